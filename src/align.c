@@ -1,0 +1,401 @@
+/* align.c: predicate buckets, entity clusters, compatibility; see align.h. */
+#include "align.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "values.h"
+
+#define EXPANDED_MAX 64
+
+typedef struct {
+  cd_ref *refs;
+  size_t n, cap;
+} cluster;
+
+const char *cd_finding_kind_name(cd_finding_kind k) {
+  static const char *const names[] = {"agreement", "unsupported", "omission", "contradiction"};
+  return names[k];
+}
+
+const char *cd_align_doc_id(int doc, char *buf, size_t n) {
+  if (doc == 0)
+    snprintf(buf, n, "S");
+  else
+    snprintf(buf, n, "D%d", doc);
+  return buf;
+}
+
+static const cd_claim *claim_of(cd_extraction *const *docs, cd_ref r) {
+  return &docs[r.doc]->claims[r.claim];
+}
+
+/* An entity set with every entity's groups added. */
+static size_t expand(const cd_ruleset *rs, const cd_claim *c, int *out) {
+  size_t n = 0;
+  for (size_t i = 0; i < c->nentities && n < EXPANDED_MAX; i++) {
+    const cd_entity *e = &rs->entities[c->entities[i]];
+    out[n++] = c->entities[i];
+    for (size_t g = 0; g < e->ngroups && n < EXPANDED_MAX; g++)
+      out[n++] = e->groups[g];
+  }
+  return n;
+}
+
+static int has(const int *v, size_t n, int x) {
+  for (size_t i = 0; i < n; i++)
+    if (v[i] == x)
+      return 1;
+  return 0;
+}
+
+/* How well a and b align: 0 not at all, higher is better. */
+static int align_score(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
+  int ea[EXPANDED_MAX], eb[EXPANDED_MAX];
+  size_t na = expand(rs, a, ea), nb = expand(rs, b, eb);
+  int strong = 0, weak = 0, a_strong = 0, b_strong = 0;
+  if (a->polarity != b->polarity && a->attribution != b->attribution)
+    return 0; /* X says p, Y says not p: a dispute both report, not one claim */
+  for (size_t i = 0; i < na; i++) {
+    int w = rs->entities[ea[i]].weak;
+    a_strong += !w;
+    if (has(eb, nb, ea[i]) && (i == 0 || !has(ea, i, ea[i])))
+      w ? weak++ : strong++;
+  }
+  for (size_t i = 0; i < nb; i++)
+    b_strong += !rs->entities[eb[i]].weak;
+  if (strong)
+    return 10 * strong + weak;
+  if (!a_strong && !b_strong && (weak || (na == 0 && nb == 0)))
+    return 1 + weak;
+  return 0;
+}
+
+/* Are a and b tightly aligned: the strong entities of one all among the
+ * other's (with groups)? Only such claims can contradict each other; two
+ * claims that merely share an entity may be different events (an export
+ * curb of 2023 and the ban of April 2025 both involve Nvidia). */
+static int tight(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
+  int ea[EXPANDED_MAX], eb[EXPANDED_MAX];
+  size_t na = expand(rs, a, ea), nb = expand(rs, b, eb);
+  int a_in_b = 1, b_in_a = 1;
+  for (size_t i = 0; i < a->nentities; i++)
+    if (!rs->entities[a->entities[i]].weak && !has(eb, nb, a->entities[i]))
+      a_in_b = 0;
+  for (size_t i = 0; i < b->nentities; i++)
+    if (!rs->entities[b->entities[i]].weak && !has(ea, na, b->entities[i]))
+      b_in_a = 0;
+  return a_in_b || b_in_a;
+}
+
+/* Speakers conflict only when both are named and neither is a news
+ * outlet: "according to Reuters" tells who reported, not who said it. */
+static int same_speaker(const cd_ruleset *rs, int a, int b) {
+  if (a == b || a < 0 || b < 0)
+    return 1;
+  if (!strcmp(rs->entities[a].type, "outlet") || !strcmp(rs->entities[b].type, "outlet"))
+    return 1;
+  for (size_t g = 0; g < rs->entities[a].ngroups; g++)
+    if (rs->entities[a].groups[g] == b)
+      return 1;
+  for (size_t g = 0; g < rs->entities[b].ngroups; g++)
+    if (rs->entities[b].groups[g] == a)
+      return 1;
+  return 0;
+}
+
+/* Values of one kind: compatible when any pair is (a sentence may carry
+ * several values of a kind; DESIGN-NOTES), incompatible when some pair is
+ * comparable and none is compatible. Returns 1, 0, or -1 (not comparable). */
+static int values_fit(const cd_claim *a, const cd_claim *b, const cd_value **va,
+                      const cd_value **vb) {
+  int comparable = 0;
+  for (size_t i = 0; i < a->nvalues; i++)
+    for (size_t j = 0; j < b->nvalues; j++) {
+      int r = cd_value_compatible(&a->values[i], &b->values[j]);
+      if (r == 1)
+        return 1;
+      if (r == 0 && !comparable) {
+        comparable = 1;
+        *va = &a->values[i];
+        *vb = &b->values[j];
+      }
+    }
+  return comparable ? 0 : -1;
+}
+
+/* Are a and b compatible statements of one claim? When not, says why.
+ * Between two sources (strict 0) only values and dates count: outlets hedge
+ * and attribute the same fact differently all the time, and the summary is
+ * what is under review. */
+static int compatible(const cd_report *r, cd_ref ra, cd_ref rb, int strict, char *why, size_t n) {
+  const cd_claim *a = claim_of(r->docs, ra), *b = claim_of(r->docs, rb);
+  const cd_value *va = NULL, *vb = NULL;
+  char ida[8], idb[8], x[64], y[64];
+  cd_align_doc_id(ra.doc, ida, sizeof ida);
+  cd_align_doc_id(rb.doc, idb, sizeof idb);
+  if (strict && a->polarity != b->polarity) {
+    snprintf(why, n, "polarity: %s (%s) vs %s (%s)", cd_polarity_name(a->polarity), ida,
+             cd_polarity_name(b->polarity), idb);
+    return 0;
+  }
+  if (strict && !same_speaker(r->rs, a->attribution, b->attribution)) {
+    snprintf(why, n, "attribution: %s (%s) vs %s (%s)", r->rs->entities[a->attribution].id, ida,
+             r->rs->entities[b->attribution].id, idb);
+    return 0;
+  }
+  if (strict && (a->modality == CD_MODALITY_HEDGED) != (b->modality == CD_MODALITY_HEDGED)) {
+    snprintf(why, n, "certainty: %s (%s) vs %s (%s)", cd_modality_name(a->modality), ida,
+             cd_modality_name(b->modality), idb);
+    return 0;
+  }
+  if (values_fit(a, b, &va, &vb) == 0) {
+    snprintf(why, n, "%s: %s (%s) vs %s (%s)", va->kind == CD_VALUE_MONEY ? "amount"
+                                               : cd_value_kind_name(va->kind),
+             cd_value_format(va, x, sizeof x), ida, cd_value_format(vb, y, sizeof y), idb);
+    return 0;
+  }
+  if (a->date.kind == CD_VALUE_DATE && b->date.kind == CD_VALUE_DATE &&
+      cd_value_compatible(&a->date, &b->date) == 0) {
+    snprintf(why, n, "date: %s (%s) vs %s (%s)", cd_value_format(&a->date, x, sizeof x), ida,
+             cd_value_format(&b->date, y, sizeof y), idb);
+    return 0;
+  }
+  return 1;
+}
+
+static int push_ref(cluster *c, cd_ref r) {
+  if (c->n == c->cap) {
+    size_t cap = c->cap ? c->cap * 2 : 4;
+    cd_ref *p = realloc(c->refs, cap * sizeof *p);
+    if (!p)
+      return CD_ENOMEM;
+    c->refs = p;
+    c->cap = cap;
+  }
+  c->refs[c->n++] = r;
+  return 0;
+}
+
+/* Does document d's set of statements fit the statements of e? They fit
+ * when some pair is compatible (a summary value agrees when it matches one
+ * of a source's; DESIGN-NOTES); they conflict when none is and some pair is
+ * tightly aligned. Returns 1 (fit or not comparable) or 0 (conflict, with
+ * why set from the first tight pair). */
+static int docs_fit(const cd_report *r, const cluster *c, int d, int e, char *why, size_t n) {
+  int strict = d == 0;
+  for (size_t i = 0; i < c->n; i++)
+    for (size_t j = 0; j < c->n; j++)
+      if (c->refs[i].doc == d && c->refs[j].doc == e &&
+          compatible(r, c->refs[i], c->refs[j], strict, why, n))
+        return 1;
+  for (size_t i = 0; i < c->n; i++)
+    for (size_t j = 0; j < c->n; j++)
+      if (c->refs[i].doc == d && c->refs[j].doc == e &&
+          tight(r->rs, claim_of(r->docs, c->refs[i]), claim_of(r->docs, c->refs[j])))
+        return compatible(r, c->refs[i], c->refs[j], strict, why, n);
+  return 1;
+}
+
+static int has_substance(const cd_claim *c) {
+  return c->nentities > 0 || c->nvalues > 0 || c->date.kind == CD_VALUE_DATE;
+}
+
+/* Turns a cluster into a finding. in_doc is scratch of ndocs entries.
+ * Returns 1, 0 when the cluster is not worth a finding, or CD_ENOMEM. */
+static int classify(cd_report *r, cluster *c, cd_finding *f, unsigned char *in_doc) {
+  int ndocs = (int)r->ndocs;
+  const cd_claim *anchor = claim_of(r->docs, c->refs[0]);
+  memset(f, 0, sizeof *f);
+  memset(in_doc, 0, r->ndocs);
+  for (size_t i = 0; i < c->n; i++)
+    in_doc[c->refs[i].doc] = 1;
+  for (int d = 1; d < ndocs; d++)
+    f->nsources += in_doc[d];
+  f->predicate = anchor->predicate;
+  f->entities = anchor->entities;
+  f->nentities = anchor->nentities;
+  if (in_doc[0]) {
+    f->kind = f->nsources ? CD_FIND_AGREEMENT : CD_FIND_UNSUPPORTED;
+    for (int d = 1; d < ndocs; d++)
+      if (in_doc[d] && !docs_fit(r, c, 0, d, f->detail, sizeof f->detail)) {
+        f->kind = CD_FIND_CONTRADICTION;
+        break;
+      }
+  } else {
+    int substance = 0;
+    for (size_t i = 0; i < c->n; i++)
+      substance |= has_substance(claim_of(r->docs, c->refs[i]));
+    if (!substance)
+      return 0;
+    f->kind = CD_FIND_OMISSION;
+  }
+  /* sources that disagree with each other, whatever the summary says */
+  if (f->kind != CD_FIND_CONTRADICTION)
+    for (int d = 1; d < ndocs && f->kind != CD_FIND_CONTRADICTION; d++)
+      for (int e = d + 1; e < ndocs; e++)
+        if (in_doc[d] && in_doc[e] && !docs_fit(r, c, d, e, f->detail, sizeof f->detail)) {
+          f->kind = CD_FIND_CONTRADICTION;
+          break;
+        }
+  if (f->kind != CD_FIND_CONTRADICTION)
+    f->detail[0] = '\0';
+  if (!(f->claims = cd_arena_alloc(&r->arena, c->n * sizeof *f->claims)) ||
+      !(f->missing = cd_arena_alloc(&r->arena, (size_t)(ndocs + 1) * sizeof *f->missing)))
+    return CD_ENOMEM;
+  memcpy(f->claims, c->refs, c->n * sizeof *f->claims);
+  f->nclaims = c->n;
+  for (int d = 0; d < ndocs; d++)
+    if (!in_doc[d])
+      f->missing[f->nmissing++] = d;
+  return 1;
+}
+
+static int rank(cd_finding_kind k) {
+  switch (k) {
+  case CD_FIND_CONTRADICTION: return 0;
+  case CD_FIND_UNSUPPORTED: return 1;
+  case CD_FIND_OMISSION: return 2;
+  default: return 3;
+  }
+}
+
+static int cmp_finding(const void *pa, const void *pb) {
+  const cd_finding *a = pa, *b = pb;
+  if (rank(a->kind) != rank(b->kind))
+    return rank(a->kind) - rank(b->kind);
+  if (a->kind == CD_FIND_OMISSION && a->nsources != b->nsources)
+    return b->nsources - a->nsources;
+  /* then by where they first appear: summary order, then source order */
+  if (a->claims[0].doc != b->claims[0].doc)
+    return a->claims[0].doc - b->claims[0].doc;
+  return a->claims[0].claim - b->claims[0].claim;
+}
+
+int cd_align_claims(cd_report **out, const cd_ruleset *rs, cd_extraction *const *docs,
+                    size_t ndocs, cd_error *err) {
+  cd_report *r;
+  size_t *start = NULL, total = 0, nclusters = 0, capf = 0;
+  cd_ref *bucket = NULL;
+  cluster *cl = NULL;
+  unsigned char *in_doc = NULL;
+  int error = CD_ENOMEM;
+  *out = NULL;
+  if (!(r = calloc(1, sizeof *r)))
+    goto fail;
+  r->rs = rs;
+  r->docs = docs;
+  r->ndocs = ndocs;
+  /* 1. bucket every claim by predicate (counting sort, document order kept) */
+  if (!(start = calloc(rs->npredicates + 1, sizeof *start)))
+    goto fail;
+  for (size_t d = 0; d < ndocs; d++)
+    for (size_t i = 0; i < docs[d]->nclaims; i++) {
+      start[docs[d]->claims[i].predicate + 1]++;
+      total++;
+    }
+  for (size_t p = 0; p < rs->npredicates; p++)
+    start[p + 1] += start[p];
+  if (!(bucket = malloc((total ? total : 1) * sizeof *bucket)) ||
+      !(cl = calloc(total ? total : 1, sizeof *cl)))
+    goto fail;
+  {
+    size_t *fill = calloc(rs->npredicates + 1, sizeof *fill);
+    if (!fill)
+      goto fail;
+    for (size_t d = 0; d < ndocs; d++)
+      for (size_t i = 0; i < docs[d]->nclaims; i++) {
+        int p = docs[d]->claims[i].predicate;
+        bucket[start[p] + fill[p]++] = (cd_ref){(int)d, (int)i};
+      }
+    free(fill);
+  }
+  /* 2. cluster inside each bucket: the best-scoring cluster of the bucket
+   *    takes the claim, or it starts one */
+  for (size_t p = 0; p < rs->npredicates; p++) {
+    size_t first = nclusters;
+    for (size_t i = start[p]; i < start[p + 1]; i++) {
+      const cd_claim *c = claim_of(docs, bucket[i]);
+      int best = -1, bests = 0;
+      for (size_t k = first; k < nclusters; k++) {
+        int s = 0;
+        for (size_t m = 0; m < cl[k].n; m++) {
+          int t = align_score(rs, c, claim_of(docs, cl[k].refs[m]));
+          if (t > s)
+            s = t;
+        }
+        if (s > bests) {
+          bests = s;
+          best = (int)k;
+        }
+      }
+      if (best < 0)
+        best = (int)nclusters++;
+      if (push_ref(&cl[best], bucket[i]) < 0)
+        goto fail;
+    }
+  }
+  /* 3. each cluster becomes a finding */
+  if (!(in_doc = malloc(ndocs ? ndocs : 1)))
+    goto fail;
+  for (size_t k = 0; k < nclusters; k++) {
+    cd_finding f;
+    int got = classify(r, &cl[k], &f, in_doc);
+    if (got < 0)
+      goto fail;
+    if (!got)
+      continue;
+    if (r->nfindings == capf) {
+      size_t cap = capf ? capf * 2 : 32;
+      cd_finding *q = realloc(r->findings, cap * sizeof *q);
+      if (!q)
+        goto fail;
+      r->findings = q;
+      capf = cap;
+    }
+    r->findings[r->nfindings++] = f;
+    r->counts[f.kind]++;
+  }
+  if (r->nfindings)
+    qsort(r->findings, r->nfindings, sizeof *r->findings, cmp_finding);
+  error = 0;
+  *out = r;
+  r = NULL;
+fail:
+  for (size_t k = 0; k < nclusters; k++)
+    free(cl[k].refs);
+  free(cl);
+  free(in_doc);
+  free(bucket);
+  free(start);
+  cd_report_free(r);
+  if (error)
+    cd_error_set(err, error, NULL, 0, 0, -1, "out of memory");
+  return error;
+}
+
+char *cd_align_key(const cd_report *r, const cd_finding *f, char *buf, size_t n) {
+  size_t off;
+  int strong = 0, shown = 0;
+  snprintf(buf, n, "%s", r->rs->predicates[f->predicate].id);
+  off = strlen(buf);
+  for (size_t i = 0; i < f->nentities; i++)
+    strong += !r->rs->entities[f->entities[i]].weak;
+  for (size_t i = 0; i < f->nentities && shown < 3 && off + 1 < n; i++) {
+    const cd_entity *e = &r->rs->entities[f->entities[i]];
+    if (strong && e->weak)
+      continue;
+    off += (size_t)snprintf(buf + off, n - off, "/%s", e->id);
+    shown++;
+  }
+  return buf;
+}
+
+void cd_report_free(cd_report *r) {
+  if (!r)
+    return;
+  free(r->findings);
+  cd_arena_dispose(&r->arena);
+  free(r);
+}

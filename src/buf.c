@@ -1,0 +1,88 @@
+/* buf.c: growable byte buffer; see buf.h for the invariants. */
+#include "buf.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "claimdiff.h"
+
+char cd_buf_empty[1];
+
+void cd_buf_init(cd_buf *b) {
+  b->ptr = cd_buf_empty;
+  b->len = 0;
+  b->cap = 0;
+}
+
+void cd_buf_dispose(cd_buf *b) {
+  if (b->cap)
+    free(b->ptr);
+  cd_buf_init(b);
+}
+
+int cd_buf_grow(cd_buf *b, size_t extra) {
+  size_t need, cap;
+  char *p;
+  if (extra >= CD_BUF_MAX || b->len + extra >= CD_BUF_MAX)
+    return CD_ELIMIT;
+  need = b->len + extra + 1;
+  if (need <= b->cap)
+    return 0;
+  cap = b->cap ? b->cap : 64;
+  while (cap < need)
+    cap += cap / 2;
+  p = b->cap ? realloc(b->ptr, cap) : malloc(cap);
+  if (!p)
+    return CD_ENOMEM;
+  if (!b->cap)
+    p[0] = '\0';
+  b->ptr = p;
+  b->cap = cap;
+  return 0;
+}
+
+int cd_buf_put(cd_buf *b, const char *p, size_t n) {
+  int error;
+  if (n == 0)
+    return 0;
+  if ((error = cd_buf_grow(b, n)) < 0)
+    return error;
+  memcpy(b->ptr + b->len, p, n);
+  b->len += n;
+  b->ptr[b->len] = '\0';
+  return 0;
+}
+
+int cd_buf_puts(cd_buf *b, const char *s) { return cd_buf_put(b, s, strlen(s)); }
+
+int cd_buf_putc(cd_buf *b, char c) { return cd_buf_put(b, &c, 1); }
+
+int cd_buf_printf(cd_buf *b, const char *fmt, ...) {
+  va_list ap;
+  int n, error;
+  va_start(ap, fmt);
+  n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  if (n < 0)
+    return CD_EIO;
+  if ((error = cd_buf_grow(b, (size_t)n)) < 0)
+    return error;
+  va_start(ap, fmt);
+  vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  b->len += (size_t)n;
+  return 0;
+}
+
+void cd_buf_clear(cd_buf *b) {
+  b->len = 0;
+  if (b->cap)
+    b->ptr[0] = '\0';
+}
+
+char *cd_buf_detach(cd_buf *b) {
+  char *p = b->cap ? b->ptr : calloc(1, 1);
+  cd_buf_init(b);
+  return p;
+}

@@ -1,0 +1,41 @@
+/* buf.h: a growable byte buffer.
+ *
+ * Invariants (as git's strbuf.h states them): ptr is never NULL and always
+ * NUL-terminated, so ptr[len] == '\0'; when cap is 0 ptr points at a static
+ * empty string and must not be written. Growth is 1.5x. A buffer that would
+ * pass CD_BUF_MAX returns CD_ELIMIT instead of aborting. The owner calls
+ * cd_buf_dispose(); the struct itself is the caller's. */
+#ifndef CD_BUF_H
+#define CD_BUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#define CD_BUF_MAX ((size_t)1 << 31)
+
+typedef struct cd_buf {
+  char *ptr;
+  size_t len; /* bytes used, excluding the NUL */
+  size_t cap; /* bytes allocated, 0 while ptr is the static "" */
+} cd_buf;
+
+#define CD_BUF_INIT { cd_buf_empty, 0, 0 }
+extern char cd_buf_empty[1];
+
+void cd_buf_init(cd_buf *b);
+void cd_buf_dispose(cd_buf *b);
+int cd_buf_grow(cd_buf *b, size_t extra);
+int cd_buf_put(cd_buf *b, const char *p, size_t n);
+int cd_buf_puts(cd_buf *b, const char *s);
+int cd_buf_putc(cd_buf *b, char c);
+int cd_buf_printf(cd_buf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+void cd_buf_clear(cd_buf *b);
+/* cd_buf_detach: hands the bytes over to the caller (free() them) and
+ * leaves b empty. Never NULL: an empty buffer yields a malloc'd "". */
+char *cd_buf_detach(cd_buf *b);
+
+#endif

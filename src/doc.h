@@ -1,0 +1,52 @@
+/* doc.h: load one document: read, validate UTF-8, BOM, front matter.
+ *
+ * Takes a file (or bytes) and produces a cd_doc that owns the original
+ * bytes, unchanged, plus a line-start index so that any byte offset can be
+ * turned into line and column at report time. Everything later refers to
+ * the document by byte offsets into doc->bytes. Cost: O(bytes), two passes.
+ * Free with cd_doc_free(). */
+#ifndef CD_DOC_H
+#define CD_DOC_H
+
+#include <stddef.h>
+
+#include "claimdiff.h"
+
+typedef struct cd_doc {
+  char *path;        /* as given on the command line */
+  char *bytes;       /* original bytes, plus a NUL after them */
+  size_t len;        /* byte count */
+  size_t body;       /* byte offset where the body starts (after BOM, front matter) */
+  char *title;       /* front matter fields, NULL when absent */
+  char *outlet;
+  char date[11];     /* "YYYY-MM-DD" or "" */
+  char lang[3];      /* "zh", "en" or "" (then guessed from the text) */
+  int invented;      /* front matter says `invented: true` */
+  size_t *lines;     /* byte offset of each line start */
+  size_t nlines;
+} cd_doc;
+
+/* cd_doc_load: reads path (at most max_bytes bytes, else CD_ELIMIT) and
+ * parses it as cd_doc_parse does. */
+int cd_doc_load(cd_doc **out, const char *path, size_t max_bytes, cd_error *err);
+
+/* cd_doc_parse: builds a document from bytes[0, len) (copied). Rejects, with
+ * the position of the first offence: an empty file (or one with only a front
+ * matter or white space), invalid UTF-8 (overlong forms, surrogates, code
+ * points over U+10FFFF, truncated sequences), NUL bytes, a BOM anywhere but
+ * at the start, and malformed front matter (unknown key, bad date, missing
+ * closing ---). */
+int cd_doc_parse(cd_doc **out, const char *path, const char *bytes, size_t len,
+                 cd_error *err);
+
+/* cd_doc_position: 1-based line and column (in code points) of byte offset
+ * off. */
+void cd_doc_position(const cd_doc *doc, size_t off, int *line, int *column);
+
+void cd_doc_free(cd_doc *doc);
+
+/* cd_utf8_check: the length of the valid UTF-8 prefix of p[0, n) that holds
+ * no NUL byte; n when all is valid. */
+size_t cd_utf8_check(const char *p, size_t n);
+
+#endif

@@ -1,0 +1,506 @@
+/* extract.c: sentences -> claims; see extract.h for the rules of the game.
+ *
+ * Per sentence:
+ *   1. scan the lexicon (entities, triggers, cues) and find the values;
+ *   2. cut the sentence into clauses (commas, semicolons, colons, "but");
+ *   3. apply cues to triggers: negation, hedge, deny; find the speaker;
+ *   4. attach values to triggers;
+ *   5. make one claim per content predicate, or borrow the content of an
+ *      earlier sentence when a denial points back ("these claims").
+ * Scratch arrays are reused from sentence to sentence. */
+#include "extract.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SENTENCE_VALUES_MAX 32
+#define NEG_WINDOW 60   /* bytes from a negation cue to the trigger it governs */
+#define HEDGE_WINDOW 120
+#define SPEAKER_WINDOW 48  /* bytes between a cue and a speaker after it */
+#define SPEAKER_BEFORE 24  /* ... and before it: "X said", "X spokesperson said" */
+#define BORROW_SENTENCES 3
+
+typedef struct {
+  size_t start, end;
+  int pred;
+  int negated, hedged, consumed;
+  int clause;
+  const cd_term *term;
+} trig;
+
+typedef struct {
+  cd_match *m;
+  size_t nm, capm;
+  trig *t;
+  size_t nt, capt;
+  size_t *bounds;
+  size_t nb, capb;
+  cd_value vals[SENTENCE_VALUES_MAX];
+  int val_trig[SENTENCE_VALUES_MAX];
+} scratch;
+
+typedef struct {
+  const cd_extractor *x;
+  cd_extraction *ex;
+  scratch s;
+  cd_claim *claims;
+  size_t cap_claims;
+  size_t cap_mentions;
+  int last_content;       /* index of the last content claim, or -1 */
+} state;
+
+const char *cd_polarity_name(cd_polarity p) { return p == CD_POLARITY_NEGATED ? "negated" : "affirmed"; }
+
+const char *cd_modality_name(cd_modality m) {
+  return m == CD_MODALITY_HEDGED ? "hedged" : m == CD_MODALITY_REPORTED ? "reported" : "asserted";
+}
+
+static int grow(void **p, size_t *cap, size_t n, size_t size) {
+  if (n < *cap)
+    return 0;
+  size_t c = *cap ? *cap * 2 : 32;
+  void *q = realloc(*p, c * size);
+  if (!q)
+    return CD_ENOMEM;
+  *p = q;
+  *cap = c;
+  return 0;
+}
+
+/* 2. Clause boundaries: offsets where a new clause starts. */
+static int find_clauses(scratch *s, const char *t, size_t len) {
+  s->nb = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)t[i];
+    int cut = 0;
+    if ((c == ',' || c == ';' || c == ':') && (i + 1 == len || t[i + 1] == ' '))
+      cut = 1;
+    else if (c == ';' || (c == ':' && i + 1 < len && (unsigned char)t[i + 1] >= 0x80))
+      cut = 1;
+    else if (c == 0xEF && i + 2 < len && (unsigned char)t[i + 1] == 0xBC &&
+             ((unsigned char)t[i + 2] == 0x8C || (unsigned char)t[i + 2] == 0x9B)) /* ， ； */
+      cut = 1;
+    else if (c == '-' && i > 0 && t[i - 1] == ' ' && i + 1 < len && t[i + 1] == ' ')
+      cut = 1;
+    if (cut) {
+      if (grow((void **)&s->bounds, &s->capb, s->nb, sizeof *s->bounds) < 0)
+        return CD_ENOMEM;
+      s->bounds[s->nb++] = i + 1;
+    }
+  }
+  for (size_t i = 0; i < s->nm; i++)
+    if (s->m[i].p->kind == CD_LEX_CUE && s->m[i].p->index == CD_CUE_CLAUSE) {
+      if (grow((void **)&s->bounds, &s->capb, s->nb, sizeof *s->bounds) < 0)
+        return CD_ENOMEM;
+      s->bounds[s->nb++] = s->m[i].start;
+    }
+  return 0;
+}
+
+static int clause_of(const scratch *s, size_t pos) {
+  int c = 0;
+  for (size_t i = 0; i < s->nb; i++)
+    if (s->bounds[i] <= pos)
+      c++;
+  return c;
+}
+
+static size_t gap(size_t a0, size_t a1, size_t b0, size_t b1) {
+  if (a1 <= b0)
+    return b0 - a1;
+  if (b1 <= a0)
+    return a0 - b1;
+  return 0;
+}
+
+/* The speaker of a cue at [a, b): an entity that can speak, in the cue's
+ * clause. where < 0: right before the cue ("Nvidia said", "an Nvidia
+ * spokesperson said", "英伟达表示"); where > 0: after it ("according to a
+ * report from X", "据X"); where == 0: before, else after when the cue opens
+ * its clause (", said Foster"). */
+static int nearest_speaker(const cd_ruleset *rs, const scratch *s, const char *t, size_t a,
+                           size_t b, int where) {
+  int best = -1, cl = clause_of(s, a), pass;
+  for (pass = 0; pass < 2 && best < 0; pass++) {
+    int after = where > 0 || (where == 0 && pass == 1);
+    size_t bestd = (size_t)-1;
+    if (where < 0 && pass == 1)
+      break;
+    if (where > 0 && pass == 1)
+      break;
+    if (after && where == 0) { /* the cue must open its clause */
+      size_t i = a;
+      while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == ','))
+        i--;
+      if (i > 0 && clause_of(s, i - 1) == cl && t[i - 1] != '"' && t[i - 1] != '\'')
+        break;
+    }
+    for (size_t i = 0; i < s->nm; i++) {
+      const cd_match *m = &s->m[i];
+      size_t d;
+      if (m->p->kind != CD_LEX_ENTITY || !rs->entities[m->p->index].speaks ||
+          clause_of(s, m->start) != cl)
+        continue;
+      if (after ? m->start < b : m->end > a)
+        continue;
+      d = after ? m->start - b : a - m->end;
+      if (d > (after ? SPEAKER_WINDOW : SPEAKER_BEFORE))
+        continue;
+      if (d < bestd) {
+        bestd = d;
+        best = m->p->index;
+      }
+    }
+  }
+  return best;
+}
+
+static int cmp_int(const void *a, const void *b) {
+  int x = *(const int *)a, y = *(const int *)b;
+  return (x > y) - (x < y);
+}
+
+/* The sentence's entities, sorted and unique, in the arena. */
+static int sentence_entities(state *st, int **out, size_t *n, const int *extra, size_t nextra) {
+  scratch *s = &st->s;
+  size_t k = 0, cap = nextra;
+  int *v;
+  for (size_t i = 0; i < s->nm; i++)
+    cap += s->m[i].p->kind == CD_LEX_ENTITY;
+  if (!(v = cd_arena_alloc(&st->ex->arena, (cap ? cap : 1) * sizeof *v)))
+    return CD_ENOMEM;
+  for (size_t i = 0; i < s->nm; i++)
+    if (s->m[i].p->kind == CD_LEX_ENTITY)
+      v[k++] = s->m[i].p->index;
+  for (size_t i = 0; i < nextra; i++)
+    v[k++] = extra[i];
+  qsort(v, k, sizeof *v, cmp_int);
+  *n = 0;
+  for (size_t i = 0; i < k; i++)
+    if (*n == 0 || v[*n - 1] != v[i])
+      v[(*n)++] = v[i];
+  *out = v;
+  return 0;
+}
+
+static cd_claim *new_claim(state *st) {
+  cd_claim *c;
+  if (grow((void **)&st->claims, &st->cap_claims, st->ex->nclaims, sizeof *c) < 0)
+    return NULL;
+  c = &st->claims[st->ex->nclaims++];
+  memset(c, 0, sizeof *c);
+  c->attribution = -1;
+  return c;
+}
+
+static int sentence_claims(state *st, int si) {
+  cd_extraction *ex = st->ex;
+  const cd_ruleset *rs = st->x->rs;
+  const cd_sentence *sen = &ex->sentences[si];
+  const char *t = ex->norm.ptr + sen->nstart;
+  size_t len = sen->nend - sen->nstart, nv;
+  scratch *s = &st->s;
+  int speaker = -1, reported = 0, anaphora = 0, loose_negation = 0, error;
+  int denier = -2; /* -2: no deny trigger in the sentence */
+
+  /* 1. matches and values */
+  s->nm = 0;
+  if ((error = cd_lexicon_scan(st->x->lex, t, len, &s->m, &s->nm, &s->capm)) < 0)
+    return error;
+  nv = cd_values_find(s->vals, SENTENCE_VALUES_MAX, t, len, ex->date[0] ? ex->date : NULL);
+  /* 2. clauses */
+  if ((error = find_clauses(s, t, len)) < 0)
+    return error;
+
+  s->nt = 0;
+  for (size_t i = 0; i < s->nm; i++) {
+    const cd_match *m = &s->m[i];
+    if (m->p->kind == CD_LEX_ENTITY) {
+      cd_mention *mn;
+      if (grow((void **)&ex->mentions, &st->cap_mentions, ex->nmentions, sizeof *mn) < 0)
+        return CD_ENOMEM;
+      mn = &ex->mentions[ex->nmentions++];
+      mn->entity = m->p->index;
+      mn->sentence = si;
+      mn->nstart = sen->nstart + m->start;
+      mn->nend = sen->nstart + m->end;
+    } else if (m->p->kind == CD_LEX_PREDICATE) {
+      trig *tr;
+      if (grow((void **)&s->t, &s->capt, s->nt, sizeof *tr) < 0)
+        return CD_ENOMEM;
+      tr = &s->t[s->nt++];
+      memset(tr, 0, sizeof *tr);
+      tr->start = m->start;
+      tr->end = m->end;
+      tr->pred = m->p->index;
+      tr->clause = clause_of(s, m->start);
+      tr->term = m->p->term;
+    }
+  }
+
+  /* 3. cues */
+  for (size_t i = 0; i < s->nm; i++) {
+    const cd_match *m = &s->m[i];
+    int cl = clause_of(s, m->start), best = -1;
+    size_t bestd = (size_t)-1;
+    if (m->p->kind != CD_LEX_CUE)
+      continue;
+    switch ((cd_cue_kind)m->p->index) {
+    case CD_CUE_NEGATION:
+      for (size_t j = 0; j < s->nt; j++) {
+        size_t d;
+        if (s->t[j].clause != cl || s->t[j].start < m->end)
+          continue;
+        d = s->t[j].start - m->end;
+        if (d < bestd && d <= NEG_WINDOW) {
+          bestd = d;
+          best = (int)j;
+        }
+      }
+      if (best >= 0)
+        s->t[best].negated ^= 1;
+      else
+        loose_negation = 1;
+      break;
+    case CD_CUE_HEDGE:
+      /* a hedge governs the whole proposition after it in the clause:
+       * "could result in Nvidia facing losses", "可能使英伟达蒙受损失" */
+      for (size_t j = 0; j < s->nt; j++)
+        if (s->t[j].clause == cl && s->t[j].start >= m->end &&
+            s->t[j].start - m->end <= HEDGE_WINDOW)
+          s->t[j].hedged = 1;
+      break;
+    case CD_CUE_NEGATION_AFTER:
+      for (size_t j = 0; j < s->nt; j++) {
+        size_t d;
+        if (s->t[j].clause != cl || s->t[j].end > m->start)
+          continue;
+        d = m->start - s->t[j].end;
+        if (d < bestd && d <= NEG_WINDOW) {
+          bestd = d;
+          best = (int)j;
+        }
+      }
+      if (best >= 0)
+        s->t[best].negated ^= 1;
+      else
+        loose_negation = 1;
+      break;
+    case CD_CUE_ATTRIBUTION:
+      if (speaker < 0)
+        speaker = nearest_speaker(rs, s, t, m->start, m->end, 0);
+      break;
+    case CD_CUE_SOURCE:
+      if (speaker < 0)
+        speaker = nearest_speaker(rs, s, t, m->start, m->end, 1);
+      break;
+    case CD_CUE_REPORTED:
+      reported = 1;
+      if (speaker < 0)
+        speaker = nearest_speaker(rs, s, t, m->start, m->end, 0);
+      break;
+    case CD_CUE_ANAPHORA:
+      anaphora = 1;
+      break;
+    default:
+      break;
+    }
+  }
+
+  /* deny-like predicates negate the content they govern: the content
+   * triggers after them in the sentence, else those before them */
+  for (size_t j = 0; j < s->nt; j++) {
+    int found = 0;
+    if (!rs->predicates[s->t[j].pred].negates || s->t[j].consumed)
+      continue;
+    s->t[j].consumed = 1;
+    denier = nearest_speaker(rs, s, t, s->t[j].start, s->t[j].end, -1);
+    for (int pass = 0; pass < 2 && !found; pass++)
+      for (size_t k = 0; k < s->nt; k++) {
+        trig *c = &s->t[k];
+        if (rs->predicates[c->pred].negates || (pass == 0) != (c->start > s->t[j].start))
+          continue;
+        c->negated = 1;
+        found = 1;
+      }
+    if (!found)
+      s->t[j].consumed = 2; /* a denial without content: see 5. */
+  }
+  if (denier >= 0 && speaker < 0)
+    speaker = denier;
+  /* "according to Reuters": what an outlet says is reported, not asserted */
+  if (speaker >= 0 && !strcmp(rs->entities[speaker].type, "outlet"))
+    reported = 1;
+
+  /* 4. values to their nearest trigger that takes the kind; dates stay in
+   *    their clause */
+  for (size_t v = 0; v < nv; v++) {
+    const cd_value *val = &s->vals[v];
+    int vcl = clause_of(s, val->start), best = -1;
+    size_t bestd = (size_t)-1;
+    for (size_t j = 0; j < s->nt; j++) {
+      const cd_predicate *p = &rs->predicates[s->t[j].pred];
+      size_t d;
+      if (p->negates || !(p->values & CD_VALUE_BIT(val->kind)))
+        continue;
+      if (val->kind == CD_VALUE_DATE && s->t[j].clause != vcl)
+        continue;
+      d = gap(s->t[j].start, s->t[j].end, val->start, val->end) +
+          (s->t[j].clause != vcl ? 1000 : 0);
+      if (d < bestd) {
+        bestd = d;
+        best = (int)j;
+      }
+    }
+    s->val_trig[v] = best;
+  }
+
+  /* 5. claims: one per content predicate */
+  {
+    int made = 0;
+    for (size_t j = 0; j < s->nt; j++) {
+      trig *tr = &s->t[j];
+      cd_claim *c;
+      if (tr->consumed || rs->predicates[tr->pred].negates)
+        continue;
+      if (!(c = new_claim(st)))
+        return CD_ENOMEM;
+      c->predicate = tr->pred;
+      c->polarity = tr->negated ? CD_POLARITY_NEGATED : CD_POLARITY_AFFIRMED;
+      c->modality = tr->hedged ? CD_MODALITY_HEDGED
+                    : reported ? CD_MODALITY_REPORTED
+                               : CD_MODALITY_ASSERTED;
+      c->attribution = speaker;
+      c->sentence = si;
+      c->start = sen->start;
+      c->end = sen->end;
+      c->rule = tr->term;
+      /* the other triggers of this predicate in the sentence join it */
+      for (size_t k = j; k < s->nt; k++) {
+        if (s->t[k].pred != tr->pred || (k != j && s->t[k].consumed))
+          continue;
+        s->t[k].consumed = 1;
+        for (size_t v = 0; v < nv; v++) {
+          if (s->val_trig[v] != (int)k)
+            continue;
+          if (s->vals[v].kind == CD_VALUE_DATE) {
+            if (c->date.kind == CD_VALUE_NONE)
+              c->date = s->vals[v];
+          } else if (c->nvalues < CD_CLAIM_MAX_VALUES) {
+            c->values[c->nvalues++] = s->vals[v];
+          }
+        }
+      }
+      if ((error = sentence_entities(st, &c->entities, &c->nentities, NULL, 0)) < 0)
+        return error;
+      st->last_content = (int)(c - st->claims);
+      made = 1;
+    }
+    if (made)
+      return 0;
+  }
+
+  /* a denial (or a negated "such ...") with no content of its own points
+   * back: borrow the last content predicate of the sentences just before */
+  {
+    int has_denial = 0;
+    for (size_t j = 0; j < s->nt; j++)
+      has_denial |= s->t[j].consumed == 2;
+    if ((has_denial || (loose_negation && anaphora)) && (anaphora || has_denial) &&
+        st->last_content >= 0 && si - st->claims[st->last_content].sentence <= BORROW_SENTENCES) {
+      cd_claim prev = st->claims[st->last_content], *c;
+      if (!(c = new_claim(st)))
+        return CD_ENOMEM;
+      c->predicate = prev.predicate;
+      c->polarity = CD_POLARITY_NEGATED;
+      c->modality = reported ? CD_MODALITY_REPORTED : CD_MODALITY_ASSERTED;
+      c->attribution = speaker;
+      c->sentence = si;
+      c->start = sen->start;
+      c->end = sen->end;
+      c->rule = prev.rule;
+      c->borrowed = 1;
+      if ((error = sentence_entities(st, &c->entities, &c->nentities, prev.entities,
+                                     prev.nentities)) < 0)
+        return error;
+      return 0;
+    }
+    /* nothing to borrow: the denial itself is the claim */
+    for (size_t j = 0; j < s->nt; j++) {
+      cd_claim *c;
+      if (s->t[j].consumed != 2)
+        continue;
+      if (!(c = new_claim(st)))
+        return CD_ENOMEM;
+      c->predicate = s->t[j].pred;
+      c->polarity = CD_POLARITY_AFFIRMED;
+      c->modality = reported ? CD_MODALITY_REPORTED : CD_MODALITY_ASSERTED;
+      c->attribution = speaker;
+      c->sentence = si;
+      c->start = sen->start;
+      c->end = sen->end;
+      c->rule = s->t[j].term;
+      if ((error = sentence_entities(st, &c->entities, &c->nentities, NULL, 0)) < 0)
+        return error;
+      break;
+    }
+  }
+  return 0;
+}
+
+int cd_extract_doc(cd_extraction **out, const cd_extractor *x, const cd_doc *doc,
+                   const char *date, cd_error *err) {
+  state st;
+  cd_extraction *ex;
+  int error;
+  *out = NULL;
+  memset(&st, 0, sizeof st);
+  st.x = x;
+  st.last_content = -1;
+  if (!(ex = calloc(1, sizeof *ex)))
+    return cd_error_set(err, CD_ENOMEM, doc->path, 0, 0, -1, "out of memory");
+  st.ex = ex;
+  ex->doc = doc;
+  if (doc->date[0])
+    memcpy(ex->date, doc->date, 11);
+  else if (date && strlen(date) == 10)
+    memcpy(ex->date, date, 11);
+  if ((error = cd_norm_text(&ex->norm, doc->bytes, doc->body, doc->len, err)) < 0 ||
+      (error = cd_trim_lines(&ex->lines, &ex->nlines, &ex->norm, x->rs, err)) < 0 ||
+      (error = cd_segment_split(&ex->sentences, &ex->nsentences, doc->bytes, &ex->norm, ex->lines,
+                                ex->nlines, x->abbrevs, err)) < 0)
+    goto fail;
+  for (size_t i = 0; i < ex->nsentences; i++)
+    if ((error = sentence_claims(&st, (int)i)) < 0) {
+      cd_error_set(err, error, doc->path, 0, 0, -1, "out of memory");
+      goto fail;
+    }
+  ex->claims = st.claims;
+  free(st.s.m);
+  free(st.s.t);
+  free(st.s.bounds);
+  *out = ex;
+  return 0;
+fail:
+  if (err && !err->path[0])
+    snprintf(err->path, sizeof err->path, "%s", doc->path);
+  ex->claims = st.claims;
+  free(st.s.m);
+  free(st.s.t);
+  free(st.s.bounds);
+  cd_extraction_free(ex);
+  return error;
+}
+
+void cd_extraction_free(cd_extraction *ex) {
+  if (!ex)
+    return;
+  cd_norm_dispose(&ex->norm);
+  free(ex->lines);
+  free(ex->sentences);
+  free(ex->claims);
+  free(ex->mentions);
+  cd_arena_dispose(&ex->arena);
+  free(ex);
+}

@@ -1,0 +1,292 @@
+/* lexicon.c: the trie of rule keys; see lexicon.h.
+ *
+ * Nodes keep their children as a linked list of siblings (few per node
+ * after the first two bytes), the root keeps a 256-entry table. Building is
+ * O(total key bytes); scanning is O(text bytes x longest key). */
+#include "lexicon.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define GAP_WINDOW 60
+
+typedef struct node {
+  int32_t child;   /* first child, -1 */
+  int32_t sibling; /* next sibling, -1 */
+  int32_t payload; /* first payload, -1 */
+  unsigned char byte;
+} node;
+
+struct cd_lexicon {
+  node *nodes;
+  size_t nnodes, cap;
+  int32_t root[256];
+  cd_lex_payload *payloads;
+  size_t npayloads, cappay;
+};
+
+static int32_t new_node(cd_lexicon *lx, unsigned char b) {
+  if (lx->nnodes == lx->cap) {
+    size_t cap = lx->cap ? lx->cap * 2 : 1024;
+    node *p = realloc(lx->nodes, cap * sizeof *p);
+    if (!p)
+      return -1;
+    lx->nodes = p;
+    lx->cap = cap;
+  }
+  lx->nodes[lx->nnodes].child = -1;
+  lx->nodes[lx->nnodes].sibling = -1;
+  lx->nodes[lx->nnodes].payload = -1;
+  lx->nodes[lx->nnodes].byte = b;
+  return (int32_t)lx->nnodes++;
+}
+
+static int32_t child_of(const cd_lexicon *lx, int32_t n, unsigned char b) {
+  for (int32_t c = lx->nodes[n].child; c >= 0; c = lx->nodes[c].sibling)
+    if (lx->nodes[c].byte == b)
+      return c;
+  return -1;
+}
+
+static int insert(cd_lexicon *lx, const cd_term *term, cd_lex_kind kind, int index) {
+  const char *key = term->text, *gap = strstr(key, " ... ");
+  size_t klen = gap ? (size_t)(gap - key) : strlen(key);
+  int wildcard = 0;
+  int32_t n;
+  cd_lex_payload *p;
+  if (klen && key[klen - 1] == '*') {
+    wildcard = 1;
+    klen--;
+  }
+  while (klen && key[klen - 1] == ' ')
+    klen--;
+  if (klen == 0)
+    return 0; /* nothing to match on; the rule checker reports such keys */
+  n = lx->root[(unsigned char)key[0]];
+  if (n < 0) {
+    if ((n = new_node(lx, (unsigned char)key[0])) < 0)
+      return CD_ENOMEM;
+    lx->root[(unsigned char)key[0]] = n;
+  }
+  for (size_t i = 1; i < klen; i++) {
+    int32_t c = child_of(lx, n, (unsigned char)key[i]);
+    if (c < 0) {
+      if ((c = new_node(lx, (unsigned char)key[i])) < 0)
+        return CD_ENOMEM;
+      lx->nodes[c].sibling = lx->nodes[n].child;
+      lx->nodes[n].child = c;
+    }
+    n = c;
+  }
+  if (lx->npayloads == lx->cappay) {
+    size_t cap = lx->cappay ? lx->cappay * 2 : 256;
+    cd_lex_payload *q = realloc(lx->payloads, cap * sizeof *q);
+    if (!q)
+      return CD_ENOMEM;
+    lx->payloads = q;
+    lx->cappay = cap;
+  }
+  p = &lx->payloads[lx->npayloads];
+  p->kind = kind;
+  p->index = index;
+  p->term = term;
+  p->tail = gap ? gap + 5 : NULL;
+  p->tail_len = gap ? strlen(gap + 5) : 0;
+  p->wildcard = wildcard;
+  /* payloads keep rule order on a node: append at the end */
+  p->next = -1;
+  if (lx->nodes[n].payload < 0) {
+    lx->nodes[n].payload = (int32_t)lx->npayloads;
+  } else {
+    int32_t q = lx->nodes[n].payload;
+    while (lx->payloads[q].next >= 0)
+      q = lx->payloads[q].next;
+    lx->payloads[q].next = (int)lx->npayloads;
+  }
+  lx->npayloads++;
+  return 0;
+}
+
+static cd_lexicon *alloc_lexicon(void) {
+  cd_lexicon *lx = calloc(1, sizeof *lx);
+  if (lx)
+    for (int i = 0; i < 256; i++)
+      lx->root[i] = -1;
+  return lx;
+}
+
+int cd_lexicon_new(cd_lexicon **out, const cd_ruleset *rs, cd_error *err) {
+  cd_lexicon *lx = alloc_lexicon();
+  int error = 0;
+  *out = NULL;
+  if (!lx)
+    return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+  for (size_t i = 0; i < rs->nentities && !error; i++)
+    for (size_t j = 0; j < rs->entities[i].nterms && !error; j++)
+      error = insert(lx, &rs->entities[i].terms[j], CD_LEX_ENTITY, (int)i);
+  for (size_t i = 0; i < rs->npredicates && !error; i++)
+    for (size_t j = 0; j < rs->predicates[i].nterms && !error; j++)
+      error = insert(lx, &rs->predicates[i].terms[j], CD_LEX_PREDICATE, (int)i);
+  for (size_t i = 0; i < rs->ncues && !error; i++)
+    error = insert(lx, &rs->cues[i].term, CD_LEX_CUE, (int)rs->cues[i].kind);
+  if (error) {
+    cd_lexicon_free(lx);
+    return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+  }
+  *out = lx;
+  return 0;
+}
+
+int cd_lexicon_new_abbrevs(cd_lexicon **out, const cd_ruleset *rs, cd_error *err) {
+  cd_lexicon *lx = alloc_lexicon();
+  int error = 0;
+  *out = NULL;
+  if (!lx)
+    return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+  for (size_t i = 0; i < rs->nabbrevs && !error; i++)
+    error = insert(lx, &rs->abbrevs[i], CD_LEX_ABBREV, (int)i);
+  if (error) {
+    cd_lexicon_free(lx);
+    return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+  }
+  *out = lx;
+  return 0;
+}
+
+static int is_word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+static int is_ascii_key(const cd_lex_payload *p) { return p->term->lang == CD_LANG_EN; }
+
+/* Is payload p accepted for a key text[start, end)? Sets *mend to the
+ * match's end (wildcards run on) and *tail to the gap tail's start. */
+static int accept(const cd_lex_payload *p, const char *text, size_t len, size_t start,
+                  size_t end, size_t *mend, size_t *tail) {
+  if (is_ascii_key(p)) {
+    if (p->wildcard)
+      while (end < len && is_word_byte((unsigned char)text[end]))
+        end++;
+    /* boundaries: an English key glued to letters is another word; but a
+     * key that itself ends in a non-word byte ("u.s.") needs nothing */
+    if (end < len && is_word_byte((unsigned char)text[end]) &&
+        is_word_byte((unsigned char)text[end - 1]))
+      return 0;
+    (void)start;
+  }
+  *mend = end;
+  *tail = end;
+  if (p->tail) {
+    size_t lim = end + GAP_WINDOW + p->tail_len;
+    if (lim > len)
+      lim = len;
+    for (size_t i = end; i + p->tail_len <= lim; i++) {
+      if (memcmp(text + i, p->tail, p->tail_len) == 0 &&
+          (i == 0 || !is_word_byte((unsigned char)text[i - 1])) &&
+          (i + p->tail_len >= len || !is_word_byte((unsigned char)text[i + p->tail_len]))) {
+        *tail = i;
+        *mend = i + p->tail_len;
+        return 1;
+      }
+    }
+    return 0;
+  }
+  return 1;
+}
+
+static int push(cd_match **m, size_t *n, size_t *cap, cd_match v) {
+  if (*n == *cap) {
+    size_t c = *cap ? *cap * 2 : 64;
+    cd_match *q = realloc(*m, c * sizeof *q);
+    if (!q)
+      return CD_ENOMEM;
+    *m = q;
+    *cap = c;
+  }
+  (*m)[(*n)++] = v;
+  return 0;
+}
+
+int cd_lexicon_scan(const cd_lexicon *lx, const char *text, size_t len, cd_match **matches,
+                    size_t *n, size_t *cap) {
+  size_t i = 0;
+  while (i < len) {
+    unsigned char c = (unsigned char)text[i];
+    int at_word_start = i == 0 || !is_word_byte((unsigned char)text[i - 1]) || !is_word_byte(c);
+    int32_t nd = lx->root[c], best = -1;
+    size_t best_end = 0, j = i + 1;
+    /* 1. walk the trie as far as the text allows, remembering the deepest
+     *    node that has an accepted payload */
+    while (nd >= 0) {
+      for (int32_t p = lx->nodes[nd].payload; p >= 0; p = lx->payloads[p].next) {
+        size_t me, tl;
+        const cd_lex_payload *pl = &lx->payloads[p];
+        if (is_ascii_key(pl) && !at_word_start)
+          continue;
+        if (accept(pl, text, len, i, j, &me, &tl)) {
+          best = nd;
+          best_end = j;
+          break;
+        }
+      }
+      if (j >= len)
+        break;
+      nd = child_of(lx, nd, (unsigned char)text[j]);
+      j++;
+    }
+    if (best < 0) { /* 2. nothing here: next character */
+      i++;
+      while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80)
+        i++;
+      continue;
+    }
+    /* 3. emit every accepted payload of the longest key, skip past it */
+    {
+      size_t furthest = best_end;
+      for (int32_t p = lx->nodes[best].payload; p >= 0; p = lx->payloads[p].next) {
+        const cd_lex_payload *pl = &lx->payloads[p];
+        size_t me, tl;
+        cd_match m;
+        if (is_ascii_key(pl) && !at_word_start)
+          continue;
+        if (!accept(pl, text, len, i, best_end, &me, &tl))
+          continue;
+        m.start = i;
+        m.end = me;
+        m.tail_start = tl;
+        m.p = pl;
+        if (push(matches, n, cap, m) < 0)
+          return CD_ENOMEM;
+        /* a gapped key does not consume its gap: words inside it still count */
+        if (!pl->tail && me > furthest)
+          furthest = me;
+      }
+      i = furthest;
+    }
+  }
+  return 0;
+}
+
+size_t cd_lexicon_longest_at(const cd_lexicon *lx, const char *text, size_t len, size_t pos) {
+  int32_t nd = pos < len ? lx->root[(unsigned char)text[pos]] : -1;
+  size_t j = pos + 1, best = 0;
+  while (nd >= 0) {
+    if (lx->nodes[nd].payload >= 0)
+      best = j - pos;
+    if (j >= len)
+      break;
+    nd = child_of(lx, nd, (unsigned char)text[j]);
+    j++;
+  }
+  return best;
+}
+
+size_t cd_lexicon_size(const cd_lexicon *lx) { return lx->nnodes; }
+
+void cd_lexicon_free(cd_lexicon *lx) {
+  if (!lx)
+    return;
+  free(lx->nodes);
+  free(lx->payloads);
+  free(lx);
+}

@@ -1,0 +1,23 @@
+/* render.h: a report as text (diff-style, for editors) or JSON (for CI).
+ *
+ * Renderers see only the report (and, through it, the documents' bytes for
+ * quoting evidence); they append to a cd_buf so that tests render into
+ * memory. JSON follows shared/contract/report-json.md, schema claimdiff/1.
+ * Text: one hunk per claim key, a marker per line (= agreement, - omission,
+ * + unsupported, ! contradiction), each with doc:line:col and the evidence
+ * quoted, then a line of counts. Colour only when color is 1. */
+#ifndef CD_RENDER_H
+#define CD_RENDER_H
+
+#include "align.h"
+#include "buf.h"
+
+int cd_render_text(cd_buf *out, const cd_report *r, int color);
+int cd_render_json(cd_buf *out, const cd_report *r);
+
+/* Shared by both: the document's main language ("zh" / "en") and the
+ * claim's shown value ("5500000000 USD", a date, or NULL) into buf. */
+const char *cd_render_doc_lang(const cd_extraction *ex);
+const char *cd_render_claim_value(const cd_claim *c, char *buf, size_t n);
+
+#endif

@@ -1,0 +1,113 @@
+/* render_text.c: the diff-style report for editors.
+ *
+ *   --- S  data/h20/summary.zh.txt  (summary, zh, 2025-08-01)
+ *   +++ D1 data/h20/000-ap.en.txt   (source, en, 2025-08-01)
+ *
+ *   @@ contradiction: report_loss/nvidia  reported a loss @@
+ *   ! amount: 550000000 USD (S) vs 5500000000 USD (D4)
+ *   ! S  data/h20/summary.zh.txt:9:1  [550000000 USD] 「...」
+ *   ! D4 data/h20/004-summary.en.txt:3:902  [5500000000 USD] "..."
+ *
+ * Colours come from one table indexed by role; a getter returns "" when
+ * colour is off, so the code below never branches on it (git's
+ * diff_get_color). */
+#include <stdio.h>
+#include <string.h>
+
+#include "render.h"
+
+enum { ROLE_AGREE, ROLE_UNSUP, ROLE_OMIT, ROLE_CONTRA, ROLE_LOC, ROLE_HEAD, ROLE_RESET };
+
+static const char *const colors[] = {
+    "\033[32m",   /* = agreement: green */
+    "\033[36m",   /* + unsupported: cyan */
+    "\033[31m",   /* - omission: red */
+    "\033[1;33m", /* ! contradiction: bold yellow */
+    "\033[2m",    /* locations: dim */
+    "\033[1m",    /* hunk headers: bold */
+    "\033[0m",
+};
+
+static const char *color_of(int on, int role) { return on ? colors[role] : ""; }
+
+static const char markers[] = {'=', '+', '-', '!'};
+
+#define QUOTE_MAX 240 /* bytes of evidence shown, cut on a character boundary */
+
+static int quote(cd_buf *b, const char *p, size_t n) {
+  int error;
+  size_t i = 0, cut = n > QUOTE_MAX ? QUOTE_MAX : n;
+  while (cut < n && ((unsigned char)p[cut] & 0xC0) == 0x80)
+    cut--;
+  if ((error = cd_buf_putc(b, '"')) < 0)
+    return error;
+  for (; i < cut; i++) {
+    char c = p[i] == '\n' || p[i] == '\r' || p[i] == '\t' ? ' ' : p[i];
+    if ((error = cd_buf_putc(b, c)) < 0)
+      return error;
+  }
+  if (cut < n && (error = cd_buf_puts(b, "...")) < 0)
+    return error;
+  return cd_buf_putc(b, '"');
+}
+
+int cd_render_text(cd_buf *b, const cd_report *r, int color) {
+  const char *reset = color_of(color, ROLE_RESET);
+  char id[8], key[256], val[96];
+  int error = 0;
+  for (size_t d = 0; d < r->ndocs && !error; d++) {
+    const cd_extraction *ex = r->docs[d];
+    error = cd_buf_printf(b, "%s%s %-3s %s  (%s, %s, %s)%s\n", color_of(color, ROLE_HEAD),
+                          d ? "+++" : "---", cd_align_doc_id((int)d, id, sizeof id),
+                          ex->doc->path, d ? "source" : "summary", cd_render_doc_lang(ex),
+                          ex->date[0] ? ex->date : "no date", reset);
+  }
+  for (size_t i = 0; i < r->nfindings && !error; i++) {
+    const cd_finding *f = &r->findings[i];
+    const char *mc = color_of(color, (int)f->kind);
+    error = cd_buf_printf(b, "\n%s@@ %s: %s  %s @@%s\n", color_of(color, ROLE_HEAD),
+                          cd_finding_kind_name(f->kind), cd_align_key(r, f, key, sizeof key),
+                          r->rs->predicates[f->predicate].label, reset);
+    if (!error && f->detail[0])
+      error = cd_buf_printf(b, "%s! %s%s\n", mc, f->detail, reset);
+    for (size_t k = 0; k < f->nclaims && !error; k++) {
+      const cd_extraction *ex = r->docs[f->claims[k].doc];
+      const cd_claim *c = &ex->claims[f->claims[k].claim];
+      int line, col;
+      char mark = markers[f->kind];
+      if (f->kind == CD_FIND_AGREEMENT && f->claims[k].doc == 0)
+        mark = '=';
+      cd_doc_position(ex->doc, c->start, &line, &col);
+      error = cd_buf_printf(b, "%s%c %-3s%s %s%s:%d:%d%s ", mc, mark,
+                            cd_align_doc_id(f->claims[k].doc, id, sizeof id), reset,
+                            color_of(color, ROLE_LOC), ex->doc->path, line, col, reset);
+      if (!error && cd_render_claim_value(c, val, sizeof val))
+        error = cd_buf_printf(b, "[%s] ", val);
+      if (!error && c->polarity == CD_POLARITY_NEGATED)
+        error = cd_buf_puts(b, "[negated] ");
+      if (!error && c->modality != CD_MODALITY_ASSERTED)
+        error = cd_buf_printf(b, "[%s] ", cd_modality_name(c->modality));
+      if (!error && c->attribution >= 0)
+        error = cd_buf_printf(b, "[by %s] ", r->rs->entities[c->attribution].id);
+      if (!error)
+        error = quote(b, ex->doc->bytes + c->start, c->end - c->start);
+      if (!error)
+        error = cd_buf_putc(b, '\n');
+    }
+    if (!error && f->nmissing && f->kind != CD_FIND_UNSUPPORTED) {
+      error = cd_buf_printf(b, "  %snot in:", color_of(color, ROLE_LOC));
+      for (size_t k = 0; k < f->nmissing && !error; k++)
+        error = cd_buf_printf(b, " %s", cd_align_doc_id(f->missing[k], id, sizeof id));
+      if (!error)
+        error = cd_buf_printf(b, "%s\n", reset);
+    }
+  }
+  if (!error)
+    error = cd_buf_printf(b, "\n%zu agreement%s, %zu contradiction%s, %zu omission%s, %zu unsupported\n",
+                          r->counts[CD_FIND_AGREEMENT], r->counts[CD_FIND_AGREEMENT] == 1 ? "" : "s",
+                          r->counts[CD_FIND_CONTRADICTION],
+                          r->counts[CD_FIND_CONTRADICTION] == 1 ? "" : "s",
+                          r->counts[CD_FIND_OMISSION], r->counts[CD_FIND_OMISSION] == 1 ? "" : "s",
+                          r->counts[CD_FIND_UNSUPPORTED]);
+  return error;
+}

@@ -1,0 +1,153 @@
+/* rules.h: the YAML rule files, loaded into one cd_ruleset.
+ *
+ * Reads every *.yaml file of a directory (in name order) with libyaml and
+ * checks it strictly: unknown fields (with a "did you mean"), wrong types,
+ * duplicate ids, references to ids that do not exist, aliases/anchors, and
+ * files that are not UTF-8 are errors naming file:line:col. Every entry and
+ * every key keeps the file:line it came from, so a claim can name the rule
+ * that made it. Matching keys are stored normalised (norm.c) so that they
+ * compare with normalised text byte for byte.
+ *
+ * The ruleset owns all its strings (one arena); free it with
+ * cd_rules_free(). Cost: O(size of the files). */
+#ifndef CD_RULES_H
+#define CD_RULES_H
+
+#include <regex.h>
+#include <stddef.h>
+
+#include "arena.h"
+#include "claimdiff.h"
+
+typedef enum { CD_LANG_EN = 0, CD_LANG_ZH = 1 } cd_lang;
+
+/* One matching key: an alias, a trigger, a cue, an abbreviation. */
+typedef struct cd_term {
+  const char *text;  /* normalised (NFKC, case folded); " ... " gaps kept */
+  const char *file;  /* rule file path */
+  int line;          /* 1-based line of the key in that file */
+  cd_lang lang;
+} cd_term;
+
+typedef struct cd_entity {
+  const char *id;
+  const char *type;
+  int weak;          /* countries and regions: weak evidence when aligning */
+  int speaks;        /* can be the speaker of a claim (not a product, a law...) */
+  cd_term *terms;
+  size_t nterms;
+  int *groups;       /* entity indices this one also counts as */
+  size_t ngroups;
+  const char *file;
+  int line;
+} cd_entity;
+
+#define CD_VALUE_BIT(kind) (1u << (kind))
+
+typedef struct cd_predicate {
+  const char *id;
+  const char *label;
+  cd_term *terms;
+  size_t nterms;
+  unsigned values;   /* CD_VALUE_BIT(CD_VALUE_MONEY) | ... */
+  int negates;       /* deny-like: negates the content claim it governs */
+  const char *file;
+  int line;
+} cd_predicate;
+
+typedef enum {
+  CD_CUE_NEGATION = 0, /* negates the nearest following trigger in the clause */
+  CD_CUE_NEGATION_AFTER, /* negates the nearest preceding trigger ("nonexistent") */
+  CD_CUE_HEDGE,        /* could, may, 可能 */
+  CD_CUE_ATTRIBUTION,  /* said, 表示: the speaker stands before the cue ("X said"),
+                        * or after it when the cue opens its clause (", said X") */
+  CD_CUE_REPORTED,     /* reportedly, 据报道: modality reported */
+  CD_CUE_ANAPHORA,     /* "these claims", 此类: content is in an earlier sentence */
+  CD_CUE_IGNORE,       /* phrases that contain a cue but are none (不过, not only) */
+  CD_CUE_CLAUSE,       /* words that start a new clause (but, while, 但) */
+  CD_CUE_SOURCE,       /* according to, citing, 据: the speaker stands after */
+  CD_CUE_NKINDS
+} cd_cue_kind;
+
+typedef struct cd_cue {
+  cd_cue_kind kind;
+  cd_term term;
+} cd_cue;
+
+typedef enum { CD_BP_DROP_LINE = 0, CD_BP_DROP_REST } cd_bp_action;
+
+/* A boilerplate rule: a line is furniture when it equals one of `lines`,
+ * starts with one of `prefixes`, contains one of `contains`, matches the
+ * POSIX extended regex `pattern`, has at most max_words words and no
+ * sentence punctuation, or (repeated) repeats an earlier line. */
+typedef struct cd_bp_rule {
+  const char *id;
+  const char **lines;
+  size_t nlines;
+  const char **prefixes;
+  size_t nprefixes;
+  const char **contains;
+  size_t ncontains;
+  regex_t *pattern;  /* NULL when none */
+  int max_words;     /* 0 when none */
+  int repeated;
+  cd_bp_action action;
+  const char *file;
+  int line;
+} cd_bp_rule;
+
+typedef enum { CD_OWNER_ENTITY = 0, CD_OWNER_PREDICATE, CD_OWNER_BOILERPLATE } cd_owner_kind;
+
+/* An embedded example: a sentence and what extraction must make of it. */
+typedef struct cd_example {
+  cd_owner_kind owner_kind;
+  int owner;              /* index of the entity / predicate / boilerplate rule */
+  const char *text;
+  char date[11];          /* "" when none */
+  int yields;             /* 1: must yield the owner; 0: must not */
+  const char **entities;  /* ids that must be in the claim */
+  size_t nentities;
+  const char *value;      /* normalised value expected, or NULL */
+  const char *polarity;   /* "affirmed" / "negated" or NULL */
+  const char *modality;   /* "asserted" / "hedged" / "reported" or NULL */
+  const char *file;
+  int line;
+} cd_example;
+
+typedef struct cd_ruleset {
+  cd_arena arena;
+  cd_entity *entities;
+  size_t nentities;
+  cd_predicate *predicates;
+  size_t npredicates;
+  cd_cue *cues;
+  size_t ncues;
+  cd_bp_rule *bp;
+  size_t nbp;
+  cd_term *abbrevs;
+  size_t nabbrevs;
+  cd_example *examples;
+  size_t nexamples;
+  size_t nfiles;
+} cd_ruleset;
+
+/* cd_rules_load_dir: loads dir/\*.yaml. Returns 0 and a ruleset in *out, or
+ * a negative code (CD_ERULES, CD_EIO, CD_ENOMEM) with err naming the file,
+ * line and column of the first problem. */
+int cd_rules_load_dir(cd_ruleset **out, const char *dir, cd_error *err);
+
+/* cd_rules_load_dirs: the files of several directories, each in name
+ * order, into one ruleset: a story's own rules add to the shipped ones (an
+ * id given twice is an error, not an override). */
+int cd_rules_load_dirs(cd_ruleset **out, const char *const *dirs, size_t ndirs, cd_error *err);
+
+/* cd_rules_load_files: the same for an explicit list of files. */
+int cd_rules_load_files(cd_ruleset **out, const char *const *paths, size_t n, cd_error *err);
+
+/* cd_rules_find_entity / _predicate: index of id, or -1. */
+int cd_rules_find_entity(const cd_ruleset *rs, const char *id);
+int cd_rules_find_predicate(const cd_ruleset *rs, const char *id);
+
+void cd_rules_free(cd_ruleset *rs);
+
+#endif

@@ -1,0 +1,178 @@
+/* segment.c: sentence boundaries in Chinese and English; see segment.h. */
+#include "segment.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int is_han(int32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+cd_lang cd_segment_lang(const char *text, size_t len) {
+  const char *p = text, *e = text + len;
+  size_t han = 0, latin = 0;
+  while (p < e) {
+    int32_t cp;
+    p += cd_utf8_next(p, e, &cp);
+    if (is_han(cp))
+      han++;
+    else if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+      latin++;
+  }
+  /* a Han character carries about as much as four Latin letters */
+  return han > 0 && han * 4 >= latin ? CD_LANG_ZH : CD_LANG_EN;
+}
+
+typedef struct {
+  cd_sentence *v;
+  size_t n, cap;
+  const cd_norm *nm;
+} sink;
+
+static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+static int add(sink *s, size_t a, size_t b, int para) {
+  cd_sentence *x;
+  while (a < b && is_space((unsigned char)s->nm->ptr[a]))
+    a++;
+  while (b > a && is_space((unsigned char)s->nm->ptr[b - 1]))
+    b--;
+  if (a == b)
+    return 0;
+  if (s->n == s->cap) {
+    size_t c = s->cap ? s->cap * 2 : 64;
+    cd_sentence *q = realloc(s->v, c * sizeof *q);
+    if (!q)
+      return CD_ENOMEM;
+    s->v = q;
+    s->cap = c;
+  }
+  x = &s->v[s->n++];
+  x->nstart = a;
+  x->nend = b;
+  x->start = s->nm->map[a];
+  /* the original end: where the byte after the sentence came from, or the
+   * end of the last character's source when it is the text's last byte */
+  x->end = s->nm->map[b];
+  x->lang = cd_segment_lang(s->nm->ptr + a, b - a);
+  x->paragraph = para;
+  return 0;
+}
+
+/* Closing quotes and brackets that belong to the sentence before them. */
+static size_t skip_closers(const char *t, size_t i, size_t end) {
+  for (;;) {
+    if (i < end && (t[i] == '"' || t[i] == '\'' || t[i] == ')' || t[i] == ']')) {
+      i++;
+      continue;
+    }
+    /* 」 』 ） 】 》 */
+    if (i + 3 <= end && (unsigned char)t[i] == 0xE3 && (unsigned char)t[i + 1] == 0x80 &&
+        ((unsigned char)t[i + 2] == 0x8D || (unsigned char)t[i + 2] == 0x8F ||
+         (unsigned char)t[i + 2] == 0x91 || (unsigned char)t[i + 2] == 0x8B)) {
+      i += 3;
+      continue;
+    }
+    return i;
+  }
+}
+
+/* Does the period at t[dot] end an abbreviation? Tries the keys that end
+ * exactly at the period, starting at the last two word starts before it
+ * ("u. s." has a space inside). */
+static int ends_abbrev(const cd_lexicon *ab, const char *t, size_t from, size_t dot) {
+  size_t i = dot, starts = 0;
+  if (!ab)
+    return 0;
+  while (i > from && starts < 3) {
+    i--;
+    if (i == from || t[i - 1] == ' ' || t[i - 1] == '(' || t[i - 1] == '"') {
+      size_t l = cd_lexicon_longest_at(ab, t, dot + 1, i);
+      if (l == dot + 1 - i)
+        return 1;
+      starts++;
+    }
+    if (dot - i > 24)
+      break;
+  }
+  return 0;
+}
+
+/* Cuts t[a, b) (one run of kept lines) into sentences. Case is folded in
+ * the normalised text, so the "next word in lower case" test uses the
+ * original bytes through the map. */
+static int split_run(sink *s, const char *orig, size_t a, size_t b, int para,
+                     const cd_lexicon *ab) {
+  const char *t = s->nm->ptr;
+  size_t start = a, i = a;
+  int error;
+  while (i < b) {
+    unsigned char c = (unsigned char)t[i];
+    size_t k = 1, cut = 0;
+    int32_t cp = c;
+    if (c >= 0x80)
+      k = (size_t)cd_utf8_next(t + i, t + b, &cp);
+    if (cp == 0x3002 || cp == 0xFF1B || cp == '!' || cp == '?') {
+      cut = skip_closers(t, i + k, b);
+    } else if (cp == '.' && (i + 1 == b || is_space((unsigned char)t[i + 1]) || t[i + 1] == '"' ||
+                             t[i + 1] == '\'')) {
+      size_t after = skip_closers(t, i + 1, b), j = after;
+      unsigned char oc;
+      while (j < b && is_space((unsigned char)t[j]))
+        j++;
+      oc = j < b ? (unsigned char)orig[s->nm->map[j]] : 'A';
+      if (!ends_abbrev(ab, t, start, i) && !(oc >= 'a' && oc <= 'z') && !(i > a && t[i - 1] == '.'))
+        cut = after;
+    } else if (cp == '\n') {
+      /* a line break inside a run: Chinese text ends a sentence here;
+       * English runs on only when the next line starts in lower case */
+      size_t j = i + 1;
+      unsigned char oc;
+      while (j < b && is_space((unsigned char)t[j]))
+        j++;
+      oc = j < b ? (unsigned char)orig[s->nm->map[j]] : 'A';
+      if (!(oc >= 'a' && oc <= 'z') ||
+          cd_segment_lang(t + start, i - start) == CD_LANG_ZH)
+        cut = i + 1;
+    }
+    if (cut) {
+      if ((error = add(s, start, cut, para)) < 0)
+        return error;
+      start = i = cut;
+      continue;
+    }
+    i += k;
+  }
+  return add(s, start, b, para);
+}
+
+int cd_segment_split(cd_sentence **out, size_t *n, const char *orig, const cd_norm *nm,
+                     const cd_line *lines, size_t nlines, const cd_lexicon *ab, cd_error *err) {
+  sink s = {NULL, 0, 0, nm};
+  int para = 0, error = 0;
+  size_t i = 0;
+  *out = NULL;
+  *n = 0;
+  if (nm->len == 0)
+    return 0;
+  while (i < nlines && !error) {
+    size_t j = i;
+    if (lines[i].dropped || lines[i].nend == lines[i].nstart) {
+      i++;
+      continue;
+    }
+    /* a run: consecutive kept, non-blank lines */
+    while (j + 1 < nlines && !lines[j + 1].dropped && lines[j + 1].nend > lines[j + 1].nstart)
+      j++;
+    error = split_run(&s, orig, lines[i].nstart, lines[j].nend, para++, ab);
+    i = j + 1;
+  }
+  if (error) {
+    free(s.v);
+    return cd_error_set(err, error, NULL, 0, 0, -1, "out of memory");
+  }
+  *out = s.v;
+  *n = s.n;
+  return 0;
+}

@@ -1,0 +1,169 @@
+/* trim.c: boilerplate lines by rule; see trim.h.
+ *
+ * A line is compared after trimming white space and list bullets, so
+ * "  • Al Jazeera" and "Al Jazeera" are one shape. Rules are tried in file
+ * order; the first that matches decides the action. */
+#include "trim.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "norm.h"
+
+static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+/* Trims spaces and leading bullets ("-", "*", "•", "·"). */
+static void trim_line(const char *p, size_t len, size_t *s, size_t *e) {
+  size_t a = 0, b = len;
+  for (;;) {
+    while (a < b && is_space((unsigned char)p[a]))
+      a++;
+    if (a < b && (p[a] == '-' || p[a] == '*') && a + 1 < b && p[a + 1] == ' ') {
+      a++;
+      continue;
+    }
+    if (b - a >= 3 && (memcmp(p + a, "\xE2\x80\xA2", 3) == 0 || /* • */
+                       memcmp(p + a, "\xC2\xB7", 2) == 0)) {       /* · */
+      a += (unsigned char)p[a] == 0xE2 ? 3 : 2;
+      continue;
+    }
+    break;
+  }
+  while (b > a && is_space((unsigned char)p[b - 1]))
+    b--;
+  *s = a;
+  *e = b;
+}
+
+static int is_han(int32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
+}
+
+/* Words of a line: runs of non-space; each two Han characters count as one
+ * word, so a short Chinese headline is not mistaken for a fragment. */
+static int count_words(const char *p, size_t len, int *has_final_punct) {
+  int words = 0, han = 0, inword = 0;
+  const char *e = p + len, *q = p;
+  *has_final_punct = 0;
+  while (q < e) {
+    int32_t cp;
+    int k = cd_utf8_next(q, e, &cp);
+    if (cp == ' ' || cp == '\t') {
+      inword = 0;
+    } else if (is_han(cp)) {
+      han++;
+      inword = 0;
+    } else if (!inword) {
+      inword = 1;
+      words++;
+    }
+    if (cp == '.' || cp == '!' || cp == '?' || cp == 0x3002 || cp == 0xFF1B)
+      *has_final_punct = 1;
+    q += k;
+  }
+  return words + (han + 1) / 2;
+}
+
+int cd_trim_line_matches(const cd_bp_rule *r, const char *text, size_t len) {
+  size_t s, e;
+  const char *p;
+  trim_line(text, len, &s, &e);
+  p = text + s;
+  len = e - s;
+  if (len == 0)
+    return 0;
+  for (size_t i = 0; i < r->nlines; i++) {
+    size_t l = strlen(r->lines[i]), n = len;
+    while (n > l && strchr(":.!", p[n - 1])) /* "Comments:" is "comments" */
+      n--;
+    if (n == l && memcmp(p, r->lines[i], l) == 0)
+      return 1;
+  }
+  for (size_t i = 0; i < r->nprefixes; i++) {
+    size_t l = strlen(r->prefixes[i]);
+    if (len >= l && memcmp(p, r->prefixes[i], l) == 0)
+      return 1;
+  }
+  for (size_t i = 0; i < r->ncontains; i++) {
+    size_t l = strlen(r->contains[i]);
+    for (size_t j = 0; j + l <= len; j++)
+      if (memcmp(p + j, r->contains[i], l) == 0)
+        return 1;
+  }
+  if (r->max_words) {
+    int punct, w = count_words(p, len, &punct);
+    if (w <= r->max_words && !punct)
+      return 1;
+  }
+  if (r->pattern) {
+    char stack[512], *buf = len < sizeof stack ? stack : malloc(len + 1);
+    int hit;
+    if (!buf)
+      return 0;
+    memcpy(buf, p, len);
+    buf[len] = '\0';
+    hit = regexec(r->pattern, buf, 0, NULL, 0) == 0;
+    if (buf != stack)
+      free(buf);
+    if (hit)
+      return 1;
+  }
+  return 0;
+}
+
+/* Is line k's trimmed text the same as an earlier non-empty line's? */
+static int repeats(const cd_norm *nm, const cd_line *lines, size_t k) {
+  size_t s, e;
+  trim_line(nm->ptr + lines[k].nstart, lines[k].nend - lines[k].nstart, &s, &e);
+  if (e == s)
+    return 0;
+  for (size_t i = k; i-- > 0 && k - i <= 8;) { /* headlines repeat nearby */
+    size_t s2, e2;
+    trim_line(nm->ptr + lines[i].nstart, lines[i].nend - lines[i].nstart, &s2, &e2);
+    if (e2 - s2 == e - s &&
+        memcmp(nm->ptr + lines[i].nstart + s2, nm->ptr + lines[k].nstart + s, e - s) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const cd_ruleset *rs,
+                  cd_error *err) {
+  size_t count = 1, k = 0, start = 0;
+  cd_line *lines;
+  int rest = -1;
+  for (size_t i = 0; i < nm->len; i++)
+    count += nm->ptr[i] == '\n';
+  if (!(lines = malloc(count * sizeof *lines)))
+    return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+  for (size_t i = 0; i <= nm->len; i++) {
+    if (i < nm->len && nm->ptr[i] != '\n')
+      continue;
+    lines[k].nstart = start;
+    lines[k].nend = i;
+    lines[k].dropped = 0;
+    lines[k].rule = -1;
+    if (rest >= 0) {
+      lines[k].dropped = 1;
+      lines[k].rule = rest;
+    } else {
+      for (size_t r = 0; r < rs->nbp; r++) {
+        const cd_bp_rule *b = &rs->bp[r];
+        int hit = cd_trim_line_matches(b, nm->ptr + start, i - start) ||
+                  (b->repeated && repeats(nm, lines, k));
+        if (!hit)
+          continue;
+        lines[k].dropped = 1;
+        lines[k].rule = (int)r;
+        if (b->action == CD_BP_DROP_REST)
+          rest = (int)r;
+        break;
+      }
+    }
+    k++;
+    start = i + 1;
+  }
+  *out = lines;
+  *n = k;
+  return 0;
+}

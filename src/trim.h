@@ -1,0 +1,31 @@
+/* trim.h: mark web furniture (boilerplate) lines, never edit bytes.
+ *
+ * Takes a document's normalised body and the ruleset's boilerplate rules
+ * and produces one cd_line per line with a dropped flag and the rule that
+ * dropped it. Lines that are kept go on to the segmenter; dropped ones make
+ * no claims. Cost: O(bytes + lines x rules). The array is malloc'd; the
+ * caller frees it. */
+#ifndef CD_TRIM_H
+#define CD_TRIM_H
+
+#include <stddef.h>
+
+#include "norm.h"
+#include "rules.h"
+
+typedef struct cd_line {
+  size_t nstart, nend; /* normalised offsets of the line, without its '\n' */
+  int dropped;         /* 1 when boilerplate */
+  int rule;            /* index of the boilerplate rule, -1 when kept */
+} cd_line;
+
+/* cd_trim_lines: splits norm into lines and marks furniture. *out is a
+ * malloc'd array of *n lines. Returns 0 or CD_ENOMEM. */
+int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *norm, const cd_ruleset *rs,
+                  cd_error *err);
+
+/* cd_trim_line_matches: 1 when rule r marks the (normalised) line text[0,
+ * len) as furniture, ignoring `repeated`. For rule examples and tests. */
+int cd_trim_line_matches(const cd_bp_rule *r, const char *text, size_t len);
+
+#endif

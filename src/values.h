@@ -1,0 +1,89 @@
+/* values.h: amounts, counts, percentages and dates in English and Chinese.
+ *
+ * Takes one sentence of *normalised* text (NFKC + case folded by norm.c,
+ * so digits are ASCII and Latin letters lower case; the Chinese clause
+ * comma U+FF0C and circled numbers are kept as they were) and finds the
+ * values in it, each normalised to a closed numeric range [lo, hi]:
+ *
+ *   "$5.5 billion"   money   5.5e9 USD   lo 5.45e9  hi 5.55e9
+ *   "约55亿美元"      money   5.5e9 USD   approx: range widened
+ *   "july 31"        date    2025-07-31  lo = hi = that day (days since 1970-01-01)
+ *   "in april"       date    2025-04     lo = Apr 1, hi = Apr 30
+ *
+ * Two values are compatible when they are of one kind (and currency) and
+ * their ranges intersect; this is the whole comparison rule (DESIGN-NOTES:
+ * a bare number is exact up to the precision it was written with; about /
+ * 约 widen; more than / 逾 make a bound; dates compare at the coarser
+ * precision because a month is a range of days).
+ *
+ * Cost: O(len) per call, no allocation. Values are plain structs the caller
+ * owns. */
+#ifndef CD_VALUES_H
+#define CD_VALUES_H
+
+#include <stddef.h>
+
+typedef enum {
+  CD_VALUE_NONE = 0,
+  CD_VALUE_MONEY,
+  CD_VALUE_COUNT,
+  CD_VALUE_PERCENT,
+  CD_VALUE_DATE
+} cd_value_kind;
+
+typedef enum {
+  CD_DATE_NONE = 0,
+  CD_DATE_YEAR,   /* 2023, 去年 */
+  CD_DATE_PART,   /* a part of a year: late 2023, 上半年, 2023年底 */
+  CD_DATE_MONTH,  /* April, 2025年4月 */
+  CD_DATE_WEEK,   /* last week, 上周 */
+  CD_DATE_DAY     /* July 31, Thursday, 7月31日 */
+} cd_date_precision;
+
+typedef struct {
+  cd_value_kind kind;
+  double num;            /* the value as written, normalised: 5.5e9, 15 (percent), days for dates */
+  double lo, hi;         /* compatible range, inclusive; dates: days since 1970-01-01 */
+  char currency[4];      /* ISO 4217 for money ("USD"), "" otherwise */
+  int year, month, day;  /* dates: at the stated precision, 0 where unstated */
+  cd_date_precision precision;
+  int approx;            /* 1: about, approximately, nearly, 约, 近, 左右 */
+  int bound;             /* 0 exact; 1 lower bound (more than, 逾, 超过); -1 upper (less than, 不到) */
+  int range;             /* 1: the text states a span (hundreds of thousands, 三四家, 300多, 3-5%),
+                            so lo..hi is the value and cd_value_format prints it */
+  int points;            /* percent only: 1 for percentage points (3个百分点), a difference of two
+                            shares; never comparable with a share (cd_value_compatible gives -1) */
+  int unresolved;        /* relative date with no document date: never compared */
+  char relative[24];     /* for unresolved dates: the cue, lower case ("thursday") */
+  size_t start, end;     /* byte offsets into the text passed in, half-open */
+} cd_value;
+
+/* cd_values_find: scans text[0, len) (normalised, valid UTF-8, not
+ * necessarily NUL-terminated) and writes up to max values, left to right,
+ * into out. doc_date is the document's date "YYYY-MM-DD" used to resolve
+ * relative and year-less dates, or NULL (then relative dates come back with
+ * unresolved = 1 and year-less dates keep year 0 and unresolved = 1).
+ * Returns the number of values found (at most max). Never fails: text that
+ * is not a value is skipped. */
+size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len,
+                      const char *doc_date);
+
+/* cd_value_compatible: 1 when a and b can describe the same fact (same kind,
+ * same currency for money, ranges intersect), 0 otherwise. Unresolved dates
+ * and values of different kinds return -1: not comparable. */
+int cd_value_compatible(const cd_value *a, const cd_value *b);
+
+/* cd_value_format: writes the contract's normalised form into buf (size n,
+ * always NUL-terminated, truncated to fit): "5500000000 USD", "15%", "120",
+ * "0.25%" (basis points become percentage points); a stated range (range = 1)
+ * as "100000..999999", "3..5%", "1000000000..9999999999 USD". Dates at their
+ * precision: "2025-07-31", "2025-07", "2025"; parts of a year and weeks as
+ * their days, "2025-07-21..2025-07-27". Unresolved dates print their cue
+ * ("thursday", "上周四") or, year-less, ISO 8601's "--07-31", "--07", "---31".
+ * approx, bound and points are not printed. Returns buf. */
+char *cd_value_format(const cd_value *v, char *buf, size_t n);
+
+/* cd_value_kind_name: "money", "count", "percent", "date" or "none". */
+const char *cd_value_kind_name(cd_value_kind kind);
+
+#endif

@@ -1,0 +1,175 @@
+/* test_doc.c: loading: UTF-8 validation by byte class, BOM, CRLF, front
+ * matter, positions, and the errors bad input must give. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "doc.h"
+
+/* One row per byte class (cmark api_test utf8()): input, valid prefix. */
+static const struct {
+  const char *name, *bytes;
+  size_t len, valid;
+} utf8_rows[] = {
+    {"ascii", "abc", 3, 3},
+    {"two-byte", "\xC3\xA9x", 3, 3},
+    {"three-byte cjk", "\xE8\x8B\xB1x", 4, 4},
+    {"four-byte", "\xF0\x9F\x98\x80", 4, 4},
+    {"overlong two-byte", "a\xC0\xAF", 3, 1},
+    {"overlong three-byte", "a\xE0\x80\xAF", 4, 1},
+    {"overlong four-byte", "a\xF0\x80\x80\xAF", 5, 1},
+    {"surrogate", "a\xED\xA0\x80", 4, 1},
+    {"over U+10FFFF", "a\xF4\x90\x80\x80", 5, 1},
+    {"lone continuation", "ab\x80", 3, 2},
+    {"truncated at end", "ab\xE8\x8B", 4, 2},
+    {"bad continuation", "a\xE8\x41\x42", 4, 1},
+    {"0xFF", "a\xFF", 2, 1},
+    {"NUL", "a\0b", 3, 1},
+};
+
+static void test_doc_utf8_table(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof utf8_rows / sizeof *utf8_rows; i++) {
+    size_t got = cd_utf8_check(utf8_rows[i].bytes, utf8_rows[i].len);
+    if (got != utf8_rows[i].valid)
+      fail_msg("%s: valid prefix %zu, expected %zu", utf8_rows[i].name, got, utf8_rows[i].valid);
+  }
+}
+
+static int parse(cd_doc **d, const char *s, size_t n, cd_error *err) {
+  memset(err, 0, sizeof *err);
+  return cd_doc_parse(d, "t.txt", s, n, err);
+}
+
+static void test_doc_invalid_utf8_position(void **state) {
+  cd_doc *d;
+  cd_error err;
+  (void)state;
+  /* line 2, column 3 (two code points before it: 英 and a) */
+  assert_int_equal(parse(&d, "ok\n\xE8\x8B\xB1" "a\xFFz\n", 9, &err), CD_EUTF8);
+  assert_null(d);
+  assert_int_equal(err.line, 2);
+  assert_int_equal(err.column, 3);
+  assert_int_equal(err.byte, 7);
+  assert_non_null(strstr(err.msg, "0xff"));
+}
+
+static void test_doc_nul_byte(void **state) {
+  cd_doc *d;
+  cd_error err;
+  (void)state;
+  assert_int_equal(parse(&d, "abc\0def", 7, &err), CD_EUTF8);
+  assert_int_equal(err.line, 1);
+  assert_int_equal(err.column, 4);
+  assert_non_null(strstr(err.msg, "NUL"));
+}
+
+static void test_doc_empty(void **state) {
+  cd_doc *d;
+  cd_error err;
+  (void)state;
+  assert_int_equal(parse(&d, "", 0, &err), CD_EINPUT);
+  assert_string_equal(err.msg, "empty file");
+  assert_int_equal(parse(&d, " \n\r\n", 4, &err), CD_EINPUT);
+  assert_int_equal(parse(&d, "---\ntitle: x\n---\n\n", 18, &err), CD_EINPUT);
+  assert_string_equal(err.msg, "no text after the front matter");
+}
+
+static void test_doc_bom_and_front_matter(void **state) {
+  static const char text[] = "\xEF\xBB\xBF---\r\ntitle: \"A: b\"\r\noutlet: AP\r\ndate: 2025-08-01\r\n"
+                             "lang: en\r\ninvented: true\r\n---\r\nBody.\r\n";
+  cd_doc *d;
+  cd_error err;
+  (void)state;
+  assert_int_equal(parse(&d, text, sizeof text - 1, &err), 0);
+  assert_string_equal(d->title, "A: b");
+  assert_string_equal(d->outlet, "AP");
+  assert_string_equal(d->date, "2025-08-01");
+  assert_string_equal(d->lang, "en");
+  assert_int_equal(d->invented, 1);
+  assert_memory_equal(d->bytes + d->body, "Body.", 5);
+  cd_doc_free(d);
+}
+
+static void test_doc_front_matter_errors(void **state) {
+  static const struct {
+    const char *text, *msg;
+    int line, col;
+  } rows[] = {
+      {"---\ntitel: x\n---\nbody\n", "unknown front matter key", 2, 1},
+      {"---\ndate: 2025-02-30\n---\nbody\n", "front matter date is not a valid YYYY-MM-DD", 2, 7},
+      {"---\ndate: 1 Aug\n---\nbody\n", "front matter date is not a valid YYYY-MM-DD", 2, 7},
+      {"---\nlang: fr\n---\nbody\n", "front matter lang must be zh or en", 2, 7},
+      {"---\ntitle x\n---\nbody\n", "front matter line is not 'key: value'", 2, 1},
+      {"---\ntitle: x\nbody\n", "front matter line is not 'key: value'", 3, 1},
+      {"---\ntitle: x\n", "front matter is not closed with ---", 1, 1},
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    cd_doc *d;
+    cd_error err;
+    int rc = parse(&d, rows[i].text, strlen(rows[i].text), &err);
+    if (rc != CD_EINPUT || strncmp(err.msg, rows[i].msg, strlen(rows[i].msg)) ||
+        err.line != rows[i].line || err.column != rows[i].col)
+      fail_msg("row %zu: got %d %d:%d '%s'", i, rc, err.line, err.column, err.msg);
+  }
+}
+
+static void test_doc_bom_in_middle(void **state) {
+  cd_doc *d;
+  cd_error err;
+  (void)state;
+  assert_int_equal(parse(&d, "ab\n c\xEF\xBB\xBF", 8, &err), CD_EUTF8);
+  assert_int_equal(err.line, 2);
+  assert_int_equal(err.column, 3);
+}
+
+static void test_doc_positions_count_code_points(void **state) {
+  static const char text[] = "英伟达\r\n第二行：H20";
+  cd_doc *d;
+  cd_error err;
+  int line, col;
+  (void)state;
+  assert_int_equal(parse(&d, text, sizeof text - 1, &err), 0);
+  cd_doc_position(d, 6, &line, &col); /* 达 */
+  assert_int_equal(line, 1);
+  assert_int_equal(col, 3);
+  cd_doc_position(d, strstr(text, "H20") - text, &line, &col);
+  assert_int_equal(line, 2);
+  assert_int_equal(col, 5);
+  cd_doc_free(d);
+}
+
+static void test_doc_load_missing_and_limit(void **state) {
+  cd_doc *d;
+  cd_error err;
+  FILE *f;
+  (void)state;
+  memset(&err, 0, sizeof err);
+  assert_int_equal(cd_doc_load(&d, "/nonexistent/x.txt", 100, &err), CD_EIO);
+  assert_string_equal(err.path, "/nonexistent/x.txt");
+  f = fopen("build/limit.txt", "wb");
+  assert_non_null(f);
+  fputs("0123456789abcdef", f);
+  fclose(f);
+  assert_int_equal(cd_doc_load(&d, "build/limit.txt", 10, &err), CD_ELIMIT);
+  assert_int_equal(cd_doc_load(&d, "build/limit.txt", 100, &err), 0);
+  cd_doc_free(d);
+  remove("build/limit.txt");
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_doc_utf8_table),
+      cmocka_unit_test(test_doc_invalid_utf8_position),
+      cmocka_unit_test(test_doc_nul_byte),
+      cmocka_unit_test(test_doc_empty),
+      cmocka_unit_test(test_doc_bom_and_front_matter),
+      cmocka_unit_test(test_doc_front_matter_errors),
+      cmocka_unit_test(test_doc_bom_in_middle),
+      cmocka_unit_test(test_doc_positions_count_code_points),
+      cmocka_unit_test(test_doc_load_missing_and_limit),
+  };
+  return cmocka_run_group_tests_name("doc", tests, NULL, NULL);
+}

@@ -1,0 +1,77 @@
+/* test_norm.c: NFKC + case folding, the offset map, and the places where
+ * blind NFKC would change meaning in Chinese. */
+#include "testutil.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "norm.h"
+
+static const struct {
+  const char *in, *out;
+} rows[] = {
+    {"Nvidia", "nvidia"},
+    {"ＮＶＩＤＩＡ　Ｈ２０", "nvidia h20"},     /* full-width letters, digits, space */
+    {"５５亿美元", "55亿美元"},                  /* full-width digits */
+    {"‘backdoor’ “kill switch”", "'backdoor' \"kill switch\""},
+    {"3，5", "3，5"},                             /* the clause comma stays: not 3,5 */
+    {"①②③", "①②③"},                           /* circled numbers are not counts */
+    {"⑵", "⑵"},
+    {"10²", "10²"},
+    {"ｶﾀｶﾅ", "カタカナ"},                       /* half-width katakana */
+    {"ﬁnance", "finance"},                       /* ligature */
+    {"STRASSE Straße", "strasse strasse"},       /* full case folding */
+    {"e\xCC\x81", "\xC3\xA9"},                   /* e + combining acute composes */
+    {"a\xC2\xAD" "b", "ab"},                        /* soft hyphen is ignorable */
+    {"美国：商务部", "美国:商务部"},
+};
+
+static void test_norm_table(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    char *got = cd_norm_string(rows[i].in);
+    assert_non_null(got);
+    if (strcmp(got, rows[i].out))
+      fail_msg("row %zu: '%s' -> '%s', expected '%s'", i, rows[i].in, got, rows[i].out);
+    free(got);
+  }
+}
+
+static void test_norm_map_points_back(void **state) {
+  /* "Ｈ２０ ‘x’": each full-width character is 3 bytes in the original */
+  static const char text[] = "ab Ｈ２０ ‘x’";
+  cd_norm n;
+  (void)state;
+  assert_int_equal(cd_norm_text(&n, text, 3, sizeof text - 1, NULL), 0);
+  assert_string_equal(n.ptr, "h20 'x'");
+  assert_int_equal(n.map[0], 3);  /* h <- Ｈ */
+  assert_int_equal(n.map[1], 6);  /* 2 <- ２ */
+  assert_int_equal(n.map[2], 9);  /* 0 <- ０ */
+  assert_int_equal(n.map[3], 12); /* space */
+  assert_int_equal(n.map[4], 13); /* ' <- ‘ */
+  assert_int_equal(n.map[n.len], sizeof text - 1);
+  assert_int_equal(cd_norm_find(&n, 9), 2);
+  assert_int_equal(cd_norm_find(&n, 7), 2); /* inside ２: the next character */
+  cd_norm_dispose(&n);
+}
+
+static void test_norm_map_multi_byte_expansion(void **state) {
+  /* ß folds to "ss": both bytes map to ß's offset */
+  static const char text[] = "xß";
+  cd_norm n;
+  (void)state;
+  assert_int_equal(cd_norm_text(&n, text, 0, sizeof text - 1, NULL), 0);
+  assert_string_equal(n.ptr, "xss");
+  assert_int_equal(n.map[1], 1);
+  assert_int_equal(n.map[2], 1);
+  cd_norm_dispose(&n);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_norm_table),
+      cmocka_unit_test(test_norm_map_points_back),
+      cmocka_unit_test(test_norm_map_multi_byte_expansion),
+  };
+  return cmocka_run_group_tests_name("norm", tests, NULL, NULL);
+}

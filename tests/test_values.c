@@ -1,0 +1,323 @@
+/* test_values.c: the value parser against the tables in tests/values/ (every .tsv file)
+ * (one row per sentence, see the comment at the top of each file), plus
+ * cases for cd_value_compatible and for the contract on the input: len is
+ * respected, max is respected, pathological input finishes in linear time.
+ * Run from the repository root. */
+#define _POSIX_C_SOURCE 200809L
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <utf8proc.h>
+
+#include "values.h"
+
+#define TABLE_DIR "tests/values"
+#define MAX_VALUES 16
+
+/* "approx over money=5500000000 USD": the first value as the tables write it. */
+static void describe(const cd_value *v, size_t n, char *buf, size_t size) {
+  char val[160];
+  if (n == 0) {
+    snprintf(buf, size, "none");
+    return;
+  }
+  snprintf(buf, size, "%s%s%s%s%s%s=%s", v->approx ? "approx " : "", v->bound > 0 ? "over " : "",
+           v->bound < 0 ? "under " : "", v->points ? "points " : "",
+           v->unresolved ? "unresolved " : "", cd_value_kind_name(v->kind),
+           cd_value_format(v, val, sizeof val));
+}
+
+/* Values of text[0, len) in a buffer of exactly len bytes, so that reading
+ * past len is caught by the address sanitizer. */
+static size_t find(cd_value *out, size_t max, const char *text, size_t len, const char *doc) {
+  char *copy = malloc(len ? len : 1);
+  size_t n;
+  assert_non_null(copy);
+  memcpy(copy, text, len);
+  n = cd_values_find(out, max, copy, len, doc);
+  free(copy);
+  return n;
+}
+
+static int by_name(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Runs every row of one table; prints each mismatch; returns how many. */
+static int run_table(const char *path, int *rows) {
+  FILE *f = fopen(path, "r");
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t got;
+  int lineno = 0, failures = 0;
+  if (!f) {
+    fprintf(stderr, "%s: cannot open\n", path);
+    return 1;
+  }
+  while ((got = getline(&line, &cap, f)) >= 0) {
+    char *col[4], *p = line, got_s[256];
+    cd_value v[MAX_VALUES];
+    size_t n, k;
+    int ncol = 0;
+    lineno++;
+    while (got > 0 && (line[got - 1] == '\n' || line[got - 1] == '\r')) line[--got] = '\0';
+    if (got == 0 || line[0] == '#') continue;
+    while (ncol < 4) {
+      col[ncol++] = p;
+      if (!(p = strchr(p, '\t'))) break;
+      *p++ = '\0';
+    }
+    if (ncol != 4 || p) {
+      fprintf(stderr, "%s:%d: expected 4 tab-separated columns (lang, text, date, expected)\n", path,
+              lineno);
+      failures++;
+      continue;
+    }
+    if (strcmp(col[0], "en") != 0 && strcmp(col[0], "zh") != 0) {
+      fprintf(stderr, "%s:%d: lang must be en or zh, not '%s'\n", path, lineno, col[0]);
+      failures++;
+      continue;
+    }
+    (*rows)++;
+    n = find(v, MAX_VALUES, col[1], strlen(col[1]), strcmp(col[2], "-") == 0 ? NULL : col[2]);
+    for (k = 0; k < n; k++)
+      if (v[k].start >= v[k].end || v[k].end > strlen(col[1]) || (k && v[k].start < v[k - 1].end)) {
+        fprintf(stderr, "%s:%d: value %zu has a bad span [%zu, %zu)\n", path, lineno, k,
+                v[k].start, v[k].end);
+        failures++;
+      }
+    describe(v, n, got_s, sizeof got_s);
+    if (strcmp(got_s, col[3]) != 0) {
+      fprintf(stderr, "%s:%d: mismatch\n  input:    %s\n  date:     %s\n  expected: %s\n  got:      %s\n",
+              path, lineno, col[1], col[2], col[3], got_s);
+      failures++;
+    }
+  }
+  free(line);
+  fclose(f);
+  return failures;
+}
+
+static void test_values_tables(void **state) {
+  DIR *d = opendir(TABLE_DIR);
+  struct dirent *e;
+  char *names[256];
+  size_t n = 0, k;
+  int failures = 0, rows = 0;
+  (void)state;
+  if (!d) fail_msg("%s: cannot open (run the tests from the repository root)", TABLE_DIR);
+  while ((e = readdir(d)) && n < 256) {
+    size_t l = strlen(e->d_name);
+    if (l > 4 && strcmp(e->d_name + l - 4, ".tsv") == 0) names[n++] = strdup(e->d_name);
+  }
+  closedir(d);
+  qsort(names, n, sizeof names[0], by_name);
+  for (k = 0; k < n; k++) {
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", TABLE_DIR, names[k]);
+    failures += run_table(path, &rows);
+    free(names[k]);
+  }
+  if (n == 0 || rows == 0) fail_msg("no rows in %s/*.tsv", TABLE_DIR);
+  if (failures) fail_msg("%d of %d rows failed", failures, rows);
+}
+
+/* The first value of text, resolved against doc (or NULL). */
+static cd_value first(const char *text, const char *doc) {
+  cd_value v[MAX_VALUES];
+  size_t n = find(v, MAX_VALUES, text, strlen(text), doc);
+  if (n == 0) fail_msg("no value in '%s'", text);
+  return v[0];
+}
+
+static int compat(const char *a, const char *adoc, const char *b, const char *bdoc) {
+  cd_value va = first(a, adoc), vb = first(b, bdoc);
+  int r = cd_value_compatible(&va, &vb);
+  assert_int_equal(r, cd_value_compatible(&vb, &va)); /* symmetric */
+  return r;
+}
+
+static void test_values_chinese_scale_matches_english(void **state) {
+  (void)state;
+  assert_int_equal(compat("55亿美元", NULL, "$5.5 billion", NULL), 1);
+  assert_int_equal(compat("12亿美元", NULL, "$1.2 billion", NULL), 1);
+  assert_int_equal(compat("5亿美元", NULL, "$500 million", NULL), 1);
+}
+
+static void test_values_wrong_scale_is_incompatible(void **state) {
+  (void)state;
+  assert_int_equal(compat("5.5亿美元", NULL, "$5.5 billion", NULL), 0);
+  assert_int_equal(compat("55亿美元", NULL, "$55 billion", NULL), 0);
+}
+
+static void test_values_approx_widens_only_so_far(void **state) {
+  (void)state;
+  assert_int_equal(compat("about $5.5 billion", NULL, "$5.46 billion", NULL), 1);
+  assert_int_equal(compat("about $5.5 billion", NULL, "55亿美元", NULL), 1);
+  assert_int_equal(compat("about $5.5 billion", NULL, "$5 billion", NULL), 0);
+  assert_int_equal(compat("$5 billion", NULL, "$5.46 billion", NULL), 0);
+}
+
+static void test_values_bounds(void **state) {
+  (void)state;
+  assert_int_equal(compat("more than 300 companies", NULL, "500 companies", NULL), 1);
+  assert_int_equal(compat("逾300家企业", NULL, "200 companies", NULL), 0);
+  assert_int_equal(compat("不到5%", NULL, "3 percent", NULL), 1);
+  assert_int_equal(compat("不到5%", NULL, "8 percent", NULL), 0);
+}
+
+static void test_values_month_contains_day(void **state) {
+  (void)state;
+  assert_int_equal(compat("in april", "2025-08-01", "2025-04-15", NULL), 1);
+  assert_int_equal(compat("in april", "2025-08-01", "2024-04-15", NULL), 0);
+  assert_int_equal(compat("4月", "2025-08-01", "april 30", "2025-08-01"), 1);
+}
+
+static void test_values_weekday_resolves_against_document(void **state) {
+  (void)state;
+  assert_int_equal(compat("on thursday", "2025-08-01", "july 31", "2025-08-01"), 1);
+  assert_int_equal(compat("周四", "2025-08-01", "7月31日", "2025-08-01"), 1);
+  assert_int_equal(compat("上周四", "2025-08-01", "july 31", "2025-08-01"), 0);
+  assert_int_equal(compat("friday", "2025-08-01", "2025-08-01", NULL), 1);
+}
+
+static void test_values_unresolved_is_not_comparable(void **state) {
+  (void)state;
+  assert_int_equal(compat("on thursday", NULL, "july 31", "2025-08-01"), -1);
+  assert_int_equal(compat("july 31", NULL, "july 31", NULL), -1);
+  assert_int_equal(compat("$5 billion", NULL, "5%", NULL), -1);
+  assert_int_equal(compat("3个百分点", NULL, "3%", NULL), -1);
+}
+
+static void test_values_currency_must_match(void **state) {
+  (void)state;
+  assert_int_equal(compat("$5.5 billion", NULL, "55亿元", NULL), 0);
+  assert_int_equal(compat("42 billion yen", NULL, "420亿日元", NULL), 1);
+}
+
+static void test_values_two_values_in_one_sentence(void **state) {
+  const char *t = "a net loss of 42 billion yen ($286 million) for the quarter";
+  cd_value v[MAX_VALUES];
+  char buf[64];
+  size_t n = find(v, MAX_VALUES, t, strlen(t), NULL);
+  (void)state;
+  assert_int_equal(n, 2);
+  assert_string_equal(cd_value_format(&v[0], buf, sizeof buf), "42000000000 JPY");
+  assert_string_equal(cd_value_format(&v[1], buf, sizeof buf), "286000000 USD");
+  assert_int_equal(find(v, 1, t, strlen(t), NULL), 1); /* max is respected */
+  assert_int_equal(find(v, 0, t, strlen(t), NULL), 0);
+}
+
+static void test_values_len_is_respected(void **state) {
+  const char *t = "$5.5 billion";
+  cd_value v[MAX_VALUES];
+  char buf[64];
+  size_t n = find(v, MAX_VALUES, t, 4, NULL); /* "$5.5" */
+  (void)state;
+  assert_int_equal(n, 1);
+  assert_string_equal(cd_value_format(&v[0], buf, sizeof buf), "5.5 USD");
+  assert_int_equal(find(v, MAX_VALUES, "55亿美元", 5, NULL), 1); /* "55亿": a count */
+  assert_int_equal(find(v, MAX_VALUES, "", 0, NULL), 0);
+}
+
+static void test_values_format(void **state) {
+  cd_value v;
+  char buf[64], tiny[4];
+  (void)state;
+  memset(&v, 0, sizeof v);
+  v.kind = CD_VALUE_PERCENT;
+  v.num = 26.4;
+  assert_string_equal(cd_value_format(&v, buf, sizeof buf), "26.4%");
+  v.kind = CD_VALUE_MONEY;
+  v.num = 0.125;
+  memcpy(v.currency, "EUR", 4);
+  assert_string_equal(cd_value_format(&v, buf, sizeof buf), "0.125 EUR");
+  v.num = 1e12;
+  assert_string_equal(cd_value_format(&v, tiny, sizeof tiny), "100"); /* truncated, terminated */
+  assert_string_equal(cd_value_kind_name(CD_VALUE_NONE), "none");
+}
+
+/* Natural text through the same normalisation as norm.c (NFKC + case
+ * fold) still parses: full-width digits, ＄, ％, upper case. */
+static void test_values_after_normalisation(void **state) {
+  static const struct {
+    const char *raw, *want;
+  } rows[] = {
+      {"ＵＳ＄１２Ｂ in sales", "money=12000000000 USD"},
+      {"增长１５％", "percent=15%"},
+      {"Nvidia's H20 chips", "none"},
+      {"July 31, 2025", "date=2025-07-31"},
+      {"５５亿美元", "money=5500000000 USD"},
+      {"￥300 billion", "money=300000000000 CNY"},
+  };
+  (void)state;
+  for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+    utf8proc_uint8_t *norm = NULL;
+    cd_value v[MAX_VALUES];
+    char got[256];
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)rows[k].raw,
+                                      (utf8proc_ssize_t)strlen(rows[k].raw), &norm,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
+                                          UTF8PROC_CASEFOLD);
+    assert_true(n >= 0);
+    describe(v, find(v, MAX_VALUES, (const char *)norm, (size_t)n, NULL), got, sizeof got);
+    free(norm);
+    if (strcmp(got, rows[k].want) != 0)
+      fail_msg("'%s' after normalisation: expected %s, got %s", rows[k].raw, rows[k].want, got);
+  }
+}
+
+/* Long runs of what almost parses must cost time linear in their length
+ * (cmark and md4c keep such cases): eight times the input may take about
+ * eight times as long, never the sixty-four times a rescan would. A ratio,
+ * not a deadline, so that it holds under valgrind too. */
+static double seconds_for(const char *unit, size_t size) {
+  static char buf[1 << 17];
+  cd_value v[MAX_VALUES];
+  size_t l = strlen(unit), len = 0;
+  clock_t t0;
+  while (len + l <= size && len + l <= sizeof buf) memcpy(buf + len, unit, l), len += l;
+  t0 = clock();
+  cd_values_find(v, MAX_VALUES, buf, len, "2025-08-01");
+  return (double)(clock() - t0) / CLOCKS_PER_SEC;
+}
+
+static void test_values_pathological_input_is_linear(void **state) {
+  static const char *const units[] = {"1,", "一", "about ", "$", "9", "数", "h2", "年", "上周", "七八"};
+  (void)state;
+  for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+    double small = seconds_for(units[u], 1 << 14), big = seconds_for(units[u], 1 << 17);
+    if (big > 20 * small + 0.05)
+      fail_msg("'%s' repeated: 16 KiB took %.3f s, 128 KiB %.3f s", units[u], small, big);
+  }
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_values_tables),
+      cmocka_unit_test(test_values_chinese_scale_matches_english),
+      cmocka_unit_test(test_values_wrong_scale_is_incompatible),
+      cmocka_unit_test(test_values_approx_widens_only_so_far),
+      cmocka_unit_test(test_values_bounds),
+      cmocka_unit_test(test_values_month_contains_day),
+      cmocka_unit_test(test_values_weekday_resolves_against_document),
+      cmocka_unit_test(test_values_unresolved_is_not_comparable),
+      cmocka_unit_test(test_values_currency_must_match),
+      cmocka_unit_test(test_values_two_values_in_one_sentence),
+      cmocka_unit_test(test_values_len_is_respected),
+      cmocka_unit_test(test_values_format),
+      cmocka_unit_test(test_values_after_normalisation),
+      cmocka_unit_test(test_values_pathological_input_is_linear),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
