@@ -178,23 +178,55 @@ static int push_ref(cluster *c, cd_ref r) {
   return 0;
 }
 
-/* Does document d's set of statements fit the statements of e? They fit
- * when some pair is compatible (a summary value agrees when it matches one
- * of a source's; DESIGN-NOTES); they conflict when none is and some pair is
- * tightly aligned. Returns 1 (fit or not comparable) or 0 (conflict, with
- * why set from the first tight pair). */
-static int docs_fit(const cd_report *r, const cluster *c, int d, int e, char *why, size_t n) {
-  int strict = d == 0;
-  for (size_t i = 0; i < c->n; i++)
-    for (size_t j = 0; j < c->n; j++)
-      if (c->refs[i].doc == d && c->refs[j].doc == e &&
-          compatible(r, c->refs[i], c->refs[j], strict, why, n))
+/* Do a and b carry values that can be compared (a date each, or values of
+ * one kind)? */
+static int comparable(const cd_claim *a, const cd_claim *b) {
+  if (a->date.kind == CD_VALUE_DATE && b->date.kind == CD_VALUE_DATE &&
+      cd_value_compatible(&a->date, &b->date) >= 0)
+    return 1;
+  for (size_t i = 0; i < a->nvalues; i++)
+    for (size_t j = 0; j < b->nvalues; j++)
+      if (cd_value_compatible(&a->values[i], &b->values[j]) >= 0)
         return 1;
-  for (size_t i = 0; i < c->n; i++)
-    for (size_t j = 0; j < c->n; j++)
-      if (c->refs[i].doc == d && c->refs[j].doc == e &&
-          tight(r->rs, claim_of(r->docs, c->refs[i]), claim_of(r->docs, c->refs[j])))
-        return compatible(r, c->refs[i], c->refs[j], strict, why, n);
+  return 0;
+}
+
+/* Does document d's set of statements fit the statements of e?
+ *   1. Pairs that carry comparable values decide first: some compatible
+ *      pair means fit (a summary value agrees when it matches one of a
+ *      source's values; DESIGN-NOTES); none, with a tightly aligned pair
+ *      among them, means conflict. A source's bare mentions of the same
+ *      event ("the ban") cannot outvote its dated statement.
+ *   2. Otherwise any compatible pair means fit, and a tightly aligned pair
+ *      that is not compatible means conflict.
+ * Returns 1 (fit, or not comparable) or 0 (conflict, with why set). */
+static int docs_fit(const cd_report *r, const cluster *c, int d, int e, char *why, size_t n) {
+  int strict = d == 0, pass;
+  for (pass = 0; pass < 2; pass++) {
+    int seen = 0;
+    cd_ref ti = {-1, -1}, tj = {-1, -1};
+    for (size_t i = 0; i < c->n; i++) {
+      const cd_claim *a = claim_of(r->docs, c->refs[i]);
+      if (c->refs[i].doc != d)
+        continue;
+      for (size_t j = 0; j < c->n; j++) {
+        const cd_claim *b = claim_of(r->docs, c->refs[j]);
+        if (c->refs[j].doc != e || (pass == 0 && !comparable(a, b)))
+          continue;
+        seen = 1;
+        if (compatible(r, c->refs[i], c->refs[j], strict, why, n))
+          return 1;
+        if (ti.doc < 0 && tight(r->rs, a, b)) {
+          ti = c->refs[i];
+          tj = c->refs[j];
+        }
+      }
+    }
+    if (ti.doc >= 0)
+      return compatible(r, ti, tj, strict, why, n);
+    if (pass == 1 || !seen)
+      continue;
+  }
   return 1;
 }
 

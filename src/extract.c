@@ -333,8 +333,9 @@ static int sentence_claims(state *st, int si) {
   if (speaker >= 0 && !strcmp(rs->entities[speaker].type, "outlet"))
     reported = 1;
 
-  /* 4. values to their nearest trigger that takes the kind; dates stay in
-   *    their clause */
+  /* 4. values to their nearest trigger that takes the kind, in the same
+   *    clause: "恢复销售H20芯片，此事与两国之间..." must not sell two
+   *    countries */
   for (size_t v = 0; v < nv; v++) {
     const cd_value *val = &s->vals[v];
     int vcl = clause_of(s, val->start), best = -1;
@@ -344,10 +345,9 @@ static int sentence_claims(state *st, int si) {
       size_t d;
       if (p->negates || !(p->values & CD_VALUE_BIT(val->kind)))
         continue;
-      if (val->kind == CD_VALUE_DATE && s->t[j].clause != vcl)
+      if (s->t[j].clause != vcl)
         continue;
-      d = gap(s->t[j].start, s->t[j].end, val->start, val->end) +
-          (s->t[j].clause != vcl ? 1000 : 0);
+      d = gap(s->t[j].start, s->t[j].end, val->start, val->end);
       if (d < bestd) {
         bestd = d;
         best = (int)j;

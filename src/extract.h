@@ -6,11 +6,11 @@
  *   predicate id + entity ids of the sentence + values + flags
  *
  * Each predicate trigger yields (at most one per predicate per sentence) a
- * claim. Values attach to the nearest trigger whose predicate takes that
- * kind (dates only within the trigger's clause). Cues set the flags:
- * negation governs the nearest trigger after it in its clause, a hedge the
- * nearest trigger after it, attribution names the entity next to the cue
- * ("X said", "according to X", "X表示", "据X"), and a deny-like predicate
+ * claim. Values attach to the nearest trigger, in their clause, whose
+ * predicate takes that kind. Cues set the flags: negation governs the
+ * nearest trigger after it in its clause, a hedge every trigger after it in
+ * its clause, attribution names the entity next to the cue ("X said",
+ * "according to X", "X表示", "据X"), and a deny-like predicate
  * negates the content predicate it governs (or, with "these claims" and no
  * content of its own, the last content predicate of the sentences just
  * before). Word order is never the key: see DESIGN-NOTES.md.

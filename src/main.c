@@ -12,7 +12,10 @@
 #include "buf.h"
 #include "check.h"
 #include "claimdiff.h"
+#include "doc.h"
+#include "extract.h"
 #include "run.h"
+#include "values.h"
 
 #ifndef CD_RULES_DIR
 #define CD_RULES_DIR "rules"
@@ -21,6 +24,7 @@
 static const char usage_text[] =
     "usage: claimdiff [options] SUMMARY SOURCE...\n"
     "       claimdiff check-rules [DIR]\n"
+    "       claimdiff extract [--rules DIR]... [--date YYYY-MM-DD] FILE\n"
     "\n"
     "Compares a summary (first file) with its source articles, claim by claim.\n"
     "\n"
@@ -99,6 +103,84 @@ static int check_rules(int argc, char **argv) {
   return failed ? CD_EXIT_TROUBLE : CD_EXIT_OK;
 }
 
+/* extract: what the rules make of one document, sentence by sentence. */
+static int extract_cmd(int argc, char **argv) {
+  const char *dirs[16], *file = NULL, *date = NULL;
+  size_t ndirs = 0;
+  cd_engine *e = NULL;
+  cd_doc *doc = NULL;
+  cd_extraction *ex = NULL;
+  cd_error err;
+  cd_buf b = CD_BUF_INIT;
+  char val[96];
+  int status = CD_EXIT_OK;
+  memset(&err, 0, sizeof err);
+  for (int i = 2; i < argc; i++) {
+    if (!strcmp(argv[i], "--rules") && i + 1 < argc && ndirs < 16)
+      dirs[ndirs++] = argv[++i];
+    else if (!strcmp(argv[i], "--date") && i + 1 < argc && valid_date_arg(argv[i + 1]))
+      date = argv[++i];
+    else if (argv[i][0] == '-' || file)
+      return usage_error("extract: unexpected argument '%s'", argv[i]);
+    else
+      file = argv[i];
+  }
+  if (!file)
+    return usage_error("%s", "extract needs a FILE");
+  if (!ndirs)
+    dirs[ndirs++] = default_rules();
+  if (cd_engine_new(&e, dirs, ndirs, &err) < 0 ||
+      cd_doc_load(&doc, file, CD_DEFAULT_MAX_FILE_BYTES, &err) < 0 ||
+      cd_extract_doc(&ex, &e->x, doc, date, &err) < 0) {
+    status = die(&err);
+    goto done;
+  }
+  for (size_t l = 0; l < ex->nlines; l++) {
+    const cd_line *ln = &ex->lines[l];
+    int line, col;
+    if (!ln->dropped || ln->nend == ln->nstart)
+      continue;
+    cd_doc_position(doc, ex->norm.map[ln->nstart], &line, &col);
+    cd_buf_printf(&b, "%s:%d: dropped by %s:%d (%s)\n", file, line, e->rs->bp[ln->rule].file,
+                  e->rs->bp[ln->rule].line, e->rs->bp[ln->rule].id);
+  }
+  for (size_t si = 0; si < ex->nsentences; si++) {
+    const cd_sentence *sn = &ex->sentences[si];
+    int line, col;
+    cd_doc_position(doc, sn->start, &line, &col);
+    cd_buf_printf(&b, "\n%s:%d:%d: [%s] %.*s\n", file, line, col,
+                  sn->lang == CD_LANG_ZH ? "zh" : "en", (int)(sn->end - sn->start),
+                  doc->bytes + sn->start);
+    for (size_t k = 0; k < ex->nclaims; k++) {
+      const cd_claim *c = &ex->claims[k];
+      if (c->sentence != (int)si)
+        continue;
+      cd_buf_printf(&b, "  claim %s", e->rs->predicates[c->predicate].id);
+      for (size_t j = 0; j < c->nentities; j++)
+        cd_buf_printf(&b, "%s%s", j ? "," : " [", e->rs->entities[c->entities[j]].id);
+      if (c->nentities)
+        cd_buf_putc(&b, ']');
+      for (size_t j = 0; j < c->nvalues; j++)
+        cd_buf_printf(&b, " %s", cd_value_format(&c->values[j], val, sizeof val));
+      if (c->date.kind == CD_VALUE_DATE)
+        cd_buf_printf(&b, " date=%s", cd_value_format(&c->date, val, sizeof val));
+      cd_buf_printf(&b, " %s %s", cd_polarity_name(c->polarity), cd_modality_name(c->modality));
+      if (c->attribution >= 0)
+        cd_buf_printf(&b, " by=%s", e->rs->entities[c->attribution].id);
+      if (c->borrowed)
+        cd_buf_puts(&b, " (borrowed)");
+      cd_buf_printf(&b, "  rule %s:%d\n", c->rule->file, c->rule->line);
+    }
+  }
+  fputs(b.ptr, stdout);
+done:
+  cd_buf_dispose(&b);
+  cd_extraction_free(ex);
+  cd_doc_free(doc);
+  cd_engine_free(e);
+  return status;
+}
+
 int main(int argc, char **argv) {
   cd_options opt = CD_OPTIONS_INIT;
   cd_color color = CD_COLOR_AUTO;
@@ -110,6 +192,8 @@ int main(int argc, char **argv) {
   memset(&err, 0, sizeof err);
   if (argc > 1 && !strcmp(argv[1], "check-rules"))
     return check_rules(argc, argv);
+  if (argc > 1 && !strcmp(argv[1], "extract"))
+    return extract_cmd(argc, argv);
   paths = calloc((size_t)argc, sizeof *paths);
   dirs = calloc((size_t)argc + 1, sizeof *dirs);
   if (!paths || !dirs) {

@@ -138,7 +138,7 @@ int cd_norm_text(cd_norm *out, const char *text, size_t start, size_t end, cd_er
   while (p < e) {
     unsigned char c = (unsigned char)*p;
     uint32_t orig = (uint32_t)(p - text);
-    int32_t cp, q;
+    int32_t cp, q = 0;
     int k;
     /* ASCII fast path, unless a combining mark may follow and compose */
     if (c < 0x80 && (p + 1 == e || (unsigned char)p[1] < 0x80)) {

@@ -1339,19 +1339,18 @@ static size_t match_quantity(const scan *s, size_t i, cd_value *v) {
   if ((e = lit(s, j, "百分之"))) {
     pct = 1;
     j = e;
-    if ((e = lit(s, j, "百"))) { /* 百分之百 */
-      memset(&n, 0, sizeof n);
-      n.mant = 100;
-      n.scale = 1;
-      n.script = SCRIPT_ZH;
-      j = e;
-      goto classified;
-    }
   } else if ((e = match_currency_before(s, j, &code))) {
     j = e;
   }
-  /* 3. the number */
-  if (!(e = parse_number(s, j, &n, code != NULL))) return 0;
+  /* 3. the number; 百分之百 is the one numeral written without a digit */
+  if (pct && (e = lit(s, j, "百"))) {
+    memset(&n, 0, sizeof n);
+    n.mant = 100;
+    n.scale = 1;
+    n.script = SCRIPT_ZH;
+  } else if (!(e = parse_number(s, j, &n, code != NULL))) {
+    return 0;
+  }
   j = e;
   /* 4. what it is a number of */
   if (pct || n.half_pct) {
@@ -1372,7 +1371,6 @@ static size_t match_quantity(const scan *s, size_t i, cd_value *v) {
   } else if (!code && !is_count(s, &j, &n, i)) {
     return 0;
   }
-classified:
   /* 5. 左右, 以上, or more */
   j = suffix_mod(s, j, &approx, &bound);
 
@@ -1466,7 +1464,7 @@ size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len,
     }
     memset(&v, 0, sizeof v);
     if ((e = match_date_zh(&s, i, &v)) || (e = match_date_en(&s, i, &v))) {
-      /* dates take no about/more than; those went to quantities */
+      /* a date; a qualifier before it ("around july 31") stays outside it */
     } else {
       memset(&v, 0, sizeof v);
       e = match_quantity(&s, i, &v);

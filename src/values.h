@@ -69,8 +69,9 @@ size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len,
                       const char *doc_date);
 
 /* cd_value_compatible: 1 when a and b can describe the same fact (same kind,
- * same currency for money, ranges intersect), 0 otherwise. Unresolved dates
- * and values of different kinds return -1: not comparable. */
+ * same currency for money, ranges intersect), 0 otherwise. Unresolved dates,
+ * values of different kinds and percentage points against a share return
+ * -1: not comparable. */
 int cd_value_compatible(const cd_value *a, const cd_value *b);
 
 /* cd_value_format: writes the contract's normalised form into buf (size n,

@@ -4,7 +4,8 @@
 # (DESIGN-NOTES "Measuring yourselves"). Table: tests/mutations.tsv with
 #   story <TAB> summary <TAB> sources (space-separated) <TAB> sed edit <TAB> expect
 # where expect is "contradiction", "unsupported", or "clean" (no
-# contradiction at all; the edit may be empty). The edit must change the
+# contradiction at all; the edit is "-" for the faithful summary). The
+# edit must change the
 # file: an edit that matches nothing is a failure, so a reworded summary
 # cannot silently turn a case into a no-op.
 BIN=${BIN:-build/rel/claimdiff}
@@ -16,7 +17,7 @@ while IFS="$TAB" read -r story summary sources edit expect; do
   case "$story" in ''|'#'*) continue ;; esac
   n=$((n + 1))
   m="$T/$n-$(basename "$summary")"
-  if [ -n "$edit" ]; then
+  if [ "$edit" != "-" ]; then
     sed "$edit" "$summary" >"$m"
     if cmp -s "$summary" "$m"; then
       fail=$((fail + 1)); echo "FAIL $story #$n: edit '$edit' changed nothing"; continue

@@ -3,13 +3,10 @@
  * cases for cd_value_compatible and for the contract on the input: len is
  * respected, max is respected, pathological input finishes in linear time.
  * Run from the repository root. */
-#define _POSIX_C_SOURCE 200809L
-
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
-#include <cmocka.h>
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L /* getline, strdup; the Makefile passes it too */
+#endif
+#include "testutil.h"
 
 #include <dirent.h>
 #include <stdio.h>
