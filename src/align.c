@@ -50,6 +50,25 @@ static int has(const int *v, size_t n, int x) {
   return 0;
 }
 
+/* Does each claim name a company, person or product that the other lacks
+ * (an Alibaba where the other says Tencent)? Then they are two claims:
+ * the summary's is unsupported, the source's omitted. */
+static int swapped(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
+  static const char *const kinds[] = {"company", "person", "product"};
+  int ea[EXPANDED_MAX], eb[EXPANDED_MAX];
+  size_t na = expand(rs, a, ea), nb = expand(rs, b, eb);
+  for (size_t k = 0; k < 3; k++) {
+    int only_a = 0, only_b = 0;
+    for (size_t i = 0; i < a->nentities; i++)
+      only_a |= !strcmp(rs->entities[a->entities[i]].type, kinds[k]) && !has(eb, nb, a->entities[i]);
+    for (size_t i = 0; i < b->nentities; i++)
+      only_b |= !strcmp(rs->entities[b->entities[i]].type, kinds[k]) && !has(ea, na, b->entities[i]);
+    if (only_a && only_b)
+      return 1;
+  }
+  return 0;
+}
+
 /* How well a and b align: 0 not at all, higher is better. */
 static int align_score(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
   int ea[EXPANDED_MAX], eb[EXPANDED_MAX];
@@ -57,6 +76,8 @@ static int align_score(const cd_ruleset *rs, const cd_claim *a, const cd_claim *
   int strong = 0, weak = 0, a_strong = 0, b_strong = 0;
   if (a->polarity != b->polarity && a->attribution != b->attribution)
     return 0; /* X says p, Y says not p: a dispute both report, not one claim */
+  if (swapped(rs, a, b))
+    return 0;
   for (size_t i = 0; i < na; i++) {
     int w = rs->entities[ea[i]].weak;
     a_strong += !w;
@@ -67,8 +88,16 @@ static int align_score(const cd_ruleset *rs, const cd_claim *a, const cd_claim *
     b_strong += !rs->entities[eb[i]].weak;
   if (strong)
     return 10 * strong + weak;
-  if (!a_strong && !b_strong && (weak || (na == 0 && nb == 0)))
-    return 1 + weak;
+  /* only countries and regions: one set must hold the other, so that a
+   * tariff of the EU's and one of Germany's (both on China) stay apart */
+  if (!a_strong && !b_strong && (weak || (na == 0 && nb == 0))) {
+    int a_in_b = 1, b_in_a = 1;
+    for (size_t i = 0; i < na; i++)
+      a_in_b &= has(eb, nb, ea[i]);
+    for (size_t i = 0; i < nb; i++)
+      b_in_a &= has(ea, na, eb[i]);
+    return a_in_b || b_in_a ? 1 + weak : 0;
+  }
   return 0;
 }
 

@@ -98,6 +98,20 @@ static int find_clauses(scratch *s, const char *t, size_t len) {
   return 0;
 }
 
+/* Is there a strong break (a clause word such as "but" / 但, or a
+ * semicolon) in t[from, to)? Hedges reach over commas, not over these:
+ * Chinese puts a comma where English says "and" ("可能促使…，并在…"). */
+static int strong_break(const scratch *s, const char *t, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++)
+    if (t[i] == ';' || (i + 2 < to && memcmp(t + i, "\xEF\xBC\x9B", 3) == 0))
+      return 1;
+  for (size_t i = 0; i < s->nm; i++)
+    if (s->m[i].p->kind == CD_LEX_CUE && s->m[i].p->index == CD_CUE_CLAUSE &&
+        s->m[i].start >= from && s->m[i].start < to)
+      return 1;
+  return 0;
+}
+
 static int clause_of(const scratch *s, size_t pos) {
   int c = 0;
   for (size_t i = 0; i < s->nb; i++)
@@ -264,11 +278,12 @@ static int sentence_claims(state *st, int si) {
         loose_negation = 1;
       break;
     case CD_CUE_HEDGE:
-      /* a hedge governs the whole proposition after it in the clause:
-       * "could result in Nvidia facing losses", "可能使英伟达蒙受损失" */
+      /* a hedge governs the whole proposition after it, up to a strong
+       * break: "could result in Nvidia facing losses", "可能使英伟达蒙受
+       * 损失", "could encourage China ... and create ..." */
       for (size_t j = 0; j < s->nt; j++)
-        if (s->t[j].clause == cl && s->t[j].start >= m->end &&
-            s->t[j].start - m->end <= HEDGE_WINDOW)
+        if (s->t[j].start >= m->end && s->t[j].start - m->end <= HEDGE_WINDOW &&
+            !strong_break(s, t, m->end, s->t[j].start))
           s->t[j].hedged = 1;
       break;
     case CD_CUE_NEGATION_AFTER:

@@ -1,0 +1,143 @@
+/* test_align.c: findings between a summary and sources, as a table of
+ * tiny documents: the value, date, polarity, hedge and attribution rules of
+ * DESIGN-NOTES, and the traps that make false contradictions. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "align.h"
+#include "run.h"
+
+static cd_engine *engine;
+
+static int setup(void **state) {
+  const char *dir = "rules";
+  cd_error err;
+  (void)state;
+  memset(&err, 0, sizeof err);
+  return cd_engine_new(&engine, &dir, 1, &err) < 0 ? -1 : 0;
+}
+
+static int teardown(void **state) {
+  (void)state;
+  cd_engine_free(engine);
+  return 0;
+}
+
+/* Each row: summary and source texts ("YYYY-MM-DD|text": document date),
+ * the predicate to look at and the finding kind expected for it. */
+static const struct {
+  const char *summary, *source, *pred, *kind;
+} rows[] = {
+    /* scale: 55亿 is 5.5 billion, 5.5亿 is not */
+    {"2025-08-01|英伟达将因出口管制蒙受55亿美元的损失。",
+     "2025-08-01|Nvidia will take a $5.5 billion charge because of the export curbs.",
+     "report_loss", "agreement"},
+    {"2025-08-01|英伟达将因出口管制蒙受5.5亿美元的损失。",
+     "2025-08-01|Nvidia will take a $5.5 billion charge because of the export curbs.",
+     "report_loss", "contradiction"},
+    /* about widens: 约55亿 agrees with $5.46 billion */
+    {"2025-08-01|英伟达将蒙受约55亿美元的损失。",
+     "2025-08-01|Nvidia will take a $5.46 billion charge.", "report_loss", "agreement"},
+    /* currency */
+    {"2025-08-01|英伟达将蒙受55亿欧元的损失。",
+     "2025-08-01|Nvidia will take a $5.5 billion charge.", "report_loss", "contradiction"},
+    /* a relative date resolves against its own document's date:
+     * Thursday in an article of Friday 2025-08-01 is July 31 */
+    {"2025-08-05|网信办7月31日约谈英伟达。",
+     "2025-08-01|China's cyberspace regulator summoned Nvidia on Thursday.", "summon",
+     "agreement"},
+    {"2025-08-05|网信办7月30日约谈英伟达。",
+     "2025-08-01|China's cyberspace regulator summoned Nvidia on Thursday.", "summon",
+     "contradiction"},
+    /* month precision agrees with any day of the month */
+    {"2025-08-01|美国商务部4月禁止向中国出售H20芯片。",
+     "2025-08-01|The Commerce Department banned sales of the H20 to China on April 15.", "ban",
+     "agreement"},
+    {"2025-08-01|美国商务部6月禁止向中国出售H20芯片。",
+     "2025-08-01|The Commerce Department banned sales of the H20 to China in April.", "ban",
+     "contradiction"},
+    /* a relative date with no document date is never compared */
+    {"2025-08-05|网信办7月30日约谈英伟达。",
+     "China's cyberspace regulator summoned Nvidia on Thursday.", "summon", "agreement"},
+    /* polarity */
+    {"2025-08-01|英伟达表示，其芯片存在后门。",
+     "2025-08-01|Nvidia said its chips have no backdoors.", "backdoor", "contradiction"},
+    {"2025-08-01|英伟达表示，其芯片没有后门。",
+     "2025-08-01|Nvidia said its chips have no backdoors.", "backdoor", "agreement"},
+    /* X says p and Y says not p is a dispute, not one claim */
+    {"2025-08-01|英伟达表示，其芯片没有后门。",
+     "2025-08-01|CCTV said the chips have backdoors.", "backdoor", "unsupported"},
+    /* hedge turned into an assertion */
+    {"2025-08-01|出口管制已使英伟达蒙受55亿美元的损失。",
+     "2025-08-01|The curbs could result in losses of $5.5 billion for Nvidia.", "report_loss",
+     "contradiction"},
+    /* different claims: a loss and revenue never compare */
+    {"2025-08-01|英伟达将蒙受55亿美元的损失。",
+     "2025-08-01|Nvidia expects $12 billion in revenue from China.", "report_loss",
+     "unsupported"},
+    /* scope: the EU and Germany are different entities */
+    {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
+     "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff",
+     "unsupported"},
+};
+
+static int load(cd_doc **doc, cd_extraction **ex, const char *spec, const char *name) {
+  char buf[1024];
+  cd_error err;
+  memset(&err, 0, sizeof err);
+  if (spec[4] == '-' && spec[10] == '|')
+    snprintf(buf, sizeof buf, "---\ndate: %.10s\n---\n%s\n", spec, spec + 11);
+  else
+    snprintf(buf, sizeof buf, "%s\n", spec);
+  if (cd_doc_parse(doc, name, buf, strlen(buf), &err) < 0)
+    return -1;
+  return cd_extract_doc(ex, &engine->x, *doc, NULL, &err);
+}
+
+static void test_align_findings_table(void **state) {
+  int failed = 0;
+  (void)state;
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    cd_doc *docs[2] = {NULL, NULL};
+    cd_extraction *exs[2] = {NULL, NULL};
+    cd_report *r = NULL;
+    cd_error err;
+    char got[512] = "";
+    int ok = 0, pred = cd_rules_find_predicate(engine->rs, rows[i].pred);
+    memset(&err, 0, sizeof err);
+    assert_true(pred >= 0);
+    assert_int_equal(load(&docs[0], &exs[0], rows[i].summary, "S"), 0);
+    assert_int_equal(load(&docs[1], &exs[1], rows[i].source, "D1"), 0);
+    assert_int_equal(cd_align_claims(&r, engine->rs, exs, 2, &err), 0);
+    /* the finding that holds the summary's claim of that predicate */
+    for (size_t k = 0; k < r->nfindings; k++) {
+      const cd_finding *f = &r->findings[k];
+      size_t off = strlen(got);
+      snprintf(got + off, sizeof got - off, "%s%s:%s", off ? " " : "",
+               engine->rs->predicates[f->predicate].id, cd_finding_kind_name(f->kind));
+      if (f->predicate == pred && f->claims[0].doc == 0 &&
+          !strcmp(cd_finding_kind_name(f->kind), rows[i].kind))
+        ok = 1;
+    }
+    if (!ok) {
+      print_message("row %zu: %s / %s\n  want %s:%s, got %s\n", i, rows[i].summary,
+                    rows[i].source, rows[i].pred, rows[i].kind, got);
+      failed++;
+    }
+    cd_report_free(r);
+    for (int d = 0; d < 2; d++) {
+      cd_extraction_free(exs[d]);
+      cd_doc_free(docs[d]);
+    }
+  }
+  assert_int_equal(failed, 0);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_align_findings_table),
+  };
+  return cmocka_run_group_tests_name("align", tests, setup, teardown);
+}

@@ -1,0 +1,157 @@
+/* test_extract.c: what extraction makes of sentences: scope of negation,
+ * hedges, attribution, denials pointing back, boilerplate. One row per
+ * behaviour, on the shipped rules (so a rule change that breaks a
+ * behaviour fails here, with the sentence). */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "buf.h"
+#include "run.h"
+
+static cd_engine *engine;
+
+static int setup(void **state) {
+  const char *dir = "rules";
+  cd_error err;
+  (void)state;
+  memset(&err, 0, sizeof err);
+  if (cd_engine_new(&engine, &dir, 1, &err) < 0) {
+    fprintf(stderr, "%s:%d:%d: %s\n", err.path, err.line, err.column, err.msg);
+    return -1;
+  }
+  return 0;
+}
+
+static int teardown(void **state) {
+  (void)state;
+  cd_engine_free(engine);
+  return 0;
+}
+
+/* "pred polarity modality by=speaker" of every claim, "; "-separated */
+static void describe(const cd_extraction *ex, cd_buf *b) {
+  for (size_t i = 0; i < ex->nclaims; i++) {
+    const cd_claim *c = &ex->claims[i];
+    cd_buf_printf(b, "%s%s %s %s", i ? "; " : "", engine->rs->predicates[c->predicate].id,
+                  cd_polarity_name(c->polarity), cd_modality_name(c->modality));
+    if (c->attribution >= 0)
+      cd_buf_printf(b, " by=%s", engine->rs->entities[c->attribution].id);
+    if (c->borrowed)
+      cd_buf_puts(b, " borrowed");
+  }
+}
+
+/* Each row: text, and a claim description that must be among the claims
+ * (or, with a leading '!', must not be). */
+static const struct {
+  const char *text, *want;
+} rows[] = {
+    /* negation governs the trigger after it, in its clause */
+    {"Nvidia said its chips have no backdoors.", "backdoor negated asserted by=nvidia"},
+    {"英伟达表示，其芯片不存在后门。", "backdoor negated"},
+    {"英伟达回应：没有后门。", "backdoor negated"},
+    /* "did not immediately respond" is no negation of what is beside it */
+    {"The Commerce Department did not immediately respond to questions about the ban.",
+     "ban affirmed"},
+    /* 不过 / 不断 contain 不 but negate nothing */
+    {"不过，美国商务部已禁止向中国出口该芯片。", "ban affirmed"},
+    /* deny negates the content it governs and names the denier */
+    {"Huawei denied that it had smuggled the chips.", "smuggle negated asserted by=huawei"},
+    {"华为否认走私芯片。", "smuggle negated"},
+    /* a denial with no content of its own points back */
+    {"Regulators said the chips have a kill switch. Nvidia has refuted these claims.",
+     "backdoor negated asserted by=nvidia borrowed"},
+    /* hedges */
+    {"The curbs could result in losses of $5.5 billion for Nvidia.", "report_loss affirmed hedged"},
+    {"出口管制可能使英伟达蒙受55亿美元的损失。", "report_loss affirmed hedged"},
+    {"Nvidia took a $5.5 billion charge.", "report_loss affirmed asserted"},
+    /* attribution: the speaker before "said", after "according to" */
+    {"The Commerce Department said it banned the sales.", "ban affirmed asserted by=commerce_dept"},
+    {"According to Reuters, the Commerce Department banned the sales.",
+     "ban affirmed reported by=reuters"},
+    {"据路透社报道，美国商务部禁止了该芯片的销售。", "ban affirmed reported"},
+    /* a product is never a speaker */
+    {"CCTV claims the H20 chip isn't safe.", "!safe negated asserted by=h20"},
+};
+
+static void test_extract_behaviour_table(void **state) {
+  int failed = 0;
+  (void)state;
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    cd_doc *doc = NULL;
+    cd_extraction *ex = NULL;
+    cd_error err;
+    cd_buf got = CD_BUF_INIT;
+    int neg = rows[i].want[0] == '!';
+    const char *want = rows[i].want + neg;
+    int found;
+    memset(&err, 0, sizeof err);
+    assert_int_equal(cd_extract_text(&doc, &ex, engine, rows[i].text, "2025-08-01", &err), 0);
+    describe(ex, &got);
+    /* an entry matches when it starts with want, up to a field boundary */
+    found = 0;
+    for (const char *p = got.ptr; (p = strstr(p, want)) != NULL; p++) {
+      char after = p[strlen(want)];
+      if ((p == got.ptr || p[-1] == ' ') && (after == '\0' || after == ';' || after == ' '))
+        found = 1;
+    }
+    if (found == neg) {
+      print_message("row %zu: \"%s\"\n  %s: %s\n  got: %s\n", i, rows[i].text,
+                    neg ? "must not yield" : "want", want, got.ptr);
+      failed++;
+    }
+    cd_buf_dispose(&got);
+    cd_extraction_free(ex);
+    cd_doc_free(doc);
+  }
+  assert_int_equal(failed, 0);
+}
+
+static void test_extract_boilerplate_makes_no_claims(void **state) {
+  static const char text[] =
+      "The Commerce Department banned the sales in April.\n"
+      "Related Articles\n"
+      "Huawei denied that it had smuggled chips.\n"
+      "Mazda posts $286m net loss as Trump tariffs hit\n";
+  cd_doc *doc = NULL;
+  cd_extraction *ex = NULL;
+  cd_error err;
+  (void)state;
+  memset(&err, 0, sizeof err);
+  assert_int_equal(cd_extract_text(&doc, &ex, engine, text, "2025-08-01", &err), 0);
+  assert_int_equal(ex->nclaims, 1);
+  assert_string_equal(engine->rs->predicates[ex->claims[0].predicate].id, "ban");
+  cd_extraction_free(ex);
+  cd_doc_free(doc);
+}
+
+static void test_extract_spans_point_at_original_bytes(void **state) {
+  /* full-width digits and a BOM: the evidence span is the original text */
+  static const char text[] = "\xEF\xBB\xBF---\ndate: 2025-08-01\n---\n"
+                             "Intro line without a claim\n"
+                             "英伟达称其芯片没有后门。\n";
+  cd_doc *doc = NULL;
+  cd_extraction *ex = NULL;
+  cd_error err;
+  (void)state;
+  memset(&err, 0, sizeof err);
+  assert_int_equal(cd_doc_parse(&doc, "t.txt", text, sizeof text - 1, &err), 0);
+  assert_int_equal(cd_extract_doc(&ex, &engine->x, doc, NULL, &err), 0);
+  assert_true(ex->nclaims >= 1);
+  assert_memory_equal(doc->bytes + ex->claims[0].start, "英伟达称其芯片没有后门。",
+                      strlen("英伟达称其芯片没有后门。"));
+  assert_int_equal(ex->claims[0].end - ex->claims[0].start, strlen("英伟达称其芯片没有后门。"));
+  cd_extraction_free(ex);
+  cd_doc_free(doc);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_extract_behaviour_table),
+      cmocka_unit_test(test_extract_boilerplate_makes_no_claims),
+      cmocka_unit_test(test_extract_spans_point_at_original_bytes),
+  };
+  return cmocka_run_group_tests_name("extract", tests, setup, teardown);
+}
