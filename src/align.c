@@ -31,16 +31,24 @@ static const cd_claim *claim_of(cd_extraction *const *docs, cd_ref r) {
   return &docs[r.doc]->claims[r.claim];
 }
 
-/* An entity set with every entity's groups added. */
-static size_t expand(const cd_ruleset *rs, const cd_claim *c, int *out) {
+/* An entity set with every entity's groups added; without the speaker
+ * when drop_speaker is set (the speaker is the claim's attribution, and a
+ * source may leave it unnamed: "the department said"). */
+static size_t expand_as(const cd_ruleset *rs, const cd_claim *c, int *out, int drop_speaker) {
   size_t n = 0;
   for (size_t i = 0; i < c->nentities && n < EXPANDED_MAX; i++) {
     const cd_entity *e = &rs->entities[c->entities[i]];
+    if (drop_speaker && c->entities[i] == c->attribution)
+      continue;
     out[n++] = c->entities[i];
     for (size_t g = 0; g < e->ngroups && n < EXPANDED_MAX; g++)
       out[n++] = e->groups[g];
   }
   return n;
+}
+
+static size_t expand(const cd_ruleset *rs, const cd_claim *c, int *out) {
+  return expand_as(rs, c, out, 0);
 }
 
 static int has(const int *v, size_t n, int x) {
@@ -69,10 +77,11 @@ static int swapped(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
   return 0;
 }
 
-/* How well a and b align: 0 not at all, higher is better. */
-static int align_score(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
+/* How well a and b align on their entities (with or without speakers):
+ * 0 not at all, higher is better. */
+static int score_as(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, int drop) {
   int ea[EXPANDED_MAX], eb[EXPANDED_MAX];
-  size_t na = expand(rs, a, ea), nb = expand(rs, b, eb);
+  size_t na = expand_as(rs, a, ea, drop), nb = expand_as(rs, b, eb, drop);
   int strong = 0, weak = 0, a_strong = 0, b_strong = 0;
   if (a->polarity != b->polarity && a->attribution != b->attribution)
     return 0; /* X says p, Y says not p: a dispute both report, not one claim */
@@ -101,25 +110,56 @@ static int align_score(const cd_ruleset *rs, const cd_claim *a, const cd_claim *
   return 0;
 }
 
-/* Are a and b tightly aligned: the strong entities of one all among the
- * other's (with groups)? Only such claims can contradict each other; two
- * claims that merely share an entity may be different events (an export
- * curb of 2023 and the ban of April 2025 both involve Nvidia). */
-static int tight(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
+/* Are a and b tightly aligned: do they share at least half of the smaller
+ * of their sets of strong entities (with groups; news outlets, which come
+ * in with datelines and credits, not counted)? Only such claims can
+ * contradict each other: two claims that merely share an entity may be
+ * different events (an export curb of 2023 and the ban of April 2025 both
+ * involve Nvidia). With both set, between two sources, every strong entity
+ * of each must be in the other: outlets report the same fact with more
+ * or fewer names, so their conflicts must be unmistakable. */
+static int tight_as(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, int drop,
+                    int both) {
   int ea[EXPANDED_MAX], eb[EXPANDED_MAX];
-  size_t na = expand(rs, a, ea), nb = expand(rs, b, eb);
-  int a_in_b = 1, b_in_a = 1;
-  for (size_t i = 0; i < a->nentities; i++)
-    if (!rs->entities[a->entities[i]].weak && !has(eb, nb, a->entities[i]))
-      a_in_b = 0;
-  for (size_t i = 0; i < b->nentities; i++)
-    if (!rs->entities[b->entities[i]].weak && !has(ea, na, b->entities[i]))
-      b_in_a = 0;
-  return a_in_b || b_in_a;
+  size_t na = expand_as(rs, a, ea, drop), nb = expand_as(rs, b, eb, drop);
+  int sa = 0, sb = 0, shared = 0, only_a = 0, only_b = 0;
+  for (size_t i = 0; i < a->nentities; i++) {
+    const cd_entity *e = &rs->entities[a->entities[i]];
+    if (e->weak || !strcmp(e->type, "outlet") || (drop && a->entities[i] == a->attribution))
+      continue;
+    sa++;
+    if (has(eb, nb, a->entities[i]))
+      shared++;
+    else
+      only_a++;
+  }
+  for (size_t i = 0; i < b->nentities; i++) {
+    const cd_entity *e = &rs->entities[b->entities[i]];
+    if (e->weak || !strcmp(e->type, "outlet") || (drop && b->entities[i] == b->attribution))
+      continue;
+    sb++;
+    if (!has(ea, na, b->entities[i]))
+      only_b++;
+  }
+  if (both)
+    return only_a == 0 && only_b == 0;
+  if (sa == 0 || sb == 0)
+    return sa == sb;
+  return shared > 0 && 2 * shared >= (sa < sb ? sa : sb);
+}
+
+static int tight(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, int both) {
+  return tight_as(rs, a, b, 0, both) || (!both && tight_as(rs, a, b, 1, both));
 }
 
 /* Speakers conflict only when both are named and neither is a news
  * outlet: "according to Reuters" tells who reported, not who said it. */
+/* How well a and b align: 0 not at all, higher is better. */
+static int align_score(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
+  int with = score_as(rs, a, b, 0), without = score_as(rs, a, b, 1);
+  return with > without ? with : without;
+}
+
 static int same_speaker(const cd_ruleset *rs, int a, int b) {
   if (a == b || a < 0 || b < 0)
     return 1;
@@ -154,6 +194,19 @@ static int values_fit(const cd_claim *a, const cd_claim *b, const cd_value **va,
   return comparable ? 0 : -1;
 }
 
+/* Do a and b carry values that can be compared (a date each, or values of
+ * one kind)? */
+static int comparable(const cd_claim *a, const cd_claim *b) {
+  if (a->date.kind == CD_VALUE_DATE && b->date.kind == CD_VALUE_DATE &&
+      cd_value_compatible(&a->date, &b->date) >= 0)
+    return 1;
+  for (size_t i = 0; i < a->nvalues; i++)
+    for (size_t j = 0; j < b->nvalues; j++)
+      if (cd_value_compatible(&a->values[i], &b->values[j]) >= 0)
+        return 1;
+  return 0;
+}
+
 /* Are a and b compatible statements of one claim? When not, says why.
  * Between two sources (strict 0) only values and dates count: outlets hedge
  * and attribute the same fact differently all the time, and the summary is
@@ -174,7 +227,10 @@ static int compatible(const cd_report *r, cd_ref ra, cd_ref rb, int strict, char
              r->rs->entities[b->attribution].id, idb);
     return 0;
   }
-  if (strict && (a->modality == CD_MODALITY_HEDGED) != (b->modality == CD_MODALITY_HEDGED)) {
+  /* a hedge turned into an assertion matters for a figure ("could lose
+   * $5.5 billion" / "lost"); on a passing mention it is noise */
+  if (strict && (a->modality == CD_MODALITY_HEDGED) != (b->modality == CD_MODALITY_HEDGED) &&
+      comparable(a, b)) {
     snprintf(why, n, "certainty: %s (%s) vs %s (%s)", cd_modality_name(a->modality), ida,
              cd_modality_name(b->modality), idb);
     return 0;
@@ -207,19 +263,6 @@ static int push_ref(cluster *c, cd_ref r) {
   return 0;
 }
 
-/* Do a and b carry values that can be compared (a date each, or values of
- * one kind)? */
-static int comparable(const cd_claim *a, const cd_claim *b) {
-  if (a->date.kind == CD_VALUE_DATE && b->date.kind == CD_VALUE_DATE &&
-      cd_value_compatible(&a->date, &b->date) >= 0)
-    return 1;
-  for (size_t i = 0; i < a->nvalues; i++)
-    for (size_t j = 0; j < b->nvalues; j++)
-      if (cd_value_compatible(&a->values[i], &b->values[j]) >= 0)
-        return 1;
-  return 0;
-}
-
 /* Does document d's set of statements fit the statements of e?
  *   1. Pairs that carry comparable values decide first: some compatible
  *      pair means fit (a summary value agrees when it matches one of a
@@ -245,7 +288,7 @@ static int docs_fit(const cd_report *r, const cluster *c, int d, int e, char *wh
         seen = 1;
         if (compatible(r, c->refs[i], c->refs[j], strict, why, n))
           return 1;
-        if (ti.doc < 0 && tight(r->rs, a, b)) {
+        if (ti.doc < 0 && tight(r->rs, a, b, !strict)) {
           ti = c->refs[i];
           tj = c->refs[j];
         }

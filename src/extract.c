@@ -120,6 +120,15 @@ static int clause_of(const scratch *s, size_t pos) {
   return c;
 }
 
+/* Does clause cl hold a trigger whose predicate takes values of kind? */
+static int clause_has_trigger(const scratch *s, const cd_ruleset *rs, int cl, cd_value_kind kind) {
+  for (size_t j = 0; j < s->nt; j++)
+    if (s->t[j].clause == cl && !rs->predicates[s->t[j].pred].negates &&
+        (rs->predicates[s->t[j].pred].values & CD_VALUE_BIT(kind)))
+      return 1;
+  return 0;
+}
+
 static size_t gap(size_t a0, size_t a1, size_t b0, size_t b1) {
   if (a1 <= b0)
     return b0 - a1;
@@ -360,9 +369,15 @@ static int sentence_claims(state *st, int si) {
       size_t d;
       if (p->negates || !(p->values & CD_VALUE_BIT(val->kind)))
         continue;
-      if (s->t[j].clause != vcl)
-        continue;
       d = gap(s->t[j].start, s->t[j].end, val->start, val->end);
+      if (s->t[j].clause != vcl) {
+        /* a date may head the sentence as its own clause ("9月5日，股价
+         * 上涨6%", "On Monday, the senators wrote"): it then goes to the
+         * nearest trigger anywhere, after every trigger of its clause */
+        if (val->kind != CD_VALUE_DATE || clause_has_trigger(s, rs, vcl, val->kind))
+          continue;
+        d += 1000;
+      }
       if (d < bestd) {
         bestd = d;
         best = (int)j;
