@@ -63,5 +63,19 @@ if grep -q "$(printf '\033')\[" "$T/c"; then pass=$((pass + 1)); echo "ok   --co
 "$BIN" --fail-on none --color never "$S" "$D" >"$T/c" 2>&1
 if grep -q "$(printf '\033')" "$T/c"; then fail=$((fail + 1)); echo "FAIL --color never"; else pass=$((pass + 1)); echo "ok   --color never"; fi
 
+# auto on a terminal (script(1) gives a pseudo-terminal): colour, unless
+# NO_COLOR is set or TERM is dumb
+if command -v script >/dev/null 2>&1; then
+  tty_run() { script -qec "$1" /dev/null </dev/null >"$T/tty" 2>&1; }
+  tty_run "TERM=xterm $BIN --fail-on none $S $D"
+  if grep -q "$(printf '\033')\[" "$T/tty"; then pass=$((pass + 1)); echo "ok   tty: colour"; else fail=$((fail + 1)); echo "FAIL tty: no colour"; fi
+  tty_run "TERM=xterm NO_COLOR=1 $BIN --fail-on none $S $D"
+  if grep -q "$(printf '\033')\[" "$T/tty"; then fail=$((fail + 1)); echo "FAIL tty+NO_COLOR: colour"; else pass=$((pass + 1)); echo "ok   tty+NO_COLOR: none"; fi
+  tty_run "TERM=dumb $BIN --fail-on none $S $D"
+  if grep -q "$(printf '\033')\[" "$T/tty"; then fail=$((fail + 1)); echo "FAIL tty+TERM=dumb: colour"; else pass=$((pass + 1)); echo "ok   tty+TERM=dumb: none"; fi
+else
+  echo "skip tty cases: no script(1)"
+fi
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]
