@@ -43,7 +43,7 @@ TESTS    := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 H20      := data/h20/summary.zh.txt data/h20/000-ap.en.txt data/h20/001-qatar-tribune.en.txt \
             data/h20/002-wccftech.en.txt data/h20/003-techblog.en.txt
 
-.PHONY: all deps demo test examples golden mutations cli headertest clean
+.PHONY: all deps demo test examples findings golden mutations cli headertest clean
 
 all: $(BIN)
 
@@ -92,7 +92,7 @@ demo: $(BIN)
 test: $(BIN) $(TESTS)
 	@fail=0; \
 	for t in $(TESTS); do $$t || fail=1; done; \
-	for part in examples golden mutations cli headertest; do \
+	for part in examples findings golden mutations cli headertest; do \
 	  $(MAKE) -s --no-print-directory $$part || fail=1; done; \
 	if [ $$fail = 0 ]; then echo "make test: all passed"; else echo "make test: FAILED"; fi; \
 	test $$fail = 0
@@ -102,6 +102,9 @@ examples: $(BIN)
 
 golden: $(BIN)
 	@echo "[ golden reports ]"; BIN=$(BIN) sh tests/golden.sh
+
+findings: $(BIN)
+	@echo "[ required findings ]"; BIN=$(BIN) sh tests/findings.sh
 
 mutations: $(BIN)
 	@echo "[ mutations ]"; BIN=$(BIN) sh tests/mutations.sh

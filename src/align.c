@@ -58,6 +58,19 @@ static int has(const int *v, size_t n, int x) {
   return 0;
 }
 
+/* Are a and b said by different speakers? An unnamed speaker ("a ministry
+ * spokesperson said") is the other's when the claim names that speaker's
+ * entity (here through the topic of the sentences before). */
+static int disputed(const cd_claim *a, const cd_claim *b) {
+  if (a->attribution == b->attribution)
+    return 0;
+  if (a->attribution < 0)
+    return !has(a->entities, a->nentities, b->attribution);
+  if (b->attribution < 0)
+    return !has(b->entities, b->nentities, a->attribution);
+  return 1;
+}
+
 /* Does each claim name a company, person or product that the other lacks
  * (an Alibaba where the other says Tencent)? Then they are two claims:
  * the summary's is unsupported, the source's omitted. */
@@ -83,7 +96,7 @@ static int score_as(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, 
   int ea[EXPANDED_MAX], eb[EXPANDED_MAX];
   size_t na = expand_as(rs, a, ea, drop), nb = expand_as(rs, b, eb, drop);
   int strong = 0, weak = 0, a_strong = 0, b_strong = 0;
-  if (a->polarity != b->polarity && a->attribution != b->attribution)
+  if (a->polarity != b->polarity && disputed(a, b))
     return 0; /* X says p, Y says not p: a dispute both report, not one claim */
   if (swapped(rs, a, b))
     return 0;

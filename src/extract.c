@@ -20,6 +20,7 @@
 #define SPEAKER_WINDOW 48  /* bytes between a cue and a speaker after it */
 #define SPEAKER_BEFORE 24  /* ... and before it: "X said", "X spokesperson said" */
 #define BORROW_SENTENCES 3
+#define TOPIC_SENTENCES 2 /* how far back a claim without entities looks for its topic */
 
 typedef struct {
   size_t start, end;
@@ -118,6 +119,14 @@ static int clause_of(const scratch *s, size_t pos) {
     if (s->bounds[i] <= pos)
       c++;
   return c;
+}
+
+/* Does [a, b) fall inside a date value? */
+static int inside_date(const cd_value *v, size_t nv, size_t a, size_t b) {
+  for (size_t i = 0; i < nv; i++)
+    if (v[i].kind == CD_VALUE_DATE && a >= v[i].start && b <= v[i].end)
+      return 1;
+  return 0;
 }
 
 /* Does clause cl hold a trigger whose predicate takes values of kind? */
@@ -287,6 +296,8 @@ static int sentence_claims(state *st, int si) {
         loose_negation = 1;
       break;
     case CD_CUE_HEDGE:
+      if (inside_date(s->vals, nv, m->start, m->end))
+        break; /* "in May" is a month, not a hedge (case is folded) */
       /* a hedge governs the whole proposition after it, up to a strong
        * break: "could result in Nvidia facing losses", "可能使英伟达蒙受
        * 损失", "could encourage China ... and create ..." */
@@ -479,6 +490,58 @@ static int sentence_claims(state *st, int si) {
   return 0;
 }
 
+/* A claim with no entity of its own ("The rules apply from October 15")
+ * is about the topic of the sentences just before it: it takes the strong
+ * entities of the nearest earlier sentence that has some, at most
+ * TOPIC_SENTENCES back (scraped news often has one sentence a paragraph). Claims run in sentence order,
+ * so one backward walk with a cursor suffices: O(claims + mentions). */
+static int inherit_topics(state *st) {
+  cd_extraction *ex = st->ex;
+  const cd_ruleset *rs = st->x->rs;
+  for (size_t k = 0; k < ex->nclaims; k++) {
+    cd_claim *c = &st->claims[k];
+    int from = -1, n = 0;
+    int *v;
+    if (c->nentities)
+      continue;
+    /* the nearest earlier sentence with a strong mention, same paragraph */
+    for (size_t m = ex->nmentions; m-- > 0;) {
+      const cd_mention *mn = &ex->mentions[m];
+      if (mn->sentence >= c->sentence)
+        continue;
+      if (c->sentence - mn->sentence > TOPIC_SENTENCES)
+        break;
+      if (!rs->entities[mn->entity].weak) {
+        from = mn->sentence;
+        break;
+      }
+    }
+    if (from < 0)
+      continue;
+    for (size_t m = 0; m < ex->nmentions; m++)
+      n += ex->mentions[m].sentence == from;
+    if (!(v = cd_arena_alloc(&ex->arena, (c->nentities + (size_t)n) * sizeof *v)))
+      return CD_ENOMEM;
+    memcpy(v, c->entities, c->nentities * sizeof *v);
+    n = (int)c->nentities;
+    for (size_t m = 0; m < ex->nmentions; m++) {
+      const cd_mention *mn = &ex->mentions[m];
+      int dup = 0;
+      if (mn->sentence != from || rs->entities[mn->entity].weak ||
+          !strcmp(rs->entities[mn->entity].type, "outlet"))
+        continue;
+      for (int j = 0; j < n; j++)
+        dup |= v[j] == mn->entity;
+      if (!dup)
+        v[n++] = mn->entity;
+    }
+    qsort(v, (size_t)n, sizeof *v, cmp_int);
+    c->entities = v;
+    c->nentities = (size_t)n;
+  }
+  return 0;
+}
+
 int cd_extract_doc(cd_extraction **out, const cd_extractor *x, const cd_doc *doc,
                    const char *date, cd_error *err) {
   state st;
@@ -506,6 +569,10 @@ int cd_extract_doc(cd_extraction **out, const cd_extractor *x, const cd_doc *doc
       cd_error_set(err, error, doc->path, 0, 0, -1, "out of memory");
       goto fail;
     }
+  if ((error = inherit_topics(&st)) < 0) {
+    cd_error_set(err, error, doc->path, 0, 0, -1, "out of memory");
+    goto fail;
+  }
   ex->claims = st.claims;
   free(st.s.m);
   free(st.s.t);

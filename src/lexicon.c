@@ -181,9 +181,12 @@ static int accept(const cd_lex_payload *p, const char *text, size_t len, size_t 
     if (lim > len)
       lim = len;
     for (size_t i = end; i + p->tail_len <= lim; i++) {
+      /* the tail of an English key sits on word boundaries; of a Chinese
+       * one anywhere ("恢复 ... 销售" in 恢复向中国销售H20) */
       if (memcmp(text + i, p->tail, p->tail_len) == 0 &&
-          (i == 0 || !is_word_byte((unsigned char)text[i - 1])) &&
-          (i + p->tail_len >= len || !is_word_byte((unsigned char)text[i + p->tail_len]))) {
+          (!is_ascii_key(p) ||
+           ((i == 0 || !is_word_byte((unsigned char)text[i - 1])) &&
+            (i + p->tail_len >= len || !is_word_byte((unsigned char)text[i + p->tail_len]))))) {
         *tail = i;
         *mend = i + p->tail_len;
         return 1;
