@@ -20,7 +20,9 @@
 #define SPEAKER_WINDOW 48  /* bytes between a cue and a speaker after it */
 #define SPEAKER_BEFORE 24  /* ... and before it: "X said", "X spokesperson said" */
 #define BORROW_SENTENCES 3
-#define TOPIC_SENTENCES 2 /* how far back a claim without entities looks for its topic */
+#define TOPIC_SENTENCES 2
+#define REFER_SENTENCES 5 /* how far back "the department" looks for its agency */
+#define SENTENCE_REFS_MAX 8 /* how far back a claim without entities looks for its topic */
 
 typedef struct {
   size_t start, end;
@@ -39,6 +41,7 @@ typedef struct {
   size_t nb, capb;
   cd_value vals[SENTENCE_VALUES_MAX];
   int val_trig[SENTENCE_VALUES_MAX];
+  cd_lex_payload refs[SENTENCE_REFS_MAX]; /* resolved "the department" matches */
 } scratch;
 
 typedef struct {
@@ -216,6 +219,53 @@ static int sentence_entities(state *st, int **out, size_t *n, const int *extra, 
   return 0;
 }
 
+static int entity_is(const cd_entity *e, cd_cue_kind kind) {
+  if (kind == CD_CUE_REFERS_COMPANY)
+    return !strcmp(e->type, "company");
+  return !strcmp(e->type, "agency") || !strcmp(e->type, "government");
+}
+
+/* "the department said", "该公司表示": such references name the agency (or
+ * company) mentioned last, in this sentence before them or in the few
+ * sentences before; the match then stands for that entity, so it can be a
+ * speaker and counts among the sentence's entities. */
+static void resolve_refs(state *st, int si) {
+  scratch *s = &st->s;
+  const cd_ruleset *rs = st->x->rs;
+  size_t nrefs = 0;
+  for (size_t i = 0; i < s->nm && nrefs < SENTENCE_REFS_MAX; i++) {
+    cd_match *m = &s->m[i];
+    cd_cue_kind kind;
+    int found = -1;
+    if (m->p->kind != CD_LEX_CUE ||
+        (m->p->index != CD_CUE_REFERS_AGENCY && m->p->index != CD_CUE_REFERS_COMPANY))
+      continue;
+    kind = (cd_cue_kind)m->p->index;
+    /* earlier in this sentence */
+    for (size_t j = i; j-- > 0;)
+      if (s->m[j].p->kind == CD_LEX_ENTITY && entity_is(&rs->entities[s->m[j].p->index], kind)) {
+        found = s->m[j].p->index;
+        break;
+      }
+    /* earlier sentences, most recent mention first */
+    for (size_t k = st->ex->nmentions; found < 0 && k-- > 0;) {
+      const cd_mention *mn = &st->ex->mentions[k];
+      if (mn->sentence >= si)
+        continue;
+      if (si - mn->sentence > REFER_SENTENCES)
+        break;
+      if (entity_is(&rs->entities[mn->entity], kind))
+        found = mn->entity;
+    }
+    if (found < 0)
+      continue;
+    s->refs[nrefs] = *m->p;
+    s->refs[nrefs].kind = CD_LEX_ENTITY;
+    s->refs[nrefs].index = found;
+    m->p = &s->refs[nrefs++];
+  }
+}
+
 static cd_claim *new_claim(state *st) {
   cd_claim *c;
   if (grow((void **)&st->claims, &st->cap_claims, st->ex->nclaims, sizeof *c) < 0)
@@ -241,9 +291,10 @@ static int sentence_claims(state *st, int si) {
   if ((error = cd_lexicon_scan(st->x->lex, t, len, &s->m, &s->nm, &s->capm)) < 0)
     return error;
   nv = cd_values_find(s->vals, SENTENCE_VALUES_MAX, t, len, ex->date[0] ? ex->date : NULL);
-  /* 2. clauses */
+  /* 2. clauses, and what "the department" refers to */
   if ((error = find_clauses(s, t, len)) < 0)
     return error;
+  resolve_refs(st, si);
 
   s->nt = 0;
   for (size_t i = 0; i < s->nm; i++) {

@@ -545,7 +545,8 @@ static int read_predicates(loader *L, yaml_node_t *n) {
 
 static const char *const cue_names[] = {"negation", "negation_after", "hedge",  "attribution",
                                         "reported", "anaphora",       "ignore", "clause",
-                                        "source",   NULL};
+                                        "source",   "refers_agency", "refers_company",
+                                        NULL};
 
 static int lang_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
   cd_cue_kind kind = *(cd_cue_kind *)vctx;

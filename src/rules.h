@@ -66,6 +66,8 @@ typedef enum {
   CD_CUE_IGNORE,       /* phrases that contain a cue but are none (不过, not only) */
   CD_CUE_CLAUSE,       /* words that start a new clause (but, while, 但) */
   CD_CUE_SOURCE,       /* according to, citing, 据: the speaker stands after */
+  CD_CUE_REFERS_AGENCY,  /* "the department", 该部: the agency last named */
+  CD_CUE_REFERS_COMPANY, /* "the company", 该公司: the company last named */
   CD_CUE_NKINDS
 } cd_cue_kind;
 

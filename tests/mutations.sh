@@ -2,7 +2,7 @@
 # mutations.sh: single edits to a faithful Chinese summary must each yield a
 # contradiction that quotes both sides; the faithful summary must yield none
 # (DESIGN-NOTES "Measuring yourselves"). Table: tests/mutations.tsv with
-#   story <TAB> summary <TAB> sources (space-separated) <TAB> sed edit <TAB> expect
+#   story <TAB> summary <TAB> sources (space-separated) <TAB> sed edit <TAB> expect <TAB> type
 # where expect is "contradiction" (more contradictions quoting the summary
 # and a source than the faithful summary has), "unsupported" (more
 # unsupported claims), or "clean" (no contradiction quoting the summary;
@@ -23,7 +23,7 @@ s_contradictions() {
        /"missing"/{if(c&&s&&d)n++; c=0;s=0;d=0} END{print n+0}' "$1"
 }
 TAB=$(printf '\t')
-while IFS="$TAB" read -r story summary sources edit expect; do
+while IFS="$TAB" read -r story summary sources edit expect type; do
   case "$story" in ''|'#'*) continue ;; esac
   n=$((n + 1))
   m="$T/$n-$(basename "$summary")"
@@ -56,6 +56,7 @@ while IFS="$TAB" read -r story summary sources edit expect; do
     unsupported) [ "$nu" -gt "$(grep -c '"kind": "unsupported"' "$base")" ] && ok=1 ;;
     clean) [ "$nc" = 0 ] && ok=1 ;;
   esac
+  echo "$type $ok" >>"$T/by-type"
   if [ $ok = 1 ]; then
     pass=$((pass + 1)); echo "ok   $story #$n $expect: $edit"
   else
@@ -63,5 +64,7 @@ while IFS="$TAB" read -r story summary sources edit expect; do
     head -3 "$T/$n.err" | sed 's/^/     /'
   fi
 done <tests/mutations.tsv
+# detection rate per edit type; "faithful" rows count false alarms
+awk '{ n[$1]++; ok[$1] += $2 } END { for (t in n) if (t == "faithful") printf "false alarms on faithful summaries: %d of %d\n", n[t] - ok[t], n[t]; else printf "detected %-9s %d/%d\n", t, ok[t], n[t] }' "$T/by-type" | sort
 echo "mutations: $pass passed, $fail failed"
 [ "$fail" = 0 ]
