@@ -1,10 +1,200 @@
 /* check.c: embedded rule examples; see check.h. */
 #include "check.h"
 
+#include "lexicon.h"
+
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "trim.h"
+
+#include <stdio.h>
+
+/* One key of the ruleset, for sorting. */
+typedef struct {
+  const cd_term *t;
+  cd_lex_kind kind; /* entity, predicate or cue */
+  int owner;        /* entity / predicate index, or cue kind */
+} key_ref;
+
+typedef struct {
+  const char *file;
+  int line, col, is_error;
+  char msg[400];
+} problem;
+
+typedef struct {
+  problem *v;
+  size_t n, cap;
+} problems;
+
+static int add_problem(problems *p, const char *file, int line, int col, int is_error,
+                       const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+static int add_problem(problems *p, const char *file, int line, int col, int is_error,
+                       const char *fmt, ...) {
+  va_list ap;
+  if (p->n == p->cap) {
+    size_t cap = p->cap ? p->cap * 2 : 32;
+    problem *q = realloc(p->v, cap * sizeof *q);
+    if (!q)
+      return CD_ENOMEM;
+    p->v = q;
+    p->cap = cap;
+  }
+  p->v[p->n].file = file;
+  p->v[p->n].line = line;
+  p->v[p->n].col = col;
+  p->v[p->n].is_error = is_error;
+  va_start(ap, fmt);
+  vsnprintf(p->v[p->n].msg, sizeof p->v[p->n].msg, fmt, ap);
+  va_end(ap);
+  p->n++;
+  return 0;
+}
+
+static int cmp_key(const void *a, const void *b) {
+  const key_ref *x = a, *y = b;
+  int c = strcmp(x->t->text, y->t->text);
+  if (c)
+    return c;
+  c = strcmp(x->t->file, y->t->file);
+  return c ? c : x->t->line - y->t->line;
+}
+
+static int cmp_problem(const void *a, const void *b) {
+  const problem *x = a, *y = b;
+  int c = strcmp(x->file, y->file);
+  if (c)
+    return c;
+  return x->line != y->line ? x->line - y->line : x->col - y->col;
+}
+
+static const char *owner_name(const cd_ruleset *rs, const key_ref *k) {
+  static const char *const cues[] = {"negation", "negation_after", "hedge",   "attribution",
+                                     "reported", "anaphora",       "ignore",  "clause",
+                                     "source",   "refers_agency",  "refers_company"};
+  if (k->kind == CD_LEX_ENTITY)
+    return rs->entities[k->owner].id;
+  if (k->kind == CD_LEX_PREDICATE)
+    return rs->predicates[k->owner].id;
+  return cues[k->owner];
+}
+
+static const char *kind_name(cd_lex_kind k) {
+  return k == CD_LEX_ENTITY ? "entity" : k == CD_LEX_PREDICATE ? "predicate" : "cue";
+}
+
+/* Does key begin with cue word c, followed by a space (the cue is then
+ * swallowed by the longer key wherever it appears)? */
+static int starts_with_word(const char *key, const char *c) {
+  size_t n = strlen(c);
+  return strncmp(key, c, n) == 0 && key[n] == ' ';
+}
+
+int cd_check_rules(const cd_ruleset *rs, cd_buf *report, size_t *errors, size_t *warnings) {
+  key_ref *keys;
+  size_t nkeys = 0, total = rs->ncues;
+  problems P = {NULL, 0, 0};
+  int error = 0;
+  *errors = *warnings = 0;
+  for (size_t i = 0; i < rs->nentities; i++)
+    total += rs->entities[i].nterms;
+  for (size_t i = 0; i < rs->npredicates; i++)
+    total += rs->predicates[i].nterms;
+  if (!(keys = malloc((total ? total : 1) * sizeof *keys)))
+    return CD_ENOMEM;
+  for (size_t i = 0; i < rs->nentities; i++)
+    for (size_t j = 0; j < rs->entities[i].nterms; j++)
+      keys[nkeys++] = (key_ref){&rs->entities[i].terms[j], CD_LEX_ENTITY, (int)i};
+  for (size_t i = 0; i < rs->npredicates; i++)
+    for (size_t j = 0; j < rs->predicates[i].nterms; j++)
+      keys[nkeys++] = (key_ref){&rs->predicates[i].terms[j], CD_LEX_PREDICATE, (int)i};
+  for (size_t i = 0; i < rs->ncues; i++)
+    keys[nkeys++] = (key_ref){&rs->cues[i].term, CD_LEX_CUE, (int)rs->cues[i].kind};
+  qsort(keys, nkeys, sizeof *keys, cmp_key);
+
+  /* 1. one key, two owners: keys are sorted, so equal keys are adjacent;
+   *    each later one is compared with the first of its run */
+  for (size_t i = 0, run = 0; i < nkeys && !error; i++) {
+    const key_ref *a, *b = &keys[i];
+    if (i == 0 || strcmp(keys[i - 1].t->text, b->t->text)) {
+      run = i;
+      continue;
+    }
+    a = &keys[run];
+    if (a->kind == b->kind && a->owner == b->owner)
+      error = add_problem(&P, b->t->file, b->t->line, b->t->col, 0,
+                          "'%s' is given twice in %s '%s' (first at %s:%d)", b->t->text,
+                          kind_name(b->kind), owner_name(rs, b), a->t->file, a->t->line);
+    else if (a->kind == b->kind && a->kind != CD_LEX_CUE)
+      error = add_problem(&P, b->t->file, b->t->line, b->t->col, 1,
+                          "%s '%s' of %s '%s' is also one of '%s' (%s:%d); the match would be "
+                          "ambiguous: give one of them a longer key",
+                          b->kind == CD_LEX_ENTITY ? "alias" : "trigger", b->t->text,
+                          kind_name(b->kind), owner_name(rs, b), owner_name(rs, a), a->t->file,
+                          a->t->line);
+    /* an alias that is also a trigger is deliberate: both payloads are
+     * emitted ("the Entity List" names the list and the listing) */
+  }
+  /* 2. keys that hide a cue, stars on short stems, tiny English keys */
+  for (size_t i = 0; i < nkeys && !error; i++) {
+    const key_ref *k = &keys[i];
+    const char *text = k->t->text;
+    size_t len = strlen(text);
+    if (k->kind == CD_LEX_CUE)
+      continue;
+    for (size_t c = 0; c < rs->ncues && !error; c++) {
+      const cd_cue *cue = &rs->cues[c];
+      if ((cue->kind == CD_CUE_NEGATION || cue->kind == CD_CUE_HEDGE) &&
+          cue->term.lang == CD_LANG_EN && k->t->lang == CD_LANG_EN &&
+          starts_with_word(text, cue->term.text))
+        error = add_problem(&P, k->t->file, k->t->line, k->t->col, 0,
+                            "%s key '%s' starts with the %s cue '%s', which it hides wherever it "
+                            "matches",
+                            kind_name(k->kind), text,
+                            cue->kind == CD_CUE_HEDGE ? "hedge" : "negation", cue->term.text);
+    }
+    if (!error && len && text[len - 1] == '*' && len - 1 < 4)
+      error = add_problem(&P, k->t->file, k->t->line, k->t->col, 0,
+                          "'%s': a '*' after fewer than four letters matches unrelated words",
+                          text);
+    if (!error && k->t->lang == CD_LANG_EN && len == 1)
+      error = add_problem(&P, k->t->file, k->t->line, k->t->col, 0,
+                          "English key '%s' is one letter: it will match by accident", text);
+  }
+  /* 3. examples naming entities that do not exist; predicates without examples */
+  for (size_t i = 0; i < rs->nexamples && !error; i++) {
+    const cd_example *x = &rs->examples[i];
+    for (size_t j = 0; j < x->nentities && !error; j++)
+      if (cd_rules_find_entity(rs, x->entities[j]) < 0)
+        error = add_problem(&P, x->file, x->entities_line, x->entities_col, 1,
+                            "example names entity '%s', which is not an entity id", x->entities[j]);
+  }
+  for (size_t i = 0; i < rs->npredicates && !error; i++) {
+    int has = 0;
+    for (size_t j = 0; j < rs->nexamples; j++)
+      has |= rs->examples[j].owner_kind == CD_OWNER_PREDICATE && rs->examples[j].owner == (int)i;
+    if (!has)
+      error = add_problem(&P, rs->predicates[i].file, rs->predicates[i].line, 5, 0,
+                          "predicate '%s' has no examples", rs->predicates[i].id);
+  }
+  if (!error && P.n) {
+    qsort(P.v, P.n, sizeof *P.v, cmp_problem);
+    for (size_t i = 0; i < P.n; i++) {
+      cd_buf_printf(report, "%s:%d:%d: %s: %s\n", P.v[i].file, P.v[i].line, P.v[i].col,
+                    P.v[i].is_error ? "error" : "warning", P.v[i].msg);
+      (*(P.v[i].is_error ? errors : warnings))++;
+    }
+  }
+  free(P.v);
+  free(keys);
+  return error;
+}
 
 static int claim_fits(const cd_engine *e, const cd_example *x, const cd_claim *c) {
   char buf[96];

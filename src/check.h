@@ -13,6 +13,19 @@
 #include "buf.h"
 #include "run.h"
 
+/* cd_check_rules: the checks that need the whole ruleset, beyond what
+ * loading already refuses: an alias of two entities, a trigger of two
+ * predicates (errors: the match would be ambiguous), example entity ids
+ * that do not exist (error); and, as warnings, the legal but suspicious: a
+ * key given twice in one entry, a key that starts with a cue word and so
+ * hides the cue ("could cost" swallows the hedge "could"), a '*' on a stem
+ * shorter than four letters, an English key of one letter, a predicate
+ * with no example. (An alias that is also a trigger is allowed: both are
+ * matched, as "the Entity List" names the list and the listing.)
+ * Each problem is one line "file:line:col: error|warning: message" in
+ * report, in file order. Returns 0 or CD_ENOMEM. */
+int cd_check_rules(const cd_ruleset *rs, cd_buf *report, size_t *errors, size_t *warnings);
+
 /* cd_check_examples: runs all examples; *failed gets the number that
  * failed, *total the number run. Returns 0 or a negative code on trouble. */
 int cd_check_examples(const cd_engine *e, cd_buf *report, size_t *failed, size_t *total,

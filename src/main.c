@@ -82,25 +82,28 @@ static int check_rules(int argc, char **argv) {
   cd_engine *e = NULL;
   cd_error err;
   cd_buf report = CD_BUF_INIT;
-  size_t failed, total;
+  size_t failed, total, errors, warnings;
   int error;
   memset(&err, 0, sizeof err);
   if (argc > 3)
     return usage_error("check-rules takes one directory, not '%s'", argv[3]);
   if ((error = cd_engine_new(&e, &dir, 1, &err)) < 0)
     return die(&err);
-  if ((error = cd_check_examples(e, &report, &failed, &total, &err)) < 0) {
+  if ((error = cd_check_rules(e->rs, &report, &errors, &warnings)) < 0 ||
+      (error = cd_check_examples(e, &report, &failed, &total, &err)) < 0) {
+    cd_buf_dispose(&report);
     cd_engine_free(e);
+    cd_error_set(&err, error, dir, 0, 0, -1, "out of memory");
     return die(&err);
   }
   fputs(report.ptr, stdout);
   printf("%s: %zu entities, %zu predicates, %zu cues, %zu boilerplate rules; "
-         "examples: %zu passed, %zu failed\n",
-         dir, e->rs->nentities, e->rs->npredicates, e->rs->ncues, e->rs->nbp, total - failed,
-         failed);
+         "%zu errors, %zu warnings; examples: %zu passed, %zu failed\n",
+         dir, e->rs->nentities, e->rs->npredicates, e->rs->ncues, e->rs->nbp, errors, warnings,
+         total - failed, failed);
   cd_buf_dispose(&report);
   cd_engine_free(e);
-  return failed ? CD_EXIT_TROUBLE : CD_EXIT_OK;
+  return failed || errors ? CD_EXIT_TROUBLE : CD_EXIT_OK;
 }
 
 /* extract: what the rules make of one document, sentence by sentence. */

@@ -186,6 +186,7 @@ static int read_terms(loader *L, yaml_node_t *n, cd_lang lang, cd_term **terms, 
       return CD_ENOMEM;
     term->file = L->path;
     term->line = (int)s->start_mark.line + 1;
+    term->col = (int)s->start_mark.column + 1;
     term->lang = lang;
   }
   *terms = t;
@@ -286,8 +287,11 @@ typedef struct {
 static int example_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
   example_ctx *c = vctx;
   (void)k;
-  if (!strcmp(key, "entities"))
+  if (!strcmp(key, "entities")) {
+    c->ex.entities_line = (int)v->start_mark.line + 1;
+    c->ex.entities_col = (int)v->start_mark.column + 1;
     return read_strings(L, v, &c->ex.entities, &c->ex.nentities, "entities", 0);
+  }
   if (!strcmp(key, "yields"))
     return read_bool(L, v, &c->ex.yields, "yields");
   if (v->type != YAML_SCALAR_NODE)
@@ -344,6 +348,7 @@ static int read_examples(loader *L, yaml_node_t *n, cd_owner_kind kind, int owne
     c.ex.owner = owner;
     c.ex.file = L->path;
     c.ex.line = (int)e->start_mark.line + 1;
+    c.ex.col = (int)e->start_mark.column + 1;
     if (grow((void **)&L->rs->examples, &L->cap_ex, L->rs->nexamples, sizeof c.ex) < 0)
       return oom(L);
     L->rs->examples[L->rs->nexamples++] = c.ex;

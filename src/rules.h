@@ -26,6 +26,7 @@ typedef struct cd_term {
   const char *text;  /* normalised (NFKC, case folded); " ... " gaps kept */
   const char *file;  /* rule file path */
   int line;          /* 1-based line of the key in that file */
+  int col;           /* 1-based column (code points) */
   cd_lang lang;
 } cd_term;
 
@@ -114,6 +115,8 @@ typedef struct cd_example {
   const char *modality;   /* "asserted" / "hedged" / "reported" or NULL */
   const char *file;
   int line;
+  int col;
+  int entities_line, entities_col; /* where `entities:` is, for reference errors */
 } cd_example;
 
 typedef struct cd_ruleset {

@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "buf.h"
+#include "check.h"
 #include "lexicon.h"
 #include "rules.h"
 
@@ -97,11 +99,80 @@ static void test_rules_shipped_keys_unique(void **state) {
   cd_rules_free(rs);
 }
 
+/* check-rules: the problems that need the whole ruleset, one fixture each,
+ * with the exact line check-rules prints first. */
+#define CHK "tests/rules-check/"
+static const struct {
+  const char *file, *first;
+} checks[] = {
+    {CHK "alias-two-entities.yaml",
+     CHK "alias-two-entities.yaml:7:16: error: alias 'nvidia' of entity 'nvda' is also one of "
+         "'nvidia' (" CHK "alias-two-entities.yaml:4); the match would be ambiguous: give one of "
+         "them a longer key"},
+    {CHK "trigger-two-predicates.yaml",
+     CHK "trigger-two-predicates.yaml:6:19: error: trigger 'banned' of predicate 'block' is also "
+         "one of 'ban' (" CHK "trigger-two-predicates.yaml:3); the match would be ambiguous: give "
+         "one of them a longer key"},
+    {CHK "example-unknown-entity.yaml",
+     CHK "example-unknown-entity.yaml:10:19: error: example names entity 'acme', which is not an "
+         "entity id"},
+    {CHK "key-hides-cue.yaml",
+     CHK "key-hides-cue.yaml:6:10: warning: predicate key 'could cost' starts with the hedge cue "
+         "'could', which it hides wherever it matches"},
+    {CHK "no-examples.yaml", CHK "no-examples.yaml:2:5: warning: predicate 'ban' has no examples"},
+    {CHK "twice-in-entry.yaml",
+     CHK "twice-in-entry.yaml:4:16: warning: 'acme' is given twice in entity 'a' (first at "
+         CHK "twice-in-entry.yaml:4)"},
+};
+
+static void test_rules_check_table(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof checks / sizeof *checks; i++) {
+    cd_ruleset *rs = NULL;
+    cd_error err;
+    cd_buf report = CD_BUF_INIT;
+    size_t errors, warnings;
+    const char *path = checks[i].file;
+    char *nl;
+    memset(&err, 0, sizeof err);
+    if (cd_rules_load_files(&rs, &path, 1, &err) < 0)
+      fail_msg("%s: does not load: %s:%d:%d: %s", path, err.path, err.line, err.column, err.msg);
+    assert_int_equal(cd_check_rules(rs, &report, &errors, &warnings), 0);
+    if ((nl = strchr(report.ptr, '\n')) != NULL)
+      *nl = '\0';
+    if (strcmp(report.ptr, checks[i].first))
+      fail_msg("%s:\n  got  %s\n  want %s", path, report.ptr, checks[i].first);
+    cd_buf_dispose(&report);
+    cd_rules_free(rs);
+  }
+}
+
+/* A '*' on a short stem is the second problem of key-hides-cue.yaml. */
+static void test_rules_check_short_star(void **state) {
+  cd_ruleset *rs = NULL;
+  cd_error err;
+  cd_buf report = CD_BUF_INIT;
+  size_t errors, warnings;
+  const char *path = CHK "key-hides-cue.yaml";
+  (void)state;
+  memset(&err, 0, sizeof err);
+  assert_int_equal(cd_rules_load_files(&rs, &path, 1, &err), 0);
+  assert_int_equal(cd_check_rules(rs, &report, &errors, &warnings), 0);
+  assert_non_null(strstr(report.ptr, CHK "key-hides-cue.yaml:6:24: warning: 'ban*': a '*' after "
+                                         "fewer than four letters matches unrelated words\n"));
+  assert_int_equal(errors, 0);
+  assert_int_equal(warnings, 2);
+  cd_buf_dispose(&report);
+  cd_rules_free(rs);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rules_errors_table),
       cmocka_unit_test(test_rules_shipped_load),
       cmocka_unit_test(test_rules_shipped_keys_unique),
+      cmocka_unit_test(test_rules_check_table),
+      cmocka_unit_test(test_rules_check_short_star),
   };
   return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
 }
