@@ -43,7 +43,10 @@ TESTS    := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 H20      := data/h20/summary.zh.txt data/h20/000-ap.en.txt data/h20/001-qatar-tribune.en.txt \
             data/h20/002-wccftech.en.txt data/h20/003-techblog.en.txt
 
-.PHONY: all deps demo test examples findings golden mutations cli headertest clean
+.PHONY: all deps demo test examples findings golden mutations cli headertest install installtest clean
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
 
 all: $(BIN)
 
@@ -92,7 +95,7 @@ demo: $(BIN)
 test: $(BIN) $(TESTS)
 	@fail=0; \
 	for t in $(TESTS); do $$t || fail=1; done; \
-	for part in examples findings golden mutations cli headertest; do \
+	for part in examples findings golden mutations cli installtest headertest; do \
 	  $(MAKE) -s --no-print-directory $$part || fail=1; done; \
 	if [ $$fail = 0 ]; then echo "make test: all passed"; else echo "make test: FAILED"; fi; \
 	test $$fail = 0
@@ -116,6 +119,18 @@ headertest: | deps
 	@echo "[ header test ]"; printf '#include "claimdiff.h"\nint main(void){return 0;}\n' | \
 	  $(CC) -std=c11 -pedantic -Wall -Wextra -Werror -Isrc -x c - -o $(BUILD)/headertest && \
 	  echo "claimdiff.h compiles alone: 1 passed, 0 failed"
+
+# The binary finds the rules installed beside it (../share/claimdiff/rules),
+# wherever PREFIX and DESTDIR put them.
+install: $(BIN)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/claimdiff/rules \
+	  $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/claimdiff
+	install -m 644 rules/*.yaml $(DESTDIR)$(PREFIX)/share/claimdiff/rules/
+	install -m 644 docs/claimdiff.1 $(DESTDIR)$(PREFIX)/share/man/man1/claimdiff.1
+
+installtest: $(BIN)
+	@echo "[ install ]"; BIN=$(BIN) sh tests/install.sh
 
 clean:
 	rm -rf build

@@ -85,10 +85,11 @@ typedef struct cd_options {
   cd_fail_on fail_on;
   const char *date;       /* "YYYY-MM-DD": date for documents without one, or NULL */
   size_t max_file_bytes;  /* larger inputs are an error (CD_ELIMIT) */
+  int explain;            /* text report: say under each finding why */
 } cd_options;
 
 #define CD_OPTIONS_INIT \
-  { NULL, 0, CD_FORMAT_TEXT, 0, CD_FAIL_CONTRADICTION, NULL, CD_DEFAULT_MAX_FILE_BYTES }
+  { NULL, 0, CD_FORMAT_TEXT, 0, CD_FAIL_CONTRADICTION, NULL, CD_DEFAULT_MAX_FILE_BYTES, 0 }
 
 /* cd_run: loads the rules and the documents (paths[0] the summary, the rest
  * sources), compares them and writes the report to out (text or JSON as

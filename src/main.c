@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "buf.h"
@@ -14,17 +15,41 @@
 #include "claimdiff.h"
 #include "doc.h"
 #include "extract.h"
+#include "render.h"
 #include "run.h"
-#include "values.h"
 
 #ifndef CD_RULES_DIR
 #define CD_RULES_DIR "rules"
 #endif
 
+static const char check_rules_help[] =
+    "usage: claimdiff check-rules [DIR]\n"
+    "\n"
+    "Loads the rule files of DIR (default: the rules claimdiff uses) and checks\n"
+    "them: YAML errors, unknown or misspelled fields, wrong types, duplicate ids,\n"
+    "an alias of two entities, a trigger of two predicates, references to ids\n"
+    "that do not exist (errors); keys that hide a cue, '*' on short stems,\n"
+    "predicates without examples (warnings). Then runs every rule's examples:.\n"
+    "Each problem is printed as file:line:col: error|warning: message.\n"
+    "\n"
+    "Exit status: 0 all good (warnings allowed), 2 an error or a failed example.\n";
+
+static const char extract_help[] =
+    "usage: claimdiff extract [--rules DIR]... [--date YYYY-MM-DD] [--format text|json] FILE\n"
+    "\n"
+    "Shows what the rules make of one document: the lines dropped as web\n"
+    "furniture (and the rule that dropped each), every sentence kept with its\n"
+    "language, and each claim with its predicate, entities, values, polarity,\n"
+    "modality, speaker and the rule (file:line) that made it.\n"
+    "\n"
+    "  --rules DIR        rule directory; repeat to add a story's own rules\n"
+    "  --date YYYY-MM-DD  the document's date when its front matter has none\n"
+    "  --format text|json text (default) or one JSON object\n";
+
 static const char usage_text[] =
     "usage: claimdiff [options] SUMMARY SOURCE...\n"
     "       claimdiff check-rules [DIR]\n"
-    "       claimdiff extract [--rules DIR]... [--date YYYY-MM-DD] FILE\n"
+    "       claimdiff extract [--rules DIR]... [--date YYYY-MM-DD] [--format text|json] FILE\n"
     "\n"
     "Compares a summary (first file) with its source articles, claim by claim.\n"
     "\n"
@@ -40,10 +65,14 @@ static const char usage_text[] =
     "                         unsupported (any of the three), none\n"
     "  --date YYYY-MM-DD      date of documents whose front matter has none\n"
     "  --max-bytes N          refuse input files larger than N bytes (default 64 MiB)\n"
+    "  --explain              under each finding, why: the rules that matched, the\n"
+    "                         entities that aligned the claims, the values compared\n"
     "  -h, --help             this help\n"
     "  --version              the version\n"
     "\n"
-    "Exit status: 0 nothing at or above the level, 1 findings, 2 trouble.\n";
+    "Exit status: 0 nothing at or above the level, 1 findings, 2 trouble.\n"
+    "claimdiff COMMAND --help describes check-rules and extract; man claimdiff\n"
+    "has the whole manual.\n";
 
 static int die(const cd_error *err) {
   char msg[1200];
@@ -63,9 +92,28 @@ static int write_stdout(const char *data, size_t len, void *payload) {
   return fwrite(data, 1, len, stdout) == len && fflush(stdout) == 0 ? 0 : -1;
 }
 
+/* Where the rules are when --rules is not given: $CLAIMDIFF_RULES, then
+ * ../share/claimdiff/rules beside the binary (an installed copy, wherever
+ * PREFIX and DESTDIR put it), then the source tree the binary was built
+ * in. */
 static const char *default_rules(void) {
+  static char installed[4096];
   const char *env = getenv("CLAIMDIFF_RULES");
-  return env && *env ? env : CD_RULES_DIR;
+  ssize_t n;
+  char *slash;
+  if (env && *env)
+    return env;
+  n = readlink("/proc/self/exe", installed, sizeof installed - 40);
+  if (n > 0) {
+    installed[n] = '\0';
+    if ((slash = strrchr(installed, '/')) != NULL) {
+      struct stat st;
+      strcpy(slash, "/../share/claimdiff/rules");
+      if (stat(installed, &st) == 0 && S_ISDIR(st.st_mode))
+        return installed;
+    }
+  }
+  return CD_RULES_DIR;
 }
 
 static int valid_date_arg(const char *s) {
@@ -85,6 +133,12 @@ static int check_rules(int argc, char **argv) {
   size_t failed, total, errors, warnings;
   int error;
   memset(&err, 0, sizeof err);
+  if (argc > 2 && (!strcmp(argv[2], "--help") || !strcmp(argv[2], "-h"))) {
+    fputs(check_rules_help, stdout);
+    return CD_EXIT_OK;
+  }
+  if (argc > 2 && argv[2][0] == '-')
+    return usage_error("check-rules: unknown option '%s'", argv[2]);
   if (argc > 3)
     return usage_error("check-rules takes one directory, not '%s'", argv[3]);
   if ((error = cd_engine_new(&e, &dir, 1, &err)) < 0)
@@ -110,23 +164,40 @@ static int check_rules(int argc, char **argv) {
 static int extract_cmd(int argc, char **argv) {
   const char *dirs[16], *file = NULL, *date = NULL;
   size_t ndirs = 0;
+  int json = 0, status = CD_EXIT_OK;
   cd_engine *e = NULL;
   cd_doc *doc = NULL;
   cd_extraction *ex = NULL;
   cd_error err;
   cd_buf b = CD_BUF_INIT;
-  char val[96];
-  int status = CD_EXIT_OK;
   memset(&err, 0, sizeof err);
   for (int i = 2; i < argc; i++) {
-    if (!strcmp(argv[i], "--rules") && i + 1 < argc && ndirs < 16)
-      dirs[ndirs++] = argv[++i];
-    else if (!strcmp(argv[i], "--date") && i + 1 < argc && valid_date_arg(argv[i + 1]))
-      date = argv[++i];
-    else if (argv[i][0] == '-' || file)
-      return usage_error("extract: unexpected argument '%s'", argv[i]);
-    else
-      file = argv[i];
+    const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+    if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+      fputs(extract_help, stdout);
+      return CD_EXIT_OK;
+    } else if (!strcmp(a, "--rules") && v) {
+      if (ndirs == 16)
+        return usage_error("%s", "extract: at most 16 --rules");
+      dirs[ndirs++] = v;
+      i++;
+    } else if (!strcmp(a, "--date") && v) {
+      if (!valid_date_arg(v))
+        return usage_error("--date must be YYYY-MM-DD, not '%s'", v);
+      date = v;
+      i++;
+    } else if (!strcmp(a, "--format") && v) {
+      if (strcmp(v, "text") && strcmp(v, "json"))
+        return usage_error("--format must be text or json, not '%s'", v);
+      json = !strcmp(v, "json");
+      i++;
+    } else if (a[0] == '-' && a[1]) {
+      return usage_error("extract: unknown option '%s'", a);
+    } else if (file) {
+      return usage_error("extract takes one FILE, not also '%s'", a);
+    } else {
+      file = a;
+    }
   }
   if (!file)
     return usage_error("%s", "extract needs a FILE");
@@ -138,42 +209,10 @@ static int extract_cmd(int argc, char **argv) {
     status = die(&err);
     goto done;
   }
-  for (size_t l = 0; l < ex->nlines; l++) {
-    const cd_line *ln = &ex->lines[l];
-    int line, col;
-    if (!ln->dropped || ln->nend == ln->nstart)
-      continue;
-    cd_doc_position(doc, ex->norm.map[ln->nstart], &line, &col);
-    cd_buf_printf(&b, "%s:%d: dropped by %s:%d (%s)\n", file, line, e->rs->bp[ln->rule].file,
-                  e->rs->bp[ln->rule].line, e->rs->bp[ln->rule].id);
-  }
-  for (size_t si = 0; si < ex->nsentences; si++) {
-    const cd_sentence *sn = &ex->sentences[si];
-    int line, col;
-    cd_doc_position(doc, sn->start, &line, &col);
-    cd_buf_printf(&b, "\n%s:%d:%d: [%s] %.*s\n", file, line, col,
-                  sn->lang == CD_LANG_ZH ? "zh" : "en", (int)(sn->end - sn->start),
-                  doc->bytes + sn->start);
-    for (size_t k = 0; k < ex->nclaims; k++) {
-      const cd_claim *c = &ex->claims[k];
-      if (c->sentence != (int)si)
-        continue;
-      cd_buf_printf(&b, "  claim %s", e->rs->predicates[c->predicate].id);
-      for (size_t j = 0; j < c->nentities; j++)
-        cd_buf_printf(&b, "%s%s", j ? "," : " [", e->rs->entities[c->entities[j]].id);
-      if (c->nentities)
-        cd_buf_putc(&b, ']');
-      for (size_t j = 0; j < c->nvalues; j++)
-        cd_buf_printf(&b, " %s", cd_value_format(&c->values[j], val, sizeof val));
-      if (c->date.kind == CD_VALUE_DATE)
-        cd_buf_printf(&b, " date=%s", cd_value_format(&c->date, val, sizeof val));
-      cd_buf_printf(&b, " %s %s", cd_polarity_name(c->polarity), cd_modality_name(c->modality));
-      if (c->attribution >= 0)
-        cd_buf_printf(&b, " by=%s", e->rs->entities[c->attribution].id);
-      if (c->borrowed)
-        cd_buf_puts(&b, " (borrowed)");
-      cd_buf_printf(&b, "  rule %s:%d\n", c->rule->file, c->rule->line);
-    }
+  if ((json ? cd_render_extract_json(&b, ex, e->rs) : cd_render_extract_text(&b, ex, e->rs)) < 0) {
+    cd_error_set(&err, CD_ENOMEM, file, 0, 0, -1, "out of memory");
+    status = die(&err);
+    goto done;
   }
   fputs(b.ptr, stdout);
 done:
@@ -211,6 +250,10 @@ int main(int argc, char **argv) {
       fputs(usage_text, stdout);
       status = CD_EXIT_OK;
       goto done;
+    }
+    if (!strcmp(a, "--explain")) {
+      opt.explain = 1;
+      continue;
     }
     if (!strcmp(a, "--version")) {
       printf("claimdiff %s\n", CD_VERSION);

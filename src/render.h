@@ -12,8 +12,17 @@
 #include "align.h"
 #include "buf.h"
 
-int cd_render_text(cd_buf *out, const cd_report *r, int color);
+/* cd_render_text: explain 1 adds, under each finding, why: each claim's
+ * rule and trigger, entities, speaker and value ranges, and the entities
+ * the claims were aligned on. */
+int cd_render_text(cd_buf *out, const cd_report *r, int color, int explain);
 int cd_render_json(cd_buf *out, const cd_report *r);
+
+/* cd_render_extract_text / _json: one document's extraction (for
+ * `claimdiff extract`): dropped lines with their rule, sentences kept, and
+ * each claim with the rule that made it. */
+int cd_render_extract_text(cd_buf *out, const cd_extraction *ex, const cd_ruleset *rs);
+int cd_render_extract_json(cd_buf *out, const cd_extraction *ex, const cd_ruleset *rs);
 
 /* Shared by both: the document's main language ("zh" / "en") and the
  * claim's shown value ("5500000000 USD", a date, or NULL) into buf. */

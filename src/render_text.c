@@ -51,7 +51,71 @@ static int quote(cd_buf *b, const char *p, size_t n) {
   return cd_buf_putc(b, '"');
 }
 
-int cd_render_text(cd_buf *b, const cd_report *r, int color) {
+/* --explain: how a claim was read. */
+static int explain_claim(cd_buf *b, const cd_report *r, const cd_claim *c, const char *dim,
+                         const char *reset) {
+  char val[96];
+  int error = cd_buf_printf(b, "      %swhy: rule %s:%d matched '%s'", dim, c->rule->file,
+                            c->rule->line, c->rule->text);
+  if (!error && c->borrowed)
+    error = cd_buf_puts(b, " (in an earlier sentence: this one points back to it)");
+  for (size_t i = 0; i < c->nentities && !error; i++)
+    error = cd_buf_printf(b, "%s%s", i ? ", " : "; entities ", r->rs->entities[c->entities[i]].id);
+  if (!error && c->attribution >= 0)
+    error = cd_buf_printf(b, "; speaker %s", r->rs->entities[c->attribution].id);
+  for (size_t i = 0; i < c->nvalues && !error; i++)
+    error = cd_buf_printf(b, "; %s %s covers %.6g..%.6g%s", cd_value_kind_name(c->values[i].kind),
+                          cd_value_format(&c->values[i], val, sizeof val), c->values[i].lo,
+                          c->values[i].hi, c->values[i].approx ? " (approximate)" : "");
+  if (!error && c->date.kind == CD_VALUE_DATE)
+    error = c->date.unresolved
+                ? cd_buf_printf(b, "; date '%s' unresolved, not compared", c->date.relative)
+                : cd_buf_printf(b, "; date %s", cd_value_format(&c->date, val, sizeof val));
+  if (!error)
+    error = cd_buf_printf(b, "%s\n", reset);
+  return error;
+}
+
+/* --explain: what the claims of a finding were aligned on. */
+static int explain_finding(cd_buf *b, const cd_report *r, const cd_finding *f, const char *dim,
+                           const char *reset) {
+  int error = cd_buf_printf(b, "  %swhy: aligned on predicate '%s'", dim,
+                            r->rs->predicates[f->predicate].id);
+  int shown = 0;
+  if (f->nclaims > 1) {
+    /* the entities that at least two statements name */
+    const cd_claim *first = &r->docs[f->claims[0].doc]->claims[f->claims[0].claim];
+    for (size_t i = 0; i < first->nentities && !error; i++) {
+      int e = first->entities[i];
+      for (size_t k = 1; k < f->nclaims; k++) {
+        const cd_claim *c = &r->docs[f->claims[k].doc]->claims[f->claims[k].claim];
+        int has = 0;
+        for (size_t j = 0; j < c->nentities; j++)
+          has |= c->entities[j] == e;
+        if (has) {
+          error = cd_buf_printf(b, "%s%s%s", shown ? ", " : " and entities ",
+                                r->rs->entities[e].id, r->rs->entities[e].weak ? " (weak)" : "");
+          shown = 1;
+          break;
+        }
+      }
+    }
+  }
+  if (!error && f->kind == CD_FIND_AGREEMENT)
+    error = cd_buf_puts(b, "; every source's statements have values, polarity, speaker and "
+                           "certainty compatible with the summary's");
+  if (!error && f->kind == CD_FIND_OMISSION)
+    error = cd_buf_puts(b, "; no claim of the summary aligns with it");
+  if (!error && f->kind == CD_FIND_UNSUPPORTED)
+    error = cd_buf_puts(b, "; no source's claim aligns with it");
+  if (!error && f->kind == CD_FIND_CONTRADICTION)
+    error = cd_buf_puts(b, "; no pair of statements of the two documents is compatible");
+  if (!error)
+    error = cd_buf_printf(b, "%s\n", reset);
+  return error;
+}
+
+int cd_render_text(cd_buf *b, const cd_report *r, int color, int explain) {
   const char *reset = color_of(color, ROLE_RESET);
   char id[8], key[256], val[96];
   int error = 0;
@@ -93,7 +157,11 @@ int cd_render_text(cd_buf *b, const cd_report *r, int color) {
         error = quote(b, ex->doc->bytes + c->start, c->end - c->start);
       if (!error)
         error = cd_buf_putc(b, '\n');
+      if (!error && explain)
+        error = explain_claim(b, r, c, color_of(color, ROLE_LOC), reset);
     }
+    if (!error && explain)
+      error = explain_finding(b, r, f, color_of(color, ROLE_LOC), reset);
     if (!error && f->nmissing && f->kind != CD_FIND_UNSUPPORTED) {
       error = cd_buf_printf(b, "  %snot in:", color_of(color, ROLE_LOC));
       for (size_t k = 0; k < f->nmissing && !error; k++)

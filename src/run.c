@@ -74,7 +74,7 @@ int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt,
   if (!error)
     error = cd_align_claims(&r, e->rs, exs, npaths, err);
   if (!error) {
-    error = opt->format == CD_FORMAT_JSON ? cd_render_json(&b, r) : cd_render_text(&b, r, opt->color);
+    error = opt->format == CD_FORMAT_JSON ? cd_render_json(&b, r) : cd_render_text(&b, r, opt->color, opt->explain);
     if (error)
       cd_error_set(err, error, NULL, 0, 0, -1, "out of memory while rendering");
   }
