@@ -41,6 +41,7 @@ typedef struct {
   size_t nb, capb;
   cd_value vals[SENTENCE_VALUES_MAX];
   int val_trig[SENTENCE_VALUES_MAX];
+  size_t val_dist[SENTENCE_VALUES_MAX]; /* bytes to its trigger, +1000 across clauses */
   cd_lex_payload refs[SENTENCE_REFS_MAX]; /* resolved "the department" matches */
 } scratch;
 
@@ -446,6 +447,7 @@ static int sentence_claims(state *st, int si) {
       }
     }
     s->val_trig[v] = best;
+    s->val_dist[v] = bestd;
   }
 
   /* 5. claims: one per content predicate */
@@ -468,7 +470,10 @@ static int sentence_claims(state *st, int si) {
       c->start = sen->start;
       c->end = sen->end;
       c->rule = tr->term;
-      /* the other triggers of this predicate in the sentence join it */
+      /* the other triggers of this predicate in the sentence join it; of
+       * several dates the nearest wins (a dateline's "Oct 14" loses to the
+       * "on Monday" beside the verb) */
+      size_t date_dist = (size_t)-1;
       for (size_t k = j; k < s->nt; k++) {
         if (s->t[k].pred != tr->pred || (k != j && s->t[k].consumed))
           continue;
@@ -477,8 +482,10 @@ static int sentence_claims(state *st, int si) {
           if (s->val_trig[v] != (int)k)
             continue;
           if (s->vals[v].kind == CD_VALUE_DATE) {
-            if (c->date.kind == CD_VALUE_NONE)
+            if (s->val_dist[v] < date_dist) {
               c->date = s->vals[v];
+              date_dist = s->val_dist[v];
+            }
           } else if (c->nvalues < CD_CLAIM_MAX_VALUES) {
             c->values[c->nvalues++] = s->vals[v];
           }

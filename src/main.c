@@ -23,9 +23,11 @@
 #endif
 
 static const char check_rules_help[] =
-    "usage: claimdiff check-rules [DIR]\n"
+    "usage: claimdiff check-rules [DIR]...\n"
     "\n"
-    "Loads the rule files of DIR (default: the rules claimdiff uses) and checks\n"
+    "Loads the rule files of each DIR together, in order (default: the rules\n"
+    "claimdiff uses; give the shipped rules and then a story's own to check\n"
+    "them as a run would load them), and checks\n"
     "them: YAML errors, unknown or misspelled fields, wrong types, duplicate ids,\n"
     "an alias of two entities, a trigger of two predicates, references to ids\n"
     "that do not exist (errors); keys that hide a cue, '*' on short stems,\n"
@@ -48,7 +50,7 @@ static const char extract_help[] =
 
 static const char usage_text[] =
     "usage: claimdiff [options] SUMMARY SOURCE...\n"
-    "       claimdiff check-rules [DIR]\n"
+    "       claimdiff check-rules [DIR]...\n"
     "       claimdiff extract [--rules DIR]... [--date YYYY-MM-DD] [--format text|json] FILE\n"
     "\n"
     "Compares a summary (first file) with its source articles, claim by claim.\n"
@@ -126,36 +128,45 @@ static int valid_date_arg(const char *s) {
 }
 
 static int check_rules(int argc, char **argv) {
-  const char *dir = argc > 2 ? argv[2] : default_rules();
+  const char *dirs[16];
+  size_t ndirs = 0;
   cd_engine *e = NULL;
   cd_error err;
-  cd_buf report = CD_BUF_INIT;
+  cd_buf report = CD_BUF_INIT, names = CD_BUF_INIT;
   size_t failed, total, errors, warnings;
   int error;
   memset(&err, 0, sizeof err);
-  if (argc > 2 && (!strcmp(argv[2], "--help") || !strcmp(argv[2], "-h"))) {
-    fputs(check_rules_help, stdout);
-    return CD_EXIT_OK;
+  for (int i = 2; i < argc; i++) {
+    if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+      fputs(check_rules_help, stdout);
+      return CD_EXIT_OK;
+    }
+    if (argv[i][0] == '-')
+      return usage_error("check-rules: unknown option '%s'", argv[i]);
+    if (ndirs == 16)
+      return usage_error("%s", "check-rules: at most 16 directories");
+    dirs[ndirs++] = argv[i];
   }
-  if (argc > 2 && argv[2][0] == '-')
-    return usage_error("check-rules: unknown option '%s'", argv[2]);
-  if (argc > 3)
-    return usage_error("check-rules takes one directory, not '%s'", argv[3]);
-  if ((error = cd_engine_new(&e, &dir, 1, &err)) < 0)
+  if (!ndirs)
+    dirs[ndirs++] = default_rules();
+  if ((error = cd_engine_new(&e, dirs, ndirs, &err)) < 0)
     return die(&err);
   if ((error = cd_check_rules(e->rs, &report, &errors, &warnings)) < 0 ||
       (error = cd_check_examples(e, &report, &failed, &total, &err)) < 0) {
     cd_buf_dispose(&report);
     cd_engine_free(e);
-    cd_error_set(&err, error, dir, 0, 0, -1, "out of memory");
+    cd_error_set(&err, error, dirs[0], 0, 0, -1, "out of memory");
     return die(&err);
   }
+  for (size_t i = 0; i < ndirs; i++)
+    cd_buf_printf(&names, "%s%s", i ? " + " : "", dirs[i]);
   fputs(report.ptr, stdout);
   printf("%s: %zu entities, %zu predicates, %zu cues, %zu boilerplate rules; "
          "%zu errors, %zu warnings; examples: %zu passed, %zu failed\n",
-         dir, e->rs->nentities, e->rs->npredicates, e->rs->ncues, e->rs->nbp, errors, warnings,
-         total - failed, failed);
+         names.ptr, e->rs->nentities, e->rs->npredicates, e->rs->ncues, e->rs->nbp, errors,
+         warnings, total - failed, failed);
   cd_buf_dispose(&report);
+  cd_buf_dispose(&names);
   cd_engine_free(e);
   return failed || errors ? CD_EXIT_TROUBLE : CD_EXIT_OK;
 }

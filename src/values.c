@@ -214,8 +214,13 @@ static size_t put_unresolved(cd_value *v, const scan *s, cd_date_precision p, in
  * (a part), or the whole year. yrel says y is an offset from the document's
  * year (今年, last year); y == 0 otherwise means no year was written, and
  * the year putting the date nearest the document date is taken, ties going
- * to the past because news reports what happened. Returns b, or 0 when the
+ * to the past because news reports what happened; for the same reason a
+ * future reading counts only within FUTURE_DAYS_MAX ("in March" in an
+ * October article is the March before, not the one five months ahead;
+ * "on Oct. 1" in a September article is ahead). Returns b, or 0 when the
  * day does not exist. */
+#define FUTURE_DAYS_MAX 122 /* about four months */
+
 static size_t put_cal(cd_value *v, const scan *s, cd_date_precision p, int y, int yrel, int m1,
                       int m2, int d, size_t a, size_t b) {
   long lo, hi;
@@ -238,6 +243,7 @@ static size_t put_cal(cd_value *v, const scan *s, cd_date_precision p, int y, in
         clo = days_from_civil(cand, m1, p == CD_DATE_DAY ? d : 1);
         chi = p == CD_DATE_DAY ? clo : days_from_civil(cand, m2, days_in_month(cand, m2));
         dist = s->today < clo ? clo - s->today : s->today > chi ? s->today - chi : 0;
+        if (s->today < clo && dist > FUTURE_DAYS_MAX) continue;
         if (best < 0 || dist < best) best = dist, y = cand;
       }
       if (best < 0) return 0;

@@ -58,6 +58,12 @@ static const struct {
     {"2025-08-01|美国商务部6月禁止向中国出售H20芯片。",
      "2025-08-01|The Commerce Department banned sales of the H20 to China in April.", "ban",
      "contradiction"},
+    /* a dateline's date is the publication's, not the event's: "on
+     * Monday" beside the verb wins */
+    {"2025-08-28|美国商务部8月25日禁止向中国出售H20芯片。",
+     "2025-08-26|WASHINGTON, Aug 26 (Pacific Wire) - The Commerce Department on Monday banned "
+     "sales of the H20 to China.",
+     "ban", "agreement"},
     /* a relative date with no document date is never compared */
     {"2025-08-05|网信办7月30日约谈英伟达。",
      "China's cyberspace regulator summoned Nvidia on Thursday.", "summon", "agreement"},
