@@ -435,9 +435,12 @@ static int sentence_claims(state *st, int si) {
       d = gap(s->t[j].start, s->t[j].end, val->start, val->end);
       if (s->t[j].clause != vcl) {
         /* a date may head the sentence as its own clause ("9月5日，股价
-         * 上涨6%", "On Monday, the senators wrote"): it then goes to the
-         * nearest trigger anywhere, after every trigger of its clause */
-        if (val->kind != CD_VALUE_DATE || clause_has_trigger(s, rs, vcl, val->kind))
+         * 上涨6%", "On Monday, the senators wrote"), an amount trail it
+         * ("扣押了一批激光器，货值约420万美元"): then it goes to the nearest
+         * trigger anywhere, after every trigger of its clause. Counts and
+         * percentages do not: "此事与两国之间" counts countries, not sales */
+        if ((val->kind != CD_VALUE_DATE && val->kind != CD_VALUE_MONEY) ||
+            clause_has_trigger(s, rs, vcl, val->kind))
           continue;
         d += 1000;
       }

@@ -37,6 +37,10 @@ static const struct {
     {"2025-08-01|英伟达将因出口管制蒙受5.5亿美元的损失。",
      "2025-08-01|Nvidia will take a $5.5 billion charge because of the export curbs.",
      "report_loss", "contradiction"},
+    /* an amount in a trailing clause of its own still belongs to the claim */
+    {"2025-08-01|英伟达将因出口管制蒙受损失，金额约5.5亿美元。",
+     "2025-08-01|Nvidia will take a $5.5 billion charge because of the export curbs.",
+     "report_loss", "contradiction"},
     /* about widens: 约55亿 agrees with $5.46 billion */
     {"2025-08-01|英伟达将蒙受约55亿美元的损失。",
      "2025-08-01|Nvidia will take a $5.46 billion charge.", "report_loss", "agreement"},
