@@ -4,6 +4,7 @@
 #   make test                 build and run the cmocka suite, the rule examples, golden reports
 #   make test SANITIZE=1      the same under AddressSanitizer + UndefinedBehaviorSanitizer
 #   make deps                 install the Debian packages the build needs (as root), or say how
+#   make install              the binary, the rules and the man page under PREFIX (and DESTDIR)
 #
 # Dependencies come from Debian's -dev packages through pkg-config. A missing
 # one is installed with apt-get when run as root; otherwise the exact command
@@ -43,7 +44,7 @@ TESTS    := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 H20      := data/h20/summary.zh.txt data/h20/000-ap.en.txt data/h20/001-qatar-tribune.en.txt \
             data/h20/002-wccftech.en.txt data/h20/003-techblog.en.txt
 
-.PHONY: all deps demo test examples findings golden mutations cli headertest install installtest clean
+.PHONY: all deps demo test examples findings golden mutations guide cli headertest install installtest clean
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
@@ -95,7 +96,7 @@ demo: $(BIN)
 test: $(BIN) $(TESTS)
 	@fail=0; \
 	for t in $(TESTS); do $$t || fail=1; done; \
-	for part in examples findings golden mutations cli installtest headertest; do \
+	for part in examples findings golden mutations guide cli installtest headertest; do \
 	  $(MAKE) -s --no-print-directory $$part || fail=1; done; \
 	if [ $$fail = 0 ]; then echo "make test: all passed"; else echo "make test: FAILED"; fi; \
 	test $$fail = 0
@@ -111,6 +112,9 @@ findings: $(BIN)
 
 mutations: $(BIN)
 	@echo "[ mutations ]"; BIN=$(BIN) sh tests/mutations.sh
+
+guide: $(BIN)
+	@echo "[ the guide's commands ]"; BIN=$(BIN) sh tests/guide.sh
 
 cli: $(BIN)
 	@echo "[ command line ]"; BIN=$(BIN) sh tests/cli.sh
