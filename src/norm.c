@@ -124,7 +124,7 @@ int cd_norm_text(cd_norm *out, const char *text, size_t start, size_t end, cd_er
   writer w = {out, 0};
   utf8proc_int32_t cps[CHUNK_MAX + 32];
   utf8proc_ssize_t ncp = 0;
-  uint32_t chunk_orig = 0;
+  uint32_t chunk_orig = (uint32_t)start;
   const char *p = text + start, *e = text + end;
   int error = 0;
   const utf8proc_option_t opts =
@@ -175,8 +175,11 @@ int cd_norm_text(cd_norm *out, const char *text, size_t start, size_t end, cd_er
         if ((error = flush_chunk(&w, cps, ncp, chunk_orig)) < 0)
           goto fail;
         ncp = 0;
-        chunk_orig = orig;
       }
+      /* a chunk starts here, also when a mark opens it (after a character
+       * emitted as is, or at the start): the map must never go back */
+      if (ncp == 0)
+        chunk_orig = orig;
       got = utf8proc_decompose_char(cp, cps + ncp, CHUNK_MAX + 32 - ncp, opts, &bound);
       if (got < 0 || got > CHUNK_MAX + 32 - ncp) { /* cannot happen for valid input */
         error = cd_error_set(err, CD_EUTF8, NULL, 0, 0, (long)orig, "%s",

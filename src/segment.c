@@ -1,6 +1,7 @@
 /* segment.c: sentence boundaries in Chinese and English; see segment.h. */
 #include "segment.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -49,6 +50,7 @@ static int add(sink *s, size_t a, size_t b, int para) {
     s->cap = c;
   }
   x = &s->v[s->n++];
+  assert(s->nm->map[a] <= s->nm->map[b]); /* the map never goes back (norm.c) */
   x->nstart = a;
   x->nend = b;
   x->start = s->nm->map[a];

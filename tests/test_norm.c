@@ -67,11 +67,34 @@ static void test_norm_map_multi_byte_expansion(void **state) {
   cd_norm_dispose(&n);
 }
 
+/* A combining mark after a character kept as is (，) or a straight-made
+ * quote, or at the very start, opens a chunk of its own: the map must
+ * never go back (it did, and a sentence ended before it started). */
+static void test_norm_map_never_goes_back(void **state) {
+  static const char *const texts[] = {
+      "Nvidia was banned\xEF\xBC\x9B\xEF\xBC\x9B\xCC\x81 Second part.",
+      "\xCC\x81Nvidia was banned in April.",
+      "x \xE2\x80\x9C\xCC\x81quote",
+      "\xE2\x91\xA0\xCC\x81\xCC\x82 circled",
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    cd_norm n;
+    size_t len = strlen(texts[i]);
+    assert_int_equal(cd_norm_text(&n, texts[i], 0, len, NULL), 0);
+    for (size_t k = 0; k < n.len; k++)
+      if (n.map[k] > n.map[k + 1])
+        fail_msg("text %zu: map[%zu] = %u > map[%zu] = %u", i, k, n.map[k], k + 1, n.map[k + 1]);
+    cd_norm_dispose(&n);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_norm_table),
       cmocka_unit_test(test_norm_map_points_back),
       cmocka_unit_test(test_norm_map_multi_byte_expansion),
+      cmocka_unit_test(test_norm_map_never_goes_back),
   };
   return cmocka_run_group_tests_name("norm", tests, NULL, NULL);
 }
