@@ -133,7 +133,7 @@ static int skip_bom(cd_doc *doc, cd_error *err) {
   return 0;
 }
 
-static int valid_date(const char *s, size_t n) {
+int cd_date_valid(const char *s, size_t n) {
   static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   int y, m, d;
   if (n != 10 || s[4] != '-' || s[7] != '-')
@@ -201,6 +201,22 @@ static int scan_front_matter(cd_doc *doc, cd_error *err) {
       line = le + (eol != NULL);
       continue;
     }
+    /* " # comment" after a value, as in YAML (not inside quotes) */
+    {
+      char q = 0;
+      for (const char *c = line; c < v_end; c++) {
+        if (q) {
+          q = *c == q ? 0 : q;
+        } else if (*c == '"' || *c == '\'') {
+          q = *c;
+        } else if (*c == '#' && c > line && (c[-1] == ' ' || c[-1] == '\t')) {
+          v_end = c;
+          while (v_end > line && (v_end[-1] == ' ' || v_end[-1] == '\t'))
+            v_end--;
+          break;
+        }
+      }
+    }
     colon = memchr(line, ':', (size_t)(v_end - line));
     if (!colon)
       return fail_at(doc, err, CD_EINPUT, (size_t)(line - base),
@@ -225,7 +241,7 @@ static int scan_front_matter(cd_doc *doc, cd_error *err) {
         dv++;
         dn -= 2;
       }
-      if (!valid_date(dv, dn))
+      if (!cd_date_valid(dv, dn))
         return fail_at(doc, err, CD_EINPUT, (size_t)(v - base),
                        "front matter date is not a valid YYYY-MM-DD", 0);
       memcpy(doc->date, dv, 10);
@@ -261,7 +277,15 @@ static int check_not_empty(cd_doc *doc, cd_error *err) {
                       doc->body ? "no text after the front matter" : "empty file");
 }
 
+static int parse(cd_doc **out, const char *path, const char *bytes, size_t len, int plain,
+                 cd_error *err);
+
 int cd_doc_parse(cd_doc **out, const char *path, const char *bytes, size_t len,
+                 cd_error *err) {
+  return parse(out, path, bytes, len, 0, err);
+}
+
+static int parse(cd_doc **out, const char *path, const char *bytes, size_t len, int plain,
                  cd_error *err) {
   cd_doc *doc = NULL;
   int error = CD_ENOMEM;
@@ -273,7 +297,7 @@ int cd_doc_parse(cd_doc **out, const char *path, const char *bytes, size_t len,
   doc->bytes[len] = '\0';
   doc->len = len;
   if ((error = index_lines(doc)) < 0 || (error = check_text(doc, err)) < 0 ||
-      (error = skip_bom(doc, err)) < 0 || (error = scan_front_matter(doc, err)) < 0 ||
+      (error = skip_bom(doc, err)) < 0 || (!plain && (error = scan_front_matter(doc, err)) < 0) ||
       (error = check_not_empty(doc, err)) < 0)
     goto out;
   *out = doc; /* handed over */
@@ -285,7 +309,17 @@ out:
   return error;
 }
 
+static int load(cd_doc **out, const char *path, size_t max_bytes, int plain, cd_error *err);
+
 int cd_doc_load(cd_doc **out, const char *path, size_t max_bytes, cd_error *err) {
+  return load(out, path, max_bytes, 0, err);
+}
+
+int cd_doc_load_plain(cd_doc **out, const char *path, size_t max_bytes, cd_error *err) {
+  return load(out, path, max_bytes, 1, err);
+}
+
+static int load(cd_doc **out, const char *path, size_t max_bytes, int plain, cd_error *err) {
   FILE *f;
   char *data = NULL;
   size_t len = 0, cap = 0;
@@ -319,7 +353,7 @@ int cd_doc_load(cd_doc **out, const char *path, size_t max_bytes, cd_error *err)
   }
   fclose(f);
   if (!error)
-    error = cd_doc_parse(out, path, data ? data : "", len, err);
+    error = parse(out, path, data ? data : "", len, plain, err);
   free(data);
   return error;
 }

@@ -35,9 +35,16 @@ int cd_doc_load(cd_doc **out, const char *path, size_t max_bytes, cd_error *err)
  * matter or white space), invalid UTF-8 (overlong forms, surrogates, code
  * points over U+10FFFF, truncated sequences), NUL bytes, a BOM anywhere but
  * at the start, and malformed front matter (unknown key, bad date, missing
- * closing ---). */
+ * closing ---). Front matter values may be followed by " # comment". */
 int cd_doc_parse(cd_doc **out, const char *path, const char *bytes, size_t len,
                  cd_error *err);
+
+/* cd_doc_load_plain: as cd_doc_load, for a file with no front matter (a
+ * rule file, where "---" starts a YAML document). */
+int cd_doc_load_plain(cd_doc **out, const char *path, size_t max_bytes, cd_error *err);
+
+/* cd_date_valid: 1 when s[0, n) is a real calendar date "YYYY-MM-DD". */
+int cd_date_valid(const char *s, size_t n);
 
 /* cd_doc_position: 1-based line and column (in code points) of byte offset
  * off. */

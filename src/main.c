@@ -15,7 +15,10 @@
 #include "claimdiff.h"
 #include "doc.h"
 #include "extract.h"
+#include "json.h"
+#include "norm.h"
 #include "render.h"
+#include "values.h"
 #include "run.h"
 
 #ifndef CD_RULES_DIR
@@ -48,10 +51,25 @@ static const char extract_help[] =
     "  --date YYYY-MM-DD  the document's date when its front matter has none\n"
     "  --format text|json text (default) or one JSON object\n";
 
+static const char values_help[] =
+    "usage: claimdiff values [--lang zh|en|auto] [--date YYYY-MM-DD]\n"
+    "\n"
+    "Reads text from standard input and prints one JSON object per value found\n"
+    "(amounts, counts, percentages, ratios, dates), a line each:\n"
+    "  {\"line\": 1, \"start\": 0, \"end\": 12, \"kind\": \"money\", \"text\": \"55亿美元\",\n"
+    "   \"value\": \"5500000000 USD\", \"approx\": false}\n"
+    "start and end are byte offsets into that input line. Ranges print as\n"
+    "\"lo..hi\"; a relative date with no --date prints \"value\": null and\n"
+    "\"unresolved\": the cue. Both languages are read in any text; --lang only\n"
+    "says what the text is (auto, the default, looks).\n"
+    "\n"
+    "  --date YYYY-MM-DD  the date that \"Thursday\", \"last month\", 上周四 count from\n";
+
 static const char usage_text[] =
     "usage: claimdiff [options] SUMMARY SOURCE...\n"
     "       claimdiff check-rules [DIR]...\n"
     "       claimdiff extract [--rules DIR]... [--date YYYY-MM-DD] [--format text|json] FILE\n"
+    "       claimdiff values [--lang zh|en|auto] [--date YYYY-MM-DD] < TEXT\n"
     "\n"
     "Compares a summary (first file) with its source articles, claim by claim.\n"
     "\n"
@@ -118,14 +136,7 @@ static const char *default_rules(void) {
   return CD_RULES_DIR;
 }
 
-static int valid_date_arg(const char *s) {
-  if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-    return 0;
-  for (int i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-      return 0;
-  return 1;
-}
+static int valid_date_arg(const char *s) { return cd_date_valid(s, strlen(s)); }
 
 static int check_rules(int argc, char **argv) {
   const char *dirs[16];
@@ -169,6 +180,94 @@ static int check_rules(int argc, char **argv) {
   cd_buf_dispose(&names);
   cd_engine_free(e);
   return failed || errors ? CD_EXIT_TROUBLE : CD_EXIT_OK;
+}
+
+/* values: the values of standard input, one JSON object a line. */
+static int values_cmd(int argc, char **argv) {
+  const char *date = NULL;
+  cd_buf in = CD_BUF_INIT, out = CD_BUF_INIT;
+  cd_value vals[64];
+  char chunk[65536], val[128];
+  size_t got, lineno = 0, start = 0;
+  cd_error err;
+  int status = CD_EXIT_OK;
+  memset(&err, 0, sizeof err);
+  for (int i = 2; i < argc; i++) {
+    const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+    if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+      fputs(values_help, stdout);
+      return CD_EXIT_OK;
+    } else if (!strcmp(a, "--date") && v) {
+      if (!valid_date_arg(v))
+        return usage_error("--date must be YYYY-MM-DD, not '%s'", v);
+      date = v;
+      i++;
+    } else if (!strcmp(a, "--lang") && v) {
+      if (strcmp(v, "zh") && strcmp(v, "en") && strcmp(v, "auto"))
+        return usage_error("--lang must be zh, en or auto, not '%s'", v);
+      i++;
+    } else {
+      return usage_error("values: unexpected argument '%s'", a);
+    }
+  }
+  while ((got = fread(chunk, 1, sizeof chunk, stdin)) > 0)
+    if (in.len + got > CD_DEFAULT_MAX_FILE_BYTES || cd_buf_put(&in, chunk, got) < 0) {
+      cd_error_set(&err, CD_ELIMIT, "<stdin>", 0, 0, -1, "input over %zu bytes",
+                   (size_t)CD_DEFAULT_MAX_FILE_BYTES);
+      status = die(&err);
+      goto done;
+    }
+  {
+    size_t ok = cd_utf8_check(in.ptr, in.len);
+    if (ok < in.len) {
+      int line = 1, col = 1;
+      for (size_t i = 0; i < ok; i++)
+        if (in.ptr[i] == '\n')
+          line++, col = 1;
+        else if (((unsigned char)in.ptr[i] & 0xC0) != 0x80)
+          col++;
+      cd_error_set(&err, CD_EUTF8, "<stdin>", line, col, (long)ok, "%s at byte %zu",
+                   in.ptr[ok] ? "invalid UTF-8" : "NUL byte in text", ok);
+      status = die(&err);
+      goto done;
+    }
+  }
+  /* line by line: normalise, find, map back to the line's bytes */
+  for (size_t i = 0; i <= in.len; i++) {
+    cd_norm nm;
+    size_t n;
+    if (i < in.len && in.ptr[i] != '\n')
+      continue;
+    lineno++;
+    if (cd_norm_text(&nm, in.ptr, start, i, &err) < 0) {
+      status = die(&err);
+      goto done;
+    }
+    n = cd_values_find(vals, 64, nm.ptr, nm.len, date);
+    for (size_t k = 0; k < n; k++) {
+      const cd_value *v = &vals[k];
+      size_t a = nm.map[v->start] - start, b = nm.map[v->end] - start;
+      cd_buf_printf(&out, "{\"line\": %zu, \"start\": %zu, \"end\": %zu, \"kind\": \"%s\", "
+                          "\"text\": ",
+                    lineno, a, b, cd_value_kind_name(v->kind));
+      cd_json_string(&out, in.ptr + start + a, b - a);
+      cd_buf_puts(&out, ", \"value\": ");
+      if (v->unresolved) {
+        cd_buf_puts(&out, "null, \"unresolved\": ");
+        cd_json_cstr(&out, v->relative[0] ? v->relative : cd_value_format(v, val, sizeof val));
+      } else {
+        cd_json_cstr(&out, cd_value_format(v, val, sizeof val));
+      }
+      cd_buf_printf(&out, ", \"approx\": %s}\n", v->approx ? "true" : "false");
+    }
+    cd_norm_dispose(&nm);
+    start = i + 1;
+  }
+  fputs(out.ptr, stdout);
+done:
+  cd_buf_dispose(&in);
+  cd_buf_dispose(&out);
+  return status;
 }
 
 /* extract: what the rules make of one document, sentence by sentence. */
@@ -247,6 +346,8 @@ int main(int argc, char **argv) {
     return check_rules(argc, argv);
   if (argc > 1 && !strcmp(argv[1], "extract"))
     return extract_cmd(argc, argv);
+  if (argc > 1 && !strcmp(argv[1], "values"))
+    return values_cmd(argc, argv);
   paths = calloc((size_t)argc, sizeof *paths);
   dirs = calloc((size_t)argc + 1, sizeof *dirs);
   if (!paths || !dirs) {
@@ -325,7 +426,7 @@ int main(int argc, char **argv) {
     } else if (!strcmp(a, "--max-bytes")) {
       char *end;
       unsigned long long n = strtoull(v, &end, 10);
-      if (*end || n == 0) {
+      if (*end || n == 0 || v[0] == '-' || v[0] == '+') {
         status = usage_error("--max-bytes must be a positive number, not '%s'", v);
         goto done;
       }

@@ -42,7 +42,10 @@ static int quote(cd_buf *b, const char *p, size_t n) {
   if ((error = cd_buf_putc(b, '"')) < 0)
     return error;
   for (; i < cut; i++) {
-    char c = p[i] == '\n' || p[i] == '\r' || p[i] == '\t' ? ' ' : p[i];
+    /* no control character of scraped text reaches the terminal (an
+     * escape sequence could clear it or fake a finding) */
+    unsigned char u = (unsigned char)p[i];
+    char c = u == '\n' || u == '\r' || u == '\t' ? ' ' : u < 0x20 || u == 0x7f ? '?' : p[i];
     if ((error = cd_buf_putc(b, c)) < 0)
       return error;
   }

@@ -3,7 +3,9 @@
  * Each file is read whole, checked for UTF-8, parsed into a libyaml
  * document and walked. Walking marks nodes as seen, so an alias (a node
  * reached twice) is refused instead of expanded: no anchor bombs. libyaml
- * marks are 0-based and count characters; errors add 1 to each. */
+ * marks are 0-based and count characters; errors add 1 to each. The
+ * depth walk refuses a node reached twice before anything else reads the
+ * tree, so an anchor bomb costs one visit per node. */
 #include "rules.h"
 
 #include <dirent.h>
@@ -699,21 +701,29 @@ static int top_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v,
   return walk_mapping(L, v, seg_known, segment_field, NULL, "segment");
 }
 
-static int yaml_depth_ok(loader *L, yaml_node_t *n, int depth) {
+/* Depth and sharing, before anything reads the tree: a node reached twice
+ * is an alias (refused), so an anchor bomb costs one visit per node. */
+static int yaml_depth_ok(loader *L, yaml_node_t *n, int depth, unsigned char *visited) {
+  size_t id = (size_t)(n - L->doc.nodes.start);
+  if (visited[id])
+    return fail(L, n, "aliases and anchors are not allowed in rule files");
+  visited[id] = 1;
   if (depth > YAML_DEPTH_MAX)
     return fail(L, n, "rule file nested deeper than %d levels", YAML_DEPTH_MAX);
   if (n->type == YAML_SEQUENCE_NODE) {
     for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
       yaml_node_t *c = yaml_document_get_node(&L->doc, *it);
       int e;
-      if (c && c != n && (e = yaml_depth_ok(L, c, depth + 1)) < 0)
+      if (c && (e = yaml_depth_ok(L, c, depth + 1, visited)) < 0)
         return e;
     }
   } else if (n->type == YAML_MAPPING_NODE) {
     for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+      yaml_node_t *k = yaml_document_get_node(&L->doc, p->key);
       yaml_node_t *c = yaml_document_get_node(&L->doc, p->value);
       int e;
-      if (c && c != n && (e = yaml_depth_ok(L, c, depth + 1)) < 0)
+      if ((k && (e = yaml_depth_ok(L, k, depth + 1, visited)) < 0) ||
+          (c && (e = yaml_depth_ok(L, c, depth + 1, visited)) < 0))
         return e;
     }
   }
@@ -729,11 +739,12 @@ static int load_one(loader *L, const char *path) {
 
   if (!(L->path = dup(L, path)))
     return CD_ENOMEM;
-  /* the loader of documents gives the UTF-8 check with line and column */
-  if ((error = cd_doc_load(&d, path, RULE_FILE_MAX, L->err)) < 0) {
+  /* the loader of documents gives the UTF-8 check with line and column;
+   * a rule file has no front matter ("---" starts a YAML document) */
+  if ((error = cd_doc_load_plain(&d, path, RULE_FILE_MAX, L->err)) < 0) {
     if (error == CD_EINPUT) /* empty rule file */
       return cd_error_set(L->err, CD_ERULES, path, 1, 1, -1, "empty rule file");
-    if (error == CD_EUTF8)
+    if (error == CD_EUTF8 && L->err)
       L->err->code = CD_ERULES;
     return error == CD_EUTF8 ? CD_ERULES : error;
   }
@@ -751,6 +762,34 @@ static int load_one(loader *L, const char *path) {
     cd_doc_free(d);
     return error;
   }
+  {
+    /* one document a file: a second would be silently ignored */
+    yaml_document_t next;
+    int more = 0;
+    if (!yaml_parser_load(&parser, &next)) {
+      more = -1;
+    } else {
+      yaml_node_t *r2 = yaml_document_get_root_node(&next);
+      if (r2) {
+        more = 1;
+        error = cd_error_set(L->err, CD_ERULES, path, (int)r2->start_mark.line + 1,
+                             (int)r2->start_mark.column + 1, -1,
+                             "a second YAML document in a rule file (one per file)");
+      }
+      yaml_document_delete(&next);
+    }
+    if (more < 0)
+      error = cd_error_set(L->err, CD_ERULES, path, (int)parser.problem_mark.line + 1,
+                           (int)parser.problem_mark.column + 1, -1, "%s%s%s",
+                           parser.problem ? parser.problem : "broken YAML",
+                           parser.context ? " " : "", parser.context ? parser.context : "");
+    if (more) {
+      yaml_document_delete(&L->doc);
+      yaml_parser_delete(&parser);
+      cd_doc_free(d);
+      return error;
+    }
+  }
   yaml_parser_delete(&parser);
   cd_doc_free(d);
   L->nnodes = (size_t)(L->doc.nodes.top - L->doc.nodes.start);
@@ -759,9 +798,14 @@ static int load_one(loader *L, const char *path) {
     return oom(L);
   }
   root = yaml_document_get_root_node(&L->doc);
-  if (!root)
+  if (!root) {
     error = cd_error_set(L->err, CD_ERULES, path, 1, 1, -1, "empty rule file");
-  else if ((error = yaml_depth_ok(L, root, 0)) == 0)
+  } else {
+    unsigned char *visited = calloc(L->nnodes + 1, 1);
+    error = visited ? yaml_depth_ok(L, root, 0, visited) : oom(L);
+    free(visited);
+  }
+  if (!error)
     error = get(L, 1) ? walk_mapping(L, root, known, top_field, NULL, "a rule file") : CD_ERULES;
   free(L->seen);
   L->seen = NULL;

@@ -50,10 +50,17 @@ check "unknown option" 2 "unknown option '--frobnicate'" -- "$BIN" --frobnicate 
 check "one file only" 2 "need at least one source" -- "$BIN" "$S"
 check "bad --format" 2 "--format must be text or json" -- "$BIN" --format xml "$S" "$D"
 check "bad --date" 2 "--date must be YYYY-MM-DD" -- "$BIN" --date 1/8/2025 "$S" "$D"
+check "impossible --date" 2 "--date must be YYYY-MM-DD, not '2025-13-45'" -- "$BIN" --date 2025-13-45 "$S" "$D"
+check "negative --max-bytes" 2 "--max-bytes must be a positive number" -- "$BIN" --max-bytes -1 "$S" "$D"
 check "too large" 2 "larger than the limit of 100 bytes" -- "$BIN" --max-bytes 100 "$S" "$D"
 check "--help" 0 "usage: claimdiff" -- "$BIN" --help
 check "--fail-on none" 0 "agreement" -- "$BIN" --fail-on none --color never "$S" "$D"
 check "json schema" 0 '"schema": "claimdiff/1"' -- "$BIN" --fail-on none --format json "$S" "$D"
+
+# control characters of scraped text never reach the terminal
+printf 'Nvidia was banned \033[2J in April.\n' >"$T/esc.txt"
+"$BIN" --fail-on none --color never "$T/esc.txt" "$D" >"$T/esc.out" 2>&1
+if grep -q "$(printf '\033')" "$T/esc.out"; then fail=$((fail + 1)); echo "FAIL escape in text passes through"; else pass=$((pass + 1)); echo "ok   escape sequences in text are neutralised"; fi
 
 # colour: never with NO_COLOR or --color never, always with --color always
 NO_COLOR=1 "$BIN" --fail-on none --color auto "$S" "$D" >"$T/nc" 2>&1

@@ -92,6 +92,19 @@ static void test_doc_bom_and_front_matter(void **state) {
   cd_doc_free(d);
 }
 
+/* " # comment" after a value, as the README's example writes it */
+static void test_doc_front_matter_comments(void **state) {
+  static const char text[] = "---\ndate: 2025-08-01        # resolves Thursday\n"
+                             "title: \"A # not a comment\" # but this is\n---\nBody.\n";
+  cd_doc *d;
+  cd_error err;
+  (void)state;
+  assert_int_equal(parse(&d, text, sizeof text - 1, &err), 0);
+  assert_string_equal(d->date, "2025-08-01");
+  assert_string_equal(d->title, "A # not a comment");
+  cd_doc_free(d);
+}
+
 static void test_doc_front_matter_errors(void **state) {
   static const struct {
     const char *text, *msg;
@@ -167,6 +180,7 @@ int main(void) {
       cmocka_unit_test(test_doc_empty),
       cmocka_unit_test(test_doc_bom_and_front_matter),
       cmocka_unit_test(test_doc_front_matter_errors),
+      cmocka_unit_test(test_doc_front_matter_comments),
       cmocka_unit_test(test_doc_bom_in_middle),
       cmocka_unit_test(test_doc_positions_count_code_points),
       cmocka_unit_test(test_doc_load_missing_and_limit),

@@ -30,6 +30,9 @@ static const struct {
     {BAD "empty.yaml", 1, 1, "empty rule file"},
     {BAD "bad-regex.yaml", 3, 14, "bad pattern: "},
     {BAD "wrong-type.yaml", 2, 3, "entities must be a list, not a mapping"},
+    /* ten levels of ten aliases: refused at the first shared node, at once */
+    {BAD "anchor-bomb.yaml", 1, 5, "aliases and anchors are not allowed in rule files"},
+    {BAD "two-documents.yaml", 7, 3, "a second YAML document in a rule file (one per file)"},
 };
 
 static void test_rules_errors_table(void **state) {
@@ -47,6 +50,19 @@ static void test_rules_errors_table(void **state) {
                err.line, err.column, err.msg, rows[i].line, rows[i].col, rows[i].msg);
     assert_null(rs);
   }
+}
+
+/* "---" starts a YAML document: a rule file is not read for front matter */
+static void test_rules_document_start(void **state) {
+  cd_ruleset *rs = NULL;
+  cd_error err;
+  const char *path = "tests/rules-ok/document-start.yaml";
+  (void)state;
+  memset(&err, 0, sizeof err);
+  if (cd_rules_load_files(&rs, &path, 1, &err) < 0)
+    fail_msg("%s:%d:%d: %s", err.path, err.line, err.column, err.msg);
+  assert_int_equal(rs->nentities, 1);
+  cd_rules_free(rs);
 }
 
 static void test_rules_shipped_load(void **state) {
@@ -169,6 +185,7 @@ static void test_rules_check_short_star(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rules_errors_table),
+      cmocka_unit_test(test_rules_document_start),
       cmocka_unit_test(test_rules_shipped_load),
       cmocka_unit_test(test_rules_shipped_keys_unique),
       cmocka_unit_test(test_rules_check_table),
