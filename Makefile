@@ -44,7 +44,7 @@ TESTS    := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 H20      := data/h20/summary.zh.txt data/h20/000-ap.en.txt data/h20/001-qatar-tribune.en.txt \
             data/h20/002-wccftech.en.txt data/h20/003-techblog.en.txt
 
-.PHONY: all deps demo test examples findings golden mutations guide cli headertest install installtest clean
+.PHONY: all deps demo test examples findings golden mutations guide cli pathological headertest install installtest clean
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
@@ -96,7 +96,7 @@ demo: $(BIN)
 test: $(BIN) $(TESTS)
 	@fail=0; \
 	for t in $(TESTS); do $$t || fail=1; done; \
-	for part in examples findings golden mutations guide cli installtest headertest; do \
+	for part in examples findings golden mutations guide cli pathological installtest headertest; do \
 	  $(MAKE) -s --no-print-directory $$part || fail=1; done; \
 	if [ $$fail = 0 ]; then echo "make test: all passed"; else echo "make test: FAILED"; fi; \
 	test $$fail = 0
@@ -132,6 +132,9 @@ install: $(BIN)
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/claimdiff
 	install -m 644 rules/*.yaml $(DESTDIR)$(PREFIX)/share/claimdiff/rules/
 	install -m 644 docs/claimdiff.1 $(DESTDIR)$(PREFIX)/share/man/man1/claimdiff.1
+
+pathological: $(BIN)
+	@echo "[ pathological inputs ]"; BIN=$(BIN) sh tests/pathological.sh
 
 installtest: $(BIN)
 	@echo "[ install ]"; BIN=$(BIN) sh tests/install.sh

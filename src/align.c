@@ -8,6 +8,22 @@
 #include "values.h"
 
 #define EXPANDED_MAX 64
+#define CLUSTER_PROBE 32 /* statements of a cluster a new claim is scored against */
+
+/* Entity -> clusters of the current predicate bucket, as linked lists in
+ * one array. */
+struct link {
+  int cluster;
+  int next; /* next link of the same entity, -1 */
+};
+
+struct index {
+  int *heads;          /* nentities + 1 heads (the last: claims with no entity) */
+  struct link *links;
+  size_t nlinks, caplinks;
+  unsigned *stamp;     /* per cluster: the claim that last saw it */
+  unsigned now;
+};
 
 typedef struct {
   cd_ref *refs;
@@ -167,6 +183,11 @@ static int tight(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, int
 
 /* Speakers conflict only when both are named and neither is a news
  * outlet: "according to Reuters" tells who reported, not who said it. */
+/* Has c no entity but (perhaps) its speaker? */
+static int bare_claim(const cd_claim *c) {
+  return c->nentities == 0 || (c->nentities == 1 && c->entities[0] == c->attribution);
+}
+
 /* How well a and b align: 0 not at all, higher is better. */
 static int align_score(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
   int with = score_as(rs, a, b, 0), without = score_as(rs, a, b, 1);
@@ -397,6 +418,7 @@ int cd_align_claims(cd_report **out, const cd_ruleset *rs, cd_extraction *const 
   cd_ref *bucket = NULL;
   cluster *cl = NULL;
   unsigned char *in_doc = NULL;
+  struct index ix = {NULL, NULL, 0, 0, NULL, 0};
   int error = CD_ENOMEM;
   *out = NULL;
   if (!(r = calloc(1, sizeof *r)))
@@ -428,30 +450,76 @@ int cd_align_claims(cd_report **out, const cd_ruleset *rs, cd_extraction *const 
       }
     free(fill);
   }
-  /* 2. cluster inside each bucket: the best-scoring cluster of the bucket
-   *    takes the claim, or it starts one */
+  /* 2. cluster inside each bucket: the best-scoring cluster takes the
+   *    claim, or it starts one. Only clusters that share an entity (with
+   *    groups) with the claim can score, so an index from entity to the
+   *    bucket's clusters gives the candidates; claims with no entity meet
+   *    only such clusters. A cluster is judged by its first CLUSTER_PROBE
+   *    statements. O(claims x (candidates x CLUSTER_PROBE)). */
+  if (!(ix.heads = malloc((rs->nentities + 1) * sizeof *ix.heads)) ||
+      !(ix.stamp = calloc(total ? total : 1, sizeof *ix.stamp)))
+    goto fail;
+  for (size_t e = 0; e <= rs->nentities; e++)
+    ix.heads[e] = -1;
   for (size_t p = 0; p < rs->npredicates; p++) {
-    size_t first = nclusters;
+    ix.nlinks = 0;
     for (size_t i = start[p]; i < start[p + 1]; i++) {
       const cd_claim *c = claim_of(docs, bucket[i]);
-      int best = -1, bests = 0;
-      for (size_t k = first; k < nclusters; k++) {
-        int s = 0;
-        for (size_t m = 0; m < cl[k].n; m++) {
-          int t = align_score(rs, c, claim_of(docs, cl[k].refs[m]));
-          if (t > s)
-            s = t;
-        }
-        if (s > bests) {
-          bests = s;
-          best = (int)k;
+      int ex[EXPANDED_MAX], best = -1, bests = 0;
+      size_t nex = expand(rs, c, ex);
+      ix.now++;
+      /* candidates: the clusters linked to any entity of the claim; slot
+       * nentities holds the clusters of claims with no entity but maybe
+       * their speaker (they align with each other, speakers dropped) */
+      int bare = bare_claim(c);
+      for (size_t k = 0; k <= nex; k++) {
+        int e = k < nex ? ex[k] : bare ? (int)rs->nentities : -1;
+        if (e < 0)
+          continue;
+        for (int l = ix.heads[e]; l >= 0; l = ix.links[l].next) {
+          size_t cl_i = (size_t)ix.links[l].cluster;
+          int sc = 0;
+          if (ix.stamp[cl_i] == ix.now)
+            continue;
+          ix.stamp[cl_i] = ix.now;
+          for (size_t m = 0; m < cl[cl_i].n && m < CLUSTER_PROBE; m++) {
+            int t = align_score(rs, c, claim_of(docs, cl[cl_i].refs[m]));
+            if (t > sc)
+              sc = t;
+          }
+          if (sc > bests || (sc == bests && sc > 0 && (int)cl_i < best)) {
+            bests = sc;
+            best = (int)cl_i;
+          }
         }
       }
       if (best < 0)
         best = (int)nclusters++;
       if (push_ref(&cl[best], bucket[i]) < 0)
         goto fail;
+      /* link the cluster to the claim's entities (if not already) */
+      for (size_t k = 0; k <= nex; k++) {
+        int e = k < nex ? ex[k] : bare ? (int)rs->nentities : -1;
+        if (e < 0)
+          continue;
+        if (ix.heads[e] >= 0 && ix.links[ix.heads[e]].cluster == best)
+          continue;
+        if (ix.nlinks == ix.caplinks) {
+          size_t capl = ix.caplinks ? ix.caplinks * 2 : 256;
+          struct link *q = realloc(ix.links, capl * sizeof *q);
+          if (!q)
+            goto fail;
+          ix.links = q;
+          ix.caplinks = capl;
+        }
+        ix.links[ix.nlinks].cluster = best;
+        ix.links[ix.nlinks].next = ix.heads[e];
+        ix.heads[e] = (int)ix.nlinks++;
+      }
     }
+    /* the next bucket starts with an empty index */
+    for (size_t e = 0; e <= rs->nentities; e++)
+      ix.heads[e] = -1;
   }
   /* 3. each cluster becomes a finding */
   if (!(in_doc = malloc(ndocs ? ndocs : 1)))
@@ -484,6 +552,9 @@ fail:
     free(cl[k].refs);
   free(cl);
   free(in_doc);
+  free(ix.heads);
+  free(ix.links);
+  free(ix.stamp);
   free(bucket);
   free(start);
   cd_report_free(r);

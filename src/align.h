@@ -16,9 +16,13 @@
  *   omission       only sources state it (with an entity or a value),
  *   unsupported    only the summary states it.
  *
- * Cost: O(claims x clusters of the same predicate). The report borrows the
- * extractions and the ruleset and owns the findings; free it with
- * cd_report_free() before them. */
+ * Cost: bucketing is O(claims); a claim is scored only against the
+ * clusters of its predicate that share one of its entities (an index from
+ * entity to clusters), against at most 32 statements of each, so
+ * clustering is O(claims x candidate clusters). Classifying a cluster
+ * compares each document's statements with the summary's (pairs within one
+ * cluster). The report borrows the extractions and the ruleset and owns
+ * the findings; free it with cd_report_free() before them. */
 #ifndef CD_ALIGN_H
 #define CD_ALIGN_H
 

@@ -32,13 +32,33 @@ typedef struct {
   const cd_term *term;
 } trig;
 
+struct tkey {
+  int pred;
+  size_t idx;   /* into the sentence's triggers, in text order */
+  int group;    /* 1 on the first key of a predicate */
+};
+
+static int cmp_tkey(const void *a, const void *b) {
+  const struct tkey *x = a, *y = b;
+  if (x->pred != y->pred)
+    return x->pred < y->pred ? -1 : 1;
+  return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
 typedef struct {
   cd_match *m;
   size_t nm, capm;
   trig *t;
   size_t nt, capt;
-  size_t *bounds;
+  size_t *bounds;         /* clause starts, sorted */
   size_t nb, capb;
+  size_t *strong;         /* strong breaks (';', '；', "but"), sorted */
+  size_t ns, caps;
+  struct tkey *keys;      /* content triggers by (predicate, position) */
+  size_t capk;
+  int *ents;              /* the sentence's entities, once a sentence */
+  size_t nents;
+  int ents_done;
   cd_value vals[SENTENCE_VALUES_MAX];
   int val_trig[SENTENCE_VALUES_MAX];
   size_t val_dist[SENTENCE_VALUES_MAX]; /* bytes to its trigger, +1000 across clauses */
@@ -61,6 +81,7 @@ const char *cd_modality_name(cd_modality m) {
   return m == CD_MODALITY_HEDGED ? "hedged" : m == CD_MODALITY_REPORTED ? "reported" : "asserted";
 }
 
+/* Room for one more element after the n there are. */
 static int grow(void **p, size_t *cap, size_t n, size_t size) {
   if (n < *cap)
     return 0;
@@ -73,56 +94,101 @@ static int grow(void **p, size_t *cap, size_t n, size_t size) {
   return 0;
 }
 
-/* 2. Clause boundaries: offsets where a new clause starts. */
+static int cmp_size(const void *a, const void *b) {
+  size_t x = *(const size_t *)a, y = *(const size_t *)b;
+  return (x > y) - (x < y);
+}
+
+static int push_pos(size_t **v, size_t *n, size_t *cap, size_t pos) {
+  if (grow((void **)v, cap, *n, sizeof **v) < 0)
+    return CD_ENOMEM;
+  (*v)[(*n)++] = pos;
+  return 0;
+}
+
+/* 2. Clause boundaries: offsets where a new clause starts (commas,
+ *    semicolons, colons, " - ", clause words), and the strong breaks among
+ *    them that hedges do not cross (semicolons, clause words). Both sorted,
+ *    for binary search: O(len + m log m). */
 static int find_clauses(scratch *s, const char *t, size_t len) {
-  s->nb = 0;
+  s->nb = s->ns = 0;
   for (size_t i = 0; i < len; i++) {
     unsigned char c = (unsigned char)t[i];
-    int cut = 0;
+    int cut = 0, strong = 0;
     if ((c == ',' || c == ';' || c == ':') && (i + 1 == len || t[i + 1] == ' '))
-      cut = 1;
+      cut = 1, strong = c == ';';
     else if (c == ';' || (c == ':' && i + 1 < len && (unsigned char)t[i + 1] >= 0x80))
-      cut = 1;
+      cut = 1, strong = c == ';';
     else if (c == 0xEF && i + 2 < len && (unsigned char)t[i + 1] == 0xBC &&
              ((unsigned char)t[i + 2] == 0x8C || (unsigned char)t[i + 2] == 0x9B)) /* ， ； */
-      cut = 1;
+      cut = 1, strong = (unsigned char)t[i + 2] == 0x9B;
     else if (c == '-' && i > 0 && t[i - 1] == ' ' && i + 1 < len && t[i + 1] == ' ')
       cut = 1;
-    if (cut) {
-      if (grow((void **)&s->bounds, &s->capb, s->nb, sizeof *s->bounds) < 0)
-        return CD_ENOMEM;
-      s->bounds[s->nb++] = i + 1;
-    }
+    if (cut && push_pos(&s->bounds, &s->nb, &s->capb, i + 1) < 0)
+      return CD_ENOMEM;
+    if (strong && push_pos(&s->strong, &s->ns, &s->caps, i) < 0)
+      return CD_ENOMEM;
   }
   for (size_t i = 0; i < s->nm; i++)
-    if (s->m[i].p->kind == CD_LEX_CUE && s->m[i].p->index == CD_CUE_CLAUSE) {
-      if (grow((void **)&s->bounds, &s->capb, s->nb, sizeof *s->bounds) < 0)
-        return CD_ENOMEM;
-      s->bounds[s->nb++] = s->m[i].start;
-    }
+    if (s->m[i].p->kind == CD_LEX_CUE && s->m[i].p->index == CD_CUE_CLAUSE &&
+        (push_pos(&s->bounds, &s->nb, &s->capb, s->m[i].start) < 0 ||
+         push_pos(&s->strong, &s->ns, &s->caps, s->m[i].start) < 0))
+      return CD_ENOMEM;
+  if (s->nb > 1)
+    qsort(s->bounds, s->nb, sizeof *s->bounds, cmp_size);
+  if (s->ns > 1)
+    qsort(s->strong, s->ns, sizeof *s->strong, cmp_size);
   return 0;
+}
+
+/* The number of sorted positions v[0, n) that are <= pos. */
+static size_t count_le(const size_t *v, size_t n, size_t pos) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (v[mid] <= pos)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
 }
 
 /* Is there a strong break (a clause word such as "but" / 但, or a
- * semicolon) in t[from, to)? Hedges reach over commas, not over these:
+ * semicolon) in [from, to)? Hedges reach over commas, not over these:
  * Chinese puts a comma where English says "and" ("可能促使…，并在…"). */
-static int strong_break(const scratch *s, const char *t, size_t from, size_t to) {
-  for (size_t i = from; i < to; i++)
-    if (t[i] == ';' || (i + 2 < to && memcmp(t + i, "\xEF\xBC\x9B", 3) == 0))
-      return 1;
-  for (size_t i = 0; i < s->nm; i++)
-    if (s->m[i].p->kind == CD_LEX_CUE && s->m[i].p->index == CD_CUE_CLAUSE &&
-        s->m[i].start >= from && s->m[i].start < to)
-      return 1;
-  return 0;
+static int strong_break(const scratch *s, size_t from, size_t to) {
+  size_t k = from ? count_le(s->strong, s->ns, from - 1) : 0;
+  return k < s->ns && s->strong[k] < to;
 }
 
-static int clause_of(const scratch *s, size_t pos) {
-  int c = 0;
-  for (size_t i = 0; i < s->nb; i++)
-    if (s->bounds[i] <= pos)
-      c++;
-  return c;
+static int clause_of(const scratch *s, size_t pos) { return (int)count_le(s->bounds, s->nb, pos); }
+
+/* The first trigger that starts at or after pos (triggers are in text
+ * order), or nt. */
+static size_t trigger_from(const scratch *s, size_t pos) {
+  size_t lo = 0, hi = s->nt;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (s->t[mid].start < pos)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* The first match that starts at or after pos (matches are in text order). */
+static size_t match_from(const scratch *s, size_t pos) {
+  size_t lo = 0, hi = s->nm;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (s->m[mid].start < pos)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
 }
 
 /* Does [a, b) fall inside a date value? */
@@ -157,39 +223,39 @@ static size_t gap(size_t a0, size_t a1, size_t b0, size_t b1) {
  * its clause (", said Foster"). */
 static int nearest_speaker(const cd_ruleset *rs, const scratch *s, const char *t, size_t a,
                            size_t b, int where) {
-  int best = -1, cl = clause_of(s, a), pass;
-  for (pass = 0; pass < 2 && best < 0; pass++) {
-    int after = where > 0 || (where == 0 && pass == 1);
-    size_t bestd = (size_t)-1;
-    if (where < 0 && pass == 1)
-      break;
-    if (where > 0 && pass == 1)
-      break;
-    if (after && where == 0) { /* the cue must open its clause */
+  int cl = clause_of(s, a);
+  size_t first = match_from(s, a);
+  /* before: the nearest entity ending within SPEAKER_BEFORE of a; matches
+   * are in text order, so walk back from the cue, no further than any key
+   * can reach */
+  if (where <= 0) {
+    for (size_t i = first; i-- > 0;) {
+      const cd_match *m = &s->m[i];
+      if (a - m->start > SPEAKER_BEFORE + 512)
+        break;
+      if (m->p->kind != CD_LEX_ENTITY || !rs->entities[m->p->index].speaks || m->end > a ||
+          a - m->end > SPEAKER_BEFORE || clause_of(s, m->start) != cl)
+        continue;
+      return m->p->index;
+    }
+    if (where < 0)
+      return -1;
+    /* after only when the cue opens its clause (", said Foster") */
+    {
       size_t i = a;
       while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == ','))
         i--;
       if (i > 0 && clause_of(s, i - 1) == cl && t[i - 1] != '"' && t[i - 1] != '\'')
-        break;
-    }
-    for (size_t i = 0; i < s->nm; i++) {
-      const cd_match *m = &s->m[i];
-      size_t d;
-      if (m->p->kind != CD_LEX_ENTITY || !rs->entities[m->p->index].speaks ||
-          clause_of(s, m->start) != cl)
-        continue;
-      if (after ? m->start < b : m->end > a)
-        continue;
-      d = after ? m->start - b : a - m->end;
-      if (d > (after ? SPEAKER_WINDOW : SPEAKER_BEFORE))
-        continue;
-      if (d < bestd) {
-        bestd = d;
-        best = m->p->index;
-      }
+        return -1;
     }
   }
-  return best;
+  for (size_t i = match_from(s, b); i < s->nm && s->m[i].start - b <= SPEAKER_WINDOW; i++) {
+    const cd_match *m = &s->m[i];
+    if (m->p->kind == CD_LEX_ENTITY && rs->entities[m->p->index].speaks &&
+        clause_of(s, m->start) == cl)
+      return m->p->index;
+  }
+  return -1;
 }
 
 static int cmp_int(const void *a, const void *b) {
@@ -197,11 +263,18 @@ static int cmp_int(const void *a, const void *b) {
   return (x > y) - (x < y);
 }
 
-/* The sentence's entities, sorted and unique, in the arena. */
+/* The sentence's entities, sorted and unique, in the arena: computed once
+ * a sentence and shared by its claims; with extra ones (a claim borrowed
+ * from an earlier sentence) a set of its own. */
 static int sentence_entities(state *st, int **out, size_t *n, const int *extra, size_t nextra) {
   scratch *s = &st->s;
   size_t k = 0, cap = nextra;
   int *v;
+  if (!nextra && s->ents_done) {
+    *out = s->ents;
+    *n = s->nents;
+    return 0;
+  }
   for (size_t i = 0; i < s->nm; i++)
     cap += s->m[i].p->kind == CD_LEX_ENTITY;
   if (!(v = cd_arena_alloc(&st->ex->arena, (cap ? cap : 1) * sizeof *v)))
@@ -217,13 +290,16 @@ static int sentence_entities(state *st, int **out, size_t *n, const int *extra, 
     if (*n == 0 || v[*n - 1] != v[i])
       v[(*n)++] = v[i];
   *out = v;
+  if (!nextra) {
+    s->ents = v;
+    s->nents = *n;
+    s->ents_done = 1;
+  }
   return 0;
 }
 
 static int entity_is(const cd_entity *e, cd_cue_kind kind) {
-  if (kind == CD_CUE_REFERS_COMPANY)
-    return !strcmp(e->type, "company");
-  return !strcmp(e->type, "agency") || !strcmp(e->type, "government");
+  return kind == CD_CUE_REFERS_COMPANY ? e->company : e->agency;
 }
 
 /* "the department said", "该公司表示": such references name the agency (or
@@ -285,10 +361,11 @@ static int sentence_claims(state *st, int si) {
   size_t len = sen->nend - sen->nstart, nv;
   scratch *s = &st->s;
   int speaker = -1, reported = 0, anaphora = 0, loose_negation = 0, error;
-  int denier = -2; /* -2: no deny trigger in the sentence */
+  int denier = -1;
 
   /* 1. matches and values */
   s->nm = 0;
+  s->ents_done = 0;
   if ((error = cd_lexicon_scan(st->x->lex, t, len, &s->m, &s->nm, &s->capm)) < 0)
     return error;
   nv = cd_values_find(s->vals, SENTENCE_VALUES_MAX, t, len, ex->date[0] ? ex->date : NULL);
@@ -323,27 +400,21 @@ static int sentence_claims(state *st, int si) {
     }
   }
 
-  /* 3. cues */
+  /* 3. cues: triggers are in text order, so each cue finds the ones it
+   *    governs by binary search and a walk bounded by its window */
   for (size_t i = 0; i < s->nm; i++) {
     const cd_match *m = &s->m[i];
-    int cl = clause_of(s, m->start), best = -1;
-    size_t bestd = (size_t)-1;
+    int cl;
+    size_t j;
     if (m->p->kind != CD_LEX_CUE)
       continue;
+    cl = clause_of(s, m->start);
     switch ((cd_cue_kind)m->p->index) {
     case CD_CUE_NEGATION:
-      for (size_t j = 0; j < s->nt; j++) {
-        size_t d;
-        if (s->t[j].clause != cl || s->t[j].start < m->end)
-          continue;
-        d = s->t[j].start - m->end;
-        if (d < bestd && d <= NEG_WINDOW) {
-          bestd = d;
-          best = (int)j;
-        }
-      }
-      if (best >= 0)
-        s->t[best].negated ^= 1;
+      /* the nearest trigger after it, in its clause */
+      j = trigger_from(s, m->end);
+      if (j < s->nt && s->t[j].clause == cl && s->t[j].start - m->end <= NEG_WINDOW)
+        s->t[j].negated ^= 1;
       else
         loose_negation = 1;
       break;
@@ -353,24 +424,16 @@ static int sentence_claims(state *st, int si) {
       /* a hedge governs the whole proposition after it, up to a strong
        * break: "could result in Nvidia facing losses", "可能使英伟达蒙受
        * 损失", "could encourage China ... and create ..." */
-      for (size_t j = 0; j < s->nt; j++)
-        if (s->t[j].start >= m->end && s->t[j].start - m->end <= HEDGE_WINDOW &&
-            !strong_break(s, t, m->end, s->t[j].start))
+      for (j = trigger_from(s, m->end); j < s->nt && s->t[j].start - m->end <= HEDGE_WINDOW; j++)
+        if (!strong_break(s, m->end, s->t[j].start))
           s->t[j].hedged = 1;
       break;
     case CD_CUE_NEGATION_AFTER:
-      for (size_t j = 0; j < s->nt; j++) {
-        size_t d;
-        if (s->t[j].clause != cl || s->t[j].end > m->start)
-          continue;
-        d = m->start - s->t[j].end;
-        if (d < bestd && d <= NEG_WINDOW) {
-          bestd = d;
-          best = (int)j;
-        }
-      }
-      if (best >= 0)
-        s->t[best].negated ^= 1;
+      /* the nearest trigger before it, in its clause */
+      j = trigger_from(s, m->start);
+      if (j > 0 && s->t[j - 1].end <= m->start && s->t[j - 1].clause == cl &&
+          m->start - s->t[j - 1].end <= NEG_WINDOW)
+        s->t[j - 1].negated ^= 1;
       else
         loose_negation = 1;
       break;
@@ -396,28 +459,38 @@ static int sentence_claims(state *st, int si) {
   }
 
   /* deny-like predicates negate the content they govern: the content
-   * triggers after them in the sentence, else those before them */
-  for (size_t j = 0; j < s->nt; j++) {
-    int found = 0;
-    if (!rs->predicates[s->t[j].pred].negates || s->t[j].consumed)
-      continue;
-    s->t[j].consumed = 1;
-    denier = nearest_speaker(rs, s, t, s->t[j].start, s->t[j].end, -1);
-    for (int pass = 0; pass < 2 && !found; pass++)
-      for (size_t k = 0; k < s->nt; k++) {
-        trig *c = &s->t[k];
-        if (rs->predicates[c->pred].negates || (pass == 0) != (c->start > s->t[j].start))
-          continue;
-        c->negated = 1;
-        found = 1;
+   * triggers after the first denial; if a denial comes after all content
+   * ("backdoor claims were denied"), all of it. A denial with no content
+   * in the sentence at all points back (see 5.). O(triggers). */
+  {
+    size_t first_deny = s->nt, last_deny = s->nt, last_content = s->nt;
+    for (size_t j = 0; j < s->nt; j++) {
+      if (rs->predicates[s->t[j].pred].negates) {
+        if (first_deny == s->nt)
+          first_deny = j;
+        last_deny = j;
+        if (denier < 0)
+          denier = nearest_speaker(rs, s, t, s->t[j].start, s->t[j].end, -1);
+        s->t[j].consumed = 1;
+      } else {
+        last_content = j;
       }
-    if (!found)
-      s->t[j].consumed = 2; /* a denial without content: see 5. */
+    }
+    if (first_deny < s->nt) {
+      if (last_content == s->nt) {
+        s->t[first_deny].consumed = 2; /* a denial without content */
+      } else {
+        size_t from = last_deny > last_content ? 0 : first_deny;
+        for (size_t j = from; j < s->nt; j++)
+          if (!rs->predicates[s->t[j].pred].negates)
+            s->t[j].negated = 1;
+      }
+    }
   }
   if (denier >= 0 && speaker < 0)
     speaker = denier;
   /* "according to Reuters": what an outlet says is reported, not asserted */
-  if (speaker >= 0 && !strcmp(rs->entities[speaker].type, "outlet"))
+  if (speaker >= 0 && rs->entities[speaker].outlet)
     reported = 1;
 
   /* 4. values to their nearest trigger that takes the kind, in the same
@@ -453,14 +526,39 @@ static int sentence_claims(state *st, int si) {
     s->val_dist[v] = bestd;
   }
 
-  /* 5. claims: one per content predicate */
+  /* 5. claims: one per content predicate. The triggers sorted by
+   *    (predicate, position) form one group a predicate; groups become
+   *    claims in the order their first trigger appears: O(t log t). */
   {
-    int made = 0;
+    size_t ng = 0, gstart;
+    if (s->nt > s->capk) { /* room for every trigger at once */
+      struct tkey *q = realloc(s->keys, s->nt * sizeof *q);
+      if (!q)
+        return CD_ENOMEM;
+      s->keys = q;
+      s->capk = s->nt;
+    }
+    for (size_t j = 0; j < s->nt; j++)
+      if (!s->t[j].consumed && !rs->predicates[s->t[j].pred].negates) {
+        s->keys[ng].pred = s->t[j].pred;
+        s->keys[ng].idx = j;
+        s->keys[ng].group = 0;
+        ng++;
+      }
+    if (ng > 1)
+      qsort(s->keys, ng, sizeof *s->keys, cmp_tkey);
+    /* mark group heads, then make the claims head by head in text order */
+    for (size_t k = 0; k < ng; k++)
+      s->keys[k].group = k == 0 || s->keys[k].pred != s->keys[k - 1].pred;
+    for (size_t k = 0; k < ng; k++)
+      s->t[s->keys[k].idx].consumed = s->keys[k].group ? 3 : 1; /* 3: heads a group */
     for (size_t j = 0; j < s->nt; j++) {
       trig *tr = &s->t[j];
       cd_claim *c;
-      if (tr->consumed || rs->predicates[tr->pred].negates)
+      size_t date_dist = (size_t)-1;
+      if (tr->consumed != 3)
         continue;
+      tr->consumed = 1;
       if (!(c = new_claim(st)))
         return CD_ENOMEM;
       c->predicate = tr->pred;
@@ -473,16 +571,24 @@ static int sentence_claims(state *st, int si) {
       c->start = sen->start;
       c->end = sen->end;
       c->rule = tr->term;
-      /* the other triggers of this predicate in the sentence join it; of
-       * several dates the nearest wins (a dateline's "Oct 14" loses to the
-       * "on Monday" beside the verb) */
-      size_t date_dist = (size_t)-1;
-      for (size_t k = j; k < s->nt; k++) {
-        if (s->t[k].pred != tr->pred || (k != j && s->t[k].consumed))
-          continue;
-        s->t[k].consumed = 1;
+      /* the group: the keys of this predicate; of several dates the
+       * nearest wins (a dateline's "Oct 14" loses to "on Monday") */
+      gstart = 0;
+      {
+        size_t lo = 0, hi = ng;
+        while (lo < hi) { /* first key of this predicate */
+          size_t mid = lo + (hi - lo) / 2;
+          if (s->keys[mid].pred < tr->pred)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+        gstart = lo;
+      }
+      for (size_t k = gstart; k < ng && s->keys[k].pred == tr->pred; k++) {
+        size_t tj = s->keys[k].idx;
         for (size_t v = 0; v < nv; v++) {
-          if (s->val_trig[v] != (int)k)
+          if (s->val_trig[v] != (int)tj)
             continue;
           if (s->vals[v].kind == CD_VALUE_DATE) {
             if (s->val_dist[v] < date_dist) {
@@ -497,9 +603,8 @@ static int sentence_claims(state *st, int si) {
       if ((error = sentence_entities(st, &c->entities, &c->nentities, NULL, 0)) < 0)
         return error;
       st->last_content = (int)(c - st->claims);
-      made = 1;
     }
-    if (made)
+    if (ng)
       return 0;
   }
 
@@ -554,22 +659,37 @@ static int sentence_claims(state *st, int si) {
 /* A claim with no entity of its own ("The rules apply from October 15")
  * is about the topic of the sentences just before it: it takes the strong
  * entities of the nearest earlier sentence that has some, at most
- * TOPIC_SENTENCES back (scraped news often has one sentence a paragraph). Claims run in sentence order,
- * so one backward walk with a cursor suffices: O(claims + mentions). */
+ * TOPIC_SENTENCES back (scraped news often has one sentence a paragraph).
+ * Mentions are in sentence order, so binary searches find them: O(claims x
+ * (log mentions + the mentions of a few sentences)). */
+/* The first mention of sentence si or later (mentions are in sentence
+ * order). */
+static size_t mention_from(const cd_extraction *ex, int si) {
+  size_t lo = 0, hi = ex->nmentions;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (ex->mentions[mid].sentence < si)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
 static int inherit_topics(state *st) {
   cd_extraction *ex = st->ex;
   const cd_ruleset *rs = st->x->rs;
   for (size_t k = 0; k < ex->nclaims; k++) {
     cd_claim *c = &st->claims[k];
-    int from = -1, n = 0;
+    int from = -1, n;
+    size_t lo, hi;
     int *v;
     if (c->nentities)
       continue;
-    /* the nearest earlier sentence with a strong mention, same paragraph */
-    for (size_t m = ex->nmentions; m-- > 0;) {
+    /* the nearest earlier sentence with a strong mention, walking back
+     * from the claim's sentence no further than TOPIC_SENTENCES */
+    for (size_t m = mention_from(ex, c->sentence); m-- > 0;) {
       const cd_mention *mn = &ex->mentions[m];
-      if (mn->sentence >= c->sentence)
-        continue;
       if (c->sentence - mn->sentence > TOPIC_SENTENCES)
         break;
       if (!rs->entities[mn->entity].weak) {
@@ -579,17 +699,15 @@ static int inherit_topics(state *st) {
     }
     if (from < 0)
       continue;
-    for (size_t m = 0; m < ex->nmentions; m++)
-      n += ex->mentions[m].sentence == from;
-    if (!(v = cd_arena_alloc(&ex->arena, (c->nentities + (size_t)n) * sizeof *v)))
+    lo = mention_from(ex, from);
+    hi = mention_from(ex, from + 1);
+    if (!(v = cd_arena_alloc(&ex->arena, (hi - lo) * sizeof *v)))
       return CD_ENOMEM;
-    memcpy(v, c->entities, c->nentities * sizeof *v);
-    n = (int)c->nentities;
-    for (size_t m = 0; m < ex->nmentions; m++) {
+    n = 0;
+    for (size_t m = lo; m < hi; m++) {
       const cd_mention *mn = &ex->mentions[m];
       int dup = 0;
-      if (mn->sentence != from || rs->entities[mn->entity].weak ||
-          !strcmp(rs->entities[mn->entity].type, "outlet"))
+      if (rs->entities[mn->entity].weak || rs->entities[mn->entity].outlet)
         continue;
       for (int j = 0; j < n; j++)
         dup |= v[j] == mn->entity;
@@ -638,6 +756,8 @@ int cd_extract_doc(cd_extraction **out, const cd_extractor *x, const cd_doc *doc
   free(st.s.m);
   free(st.s.t);
   free(st.s.bounds);
+  free(st.s.strong);
+  free(st.s.keys);
   *out = ex;
   return 0;
 fail:
@@ -647,6 +767,8 @@ fail:
   free(st.s.m);
   free(st.s.t);
   free(st.s.bounds);
+  free(st.s.strong);
+  free(st.s.keys);
   cd_extraction_free(ex);
   return error;
 }

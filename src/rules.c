@@ -401,6 +401,10 @@ static int entity_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t 
       c->e->speaks = strcmp(scalar(v), "product") && strcmp(scalar(v), "technology") &&
                      strcmp(scalar(v), "legislation") && strcmp(scalar(v), "policy") &&
                      strcmp(scalar(v), "place");
+      c->e->outlet = !strcmp(scalar(v), "outlet");
+      c->e->agency = !strcmp(scalar(v), "agency") || !strcmp(scalar(v), "government");
+      c->e->company = !strcmp(scalar(v), "company");
+      c->e->distinct = c->e->company || !strcmp(scalar(v), "person") || !strcmp(scalar(v), "product");
       return 0;
     }
   return fail(L, v, "unknown entity type '%s'", scalar(v));

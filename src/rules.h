@@ -35,6 +35,10 @@ typedef struct cd_entity {
   const char *type;
   int weak;          /* countries and regions: weak evidence when aligning */
   int speaks;        /* can be the speaker of a claim (not a product, a law...) */
+  int outlet;        /* a news outlet: its claims are reported */
+  int agency;        /* an agency or government body ("the department") */
+  int company;       /* a company ("the company") */
+  int distinct;      /* company, person or product: two of a kind are two claims */
   cd_term *terms;
   size_t nterms;
   int *groups;       /* entity indices this one also counts as */

@@ -107,7 +107,7 @@ static int ends_abbrev(const cd_lexicon *ab, const char *t, size_t from, size_t 
 static int split_run(sink *s, const char *orig, size_t a, size_t b, int para,
                      const cd_lexicon *ab) {
   const char *t = s->nm->ptr;
-  size_t start = a, i = a;
+  size_t start = a, i = a, han = 0, latin = 0; /* of t[start, i) */
   int error;
   while (i < b) {
     unsigned char c = (unsigned char)t[i];
@@ -128,22 +128,28 @@ static int split_run(sink *s, const char *orig, size_t a, size_t b, int para,
         cut = after;
     } else if (cp == '\n') {
       /* a line break inside a run: Chinese text ends a sentence here;
-       * English runs on only when the next line starts in lower case */
+       * English runs on only when the next line starts in lower case.
+       * The sentence's language so far comes from counts kept as we go
+       * (rescanning it at every break was quadratic) */
       size_t j = i + 1;
       unsigned char oc;
       while (j < b && is_space((unsigned char)t[j]))
         j++;
       oc = j < b ? (unsigned char)orig[s->nm->map[j]] : 'A';
-      if (!(oc >= 'a' && oc <= 'z') ||
-          cd_segment_lang(t + start, i - start) == CD_LANG_ZH)
+      if (!(oc >= 'a' && oc <= 'z') || (han > 0 && han * 4 >= latin))
         cut = i + 1;
     }
     if (cut) {
       if ((error = add(s, start, cut, para)) < 0)
         return error;
       start = i = cut;
+      han = latin = 0;
       continue;
     }
+    if (is_han(cp))
+      han++;
+    else if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+      latin++;
     i += k;
   }
   return add(s, start, b, para);

@@ -8,7 +8,8 @@
  * (scraped text wraps mid-sentence). Each sentence's language is decided
  * by its own characters: 004 has a Chinese title and an English body.
  *
- * Cost: O(bytes). The array is malloc'd; the caller frees it. */
+ * Cost: O(bytes), plus an abbreviation look-up (bounded, 24 bytes back)
+ * at each period. The array is malloc'd; the caller frees it. */
 #ifndef CD_SEGMENT_H
 #define CD_SEGMENT_H
 

@@ -394,7 +394,8 @@ static size_t zh_quarter(const scan *s, size_t i, int *m1, int *m2) {
   int q, first = 0;
   if ((e = lit(s, j, "第"))) j = e;
   else if ((e = lit(s, j, "前"))) first = 1, j = e;
-  if (!(e = small_num(s, j, &q)) || q < 1 || q > 4) return 0;
+  if (first && (e = lit(s, j, "两"))) q = 2; /* 前两季度: 两 counts here */
+  else if (!(e = small_num(s, j, &q)) || q < 1 || q > 4) return 0;
   j = e;
   if (first && (e = lit(s, j, "个"))) j = e;
   if (!(e = lit(s, j, "季"))) return 0;
@@ -405,13 +406,25 @@ static size_t zh_quarter(const scan *s, size_t i, int *m1, int *m2) {
   return j;
 }
 
-/* Parts of a year written after it (2023年底, 今年上半年) or alone (上半年). */
+/* Seasons, as the months of the northern meteorological seasons. Winter is
+ * left out: it spans two calendar years, and "2024年冬季" / "winter 2024" are
+ * read both ways. */
+static const entry zh_seasons[] = { /* v: first month */
+    {"春季", 3, NULL}, {"春天", 3, NULL}, {"夏季", 6, NULL},
+    {"夏天", 6, NULL}, {"秋季", 9, NULL}, {"秋天", 9, NULL},
+};
+
+/* Parts of a year written after it (2023年底, 今年上半年, 去年秋季) or alone
+ * (上半年; a season only after a year: 夏季达沃斯 is a forum, not a date). */
 static size_t zh_part(const scan *s, size_t i, int *m1, int *m2, int after_year) {
   static const char *const not_initial[] = {"步", "次", "衷", "期"}; /* 初步 is "preliminary" */
+  const entry *h = NULL;
   size_t e;
   if ((e = lit(s, i, "上半年"))) return *m1 = 1, *m2 = 6, e;
   if ((e = lit(s, i, "下半年"))) return *m1 = 7, *m2 = 12, e;
   if ((e = zh_quarter(s, i, m1, m2))) return e;
+  if (after_year && (e = table(s, i, zh_seasons, NELEM(zh_seasons), 0, &h)))
+    return *m1 = (int)h->v, *m2 = (int)h->v + 2, e;
   if (!after_year && !(i = lit(s, i, "年"))) return 0;
   if (after_year && (e = lit(s, i, "年"))) i = e; /* 今年年底 */
   if ((e = lit(s, i, "底")) || (e = lit(s, i, "末"))) return *m1 = 10, *m2 = 12, e;
@@ -429,6 +442,42 @@ static size_t zh_month_day(const scan *s, size_t i, int *m, int *d) {
   for (size_t k = 0; k < NELEM(zh_month_tails); k++)
     if ((e = lit(s, j, zh_month_tails[k]))) return e;
   return j;
+}
+
+/* Writes the date n units (0 day, 1 week, 2 month, 3 year) before the
+ * document's, at the precision of the unit: two weeks ago is the calendar
+ * week two weeks back, three months ago that month, a year ago last year. */
+static size_t put_ago(cd_value *v, const scan *s, int unit, int n, size_t a, size_t b) {
+  switch (unit) {
+  case 0:
+    return put_rel_day(v, s, -n, a, b);
+  case 1:
+    return put_rel_week(v, s, -n, -1, a, b);
+  case 2:
+    return put_rel_month(v, s, -n, a, b);
+  default:
+    return put_cal(v, s, CD_DATE_YEAR, -n, 1, 0, 0, 0, a, b);
+  }
+}
+
+/* 三天前, 两周前, 两个星期前, 3个月前, 一年前 (2025年前 is "before 2025": four
+ * digits never count here; 三天前往 is "went ... for three days"). */
+static size_t zh_ago(const scan *s, size_t i, cd_value *v) {
+  static const entry units[] = { /* v: put_ago's unit */
+      {"天", 0, NULL},    {"周", 1, NULL},    {"星期", 1, NULL}, {"个星期", 1, NULL},
+      {"个礼拜", 1, NULL}, {"个月", 2, NULL}, {"年", 3, NULL},
+  };
+  static const char *const not_after[] = {"往", "进", "来", "去", "夕", "景", "提", "列", "所", "线"};
+  static const char *const not_before[] = {"第", "每", "前"};
+  const entry *h = NULL;
+  size_t e, f;
+  int n;
+  if ((e = lit(s, i, "两"))) n = 2;
+  else if (!(e = small_num(s, i, &n)) || n < 1) return 0;
+  if (!(e = table(s, e, units, NELEM(units), 0, &h)) || !(f = lit(s, e, "前")) ||
+      next_is_any(s, f, not_after, NELEM(not_after)) || prev_is_any(s, i, not_before, NELEM(not_before)))
+    return 0;
+  return put_ago(v, s, (int)h->v, n, i, f);
 }
 
 static size_t match_date_zh(const scan *s, size_t i, cd_value *v) {
@@ -461,7 +510,8 @@ static size_t match_date_zh(const scan *s, size_t i, cd_value *v) {
     return put_cal(v, s, CD_DATE_YEAR, y, yrel, 0, 0, 0, i, j);
   }
 
-  /* 2. Year-less: parts, months, days. */
+  /* 2. Year-less: so long ago, parts, months, days. */
+  if ((e = zh_ago(s, i, v))) return e;
   if ((e = zh_part(s, i, &m1, &m2, 0))) return put_cal(v, s, CD_DATE_PART, 0, 0, m1, m2, 0, i, e);
   if ((e = zh_month_day(s, i, &m, &d)))
     return put_cal(v, s, d ? CD_DATE_DAY : CD_DATE_MONTH, 0, 0, m, 0, d, i, e);
@@ -516,6 +566,18 @@ static size_t match_date_zh(const scan *s, size_t i, cd_value *v) {
 }
 
 /* ---- English dates ------------------------------------------------------ */
+
+/* Number words; the first nine rows are the ones a tens word takes (twenty-five). */
+static const entry units_en[] = {
+    {"one", 1, NULL},        {"two", 2, NULL},       {"three", 3, NULL},     {"four", 4, NULL},
+    {"five", 5, NULL},       {"six", 6, NULL},       {"seven", 7, NULL},     {"eight", 8, NULL},
+    {"nine", 9, NULL},       {"ten", 10, NULL},      {"eleven", 11, NULL},   {"twelve", 12, NULL},
+    {"thirteen", 13, NULL},  {"fourteen", 14, NULL}, {"fifteen", 15, NULL},  {"sixteen", 16, NULL},
+    {"seventeen", 17, NULL}, {"eighteen", 18, NULL}, {"nineteen", 19, NULL}, {"twenty", 20, NULL},
+    {"thirty", 30, NULL},    {"forty", 40, NULL},    {"fifty", 50, NULL},    {"sixty", 60, NULL},
+    {"seventy", 70, NULL},   {"eighty", 80, NULL},   {"ninety", 90, NULL},
+};
+
 
 static const entry months_full[] = {
     {"january", 1, NULL}, {"february", 2, NULL}, {"march", 3, NULL},     {"april", 4, NULL},
@@ -669,6 +731,72 @@ static size_t match_date_digits(const scan *s, size_t i, cd_value *v) {
   return 0;
 }
 
+/* "two weeks ago", "3 days ago", "a year ago": up to 99 units back. */
+static size_t en_ago(const scan *s, size_t i, cd_value *v) {
+  static const entry units[] = { /* v: put_ago's unit */
+      {"day", 0, NULL},   {"days", 0, NULL},   {"week", 1, NULL}, {"weeks", 1, NULL},
+      {"month", 2, NULL}, {"months", 2, NULL}, {"year", 3, NULL}, {"years", 3, NULL},
+  };
+  const entry *h = NULL;
+  size_t j = i, e, g;
+  int n = 0;
+  if (is_digit(at(s, j))) {
+    while (is_digit(at(s, j)) && j - i < 3) n = n * 10 + at(s, j++) - '0';
+    if (j - i > 2 || is_alnum(at(s, j))) return 0;
+  } else if ((j = word(s, i, "a")) || (j = word(s, i, "an"))) {
+    n = 1;
+  } else if ((j = table(s, i, units_en, NELEM(units_en), 1, &h))) {
+    n = (int)h->v;
+    if (n >= 20 && (g = at(s, j) == '-' ? j + 1 : gap(s, j)) && (e = table(s, g, units_en, 9, 1, &h)))
+      n += (int)h->v, j = e;
+  } else {
+    return 0;
+  }
+  if (n < 1 || !(g = gap(s, j)) || !(e = table(s, g, units, NELEM(units), 1, &h)) || !(g = gap(s, e)) ||
+      !(e = word(s, g, "ago")))
+    return 0;
+  return put_ago(v, s, (int)h->v, n, i, e);
+}
+
+/* Seasons: spring, summer, autumn or fall, northern and meteorological (see
+ * zh_seasons; winter is left out). v: first month. */
+static const entry seasons_en[] = {
+    {"spring", 3, NULL}, {"summer", 6, NULL}, {"autumn", 9, NULL}, {"fall", 9, NULL},
+};
+
+/* A season named at i ("in the summer", "summer 2024", "spring of this
+ * year"): as a verb or a name (shares fall, the arab spring, the spring
+ * festival) the word needs a year after it or a cue before it. have_rel
+ * says "this", "last" or "next" came before it, off years from the
+ * document's; the value then starts at start. */
+static size_t season(const scan *s, size_t i, cd_value *v, size_t start, int have_rel, int off) {
+  static const char *const cues[] = {"in", "during", "by", "since", "until", "through", "over"};
+  static const char *const the[] = {"the"};
+  static const char *const not_after[] = {"festival", "break", "semester", "term", "session",
+                                          "school", "camp", "olympics", "games", "collection"};
+  const entry *h = NULL;
+  size_t e, f, g;
+  int y, rel, m;
+  if (!(e = table(s, i, seasons_en, NELEM(seasons_en), 1, &h))) return 0;
+  m = (int)h->v;
+  if (have_rel) return put_cal(v, s, CD_DATE_PART, off, 1, m, m + 2, 0, start, e);
+  if ((g = gap(s, e)) && (f = year_target(s, g, &y, &rel)))
+    return put_cal(v, s, CD_DATE_PART, y, rel, m, m + 2, 0, start, f);
+  if (g && (f = word(s, g, "of")) && (g = gap(s, f)) && (f = year_target(s, g, &y, &rel)))
+    return put_cal(v, s, CD_DATE_PART, y, rel, m, m + 2, 0, start, f);
+  for (size_t k = 0; g && k < NELEM(not_after); k++)
+    if (word(s, g, not_after[k])) return 0;
+  if (prev_word_in(s, i, cues, NELEM(cues))) return put_cal(v, s, CD_DATE_PART, 0, 0, m, m + 2, 0, start, e);
+  if (prev_word_in(s, i, the, NELEM(the))) {
+    /* "in the summer": the word before "the" must be a cue too */
+    size_t b = i;
+    while (b > 0 && i - b < MAX_GAP && s->p[b - 1] == ' ') b--;
+    if (b >= 3 && prev_word_in(s, b - 3, cues, NELEM(cues)))
+      return put_cal(v, s, CD_DATE_PART, 0, 0, m, m + 2, 0, start, e);
+  }
+  return 0;
+}
+
 static size_t match_date_en(const scan *s, size_t i, cd_value *v) {
   static const char *const fiscal[] = {"fiscal", "fy"};
   static const entry rel_words[] = { /* v: offset in the unit that follows */
@@ -678,8 +806,10 @@ static size_t match_date_en(const scan *s, size_t i, cd_value *v) {
   size_t e, g, f;
   int m, full, y, rel, q;
 
+  if ((e = en_ago(s, i, v))) return e;
   if (is_digit(at(s, i))) return match_date_digits(s, i, v);
   if (!is_alpha(at(s, i))) return 0;
+  if ((e = season(s, i, v, i, 0, 0))) return e;
 
   /* q3, q3 2025 */
   if (at(s, i) == 'q' && at(s, i + 1) >= '1' && at(s, i + 1) <= '4' && !is_alnum(at(s, i + 2))) {
@@ -703,6 +833,7 @@ static size_t match_date_en(const scan *s, size_t i, cd_value *v) {
     if ((f = word(s, g, "week"))) return put_rel_week(v, s, off, -1, i, f);
     if ((f = word(s, g, "month"))) return put_rel_month(v, s, off, i, f);
     if ((f = word(s, g, "year"))) return put_cal(v, s, CD_DATE_YEAR, off, 1, 0, 0, 0, i, f);
+    if ((f = season(s, g, v, i, 1, off))) return f;
     if ((f = table(s, g, weekdays_en, NELEM(weekdays_en), 1, &wd)))
       return off == 0 ? put_rel_week(v, s, 0, (int)wd->v, i, f)
                       : put_weekday(v, s, (int)wd->v, off, i, f);
@@ -927,15 +1058,6 @@ static size_t parse_zh(const scan *s, size_t i, number *n) {
   return j;
 }
 
-static const entry units_en[] = {
-    {"one", 1, NULL},        {"two", 2, NULL},       {"three", 3, NULL},     {"four", 4, NULL},
-    {"five", 5, NULL},       {"six", 6, NULL},       {"seven", 7, NULL},     {"eight", 8, NULL},
-    {"nine", 9, NULL},       {"ten", 10, NULL},      {"eleven", 11, NULL},   {"twelve", 12, NULL},
-    {"thirteen", 13, NULL},  {"fourteen", 14, NULL}, {"fifteen", 15, NULL},  {"sixteen", 16, NULL},
-    {"seventeen", 17, NULL}, {"eighteen", 18, NULL}, {"nineteen", 19, NULL}, {"twenty", 20, NULL},
-    {"thirty", 30, NULL},    {"forty", 40, NULL},    {"fifty", 50, NULL},    {"sixty", 60, NULL},
-    {"seventy", 70, NULL},   {"eighty", 80, NULL},   {"ninety", 90, NULL},
-};
 static const entry scales_en[] = {
     {"thousand", 1e3, NULL}, {"million", 1e6, NULL}, {"billion", 1e9, NULL},
     {"trillion", 1e12, NULL}, {"mln", 1e6, NULL},    {"bln", 1e9, NULL},

@@ -9,6 +9,7 @@
  *   "约55亿美元"      money   5.5e9 USD   approx: range widened
  *   "july 31"        date    2025-07-31  lo = hi = that day (days since 1970-01-01)
  *   "in april"       date    2025-04     lo = Apr 1, hi = Apr 30
+ *   "翻了一番"        ratio   2x          lo = hi = 2 (a multiple of some earlier value)
  *
  * Two values are compatible when they are of one kind (and currency) and
  * their ranges intersect; this is the whole comparison rule (DESIGN-NOTES:
@@ -28,7 +29,9 @@ typedef enum {
   CD_VALUE_MONEY,
   CD_VALUE_COUNT,
   CD_VALUE_PERCENT,
-  CD_VALUE_DATE
+  CD_VALUE_DATE,
+  CD_VALUE_RATIO /* a multiple: doubled, 两倍, 翻番, three times as many (2 = twice as much);
+                    appended after DATE so that the older kinds keep their numbers */
 } cd_value_kind;
 
 typedef enum {
@@ -42,7 +45,8 @@ typedef enum {
 
 typedef struct {
   cd_value_kind kind;
-  double num;            /* the value as written, normalised: 5.5e9, 15 (percent), days for dates */
+  double num;            /* the value as written, normalised: 5.5e9, 15 (percent), 2 (ratio),
+                            days for dates */
   double lo, hi;         /* compatible range, inclusive; dates: days since 1970-01-01 */
   char currency[4];      /* ISO 4217 for money ("USD"), "" otherwise */
   int year, month, day;  /* dates: at the stated precision, 0 where unstated */
@@ -69,22 +73,24 @@ size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len,
                       const char *doc_date);
 
 /* cd_value_compatible: 1 when a and b can describe the same fact (same kind,
- * same currency for money, ranges intersect), 0 otherwise. Unresolved dates,
+ * same currency for money, ranges intersect; ratios compare like counts),
+ * 0 otherwise. Unresolved dates,
  * values of different kinds and percentage points against a share return
  * -1: not comparable. */
 int cd_value_compatible(const cd_value *a, const cd_value *b);
 
 /* cd_value_format: writes the contract's normalised form into buf (size n,
  * always NUL-terminated, truncated to fit): "5500000000 USD", "15%", "120",
- * "0.25%" (basis points become percentage points); a stated range (range = 1)
- * as "100000..999999", "3..5%", "1000000000..9999999999 USD". Dates at their
+ * "0.25%" (basis points become percentage points), "2x" (ratios); a stated
+ * range (range = 1) as "100000..999999", "3..5%", "1000000000..9999999999 USD",
+ * "2..3x". Dates at their
  * precision: "2025-07-31", "2025-07", "2025"; parts of a year and weeks as
  * their days, "2025-07-21..2025-07-27". Unresolved dates print their cue
  * ("thursday", "上周四") or, year-less, ISO 8601's "--07-31", "--07", "---31".
  * approx, bound and points are not printed. Returns buf. */
 char *cd_value_format(const cd_value *v, char *buf, size_t n);
 
-/* cd_value_kind_name: "money", "count", "percent", "date" or "none". */
+/* cd_value_kind_name: "money", "count", "percent", "date", "ratio" or "none". */
 const char *cd_value_kind_name(cd_value_kind kind);
 
 #endif

@@ -1,0 +1,28 @@
+#!/bin/sh
+# pathological.sh: inputs that once took minutes or crashed (quadratic
+# clause, cue, speaker and cluster searches; a heap overflow with many
+# triggers in one sentence). Each is built here and must end with status
+# 0 or 1. The timeout is a guard against a hang, generous enough for a
+# sanitizer build on a loaded machine; it is not a speed measurement
+# (make bench is).
+BIN=${BIN:-build/rel/claimdiff}
+T=build/pathological-tmp
+rm -rf "$T" && mkdir -p "$T"
+pass=0 fail=0
+printf 'Nvidia said it lost $5.5 billion in April.\n' >"$T/src.txt"
+awk 'BEGIN { for (i = 0; i < 4000; i++) printf "Nvidia, they said, "; print "banned" }' >"$T/said.txt"
+awk 'BEGIN { for (i = 0; i < 4000; i++) printf "Nvidia denied, "; print "" }' >"$T/denied.txt"
+awk 'BEGIN { for (i = 0; i < 60000; i++) printf "may ban "; print "" }' >"$T/hedges.txt"
+awk 'BEGIN { for (i = 0; i < 60000; i++) printf "not ban "; print "" }' >"$T/negations.txt"
+awk 'BEGIN { print "Nvidia was banned"; for (i = 0; i < 30000; i++) print "and then item number " i " went on" }' >"$T/lines.txt"
+awk 'BEGIN { for (i = 0; i < 37000; i++) print "Huawei was banned in 1971." }' >"$T/claims.txt"
+awk 'BEGIN { for (i = 0; i < 20000; i++) printf "美国商务部禁止英伟达出售芯片，华为否认，可能"; print "。" }' >"$T/zh.txt"
+awk 'BEGIN { for (i = 0; i < 40000; i++) printf "U.S. "; print "banned it." }' >"$T/abbrevs.txt"
+for f in said denied hedges negations lines claims zh abbrevs; do
+  timeout 120 "$BIN" --rules rules --fail-on none "$T/$f.txt" "$T/src.txt" >/dev/null 2>"$T/$f.err"
+  st=$?
+  if [ $st -le 1 ]; then pass=$((pass + 1)); echo "ok   $f ($(wc -c <"$T/$f.txt") bytes)"
+  else fail=$((fail + 1)); echo "FAIL $f: exit $st"; head -3 "$T/$f.err"; fi
+done
+echo "pathological: $pass passed, $fail failed"
+[ "$fail" = 0 ]
