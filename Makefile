@@ -5,6 +5,7 @@
 #   make test SANITIZE=1      the same under AddressSanitizer + UndefinedBehaviorSanitizer
 #   make deps                 install the Debian packages the build needs (as root), or say how
 #   make install              the binary, the rules and the man page under PREFIX (and DESTDIR)
+#   make bench-peers          value extraction side by side with Recognizers-Text (npm)
 #
 # Dependencies come from Debian's -dev packages through pkg-config. A missing
 # one is installed with apt-get when run as root; otherwise the exact command
@@ -44,7 +45,7 @@ TESTS    := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 H20      := data/h20/summary.zh.txt data/h20/000-ap.en.txt data/h20/001-qatar-tribune.en.txt \
             data/h20/002-wccftech.en.txt data/h20/003-techblog.en.txt
 
-.PHONY: all deps demo test examples findings golden mutations guide cli pathological headertest install installtest clean
+.PHONY: all deps demo test examples findings golden mutations guide cli pathological headertest install installtest bench-peers clean
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
@@ -135,6 +136,12 @@ install: $(BIN)
 
 pathological: $(BIN)
 	@echo "[ pathological inputs ]"; BIN=$(BIN) sh tests/pathological.sh
+
+# Not part of make test: it installs Microsoft Recognizers-Text from npm
+# (bench/peers/package-lock.json) and compares it with `claimdiff values`
+# on the rows of tests/values/.
+bench-peers: $(BIN)
+	sh bench/peers/run.sh
 
 installtest: $(BIN)
 	@echo "[ install ]"; BIN=$(BIN) sh tests/install.sh
