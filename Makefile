@@ -45,7 +45,7 @@ TESTS    := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 H20      := data/h20/summary.zh.txt data/h20/000-ap.en.txt data/h20/001-qatar-tribune.en.txt \
             data/h20/002-wccftech.en.txt data/h20/003-techblog.en.txt
 
-.PHONY: all deps demo test examples findings golden mutations guide cli pathological headertest install installtest bench-peers clean
+.PHONY: all deps demo test examples findings golden mutations guide cli pathological headertest install installtest bench-peers t2s clean
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
@@ -136,6 +136,11 @@ install: $(BIN)
 
 pathological: $(BIN)
 	@echo "[ pathological inputs ]"; BIN=$(BIN) sh tests/pathological.sh
+
+# The Traditional -> Simplified table is generated and committed; to
+# regenerate it (needs Debian's opencc and python3): make t2s
+t2s:
+	sh src/gen_t2s.sh src/t2s.inc
 
 # Not part of make test: it installs Microsoft Recognizers-Text from npm
 # (bench/peers/package-lock.json) and compares it with `claimdiff values`

@@ -1,7 +1,8 @@
 /* norm.c: NFKC + case folding with an offset map, see norm.h.
  *
  * The normalisation is done one "chunk" at a time: a starter and the
- * combining marks after it. Each chunk is decomposed (compatibility + case
+ * combining marks after it. Traditional characters become Simplified ones
+ * (t2s.inc), so that 輝達 and 5.5億 match rules written as 辉达 and 亿. Each chunk is decomposed (compatibility + case
  * fold) with utf8proc_decompose_char, reordered canonically, recomposed with
  * utf8proc_normalize_utf32, and encoded; every output byte maps to the
  * chunk's first original byte. ASCII takes a fast path. */
@@ -52,6 +53,28 @@ static int32_t straight_quote(int32_t cp) {
   default:
     return 0;
   }
+}
+
+/* Traditional -> Simplified, character for character (gen_t2s.sh writes
+ * the table from OpenCC's t2s; one for one, so the map stays exact). */
+static const struct {
+  uint32_t t, s;
+} t2s[] = {
+#include "t2s.inc"
+};
+
+static utf8proc_int32_t simplified(utf8proc_int32_t cp) {
+  size_t lo = 0, hi = sizeof t2s / sizeof *t2s;
+  if (cp < 0x3400 || cp > 0xFAFF)
+    return cp;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (t2s[mid].t < (uint32_t)cp)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < sizeof t2s / sizeof *t2s && t2s[lo].t == (uint32_t)cp ? (utf8proc_int32_t)t2s[lo].s : cp;
 }
 
 typedef struct {
@@ -113,7 +136,7 @@ static int flush_chunk(writer *w, utf8proc_int32_t *cps, utf8proc_ssize_t n, uin
   if (n < 0)
     return CD_ENOMEM;
   for (i = 0; i < n; i++) {
-    utf8proc_ssize_t k = utf8proc_encode_char(cps[i], out);
+    utf8proc_ssize_t k = utf8proc_encode_char(simplified(cps[i]), out);
     if ((error = emit(w, (const char *)out, (size_t)k, orig)) < 0)
       return error;
   }

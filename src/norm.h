@@ -1,8 +1,9 @@
 /* norm.h: text for matching, with a map back to the original bytes.
  *
  * Takes a byte range of a document and produces NFKC + case-folded UTF-8
- * (utf8proc), with curly quotes made straight, and for every normalised
- * byte the offset of the original byte it came from:
+ * (utf8proc), with curly quotes made straight and Traditional Chinese
+ * characters made Simplified (one for one, OpenCC's table), and for every
+ * normalised byte the offset of the original byte it came from:
  *
  *   original   "Ｈ２０ ‘chips’"     (full width, curly quotes)
  *               |  |  |  |

@@ -58,5 +58,18 @@ else
   diff "$T/a1" "$T/a2" | sed 's/^/     /'
 fi
 
+# issue 3: a Traditional copy of a summary (opencc s2twp: Taiwan characters
+# and words) gives the same findings as the Simplified one
+for story in h20 entity-list rare-earths; do
+  a=$(awk '{ print $1, $2 }' "$T/$story.findings")
+  b=$(awk '{ print $1, $2 }' "$T/$story-hant.findings")
+  if [ -n "$a" ] && [ "$a" = "$b" ]; then
+    pass=$((pass + 1)); echo "ok   $story: the Traditional summary gives the same findings"
+  else
+    fail=$((fail + 1)); echo "FAIL $story: the Traditional summary gives other findings:"
+    printf '%s\n' "$a" >"$T/a"; printf '%s\n' "$b" >"$T/b"; diff "$T/a" "$T/b" | head -8 | sed 's/^/     /'
+  fi
+done
+
 echo "findings: $pass passed, $fail failed"
 [ "$fail" = 0 ]
