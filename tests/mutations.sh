@@ -5,8 +5,9 @@
 #   story <TAB> summary <TAB> sources (space-separated) <TAB> sed edit <TAB> expect <TAB> type
 # where expect is "contradiction" (more contradictions quoting the summary
 # and a source than the faithful summary has), "unsupported" (more
-# unsupported claims), or "clean" (no contradiction quoting the summary;
-# the edit is "-" for the faithful summary). The
+# unsupported claims), "clean" (no contradiction quoting the summary;
+# the edit is "-" for the faithful summary), or "same" (a correct
+# paraphrase: no more contradictions than the faithful summary). The
 # edit must change the
 # file: an edit that matches nothing is a failure, so a reworded summary
 # cannot silently turn a case into a no-op. A story's own rules
@@ -55,6 +56,7 @@ while IFS="$TAB" read -r story summary sources edit expect type; do
     contradiction) [ "$nc" -gt "$nb" ] && ok=1 ;;
     unsupported) [ "$nu" -gt "$(grep -c '"kind": "unsupported"' "$base")" ] && ok=1 ;;
     clean) [ "$nc" = 0 ] && ok=1 ;;
+    same) [ "$nc" -le "$nb" ] && ok=1 ;;
   esac
   echo "$type $ok" >>"$T/by-type"
   if [ $ok = 1 ]; then

@@ -24,6 +24,10 @@ static const struct {
     {"e\xCC\x81", "\xC3\xA9"},                   /* e + combining acute composes */
     {"a\xC2\xAD" "b", "ab"},                        /* soft hyphen is ignorable */
     {"美国：商务部", "美国:商务部"},
+    {"輝達 5.5億美元 美國商務部", "辉达 5.5亿美元 美国商务部"}, /* Traditional -> Simplified */
+    /* character for character: the price of an exact offset map is that a
+     * phrase-level exception such as the name 乾隆 reads as 干隆 */
+    {"乾隆 發表", "干隆 发表"},
 };
 
 static void test_norm_table(void **state) {
