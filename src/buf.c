@@ -13,7 +13,10 @@ void cd_buf_init(cd_buf *b) {
   b->ptr = cd_buf_empty;
   b->len = 0;
   b->cap = 0;
+  b->error = 0;
 }
+
+int cd_buf_error(const cd_buf *b) { return b->error; }
 
 void cd_buf_dispose(cd_buf *b) {
   if (b->cap)
@@ -24,8 +27,10 @@ void cd_buf_dispose(cd_buf *b) {
 int cd_buf_grow(cd_buf *b, size_t extra) {
   size_t need, cap;
   char *p;
+  if (b->error)
+    return b->error;
   if (extra >= CD_BUF_MAX || b->len + extra >= CD_BUF_MAX)
-    return CD_ELIMIT;
+    return b->error = CD_ELIMIT;
   need = b->len + extra + 1;
   if (need <= b->cap)
     return 0;
@@ -34,7 +39,7 @@ int cd_buf_grow(cd_buf *b, size_t extra) {
     cap += cap / 2;
   p = b->cap ? realloc(b->ptr, cap) : malloc(cap);
   if (!p)
-    return CD_ENOMEM;
+    return b->error = CD_ENOMEM;
   if (!b->cap)
     p[0] = '\0';
   b->ptr = p;
@@ -64,8 +69,10 @@ int cd_buf_printf(cd_buf *b, const char *fmt, ...) {
   va_start(ap, fmt);
   n = vsnprintf(NULL, 0, fmt, ap);
   va_end(ap);
+  if (b->error)
+    return b->error;
   if (n < 0)
-    return CD_EIO;
+    return b->error = CD_EIO;
   if ((error = cd_buf_grow(b, (size_t)n)) < 0)
     return error;
   va_start(ap, fmt);

@@ -3,8 +3,10 @@
  * Invariants (as git's strbuf.h states them): ptr is never NULL and always
  * NUL-terminated, so ptr[len] == '\0'; when cap is 0 ptr points at a static
  * empty string and must not be written. Growth is 1.5x. A buffer that would
- * pass CD_BUF_MAX returns CD_ELIMIT instead of aborting. The owner calls
- * cd_buf_dispose(); the struct itself is the caller's. */
+ * pass CD_BUF_MAX returns CD_ELIMIT instead of aborting. A failure is
+ * sticky: once an append has failed, later appends do nothing and return
+ * the same code, so a renderer may check once, at the end (cd_buf_error).
+ * The owner calls cd_buf_dispose(); the struct itself is the caller's. */
 #ifndef CD_BUF_H
 #define CD_BUF_H
 
@@ -17,9 +19,10 @@ typedef struct cd_buf {
   char *ptr;
   size_t len; /* bytes used, excluding the NUL */
   size_t cap; /* bytes allocated, 0 while ptr is the static "" */
+  int error;  /* the first failure (CD_ENOMEM, CD_ELIMIT), 0 when none */
 } cd_buf;
 
-#define CD_BUF_INIT { cd_buf_empty, 0, 0 }
+#define CD_BUF_INIT { cd_buf_empty, 0, 0, 0 }
 extern char cd_buf_empty[1];
 
 void cd_buf_init(cd_buf *b);
@@ -34,6 +37,8 @@ int cd_buf_printf(cd_buf *b, const char *fmt, ...)
 #endif
     ;
 void cd_buf_clear(cd_buf *b);
+/* cd_buf_error: the first failure of an append to b, or 0. */
+int cd_buf_error(const cd_buf *b);
 /* cd_buf_detach: hands the bytes over to the caller (free() them) and
  * leaves b empty. Never NULL: an empty buffer yields a malloc'd "". */
 char *cd_buf_detach(cd_buf *b);

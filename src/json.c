@@ -1,11 +1,13 @@
 /* json.c: JSON string escaping. O(n). */
 #include "json.h"
 
+#include "doc.h"
+
 #include <string.h>
 
 int cd_json_string(cd_buf *b, const char *p, size_t n) {
   static const char hex[] = "0123456789abcdef";
-  size_t run = 0;
+  size_t run = 0, valid_to = 0;
   int error;
   if ((error = cd_buf_putc(b, '"')) < 0)
     return error;
@@ -13,6 +15,20 @@ int cd_json_string(cd_buf *b, const char *p, size_t n) {
     unsigned char c = (unsigned char)p[i];
     char esc[7];
     size_t k = 0;
+    /* bytes that are not UTF-8 (a file name from the command line) become
+     * U+FFFD: the report must stay valid JSON. Document text is checked
+     * on loading and never gets here broken. */
+    if (i >= valid_to) {
+      size_t ok = cd_utf8_check(p + i, n - i);
+      valid_to = i + (ok ? ok : 0);
+      if (ok == 0 && c != 0) {
+        if ((error = cd_buf_put(b, p + i - run, run)) < 0 ||
+            (error = cd_buf_puts(b, "\\ufffd")) < 0)
+          return error;
+        run = 0;
+        continue;
+      }
+    }
     if (c == '"' || c == '\\') {
       esc[0] = '\\';
       esc[1] = (char)c;

@@ -6,8 +6,9 @@
 
 #include "buf.h"
 
-/* cd_json_string: appends p[0, n) (valid UTF-8) as a quoted JSON string:
- * " \ and control characters escaped, everything else as is. */
+/* cd_json_string: appends p[0, n) as a quoted JSON string: " \ and
+ * control characters escaped, bytes that are not UTF-8 as \ufffd,
+ * everything else as is. */
 int cd_json_string(cd_buf *b, const char *p, size_t n);
 /* cd_json_cstr: the same for a NUL-terminated string, or null for NULL. */
 int cd_json_cstr(cd_buf *b, const char *s);

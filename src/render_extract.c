@@ -60,7 +60,7 @@ int cd_render_extract_text(cd_buf *b, const cd_extraction *ex, const cd_ruleset 
       cd_buf_printf(b, "  rule %s:%d\n", c->rule->file, c->rule->line);
     }
   }
-  return cd_buf_grow(b, 0);
+  return cd_buf_error(b); /* appends are sticky on failure: one check */
 }
 
 int cd_render_extract_json(cd_buf *b, const cd_extraction *ex, const cd_ruleset *rs) {
@@ -131,5 +131,5 @@ int cd_render_extract_json(cd_buf *b, const cd_extraction *ex, const cd_ruleset 
     cd_buf_puts(b, fc ? "]}" : "\n    ]}");
   }
   cd_buf_puts(b, "\n  ]\n}\n");
-  return cd_buf_grow(b, 0);
+  return cd_buf_error(b); /* appends are sticky on failure: one check */
 }

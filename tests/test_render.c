@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "json.h"
 #include "render.h"
 #include "run.h"
 
@@ -249,10 +250,35 @@ static void test_render_text_color_only_when_asked(void **state) {
   cd_buf_dispose(&colored);
 }
 
+/* One place escapes JSON strings: quotes, backslashes, controls, and
+ * bytes that are not UTF-8 (a file name from the command line). */
+static void test_render_json_string_escapes(void **state) {
+  static const struct {
+    const char *in;
+    size_t n;
+    const char *out;
+  } rows[] = {
+      {"a\"b\\c", 5, "\"a\\\"b\\\\c\""},
+      {"l1\nl2\t\x01", 7, "\"l1\\nl2\\t\\u0001\""},
+      {"英伟达", 9, "\"英伟达\""},
+      {"x\xffy", 3, "\"x\\ufffdy\""},
+      {"\xe8\x8b", 2, "\"\\ufffd\\ufffd\""},
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    cd_buf b = CD_BUF_INIT;
+    assert_int_equal(cd_json_string(&b, rows[i].in, rows[i].n), 0);
+    if (strcmp(b.ptr, rows[i].out))
+      fail_msg("row %zu: got %s, want %s", i, b.ptr, rows[i].out);
+    cd_buf_dispose(&b);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_render_json_valid_and_spans_exact),
       cmocka_unit_test(test_render_text_color_only_when_asked),
+      cmocka_unit_test(test_render_json_string_escapes),
   };
   return cmocka_run_group_tests_name("render", tests, NULL, NULL);
 }
