@@ -1,4 +1,4 @@
-/* values.c: money, counts, percentages and dates in one normalised
+/* values.c: money, counts, percentages, ratios and dates in one normalised
  * sentence, English or Chinese, each turned into a closed range that
  * cd_value_compatible() compares by intersection (see values.h).
  *
@@ -903,6 +903,9 @@ typedef struct {
   int lone_one;    /* a bare 一: an article more often than a count */
   int half_pct;    /* 一半, half: 50% */
   int bound;       /* 过半: more than half */
+  double frac;     /* a fraction as a share in percent (a third: 33.33), 0 for none */
+  int from_span;   /* the span was read after "from" or 从, as in a change: see match_quantity */
+  size_t x_end;    /* where the first number of a span ends */
 } number;
 
 static double p10(int k) { return pow(10.0, k); }
@@ -981,12 +984,16 @@ static size_t zh_scale_chain(const scan *s, size_t i, double *scale, int allow_s
  * precision of "2000". */
 static size_t parse_zh(const scan *s, size_t i, number *n) {
   static const char *const starts_vague[] = {"数", "几", "上"};
+  /* 千万 is also "by all means" (千万不要), 百万富翁 a millionaire */
+  static const char *const not_after_bare[] = {"不", "别", "要", "勿", "小心", "注意", "记", "富"};
   size_t j = i, e, f;
   double yi = 0, wan = 0, sec = 0, tail = 1;
-  int cur = -1, any = 0, d, d2, last_scale = 0;
+  int cur = -1, any = 0, d, d2, last_scale = 0, bare;
   const entry *h = NULL;
 
   n->script = SCRIPT_ZH;
+  /* 百亿, 千亿, 百万, 千万: 百 and 千 stand for 一百, 一千 right before 万 or 亿 */
+  bare = ((e = lit(s, i, "百")) || (e = lit(s, i, "千"))) && (lit(s, e, "万") || lit(s, e, "亿"));
   /* 成千上万, 数以万计: fixed spans */
   if ((e = lit(s, i, "成千上万"))) return n->vague = 1, n->vlo = 1e3, n->vhi = 99999, e;
   if ((e = lit(s, i, "成百上千"))) return n->vague = 1, n->vlo = 100, n->vhi = 9999, e;
@@ -1019,7 +1026,8 @@ static size_t parse_zh(const scan *s, size_t i, number *n) {
       j = e;
     } else if ((e = table(s, j, zh_units, NELEM(zh_units), 0, &h))) {
       if (h->v < 1e4) {
-        if (cur < 0 && !(h->v == 10 && (!any || sec == 0))) break; /* 十 may start; 百 may not */
+        /* 十 may start; 百 and 千 only when bare */
+        if (cur < 0 && !(h->v == 10 && (!any || sec == 0)) && !(bare && j == i)) break;
         sec += (cur < 0 ? 1 : cur) * h->v;
         last_scale = 0;
       } else if (!any) {
@@ -1042,7 +1050,7 @@ static size_t parse_zh(const scan *s, size_t i, number *n) {
       break;
     }
   }
-  if (!any) return 0;
+  if (!any || (bare && next_is_any(s, j, not_after_bare, NELEM(not_after_bare)))) return 0;
   n->mant = yi + wan + sec + (cur > 0 ? cur : 0);
   n->lone_one = j - i == strlen("一") && lit(s, i, "一");
   if (last_scale) {
@@ -1068,11 +1076,68 @@ static const entry vague_en[] = {
     {"thousands", 1e3, NULL}, {"millions", 1e6, NULL}, {"billions", 1e9, NULL},
 };
 
-/* English number words: twelve, twenty-five, three hundred, a dozen, a
- * million, half a million; and spans: hundreds of thousands, dozens of. */
-static size_t parse_words(const scan *s, size_t i, number *n) {
+/* Fractions in words. v: the denominator. */
+static const entry fractions_en[] = {
+    {"third", 3, NULL},  {"thirds", 3, NULL},  {"quarter", 4, NULL}, {"quarters", 4, NULL},
+    {"fifth", 5, NULL},  {"fifths", 5, NULL},  {"sixth", 6, NULL},   {"sixths", 6, NULL},
+    {"eighth", 8, NULL}, {"eighths", 8, NULL}, {"tenth", 10, NULL},  {"tenths", 10, NULL},
+};
+
+/* The denominator after a numerator ending at i: "a third", "two thirds",
+ * "two-thirds", "three quarters"; the share goes to n->frac. A singular
+ * fraction word is as often an ordinal or a time ("a third round", "a
+ * quarter earlier", "the third quarter" has no numerator at all), so it
+ * counts only before "of" or after a word that asks for an amount ("cut by
+ * a third", "nearly a third"); "a quarter" only before "of" or after "by".
+ * start is where the numerator starts. */
+static size_t fraction_words(const scan *s, size_t i, int num, size_t start, number *n) {
+  static const char *const cues[] = {"by", "than", "nearly", "almost", "about", "roughly",
+                                     "around", "some", "over", "under", "fully", "just", "only"};
+  const entry *h = NULL;
+  size_t g = at(s, i) == '-' ? i + 1 : gap(s, i), e, f;
+  int plural, of;
+  if (!g || !(e = table(s, g, fractions_en, NELEM(fractions_en), 1, &h)) || num >= h->v) return 0;
+  plural = s->p[e - 1] == 's';
+  if (plural != (num > 1)) return 0;
+  of = (f = gap(s, e)) && word(s, f, "of");
+  if (num == 1 && !of && !prev_word_in(s, start, cues, h->v == 4 ? 1 : NELEM(cues))) return 0;
+  n->frac = 100.0 * num / h->v;
+  return e;
+}
+
+/* One to 999 in words at i: twelve, twenty-five, three hundred and fifty. */
+static size_t words_below_thousand(const scan *s, size_t i, double *v) {
   const entry *h = NULL;
   size_t j, e, g;
+  if (!(e = table(s, i, units_en, NELEM(units_en), 1, &h))) return 0;
+  *v = h->v;
+  j = e;
+  /* twenty-five, twenty five */
+  if (h->v >= 20) {
+    g = at(s, j) == '-' ? j + 1 : gap(s, j);
+    if (g && (e = table(s, g, units_en, 9, 1, &h))) *v += h->v, j = e;
+  }
+  if ((g = gap(s, j)) && (e = word(s, g, "hundred"))) {
+    *v *= 100;
+    j = e;
+    if ((g = gap(s, j)) && (e = word(s, g, "and"))) g = gap(s, e);
+    if (g && (e = table(s, g, units_en, NELEM(units_en), 1, &h))) {
+      *v += h->v;
+      j = e;
+      g = h->v >= 20 ? (at(s, j) == '-' ? j + 1 : gap(s, j)) : 0;
+      if (g && (e = table(s, g, units_en, 9, 1, &h))) *v += h->v, j = e;
+    }
+  }
+  return j;
+}
+
+/* English number words: twelve, twenty-five, three hundred, two thousand
+ * three hundred, a dozen, a million, half a million; fractions (a third,
+ * two thirds); and spans: hundreds of thousands, dozens of. */
+static size_t parse_words(const scan *s, size_t i, number *n) {
+  const entry *h = NULL;
+  size_t j, e, f, g;
+  double rest;
   n->script = SCRIPT_WORDS;
   /* spans: hundreds of, hundreds of thousands */
   if ((e = table(s, i, vague_en, NELEM(vague_en), 1, &h)) && (g = gap(s, e)) &&
@@ -1081,8 +1146,9 @@ static size_t parse_words(const scan *s, size_t i, number *n) {
     j = e;
     if ((g = gap(s, e)) && (e = table(s, g, vague_en + 3, 3, 1, &h))) u2 = h->v, j = e;
     n->vague = 1;
-    n->vlo = u1 == 12 ? 24 * u2 : u1 * u2; /* dozens: two to twelve dozen */
-    n->vhi = u1 == 12 ? 144 * u2 : 10 * u1 * u2 - 1;
+    /* dozens: from two dozen up to where "hundreds" takes over */
+    n->vlo = u1 == 12 ? 24 * u2 : u1 * u2;
+    n->vhi = u1 == 12 ? 99 * u2 : 10 * u1 * u2 - 1;
     return j;
   }
   /* half a million, half a dozen */
@@ -1091,32 +1157,22 @@ static size_t parse_words(const scan *s, size_t i, number *n) {
     if ((e = table(s, g, scales_en, 4, 1, &h))) return n->mant = 5, n->decimals = 1, n->scale = h->v, e;
     return 0;
   }
-  /* a dozen, a hundred, a million */
+  /* a dozen, a hundred, a million, a third */
   if (((e = word(s, i, "a")) || (e = word(s, i, "an"))) && (g = gap(s, e))) {
-    if ((e = word(s, g, "dozen"))) return n->mant = 12, e;
-    if ((e = word(s, g, "hundred"))) return n->mant = 100, e;
-    if ((e = table(s, g, scales_en, 4, 1, &h))) return n->mant = 1, n->scale = h->v, e;
-    return 0;
+    if ((f = word(s, g, "dozen"))) return n->mant = 12, f;
+    if ((f = word(s, g, "hundred"))) return n->mant = 100, f;
+    if ((f = table(s, g, scales_en, 4, 1, &h))) return n->mant = 1, n->scale = h->v, f;
+    return fraction_words(s, e, 1, i, n);
   }
-  if (!(e = table(s, i, units_en, NELEM(units_en), 1, &h))) return 0;
-  n->mant = h->v;
-  j = e;
-  /* twenty-five, twenty five */
-  if (h->v >= 20) {
-    g = at(s, j) == '-' ? j + 1 : gap(s, j);
-    if (g && (e = table(s, g, units_en, 9, 1, &h))) n->mant += h->v, j = e;
+  if (!(j = words_below_thousand(s, i, &n->mant))) return 0;
+  if (n->mant < 10 && (e = fraction_words(s, j, (int)n->mant, i, n))) return e;
+  /* two thousand three hundred is exact; "two thousand" alone is read
+     like "2 thousand", its scale word left to parse_scale */
+  if ((g = gap(s, j)) && (e = word(s, g, "thousand")) && (g = gap(s, e))) {
+    if ((f = word(s, g, "and")) && (f = gap(s, f))) g = f;
+    if ((f = words_below_thousand(s, g, &rest))) return n->mant = n->mant * 1000 + rest, f;
   }
-  if ((g = gap(s, j)) && (e = word(s, g, "hundred"))) {
-    n->mant *= 100;
-    j = e;
-    if ((g = gap(s, j)) && (e = word(s, g, "and"))) g = gap(s, e);
-    if (g && (e = table(s, g, units_en, NELEM(units_en), 1, &h))) {
-      n->mant += h->v;
-      j = e;
-      g = h->v >= 20 ? (at(s, j) == '-' ? j + 1 : gap(s, j)) : 0;
-      if (g && (e = table(s, g, units_en, 9, 1, &h))) n->mant += h->v, j = e;
-    }
-  } else if (n->mant <= 12 && (g = gap(s, j)) && (e = word(s, g, "dozen"))) {
+  if (n->mant <= 12 && (g = gap(s, j)) && (e = word(s, g, "dozen"))) {
     n->mant *= 12;
     j = e;
   }
@@ -1158,15 +1214,21 @@ static size_t parse_plus(const scan *s, size_t i, number *n) {
   return i;
 }
 
+/* Flags for parse_number. */
+enum {
+  PN_MONEY = 1,   /* a currency symbol came just before: allows "12b" and the glued "rmb3" */
+  PN_BETWEEN = 2, /* after "between" or 介于: "and", 和, 与 join a span */
+  PN_FROM = 4     /* after "from" or 从 as in a change: a span is marked from_span */
+};
+
 /* The number at i with its scale, -odd and the upper end of a span
- * ("3-5", "3 to 5", "3至5"). money says a currency symbol came just before,
- * which allows the glued scales "12b" and the glued prefix "rmb3". Returns
+ * ("3-5", "3 to 5", "3至5"); flags are PN_*. Returns
  * the index after it, or 0 when what is at i is not a number on its own
  * (h20, 5g, 7nm, 12:00, [2], covid-19, 1990s). */
-static size_t parse_number(const scan *s, size_t i, number *n, int money) {
+static size_t parse_number(const scan *s, size_t i, number *n, int flags) {
   static const char *const ordinal_before[] = {"第", "#"};
   size_t j, e, g;
-  int c = at(s, i);
+  int c = at(s, i), money = flags & PN_MONEY;
   memset(n, 0, sizeof *n);
   n->scale = 1;
   if (prev_is_any(s, i, ordinal_before, NELEM(ordinal_before))) return 0;
@@ -1191,18 +1253,21 @@ static size_t parse_number(const scan *s, size_t i, number *n, int money) {
       n->half_pct = 1;
       return e;
     }
-    if (n->vague) return j;
+    if (n->vague || n->frac > 0) return j;
   } else {
     if ((e = lit(s, i, "一半"))) return n->half_pct = 1, e;
     if ((e = lit(s, i, "过半"))) return n->half_pct = 1, n->bound = 1, e;
     if (!(j = parse_zh(s, i, n))) return 0;
   }
-  /* a span: 3-5, 3 to 5, 3至5 */
+  /* a span: 3-5, 3 to 5, 3至5, three to five; between 3 and 5, 介于3和5 */
   g = 0;
-  if (!n->vague && n->script != SCRIPT_WORDS) {
-    if (at(s, j) == '-' || at(s, j) == '~') g = j + 1;
+  if (!n->vague) {
+    size_t sp = gap(s, j);
+    if (n->script != SCRIPT_WORDS && (at(s, j) == '-' || at(s, j) == '~')) g = j + 1;
     else if ((e = lit(s, j, "–")) || (e = lit(s, j, "至")) || (e = lit(s, j, "到"))) g = e;
-    else if ((e = gap(s, j)) && (e = word(s, e, "to"))) g = gap(s, e);
+    else if ((flags & PN_BETWEEN) && ((e = lit(s, j, "和")) || (e = lit(s, j, "与")))) g = e;
+    else if (sp && ((e = word(s, sp, "to")) || ((flags & PN_BETWEEN) && (e = word(s, sp, "and")))))
+      g = gap(s, e);
   }
   if (g) {
     number to;
@@ -1211,22 +1276,26 @@ static size_t parse_number(const scan *s, size_t i, number *n, int money) {
     e = 0;
     if (n->script == SCRIPT_ASCII && is_digit(at(s, g))) e = parse_ascii(s, g, &to);
     else if (n->script == SCRIPT_ZH) e = parse_zh(s, g, &to);
-    if (e && !to.vague && to.scale == 1 && to.mant / p10(to.decimals) > n->mant / p10(n->decimals) &&
-        !n->year_like && !to.year_like && !is_alpha(at(s, e))) {
+    else if (n->script == SCRIPT_WORDS && is_alpha(at(s, g))) e = parse_words(s, g, &to);
+    if (e && !to.vague && to.frac == 0 && to.scale == 1 &&
+        to.mant / p10(to.decimals) > n->mant / p10(n->decimals) && !n->year_like && !to.year_like &&
+        !is_alpha(at(s, e))) {
       n->ranged = 1;
       n->to_mant = to.mant;
       n->to_decimals = to.decimals;
+      n->from_span = (flags & PN_FROM) != 0;
+      n->x_end = j;
       j = e;
     }
   }
   j = parse_plus(s, j, n);
   j = parse_scale(s, j, n, money);
   j = parse_plus(s, j, n);
-  if (n->script == SCRIPT_ASCII) {
+  if (n->script == SCRIPT_ASCII && !word(s, j, "x") && !word(s, j, "fold") && !word(s, j, "-fold")) {
     int a = at(s, j), b = at(s, j + 1);
     if (is_alpha(a) || ((a == '.' || a == ':' || a == '/') && is_digit(b)) ||
         (a == '-' && is_alpha(b)) || (a == ']'))
-      return 0; /* 5g, 7nm, 1.2.3, 12:00, 7/31, 5-year, [2] */
+      return 0; /* 5g, 7nm, 1.2.3, 12:00, 7/31, 5-year, [2]; but 2x and 10-fold are ratios */
   }
   return j;
 }
@@ -1432,123 +1501,377 @@ static int english_noun_at(const scan *s, size_t i) {
   return 1;
 }
 
+/* How a number came to be a count (is_count). */
+enum { COUNT_NO = 0, COUNT_COUNTER, COUNT_IMPLICIT, COUNT_NOUN };
+
 /* Is the number a count? Spans and scaled numbers always are (数十万, 3
- * million); otherwise Chinese needs a counter (300家), English a noun after
- * it (300 companies), and years, labels (section 301) and a bare 一 never
- * count. *j moves past a counter. */
-static int is_count(const scan *s, size_t *j, const number *n, size_t start) {
+ * million: COUNT_IMPLICIT); otherwise Chinese needs a counter (300家), English
+ * a noun after it (300 companies), and years, labels (section 301) and a bare
+ * 一 never count. *j moves past a counter, which goes to *counter. */
+static int is_count(const scan *s, size_t *j, const number *n, size_t start, const entry **counter) {
   size_t e = opt_gap(s, *j);
   const entry *h = NULL;
   /* what a counter can start without counting: 七国集团 is the G7, 两位数 "double-digit" */
   static const char *const not_country[] = {"集团", "联军"};
   if ((e = table(s, e, counters_zh, NELEM(counters_zh), 0, &h))) {
-    if (strcmp(h->w, "国") == 0 && next_is_any(s, e, not_country, NELEM(not_country))) return 0;
-    if (strcmp(h->w, "位") == 0 && lit(s, e, "数")) return 0;
-    if (n->lone_one && !n->plus) return 0;
+    if (strcmp(h->w, "国") == 0 && next_is_any(s, e, not_country, NELEM(not_country))) return COUNT_NO;
+    if (strcmp(h->w, "位") == 0 && lit(s, e, "数")) return COUNT_NO;
+    if (n->lone_one && !n->plus) return COUNT_NO;
     *j = e;
-    return 1;
+    *counter = h;
+    return COUNT_COUNTER;
   }
-  if (n->vague || n->scale > 1) return !n->lone_one;
-  if (n->script == SCRIPT_ZH || n->year_like) return 0;
-  if (prev_word_in(s, start, labels, NELEM(labels))) return 0;
-  return english_noun_at(s, *j);
+  if (n->vague || n->scale > 1) return n->lone_one ? COUNT_NO : COUNT_IMPLICIT;
+  if (n->script == SCRIPT_ZH || n->year_like) return COUNT_NO;
+  if (prev_word_in(s, start, labels, NELEM(labels))) return COUNT_NO;
+  return english_noun_at(s, *j) ? COUNT_NOUN : COUNT_NO;
 }
 
-static size_t match_quantity(const scan *s, size_t i, cd_value *v) {
-  const char *code = NULL;
-  size_t j = i, e;
-  int approx = 0, bound = 0, pct = 0, points = 0, k;
-  double num, lo, hi, fixed_half = -1, factor;
-  number n;
+/* ---- Ratios -------------------------------------------------------------- */
 
+/* Words after "three times" or "twice" that make it a multiple ("three
+ * times as many", "twice the size"); without one it is how often. */
+static const char *const times_cues[] = {"as", "more", "less", "larger", "bigger", "higher",
+                                         "greater", "faster", "smaller", "lower", "the", "that",
+                                         "what", "its", "their", "over"};
+
+static int times_cue_at(const scan *s, size_t i) {
+  size_t g = gap(s, i);
+  for (size_t k = 0; g && k < NELEM(times_cues); k++)
+    if (word(s, g, times_cues[k])) return 1;
+  return 0;
+}
+
+/* Words that are a multiple on their own. v: the multiple. 翻番 doubles, 翻两番
+ * doubles twice. */
+static const entry ratio_words[] = {
+    {"doubled", 2, NULL},      {"doubling", 2, NULL},   {"doubles", 2, NULL},
+    {"tripled", 3, NULL},      {"tripling", 3, NULL},   {"triples", 3, NULL},
+    {"trebled", 3, NULL},      {"quadrupled", 4, NULL}, {"quadrupling", 4, NULL},
+    {"quadruples", 4, NULL},   {"halved", 0.5, NULL},   {"halving", 0.5, NULL},
+    {"hundredfold", 100, NULL}, {"翻番", 2, NULL},       {"翻倍", 2, NULL},
+    {"翻了一倍", 2, NULL},     {"翻一番", 2, NULL},     {"翻了一番", 2, NULL},
+    {"翻两番", 4, NULL},       {"翻了两番", 4, NULL},   {"翻三番", 8, NULL},
+    {"翻了三番", 8, NULL},     {"减半", 0.5, NULL},     {"腰斩", 0.5, NULL},
+};
+
+/* A multiple written as one word at i: doubled, 翻番, twofold, tenfold,
+ * "twice the size". */
+static size_t ratio_word(const scan *s, size_t i, double *mult) {
+  const entry *h = NULL;
+  size_t e, g;
+  if ((e = table(s, i, ratio_words, NELEM(ratio_words), 1, &h))) {
+    /* "doubling down" is an idiom, not a number */
+    if (s->p[i] == 'd' && (g = gap(s, e)) && word(s, g, "down")) return 0;
+    *mult = h->v;
+    return e;
+  }
+  if ((e = table(s, i, units_en, NELEM(units_en), 0, &h)) && (g = word(s, e, "fold")))
+    return *mult = h->v, g;
+  if (((e = word(s, i, "twice")) || (e = word(s, i, "thrice"))) && times_cue_at(s, e))
+    return *mult = s->p[i + 1] == 'w' ? 2 : 3, e;
+  return 0;
+}
+
+/* A multiple after a number: 两倍, 1.5倍, 2x, ten-fold, "three times as many". */
+static size_t match_ratio_after(const scan *s, size_t i, const number *n) {
+  size_t e, g;
+  if (n->vague || n->frac > 0 || n->half_pct) return 0;
+  if ((e = lit(s, i, "倍")) && !lit(s, e, "数")) return e; /* 倍数 is "a multiple" as a noun */
+  if (n->script == SCRIPT_ASCII && (e = word(s, i, "x"))) return e;
+  if ((e = word(s, i, "-fold")) || (e = word(s, i, "fold"))) return e;
+  if ((g = gap(s, i)) && (e = word(s, g, "times")) && times_cue_at(s, e)) return e;
+  return 0;
+}
+
+/* 增长两倍: "grew by two times". The rule chosen: after a verb of growth
+ * N倍 is the increase, as Chinese grammar traditionally reads it (增加了N倍
+ * = N + 1 times the original, 增加到N倍 = N times), so 增长两倍 is 3x and
+ * 增长一倍 is 2x (doubled). After 到, 至 or 为 (增长到两倍, 增至两倍) and in
+ * 是去年的两倍, N倍 is the multiple itself. English states the multiple
+ * ("tripled", "grew threefold") and is read as written. Looser Chinese
+ * writes 增长两倍 for "doubled" too; read by the rule, such a sentence comes
+ * out as a contradiction of "doubled", for a person to look at. */
+static const char *const growth_zh[] = {"增长", "增长了", "增加", "增加了", "提高", "提高了", "提升",
+                                        "提升了", "上升", "上升了", "上涨", "上涨了", "扩大", "扩大了",
+                                        "增", "增了", "涨", "涨了"};
+
+/* ---- One quantity --------------------------------------------------------- */
+
+/* What one quantity reads as, before it becomes a cd_value. */
+typedef struct {
+  number n;
+  const char *code;     /* ISO 4217, or NULL */
+  int pct, points, ratio;
+  int approx, bound;    /* from the words around it */
+  int implicit;         /* a count only by its scale or span (3万, 数十万): takes the unit of
+                           the number it spans to (3万至5万人, 30亿至50亿美元) */
+  int noun;             /* a count because an English noun follows (300 companies) */
+  const entry *counter; /* the Chinese counter after it, or NULL */
+  int from;             /* after_from() */
+  int suffix;           /* a suffix modifier (左右, or more) was read */
+  double num, lo, hi;   /* what it stands for, before approx and bound widen it */
+} qty;
+
+/* Before a number at i: 0 nothing, 1 "from" or 从 / 由 as in a change ("rose
+ * from 3 to 5 percent": two values, the first taking the unit of the
+ * second), 2 "from" after a word that makes a span ("ranging from 3 to 5"). */
+static int after_from(const scan *s, size_t i) {
+  static const char *const from[] = {"from"};
+  static const char *const zh_from[] = {"从", "由"};
+  static const char *const range_cues[] = {"ranging", "range", "ranges", "ranged", "anywhere",
+                                           "vary", "varies", "varying", "varied"};
+  size_t b = i;
+  if (prev_is_any(s, i, zh_from, NELEM(zh_from))) return 1;
+  if (!prev_word_in(s, i, from, NELEM(from))) return 0;
+  while (b > 0 && i - b < MAX_GAP && s->p[b - 1] == ' ') b--;
+  return b >= 4 && prev_word_in(s, b - 4, range_cues, NELEM(range_cues)) ? 2 : 1;
+}
+
+/* 三分之一, 四分之三: a share in percent (百分之 is read apart, exactly). */
+static size_t zh_fraction(const scan *s, size_t i, double *pct) {
+  size_t e;
+  int d, k;
+  if (!(e = small_num(s, i, &d)) || d < 2 || d > 10 || !(e = lit(s, e, "分之"))) return 0;
+  if (!(e = small_num(s, e, &k)) || k < 1 || k >= d) return 0;
+  *pct = 100.0 * k / d;
+  return e;
+}
+
+/* The share a fraction word stands for: a third is 33.3% as printed and
+ * anything from 30.8 to 35.8 as compared, since a reporter rounds 31% to 36%
+ * to "a third" (a tenth of 三成 is five points; a fraction is finer). */
+#define FRACTION_HALF_WIDTH 2.5
+
+/* One quantity at i: modifiers, a currency or 百分之 before it, the number,
+ * what it is a number of, modifiers after it. flags: PN_BETWEEN after
+ * "between" / 介于; end says this is the far end of a span, read on its own.
+ * Returns the index after it (q filled in), or 0. */
+static size_t quantity_at(const scan *s, size_t i, qty *q, int flags, int end) {
+  size_t j = i, e;
+  int k, per_mille = 0, how, bei = 0;
+  double factor, fixed_half = -1, frac = 0;
+  number *n = &q->n;
+
+  memset(q, 0, sizeof *q);
   /* 1. about, more than, 约, 逾 */
-  for (k = 0; k < 2 && (e = prefix_mod(s, j, &approx, &bound)); k++) j = e;
-  /* 2. 百分之, or a currency before the number */
-  if ((e = lit(s, j, "百分之"))) {
-    pct = 1;
+  for (k = 0; k < 2 && (e = prefix_mod(s, j, &q->approx, &q->bound)); k++) j = e;
+  if (!end && (q->from = after_from(s, j)) == 1) flags |= PN_FROM;
+  /* 2. 百分之, 千分之, 三分之一, or a currency before the number */
+  if ((e = lit(s, j, "百分之")) || (e = lit(s, j, "千分之"))) {
+    q->pct = 1;
+    per_mille = lit(s, j, "千") != 0;
     j = e;
-  } else if ((e = match_currency_before(s, j, &code))) {
+  } else if ((e = zh_fraction(s, j, &frac))) {
+    memset(n, 0, sizeof *n);
+    n->frac = frac;
+    n->scale = 1;
+    n->script = SCRIPT_ZH;
+    j = e;
+  } else if ((e = match_currency_before(s, j, &q->code))) {
     j = e;
   }
-  /* 3. the number; 百分之百 is the one numeral written without a digit */
-  if (pct && (e = lit(s, j, "百"))) {
-    memset(&n, 0, sizeof n);
-    n.mant = 100;
-    n.scale = 1;
-    n.script = SCRIPT_ZH;
-  } else if (!(e = parse_number(s, j, &n, code != NULL))) {
+  /* 3. the number; 百分之百 is the one numeral written without a digit; a
+     multiple can be a word of its own (doubled, 翻番) */
+  if (frac > 0) {
+    /* read above */
+  } else if (q->pct && (e = lit(s, j, "百"))) {
+    memset(n, 0, sizeof *n);
+    n->mant = 100;
+    n->scale = 1;
+    n->script = SCRIPT_ZH;
+    j = e;
+  } else if ((e = parse_number(s, j, n, flags | (q->code ? PN_MONEY : 0)))) {
+    j = e;
+  } else if (!q->pct && !q->code && (e = ratio_word(s, j, &n->mant))) {
+    n->scale = 1;
+    q->ratio = 1;
+    j = e;
+  } else {
     return 0;
   }
-  j = e;
+  if (per_mille) n->scale *= 0.1;
   /* 4. what it is a number of */
-  if (pct || n.half_pct) {
-    pct = 1;
-    if (n.half_pct) n.mant = 50, n.script = SCRIPT_ZH;
-    if (n.bound) bound = 1;
-  } else if ((e = match_percent_after(s, j, &points, &factor))) {
-    pct = 1;
-    n.scale *= factor;
+  if (q->ratio) {
+    /* read above */
+  } else if (n->frac > 0) {
+    q->pct = 1;
+    fixed_half = FRACTION_HALF_WIDTH;
+  } else if (q->pct || n->half_pct) {
+    q->pct = 1;
+    if (n->half_pct) n->mant = 50, n->script = SCRIPT_ZH;
+    if (n->bound) q->bound = 1;
+  } else if ((e = match_percent_after(s, j, &q->points, &factor))) {
+    q->pct = 1;
+    n->scale *= factor;
     j = e;
-  } else if ((e = match_cheng(s, j, &n))) {
-    pct = 1;
-    n.scale = 10;
+  } else if ((e = match_cheng(s, j, n))) {
+    q->pct = 1;
+    n->scale = 10;
     fixed_half = 5;
     j = e;
-  } else if ((e = match_currency_after(s, j, &n, &code))) {
+  } else if (!q->code && (e = match_ratio_after(s, j, n))) {
+    q->ratio = 1;
+    bei = lit(s, j, "倍") != 0;
     j = e;
-  } else if (!code && !is_count(s, &j, &n, i)) {
-    return 0;
+  } else if ((e = match_currency_after(s, j, n, &q->code))) {
+    j = e;
+  } else if (!q->code) {
+    if (!(how = is_count(s, &j, n, i, &q->counter))) return 0;
+    q->implicit = how == COUNT_IMPLICIT;
+    q->noun = how == COUNT_NOUN;
   }
-  /* 5. 左右, 以上, or more */
-  j = suffix_mod(s, j, &approx, &bound);
+  /* a span after "from" as in a change: only its first number is meant
+     ("from 3 to 5 percent" is 3 percent, then 5 percent), unless 不等 says
+     the numbers vary (从3到5家不等) */
+  if (n->ranged && n->from_span && !lit(s, j, "不等")) {
+    n->ranged = 0;
+    j = n->x_end;
+  } else {
+    /* 5. 左右, 以上, or more */
+    e = suffix_mod(s, j, &q->approx, &q->bound);
+    q->suffix = e > j;
+    j = e;
+    if (n->ranged && ((e = lit(s, j, "之间")) || (e = lit(s, j, "不等")))) j = e;
+  }
 
   /* 6. the range it stands for */
-  if (n.vague) {
-    num = lo = n.vlo * n.scale;
-    hi = n.vhi * n.scale;
+  if (n->frac > 0) {
+    q->num = floor(n->frac * 10 + 0.5) / 10;
+    q->lo = n->frac - fixed_half;
+    q->hi = n->frac + fixed_half;
+  } else if (n->vague) {
+    q->num = q->lo = n->vlo * n->scale;
+    q->hi = n->vhi * n->scale;
   } else {
-    num = n.mant * n.scale / p10(n.decimals);
+    q->num = n->mant * n->scale / p10(n->decimals);
     if (fixed_half >= 0) {
-      lo = num - fixed_half;
-      hi = num + fixed_half;
+      q->lo = q->num - fixed_half;
+      q->hi = q->num + fixed_half;
     } else {
-      double h = half_width(n.mant, n.decimals, n.scale);
-      lo = num - h;
-      hi = num + h;
+      double h = half_width(n->mant, n->decimals, n->scale);
+      q->lo = q->num - h;
+      q->hi = q->num + h;
     }
-    if (n.plus) {
+    if (n->plus) {
       int digits, tz;
-      double place = 1.0 / p10(n.decimals);
-      if (!n.decimals) digit_shape(n.mant, &digits, &tz), place = p10(tz);
-      lo = num;
-      hi = (n.mant / p10(n.decimals) + place) * n.scale;
-      if (hi - lo >= 2) lo += 1, hi -= 1;
+      double place = 1.0 / p10(n->decimals);
+      if (!n->decimals) digit_shape(n->mant, &digits, &tz), place = p10(tz);
+      q->lo = q->num;
+      q->hi = (n->mant / p10(n->decimals) + place) * n->scale;
+      if (q->hi - q->lo >= 2) q->lo += 1, q->hi -= 1;
     }
-    if (n.ranged)
-      hi = n.to_mant * n.scale / p10(n.to_decimals) + half_width(n.to_mant, n.to_decimals, n.scale);
+    if (n->ranged)
+      q->hi = n->to_mant * n->scale / p10(n->to_decimals) +
+              half_width(n->to_mant, n->to_decimals, n->scale);
   }
-  v->range = n.vague || n.plus || n.ranged;
-  if (approx) {
-    if (v->range) {
-      lo -= 0.05 * lo;
-      hi += 0.05 * hi;
-    } else {
-      lo -= 0.05 * fabs(num);
-      hi += 0.05 * fabs(num);
-    }
+  if (bei && prev_is_any(s, i, growth_zh, NELEM(growth_zh))) {
+    q->num += 1; /* 增长两倍 is 3x: see growth_zh */
+    q->lo += 1;
+    q->hi += 1;
   }
-  if (bound > 0) hi = HUGE_VAL;
-  if (bound < 0) lo = 0;
-  if (lo < 0 && num >= 0) lo = 0;
+  return j;
+}
 
-  v->kind = pct ? CD_VALUE_PERCENT : code ? CD_VALUE_MONEY : CD_VALUE_COUNT;
-  if (code) memcpy(v->currency, code, 4);
-  v->num = num;
-  v->lo = lo;
-  v->hi = hi;
-  v->approx = approx;
-  v->bound = bound;
-  v->points = points;
+/* Do a and b measure in one unit? A count only by its scale (3万) takes
+ * the unit of the other end. */
+static int same_unit(qty *a, const qty *b) {
+  if (a->implicit && !b->implicit) {
+    a->code = b->code;
+    a->pct = b->pct;
+    a->points = b->points;
+    a->ratio = b->ratio;
+    a->counter = b->counter;
+    a->implicit = 0;
+  }
+  if (a->pct != b->pct || a->points != b->points || a->ratio != b->ratio || a->noun || b->noun ||
+      a->counter != b->counter)
+    return 0;
+  return a->code == b->code || (a->code && b->code && strcmp(a->code, b->code) == 0);
+}
+
+/* Where the far end of a span starts after a quantity ending at j: 10%-15%,
+ * 3家至5家, 10%到15%; "and", 和, 与 after between / 介于; "to" only after
+ * "from" (elsewhere "rose 0.25% to 5.5%" is a change, "sold 3 chips to 20
+ * companies" two counts). */
+static size_t connector(const scan *s, size_t j, int between, int from) {
+  size_t e, g;
+  if (at(s, j) == '-' || at(s, j) == '~') return j + 1;
+  if ((e = lit(s, j, "–")) || (e = lit(s, j, "至")) || (e = lit(s, j, "到"))) return e;
+  if (between && ((e = lit(s, j, "和")) || (e = lit(s, j, "与")))) return e;
+  if ((g = gap(s, j)) && ((between && (e = word(s, g, "and"))) || (from && (e = word(s, g, "to")))))
+    return gap(s, e);
+  return 0;
+}
+
+/* A quantity at i, or a span of two ("between $3 billion and $5 billion",
+ * "3家至5家", "在10%到15%之间"), written into v. Steps:
+ *   1. "between" / 介于 before it lets "and" / 和 join a span;
+ *   2. the first quantity (quantity_at), which may be a span already when
+ *      its unit comes once at the end ("3 to 5 percent", "3至5家");
+ *   3. else a connector and a second quantity in the same unit, larger:
+ *      the span is the first's low end to the second's high end; after
+ *      "from" / 从 as in a change, the second only lends its unit (从3亿到5亿元
+ *      is 3亿元 then 5亿元) unless 不等 follows;
+ *   4. approx and bound widen the range. */
+static size_t match_quantity(const scan *s, size_t i, cd_value *v) {
+  size_t j = i, e, g;
+  int between = 0;
+  qty q, y;
+
+  /* 1. */
+  if ((e = word(s, i, "between")) && (g = gap(s, e))) between = 1, j = g;
+  else if ((e = lit(s, i, "介于"))) between = 1, j = e;
+  /* 2. */
+  if (!(e = quantity_at(s, j, &q, between ? PN_BETWEEN : 0, 0))) return 0;
+  j = e;
+  /* 3. */
+  if (!q.n.ranged && !q.n.vague && !q.n.plus && q.n.frac == 0 && !q.n.half_pct && !q.noun &&
+      !q.suffix && (g = connector(s, j, between, q.from)) && (e = quantity_at(s, g, &y, 0, 1)) &&
+      !y.n.vague && y.n.frac == 0 && !y.n.half_pct) {
+    qty x = q;
+    if (same_unit(&x, &y) && y.num > x.num) {
+      int vary = 0;
+      if ((g = lit(s, e, "之间"))) e = g;
+      else if ((g = lit(s, e, "不等"))) e = g, vary = 1;
+      q = x; /* with the unit it took from y */
+      if (q.from != 1 || vary) {
+        q.hi = y.hi;
+        q.n.ranged = 1;
+        q.approx |= y.approx;
+        if (!q.bound) q.bound = y.bound;
+        j = e;
+      }
+    }
+  }
+  if (between && !q.n.ranged) return 0; /* read again from the number, without "between" */
+
+  /* 4. */
+  v->range = q.n.vague || q.n.plus || q.n.ranged;
+  if (q.approx) {
+    if (v->range) {
+      q.lo -= 0.05 * q.lo;
+      q.hi += 0.05 * q.hi;
+    } else {
+      q.lo -= 0.05 * fabs(q.num);
+      q.hi += 0.05 * fabs(q.num);
+    }
+  }
+  if (q.bound > 0) q.hi = HUGE_VAL;
+  if (q.bound < 0) q.lo = 0;
+  if (q.lo < 0 && q.num >= 0) q.lo = 0;
+
+  v->kind = q.pct     ? CD_VALUE_PERCENT
+            : q.ratio ? CD_VALUE_RATIO
+            : q.code  ? CD_VALUE_MONEY
+                      : CD_VALUE_COUNT;
+  if (q.code) memcpy(v->currency, q.code, 4);
+  v->num = q.num;
+  v->lo = q.lo;
+  v->hi = q.hi;
+  v->approx = q.approx;
+  v->bound = q.bound;
+  v->points = q.points;
   return j;
 }
 
@@ -1645,6 +1968,10 @@ static void format_day(char *buf, size_t n, double days) {
 
 char *cd_value_format(const cd_value *v, char *buf, size_t n) {
   char a[64], b[64];
+  const char *unit = v->kind == CD_VALUE_PERCENT ? "%"
+                     : v->kind == CD_VALUE_RATIO ? "x"
+                     : v->kind == CD_VALUE_MONEY ? " "
+                                                 : "";
   if (n == 0) return buf;
   buf[0] = '\0';
   switch (v->kind) {
@@ -1672,11 +1999,10 @@ char *cd_value_format(const cd_value *v, char *buf, size_t n) {
     if (v->range) {
       format_number(a, sizeof a, v->lo);
       format_number(b, sizeof b, v->hi);
-      snprintf(buf, n, "%s..%s%s%s", a, b, v->kind == CD_VALUE_PERCENT ? "%" : "",
-               v->kind == CD_VALUE_MONEY ? " " : "");
+      snprintf(buf, n, "%s..%s%s", a, b, unit);
     } else {
       format_number(a, sizeof a, v->num);
-      snprintf(buf, n, "%s%s", a, v->kind == CD_VALUE_PERCENT ? "%" : v->kind == CD_VALUE_MONEY ? " " : "");
+      snprintf(buf, n, "%s%s", a, unit);
     }
     if (v->kind == CD_VALUE_MONEY) {
       size_t k = strlen(buf);
@@ -1697,6 +2023,8 @@ const char *cd_value_kind_name(cd_value_kind kind) {
     return "percent";
   case CD_VALUE_DATE:
     return "date";
+  case CD_VALUE_RATIO:
+    return "ratio";
   default:
     return "none";
   }

@@ -1,4 +1,4 @@
-/* values.h: amounts, counts, percentages and dates in English and Chinese.
+/* values.h: amounts, counts, percentages, ratios and dates in English and Chinese.
  *
  * Takes one sentence of *normalised* text (NFKC + case folded by norm.c,
  * so digits are ASCII and Latin letters lower case; the Chinese clause
@@ -10,6 +10,7 @@
  *   "july 31"        date    2025-07-31  lo = hi = that day (days since 1970-01-01)
  *   "in april"       date    2025-04     lo = Apr 1, hi = Apr 30
  *   "翻了一番"        ratio   2x          lo = hi = 2 (a multiple of some earlier value)
+ *   "a third of"     percent 33.3%       lo 30.8  hi 35.8 (a fraction: +-2.5 points)
  *
  * Two values are compatible when they are of one kind (and currency) and
  * their ranges intersect; this is the whole comparison rule (DESIGN-NOTES:
@@ -30,8 +31,9 @@ typedef enum {
   CD_VALUE_COUNT,
   CD_VALUE_PERCENT,
   CD_VALUE_DATE,
-  CD_VALUE_RATIO /* a multiple: doubled, 两倍, 翻番, three times as many (2 = twice as much);
-                    appended after DATE so that the older kinds keep their numbers */
+  CD_VALUE_RATIO /* a multiple: doubled, 两倍, 翻番, three times as many (2 = twice as much;
+                    增长两倍 "grew by two times" = 3, see values.c); appended after DATE so
+                    that the older kinds keep their numbers */
 } cd_value_kind;
 
 typedef enum {
@@ -53,8 +55,9 @@ typedef struct {
   cd_date_precision precision;
   int approx;            /* 1: about, approximately, nearly, 约, 近, 左右 */
   int bound;             /* 0 exact; 1 lower bound (more than, 逾, 超过); -1 upper (less than, 不到) */
-  int range;             /* 1: the text states a span (hundreds of thousands, 三四家, 300多, 3-5%),
-                            so lo..hi is the value and cd_value_format prints it */
+  int range;             /* 1: the text states a span (hundreds of thousands, 三四家, 300多, 3-5%,
+                            between 300 and 500, 3家至5家, 在10%到15%之间), so lo..hi is the
+                            value and cd_value_format prints it */
   int points;            /* percent only: 1 for percentage points (3个百分点), a difference of two
                             shares; never comparable with a share (cd_value_compatible gives -1) */
   int unresolved;        /* relative date with no document date: never compared */

@@ -25,7 +25,7 @@ static const struct {
     {BAD "bad-reference.yaml", 5, 12, "group 'nowhere' of entity 'a' is not an entity id"},
     {BAD "alias-anchor.yaml", 2, 5, /* the anchored node: libyaml documents keep no alias marks */ "aliases and anchors are not allowed in rule files"},
     {BAD "not-utf8.yaml", 4, 10, "invalid UTF-8 byte 0xff at byte 47"},
-    {BAD "bad-value-kind.yaml", 4, 13, "unknown value kind 'dates' (money, count, percent, date)"},
+    {BAD "bad-value-kind.yaml", 4, 13, "unknown value kind 'dates' (money, count, percent, date, ratio)"},
     {BAD "unknown-top.yaml", 1, 1, "unknown field 'stories'"},
     {BAD "empty.yaml", 1, 1, "empty rule file"},
     {BAD "bad-regex.yaml", 3, 14, "bad pattern: "},

@@ -1,5 +1,7 @@
 /* test_values.c: the value parser against the tables in tests/values/ (every .tsv file)
- * (one row per sentence, see the comment at the top of each file), plus
+ * (one row per sentence, see the comment at the top of each file; a file
+ * whose comment holds the line "# normalise: yes" has its text put through
+ * cd_norm_string() first, as raw document text would be), plus
  * cases for cd_value_compatible and for the contract on the input: len is
  * respected, max is respected, pathological input finishes in linear time.
  * Run from the repository root. */
@@ -16,6 +18,7 @@
 
 #include <utf8proc.h>
 
+#include "norm.h"
 #include "values.h"
 
 #define TABLE_DIR "tests/values"
@@ -56,18 +59,19 @@ static int run_table(const char *path, int *rows) {
   char *line = NULL;
   size_t cap = 0;
   ssize_t got;
-  int lineno = 0, failures = 0;
+  int lineno = 0, failures = 0, normalise = 0;
   if (!f) {
     fprintf(stderr, "%s: cannot open\n", path);
     return 1;
   }
   while ((got = getline(&line, &cap, f)) >= 0) {
-    char *col[4], *p = line, got_s[256];
+    char *col[4], *p = line, got_s[256], *text;
     cd_value v[MAX_VALUES];
     size_t n, k;
     int ncol = 0;
     lineno++;
     while (got > 0 && (line[got - 1] == '\n' || line[got - 1] == '\r')) line[--got] = '\0';
+    if (strcmp(line, "# normalise: yes") == 0) normalise = 1;
     if (got == 0 || line[0] == '#') continue;
     while (ncol < 4) {
       col[ncol++] = p;
@@ -86,19 +90,23 @@ static int run_table(const char *path, int *rows) {
       continue;
     }
     (*rows)++;
-    n = find(v, MAX_VALUES, col[1], strlen(col[1]), strcmp(col[2], "-") == 0 ? NULL : col[2]);
+    text = normalise ? cd_norm_string(col[1]) : strdup(col[1]); /* either way free() it */
+    assert_non_null(text);
+    n = find(v, MAX_VALUES, text, strlen(text), strcmp(col[2], "-") == 0 ? NULL : col[2]);
     for (k = 0; k < n; k++)
-      if (v[k].start >= v[k].end || v[k].end > strlen(col[1]) || (k && v[k].start < v[k - 1].end)) {
+      if (v[k].start >= v[k].end || v[k].end > strlen(text) || (k && v[k].start < v[k - 1].end)) {
         fprintf(stderr, "%s:%d: value %zu has a bad span [%zu, %zu)\n", path, lineno, k,
                 v[k].start, v[k].end);
         failures++;
       }
     describe(v, n, got_s, sizeof got_s);
     if (strcmp(got_s, col[3]) != 0) {
-      fprintf(stderr, "%s:%d: mismatch\n  input:    %s\n  date:     %s\n  expected: %s\n  got:      %s\n",
-              path, lineno, col[1], col[2], col[3], got_s);
+      fprintf(stderr, "%s:%d: mismatch\n  input:    %s\n%s%s%s  date:     %s\n  expected: %s\n  got:      %s\n",
+              path, lineno, col[1], normalise ? "  as:       " : "", normalise ? text : "",
+              normalise ? "\n" : "", col[2], col[3], got_s);
       failures++;
     }
+    free(text);
   }
   free(line);
   fclose(f);
@@ -202,6 +210,33 @@ static void test_values_currency_must_match(void **state) {
   assert_int_equal(compat("42 billion yen", NULL, "420亿日元", NULL), 1);
 }
 
+/* Ratios compare like counts; 增长两倍 is 3x (see ratios.tsv for the rule). */
+static void test_values_ratios_compare(void **state) {
+  (void)state;
+  assert_int_equal(compat("sales doubled", NULL, "营收翻番", NULL), 1);
+  assert_int_equal(compat("twice the size", NULL, "两倍于去年", NULL), 1);
+  assert_int_equal(compat("销量增长两倍", NULL, "sales tripled", NULL), 1);
+  assert_int_equal(compat("销量增长两倍", NULL, "sales doubled", NULL), 0);
+  assert_int_equal(compat("销量增长到两倍", NULL, "sales doubled", NULL), 1);
+  assert_int_equal(compat("exports nearly tripled", NULL, "出口增长近两倍", NULL), 1);
+  assert_int_equal(compat("sales doubled", NULL, "100%", NULL), -1); /* a ratio is not a share */
+}
+
+/* A fraction is a share within 2.5 points; a stated span agrees with what
+ * lies inside it. */
+static void test_values_fractions_and_spans_compare(void **state) {
+  (void)state;
+  assert_int_equal(compat("a third of the chips", NULL, "三分之一的芯片", NULL), 1);
+  assert_int_equal(compat("a third of the chips", NULL, "三成", NULL), 1);
+  assert_int_equal(compat("a third of the chips", NULL, "33%", NULL), 1);
+  assert_int_equal(compat("a third of the chips", NULL, "25%", NULL), 0);
+  assert_int_equal(compat("between 300 and 500 companies", NULL, "400 companies", NULL), 1);
+  assert_int_equal(compat("between 300 and 500 companies", NULL, "600 companies", NULL), 0);
+  assert_int_equal(compat("在10%到15%之间", NULL, "12 percent", NULL), 1);
+  assert_int_equal(compat("30亿至50亿美元", NULL, "$4 billion", NULL), 1);
+  assert_int_equal(compat("30亿至50亿美元", NULL, "$6 billion", NULL), 0);
+}
+
 static void test_values_two_values_in_one_sentence(void **state) {
   const char *t = "a net loss of 42 billion yen ($286 million) for the quarter";
   cd_value v[MAX_VALUES];
@@ -241,6 +276,15 @@ static void test_values_format(void **state) {
   assert_string_equal(cd_value_format(&v, buf, sizeof buf), "0.125 EUR");
   v.num = 1e12;
   assert_string_equal(cd_value_format(&v, tiny, sizeof tiny), "100"); /* truncated, terminated */
+  memset(&v, 0, sizeof v);
+  v.kind = CD_VALUE_RATIO;
+  v.num = 1.5;
+  assert_string_equal(cd_value_format(&v, buf, sizeof buf), "1.5x");
+  v.range = 1;
+  v.lo = 2;
+  v.hi = 3;
+  assert_string_equal(cd_value_format(&v, buf, sizeof buf), "2..3x");
+  assert_string_equal(cd_value_kind_name(CD_VALUE_RATIO), "ratio");
   assert_string_equal(cd_value_kind_name(CD_VALUE_NONE), "none");
 }
 
@@ -290,7 +334,9 @@ static double seconds_for(const char *unit, size_t size) {
 }
 
 static void test_values_pathological_input_is_linear(void **state) {
-  static const char *const units[] = {"1,", "一", "about ", "$", "9", "数", "h2", "年", "上周", "七八"};
+  static const char *const units[] = {"1,", "一", "about ", "$", "9", "数", "h2", "年", "上周", "七八",
+                                      "1%-", "between 1 and ", "从1到", "两倍", "a third of ", "3家至",
+                                      "two thousand ", "百亿", "3 weeks ago "};
   (void)state;
   for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
     double small = seconds_for(units[u], 1 << 14), big = seconds_for(units[u], 1 << 17);
@@ -310,6 +356,8 @@ int main(void) {
       cmocka_unit_test(test_values_weekday_resolves_against_document),
       cmocka_unit_test(test_values_unresolved_is_not_comparable),
       cmocka_unit_test(test_values_currency_must_match),
+      cmocka_unit_test(test_values_ratios_compare),
+      cmocka_unit_test(test_values_fractions_and_spans_compare),
       cmocka_unit_test(test_values_two_values_in_one_sentence),
       cmocka_unit_test(test_values_len_is_respected),
       cmocka_unit_test(test_values_format),
