@@ -151,5 +151,57 @@ bench-peers: $(BIN)
 installtest: $(BIN)
 	@echo "[ install ]"; BIN=$(BIN) sh tests/install.sh
 
+# ---- fuzzing (libFuzzer, clang) -------------------------------------------
+# make fuzz FUZZ_SECONDS=N runs each target for N seconds, seeded from
+# data/, the value rows and the rule files; a crash fails the target and
+# leaves the input in build/fuzz/crash-TARGET-*. Corpora grow in
+# build/fuzz/corpus-TARGET across runs.
+FUZZ_SECONDS ?= 30
+FUZZERS      := doc norm values rules compare
+FUZZ_BINS    := $(patsubst %,build/fuzz/fuzz_%,$(FUZZERS))
+FUZZ_CFLAGS   = -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined \
+                -fno-sanitize-recover=all -fno-omit-frame-pointer -Isrc $(PKG_CFLAGS) \
+                -DCD_RULES_DIR='"$(RULES_DIR)"'
+
+.PHONY: fuzz fuzzdeps fuzzseeds
+
+fuzzdeps: | deps
+	@if ! command -v clang >/dev/null 2>&1 || ! printf 'int LLVMFuzzerTestOneInput(const char*d,unsigned long n){(void)d;(void)n;return 0;}' | \
+	    clang -x c -fsanitize=fuzzer - -o /dev/null >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "claimdiff: installing: clang libclang-rt-14-dev (for make fuzz)"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq </dev/null >/dev/null && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang libclang-rt-14-dev </dev/null >/dev/null || exit 1; \
+	  else echo "claimdiff: make fuzz needs: sudo apt-get install -y clang libclang-rt-14-dev"; exit 1; fi; \
+	fi
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_SRC) $(wildcard src/*.h) | fuzzdeps
+	@mkdir -p build/fuzz
+	clang $(FUZZ_CFLAGS) $< $(LIB_SRC) $(PKG_LIBS) -lm -o $@
+
+# seeds: the option bytes each target reads first, then real inputs
+fuzzseeds:
+	@rm -rf build/fuzz/seeds-* && for t in $(FUZZERS); do mkdir -p build/fuzz/seeds-$$t build/fuzz/corpus-$$t; done
+	@for f in data/*/*.txt; do n=$$(echo $$f | tr '/' '_'); \
+	  { printf '\000'; cat $$f; } >build/fuzz/seeds-doc/$$n; cp $$f build/fuzz/seeds-norm/$$n; done
+	@for f in rules/*.yaml data/*/rules/*.yaml tests/rules-bad/*.yaml tests/rules-check/*.yaml tests/rules-ok/*.yaml; do \
+	  cp $$f build/fuzz/seeds-rules/$$(echo $$f | tr '/' '_'); done
+	@awk -F'\t' -v dir=build/fuzz/seeds-values '!/^#/ && NF >= 4 { f = dir "/" FNR "_" substr(FILENAME, 14); \
+	  printf "%c%c%s", 25, 7, $$2 > f; close(f) }' tests/values/*.tsv
+	@for d in data/*/; do s=$$d/summary.zh.txt; for src in $$d/0*.txt; do \
+	  n=$$(echo $$src | tr '/' '_'); { printf '\004'; cat $$s; printf '\377'; cat $$src; } >build/fuzz/seeds-compare/$$n; done; done
+
+fuzz: $(FUZZ_BINS) fuzzseeds
+	@for t in $(FUZZERS); do \
+	  dict=; case $$t in values) dict=-dict=tests/fuzz/values.dict;; rules) dict=-dict=tests/fuzz/yaml.dict;; \
+	    *) dict=-dict=tests/fuzz/text.dict;; esac; \
+	  echo "[ fuzz $$t: $(FUZZ_SECONDS) s ]"; \
+	  build/fuzz/fuzz_$$t build/fuzz/corpus-$$t build/fuzz/seeds-$$t $$dict -max_total_time=$(FUZZ_SECONDS) \
+	    -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=build/fuzz/crash-$$t- \
+	    </dev/null >build/fuzz/$$t.log 2>&1; st=$$?; \
+	  grep -E "^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)" build/fuzz/$$t.log | tr '\n' ' '; echo; \
+	  if [ $$st != 0 ]; then echo "fuzz $$t FAILED:"; tail -30 build/fuzz/$$t.log; exit 1; fi; \
+	done; echo "fuzz: all targets ran without a crash"
+
 clean:
 	rm -rf build

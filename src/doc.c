@@ -285,6 +285,11 @@ int cd_doc_parse(cd_doc **out, const char *path, const char *bytes, size_t len,
   return parse(out, path, bytes, len, 0, err);
 }
 
+int cd_doc_parse_plain(cd_doc **out, const char *path, const char *bytes, size_t len,
+                       cd_error *err) {
+  return parse(out, path, bytes, len, 1, err);
+}
+
 static int parse(cd_doc **out, const char *path, const char *bytes, size_t len, int plain,
                  cd_error *err) {
   cd_doc *doc = NULL;

@@ -42,6 +42,8 @@ int cd_doc_parse(cd_doc **out, const char *path, const char *bytes, size_t len,
 /* cd_doc_load_plain: as cd_doc_load, for a file with no front matter (a
  * rule file, where "---" starts a YAML document). */
 int cd_doc_load_plain(cd_doc **out, const char *path, size_t max_bytes, cd_error *err);
+int cd_doc_parse_plain(cd_doc **out, const char *path, const char *bytes, size_t len,
+                       cd_error *err);
 
 /* cd_date_valid: 1 when s[0, n) is a real calendar date "YYYY-MM-DD". */
 int cd_date_valid(const char *s, size_t n);

@@ -734,24 +734,13 @@ static int yaml_depth_ok(loader *L, yaml_node_t *n, int depth, unsigned char *vi
   return 0;
 }
 
-static int load_one(loader *L, const char *path) {
+/* One rule file, already read and checked for UTF-8 as d. */
+static int load_doc(loader *L, const char *path, cd_doc *d) {
   static const char *const known[] = {"entities", "predicates", "cues", "boilerplate", "segment", NULL};
-  cd_doc *d = NULL;
   yaml_parser_t parser;
   yaml_node_t *root;
   int error;
 
-  if (!(L->path = dup(L, path)))
-    return CD_ENOMEM;
-  /* the loader of documents gives the UTF-8 check with line and column;
-   * a rule file has no front matter ("---" starts a YAML document) */
-  if ((error = cd_doc_load_plain(&d, path, RULE_FILE_MAX, L->err)) < 0) {
-    if (error == CD_EINPUT) /* empty rule file */
-      return cd_error_set(L->err, CD_ERULES, path, 1, 1, -1, "empty rule file");
-    if (error == CD_EUTF8 && L->err)
-      L->err->code = CD_ERULES;
-    return error == CD_EUTF8 ? CD_ERULES : error;
-  }
   if (!yaml_parser_initialize(&parser)) {
     cd_doc_free(d);
     return oom(L);
@@ -815,6 +804,23 @@ static int load_one(loader *L, const char *path) {
   L->seen = NULL;
   yaml_document_delete(&L->doc);
   return error;
+}
+
+static int load_one(loader *L, const char *path) {
+  cd_doc *d = NULL;
+  int error;
+  if (!(L->path = dup(L, path)))
+    return CD_ENOMEM;
+  /* the loader of documents gives the UTF-8 check with line and column;
+   * a rule file has no front matter ("---" starts a YAML document) */
+  if ((error = cd_doc_load_plain(&d, path, RULE_FILE_MAX, L->err)) < 0) {
+    if (error == CD_EINPUT) /* empty rule file */
+      return cd_error_set(L->err, CD_ERULES, path, 1, 1, -1, "empty rule file");
+    if (error == CD_EUTF8 && L->err)
+      L->err->code = CD_ERULES;
+    return error == CD_EUTF8 ? CD_ERULES : error;
+  }
+  return load_doc(L, path, d); /* frees d */
 }
 
 static int resolve_groups(loader *L) {
@@ -893,6 +899,38 @@ static int list_dir(char ***names, size_t *n, size_t *cap, const char *dir, cd_e
   if (!error)
     qsort(*names + first, *n - first, sizeof **names, cmp_str);
   return error;
+}
+
+int cd_rules_parse(cd_ruleset **out, const char *name, const char *bytes, size_t len,
+                   cd_error *err) {
+  loader L;
+  cd_doc *d = NULL;
+  int error;
+  *out = NULL;
+  memset(&L, 0, sizeof L);
+  L.err = err;
+  if (!(L.rs = calloc(1, sizeof *L.rs)))
+    return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+  if (!(L.path = dup(&L, name))) {
+    error = CD_ENOMEM;
+  } else if ((error = cd_doc_parse_plain(&d, name, bytes, len, err)) < 0) {
+    if (error == CD_EINPUT)
+      error = cd_error_set(err, CD_ERULES, name, 1, 1, -1, "empty rule file");
+    else if (error == CD_EUTF8)
+      error = err ? (err->code = CD_ERULES) : CD_ERULES;
+  } else {
+    error = load_doc(&L, name, d); /* frees d */
+    L.rs->nfiles = 1;
+  }
+  if (!error)
+    error = resolve_groups(&L);
+  free(L.pending);
+  if (error) {
+    cd_rules_free(L.rs);
+    return error;
+  }
+  *out = L.rs;
+  return 0;
 }
 
 int cd_rules_load_dirs(cd_ruleset **out, const char *const *dirs, size_t ndirs, cd_error *err) {

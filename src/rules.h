@@ -153,6 +153,11 @@ int cd_rules_load_dirs(cd_ruleset **out, const char *const *dirs, size_t ndirs, 
 /* cd_rules_load_files: the same for an explicit list of files. */
 int cd_rules_load_files(cd_ruleset **out, const char *const *paths, size_t n, cd_error *err);
 
+/* cd_rules_parse: one rule file's bytes (named name in errors), as a
+ * ruleset of its own. For tests and fuzzing. */
+int cd_rules_parse(cd_ruleset **out, const char *name, const char *bytes, size_t len,
+                   cd_error *err);
+
 /* cd_rules_find_entity / _predicate: index of id, or -1. */
 int cd_rules_find_entity(const cd_ruleset *rs, const char *id);
 int cd_rules_find_predicate(const cd_ruleset *rs, const char *id);

@@ -1,0 +1,46 @@
+/* fuzz_norm.c: normaliser and segmenter on valid UTF-8 text. Invalid
+ * input is first refused by the UTF-8 check (as the loader does); then
+ * the map must be monotonic and every sentence a non-empty range inside
+ * the text, mapped back in order. */
+#include <assert.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+#include "norm.h"
+#include "segment.h"
+#include "trim.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  const char *text = (const char *)data;
+  cd_norm nm;
+  cd_line *lines = NULL;
+  cd_sentence *sen = NULL;
+  size_t nlines = 0, nsen = 0;
+  if (cd_utf8_check(text, size) != size)
+    return 0;
+  if (cd_norm_text(&nm, text, 0, size, NULL) < 0)
+    return 0;
+  for (size_t i = 0; i < nm.len; i++)
+    assert(nm.map[i] <= nm.map[i + 1] && nm.map[i] <= size);
+  /* every line kept: a ruleset with no boilerplate rules */
+  {
+    cd_ruleset rs;
+    memset(&rs, 0, sizeof rs);
+    if (cd_trim_lines(&lines, &nlines, &nm, &rs, NULL) == 0 &&
+        cd_segment_split(&sen, &nsen, text, &nm, lines, nlines, NULL, NULL) == 0) {
+      for (size_t i = 0; i < nsen; i++) {
+        assert(sen[i].nstart < sen[i].nend && sen[i].nend <= nm.len);
+        assert(sen[i].start <= sen[i].end && sen[i].end <= size);
+        assert(i == 0 || sen[i - 1].nend <= sen[i].nstart);
+      }
+    }
+  }
+  free(sen);
+  free(lines);
+  cd_norm_dispose(&nm);
+  return 0;
+}
