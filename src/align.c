@@ -8,7 +8,7 @@
 #include "values.h"
 
 #define EXPANDED_MAX 64
-#define CLUSTER_PROBE 32 /* statements of a cluster a new claim is scored against */
+#define CLUSTER_PROBE 8 /* statements of a cluster a new claim is scored against */
 
 /* Entity -> clusters of the current predicate bucket, as linked lists in
  * one array. */
@@ -306,18 +306,24 @@ static int push_ref(cluster *c, cd_ref r) {
  *   2. Otherwise any compatible pair means fit, and a tightly aligned pair
  *      that is not compatible means conflict.
  * Returns 1 (fit, or not comparable) or 0 (conflict, with why set). */
-static int docs_fit(const cd_report *r, const cluster *c, int d, int e, char *why, size_t n) {
-  int strict = d == 0, pass;
+/* One document's statements in a cluster: refs[from, to) (a cluster's
+ * refs are in document order, as the buckets were filled). */
+typedef struct {
+  int doc;
+  size_t from, to;
+} segment;
+
+static int docs_fit(cd_report *r, const cluster *c, segment d, segment e, char *why, size_t n) {
+  int strict = d.doc == 0, pass;
   for (pass = 0; pass < 2; pass++) {
     int seen = 0;
     cd_ref ti = {-1, -1}, tj = {-1, -1};
-    for (size_t i = 0; i < c->n; i++) {
+    for (size_t i = d.from; i < d.to; i++) {
       const cd_claim *a = claim_of(r->docs, c->refs[i]);
-      if (c->refs[i].doc != d)
-        continue;
-      for (size_t j = 0; j < c->n; j++) {
+      for (size_t j = e.from; j < e.to; j++) {
         const cd_claim *b = claim_of(r->docs, c->refs[j]);
-        if (c->refs[j].doc != e || (pass == 0 && !comparable(a, b)))
+        r->work++;
+        if (pass == 0 && !comparable(a, b))
           continue;
         seen = 1;
         if (compatible(r, c->refs[i], c->refs[j], strict, why, n))
@@ -340,24 +346,34 @@ static int has_substance(const cd_claim *c) {
   return c->nentities > 0 || c->nvalues > 0 || c->date.kind == CD_VALUE_DATE;
 }
 
-/* Turns a cluster into a finding. in_doc is scratch of ndocs entries.
- * Returns 1, 0 when the cluster is not worth a finding, or CD_ENOMEM. */
-static int classify(cd_report *r, cluster *c, cd_finding *f, unsigned char *in_doc) {
+/* Turns a cluster into a finding: O(statements) plus the pairs compared,
+ * the summary's with each source's and each source's with one reference
+ * source (the first), never all pairs of sources. segs is scratch of at
+ * least c->n entries. Returns 1, 0 when the cluster is not worth a
+ * finding, or CD_ENOMEM. */
+static int classify(cd_report *r, cluster *c, cd_finding *f, segment *segs) {
   int ndocs = (int)r->ndocs;
   const cd_claim *anchor = claim_of(r->docs, c->refs[0]);
+  size_t nseg = 0, first_source, k;
   memset(f, 0, sizeof *f);
-  memset(in_doc, 0, r->ndocs);
-  for (size_t i = 0; i < c->n; i++)
-    in_doc[c->refs[i].doc] = 1;
-  for (int d = 1; d < ndocs; d++)
-    f->nsources += in_doc[d];
+  for (size_t i = 0; i < c->n; i++) {
+    if (nseg && segs[nseg - 1].doc == c->refs[i].doc) {
+      segs[nseg - 1].to = i + 1;
+    } else {
+      segs[nseg].doc = c->refs[i].doc;
+      segs[nseg].from = i;
+      segs[nseg++].to = i + 1;
+    }
+  }
+  first_source = nseg && segs[0].doc == 0 ? 1 : 0;
+  f->nsources = (int)(nseg - first_source);
   f->predicate = anchor->predicate;
   f->entities = anchor->entities;
   f->nentities = anchor->nentities;
-  if (in_doc[0]) {
+  if (first_source) {
     f->kind = f->nsources ? CD_FIND_AGREEMENT : CD_FIND_UNSUPPORTED;
-    for (int d = 1; d < ndocs; d++)
-      if (in_doc[d] && !docs_fit(r, c, 0, d, f->detail, sizeof f->detail)) {
+    for (k = 1; k < nseg; k++)
+      if (!docs_fit(r, c, segs[0], segs[k], f->detail, sizeof f->detail)) {
         f->kind = CD_FIND_CONTRADICTION;
         break;
       }
@@ -369,14 +385,14 @@ static int classify(cd_report *r, cluster *c, cd_finding *f, unsigned char *in_d
       return 0;
     f->kind = CD_FIND_OMISSION;
   }
-  /* sources that disagree with each other, whatever the summary says */
+  /* sources that disagree with each other, whatever the summary says:
+   * each source against the first one that states it */
   if (f->kind != CD_FIND_CONTRADICTION)
-    for (int d = 1; d < ndocs && f->kind != CD_FIND_CONTRADICTION; d++)
-      for (int e = d + 1; e < ndocs; e++)
-        if (in_doc[d] && in_doc[e] && !docs_fit(r, c, d, e, f->detail, sizeof f->detail)) {
-          f->kind = CD_FIND_CONTRADICTION;
-          break;
-        }
+    for (k = first_source + 1; k < nseg; k++)
+      if (!docs_fit(r, c, segs[first_source], segs[k], f->detail, sizeof f->detail)) {
+        f->kind = CD_FIND_CONTRADICTION;
+        break;
+      }
   if (f->kind != CD_FIND_CONTRADICTION)
     f->detail[0] = '\0';
   if (!(f->claims = cd_arena_alloc(&r->arena, c->n * sizeof *f->claims)) ||
@@ -384,9 +400,12 @@ static int classify(cd_report *r, cluster *c, cd_finding *f, unsigned char *in_d
     return CD_ENOMEM;
   memcpy(f->claims, c->refs, c->n * sizeof *f->claims);
   f->nclaims = c->n;
-  for (int d = 0; d < ndocs; d++)
-    if (!in_doc[d])
+  for (int d = 0, s = 0; d < ndocs; d++) {
+    while ((size_t)s < nseg && segs[s].doc < d)
+      s++;
+    if ((size_t)s >= nseg || segs[s].doc != d)
       f->missing[f->nmissing++] = d;
+  }
   return 1;
 }
 
@@ -417,7 +436,7 @@ int cd_align_claims(cd_report **out, const cd_ruleset *rs, cd_extraction *const 
   size_t *start = NULL, total = 0, nclusters = 0, capf = 0;
   cd_ref *bucket = NULL;
   cluster *cl = NULL;
-  unsigned char *in_doc = NULL;
+  segment *segs = NULL;
   struct index ix = {NULL, NULL, 0, 0, NULL, 0};
   int error = CD_ENOMEM;
   *out = NULL;
@@ -484,6 +503,7 @@ int cd_align_claims(cd_report **out, const cd_ruleset *rs, cd_extraction *const 
           ix.stamp[cl_i] = ix.now;
           for (size_t m = 0; m < cl[cl_i].n && m < CLUSTER_PROBE; m++) {
             int t = align_score(rs, c, claim_of(docs, cl[cl_i].refs[m]));
+            r->work++;
             if (t > sc)
               sc = t;
           }
@@ -522,11 +542,11 @@ int cd_align_claims(cd_report **out, const cd_ruleset *rs, cd_extraction *const 
       ix.heads[e] = -1;
   }
   /* 3. each cluster becomes a finding */
-  if (!(in_doc = malloc(ndocs ? ndocs : 1)))
+  if (!(segs = malloc((total ? total : 1) * sizeof *segs)))
     goto fail;
   for (size_t k = 0; k < nclusters; k++) {
     cd_finding f;
-    int got = classify(r, &cl[k], &f, in_doc);
+    int got = classify(r, &cl[k], &f, segs);
     if (got < 0)
       goto fail;
     if (!got)
@@ -551,7 +571,7 @@ fail:
   for (size_t k = 0; k < nclusters; k++)
     free(cl[k].refs);
   free(cl);
-  free(in_doc);
+  free(segs);
   free(ix.heads);
   free(ix.links);
   free(ix.stamp);

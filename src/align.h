@@ -18,10 +18,11 @@
  *
  * Cost: bucketing is O(claims); a claim is scored only against the
  * clusters of its predicate that share one of its entities (an index from
- * entity to clusters), against at most 32 statements of each, so
+ * entity to clusters), against at most 8 statements of each, so
  * clustering is O(claims x candidate clusters). Classifying a cluster
- * compares each document's statements with the summary's (pairs within one
- * cluster). The report borrows the extractions and the ruleset and owns
+ * compares the summary's statements with each source's, and each source's
+ * with those of one reference source (the first that states the claim),
+ * never all pairs of sources. The report borrows the extractions and the ruleset and owns
  * the findings; free it with cd_report_free() before them. */
 #ifndef CD_ALIGN_H
 #define CD_ALIGN_H
@@ -59,6 +60,8 @@ typedef struct cd_report {
   cd_finding *findings;
   size_t nfindings;
   size_t counts[4];     /* by cd_finding_kind */
+  size_t work;          /* pairs of statements scored or compared: a test
+                         * checks it grows linearly with the documents */
 } cd_report;
 
 /* cd_align_claims: findings for docs[0] (summary) against docs[1..n). */

@@ -4,9 +4,11 @@
 #include "testutil.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "align.h"
+#include "doc.h"
 #include "run.h"
 
 static cd_engine *engine;
@@ -145,9 +147,51 @@ static void test_align_findings_table(void **state) {
   assert_int_equal(failed, 0);
 }
 
+/* Cost is linear in the documents: the same source K times. The work
+ * counter (pairs of statements scored or compared) for 4K sources must be
+ * about 4 times that for K (K = 32: past the 8 statements a cluster is
+ * probed with); comparing all pairs of sources, or scoring a claim against
+ * every statement of a cluster, would make it ~16 times. */
+static size_t work_for(const cd_doc *summary, const cd_doc *source, size_t k) {
+  cd_extraction **exs = calloc(k + 1, sizeof *exs);
+  cd_report *r = NULL;
+  cd_error err;
+  size_t work;
+  memset(&err, 0, sizeof err);
+  assert_non_null(exs);
+  assert_int_equal(cd_extract_doc(&exs[0], &engine->x, summary, NULL, &err), 0);
+  for (size_t i = 1; i <= k; i++)
+    assert_int_equal(cd_extract_doc(&exs[i], &engine->x, source, NULL, &err), 0);
+  assert_int_equal(cd_align_claims(&r, engine->rs, exs, k + 1, &err), 0);
+  work = r->work;
+  cd_report_free(r);
+  for (size_t i = 0; i <= k; i++)
+    cd_extraction_free(exs[i]);
+  free(exs);
+  return work;
+}
+
+static void test_align_cost_linear_in_documents(void **state) {
+  cd_doc *summary = NULL, *source = NULL;
+  cd_error err;
+  size_t w8, w32;
+  (void)state;
+  memset(&err, 0, sizeof err);
+  assert_int_equal(cd_doc_load(&summary, "data/h20/summary.zh.txt", 1 << 20, &err), 0);
+  assert_int_equal(cd_doc_load(&source, "data/h20/001-qatar-tribune.en.txt", 1 << 20, &err), 0);
+  w8 = work_for(summary, source, 32);
+  w32 = work_for(summary, source, 128);
+  print_message("work: %zu for 32 sources, %zu for 128\n", w8, w32);
+  assert_true(w8 > 0);
+  assert_true(w32 <= 5 * w8);
+  cd_doc_free(summary);
+  cd_doc_free(source);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_align_findings_table),
+      cmocka_unit_test(test_align_cost_linear_in_documents),
   };
   return cmocka_run_group_tests_name("align", tests, setup, teardown);
 }
