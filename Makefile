@@ -3,6 +3,7 @@
 #   make demo                 build, then compare data/h20's Chinese summary with its sources
 #   make test                 build and run the cmocka suite, the rule examples, golden reports
 #   make test SANITIZE=1      the same under AddressSanitizer + UndefinedBehaviorSanitizer
+#   make fuzz FUZZ_SECONDS=N  each libFuzzer target for N seconds (clang)
 #   make deps                 install the Debian packages the build needs (as root), or say how
 #   make install              the binary, the rules and the man page under PREFIX (and DESTDIR)
 #   make bench-peers          value extraction side by side with Recognizers-Text (npm)
@@ -45,7 +46,7 @@ TESTS    := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 H20      := data/h20/summary.zh.txt data/h20/000-ap.en.txt data/h20/001-qatar-tribune.en.txt \
             data/h20/002-wccftech.en.txt data/h20/003-techblog.en.txt
 
-.PHONY: all deps demo test examples findings golden mutations guide cli pathological headertest install installtest bench-peers t2s clean
+.PHONY: all deps demo test examples findings golden mutations guide cli pathological limits leakcheck headertest install installtest bench-peers t2s clean
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
@@ -97,7 +98,7 @@ demo: $(BIN)
 test: $(BIN) $(TESTS)
 	@fail=0; \
 	for t in $(TESTS); do $$t || fail=1; done; \
-	for part in examples findings golden mutations guide cli pathological installtest headertest; do \
+	for part in examples findings golden mutations guide cli pathological limits leakcheck installtest headertest; do \
 	  $(MAKE) -s --no-print-directory $$part || fail=1; done; \
 	if [ $$fail = 0 ]; then echo "make test: all passed"; else echo "make test: FAILED"; fi; \
 	test $$fail = 0
@@ -133,6 +134,21 @@ install: $(BIN)
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/claimdiff
 	install -m 644 rules/*.yaml $(DESTDIR)$(PREFIX)/share/claimdiff/rules/
 	install -m 644 docs/claimdiff.1 $(DESTDIR)$(PREFIX)/share/man/man1/claimdiff.1
+
+limits: $(BIN)
+	@echo "[ hostile input ]"; BIN=$(BIN) sh tests/limits.sh
+
+# valgrind on the demo run: no leak, no error (skipped where valgrind is
+# absent, and under SANITIZE=1, whose ASan checks the same)
+leakcheck: $(BIN)
+	@echo "[ valgrind ]"; \
+	if [ -n "$(SANITIZE)" ]; then echo "valgrind: skipped under SANITIZE (ASan/LSan run instead)"; \
+	elif command -v valgrind >/dev/null 2>&1; then \
+	  valgrind -q --leak-check=full --errors-for-leak-kinds=all --error-exitcode=9 \
+	    $(BIN) --rules rules --fail-on none $(H20) >/dev/null 2>build/valgrind.log; st=$$?; \
+	  if [ $$st = 0 ]; then echo "valgrind: 1 passed, 0 failed (make demo: no leak, no error)"; \
+	  else cat build/valgrind.log; echo "valgrind: 0 passed, 1 failed"; exit 1; fi; \
+	else echo "valgrind: skipped (not installed)"; fi
 
 pathological: $(BIN)
 	@echo "[ pathological inputs ]"; BIN=$(BIN) sh tests/pathological.sh

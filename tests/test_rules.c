@@ -32,6 +32,7 @@ static const struct {
     {BAD "wrong-type.yaml", 2, 3, "entities must be a list, not a mapping"},
     /* ten levels of ten aliases: refused at the first shared node, at once */
     {BAD "anchor-bomb.yaml", 1, 5, "aliases and anchors are not allowed in rule files"},
+    {BAD "deep.yaml", 1, 27, "rule file nested deeper than 16 levels"},
     {BAD "two-documents.yaml", 6, 1, "a second YAML document in a rule file (one per file)"},
 };
 
