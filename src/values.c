@@ -1894,6 +1894,8 @@ static size_t skip(const scan *s, size_t i) {
   return i;
 }
 
+#define VALUE_MAX 1e18
+
 size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len,
                       const char *doc_date) {
   scan s;
@@ -1921,6 +1923,16 @@ size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len,
       e = match_quantity(&s, i, &v);
     }
     if (e > i) {
+      /* no amount in the news comes near 1e18 (world output is ~1e14
+       * USD): a longer chain of scale words (5亿亿亿亿...) is no value,
+       * and inf or NaN never leave the parser */
+      if (v.kind != CD_VALUE_DATE &&
+          !(isfinite(v.num) && fabs(v.num) <= VALUE_MAX && !isnan(v.lo) && !isnan(v.hi) &&
+            (isfinite(v.lo) || v.lo < 0) && fabs(v.lo) <= VALUE_MAX &&
+            (fabs(v.hi) <= VALUE_MAX || isinf(v.hi)))) {
+        i = e;
+        continue;
+      }
       v.start = i;
       v.end = e;
       out[n++] = v;
