@@ -10,6 +10,7 @@
  * Scratch arrays are reused from sentence to sentence. */
 #include "extract.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -164,13 +165,15 @@ static int strong_break(const scratch *s, size_t from, size_t to) {
 
 static int clause_of(const scratch *s, size_t pos) { return (int)count_le(s->bounds, s->nb, pos); }
 
-/* The first trigger that starts at or after pos (triggers are in text
- * order), or nt. */
-static size_t trigger_from(const scratch *s, size_t pos) {
-  size_t lo = 0, hi = s->nt;
+/* The first of n records (stride bytes apart, in text order) whose size_t
+ * field at offset is >= pos: a binary search shared by triggers and
+ * matches. */
+static size_t first_from(const void *base, size_t n, size_t stride, size_t offset, size_t pos) {
+  size_t lo = 0, hi = n;
   while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (s->t[mid].start < pos)
+    size_t mid = lo + (hi - lo) / 2, v;
+    memcpy(&v, (const char *)base + mid * stride + offset, sizeof v);
+    if (v < pos)
       lo = mid + 1;
     else
       hi = mid;
@@ -178,17 +181,13 @@ static size_t trigger_from(const scratch *s, size_t pos) {
   return lo;
 }
 
-/* The first match that starts at or after pos (matches are in text order). */
+/* The first trigger / match that starts at or after pos. */
+static size_t trigger_from(const scratch *s, size_t pos) {
+  return first_from(s->t, s->nt, sizeof *s->t, offsetof(trig, start), pos);
+}
+
 static size_t match_from(const scratch *s, size_t pos) {
-  size_t lo = 0, hi = s->nm;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (s->m[mid].start < pos)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
+  return first_from(s->m, s->nm, sizeof *s->m, offsetof(cd_match, start), pos);
 }
 
 /* Does [a, b) fall inside a date value? */

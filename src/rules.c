@@ -844,6 +844,20 @@ static int cmp_str(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* The end of every load: groups resolved once all files are read, then
+ * the ruleset handed over, or freed on error. */
+static int finish(loader *L, int error, cd_ruleset **out) {
+  if (!error)
+    error = resolve_groups(L);
+  free(L->pending);
+  if (error) {
+    cd_rules_free(L->rs);
+    return error;
+  }
+  *out = L->rs;
+  return 0;
+}
+
 int cd_rules_load_files(cd_ruleset **out, const char *const *paths, size_t n, cd_error *err) {
   loader L;
   int error = 0;
@@ -857,15 +871,7 @@ int cd_rules_load_files(cd_ruleset **out, const char *const *paths, size_t n, cd
     error = load_one(&L, paths[i]);
     L.rs->nfiles++;
   }
-  if (!error)
-    error = resolve_groups(&L);
-  free(L.pending);
-  if (error) {
-    cd_rules_free(L.rs);
-    return error;
-  }
-  *out = L.rs;
-  return 0;
+  return finish(&L, error, out);
 }
 
 /* Appends dir's *.yaml files, sorted by name, to names. */
@@ -922,15 +928,7 @@ int cd_rules_parse(cd_ruleset **out, const char *name, const char *bytes, size_t
     error = load_doc(&L, name, d); /* frees d */
     L.rs->nfiles = 1;
   }
-  if (!error)
-    error = resolve_groups(&L);
-  free(L.pending);
-  if (error) {
-    cd_rules_free(L.rs);
-    return error;
-  }
-  *out = L.rs;
-  return 0;
+  return finish(&L, error, out);
 }
 
 int cd_rules_load_dirs(cd_ruleset **out, const char *const *dirs, size_t ndirs, cd_error *err) {

@@ -1,6 +1,7 @@
 /* test_align.c: findings between a summary and sources, as a table of
  * tiny documents: the value, date, polarity, hedge and attribution rules of
  * DESIGN-NOTES, and the traps that make false contradictions. */
+#include "run.h"
 #include "testutil.h"
 
 #include <stdio.h>
@@ -11,21 +12,6 @@
 #include "doc.h"
 #include "run.h"
 
-static cd_engine *engine;
-
-static int setup(void **state) {
-  const char *dir = "rules";
-  cd_error err;
-  (void)state;
-  memset(&err, 0, sizeof err);
-  return cd_engine_new(&engine, &dir, 1, &err) < 0 ? -1 : 0;
-}
-
-static int teardown(void **state) {
-  (void)state;
-  cd_engine_free(engine);
-  return 0;
-}
 
 /* Each row: summary and source texts ("YYYY-MM-DD|text": document date),
  * the predicate to look at and the finding kind expected for it. */
@@ -193,5 +179,5 @@ int main(void) {
       cmocka_unit_test(test_align_findings_table),
       cmocka_unit_test(test_align_cost_linear_in_documents),
   };
-  return cmocka_run_group_tests_name("align", tests, setup, teardown);
+  return cmocka_run_group_tests_name("align", tests, engine_setup, engine_teardown);
 }

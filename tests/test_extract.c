@@ -2,6 +2,7 @@
  * hedges, attribution, denials pointing back, boilerplate. One row per
  * behaviour, on the shipped rules (so a rule change that breaks a
  * behaviour fails here, with the sentence). */
+#include "run.h"
 #include "testutil.h"
 
 #include <stdio.h>
@@ -10,25 +11,6 @@
 #include "buf.h"
 #include "run.h"
 
-static cd_engine *engine;
-
-static int setup(void **state) {
-  const char *dir = "rules";
-  cd_error err;
-  (void)state;
-  memset(&err, 0, sizeof err);
-  if (cd_engine_new(&engine, &dir, 1, &err) < 0) {
-    fprintf(stderr, "%s:%d:%d: %s\n", err.path, err.line, err.column, err.msg);
-    return -1;
-  }
-  return 0;
-}
-
-static int teardown(void **state) {
-  (void)state;
-  cd_engine_free(engine);
-  return 0;
-}
 
 /* "pred polarity modality by=speaker" of every claim, "; "-separated */
 static void describe(const cd_extraction *ex, cd_buf *b) {
@@ -153,5 +135,5 @@ int main(void) {
       cmocka_unit_test(test_extract_boilerplate_makes_no_claims),
       cmocka_unit_test(test_extract_spans_point_at_original_bytes),
   };
-  return cmocka_run_group_tests_name("extract", tests, setup, teardown);
+  return cmocka_run_group_tests_name("extract", tests, engine_setup, engine_teardown);
 }

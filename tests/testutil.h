@@ -1,5 +1,6 @@
 /* testutil.h: what every cmocka test file includes first.
- * cmocka 1.1.5 needs these headers before <cmocka.h>. */
+ * cmocka 1.1.5 needs these headers before <cmocka.h>. A test that
+ * includes run.h before it also gets engine_setup / engine_teardown. */
 #ifndef CD_TESTUTIL_H
 #define CD_TESTUTIL_H
 
@@ -9,5 +10,32 @@
 #include <stdint.h>
 
 #include <cmocka.h>
+
+#ifdef CD_RUN_H
+#include <stdio.h>
+#include <string.h>
+
+/* The shipped rules, loaded once for a group of tests (tests run from the
+ * repository root). For cmocka_run_group_tests' setup and teardown. */
+static cd_engine *engine;
+
+static int engine_setup(void **state) {
+  const char *dir = "rules";
+  cd_error err;
+  (void)state;
+  memset(&err, 0, sizeof err);
+  if (cd_engine_new(&engine, &dir, 1, &err) < 0) {
+    fprintf(stderr, "%s:%d:%d: %s\n", err.path, err.line, err.column, err.msg);
+    return -1;
+  }
+  return 0;
+}
+
+static int engine_teardown(void **state) {
+  (void)state;
+  cd_engine_free(engine);
+  return 0;
+}
+#endif
 
 #endif
