@@ -6,6 +6,7 @@
 #   make fuzz FUZZ_SECONDS=N  each libFuzzer target for N seconds (clang)
 #   make deps                 install the Debian packages the build needs (as root), or say how
 #   make install              the binary, the rules and the man page under PREFIX (and DESTDIR)
+#   make bench                speed and memory (BENCH_ARGS=--quick: inputs up to 10 MB)
 #   make bench-peers          value extraction side by side with Recognizers-Text (npm)
 #
 # Dependencies come from Debian's -dev packages through pkg-config. A missing
@@ -46,7 +47,7 @@ TESTS    := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 H20      := data/h20/summary.zh.txt data/h20/000-ap.en.txt data/h20/001-qatar-tribune.en.txt \
             data/h20/002-wccftech.en.txt data/h20/003-techblog.en.txt
 
-.PHONY: all deps demo test examples findings golden mutations guide cli pathological limits leakcheck headertest install installtest bench-peers t2s clean
+.PHONY: all deps demo test examples findings golden mutations guide cli pathological limits leakcheck headertest install installtest bench bench-peers t2s clean
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
@@ -152,6 +153,14 @@ leakcheck: $(BIN)
 
 pathological: $(BIN)
 	@echo "[ pathological inputs ]"; BIN=$(BIN) sh tests/pathological.sh
+
+# make bench: speed and memory (bench/bench.c), optimised build
+build/bench/bench: bench/bench.c $(LIB) | deps
+	@mkdir -p build/bench
+	$(CC) $(CFLAGS_ALL) -Isrc $< $(LIB) $(PKG_LIBS) -lm -o $@
+
+bench: build/bench/bench
+	@build/bench/bench $(BENCH_ARGS)
 
 # The Traditional -> Simplified table is generated and committed; to
 # regenerate it (needs Debian's opencc and python3): make t2s

@@ -85,9 +85,12 @@ int cd_trim_line_matches(const cd_bp_rule *r, const char *text, size_t len) {
       return 1;
   }
   for (size_t i = 0; i < r->ncontains; i++) {
-    size_t l = strlen(r->contains[i]);
+    const char *w = r->contains[i];
+    size_t l = strlen(w);
+    /* the first byte first: memcmp at every position was a tenth of the
+     * time on long Chinese paragraphs */
     for (size_t j = 0; j + l <= len; j++)
-      if (memcmp(p + j, r->contains[i], l) == 0)
+      if (p[j] == w[0] && memcmp(p + j, w, l) == 0)
         return 1;
   }
   if (r->max_words) {

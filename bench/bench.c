@@ -1,0 +1,264 @@
+/* bench.c: claimdiff's speed and memory, for `make bench`.
+ *
+ * Each measurement runs in a child process (fork), so that its peak
+ * resident memory (the child's own ru_maxrss) is its own; times are medians of
+ * repeated runs inside that child (CLOCK_MONOTONIC). Inputs are built
+ * here from data/ and rules/ (run from the repository root):
+ *
+ *   e2e       the H20 story end to end: rules loaded, five documents,
+ *             report rendered (what `make demo` does, minus printing)
+ *   rules     loading the shipped rules; and generated rule sets of
+ *             10,000 and 100,000 entity aliases (with the shipped ones)
+ *   extract   MB/s on English and on Chinese text made by repeating
+ *             data/ to 1, 10 and 100 MB (scaling: time per MB should stay
+ *             flat); and on 10 MB with the 100,000-alias rules
+ *   align     1,000 source documents on one story (the H20 sources over
+ *             and over), alignment alone
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "align.h"
+#include "buf.h"
+#include "doc.h"
+#include "extract.h"
+#include "render.h"
+#include "run.h"
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static int cmp_double(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return (x > y) - (x < y);
+}
+
+static double median(double *v, int n) {
+  qsort(v, (size_t)n, sizeof *v, cmp_double);
+  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+static void die(const cd_error *err) {
+  char msg[1200];
+  fprintf(stderr, "bench: %s\n", cd_error_format(err, msg, sizeof msg));
+  exit(2);
+}
+
+static char *slurp(const char *path, size_t *n) {
+  FILE *f = fopen(path, "rb");
+  char *p;
+  long len;
+  if (!f || fseek(f, 0, SEEK_END) || (len = ftell(f)) < 0 || fseek(f, 0, SEEK_SET)) {
+    fprintf(stderr, "bench: cannot read %s\n", path);
+    exit(2);
+  }
+  p = malloc((size_t)len + 1);
+  if (!p || fread(p, 1, (size_t)len, f) != (size_t)len)
+    exit(2);
+  fclose(f);
+  *n = (size_t)len;
+  return p;
+}
+
+/* text of the given files' bodies (front matter left out), repeated to
+ * about size bytes, cut at a line end */
+static char *corpus(const char *const *paths, size_t npaths, size_t size, size_t *out_n) {
+  cd_buf b = CD_BUF_INIT;
+  while (b.len < size)
+    for (size_t i = 0; i < npaths && b.len < size; i++) {
+      size_t n;
+      char *p = slurp(paths[i], &n), *body = p;
+      if (n > 4 && !memcmp(p, "---\n", 4)) {
+        char *e = strstr(p + 4, "\n---\n");
+        if (e)
+          body = e + 5;
+      }
+      cd_buf_put(&b, body, n - (size_t)(body - p));
+      cd_buf_putc(&b, '\n');
+      free(p);
+    }
+  *out_n = b.len;
+  return cd_buf_detach(&b);
+}
+
+/* a rule file of n generated entity aliases, none of which occurs in the
+ * text (so that the cost measured is the lexicon's, not more claims) */
+static void gen_rules(const char *dir, size_t n) {
+  char path[512];
+  FILE *f;
+  snprintf(path, sizeof path, "mkdir -p %s", dir);
+  if (system(path) != 0)
+    exit(2);
+  snprintf(path, sizeof path, "%s/zz-generated.yaml", dir);
+  if (!(f = fopen(path, "w")))
+    exit(2);
+  fprintf(f, "entities:\n");
+  for (size_t i = 0; i < n; i += 10) {
+    fprintf(f, "  - id: gen%zu\n    type: company\n    en: [", i);
+    for (size_t k = 0; k < 10 && i + k < n; k++)
+      fprintf(f, "%sZorblax Qit %zu", k ? ", " : "", i + k);
+    fprintf(f, "]\n");
+  }
+  fclose(f);
+  snprintf(path, sizeof path, "cp rules/*.yaml %s/", dir);
+  if (system(path) != 0)
+    exit(2);
+}
+
+static const char *const h20[] = {"data/h20/summary.zh.txt", "data/h20/000-ap.en.txt",
+                                  "data/h20/001-qatar-tribune.en.txt",
+                                  "data/h20/002-wccftech.en.txt", "data/h20/003-techblog.en.txt"};
+static const char *const en_src[] = {"data/h20/000-ap.en.txt", "data/h20/001-qatar-tribune.en.txt",
+                                     "data/h20/002-wccftech.en.txt", "data/h20/003-techblog.en.txt",
+                                     "data/entity-list/000-pacificwire.en.txt",
+                                     "data/entity-list/001-chipbeat.en.txt",
+                                     "data/rare-earths/000-metalsdesk.en.txt"};
+static const char *const zh_src[] = {"data/h20/summary.zh.txt", "data/entity-list/summary.zh.txt",
+                                     "data/rare-earths/summary.zh.txt",
+                                     "data/h20/summary.zh-hant.txt"};
+
+/* ---- the measurements, each printing one line ---- */
+
+static void m_e2e(void) {
+  double t[31];
+  const char *dir = "rules";
+  for (int i = 0; i < 31; i++) {
+    cd_engine *e = NULL;
+    cd_options opt = CD_OPTIONS_INIT;
+    cd_buf out = CD_BUF_INIT;
+    cd_error err;
+    size_t worst;
+    double t0 = now();
+    if (cd_engine_new(&e, &dir, 1, &err) < 0 ||
+        cd_run_report(&out, e, &opt, h20, 5, &worst, &err) < 0)
+      die(&err);
+    t[i] = now() - t0;
+    cd_buf_dispose(&out);
+    cd_engine_free(e);
+  }
+  printf("e2e      H20 story end to end (rules + 5 docs + report)   median %8.2f ms", median(t, 31) * 1e3);
+}
+
+static void m_rules(const char *dir, const char *label) {
+  double t[9];
+  for (int i = 0; i < 9; i++) {
+    cd_engine *e = NULL;
+    cd_error err;
+    double t0 = now();
+    if (cd_engine_new(&e, &dir, 1, &err) < 0)
+      die(&err);
+    t[i] = now() - t0;
+    cd_engine_free(e);
+  }
+  printf("rules    load %-42s median %8.2f ms", label, median(t, 9) * 1e3);
+}
+
+static void m_extract(const char *rules_dir, const char *label, const char *const *paths,
+                      size_t npaths, size_t size, int reps) {
+  double t[5];
+  size_t n;
+  char *text = corpus(paths, npaths, size, &n);
+  cd_engine *e = NULL;
+  cd_error err;
+  cd_doc *doc = NULL;
+  if (cd_engine_new(&e, &rules_dir, 1, &err) < 0 || cd_doc_parse(&doc, "corpus", text, n, &err) < 0)
+    die(&err);
+  free(text);
+  for (int i = 0; i < reps; i++) {
+    cd_extraction *ex = NULL;
+    double t0 = now();
+    if (cd_extract_doc(&ex, &e->x, doc, "2025-08-01", &err) < 0)
+      die(&err);
+    t[i] = now() - t0;
+    cd_extraction_free(ex);
+  }
+  printf("extract  %-47s %6.1f MB/s (%.1f MB, median %.3f s)", label,
+         n / 1e6 / median(t, reps), n / 1e6, median(t, reps));
+  cd_doc_free(doc);
+  cd_engine_free(e);
+}
+
+static void m_align(size_t ndocs) {
+  const char *dir = "rules";
+  cd_engine *e = NULL;
+  cd_error err;
+  cd_doc *docs[5];
+  cd_extraction *exs[5], **set = calloc(ndocs + 1, sizeof *set);
+  double t[5];
+  if (!set || cd_engine_new(&e, &dir, 1, &err) < 0)
+    die(&err);
+  for (int i = 0; i < 5; i++)
+    if (cd_doc_load(&docs[i], h20[i], 1 << 24, &err) < 0 ||
+        cd_extract_doc(&exs[i], &e->x, docs[i], NULL, &err) < 0)
+      die(&err);
+  set[0] = exs[0];
+  for (size_t i = 1; i <= ndocs; i++)
+    set[i] = exs[1 + (i - 1) % 4];
+  for (int i = 0; i < 5; i++) {
+    cd_report *r = NULL;
+    double t0 = now();
+    if (cd_align_claims(&r, e->rs, set, ndocs + 1, &err) < 0)
+      die(&err);
+    t[i] = now() - t0;
+    cd_report_free(r);
+  }
+  printf("align    %zu sources on one story (alignment alone)          median %8.2f ms", ndocs,
+         median(t, 5) * 1e3);
+  for (int i = 0; i < 5; i++) {
+    cd_extraction_free(exs[i]);
+    cd_doc_free(docs[i]);
+  }
+  free(set);
+  cd_engine_free(e);
+}
+
+/* Runs one measurement in a child, which adds its own peak memory to the
+ * line (getrusage of the child itself, just before it exits). */
+#define CHILD(call)                                                         \
+  do {                                                                      \
+    pid_t pid;                                                              \
+    int st;                                                                 \
+    fflush(stdout);                                                         \
+    if ((pid = fork()) == 0) {                                              \
+      struct rusage ru;                                                     \
+      call;                                                                 \
+      getrusage(RUSAGE_SELF, &ru);                                          \
+      printf("   peak %7.1f MiB\n", ru.ru_maxrss / 1024.0);                 \
+      fflush(stdout);                                                       \
+      _exit(0);                                                             \
+    }                                                                       \
+    if (pid < 0 || waitpid(pid, &st, 0) < 0 || !WIFEXITED(st) || WEXITSTATUS(st)) \
+      exit(2);                                                              \
+  } while (0)
+
+int main(int argc, char **argv) {
+  int quick = argc > 1 && !strcmp(argv[1], "--quick"); /* 10 MB at most */
+  size_t big = quick ? 10000000 : 100000000;
+  double t0 = now();
+  gen_rules("build/bench/rules-10k", 10000);
+  gen_rules("build/bench/rules-100k", 100000);
+  printf("claimdiff %s bench (%s)\n", CD_VERSION, quick ? "quick: inputs up to 10 MB" : "inputs up to 100 MB");
+  CHILD(m_e2e());
+  CHILD(m_rules("rules", "shipped rules"));
+  CHILD(m_rules("build/bench/rules-10k", "shipped + 10,000 generated aliases"));
+  CHILD(m_rules("build/bench/rules-100k", "shipped + 100,000 generated aliases"));
+  CHILD(m_extract("rules", "English, 1 MB", en_src, 7, 1000000, 5));
+  CHILD(m_extract("rules", "English, 10 MB", en_src, 7, 10000000, 3));
+  CHILD(m_extract("rules", big > 10000000 ? "English, 100 MB" : "English, 10 MB (quick)", en_src, 7, big, 1));
+  CHILD(m_extract("rules", "Chinese, 1 MB", zh_src, 4, 1000000, 5));
+  CHILD(m_extract("rules", "Chinese, 10 MB", zh_src, 4, 10000000, 3));
+  CHILD(m_extract("rules", big > 10000000 ? "Chinese, 100 MB" : "Chinese, 10 MB (quick)", zh_src, 4, big, 1));
+  CHILD(m_extract("build/bench/rules-100k", "English, 10 MB, 100,000 more aliases", en_src, 7, 10000000, 3));
+  CHILD(m_align(1000));
+  printf("bench: done in %.0f s\n", now() - t0);
+  return 0;
+}
