@@ -15,7 +15,9 @@
  * content of its own, the last content predicate of the sentences just
  * before). Word order is never the key: see DESIGN-NOTES.md.
  *
- * Cost: O(bytes) plus O(matches x triggers) per sentence. The extraction
+ * Cost: O(bytes) for scanning and values, plus O(m log m) a sentence of m
+ * matches (clauses, cues and triggers are found by binary search, and
+ * each cue walks only its window). The extraction
  * owns everything it points to except the document, the ruleset and the
  * lexicons, which it borrows; free it with cd_extraction_free(). */
 #ifndef CD_EXTRACT_H

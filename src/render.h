@@ -5,7 +5,8 @@
  * memory. JSON follows shared/contract/report-json.md, schema claimdiff/1.
  * Text: one hunk per claim key, a marker per line (= agreement, - omission,
  * + unsupported, ! contradiction), each with doc:line:col and the evidence
- * quoted, then a line of counts. Colour only when color is 1. */
+ * quoted, then a line of counts. Colour only when color is 1. Cost:
+ * O(report size), plus a line-index search (O(log lines)) per position. */
 #ifndef CD_RENDER_H
 #define CD_RENDER_H
 
