@@ -12,8 +12,9 @@
  *                                    map[len] = end of the range
  *
  * The map is built at starter boundaries: all bytes produced by one starter
- * and its combining marks point at that starter, so it never splits a
- * character. NFKC is applied blindly nowhere it changes meaning in Chinese:
+ * and its combining marks point at that starter (a mark with no starter
+ * before it points at itself), so it never splits a character and never
+ * goes back. NFKC is applied blindly nowhere it changes meaning in Chinese:
  * the clause comma ， and semicolon ； stay as they are (NFKC would make
  * "3，5" look like 3,5 = 35), and enclosed or superscript numbers (①, ⑵, ㊀,
  * ²) stay as they are so that they never read as counts.
