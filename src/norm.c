@@ -163,14 +163,24 @@ int cd_norm_text(cd_norm *out, const char *text, size_t start, size_t end, cd_er
     uint32_t orig = (uint32_t)(p - text);
     int32_t cp, q = 0;
     int k;
-    /* ASCII fast path, unless a combining mark may follow and compose */
+    /* ASCII fast path, a run at a time, unless a combining mark may follow
+     * the run's last character and compose with it */
     if (c < 0x80 && (p + 1 == e || (unsigned char)p[1] < 0x80)) {
-      char lc = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      if ((error = flush_chunk(&w, cps, ncp, chunk_orig)) < 0 ||
-          (error = emit(&w, &lc, 1, orig)) < 0)
+      const char *q0 = p;
+      size_t run, base;
+      while (p < e && (unsigned char)*p < 0x80 && (p + 1 == e || (unsigned char)p[1] < 0x80))
+        p++;
+      run = (size_t)(p - q0);
+      if ((error = flush_chunk(&w, cps, ncp, chunk_orig)) < 0 || (error = reserve(&w, run)) < 0)
         goto fail;
       ncp = 0;
-      p++;
+      base = w.n->len;
+      for (size_t i = 0; i < run; i++) {
+        unsigned char a = (unsigned char)q0[i];
+        w.n->ptr[base + i] = (char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
+        w.n->map[base + i] = orig + (uint32_t)i;
+      }
+      w.n->len += run;
       continue;
     }
     k = cd_utf8_next(p, e, &cp);
