@@ -1,6 +1,7 @@
 #!/bin/sh
 # run.sh: claimdiff's value parser against Microsoft Recognizers-Text on the
-# rows of tests/values/*.tsv (see README.md beside this file).
+# rows of tests/values/*.tsv (see README.md beside this file), then the
+# two tools' value-extraction throughput on the same text (throughput.mjs).
 #
 #   make && sh bench/peers/run.sh [--all] [--pick nearest|past]
 #
@@ -19,4 +20,6 @@ fi
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund --loglevel=error >/dev/null
 fi
-exec node compare.mjs "$root" "$@"
+node compare.mjs "$root" "$@"
+echo
+exec node throughput.mjs "$root"
