@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "values.h"
 
 #define EXPANDED_MAX 64
@@ -285,14 +286,8 @@ static int compatible(const cd_report *r, cd_ref ra, cd_ref rb, int strict, char
 }
 
 static int push_ref(cluster *c, cd_ref r) {
-  if (c->n == c->cap) {
-    size_t cap = c->cap ? c->cap * 2 : 4;
-    cd_ref *p = realloc(c->refs, cap * sizeof *p);
-    if (!p)
-      return CD_ENOMEM;
-    c->refs = p;
-    c->cap = cap;
-  }
+  if (cd_array_reserve((void **)&c->refs, &c->cap, c->n + 1, sizeof *c->refs) < 0)
+    return CD_ENOMEM;
   c->refs[c->n++] = r;
   return 0;
 }
@@ -524,14 +519,8 @@ int cd_align_claims(cd_report **out, const cd_ruleset *rs, cd_extraction *const 
           continue;
         if (ix.heads[e] >= 0 && ix.links[ix.heads[e]].cluster == best)
           continue;
-        if (ix.nlinks == ix.caplinks) {
-          size_t capl = ix.caplinks ? ix.caplinks * 2 : 256;
-          struct link *q = realloc(ix.links, capl * sizeof *q);
-          if (!q)
-            goto fail;
-          ix.links = q;
-          ix.caplinks = capl;
-        }
+        if (cd_array_reserve((void **)&ix.links, &ix.caplinks, ix.nlinks + 1, sizeof *ix.links) < 0)
+          goto fail;
         ix.links[ix.nlinks].cluster = best;
         ix.links[ix.nlinks].next = ix.heads[e];
         ix.heads[e] = (int)ix.nlinks++;
@@ -551,14 +540,8 @@ int cd_align_claims(cd_report **out, const cd_ruleset *rs, cd_extraction *const 
       goto fail;
     if (!got)
       continue;
-    if (r->nfindings == capf) {
-      size_t cap = capf ? capf * 2 : 32;
-      cd_finding *q = realloc(r->findings, cap * sizeof *q);
-      if (!q)
-        goto fail;
-      r->findings = q;
-      capf = cap;
-    }
+    if (cd_array_reserve((void **)&r->findings, &capf, r->nfindings + 1, sizeof *r->findings) < 0)
+      goto fail;
     r->findings[r->nfindings++] = f;
     r->counts[f.kind]++;
   }

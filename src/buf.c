@@ -88,6 +88,25 @@ void cd_buf_clear(cd_buf *b) {
     b->ptr[0] = '\0';
 }
 
+int cd_array_reserve(void **ptr, size_t *cap, size_t need, size_t size) {
+  size_t c = *cap ? *cap : 16;
+  void *q;
+  if (need <= *cap)
+    return 0;
+  while (c < need) {
+    if (c > ((size_t)-1 / 2) / size)
+      return CD_ELIMIT;
+    c *= 2;
+  }
+  if (c > (size_t)-1 / size)
+    return CD_ELIMIT;
+  if (!(q = realloc(*ptr, c * size)))
+    return CD_ENOMEM;
+  *ptr = q;
+  *cap = c;
+  return 0;
+}
+
 char *cd_buf_detach(cd_buf *b) {
   char *p = b->cap ? b->ptr : calloc(1, 1);
   cd_buf_init(b);

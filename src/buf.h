@@ -39,6 +39,12 @@ int cd_buf_printf(cd_buf *b, const char *fmt, ...)
 void cd_buf_clear(cd_buf *b);
 /* cd_buf_error: the first failure of an append to b, or 0. */
 int cd_buf_error(const cd_buf *b);
+
+/* cd_array_reserve: makes the malloc'd array *ptr (*cap elements of size
+ * bytes) hold at least need elements, doubling (from 16), so a caller that
+ * appends one at a time asks for n + 1. Returns 0, CD_ENOMEM, or CD_ELIMIT
+ * when the size would overflow. The one growth rule of every array here. */
+int cd_array_reserve(void **ptr, size_t *cap, size_t need, size_t size);
 /* cd_buf_detach: hands the bytes over to the caller (free() them) and
  * leaves b empty. Never NULL: an empty buffer yields a malloc'd "". */
 char *cd_buf_detach(cd_buf *b);

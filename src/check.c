@@ -1,15 +1,15 @@
-/* check.c: embedded rule examples; see check.h. */
+/* check.c: the checks of a whole ruleset (check-rules) and its embedded
+ * examples; see check.h. */
 #include "check.h"
 
-#include "lexicon.h"
-
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
+#include "lexicon.h"
 #include "trim.h"
-
-#include <stdio.h>
 
 /* One key of the ruleset, for sorting. */
 typedef struct {
@@ -38,14 +38,8 @@ static int add_problem(problems *p, const char *file, int line, int col, int is_
 static int add_problem(problems *p, const char *file, int line, int col, int is_error,
                        const char *fmt, ...) {
   va_list ap;
-  if (p->n == p->cap) {
-    size_t cap = p->cap ? p->cap * 2 : 32;
-    problem *q = realloc(p->v, cap * sizeof *q);
-    if (!q)
-      return CD_ENOMEM;
-    p->v = q;
-    p->cap = cap;
-  }
+  if (cd_array_reserve((void **)&p->v, &p->cap, p->n + 1, sizeof *p->v) < 0)
+    return CD_ENOMEM;
   p->v[p->n].file = file;
   p->v[p->n].line = line;
   p->v[p->n].col = col;

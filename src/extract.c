@@ -10,6 +10,8 @@
  * Scratch arrays are reused from sentence to sentence. */
 #include "extract.h"
 
+#include "buf.h"
+
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -84,15 +86,7 @@ const char *cd_modality_name(cd_modality m) {
 
 /* Room for one more element after the n there are. */
 static int grow(void **p, size_t *cap, size_t n, size_t size) {
-  if (n < *cap)
-    return 0;
-  size_t c = *cap ? *cap * 2 : 32;
-  void *q = realloc(*p, c * size);
-  if (!q)
-    return CD_ENOMEM;
-  *p = q;
-  *cap = c;
-  return 0;
+  return cd_array_reserve(p, cap, n + 1, size);
 }
 
 static int cmp_size(const void *a, const void *b) {
@@ -530,13 +524,9 @@ static int sentence_claims(state *st, int si) {
    *    claims in the order their first trigger appears: O(t log t). */
   {
     size_t ng = 0, gstart;
-    if (s->nt > s->capk) { /* room for every trigger at once */
-      struct tkey *q = realloc(s->keys, s->nt * sizeof *q);
-      if (!q)
-        return CD_ENOMEM;
-      s->keys = q;
-      s->capk = s->nt;
-    }
+    /* room for every trigger at once */
+    if (cd_array_reserve((void **)&s->keys, &s->capk, s->nt, sizeof *s->keys) < 0)
+      return CD_ENOMEM;
     for (size_t j = 0; j < s->nt; j++)
       if (!s->t[j].consumed && !rs->predicates[s->t[j].pred].negates) {
         s->keys[ng].pred = s->t[j].pred;

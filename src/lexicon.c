@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
+
 #define GAP_WINDOW 60
 
 typedef struct node {
@@ -26,14 +28,8 @@ struct cd_lexicon {
 };
 
 static int32_t new_node(cd_lexicon *lx, unsigned char b) {
-  if (lx->nnodes == lx->cap) {
-    size_t cap = lx->cap ? lx->cap * 2 : 1024;
-    node *p = realloc(lx->nodes, cap * sizeof *p);
-    if (!p)
-      return -1;
-    lx->nodes = p;
-    lx->cap = cap;
-  }
+  if (cd_array_reserve((void **)&lx->nodes, &lx->cap, lx->nnodes + 1, sizeof *lx->nodes) < 0)
+    return -1;
   lx->nodes[lx->nnodes].child = -1;
   lx->nodes[lx->nnodes].sibling = -1;
   lx->nodes[lx->nnodes].payload = -1;
@@ -78,14 +74,9 @@ static int insert(cd_lexicon *lx, const cd_term *term, cd_lex_kind kind, int ind
     }
     n = c;
   }
-  if (lx->npayloads == lx->cappay) {
-    size_t cap = lx->cappay ? lx->cappay * 2 : 256;
-    cd_lex_payload *q = realloc(lx->payloads, cap * sizeof *q);
-    if (!q)
-      return CD_ENOMEM;
-    lx->payloads = q;
-    lx->cappay = cap;
-  }
+  if (cd_array_reserve((void **)&lx->payloads, &lx->cappay, lx->npayloads + 1,
+                       sizeof *lx->payloads) < 0)
+    return CD_ENOMEM;
   p = &lx->payloads[lx->npayloads];
   p->kind = kind;
   p->index = index;
@@ -198,14 +189,8 @@ static int accept(const cd_lex_payload *p, const char *text, size_t len, size_t 
 }
 
 static int push(cd_match **m, size_t *n, size_t *cap, cd_match v) {
-  if (*n == *cap) {
-    size_t c = *cap ? *cap * 2 : 64;
-    cd_match *q = realloc(*m, c * sizeof *q);
-    if (!q)
-      return CD_ENOMEM;
-    *m = q;
-    *cap = c;
-  }
+  if (cd_array_reserve((void **)m, cap, *n + 1, sizeof **m) < 0)
+    return CD_ENOMEM;
   (*m)[(*n)++] = v;
   return 0;
 }

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "buf.h"
 #include "doc.h"
 #include "norm.h"
 #include "values.h"
@@ -35,16 +36,9 @@ typedef struct {
   size_t npending, cap_pending;
 } loader;
 
+/* Room for one more element after the n there are. */
 static int grow(void **p, size_t *cap, size_t n, size_t size) {
-  if (n < *cap)
-    return 0;
-  size_t c = *cap ? *cap * 2 : 16;
-  void *q = realloc(*p, c * size);
-  if (!q)
-    return CD_ENOMEM;
-  *p = q;
-  *cap = c;
-  return 0;
+  return cd_array_reserve(p, cap, n + 1, size);
 }
 
 static int fail(loader *L, const yaml_node_t *n, const char *fmt, ...)

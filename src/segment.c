@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
+
 static int is_han(int32_t cp) {
   return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
          (cp >= 0xF900 && cp <= 0xFAFF);
@@ -41,14 +43,8 @@ static int add(sink *s, size_t a, size_t b, int para) {
     b--;
   if (a == b)
     return 0;
-  if (s->n == s->cap) {
-    size_t c = s->cap ? s->cap * 2 : 64;
-    cd_sentence *q = realloc(s->v, c * sizeof *q);
-    if (!q)
-      return CD_ENOMEM;
-    s->v = q;
-    s->cap = c;
-  }
+  if (cd_array_reserve((void **)&s->v, &s->cap, s->n + 1, sizeof *s->v) < 0)
+    return CD_ENOMEM;
   x = &s->v[s->n++];
   assert(s->nm->map[a] <= s->nm->map[b]); /* the map never goes back (norm.c) */
   x->nstart = a;
