@@ -62,8 +62,7 @@ static char *slurp(const char *path, size_t *n) {
     exit(2);
   }
   p = malloc((size_t)len + 1);
-  if (!p || fread(p, 1, (size_t)len, f) != (size_t)len)
-    exit(2);
+  if (!p || fread(p, 1, (size_t)len, f) != (size_t)len) exit(2);
   fclose(f);
   *n = (size_t)len;
   return p;
@@ -79,8 +78,7 @@ static char *corpus(const char *const *paths, size_t npaths, size_t size, size_t
       char *p = slurp(paths[i], &n), *body = p;
       if (n > 4 && !memcmp(p, "---\n", 4)) {
         char *e = strstr(p + 4, "\n---\n");
-        if (e)
-          body = e + 5;
+        if (e) body = e + 5;
       }
       cd_buf_put(&b, body, n - (size_t)(body - p));
       cd_buf_putc(&b, '\n');
@@ -96,35 +94,32 @@ static void gen_rules(const char *dir, size_t n) {
   char path[512];
   FILE *f;
   snprintf(path, sizeof path, "mkdir -p %s", dir);
-  if (system(path) != 0)
-    exit(2);
+  if (system(path) != 0) exit(2);
   snprintf(path, sizeof path, "%s/zz-generated.yaml", dir);
-  if (!(f = fopen(path, "w")))
-    exit(2);
+  if (!(f = fopen(path, "w"))) exit(2);
   fprintf(f, "entities:\n");
   for (size_t i = 0; i < n; i += 10) {
     fprintf(f, "  - id: gen%zu\n    type: company\n    en: [", i);
-    for (size_t k = 0; k < 10 && i + k < n; k++)
-      fprintf(f, "%sZorblax Qit %zu", k ? ", " : "", i + k);
+    for (size_t k = 0; k < 10 && i + k < n; k++) fprintf(f, "%sZorblax Qit %zu", k ? ", " : "", i + k);
     fprintf(f, "]\n");
   }
   fclose(f);
   snprintf(path, sizeof path, "cp rules/*.yaml %s/", dir);
-  if (system(path) != 0)
-    exit(2);
+  if (system(path) != 0) exit(2);
 }
 
 static const char *const h20[] = {"data/h20/summary.zh.txt", "data/h20/000-ap.en.txt",
-                                  "data/h20/001-qatar-tribune.en.txt",
-                                  "data/h20/002-wccftech.en.txt", "data/h20/003-techblog.en.txt"};
-static const char *const en_src[] = {"data/h20/000-ap.en.txt", "data/h20/001-qatar-tribune.en.txt",
-                                     "data/h20/002-wccftech.en.txt", "data/h20/003-techblog.en.txt",
+                                  "data/h20/001-qatar-tribune.en.txt", "data/h20/002-wccftech.en.txt",
+                                  "data/h20/003-techblog.en.txt"};
+static const char *const en_src[] = {"data/h20/000-ap.en.txt",
+                                     "data/h20/001-qatar-tribune.en.txt",
+                                     "data/h20/002-wccftech.en.txt",
+                                     "data/h20/003-techblog.en.txt",
                                      "data/entity-list/000-pacificwire.en.txt",
                                      "data/entity-list/001-chipbeat.en.txt",
                                      "data/rare-earths/000-metalsdesk.en.txt"};
 static const char *const zh_src[] = {"data/h20/summary.zh.txt", "data/entity-list/summary.zh.txt",
-                                     "data/rare-earths/summary.zh.txt",
-                                     "data/h20/summary.zh-hant.txt"};
+                                     "data/rare-earths/summary.zh.txt", "data/h20/summary.zh-hant.txt"};
 
 /* ---- the measurements, each printing one line ---- */
 
@@ -138,8 +133,7 @@ static void m_e2e(void) {
     cd_error err;
     size_t worst;
     double t0 = now();
-    if (cd_engine_new(&e, &dir, 1, &err) < 0 ||
-        cd_run_report(&out, e, &opt, h20, 5, &worst, &err) < 0)
+    if (cd_engine_new(&e, &dir, 1, &err) < 0 || cd_run_report(&out, e, &opt, h20, 5, &worst, &err) < 0)
       die(&err);
     t[i] = now() - t0;
     cd_buf_dispose(&out);
@@ -154,16 +148,15 @@ static void m_rules(const char *dir, const char *label) {
     cd_engine *e = NULL;
     cd_error err;
     double t0 = now();
-    if (cd_engine_new(&e, &dir, 1, &err) < 0)
-      die(&err);
+    if (cd_engine_new(&e, &dir, 1, &err) < 0) die(&err);
     t[i] = now() - t0;
     cd_engine_free(e);
   }
   printf("rules    load %-42s median %8.2f ms", label, median(t, 9) * 1e3);
 }
 
-static void m_extract(const char *rules_dir, const char *label, const char *const *paths,
-                      size_t npaths, size_t size, int reps) {
+static void m_extract(const char *rules_dir, const char *label, const char *const *paths, size_t npaths,
+                      size_t size, int reps) {
   double t[5];
   size_t n;
   char *text = corpus(paths, npaths, size, &n);
@@ -176,13 +169,12 @@ static void m_extract(const char *rules_dir, const char *label, const char *cons
   for (int i = 0; i < reps; i++) {
     cd_extraction *ex = NULL;
     double t0 = now();
-    if (cd_extract_doc(&ex, &e->x, doc, "2025-08-01", &err) < 0)
-      die(&err);
+    if (cd_extract_doc(&ex, &e->x, doc, "2025-08-01", &err) < 0) die(&err);
     t[i] = now() - t0;
     cd_extraction_free(ex);
   }
-  printf("extract  %-47s %6.1f MB/s (%.1f MB, median %.3f s)", label,
-         n / 1e6 / median(t, reps), n / 1e6, median(t, reps));
+  printf("extract  %-47s %6.1f MB/s (%.1f MB, median %.3f s)", label, n / 1e6 / median(t, reps), n / 1e6,
+         median(t, reps));
   cd_doc_free(doc);
   cd_engine_free(e);
 }
@@ -194,20 +186,17 @@ static void m_align(size_t ndocs) {
   cd_doc *docs[5];
   cd_extraction *exs[5], **set = calloc(ndocs + 1, sizeof *set);
   double t[5];
-  if (!set || cd_engine_new(&e, &dir, 1, &err) < 0)
-    die(&err);
+  if (!set || cd_engine_new(&e, &dir, 1, &err) < 0) die(&err);
   for (int i = 0; i < 5; i++)
     if (cd_doc_load(&docs[i], h20[i], 1 << 24, &err) < 0 ||
         cd_extract_doc(&exs[i], &e->x, docs[i], NULL, &err) < 0)
       die(&err);
   set[0] = exs[0];
-  for (size_t i = 1; i <= ndocs; i++)
-    set[i] = exs[1 + (i - 1) % 4];
+  for (size_t i = 1; i <= ndocs; i++) set[i] = exs[1 + (i - 1) % 4];
   for (int i = 0; i < 5; i++) {
     cd_report *r = NULL;
     double t0 = now();
-    if (cd_align_claims(&r, e->rs, set, ndocs + 1, &err) < 0)
-      die(&err);
+    if (cd_align_claims(&r, e->rs, set, ndocs + 1, &err) < 0) die(&err);
     t[i] = now() - t0;
     cd_report_free(r);
   }
@@ -223,21 +212,20 @@ static void m_align(size_t ndocs) {
 
 /* Runs one measurement in a child, which adds its own peak memory to the
  * line (getrusage of the child itself, just before it exits). */
-#define CHILD(call)                                                         \
-  do {                                                                      \
-    pid_t pid;                                                              \
-    int st;                                                                 \
-    fflush(stdout);                                                         \
-    if ((pid = fork()) == 0) {                                              \
-      struct rusage ru;                                                     \
-      call;                                                                 \
-      getrusage(RUSAGE_SELF, &ru);                                          \
-      printf("   peak %7.1f MiB\n", ru.ru_maxrss / 1024.0);                 \
-      fflush(stdout);                                                       \
-      _exit(0);                                                             \
-    }                                                                       \
-    if (pid < 0 || waitpid(pid, &st, 0) < 0 || !WIFEXITED(st) || WEXITSTATUS(st)) \
-      exit(2);                                                              \
+#define CHILD(call)                                                                                          \
+  do {                                                                                                       \
+    pid_t pid;                                                                                               \
+    int st;                                                                                                  \
+    fflush(stdout);                                                                                          \
+    if ((pid = fork()) == 0) {                                                                               \
+      struct rusage ru;                                                                                      \
+      call;                                                                                                  \
+      getrusage(RUSAGE_SELF, &ru);                                                                           \
+      printf("   peak %7.1f MiB\n", ru.ru_maxrss / 1024.0);                                                  \
+      fflush(stdout);                                                                                        \
+      _exit(0);                                                                                              \
+    }                                                                                                        \
+    if (pid < 0 || waitpid(pid, &st, 0) < 0 || !WIFEXITED(st) || WEXITSTATUS(st)) exit(2);                   \
   } while (0)
 
 int main(int argc, char **argv) {
@@ -246,7 +234,8 @@ int main(int argc, char **argv) {
   double t0 = now();
   gen_rules("build/bench/rules-10k", 10000);
   gen_rules("build/bench/rules-100k", 100000);
-  printf("claimdiff %s bench (%s)\n", CD_VERSION, quick ? "quick: inputs up to 10 MB" : "inputs up to 100 MB");
+  printf("claimdiff %s bench (%s)\n", CD_VERSION,
+         quick ? "quick: inputs up to 10 MB" : "inputs up to 100 MB");
   CHILD(m_e2e());
   CHILD(m_rules("rules", "shipped rules"));
   CHILD(m_rules("build/bench/rules-10k", "shipped + 10,000 generated aliases"));

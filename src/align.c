@@ -8,7 +8,7 @@
 #include "buf.h"
 #include "values.h"
 
-#define EXPANDED_MAX 64
+#define EXPANDED_MAX  64
 #define CLUSTER_PROBE 8 /* statements of a cluster a new claim is scored against */
 
 /* Entity -> clusters of the current predicate bucket, as linked lists in
@@ -19,10 +19,10 @@ struct link {
 };
 
 struct index {
-  int *heads;          /* nentities + 1 heads (the last: claims with no entity) */
+  int *heads; /* nentities + 1 heads (the last: claims with no entity) */
   struct link *links;
   size_t nlinks, caplinks;
-  unsigned *stamp;     /* per cluster: the claim that last saw it */
+  unsigned *stamp; /* per cluster: the claim that last saw it */
   unsigned now;
 };
 
@@ -55,11 +55,9 @@ static size_t expand_as(const cd_ruleset *rs, const cd_claim *c, int *out, int d
   size_t n = 0;
   for (size_t i = 0; i < c->nentities && n < EXPANDED_MAX; i++) {
     const cd_entity *e = &rs->entities[c->entities[i]];
-    if (drop_speaker && c->entities[i] == c->attribution)
-      continue;
+    if (drop_speaker && c->entities[i] == c->attribution) continue;
     out[n++] = c->entities[i];
-    for (size_t g = 0; g < e->ngroups && n < EXPANDED_MAX; g++)
-      out[n++] = e->groups[g];
+    for (size_t g = 0; g < e->ngroups && n < EXPANDED_MAX; g++) out[n++] = e->groups[g];
   }
   return n;
 }
@@ -70,8 +68,7 @@ static size_t expand(const cd_ruleset *rs, const cd_claim *c, int *out) {
 
 static int has(const int *v, size_t n, int x) {
   for (size_t i = 0; i < n; i++)
-    if (v[i] == x)
-      return 1;
+    if (v[i] == x) return 1;
   return 0;
 }
 
@@ -79,12 +76,9 @@ static int has(const int *v, size_t n, int x) {
  * spokesperson said") is the other's when the claim names that speaker's
  * entity (here through the topic of the sentences before). */
 static int disputed(const cd_claim *a, const cd_claim *b) {
-  if (a->attribution == b->attribution)
-    return 0;
-  if (a->attribution < 0)
-    return !has(a->entities, a->nentities, b->attribution);
-  if (b->attribution < 0)
-    return !has(b->entities, b->nentities, a->attribution);
+  if (a->attribution == b->attribution) return 0;
+  if (a->attribution < 0) return !has(a->entities, a->nentities, b->attribution);
+  if (b->attribution < 0) return !has(b->entities, b->nentities, a->attribution);
   return 1;
 }
 
@@ -101,8 +95,7 @@ static int swapped(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
       only_a |= !strcmp(rs->entities[a->entities[i]].type, kinds[k]) && !has(eb, nb, a->entities[i]);
     for (size_t i = 0; i < b->nentities; i++)
       only_b |= !strcmp(rs->entities[b->entities[i]].type, kinds[k]) && !has(ea, na, b->entities[i]);
-    if (only_a && only_b)
-      return 1;
+    if (only_a && only_b) return 1;
   }
   return 0;
 }
@@ -115,26 +108,20 @@ static int score_as(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, 
   int strong = 0, weak = 0, a_strong = 0, b_strong = 0;
   if (a->polarity != b->polarity && disputed(a, b))
     return 0; /* X says p, Y says not p: a dispute both report, not one claim */
-  if (swapped(rs, a, b))
-    return 0;
+  if (swapped(rs, a, b)) return 0;
   for (size_t i = 0; i < na; i++) {
     int w = rs->entities[ea[i]].weak;
     a_strong += !w;
-    if (has(eb, nb, ea[i]) && (i == 0 || !has(ea, i, ea[i])))
-      w ? weak++ : strong++;
+    if (has(eb, nb, ea[i]) && (i == 0 || !has(ea, i, ea[i]))) w ? weak++ : strong++;
   }
-  for (size_t i = 0; i < nb; i++)
-    b_strong += !rs->entities[eb[i]].weak;
-  if (strong)
-    return 10 * strong + weak;
+  for (size_t i = 0; i < nb; i++) b_strong += !rs->entities[eb[i]].weak;
+  if (strong) return 10 * strong + weak;
   /* only countries and regions: one set must hold the other, so that a
    * tariff of the EU's and one of Germany's (both on China) stay apart */
   if (!a_strong && !b_strong && (weak || (na == 0 && nb == 0))) {
     int a_in_b = 1, b_in_a = 1;
-    for (size_t i = 0; i < na; i++)
-      a_in_b &= has(eb, nb, ea[i]);
-    for (size_t i = 0; i < nb; i++)
-      b_in_a &= has(ea, na, eb[i]);
+    for (size_t i = 0; i < na; i++) a_in_b &= has(eb, nb, ea[i]);
+    for (size_t i = 0; i < nb; i++) b_in_a &= has(ea, na, eb[i]);
     return a_in_b || b_in_a ? 1 + weak : 0;
   }
   return 0;
@@ -148,15 +135,13 @@ static int score_as(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, 
  * involve Nvidia). With both set, between two sources, every strong entity
  * of each must be in the other: outlets report the same fact with more
  * or fewer names, so their conflicts must be unmistakable. */
-static int tight_as(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, int drop,
-                    int both) {
+static int tight_as(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, int drop, int both) {
   int ea[EXPANDED_MAX], eb[EXPANDED_MAX];
   size_t na = expand_as(rs, a, ea, drop), nb = expand_as(rs, b, eb, drop);
   int sa = 0, sb = 0, shared = 0, only_a = 0, only_b = 0;
   for (size_t i = 0; i < a->nentities; i++) {
     const cd_entity *e = &rs->entities[a->entities[i]];
-    if (e->weak || !strcmp(e->type, "outlet") || (drop && a->entities[i] == a->attribution))
-      continue;
+    if (e->weak || !strcmp(e->type, "outlet") || (drop && a->entities[i] == a->attribution)) continue;
     sa++;
     if (has(eb, nb, a->entities[i]))
       shared++;
@@ -165,16 +150,12 @@ static int tight_as(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, 
   }
   for (size_t i = 0; i < b->nentities; i++) {
     const cd_entity *e = &rs->entities[b->entities[i]];
-    if (e->weak || !strcmp(e->type, "outlet") || (drop && b->entities[i] == b->attribution))
-      continue;
+    if (e->weak || !strcmp(e->type, "outlet") || (drop && b->entities[i] == b->attribution)) continue;
     sb++;
-    if (!has(ea, na, b->entities[i]))
-      only_b++;
+    if (!has(ea, na, b->entities[i])) only_b++;
   }
-  if (both)
-    return only_a == 0 && only_b == 0;
-  if (sa == 0 || sb == 0)
-    return sa == sb;
+  if (both) return only_a == 0 && only_b == 0;
+  if (sa == 0 || sb == 0) return sa == sb;
   return shared > 0 && 2 * shared >= (sa < sb ? sa : sb);
 }
 
@@ -196,30 +177,24 @@ static int align_score(const cd_ruleset *rs, const cd_claim *a, const cd_claim *
 }
 
 static int same_speaker(const cd_ruleset *rs, int a, int b) {
-  if (a == b || a < 0 || b < 0)
-    return 1;
-  if (!strcmp(rs->entities[a].type, "outlet") || !strcmp(rs->entities[b].type, "outlet"))
-    return 1;
+  if (a == b || a < 0 || b < 0) return 1;
+  if (!strcmp(rs->entities[a].type, "outlet") || !strcmp(rs->entities[b].type, "outlet")) return 1;
   for (size_t g = 0; g < rs->entities[a].ngroups; g++)
-    if (rs->entities[a].groups[g] == b)
-      return 1;
+    if (rs->entities[a].groups[g] == b) return 1;
   for (size_t g = 0; g < rs->entities[b].ngroups; g++)
-    if (rs->entities[b].groups[g] == a)
-      return 1;
+    if (rs->entities[b].groups[g] == a) return 1;
   return 0;
 }
 
 /* Values of one kind: compatible when any pair is (a sentence may carry
  * several values of a kind; DESIGN-NOTES), incompatible when some pair is
  * comparable and none is compatible. Returns 1, 0, or -1 (not comparable). */
-static int values_fit(const cd_claim *a, const cd_claim *b, const cd_value **va,
-                      const cd_value **vb) {
+static int values_fit(const cd_claim *a, const cd_claim *b, const cd_value **va, const cd_value **vb) {
   int comparable = 0;
   for (size_t i = 0; i < a->nvalues; i++)
     for (size_t j = 0; j < b->nvalues; j++) {
       int r = cd_value_compatible(&a->values[i], &b->values[j]);
-      if (r == 1)
-        return 1;
+      if (r == 1) return 1;
       if (r == 0 && !comparable) {
         comparable = 1;
         *va = &a->values[i];
@@ -237,8 +212,7 @@ static int comparable(const cd_claim *a, const cd_claim *b) {
     return 1;
   for (size_t i = 0; i < a->nvalues; i++)
     for (size_t j = 0; j < b->nvalues; j++)
-      if (cd_value_compatible(&a->values[i], &b->values[j]) >= 0)
-        return 1;
+      if (cd_value_compatible(&a->values[i], &b->values[j]) >= 0) return 1;
   return 0;
 }
 
@@ -271,8 +245,8 @@ static int compatible(const cd_report *r, cd_ref ra, cd_ref rb, int strict, char
     return 0;
   }
   if (values_fit(a, b, &va, &vb) == 0) {
-    snprintf(why, n, "%s: %s (%s) vs %s (%s)", va->kind == CD_VALUE_MONEY ? "amount"
-                                               : cd_value_kind_name(va->kind),
+    snprintf(why, n, "%s: %s (%s) vs %s (%s)",
+             va->kind == CD_VALUE_MONEY ? "amount" : cd_value_kind_name(va->kind),
              cd_value_format(va, x, sizeof x), ida, cd_value_format(vb, y, sizeof y), idb);
     return 0;
   }
@@ -286,8 +260,7 @@ static int compatible(const cd_report *r, cd_ref ra, cd_ref rb, int strict, char
 }
 
 static int push_ref(cluster *c, cd_ref r) {
-  if (cd_array_reserve((void **)&c->refs, &c->cap, c->n + 1, sizeof *c->refs) < 0)
-    return CD_ENOMEM;
+  if (cd_array_reserve((void **)&c->refs, &c->cap, c->n + 1, sizeof *c->refs) < 0) return CD_ENOMEM;
   c->refs[c->n++] = r;
   return 0;
 }
@@ -318,21 +291,17 @@ static int docs_fit(cd_report *r, const cluster *c, segment d, segment e, char *
       for (size_t j = e.from; j < e.to; j++) {
         const cd_claim *b = claim_of(r->docs, c->refs[j]);
         r->work++;
-        if (pass == 0 && !comparable(a, b))
-          continue;
+        if (pass == 0 && !comparable(a, b)) continue;
         seen = 1;
-        if (compatible(r, c->refs[i], c->refs[j], strict, why, n))
-          return 1;
+        if (compatible(r, c->refs[i], c->refs[j], strict, why, n)) return 1;
         if (ti.doc < 0 && tight(r->rs, a, b, !strict)) {
           ti = c->refs[i];
           tj = c->refs[j];
         }
       }
     }
-    if (ti.doc >= 0)
-      return compatible(r, ti, tj, strict, why, n);
-    if (pass == 1 || !seen)
-      continue;
+    if (ti.doc >= 0) return compatible(r, ti, tj, strict, why, n);
+    if (pass == 1 || !seen) continue;
   }
   return 1;
 }
@@ -374,10 +343,8 @@ static int classify(cd_report *r, cluster *c, cd_finding *f, segment *segs) {
       }
   } else {
     int substance = 0;
-    for (size_t i = 0; i < c->n; i++)
-      substance |= has_substance(claim_of(r->docs, c->refs[i]));
-    if (!substance)
-      return 0;
+    for (size_t i = 0; i < c->n; i++) substance |= has_substance(claim_of(r->docs, c->refs[i]));
+    if (!substance) return 0;
     f->kind = CD_FIND_OMISSION;
   }
   /* sources that disagree with each other, whatever the summary says:
@@ -388,18 +355,15 @@ static int classify(cd_report *r, cluster *c, cd_finding *f, segment *segs) {
         f->kind = CD_FIND_CONTRADICTION;
         break;
       }
-  if (f->kind != CD_FIND_CONTRADICTION)
-    f->detail[0] = '\0';
+  if (f->kind != CD_FIND_CONTRADICTION) f->detail[0] = '\0';
   if (!(f->claims = cd_arena_alloc(&r->arena, c->n * sizeof *f->claims)) ||
       !(f->missing = cd_arena_alloc(&r->arena, (size_t)(ndocs + 1) * sizeof *f->missing)))
     return CD_ENOMEM;
   memcpy(f->claims, c->refs, c->n * sizeof *f->claims);
   f->nclaims = c->n;
   for (int d = 0, s = 0; d < ndocs; d++) {
-    while ((size_t)s < nseg && segs[s].doc < d)
-      s++;
-    if ((size_t)s >= nseg || segs[s].doc != d)
-      f->missing[f->nmissing++] = d;
+    while ((size_t)s < nseg && segs[s].doc < d) s++;
+    if ((size_t)s >= nseg || segs[s].doc != d) f->missing[f->nmissing++] = d;
   }
   return 1;
 }
@@ -415,18 +379,15 @@ static int rank(cd_finding_kind k) {
 
 static int cmp_finding(const void *pa, const void *pb) {
   const cd_finding *a = pa, *b = pb;
-  if (rank(a->kind) != rank(b->kind))
-    return rank(a->kind) - rank(b->kind);
-  if (a->kind == CD_FIND_OMISSION && a->nsources != b->nsources)
-    return b->nsources - a->nsources;
+  if (rank(a->kind) != rank(b->kind)) return rank(a->kind) - rank(b->kind);
+  if (a->kind == CD_FIND_OMISSION && a->nsources != b->nsources) return b->nsources - a->nsources;
   /* then by where they first appear: summary order, then source order */
-  if (a->claims[0].doc != b->claims[0].doc)
-    return a->claims[0].doc - b->claims[0].doc;
+  if (a->claims[0].doc != b->claims[0].doc) return a->claims[0].doc - b->claims[0].doc;
   return a->claims[0].claim - b->claims[0].claim;
 }
 
-int cd_align_claims(cd_report **out, const cd_ruleset *rs, cd_extraction *const *docs,
-                    size_t ndocs, cd_error *err) {
+int cd_align_claims(cd_report **out, const cd_ruleset *rs, cd_extraction *const *docs, size_t ndocs,
+                    cd_error *err) {
   cd_report *r;
   size_t *start = NULL, total = 0, nclusters = 0, capf = 0;
   cd_ref *bucket = NULL;
@@ -435,28 +396,24 @@ int cd_align_claims(cd_report **out, const cd_ruleset *rs, cd_extraction *const 
   struct index ix = {NULL, NULL, 0, 0, NULL, 0};
   int error = CD_ENOMEM;
   *out = NULL;
-  if (!(r = calloc(1, sizeof *r)))
-    goto fail;
+  if (!(r = calloc(1, sizeof *r))) goto fail;
   r->rs = rs;
   r->docs = docs;
   r->ndocs = ndocs;
   /* 1. bucket every claim by predicate (counting sort, document order kept) */
-  if (!(start = calloc(rs->npredicates + 1, sizeof *start)))
-    goto fail;
+  if (!(start = calloc(rs->npredicates + 1, sizeof *start))) goto fail;
   for (size_t d = 0; d < ndocs; d++)
     for (size_t i = 0; i < docs[d]->nclaims; i++) {
       start[docs[d]->claims[i].predicate + 1]++;
       total++;
     }
-  for (size_t p = 0; p < rs->npredicates; p++)
-    start[p + 1] += start[p];
+  for (size_t p = 0; p < rs->npredicates; p++) start[p + 1] += start[p];
   if (!(bucket = malloc((total ? total : 1) * sizeof *bucket)) ||
       !(cl = calloc(total ? total : 1, sizeof *cl)))
     goto fail;
   {
     size_t *fill = calloc(rs->npredicates + 1, sizeof *fill);
-    if (!fill)
-      goto fail;
+    if (!fill) goto fail;
     for (size_t d = 0; d < ndocs; d++)
       for (size_t i = 0; i < docs[d]->nclaims; i++) {
         int p = docs[d]->claims[i].predicate;
@@ -473,8 +430,7 @@ int cd_align_claims(cd_report **out, const cd_ruleset *rs, cd_extraction *const 
   if (!(ix.heads = malloc((rs->nentities + 1) * sizeof *ix.heads)) ||
       !(ix.stamp = calloc(total ? total : 1, sizeof *ix.stamp)))
     goto fail;
-  for (size_t e = 0; e <= rs->nentities; e++)
-    ix.heads[e] = -1;
+  for (size_t e = 0; e <= rs->nentities; e++) ix.heads[e] = -1;
   for (size_t p = 0; p < rs->npredicates; p++) {
     ix.nlinks = 0;
     for (size_t i = start[p]; i < start[p + 1]; i++) {
@@ -488,19 +444,16 @@ int cd_align_claims(cd_report **out, const cd_ruleset *rs, cd_extraction *const 
       int bare = bare_claim(c);
       for (size_t k = 0; k <= nex; k++) {
         int e = k < nex ? ex[k] : bare ? (int)rs->nentities : -1;
-        if (e < 0)
-          continue;
+        if (e < 0) continue;
         for (int l = ix.heads[e]; l >= 0; l = ix.links[l].next) {
           size_t cl_i = (size_t)ix.links[l].cluster;
           int sc = 0;
-          if (ix.stamp[cl_i] == ix.now)
-            continue;
+          if (ix.stamp[cl_i] == ix.now) continue;
           ix.stamp[cl_i] = ix.now;
           for (size_t m = 0; m < cl[cl_i].n && m < CLUSTER_PROBE; m++) {
             int t = align_score(rs, c, claim_of(docs, cl[cl_i].refs[m]));
             r->work++;
-            if (t > sc)
-              sc = t;
+            if (t > sc) sc = t;
           }
           if (sc > bests || (sc == bests && sc > 0 && (int)cl_i < best)) {
             bests = sc;
@@ -508,17 +461,13 @@ int cd_align_claims(cd_report **out, const cd_ruleset *rs, cd_extraction *const 
           }
         }
       }
-      if (best < 0)
-        best = (int)nclusters++;
-      if (push_ref(&cl[best], bucket[i]) < 0)
-        goto fail;
+      if (best < 0) best = (int)nclusters++;
+      if (push_ref(&cl[best], bucket[i]) < 0) goto fail;
       /* link the cluster to the claim's entities (if not already) */
       for (size_t k = 0; k <= nex; k++) {
         int e = k < nex ? ex[k] : bare ? (int)rs->nentities : -1;
-        if (e < 0)
-          continue;
-        if (ix.heads[e] >= 0 && ix.links[ix.heads[e]].cluster == best)
-          continue;
+        if (e < 0) continue;
+        if (ix.heads[e] >= 0 && ix.links[ix.heads[e]].cluster == best) continue;
         if (cd_array_reserve((void **)&ix.links, &ix.caplinks, ix.nlinks + 1, sizeof *ix.links) < 0)
           goto fail;
         ix.links[ix.nlinks].cluster = best;
@@ -527,32 +476,25 @@ int cd_align_claims(cd_report **out, const cd_ruleset *rs, cd_extraction *const 
       }
     }
     /* the next bucket starts with an empty index */
-    for (size_t e = 0; e <= rs->nentities; e++)
-      ix.heads[e] = -1;
+    for (size_t e = 0; e <= rs->nentities; e++) ix.heads[e] = -1;
   }
   /* 3. each cluster becomes a finding */
-  if (!(segs = malloc((total ? total : 1) * sizeof *segs)))
-    goto fail;
+  if (!(segs = malloc((total ? total : 1) * sizeof *segs))) goto fail;
   for (size_t k = 0; k < nclusters; k++) {
     cd_finding f;
     int got = classify(r, &cl[k], &f, segs);
-    if (got < 0)
-      goto fail;
-    if (!got)
-      continue;
-    if (cd_array_reserve((void **)&r->findings, &capf, r->nfindings + 1, sizeof *r->findings) < 0)
-      goto fail;
+    if (got < 0) goto fail;
+    if (!got) continue;
+    if (cd_array_reserve((void **)&r->findings, &capf, r->nfindings + 1, sizeof *r->findings) < 0) goto fail;
     r->findings[r->nfindings++] = f;
     r->counts[f.kind]++;
   }
-  if (r->nfindings)
-    qsort(r->findings, r->nfindings, sizeof *r->findings, cmp_finding);
+  if (r->nfindings) qsort(r->findings, r->nfindings, sizeof *r->findings, cmp_finding);
   error = 0;
   *out = r;
   r = NULL;
 fail:
-  for (size_t k = 0; k < nclusters; k++)
-    free(cl[k].refs);
+  for (size_t k = 0; k < nclusters; k++) free(cl[k].refs);
   free(cl);
   free(segs);
   free(ix.heads);
@@ -561,8 +503,7 @@ fail:
   free(bucket);
   free(start);
   cd_report_free(r);
-  if (error)
-    cd_error_set(err, error, NULL, 0, 0, -1, "out of memory");
+  if (error) cd_error_set(err, error, NULL, 0, 0, -1, "out of memory");
   return error;
 }
 
@@ -571,12 +512,10 @@ char *cd_align_key(const cd_report *r, const cd_finding *f, char *buf, size_t n)
   int strong = 0, shown = 0;
   snprintf(buf, n, "%s", r->rs->predicates[f->predicate].id);
   off = strlen(buf);
-  for (size_t i = 0; i < f->nentities; i++)
-    strong += !r->rs->entities[f->entities[i]].weak;
+  for (size_t i = 0; i < f->nentities; i++) strong += !r->rs->entities[f->entities[i]].weak;
   for (size_t i = 0; i < f->nentities && shown < 3 && off + 1 < n; i++) {
     const cd_entity *e = &r->rs->entities[f->entities[i]];
-    if (strong && e->weak)
-      continue;
+    if (strong && e->weak) continue;
     off += (size_t)snprintf(buf + off, n - off, "/%s", e->id);
     shown++;
   }
@@ -584,8 +523,7 @@ char *cd_align_key(const cd_report *r, const cd_finding *f, char *buf, size_t n)
 }
 
 void cd_report_free(cd_report *r) {
-  if (!r)
-    return;
+  if (!r) return;
   free(r->findings);
   cd_arena_dispose(&r->arena);
   free(r);

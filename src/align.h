@@ -42,14 +42,14 @@ typedef struct cd_ref {
 typedef struct cd_finding {
   cd_finding_kind kind;
   int predicate;
-  const int *entities;  /* the key's entities (borrowed from a claim) */
+  const int *entities; /* the key's entities (borrowed from a claim) */
   size_t nentities;
-  cd_ref *claims;       /* every statement, summary first, then by document */
+  cd_ref *claims; /* every statement, summary first, then by document */
   size_t nclaims;
-  int *missing;         /* documents that do not state it */
+  int *missing; /* documents that do not state it */
   size_t nmissing;
-  int nsources;         /* how many sources state it */
-  char detail[256];     /* for contradictions: what differs, "" otherwise */
+  int nsources;     /* how many sources state it */
+  char detail[256]; /* for contradictions: what differs, "" otherwise */
 } cd_finding;
 
 typedef struct cd_report {
@@ -59,14 +59,14 @@ typedef struct cd_report {
   size_t ndocs;
   cd_finding *findings;
   size_t nfindings;
-  size_t counts[4];     /* by cd_finding_kind */
-  size_t work;          /* pairs of statements scored or compared: a test
+  size_t counts[4]; /* by cd_finding_kind */
+  size_t work;      /* pairs of statements scored or compared: a test
                          * checks it grows linearly with the documents */
 } cd_report;
 
 /* cd_align_claims: findings for docs[0] (summary) against docs[1..n). */
-int cd_align_claims(cd_report **out, const cd_ruleset *rs, cd_extraction *const *docs,
-                    size_t ndocs, cd_error *err);
+int cd_align_claims(cd_report **out, const cd_ruleset *rs, cd_extraction *const *docs, size_t ndocs,
+                    cd_error *err);
 
 /* cd_align_key: "predicate/entity/entity" of a finding into buf. */
 char *cd_align_key(const cd_report *r, const cd_finding *f, char *buf, size_t n);

@@ -12,7 +12,7 @@ struct cd_arena_block {
 };
 
 #define ARENA_BLOCK 65536
-#define ALIGN(n) (((n) + alignof(max_align_t) - 1) & ~(alignof(max_align_t) - 1))
+#define ALIGN(n)    (((n) + alignof(max_align_t) - 1) & ~(alignof(max_align_t) - 1))
 
 void *cd_arena_alloc(cd_arena *a, size_t n) {
   cd_arena_block *b = a->head;
@@ -21,8 +21,7 @@ void *cd_arena_alloc(cd_arena *a, size_t n) {
   if (!b || b->cap - b->used < n) {
     size_t cap = n > ARENA_BLOCK ? n : ARENA_BLOCK;
     b = malloc(sizeof *b + cap);
-    if (!b)
-      return NULL;
+    if (!b) return NULL;
     b->used = 0;
     b->cap = cap;
     b->next = a->head;

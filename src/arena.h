@@ -14,7 +14,8 @@ typedef struct cd_arena {
   cd_arena_block *head;
 } cd_arena;
 
-#define CD_ARENA_INIT { NULL }
+#define CD_ARENA_INIT                                                                                        \
+  { NULL }
 
 /* cd_arena_alloc: n zeroed bytes that live until cd_arena_dispose(), or
  * NULL when memory runs out. */

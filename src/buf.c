@@ -16,32 +16,27 @@ void cd_buf_init(cd_buf *b) {
   b->error = 0;
 }
 
-int cd_buf_error(const cd_buf *b) { return b->error; }
+int cd_buf_error(const cd_buf *b) {
+  return b->error;
+}
 
 void cd_buf_dispose(cd_buf *b) {
-  if (b->cap)
-    free(b->ptr);
+  if (b->cap) free(b->ptr);
   cd_buf_init(b);
 }
 
 int cd_buf_grow(cd_buf *b, size_t extra) {
   size_t need, cap;
   char *p;
-  if (b->error)
-    return b->error;
-  if (extra >= CD_BUF_MAX || b->len + extra >= CD_BUF_MAX)
-    return b->error = CD_ELIMIT;
+  if (b->error) return b->error;
+  if (extra >= CD_BUF_MAX || b->len + extra >= CD_BUF_MAX) return b->error = CD_ELIMIT;
   need = b->len + extra + 1;
-  if (need <= b->cap)
-    return 0;
+  if (need <= b->cap) return 0;
   cap = b->cap ? b->cap : 64;
-  while (cap < need)
-    cap += cap / 2;
+  while (cap < need) cap += cap / 2;
   p = b->cap ? realloc(b->ptr, cap) : malloc(cap);
-  if (!p)
-    return b->error = CD_ENOMEM;
-  if (!b->cap)
-    p[0] = '\0';
+  if (!p) return b->error = CD_ENOMEM;
+  if (!b->cap) p[0] = '\0';
   b->ptr = p;
   b->cap = cap;
   return 0;
@@ -49,19 +44,21 @@ int cd_buf_grow(cd_buf *b, size_t extra) {
 
 int cd_buf_put(cd_buf *b, const char *p, size_t n) {
   int error;
-  if (n == 0)
-    return 0;
-  if ((error = cd_buf_grow(b, n)) < 0)
-    return error;
+  if (n == 0) return 0;
+  if ((error = cd_buf_grow(b, n)) < 0) return error;
   memcpy(b->ptr + b->len, p, n);
   b->len += n;
   b->ptr[b->len] = '\0';
   return 0;
 }
 
-int cd_buf_puts(cd_buf *b, const char *s) { return cd_buf_put(b, s, strlen(s)); }
+int cd_buf_puts(cd_buf *b, const char *s) {
+  return cd_buf_put(b, s, strlen(s));
+}
 
-int cd_buf_putc(cd_buf *b, char c) { return cd_buf_put(b, &c, 1); }
+int cd_buf_putc(cd_buf *b, char c) {
+  return cd_buf_put(b, &c, 1);
+}
 
 int cd_buf_printf(cd_buf *b, const char *fmt, ...) {
   va_list ap;
@@ -69,12 +66,9 @@ int cd_buf_printf(cd_buf *b, const char *fmt, ...) {
   va_start(ap, fmt);
   n = vsnprintf(NULL, 0, fmt, ap);
   va_end(ap);
-  if (b->error)
-    return b->error;
-  if (n < 0)
-    return b->error = CD_EIO;
-  if ((error = cd_buf_grow(b, (size_t)n)) < 0)
-    return error;
+  if (b->error) return b->error;
+  if (n < 0) return b->error = CD_EIO;
+  if ((error = cd_buf_grow(b, (size_t)n)) < 0) return error;
   va_start(ap, fmt);
   vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
   va_end(ap);
@@ -84,24 +78,19 @@ int cd_buf_printf(cd_buf *b, const char *fmt, ...) {
 
 void cd_buf_clear(cd_buf *b) {
   b->len = 0;
-  if (b->cap)
-    b->ptr[0] = '\0';
+  if (b->cap) b->ptr[0] = '\0';
 }
 
 int cd_array_reserve(void **ptr, size_t *cap, size_t need, size_t size) {
   size_t c = *cap ? *cap : 16;
   void *q;
-  if (need <= *cap)
-    return 0;
+  if (need <= *cap) return 0;
   while (c < need) {
-    if (c > ((size_t)-1 / 2) / size)
-      return CD_ELIMIT;
+    if (c > ((size_t)-1 / 2) / size) return CD_ELIMIT;
     c *= 2;
   }
-  if (c > (size_t)-1 / size)
-    return CD_ELIMIT;
-  if (!(q = realloc(*ptr, c * size)))
-    return CD_ENOMEM;
+  if (c > (size_t)-1 / size) return CD_ELIMIT;
+  if (!(q = realloc(*ptr, c * size))) return CD_ENOMEM;
   *ptr = q;
   *cap = c;
   return 0;

@@ -22,7 +22,8 @@ typedef struct cd_buf {
   int error;  /* the first failure (CD_ENOMEM, CD_ELIMIT), 0 when none */
 } cd_buf;
 
-#define CD_BUF_INIT { cd_buf_empty, 0, 0, 0 }
+#define CD_BUF_INIT                                                                                          \
+  { cd_buf_empty, 0, 0, 0 }
 extern char cd_buf_empty[1];
 
 void cd_buf_init(cd_buf *b);

@@ -29,17 +29,14 @@ typedef struct {
   size_t n, cap;
 } problems;
 
-static int add_problem(problems *p, const char *file, int line, int col, int is_error,
-                       const char *fmt, ...)
+static int add_problem(problems *p, const char *file, int line, int col, int is_error, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 6, 7)))
 #endif
     ;
-static int add_problem(problems *p, const char *file, int line, int col, int is_error,
-                       const char *fmt, ...) {
+static int add_problem(problems *p, const char *file, int line, int col, int is_error, const char *fmt, ...) {
   va_list ap;
-  if (cd_array_reserve((void **)&p->v, &p->cap, p->n + 1, sizeof *p->v) < 0)
-    return CD_ENOMEM;
+  if (cd_array_reserve((void **)&p->v, &p->cap, p->n + 1, sizeof *p->v) < 0) return CD_ENOMEM;
   p->v[p->n].file = file;
   p->v[p->n].line = line;
   p->v[p->n].col = col;
@@ -54,8 +51,7 @@ static int add_problem(problems *p, const char *file, int line, int col, int is_
 static int cmp_key(const void *a, const void *b) {
   const key_ref *x = a, *y = b;
   int c = strcmp(x->t->text, y->t->text);
-  if (c)
-    return c;
+  if (c) return c;
   c = strcmp(x->t->file, y->t->file);
   return c ? c : x->t->line - y->t->line;
 }
@@ -63,19 +59,16 @@ static int cmp_key(const void *a, const void *b) {
 static int cmp_problem(const void *a, const void *b) {
   const problem *x = a, *y = b;
   int c = strcmp(x->file, y->file);
-  if (c)
-    return c;
+  if (c) return c;
   return x->line != y->line ? x->line - y->line : x->col - y->col;
 }
 
 static const char *owner_name(const cd_ruleset *rs, const key_ref *k) {
-  static const char *const cues[] = {"negation", "negation_after", "hedge",   "attribution",
-                                     "reported", "anaphora",       "ignore",  "clause",
+  static const char *const cues[] = {"negation", "negation_after", "hedge",         "attribution",
+                                     "reported", "anaphora",       "ignore",        "clause",
                                      "source",   "refers_agency",  "refers_company"};
-  if (k->kind == CD_LEX_ENTITY)
-    return rs->entities[k->owner].id;
-  if (k->kind == CD_LEX_PREDICATE)
-    return rs->predicates[k->owner].id;
+  if (k->kind == CD_LEX_ENTITY) return rs->entities[k->owner].id;
+  if (k->kind == CD_LEX_PREDICATE) return rs->predicates[k->owner].id;
   return cues[k->owner];
 }
 
@@ -96,12 +89,9 @@ int cd_check_rules(const cd_ruleset *rs, cd_buf *report, size_t *errors, size_t 
   problems P = {NULL, 0, 0};
   int error = 0;
   *errors = *warnings = 0;
-  for (size_t i = 0; i < rs->nentities; i++)
-    total += rs->entities[i].nterms;
-  for (size_t i = 0; i < rs->npredicates; i++)
-    total += rs->predicates[i].nterms;
-  if (!(keys = malloc((total ? total : 1) * sizeof *keys)))
-    return CD_ENOMEM;
+  for (size_t i = 0; i < rs->nentities; i++) total += rs->entities[i].nterms;
+  for (size_t i = 0; i < rs->npredicates; i++) total += rs->predicates[i].nterms;
+  if (!(keys = malloc((total ? total : 1) * sizeof *keys))) return CD_ENOMEM;
   for (size_t i = 0; i < rs->nentities; i++)
     for (size_t j = 0; j < rs->entities[i].nterms; j++)
       keys[nkeys++] = (key_ref){&rs->entities[i].terms[j], CD_LEX_ENTITY, (int)i};
@@ -123,15 +113,14 @@ int cd_check_rules(const cd_ruleset *rs, cd_buf *report, size_t *errors, size_t 
     a = &keys[run];
     if (a->kind == b->kind && a->owner == b->owner)
       error = add_problem(&P, b->t->file, b->t->line, b->t->col, 0,
-                          "'%s' is given twice in %s '%s' (first at %s:%d)", b->t->text,
-                          kind_name(b->kind), owner_name(rs, b), a->t->file, a->t->line);
+                          "'%s' is given twice in %s '%s' (first at %s:%d)", b->t->text, kind_name(b->kind),
+                          owner_name(rs, b), a->t->file, a->t->line);
     else if (a->kind == b->kind && a->kind != CD_LEX_CUE)
       error = add_problem(&P, b->t->file, b->t->line, b->t->col, 1,
                           "%s '%s' of %s '%s' is also one of '%s' (%s:%d); the match would be "
                           "ambiguous: give one of them a longer key",
-                          b->kind == CD_LEX_ENTITY ? "alias" : "trigger", b->t->text,
-                          kind_name(b->kind), owner_name(rs, b), owner_name(rs, a), a->t->file,
-                          a->t->line);
+                          b->kind == CD_LEX_ENTITY ? "alias" : "trigger", b->t->text, kind_name(b->kind),
+                          owner_name(rs, b), owner_name(rs, a), a->t->file, a->t->line);
     /* an alias that is also a trigger is deliberate: both payloads are
      * emitted ("the Entity List" names the list and the listing) */
   }
@@ -140,23 +129,20 @@ int cd_check_rules(const cd_ruleset *rs, cd_buf *report, size_t *errors, size_t 
     const key_ref *k = &keys[i];
     const char *text = k->t->text;
     size_t len = strlen(text);
-    if (k->kind == CD_LEX_CUE)
-      continue;
+    if (k->kind == CD_LEX_CUE) continue;
     for (size_t c = 0; c < rs->ncues && !error; c++) {
       const cd_cue *cue = &rs->cues[c];
-      if ((cue->kind == CD_CUE_NEGATION || cue->kind == CD_CUE_HEDGE) &&
-          cue->term.lang == CD_LANG_EN && k->t->lang == CD_LANG_EN &&
-          starts_with_word(text, cue->term.text))
+      if ((cue->kind == CD_CUE_NEGATION || cue->kind == CD_CUE_HEDGE) && cue->term.lang == CD_LANG_EN &&
+          k->t->lang == CD_LANG_EN && starts_with_word(text, cue->term.text))
         error = add_problem(&P, k->t->file, k->t->line, k->t->col, 0,
                             "%s key '%s' starts with the %s cue '%s', which it hides wherever it "
                             "matches",
-                            kind_name(k->kind), text,
-                            cue->kind == CD_CUE_HEDGE ? "hedge" : "negation", cue->term.text);
+                            kind_name(k->kind), text, cue->kind == CD_CUE_HEDGE ? "hedge" : "negation",
+                            cue->term.text);
     }
     if (!error && len && text[len - 1] == '*' && len - 1 < 4)
       error = add_problem(&P, k->t->file, k->t->line, k->t->col, 0,
-                          "'%s': a '*' after fewer than four letters matches unrelated words",
-                          text);
+                          "'%s': a '*' after fewer than four letters matches unrelated words", text);
     if (!error && k->t->lang == CD_LANG_EN && len == 1)
       error = add_problem(&P, k->t->file, k->t->line, k->t->col, 0,
                           "English key '%s' is one letter: it will match by accident", text);
@@ -194,48 +180,39 @@ static int claim_fits(const cd_engine *e, const cd_example *x, const cd_claim *c
   char buf[96];
   for (size_t i = 0; i < x->nentities; i++) {
     int id = cd_rules_find_entity(e->rs, x->entities[i]), found = 0;
-    for (size_t k = 0; k < c->nentities; k++)
-      found |= c->entities[k] == id;
-    if (!found)
-      return 0;
+    for (size_t k = 0; k < c->nentities; k++) found |= c->entities[k] == id;
+    if (!found) return 0;
   }
   if (x->value) {
-    int found = c->date.kind == CD_VALUE_DATE &&
-                !strcmp(cd_value_format(&c->date, buf, sizeof buf), x->value);
+    int found =
+        c->date.kind == CD_VALUE_DATE && !strcmp(cd_value_format(&c->date, buf, sizeof buf), x->value);
     for (size_t k = 0; k < c->nvalues && !found; k++)
       found = !strcmp(cd_value_format(&c->values[k], buf, sizeof buf), x->value);
-    if (!found)
-      return 0;
+    if (!found) return 0;
   }
-  if (x->polarity && strcmp(x->polarity, cd_polarity_name(c->polarity)))
-    return 0;
-  if (x->modality && strcmp(x->modality, cd_modality_name(c->modality)))
-    return 0;
+  if (x->polarity && strcmp(x->polarity, cd_polarity_name(c->polarity))) return 0;
+  if (x->modality && strcmp(x->modality, cd_modality_name(c->modality))) return 0;
   return 1;
 }
 
 /* What came out, for the failure message. */
 static void describe(const cd_engine *e, const cd_extraction *ex, cd_buf *b) {
   char buf[96];
-  if (!ex->nclaims)
-    cd_buf_puts(b, "no claims");
+  if (!ex->nclaims) cd_buf_puts(b, "no claims");
   for (size_t i = 0; i < ex->nclaims; i++) {
     const cd_claim *c = &ex->claims[i];
     cd_buf_printf(b, "%s%s", i ? "; " : "", e->rs->predicates[c->predicate].id);
     for (size_t k = 0; k < c->nentities; k++)
       cd_buf_printf(b, "%s%s", k ? "," : " [", e->rs->entities[c->entities[k]].id);
-    if (c->nentities)
-      cd_buf_putc(b, ']');
+    if (c->nentities) cd_buf_putc(b, ']');
     for (size_t k = 0; k < c->nvalues; k++)
       cd_buf_printf(b, " %s", cd_value_format(&c->values[k], buf, sizeof buf));
-    if (c->date.kind == CD_VALUE_DATE)
-      cd_buf_printf(b, " %s", cd_value_format(&c->date, buf, sizeof buf));
+    if (c->date.kind == CD_VALUE_DATE) cd_buf_printf(b, " %s", cd_value_format(&c->date, buf, sizeof buf));
     cd_buf_printf(b, " %s %s", cd_polarity_name(c->polarity), cd_modality_name(c->modality));
   }
 }
 
-int cd_check_examples(const cd_engine *e, cd_buf *report, size_t *failed, size_t *total,
-                      cd_error *err) {
+int cd_check_examples(const cd_engine *e, cd_buf *report, size_t *failed, size_t *total, cd_error *err) {
   *failed = *total = 0;
   for (size_t i = 0; i < e->rs->nexamples; i++) {
     const cd_example *x = &e->rs->examples[i];
@@ -249,29 +226,25 @@ int cd_check_examples(const cd_engine *e, cd_buf *report, size_t *failed, size_t
       free(line);
       if (!ok) {
         (*failed)++;
-        cd_buf_printf(report, "%s:%d: example \"%s\": expected %s by boilerplate rule '%s'\n",
-                      x->file, x->line, x->text, x->yields ? "to be dropped" : "to be kept",
-                      e->rs->bp[x->owner].id);
+        cd_buf_printf(report, "%s:%d: example \"%s\": expected %s by boilerplate rule '%s'\n", x->file,
+                      x->line, x->text, x->yields ? "to be dropped" : "to be kept", e->rs->bp[x->owner].id);
       }
       continue;
     }
     if ((error = cd_extract_text(&doc, &ex, e, x->text, x->date[0] ? x->date : NULL, err)) < 0) {
-      if (error == CD_ENOMEM)
-        return error;
+      if (error == CD_ENOMEM) return error;
       (*failed)++;
-      cd_buf_printf(report, "%s:%d: example \"%s\": cannot be read: %s\n", x->file, x->line,
-                    x->text, err->msg);
+      cd_buf_printf(report, "%s:%d: example \"%s\": cannot be read: %s\n", x->file, x->line, x->text,
+                    err->msg);
       continue;
     }
     if (x->owner_kind == CD_OWNER_ENTITY) {
       int found = 0;
-      for (size_t k = 0; k < ex->nmentions; k++)
-        found |= ex->mentions[k].entity == x->owner;
+      for (size_t k = 0; k < ex->nmentions; k++) found |= ex->mentions[k].entity == x->owner;
       ok = found == x->yields;
       if (!ok)
-        cd_buf_printf(report, "%s:%d: example \"%s\": entity '%s' %s\n", x->file, x->line,
-                      x->text, e->rs->entities[x->owner].id,
-                      x->yields ? "not found" : "found but must not be");
+        cd_buf_printf(report, "%s:%d: example \"%s\": entity '%s' %s\n", x->file, x->line, x->text,
+                      e->rs->entities[x->owner].id, x->yields ? "not found" : "found but must not be");
     } else {
       int found = 0;
       for (size_t k = 0; k < ex->nclaims; k++)
@@ -282,21 +255,16 @@ int cd_check_examples(const cd_engine *e, cd_buf *report, size_t *failed, size_t
                       x->yields ? "" : "no ", e->rs->predicates[x->owner].id);
         for (size_t k = 0; k < x->nentities; k++)
           cd_buf_printf(report, "%s%s", k ? "," : " [", x->entities[k]);
-        if (x->nentities)
-          cd_buf_putc(report, ']');
-        if (x->value)
-          cd_buf_printf(report, " %s", x->value);
-        if (x->polarity)
-          cd_buf_printf(report, " %s", x->polarity);
-        if (x->modality)
-          cd_buf_printf(report, " %s", x->modality);
+        if (x->nentities) cd_buf_putc(report, ']');
+        if (x->value) cd_buf_printf(report, " %s", x->value);
+        if (x->polarity) cd_buf_printf(report, " %s", x->polarity);
+        if (x->modality) cd_buf_printf(report, " %s", x->modality);
         cd_buf_puts(report, ", got: ");
         describe(e, ex, report);
         cd_buf_putc(report, '\n');
       }
     }
-    if (!ok)
-      (*failed)++;
+    if (!ok) (*failed)++;
     cd_extraction_free(ex);
     cd_doc_free(doc);
   }

@@ -28,7 +28,6 @@ int cd_check_rules(const cd_ruleset *rs, cd_buf *report, size_t *errors, size_t 
 
 /* cd_check_examples: runs all examples; *failed gets the number that
  * failed, *total the number run. Returns 0 or a negative code on trouble. */
-int cd_check_examples(const cd_engine *e, cd_buf *report, size_t *failed, size_t *total,
-                      cd_error *err);
+int cd_check_examples(const cd_engine *e, cd_buf *report, size_t *failed, size_t *total, cd_error *err);
 
 #endif

@@ -28,9 +28,9 @@ enum {
 };
 
 /* Exit statuses of the command line (diff-like). */
-#define CD_EXIT_OK 0       /* nothing at or above the --fail-on level */
+#define CD_EXIT_OK       0 /* nothing at or above the --fail-on level */
 #define CD_EXIT_FINDINGS 1 /* at least one finding at or above it */
-#define CD_EXIT_TROUBLE 2  /* bad input, bad rules, bad arguments */
+#define CD_EXIT_TROUBLE  2 /* bad input, bad rules, bad arguments */
 
 /* A located error. line and column are 1-based (0: unknown); column counts
  * code points. byte is the byte offset into the file, or -1 when unknown. */
@@ -45,8 +45,8 @@ typedef struct cd_error {
 
 /* cd_error_set: fills err (which may be NULL) and returns code, so callers
  * write `return cd_error_set(err, CD_EIO, path, 0, 0, -1, "...", ...)`. */
-int cd_error_set(cd_error *err, int code, const char *path, int line, int column,
-                 long byte, const char *fmt, ...)
+int cd_error_set(cd_error *err, int code, const char *path, int line, int column, long byte, const char *fmt,
+                 ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 7, 8)))
 #endif
@@ -70,8 +70,8 @@ typedef enum {
 typedef enum {
   CD_FAIL_NONE = 0,
   CD_FAIL_CONTRADICTION,
-  CD_FAIL_OMISSION,    /* omission or contradiction */
-  CD_FAIL_UNSUPPORTED  /* unsupported, omission or contradiction */
+  CD_FAIL_OMISSION,   /* omission or contradiction */
+  CD_FAIL_UNSUPPORTED /* unsupported, omission or contradiction */
 } cd_fail_on;
 
 #define CD_DEFAULT_MAX_FILE_BYTES ((size_t)64 << 20)
@@ -81,14 +81,14 @@ typedef struct cd_options {
                                   * the shipped rules, then a story's own */
   size_t nrules_dirs;
   cd_format format;
-  int color;              /* 1: emit ANSI colour (decided by the caller) */
+  int color; /* 1: emit ANSI colour (decided by the caller) */
   cd_fail_on fail_on;
-  const char *date;       /* "YYYY-MM-DD": date for documents without one, or NULL */
-  size_t max_file_bytes;  /* larger inputs are an error (CD_ELIMIT) */
-  int explain;            /* text report: say under each finding why */
+  const char *date;      /* "YYYY-MM-DD": date for documents without one, or NULL */
+  size_t max_file_bytes; /* larger inputs are an error (CD_ELIMIT) */
+  int explain;           /* text report: say under each finding why */
 } cd_options;
 
-#define CD_OPTIONS_INIT \
+#define CD_OPTIONS_INIT                                                                                      \
   { NULL, 0, CD_FORMAT_TEXT, 0, CD_FAIL_CONTRADICTION, NULL, CD_DEFAULT_MAX_FILE_BYTES, 0 }
 
 /* cd_run: loads the rules and the documents (paths[0] the summary, the rest
@@ -97,7 +97,7 @@ typedef struct cd_options {
  * sets *exit_status to CD_EXIT_OK or CD_EXIT_FINDINGS; on failure returns
  * a negative code with err filled, and nothing has been written. */
 typedef int (*cd_write_fn)(const char *data, size_t len, void *payload);
-int cd_run(const cd_options *opt, const char *const *paths, size_t npaths,
-           cd_write_fn write, void *payload, int *exit_status, cd_error *err);
+int cd_run(const cd_options *opt, const char *const *paths, size_t npaths, cd_write_fn write, void *payload,
+           int *exit_status, cd_error *err);
 
 #endif

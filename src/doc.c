@@ -16,8 +16,7 @@ size_t cd_utf8_check(const char *s, size_t n) {
     unsigned c = p[i];
     size_t k;
     unsigned cp, min;
-    if (c == 0)
-      return i;
+    if (c == 0) return i;
     if (c < 0x80) {
       i++;
       continue;
@@ -37,15 +36,12 @@ size_t cd_utf8_check(const char *s, size_t n) {
     } else {
       return i;
     }
-    if (n - i <= k)
-      return i;
+    if (n - i <= k) return i;
     for (size_t j = 1; j <= k; j++) {
-      if ((p[i + j] & 0xC0) != 0x80)
-        return i;
+      if ((p[i + j] & 0xC0) != 0x80) return i;
       cp = (cp << 6) | (p[i + j] & 0x3F);
     }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-      return i;
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
     i += k + 1;
   }
   return i;
@@ -54,8 +50,7 @@ size_t cd_utf8_check(const char *s, size_t n) {
 void cd_doc_position(const cd_doc *doc, size_t off, int *line, int *column) {
   size_t lo = 0, hi = doc->nlines, start;
   int col = 1;
-  if (off > doc->len)
-    off = doc->len;
+  if (off > doc->len) off = doc->len;
   /* the last line start <= off */
   while (hi - lo > 1) {
     size_t mid = lo + (hi - lo) / 2;
@@ -66,15 +61,13 @@ void cd_doc_position(const cd_doc *doc, size_t off, int *line, int *column) {
   }
   start = doc->lines[lo];
   for (size_t i = start; i < off; i++)
-    if (((unsigned char)doc->bytes[i] & 0xC0) != 0x80)
-      col++;
+    if (((unsigned char)doc->bytes[i] & 0xC0) != 0x80) col++;
   *line = (int)lo + 1;
   *column = col;
 }
 
 void cd_doc_free(cd_doc *doc) {
-  if (!doc)
-    return;
+  if (!doc) return;
   free(doc->path);
   free(doc->bytes);
   free(doc->title);
@@ -86,26 +79,21 @@ void cd_doc_free(cd_doc *doc) {
 static int index_lines(cd_doc *doc) {
   size_t n = 1;
   for (size_t i = 0; i < doc->len; i++)
-    if (doc->bytes[i] == '\n')
-      n++;
+    if (doc->bytes[i] == '\n') n++;
   doc->lines = malloc(n * sizeof *doc->lines);
-  if (!doc->lines)
-    return CD_ENOMEM;
+  if (!doc->lines) return CD_ENOMEM;
   doc->nlines = 0;
   doc->lines[doc->nlines++] = 0;
   for (size_t i = 0; i < doc->len; i++)
-    if (doc->bytes[i] == '\n')
-      doc->lines[doc->nlines++] = i + 1;
+    if (doc->bytes[i] == '\n') doc->lines[doc->nlines++] = i + 1;
   return 0;
 }
 
-static int fail_at(cd_doc *doc, cd_error *err, int code, size_t off, const char *msg,
-                   unsigned byte) {
+static int fail_at(cd_doc *doc, cd_error *err, int code, size_t off, const char *msg, unsigned byte) {
   int line, col;
   cd_doc_position(doc, off, &line, &col);
   if (code == CD_EUTF8 && byte)
-    return cd_error_set(err, code, doc->path, line, col, (long)off, "%s 0x%02x at byte %zu",
-                        msg, byte, off);
+    return cd_error_set(err, code, doc->path, line, col, (long)off, "%s 0x%02x at byte %zu", msg, byte, off);
   return cd_error_set(err, code, doc->path, line, col, (long)off, "%s", msg);
 }
 
@@ -113,8 +101,7 @@ static int check_text(cd_doc *doc, cd_error *err) {
   size_t ok = cd_utf8_check(doc->bytes, doc->len);
   if (ok < doc->len) {
     unsigned b = (unsigned char)doc->bytes[ok];
-    if (b == 0)
-      return fail_at(doc, err, CD_EUTF8, ok, "NUL byte in text", 0);
+    if (b == 0) return fail_at(doc, err, CD_EUTF8, ok, "NUL byte in text", 0);
     return fail_at(doc, err, CD_EUTF8, ok, "invalid UTF-8 byte", b);
   }
   return 0;
@@ -124,39 +111,32 @@ static int check_text(cd_doc *doc, cd_error *err) {
 static int skip_bom(cd_doc *doc, cd_error *err) {
   static const char bom[] = "\xEF\xBB\xBF";
   const char *p;
-  if (doc->len >= 3 && memcmp(doc->bytes, bom, 3) == 0)
-    doc->body = 3;
+  if (doc->len >= 3 && memcmp(doc->bytes, bom, 3) == 0) doc->body = 3;
   p = doc->bytes + doc->body;
   while ((p = strstr(p, bom)) != NULL)
-    return fail_at(doc, err, CD_EUTF8, (size_t)(p - doc->bytes),
-                   "byte order mark in the middle of the text", 0);
+    return fail_at(doc, err, CD_EUTF8, (size_t)(p - doc->bytes), "byte order mark in the middle of the text",
+                   0);
   return 0;
 }
 
 int cd_date_valid(const char *s, size_t n) {
   static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   int y, m, d;
-  if (n != 10 || s[4] != '-' || s[7] != '-')
-    return 0;
+  if (n != 10 || s[4] != '-' || s[7] != '-') return 0;
   for (size_t i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-      return 0;
+    if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) return 0;
   y = atoi(s);
   m = (s[5] - '0') * 10 + (s[6] - '0');
   d = (s[8] - '0') * 10 + (s[9] - '0');
-  if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
-    return 0;
-  if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-    return 0;
+  if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1]) return 0;
+  if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 0;
   return 1;
 }
 
 static int is_fence(const char *p, const char *end) {
-  if (end - p < 3 || memcmp(p, "---", 3) != 0)
-    return 0;
+  if (end - p < 3 || memcmp(p, "---", 3) != 0) return 0;
   p += 3;
-  while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
-    p++;
+  while (p < end && (*p == ' ' || *p == '\t' || *p == '\r')) p++;
   return p == end || *p == '\n';
 }
 
@@ -180,11 +160,9 @@ static char *dup_value(const char *p, size_t n) {
 static int scan_front_matter(cd_doc *doc, cd_error *err) {
   const char *base = doc->bytes, *end = doc->bytes + doc->len;
   const char *p = base + doc->body, *line;
-  if (!is_fence(p, end))
-    return 0;
+  if (!is_fence(p, end)) return 0;
   p = memchr(p, '\n', (size_t)(end - p));
-  if (!p)
-    return fail_at(doc, err, CD_EINPUT, doc->body, "front matter is not closed with ---", 0);
+  if (!p) return fail_at(doc, err, CD_EINPUT, doc->body, "front matter is not closed with ---", 0);
   p++;
   for (line = p; line < end;) {
     const char *eol = memchr(line, '\n', (size_t)(end - line));
@@ -195,8 +173,7 @@ static int scan_front_matter(cd_doc *doc, cd_error *err) {
       return 0;
     }
     v_end = le;
-    while (v_end > line && (v_end[-1] == '\r' || v_end[-1] == ' ' || v_end[-1] == '\t'))
-      v_end--;
+    while (v_end > line && (v_end[-1] == '\r' || v_end[-1] == ' ' || v_end[-1] == '\t')) v_end--;
     if (v_end == line || line[0] == '#') {
       line = le + (eol != NULL);
       continue;
@@ -211,29 +188,24 @@ static int scan_front_matter(cd_doc *doc, cd_error *err) {
           q = *c;
         } else if (*c == '#' && c > line && (c[-1] == ' ' || c[-1] == '\t')) {
           v_end = c;
-          while (v_end > line && (v_end[-1] == ' ' || v_end[-1] == '\t'))
-            v_end--;
+          while (v_end > line && (v_end[-1] == ' ' || v_end[-1] == '\t')) v_end--;
           break;
         }
       }
     }
     colon = memchr(line, ':', (size_t)(v_end - line));
     if (!colon)
-      return fail_at(doc, err, CD_EINPUT, (size_t)(line - base),
-                     "front matter line is not 'key: value'", 0);
+      return fail_at(doc, err, CD_EINPUT, (size_t)(line - base), "front matter line is not 'key: value'", 0);
     k_end = colon;
-    while (k_end > line && k_end[-1] == ' ')
-      k_end--;
+    while (k_end > line && k_end[-1] == ' ') k_end--;
     klen = (size_t)(k_end - line);
     v = colon + 1;
-    while (v < v_end && (*v == ' ' || *v == '\t'))
-      v++;
+    while (v < v_end && (*v == ' ' || *v == '\t')) v++;
 #define KEY(s) (klen == sizeof(s) - 1 && memcmp(line, s, klen) == 0)
     if (KEY("title") || KEY("outlet")) {
       char **slot = KEY("title") ? &doc->title : &doc->outlet;
       free(*slot);
-      if (!(*slot = dup_value(v, (size_t)(v_end - v))))
-        return CD_ENOMEM;
+      if (!(*slot = dup_value(v, (size_t)(v_end - v)))) return CD_ENOMEM;
     } else if (KEY("date")) {
       const char *dv = v;
       size_t dn = (size_t)(v_end - v);
@@ -242,15 +214,14 @@ static int scan_front_matter(cd_doc *doc, cd_error *err) {
         dn -= 2;
       }
       if (!cd_date_valid(dv, dn))
-        return fail_at(doc, err, CD_EINPUT, (size_t)(v - base),
-                       "front matter date is not a valid YYYY-MM-DD", 0);
+        return fail_at(doc, err, CD_EINPUT, (size_t)(v - base), "front matter date is not a valid YYYY-MM-DD",
+                       0);
       memcpy(doc->date, dv, 10);
       doc->date[10] = '\0';
     } else if (KEY("lang")) {
       size_t n = (size_t)(v_end - v);
       if (!(n == 2 && (memcmp(v, "zh", 2) == 0 || memcmp(v, "en", 2) == 0)))
-        return fail_at(doc, err, CD_EINPUT, (size_t)(v - base),
-                       "front matter lang must be zh or en", 0);
+        return fail_at(doc, err, CD_EINPUT, (size_t)(v - base), "front matter lang must be zh or en", 0);
       memcpy(doc->lang, v, 2);
       doc->lang[2] = '\0';
     } else if (KEY("invented")) {
@@ -270,33 +241,27 @@ static int scan_front_matter(cd_doc *doc, cd_error *err) {
 static int check_not_empty(cd_doc *doc, cd_error *err) {
   for (size_t i = doc->body; i < doc->len; i++) {
     char c = doc->bytes[i];
-    if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
-      return 0;
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return 0;
   }
   return cd_error_set(err, CD_EINPUT, doc->path, 1, 1, 0,
                       doc->body ? "no text after the front matter" : "empty file");
 }
 
-static int parse(cd_doc **out, const char *path, const char *bytes, size_t len, int plain,
-                 cd_error *err);
+static int parse(cd_doc **out, const char *path, const char *bytes, size_t len, int plain, cd_error *err);
 
-int cd_doc_parse(cd_doc **out, const char *path, const char *bytes, size_t len,
-                 cd_error *err) {
+int cd_doc_parse(cd_doc **out, const char *path, const char *bytes, size_t len, cd_error *err) {
   return parse(out, path, bytes, len, 0, err);
 }
 
-int cd_doc_parse_plain(cd_doc **out, const char *path, const char *bytes, size_t len,
-                       cd_error *err) {
+int cd_doc_parse_plain(cd_doc **out, const char *path, const char *bytes, size_t len, cd_error *err) {
   return parse(out, path, bytes, len, 1, err);
 }
 
-static int parse(cd_doc **out, const char *path, const char *bytes, size_t len, int plain,
-                 cd_error *err) {
+static int parse(cd_doc **out, const char *path, const char *bytes, size_t len, int plain, cd_error *err) {
   cd_doc *doc = NULL;
   int error = CD_ENOMEM;
   *out = NULL;
-  if (!(doc = calloc(1, sizeof *doc)) || !(doc->path = strdup(path)) ||
-      !(doc->bytes = malloc(len + 1)))
+  if (!(doc = calloc(1, sizeof *doc)) || !(doc->path = strdup(path)) || !(doc->bytes = malloc(len + 1)))
     goto out;
   memcpy(doc->bytes, bytes, len);
   doc->bytes[len] = '\0';
@@ -308,8 +273,7 @@ static int parse(cd_doc **out, const char *path, const char *bytes, size_t len, 
   *out = doc; /* handed over */
   doc = NULL;
 out:
-  if (error == CD_ENOMEM)
-    cd_error_set(err, CD_ENOMEM, path, 0, 0, -1, "out of memory");
+  if (error == CD_ENOMEM) cd_error_set(err, CD_ENOMEM, path, 0, 0, -1, "out of memory");
   cd_doc_free(doc);
   return error;
 }
@@ -346,19 +310,17 @@ static int load(cd_doc **out, const char *path, size_t max_bytes, int plain, cd_
     got = fread(data + len, 1, cap - len, f);
     len += got;
     if (len > max_bytes) {
-      error = cd_error_set(err, CD_ELIMIT, path, 0, 0, -1,
-                           "file is larger than the limit of %zu bytes", max_bytes);
+      error = cd_error_set(err, CD_ELIMIT, path, 0, 0, -1, "file is larger than the limit of %zu bytes",
+                           max_bytes);
       break;
     }
     if (got == 0) {
-      if (ferror(f))
-        error = cd_error_set(err, CD_EIO, path, 0, 0, -1, "read error: %s", strerror(errno));
+      if (ferror(f)) error = cd_error_set(err, CD_EIO, path, 0, 0, -1, "read error: %s", strerror(errno));
       break;
     }
   }
   fclose(f);
-  if (!error)
-    error = parse(out, path, data ? data : "", len, plain, err);
+  if (!error) error = parse(out, path, data ? data : "", len, plain, err);
   free(data);
   return error;
 }

@@ -13,16 +13,16 @@
 #include "claimdiff.h"
 
 typedef struct cd_doc {
-  char *path;        /* as given on the command line */
-  char *bytes;       /* original bytes, plus a NUL after them */
-  size_t len;        /* byte count */
-  size_t body;       /* byte offset where the body starts (after BOM, front matter) */
-  char *title;       /* front matter fields, NULL when absent */
+  char *path;  /* as given on the command line */
+  char *bytes; /* original bytes, plus a NUL after them */
+  size_t len;  /* byte count */
+  size_t body; /* byte offset where the body starts (after BOM, front matter) */
+  char *title; /* front matter fields, NULL when absent */
   char *outlet;
-  char date[11];     /* "YYYY-MM-DD" or "" */
-  char lang[3];      /* "zh", "en" or "" (then guessed from the text) */
-  int invented;      /* front matter says `invented: true` */
-  size_t *lines;     /* byte offset of each line start */
+  char date[11]; /* "YYYY-MM-DD" or "" */
+  char lang[3];  /* "zh", "en" or "" (then guessed from the text) */
+  int invented;  /* front matter says `invented: true` */
+  size_t *lines; /* byte offset of each line start */
   size_t nlines;
 } cd_doc;
 
@@ -36,14 +36,12 @@ int cd_doc_load(cd_doc **out, const char *path, size_t max_bytes, cd_error *err)
  * points over U+10FFFF, truncated sequences), NUL bytes, a BOM anywhere but
  * at the start, and malformed front matter (unknown key, bad date, missing
  * closing ---). Front matter values may be followed by " # comment". */
-int cd_doc_parse(cd_doc **out, const char *path, const char *bytes, size_t len,
-                 cd_error *err);
+int cd_doc_parse(cd_doc **out, const char *path, const char *bytes, size_t len, cd_error *err);
 
 /* cd_doc_load_plain: as cd_doc_load, for a file with no front matter (a
  * rule file, where "---" starts a YAML document). */
 int cd_doc_load_plain(cd_doc **out, const char *path, size_t max_bytes, cd_error *err);
-int cd_doc_parse_plain(cd_doc **out, const char *path, const char *bytes, size_t len,
-                       cd_error *err);
+int cd_doc_parse_plain(cd_doc **out, const char *path, const char *bytes, size_t len, cd_error *err);
 
 /* cd_date_valid: 1 when s[0, n) is a real calendar date "YYYY-MM-DD". */
 int cd_date_valid(const char *s, size_t n);

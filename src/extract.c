@@ -18,14 +18,14 @@
 #include <string.h>
 
 #define SENTENCE_VALUES_MAX 32
-#define NEG_WINDOW 60   /* bytes from a negation cue to the trigger it governs */
-#define HEDGE_WINDOW 120
-#define SPEAKER_WINDOW 48  /* bytes between a cue and a speaker after it */
-#define SPEAKER_BEFORE 24  /* ... and before it: "X said", "X spokesperson said" */
-#define BORROW_SENTENCES 3
-#define TOPIC_SENTENCES 2
-#define REFER_SENTENCES 5 /* how far back "the department" looks for its agency */
-#define SENTENCE_REFS_MAX 8 /* how far back a claim without entities looks for its topic */
+#define NEG_WINDOW          60 /* bytes from a negation cue to the trigger it governs */
+#define HEDGE_WINDOW        120
+#define SPEAKER_WINDOW      48 /* bytes between a cue and a speaker after it */
+#define SPEAKER_BEFORE      24 /* ... and before it: "X said", "X spokesperson said" */
+#define BORROW_SENTENCES    3
+#define TOPIC_SENTENCES     2
+#define REFER_SENTENCES     5 /* how far back "the department" looks for its agency */
+#define SENTENCE_REFS_MAX   8 /* how far back a claim without entities looks for its topic */
 
 typedef struct {
   size_t start, end;
@@ -37,14 +37,13 @@ typedef struct {
 
 struct tkey {
   int pred;
-  size_t idx;   /* into the sentence's triggers, in text order */
-  int group;    /* 1 on the first key of a predicate */
+  size_t idx; /* into the sentence's triggers, in text order */
+  int group;  /* 1 on the first key of a predicate */
 };
 
 static int cmp_tkey(const void *a, const void *b) {
   const struct tkey *x = a, *y = b;
-  if (x->pred != y->pred)
-    return x->pred < y->pred ? -1 : 1;
+  if (x->pred != y->pred) return x->pred < y->pred ? -1 : 1;
   return x->idx < y->idx ? -1 : x->idx > y->idx;
 }
 
@@ -53,18 +52,18 @@ typedef struct {
   size_t nm, capm;
   trig *t;
   size_t nt, capt;
-  size_t *bounds;         /* clause starts, sorted */
+  size_t *bounds; /* clause starts, sorted */
   size_t nb, capb;
-  size_t *strong;         /* strong breaks (';', '；', "but"), sorted */
+  size_t *strong; /* strong breaks (';', '；', "but"), sorted */
   size_t ns, caps;
-  struct tkey *keys;      /* content triggers by (predicate, position) */
+  struct tkey *keys; /* content triggers by (predicate, position) */
   size_t capk;
-  int *ents;              /* the sentence's entities, once a sentence */
+  int *ents; /* the sentence's entities, once a sentence */
   size_t nents;
   int ents_done;
   cd_value vals[SENTENCE_VALUES_MAX];
   int val_trig[SENTENCE_VALUES_MAX];
-  size_t val_dist[SENTENCE_VALUES_MAX]; /* bytes to its trigger, +1000 across clauses */
+  size_t val_dist[SENTENCE_VALUES_MAX];   /* bytes to its trigger, +1000 across clauses */
   cd_lex_payload refs[SENTENCE_REFS_MAX]; /* resolved "the department" matches */
 } scratch;
 
@@ -75,10 +74,12 @@ typedef struct {
   cd_claim *claims;
   size_t cap_claims;
   size_t cap_mentions;
-  int last_content;       /* index of the last content claim, or -1 */
+  int last_content; /* index of the last content claim, or -1 */
 } state;
 
-const char *cd_polarity_name(cd_polarity p) { return p == CD_POLARITY_NEGATED ? "negated" : "affirmed"; }
+const char *cd_polarity_name(cd_polarity p) {
+  return p == CD_POLARITY_NEGATED ? "negated" : "affirmed";
+}
 
 const char *cd_modality_name(cd_modality m) {
   return m == CD_MODALITY_HEDGED ? "hedged" : m == CD_MODALITY_REPORTED ? "reported" : "asserted";
@@ -95,8 +96,7 @@ static int cmp_size(const void *a, const void *b) {
 }
 
 static int push_pos(size_t **v, size_t *n, size_t *cap, size_t pos) {
-  if (grow((void **)v, cap, *n, sizeof **v) < 0)
-    return CD_ENOMEM;
+  if (grow((void **)v, cap, *n, sizeof **v) < 0) return CD_ENOMEM;
   (*v)[(*n)++] = pos;
   return 0;
 }
@@ -119,20 +119,16 @@ static int find_clauses(scratch *s, const char *t, size_t len) {
       cut = 1, strong = (unsigned char)t[i + 2] == 0x9B;
     else if (c == '-' && i > 0 && t[i - 1] == ' ' && i + 1 < len && t[i + 1] == ' ')
       cut = 1;
-    if (cut && push_pos(&s->bounds, &s->nb, &s->capb, i + 1) < 0)
-      return CD_ENOMEM;
-    if (strong && push_pos(&s->strong, &s->ns, &s->caps, i) < 0)
-      return CD_ENOMEM;
+    if (cut && push_pos(&s->bounds, &s->nb, &s->capb, i + 1) < 0) return CD_ENOMEM;
+    if (strong && push_pos(&s->strong, &s->ns, &s->caps, i) < 0) return CD_ENOMEM;
   }
   for (size_t i = 0; i < s->nm; i++)
     if (s->m[i].p->kind == CD_LEX_CUE && s->m[i].p->index == CD_CUE_CLAUSE &&
         (push_pos(&s->bounds, &s->nb, &s->capb, s->m[i].start) < 0 ||
          push_pos(&s->strong, &s->ns, &s->caps, s->m[i].start) < 0))
       return CD_ENOMEM;
-  if (s->nb > 1)
-    qsort(s->bounds, s->nb, sizeof *s->bounds, cmp_size);
-  if (s->ns > 1)
-    qsort(s->strong, s->ns, sizeof *s->strong, cmp_size);
+  if (s->nb > 1) qsort(s->bounds, s->nb, sizeof *s->bounds, cmp_size);
+  if (s->ns > 1) qsort(s->strong, s->ns, sizeof *s->strong, cmp_size);
   return 0;
 }
 
@@ -157,7 +153,9 @@ static int strong_break(const scratch *s, size_t from, size_t to) {
   return k < s->ns && s->strong[k] < to;
 }
 
-static int clause_of(const scratch *s, size_t pos) { return (int)count_le(s->bounds, s->nb, pos); }
+static int clause_of(const scratch *s, size_t pos) {
+  return (int)count_le(s->bounds, s->nb, pos);
+}
 
 /* The first of n records (stride bytes apart, in text order) whose size_t
  * field at offset is >= pos: a binary search shared by triggers and
@@ -187,8 +185,7 @@ static size_t match_from(const scratch *s, size_t pos) {
 /* Does [a, b) fall inside a date value? */
 static int inside_date(const cd_value *v, size_t nv, size_t a, size_t b) {
   for (size_t i = 0; i < nv; i++)
-    if (v[i].kind == CD_VALUE_DATE && a >= v[i].start && b <= v[i].end)
-      return 1;
+    if (v[i].kind == CD_VALUE_DATE && a >= v[i].start && b <= v[i].end) return 1;
   return 0;
 }
 
@@ -202,10 +199,8 @@ static int clause_has_trigger(const scratch *s, const cd_ruleset *rs, int cl, cd
 }
 
 static size_t gap(size_t a0, size_t a1, size_t b0, size_t b1) {
-  if (a1 <= b0)
-    return b0 - a1;
-  if (b1 <= a0)
-    return a0 - b1;
+  if (a1 <= b0) return b0 - a1;
+  if (b1 <= a0) return a0 - b1;
   return 0;
 }
 
@@ -214,8 +209,8 @@ static size_t gap(size_t a0, size_t a1, size_t b0, size_t b1) {
  * spokesperson said", "英伟达表示"); where > 0: after it ("according to a
  * report from X", "据X"); where == 0: before, else after when the cue opens
  * its clause (", said Foster"). */
-static int nearest_speaker(const cd_ruleset *rs, const scratch *s, const char *t, size_t a,
-                           size_t b, int where) {
+static int nearest_speaker(const cd_ruleset *rs, const scratch *s, const char *t, size_t a, size_t b,
+                           int where) {
   int cl = clause_of(s, a);
   size_t first = match_from(s, a);
   /* before: the nearest entity ending within SPEAKER_BEFORE of a; matches
@@ -224,28 +219,23 @@ static int nearest_speaker(const cd_ruleset *rs, const scratch *s, const char *t
   if (where <= 0) {
     for (size_t i = first; i-- > 0;) {
       const cd_match *m = &s->m[i];
-      if (a - m->start > SPEAKER_BEFORE + 512)
-        break;
+      if (a - m->start > SPEAKER_BEFORE + 512) break;
       if (m->p->kind != CD_LEX_ENTITY || !rs->entities[m->p->index].speaks || m->end > a ||
           a - m->end > SPEAKER_BEFORE || clause_of(s, m->start) != cl)
         continue;
       return m->p->index;
     }
-    if (where < 0)
-      return -1;
+    if (where < 0) return -1;
     /* after only when the cue opens its clause (", said Foster") */
     {
       size_t i = a;
-      while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == ','))
-        i--;
-      if (i > 0 && clause_of(s, i - 1) == cl && t[i - 1] != '"' && t[i - 1] != '\'')
-        return -1;
+      while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == ',')) i--;
+      if (i > 0 && clause_of(s, i - 1) == cl && t[i - 1] != '"' && t[i - 1] != '\'') return -1;
     }
   }
   for (size_t i = match_from(s, b); i < s->nm && s->m[i].start - b <= SPEAKER_WINDOW; i++) {
     const cd_match *m = &s->m[i];
-    if (m->p->kind == CD_LEX_ENTITY && rs->entities[m->p->index].speaks &&
-        clause_of(s, m->start) == cl)
+    if (m->p->kind == CD_LEX_ENTITY && rs->entities[m->p->index].speaks && clause_of(s, m->start) == cl)
       return m->p->index;
   }
   return -1;
@@ -268,20 +258,15 @@ static int sentence_entities(state *st, int **out, size_t *n, const int *extra, 
     *n = s->nents;
     return 0;
   }
+  for (size_t i = 0; i < s->nm; i++) cap += s->m[i].p->kind == CD_LEX_ENTITY;
+  if (!(v = cd_arena_alloc(&st->ex->arena, (cap ? cap : 1) * sizeof *v))) return CD_ENOMEM;
   for (size_t i = 0; i < s->nm; i++)
-    cap += s->m[i].p->kind == CD_LEX_ENTITY;
-  if (!(v = cd_arena_alloc(&st->ex->arena, (cap ? cap : 1) * sizeof *v)))
-    return CD_ENOMEM;
-  for (size_t i = 0; i < s->nm; i++)
-    if (s->m[i].p->kind == CD_LEX_ENTITY)
-      v[k++] = s->m[i].p->index;
-  for (size_t i = 0; i < nextra; i++)
-    v[k++] = extra[i];
+    if (s->m[i].p->kind == CD_LEX_ENTITY) v[k++] = s->m[i].p->index;
+  for (size_t i = 0; i < nextra; i++) v[k++] = extra[i];
   qsort(v, k, sizeof *v, cmp_int);
   *n = 0;
   for (size_t i = 0; i < k; i++)
-    if (*n == 0 || v[*n - 1] != v[i])
-      v[(*n)++] = v[i];
+    if (*n == 0 || v[*n - 1] != v[i]) v[(*n)++] = v[i];
   *out = v;
   if (!nextra) {
     s->ents = v;
@@ -320,15 +305,11 @@ static void resolve_refs(state *st, int si) {
     /* earlier sentences, most recent mention first */
     for (size_t k = st->ex->nmentions; found < 0 && k-- > 0;) {
       const cd_mention *mn = &st->ex->mentions[k];
-      if (mn->sentence >= si)
-        continue;
-      if (si - mn->sentence > REFER_SENTENCES)
-        break;
-      if (entity_is(&rs->entities[mn->entity], kind))
-        found = mn->entity;
+      if (mn->sentence >= si) continue;
+      if (si - mn->sentence > REFER_SENTENCES) break;
+      if (entity_is(&rs->entities[mn->entity], kind)) found = mn->entity;
     }
-    if (found < 0)
-      continue;
+    if (found < 0) continue;
     s->refs[nrefs] = *m->p;
     s->refs[nrefs].kind = CD_LEX_ENTITY;
     s->refs[nrefs].index = found;
@@ -338,8 +319,7 @@ static void resolve_refs(state *st, int si) {
 
 static cd_claim *new_claim(state *st) {
   cd_claim *c;
-  if (grow((void **)&st->claims, &st->cap_claims, st->ex->nclaims, sizeof *c) < 0)
-    return NULL;
+  if (grow((void **)&st->claims, &st->cap_claims, st->ex->nclaims, sizeof *c) < 0) return NULL;
   c = &st->claims[st->ex->nclaims++];
   memset(c, 0, sizeof *c);
   c->attribution = -1;
@@ -359,12 +339,10 @@ static int sentence_claims(state *st, int si) {
   /* 1. matches and values */
   s->nm = 0;
   s->ents_done = 0;
-  if ((error = cd_lexicon_scan(st->x->lex, t, len, &s->m, &s->nm, &s->capm)) < 0)
-    return error;
+  if ((error = cd_lexicon_scan(st->x->lex, t, len, &s->m, &s->nm, &s->capm)) < 0) return error;
   nv = cd_values_find(s->vals, SENTENCE_VALUES_MAX, t, len, ex->date[0] ? ex->date : NULL);
   /* 2. clauses, and what "the department" refers to */
-  if ((error = find_clauses(s, t, len)) < 0)
-    return error;
+  if ((error = find_clauses(s, t, len)) < 0) return error;
   resolve_refs(st, si);
 
   s->nt = 0;
@@ -372,8 +350,7 @@ static int sentence_claims(state *st, int si) {
     const cd_match *m = &s->m[i];
     if (m->p->kind == CD_LEX_ENTITY) {
       cd_mention *mn;
-      if (grow((void **)&ex->mentions, &st->cap_mentions, ex->nmentions, sizeof *mn) < 0)
-        return CD_ENOMEM;
+      if (grow((void **)&ex->mentions, &st->cap_mentions, ex->nmentions, sizeof *mn) < 0) return CD_ENOMEM;
       mn = &ex->mentions[ex->nmentions++];
       mn->entity = m->p->index;
       mn->sentence = si;
@@ -381,8 +358,7 @@ static int sentence_claims(state *st, int si) {
       mn->nend = sen->nstart + m->end;
     } else if (m->p->kind == CD_LEX_PREDICATE) {
       trig *tr;
-      if (grow((void **)&s->t, &s->capt, s->nt, sizeof *tr) < 0)
-        return CD_ENOMEM;
+      if (grow((void **)&s->t, &s->capt, s->nt, sizeof *tr) < 0) return CD_ENOMEM;
       tr = &s->t[s->nt++];
       memset(tr, 0, sizeof *tr);
       tr->start = m->start;
@@ -399,8 +375,7 @@ static int sentence_claims(state *st, int si) {
     const cd_match *m = &s->m[i];
     int cl;
     size_t j;
-    if (m->p->kind != CD_LEX_CUE)
-      continue;
+    if (m->p->kind != CD_LEX_CUE) continue;
     cl = clause_of(s, m->start);
     switch ((cd_cue_kind)m->p->index) {
     case CD_CUE_NEGATION:
@@ -418,8 +393,7 @@ static int sentence_claims(state *st, int si) {
        * break: "could result in Nvidia facing losses", "可能使英伟达蒙受
        * 损失", "could encourage China ... and create ..." */
       for (j = trigger_from(s, m->end); j < s->nt && s->t[j].start - m->end <= HEDGE_WINDOW; j++)
-        if (!strong_break(s, m->end, s->t[j].start))
-          s->t[j].hedged = 1;
+        if (!strong_break(s, m->end, s->t[j].start)) s->t[j].hedged = 1;
       break;
     case CD_CUE_NEGATION_AFTER:
       /* the nearest trigger before it, in its clause */
@@ -431,23 +405,17 @@ static int sentence_claims(state *st, int si) {
         loose_negation = 1;
       break;
     case CD_CUE_ATTRIBUTION:
-      if (speaker < 0)
-        speaker = nearest_speaker(rs, s, t, m->start, m->end, 0);
+      if (speaker < 0) speaker = nearest_speaker(rs, s, t, m->start, m->end, 0);
       break;
     case CD_CUE_SOURCE:
-      if (speaker < 0)
-        speaker = nearest_speaker(rs, s, t, m->start, m->end, 1);
+      if (speaker < 0) speaker = nearest_speaker(rs, s, t, m->start, m->end, 1);
       break;
     case CD_CUE_REPORTED:
       reported = 1;
-      if (speaker < 0)
-        speaker = nearest_speaker(rs, s, t, m->start, m->end, 0);
+      if (speaker < 0) speaker = nearest_speaker(rs, s, t, m->start, m->end, 0);
       break;
-    case CD_CUE_ANAPHORA:
-      anaphora = 1;
-      break;
-    default:
-      break;
+    case CD_CUE_ANAPHORA: anaphora = 1; break;
+    default: break;
     }
   }
 
@@ -459,11 +427,9 @@ static int sentence_claims(state *st, int si) {
     size_t first_deny = s->nt, last_deny = s->nt, last_content = s->nt;
     for (size_t j = 0; j < s->nt; j++) {
       if (rs->predicates[s->t[j].pred].negates) {
-        if (first_deny == s->nt)
-          first_deny = j;
+        if (first_deny == s->nt) first_deny = j;
         last_deny = j;
-        if (denier < 0)
-          denier = nearest_speaker(rs, s, t, s->t[j].start, s->t[j].end, -1);
+        if (denier < 0) denier = nearest_speaker(rs, s, t, s->t[j].start, s->t[j].end, -1);
         s->t[j].consumed = 1;
       } else {
         last_content = j;
@@ -475,16 +441,13 @@ static int sentence_claims(state *st, int si) {
       } else {
         size_t from = last_deny > last_content ? 0 : first_deny;
         for (size_t j = from; j < s->nt; j++)
-          if (!rs->predicates[s->t[j].pred].negates)
-            s->t[j].negated = 1;
+          if (!rs->predicates[s->t[j].pred].negates) s->t[j].negated = 1;
       }
     }
   }
-  if (denier >= 0 && speaker < 0)
-    speaker = denier;
+  if (denier >= 0 && speaker < 0) speaker = denier;
   /* "according to Reuters": what an outlet says is reported, not asserted */
-  if (speaker >= 0 && rs->entities[speaker].outlet)
-    reported = 1;
+  if (speaker >= 0 && rs->entities[speaker].outlet) reported = 1;
 
   /* 4. values to their nearest trigger that takes the kind, in the same
    *    clause: "恢复销售H20芯片，此事与两国之间..." must not sell two
@@ -496,8 +459,7 @@ static int sentence_claims(state *st, int si) {
     for (size_t j = 0; j < s->nt; j++) {
       const cd_predicate *p = &rs->predicates[s->t[j].pred];
       size_t d;
-      if (p->negates || !(p->values & CD_VALUE_BIT(val->kind)))
-        continue;
+      if (p->negates || !(p->values & CD_VALUE_BIT(val->kind))) continue;
       d = gap(s->t[j].start, s->t[j].end, val->start, val->end);
       if (s->t[j].clause != vcl) {
         /* a date may head the sentence as its own clause ("9月5日，股价
@@ -525,8 +487,7 @@ static int sentence_claims(state *st, int si) {
   {
     size_t ng = 0, gstart;
     /* room for every trigger at once */
-    if (cd_array_reserve((void **)&s->keys, &s->capk, s->nt, sizeof *s->keys) < 0)
-      return CD_ENOMEM;
+    if (cd_array_reserve((void **)&s->keys, &s->capk, s->nt, sizeof *s->keys) < 0) return CD_ENOMEM;
     for (size_t j = 0; j < s->nt; j++)
       if (!s->t[j].consumed && !rs->predicates[s->t[j].pred].negates) {
         s->keys[ng].pred = s->t[j].pred;
@@ -534,27 +495,21 @@ static int sentence_claims(state *st, int si) {
         s->keys[ng].group = 0;
         ng++;
       }
-    if (ng > 1)
-      qsort(s->keys, ng, sizeof *s->keys, cmp_tkey);
+    if (ng > 1) qsort(s->keys, ng, sizeof *s->keys, cmp_tkey);
     /* mark group heads, then make the claims head by head in text order */
-    for (size_t k = 0; k < ng; k++)
-      s->keys[k].group = k == 0 || s->keys[k].pred != s->keys[k - 1].pred;
+    for (size_t k = 0; k < ng; k++) s->keys[k].group = k == 0 || s->keys[k].pred != s->keys[k - 1].pred;
     for (size_t k = 0; k < ng; k++)
       s->t[s->keys[k].idx].consumed = s->keys[k].group ? 3 : 1; /* 3: heads a group */
     for (size_t j = 0; j < s->nt; j++) {
       trig *tr = &s->t[j];
       cd_claim *c;
       size_t date_dist = (size_t)-1;
-      if (tr->consumed != 3)
-        continue;
+      if (tr->consumed != 3) continue;
       tr->consumed = 1;
-      if (!(c = new_claim(st)))
-        return CD_ENOMEM;
+      if (!(c = new_claim(st))) return CD_ENOMEM;
       c->predicate = tr->pred;
       c->polarity = tr->negated ? CD_POLARITY_NEGATED : CD_POLARITY_AFFIRMED;
-      c->modality = tr->hedged ? CD_MODALITY_HEDGED
-                    : reported ? CD_MODALITY_REPORTED
-                               : CD_MODALITY_ASSERTED;
+      c->modality = tr->hedged ? CD_MODALITY_HEDGED : reported ? CD_MODALITY_REPORTED : CD_MODALITY_ASSERTED;
       c->attribution = speaker;
       c->sentence = si;
       c->start = sen->start;
@@ -577,8 +532,7 @@ static int sentence_claims(state *st, int si) {
       for (size_t k = gstart; k < ng && s->keys[k].pred == tr->pred; k++) {
         size_t tj = s->keys[k].idx;
         for (size_t v = 0; v < nv; v++) {
-          if (s->val_trig[v] != (int)tj)
-            continue;
+          if (s->val_trig[v] != (int)tj) continue;
           if (s->vals[v].kind == CD_VALUE_DATE) {
             if (s->val_dist[v] < date_dist) {
               c->date = s->vals[v];
@@ -589,25 +543,21 @@ static int sentence_claims(state *st, int si) {
           }
         }
       }
-      if ((error = sentence_entities(st, &c->entities, &c->nentities, NULL, 0)) < 0)
-        return error;
+      if ((error = sentence_entities(st, &c->entities, &c->nentities, NULL, 0)) < 0) return error;
       st->last_content = (int)(c - st->claims);
     }
-    if (ng)
-      return 0;
+    if (ng) return 0;
   }
 
   /* a denial (or a negated "such ...") with no content of its own points
    * back: borrow the last content predicate of the sentences just before */
   {
     int has_denial = 0;
-    for (size_t j = 0; j < s->nt; j++)
-      has_denial |= s->t[j].consumed == 2;
-    if ((has_denial || (loose_negation && anaphora)) && (anaphora || has_denial) &&
-        st->last_content >= 0 && si - st->claims[st->last_content].sentence <= BORROW_SENTENCES) {
+    for (size_t j = 0; j < s->nt; j++) has_denial |= s->t[j].consumed == 2;
+    if ((has_denial || (loose_negation && anaphora)) && (anaphora || has_denial) && st->last_content >= 0 &&
+        si - st->claims[st->last_content].sentence <= BORROW_SENTENCES) {
       cd_claim prev = st->claims[st->last_content], *c;
-      if (!(c = new_claim(st)))
-        return CD_ENOMEM;
+      if (!(c = new_claim(st))) return CD_ENOMEM;
       c->predicate = prev.predicate;
       c->polarity = CD_POLARITY_NEGATED;
       c->modality = reported ? CD_MODALITY_REPORTED : CD_MODALITY_ASSERTED;
@@ -617,18 +567,15 @@ static int sentence_claims(state *st, int si) {
       c->end = sen->end;
       c->rule = prev.rule;
       c->borrowed = 1;
-      if ((error = sentence_entities(st, &c->entities, &c->nentities, prev.entities,
-                                     prev.nentities)) < 0)
+      if ((error = sentence_entities(st, &c->entities, &c->nentities, prev.entities, prev.nentities)) < 0)
         return error;
       return 0;
     }
     /* nothing to borrow: the denial itself is the claim */
     for (size_t j = 0; j < s->nt; j++) {
       cd_claim *c;
-      if (s->t[j].consumed != 2)
-        continue;
-      if (!(c = new_claim(st)))
-        return CD_ENOMEM;
+      if (s->t[j].consumed != 2) continue;
+      if (!(c = new_claim(st))) return CD_ENOMEM;
       c->predicate = s->t[j].pred;
       c->polarity = CD_POLARITY_AFFIRMED;
       c->modality = reported ? CD_MODALITY_REPORTED : CD_MODALITY_ASSERTED;
@@ -637,8 +584,7 @@ static int sentence_claims(state *st, int si) {
       c->start = sen->start;
       c->end = sen->end;
       c->rule = s->t[j].term;
-      if ((error = sentence_entities(st, &c->entities, &c->nentities, NULL, 0)) < 0)
-        return error;
+      if ((error = sentence_entities(st, &c->entities, &c->nentities, NULL, 0)) < 0) return error;
       break;
     }
   }
@@ -673,35 +619,28 @@ static int inherit_topics(state *st) {
     int from = -1, n;
     size_t lo, hi;
     int *v;
-    if (c->nentities)
-      continue;
+    if (c->nentities) continue;
     /* the nearest earlier sentence with a strong mention, walking back
      * from the claim's sentence no further than TOPIC_SENTENCES */
     for (size_t m = mention_from(ex, c->sentence); m-- > 0;) {
       const cd_mention *mn = &ex->mentions[m];
-      if (c->sentence - mn->sentence > TOPIC_SENTENCES)
-        break;
+      if (c->sentence - mn->sentence > TOPIC_SENTENCES) break;
       if (!rs->entities[mn->entity].weak) {
         from = mn->sentence;
         break;
       }
     }
-    if (from < 0)
-      continue;
+    if (from < 0) continue;
     lo = mention_from(ex, from);
     hi = mention_from(ex, from + 1);
-    if (!(v = cd_arena_alloc(&ex->arena, (hi - lo) * sizeof *v)))
-      return CD_ENOMEM;
+    if (!(v = cd_arena_alloc(&ex->arena, (hi - lo) * sizeof *v))) return CD_ENOMEM;
     n = 0;
     for (size_t m = lo; m < hi; m++) {
       const cd_mention *mn = &ex->mentions[m];
       int dup = 0;
-      if (rs->entities[mn->entity].weak || rs->entities[mn->entity].outlet)
-        continue;
-      for (int j = 0; j < n; j++)
-        dup |= v[j] == mn->entity;
-      if (!dup)
-        v[n++] = mn->entity;
+      if (rs->entities[mn->entity].weak || rs->entities[mn->entity].outlet) continue;
+      for (int j = 0; j < n; j++) dup |= v[j] == mn->entity;
+      if (!dup) v[n++] = mn->entity;
     }
     qsort(v, (size_t)n, sizeof *v, cmp_int);
     c->entities = v;
@@ -710,8 +649,8 @@ static int inherit_topics(state *st) {
   return 0;
 }
 
-int cd_extract_doc(cd_extraction **out, const cd_extractor *x, const cd_doc *doc,
-                   const char *date, cd_error *err) {
+int cd_extract_doc(cd_extraction **out, const cd_extractor *x, const cd_doc *doc, const char *date,
+                   cd_error *err) {
   state st;
   cd_extraction *ex;
   int error;
@@ -729,8 +668,8 @@ int cd_extract_doc(cd_extraction **out, const cd_extractor *x, const cd_doc *doc
     memcpy(ex->date, date, 11);
   if ((error = cd_norm_text(&ex->norm, doc->bytes, doc->body, doc->len, err)) < 0 ||
       (error = cd_trim_lines(&ex->lines, &ex->nlines, &ex->norm, x->rs, err)) < 0 ||
-      (error = cd_segment_split(&ex->sentences, &ex->nsentences, doc->bytes, &ex->norm, ex->lines,
-                                ex->nlines, x->abbrevs, err)) < 0)
+      (error = cd_segment_split(&ex->sentences, &ex->nsentences, doc->bytes, &ex->norm, ex->lines, ex->nlines,
+                                x->abbrevs, err)) < 0)
     goto fail;
   for (size_t i = 0; i < ex->nsentences; i++)
     if ((error = sentence_claims(&st, (int)i)) < 0) {
@@ -750,8 +689,7 @@ int cd_extract_doc(cd_extraction **out, const cd_extractor *x, const cd_doc *doc
   *out = ex;
   return 0;
 fail:
-  if (err && !err->path[0])
-    snprintf(err->path, sizeof err->path, "%s", doc->path);
+  if (err && !err->path[0]) snprintf(err->path, sizeof err->path, "%s", doc->path);
   ex->claims = st.claims;
   free(st.s.m);
   free(st.s.t);
@@ -763,8 +701,7 @@ fail:
 }
 
 void cd_extraction_free(cd_extraction *ex) {
-  if (!ex)
-    return;
+  if (!ex) return;
   cd_norm_dispose(&ex->norm);
   free(ex->lines);
   free(ex->sentences);

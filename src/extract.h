@@ -40,32 +40,32 @@ typedef enum { CD_MODALITY_ASSERTED = 0, CD_MODALITY_HEDGED, CD_MODALITY_REPORTE
 #define CD_CLAIM_MAX_VALUES 8
 
 typedef struct cd_claim {
-  int predicate;          /* index into the ruleset's predicates */
-  int *entities;          /* sorted, unique entity indices (in the arena) */
+  int predicate; /* index into the ruleset's predicates */
+  int *entities; /* sorted, unique entity indices (in the arena) */
   size_t nentities;
   cd_value values[CD_CLAIM_MAX_VALUES]; /* non-date values attached, in text order */
   size_t nvalues;
-  cd_value date;          /* kind CD_VALUE_NONE when no date attached */
+  cd_value date; /* kind CD_VALUE_NONE when no date attached */
   cd_polarity polarity;
   cd_modality modality;
-  int attribution;        /* entity index of the speaker, or -1 */
-  int sentence;           /* index into the extraction's sentences */
-  size_t start, end;      /* evidence: original byte span (the sentence) */
-  const cd_term *rule;    /* the trigger that made the claim */
-  int borrowed;           /* 1: content taken from an earlier sentence */
+  int attribution;     /* entity index of the speaker, or -1 */
+  int sentence;        /* index into the extraction's sentences */
+  size_t start, end;   /* evidence: original byte span (the sentence) */
+  const cd_term *rule; /* the trigger that made the claim */
+  int borrowed;        /* 1: content taken from an earlier sentence */
 } cd_claim;
 
 typedef struct cd_mention {
   int entity;
   int sentence;
-  size_t nstart, nend;    /* normalised offsets */
+  size_t nstart, nend; /* normalised offsets */
 } cd_mention;
 
 typedef struct cd_extraction {
   cd_arena arena;
-  const cd_doc *doc;      /* borrowed */
-  char date[11];          /* the date used to resolve relative dates, or "" */
-  cd_norm norm;           /* of doc->bytes[doc->body, len) */
+  const cd_doc *doc; /* borrowed */
+  char date[11];     /* the date used to resolve relative dates, or "" */
+  cd_norm norm;      /* of doc->bytes[doc->body, len) */
   cd_line *lines;
   size_t nlines;
   cd_sentence *sentences;
@@ -84,8 +84,8 @@ typedef struct cd_extractor {
 
 /* cd_extract_doc: the claims of doc. date is the document's date (front
  * matter) or a fallback ("YYYY-MM-DD") or NULL. */
-int cd_extract_doc(cd_extraction **out, const cd_extractor *x, const cd_doc *doc,
-                   const char *date, cd_error *err);
+int cd_extract_doc(cd_extraction **out, const cd_extractor *x, const cd_doc *doc, const char *date,
+                   cd_error *err);
 
 const char *cd_polarity_name(cd_polarity p);
 const char *cd_modality_name(cd_modality m);

@@ -28,8 +28,7 @@ struct cd_lexicon {
 };
 
 static int32_t new_node(cd_lexicon *lx, unsigned char b) {
-  if (cd_array_reserve((void **)&lx->nodes, &lx->cap, lx->nnodes + 1, sizeof *lx->nodes) < 0)
-    return -1;
+  if (cd_array_reserve((void **)&lx->nodes, &lx->cap, lx->nnodes + 1, sizeof *lx->nodes) < 0) return -1;
   lx->nodes[lx->nnodes].child = -1;
   lx->nodes[lx->nnodes].sibling = -1;
   lx->nodes[lx->nnodes].payload = -1;
@@ -39,8 +38,7 @@ static int32_t new_node(cd_lexicon *lx, unsigned char b) {
 
 static int32_t child_of(const cd_lexicon *lx, int32_t n, unsigned char b) {
   for (int32_t c = lx->nodes[n].child; c >= 0; c = lx->nodes[c].sibling)
-    if (lx->nodes[c].byte == b)
-      return c;
+    if (lx->nodes[c].byte == b) return c;
   return -1;
 }
 
@@ -54,28 +52,23 @@ static int insert(cd_lexicon *lx, const cd_term *term, cd_lex_kind kind, int ind
     wildcard = 1;
     klen--;
   }
-  while (klen && key[klen - 1] == ' ')
-    klen--;
-  if (klen == 0)
-    return 0; /* nothing to match on; the rule checker reports such keys */
+  while (klen && key[klen - 1] == ' ') klen--;
+  if (klen == 0) return 0; /* nothing to match on; the rule checker reports such keys */
   n = lx->root[(unsigned char)key[0]];
   if (n < 0) {
-    if ((n = new_node(lx, (unsigned char)key[0])) < 0)
-      return CD_ENOMEM;
+    if ((n = new_node(lx, (unsigned char)key[0])) < 0) return CD_ENOMEM;
     lx->root[(unsigned char)key[0]] = n;
   }
   for (size_t i = 1; i < klen; i++) {
     int32_t c = child_of(lx, n, (unsigned char)key[i]);
     if (c < 0) {
-      if ((c = new_node(lx, (unsigned char)key[i])) < 0)
-        return CD_ENOMEM;
+      if ((c = new_node(lx, (unsigned char)key[i])) < 0) return CD_ENOMEM;
       lx->nodes[c].sibling = lx->nodes[n].child;
       lx->nodes[n].child = c;
     }
     n = c;
   }
-  if (cd_array_reserve((void **)&lx->payloads, &lx->cappay, lx->npayloads + 1,
-                       sizeof *lx->payloads) < 0)
+  if (cd_array_reserve((void **)&lx->payloads, &lx->cappay, lx->npayloads + 1, sizeof *lx->payloads) < 0)
     return CD_ENOMEM;
   p = &lx->payloads[lx->npayloads];
   p->kind = kind;
@@ -90,8 +83,7 @@ static int insert(cd_lexicon *lx, const cd_term *term, cd_lex_kind kind, int ind
     lx->nodes[n].payload = (int32_t)lx->npayloads;
   } else {
     int32_t q = lx->nodes[n].payload;
-    while (lx->payloads[q].next >= 0)
-      q = lx->payloads[q].next;
+    while (lx->payloads[q].next >= 0) q = lx->payloads[q].next;
     lx->payloads[q].next = (int)lx->npayloads;
   }
   lx->npayloads++;
@@ -101,8 +93,7 @@ static int insert(cd_lexicon *lx, const cd_term *term, cd_lex_kind kind, int ind
 static cd_lexicon *alloc_lexicon(void) {
   cd_lexicon *lx = calloc(1, sizeof *lx);
   if (lx)
-    for (int i = 0; i < 256; i++)
-      lx->root[i] = -1;
+    for (int i = 0; i < 256; i++) lx->root[i] = -1;
   return lx;
 }
 
@@ -110,8 +101,7 @@ int cd_lexicon_new(cd_lexicon **out, const cd_ruleset *rs, cd_error *err) {
   cd_lexicon *lx = alloc_lexicon();
   int error = 0;
   *out = NULL;
-  if (!lx)
-    return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+  if (!lx) return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
   for (size_t i = 0; i < rs->nentities && !error; i++)
     for (size_t j = 0; j < rs->entities[i].nterms && !error; j++)
       error = insert(lx, &rs->entities[i].terms[j], CD_LEX_ENTITY, (int)i);
@@ -132,8 +122,7 @@ int cd_lexicon_new_abbrevs(cd_lexicon **out, const cd_ruleset *rs, cd_error *err
   cd_lexicon *lx = alloc_lexicon();
   int error = 0;
   *out = NULL;
-  if (!lx)
-    return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+  if (!lx) return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
   for (size_t i = 0; i < rs->nabbrevs && !error; i++)
     error = insert(lx, &rs->abbrevs[i], CD_LEX_ABBREV, (int)i);
   if (error) {
@@ -148,20 +137,20 @@ static int is_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-static int is_ascii_key(const cd_lex_payload *p) { return p->term->lang == CD_LANG_EN; }
+static int is_ascii_key(const cd_lex_payload *p) {
+  return p->term->lang == CD_LANG_EN;
+}
 
 /* Is payload p accepted for a key text[start, end)? Sets *mend to the
  * match's end (wildcards run on) and *tail to the gap tail's start. */
-static int accept(const cd_lex_payload *p, const char *text, size_t len, size_t start,
-                  size_t end, size_t *mend, size_t *tail) {
+static int accept(const cd_lex_payload *p, const char *text, size_t len, size_t start, size_t end,
+                  size_t *mend, size_t *tail) {
   if (is_ascii_key(p)) {
     if (p->wildcard)
-      while (end < len && is_word_byte((unsigned char)text[end]))
-        end++;
+      while (end < len && is_word_byte((unsigned char)text[end])) end++;
     /* boundaries: an English key glued to letters is another word; but a
      * key that itself ends in a non-word byte ("u.s.") needs nothing */
-    if (end < len && is_word_byte((unsigned char)text[end]) &&
-        is_word_byte((unsigned char)text[end - 1]))
+    if (end < len && is_word_byte((unsigned char)text[end]) && is_word_byte((unsigned char)text[end - 1]))
       return 0;
     (void)start;
   }
@@ -169,8 +158,7 @@ static int accept(const cd_lex_payload *p, const char *text, size_t len, size_t 
   *tail = end;
   if (p->tail) {
     size_t lim = end + GAP_WINDOW + p->tail_len;
-    if (lim > len)
-      lim = len;
+    if (lim > len) lim = len;
     for (size_t i = end; i + p->tail_len <= lim; i++) {
       /* the tail of an English key sits on word boundaries; of a Chinese
        * one anywhere ("恢复 ... 销售" in 恢复向中国销售H20) */
@@ -189,14 +177,13 @@ static int accept(const cd_lex_payload *p, const char *text, size_t len, size_t 
 }
 
 static int push(cd_match **m, size_t *n, size_t *cap, cd_match v) {
-  if (cd_array_reserve((void **)m, cap, *n + 1, sizeof **m) < 0)
-    return CD_ENOMEM;
+  if (cd_array_reserve((void **)m, cap, *n + 1, sizeof **m) < 0) return CD_ENOMEM;
   (*m)[(*n)++] = v;
   return 0;
 }
 
-int cd_lexicon_scan(const cd_lexicon *lx, const char *text, size_t len, cd_match **matches,
-                    size_t *n, size_t *cap) {
+int cd_lexicon_scan(const cd_lexicon *lx, const char *text, size_t len, cd_match **matches, size_t *n,
+                    size_t *cap) {
   size_t i = 0;
   while (i < len) {
     unsigned char c = (unsigned char)text[i];
@@ -209,23 +196,20 @@ int cd_lexicon_scan(const cd_lexicon *lx, const char *text, size_t len, cd_match
       for (int32_t p = lx->nodes[nd].payload; p >= 0; p = lx->payloads[p].next) {
         size_t me, tl;
         const cd_lex_payload *pl = &lx->payloads[p];
-        if (is_ascii_key(pl) && !at_word_start)
-          continue;
+        if (is_ascii_key(pl) && !at_word_start) continue;
         if (accept(pl, text, len, i, j, &me, &tl)) {
           best = nd;
           best_end = j;
           break;
         }
       }
-      if (j >= len)
-        break;
+      if (j >= len) break;
       nd = child_of(lx, nd, (unsigned char)text[j]);
       j++;
     }
     if (best < 0) { /* 2. nothing here: next character */
       i++;
-      while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80)
-        i++;
+      while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80) i++;
       continue;
     }
     /* 3. emit every accepted payload of the longest key, skip past it */
@@ -235,19 +219,15 @@ int cd_lexicon_scan(const cd_lexicon *lx, const char *text, size_t len, cd_match
         const cd_lex_payload *pl = &lx->payloads[p];
         size_t me, tl;
         cd_match m;
-        if (is_ascii_key(pl) && !at_word_start)
-          continue;
-        if (!accept(pl, text, len, i, best_end, &me, &tl))
-          continue;
+        if (is_ascii_key(pl) && !at_word_start) continue;
+        if (!accept(pl, text, len, i, best_end, &me, &tl)) continue;
         m.start = i;
         m.end = me;
         m.tail_start = tl;
         m.p = pl;
-        if (push(matches, n, cap, m) < 0)
-          return CD_ENOMEM;
+        if (push(matches, n, cap, m) < 0) return CD_ENOMEM;
         /* a gapped key does not consume its gap: words inside it still count */
-        if (!pl->tail && me > furthest)
-          furthest = me;
+        if (!pl->tail && me > furthest) furthest = me;
       }
       i = furthest;
     }
@@ -259,21 +239,20 @@ size_t cd_lexicon_longest_at(const cd_lexicon *lx, const char *text, size_t len,
   int32_t nd = pos < len ? lx->root[(unsigned char)text[pos]] : -1;
   size_t j = pos + 1, best = 0;
   while (nd >= 0) {
-    if (lx->nodes[nd].payload >= 0)
-      best = j - pos;
-    if (j >= len)
-      break;
+    if (lx->nodes[nd].payload >= 0) best = j - pos;
+    if (j >= len) break;
     nd = child_of(lx, nd, (unsigned char)text[j]);
     j++;
   }
   return best;
 }
 
-size_t cd_lexicon_size(const cd_lexicon *lx) { return lx->nnodes; }
+size_t cd_lexicon_size(const cd_lexicon *lx) {
+  return lx->nnodes;
+}
 
 void cd_lexicon_free(cd_lexicon *lx) {
-  if (!lx)
-    return;
+  if (!lx) return;
   free(lx->nodes);
   free(lx->payloads);
   free(lx);

@@ -31,13 +31,13 @@ typedef struct cd_lex_payload {
   const cd_term *term; /* the rule key, with its file:line */
   const char *tail;    /* second part of a gapped key, or NULL */
   size_t tail_len;
-  int wildcard;        /* key ended with '*' */
-  int next;            /* next payload on the same node, -1 at the end */
+  int wildcard; /* key ended with '*' */
+  int next;     /* next payload on the same node, -1 at the end */
 } cd_lex_payload;
 
 typedef struct cd_match {
-  size_t start, end;   /* byte offsets into the scanned text, half-open */
-  size_t tail_start;   /* gapped keys: where the second part starts, else end */
+  size_t start, end; /* byte offsets into the scanned text, half-open */
+  size_t tail_start; /* gapped keys: where the second part starts, else end */
   const cd_lex_payload *p;
 } cd_match;
 
@@ -53,8 +53,8 @@ int cd_lexicon_new_abbrevs(cd_lexicon **out, const cd_ruleset *rs, cd_error *err
  * right, and appends one cd_match per accepted payload to *matches (a
  * malloc'd array the caller frees; *n and *cap are its size and capacity).
  * Returns 0 or CD_ENOMEM. */
-int cd_lexicon_scan(const cd_lexicon *lex, const char *text, size_t len, cd_match **matches,
-                    size_t *n, size_t *cap);
+int cd_lexicon_scan(const cd_lexicon *lex, const char *text, size_t len, cd_match **matches, size_t *n,
+                    size_t *cap);
 
 /* cd_lexicon_longest_at: the length of the longest key accepted at text+pos
  * (ignoring what comes before pos), or 0. Used for abbreviations. */

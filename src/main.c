@@ -18,8 +18,8 @@
 #include "json.h"
 #include "norm.h"
 #include "render.h"
-#include "values.h"
 #include "run.h"
+#include "values.h"
 
 #ifndef CD_RULES_DIR
 #define CD_RULES_DIR "rules"
@@ -121,22 +121,22 @@ static const char *default_rules(void) {
   const char *env = getenv("CLAIMDIFF_RULES");
   ssize_t n;
   char *slash;
-  if (env && *env)
-    return env;
+  if (env && *env) return env;
   n = readlink("/proc/self/exe", installed, sizeof installed - 40);
   if (n > 0) {
     installed[n] = '\0';
     if ((slash = strrchr(installed, '/')) != NULL) {
       struct stat st;
       strcpy(slash, "/../share/claimdiff/rules");
-      if (stat(installed, &st) == 0 && S_ISDIR(st.st_mode))
-        return installed;
+      if (stat(installed, &st) == 0 && S_ISDIR(st.st_mode)) return installed;
     }
   }
   return CD_RULES_DIR;
 }
 
-static int valid_date_arg(const char *s) { return cd_date_valid(s, strlen(s)); }
+static int valid_date_arg(const char *s) {
+  return cd_date_valid(s, strlen(s));
+}
 
 static int check_rules(int argc, char **argv) {
   const char *dirs[16];
@@ -152,16 +152,12 @@ static int check_rules(int argc, char **argv) {
       fputs(check_rules_help, stdout);
       return CD_EXIT_OK;
     }
-    if (argv[i][0] == '-')
-      return usage_error("check-rules: unknown option '%s'", argv[i]);
-    if (ndirs == 16)
-      return usage_error("%s", "check-rules: at most 16 directories");
+    if (argv[i][0] == '-') return usage_error("check-rules: unknown option '%s'", argv[i]);
+    if (ndirs == 16) return usage_error("%s", "check-rules: at most 16 directories");
     dirs[ndirs++] = argv[i];
   }
-  if (!ndirs)
-    dirs[ndirs++] = default_rules();
-  if ((error = cd_engine_new(&e, dirs, ndirs, &err)) < 0)
-    return die(&err);
+  if (!ndirs) dirs[ndirs++] = default_rules();
+  if ((error = cd_engine_new(&e, dirs, ndirs, &err)) < 0) return die(&err);
   if ((error = cd_check_rules(e->rs, &report, &errors, &warnings)) < 0 ||
       (error = cd_check_examples(e, &report, &failed, &total, &err)) < 0) {
     cd_buf_dispose(&report);
@@ -169,13 +165,12 @@ static int check_rules(int argc, char **argv) {
     cd_error_set(&err, error, dirs[0], 0, 0, -1, "out of memory");
     return die(&err);
   }
-  for (size_t i = 0; i < ndirs; i++)
-    cd_buf_printf(&names, "%s%s", i ? " + " : "", dirs[i]);
+  for (size_t i = 0; i < ndirs; i++) cd_buf_printf(&names, "%s%s", i ? " + " : "", dirs[i]);
   fputs(report.ptr, stdout);
   printf("%s: %zu entities, %zu predicates, %zu cues, %zu boilerplate rules; "
          "%zu errors, %zu warnings; examples: %zu passed, %zu failed\n",
-         names.ptr, e->rs->nentities, e->rs->npredicates, e->rs->ncues, e->rs->nbp, errors,
-         warnings, total - failed, failed);
+         names.ptr, e->rs->nentities, e->rs->npredicates, e->rs->ncues, e->rs->nbp, errors, warnings,
+         total - failed, failed);
   cd_buf_dispose(&report);
   cd_buf_dispose(&names);
   cd_engine_free(e);
@@ -198,8 +193,7 @@ static int values_cmd(int argc, char **argv) {
       fputs(values_help, stdout);
       return CD_EXIT_OK;
     } else if (!strcmp(a, "--date") && v) {
-      if (!valid_date_arg(v))
-        return usage_error("--date must be YYYY-MM-DD, not '%s'", v);
+      if (!valid_date_arg(v)) return usage_error("--date must be YYYY-MM-DD, not '%s'", v);
       date = v;
       i++;
     } else if (!strcmp(a, "--lang") && v) {
@@ -236,8 +230,7 @@ static int values_cmd(int argc, char **argv) {
   for (size_t i = 0; i <= in.len; i++) {
     cd_norm nm;
     size_t n;
-    if (i < in.len && in.ptr[i] != '\n')
-      continue;
+    if (i < in.len && in.ptr[i] != '\n') continue;
     lineno++;
     if (cd_norm_text(&nm, in.ptr, start, i, &err) < 0) {
       status = die(&err);
@@ -247,8 +240,9 @@ static int values_cmd(int argc, char **argv) {
     for (size_t k = 0; k < n; k++) {
       const cd_value *v = &vals[k];
       size_t a = nm.map[v->start] - start, b = nm.map[v->end] - start;
-      cd_buf_printf(&out, "{\"line\": %zu, \"start\": %zu, \"end\": %zu, \"kind\": \"%s\", "
-                          "\"text\": ",
+      cd_buf_printf(&out,
+                    "{\"line\": %zu, \"start\": %zu, \"end\": %zu, \"kind\": \"%s\", "
+                    "\"text\": ",
                     lineno, a, b, cd_value_kind_name(v->kind));
       cd_json_string(&out, in.ptr + start + a, b - a);
       cd_buf_puts(&out, ", \"value\": ");
@@ -287,13 +281,11 @@ static int extract_cmd(int argc, char **argv) {
       fputs(extract_help, stdout);
       return CD_EXIT_OK;
     } else if (!strcmp(a, "--rules") && v) {
-      if (ndirs == 16)
-        return usage_error("%s", "extract: at most 16 --rules");
+      if (ndirs == 16) return usage_error("%s", "extract: at most 16 --rules");
       dirs[ndirs++] = v;
       i++;
     } else if (!strcmp(a, "--date") && v) {
-      if (!valid_date_arg(v))
-        return usage_error("--date must be YYYY-MM-DD, not '%s'", v);
+      if (!valid_date_arg(v)) return usage_error("--date must be YYYY-MM-DD, not '%s'", v);
       date = v;
       i++;
     } else if (!strcmp(a, "--format") && v) {
@@ -309,10 +301,8 @@ static int extract_cmd(int argc, char **argv) {
       file = a;
     }
   }
-  if (!file)
-    return usage_error("%s", "extract needs a FILE");
-  if (!ndirs)
-    dirs[ndirs++] = default_rules();
+  if (!file) return usage_error("%s", "extract needs a FILE");
+  if (!ndirs) dirs[ndirs++] = default_rules();
   if (cd_engine_new(&e, dirs, ndirs, &err) < 0 ||
       cd_doc_load(&doc, file, CD_DEFAULT_MAX_FILE_BYTES, &err) < 0 ||
       cd_extract_doc(&ex, &e->x, doc, date, &err) < 0) {
@@ -342,12 +332,9 @@ int main(int argc, char **argv) {
   int status, i;
 
   memset(&err, 0, sizeof err);
-  if (argc > 1 && !strcmp(argv[1], "check-rules"))
-    return check_rules(argc, argv);
-  if (argc > 1 && !strcmp(argv[1], "extract"))
-    return extract_cmd(argc, argv);
-  if (argc > 1 && !strcmp(argv[1], "values"))
-    return values_cmd(argc, argv);
+  if (argc > 1 && !strcmp(argv[1], "check-rules")) return check_rules(argc, argv);
+  if (argc > 1 && !strcmp(argv[1], "extract")) return extract_cmd(argc, argv);
+  if (argc > 1 && !strcmp(argv[1], "values")) return values_cmd(argc, argv);
   paths = calloc((size_t)argc, sizeof *paths);
   dirs = calloc((size_t)argc + 1, sizeof *dirs);
   if (!paths || !dirs) {
@@ -373,8 +360,7 @@ int main(int argc, char **argv) {
       goto done;
     }
     if (!strcmp(a, "--")) {
-      for (i++; i < argc; i++)
-        paths[npaths++] = argv[i];
+      for (i++; i < argc; i++) paths[npaths++] = argv[i];
       break;
     }
     if (takes && !v) {
@@ -414,7 +400,8 @@ int main(int argc, char **argv) {
         opt.fail_on = CD_FAIL_NONE;
       else {
         status = usage_error("--fail-on must be contradiction, omission, unsupported or none, "
-                           "not '%s'", v);
+                             "not '%s'",
+                             v);
         goto done;
       }
     } else if (!strcmp(a, "--date")) {
@@ -442,11 +429,10 @@ int main(int argc, char **argv) {
   }
   if (npaths < 2) {
     status = usage_error("%s", npaths ? "need at least one source after the summary"
-                                    : "need a summary and at least one source");
+                                      : "need a summary and at least one source");
     goto done;
   }
-  if (!ndirs)
-    dirs[ndirs++] = default_rules();
+  if (!ndirs) dirs[ndirs++] = default_rules();
   opt.rules_dirs = dirs;
   opt.nrules_dirs = ndirs;
   if (color == CD_COLOR_AUTO) {
@@ -455,8 +441,7 @@ int main(int argc, char **argv) {
   } else {
     opt.color = color == CD_COLOR_ALWAYS;
   }
-  if (cd_run(&opt, paths, npaths, write_stdout, NULL, &status, &err) < 0)
-    status = die(&err);
+  if (cd_run(&opt, paths, npaths, write_stdout, NULL, &status, &err) < 0) status = die(&err);
 done:
   free(paths);
   free(dirs);

@@ -28,30 +28,36 @@ int cd_utf8_next(const char *s, const char *end, int32_t *cp) {
     return 1;
   }
   *cp = (int32_t)(c & (0x7F >> n));
-  for (i = 1; i < n; i++)
-    *cp = (*cp << 6) | (p[i] & 0x3F);
+  for (i = 1; i < n; i++) *cp = (*cp << 6) | (p[i] & 0x3F);
   return n;
 }
 
 /* Code points kept byte for byte: see the header for why. */
 static int keep_as_is(int32_t cp) {
-  return cp == 0xFF0C || cp == 0xFF1B ||                   /* ， ； */
-         cp == 0x00B2 || cp == 0x00B3 || cp == 0x00B9 ||   /* ² ³ ¹ */
-         (cp >= 0x2070 && cp <= 0x209F) ||                 /* super/subscripts */
-         (cp >= 0x2460 && cp <= 0x24FF) ||                 /* ① ⑴ ⒈ ⓐ */
-         (cp >= 0x2776 && cp <= 0x2793) ||                 /* ❶ ➀ */
-         (cp >= 0x3220 && cp <= 0x325F) ||                 /* ㈠ ㉑ */
-         (cp >= 0x3280 && cp <= 0x32BF);                   /* ㊀ ㊱ */
+  return cp == 0xFF0C || cp == 0xFF1B ||                 /* ， ； */
+         cp == 0x00B2 || cp == 0x00B3 || cp == 0x00B9 || /* ² ³ ¹ */
+         (cp >= 0x2070 && cp <= 0x209F) ||               /* super/subscripts */
+         (cp >= 0x2460 && cp <= 0x24FF) ||               /* ① ⑴ ⒈ ⓐ */
+         (cp >= 0x2776 && cp <= 0x2793) ||               /* ❶ ➀ */
+         (cp >= 0x3220 && cp <= 0x325F) ||               /* ㈠ ㉑ */
+         (cp >= 0x3280 && cp <= 0x32BF);                 /* ㊀ ㊱ */
 }
 
 static int32_t straight_quote(int32_t cp) {
   switch (cp) {
-  case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0xFF07:
-    return '\'';
-  case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0xFF02:
-    return '"';
-  default:
-    return 0;
+  case 0x2018:
+  case 0x2019:
+  case 0x201A:
+  case 0x201B:
+  case 0x2032:
+  case 0xFF07: return '\'';
+  case 0x201C:
+  case 0x201D:
+  case 0x201E:
+  case 0x201F:
+  case 0x2033:
+  case 0xFF02: return '"';
+  default: return 0;
   }
 }
 
@@ -65,8 +71,7 @@ static const struct {
 
 static utf8proc_int32_t simplified(utf8proc_int32_t cp) {
   size_t lo = 0, hi = sizeof t2s / sizeof *t2s;
-  if (cp < 0x3400 || cp > 0xFAFF)
-    return cp;
+  if (cp < 0x3400 || cp > 0xFAFF) return cp;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     if (t2s[mid].t < (uint32_t)cp)
@@ -87,13 +92,10 @@ static int reserve(writer *w, size_t extra) {
     size_t cap = w->cap ? w->cap : 256;
     char *p;
     uint32_t *m;
-    while (cap < w->n->len + extra + 1)
-      cap += cap / 2;
-    if (!(p = realloc(w->n->ptr, cap)))
-      return CD_ENOMEM;
+    while (cap < w->n->len + extra + 1) cap += cap / 2;
+    if (!(p = realloc(w->n->ptr, cap))) return CD_ENOMEM;
     w->n->ptr = p;
-    if (!(m = realloc(w->n->map, cap * sizeof *m)))
-      return CD_ENOMEM;
+    if (!(m = realloc(w->n->map, cap * sizeof *m))) return CD_ENOMEM;
     w->n->map = m;
     w->cap = cap;
   }
@@ -102,11 +104,9 @@ static int reserve(writer *w, size_t extra) {
 
 static int emit(writer *w, const char *p, size_t k, uint32_t orig) {
   int error;
-  if ((error = reserve(w, k)) < 0)
-    return error;
+  if ((error = reserve(w, k)) < 0) return error;
   memcpy(w->n->ptr + w->n->len, p, k);
-  for (size_t i = 0; i < k; i++)
-    w->n->map[w->n->len + i] = orig;
+  for (size_t i = 0; i < k; i++) w->n->map[w->n->len + i] = orig;
   w->n->len += k;
   return 0;
 }
@@ -116,29 +116,24 @@ static int flush_chunk(writer *w, utf8proc_int32_t *cps, utf8proc_ssize_t n, uin
   utf8proc_uint8_t out[4];
   utf8proc_ssize_t i, j;
   int error;
-  if (n == 0)
-    return 0;
+  if (n == 0) return 0;
   /* canonical ordering of the marks: a stable insertion sort by class */
   for (i = 1; i < n; i++) {
     utf8proc_int32_t c = cps[i];
     int cc = utf8proc_get_property(c)->combining_class;
-    if (cc == 0)
-      continue;
+    if (cc == 0) continue;
     for (j = i; j > 0; j--) {
       int pc = utf8proc_get_property(cps[j - 1])->combining_class;
-      if (pc <= cc)
-        break;
+      if (pc <= cc) break;
       cps[j] = cps[j - 1];
     }
     cps[j] = c;
   }
   n = utf8proc_normalize_utf32(cps, n, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-  if (n < 0)
-    return CD_ENOMEM;
+  if (n < 0) return CD_ENOMEM;
   for (i = 0; i < n; i++) {
     utf8proc_ssize_t k = utf8proc_encode_char(simplified(cps[i]), out);
-    if ((error = emit(w, (const char *)out, (size_t)k, orig)) < 0)
-      return error;
+    if ((error = emit(w, (const char *)out, (size_t)k, orig)) < 0) return error;
   }
   return 0;
 }
@@ -154,10 +149,8 @@ int cd_norm_text(cd_norm *out, const char *text, size_t start, size_t end, cd_er
       UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE;
 
   memset(out, 0, sizeof *out);
-  if (end > UINT32_MAX)
-    return cd_error_set(err, CD_ELIMIT, NULL, 0, 0, -1, "text over 4 GiB");
-  if ((error = reserve(&w, end - start)) < 0)
-    goto fail;
+  if (end > UINT32_MAX) return cd_error_set(err, CD_ELIMIT, NULL, 0, 0, -1, "text over 4 GiB");
+  if ((error = reserve(&w, end - start)) < 0) goto fail;
   while (p < e) {
     unsigned char c = (unsigned char)*p;
     uint32_t orig = (uint32_t)(p - text);
@@ -168,11 +161,9 @@ int cd_norm_text(cd_norm *out, const char *text, size_t start, size_t end, cd_er
     if (c < 0x80 && (p + 1 == e || (unsigned char)p[1] < 0x80)) {
       const char *q0 = p;
       size_t run, base;
-      while (p < e && (unsigned char)*p < 0x80 && (p + 1 == e || (unsigned char)p[1] < 0x80))
-        p++;
+      while (p < e && (unsigned char)*p < 0x80 && (p + 1 == e || (unsigned char)p[1] < 0x80)) p++;
       run = (size_t)(p - q0);
-      if ((error = flush_chunk(&w, cps, ncp, chunk_orig)) < 0 || (error = reserve(&w, run)) < 0)
-        goto fail;
+      if ((error = flush_chunk(&w, cps, ncp, chunk_orig)) < 0 || (error = reserve(&w, run)) < 0) goto fail;
       ncp = 0;
       base = w.n->len;
       for (size_t i = 0; i < run; i++) {
@@ -186,8 +177,7 @@ int cd_norm_text(cd_norm *out, const char *text, size_t start, size_t end, cd_er
     k = cd_utf8_next(p, e, &cp);
     if (keep_as_is(cp) || (q = straight_quote(cp)) != 0) {
       char ch;
-      if ((error = flush_chunk(&w, cps, ncp, chunk_orig)) < 0)
-        goto fail;
+      if ((error = flush_chunk(&w, cps, ncp, chunk_orig)) < 0) goto fail;
       ncp = 0;
       if (keep_as_is(cp)) {
         error = emit(&w, p, (size_t)k, orig);
@@ -195,8 +185,7 @@ int cd_norm_text(cd_norm *out, const char *text, size_t start, size_t end, cd_er
         ch = (char)q;
         error = emit(&w, &ch, 1, orig);
       }
-      if (error < 0)
-        goto fail;
+      if (error < 0) goto fail;
       p += k;
       continue;
     }
@@ -205,14 +194,12 @@ int cd_norm_text(cd_norm *out, const char *text, size_t start, size_t end, cd_er
       utf8proc_ssize_t got;
       int bound = 0;
       if (prop->combining_class == 0 || ncp >= CHUNK_MAX) {
-        if ((error = flush_chunk(&w, cps, ncp, chunk_orig)) < 0)
-          goto fail;
+        if ((error = flush_chunk(&w, cps, ncp, chunk_orig)) < 0) goto fail;
         ncp = 0;
       }
       /* a chunk starts here, also when a mark opens it (after a character
        * emitted as is, or at the start): the map must never go back */
-      if (ncp == 0)
-        chunk_orig = orig;
+      if (ncp == 0) chunk_orig = orig;
       got = utf8proc_decompose_char(cp, cps + ncp, CHUNK_MAX + 32 - ncp, opts, &bound);
       if (got < 0 || got > CHUNK_MAX + 32 - ncp) { /* cannot happen for valid input */
         error = cd_error_set(err, CD_EUTF8, NULL, 0, 0, (long)orig, "%s",
@@ -223,23 +210,20 @@ int cd_norm_text(cd_norm *out, const char *text, size_t start, size_t end, cd_er
     }
     p += k;
   }
-  if ((error = flush_chunk(&w, cps, ncp, chunk_orig)) < 0 || (error = reserve(&w, 0)) < 0)
-    goto fail;
+  if ((error = flush_chunk(&w, cps, ncp, chunk_orig)) < 0 || (error = reserve(&w, 0)) < 0) goto fail;
   out->ptr[out->len] = '\0';
   out->map[out->len] = (uint32_t)end;
   return 0;
 fail:
   cd_norm_dispose(out);
-  if (error == CD_ENOMEM)
-    cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+  if (error == CD_ENOMEM) cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
   return error;
 }
 
 char *cd_norm_string(const char *s) {
   cd_norm n;
   char *r;
-  if (cd_norm_text(&n, s, 0, strlen(s), NULL) < 0)
-    return NULL;
+  if (cd_norm_text(&n, s, 0, strlen(s), NULL) < 0) return NULL;
   r = n.ptr;
   free(n.map);
   return r;

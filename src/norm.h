@@ -30,9 +30,9 @@
 #include "claimdiff.h"
 
 typedef struct cd_norm {
-  char *ptr;      /* normalised UTF-8, NUL-terminated */
-  size_t len;     /* bytes, excluding the NUL */
-  uint32_t *map;  /* len + 1 entries: original byte offset of each byte */
+  char *ptr;     /* normalised UTF-8, NUL-terminated */
+  size_t len;    /* bytes, excluding the NUL */
+  uint32_t *map; /* len + 1 entries: original byte offset of each byte */
 } cd_norm;
 
 /* cd_norm_text: normalises text[start, end) (valid UTF-8) into out. Offsets

@@ -27,8 +27,7 @@ int cd_render_extract_text(cd_buf *b, const cd_extraction *ex, const cd_ruleset 
   for (size_t l = 0; l < ex->nlines; l++) {
     const cd_line *ln = &ex->lines[l];
     int line, col;
-    if (!ln->dropped || ln->nend == ln->nstart)
-      continue;
+    if (!ln->dropped || ln->nend == ln->nstart) continue;
     cd_doc_position(doc, ex->norm.map[ln->nstart], &line, &col);
     cd_buf_printf(b, "%s:%d: dropped by %s:%d (%s)\n", doc->path, line, rs->bp[ln->rule].file,
                   rs->bp[ln->rule].line, rs->bp[ln->rule].id);
@@ -37,26 +36,21 @@ int cd_render_extract_text(cd_buf *b, const cd_extraction *ex, const cd_ruleset 
     const cd_sentence *sn = &ex->sentences[si];
     int line, col;
     cd_doc_position(doc, sn->start, &line, &col);
-    cd_buf_printf(b, "\n%s:%d:%d: [%s] %.*s\n", doc->path, line, col,
-                  sn->lang == CD_LANG_ZH ? "zh" : "en", (int)(sn->end - sn->start),
-                  doc->bytes + sn->start);
+    cd_buf_printf(b, "\n%s:%d:%d: [%s] %.*s\n", doc->path, line, col, sn->lang == CD_LANG_ZH ? "zh" : "en",
+                  (int)(sn->end - sn->start), doc->bytes + sn->start);
     for (size_t k = 0; k < ex->nclaims; k++) {
       const cd_claim *c = &ex->claims[k];
-      if (c->sentence != (int)si)
-        continue;
+      if (c->sentence != (int)si) continue;
       cd_buf_printf(b, "  claim %s", rs->predicates[c->predicate].id);
       for (size_t j = 0; j < c->nentities; j++)
         cd_buf_printf(b, "%s%s", j ? "," : " [", rs->entities[c->entities[j]].id);
-      if (c->nentities)
-        cd_buf_putc(b, ']');
+      if (c->nentities) cd_buf_putc(b, ']');
       claim_values(b, c, 0);
       if (c->date.kind == CD_VALUE_DATE)
         cd_buf_printf(b, " date=%s", cd_value_format(&c->date, val, sizeof val));
       cd_buf_printf(b, " %s %s", cd_polarity_name(c->polarity), cd_modality_name(c->modality));
-      if (c->attribution >= 0)
-        cd_buf_printf(b, " by=%s", rs->entities[c->attribution].id);
-      if (c->borrowed)
-        cd_buf_puts(b, " (content from an earlier sentence)");
+      if (c->attribution >= 0) cd_buf_printf(b, " by=%s", rs->entities[c->attribution].id);
+      if (c->borrowed) cd_buf_puts(b, " (content from an earlier sentence)");
       cd_buf_printf(b, "  rule %s:%d\n", c->rule->file, c->rule->line);
     }
   }
@@ -79,14 +73,13 @@ int cd_render_extract_json(cd_buf *b, const cd_extraction *ex, const cd_ruleset 
     const cd_line *ln = &ex->lines[l];
     size_t s, e;
     int line, col;
-    if (!ln->dropped || ln->nend == ln->nstart)
-      continue;
+    if (!ln->dropped || ln->nend == ln->nstart) continue;
     s = ex->norm.map[ln->nstart];
     e = ex->norm.map[ln->nend];
     cd_doc_position(doc, s, &line, &col);
     snprintf(rule, sizeof rule, "%s:%d", rs->bp[ln->rule].file, rs->bp[ln->rule].line);
-    cd_buf_printf(b, "%s\n    {\"start\": %zu, \"end\": %zu, \"line\": %d, \"rule\": ",
-                  first ? "" : ",", s, e, line);
+    cd_buf_printf(b, "%s\n    {\"start\": %zu, \"end\": %zu, \"line\": %d, \"rule\": ", first ? "" : ",", s,
+                  e, line);
     cd_json_cstr(b, rule);
     cd_buf_puts(b, ", \"id\": ");
     cd_json_cstr(b, rs->bp[ln->rule].id);
@@ -100,16 +93,15 @@ int cd_render_extract_json(cd_buf *b, const cd_extraction *ex, const cd_ruleset 
     const cd_sentence *sn = &ex->sentences[si];
     int line, col, fc = 1;
     cd_doc_position(doc, sn->start, &line, &col);
-    cd_buf_printf(b, "%s\n    {\"start\": %zu, \"end\": %zu, \"line\": %d, \"column\": %d, "
-                     "\"lang\": \"%s\", \"text\": ",
-                  si ? "," : "", sn->start, sn->end, line, col,
-                  sn->lang == CD_LANG_ZH ? "zh" : "en");
+    cd_buf_printf(b,
+                  "%s\n    {\"start\": %zu, \"end\": %zu, \"line\": %d, \"column\": %d, "
+                  "\"lang\": \"%s\", \"text\": ",
+                  si ? "," : "", sn->start, sn->end, line, col, sn->lang == CD_LANG_ZH ? "zh" : "en");
     cd_json_string(b, doc->bytes + sn->start, sn->end - sn->start);
     cd_buf_puts(b, ", \"claims\": [");
     for (size_t k = 0; k < ex->nclaims; k++) {
       const cd_claim *c = &ex->claims[k];
-      if (c->sentence != (int)si)
-        continue;
+      if (c->sentence != (int)si) continue;
       cd_buf_printf(b, "%s\n      {\"predicate\": \"%s\", \"entities\": [", fc ? "" : ",",
                     rs->predicates[c->predicate].id);
       for (size_t j = 0; j < c->nentities; j++)
@@ -117,8 +109,7 @@ int cd_render_extract_json(cd_buf *b, const cd_extraction *ex, const cd_ruleset 
       cd_buf_puts(b, "], \"values\": [");
       claim_values(b, c, 1);
       cd_buf_puts(b, "], \"date\": ");
-      cd_json_cstr(b, c->date.kind == CD_VALUE_DATE ? cd_value_format(&c->date, val, sizeof val)
-                                                    : NULL);
+      cd_json_cstr(b, c->date.kind == CD_VALUE_DATE ? cd_value_format(&c->date, val, sizeof val) : NULL);
       cd_buf_printf(b, ", \"polarity\": \"%s\", \"modality\": \"%s\", \"attribution\": ",
                     cd_polarity_name(c->polarity), cd_modality_name(c->modality));
       cd_json_cstr(b, c->attribution >= 0 ? rs->entities[c->attribution].id : NULL);

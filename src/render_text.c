@@ -28,7 +28,9 @@ static const char *const colors[] = {
     "\033[0m",
 };
 
-static const char *color_of(int on, int role) { return on ? colors[role] : ""; }
+static const char *color_of(int on, int role) {
+  return on ? colors[role] : "";
+}
 
 static const char markers[] = {'=', '+', '-', '!'};
 
@@ -37,20 +39,16 @@ static const char markers[] = {'=', '+', '-', '!'};
 static int quote(cd_buf *b, const char *p, size_t n) {
   int error;
   size_t i = 0, cut = n > QUOTE_MAX ? QUOTE_MAX : n;
-  while (cut < n && ((unsigned char)p[cut] & 0xC0) == 0x80)
-    cut--;
-  if ((error = cd_buf_putc(b, '"')) < 0)
-    return error;
+  while (cut < n && ((unsigned char)p[cut] & 0xC0) == 0x80) cut--;
+  if ((error = cd_buf_putc(b, '"')) < 0) return error;
   for (; i < cut; i++) {
     /* no control character of scraped text reaches the terminal (an
      * escape sequence could clear it or fake a finding) */
     unsigned char u = (unsigned char)p[i];
     char c = u == '\n' || u == '\r' || u == '\t' ? ' ' : u < 0x20 || u == 0x7f ? '?' : p[i];
-    if ((error = cd_buf_putc(b, c)) < 0)
-      return error;
+    if ((error = cd_buf_putc(b, c)) < 0) return error;
   }
-  if (cut < n && (error = cd_buf_puts(b, "...")) < 0)
-    return error;
+  if (cut < n && (error = cd_buf_puts(b, "...")) < 0) return error;
   return cd_buf_putc(b, '"');
 }
 
@@ -58,32 +56,28 @@ static int quote(cd_buf *b, const char *p, size_t n) {
 static int explain_claim(cd_buf *b, const cd_report *r, const cd_claim *c, const char *dim,
                          const char *reset) {
   char val[96];
-  int error = cd_buf_printf(b, "      %swhy: rule %s:%d matched '%s'", dim, c->rule->file,
-                            c->rule->line, c->rule->text);
-  if (!error && c->borrowed)
-    error = cd_buf_puts(b, " (in an earlier sentence: this one points back to it)");
+  int error = cd_buf_printf(b, "      %swhy: rule %s:%d matched '%s'", dim, c->rule->file, c->rule->line,
+                            c->rule->text);
+  if (!error && c->borrowed) error = cd_buf_puts(b, " (in an earlier sentence: this one points back to it)");
   for (size_t i = 0; i < c->nentities && !error; i++)
     error = cd_buf_printf(b, "%s%s", i ? ", " : "; entities ", r->rs->entities[c->entities[i]].id);
   if (!error && c->attribution >= 0)
     error = cd_buf_printf(b, "; speaker %s", r->rs->entities[c->attribution].id);
   for (size_t i = 0; i < c->nvalues && !error; i++)
     error = cd_buf_printf(b, "; %s %s covers %.6g..%.6g%s", cd_value_kind_name(c->values[i].kind),
-                          cd_value_format(&c->values[i], val, sizeof val), c->values[i].lo,
-                          c->values[i].hi, c->values[i].approx ? " (approximate)" : "");
+                          cd_value_format(&c->values[i], val, sizeof val), c->values[i].lo, c->values[i].hi,
+                          c->values[i].approx ? " (approximate)" : "");
   if (!error && c->date.kind == CD_VALUE_DATE)
-    error = c->date.unresolved
-                ? cd_buf_printf(b, "; date '%s' unresolved, not compared", c->date.relative)
-                : cd_buf_printf(b, "; date %s", cd_value_format(&c->date, val, sizeof val));
-  if (!error)
-    error = cd_buf_printf(b, "%s\n", reset);
+    error = c->date.unresolved ? cd_buf_printf(b, "; date '%s' unresolved, not compared", c->date.relative)
+                               : cd_buf_printf(b, "; date %s", cd_value_format(&c->date, val, sizeof val));
+  if (!error) error = cd_buf_printf(b, "%s\n", reset);
   return error;
 }
 
 /* --explain: what the claims of a finding were aligned on. */
 static int explain_finding(cd_buf *b, const cd_report *r, const cd_finding *f, const char *dim,
                            const char *reset) {
-  int error = cd_buf_printf(b, "  %swhy: aligned on predicate '%s'", dim,
-                            r->rs->predicates[f->predicate].id);
+  int error = cd_buf_printf(b, "  %swhy: aligned on predicate '%s'", dim, r->rs->predicates[f->predicate].id);
   int shown = 0;
   if (f->nclaims > 1) {
     /* the entities that at least two statements name */
@@ -93,11 +87,10 @@ static int explain_finding(cd_buf *b, const cd_report *r, const cd_finding *f, c
       for (size_t k = 1; k < f->nclaims; k++) {
         const cd_claim *c = &r->docs[f->claims[k].doc]->claims[f->claims[k].claim];
         int has = 0;
-        for (size_t j = 0; j < c->nentities; j++)
-          has |= c->entities[j] == e;
+        for (size_t j = 0; j < c->nentities; j++) has |= c->entities[j] == e;
         if (has) {
-          error = cd_buf_printf(b, "%s%s%s", shown ? ", " : " and entities ",
-                                r->rs->entities[e].id, r->rs->entities[e].weak ? " (weak)" : "");
+          error = cd_buf_printf(b, "%s%s%s", shown ? ", " : " and entities ", r->rs->entities[e].id,
+                                r->rs->entities[e].weak ? " (weak)" : "");
           shown = 1;
           break;
         }
@@ -109,12 +102,10 @@ static int explain_finding(cd_buf *b, const cd_report *r, const cd_finding *f, c
                            "certainty compatible with the summary's");
   if (!error && f->kind == CD_FIND_OMISSION)
     error = cd_buf_puts(b, "; no claim of the summary aligns with it");
-  if (!error && f->kind == CD_FIND_UNSUPPORTED)
-    error = cd_buf_puts(b, "; no source's claim aligns with it");
+  if (!error && f->kind == CD_FIND_UNSUPPORTED) error = cd_buf_puts(b, "; no source's claim aligns with it");
   if (!error && f->kind == CD_FIND_CONTRADICTION)
     error = cd_buf_puts(b, "; no pair of statements of the two documents is compatible");
-  if (!error)
-    error = cd_buf_printf(b, "%s\n", reset);
+  if (!error) error = cd_buf_printf(b, "%s\n", reset);
   return error;
 }
 
@@ -124,10 +115,9 @@ int cd_render_text(cd_buf *b, const cd_report *r, int color, int explain) {
   int error = 0;
   for (size_t d = 0; d < r->ndocs && !error; d++) {
     const cd_extraction *ex = r->docs[d];
-    error = cd_buf_printf(b, "%s%s %-3s %s  (%s, %s, %s)%s\n", color_of(color, ROLE_HEAD),
-                          d ? "+++" : "---", cd_align_doc_id((int)d, id, sizeof id),
-                          ex->doc->path, d ? "source" : "summary", cd_render_doc_lang(ex),
-                          ex->date[0] ? ex->date : "no date", reset);
+    error = cd_buf_printf(b, "%s%s %-3s %s  (%s, %s, %s)%s\n", color_of(color, ROLE_HEAD), d ? "+++" : "---",
+                          cd_align_doc_id((int)d, id, sizeof id), ex->doc->path, d ? "source" : "summary",
+                          cd_render_doc_lang(ex), ex->date[0] ? ex->date : "no date", reset);
   }
   for (size_t i = 0; i < r->nfindings && !error; i++) {
     const cd_finding *f = &r->findings[i];
@@ -135,49 +125,39 @@ int cd_render_text(cd_buf *b, const cd_report *r, int color, int explain) {
     error = cd_buf_printf(b, "\n%s@@ %s: %s  %s @@%s\n", color_of(color, ROLE_HEAD),
                           cd_finding_kind_name(f->kind), cd_align_key(r, f, key, sizeof key),
                           r->rs->predicates[f->predicate].label, reset);
-    if (!error && f->detail[0])
-      error = cd_buf_printf(b, "%s! %s%s\n", mc, f->detail, reset);
+    if (!error && f->detail[0]) error = cd_buf_printf(b, "%s! %s%s\n", mc, f->detail, reset);
     for (size_t k = 0; k < f->nclaims && !error; k++) {
       const cd_extraction *ex = r->docs[f->claims[k].doc];
       const cd_claim *c = &ex->claims[f->claims[k].claim];
       int line, col;
       char mark = markers[f->kind];
-      if (f->kind == CD_FIND_AGREEMENT && f->claims[k].doc == 0)
-        mark = '=';
+      if (f->kind == CD_FIND_AGREEMENT && f->claims[k].doc == 0) mark = '=';
       cd_doc_position(ex->doc, c->start, &line, &col);
       error = cd_buf_printf(b, "%s%c %-3s%s %s%s:%d:%d%s ", mc, mark,
                             cd_align_doc_id(f->claims[k].doc, id, sizeof id), reset,
                             color_of(color, ROLE_LOC), ex->doc->path, line, col, reset);
-      if (!error && cd_render_claim_value(c, val, sizeof val))
-        error = cd_buf_printf(b, "[%s] ", val);
-      if (!error && c->polarity == CD_POLARITY_NEGATED)
-        error = cd_buf_puts(b, "[negated] ");
+      if (!error && cd_render_claim_value(c, val, sizeof val)) error = cd_buf_printf(b, "[%s] ", val);
+      if (!error && c->polarity == CD_POLARITY_NEGATED) error = cd_buf_puts(b, "[negated] ");
       if (!error && c->modality != CD_MODALITY_ASSERTED)
         error = cd_buf_printf(b, "[%s] ", cd_modality_name(c->modality));
       if (!error && c->attribution >= 0)
         error = cd_buf_printf(b, "[by %s] ", r->rs->entities[c->attribution].id);
-      if (!error)
-        error = quote(b, ex->doc->bytes + c->start, c->end - c->start);
-      if (!error)
-        error = cd_buf_putc(b, '\n');
-      if (!error && explain)
-        error = explain_claim(b, r, c, color_of(color, ROLE_LOC), reset);
+      if (!error) error = quote(b, ex->doc->bytes + c->start, c->end - c->start);
+      if (!error) error = cd_buf_putc(b, '\n');
+      if (!error && explain) error = explain_claim(b, r, c, color_of(color, ROLE_LOC), reset);
     }
-    if (!error && explain)
-      error = explain_finding(b, r, f, color_of(color, ROLE_LOC), reset);
+    if (!error && explain) error = explain_finding(b, r, f, color_of(color, ROLE_LOC), reset);
     if (!error && f->nmissing && f->kind != CD_FIND_UNSUPPORTED) {
       error = cd_buf_printf(b, "  %snot in:", color_of(color, ROLE_LOC));
       for (size_t k = 0; k < f->nmissing && !error; k++)
         error = cd_buf_printf(b, " %s", cd_align_doc_id(f->missing[k], id, sizeof id));
-      if (!error)
-        error = cd_buf_printf(b, "%s\n", reset);
+      if (!error) error = cd_buf_printf(b, "%s\n", reset);
     }
   }
   if (!error)
     error = cd_buf_printf(b, "\n%zu agreement%s, %zu contradiction%s, %zu omission%s, %zu unsupported\n",
                           r->counts[CD_FIND_AGREEMENT], r->counts[CD_FIND_AGREEMENT] == 1 ? "" : "s",
-                          r->counts[CD_FIND_CONTRADICTION],
-                          r->counts[CD_FIND_CONTRADICTION] == 1 ? "" : "s",
+                          r->counts[CD_FIND_CONTRADICTION], r->counts[CD_FIND_CONTRADICTION] == 1 ? "" : "s",
                           r->counts[CD_FIND_OMISSION], r->counts[CD_FIND_OMISSION] == 1 ? "" : "s",
                           r->counts[CD_FIND_UNSUPPORTED]);
   return error;

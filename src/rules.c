@@ -20,7 +20,7 @@
 #include "norm.h"
 #include "values.h"
 
-#define RULE_FILE_MAX ((size_t)16 << 20)
+#define RULE_FILE_MAX  ((size_t)16 << 20)
 #define RULE_FILES_MAX 4096
 #define YAML_DEPTH_MAX 16
 
@@ -63,8 +63,7 @@ static int oom(loader *L) {
 static yaml_node_t *get(loader *L, int id) {
   yaml_node_t *n = yaml_document_get_node(&L->doc, id);
   size_t i = (size_t)(id - 1);
-  if (!n)
-    return NULL;
+  if (!n) return NULL;
   if (L->seen[i]) {
     fail(L, n, "aliases and anchors are not allowed in rule files");
     return NULL;
@@ -74,25 +73,19 @@ static yaml_node_t *get(loader *L, int id) {
 }
 
 static const char *type_name(const yaml_node_t *n) {
-  return n->type == YAML_MAPPING_NODE ? "a mapping"
-         : n->type == YAML_SEQUENCE_NODE ? "a list"
-                                         : "a string";
+  return n->type == YAML_MAPPING_NODE ? "a mapping" : n->type == YAML_SEQUENCE_NODE ? "a list" : "a string";
 }
 
 static size_t edit_distance(const char *a, const char *b) {
   size_t la = strlen(a), lb = strlen(b), prev[64], cur[64];
-  if (la >= 63 || lb >= 63)
-    return 99;
-  for (size_t j = 0; j <= lb; j++)
-    prev[j] = j;
+  if (la >= 63 || lb >= 63) return 99;
+  for (size_t j = 0; j <= lb; j++) prev[j] = j;
   for (size_t i = 1; i <= la; i++) {
     cur[0] = i;
     for (size_t j = 1; j <= lb; j++) {
       size_t d = prev[j - 1] + (a[i - 1] != b[j - 1]);
-      if (prev[j] + 1 < d)
-        d = prev[j] + 1;
-      if (cur[j - 1] + 1 < d)
-        d = cur[j - 1] + 1;
+      if (prev[j] + 1 < d) d = prev[j] + 1;
+      if (cur[j - 1] + 1 < d) d = cur[j - 1] + 1;
       cur[j] = d;
     }
     memcpy(prev, cur, (lb + 1) * sizeof *prev);
@@ -101,8 +94,7 @@ static size_t edit_distance(const char *a, const char *b) {
 }
 
 /* Unknown field: the error names the nearest known one when it is close. */
-static int unknown_field(loader *L, const yaml_node_t *key, const char *name,
-                         const char *const *known) {
+static int unknown_field(loader *L, const yaml_node_t *key, const char *name, const char *const *known) {
   const char *best = NULL;
   size_t bestd = 3;
   for (size_t i = 0; known[i]; i++) {
@@ -112,25 +104,26 @@ static int unknown_field(loader *L, const yaml_node_t *key, const char *name,
       best = known[i];
     }
   }
-  if (best && bestd <= 2)
-    return fail(L, key, "unknown field '%s' (did you mean '%s'?)", name, best);
+  if (best && bestd <= 2) return fail(L, key, "unknown field '%s' (did you mean '%s'?)", name, best);
   return fail(L, key, "unknown field '%s'", name);
 }
 
-static const char *scalar(const yaml_node_t *n) { return (const char *)n->data.scalar.value; }
+static const char *scalar(const yaml_node_t *n) {
+  return (const char *)n->data.scalar.value;
+}
 
 static int want(loader *L, const yaml_node_t *n, yaml_node_type_t t, const char *what) {
-  if (n->type == t)
-    return 0;
+  if (n->type == t) return 0;
   return fail(L, n, "%s must be %s, not %s", what,
-              t == YAML_MAPPING_NODE ? "a mapping" : t == YAML_SEQUENCE_NODE ? "a list" : "a string",
+              t == YAML_MAPPING_NODE    ? "a mapping"
+              : t == YAML_SEQUENCE_NODE ? "a list"
+                                        : "a string",
               type_name(n));
 }
 
 static char *dup(loader *L, const char *s) {
   char *p = cd_arena_strndup(&L->rs->arena, s, strlen(s));
-  if (!p)
-    oom(L);
+  if (!p) oom(L);
   return p;
 }
 
@@ -159,27 +152,21 @@ static int read_terms(loader *L, yaml_node_t *n, cd_lang lang, cd_term **terms, 
   } else {
     return fail(L, n, "%s must be a string or a list of strings", what);
   }
-  if (count == 0)
-    return fail(L, n, "%s is an empty list", what);
+  if (count == 0) return fail(L, n, "%s is an empty list", what);
   t = cd_arena_alloc(&L->rs->arena, (*nterms + count) * sizeof *t);
-  if (!t)
-    return oom(L);
-  if (*nterms)
-    memcpy(t, *terms, *nterms * sizeof *t);
+  if (!t) return oom(L);
+  if (*nterms) memcpy(t, *terms, *nterms * sizeof *t);
   for (size_t i = 0; i < count; i++) {
     yaml_node_t *s = n;
     if (n->type == YAML_SEQUENCE_NODE) {
       it = n->data.sequence.items.start + i;
-      if (!(s = get(L, *it)))
-        return CD_ERULES;
+      if (!(s = get(L, *it))) return CD_ERULES;
       if (s->type != YAML_SCALAR_NODE)
         return fail(L, s, "each entry of %s must be a string, not %s", what, type_name(s));
     }
-    if (s->data.scalar.length == 0)
-      return fail(L, s, "empty string in %s", what);
+    if (s->data.scalar.length == 0) return fail(L, s, "empty string in %s", what);
     cd_term *term = &t[*nterms + k++];
-    if (!(term->text = dup_norm(L, s)))
-      return CD_ENOMEM;
+    if (!(term->text = dup_norm(L, s))) return CD_ENOMEM;
     term->file = L->path;
     term->line = (int)s->start_mark.line + 1;
     term->col = (int)s->start_mark.column + 1;
@@ -190,8 +177,8 @@ static int read_terms(loader *L, yaml_node_t *n, cd_lang lang, cd_term **terms, 
   return 0;
 }
 
-static int read_strings(loader *L, yaml_node_t *n, const char ***out, size_t *nout,
-                        const char *what, int normalise) {
+static int read_strings(loader *L, yaml_node_t *n, const char ***out, size_t *nout, const char *what,
+                        int normalise) {
   size_t count;
   const char **v;
   if (n->type == YAML_SCALAR_NODE)
@@ -200,16 +187,13 @@ static int read_strings(loader *L, yaml_node_t *n, const char ***out, size_t *no
     count = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
   else
     return fail(L, n, "%s must be a string or a list of strings", what);
-  if (!(v = cd_arena_alloc(&L->rs->arena, (count ? count : 1) * sizeof *v)))
-    return oom(L);
+  if (!(v = cd_arena_alloc(&L->rs->arena, (count ? count : 1) * sizeof *v))) return oom(L);
   for (size_t i = 0; i < count; i++) {
     yaml_node_t *s = n;
-    if (n->type == YAML_SEQUENCE_NODE && !(s = get(L, n->data.sequence.items.start[i])))
-      return CD_ERULES;
+    if (n->type == YAML_SEQUENCE_NODE && !(s = get(L, n->data.sequence.items.start[i]))) return CD_ERULES;
     if (s->type != YAML_SCALAR_NODE)
       return fail(L, s, "each entry of %s must be a string, not %s", what, type_name(s));
-    if (!(v[i] = normalise ? dup_norm(L, s) : dup(L, scalar(s))))
-      return CD_ENOMEM;
+    if (!(v[i] = normalise ? dup_norm(L, s) : dup(L, scalar(s)))) return CD_ENOMEM;
   }
   *out = v;
   *nout = count;
@@ -217,18 +201,15 @@ static int read_strings(loader *L, yaml_node_t *n, const char ***out, size_t *no
 }
 
 static int valid_id(const char *s) {
-  if (!*s)
-    return 0;
+  if (!*s) return 0;
   for (; *s; s++)
-    if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_' || *s == '-'))
-      return 0;
+    if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_' || *s == '-')) return 0;
   return 1;
 }
 
 static int read_bool(loader *L, yaml_node_t *n, int *out, const char *what) {
   const char *s;
-  if (n->type != YAML_SCALAR_NODE)
-    return fail(L, n, "%s must be true or false", what);
+  if (n->type != YAML_SCALAR_NODE) return fail(L, n, "%s must be true or false", what);
   s = scalar(n);
   if (!strcmp(s, "true") || !strcmp(s, "yes"))
     *out = 1;
@@ -242,33 +223,27 @@ static int read_bool(loader *L, yaml_node_t *n, int *out, const char *what) {
 /* The mapping's pairs, each key checked against known (NULL-terminated). */
 typedef int (*field_fn)(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *ctx);
 
-static int walk_mapping(loader *L, yaml_node_t *m, const char *const *known, field_fn fn,
-                        void *ctx, const char *what) {
+static int walk_mapping(loader *L, yaml_node_t *m, const char *const *known, field_fn fn, void *ctx,
+                        const char *what) {
   int error;
-  if ((error = want(L, m, YAML_MAPPING_NODE, what)) < 0)
-    return error;
+  if ((error = want(L, m, YAML_MAPPING_NODE, what)) < 0) return error;
   for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top; p++) {
     yaml_node_t *k = get(L, p->key), *v;
     const char *name;
     size_t i;
-    if (!k)
-      return CD_ERULES;
-    if (k->type != YAML_SCALAR_NODE)
-      return fail(L, k, "keys of %s must be strings", what);
+    if (!k) return CD_ERULES;
+    if (k->type != YAML_SCALAR_NODE) return fail(L, k, "keys of %s must be strings", what);
     name = scalar(k);
     for (i = 0; known[i] && strcmp(known[i], name); i++)
       ;
-    if (!known[i])
-      return unknown_field(L, k, name, known);
+    if (!known[i]) return unknown_field(L, k, name, known);
     for (yaml_node_pair_t *q = m->data.mapping.pairs.start; q < p; q++) {
       yaml_node_t *k2 = yaml_document_get_node(&L->doc, q->key);
       if (k2 && k2->type == YAML_SCALAR_NODE && !strcmp(scalar(k2), name))
         return fail(L, k, "field '%s' given twice", name);
     }
-    if (!(v = get(L, p->value)))
-      return CD_ERULES;
-    if ((error = fn(L, name, k, v, ctx)) < 0)
-      return error;
+    if (!(v = get(L, p->value))) return CD_ERULES;
+    if ((error = fn(L, name, k, v, ctx)) < 0) return error;
   }
   return 0;
 }
@@ -288,10 +263,8 @@ static int example_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t
     c->ex.entities_col = (int)v->start_mark.column + 1;
     return read_strings(L, v, &c->ex.entities, &c->ex.nentities, "entities", 0);
   }
-  if (!strcmp(key, "yields"))
-    return read_bool(L, v, &c->ex.yields, "yields");
-  if (v->type != YAML_SCALAR_NODE)
-    return fail(L, v, "%s must be a string, not %s", key, type_name(v));
+  if (!strcmp(key, "yields")) return read_bool(L, v, &c->ex.yields, "yields");
+  if (v->type != YAML_SCALAR_NODE) return fail(L, v, "%s must be a string, not %s", key, type_name(v));
   if (!strcmp(key, "text")) {
     c->has_text = 1;
     return (c->ex.text = dup(L, scalar(v))) ? 0 : CD_ENOMEM;
@@ -299,14 +272,12 @@ static int example_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t
   if (!strcmp(key, "date")) {
     const char *s = scalar(v);
     cd_doc *d = NULL;
-    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-      return fail(L, v, "date must be YYYY-MM-DD");
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-') return fail(L, v, "date must be YYYY-MM-DD");
     (void)d;
     memcpy(c->ex.date, s, 11);
     return 0;
   }
-  if (!strcmp(key, "value"))
-    return (c->ex.value = dup(L, scalar(v))) ? 0 : CD_ENOMEM;
+  if (!strcmp(key, "value")) return (c->ex.value = dup(L, scalar(v))) ? 0 : CD_ENOMEM;
   if (!strcmp(key, "polarity")) {
     if (strcmp(scalar(v), "affirmed") && strcmp(scalar(v), "negated"))
       return fail(L, v, "polarity must be affirmed or negated");
@@ -319,34 +290,29 @@ static int example_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t
 }
 
 static int read_examples(loader *L, yaml_node_t *n, cd_owner_kind kind, int owner) {
-  static const char *const known[] = {"text",     "date",     "yields",   "entities",
-                                      "value",    "polarity", "modality", NULL};
+  static const char *const known[] = {"text",  "date",     "yields",   "entities",
+                                      "value", "polarity", "modality", NULL};
   int error;
-  if ((error = want(L, n, YAML_SEQUENCE_NODE, "examples")) < 0)
-    return error;
+  if ((error = want(L, n, YAML_SEQUENCE_NODE, "examples")) < 0) return error;
   for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
     yaml_node_t *e = get(L, *it);
     example_ctx c;
-    if (!e)
-      return CD_ERULES;
+    if (!e) return CD_ERULES;
     memset(&c, 0, sizeof c);
     c.ex.yields = 1;
     if (e->type == YAML_SCALAR_NODE) {
       c.has_text = 1;
-      if (!(c.ex.text = dup(L, scalar(e))))
-        return CD_ENOMEM;
+      if (!(c.ex.text = dup(L, scalar(e)))) return CD_ENOMEM;
     } else if ((error = walk_mapping(L, e, known, example_field, &c, "an example")) < 0) {
       return error;
     }
-    if (!c.has_text || !c.ex.text[0])
-      return fail(L, e, "example has no text");
+    if (!c.has_text || !c.ex.text[0]) return fail(L, e, "example has no text");
     c.ex.owner_kind = kind;
     c.ex.owner = owner;
     c.ex.file = L->path;
     c.ex.line = (int)e->start_mark.line + 1;
     c.ex.col = (int)e->start_mark.column + 1;
-    if (grow((void **)&L->rs->examples, &L->cap_ex, L->rs->nexamples, sizeof c.ex) < 0)
-      return oom(L);
+    if (grow((void **)&L->rs->examples, &L->cap_ex, L->rs->nexamples, sizeof c.ex) < 0) return oom(L);
     L->rs->examples[L->rs->nexamples++] = c.ex;
   }
   return 0;
@@ -362,16 +328,14 @@ typedef struct {
 } entity_ctx;
 
 static const char *const entity_types[] = {
-    "company", "agency", "government", "country",     "region", "person",     "product",
-    "outlet",  "legislation", "organisation", "policy", "technology", "place", NULL};
+    "company", "agency",      "government",   "country", "region",     "person", "product",
+    "outlet",  "legislation", "organisation", "policy",  "technology", "place",  NULL};
 
 static int entity_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
   entity_ctx *c = vctx;
   (void)k;
-  if (!strcmp(key, "en"))
-    return read_terms(L, v, CD_LANG_EN, &c->e->terms, &c->e->nterms, "en");
-  if (!strcmp(key, "zh"))
-    return read_terms(L, v, CD_LANG_ZH, &c->e->terms, &c->e->nterms, "zh");
+  if (!strcmp(key, "en")) return read_terms(L, v, CD_LANG_EN, &c->e->terms, &c->e->nterms, "en");
+  if (!strcmp(key, "zh")) return read_terms(L, v, CD_LANG_ZH, &c->e->terms, &c->e->nterms, "zh");
   if (!strcmp(key, "examples")) {
     c->examples = v;
     return 0;
@@ -380,8 +344,7 @@ static int entity_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t 
     c->group = v;
     return read_strings(L, v, &c->group_ids, &c->ngroup_ids, "group", 0);
   }
-  if (v->type != YAML_SCALAR_NODE)
-    return fail(L, v, "%s must be a string, not %s", key, type_name(v));
+  if (v->type != YAML_SCALAR_NODE) return fail(L, v, "%s must be a string, not %s", key, type_name(v));
   if (!strcmp(key, "id")) {
     if (!valid_id(scalar(v)))
       return fail(L, v, "id '%s' must be lower case letters, digits, '_' or '-'", scalar(v));
@@ -413,39 +376,29 @@ typedef struct pending_group {
   int line, col;
 } pending_group_t;
 
-
 static int read_entities(loader *L, yaml_node_t *n) {
   static const char *const known[] = {"id", "type", "en", "zh", "group", "examples", NULL};
   int error;
-  if ((error = want(L, n, YAML_SEQUENCE_NODE, "entities")) < 0)
-    return error;
+  if ((error = want(L, n, YAML_SEQUENCE_NODE, "entities")) < 0) return error;
   for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
     yaml_node_t *m = get(L, *it);
     cd_entity e;
     entity_ctx c;
-    if (!m)
-      return CD_ERULES;
+    if (!m) return CD_ERULES;
     memset(&e, 0, sizeof e);
     memset(&c, 0, sizeof c);
     c.e = &e;
-    if ((error = walk_mapping(L, m, known, entity_field, &c, "an entity")) < 0)
-      return error;
-    if (!e.id)
-      return fail(L, m, "entity has no id");
-    if (!e.nterms)
-      return fail(L, m, "entity '%s' has no names (en, zh)", e.id);
-    if (!e.type)
-      return fail(L, m, "entity '%s' has no type", e.id);
-    if (cd_rules_find_entity(L->rs, e.id) >= 0)
-      return fail(L, m, "duplicate entity id '%s'", e.id);
+    if ((error = walk_mapping(L, m, known, entity_field, &c, "an entity")) < 0) return error;
+    if (!e.id) return fail(L, m, "entity has no id");
+    if (!e.nterms) return fail(L, m, "entity '%s' has no names (en, zh)", e.id);
+    if (!e.type) return fail(L, m, "entity '%s' has no type", e.id);
+    if (cd_rules_find_entity(L->rs, e.id) >= 0) return fail(L, m, "duplicate entity id '%s'", e.id);
     e.file = L->path;
     e.line = (int)m->start_mark.line + 1;
-    if (grow((void **)&L->rs->entities, &L->cap_ent, L->rs->nentities, sizeof e) < 0)
-      return oom(L);
+    if (grow((void **)&L->rs->entities, &L->cap_ent, L->rs->nentities, sizeof e) < 0) return oom(L);
     L->rs->entities[L->rs->nentities] = e;
     if (c.ngroup_ids) {
-      if (grow((void **)&L->pending, &L->cap_pending, L->npending, sizeof *L->pending) < 0)
-        return oom(L);
+      if (grow((void **)&L->pending, &L->cap_pending, L->npending, sizeof *L->pending) < 0) return oom(L);
       L->pending[L->npending].entity = (int)L->rs->nentities;
       L->pending[L->npending].ids = c.group_ids;
       L->pending[L->npending].n = c.ngroup_ids;
@@ -455,8 +408,7 @@ static int read_entities(loader *L, yaml_node_t *n) {
       L->npending++;
     }
     L->rs->nentities++;
-    if (c.examples &&
-        (error = read_examples(L, c.examples, CD_OWNER_ENTITY, (int)L->rs->nentities - 1)) < 0)
+    if (c.examples && (error = read_examples(L, c.examples, CD_OWNER_ENTITY, (int)L->rs->nentities - 1)) < 0)
       return error;
   }
   return 0;
@@ -472,35 +424,29 @@ typedef struct {
 static int pred_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
   pred_ctx *c = vctx;
   (void)k;
-  if (!strcmp(key, "en"))
-    return read_terms(L, v, CD_LANG_EN, &c->p->terms, &c->p->nterms, "en");
-  if (!strcmp(key, "zh"))
-    return read_terms(L, v, CD_LANG_ZH, &c->p->terms, &c->p->nterms, "zh");
+  if (!strcmp(key, "en")) return read_terms(L, v, CD_LANG_EN, &c->p->terms, &c->p->nterms, "en");
+  if (!strcmp(key, "zh")) return read_terms(L, v, CD_LANG_ZH, &c->p->terms, &c->p->nterms, "zh");
   if (!strcmp(key, "examples")) {
     c->examples = v;
     return 0;
   }
-  if (!strcmp(key, "negates"))
-    return read_bool(L, v, &c->p->negates, "negates");
+  if (!strcmp(key, "negates")) return read_bool(L, v, &c->p->negates, "negates");
   if (!strcmp(key, "values")) {
     const char **kinds;
     size_t n;
     int error;
-    if ((error = read_strings(L, v, &kinds, &n, "values", 0)) < 0)
-      return error;
+    if ((error = read_strings(L, v, &kinds, &n, "values", 0)) < 0) return error;
     for (size_t i = 0; i < n; i++) {
       cd_value_kind kd = CD_VALUE_NONE;
       for (int j = CD_VALUE_MONEY; j <= CD_VALUE_RATIO; j++)
-        if (!strcmp(kinds[i], cd_value_kind_name((cd_value_kind)j)))
-          kd = (cd_value_kind)j;
+        if (!strcmp(kinds[i], cd_value_kind_name((cd_value_kind)j))) kd = (cd_value_kind)j;
       if (kd == CD_VALUE_NONE)
         return fail(L, v, "unknown value kind '%s' (money, count, percent, date, ratio)", kinds[i]);
       c->p->values |= CD_VALUE_BIT(kd);
     }
     return 0;
   }
-  if (v->type != YAML_SCALAR_NODE)
-    return fail(L, v, "%s must be a string, not %s", key, type_name(v));
+  if (v->type != YAML_SCALAR_NODE) return fail(L, v, "%s must be a string, not %s", key, type_name(v));
   if (!strcmp(key, "id")) {
     if (!valid_id(scalar(v)))
       return fail(L, v, "id '%s' must be lower case letters, digits, '_' or '-'", scalar(v));
@@ -510,37 +456,28 @@ static int pred_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v
 }
 
 static int read_predicates(loader *L, yaml_node_t *n) {
-  static const char *const known[] = {"id",     "label",   "en",       "zh",
-                                      "values", "negates", "examples", NULL};
+  static const char *const known[] = {"id", "label", "en", "zh", "values", "negates", "examples", NULL};
   int error;
-  if ((error = want(L, n, YAML_SEQUENCE_NODE, "predicates")) < 0)
-    return error;
+  if ((error = want(L, n, YAML_SEQUENCE_NODE, "predicates")) < 0) return error;
   for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
     yaml_node_t *m = get(L, *it);
     cd_predicate p;
     pred_ctx c;
-    if (!m)
-      return CD_ERULES;
+    if (!m) return CD_ERULES;
     memset(&p, 0, sizeof p);
     c.p = &p;
     c.examples = NULL;
-    if ((error = walk_mapping(L, m, known, pred_field, &c, "a predicate")) < 0)
-      return error;
-    if (!p.id)
-      return fail(L, m, "predicate has no id");
-    if (!p.nterms)
-      return fail(L, m, "predicate '%s' has no triggers (en, zh)", p.id);
-    if (cd_rules_find_predicate(L->rs, p.id) >= 0)
-      return fail(L, m, "duplicate predicate id '%s'", p.id);
-    if (!p.label)
-      p.label = p.id;
+    if ((error = walk_mapping(L, m, known, pred_field, &c, "a predicate")) < 0) return error;
+    if (!p.id) return fail(L, m, "predicate has no id");
+    if (!p.nterms) return fail(L, m, "predicate '%s' has no triggers (en, zh)", p.id);
+    if (cd_rules_find_predicate(L->rs, p.id) >= 0) return fail(L, m, "duplicate predicate id '%s'", p.id);
+    if (!p.label) p.label = p.id;
     p.file = L->path;
     p.line = (int)m->start_mark.line + 1;
-    if (grow((void **)&L->rs->predicates, &L->cap_pred, L->rs->npredicates, sizeof p) < 0)
-      return oom(L);
+    if (grow((void **)&L->rs->predicates, &L->cap_pred, L->rs->npredicates, sizeof p) < 0) return oom(L);
     L->rs->predicates[L->rs->npredicates++] = p;
-    if (c.examples && (error = read_examples(L, c.examples, CD_OWNER_PREDICATE,
-                                             (int)L->rs->npredicates - 1)) < 0)
+    if (c.examples &&
+        (error = read_examples(L, c.examples, CD_OWNER_PREDICATE, (int)L->rs->npredicates - 1)) < 0)
       return error;
   }
   return 0;
@@ -548,10 +485,9 @@ static int read_predicates(loader *L, yaml_node_t *n) {
 
 /* ---- cues ---- */
 
-static const char *const cue_names[] = {"negation", "negation_after", "hedge",  "attribution",
-                                        "reported", "anaphora",       "ignore", "clause",
-                                        "source",   "refers_agency", "refers_company",
-                                        NULL};
+static const char *const cue_names[] = {"negation", "negation_after", "hedge",          "attribution",
+                                        "reported", "anaphora",       "ignore",         "clause",
+                                        "source",   "refers_agency",  "refers_company", NULL};
 
 static int lang_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
   cd_cue_kind kind = *(cd_cue_kind *)vctx;
@@ -562,8 +498,7 @@ static int lang_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v
   if ((error = read_terms(L, v, strcmp(key, "zh") ? CD_LANG_EN : CD_LANG_ZH, &terms, &n, key)) < 0)
     return error;
   for (size_t i = 0; i < n; i++) {
-    if (grow((void **)&L->rs->cues, &L->cap_cue, L->rs->ncues, sizeof *L->rs->cues) < 0)
-      return oom(L);
+    if (grow((void **)&L->rs->cues, &L->cap_cue, L->rs->ncues, sizeof *L->rs->cues) < 0) return oom(L);
     L->rs->cues[L->rs->ncues].kind = kind;
     L->rs->cues[L->rs->ncues++].term = terms[i];
   }
@@ -575,8 +510,7 @@ static int cue_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v,
   cd_cue_kind kind = 0;
   (void)k;
   (void)vctx;
-  while (strcmp(cue_names[kind], key))
-    kind++;
+  while (strcmp(cue_names[kind], key)) kind++;
   return walk_mapping(L, v, langs, lang_field, &kind, key);
 }
 
@@ -591,35 +525,27 @@ static int bp_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, 
   bp_ctx *c = vctx;
   cd_bp_rule *r = c->r;
   (void)k;
-  if (!strcmp(key, "lines"))
-    return read_strings(L, v, &r->lines, &r->nlines, "lines", 1);
-  if (!strcmp(key, "prefixes"))
-    return read_strings(L, v, &r->prefixes, &r->nprefixes, "prefixes", 1);
-  if (!strcmp(key, "contains"))
-    return read_strings(L, v, &r->contains, &r->ncontains, "contains", 1);
-  if (!strcmp(key, "repeated"))
-    return read_bool(L, v, &r->repeated, "repeated");
+  if (!strcmp(key, "lines")) return read_strings(L, v, &r->lines, &r->nlines, "lines", 1);
+  if (!strcmp(key, "prefixes")) return read_strings(L, v, &r->prefixes, &r->nprefixes, "prefixes", 1);
+  if (!strcmp(key, "contains")) return read_strings(L, v, &r->contains, &r->ncontains, "contains", 1);
+  if (!strcmp(key, "repeated")) return read_bool(L, v, &r->repeated, "repeated");
   if (!strcmp(key, "examples")) {
     c->examples = v;
     return 0;
   }
-  if (v->type != YAML_SCALAR_NODE)
-    return fail(L, v, "%s must be a string, not %s", key, type_name(v));
-  if (!strcmp(key, "id"))
-    return (r->id = dup(L, scalar(v))) ? 0 : CD_ENOMEM;
+  if (v->type != YAML_SCALAR_NODE) return fail(L, v, "%s must be a string, not %s", key, type_name(v));
+  if (!strcmp(key, "id")) return (r->id = dup(L, scalar(v))) ? 0 : CD_ENOMEM;
   if (!strcmp(key, "max_words")) {
     char *end;
     long n = strtol(scalar(v), &end, 10);
-    if (*end || n < 1 || n > 50)
-      return fail(L, v, "max_words must be a whole number from 1 to 50");
+    if (*end || n < 1 || n > 50) return fail(L, v, "max_words must be a whole number from 1 to 50");
     r->max_words = (int)n;
     return 0;
   }
   if (!strcmp(key, "pattern")) {
     int rc;
     char msg[200];
-    if (!(r->pattern = cd_arena_alloc(&L->rs->arena, sizeof *r->pattern)))
-      return oom(L);
+    if (!(r->pattern = cd_arena_alloc(&L->rs->arena, sizeof *r->pattern))) return oom(L);
     if ((rc = regcomp(r->pattern, scalar(v), REG_EXTENDED | REG_NOSUB)) != 0) {
       regerror(rc, r->pattern, msg, sizeof msg);
       r->pattern = NULL;
@@ -641,33 +567,29 @@ static int read_boilerplate(loader *L, yaml_node_t *n) {
   static const char *const known[] = {"id",        "lines",    "prefixes", "contains", "pattern",
                                       "max_words", "repeated", "action",   "examples", NULL};
   int error;
-  if ((error = want(L, n, YAML_SEQUENCE_NODE, "boilerplate")) < 0)
-    return error;
+  if ((error = want(L, n, YAML_SEQUENCE_NODE, "boilerplate")) < 0) return error;
   for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
     yaml_node_t *m = get(L, *it);
     cd_bp_rule r;
     bp_ctx c;
-    if (!m)
-      return CD_ERULES;
+    if (!m) return CD_ERULES;
     memset(&r, 0, sizeof r);
     c.r = &r;
     c.examples = NULL;
     /* the rule goes in first so that its regex is freed even on error */
-    if (grow((void **)&L->rs->bp, &L->cap_bp, L->rs->nbp, sizeof r) < 0)
-      return oom(L);
+    if (grow((void **)&L->rs->bp, &L->cap_bp, L->rs->nbp, sizeof r) < 0) return oom(L);
     error = walk_mapping(L, m, known, bp_field, &c, "a boilerplate rule");
     r.file = L->path;
     r.line = (int)m->start_mark.line + 1;
     L->rs->bp[L->rs->nbp++] = r;
-    if (error < 0)
-      return error;
-    if (!r.id)
-      return fail(L, m, "boilerplate rule has no id");
+    if (error < 0) return error;
+    if (!r.id) return fail(L, m, "boilerplate rule has no id");
     if (!r.nlines && !r.nprefixes && !r.ncontains && !r.pattern && !r.max_words && !r.repeated)
-      return fail(L, m, "boilerplate rule '%s' matches nothing (give lines, prefixes, contains, "
-                        "pattern, max_words or repeated)", r.id);
-    if (c.examples &&
-        (error = read_examples(L, c.examples, CD_OWNER_BOILERPLATE, (int)L->rs->nbp - 1)) < 0)
+      return fail(L, m,
+                  "boilerplate rule '%s' matches nothing (give lines, prefixes, contains, "
+                  "pattern, max_words or repeated)",
+                  r.id);
+    if (c.examples && (error = read_examples(L, c.examples, CD_OWNER_BOILERPLATE, (int)L->rs->nbp - 1)) < 0)
       return error;
   }
   return 0;
@@ -688,14 +610,10 @@ static int top_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v,
   static const char *const seg_known[] = {"abbreviations", NULL};
   (void)k;
   (void)vctx;
-  if (!strcmp(key, "entities"))
-    return read_entities(L, v);
-  if (!strcmp(key, "predicates"))
-    return read_predicates(L, v);
-  if (!strcmp(key, "cues"))
-    return walk_mapping(L, v, cue_names, cue_field, NULL, "cues");
-  if (!strcmp(key, "boilerplate"))
-    return read_boilerplate(L, v);
+  if (!strcmp(key, "entities")) return read_entities(L, v);
+  if (!strcmp(key, "predicates")) return read_predicates(L, v);
+  if (!strcmp(key, "cues")) return walk_mapping(L, v, cue_names, cue_field, NULL, "cues");
+  if (!strcmp(key, "boilerplate")) return read_boilerplate(L, v);
   return walk_mapping(L, v, seg_known, segment_field, NULL, "segment");
 }
 
@@ -703,17 +621,14 @@ static int top_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v,
  * is an alias (refused), so an anchor bomb costs one visit per node. */
 static int yaml_depth_ok(loader *L, yaml_node_t *n, int depth, unsigned char *visited) {
   size_t id = (size_t)(n - L->doc.nodes.start);
-  if (visited[id])
-    return fail(L, n, "aliases and anchors are not allowed in rule files");
+  if (visited[id]) return fail(L, n, "aliases and anchors are not allowed in rule files");
   visited[id] = 1;
-  if (depth > YAML_DEPTH_MAX)
-    return fail(L, n, "rule file nested deeper than %d levels", YAML_DEPTH_MAX);
+  if (depth > YAML_DEPTH_MAX) return fail(L, n, "rule file nested deeper than %d levels", YAML_DEPTH_MAX);
   if (n->type == YAML_SEQUENCE_NODE) {
     for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
       yaml_node_t *c = yaml_document_get_node(&L->doc, *it);
       int e;
-      if (c && (e = yaml_depth_ok(L, c, depth + 1, visited)) < 0)
-        return e;
+      if (c && (e = yaml_depth_ok(L, c, depth + 1, visited)) < 0) return e;
     }
   } else if (n->type == YAML_MAPPING_NODE) {
     for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
@@ -743,8 +658,8 @@ static int load_doc(loader *L, const char *path, cd_doc *d) {
   if (!yaml_parser_load(&parser, &L->doc)) {
     error = cd_error_set(L->err, CD_ERULES, path, (int)parser.problem_mark.line + 1,
                          (int)parser.problem_mark.column + 1, -1, "%s%s%s",
-                         parser.problem ? parser.problem : "broken YAML",
-                         parser.context ? " " : "", parser.context ? parser.context : "");
+                         parser.problem ? parser.problem : "broken YAML", parser.context ? " " : "",
+                         parser.context ? parser.context : "");
     yaml_parser_delete(&parser);
     cd_doc_free(d);
     return error;
@@ -768,8 +683,8 @@ static int load_doc(loader *L, const char *path, cd_doc *d) {
     if (more < 0)
       error = cd_error_set(L->err, CD_ERULES, path, (int)parser.problem_mark.line + 1,
                            (int)parser.problem_mark.column + 1, -1, "%s%s%s",
-                           parser.problem ? parser.problem : "broken YAML",
-                           parser.context ? " " : "", parser.context ? parser.context : "");
+                           parser.problem ? parser.problem : "broken YAML", parser.context ? " " : "",
+                           parser.context ? parser.context : "");
     if (more) {
       yaml_document_delete(&L->doc);
       yaml_parser_delete(&parser);
@@ -792,8 +707,7 @@ static int load_doc(loader *L, const char *path, cd_doc *d) {
     error = visited ? yaml_depth_ok(L, root, 0, visited) : oom(L);
     free(visited);
   }
-  if (!error)
-    error = get(L, 1) ? walk_mapping(L, root, known, top_field, NULL, "a rule file") : CD_ERULES;
+  if (!error) error = get(L, 1) ? walk_mapping(L, root, known, top_field, NULL, "a rule file") : CD_ERULES;
   free(L->seen);
   L->seen = NULL;
   yaml_document_delete(&L->doc);
@@ -803,15 +717,13 @@ static int load_doc(loader *L, const char *path, cd_doc *d) {
 static int load_one(loader *L, const char *path) {
   cd_doc *d = NULL;
   int error;
-  if (!(L->path = dup(L, path)))
-    return CD_ENOMEM;
+  if (!(L->path = dup(L, path))) return CD_ENOMEM;
   /* the loader of documents gives the UTF-8 check with line and column;
    * a rule file has no front matter ("---" starts a YAML document) */
   if ((error = cd_doc_load_plain(&d, path, RULE_FILE_MAX, L->err)) < 0) {
     if (error == CD_EINPUT) /* empty rule file */
       return cd_error_set(L->err, CD_ERULES, path, 1, 1, -1, "empty rule file");
-    if (error == CD_EUTF8 && L->err)
-      L->err->code = CD_ERULES;
+    if (error == CD_EUTF8 && L->err) L->err->code = CD_ERULES;
     return error == CD_EUTF8 ? CD_ERULES : error;
   }
   return load_doc(L, path, d); /* frees d */
@@ -821,8 +733,7 @@ static int resolve_groups(loader *L) {
   for (size_t i = 0; i < L->npending; i++) {
     struct pending_group *g = &L->pending[i];
     cd_entity *e = &L->rs->entities[g->entity];
-    if (!(e->groups = cd_arena_alloc(&L->rs->arena, g->n * sizeof *e->groups)))
-      return oom(L);
+    if (!(e->groups = cd_arena_alloc(&L->rs->arena, g->n * sizeof *e->groups))) return oom(L);
     for (size_t j = 0; j < g->n; j++) {
       int k = cd_rules_find_entity(L->rs, g->ids[j]);
       if (k < 0)
@@ -841,8 +752,7 @@ static int cmp_str(const void *a, const void *b) {
 /* The end of every load: groups resolved once all files are read, then
  * the ruleset handed over, or freed on error. */
 static int finish(loader *L, int error, cd_ruleset **out) {
-  if (!error)
-    error = resolve_groups(L);
+  if (!error) error = resolve_groups(L);
   free(L->pending);
   if (error) {
     cd_rules_free(L->rs);
@@ -858,8 +768,7 @@ int cd_rules_load_files(cd_ruleset **out, const char *const *paths, size_t n, cd
   *out = NULL;
   memset(&L, 0, sizeof L);
   L.err = err;
-  if (!(L.rs = calloc(1, sizeof *L.rs)))
-    return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+  if (!(L.rs = calloc(1, sizeof *L.rs))) return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
 
   for (size_t i = 0; i < n && !error; i++) {
     error = load_one(&L, paths[i]);
@@ -874,16 +783,13 @@ static int list_dir(char ***names, size_t *n, size_t *cap, const char *dir, cd_e
   struct dirent *de;
   size_t first = *n;
   int error = 0;
-  if (!(d = opendir(dir)))
-    return cd_error_set(err, CD_EIO, dir, 0, 0, -1, "cannot open rules directory");
+  if (!(d = opendir(dir))) return cd_error_set(err, CD_EIO, dir, 0, 0, -1, "cannot open rules directory");
   while ((de = readdir(d)) != NULL) {
     size_t len = strlen(de->d_name);
     char *p;
-    if (len < 6 || strcmp(de->d_name + len - 5, ".yaml") || de->d_name[0] == '.')
-      continue;
+    if (len < 6 || strcmp(de->d_name + len - 5, ".yaml") || de->d_name[0] == '.') continue;
     if (*n >= RULE_FILES_MAX) {
-      error = cd_error_set(err, CD_ELIMIT, dir, 0, 0, -1, "more than %d rule files",
-                           RULE_FILES_MAX);
+      error = cd_error_set(err, CD_ELIMIT, dir, 0, 0, -1, "more than %d rule files", RULE_FILES_MAX);
       break;
     }
     if (grow((void **)names, cap, *n, sizeof **names) < 0 || !(p = malloc(strlen(dir) + len + 2))) {
@@ -896,21 +802,18 @@ static int list_dir(char ***names, size_t *n, size_t *cap, const char *dir, cd_e
   closedir(d);
   if (!error && *n == first)
     error = cd_error_set(err, CD_ERULES, dir, 0, 0, -1, "no .yaml rule files in directory");
-  if (!error)
-    qsort(*names + first, *n - first, sizeof **names, cmp_str);
+  if (!error) qsort(*names + first, *n - first, sizeof **names, cmp_str);
   return error;
 }
 
-int cd_rules_parse(cd_ruleset **out, const char *name, const char *bytes, size_t len,
-                   cd_error *err) {
+int cd_rules_parse(cd_ruleset **out, const char *name, const char *bytes, size_t len, cd_error *err) {
   loader L;
   cd_doc *d = NULL;
   int error;
   *out = NULL;
   memset(&L, 0, sizeof L);
   L.err = err;
-  if (!(L.rs = calloc(1, sizeof *L.rs)))
-    return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+  if (!(L.rs = calloc(1, sizeof *L.rs))) return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
   if (!(L.path = dup(&L, name))) {
     error = CD_ENOMEM;
   } else if ((error = cd_doc_parse_plain(&d, name, bytes, len, err)) < 0) {
@@ -930,12 +833,9 @@ int cd_rules_load_dirs(cd_ruleset **out, const char *const *dirs, size_t ndirs, 
   size_t n = 0, cap = 0;
   int error = 0;
   *out = NULL;
-  for (size_t i = 0; i < ndirs && !error; i++)
-    error = list_dir(&names, &n, &cap, dirs[i], err);
-  if (!error)
-    error = cd_rules_load_files(out, (const char *const *)names, n, err);
-  for (size_t i = 0; i < n; i++)
-    free(names[i]);
+  for (size_t i = 0; i < ndirs && !error; i++) error = list_dir(&names, &n, &cap, dirs[i], err);
+  if (!error) error = cd_rules_load_files(out, (const char *const *)names, n, err);
+  for (size_t i = 0; i < n; i++) free(names[i]);
   free(names);
   return error;
 }
@@ -946,24 +846,20 @@ int cd_rules_load_dir(cd_ruleset **out, const char *dir, cd_error *err) {
 
 int cd_rules_find_entity(const cd_ruleset *rs, const char *id) {
   for (size_t i = 0; i < rs->nentities; i++)
-    if (!strcmp(rs->entities[i].id, id))
-      return (int)i;
+    if (!strcmp(rs->entities[i].id, id)) return (int)i;
   return -1;
 }
 
 int cd_rules_find_predicate(const cd_ruleset *rs, const char *id) {
   for (size_t i = 0; i < rs->npredicates; i++)
-    if (!strcmp(rs->predicates[i].id, id))
-      return (int)i;
+    if (!strcmp(rs->predicates[i].id, id)) return (int)i;
   return -1;
 }
 
 void cd_rules_free(cd_ruleset *rs) {
-  if (!rs)
-    return;
+  if (!rs) return;
   for (size_t i = 0; i < rs->nbp; i++)
-    if (rs->bp[i].pattern)
-      regfree(rs->bp[i].pattern);
+    if (rs->bp[i].pattern) regfree(rs->bp[i].pattern);
   free(rs->entities);
   free(rs->predicates);
   free(rs->cues);

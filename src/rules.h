@@ -23,25 +23,25 @@ typedef enum { CD_LANG_EN = 0, CD_LANG_ZH = 1 } cd_lang;
 
 /* One matching key: an alias, a trigger, a cue, an abbreviation. */
 typedef struct cd_term {
-  const char *text;  /* normalised (NFKC, case folded); " ... " gaps kept */
-  const char *file;  /* rule file path */
-  int line;          /* 1-based line of the key in that file */
-  int col;           /* 1-based column (code points) */
+  const char *text; /* normalised (NFKC, case folded); " ... " gaps kept */
+  const char *file; /* rule file path */
+  int line;         /* 1-based line of the key in that file */
+  int col;          /* 1-based column (code points) */
   cd_lang lang;
 } cd_term;
 
 typedef struct cd_entity {
   const char *id;
   const char *type;
-  int weak;          /* countries and regions: weak evidence when aligning */
-  int speaks;        /* can be the speaker of a claim (not a product, a law...) */
-  int outlet;        /* a news outlet: its claims are reported */
-  int agency;        /* an agency or government body ("the department") */
-  int company;       /* a company ("the company") */
-  int distinct;      /* company, person or product: two of a kind are two claims */
+  int weak;     /* countries and regions: weak evidence when aligning */
+  int speaks;   /* can be the speaker of a claim (not a product, a law...) */
+  int outlet;   /* a news outlet: its claims are reported */
+  int agency;   /* an agency or government body ("the department") */
+  int company;  /* a company ("the company") */
+  int distinct; /* company, person or product: two of a kind are two claims */
   cd_term *terms;
   size_t nterms;
-  int *groups;       /* entity indices this one also counts as */
+  int *groups; /* entity indices this one also counts as */
   size_t ngroups;
   const char *file;
   int line;
@@ -54,23 +54,23 @@ typedef struct cd_predicate {
   const char *label;
   cd_term *terms;
   size_t nterms;
-  unsigned values;   /* CD_VALUE_BIT(CD_VALUE_MONEY) | ... */
-  int negates;       /* deny-like: negates the content claim it governs */
+  unsigned values; /* CD_VALUE_BIT(CD_VALUE_MONEY) | ... */
+  int negates;     /* deny-like: negates the content claim it governs */
   const char *file;
   int line;
 } cd_predicate;
 
 typedef enum {
-  CD_CUE_NEGATION = 0, /* negates the nearest following trigger in the clause */
+  CD_CUE_NEGATION = 0,   /* negates the nearest following trigger in the clause */
   CD_CUE_NEGATION_AFTER, /* negates the nearest preceding trigger ("nonexistent") */
-  CD_CUE_HEDGE,        /* could, may, 可能 */
-  CD_CUE_ATTRIBUTION,  /* said, 表示: the speaker stands before the cue ("X said"),
+  CD_CUE_HEDGE,          /* could, may, 可能 */
+  CD_CUE_ATTRIBUTION,    /* said, 表示: the speaker stands before the cue ("X said"),
                         * or after it when the cue opens its clause (", said X") */
-  CD_CUE_REPORTED,     /* reportedly, 据报道: modality reported */
-  CD_CUE_ANAPHORA,     /* "these claims", 此类: content is in an earlier sentence */
-  CD_CUE_IGNORE,       /* phrases that contain a cue but are none (不过, not only) */
-  CD_CUE_CLAUSE,       /* words that start a new clause (but, while, 但) */
-  CD_CUE_SOURCE,       /* according to, citing, 据: the speaker stands after */
+  CD_CUE_REPORTED,       /* reportedly, 据报道: modality reported */
+  CD_CUE_ANAPHORA,       /* "these claims", 此类: content is in an earlier sentence */
+  CD_CUE_IGNORE,         /* phrases that contain a cue but are none (不过, not only) */
+  CD_CUE_CLAUSE,         /* words that start a new clause (but, while, 但) */
+  CD_CUE_SOURCE,         /* according to, citing, 据: the speaker stands after */
   CD_CUE_REFERS_AGENCY,  /* "the department", 该部: the agency last named */
   CD_CUE_REFERS_COMPANY, /* "the company", 该公司: the company last named */
   CD_CUE_NKINDS
@@ -95,8 +95,8 @@ typedef struct cd_bp_rule {
   size_t nprefixes;
   const char **contains;
   size_t ncontains;
-  regex_t *pattern;  /* NULL when none */
-  int max_words;     /* 0 when none */
+  regex_t *pattern; /* NULL when none */
+  int max_words;    /* 0 when none */
   int repeated;
   cd_bp_action action;
   const char *file;
@@ -108,15 +108,15 @@ typedef enum { CD_OWNER_ENTITY = 0, CD_OWNER_PREDICATE, CD_OWNER_BOILERPLATE } c
 /* An embedded example: a sentence and what extraction must make of it. */
 typedef struct cd_example {
   cd_owner_kind owner_kind;
-  int owner;              /* index of the entity / predicate / boilerplate rule */
+  int owner; /* index of the entity / predicate / boilerplate rule */
   const char *text;
-  char date[11];          /* "" when none */
-  int yields;             /* 1: must yield the owner; 0: must not */
-  const char **entities;  /* ids that must be in the claim */
+  char date[11];         /* "" when none */
+  int yields;            /* 1: must yield the owner; 0: must not */
+  const char **entities; /* ids that must be in the claim */
   size_t nentities;
-  const char *value;      /* normalised value expected, or NULL */
-  const char *polarity;   /* "affirmed" / "negated" or NULL */
-  const char *modality;   /* "asserted" / "hedged" / "reported" or NULL */
+  const char *value;    /* normalised value expected, or NULL */
+  const char *polarity; /* "affirmed" / "negated" or NULL */
+  const char *modality; /* "asserted" / "hedged" / "reported" or NULL */
   const char *file;
   int line;
   int col;
@@ -155,8 +155,7 @@ int cd_rules_load_files(cd_ruleset **out, const char *const *paths, size_t n, cd
 
 /* cd_rules_parse: one rule file's bytes (named name in errors), as a
  * ruleset of its own. For tests and fuzzing. */
-int cd_rules_parse(cd_ruleset **out, const char *name, const char *bytes, size_t len,
-                   cd_error *err);
+int cd_rules_parse(cd_ruleset **out, const char *name, const char *bytes, size_t len, cd_error *err);
 
 /* cd_rules_find_entity / _predicate: index of id, or -1. */
 int cd_rules_find_entity(const cd_ruleset *rs, const char *id);

@@ -14,8 +14,7 @@ int cd_engine_new(cd_engine **out, const char *const *rules_dirs, size_t ndirs, 
   cd_engine *e = calloc(1, sizeof *e);
   int error;
   *out = NULL;
-  if (!e)
-    return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+  if (!e) return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
   if ((error = cd_rules_load_dirs(&e->rs, rules_dirs, ndirs, err)) < 0 ||
       (error = cd_lexicon_new(&e->lex, e->rs, err)) < 0 ||
       (error = cd_lexicon_new_abbrevs(&e->abbrevs, e->rs, err)) < 0) {
@@ -30,20 +29,18 @@ int cd_engine_new(cd_engine **out, const char *const *rules_dirs, size_t ndirs, 
 }
 
 void cd_engine_free(cd_engine *e) {
-  if (!e)
-    return;
+  if (!e) return;
   cd_lexicon_free(e->lex);
   cd_lexicon_free(e->abbrevs);
   cd_rules_free(e->rs);
   free(e);
 }
 
-int cd_extract_text(cd_doc **doc, cd_extraction **ex, const cd_engine *e, const char *text,
-                    const char *date, cd_error *err) {
+int cd_extract_text(cd_doc **doc, cd_extraction **ex, const cd_engine *e, const char *text, const char *date,
+                    cd_error *err) {
   int error;
   *ex = NULL;
-  if ((error = cd_doc_parse(doc, "<example>", text, strlen(text), err)) < 0)
-    return error;
+  if ((error = cd_doc_parse(doc, "<example>", text, strlen(text), err)) < 0) return error;
   if ((error = cd_extract_doc(ex, &e->x, *doc, date, err)) < 0) {
     cd_doc_free(*doc);
     *doc = NULL;
@@ -51,8 +48,8 @@ int cd_extract_text(cd_doc **doc, cd_extraction **ex, const cd_engine *e, const 
   return error;
 }
 
-int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt,
-                  const char *const *paths, size_t npaths, size_t *worst, cd_error *err) {
+int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt, const char *const *paths,
+                  size_t npaths, size_t *worst, cd_error *err) {
   cd_doc **docs = calloc(npaths ? npaths : 1, sizeof *docs);
   cd_extraction **exs = calloc(npaths ? npaths : 1, sizeof *exs);
   cd_report *r = NULL;
@@ -71,12 +68,11 @@ int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt,
     error = cd_doc_load(&docs[i], paths[i], opt->max_file_bytes, err);
   for (size_t i = 0; i < npaths && !error; i++)
     error = cd_extract_doc(&exs[i], &e->x, docs[i], opt->date, err);
-  if (!error)
-    error = cd_align_claims(&r, e->rs, exs, npaths, err);
+  if (!error) error = cd_align_claims(&r, e->rs, exs, npaths, err);
   if (!error) {
-    error = opt->format == CD_FORMAT_JSON ? cd_render_json(&b, r) : cd_render_text(&b, r, opt->color, opt->explain);
-    if (error)
-      cd_error_set(err, error, NULL, 0, 0, -1, "out of memory while rendering");
+    error = opt->format == CD_FORMAT_JSON ? cd_render_json(&b, r)
+                                          : cd_render_text(&b, r, opt->color, opt->explain);
+    if (error) cd_error_set(err, error, NULL, 0, 0, -1, "out of memory while rendering");
   }
   if (!error) {
     switch (opt->fail_on) {
@@ -86,11 +82,8 @@ int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt,
     case CD_FAIL_OMISSION:
       *worst += r->counts[CD_FIND_OMISSION];
       /* fall through */
-    case CD_FAIL_CONTRADICTION:
-      *worst += r->counts[CD_FIND_CONTRADICTION];
-      break;
-    default:
-      break;
+    case CD_FAIL_CONTRADICTION: *worst += r->counts[CD_FIND_CONTRADICTION]; break;
+    default: break;
     }
     error = cd_buf_put(out, b.ptr, b.len);
   }
@@ -98,30 +91,26 @@ out:
   cd_buf_dispose(&b);
   cd_report_free(r);
   for (size_t i = 0; i < npaths; i++) {
-    if (exs)
-      cd_extraction_free(exs[i]);
-    if (docs)
-      cd_doc_free(docs[i]);
+    if (exs) cd_extraction_free(exs[i]);
+    if (docs) cd_doc_free(docs[i]);
   }
   free(exs);
   free(docs);
   return error;
 }
 
-int cd_run(const cd_options *opt, const char *const *paths, size_t npaths, cd_write_fn write,
-           void *payload, int *exit_status, cd_error *err) {
+int cd_run(const cd_options *opt, const char *const *paths, size_t npaths, cd_write_fn write, void *payload,
+           int *exit_status, cd_error *err) {
   cd_engine *e = NULL;
   cd_buf out = CD_BUF_INIT;
   size_t worst = 0;
   int error;
   *exit_status = CD_EXIT_TROUBLE;
-  if ((error = cd_engine_new(&e, opt->rules_dirs, opt->nrules_dirs, err)) < 0)
-    return error;
+  if ((error = cd_engine_new(&e, opt->rules_dirs, opt->nrules_dirs, err)) < 0) return error;
   error = cd_run_report(&out, e, opt, paths, npaths, &worst, err);
   if (!error && write(out.ptr, out.len, payload) < 0)
     error = cd_error_set(err, CD_EIO, "<stdout>", 0, 0, -1, "write error");
-  if (!error)
-    *exit_status = worst ? CD_EXIT_FINDINGS : CD_EXIT_OK;
+  if (!error) *exit_status = worst ? CD_EXIT_FINDINGS : CD_EXIT_OK;
   cd_buf_dispose(&out);
   cd_engine_free(e);
   return error;

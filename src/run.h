@@ -26,12 +26,12 @@ void cd_engine_free(cd_engine *e);
 /* cd_run_report: loads, extracts, aligns and renders into out (text or
  * JSON per opt). *worst is set to the count of findings at or above
  * opt->fail_on. Nothing is appended to out on failure. */
-int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt,
-                  const char *const *paths, size_t npaths, size_t *worst, cd_error *err);
+int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt, const char *const *paths,
+                  size_t npaths, size_t *worst, cd_error *err);
 
 /* cd_extract_text: claims of a short text (a rule example), as if it were
  * a document dated date (or NULL). Free *doc and *ex after use. */
-int cd_extract_text(cd_doc **doc, cd_extraction **ex, const cd_engine *e, const char *text,
-                    const char *date, cd_error *err);
+int cd_extract_text(cd_doc **doc, cd_extraction **ex, const cd_engine *e, const char *text, const char *date,
+                    cd_error *err);
 
 #endif

@@ -8,8 +8,7 @@
 #include "buf.h"
 
 static int is_han(int32_t cp) {
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-         (cp >= 0xF900 && cp <= 0xFAFF);
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF);
 }
 
 cd_lang cd_segment_lang(const char *text, size_t len) {
@@ -33,18 +32,16 @@ typedef struct {
   const cd_norm *nm;
 } sink;
 
-static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+static int is_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
 
 static int add(sink *s, size_t a, size_t b, int para) {
   cd_sentence *x;
-  while (a < b && is_space((unsigned char)s->nm->ptr[a]))
-    a++;
-  while (b > a && is_space((unsigned char)s->nm->ptr[b - 1]))
-    b--;
-  if (a == b)
-    return 0;
-  if (cd_array_reserve((void **)&s->v, &s->cap, s->n + 1, sizeof *s->v) < 0)
-    return CD_ENOMEM;
+  while (a < b && is_space((unsigned char)s->nm->ptr[a])) a++;
+  while (b > a && is_space((unsigned char)s->nm->ptr[b - 1])) b--;
+  if (a == b) return 0;
+  if (cd_array_reserve((void **)&s->v, &s->cap, s->n + 1, sizeof *s->v) < 0) return CD_ENOMEM;
   x = &s->v[s->n++];
   assert(s->nm->map[a] <= s->nm->map[b]); /* the map never goes back (norm.c) */
   x->nstart = a;
@@ -81,18 +78,15 @@ static size_t skip_closers(const char *t, size_t i, size_t end) {
  * ("u. s." has a space inside). */
 static int ends_abbrev(const cd_lexicon *ab, const char *t, size_t from, size_t dot) {
   size_t i = dot, starts = 0;
-  if (!ab)
-    return 0;
+  if (!ab) return 0;
   while (i > from && starts < 3) {
     i--;
     if (i == from || t[i - 1] == ' ' || t[i - 1] == '(' || t[i - 1] == '"') {
       size_t l = cd_lexicon_longest_at(ab, t, dot + 1, i);
-      if (l == dot + 1 - i)
-        return 1;
+      if (l == dot + 1 - i) return 1;
       starts++;
     }
-    if (dot - i > 24)
-      break;
+    if (dot - i > 24) break;
   }
   return 0;
 }
@@ -100,8 +94,7 @@ static int ends_abbrev(const cd_lexicon *ab, const char *t, size_t from, size_t 
 /* Cuts t[a, b) (one run of kept lines) into sentences. Case is folded in
  * the normalised text, so the "next word in lower case" test uses the
  * original bytes through the map. */
-static int split_run(sink *s, const char *orig, size_t a, size_t b, int para,
-                     const cd_lexicon *ab) {
+static int split_run(sink *s, const char *orig, size_t a, size_t b, int para, const cd_lexicon *ab) {
   const char *t = s->nm->ptr;
   size_t start = a, i = a, han = 0, latin = 0; /* of t[start, i) */
   int error;
@@ -109,16 +102,14 @@ static int split_run(sink *s, const char *orig, size_t a, size_t b, int para,
     unsigned char c = (unsigned char)t[i];
     size_t k = 1, cut = 0;
     int32_t cp = c;
-    if (c >= 0x80)
-      k = (size_t)cd_utf8_next(t + i, t + b, &cp);
+    if (c >= 0x80) k = (size_t)cd_utf8_next(t + i, t + b, &cp);
     if (cp == 0x3002 || cp == 0xFF1B || cp == '!' || cp == '?') {
       cut = skip_closers(t, i + k, b);
-    } else if (cp == '.' && (i + 1 == b || is_space((unsigned char)t[i + 1]) || t[i + 1] == '"' ||
-                             t[i + 1] == '\'')) {
+    } else if (cp == '.' &&
+               (i + 1 == b || is_space((unsigned char)t[i + 1]) || t[i + 1] == '"' || t[i + 1] == '\'')) {
       size_t after = skip_closers(t, i + 1, b), j = after;
       unsigned char oc;
-      while (j < b && is_space((unsigned char)t[j]))
-        j++;
+      while (j < b && is_space((unsigned char)t[j])) j++;
       oc = j < b ? (unsigned char)orig[s->nm->map[j]] : 'A';
       if (!ends_abbrev(ab, t, start, i) && !(oc >= 'a' && oc <= 'z') && !(i > a && t[i - 1] == '.'))
         cut = after;
@@ -129,15 +120,12 @@ static int split_run(sink *s, const char *orig, size_t a, size_t b, int para,
        * (rescanning it at every break was quadratic) */
       size_t j = i + 1;
       unsigned char oc;
-      while (j < b && is_space((unsigned char)t[j]))
-        j++;
+      while (j < b && is_space((unsigned char)t[j])) j++;
       oc = j < b ? (unsigned char)orig[s->nm->map[j]] : 'A';
-      if (!(oc >= 'a' && oc <= 'z') || (han > 0 && han * 4 >= latin))
-        cut = i + 1;
+      if (!(oc >= 'a' && oc <= 'z') || (han > 0 && han * 4 >= latin)) cut = i + 1;
     }
     if (cut) {
-      if ((error = add(s, start, cut, para)) < 0)
-        return error;
+      if ((error = add(s, start, cut, para)) < 0) return error;
       start = i = cut;
       han = latin = 0;
       continue;
@@ -151,15 +139,14 @@ static int split_run(sink *s, const char *orig, size_t a, size_t b, int para,
   return add(s, start, b, para);
 }
 
-int cd_segment_split(cd_sentence **out, size_t *n, const char *orig, const cd_norm *nm,
-                     const cd_line *lines, size_t nlines, const cd_lexicon *ab, cd_error *err) {
+int cd_segment_split(cd_sentence **out, size_t *n, const char *orig, const cd_norm *nm, const cd_line *lines,
+                     size_t nlines, const cd_lexicon *ab, cd_error *err) {
   sink s = {NULL, 0, 0, nm};
   int para = 0, error = 0;
   size_t i = 0;
   *out = NULL;
   *n = 0;
-  if (nm->len == 0)
-    return 0;
+  if (nm->len == 0) return 0;
   while (i < nlines && !error) {
     size_t j = i;
     if (lines[i].dropped || lines[i].nend == lines[i].nstart) {
@@ -167,8 +154,7 @@ int cd_segment_split(cd_sentence **out, size_t *n, const char *orig, const cd_no
       continue;
     }
     /* a run: consecutive kept, non-blank lines */
-    while (j + 1 < nlines && !lines[j + 1].dropped && lines[j + 1].nend > lines[j + 1].nstart)
-      j++;
+    while (j + 1 < nlines && !lines[j + 1].dropped && lines[j + 1].nend > lines[j + 1].nstart) j++;
     error = split_run(&s, orig, lines[i].nstart, lines[j].nend, para++, ab);
     i = j + 1;
   }

@@ -24,7 +24,7 @@ typedef struct cd_sentence {
   size_t nstart, nend; /* normalised offsets, half-open */
   size_t start, end;   /* original byte offsets, half-open */
   cd_lang lang;
-  int paragraph;       /* index of the run of lines the sentence is in */
+  int paragraph; /* index of the run of lines the sentence is in */
 } cd_sentence;
 
 /* cd_segment_split: sentences of the kept lines, in order. orig is the
@@ -32,8 +32,7 @@ typedef struct cd_sentence {
  * there, since norm is case folded). abbrevs is the abbreviation lexicon
  * (cd_lexicon_new_abbrevs), or NULL. */
 int cd_segment_split(cd_sentence **out, size_t *n, const char *orig, const cd_norm *norm,
-                     const cd_line *lines, size_t nlines, const cd_lexicon *abbrevs,
-                     cd_error *err);
+                     const cd_line *lines, size_t nlines, const cd_lexicon *abbrevs, cd_error *err);
 
 /* cd_segment_lang: the language of normalised text[0, len). */
 cd_lang cd_segment_lang(const char *text, size_t len);

@@ -10,27 +10,27 @@
 
 #include "norm.h"
 
-static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r'; }
+static int is_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\r';
+}
 
 /* Trims spaces and leading bullets ("-", "*", "•", "·"). */
 static void trim_line(const char *p, size_t len, size_t *s, size_t *e) {
   size_t a = 0, b = len;
   for (;;) {
-    while (a < b && is_space((unsigned char)p[a]))
-      a++;
+    while (a < b && is_space((unsigned char)p[a])) a++;
     if (a < b && (p[a] == '-' || p[a] == '*') && a + 1 < b && p[a + 1] == ' ') {
       a++;
       continue;
     }
     if (b - a >= 3 && (memcmp(p + a, "\xE2\x80\xA2", 3) == 0 || /* • */
-                       memcmp(p + a, "\xC2\xB7", 2) == 0)) {       /* · */
+                       memcmp(p + a, "\xC2\xB7", 2) == 0)) {    /* · */
       a += (unsigned char)p[a] == 0xE2 ? 3 : 2;
       continue;
     }
     break;
   }
-  while (b > a && is_space((unsigned char)p[b - 1]))
-    b--;
+  while (b > a && is_space((unsigned char)p[b - 1])) b--;
   *s = a;
   *e = b;
 }
@@ -57,8 +57,7 @@ static int count_words(const char *p, size_t len, int *has_final_punct) {
       inword = 1;
       words++;
     }
-    if (cp == '.' || cp == '!' || cp == '?' || cp == 0x3002 || cp == 0xFF1B)
-      *has_final_punct = 1;
+    if (cp == '.' || cp == '!' || cp == '?' || cp == 0x3002 || cp == 0xFF1B) *has_final_punct = 1;
     q += k;
   }
   return words + (han + 1) / 2;
@@ -70,19 +69,16 @@ int cd_trim_line_matches(const cd_bp_rule *r, const char *text, size_t len) {
   trim_line(text, len, &s, &e);
   p = text + s;
   len = e - s;
-  if (len == 0)
-    return 0;
+  if (len == 0) return 0;
   for (size_t i = 0; i < r->nlines; i++) {
     size_t l = strlen(r->lines[i]), n = len;
     while (n > l && strchr(":.!", p[n - 1])) /* "Comments:" is "comments" */
       n--;
-    if (n == l && memcmp(p, r->lines[i], l) == 0)
-      return 1;
+    if (n == l && memcmp(p, r->lines[i], l) == 0) return 1;
   }
   for (size_t i = 0; i < r->nprefixes; i++) {
     size_t l = strlen(r->prefixes[i]);
-    if (len >= l && memcmp(p, r->prefixes[i], l) == 0)
-      return 1;
+    if (len >= l && memcmp(p, r->prefixes[i], l) == 0) return 1;
   }
   for (size_t i = 0; i < r->ncontains; i++) {
     const char *w = r->contains[i];
@@ -90,26 +86,21 @@ int cd_trim_line_matches(const cd_bp_rule *r, const char *text, size_t len) {
     /* the first byte first: memcmp at every position was a tenth of the
      * time on long Chinese paragraphs */
     for (size_t j = 0; j + l <= len; j++)
-      if (p[j] == w[0] && memcmp(p + j, w, l) == 0)
-        return 1;
+      if (p[j] == w[0] && memcmp(p + j, w, l) == 0) return 1;
   }
   if (r->max_words) {
     int punct, w = count_words(p, len, &punct);
-    if (w <= r->max_words && !punct)
-      return 1;
+    if (w <= r->max_words && !punct) return 1;
   }
   if (r->pattern) {
     char stack[512], *buf = len < sizeof stack ? stack : malloc(len + 1);
     int hit;
-    if (!buf)
-      return 0;
+    if (!buf) return 0;
     memcpy(buf, p, len);
     buf[len] = '\0';
     hit = regexec(r->pattern, buf, 0, NULL, 0) == 0;
-    if (buf != stack)
-      free(buf);
-    if (hit)
-      return 1;
+    if (buf != stack) free(buf);
+    if (hit) return 1;
   }
   return 0;
 }
@@ -118,30 +109,25 @@ int cd_trim_line_matches(const cd_bp_rule *r, const char *text, size_t len) {
 static int repeats(const cd_norm *nm, const cd_line *lines, size_t k) {
   size_t s, e;
   trim_line(nm->ptr + lines[k].nstart, lines[k].nend - lines[k].nstart, &s, &e);
-  if (e == s)
-    return 0;
+  if (e == s) return 0;
   for (size_t i = k; i-- > 0 && k - i <= 8;) { /* headlines repeat nearby */
     size_t s2, e2;
     trim_line(nm->ptr + lines[i].nstart, lines[i].nend - lines[i].nstart, &s2, &e2);
-    if (e2 - s2 == e - s &&
-        memcmp(nm->ptr + lines[i].nstart + s2, nm->ptr + lines[k].nstart + s, e - s) == 0)
+    if (e2 - s2 == e - s && memcmp(nm->ptr + lines[i].nstart + s2, nm->ptr + lines[k].nstart + s, e - s) == 0)
       return 1;
   }
   return 0;
 }
 
-int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const cd_ruleset *rs,
-                  cd_error *err) {
+int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const cd_ruleset *rs, cd_error *err) {
   size_t count = 1, k = 0, start = 0;
   cd_line *lines;
   int rest = -1;
-  for (size_t i = 0; i < nm->len; i++)
-    count += nm->ptr[i] == '\n';
+  for (size_t i = 0; i < nm->len; i++) count += nm->ptr[i] == '\n';
   if (!(lines = malloc(count * sizeof *lines)))
     return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
   for (size_t i = 0; i <= nm->len; i++) {
-    if (i < nm->len && nm->ptr[i] != '\n')
-      continue;
+    if (i < nm->len && nm->ptr[i] != '\n') continue;
     lines[k].nstart = start;
     lines[k].nend = i;
     lines[k].dropped = 0;
@@ -152,14 +138,12 @@ int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const cd_ruleset 
     } else {
       for (size_t r = 0; r < rs->nbp; r++) {
         const cd_bp_rule *b = &rs->bp[r];
-        int hit = cd_trim_line_matches(b, nm->ptr + start, i - start) ||
-                  (b->repeated && repeats(nm, lines, k));
-        if (!hit)
-          continue;
+        int hit =
+            cd_trim_line_matches(b, nm->ptr + start, i - start) || (b->repeated && repeats(nm, lines, k));
+        if (!hit) continue;
         lines[k].dropped = 1;
         lines[k].rule = (int)r;
-        if (b->action == CD_BP_DROP_REST)
-          rest = (int)r;
+        if (b->action == CD_BP_DROP_REST) rest = (int)r;
         break;
       }
     }

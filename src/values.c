@@ -14,7 +14,7 @@
 #include <string.h>
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
-#define MAX_GAP 3 /* spaces allowed between the words of one value */
+#define MAX_GAP  3 /* spaces allowed between the words of one value */
 
 typedef struct {
   const char *p;
@@ -36,9 +36,15 @@ typedef struct {
 static int at(const scan *s, size_t i) {
   return i < s->len ? (unsigned char)s->p[i] : 0; /* text has no NUL: 0 ends it */
 }
-static int is_digit(int c) { return c >= '0' && c <= '9'; }
-static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-static int is_alnum(int c) { return is_digit(c) || is_alpha(c); }
+static int is_digit(int c) {
+  return c >= '0' && c <= '9';
+}
+static int is_alpha(int c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+static int is_alnum(int c) {
+  return is_digit(c) || is_alpha(c);
+}
 
 static size_t next_char(const scan *s, size_t i) {
   size_t j = i + 1;
@@ -81,8 +87,7 @@ static size_t opt_gap(const scan *s, size_t i) {
 
 /* Longest row of t at i (whole words when words is set); the row goes to
  * *hit. Returns the index after it, or 0. */
-static size_t table(const scan *s, size_t i, const entry *t, size_t n, int words,
-                    const entry **hit) {
+static size_t table(const scan *s, size_t i, const entry *t, size_t n, int words, const entry **hit) {
   size_t best = 0;
   int c = at(s, i);
   for (size_t k = 0; k < n; k++) {
@@ -199,8 +204,8 @@ static void put_days(cd_value *v, cd_date_precision p, long lo, long hi) {
 /* A date that needs the document date, which we do not have: kept, never
  * compared. The cue is the text itself for relative dates ("thursday",
  * "上周四"); year-less calendar dates keep their month and day instead. */
-static size_t put_unresolved(cd_value *v, const scan *s, cd_date_precision p, int m, int d,
-                             size_t a, size_t b, int cue) {
+static size_t put_unresolved(cd_value *v, const scan *s, cd_date_precision p, int m, int d, size_t a,
+                             size_t b, int cue) {
   v->kind = CD_VALUE_DATE;
   v->precision = p;
   v->unresolved = 1;
@@ -221,8 +226,8 @@ static size_t put_unresolved(cd_value *v, const scan *s, cd_date_precision p, in
  * day does not exist. */
 #define FUTURE_DAYS_MAX 122 /* about four months */
 
-static size_t put_cal(cd_value *v, const scan *s, cd_date_precision p, int y, int yrel, int m1,
-                      int m2, int d, size_t a, size_t b) {
+static size_t put_cal(cd_value *v, const scan *s, cd_date_precision p, int y, int yrel, int m1, int m2, int d,
+                      size_t a, size_t b) {
   long lo, hi;
   if (p == CD_DATE_DAY && (d < 1 || d > 31)) return 0;
   if (p == CD_DATE_YEAR) m1 = 1, m2 = 12;
@@ -231,8 +236,7 @@ static size_t put_cal(cd_value *v, const scan *s, cd_date_precision p, int y, in
   if (yrel || y == 0) {
     if (!s->has_doc)
       return put_unresolved(v, s, p, p == CD_DATE_DAY || p == CD_DATE_MONTH ? m1 : 0,
-                            p == CD_DATE_DAY ? d : 0, a, b,
-                            yrel || p == CD_DATE_PART || p == CD_DATE_YEAR);
+                            p == CD_DATE_DAY ? d : 0, a, b, yrel || p == CD_DATE_PART || p == CD_DATE_YEAR);
     if (yrel) {
       y += s->dy;
     } else {
@@ -268,8 +272,7 @@ static size_t put_rel_month(cd_value *v, const scan *s, int off, size_t a, size_
  * >= 0 the day wd (0 = Monday) of that week. */
 static size_t put_rel_week(cd_value *v, const scan *s, int off, int wd, size_t a, size_t b) {
   long mon;
-  if (!s->has_doc)
-    return put_unresolved(v, s, wd < 0 ? CD_DATE_WEEK : CD_DATE_DAY, 0, 0, a, b, 1);
+  if (!s->has_doc) return put_unresolved(v, s, wd < 0 ? CD_DATE_WEEK : CD_DATE_DAY, 0, 0, a, b, 1);
   mon = s->today - weekday(s->today) + 7L * off;
   if (wd < 0)
     put_days(v, CD_DATE_WEEK, mon, mon + 6);
@@ -305,9 +308,8 @@ static size_t put_rel_day(cd_value *v, const scan *s, int off, size_t a, size_t 
 /* ---- Small numbers inside dates ---------------------------------------- */
 
 static const entry zh_digits[] = {
-    {"零", 0, NULL}, {"〇", 0, NULL}, {"一", 1, NULL}, {"二", 2, NULL}, {"两", 2, NULL},
-    {"三", 3, NULL}, {"四", 4, NULL}, {"五", 5, NULL}, {"六", 6, NULL}, {"七", 7, NULL},
-    {"八", 8, NULL}, {"九", 9, NULL},
+    {"零", 0, NULL}, {"〇", 0, NULL}, {"一", 1, NULL}, {"二", 2, NULL}, {"两", 2, NULL}, {"三", 3, NULL},
+    {"四", 4, NULL}, {"五", 5, NULL}, {"六", 6, NULL}, {"七", 7, NULL}, {"八", 8, NULL}, {"九", 9, NULL},
 };
 
 /* A Chinese digit at i, or -1. 两 counts things but never writes a date or a
@@ -324,7 +326,10 @@ static int zh_digit(const scan *s, size_t i, size_t *e, int allow_liang) {
   case 0xE38087: v = 0; break; /* 〇 */
   case 0xE4B880: v = 1; break; /* 一 */
   case 0xE4BA8C: v = 2; break; /* 二 */
-  case 0xE4B8A4: if (!allow_liang) return -1; v = 2; break; /* 两 */
+  case 0xE4B8A4:
+    if (!allow_liang) return -1;
+    v = 2;
+    break;                     /* 两 */
   case 0xE4B889: v = 3; break; /* 三 */
   case 0xE59B9B: v = 4; break; /* 四 */
   case 0xE4BA94: v = 5; break; /* 五 */
@@ -347,8 +352,10 @@ static size_t year_num(const scan *s, size_t i, int *y) {
     if (k != 4 || is_digit(at(s, j))) return 0;
   } else {
     for (k = 0; k < 4; k++, j = e)
-      if ((d = zh_digit(s, j, &e, 0)) < 0) return 0;
-      else v = v * 10 + d;
+      if ((d = zh_digit(s, j, &e, 0)) < 0)
+        return 0;
+      else
+        v = v * 10 + d;
     if (zh_digit(s, j, &e, 1) >= 0) return 0;
   }
   *y = v;
@@ -387,20 +394,24 @@ static const entry zh_weekdays[] = {
     {"一", 0, NULL}, {"二", 1, NULL}, {"三", 2, NULL}, {"四", 3, NULL},
     {"五", 4, NULL}, {"六", 5, NULL}, {"日", 6, NULL}, {"天", 6, NULL},
 };
-static const entry zh_week_prefix[] = { /* v: week offset */
-    {"上周", -1, NULL},  {"上星期", -1, NULL}, {"上个星期", -1, NULL}, {"上礼拜", -1, NULL},
-    {"本周", 0, NULL},   {"这周", 0, NULL},    {"本星期", 0, NULL},    {"这个星期", 0, NULL},
-    {"下周", 1, NULL},   {"下星期", 1, NULL},  {"下个星期", 1, NULL},
+static const entry zh_week_prefix[] = {
+    /* v: week offset */
+    {"上周", -1, NULL}, {"上星期", -1, NULL}, {"上个星期", -1, NULL}, {"上礼拜", -1, NULL},
+    {"本周", 0, NULL},  {"这周", 0, NULL},    {"本星期", 0, NULL},    {"这个星期", 0, NULL},
+    {"下周", 1, NULL},  {"下星期", 1, NULL},  {"下个星期", 1, NULL},
 };
 static const entry zh_rel_years[] = {
-    {"今年", 0, NULL}, {"去年", -1, NULL}, {"明年", 1, NULL}, {"前年", -2, NULL},
+    {"今年", 0, NULL},
+    {"去年", -1, NULL},
+    {"明年", 1, NULL},
+    {"前年", -2, NULL},
 };
 static const entry zh_rel_months[] = {
-    {"上月", -1, NULL}, {"上个月", -1, NULL}, {"本月", 0, NULL},
-    {"这个月", 0, NULL}, {"下月", 1, NULL},   {"下个月", 1, NULL},
+    {"上月", -1, NULL},  {"上个月", -1, NULL}, {"本月", 0, NULL},
+    {"这个月", 0, NULL}, {"下月", 1, NULL},    {"下个月", 1, NULL},
 };
 static const entry zh_rel_days[] = {
-    {"昨天", -1, NULL}, {"昨日", -1, NULL}, {"今天", 0, NULL}, {"今日", 0, NULL},
+    {"昨天", -1, NULL}, {"昨日", -1, NULL}, {"今天", 0, NULL},  {"今日", 0, NULL},
     {"明天", 1, NULL},  {"明日", 1, NULL},  {"前天", -2, NULL},
 };
 /* Words that may follow a month without changing its precision. */
@@ -410,10 +421,14 @@ static const char *const zh_month_tails[] = {"份", "早些时候", "初", "底"
 static size_t zh_quarter(const scan *s, size_t i, int *m1, int *m2) {
   size_t j = i, e;
   int q, first = 0;
-  if ((e = lit(s, j, "第"))) j = e;
-  else if ((e = lit(s, j, "前"))) first = 1, j = e;
-  if (first && (e = lit(s, j, "两"))) q = 2; /* 前两季度: 两 counts here */
-  else if (!(e = small_num(s, j, &q)) || q < 1 || q > 4) return 0;
+  if ((e = lit(s, j, "第")))
+    j = e;
+  else if ((e = lit(s, j, "前")))
+    first = 1, j = e;
+  if (first && (e = lit(s, j, "两")))
+    q = 2; /* 前两季度: 两 counts here */
+  else if (!(e = small_num(s, j, &q)) || q < 1 || q > 4)
+    return 0;
   j = e;
   if (first && (e = lit(s, j, "个"))) j = e;
   if (!(e = lit(s, j, "季"))) return 0;
@@ -427,7 +442,8 @@ static size_t zh_quarter(const scan *s, size_t i, int *m1, int *m2) {
 /* Seasons, as the months of the northern meteorological seasons. Winter is
  * left out: it spans two calendar years, and "2024年冬季" / "winter 2024" are
  * read both ways. */
-static const entry zh_seasons[] = { /* v: first month */
+static const entry zh_seasons[] = {
+    /* v: first month */
     {"春季", 3, NULL}, {"春天", 3, NULL}, {"夏季", 6, NULL},
     {"夏天", 6, NULL}, {"秋季", 9, NULL}, {"秋天", 9, NULL},
 };
@@ -467,22 +483,19 @@ static size_t zh_month_day(const scan *s, size_t i, int *m, int *d) {
  * week two weeks back, three months ago that month, a year ago last year. */
 static size_t put_ago(cd_value *v, const scan *s, int unit, int n, size_t a, size_t b) {
   switch (unit) {
-  case 0:
-    return put_rel_day(v, s, -n, a, b);
-  case 1:
-    return put_rel_week(v, s, -n, -1, a, b);
-  case 2:
-    return put_rel_month(v, s, -n, a, b);
-  default:
-    return put_cal(v, s, CD_DATE_YEAR, -n, 1, 0, 0, 0, a, b);
+  case 0: return put_rel_day(v, s, -n, a, b);
+  case 1: return put_rel_week(v, s, -n, -1, a, b);
+  case 2: return put_rel_month(v, s, -n, a, b);
+  default: return put_cal(v, s, CD_DATE_YEAR, -n, 1, 0, 0, 0, a, b);
   }
 }
 
 /* 三天前, 两周前, 两个星期前, 3个月前, 一年前 (2025年前 is "before 2025": four
  * digits never count here; 三天前往 is "went ... for three days"). */
 static size_t zh_ago(const scan *s, size_t i, cd_value *v) {
-  static const entry units[] = { /* v: put_ago's unit */
-      {"天", 0, NULL},    {"周", 1, NULL},    {"星期", 1, NULL}, {"个星期", 1, NULL},
+  static const entry units[] = {
+      /* v: put_ago's unit */
+      {"天", 0, NULL},     {"周", 1, NULL},   {"星期", 1, NULL}, {"个星期", 1, NULL},
       {"个礼拜", 1, NULL}, {"个月", 2, NULL}, {"年", 3, NULL},
   };
   static const char *const not_after[] = {"往", "进", "来", "去", "夕", "景", "提", "列", "所", "线"};
@@ -490,8 +503,10 @@ static size_t zh_ago(const scan *s, size_t i, cd_value *v) {
   const entry *h = NULL;
   size_t e, f;
   int n;
-  if ((e = lit(s, i, "两"))) n = 2;
-  else if (!(e = small_num(s, i, &n)) || n < 1) return 0;
+  if ((e = lit(s, i, "两")))
+    n = 2;
+  else if (!(e = small_num(s, i, &n)) || n < 1)
+    return 0;
   if (!(e = table(s, e, units, NELEM(units), 0, &h)) || !(f = lit(s, e, "前")) ||
       next_is_any(s, f, not_after, NELEM(not_after)) || prev_is_any(s, i, not_before, NELEM(not_before)))
     return 0;
@@ -520,8 +535,7 @@ static size_t match_date_zh(const scan *s, size_t i, cd_value *v) {
     j = 0;
   }
   if (j) {
-    if ((e = zh_part(s, j, &m1, &m2, 1)))
-      return put_cal(v, s, CD_DATE_PART, y, yrel, m1, m2, 0, i, e);
+    if ((e = zh_part(s, j, &m1, &m2, 1))) return put_cal(v, s, CD_DATE_PART, y, yrel, m1, m2, 0, i, e);
     if ((e = zh_month_day(s, j, &m, &d)))
       return put_cal(v, s, d ? CD_DATE_DAY : CD_DATE_MONTH, y, yrel, m, 0, d, i, e);
     if ((e = lit(s, j, "全年"))) j = e;
@@ -596,15 +610,14 @@ static const entry units_en[] = {
     {"seventy", 70, NULL},   {"eighty", 80, NULL},   {"ninety", 90, NULL},
 };
 
-
 static const entry months_full[] = {
-    {"january", 1, NULL}, {"february", 2, NULL}, {"march", 3, NULL},     {"april", 4, NULL},
-    {"may", 5, NULL},     {"june", 6, NULL},     {"july", 7, NULL},      {"august", 8, NULL},
+    {"january", 1, NULL},   {"february", 2, NULL}, {"march", 3, NULL},     {"april", 4, NULL},
+    {"may", 5, NULL},       {"june", 6, NULL},     {"july", 7, NULL},      {"august", 8, NULL},
     {"september", 9, NULL}, {"october", 10, NULL}, {"november", 11, NULL}, {"december", 12, NULL},
 };
 static const entry months_abbr[] = {
-    {"jan", 1, NULL}, {"feb", 2, NULL},  {"mar", 3, NULL},  {"apr", 4, NULL},
-    {"jun", 6, NULL}, {"jul", 7, NULL},  {"aug", 8, NULL},  {"sep", 9, NULL},
+    {"jan", 1, NULL},  {"feb", 2, NULL},  {"mar", 3, NULL},  {"apr", 4, NULL},
+    {"jun", 6, NULL},  {"jul", 7, NULL},  {"aug", 8, NULL},  {"sep", 9, NULL},
     {"sept", 9, NULL}, {"oct", 10, NULL}, {"nov", 11, NULL}, {"dec", 12, NULL},
 };
 static const entry weekdays_en[] = {
@@ -617,13 +630,13 @@ static const entry ordinals_en[] = {
 };
 /* Words after which a bare four-digit number is a year ("in 2023"). */
 static const char *const year_cues[] = {
-    "in", "since", "by", "until", "till", "of", "from", "during", "before",
-    "after", "through", "throughout", "year", "early", "late", "mid", "and", "between",
+    "in",    "since",   "by",         "until", "till",  "of",   "from", "during", "before",
+    "after", "through", "throughout", "year",  "early", "late", "mid",  "and",    "between",
 };
 /* Words after which "may" and "march" are months rather than verbs. */
 static const char *const month_cues[] = {
-    "in", "since", "by", "until", "till", "from", "during", "before", "after", "through",
-    "early", "late", "mid", "of", "last", "next", "this", "end", "beginning", "start",
+    "in",    "since", "by",  "until", "till", "from", "during", "before", "after",     "through",
+    "early", "late",  "mid", "of",    "last", "next", "this",   "end",    "beginning", "start",
 };
 
 /* A month name at i, full or abbreviated ("aug.", "sept"). */
@@ -669,10 +682,14 @@ static size_t year_target(const scan *s, size_t i, int *y, int *rel) {
   size_t e, g;
   if ((e = year_word(s, i, y))) return *rel = 0, e;
   *rel = 1;
-  if ((e = word(s, i, "this")) || (e = word(s, i, "the"))) *y = 0;
-  else if ((e = word(s, i, "last"))) *y = -1;
-  else if ((e = word(s, i, "next"))) *y = 1;
-  else return 0;
+  if ((e = word(s, i, "this")) || (e = word(s, i, "the")))
+    *y = 0;
+  else if ((e = word(s, i, "last")))
+    *y = -1;
+  else if ((e = word(s, i, "next")))
+    *y = 1;
+  else
+    return 0;
   return (g = gap(s, e)) && (e = word(s, g, "year")) ? e : 0;
 }
 
@@ -696,8 +713,7 @@ static size_t after_month(const scan *s, size_t i, cd_value *v, int m, int full,
 static size_t part_of(const scan *s, size_t i, cd_value *v, int m1, int m2, size_t start) {
   size_t e;
   int y, rel, m, full;
-  if ((e = year_target(s, i, &y, &rel)))
-    return put_cal(v, s, CD_DATE_PART, y, rel, m1, m2, 0, start, e);
+  if ((e = year_target(s, i, &y, &rel))) return put_cal(v, s, CD_DATE_PART, y, rel, m1, m2, 0, start, e);
   if ((e = month_word(s, i, &m, &full)) && full) {
     size_t g = gap(s, e), f;
     if (g && (f = year_word(s, g, &y))) return put_cal(v, s, CD_DATE_MONTH, y, 0, m, 0, 0, start, f);
@@ -722,13 +738,12 @@ static size_t match_date_digits(const scan *s, size_t i, cd_value *v) {
   size_t j = i, e, g;
   int y, m, d, full;
   /* 2025-07-31, 2025/07/31, 2025-07 */
-  if (year_num(s, i, &y) == i + 4 && (at(s, i + 4) == '-' || at(s, i + 4) == '/') &&
-      is_digit(at(s, i + 5)) && is_digit(at(s, i + 6)) && !is_digit(at(s, i + 7))) {
+  if (year_num(s, i, &y) == i + 4 && (at(s, i + 4) == '-' || at(s, i + 4) == '/') && is_digit(at(s, i + 5)) &&
+      is_digit(at(s, i + 6)) && !is_digit(at(s, i + 7))) {
     int sep = at(s, i + 4);
     m = (at(s, i + 5) - '0') * 10 + at(s, i + 6) - '0';
     j = i + 7;
-    if (at(s, j) == sep && is_digit(at(s, j + 1)) && is_digit(at(s, j + 2)) &&
-        !is_alnum(at(s, j + 3))) {
+    if (at(s, j) == sep && is_digit(at(s, j + 1)) && is_digit(at(s, j + 2)) && !is_alnum(at(s, j + 3))) {
       d = (at(s, j + 1) - '0') * 10 + at(s, j + 2) - '0';
       return put_cal(v, s, CD_DATE_DAY, y, 0, m, 0, d, i, j + 3);
     }
@@ -751,7 +766,8 @@ static size_t match_date_digits(const scan *s, size_t i, cd_value *v) {
 
 /* "two weeks ago", "3 days ago", "a year ago": up to 99 units back. */
 static size_t en_ago(const scan *s, size_t i, cd_value *v) {
-  static const entry units[] = { /* v: put_ago's unit */
+  static const entry units[] = {
+      /* v: put_ago's unit */
       {"day", 0, NULL},   {"days", 0, NULL},   {"week", 1, NULL}, {"weeks", 1, NULL},
       {"month", 2, NULL}, {"months", 2, NULL}, {"year", 3, NULL}, {"years", 3, NULL},
   };
@@ -779,7 +795,10 @@ static size_t en_ago(const scan *s, size_t i, cd_value *v) {
 /* Seasons: spring, summer, autumn or fall, northern and meteorological (see
  * zh_seasons; winter is left out). v: first month. */
 static const entry seasons_en[] = {
-    {"spring", 3, NULL}, {"summer", 6, NULL}, {"autumn", 9, NULL}, {"fall", 9, NULL},
+    {"spring", 3, NULL},
+    {"summer", 6, NULL},
+    {"autumn", 9, NULL},
+    {"fall", 9, NULL},
 };
 
 /* A season named at i ("in the summer", "summer 2024", "spring of this
@@ -790,8 +809,8 @@ static const entry seasons_en[] = {
 static size_t season(const scan *s, size_t i, cd_value *v, size_t start, int have_rel, int off) {
   static const char *const cues[] = {"in", "during", "by", "since", "until", "through", "over"};
   static const char *const the[] = {"the"};
-  static const char *const not_after[] = {"festival", "break", "semester", "term", "session",
-                                          "school", "camp", "olympics", "games", "collection"};
+  static const char *const not_after[] = {"festival", "break", "semester", "term",  "session",
+                                          "school",   "camp",  "olympics", "games", "collection"};
   const entry *h = NULL;
   size_t e, f, g;
   int y, rel, m;
@@ -817,8 +836,11 @@ static size_t season(const scan *s, size_t i, cd_value *v, size_t start, int hav
 
 static size_t match_date_en(const scan *s, size_t i, cd_value *v) {
   static const char *const fiscal[] = {"fiscal", "fy"};
-  static const entry rel_words[] = { /* v: offset in the unit that follows */
-      {"last", -1, NULL}, {"this", 0, NULL}, {"next", 1, NULL},
+  static const entry rel_words[] = {
+      /* v: offset in the unit that follows */
+      {"last", -1, NULL},
+      {"this", 0, NULL},
+      {"next", 1, NULL},
   };
   const entry *h = NULL;
   size_t e, g, f;
@@ -842,8 +864,7 @@ static size_t match_date_en(const scan *s, size_t i, cd_value *v) {
     static const char *const usa[] = {"usa"}; /* USA Today, the newspaper */
     return prev_word_in(s, i, usa, NELEM(usa)) ? 0 : put_rel_day(v, s, 0, i, e);
   }
-  if ((e = table(s, i, weekdays_en, NELEM(weekdays_en), 1, &h)))
-    return put_weekday(v, s, (int)h->v, 0, i, e);
+  if ((e = table(s, i, weekdays_en, NELEM(weekdays_en), 1, &h))) return put_weekday(v, s, (int)h->v, 0, i, e);
   /* last week, this month, next year, last thursday */
   if ((e = table(s, i, rel_words, NELEM(rel_words), 1, &h)) && (g = gap(s, e))) {
     int off = (int)h->v;
@@ -853,8 +874,7 @@ static size_t match_date_en(const scan *s, size_t i, cd_value *v) {
     if ((f = word(s, g, "year"))) return put_cal(v, s, CD_DATE_YEAR, off, 1, 0, 0, 0, i, f);
     if ((f = season(s, g, v, i, 1, off))) return f;
     if ((f = table(s, g, weekdays_en, NELEM(weekdays_en), 1, &wd)))
-      return off == 0 ? put_rel_week(v, s, 0, (int)wd->v, i, f)
-                      : put_weekday(v, s, (int)wd->v, off, i, f);
+      return off == 0 ? put_rel_week(v, s, 0, (int)wd->v, i, f) : put_weekday(v, s, (int)wd->v, off, i, f);
     return 0;
   }
   /* earlier this month, later this year */
@@ -868,7 +888,9 @@ static size_t match_date_en(const scan *s, size_t i, cd_value *v) {
   /* early 2024, late last year, mid-2024, late july */
   {
     static const entry parts[] = {
-        {"early", 1, NULL}, {"mid", 5, NULL}, {"late", 9, NULL},
+        {"early", 1, NULL},
+        {"mid", 5, NULL},
+        {"late", 9, NULL},
     };
     if ((e = table(s, i, parts, NELEM(parts), 1, &h))) {
       g = at(s, e) == '-' ? e + 1 : gap(s, e);
@@ -915,18 +937,20 @@ typedef struct {
   int ranged;      /* "3-5%", "3至5家": to_mant is the upper end */
   double to_mant;
   int to_decimals;
-  int script;      /* SCRIPT_* */
-  int seps;        /* thousands separators written */
-  int year_like;   /* four plain digits 1900..2100 */
-  int lone_one;    /* a bare 一: an article more often than a count */
-  int half_pct;    /* 一半, half: 50% */
-  int bound;       /* 过半: more than half */
-  double frac;     /* a fraction as a share in percent (a third: 33.33), 0 for none */
-  int from_span;   /* the span was read after "from" or 从, as in a change: see match_quantity */
-  size_t x_end;    /* where the first number of a span ends */
+  int script;    /* SCRIPT_* */
+  int seps;      /* thousands separators written */
+  int year_like; /* four plain digits 1900..2100 */
+  int lone_one;  /* a bare 一: an article more often than a count */
+  int half_pct;  /* 一半, half: 50% */
+  int bound;     /* 过半: more than half */
+  double frac;   /* a fraction as a share in percent (a third: 33.33), 0 for none */
+  int from_span; /* the span was read after "from" or 从, as in a change: see match_quantity */
+  size_t x_end;  /* where the first number of a span ends */
 } number;
 
-static double p10(int k) { return pow(10.0, k); }
+static double p10(int k) {
+  return pow(10.0, k);
+}
 
 /* Digits and trailing zeros of a whole number (for 300 -> 3 and 2). */
 static void digit_shape(double x, int *digits, int *tz) {
@@ -1030,9 +1054,12 @@ static size_t parse_zh(const scan *s, size_t i, number *n) {
   /* 三四家, 七八十: two neighbouring digits are a span */
   if ((d = zh_digit(s, i, &e, 0)) > 0 && (d2 = zh_digit(s, e, &f, 0)) == d + 1) {
     double u = 1;
-    if ((e = lit(s, f, "十"))) u = 10, f = e;
-    else if ((e = lit(s, f, "百"))) u = 100, f = e;
-    else if ((e = lit(s, f, "千"))) u = 1000, f = e;
+    if ((e = lit(s, f, "十")))
+      u = 10, f = e;
+    else if ((e = lit(s, f, "百")))
+      u = 100, f = e;
+    else if ((e = lit(s, f, "千")))
+      u = 1000, f = e;
     return n->vague = 1, n->vlo = d * u, n->vhi = d2 * u, f;
   }
   for (;;) {
@@ -1085,9 +1112,9 @@ static size_t parse_zh(const scan *s, size_t i, number *n) {
 }
 
 static const entry scales_en[] = {
-    {"thousand", 1e3, NULL}, {"million", 1e6, NULL}, {"billion", 1e9, NULL},
-    {"trillion", 1e12, NULL}, {"mln", 1e6, NULL},    {"bln", 1e9, NULL},
-    {"mn", 1e6, NULL},       {"bn", 1e9, NULL},      {"tn", 1e12, NULL},
+    {"thousand", 1e3, NULL},  {"million", 1e6, NULL}, {"billion", 1e9, NULL},
+    {"trillion", 1e12, NULL}, {"mln", 1e6, NULL},     {"bln", 1e9, NULL},
+    {"mn", 1e6, NULL},        {"bn", 1e9, NULL},      {"tn", 1e12, NULL},
 };
 static const entry vague_en[] = {
     {"tens", 10, NULL},       {"dozens", 12, NULL},    {"hundreds", 100, NULL},
@@ -1109,8 +1136,8 @@ static const entry fractions_en[] = {
  * a third", "nearly a third"); "a quarter" only before "of" or after "by".
  * start is where the numerator starts. */
 static size_t fraction_words(const scan *s, size_t i, int num, size_t start, number *n) {
-  static const char *const cues[] = {"by", "than", "nearly", "almost", "about", "roughly",
-                                     "around", "some", "over", "under", "fully", "just", "only"};
+  static const char *const cues[] = {"by",   "than", "nearly", "almost", "about", "roughly", "around",
+                                     "some", "over", "under",  "fully",  "just",  "only"};
   const entry *h = NULL;
   size_t g = at(s, i) == '-' ? i + 1 : gap(s, i), e, f;
   int plural, of;
@@ -1158,8 +1185,7 @@ static size_t parse_words(const scan *s, size_t i, number *n) {
   double rest;
   n->script = SCRIPT_WORDS;
   /* spans: hundreds of, hundreds of thousands */
-  if ((e = table(s, i, vague_en, NELEM(vague_en), 1, &h)) && (g = gap(s, e)) &&
-      (e = word(s, g, "of"))) {
+  if ((e = table(s, i, vague_en, NELEM(vague_en), 1, &h)) && (g = gap(s, e)) && (e = word(s, g, "of"))) {
     double u1 = h->v, u2 = 1;
     j = e;
     if ((g = gap(s, e)) && (e = table(s, g, vague_en + 3, 3, 1, &h))) u2 = h->v, j = e;
@@ -1214,8 +1240,7 @@ static size_t parse_scale(const scan *s, size_t i, number *n, int money) {
     return n->scale *= h->v, e;
   if (n->script == SCRIPT_ASCII && money && (e = table(s, i, glued, NELEM(glued), 1, &h)))
     return n->scale *= h->v, e;
-  if ((g = gap(s, i)) && (e = table(s, g, scales_en, NELEM(scales_en), 1, &h)))
-    return n->scale *= h->v, e;
+  if ((g = gap(s, i)) && (e = table(s, g, scales_en, NELEM(scales_en), 1, &h))) return n->scale *= h->v, e;
   return i;
 }
 
@@ -1264,8 +1289,7 @@ static size_t parse_number(const scan *s, size_t i, number *n, int flags) {
     if (money) return 0;
     if (!(j = parse_words(s, i, n))) {
       /* half of, nearly half: 50%; but a year and a half, the first half, half-year are not */
-      if (!(e = word(s, i, "half")) || at(s, e) == '-' ||
-          prev_word_in(s, i, not_half, NELEM(not_half)))
+      if (!(e = word(s, i, "half")) || at(s, e) == '-' || prev_word_in(s, i, not_half, NELEM(not_half)))
         return 0;
       n->script = SCRIPT_WORDS;
       n->half_pct = 1;
@@ -1281,9 +1305,12 @@ static size_t parse_number(const scan *s, size_t i, number *n, int flags) {
   g = 0;
   if (!n->vague) {
     size_t sp = gap(s, j);
-    if (n->script != SCRIPT_WORDS && (at(s, j) == '-' || at(s, j) == '~')) g = j + 1;
-    else if ((e = lit(s, j, "–")) || (e = lit(s, j, "至")) || (e = lit(s, j, "到"))) g = e;
-    else if ((flags & PN_BETWEEN) && ((e = lit(s, j, "和")) || (e = lit(s, j, "与")))) g = e;
+    if (n->script != SCRIPT_WORDS && (at(s, j) == '-' || at(s, j) == '~'))
+      g = j + 1;
+    else if ((e = lit(s, j, "–")) || (e = lit(s, j, "至")) || (e = lit(s, j, "到")))
+      g = e;
+    else if ((flags & PN_BETWEEN) && ((e = lit(s, j, "和")) || (e = lit(s, j, "与"))))
+      g = e;
     else if (sp && ((e = word(s, sp, "to")) || ((flags & PN_BETWEEN) && (e = word(s, sp, "and")))))
       g = gap(s, e);
   }
@@ -1292,9 +1319,12 @@ static size_t parse_number(const scan *s, size_t i, number *n, int flags) {
     memset(&to, 0, sizeof to);
     to.scale = 1;
     e = 0;
-    if (n->script == SCRIPT_ASCII && is_digit(at(s, g))) e = parse_ascii(s, g, &to);
-    else if (n->script == SCRIPT_ZH) e = parse_zh(s, g, &to);
-    else if (n->script == SCRIPT_WORDS && is_alpha(at(s, g))) e = parse_words(s, g, &to);
+    if (n->script == SCRIPT_ASCII && is_digit(at(s, g)))
+      e = parse_ascii(s, g, &to);
+    else if (n->script == SCRIPT_ZH)
+      e = parse_zh(s, g, &to);
+    else if (n->script == SCRIPT_WORDS && is_alpha(at(s, g)))
+      e = parse_words(s, g, &to);
     if (e && !to.vague && to.frac == 0 && to.scale == 1 &&
         to.mant / p10(to.decimals) > n->mant / p10(n->decimals) && !n->year_like && !to.year_like &&
         !is_alpha(at(s, e))) {
@@ -1311,8 +1341,8 @@ static size_t parse_number(const scan *s, size_t i, number *n, int flags) {
   j = parse_plus(s, j, n);
   if (n->script == SCRIPT_ASCII && !word(s, j, "x") && !word(s, j, "fold") && !word(s, j, "-fold")) {
     int a = at(s, j), b = at(s, j + 1);
-    if (is_alpha(a) || ((a == '.' || a == ':' || a == '/') && is_digit(b)) ||
-        (a == '-' && is_alpha(b)) || (a == ']'))
+    if (is_alpha(a) || ((a == '.' || a == ':' || a == '/') && is_digit(b)) || (a == '-' && is_alpha(b)) ||
+        (a == ']'))
       return 0; /* 5g, 7nm, 1.2.3, 12:00, 7/31, 5-year, [2]; but 2x and 10-fold are ratios */
   }
   return j;
@@ -1322,35 +1352,73 @@ static size_t parse_number(const scan *s, size_t i, number *n, int flags) {
 
 /* Written before a number. v: 0 approximate, 1 lower bound, -1 upper bound. */
 static const entry prefix_mods[] = {
-    {"no more than", -1, NULL}, {"not more than", -1, NULL}, {"more than", 1, NULL},
-    {"less than", -1, NULL},    {"fewer than", -1, NULL},    {"at least", 1, NULL},
-    {"at most", -1, NULL},      {"up to", -1, NULL},         {"as many as", -1, NULL},
-    {"as much as", -1, NULL},   {"upwards of", 1, NULL},     {"in excess of", 1, NULL},
-    {"over", 1, NULL},          {"above", 1, NULL},          {"under", -1, NULL},
-    {"below", -1, NULL},        {"just over", 0, NULL},      {"just under", 0, NULL},
-    {"about", 0, NULL},         {"approximately", 0, NULL},  {"approx.", 0, NULL},
-    {"around", 0, NULL},        {"roughly", 0, NULL},        {"nearly", 0, NULL},
-    {"almost", 0, NULL},        {"some", 0, NULL},           {"close to", 0, NULL},
-    {"an estimated", 0, NULL},  {"estimated", 0, NULL},      {"circa", 0, NULL},
-    {"大约", 0, NULL},          {"大概", 0, NULL},           {"约合", 0, NULL},
-    {"约", 0, NULL},            {"将近", 0, NULL},           {"接近", 0, NULL},
-    {"近", 0, NULL},            {"超过", 1, NULL},           {"超", 1, NULL},
-    {"逾", 1, NULL},            {"至少", 1, NULL},           {"不少于", 1, NULL},
-    {"不低于", 1, NULL},        {"多于", 1, NULL},           {"高于", 1, NULL},
-    {"不到", -1, NULL},         {"不足", -1, NULL},          {"不超过", -1, NULL},
-    {"少于", -1, NULL},         {"低于", -1, NULL},          {"最多", -1, NULL},
-    {"至多", -1, NULL},         {"多达", -1, NULL},          {"高达", -1, NULL},
+    {"no more than", -1, NULL},
+    {"not more than", -1, NULL},
+    {"more than", 1, NULL},
+    {"less than", -1, NULL},
+    {"fewer than", -1, NULL},
+    {"at least", 1, NULL},
+    {"at most", -1, NULL},
+    {"up to", -1, NULL},
+    {"as many as", -1, NULL},
+    {"as much as", -1, NULL},
+    {"upwards of", 1, NULL},
+    {"in excess of", 1, NULL},
+    {"over", 1, NULL},
+    {"above", 1, NULL},
+    {"under", -1, NULL},
+    {"below", -1, NULL},
+    {"just over", 0, NULL},
+    {"just under", 0, NULL},
+    {"about", 0, NULL},
+    {"approximately", 0, NULL},
+    {"approx.", 0, NULL},
+    {"around", 0, NULL},
+    {"roughly", 0, NULL},
+    {"nearly", 0, NULL},
+    {"almost", 0, NULL},
+    {"some", 0, NULL},
+    {"close to", 0, NULL},
+    {"an estimated", 0, NULL},
+    {"estimated", 0, NULL},
+    {"circa", 0, NULL},
+    {"大约", 0, NULL},
+    {"大概", 0, NULL},
+    {"约合", 0, NULL},
+    {"约", 0, NULL},
+    {"将近", 0, NULL},
+    {"接近", 0, NULL},
+    {"近", 0, NULL},
+    {"超过", 1, NULL},
+    {"超", 1, NULL},
+    {"逾", 1, NULL},
+    {"至少", 1, NULL},
+    {"不少于", 1, NULL},
+    {"不低于", 1, NULL},
+    {"多于", 1, NULL},
+    {"高于", 1, NULL},
+    {"不到", -1, NULL},
+    {"不足", -1, NULL},
+    {"不超过", -1, NULL},
+    {"少于", -1, NULL},
+    {"低于", -1, NULL},
+    {"最多", -1, NULL},
+    {"至多", -1, NULL},
+    {"多达", -1, NULL},
+    {"高达", -1, NULL},
 };
 /* Written after it. */
 static const entry suffix_mods[] = {
-    {"左右", 0, NULL},    {"上下", 0, NULL},     {"以上", 1, NULL},   {"以下", -1, NULL},
-    {"or so", 0, NULL},   {"or more", 1, NULL},  {"or higher", 1, NULL}, {"or above", 1, NULL},
+    {"左右", 0, NULL},     {"上下", 0, NULL},      {"以上", 1, NULL},      {"以下", -1, NULL},
+    {"or so", 0, NULL},    {"or more", 1, NULL},   {"or higher", 1, NULL}, {"or above", 1, NULL},
     {"or less", -1, NULL}, {"or fewer", -1, NULL}, {"or lower", -1, NULL}, {"or below", -1, NULL},
 };
 
 static void apply_mod(const entry *h, int *approx, int *bound) {
-  if (h->v == 0) *approx = 1;
-  else *bound = (int)h->v;
+  if (h->v == 0)
+    *approx = 1;
+  else
+    *bound = (int)h->v;
 }
 
 static size_t prefix_mod(const scan *s, size_t i, int *approx, int *bound) {
@@ -1380,37 +1448,51 @@ static size_t suffix_mod(const scan *s, size_t i, int *approx, int *bound) {
 }
 
 static const entry currency_before[] = {
-    {"us$", 0, "USD"}, {"hk$", 0, "HKD"}, {"nt$", 0, "TWD"}, {"s$", 0, "SGD"},
-    {"a$", 0, "AUD"},  {"c$", 0, "CAD"},  {"r$", 0, "BRL"},  {"jp¥", 0, "JPY"},
-    {"cn¥", 0, "CNY"}, {"rmb", 0, "CNY"}, {"usd", 0, "USD"}, {"eur", 0, "EUR"},
-    {"cny", 0, "CNY"}, {"jpy", 0, "JPY"}, {"hkd", 0, "HKD"}, {"gbp", 0, "GBP"},
-    {"$", 0, "USD"},   {"€", 0, "EUR"},   {"£", 0, "GBP"},   {"¥", 0, "CNY"},
+    {"us$", 0, "USD"}, {"hk$", 0, "HKD"}, {"nt$", 0, "TWD"},    {"s$", 0, "SGD"},  {"a$", 0, "AUD"},
+    {"c$", 0, "CAD"},  {"r$", 0, "BRL"},  {"jp¥", 0, "JPY"},    {"cn¥", 0, "CNY"}, {"rmb", 0, "CNY"},
+    {"usd", 0, "USD"}, {"eur", 0, "EUR"}, {"cny", 0, "CNY"},    {"jpy", 0, "JPY"}, {"hkd", 0, "HKD"},
+    {"gbp", 0, "GBP"}, {"$", 0, "USD"},   {"€", 0, "EUR"},      {"£", 0, "GBP"},   {"¥", 0, "CNY"},
     {"₩", 0, "KRW"},   {"₹", 0, "INR"},   {"人民币", 0, "CNY"},
 };
 /* v: 1, or the fraction of the unit (美分, cents) */
 static const entry currency_after_zh[] = {
-    {"美元", 1, "USD"},   {"美金", 1, "USD"},     {"欧元", 1, "EUR"},   {"日元", 1, "JPY"},
-    {"日圆", 1, "JPY"},   {"港元", 1, "HKD"},     {"港币", 1, "HKD"},   {"英镑", 1, "GBP"},
-    {"韩元", 1, "KRW"},   {"新台币", 1, "TWD"},   {"台币", 1, "TWD"},   {"卢布", 1, "RUB"},
+    {"美元", 1, "USD"},   {"美金", 1, "USD"},     {"欧元", 1, "EUR"},     {"日元", 1, "JPY"},
+    {"日圆", 1, "JPY"},   {"港元", 1, "HKD"},     {"港币", 1, "HKD"},     {"英镑", 1, "GBP"},
+    {"韩元", 1, "KRW"},   {"新台币", 1, "TWD"},   {"台币", 1, "TWD"},     {"卢布", 1, "RUB"},
     {"澳元", 1, "AUD"},   {"加元", 1, "CAD"},     {"新加坡元", 1, "SGD"}, {"瑞郎", 1, "CHF"},
-    {"人民币", 1, "CNY"}, {"元人民币", 1, "CNY"}, {"元", 1, "CNY"},     {"美分", 0.01, "USD"},
+    {"人民币", 1, "CNY"}, {"元人民币", 1, "CNY"}, {"元", 1, "CNY"},       {"美分", 0.01, "USD"},
 };
 static const entry currency_after_en[] = {
-    {"hong kong dollars", 1, "HKD"}, {"hong kong dollar", 1, "HKD"},
-    {"new taiwan dollars", 1, "TWD"}, {"taiwan dollars", 1, "TWD"},
-    {"singapore dollars", 1, "SGD"}, {"australian dollars", 1, "AUD"},
-    {"canadian dollars", 1, "CAD"},  {"us dollars", 1, "USD"},
-    {"u.s. dollars", 1, "USD"},      {"dollars", 1, "USD"},
-    {"dollar", 1, "USD"},            {"usd", 1, "USD"},
-    {"euros", 1, "EUR"},             {"euro", 1, "EUR"},
-    {"eur", 1, "EUR"},               {"yuan", 1, "CNY"},
-    {"renminbi", 1, "CNY"},          {"rmb", 1, "CNY"},
-    {"cny", 1, "CNY"},               {"yen", 1, "JPY"},
-    {"jpy", 1, "JPY"},               {"hkd", 1, "HKD"},
-    {"pounds sterling", 1, "GBP"},   {"sterling", 1, "GBP"},
-    {"pounds", 1, "GBP"},            {"gbp", 1, "GBP"},
-    {"won", 1, "KRW"},               {"rupees", 1, "INR"},
-    {"rubles", 1, "RUB"},            {"roubles", 1, "RUB"},
+    {"hong kong dollars", 1, "HKD"},
+    {"hong kong dollar", 1, "HKD"},
+    {"new taiwan dollars", 1, "TWD"},
+    {"taiwan dollars", 1, "TWD"},
+    {"singapore dollars", 1, "SGD"},
+    {"australian dollars", 1, "AUD"},
+    {"canadian dollars", 1, "CAD"},
+    {"us dollars", 1, "USD"},
+    {"u.s. dollars", 1, "USD"},
+    {"dollars", 1, "USD"},
+    {"dollar", 1, "USD"},
+    {"usd", 1, "USD"},
+    {"euros", 1, "EUR"},
+    {"euro", 1, "EUR"},
+    {"eur", 1, "EUR"},
+    {"yuan", 1, "CNY"},
+    {"renminbi", 1, "CNY"},
+    {"rmb", 1, "CNY"},
+    {"cny", 1, "CNY"},
+    {"yen", 1, "JPY"},
+    {"jpy", 1, "JPY"},
+    {"hkd", 1, "HKD"},
+    {"pounds sterling", 1, "GBP"},
+    {"sterling", 1, "GBP"},
+    {"pounds", 1, "GBP"},
+    {"gbp", 1, "GBP"},
+    {"won", 1, "KRW"},
+    {"rupees", 1, "INR"},
+    {"rubles", 1, "RUB"},
+    {"roubles", 1, "RUB"},
     {"cents", 0.01, "USD"},
 };
 
@@ -1418,8 +1500,7 @@ static const entry currency_after_en[] = {
 static size_t match_currency_before(const scan *s, size_t i, const char **code) {
   const entry *h = NULL;
   size_t e = table(s, i, currency_before, NELEM(currency_before), 0, &h);
-  if (!e || (is_alpha(h->w[strlen(h->w) - 1]) && is_alpha(at(s, e))))
-    return 0; /* "usda", "eurozone" */
+  if (!e || (is_alpha(h->w[strlen(h->w) - 1]) && is_alpha(at(s, e)))) return 0; /* "usda", "eurozone" */
   *code = h->code;
   return opt_gap(s, e);
 }
@@ -1439,7 +1520,7 @@ static size_t match_currency_after(const scan *s, size_t i, number *n, const cha
   if (n->vague && (e = word(s, g, "of")) && (f = gap(s, e))) g = f; /* billions of dollars */
   if (!(e = table(s, g, currency_after_en, NELEM(currency_after_en), 1, &h))) return 0;
   if (strcmp(h->w, "pounds") == 0 && (f = gap(s, e)) && word(s, f, "of")) return 0; /* weight */
-  if (strcmp(h->w, "won") == 0 && n->scale <= 1) return 0; /* the verb */
+  if (strcmp(h->w, "won") == 0 && n->scale <= 1) return 0;                          /* the verb */
   n->scale *= h->v;
   *code = h->code;
   return e;
@@ -1455,8 +1536,7 @@ static size_t match_percent_after(const scan *s, size_t i, int *points, double *
   if ((e = lit(s, i, "个百分点")) || (e = lit(s, i, "百分点"))) return *points = 1, e;
   if ((e = lit(s, i, "个基点")) || (e = lit(s, i, "基点"))) return *points = 1, *factor = 0.01, e;
   if (!(g = gap(s, i))) return 0;
-  if ((e = word(s, g, "percentage points")) || (e = word(s, g, "percentage point")))
-    return *points = 1, e;
+  if ((e = word(s, g, "percentage points")) || (e = word(s, g, "percentage point"))) return *points = 1, e;
   if ((e = word(s, g, "basis points")) || (e = word(s, g, "basis point")) || (e = word(s, g, "bps")))
     return *points = 1, *factor = 0.01, e;
   if ((e = word(s, g, "percent")) || (e = word(s, g, "per cent")) || (e = word(s, g, "pct"))) return e;
@@ -1465,8 +1545,8 @@ static size_t match_percent_after(const scan *s, size_t i, int *points, double *
 
 /* 三成 = 30%: tenths, each +-5 points because the unit is that coarse. */
 static size_t match_cheng(const scan *s, size_t i, const number *n) {
-  static const char *const not_after[] = {"为", "立", "功", "交", "员", "长", "熟", "就",
-                                          "型", "品", "本", "果", "绩", "都", "效", "年", "不"};
+  static const char *const not_after[] = {"为", "立", "功", "交", "员", "长", "熟", "就", "型",
+                                          "品", "本", "果", "绩", "都", "效", "年", "不"};
   size_t e;
   if (n->script == SCRIPT_WORDS || n->decimals || n->scale != 1 || n->plus || n->ranged) return 0;
   if (!n->vague && (n->mant < 1 || n->mant > 10)) return 0;
@@ -1476,35 +1556,37 @@ static size_t match_cheng(const scan *s, size_t i, const number *n) {
 }
 
 static const entry counters_zh[] = {
-    {"家", 0, NULL}, {"个", 0, NULL}, {"名", 0, NULL}, {"款", 0, NULL}, {"台", 0, NULL},
-    {"枚", 0, NULL}, {"颗", 0, NULL}, {"项", 0, NULL}, {"位", 0, NULL}, {"人", 0, NULL},
-    {"辆", 0, NULL}, {"片", 0, NULL}, {"件", 0, NULL}, {"只", 0, NULL}, {"次", 0, NULL},
-    {"种", 0, NULL}, {"份", 0, NULL}, {"张", 0, NULL}, {"座", 0, NULL}, {"架", 0, NULL},
-    {"艘", 0, NULL}, {"条", 0, NULL}, {"户", 0, NULL}, {"所", 0, NULL}, {"套", 0, NULL},
-    {"批", 0, NULL}, {"块", 0, NULL}, {"部", 0, NULL}, {"起", 0, NULL}, {"轮", 0, NULL},
-    {"支", 0, NULL}, {"例", 0, NULL}, {"国", 0, NULL}, {"篇", 0, NULL}, {"场", 0, NULL},
-    {"届", 0, NULL}, {"道", 0, NULL}, {"笔", 0, NULL}, {"股", 0, NULL}, {"吨", 0, NULL},
+    {"家", 0, NULL}, {"个", 0, NULL}, {"名", 0, NULL}, {"款", 0, NULL}, {"台", 0, NULL}, {"枚", 0, NULL},
+    {"颗", 0, NULL}, {"项", 0, NULL}, {"位", 0, NULL}, {"人", 0, NULL}, {"辆", 0, NULL}, {"片", 0, NULL},
+    {"件", 0, NULL}, {"只", 0, NULL}, {"次", 0, NULL}, {"种", 0, NULL}, {"份", 0, NULL}, {"张", 0, NULL},
+    {"座", 0, NULL}, {"架", 0, NULL}, {"艘", 0, NULL}, {"条", 0, NULL}, {"户", 0, NULL}, {"所", 0, NULL},
+    {"套", 0, NULL}, {"批", 0, NULL}, {"块", 0, NULL}, {"部", 0, NULL}, {"起", 0, NULL}, {"轮", 0, NULL},
+    {"支", 0, NULL}, {"例", 0, NULL}, {"国", 0, NULL}, {"篇", 0, NULL}, {"场", 0, NULL}, {"届", 0, NULL},
+    {"道", 0, NULL}, {"笔", 0, NULL}, {"股", 0, NULL}, {"吨", 0, NULL},
 };
 /* Words that follow a number without being what it counts. */
 static const char *const not_nouns[] = {
-    "of", "to", "and", "or", "in", "on", "at", "for", "by", "from", "with", "as", "than",
-    "then", "is", "was", "were", "are", "be", "been", "has", "have", "had", "the", "a", "an",
-    "that", "this", "these", "those", "which", "who", "will", "would", "could", "can", "may",
-    "might", "must", "should", "per", "percent", "pct", "am", "pm", "gmt", "utc", "est", "edt",
-    "bst", "cet", "jst", "hrs", "nm", "mm", "cm", "km", "kg", "mg", "gb", "tb", "mb", "kb",
-    "ghz", "mhz", "hz", "kw", "mw", "gw", "kwh", "mph", "ft", "lb", "lbs", "oz", "but", "if",
-    "so", "not", "also", "after", "before", "since", "until", "into", "over", "under", "about",
-    "against", "between", "during", "through", "while", "when", "where", "up", "down", "out",
-    "it", "its", "times", "january", "february", "march", "april", "june", "july", "august",
-    "september", "october", "november", "december", "said", "says", "according", "last",
+    "of",        "to",      "and",      "or",       "in",    "on",      "at",        "for",     "by",
+    "from",      "with",    "as",       "than",     "then",  "is",      "was",       "were",    "are",
+    "be",        "been",    "has",      "have",     "had",   "the",     "a",         "an",      "that",
+    "this",      "these",   "those",    "which",    "who",   "will",    "would",     "could",   "can",
+    "may",       "might",   "must",     "should",   "per",   "percent", "pct",       "am",      "pm",
+    "gmt",       "utc",     "est",      "edt",      "bst",   "cet",     "jst",       "hrs",     "nm",
+    "mm",        "cm",      "km",       "kg",       "mg",    "gb",      "tb",        "mb",      "kb",
+    "ghz",       "mhz",     "hz",       "kw",       "mw",    "gw",      "kwh",       "mph",     "ft",
+    "lb",        "lbs",     "oz",       "but",      "if",    "so",      "not",       "also",    "after",
+    "before",    "since",   "until",    "into",     "over",  "under",   "about",     "against", "between",
+    "during",    "through", "while",    "when",     "where", "up",      "down",      "out",     "it",
+    "its",       "times",   "january",  "february", "march", "april",   "june",      "july",    "august",
+    "september", "october", "november", "december", "said",  "says",    "according", "last",
 };
 /* Words before a number that make it a name, not a count: section 301 tariffs. */
 static const char *const labels[] = {
-    "section", "article", "chapter", "clause", "rule", "no", "number", "phase", "round",
-    "part", "level", "tier", "version", "model", "series", "item", "page", "paragraph",
-    "title", "annex", "schedule", "exhibit", "room", "route", "flight", "gate", "window",
-    "stage", "type", "class", "grade", "vol", "volume", "issue", "figure", "table", "line",
-    "category", "step", "group", "covid", "g",
+    "section", "article",  "chapter",  "clause",  "rule",  "no",     "number", "phase",  "round",
+    "part",    "level",    "tier",     "version", "model", "series", "item",   "page",   "paragraph",
+    "title",   "annex",    "schedule", "exhibit", "room",  "route",  "flight", "gate",   "window",
+    "stage",   "type",     "class",    "grade",   "vol",   "volume", "issue",  "figure", "table",
+    "line",    "category", "step",     "group",   "covid", "g",
 };
 
 static int english_noun_at(const scan *s, size_t i) {
@@ -1549,9 +1631,9 @@ static int is_count(const scan *s, size_t *j, const number *n, size_t start, con
 
 /* Words after "three times" or "twice" that make it a multiple ("three
  * times as many", "twice the size"); without one it is how often. */
-static const char *const times_cues[] = {"as", "more", "less", "larger", "bigger", "higher",
-                                         "greater", "faster", "smaller", "lower", "the", "that",
-                                         "what", "its", "their", "over"};
+static const char *const times_cues[] = {"as",      "more",   "less",    "larger", "bigger", "higher",
+                                         "greater", "faster", "smaller", "lower",  "the",    "that",
+                                         "what",    "its",    "their",   "over"};
 
 static int times_cue_at(const scan *s, size_t i) {
   size_t g = gap(s, i);
@@ -1563,14 +1645,12 @@ static int times_cue_at(const scan *s, size_t i) {
 /* Words that are a multiple on their own. v: the multiple. 翻番 doubles, 翻两番
  * doubles twice. */
 static const entry ratio_words[] = {
-    {"doubled", 2, NULL},      {"doubling", 2, NULL},   {"doubles", 2, NULL},
-    {"tripled", 3, NULL},      {"tripling", 3, NULL},   {"triples", 3, NULL},
-    {"trebled", 3, NULL},      {"quadrupled", 4, NULL}, {"quadrupling", 4, NULL},
-    {"quadruples", 4, NULL},   {"halved", 0.5, NULL},   {"halving", 0.5, NULL},
-    {"hundredfold", 100, NULL}, {"翻番", 2, NULL},       {"翻倍", 2, NULL},
-    {"翻了一倍", 2, NULL},     {"翻一番", 2, NULL},     {"翻了一番", 2, NULL},
-    {"翻两番", 4, NULL},       {"翻了两番", 4, NULL},   {"翻三番", 8, NULL},
-    {"翻了三番", 8, NULL},     {"减半", 0.5, NULL},     {"腰斩", 0.5, NULL},
+    {"doubled", 2, NULL},       {"doubling", 2, NULL},   {"doubles", 2, NULL},  {"tripled", 3, NULL},
+    {"tripling", 3, NULL},      {"triples", 3, NULL},    {"trebled", 3, NULL},  {"quadrupled", 4, NULL},
+    {"quadrupling", 4, NULL},   {"quadruples", 4, NULL}, {"halved", 0.5, NULL}, {"halving", 0.5, NULL},
+    {"hundredfold", 100, NULL}, {"翻番", 2, NULL},       {"翻倍", 2, NULL},     {"翻了一倍", 2, NULL},
+    {"翻一番", 2, NULL},        {"翻了一番", 2, NULL},   {"翻两番", 4, NULL},   {"翻了两番", 4, NULL},
+    {"翻三番", 8, NULL},        {"翻了三番", 8, NULL},   {"减半", 0.5, NULL},   {"腰斩", 0.5, NULL},
 };
 
 /* A multiple written as one word at i: doubled, 翻番, twofold, tenfold,
@@ -1584,8 +1664,7 @@ static size_t ratio_word(const scan *s, size_t i, double *mult) {
     *mult = h->v;
     return e;
   }
-  if ((e = table(s, i, units_en, NELEM(units_en), 0, &h)) && (g = word(s, e, "fold")))
-    return *mult = h->v, g;
+  if ((e = table(s, i, units_en, NELEM(units_en), 0, &h)) && (g = word(s, e, "fold"))) return *mult = h->v, g;
   if (((e = word(s, i, "twice")) || (e = word(s, i, "thrice"))) && times_cue_at(s, e))
     return *mult = s->p[i + 1] == 'w' ? 2 : 3, e;
   return 0;
@@ -1610,16 +1689,16 @@ static size_t match_ratio_after(const scan *s, size_t i, const number *n) {
  * ("tripled", "grew threefold") and is read as written. Looser Chinese
  * writes 增长两倍 for "doubled" too; read by the rule, such a sentence comes
  * out as a contradiction of "doubled", for a person to look at. */
-static const char *const growth_zh[] = {"增长", "增长了", "增加", "增加了", "提高", "提高了", "提升",
-                                        "提升了", "上升", "上升了", "上涨", "上涨了", "扩大", "扩大了",
-                                        "增", "增了", "涨", "涨了"};
+static const char *const growth_zh[] = {"增长", "增长了", "增加", "增加了", "提高", "提高了",
+                                        "提升", "提升了", "上升", "上升了", "上涨", "上涨了",
+                                        "扩大", "扩大了", "增",   "增了",   "涨",   "涨了"};
 
 /* ---- One quantity --------------------------------------------------------- */
 
 /* What one quantity reads as, before it becomes a cd_value. */
 typedef struct {
   number n;
-  const char *code;     /* ISO 4217, or NULL */
+  const char *code; /* ISO 4217, or NULL */
   int pct, points, ratio;
   int approx, bound;    /* from the words around it */
   int implicit;         /* a count only by its scale or span (3万, 数十万): takes the unit of
@@ -1637,8 +1716,8 @@ typedef struct {
 static int after_from(const scan *s, size_t i) {
   static const char *const from[] = {"from"};
   static const char *const zh_from[] = {"从", "由"};
-  static const char *const range_cues[] = {"ranging", "range", "ranges", "ranged", "anywhere",
-                                           "vary", "varies", "varying", "varied"};
+  static const char *const range_cues[] = {"ranging", "range",  "ranges",  "ranged", "anywhere",
+                                           "vary",    "varies", "varying", "varied"};
   size_t b = i;
   if (prev_is_any(s, i, zh_from, NELEM(zh_from))) return 1;
   if (!prev_word_in(s, i, from, NELEM(from))) return 0;
@@ -1780,8 +1859,7 @@ static size_t quantity_at(const scan *s, size_t i, qty *q, int flags, int end) {
       if (q->hi - q->lo >= 2) q->lo += 1, q->hi -= 1;
     }
     if (n->ranged)
-      q->hi = n->to_mant * n->scale / p10(n->to_decimals) +
-              half_width(n->to_mant, n->to_decimals, n->scale);
+      q->hi = n->to_mant * n->scale / p10(n->to_decimals) + half_width(n->to_mant, n->to_decimals, n->scale);
   }
   if (bei && prev_is_any(s, i, growth_zh, NELEM(growth_zh))) {
     q->num += 1; /* 增长两倍 is 3x: see growth_zh */
@@ -1838,20 +1916,24 @@ static size_t match_quantity(const scan *s, size_t i, cd_value *v) {
   qty q, y;
 
   /* 1. */
-  if ((e = word(s, i, "between")) && (g = gap(s, e))) between = 1, j = g;
-  else if ((e = lit(s, i, "介于"))) between = 1, j = e;
+  if ((e = word(s, i, "between")) && (g = gap(s, e)))
+    between = 1, j = g;
+  else if ((e = lit(s, i, "介于")))
+    between = 1, j = e;
   /* 2. */
   if (!(e = quantity_at(s, j, &q, between ? PN_BETWEEN : 0, 0))) return 0;
   j = e;
   /* 3. */
-  if (!q.n.ranged && !q.n.vague && !q.n.plus && q.n.frac == 0 && !q.n.half_pct && !q.noun &&
-      !q.suffix && (g = connector(s, j, between, q.from)) && (e = quantity_at(s, g, &y, 0, 1)) &&
-      !y.n.vague && y.n.frac == 0 && !y.n.half_pct) {
+  if (!q.n.ranged && !q.n.vague && !q.n.plus && q.n.frac == 0 && !q.n.half_pct && !q.noun && !q.suffix &&
+      (g = connector(s, j, between, q.from)) && (e = quantity_at(s, g, &y, 0, 1)) && !y.n.vague &&
+      y.n.frac == 0 && !y.n.half_pct) {
     qty x = q;
     if (same_unit(&x, &y) && y.num > x.num) {
       int vary = 0;
-      if ((g = lit(s, e, "之间"))) e = g;
-      else if ((g = lit(s, e, "不等"))) e = g, vary = 1;
+      if ((g = lit(s, e, "之间")))
+        e = g;
+      else if ((g = lit(s, e, "不等")))
+        e = g, vary = 1;
       q = x; /* with the unit it took from y */
       if (q.from != 1 || vary) {
         q.hi = y.hi;
@@ -1879,10 +1961,7 @@ static size_t match_quantity(const scan *s, size_t i, cd_value *v) {
   if (q.bound < 0) q.lo = 0;
   if (q.lo < 0 && q.num >= 0) q.lo = 0;
 
-  v->kind = q.pct     ? CD_VALUE_PERCENT
-            : q.ratio ? CD_VALUE_RATIO
-            : q.code  ? CD_VALUE_MONEY
-                      : CD_VALUE_COUNT;
+  v->kind = q.pct ? CD_VALUE_PERCENT : q.ratio ? CD_VALUE_RATIO : q.code ? CD_VALUE_MONEY : CD_VALUE_COUNT;
   if (q.code) memcpy(v->currency, q.code, 4);
   v->num = q.num;
   v->lo = q.lo;
@@ -1914,8 +1993,7 @@ static size_t skip(const scan *s, size_t i) {
 
 #define VALUE_MAX 1e18
 
-size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len,
-                      const char *doc_date) {
+size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, const char *doc_date) {
   scan s;
   size_t n = 0, i = 0, e;
   s.p = text;
@@ -1944,10 +2022,9 @@ size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len,
       /* no amount in the news comes near 1e18 (world output is ~1e14
        * USD): a longer chain of scale words (5亿亿亿亿...) is no value,
        * and inf or NaN never leave the parser */
-      if (v.kind != CD_VALUE_DATE &&
-          !(isfinite(v.num) && fabs(v.num) <= VALUE_MAX && !isnan(v.lo) && !isnan(v.hi) &&
-            (isfinite(v.lo) || v.lo < 0) && fabs(v.lo) <= VALUE_MAX &&
-            (fabs(v.hi) <= VALUE_MAX || isinf(v.hi)))) {
+      if (v.kind != CD_VALUE_DATE && !(isfinite(v.num) && fabs(v.num) <= VALUE_MAX && !isnan(v.lo) &&
+                                       !isnan(v.hi) && (isfinite(v.lo) || v.lo < 0) &&
+                                       fabs(v.lo) <= VALUE_MAX && (fabs(v.hi) <= VALUE_MAX || isinf(v.hi)))) {
         i = e;
         continue;
       }
@@ -2005,14 +2082,17 @@ char *cd_value_format(const cd_value *v, char *buf, size_t n) {
   if (n == 0) return buf;
   buf[0] = '\0';
   switch (v->kind) {
-  case CD_VALUE_NONE:
-    break;
+  case CD_VALUE_NONE: break;
   case CD_VALUE_DATE:
     if (v->unresolved) {
-      if (v->relative[0]) snprintf(buf, n, "%s", v->relative);
-      else if (v->month && v->day) snprintf(buf, n, "--%02d-%02d", v->month, v->day);
-      else if (v->month) snprintf(buf, n, "--%02d", v->month);
-      else snprintf(buf, n, "---%02d", v->day);
+      if (v->relative[0])
+        snprintf(buf, n, "%s", v->relative);
+      else if (v->month && v->day)
+        snprintf(buf, n, "--%02d-%02d", v->month, v->day);
+      else if (v->month)
+        snprintf(buf, n, "--%02d", v->month);
+      else
+        snprintf(buf, n, "---%02d", v->day);
     } else if (v->precision == CD_DATE_DAY) {
       format_day(buf, n, v->lo);
     } else if (v->precision == CD_DATE_MONTH) {
@@ -2045,17 +2125,11 @@ char *cd_value_format(const cd_value *v, char *buf, size_t n) {
 
 const char *cd_value_kind_name(cd_value_kind kind) {
   switch (kind) {
-  case CD_VALUE_MONEY:
-    return "money";
-  case CD_VALUE_COUNT:
-    return "count";
-  case CD_VALUE_PERCENT:
-    return "percent";
-  case CD_VALUE_DATE:
-    return "date";
-  case CD_VALUE_RATIO:
-    return "ratio";
-  default:
-    return "none";
+  case CD_VALUE_MONEY: return "money";
+  case CD_VALUE_COUNT: return "count";
+  case CD_VALUE_PERCENT: return "percent";
+  case CD_VALUE_DATE: return "date";
+  case CD_VALUE_RATIO: return "ratio";
+  default: return "none";
   }
 }

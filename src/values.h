@@ -38,31 +38,31 @@ typedef enum {
 
 typedef enum {
   CD_DATE_NONE = 0,
-  CD_DATE_YEAR,   /* 2023, 去年 */
-  CD_DATE_PART,   /* a part of a year: late 2023, 上半年, 2023年底 */
-  CD_DATE_MONTH,  /* April, 2025年4月 */
-  CD_DATE_WEEK,   /* last week, 上周 */
-  CD_DATE_DAY     /* July 31, Thursday, 7月31日 */
+  CD_DATE_YEAR,  /* 2023, 去年 */
+  CD_DATE_PART,  /* a part of a year: late 2023, 上半年, 2023年底 */
+  CD_DATE_MONTH, /* April, 2025年4月 */
+  CD_DATE_WEEK,  /* last week, 上周 */
+  CD_DATE_DAY    /* July 31, Thursday, 7月31日 */
 } cd_date_precision;
 
 typedef struct {
   cd_value_kind kind;
-  double num;            /* the value as written, normalised: 5.5e9, 15 (percent), 2 (ratio),
+  double num;           /* the value as written, normalised: 5.5e9, 15 (percent), 2 (ratio),
                             days for dates */
-  double lo, hi;         /* compatible range, inclusive; dates: days since 1970-01-01 */
-  char currency[4];      /* ISO 4217 for money ("USD"), "" otherwise */
-  int year, month, day;  /* dates: at the stated precision, 0 where unstated */
+  double lo, hi;        /* compatible range, inclusive; dates: days since 1970-01-01 */
+  char currency[4];     /* ISO 4217 for money ("USD"), "" otherwise */
+  int year, month, day; /* dates: at the stated precision, 0 where unstated */
   cd_date_precision precision;
-  int approx;            /* 1: about, approximately, nearly, 约, 近, 左右 */
-  int bound;             /* 0 exact; 1 lower bound (more than, 逾, 超过); -1 upper (less than, 不到) */
-  int range;             /* 1: the text states a span (hundreds of thousands, 三四家, 300多, 3-5%,
+  int approx;        /* 1: about, approximately, nearly, 约, 近, 左右 */
+  int bound;         /* 0 exact; 1 lower bound (more than, 逾, 超过); -1 upper (less than, 不到) */
+  int range;         /* 1: the text states a span (hundreds of thousands, 三四家, 300多, 3-5%,
                             between 300 and 500, 3家至5家, 在10%到15%之间), so lo..hi is the
                             value and cd_value_format prints it */
-  int points;            /* percent only: 1 for percentage points (3个百分点), a difference of two
+  int points;        /* percent only: 1 for percentage points (3个百分点), a difference of two
                             shares; never comparable with a share (cd_value_compatible gives -1) */
-  int unresolved;        /* relative date with no document date: never compared */
-  char relative[24];     /* for unresolved dates: the cue, lower case ("thursday") */
-  size_t start, end;     /* byte offsets into the text passed in, half-open */
+  int unresolved;    /* relative date with no document date: never compared */
+  char relative[24]; /* for unresolved dates: the cue, lower case ("thursday") */
+  size_t start, end; /* byte offsets into the text passed in, half-open */
 } cd_value;
 
 /* cd_values_find: scans text[0, len) (normalised, valid UTF-8, not
@@ -72,8 +72,7 @@ typedef struct {
  * unresolved = 1 and year-less dates keep year 0 and unresolved = 1).
  * Returns the number of values found (at most max). Never fails: text that
  * is not a value is skipped. */
-size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len,
-                      const char *doc_date);
+size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, const char *doc_date);
 
 /* cd_value_compatible: 1 when a and b can describe the same fact (same kind,
  * same currency for money, ranges intersect; ratios compare like counts),

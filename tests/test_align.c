@@ -12,7 +12,6 @@
 #include "doc.h"
 #include "run.h"
 
-
 /* Each row: summary and source texts ("YYYY-MM-DD|text": document date),
  * the predicate to look at and the finding kind expected for it. */
 static const struct {
@@ -20,36 +19,32 @@ static const struct {
 } rows[] = {
     /* scale: 55亿 is 5.5 billion, 5.5亿 is not */
     {"2025-08-01|英伟达将因出口管制蒙受55亿美元的损失。",
-     "2025-08-01|Nvidia will take a $5.5 billion charge because of the export curbs.",
-     "report_loss", "agreement"},
+     "2025-08-01|Nvidia will take a $5.5 billion charge because of the export curbs.", "report_loss",
+     "agreement"},
     {"2025-08-01|英伟达将因出口管制蒙受5.5亿美元的损失。",
-     "2025-08-01|Nvidia will take a $5.5 billion charge because of the export curbs.",
-     "report_loss", "contradiction"},
+     "2025-08-01|Nvidia will take a $5.5 billion charge because of the export curbs.", "report_loss",
+     "contradiction"},
     /* an amount in a trailing clause of its own still belongs to the claim */
     {"2025-08-01|英伟达将因出口管制蒙受损失，金额约5.5亿美元。",
-     "2025-08-01|Nvidia will take a $5.5 billion charge because of the export curbs.",
-     "report_loss", "contradiction"},
+     "2025-08-01|Nvidia will take a $5.5 billion charge because of the export curbs.", "report_loss",
+     "contradiction"},
     /* about widens: 约55亿 agrees with $5.46 billion */
-    {"2025-08-01|英伟达将蒙受约55亿美元的损失。",
-     "2025-08-01|Nvidia will take a $5.46 billion charge.", "report_loss", "agreement"},
+    {"2025-08-01|英伟达将蒙受约55亿美元的损失。", "2025-08-01|Nvidia will take a $5.46 billion charge.",
+     "report_loss", "agreement"},
     /* currency */
-    {"2025-08-01|英伟达将蒙受55亿欧元的损失。",
-     "2025-08-01|Nvidia will take a $5.5 billion charge.", "report_loss", "contradiction"},
+    {"2025-08-01|英伟达将蒙受55亿欧元的损失。", "2025-08-01|Nvidia will take a $5.5 billion charge.",
+     "report_loss", "contradiction"},
     /* a relative date resolves against its own document's date:
      * Thursday in an article of Friday 2025-08-01 is July 31 */
     {"2025-08-05|网信办7月31日约谈英伟达。",
-     "2025-08-01|China's cyberspace regulator summoned Nvidia on Thursday.", "summon",
-     "agreement"},
+     "2025-08-01|China's cyberspace regulator summoned Nvidia on Thursday.", "summon", "agreement"},
     {"2025-08-05|网信办7月30日约谈英伟达。",
-     "2025-08-01|China's cyberspace regulator summoned Nvidia on Thursday.", "summon",
-     "contradiction"},
+     "2025-08-01|China's cyberspace regulator summoned Nvidia on Thursday.", "summon", "contradiction"},
     /* month precision agrees with any day of the month */
     {"2025-08-01|美国商务部4月禁止向中国出售H20芯片。",
-     "2025-08-01|The Commerce Department banned sales of the H20 to China on April 15.", "ban",
-     "agreement"},
+     "2025-08-01|The Commerce Department banned sales of the H20 to China on April 15.", "ban", "agreement"},
     {"2025-08-01|美国商务部6月禁止向中国出售H20芯片。",
-     "2025-08-01|The Commerce Department banned sales of the H20 to China in April.", "ban",
-     "contradiction"},
+     "2025-08-01|The Commerce Department banned sales of the H20 to China in April.", "ban", "contradiction"},
     /* a dateline's date is the publication's, not the event's: "on
      * Monday" beside the verb wins */
     {"2025-08-28|美国商务部8月25日禁止向中国出售H20芯片。",
@@ -57,28 +52,26 @@ static const struct {
      "sales of the H20 to China.",
      "ban", "agreement"},
     /* a relative date with no document date is never compared */
-    {"2025-08-05|网信办7月30日约谈英伟达。",
-     "China's cyberspace regulator summoned Nvidia on Thursday.", "summon", "agreement"},
+    {"2025-08-05|网信办7月30日约谈英伟达。", "China's cyberspace regulator summoned Nvidia on Thursday.",
+     "summon", "agreement"},
     /* polarity */
-    {"2025-08-01|英伟达表示，其芯片存在后门。",
-     "2025-08-01|Nvidia said its chips have no backdoors.", "backdoor", "contradiction"},
-    {"2025-08-01|英伟达表示，其芯片没有后门。",
-     "2025-08-01|Nvidia said its chips have no backdoors.", "backdoor", "agreement"},
+    {"2025-08-01|英伟达表示，其芯片存在后门。", "2025-08-01|Nvidia said its chips have no backdoors.",
+     "backdoor", "contradiction"},
+    {"2025-08-01|英伟达表示，其芯片没有后门。", "2025-08-01|Nvidia said its chips have no backdoors.",
+     "backdoor", "agreement"},
     /* X says p and Y says not p is a dispute, not one claim */
-    {"2025-08-01|英伟达表示，其芯片没有后门。",
-     "2025-08-01|CCTV said the chips have backdoors.", "backdoor", "unsupported"},
+    {"2025-08-01|英伟达表示，其芯片没有后门。", "2025-08-01|CCTV said the chips have backdoors.", "backdoor",
+     "unsupported"},
     /* hedge turned into an assertion */
     {"2025-08-01|出口管制已使英伟达蒙受55亿美元的损失。",
      "2025-08-01|The curbs could result in losses of $5.5 billion for Nvidia.", "report_loss",
      "contradiction"},
     /* different claims: a loss and revenue never compare */
     {"2025-08-01|英伟达将蒙受55亿美元的损失。",
-     "2025-08-01|Nvidia expects $12 billion in revenue from China.", "report_loss",
-     "unsupported"},
+     "2025-08-01|Nvidia expects $12 billion in revenue from China.", "report_loss", "unsupported"},
     /* scope: the EU and Germany are different entities */
     {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
-     "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff",
-     "unsupported"},
+     "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff", "unsupported"},
 };
 
 static int load(cd_doc **doc, cd_extraction **ex, const char *spec, const char *name) {
@@ -89,8 +82,7 @@ static int load(cd_doc **doc, cd_extraction **ex, const char *spec, const char *
     snprintf(buf, sizeof buf, "---\ndate: %.10s\n---\n%s\n", spec, spec + 11);
   else
     snprintf(buf, sizeof buf, "%s\n", spec);
-  if (cd_doc_parse(doc, name, buf, strlen(buf), &err) < 0)
-    return -1;
+  if (cd_doc_parse(doc, name, buf, strlen(buf), &err) < 0) return -1;
   return cd_extract_doc(ex, &engine->x, *doc, NULL, &err);
 }
 
@@ -120,8 +112,8 @@ static void test_align_findings_table(void **state) {
         ok = 1;
     }
     if (!ok) {
-      print_message("row %zu: %s / %s\n  want %s:%s, got %s\n", i, rows[i].summary,
-                    rows[i].source, rows[i].pred, rows[i].kind, got);
+      print_message("row %zu: %s / %s\n  want %s:%s, got %s\n", i, rows[i].summary, rows[i].source,
+                    rows[i].pred, rows[i].kind, got);
       failed++;
     }
     cd_report_free(r);
@@ -151,8 +143,7 @@ static size_t work_for(const cd_doc *summary, const cd_doc *source, size_t k) {
   assert_int_equal(cd_align_claims(&r, engine->rs, exs, k + 1, &err), 0);
   work = r->work;
   cd_report_free(r);
-  for (size_t i = 0; i <= k; i++)
-    cd_extraction_free(exs[i]);
+  for (size_t i = 0; i <= k; i++) cd_extraction_free(exs[i]);
   free(exs);
   return work;
 }

@@ -47,7 +47,11 @@ static void test_doc_invalid_utf8_position(void **state) {
   cd_error err;
   (void)state;
   /* line 2, column 3 (two code points before it: 英 and a) */
-  assert_int_equal(parse(&d, "ok\n\xE8\x8B\xB1" "a\xFFz\n", 9, &err), CD_EUTF8);
+  assert_int_equal(parse(&d,
+                         "ok\n\xE8\x8B\xB1"
+                         "a\xFFz\n",
+                         9, &err),
+                   CD_EUTF8);
   assert_null(d);
   assert_int_equal(err.line, 2);
   assert_int_equal(err.column, 3);
@@ -123,8 +127,8 @@ static void test_doc_front_matter_errors(void **state) {
     cd_doc *d;
     cd_error err;
     int rc = parse(&d, rows[i].text, strlen(rows[i].text), &err);
-    if (rc != CD_EINPUT || strncmp(err.msg, rows[i].msg, strlen(rows[i].msg)) ||
-        err.line != rows[i].line || err.column != rows[i].col)
+    if (rc != CD_EINPUT || strncmp(err.msg, rows[i].msg, strlen(rows[i].msg)) || err.line != rows[i].line ||
+        err.column != rows[i].col)
       fail_msg("row %zu: got %d %d:%d '%s'", i, rc, err.line, err.column, err.msg);
   }
 }

@@ -11,17 +11,14 @@
 #include "buf.h"
 #include "run.h"
 
-
 /* "pred polarity modality by=speaker" of every claim, "; "-separated */
 static void describe(const cd_extraction *ex, cd_buf *b) {
   for (size_t i = 0; i < ex->nclaims; i++) {
     const cd_claim *c = &ex->claims[i];
     cd_buf_printf(b, "%s%s %s %s", i ? "; " : "", engine->rs->predicates[c->predicate].id,
                   cd_polarity_name(c->polarity), cd_modality_name(c->modality));
-    if (c->attribution >= 0)
-      cd_buf_printf(b, " by=%s", engine->rs->entities[c->attribution].id);
-    if (c->borrowed)
-      cd_buf_puts(b, " borrowed");
+    if (c->attribution >= 0) cd_buf_printf(b, " by=%s", engine->rs->entities[c->attribution].id);
+    if (c->borrowed) cd_buf_puts(b, " borrowed");
   }
 }
 
@@ -35,8 +32,7 @@ static const struct {
     {"英伟达表示，其芯片不存在后门。", "backdoor negated"},
     {"英伟达回应：没有后门。", "backdoor negated"},
     /* "did not immediately respond" is no negation of what is beside it */
-    {"The Commerce Department did not immediately respond to questions about the ban.",
-     "ban affirmed"},
+    {"The Commerce Department did not immediately respond to questions about the ban.", "ban affirmed"},
     /* 不过 / 不断 contain 不 but negate nothing */
     {"不过，美国商务部已禁止向中国出口该芯片。", "ban affirmed"},
     /* deny negates the content it governs and names the denier */
@@ -51,8 +47,7 @@ static const struct {
     {"Nvidia took a $5.5 billion charge.", "report_loss affirmed asserted"},
     /* attribution: the speaker before "said", after "according to" */
     {"The Commerce Department said it banned the sales.", "ban affirmed asserted by=commerce_dept"},
-    {"According to Reuters, the Commerce Department banned the sales.",
-     "ban affirmed reported by=reuters"},
+    {"According to Reuters, the Commerce Department banned the sales.", "ban affirmed reported by=reuters"},
     {"据路透社报道，美国商务部禁止了该芯片的销售。", "ban affirmed reported"},
     /* a product is never a speaker */
     {"CCTV claims the H20 chip isn't safe.", "!safe negated asserted by=h20"},
@@ -76,8 +71,7 @@ static void test_extract_behaviour_table(void **state) {
     found = 0;
     for (const char *p = got.ptr; (p = strstr(p, want)) != NULL; p++) {
       char after = p[strlen(want)];
-      if ((p == got.ptr || p[-1] == ' ') && (after == '\0' || after == ';' || after == ' '))
-        found = 1;
+      if ((p == got.ptr || p[-1] == ' ') && (after == '\0' || after == ';' || after == ' ')) found = 1;
     }
     if (found == neg) {
       print_message("row %zu: \"%s\"\n  %s: %s\n  got: %s\n", i, rows[i].text,
@@ -92,11 +86,10 @@ static void test_extract_behaviour_table(void **state) {
 }
 
 static void test_extract_boilerplate_makes_no_claims(void **state) {
-  static const char text[] =
-      "The Commerce Department banned the sales in April.\n"
-      "Related Articles\n"
-      "Huawei denied that it had smuggled chips.\n"
-      "Mazda posts $286m net loss as Trump tariffs hit\n";
+  static const char text[] = "The Commerce Department banned the sales in April.\n"
+                             "Related Articles\n"
+                             "Huawei denied that it had smuggled chips.\n"
+                             "Mazda posts $286m net loss as Trump tariffs hit\n";
   cd_doc *doc = NULL;
   cd_extraction *ex = NULL;
   cd_error err;

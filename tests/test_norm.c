@@ -11,18 +11,20 @@ static const struct {
   const char *in, *out;
 } rows[] = {
     {"Nvidia", "nvidia"},
-    {"ＮＶＩＤＩＡ　Ｈ２０", "nvidia h20"},     /* full-width letters, digits, space */
-    {"５５亿美元", "55亿美元"},                  /* full-width digits */
+    {"ＮＶＩＤＩＡ　Ｈ２０", "nvidia h20"}, /* full-width letters, digits, space */
+    {"５５亿美元", "55亿美元"},             /* full-width digits */
     {"‘backdoor’ “kill switch”", "'backdoor' \"kill switch\""},
-    {"3，5", "3，5"},                             /* the clause comma stays: not 3,5 */
-    {"①②③", "①②③"},                           /* circled numbers are not counts */
+    {"3，5", "3，5"}, /* the clause comma stays: not 3,5 */
+    {"①②③", "①②③"},   /* circled numbers are not counts */
     {"⑵", "⑵"},
     {"10²", "10²"},
-    {"ｶﾀｶﾅ", "カタカナ"},                       /* half-width katakana */
-    {"ﬁnance", "finance"},                       /* ligature */
-    {"STRASSE Straße", "strasse strasse"},       /* full case folding */
-    {"e\xCC\x81", "\xC3\xA9"},                   /* e + combining acute composes */
-    {"a\xC2\xAD" "b", "ab"},                        /* soft hyphen is ignorable */
+    {"ｶﾀｶﾅ", "カタカナ"},                  /* half-width katakana */
+    {"ﬁnance", "finance"},                 /* ligature */
+    {"STRASSE Straße", "strasse strasse"}, /* full case folding */
+    {"e\xCC\x81", "\xC3\xA9"},             /* e + combining acute composes */
+    {"a\xC2\xAD"
+     "b",
+     "ab"}, /* soft hyphen is ignorable */
     {"美国：商务部", "美国:商务部"},
     {"輝達 5.5億美元 美國商務部", "辉达 5.5亿美元 美国商务部"}, /* Traditional -> Simplified */
     /* character for character: the price of an exact offset map is that a

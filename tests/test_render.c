@@ -27,59 +27,50 @@ typedef struct {
 } reader;
 
 static void ws(reader *r) {
-  while (r->p < r->end && strchr(" \t\r\n", *r->p))
-    r->p++;
+  while (r->p < r->end && strchr(" \t\r\n", *r->p)) r->p++;
 }
 
 static int value(reader *r, int depth);
 
 static int string(reader *r, char *out, size_t n) {
   size_t k = 0;
-  if (r->p >= r->end || *r->p != '"')
-    return 0;
+  if (r->p >= r->end || *r->p != '"') return 0;
   r->p++;
   while (r->p < r->end && *r->p != '"') {
     char c = *r->p++;
-    if ((unsigned char)c < 0x20)
-      return 0;
+    if ((unsigned char)c < 0x20) return 0;
     if (c == '\\') {
-      if (r->p >= r->end)
-        return 0;
+      if (r->p >= r->end) return 0;
       c = *r->p++;
       switch (c) {
       case 'n': c = '\n'; break;
       case 't': c = '\t'; break;
       case 'r': c = '\r'; break;
-      case '"': case '\\': case '/': break;
+      case '"':
+      case '\\':
+      case '/': break;
       case 'u':
-        if (r->end - r->p < 4)
-          return 0;
+        if (r->end - r->p < 4) return 0;
         c = (char)strtol((char[]){r->p[0], r->p[1], r->p[2], r->p[3], 0}, NULL, 16);
         r->p += 4;
         break;
-      default:
-        return 0;
+      default: return 0;
       }
     }
-    if (out && k + 1 < n)
-      out[k++] = c;
+    if (out && k + 1 < n) out[k++] = c;
   }
-  if (r->p >= r->end)
-    return 0;
+  if (r->p >= r->end) return 0;
   r->p++;
-  if (out)
-    out[k] = '\0';
+  if (out) out[k] = '\0';
   return 1;
 }
 
 static int number(reader *r, long *out) {
   char *e;
   long v = strtol(r->p, &e, 10);
-  if (e == r->p)
-    return 0;
+  if (e == r->p) return 0;
   r->p = e;
-  if (out)
-    *out = v;
+  if (out) *out = v;
   return 1;
 }
 
@@ -100,8 +91,7 @@ static void check_claim(reader *r) {
   if (r->start < 0 || r->end_off > (long)n || r->start > r->end_off ||
       strlen(r->text) != (size_t)(r->end_off - r->start) ||
       memcmp(buf + r->start, r->text, (size_t)(r->end_off - r->start))) {
-    print_message("claim text is not the file's bytes: %s [%ld, %ld)\n", r->doc, r->start,
-                  r->end_off);
+    print_message("claim text is not the file's bytes: %s [%ld, %ld)\n", r->doc, r->start, r->end_off);
     r->bad++;
     return;
   }
@@ -114,46 +104,38 @@ static void check_claim(reader *r) {
     }
   }
   if (line != r->line || col != r->column) {
-    print_message("%s: line:col %ld:%ld, file says %ld:%ld\n", r->doc, r->line, r->column, line,
-                  col);
+    print_message("%s: line:col %ld:%ld, file says %ld:%ld\n", r->doc, r->line, r->column, line, col);
     r->bad++;
   }
 }
 
 static int value(reader *r, int depth) {
   ws(r);
-  if (depth > 32 || r->p >= r->end)
-    return 0;
+  if (depth > 32 || r->p >= r->end) return 0;
   if (*r->p == '{') {
     int is_claim = 0;
     r->p++;
     ws(r);
-    if (*r->p == '}')
-      return r->p++, 1;
+    if (*r->p == '}') return r->p++, 1;
     for (;;) {
       char key[64];
       ws(r);
-      if (!string(r, key, sizeof key))
-        return 0;
+      if (!string(r, key, sizeof key)) return 0;
       ws(r);
-      if (*r->p++ != ':')
-        return 0;
+      if (*r->p++ != ':') return 0;
       ws(r);
       if (!strcmp(key, "text")) {
         is_claim = 1;
-        if (!string(r, r->text, sizeof r->text))
-          return 0;
+        if (!string(r, r->text, sizeof r->text)) return 0;
       } else if (!strcmp(key, "doc") && depth >= 4) {
-        if (!string(r, r->doc, sizeof r->doc))
-          return 0;
+        if (!string(r, r->doc, sizeof r->doc)) return 0;
       } else if (!strcmp(key, "start") || !strcmp(key, "end") || !strcmp(key, "line") ||
                  !strcmp(key, "column")) {
-        long *slot = !strcmp(key, "start") ? &r->start
-                     : !strcmp(key, "end") ? &r->end_off
+        long *slot = !strcmp(key, "start")  ? &r->start
+                     : !strcmp(key, "end")  ? &r->end_off
                      : !strcmp(key, "line") ? &r->line
                                             : &r->column;
-        if (!number(r, slot))
-          return 0;
+        if (!number(r, slot)) return 0;
       } else if (!value(r, depth + 1)) {
         return 0;
       }
@@ -162,21 +144,17 @@ static int value(reader *r, int depth) {
         r->p++;
         continue;
       }
-      if (*r->p++ != '}')
-        return 0;
-      if (is_claim)
-        check_claim(r);
+      if (*r->p++ != '}') return 0;
+      if (is_claim) check_claim(r);
       return 1;
     }
   }
   if (*r->p == '[') {
     r->p++;
     ws(r);
-    if (*r->p == ']')
-      return r->p++, 1;
+    if (*r->p == ']') return r->p++, 1;
     for (;;) {
-      if (!value(r, depth + 1))
-        return 0;
+      if (!value(r, depth + 1)) return 0;
       ws(r);
       if (*r->p == ',') {
         r->p++;
@@ -185,18 +163,15 @@ static int value(reader *r, int depth) {
       return *r->p++ == ']';
     }
   }
-  if (*r->p == '"')
-    return string(r, NULL, 0);
-  if (!strncmp(r->p, "null", 4) || !strncmp(r->p, "true", 4))
-    return r->p += 4, 1;
-  if (!strncmp(r->p, "false", 5))
-    return r->p += 5, 1;
+  if (*r->p == '"') return string(r, NULL, 0);
+  if (!strncmp(r->p, "null", 4) || !strncmp(r->p, "true", 4)) return r->p += 4, 1;
+  if (!strncmp(r->p, "false", 5)) return r->p += 5, 1;
   return number(r, NULL);
 }
 
 static const char *const h20[] = {"data/h20/summary.zh.txt", "data/h20/000-ap.en.txt",
-                                  "data/h20/001-qatar-tribune.en.txt",
-                                  "data/h20/002-wccftech.en.txt", "data/h20/003-techblog.en.txt"};
+                                  "data/h20/001-qatar-tribune.en.txt", "data/h20/002-wccftech.en.txt",
+                                  "data/h20/003-techblog.en.txt"};
 
 static int report(cd_buf *out, cd_format format, int color) {
   cd_engine *e = NULL;
@@ -206,8 +181,7 @@ static int report(cd_buf *out, cd_format format, int color) {
   size_t worst;
   int rc;
   memset(&err, 0, sizeof err);
-  if (cd_engine_new(&e, &dir, 1, &err) < 0)
-    return -1;
+  if (cd_engine_new(&e, &dir, 1, &err) < 0) return -1;
   opt.format = format;
   opt.color = color;
   rc = cd_run_report(out, e, &opt, h20, 5, &worst, &err);
@@ -258,18 +232,15 @@ static void test_render_json_string_escapes(void **state) {
     size_t n;
     const char *out;
   } rows[] = {
-      {"a\"b\\c", 5, "\"a\\\"b\\\\c\""},
-      {"l1\nl2\t\x01", 7, "\"l1\\nl2\\t\\u0001\""},
-      {"英伟达", 9, "\"英伟达\""},
-      {"x\xffy", 3, "\"x\\ufffdy\""},
+      {"a\"b\\c", 5, "\"a\\\"b\\\\c\""},     {"l1\nl2\t\x01", 7, "\"l1\\nl2\\t\\u0001\""},
+      {"英伟达", 9, "\"英伟达\""},           {"x\xffy", 3, "\"x\\ufffdy\""},
       {"\xe8\x8b", 2, "\"\\ufffd\\ufffd\""},
   };
   (void)state;
   for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
     cd_buf b = CD_BUF_INIT;
     assert_int_equal(cd_json_string(&b, rows[i].in, rows[i].n), 0);
-    if (strcmp(b.ptr, rows[i].out))
-      fail_msg("row %zu: got %s, want %s", i, b.ptr, rows[i].out);
+    if (strcmp(b.ptr, rows[i].out)) fail_msg("row %zu: got %s, want %s", i, b.ptr, rows[i].out);
     cd_buf_dispose(&b);
   }
 }

@@ -23,7 +23,8 @@ static const struct {
     {BAD "duplicate-id.yaml", 5, 5, "duplicate entity id 'a'"},
     {BAD "empty-aliases.yaml", 4, 9, "en is an empty list"},
     {BAD "bad-reference.yaml", 5, 12, "group 'nowhere' of entity 'a' is not an entity id"},
-    {BAD "alias-anchor.yaml", 2, 5, /* the anchored node: libyaml documents keep no alias marks */ "aliases and anchors are not allowed in rule files"},
+    {BAD "alias-anchor.yaml", 2, 5, /* the anchored node: libyaml documents keep no alias marks */
+     "aliases and anchors are not allowed in rule files"},
     {BAD "not-utf8.yaml", 4, 10, "invalid UTF-8 byte 0xff at byte 47"},
     {BAD "bad-value-kind.yaml", 4, 13, "unknown value kind 'dates' (money, count, percent, date, ratio)"},
     {BAD "unknown-top.yaml", 1, 1, "unknown field 'stories'"},
@@ -47,8 +48,8 @@ static void test_rules_errors_table(void **state) {
     rc = cd_rules_load_files(&rs, &path, 1, &err);
     if (rc != CD_ERULES || strcmp(err.path, rows[i].file) || err.line != rows[i].line ||
         err.column != rows[i].col || strncmp(err.msg, rows[i].msg, strlen(rows[i].msg)))
-      fail_msg("%s: got %d %s:%d:%d: %s; expected %d:%d: %s", rows[i].file, rc, err.path,
-               err.line, err.column, err.msg, rows[i].line, rows[i].col, rows[i].msg);
+      fail_msg("%s: got %d %s:%d:%d: %s; expected %d:%d: %s", rows[i].file, rc, err.path, err.line,
+               err.column, err.msg, rows[i].line, rows[i].col, rows[i].msg);
     assert_null(rs);
   }
 }
@@ -97,8 +98,8 @@ static void test_rules_shipped_keys_unique(void **state) {
         for (size_t j = 0; j < rs->entities[b].nterms; j++)
           if (!strcmp(rs->entities[a].terms[i].text, rs->entities[b].terms[j].text)) {
             print_message("%s:%d: alias '%s' of %s is also %s's\n", rs->entities[b].terms[j].file,
-                          rs->entities[b].terms[j].line, rs->entities[b].terms[j].text,
-                          rs->entities[b].id, rs->entities[a].id);
+                          rs->entities[b].terms[j].line, rs->entities[b].terms[j].text, rs->entities[b].id,
+                          rs->entities[a].id);
             dups++;
           }
   for (size_t a = 0; a < rs->npredicates; a++)
@@ -106,10 +107,9 @@ static void test_rules_shipped_keys_unique(void **state) {
       for (size_t b = a + 1; b < rs->npredicates; b++)
         for (size_t j = 0; j < rs->predicates[b].nterms; j++)
           if (!strcmp(rs->predicates[a].terms[i].text, rs->predicates[b].terms[j].text)) {
-            print_message("%s:%d: trigger '%s' of %s is also %s's\n",
-                          rs->predicates[b].terms[j].file, rs->predicates[b].terms[j].line,
-                          rs->predicates[b].terms[j].text, rs->predicates[b].id,
-                          rs->predicates[a].id);
+            print_message("%s:%d: trigger '%s' of %s is also %s's\n", rs->predicates[b].terms[j].file,
+                          rs->predicates[b].terms[j].line, rs->predicates[b].terms[j].text,
+                          rs->predicates[b].id, rs->predicates[a].id);
             dups++;
           }
   assert_int_equal(dups, 0);
@@ -138,8 +138,8 @@ static const struct {
          "'could', which it hides wherever it matches"},
     {CHK "no-examples.yaml", CHK "no-examples.yaml:2:5: warning: predicate 'ban' has no examples"},
     {CHK "twice-in-entry.yaml",
-     CHK "twice-in-entry.yaml:4:16: warning: 'acme' is given twice in entity 'a' (first at "
-         CHK "twice-in-entry.yaml:4)"},
+     CHK "twice-in-entry.yaml:4:16: warning: 'acme' is given twice in entity 'a' (first at " CHK
+         "twice-in-entry.yaml:4)"},
 };
 
 static void test_rules_check_table(void **state) {
@@ -155,8 +155,7 @@ static void test_rules_check_table(void **state) {
     if (cd_rules_load_files(&rs, &path, 1, &err) < 0)
       fail_msg("%s: does not load: %s:%d:%d: %s", path, err.path, err.line, err.column, err.msg);
     assert_int_equal(cd_check_rules(rs, &report, &errors, &warnings), 0);
-    if ((nl = strchr(report.ptr, '\n')) != NULL)
-      *nl = '\0';
+    if ((nl = strchr(report.ptr, '\n')) != NULL) *nl = '\0';
     if (strcmp(report.ptr, checks[i].first))
       fail_msg("%s:\n  got  %s\n  want %s", path, report.ptr, checks[i].first);
     cd_buf_dispose(&report);
@@ -185,12 +184,9 @@ static void test_rules_check_short_star(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_rules_errors_table),
-      cmocka_unit_test(test_rules_document_start),
-      cmocka_unit_test(test_rules_shipped_load),
-      cmocka_unit_test(test_rules_shipped_keys_unique),
-      cmocka_unit_test(test_rules_check_table),
-      cmocka_unit_test(test_rules_check_short_star),
+      cmocka_unit_test(test_rules_errors_table), cmocka_unit_test(test_rules_document_start),
+      cmocka_unit_test(test_rules_shipped_load), cmocka_unit_test(test_rules_shipped_keys_unique),
+      cmocka_unit_test(test_rules_check_table),  cmocka_unit_test(test_rules_check_short_star),
   };
   return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
 }

@@ -21,7 +21,7 @@
 #include "norm.h"
 #include "values.h"
 
-#define TABLE_DIR "tests/values"
+#define TABLE_DIR  "tests/values"
 #define MAX_VALUES 16
 
 /* "approx over money=5500000000 USD": the first value as the tables write it. */
@@ -32,9 +32,8 @@ static void describe(const cd_value *v, size_t n, char *buf, size_t size) {
     return;
   }
   snprintf(buf, size, "%s%s%s%s%s%s=%s", v->approx ? "approx " : "", v->bound > 0 ? "over " : "",
-           v->bound < 0 ? "under " : "", v->points ? "points " : "",
-           v->unresolved ? "unresolved " : "", cd_value_kind_name(v->kind),
-           cd_value_format(v, val, sizeof val));
+           v->bound < 0 ? "under " : "", v->points ? "points " : "", v->unresolved ? "unresolved " : "",
+           cd_value_kind_name(v->kind), cd_value_format(v, val, sizeof val));
 }
 
 /* Values of text[0, len) in a buffer of exactly len bytes, so that reading
@@ -79,8 +78,7 @@ static int run_table(const char *path, int *rows) {
       *p++ = '\0';
     }
     if (ncol != 4 || p) {
-      fprintf(stderr, "%s:%d: expected 4 tab-separated columns (lang, text, date, expected)\n", path,
-              lineno);
+      fprintf(stderr, "%s:%d: expected 4 tab-separated columns (lang, text, date, expected)\n", path, lineno);
       failures++;
       continue;
     }
@@ -95,15 +93,16 @@ static int run_table(const char *path, int *rows) {
     n = find(v, MAX_VALUES, text, strlen(text), strcmp(col[2], "-") == 0 ? NULL : col[2]);
     for (k = 0; k < n; k++)
       if (v[k].start >= v[k].end || v[k].end > strlen(text) || (k && v[k].start < v[k - 1].end)) {
-        fprintf(stderr, "%s:%d: value %zu has a bad span [%zu, %zu)\n", path, lineno, k,
-                v[k].start, v[k].end);
+        fprintf(stderr, "%s:%d: value %zu has a bad span [%zu, %zu)\n", path, lineno, k, v[k].start,
+                v[k].end);
         failures++;
       }
     describe(v, n, got_s, sizeof got_s);
     if (strcmp(got_s, col[3]) != 0) {
-      fprintf(stderr, "%s:%d: mismatch\n  input:    %s\n%s%s%s  date:     %s\n  expected: %s\n  got:      %s\n",
-              path, lineno, col[1], normalise ? "  as:       " : "", normalise ? text : "",
-              normalise ? "\n" : "", col[2], col[3], got_s);
+      fprintf(stderr,
+              "%s:%d: mismatch\n  input:    %s\n%s%s%s  date:     %s\n  expected: %s\n  got:      %s\n", path,
+              lineno, col[1], normalise ? "  as:       " : "", normalise ? text : "", normalise ? "\n" : "",
+              col[2], col[3], got_s);
       failures++;
     }
     free(text);
@@ -306,10 +305,9 @@ static void test_values_after_normalisation(void **state) {
     utf8proc_uint8_t *norm = NULL;
     cd_value v[MAX_VALUES];
     char got[256];
-    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)rows[k].raw,
-                                      (utf8proc_ssize_t)strlen(rows[k].raw), &norm,
-                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
-                                          UTF8PROC_CASEFOLD);
+    utf8proc_ssize_t n =
+        utf8proc_map((const utf8proc_uint8_t *)rows[k].raw, (utf8proc_ssize_t)strlen(rows[k].raw), &norm,
+                     UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
     assert_true(n >= 0);
     describe(v, find(v, MAX_VALUES, (const char *)norm, (size_t)n, NULL), got, sizeof got);
     free(norm);
@@ -334,9 +332,25 @@ static double seconds_for(const char *unit, size_t size) {
 }
 
 static void test_values_pathological_input_is_linear(void **state) {
-  static const char *const units[] = {"1,", "一", "about ", "$", "9", "数", "h2", "年", "上周", "七八",
-                                      "1%-", "between 1 and ", "从1到", "两倍", "a third of ", "3家至",
-                                      "two thousand ", "百亿", "3 weeks ago "};
+  static const char *const units[] = {"1,",
+                                      "一",
+                                      "about ",
+                                      "$",
+                                      "9",
+                                      "数",
+                                      "h2",
+                                      "年",
+                                      "上周",
+                                      "七八",
+                                      "1%-",
+                                      "between 1 and ",
+                                      "从1到",
+                                      "两倍",
+                                      "a third of ",
+                                      "3家至",
+                                      "two thousand ",
+                                      "百亿",
+                                      "3 weeks ago "};
   (void)state;
   for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
     double small = seconds_for(units[u], 1 << 14), big = seconds_for(units[u], 1 << 17);

@@ -29,30 +29,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   unsigned opts;
   if (!engine) {
     const char *dir = getenv("CLAIMDIFF_RULES") ? getenv("CLAIMDIFF_RULES") : "rules";
-    if (cd_engine_new(&engine, &dir, 1, &err) < 0)
-      abort(); /* run from the repository root */
+    if (cd_engine_new(&engine, &dir, 1, &err) < 0) abort(); /* run from the repository root */
   }
-  if (size < 2)
-    return 0;
+  if (size < 2) return 0;
   opts = data[0];
   data++;
   size--;
   sep = memchr(data, 0xFF, size);
-  if (!sep)
-    return 0;
+  if (!sep) return 0;
   memset(&err, 0, sizeof err);
   if (cd_doc_parse(&docs[0], "S", (const char *)data, (size_t)(sep - data), &err) < 0 ||
       cd_doc_parse(&docs[1], "D1", (const char *)sep + 1, size - (size_t)(sep - data) - 1, &err) < 0)
     goto done;
   for (int d = 0; d < 2; d++) {
-    if (cd_extract_doc(&exs[d], &engine->x, docs[d], opts & 4 ? "2025-08-01" : NULL, &err) < 0)
-      goto done;
+    if (cd_extract_doc(&exs[d], &engine->x, docs[d], opts & 4 ? "2025-08-01" : NULL, &err) < 0) goto done;
     for (size_t k = 0; k < exs[d]->nclaims; k++)
-      assert(exs[d]->claims[k].start <= exs[d]->claims[k].end &&
-             exs[d]->claims[k].end <= docs[d]->len);
+      assert(exs[d]->claims[k].start <= exs[d]->claims[k].end && exs[d]->claims[k].end <= docs[d]->len);
   }
-  if (cd_align_claims(&r, engine->rs, exs, 2, &err) < 0)
-    goto done;
+  if (cd_align_claims(&r, engine->rs, exs, 2, &err) < 0) goto done;
   if (opts & 1)
     assert(cd_render_json(&out, r) == 0);
   else

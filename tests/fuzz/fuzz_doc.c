@@ -14,8 +14,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   cd_doc *doc = NULL;
   cd_error err;
   int rc, line, col;
-  if (size < 1)
-    return 0;
+  if (size < 1) return 0;
   memset(&err, 0, sizeof err);
   rc = data[0] & 1 ? cd_doc_parse_plain(&doc, "f.txt", (const char *)data + 1, size - 1, &err)
                    : cd_doc_parse(&doc, "f.txt", (const char *)data + 1, size - 1, &err);

@@ -20,12 +20,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   cd_line *lines = NULL;
   cd_sentence *sen = NULL;
   size_t nlines = 0, nsen = 0;
-  if (cd_utf8_check(text, size) != size)
-    return 0;
-  if (cd_norm_text(&nm, text, 0, size, NULL) < 0)
-    return 0;
-  for (size_t i = 0; i < nm.len; i++)
-    assert(nm.map[i] <= nm.map[i + 1] && nm.map[i] <= size);
+  if (cd_utf8_check(text, size) != size) return 0;
+  if (cd_norm_text(&nm, text, 0, size, NULL) < 0) return 0;
+  for (size_t i = 0; i < nm.len; i++) assert(nm.map[i] <= nm.map[i + 1] && nm.map[i] <= size);
   /* every line kept: a ruleset with no boilerplate rules */
   {
     cd_ruleset rs;

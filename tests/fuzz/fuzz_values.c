@@ -21,24 +21,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   cd_value v[32];
   char buf[128];
   size_t n;
-  if (size < 2 || cd_utf8_check((const char *)data + 2, size - 2) != size - 2)
-    return 0;
+  if (size < 2 || cd_utf8_check((const char *)data + 2, size - 2) != size - 2) return 0;
   snprintf(date, sizeof date, "20%02u-%02u-%02u", data[0] % 100u, 1u + data[1] % 12u,
            1u + (data[0] ^ data[1]) % 28u);
-  if (cd_norm_text(&nm, (const char *)data + 2, 0, size - 2, NULL) < 0)
-    return 0;
+  if (cd_norm_text(&nm, (const char *)data + 2, 0, size - 2, NULL) < 0) return 0;
   n = cd_values_find(v, 32, nm.ptr, nm.len, data[1] & 0x80 ? NULL : date);
   assert(n <= 32);
   for (size_t i = 0; i < n; i++) {
     assert(v[i].start < v[i].end && v[i].end <= nm.len);
     assert(i == 0 || v[i - 1].start <= v[i].start);
     assert(v[i].kind != CD_VALUE_NONE);
-    if (!v[i].unresolved && !isnan(v[i].lo) && !isnan(v[i].hi))
-      assert(v[i].lo <= v[i].hi);
+    if (!v[i].unresolved && !isnan(v[i].lo) && !isnan(v[i].hi)) assert(v[i].lo <= v[i].hi);
     cd_value_format(&v[i], buf, sizeof buf);
     assert(strlen(buf) < sizeof buf);
-    if (i)
-      (void)cd_value_compatible(&v[i - 1], &v[i]);
+    if (i) (void)cd_value_compatible(&v[i - 1], &v[i]);
   }
   cd_norm_dispose(&nm);
   return 0;
