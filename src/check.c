@@ -231,7 +231,7 @@ int cd_check_examples(const cd_engine *e, cd_buf *report, size_t *failed, size_t
       }
       continue;
     }
-    if ((error = cd_extract_text(&doc, &ex, e, x->text, x->date[0] ? x->date : NULL, err)) < 0) {
+    if ((error = cd_extract_text(&doc, &ex, e, x->text, &x->date, err)) < 0) {
       if (error == CD_ENOMEM) return error;
       (*failed)++;
       cd_buf_printf(report, "%s:%d: example \"%s\": cannot be read: %s\n", x->file, x->line, x->text,

@@ -4,61 +4,24 @@
  * an editor must learn that the file is broken, and where. O(bytes). */
 #include "doc.h"
 
+#include "calendar.h"
+#include "utf8.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-size_t cd_utf8_check(const char *s, size_t n) {
-  const unsigned char *p = (const unsigned char *)s;
-  size_t i = 0;
-  while (i < n) {
-    unsigned c = p[i];
-    size_t k;
-    unsigned cp, min;
-    if (c == 0) return i;
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    if (c >= 0xC2 && c <= 0xDF) {
-      k = 1;
-      cp = c & 0x1F;
-      min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      k = 2;
-      cp = c & 0x0F;
-      min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      k = 3;
-      cp = c & 0x07;
-      min = 0x10000;
-    } else {
-      return i;
-    }
-    if (n - i <= k) return i;
-    for (size_t j = 1; j <= k; j++) {
-      if ((p[i + j] & 0xC0) != 0x80) return i;
-      cp = (cp << 6) | (p[i + j] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
-    i += k + 1;
-  }
-  return i;
+static int size_le(const void *element, const void *key) {
+  return *(const size_t *)element <= *(const size_t *)key;
 }
 
 void cd_doc_position(const cd_doc *doc, size_t off, int *line, int *column) {
-  size_t lo = 0, hi = doc->nlines, start;
+  size_t lo, start;
   int col = 1;
   if (off > doc->len) off = doc->len;
-  /* the last line start <= off */
-  while (hi - lo > 1) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (doc->lines[mid] <= off)
-      lo = mid;
-    else
-      hi = mid;
-  }
+  /* the last line start <= off (lines[0] is 0, so there is one) */
+  lo = cd_lower_bound(doc->lines, doc->nlines, sizeof *doc->lines, &off, size_le) - 1;
   start = doc->lines[lo];
   for (size_t i = start; i < off; i++)
     if (((unsigned char)doc->bytes[i] & 0xC0) != 0x80) col++;
@@ -117,20 +80,6 @@ static int skip_bom(cd_doc *doc, cd_error *err) {
     return fail_at(doc, err, CD_EUTF8, (size_t)(p - doc->bytes), "byte order mark in the middle of the text",
                    0);
   return 0;
-}
-
-int cd_date_valid(const char *s, size_t n) {
-  static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  int y, m, d;
-  if (n != 10 || s[4] != '-' || s[7] != '-') return 0;
-  for (size_t i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) return 0;
-  y = atoi(s);
-  m = (s[5] - '0') * 10 + (s[6] - '0');
-  d = (s[8] - '0') * 10 + (s[9] - '0');
-  if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1]) return 0;
-  if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 0;
-  return 1;
 }
 
 static int is_fence(const char *p, const char *end) {
@@ -213,11 +162,9 @@ static int scan_front_matter(cd_doc *doc, cd_error *err) {
         dv++;
         dn -= 2;
       }
-      if (!cd_date_valid(dv, dn))
+      if (!cd_calendar_parse(&doc->date, dv, dn))
         return fail_at(doc, err, CD_EINPUT, (size_t)(v - base), "front matter date is not a valid YYYY-MM-DD",
                        0);
-      memcpy(doc->date, dv, 10);
-      doc->date[10] = '\0';
     } else if (KEY("lang")) {
       size_t n = (size_t)(v_end - v);
       if (!(n == 2 && (memcmp(v, "zh", 2) == 0 || memcmp(v, "en", 2) == 0)))

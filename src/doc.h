@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "claimdiff.h"
+#include "common.h"
 
 typedef struct cd_doc {
   char *path;  /* as given on the command line */
@@ -19,7 +20,7 @@ typedef struct cd_doc {
   size_t body; /* byte offset where the body starts (after BOM, front matter) */
   char *title; /* front matter fields, NULL when absent */
   char *outlet;
-  char date[11]; /* "YYYY-MM-DD" or "" */
+  cd_date date;  /* from the front matter; year 0 when none */
   char lang[3];  /* "zh", "en" or "" (then guessed from the text) */
   int invented;  /* front matter says `invented: true` */
   size_t *lines; /* byte offset of each line start */
@@ -43,17 +44,10 @@ int cd_doc_parse(cd_doc **out, const char *path, const char *bytes, size_t len, 
 int cd_doc_load_plain(cd_doc **out, const char *path, size_t max_bytes, cd_error *err);
 int cd_doc_parse_plain(cd_doc **out, const char *path, const char *bytes, size_t len, cd_error *err);
 
-/* cd_date_valid: 1 when s[0, n) is a real calendar date "YYYY-MM-DD". */
-int cd_date_valid(const char *s, size_t n);
-
 /* cd_doc_position: 1-based line and column (in code points) of byte offset
  * off. */
 void cd_doc_position(const cd_doc *doc, size_t off, int *line, int *column);
 
 void cd_doc_free(cd_doc *doc);
-
-/* cd_utf8_check: the length of the valid UTF-8 prefix of p[0, n) that holds
- * no NUL byte; n when all is valid. */
-size_t cd_utf8_check(const char *p, size_t n);
 
 #endif

@@ -11,6 +11,7 @@
 #include "extract.h"
 
 #include "buf.h"
+#include "utf8.h"
 
 #include <stddef.h>
 #include <stdio.h>
@@ -40,6 +41,10 @@ struct tkey {
   size_t idx; /* into the sentence's triggers, in text order */
   int group;  /* 1 on the first key of a predicate */
 };
+
+static int tkey_below(const void *element, const void *key) {
+  return ((const struct tkey *)element)->pred < *(const int *)key;
+}
 
 static int cmp_tkey(const void *a, const void *b) {
   const struct tkey *x = a, *y = b;
@@ -132,17 +137,13 @@ static int find_clauses(scratch *s, const char *t, size_t len) {
   return 0;
 }
 
+static int size_le(const void *element, const void *key) {
+  return *(const size_t *)element <= *(const size_t *)key;
+}
+
 /* The number of sorted positions v[0, n) that are <= pos. */
 static size_t count_le(const size_t *v, size_t n, size_t pos) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (v[mid] <= pos)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
+  return cd_lower_bound(v, n, sizeof *v, &pos, size_le);
 }
 
 /* Is there a strong break (a clause word such as "but" / 但, or a
@@ -157,29 +158,22 @@ static int clause_of(const scratch *s, size_t pos) {
   return (int)count_le(s->bounds, s->nb, pos);
 }
 
-/* The first of n records (stride bytes apart, in text order) whose size_t
- * field at offset is >= pos: a binary search shared by triggers and
- * matches. */
-static size_t first_from(const void *base, size_t n, size_t stride, size_t offset, size_t pos) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2, v;
-    memcpy(&v, (const char *)base + mid * stride + offset, sizeof v);
-    if (v < pos)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
+static int trig_below(const void *element, const void *key) {
+  return ((const trig *)element)->start < *(const size_t *)key;
 }
 
-/* The first trigger / match that starts at or after pos. */
+static int match_below(const void *element, const void *key) {
+  return ((const cd_match *)element)->start < *(const size_t *)key;
+}
+
+/* The first trigger / match that starts at or after pos (both are in text
+ * order). */
 static size_t trigger_from(const scratch *s, size_t pos) {
-  return first_from(s->t, s->nt, sizeof *s->t, offsetof(trig, start), pos);
+  return cd_lower_bound(s->t, s->nt, sizeof *s->t, &pos, trig_below);
 }
 
 static size_t match_from(const scratch *s, size_t pos) {
-  return first_from(s->m, s->nm, sizeof *s->m, offsetof(cd_match, start), pos);
+  return cd_lower_bound(s->m, s->nm, sizeof *s->m, &pos, match_below);
 }
 
 /* Does [a, b) fall inside a date value? */
@@ -340,7 +334,7 @@ static int sentence_claims(state *st, int si) {
   s->nm = 0;
   s->ents_done = 0;
   if ((error = cd_lexicon_scan(st->x->lex, t, len, &s->m, &s->nm, &s->capm)) < 0) return error;
-  nv = cd_values_find(s->vals, SENTENCE_VALUES_MAX, t, len, ex->date[0] ? ex->date : NULL);
+  nv = cd_values_find(s->vals, SENTENCE_VALUES_MAX, t, len, &ex->date);
   /* 2. clauses, and what "the department" refers to */
   if ((error = find_clauses(s, t, len)) < 0) return error;
   resolve_refs(st, si);
@@ -517,18 +511,7 @@ static int sentence_claims(state *st, int si) {
       c->rule = tr->term;
       /* the group: the keys of this predicate; of several dates the
        * nearest wins (a dateline's "Oct 14" loses to "on Monday") */
-      gstart = 0;
-      {
-        size_t lo = 0, hi = ng;
-        while (lo < hi) { /* first key of this predicate */
-          size_t mid = lo + (hi - lo) / 2;
-          if (s->keys[mid].pred < tr->pred)
-            lo = mid + 1;
-          else
-            hi = mid;
-        }
-        gstart = lo;
-      }
+      gstart = cd_lower_bound(s->keys, ng, sizeof *s->keys, &tr->pred, tkey_below);
       for (size_t k = gstart; k < ng && s->keys[k].pred == tr->pred; k++) {
         size_t tj = s->keys[k].idx;
         for (size_t v = 0; v < nv; v++) {
@@ -599,16 +582,12 @@ static int sentence_claims(state *st, int si) {
  * (log mentions + the mentions of a few sentences)). */
 /* The first mention of sentence si or later (mentions are in sentence
  * order). */
+static int mention_below(const void *element, const void *key) {
+  return ((const cd_mention *)element)->sentence < *(const int *)key;
+}
+
 static size_t mention_from(const cd_extraction *ex, int si) {
-  size_t lo = 0, hi = ex->nmentions;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (ex->mentions[mid].sentence < si)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
+  return cd_lower_bound(ex->mentions, ex->nmentions, sizeof *ex->mentions, &si, mention_below);
 }
 
 static int inherit_topics(state *st) {
@@ -649,7 +628,7 @@ static int inherit_topics(state *st) {
   return 0;
 }
 
-int cd_extract_doc(cd_extraction **out, const cd_extractor *x, const cd_doc *doc, const char *date,
+int cd_extract_doc(cd_extraction **out, const cd_extractor *x, const cd_doc *doc, const cd_date *fallback,
                    cd_error *err) {
   state st;
   cd_extraction *ex;
@@ -662,10 +641,10 @@ int cd_extract_doc(cd_extraction **out, const cd_extractor *x, const cd_doc *doc
     return cd_error_set(err, CD_ENOMEM, doc->path, 0, 0, -1, "out of memory");
   st.ex = ex;
   ex->doc = doc;
-  if (doc->date[0])
-    memcpy(ex->date, doc->date, 11);
-  else if (date && strlen(date) == 10)
-    memcpy(ex->date, date, 11);
+  if (doc->date.year)
+    ex->date = doc->date;
+  else if (fallback)
+    ex->date = *fallback;
   if ((error = cd_norm_text(&ex->norm, doc->bytes, doc->body, doc->len, err)) < 0 ||
       (error = cd_trim_lines(&ex->lines, &ex->nlines, &ex->norm, x->rs, err)) < 0 ||
       (error = cd_segment_split(&ex->sentences, &ex->nsentences, doc->bytes, &ex->norm, ex->lines, ex->nlines,

@@ -64,7 +64,7 @@ typedef struct cd_mention {
 typedef struct cd_extraction {
   cd_arena arena;
   const cd_doc *doc; /* borrowed */
-  char date[11];     /* the date used to resolve relative dates, or "" */
+  cd_date date;      /* resolves relative dates; year 0 when none */
   cd_norm norm;      /* of doc->bytes[doc->body, len) */
   cd_line *lines;
   size_t nlines;
@@ -82,9 +82,9 @@ typedef struct cd_extractor {
   const cd_lexicon *abbrevs; /* abbreviations, may be NULL */
 } cd_extractor;
 
-/* cd_extract_doc: the claims of doc. date is the document's date (front
- * matter) or a fallback ("YYYY-MM-DD") or NULL. */
-int cd_extract_doc(cd_extraction **out, const cd_extractor *x, const cd_doc *doc, const char *date,
+/* cd_extract_doc: the claims of doc. Relative dates resolve against the
+ * document's date (front matter), else against fallback (may be NULL). */
+int cd_extract_doc(cd_extraction **out, const cd_extractor *x, const cd_doc *doc, const cd_date *fallback,
                    cd_error *err);
 
 const char *cd_polarity_name(cd_polarity p);

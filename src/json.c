@@ -1,7 +1,7 @@
 /* json.c: JSON string escaping. O(n). */
 #include "json.h"
 
-#include "doc.h"
+#include "utf8.h"
 
 #include <string.h>
 

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "calendar.h"
 #include "check.h"
 #include "claimdiff.h"
 #include "doc.h"
@@ -19,6 +20,7 @@
 #include "norm.h"
 #include "render.h"
 #include "run.h"
+#include "utf8.h"
 #include "values.h"
 
 #ifndef CD_RULES_DIR
@@ -135,7 +137,8 @@ static const char *default_rules(void) {
 }
 
 static int valid_date_arg(const char *s) {
-  return cd_date_valid(s, strlen(s));
+  cd_date d;
+  return cd_calendar_parse(&d, s, strlen(s));
 }
 
 static int check_rules(int argc, char **argv) {
@@ -179,7 +182,7 @@ static int check_rules(int argc, char **argv) {
 
 /* values: the values of standard input, one JSON object a line. */
 static int values_cmd(int argc, char **argv) {
-  const char *date = NULL;
+  cd_date date = {0, 0, 0};
   cd_buf in = CD_BUF_INIT, out = CD_BUF_INIT;
   cd_value vals[64];
   char chunk[65536], val[128];
@@ -193,8 +196,8 @@ static int values_cmd(int argc, char **argv) {
       fputs(values_help, stdout);
       return CD_EXIT_OK;
     } else if (!strcmp(a, "--date") && v) {
-      if (!valid_date_arg(v)) return usage_error("--date must be YYYY-MM-DD, not '%s'", v);
-      date = v;
+      if (!cd_calendar_parse(&date, v, strlen(v)))
+        return usage_error("--date must be YYYY-MM-DD, not '%s'", v);
       i++;
     } else if (!strcmp(a, "--lang") && v) {
       if (strcmp(v, "zh") && strcmp(v, "en") && strcmp(v, "auto"))
@@ -236,7 +239,7 @@ static int values_cmd(int argc, char **argv) {
       status = die(&err);
       goto done;
     }
-    n = cd_values_find(vals, 64, nm.ptr, nm.len, date);
+    n = cd_values_find(vals, 64, nm.ptr, nm.len, &date);
     for (size_t k = 0; k < n; k++) {
       const cd_value *v = &vals[k];
       size_t a = nm.map[v->start] - start, b = nm.map[v->end] - start;
@@ -266,7 +269,8 @@ done:
 
 /* extract: what the rules make of one document, sentence by sentence. */
 static int extract_cmd(int argc, char **argv) {
-  const char *dirs[16], *file = NULL, *date = NULL;
+  const char *dirs[16], *file = NULL;
+  cd_date date = {0, 0, 0};
   size_t ndirs = 0;
   int json = 0, status = CD_EXIT_OK;
   cd_engine *e = NULL;
@@ -285,8 +289,8 @@ static int extract_cmd(int argc, char **argv) {
       dirs[ndirs++] = v;
       i++;
     } else if (!strcmp(a, "--date") && v) {
-      if (!valid_date_arg(v)) return usage_error("--date must be YYYY-MM-DD, not '%s'", v);
-      date = v;
+      if (!cd_calendar_parse(&date, v, strlen(v)))
+        return usage_error("--date must be YYYY-MM-DD, not '%s'", v);
       i++;
     } else if (!strcmp(a, "--format") && v) {
       if (strcmp(v, "text") && strcmp(v, "json"))
@@ -305,7 +309,7 @@ static int extract_cmd(int argc, char **argv) {
   if (!ndirs) dirs[ndirs++] = default_rules();
   if (cd_engine_new(&e, dirs, ndirs, &err) < 0 ||
       cd_doc_load(&doc, file, CD_DEFAULT_MAX_FILE_BYTES, &err) < 0 ||
-      cd_extract_doc(&ex, &e->x, doc, date, &err) < 0) {
+      cd_extract_doc(&ex, &e->x, doc, &date, &err) < 0) {
     status = die(&err);
     goto done;
   }

@@ -12,25 +12,9 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#define CHUNK_MAX 128 /* code points after decomposition, per chunk */
+#include "utf8.h"
 
-int cd_utf8_next(const char *s, const char *end, int32_t *cp) {
-  const unsigned char *p = (const unsigned char *)s;
-  unsigned c = p[0];
-  int n, i;
-  if (c < 0x80) {
-    *cp = (int32_t)c;
-    return 1;
-  }
-  n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if (n == 1 || end - s < n) { /* not reached on validated text */
-    *cp = 0xFFFD;
-    return 1;
-  }
-  *cp = (int32_t)(c & (0x7F >> n));
-  for (i = 1; i < n; i++) *cp = (*cp << 6) | (p[i] & 0x3F);
-  return n;
-}
+#define CHUNK_MAX 128 /* code points after decomposition, per chunk */
 
 /* Code points kept byte for byte: see the header for why. */
 static int keep_as_is(int32_t cp) {
@@ -69,16 +53,15 @@ static const struct {
 #include "t2s.inc"
 };
 
+static int t2s_below(const void *element, const void *key) {
+  return *(const uint32_t *)element < *(const uint32_t *)key; /* .t is the first field */
+}
+
 static utf8proc_int32_t simplified(utf8proc_int32_t cp) {
-  size_t lo = 0, hi = sizeof t2s / sizeof *t2s;
+  uint32_t key = (uint32_t)cp;
+  size_t lo;
   if (cp < 0x3400 || cp > 0xFAFF) return cp;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (t2s[mid].t < (uint32_t)cp)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
+  lo = cd_lower_bound(t2s, sizeof t2s / sizeof *t2s, sizeof *t2s, &key, t2s_below);
   return lo < sizeof t2s / sizeof *t2s && t2s[lo].t == (uint32_t)cp ? (utf8proc_int32_t)t2s[lo].s : cp;
 }
 
@@ -229,16 +212,12 @@ char *cd_norm_string(const char *s) {
   return r;
 }
 
+static int map_below(const void *element, const void *key) {
+  return *(const uint32_t *)element < *(const size_t *)key;
+}
+
 size_t cd_norm_find(const cd_norm *n, size_t off) {
-  size_t lo = 0, hi = n->len;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (n->map[mid] < off)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
+  return cd_lower_bound(n->map, n->len, sizeof *n->map, &off, map_below);
 }
 
 void cd_norm_dispose(cd_norm *n) {

@@ -50,8 +50,4 @@ size_t cd_norm_find(const cd_norm *n, size_t off);
 
 void cd_norm_dispose(cd_norm *n);
 
-/* cd_utf8_next: decodes the code point at p (p < end, valid UTF-8) into
- * *cp and returns its length in bytes. */
-int cd_utf8_next(const char *p, const char *end, int32_t *cp);
-
 #endif

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "json.h"
 #include "render.h"
 
@@ -59,13 +60,13 @@ int cd_render_extract_text(cd_buf *b, const cd_extraction *ex, const cd_ruleset 
 
 int cd_render_extract_json(cd_buf *b, const cd_extraction *ex, const cd_ruleset *rs) {
   const cd_doc *doc = ex->doc;
-  char val[96], rule[600];
+  char val[96], rule[600], date[11];
   int first = 1;
   cd_buf_puts(b, "{\n  \"path\": ");
   cd_json_cstr(b, doc->path);
   cd_buf_puts(b, ",\n  \"date\": ");
-  if (ex->date[0])
-    cd_buf_printf(b, "\"%s\"", ex->date);
+  if (ex->date.year)
+    cd_buf_printf(b, "\"%s\"", cd_calendar_format(&ex->date, date, sizeof date));
   else
     cd_buf_puts(b, "null");
   cd_buf_printf(b, ",\n  \"lang\": \"%s\",\n  \"dropped\": [", cd_render_doc_lang(ex));

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "json.h"
 #include "render.h"
 
@@ -37,7 +38,7 @@ static int label(cd_buf *b, const cd_report *r, const cd_finding *f) {
 }
 
 int cd_render_json(cd_buf *b, const cd_report *r) {
-  char id[8], key[256], val[96];
+  char id[8], key[256], val[96], date[11];
   int error = cd_buf_puts(b, "{\n  \"schema\": \"claimdiff/1\",\n  \"documents\": [");
   for (size_t d = 0; d < r->ndocs && !error; d++) {
     const cd_extraction *ex = r->docs[d];
@@ -47,7 +48,9 @@ int cd_render_json(cd_buf *b, const cd_report *r) {
     if (!error)
       error = cd_buf_printf(b, ", \"role\": \"%s\", \"lang\": \"%s\", \"date\": ", d ? "source" : "summary",
                             cd_render_doc_lang(ex));
-    if (!error) error = ex->date[0] ? cd_buf_printf(b, "\"%s\"", ex->date) : cd_buf_puts(b, "null");
+    if (!error)
+      error = ex->date.year ? cd_buf_printf(b, "\"%s\"", cd_calendar_format(&ex->date, date, sizeof date))
+                            : cd_buf_puts(b, "null");
     if (!error)
       error = cd_buf_printf(b, ", \"bytes\": %zu, \"sentences\": %zu, \"claims\": %zu}", ex->doc->len,
                             ex->nsentences, ex->nclaims);

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "render.h"
 
 enum { ROLE_AGREE, ROLE_UNSUP, ROLE_OMIT, ROLE_CONTRA, ROLE_LOC, ROLE_HEAD, ROLE_RESET };
@@ -111,13 +112,15 @@ static int explain_finding(cd_buf *b, const cd_report *r, const cd_finding *f, c
 
 int cd_render_text(cd_buf *b, const cd_report *r, int color, int explain) {
   const char *reset = color_of(color, ROLE_RESET);
-  char id[8], key[256], val[96];
+  char id[8], key[256], val[96], date[11];
   int error = 0;
   for (size_t d = 0; d < r->ndocs && !error; d++) {
     const cd_extraction *ex = r->docs[d];
-    error = cd_buf_printf(b, "%s%s %-3s %s  (%s, %s, %s)%s\n", color_of(color, ROLE_HEAD), d ? "+++" : "---",
-                          cd_align_doc_id((int)d, id, sizeof id), ex->doc->path, d ? "source" : "summary",
-                          cd_render_doc_lang(ex), ex->date[0] ? ex->date : "no date", reset);
+    error =
+        cd_buf_printf(b, "%s%s %-3s %s  (%s, %s, %s)%s\n", color_of(color, ROLE_HEAD), d ? "+++" : "---",
+                      cd_align_doc_id((int)d, id, sizeof id), ex->doc->path, d ? "source" : "summary",
+                      cd_render_doc_lang(ex),
+                      ex->date.year ? cd_calendar_format(&ex->date, date, sizeof date) : "no date", reset);
   }
   for (size_t i = 0; i < r->nfindings && !error; i++) {
     const cd_finding *f = &r->findings[i];

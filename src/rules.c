@@ -16,6 +16,7 @@
 #include <yaml.h>
 
 #include "buf.h"
+#include "calendar.h"
 #include "doc.h"
 #include "norm.h"
 #include "values.h"
@@ -271,10 +272,7 @@ static int example_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t
   }
   if (!strcmp(key, "date")) {
     const char *s = scalar(v);
-    cd_doc *d = NULL;
-    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-') return fail(L, v, "date must be YYYY-MM-DD");
-    (void)d;
-    memcpy(c->ex.date, s, 11);
+    if (!cd_calendar_parse(&c->ex.date, s, strlen(s))) return fail(L, v, "date must be YYYY-MM-DD");
     return 0;
   }
   if (!strcmp(key, "value")) return (c->ex.value = dup(L, scalar(v))) ? 0 : CD_ENOMEM;

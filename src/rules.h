@@ -18,8 +18,7 @@
 
 #include "arena.h"
 #include "claimdiff.h"
-
-typedef enum { CD_LANG_EN = 0, CD_LANG_ZH = 1 } cd_lang;
+#include "common.h"
 
 /* One matching key: an alias, a trigger, a cue, an abbreviation. */
 typedef struct cd_term {
@@ -110,7 +109,7 @@ typedef struct cd_example {
   cd_owner_kind owner_kind;
   int owner; /* index of the entity / predicate / boilerplate rule */
   const char *text;
-  char date[11];         /* "" when none */
+  cd_date date;          /* year 0 when none */
   int yields;            /* 1: must yield the owner; 0: must not */
   const char **entities; /* ids that must be in the claim */
   size_t nentities;

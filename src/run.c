@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "align.h"
+#include "calendar.h"
 #include "doc.h"
 #include "render.h"
 
@@ -36,8 +37,8 @@ void cd_engine_free(cd_engine *e) {
   free(e);
 }
 
-int cd_extract_text(cd_doc **doc, cd_extraction **ex, const cd_engine *e, const char *text, const char *date,
-                    cd_error *err) {
+int cd_extract_text(cd_doc **doc, cd_extraction **ex, const cd_engine *e, const char *text,
+                    const cd_date *date, cd_error *err) {
   int error;
   *ex = NULL;
   if ((error = cd_doc_parse(doc, "<example>", text, strlen(text), err)) < 0) return error;
@@ -54,6 +55,7 @@ int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt, const 
   cd_extraction **exs = calloc(npaths ? npaths : 1, sizeof *exs);
   cd_report *r = NULL;
   cd_buf b = CD_BUF_INIT;
+  cd_date date = {0, 0, 0};
   int error = 0;
   *worst = 0;
   if (!docs || !exs) {
@@ -66,8 +68,9 @@ int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt, const 
   }
   for (size_t i = 0; i < npaths && !error; i++)
     error = cd_doc_load(&docs[i], paths[i], opt->max_file_bytes, err);
-  for (size_t i = 0; i < npaths && !error; i++)
-    error = cd_extract_doc(&exs[i], &e->x, docs[i], opt->date, err);
+  if (opt->date && !cd_calendar_parse(&date, opt->date, strlen(opt->date)))
+    error = cd_error_set(err, CD_EUSAGE, NULL, 0, 0, -1, "--date must be YYYY-MM-DD, not '%s'", opt->date);
+  for (size_t i = 0; i < npaths && !error; i++) error = cd_extract_doc(&exs[i], &e->x, docs[i], &date, err);
   if (!error) error = cd_align_claims(&r, e->rs, exs, npaths, err);
   if (!error) {
     error = opt->format == CD_FORMAT_JSON ? cd_render_json(&b, r)

@@ -30,8 +30,8 @@ int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt, const 
                   size_t npaths, size_t *worst, cd_error *err);
 
 /* cd_extract_text: claims of a short text (a rule example), as if it were
- * a document dated date (or NULL). Free *doc and *ex after use. */
-int cd_extract_text(cd_doc **doc, cd_extraction **ex, const cd_engine *e, const char *text, const char *date,
-                    cd_error *err);
+ * a document dated *date (date may be NULL). Free *doc and *ex after use. */
+int cd_extract_text(cd_doc **doc, cd_extraction **ex, const cd_engine *e, const char *text,
+                    const cd_date *date, cd_error *err);
 
 #endif

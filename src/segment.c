@@ -6,25 +6,7 @@
 #include <string.h>
 
 #include "buf.h"
-
-static int is_han(int32_t cp) {
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF);
-}
-
-cd_lang cd_segment_lang(const char *text, size_t len) {
-  const char *p = text, *e = text + len;
-  size_t han = 0, latin = 0;
-  while (p < e) {
-    int32_t cp;
-    p += cd_utf8_next(p, e, &cp);
-    if (is_han(cp))
-      han++;
-    else if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
-      latin++;
-  }
-  /* a Han character carries about as much as four Latin letters */
-  return han > 0 && han * 4 >= latin ? CD_LANG_ZH : CD_LANG_EN;
-}
+#include "utf8.h"
 
 typedef struct {
   cd_sentence *v;
@@ -50,7 +32,7 @@ static int add(sink *s, size_t a, size_t b, int para) {
   /* the original end: where the byte after the sentence came from, or the
    * end of the last character's source when it is the text's last byte */
   x->end = s->nm->map[b];
-  x->lang = cd_segment_lang(s->nm->ptr + a, b - a);
+  x->lang = cd_lang_guess(s->nm->ptr + a, b - a);
   x->paragraph = para;
   return 0;
 }
@@ -96,7 +78,8 @@ static int ends_abbrev(const cd_lexicon *ab, const char *t, size_t from, size_t 
  * original bytes through the map. */
 static int split_run(sink *s, const char *orig, size_t a, size_t b, int para, const cd_lexicon *ab) {
   const char *t = s->nm->ptr;
-  size_t start = a, i = a, han = 0, latin = 0; /* of t[start, i) */
+  size_t start = a, i = a;
+  cd_lang_tally tally = {0, 0}; /* of t[start, i) */
   int error;
   while (i < b) {
     unsigned char c = (unsigned char)t[i];
@@ -122,18 +105,15 @@ static int split_run(sink *s, const char *orig, size_t a, size_t b, int para, co
       unsigned char oc;
       while (j < b && is_space((unsigned char)t[j])) j++;
       oc = j < b ? (unsigned char)orig[s->nm->map[j]] : 'A';
-      if (!(oc >= 'a' && oc <= 'z') || (han > 0 && han * 4 >= latin)) cut = i + 1;
+      if (!(oc >= 'a' && oc <= 'z') || cd_lang_tally_result(&tally) == CD_LANG_ZH) cut = i + 1;
     }
     if (cut) {
       if ((error = add(s, start, cut, para)) < 0) return error;
       start = i = cut;
-      han = latin = 0;
+      tally.han = tally.latin = 0;
       continue;
     }
-    if (is_han(cp))
-      han++;
-    else if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
-      latin++;
+    cd_lang_tally_add(&tally, cp);
     i += k;
   }
   return add(s, start, b, para);

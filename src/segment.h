@@ -34,7 +34,4 @@ typedef struct cd_sentence {
 int cd_segment_split(cd_sentence **out, size_t *n, const char *orig, const cd_norm *norm,
                      const cd_line *lines, size_t nlines, const cd_lexicon *abbrevs, cd_error *err);
 
-/* cd_segment_lang: the language of normalised text[0, len). */
-cd_lang cd_segment_lang(const char *text, size_t len);
-
 #endif

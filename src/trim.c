@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "norm.h"
+#include "utf8.h"
 
 static int is_space(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\r';
@@ -35,10 +36,6 @@ static void trim_line(const char *p, size_t len, size_t *s, size_t *e) {
   *e = b;
 }
 
-static int is_han(int32_t cp) {
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
-}
-
 /* Words of a line: runs of non-space; each two Han characters count as one
  * word, so a short Chinese headline is not mistaken for a fragment. */
 static int count_words(const char *p, size_t len, int *has_final_punct) {
@@ -50,7 +47,7 @@ static int count_words(const char *p, size_t len, int *has_final_punct) {
     int k = cd_utf8_next(q, e, &cp);
     if (cp == ' ' || cp == '\t') {
       inword = 0;
-    } else if (is_han(cp)) {
+    } else if (cd_is_han(cp)) {
       han++;
       inword = 0;
     } else if (!inword) {

@@ -8,6 +8,8 @@
  * no allocation, results written into the caller's array. */
 #include "values.h"
 
+#include "calendar.h"
+
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -128,54 +130,6 @@ static int prev_word_in(const scan *s, size_t i, const char *const *list, size_t
   return 0;
 }
 
-/* ---- Calendar ---------------------------------------------------------- */
-
-/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
- * days_from_civil), and back. */
-static long days_from_civil(int y, int m, int d) {
-  long yy = y - (m <= 2);
-  long era = (yy >= 0 ? yy : yy - 399) / 400;
-  long yoe = yy - era * 400;
-  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(long z, int *y, int *m, int *d) {
-  long era, doe, yoe, doy, mp;
-  z += 719468;
-  era = (z >= 0 ? z : z - 146096) / 146097;
-  doe = z - era * 146097;
-  yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  mp = (5 * doy + 2) / 153;
-  *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-  *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-  *y = (int)(yoe + era * 400 + (*m <= 2));
-}
-
-static int days_in_month(int y, int m) {
-  static const int n[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return m == 2 ? 28 + leap : n[m - 1];
-}
-
-static int weekday(long days) { /* 0 = Monday; 1970-01-01 was a Thursday */
-  return (int)(((days % 7) + 7 + 3) % 7);
-}
-
-static int parse_doc_date(const char *d, int *y, int *m, int *dd) {
-  int i;
-  if (!d) return 0;
-  for (i = 0; i < 10; i++)
-    if (i == 4 || i == 7 ? d[i] != '-' : !is_digit((unsigned char)d[i])) return 0;
-  if (d[10] != '\0' && d[10] != 'T' && d[10] != ' ') return 0;
-  *y = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
-  *m = (d[5] - '0') * 10 + (d[6] - '0');
-  *dd = (d[8] - '0') * 10 + (d[9] - '0');
-  return *m >= 1 && *m <= 12 && *dd >= 1 && *dd <= days_in_month(*y, *m);
-}
-
 /* ---- Writing dates ----------------------------------------------------- */
 
 static void set_cue(cd_value *v, const scan *s, size_t a, size_t b) {
@@ -190,7 +144,7 @@ static void set_cue(cd_value *v, const scan *s, size_t a, size_t b) {
 
 static void put_days(cd_value *v, cd_date_precision p, long lo, long hi) {
   int y, m, d;
-  civil_from_days(lo, &y, &m, &d);
+  cd_calendar_civil(lo, &y, &m, &d);
   v->kind = CD_VALUE_DATE;
   v->precision = p;
   v->num = (double)lo;
@@ -243,9 +197,9 @@ static size_t put_cal(cd_value *v, const scan *s, cd_date_precision p, int y, in
       long best = -1;
       for (int cand = s->dy - 1; cand <= s->dy + 1; cand++) {
         long clo, chi, dist;
-        if (p == CD_DATE_DAY && d > days_in_month(cand, m1)) continue;
-        clo = days_from_civil(cand, m1, p == CD_DATE_DAY ? d : 1);
-        chi = p == CD_DATE_DAY ? clo : days_from_civil(cand, m2, days_in_month(cand, m2));
+        if (p == CD_DATE_DAY && d > cd_calendar_month_days(cand, m1)) continue;
+        clo = cd_calendar_days(cand, m1, p == CD_DATE_DAY ? d : 1);
+        chi = p == CD_DATE_DAY ? clo : cd_calendar_days(cand, m2, cd_calendar_month_days(cand, m2));
         dist = s->today < clo ? clo - s->today : s->today > chi ? s->today - chi : 0;
         if (s->today < clo && dist > FUTURE_DAYS_MAX) continue;
         if (best < 0 || dist < best) best = dist, y = cand;
@@ -253,9 +207,9 @@ static size_t put_cal(cd_value *v, const scan *s, cd_date_precision p, int y, in
       if (best < 0) return 0;
     }
   }
-  if (p == CD_DATE_DAY && d > days_in_month(y, m1)) return 0;
-  lo = days_from_civil(y, m1, p == CD_DATE_DAY ? d : 1);
-  hi = p == CD_DATE_DAY ? lo : days_from_civil(y, m2, days_in_month(y, m2));
+  if (p == CD_DATE_DAY && d > cd_calendar_month_days(y, m1)) return 0;
+  lo = cd_calendar_days(y, m1, p == CD_DATE_DAY ? d : 1);
+  hi = p == CD_DATE_DAY ? lo : cd_calendar_days(y, m2, cd_calendar_month_days(y, m2));
   put_days(v, p, lo, hi);
   return b;
 }
@@ -273,7 +227,7 @@ static size_t put_rel_month(cd_value *v, const scan *s, int off, size_t a, size_
 static size_t put_rel_week(cd_value *v, const scan *s, int off, int wd, size_t a, size_t b) {
   long mon;
   if (!s->has_doc) return put_unresolved(v, s, wd < 0 ? CD_DATE_WEEK : CD_DATE_DAY, 0, 0, a, b, 1);
-  mon = s->today - weekday(s->today) + 7L * off;
+  mon = s->today - cd_calendar_weekday(s->today) + 7L * off;
   if (wd < 0)
     put_days(v, CD_DATE_WEEK, mon, mon + 6);
   else
@@ -288,7 +242,7 @@ static size_t put_weekday(cd_value *v, const scan *s, int wd, int how, size_t a,
   long d;
   int dw;
   if (!s->has_doc) return put_unresolved(v, s, CD_DATE_DAY, 0, 0, a, b, 1);
-  dw = weekday(s->today);
+  dw = cd_calendar_weekday(s->today);
   if (how == 0)
     d = s->today - (dw - wd + 7) % 7;
   else if (how < 0)
@@ -556,8 +510,8 @@ static size_t match_date_zh(const scan *s, size_t i, cd_value *v) {
     for (int k = -1; k <= 1; k++) {
       int mm = s->dy * 12 + s->dm - 1 + k, cy = mm / 12, cm = mm % 12 + 1;
       long day, dist;
-      if (d > days_in_month(cy, cm)) continue;
-      day = days_from_civil(cy, cm, d);
+      if (d > cd_calendar_month_days(cy, cm)) continue;
+      day = cd_calendar_days(cy, cm, d);
       dist = day > s->today ? day - s->today : s->today - day;
       if (best < 0 || dist < best) best = dist, lo = day;
     }
@@ -1993,13 +1947,14 @@ static size_t skip(const scan *s, size_t i) {
 
 #define VALUE_MAX 1e18
 
-size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, const char *doc_date) {
+size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date) {
   scan s;
   size_t n = 0, i = 0, e;
   s.p = text;
   s.len = text ? len : 0;
-  s.has_doc = parse_doc_date(doc_date, &s.dy, &s.dm, &s.dd);
-  s.today = s.has_doc ? days_from_civil(s.dy, s.dm, s.dd) : 0;
+  s.has_doc = doc_date && doc_date->year;
+  if (s.has_doc) s.dy = doc_date->year, s.dm = doc_date->month, s.dd = doc_date->day;
+  s.today = s.has_doc ? cd_calendar_days(s.dy, s.dm, s.dd) : 0;
   while (i < s.len && n < max) {
     cd_value v;
     int c = at(&s, i);
@@ -2069,7 +2024,7 @@ static void format_number(char *buf, size_t n, double x) {
 
 static void format_day(char *buf, size_t n, double days) {
   int y, m, d;
-  civil_from_days((long)days, &y, &m, &d);
+  cd_calendar_civil((long)days, &y, &m, &d);
   snprintf(buf, n, "%04d-%02d-%02d", y, m, d);
 }
 

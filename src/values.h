@@ -25,6 +25,8 @@
 
 #include <stddef.h>
 
+#include "common.h"
+
 typedef enum {
   CD_VALUE_NONE = 0,
   CD_VALUE_MONEY,
@@ -67,12 +69,12 @@ typedef struct {
 
 /* cd_values_find: scans text[0, len) (normalised, valid UTF-8, not
  * necessarily NUL-terminated) and writes up to max values, left to right,
- * into out. doc_date is the document's date "YYYY-MM-DD" used to resolve
- * relative and year-less dates, or NULL (then relative dates come back with
+ * into out. doc_date is the document's date, used to resolve relative and
+ * year-less dates, or NULL (or year 0) (then relative dates come back with
  * unresolved = 1 and year-less dates keep year 0 and unresolved = 1).
  * Returns the number of values found (at most max). Never fails: text that
  * is not a value is skipped. */
-size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, const char *doc_date);
+size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date);
 
 /* cd_value_compatible: 1 when a and b can describe the same fact (same kind,
  * same currency for money, ranges intersect; ratios compare like counts),

@@ -11,6 +11,7 @@
 #include "norm.h"
 #include "segment.h"
 #include "trim.h"
+#include "utf8.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -9,14 +9,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "doc.h"
 #include "norm.h"
+#include "utf8.h"
 #include "values.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   char date[11];
+  cd_date d;
   cd_norm nm;
   cd_value v[32];
   char buf[128];
@@ -25,7 +28,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   snprintf(date, sizeof date, "20%02u-%02u-%02u", data[0] % 100u, 1u + data[1] % 12u,
            1u + (data[0] ^ data[1]) % 28u);
   if (cd_norm_text(&nm, (const char *)data + 2, 0, size - 2, NULL) < 0) return 0;
-  n = cd_values_find(v, 32, nm.ptr, nm.len, data[1] & 0x80 ? NULL : date);
+  cd_calendar_parse(&d, date, strlen(date));
+  n = cd_values_find(v, 32, nm.ptr, nm.len, data[1] & 0x80 ? NULL : &d);
   assert(n <= 32);
   for (size_t i = 0; i < n; i++) {
     assert(v[i].start < v[i].end && v[i].end <= nm.len);

@@ -1,0 +1,101 @@
+/* utf8.c: see utf8.h. */
+#include "utf8.h"
+
+int cd_utf8_next(const char *s, const char *end, int32_t *cp) {
+  const unsigned char *p = (const unsigned char *)s;
+  unsigned c = p[0];
+  int n, i;
+  if (c < 0x80) {
+    *cp = (int32_t)c;
+    return 1;
+  }
+  n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  if (n == 1 || end - s < n) { /* not reached on validated text */
+    *cp = 0xFFFD;
+    return 1;
+  }
+  *cp = (int32_t)(c & (0x7F >> n));
+  for (i = 1; i < n; i++) *cp = (*cp << 6) | (p[i] & 0x3F);
+  return n;
+}
+
+size_t cd_utf8_check(const char *s, size_t n) {
+  const unsigned char *p = (const unsigned char *)s;
+  size_t i = 0;
+  while (i < n) {
+    unsigned c = p[i];
+    size_t k;
+    unsigned cp, min;
+    if (c == 0) return i;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    if (c >= 0xC2 && c <= 0xDF) {
+      k = 1;
+      cp = c & 0x1F;
+      min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      k = 2;
+      cp = c & 0x0F;
+      min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      k = 3;
+      cp = c & 0x07;
+      min = 0x10000;
+    } else {
+      return i;
+    }
+    if (n - i <= k) return i;
+    for (size_t j = 1; j <= k; j++) {
+      if ((p[i + j] & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (p[i + j] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    i += k + 1;
+  }
+  return i;
+}
+
+int cd_is_han(int32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+void cd_lang_tally_add(cd_lang_tally *t, int32_t cp) {
+  if (cd_is_han(cp))
+    t->han++;
+  else if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+    t->latin++;
+}
+
+cd_lang cd_lang_tally_result(const cd_lang_tally *t) {
+  return t->han > 0 && t->han * 4 >= t->latin ? CD_LANG_ZH : CD_LANG_EN;
+}
+
+cd_lang cd_lang_guess(const char *text, size_t len) {
+  cd_lang_tally t = {0, 0};
+  const char *p = text, *e = text + len;
+  while (p < e) {
+    int32_t cp;
+    p += cd_utf8_next(p, e, &cp);
+    cd_lang_tally_add(&t, cp);
+  }
+  return cd_lang_tally_result(&t);
+}
+
+const char *cd_lang_name(cd_lang lang) {
+  return lang == CD_LANG_ZH ? "zh" : "en";
+}
+
+size_t cd_lower_bound(const void *base, size_t n, size_t size, const void *key,
+                      int (*below)(const void *element, const void *key)) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (below((const char *)base + mid * size, key))
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}

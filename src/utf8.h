@@ -1,0 +1,54 @@
+/* utf8.h: the one place that reads UTF-8 and classifies characters.
+ *
+ *   cd_utf8_check   how much of a byte string is valid UTF-8 (no NUL)
+ *   cd_utf8_next    the code point at a position of valid text
+ *   cd_is_han       a Han (CJK ideograph) code point?
+ *   cd_lang_tally   Han against Latin letters: is a text Chinese or English?
+ *   cd_lower_bound  the first element of a sorted array not below a key
+ *
+ * Nothing here allocates; each call is O(its input), the search O(log n). */
+#ifndef CD_UTF8_H
+#define CD_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "common.h"
+
+/* cd_utf8_check: the length of the valid UTF-8 prefix of p[0, n) that holds
+ * no NUL byte; n when all is valid. Valid means cmark's rules: no overlong
+ * forms, no surrogates, nothing above U+10FFFF, no truncated sequence. */
+size_t cd_utf8_check(const char *p, size_t n);
+
+/* cd_utf8_next: decodes the code point at p (p < end, valid UTF-8) into
+ * *cp and returns its length in bytes (U+FFFD and 1 on a bad byte). */
+int cd_utf8_next(const char *p, const char *end, int32_t *cp);
+
+/* cd_is_han: 1 for the CJK Unified Ideographs, Extension A and the
+ * Compatibility Ideographs (U+4E00-9FFF, U+3400-4DBF, U+F900-FAFF). */
+int cd_is_han(int32_t cp);
+
+/* A running count for guessing a text's language: a Han character carries
+ * about as much as four Latin letters, so a text is Chinese when it has Han
+ * characters and 4 x han >= latin. Add code points one by one
+ * (cd_lang_tally_add) or a whole text (cd_lang_guess). */
+typedef struct cd_lang_tally {
+  size_t han;   /* Han code points */
+  size_t latin; /* ASCII letters */
+} cd_lang_tally;
+
+void cd_lang_tally_add(cd_lang_tally *t, int32_t cp);
+cd_lang cd_lang_tally_result(const cd_lang_tally *t);
+cd_lang cd_lang_guess(const char *text, size_t len);
+
+/* cd_lang_name: "zh" or "en". */
+const char *cd_lang_name(cd_lang lang);
+
+/* cd_lower_bound: the index of the first of the n elements of base (each
+ * size bytes, sorted so that below() holds for a prefix) for which
+ * below(element, key) is 0; n when below() holds for all. below() says
+ * whether an element sorts before the key. */
+size_t cd_lower_bound(const void *base, size_t n, size_t size, const void *key,
+                      int (*below)(const void *element, const void *key));
+
+#endif
