@@ -10,14 +10,15 @@
 #   make bench-peers          value extraction side by side with Recognizers-Text (npm)
 #   make format               clang-format every C file in place (.clang-format)
 #
-# Dependencies come from Debian's -dev packages through pkg-config. A missing
-# one is installed with apt-get when run as root; otherwise the exact command
-# is printed and make stops.
+# Dependencies come from Debian's -dev packages through pkg-config, and jq,
+# with which the test scripts read JSON reports. A missing one is installed
+# with apt-get when run as root; otherwise the exact command is printed and
+# make stops.
 
 CC       ?= cc
 PKGS     := libutf8proc yaml-0.1
 TESTPKGS := cmocka
-DEBS     := gcc make pkg-config libc6-dev libutf8proc-dev libyaml-dev libcmocka-dev
+DEBS     := gcc make pkg-config libc6-dev libutf8proc-dev libyaml-dev libcmocka-dev jq
 
 SANITIZE ?=
 ifeq ($(SANITIZE),1)
@@ -59,6 +60,7 @@ deps:
 	@missing=""; \
 	command -v $(CC) >/dev/null 2>&1 || missing="$$missing gcc libc6-dev"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
+	command -v jq >/dev/null 2>&1 || missing="$$missing jq"; \
 	if command -v pkg-config >/dev/null 2>&1; then \
 	  pkg-config --exists libutf8proc || missing="$$missing libutf8proc-dev"; \
 	  pkg-config --exists yaml-0.1 || missing="$$missing libyaml-dev"; \
