@@ -1,7 +1,10 @@
 /* test_values.c: the value parser against the tables in tests/values/ (every .tsv file)
  * (one row per sentence, see the comment at the top of each file; a file
  * whose comment holds the line "# normalise: yes" has its text put through
- * cd_norm_string() first, as raw document text would be), plus
+ * cd_norm_string() first, as raw document text would be). A row's expected
+ * column lists every value the sentence holds, in order, separated by "; "
+ * ("money=3000000000 USD; money=5000000000 USD"), or "none"; a row passes
+ * when as many values are found and each one matches in turn. Plus
  * cases for cd_value_compatible and for the contract on the input: len is
  * respected, max is respected, pathological input finishes in linear time.
  * Run from the repository root. */
@@ -24,16 +27,63 @@
 #define TABLE_DIR  "tests/values"
 #define MAX_VALUES 16
 
-/* "approx over money=5500000000 USD": the first value as the tables write it. */
-static void describe(const cd_value *v, size_t n, char *buf, size_t size) {
+/* "approx over money=5500000000 USD": one value as the tables write it. */
+static void describe_one(const cd_value *v, char *buf, size_t size) {
   char val[160];
+  snprintf(buf, size, "%s%s%s%s%s%s=%s", v->approx ? "approx " : "", v->bound > 0 ? "over " : "",
+           v->bound < 0 ? "under " : "", v->points ? "points " : "", v->unresolved ? "unresolved " : "",
+           cd_value_kind_name(v->kind), cd_value_format(v, val, sizeof val));
+}
+
+/* All n values as a table row writes them, in order, joined by VALUE_SEP
+ * ("count=300; count=500"), or "none" when n is 0. */
+#define VALUE_SEP "; "
+static void describe(const cd_value *v, size_t n, char *buf, size_t size) {
+  size_t used = 0;
   if (n == 0) {
     snprintf(buf, size, "none");
     return;
   }
-  snprintf(buf, size, "%s%s%s%s%s%s=%s", v->approx ? "approx " : "", v->bound > 0 ? "over " : "",
-           v->bound < 0 ? "under " : "", v->points ? "points " : "", v->unresolved ? "unresolved " : "",
-           cd_value_kind_name(v->kind), cd_value_format(v, val, sizeof val));
+  buf[0] = '\0';
+  for (size_t k = 0; k < n && used + 1 < size; k++) {
+    char one[256];
+    describe_one(&v[k], one, sizeof one);
+    snprintf(buf + used, size - used, "%s%s", k ? VALUE_SEP : "", one); /* truncates, terminates */
+    used += strlen(buf + used);
+  }
+}
+
+/* How many values an expected column lists: "none" is 0, otherwise one
+ * more than it has separators. */
+static size_t count_expected(const char *want) {
+  size_t n = 1;
+  if (strcmp(want, "none") == 0) return 0;
+  for (const char *p = want; (p = strstr(p, VALUE_SEP)); p += strlen(VALUE_SEP)) n++;
+  return n;
+}
+
+/* Compares the values found with a row's expected column, value by value
+ * (same count, each one in order): 1 when they match; otherwise 0, with
+ * the reason written into why (size bytes). */
+static int matches(const cd_value *v, size_t n, const char *want, char *why, size_t size) {
+  size_t nwant = count_expected(want);
+  const char *p = want;
+  char one[256];
+  if (n != nwant) {
+    snprintf(why, size, "%zu value%s expected, %zu found", nwant, nwant == 1 ? "" : "s", n);
+    return 0;
+  }
+  for (size_t k = 0; k < n; k++) {
+    const char *end = strstr(p, VALUE_SEP);
+    size_t len = end ? (size_t)(end - p) : strlen(p);
+    describe_one(&v[k], one, sizeof one);
+    if (strlen(one) != len || memcmp(one, p, len) != 0) {
+      snprintf(why, size, "value %zu of %zu differs: expected %.*s, got %s", k + 1, n, (int)len, p, one);
+      return 0;
+    }
+    p = end ? end + strlen(VALUE_SEP) : p + len;
+  }
+  return 1;
 }
 
 /* Values of text[0, len) in a buffer of exactly len bytes, so that reading
@@ -64,7 +114,7 @@ static int run_table(const char *path, int *rows) {
     return 1;
   }
   while ((got = getline(&line, &cap, f)) >= 0) {
-    char *col[4], *p = line, got_s[256], *text;
+    char *col[4], *p = line, got_s[1024], why[512], *text;
     cd_value v[MAX_VALUES];
     size_t n, k;
     int ncol = 0;
@@ -97,12 +147,12 @@ static int run_table(const char *path, int *rows) {
                 v[k].end);
         failures++;
       }
-    describe(v, n, got_s, sizeof got_s);
-    if (strcmp(got_s, col[3]) != 0) {
+    if (!matches(v, n, col[3], why, sizeof why)) {
+      describe(v, n, got_s, sizeof got_s);
       fprintf(stderr,
-              "%s:%d: mismatch\n  input:    %s\n%s%s%s  date:     %s\n  expected: %s\n  got:      %s\n", path,
-              lineno, col[1], normalise ? "  as:       " : "", normalise ? text : "", normalise ? "\n" : "",
-              col[2], col[3], got_s);
+              "%s:%d: mismatch: %s\n  input:    %s\n%s%s%s  date:     %s\n  expected: %s\n  got:      %s\n",
+              path, lineno, why, col[1], normalise ? "  as:       " : "", normalise ? text : "",
+              normalise ? "\n" : "", col[2], col[3], got_s);
       failures++;
     }
     free(text);
