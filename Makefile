@@ -11,14 +11,15 @@
 #   make format               clang-format every C file in place (.clang-format)
 #   make lint                 clang-format --dry-run and clang-tidy (.clang-tidy), warnings as errors
 #
-# Dependencies come from Debian's -dev packages through pkg-config. A missing
-# one is installed with apt-get when run as root; otherwise the exact command
-# is printed and make stops.
+# Dependencies come from Debian's -dev packages through pkg-config, and jq,
+# with which the test scripts read JSON reports. A missing one is installed
+# with apt-get when run as root; otherwise the exact command is printed and
+# make stops.
 
 CC       ?= cc
 PKGS     := libutf8proc yaml-0.1
 TESTPKGS := cmocka
-DEBS     := gcc make pkg-config libc6-dev libutf8proc-dev libyaml-dev libcmocka-dev
+DEBS     := gcc make pkg-config libc6-dev libutf8proc-dev libyaml-dev libcmocka-dev jq
 
 SANITIZE ?=
 ifeq ($(SANITIZE),1)
@@ -49,7 +50,7 @@ TESTS    := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 H20      := data/h20/summary.zh.txt data/h20/000-ap.en.txt data/h20/001-qatar-tribune.en.txt \
             data/h20/002-wccftech.en.txt data/h20/003-techblog.en.txt
 
-.PHONY: all deps demo test examples findings golden mutations guide cli pathological limits leakcheck headertest install installtest bench bench-peers t2s format lint lintdeps clean
+.PHONY: all deps demo test examples findings golden mutations guide cli commands pathological limits leakcheck headertest install installtest bench bench-peers t2s format lint lintdeps clean
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
@@ -60,6 +61,7 @@ deps:
 	@missing=""; \
 	command -v $(CC) >/dev/null 2>&1 || missing="$$missing gcc libc6-dev"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
+	command -v jq >/dev/null 2>&1 || missing="$$missing jq"; \
 	if command -v pkg-config >/dev/null 2>&1; then \
 	  pkg-config --exists libutf8proc || missing="$$missing libutf8proc-dev"; \
 	  pkg-config --exists yaml-0.1 || missing="$$missing libyaml-dev"; \
@@ -101,7 +103,7 @@ demo: $(BIN)
 test: $(BIN) $(TESTS)
 	@fail=0; \
 	for t in $(TESTS); do $$t || fail=1; done; \
-	for part in examples findings golden mutations guide cli pathological limits leakcheck installtest headertest; do \
+	for part in examples findings golden mutations guide cli commands pathological limits leakcheck installtest headertest; do \
 	  $(MAKE) -s --no-print-directory $$part || fail=1; done; \
 	if [ $$fail = 0 ]; then echo "make test: all passed"; else echo "make test: FAILED"; fi; \
 	test $$fail = 0
@@ -123,6 +125,9 @@ guide: $(BIN)
 
 cli: $(BIN)
 	@echo "[ command line ]"; BIN=$(BIN) sh tests/cli.sh
+
+commands: $(BIN)
+	@echo "[ values and extract, read with jq ]"; BIN=$(BIN) sh tests/commands.sh
 
 headertest: | deps
 	@echo "[ header test ]"; printf '#include "claimdiff.h"\nint main(void){return 0;}\n' | \

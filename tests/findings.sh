@@ -9,36 +9,79 @@
 # contradiction may quote all the documents given; key "*" for any key);
 # key is a finding key's prefix ("backdoor/nvidia"); documents are ids
 # that must all be among the finding's claims ("S D1 D2").
+#
+# Each run must exit 0 (--fail-on none) and print a report that jq reads
+# as the contract's JSON (docs: /work/shared/contract/report-json.md); a
+# run that exits otherwise (2, a signal, a crash) or prints no valid
+# report fails every row that names it, with its stderr, so that a crash
+# can never pass a "!contradiction" row.
 BIN=${BIN:-build/rel/claimdiff}
 T=build/findings-tmp
 rm -rf "$T" && mkdir -p "$T"
 pass=0 fail=0
 TAB=$(printf '\t')
+if ! command -v jq >/dev/null 2>&1; then
+  echo "FAIL jq is not installed (make deps installs it)"
+  echo "findings: 0 passed, 1 failed"
+  exit 1
+fi
+
+# status_text STATUS: "exit 2", or "killed by signal 6" for a shell's 128+n
+status_text() {
+  if [ "$1" -gt 128 ]; then echo "exit $1: killed by signal $(($1 - 128))"; else echo "exit $1"; fi
+}
+
+# Each run leaves NAME.json, NAME.err, and either NAME.findings (one line
+# per finding: kind key docs..., from the parsed report) or NAME.broken
+# (why the run cannot be trusted).
 while IFS=: read -r name args; do
   case "$name" in ''|'#'*) continue ;; esac
   # shellcheck disable=SC2086
   "$BIN" --format json --fail-on none $args >"$T/$name.json" 2>"$T/$name.err"
+  st=$?
+  if [ "$st" != 0 ]; then
+    status_text "$st" >"$T/$name.broken"
+  elif ! jq -rs '
+      if length != 1 then error("\(length) JSON values, not one report") else .[0] end
+      | if .schema != "claimdiff/1" or (.findings | type) != "array" then error("not a claimdiff/1 report")
+      else .findings[] | [.kind, .key] + ([.claims[].doc] | reduce .[] as $d ([]; if index([$d]) then . else . + [$d] end))
+           | join(" ") end' \
+      "$T/$name.json" >"$T/$name.findings" 2>"$T/$name.jqerr"; then
+    echo "exit 0, but jq cannot read the report: $(head -1 "$T/$name.jqerr")" >"$T/$name.broken"
+  fi
 done <tests/findings.runs
 
-# one line per finding: kind key docs...
-for j in "$T"/*.json; do
-  awk '/"kind":/{if(k)print k, key, docs; k=$2; gsub(/[",]/,"",k); key=""; docs=""}
-       /"key":/{key=$2; gsub(/[",]/,"",key)}
-       /"doc":/{d=$2; gsub(/[",]/,"",d); if (index(" " docs " ", " " d " ")==0) docs=docs " " d}
-       END{if(k)print k, key, docs}' "$j" >"${j%.json}.findings"
-done
+# broken RUN...: true (and prints why, with the run's stderr) when any RUN
+# did not give a report to look at
+broken() {
+  b=1
+  for r in "$@"; do
+    if [ ! -f "$T/$r.json" ]; then
+      echo "no run named '$r' in tests/findings.runs"; b=0
+    elif [ -f "$T/$r.broken" ]; then
+      echo "run $r failed: $(cat "$T/$r.broken")"; b=0
+      sed 's/^/     stderr: /' "$T/$r.err" | head -5
+    fi
+  done
+  return $b
+}
 
 while IFS="$TAB" read -r run kind key docs why; do
   case "$run" in ''|'#'*) continue ;; esac
-  f="$T/$run.findings"
+  if why_broken=$(broken "$run"); then
+    fail=$((fail + 1)); echo "FAIL $run: $why: $why_broken"; continue
+  fi
   neg=0
   case "$kind" in '!'*) neg=1; kind=${kind#!} ;; esac
-  hit=$(awk -v k="$kind" -v key="$key" -v docs="$docs" '
-    $1 == k && (key == "*" || index($2, key) == 1) {
-      n = split(docs, want, " "); ok = 1
-      for (i = 1; i <= n; i++) { found = 0; for (j = 3; j <= NF; j++) if ($j == want[i]) found = 1; if (!found) ok = 0 }
-      if (ok) { print; exit }
-    }' "$f")
+  # the first finding of that kind and key whose claims quote every document
+  hit=$(jq -r --arg k "$kind" --arg key "$key" --arg docs "$docs" '
+    ($docs | split(" ") | map(select(. != ""))) as $want
+    | [.findings[]
+       | select(.kind == $k and ($key == "*" or (.key | startswith($key))))
+       | [.claims[].doc] as $have
+       | select(all($want[]; . as $w | any($have[]; . == $w)))
+       | "\(.kind) \(.key) \($have | unique | join(" "))"]
+    | first // empty' "$T/$run.json")
   if { [ $neg = 0 ] && [ -n "$hit" ]; } || { [ $neg = 1 ] && [ -z "$hit" ]; }; then
     pass=$((pass + 1)); echo "ok   $run: $why"
   else
@@ -47,10 +90,13 @@ while IFS="$TAB" read -r run kind key docs why; do
     else echo "FAIL $run: $why: no $kind $key with $docs"; fi
   fi
 done <tests/findings.tsv
+
 # issue 2: 004 (English body) as the summary gives the same agreements as
 # its Chinese rendering (by predicate: keys name the summary's entities)
 agreements() { awk '$1 == "agreement" { split($2, k, "/"); print k[1] }' "$1" | sort -u; }
-if [ "$(agreements "$T/h20.findings")" = "$(agreements "$T/h20-004.findings")" ]; then
+if why_broken=$(broken h20 h20-004); then
+  fail=$((fail + 1)); echo "FAIL h20 and h20-004 agree on the same claims: $why_broken"
+elif [ "$(agreements "$T/h20.findings")" = "$(agreements "$T/h20-004.findings")" ]; then
   pass=$((pass + 1)); echo "ok   h20 and h20-004 agree on the same claims"
 else
   fail=$((fail + 1)); echo "FAIL h20 and h20-004 agree on different claims:"
@@ -61,6 +107,10 @@ fi
 # issue 3: a Traditional copy of a summary (opencc s2twp: Taiwan characters
 # and words) gives the same findings as the Simplified one
 for story in h20 entity-list rare-earths; do
+  if why_broken=$(broken "$story" "$story-hant"); then
+    fail=$((fail + 1)); echo "FAIL $story: the Traditional summary gives the same findings: $why_broken"
+    continue
+  fi
   a=$(awk '{ print $1, $2 }' "$T/$story.findings")
   b=$(awk '{ print $1, $2 }' "$T/$story-hant.findings")
   if [ -n "$a" ] && [ "$a" = "$b" ]; then

@@ -12,16 +12,50 @@
 # file: an edit that matches nothing is a failure, so a reworded summary
 # cannot silently turn a case into a no-op. A story's own rules
 # (data/STORY/rules) are loaded after the shipped ones.
+#
+# Every run, mutated or faithful, must exit 0 (--fail-on none) and print a
+# report that jq reads as the contract's JSON; a run that exits otherwise
+# (2, a signal, a crash) or prints no valid report fails its row, with its
+# stderr, so that a crash can never pass a "clean" or "same" row.
 BIN=${BIN:-build/rel/claimdiff}
 T=build/mutation-tmp
 rm -rf "$T" && mkdir -p "$T"
 pass=0 fail=0 n=0
+if ! command -v jq >/dev/null 2>&1; then
+  echo "FAIL jq is not installed (make deps installs it)"
+  echo "mutations: 0 passed, 1 failed"
+  exit 1
+fi
 
-# s_contradictions FILE: findings of kind contradiction that quote both the
-# summary (doc S) and a source
-s_contradictions() {
-  awk '/"kind": "contradiction"/{c=1} c&&/"doc": "S"/{s=1} c&&/"doc": "D/{d=1}
-       /"missing"/{if(c&&s&&d)n++; c=0;s=0;d=0} END{print n+0}' "$1"
+# counts FILE: "C U", where C is the number of contradictions that quote
+# both the summary (doc S) and a source (a D doc), and U the number of
+# unsupported claims; fails when FILE is not a claimdiff/1 report
+counts() {
+  jq -rs 'if length != 1 then error("\(length) JSON values, not one report") else .[0] end
+          | if .schema != "claimdiff/1" or (.findings | type) != "array" then error("not a claimdiff/1 report")
+         else ([.findings[] | select(.kind == "contradiction" and any(.claims[]; .doc == "S")
+                                     and any(.claims[]; .doc | startswith("D")))] | length) as $c
+           | ([.findings[] | select(.kind == "unsupported")] | length) as $u
+           | "\($c) \($u)" end' "$1"
+}
+
+# run OUT ARGS...: runs the binary into OUT.json and OUT.err and prints
+# "C U" (see counts); on a bad exit status or report, prints why instead,
+# with the run's stderr, and returns 1
+run() {
+  out=$1
+  shift
+  "$BIN" "$@" >"$out.json" 2>"$out.err"
+  st=$?
+  if [ "$st" != 0 ]; then
+    if [ "$st" -gt 128 ]; then echo "exit $st: killed by signal $((st - 128))"; else echo "exit $st"; fi
+  elif counts "$out.json" 2>"$out.jqerr"; then
+    return 0
+  else
+    echo "exit 0, but jq cannot read the report: $(head -1 "$out.jqerr")"
+  fi
+  sed 's/^/     stderr: /' "$out.err" | head -5
+  return 1
 }
 TAB=$(printf '\t')
 while IFS="$TAB" read -r story summary sources edit expect type; do
@@ -39,22 +73,34 @@ while IFS="$TAB" read -r story summary sources edit expect type; do
   # a story's own rules (data/STORY/rules) add to the shipped ones
   rules="--rules rules"
   [ -d "$(dirname "$summary")/rules" ] && rules="$rules --rules $(dirname "$summary")/rules"
+  # contradictions that quote the summary (doc S) and a source; unsupported
   # shellcheck disable=SC2086
-  "$BIN" $rules --format json --fail-on none "$m" $sources >"$T/$n.json" 2>"$T/$n.err"
-  nu=$(grep -c '"kind": "unsupported"' "$T/$n.json")
-  # contradictions that quote the summary (doc S) and a source
-  nc=$(s_contradictions "$T/$n.json")
-  # the faithful summary's count, once per summary
-  base="$T/base-$(echo "$summary" | tr '/' '_').json"
-  if [ ! -f "$base" ]; then
-    # shellcheck disable=SC2086
-    "$BIN" $rules --format json --fail-on none "$summary" $sources >"$base" 2>/dev/null
+  if ! got=$(run "$T/$n" $rules --format json --fail-on none "$m" $sources); then
+    echo "$type 0" >>"$T/by-type"
+    fail=$((fail + 1)); echo "FAIL $story #$n $expect: $edit: run failed: $got"; continue
   fi
-  nb=$(s_contradictions "$base")
+  nc=${got% *} nu=${got#* }
+  # the faithful summary's counts, once per summary
+  base="$T/base-$(echo "$summary" | tr '/' '_')"
+  if [ ! -f "$base.counts" ] && [ ! -f "$base.broken" ]; then
+    # shellcheck disable=SC2086
+    if got=$(run "$base" $rules --format json --fail-on none "$summary" $sources); then
+      echo "$got" >"$base.counts"
+    else
+      echo "$got" >"$base.broken"
+    fi
+  fi
+  if [ -f "$base.broken" ]; then
+    echo "$type 0" >>"$T/by-type"
+    fail=$((fail + 1)); echo "FAIL $story #$n $expect: $edit: the faithful summary's run failed: $(cat "$base.broken")"
+    continue
+  fi
+  got=$(cat "$base.counts")
+  nb=${got% *} nub=${got#* }
   ok=0
   case "$expect" in
     contradiction) [ "$nc" -gt "$nb" ] && ok=1 ;;
-    unsupported) [ "$nu" -gt "$(grep -c '"kind": "unsupported"' "$base")" ] && ok=1 ;;
+    unsupported) [ "$nu" -gt "$nub" ] && ok=1 ;;
     clean) [ "$nc" = 0 ] && ok=1 ;;
     same) [ "$nc" -le "$nb" ] && ok=1 ;;
   esac

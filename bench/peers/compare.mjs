@@ -7,7 +7,8 @@
 // node_modules (`npm ci`); run.sh does both steps in order. Node 20, no
 // dependency besides @microsoft/recognizers-text-suite.
 //
-// Each row of the tables says what the FIRST value of a short text is:
+// Each row of the tables says what the values of a short text are (here only
+// the FIRST counts; further ones follow it after "; "):
 //   lang<TAB>text<TAB>date<TAB>[approx ][over |under ][points ][unresolved ]kind=value
 // or "none". Both tools read the same raw text of the row; for each tool we
 // take its first value, bring it into claimdiff's notation (the one the
@@ -77,9 +78,11 @@ function readRows() {
 }
 
 // "approx over money=5500000000 USD" -> { kind, value, quals:Set, unresolved }
+// A row may list several values, separated by "; "; this comparison is about
+// the first one.
 const QUALS = ['approx', 'over', 'under', 'points'];
 function parseExpected(s) {
-  s = s.trim();
+  s = s.split('; ')[0].trim();
   if (s === 'none') return { kind: 'none', value: null, quals: new Set(), unresolved: false };
   const eq = s.indexOf('=');
   const head = s.slice(0, eq).trim().split(/\s+/);
