@@ -132,7 +132,7 @@ static int scan_front_matter(cd_doc *doc, cd_error *err) {
       char q = 0;
       for (const char *c = line; c < v_end; c++) {
         if (q) {
-          q = *c == q ? 0 : q;
+          if (*c == q) q = 0;
         } else if (*c == '"' || *c == '\'') {
           q = *c;
         } else if (*c == '#' && c > line && (c[-1] == ' ' || c[-1] == '\t')) {

@@ -121,6 +121,22 @@ static int flush_chunk(writer *w, utf8proc_int32_t *cps, utf8proc_ssize_t n, uin
   return 0;
 }
 
+/* The ASCII fast path: p[0, run) lower-cased, each byte mapped to its own
+ * original offset (orig + i). */
+static int copy_ascii(writer *w, const char *p, size_t run, uint32_t orig) {
+  size_t base;
+  int error;
+  if ((error = reserve(w, run)) < 0) return error;
+  base = w->n->len;
+  for (size_t i = 0; i < run; i++) {
+    unsigned char a = (unsigned char)p[i];
+    w->n->ptr[base + i] = (char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
+    w->n->map[base + i] = orig + (uint32_t)i;
+  }
+  w->n->len += run;
+  return 0;
+}
+
 int cd_norm_text(cd_norm *out, const char *text, size_t start, size_t end, cd_error *err) {
   writer w = {out, 0};
   utf8proc_int32_t cps[CHUNK_MAX + 32];
@@ -143,18 +159,11 @@ int cd_norm_text(cd_norm *out, const char *text, size_t start, size_t end, cd_er
      * the run's last character and compose with it */
     if (c < 0x80 && (p + 1 == e || (unsigned char)p[1] < 0x80)) {
       const char *q0 = p;
-      size_t run, base;
       while (p < e && (unsigned char)*p < 0x80 && (p + 1 == e || (unsigned char)p[1] < 0x80)) p++;
-      run = (size_t)(p - q0);
-      if ((error = flush_chunk(&w, cps, ncp, chunk_orig)) < 0 || (error = reserve(&w, run)) < 0) goto fail;
+      if ((error = flush_chunk(&w, cps, ncp, chunk_orig)) < 0 ||
+          (error = copy_ascii(&w, q0, (size_t)(p - q0), orig)) < 0)
+        goto fail;
       ncp = 0;
-      base = w.n->len;
-      for (size_t i = 0; i < run; i++) {
-        unsigned char a = (unsigned char)q0[i];
-        w.n->ptr[base + i] = (char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
-        w.n->map[base + i] = orig + (uint32_t)i;
-      }
-      w.n->len += run;
       continue;
     }
     k = cd_utf8_next(p, e, &cp);
