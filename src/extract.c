@@ -11,6 +11,8 @@
 #include "extract.h"
 
 #include "buf.h"
+#include "clause.h"
+#include "sentence.h"
 #include "utf8.h"
 
 #include <stddef.h>
@@ -18,23 +20,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SENTENCE_VALUES_MAX 32
-#define NEG_WINDOW          60 /* bytes from a negation cue to the trigger it governs */
-#define HEDGE_WINDOW        120
-#define SPEAKER_WINDOW      48 /* bytes between a cue and a speaker after it */
-#define SPEAKER_BEFORE      24 /* ... and before it: "X said", "X spokesperson said" */
-#define BORROW_SENTENCES    3
-#define TOPIC_SENTENCES     2
-#define REFER_SENTENCES     5 /* how far back "the department" looks for its agency */
-#define SENTENCE_REFS_MAX   8 /* how far back a claim without entities looks for its topic */
-
-typedef struct {
-  size_t start, end;
-  int pred;
-  int negated, hedged, consumed;
-  int clause;
-  const cd_term *term;
-} trig;
+#define NEG_WINDOW       60 /* bytes from a negation cue to the trigger it governs */
+#define HEDGE_WINDOW     120
+#define SPEAKER_WINDOW   48 /* bytes between a cue and a speaker after it */
+#define SPEAKER_BEFORE   24 /* ... and before it: "X said", "X spokesperson said" */
+#define BORROW_SENTENCES 3
+#define TOPIC_SENTENCES  2 /* how far back a claim without entities looks for its topic */
+#define REFER_SENTENCES  5 /* how far back "the department" looks for its agency */
 
 struct tkey {
   int pred;
@@ -53,29 +45,16 @@ static int cmp_tkey(const void *a, const void *b) {
 }
 
 typedef struct {
-  cd_match *m;
-  size_t nm, capm;
-  trig *t;
-  size_t nt, capt;
-  size_t *bounds; /* clause starts, sorted */
-  size_t nb, capb;
-  size_t *strong; /* strong breaks (';', '；', "but"), sorted */
-  size_t ns, caps;
+  const cd_extractor *x;
+  cd_extraction *ex;
+  cd_scratch s;      /* the sentence being read */
   struct tkey *keys; /* content triggers by (predicate, position) */
   size_t capk;
   int *ents; /* the sentence's entities, once a sentence */
   size_t nents;
   int ents_done;
-  cd_value vals[SENTENCE_VALUES_MAX];
-  int val_trig[SENTENCE_VALUES_MAX];
-  size_t val_dist[SENTENCE_VALUES_MAX];   /* bytes to its trigger, +1000 across clauses */
-  cd_lex_payload refs[SENTENCE_REFS_MAX]; /* resolved "the department" matches */
-} scratch;
-
-typedef struct {
-  const cd_extractor *x;
-  cd_extraction *ex;
-  scratch s;
+  int val_trig[SENTENCE_VALUES_MAX];    /* the trigger each value attaches to, or -1 */
+  size_t val_dist[SENTENCE_VALUES_MAX]; /* bytes to its trigger, +1000 across clauses */
   cd_claim *claims;
   size_t cap_claims;
   size_t cap_mentions;
@@ -95,71 +74,8 @@ static int grow(void **p, size_t *cap, size_t n, size_t size) {
   return cd_array_reserve(p, cap, n + 1, size);
 }
 
-static int cmp_size(const void *a, const void *b) {
-  size_t x = *(const size_t *)a, y = *(const size_t *)b;
-  return (x > y) - (x < y);
-}
-
-static int push_pos(size_t **v, size_t *n, size_t *cap, size_t pos) {
-  if (grow((void **)v, cap, *n, sizeof **v) < 0) return CD_ENOMEM;
-  (*v)[(*n)++] = pos;
-  return 0;
-}
-
-/* 2. Clause boundaries: offsets where a new clause starts (commas,
- *    semicolons, colons, " - ", clause words), and the strong breaks among
- *    them that hedges do not cross (semicolons, clause words). Both sorted,
- *    for binary search: O(len + m log m). */
-static int find_clauses(scratch *s, const char *t, size_t len) {
-  s->nb = s->ns = 0;
-  for (size_t i = 0; i < len; i++) {
-    unsigned char c = (unsigned char)t[i];
-    int cut = 0, strong = 0;
-    if ((c == ',' || c == ';' || c == ':') && (i + 1 == len || t[i + 1] == ' '))
-      cut = 1, strong = c == ';';
-    else if (c == ';' || (c == ':' && i + 1 < len && (unsigned char)t[i + 1] >= 0x80))
-      cut = 1, strong = c == ';';
-    else if (c == 0xEF && i + 2 < len && (unsigned char)t[i + 1] == 0xBC &&
-             ((unsigned char)t[i + 2] == 0x8C || (unsigned char)t[i + 2] == 0x9B)) /* ， ； */
-      cut = 1, strong = (unsigned char)t[i + 2] == 0x9B;
-    else if (c == '-' && i > 0 && t[i - 1] == ' ' && i + 1 < len && t[i + 1] == ' ')
-      cut = 1;
-    if (cut && push_pos(&s->bounds, &s->nb, &s->capb, i + 1) < 0) return CD_ENOMEM;
-    if (strong && push_pos(&s->strong, &s->ns, &s->caps, i) < 0) return CD_ENOMEM;
-  }
-  for (size_t i = 0; i < s->nm; i++)
-    if (s->m[i].p->kind == CD_LEX_CUE && s->m[i].p->index == CD_CUE_CLAUSE &&
-        (push_pos(&s->bounds, &s->nb, &s->capb, s->m[i].start) < 0 ||
-         push_pos(&s->strong, &s->ns, &s->caps, s->m[i].start) < 0))
-      return CD_ENOMEM;
-  if (s->nb > 1) qsort(s->bounds, s->nb, sizeof *s->bounds, cmp_size);
-  if (s->ns > 1) qsort(s->strong, s->ns, sizeof *s->strong, cmp_size);
-  return 0;
-}
-
-static int size_le(const void *element, const void *key) {
-  return *(const size_t *)element <= *(const size_t *)key;
-}
-
-/* The number of sorted positions v[0, n) that are <= pos. */
-static size_t count_le(const size_t *v, size_t n, size_t pos) {
-  return cd_lower_bound(v, n, sizeof *v, &pos, size_le);
-}
-
-/* Is there a strong break (a clause word such as "but" / 但, or a
- * semicolon) in [from, to)? Hedges reach over commas, not over these:
- * Chinese puts a comma where English says "and" ("可能促使…，并在…"). */
-static int strong_break(const scratch *s, size_t from, size_t to) {
-  size_t k = from ? count_le(s->strong, s->ns, from - 1) : 0;
-  return k < s->ns && s->strong[k] < to;
-}
-
-static int clause_of(const scratch *s, size_t pos) {
-  return (int)count_le(s->bounds, s->nb, pos);
-}
-
 static int trig_below(const void *element, const void *key) {
-  return ((const trig *)element)->start < *(const size_t *)key;
+  return ((const cd_trigger *)element)->start < *(const size_t *)key;
 }
 
 static int match_below(const void *element, const void *key) {
@@ -168,11 +84,11 @@ static int match_below(const void *element, const void *key) {
 
 /* The first trigger / match that starts at or after pos (both are in text
  * order). */
-static size_t trigger_from(const scratch *s, size_t pos) {
+static size_t trigger_from(const cd_scratch *s, size_t pos) {
   return cd_lower_bound(s->t, s->nt, sizeof *s->t, &pos, trig_below);
 }
 
-static size_t match_from(const scratch *s, size_t pos) {
+static size_t match_from(const cd_scratch *s, size_t pos) {
   return cd_lower_bound(s->m, s->nm, sizeof *s->m, &pos, match_below);
 }
 
@@ -184,7 +100,7 @@ static int inside_date(const cd_value *v, size_t nv, size_t a, size_t b) {
 }
 
 /* Does clause cl hold a trigger whose predicate takes values of kind? */
-static int clause_has_trigger(const scratch *s, const cd_ruleset *rs, int cl, cd_value_kind kind) {
+static int clause_has_trigger(const cd_scratch *s, const cd_ruleset *rs, int cl, cd_value_kind kind) {
   for (size_t j = 0; j < s->nt; j++)
     if (s->t[j].clause == cl && !rs->predicates[s->t[j].pred].negates &&
         (rs->predicates[s->t[j].pred].values & CD_VALUE_BIT(kind)))
@@ -203,9 +119,9 @@ static size_t gap(size_t a0, size_t a1, size_t b0, size_t b1) {
  * spokesperson said", "英伟达表示"); where > 0: after it ("according to a
  * report from X", "据X"); where == 0: before, else after when the cue opens
  * its clause (", said Foster"). */
-static int nearest_speaker(const cd_ruleset *rs, const scratch *s, const char *t, size_t a, size_t b,
+static int nearest_speaker(const cd_ruleset *rs, const cd_scratch *s, const char *t, size_t a, size_t b,
                            int where) {
-  int cl = clause_of(s, a);
+  int cl = cd_clause_of(&s->clauses, a);
   size_t first = match_from(s, a);
   /* before: the nearest entity ending within SPEAKER_BEFORE of a; matches
    * are in text order, so walk back from the cue, no further than any key
@@ -215,7 +131,7 @@ static int nearest_speaker(const cd_ruleset *rs, const scratch *s, const char *t
       const cd_match *m = &s->m[i];
       if (a - m->start > SPEAKER_BEFORE + 512) break;
       if (m->p->kind != CD_LEX_ENTITY || !rs->entities[m->p->index].speaks || m->end > a ||
-          a - m->end > SPEAKER_BEFORE || clause_of(s, m->start) != cl)
+          a - m->end > SPEAKER_BEFORE || cd_clause_of(&s->clauses, m->start) != cl)
         continue;
       return m->p->index;
     }
@@ -224,12 +140,13 @@ static int nearest_speaker(const cd_ruleset *rs, const scratch *s, const char *t
     {
       size_t i = a;
       while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == ',')) i--;
-      if (i > 0 && clause_of(s, i - 1) == cl && t[i - 1] != '"' && t[i - 1] != '\'') return -1;
+      if (i > 0 && cd_clause_of(&s->clauses, i - 1) == cl && t[i - 1] != '"' && t[i - 1] != '\'') return -1;
     }
   }
   for (size_t i = match_from(s, b); i < s->nm && s->m[i].start - b <= SPEAKER_WINDOW; i++) {
     const cd_match *m = &s->m[i];
-    if (m->p->kind == CD_LEX_ENTITY && rs->entities[m->p->index].speaks && clause_of(s, m->start) == cl)
+    if (m->p->kind == CD_LEX_ENTITY && rs->entities[m->p->index].speaks &&
+        cd_clause_of(&s->clauses, m->start) == cl)
       return m->p->index;
   }
   return -1;
@@ -244,12 +161,12 @@ static int cmp_int(const void *a, const void *b) {
  * a sentence and shared by its claims; with extra ones (a claim borrowed
  * from an earlier sentence) a set of its own. */
 static int sentence_entities(state *st, int **out, size_t *n, const int *extra, size_t nextra) {
-  scratch *s = &st->s;
+  cd_scratch *s = &st->s;
   size_t k = 0, cap = nextra;
   int *v;
-  if (!nextra && s->ents_done) {
-    *out = s->ents;
-    *n = s->nents;
+  if (!nextra && st->ents_done) {
+    *out = st->ents;
+    *n = st->nents;
     return 0;
   }
   for (size_t i = 0; i < s->nm; i++) cap += s->m[i].p->kind == CD_LEX_ENTITY;
@@ -263,9 +180,9 @@ static int sentence_entities(state *st, int **out, size_t *n, const int *extra, 
     if (*n == 0 || v[*n - 1] != v[i]) v[(*n)++] = v[i];
   *out = v;
   if (!nextra) {
-    s->ents = v;
-    s->nents = *n;
-    s->ents_done = 1;
+    st->ents = v;
+    st->nents = *n;
+    st->ents_done = 1;
   }
   return 0;
 }
@@ -279,7 +196,7 @@ static int entity_is(const cd_entity *e, cd_cue_kind kind) {
  * sentences before; the match then stands for that entity, so it can be a
  * speaker and counts among the sentence's entities. */
 static void resolve_refs(state *st, int si) {
-  scratch *s = &st->s;
+  cd_scratch *s = &st->s;
   const cd_ruleset *rs = st->x->rs;
   size_t nrefs = 0;
   for (size_t i = 0; i < s->nm && nrefs < SENTENCE_REFS_MAX; i++) {
@@ -326,17 +243,17 @@ static int sentence_claims(state *st, int si) {
   const cd_sentence *sen = &ex->sentences[si];
   const char *t = ex->norm.ptr + sen->nstart;
   size_t len = sen->nend - sen->nstart, nv;
-  scratch *s = &st->s;
+  cd_scratch *s = &st->s;
   int speaker = -1, reported = 0, anaphora = 0, loose_negation = 0, error;
   int denier = -1;
 
   /* 1. matches and values */
   s->nm = 0;
-  s->ents_done = 0;
+  st->ents_done = 0;
   if ((error = cd_lexicon_scan(st->x->lex, t, len, &s->m, &s->nm, &s->capm)) < 0) return error;
   nv = cd_values_find(s->vals, SENTENCE_VALUES_MAX, t, len, &ex->date);
   /* 2. clauses, and what "the department" refers to */
-  if ((error = find_clauses(s, t, len)) < 0) return error;
+  if ((error = cd_clause_find(&s->clauses, t, len, s->m, s->nm)) < 0) return error;
   resolve_refs(st, si);
 
   s->nt = 0;
@@ -351,14 +268,14 @@ static int sentence_claims(state *st, int si) {
       mn->nstart = sen->nstart + m->start;
       mn->nend = sen->nstart + m->end;
     } else if (m->p->kind == CD_LEX_PREDICATE) {
-      trig *tr;
+      cd_trigger *tr;
       if (grow((void **)&s->t, &s->capt, s->nt, sizeof *tr) < 0) return CD_ENOMEM;
       tr = &s->t[s->nt++];
       memset(tr, 0, sizeof *tr);
       tr->start = m->start;
       tr->end = m->end;
       tr->pred = m->p->index;
-      tr->clause = clause_of(s, m->start);
+      tr->clause = cd_clause_of(&s->clauses, m->start);
       tr->term = m->p->term;
     }
   }
@@ -370,7 +287,7 @@ static int sentence_claims(state *st, int si) {
     int cl;
     size_t j;
     if (m->p->kind != CD_LEX_CUE) continue;
-    cl = clause_of(s, m->start);
+    cl = cd_clause_of(&s->clauses, m->start);
     switch ((cd_cue_kind)m->p->index) {
     case CD_CUE_NEGATION:
       /* the nearest trigger after it, in its clause */
@@ -387,7 +304,7 @@ static int sentence_claims(state *st, int si) {
        * break: "could result in Nvidia facing losses", "可能使英伟达蒙受
        * 损失", "could encourage China ... and create ..." */
       for (j = trigger_from(s, m->end); j < s->nt && s->t[j].start - m->end <= HEDGE_WINDOW; j++)
-        if (!strong_break(s, m->end, s->t[j].start)) s->t[j].hedged = 1;
+        if (!cd_clause_strong_break(&s->clauses, m->end, s->t[j].start)) s->t[j].hedged = 1;
       break;
     case CD_CUE_NEGATION_AFTER:
       /* the nearest trigger before it, in its clause */
@@ -424,14 +341,14 @@ static int sentence_claims(state *st, int si) {
         if (first_deny == s->nt) first_deny = j;
         last_deny = j;
         if (denier < 0) denier = nearest_speaker(rs, s, t, s->t[j].start, s->t[j].end, -1);
-        s->t[j].consumed = 1;
+        s->t[j].state = CD_TRIG_USED;
       } else {
         last_content = j;
       }
     }
     if (first_deny < s->nt) {
       if (last_content == s->nt) {
-        s->t[first_deny].consumed = 2; /* a denial without content */
+        s->t[first_deny].state = CD_TRIG_BARE_DENIAL;
       } else {
         size_t from = last_deny > last_content ? 0 : first_deny;
         for (size_t j = from; j < s->nt; j++)
@@ -448,7 +365,7 @@ static int sentence_claims(state *st, int si) {
    *    countries */
   for (size_t v = 0; v < nv; v++) {
     const cd_value *val = &s->vals[v];
-    int vcl = clause_of(s, val->start), best = -1;
+    int vcl = cd_clause_of(&s->clauses, val->start), best = -1;
     size_t bestd = (size_t)-1;
     for (size_t j = 0; j < s->nt; j++) {
       const cd_predicate *p = &rs->predicates[s->t[j].pred];
@@ -471,8 +388,8 @@ static int sentence_claims(state *st, int si) {
         best = (int)j;
       }
     }
-    s->val_trig[v] = best;
-    s->val_dist[v] = bestd;
+    st->val_trig[v] = best;
+    st->val_dist[v] = bestd;
   }
 
   /* 5. claims: one per content predicate. The triggers sorted by
@@ -481,25 +398,25 @@ static int sentence_claims(state *st, int si) {
   {
     size_t ng = 0, gstart;
     /* room for every trigger at once */
-    if (cd_array_reserve((void **)&s->keys, &s->capk, s->nt, sizeof *s->keys) < 0) return CD_ENOMEM;
+    if (cd_array_reserve((void **)&st->keys, &st->capk, s->nt, sizeof *st->keys) < 0) return CD_ENOMEM;
     for (size_t j = 0; j < s->nt; j++)
-      if (!s->t[j].consumed && !rs->predicates[s->t[j].pred].negates) {
-        s->keys[ng].pred = s->t[j].pred;
-        s->keys[ng].idx = j;
-        s->keys[ng].group = 0;
+      if (s->t[j].state == CD_TRIG_FREE && !rs->predicates[s->t[j].pred].negates) {
+        st->keys[ng].pred = s->t[j].pred;
+        st->keys[ng].idx = j;
+        st->keys[ng].group = 0;
         ng++;
       }
-    if (ng > 1) qsort(s->keys, ng, sizeof *s->keys, cmp_tkey);
+    if (ng > 1) qsort(st->keys, ng, sizeof *st->keys, cmp_tkey);
     /* mark group heads, then make the claims head by head in text order */
-    for (size_t k = 0; k < ng; k++) s->keys[k].group = k == 0 || s->keys[k].pred != s->keys[k - 1].pred;
+    for (size_t k = 0; k < ng; k++) st->keys[k].group = k == 0 || st->keys[k].pred != st->keys[k - 1].pred;
     for (size_t k = 0; k < ng; k++)
-      s->t[s->keys[k].idx].consumed = s->keys[k].group ? 3 : 1; /* 3: heads a group */
+      s->t[st->keys[k].idx].state = st->keys[k].group ? CD_TRIG_GROUP_HEAD : CD_TRIG_USED;
     for (size_t j = 0; j < s->nt; j++) {
-      trig *tr = &s->t[j];
+      cd_trigger *tr = &s->t[j];
       cd_claim *c;
       size_t date_dist = (size_t)-1;
-      if (tr->consumed != 3) continue;
-      tr->consumed = 1;
+      if (tr->state != CD_TRIG_GROUP_HEAD) continue;
+      tr->state = CD_TRIG_USED;
       if (!(c = new_claim(st))) return CD_ENOMEM;
       c->predicate = tr->pred;
       c->polarity = tr->negated ? CD_POLARITY_NEGATED : CD_POLARITY_AFFIRMED;
@@ -511,15 +428,15 @@ static int sentence_claims(state *st, int si) {
       c->rule = tr->term;
       /* the group: the keys of this predicate; of several dates the
        * nearest wins (a dateline's "Oct 14" loses to "on Monday") */
-      gstart = cd_lower_bound(s->keys, ng, sizeof *s->keys, &tr->pred, tkey_below);
-      for (size_t k = gstart; k < ng && s->keys[k].pred == tr->pred; k++) {
-        size_t tj = s->keys[k].idx;
+      gstart = cd_lower_bound(st->keys, ng, sizeof *st->keys, &tr->pred, tkey_below);
+      for (size_t k = gstart; k < ng && st->keys[k].pred == tr->pred; k++) {
+        size_t tj = st->keys[k].idx;
         for (size_t v = 0; v < nv; v++) {
-          if (s->val_trig[v] != (int)tj) continue;
+          if (st->val_trig[v] != (int)tj) continue;
           if (s->vals[v].kind == CD_VALUE_DATE) {
-            if (s->val_dist[v] < date_dist) {
+            if (st->val_dist[v] < date_dist) {
               c->date = s->vals[v];
-              date_dist = s->val_dist[v];
+              date_dist = st->val_dist[v];
             }
           } else if (c->nvalues < CD_CLAIM_MAX_VALUES) {
             c->values[c->nvalues++] = s->vals[v];
@@ -536,7 +453,7 @@ static int sentence_claims(state *st, int si) {
    * back: borrow the last content predicate of the sentences just before */
   {
     int has_denial = 0;
-    for (size_t j = 0; j < s->nt; j++) has_denial |= s->t[j].consumed == 2;
+    for (size_t j = 0; j < s->nt; j++) has_denial |= s->t[j].state == CD_TRIG_BARE_DENIAL;
     if ((has_denial || (loose_negation && anaphora)) && (anaphora || has_denial) && st->last_content >= 0 &&
         si - st->claims[st->last_content].sentence <= BORROW_SENTENCES) {
       cd_claim prev = st->claims[st->last_content], *c;
@@ -557,7 +474,7 @@ static int sentence_claims(state *st, int si) {
     /* nothing to borrow: the denial itself is the claim */
     for (size_t j = 0; j < s->nt; j++) {
       cd_claim *c;
-      if (s->t[j].consumed != 2) continue;
+      if (s->t[j].state != CD_TRIG_BARE_DENIAL) continue;
       if (!(c = new_claim(st))) return CD_ENOMEM;
       c->predicate = s->t[j].pred;
       c->polarity = CD_POLARITY_AFFIRMED;
@@ -662,9 +579,8 @@ int cd_extract_doc(cd_extraction **out, const cd_extractor *x, const cd_doc *doc
   ex->claims = st.claims;
   free(st.s.m);
   free(st.s.t);
-  free(st.s.bounds);
-  free(st.s.strong);
-  free(st.s.keys);
+  cd_clauses_dispose(&st.s.clauses);
+  free(st.keys);
   *out = ex;
   return 0;
 fail:
@@ -672,9 +588,8 @@ fail:
   ex->claims = st.claims;
   free(st.s.m);
   free(st.s.t);
-  free(st.s.bounds);
-  free(st.s.strong);
-  free(st.s.keys);
+  cd_clauses_dispose(&st.s.clauses);
+  free(st.keys);
   cd_extraction_free(ex);
   return error;
 }
