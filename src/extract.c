@@ -12,6 +12,7 @@
 
 #include "buf.h"
 #include "clause.h"
+#include "scope.h"
 #include "sentence.h"
 #include "utf8.h"
 
@@ -74,29 +75,12 @@ static int grow(void **p, size_t *cap, size_t n, size_t size) {
   return cd_array_reserve(p, cap, n + 1, size);
 }
 
-static int trig_below(const void *element, const void *key) {
-  return ((const cd_trigger *)element)->start < *(const size_t *)key;
-}
-
 static int match_below(const void *element, const void *key) {
   return ((const cd_match *)element)->start < *(const size_t *)key;
 }
 
-/* The first trigger / match that starts at or after pos (both are in text
- * order). */
-static size_t trigger_from(const cd_scratch *s, size_t pos) {
-  return cd_lower_bound(s->t, s->nt, sizeof *s->t, &pos, trig_below);
-}
-
 static size_t match_from(const cd_scratch *s, size_t pos) {
   return cd_lower_bound(s->m, s->nm, sizeof *s->m, &pos, match_below);
-}
-
-/* Does [a, b) fall inside a date value? */
-static int inside_date(const cd_value *v, size_t nv, size_t a, size_t b) {
-  for (size_t i = 0; i < nv; i++)
-    if (v[i].kind == CD_VALUE_DATE && a >= v[i].start && b <= v[i].end) return 1;
-  return 0;
 }
 
 /* Does clause cl hold a trigger whose predicate takes values of kind? */
@@ -246,6 +230,7 @@ static int sentence_claims(state *st, int si) {
   cd_scratch *s = &st->s;
   int speaker = -1, reported = 0, anaphora = 0, loose_negation = 0, error;
   int denier = -1;
+  cd_scope scope;
 
   /* 1. matches and values */
   s->nm = 0;
@@ -280,41 +265,19 @@ static int sentence_claims(state *st, int si) {
     }
   }
 
-  /* 3. cues: triggers are in text order, so each cue finds the ones it
-   *    governs by binary search and a walk bounded by its window */
+  /* 3. cue scope: negation, hedge, denial (scope.c) */
+  s->text = t;
+  s->len = len;
+  s->nv = nv;
+  cd_scope_apply(&scope, s, rs->predicates);
+  loose_negation = scope.loose_negation;
+  anaphora = scope.anaphora;
+
+  /* the speaker: the first attribution, source or reported cue's */
   for (size_t i = 0; i < s->nm; i++) {
     const cd_match *m = &s->m[i];
-    int cl;
-    size_t j;
     if (m->p->kind != CD_LEX_CUE) continue;
-    cl = cd_clause_of(&s->clauses, m->start);
     switch ((cd_cue_kind)m->p->index) {
-    case CD_CUE_NEGATION:
-      /* the nearest trigger after it, in its clause */
-      j = trigger_from(s, m->end);
-      if (j < s->nt && s->t[j].clause == cl && s->t[j].start - m->end <= NEG_WINDOW)
-        s->t[j].negated ^= 1;
-      else
-        loose_negation = 1;
-      break;
-    case CD_CUE_HEDGE:
-      if (inside_date(s->vals, nv, m->start, m->end))
-        break; /* "in May" is a month, not a hedge (case is folded) */
-      /* a hedge governs the whole proposition after it, up to a strong
-       * break: "could result in Nvidia facing losses", "可能使英伟达蒙受
-       * 损失", "could encourage China ... and create ..." */
-      for (j = trigger_from(s, m->end); j < s->nt && s->t[j].start - m->end <= HEDGE_WINDOW; j++)
-        if (!cd_clause_strong_break(&s->clauses, m->end, s->t[j].start)) s->t[j].hedged = 1;
-      break;
-    case CD_CUE_NEGATION_AFTER:
-      /* the nearest trigger before it, in its clause */
-      j = trigger_from(s, m->start);
-      if (j > 0 && s->t[j - 1].end <= m->start && s->t[j - 1].clause == cl &&
-          m->start - s->t[j - 1].end <= NEG_WINDOW)
-        s->t[j - 1].negated ^= 1;
-      else
-        loose_negation = 1;
-      break;
     case CD_CUE_ATTRIBUTION:
       if (speaker < 0) speaker = nearest_speaker(rs, s, t, m->start, m->end, 0);
       break;
@@ -325,37 +288,13 @@ static int sentence_claims(state *st, int si) {
       reported = 1;
       if (speaker < 0) speaker = nearest_speaker(rs, s, t, m->start, m->end, 0);
       break;
-    case CD_CUE_ANAPHORA: anaphora = 1; break;
     default: break;
     }
   }
-
-  /* deny-like predicates negate the content they govern: the content
-   * triggers after the first denial; if a denial comes after all content
-   * ("backdoor claims were denied"), all of it. A denial with no content
-   * in the sentence at all points back (see 5.). O(triggers). */
-  {
-    size_t first_deny = s->nt, last_deny = s->nt, last_content = s->nt;
-    for (size_t j = 0; j < s->nt; j++) {
-      if (rs->predicates[s->t[j].pred].negates) {
-        if (first_deny == s->nt) first_deny = j;
-        last_deny = j;
-        if (denier < 0) denier = nearest_speaker(rs, s, t, s->t[j].start, s->t[j].end, -1);
-        s->t[j].state = CD_TRIG_USED;
-      } else {
-        last_content = j;
-      }
-    }
-    if (first_deny < s->nt) {
-      if (last_content == s->nt) {
-        s->t[first_deny].state = CD_TRIG_BARE_DENIAL;
-      } else {
-        size_t from = last_deny > last_content ? 0 : first_deny;
-        for (size_t j = from; j < s->nt; j++)
-          if (!rs->predicates[s->t[j].pred].negates) s->t[j].negated = 1;
-      }
-    }
-  }
+  /* else the denier's */
+  for (size_t j = 0; j < s->nt && denier < 0; j++)
+    if (rs->predicates[s->t[j].pred].negates)
+      denier = nearest_speaker(rs, s, t, s->t[j].start, s->t[j].end, -1);
   if (denier >= 0 && speaker < 0) speaker = denier;
   /* "according to Reuters": what an outlet says is reported, not asserted */
   if (speaker >= 0 && rs->entities[speaker].outlet) reported = 1;
