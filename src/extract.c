@@ -14,6 +14,7 @@
 #include "clause.h"
 #include "scope.h"
 #include "sentence.h"
+#include "speaker.h"
 #include "utf8.h"
 
 #include <stddef.h>
@@ -21,13 +22,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define NEG_WINDOW       60 /* bytes from a negation cue to the trigger it governs */
-#define HEDGE_WINDOW     120
-#define SPEAKER_WINDOW   48 /* bytes between a cue and a speaker after it */
-#define SPEAKER_BEFORE   24 /* ... and before it: "X said", "X spokesperson said" */
 #define BORROW_SENTENCES 3
 #define TOPIC_SENTENCES  2 /* how far back a claim without entities looks for its topic */
-#define REFER_SENTENCES  5 /* how far back "the department" looks for its agency */
 
 struct tkey {
   int pred;
@@ -75,14 +71,6 @@ static int grow(void **p, size_t *cap, size_t n, size_t size) {
   return cd_array_reserve(p, cap, n + 1, size);
 }
 
-static int match_below(const void *element, const void *key) {
-  return ((const cd_match *)element)->start < *(const size_t *)key;
-}
-
-static size_t match_from(const cd_scratch *s, size_t pos) {
-  return cd_lower_bound(s->m, s->nm, sizeof *s->m, &pos, match_below);
-}
-
 /* Does clause cl hold a trigger whose predicate takes values of kind? */
 static int clause_has_trigger(const cd_scratch *s, const cd_ruleset *rs, int cl, cd_value_kind kind) {
   for (size_t j = 0; j < s->nt; j++)
@@ -96,44 +84,6 @@ static size_t gap(size_t a0, size_t a1, size_t b0, size_t b1) {
   if (a1 <= b0) return b0 - a1;
   if (b1 <= a0) return a0 - b1;
   return 0;
-}
-
-/* The speaker of a cue at [a, b): an entity that can speak, in the cue's
- * clause. where < 0: right before the cue ("Nvidia said", "an Nvidia
- * spokesperson said", "英伟达表示"); where > 0: after it ("according to a
- * report from X", "据X"); where == 0: before, else after when the cue opens
- * its clause (", said Foster"). */
-static int nearest_speaker(const cd_ruleset *rs, const cd_scratch *s, const char *t, size_t a, size_t b,
-                           int where) {
-  int cl = cd_clause_of(&s->clauses, a);
-  size_t first = match_from(s, a);
-  /* before: the nearest entity ending within SPEAKER_BEFORE of a; matches
-   * are in text order, so walk back from the cue, no further than any key
-   * can reach */
-  if (where <= 0) {
-    for (size_t i = first; i-- > 0;) {
-      const cd_match *m = &s->m[i];
-      if (a - m->start > SPEAKER_BEFORE + 512) break;
-      if (m->p->kind != CD_LEX_ENTITY || !rs->entities[m->p->index].speaks || m->end > a ||
-          a - m->end > SPEAKER_BEFORE || cd_clause_of(&s->clauses, m->start) != cl)
-        continue;
-      return m->p->index;
-    }
-    if (where < 0) return -1;
-    /* after only when the cue opens its clause (", said Foster") */
-    {
-      size_t i = a;
-      while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == ',')) i--;
-      if (i > 0 && cd_clause_of(&s->clauses, i - 1) == cl && t[i - 1] != '"' && t[i - 1] != '\'') return -1;
-    }
-  }
-  for (size_t i = match_from(s, b); i < s->nm && s->m[i].start - b <= SPEAKER_WINDOW; i++) {
-    const cd_match *m = &s->m[i];
-    if (m->p->kind == CD_LEX_ENTITY && rs->entities[m->p->index].speaks &&
-        cd_clause_of(&s->clauses, m->start) == cl)
-      return m->p->index;
-  }
-  return -1;
 }
 
 static int cmp_int(const void *a, const void *b) {
@@ -171,47 +121,6 @@ static int sentence_entities(state *st, int **out, size_t *n, const int *extra, 
   return 0;
 }
 
-static int entity_is(const cd_entity *e, cd_cue_kind kind) {
-  return kind == CD_CUE_REFERS_COMPANY ? e->company : e->agency;
-}
-
-/* "the department said", "该公司表示": such references name the agency (or
- * company) mentioned last, in this sentence before them or in the few
- * sentences before; the match then stands for that entity, so it can be a
- * speaker and counts among the sentence's entities. */
-static void resolve_refs(state *st, int si) {
-  cd_scratch *s = &st->s;
-  const cd_ruleset *rs = st->x->rs;
-  size_t nrefs = 0;
-  for (size_t i = 0; i < s->nm && nrefs < SENTENCE_REFS_MAX; i++) {
-    cd_match *m = &s->m[i];
-    cd_cue_kind kind;
-    int found = -1;
-    if (m->p->kind != CD_LEX_CUE ||
-        (m->p->index != CD_CUE_REFERS_AGENCY && m->p->index != CD_CUE_REFERS_COMPANY))
-      continue;
-    kind = (cd_cue_kind)m->p->index;
-    /* earlier in this sentence */
-    for (size_t j = i; j-- > 0;)
-      if (s->m[j].p->kind == CD_LEX_ENTITY && entity_is(&rs->entities[s->m[j].p->index], kind)) {
-        found = s->m[j].p->index;
-        break;
-      }
-    /* earlier sentences, most recent mention first */
-    for (size_t k = st->ex->nmentions; found < 0 && k-- > 0;) {
-      const cd_mention *mn = &st->ex->mentions[k];
-      if (mn->sentence >= si) continue;
-      if (si - mn->sentence > REFER_SENTENCES) break;
-      if (entity_is(&rs->entities[mn->entity], kind)) found = mn->entity;
-    }
-    if (found < 0) continue;
-    s->refs[nrefs] = *m->p;
-    s->refs[nrefs].kind = CD_LEX_ENTITY;
-    s->refs[nrefs].index = found;
-    m->p = &s->refs[nrefs++];
-  }
-}
-
 static cd_claim *new_claim(state *st) {
   cd_claim *c;
   if (grow((void **)&st->claims, &st->cap_claims, st->ex->nclaims, sizeof *c) < 0) return NULL;
@@ -229,8 +138,8 @@ static int sentence_claims(state *st, int si) {
   size_t len = sen->nend - sen->nstart, nv;
   cd_scratch *s = &st->s;
   int speaker = -1, reported = 0, anaphora = 0, loose_negation = 0, error;
-  int denier = -1;
   cd_scope scope;
+  cd_speaker sp;
 
   /* 1. matches and values */
   s->nm = 0;
@@ -239,7 +148,7 @@ static int sentence_claims(state *st, int si) {
   nv = cd_values_find(s->vals, SENTENCE_VALUES_MAX, t, len, &ex->date);
   /* 2. clauses, and what "the department" refers to */
   if ((error = cd_clause_find(&s->clauses, t, len, s->m, s->nm)) < 0) return error;
-  resolve_refs(st, si);
+  cd_speaker_resolve_refs(s, rs->entities, ex->mentions, ex->nmentions, si);
 
   s->nt = 0;
   for (size_t i = 0; i < s->nm; i++) {
@@ -273,31 +182,10 @@ static int sentence_claims(state *st, int si) {
   loose_negation = scope.loose_negation;
   anaphora = scope.anaphora;
 
-  /* the speaker: the first attribution, source or reported cue's */
-  for (size_t i = 0; i < s->nm; i++) {
-    const cd_match *m = &s->m[i];
-    if (m->p->kind != CD_LEX_CUE) continue;
-    switch ((cd_cue_kind)m->p->index) {
-    case CD_CUE_ATTRIBUTION:
-      if (speaker < 0) speaker = nearest_speaker(rs, s, t, m->start, m->end, 0);
-      break;
-    case CD_CUE_SOURCE:
-      if (speaker < 0) speaker = nearest_speaker(rs, s, t, m->start, m->end, 1);
-      break;
-    case CD_CUE_REPORTED:
-      reported = 1;
-      if (speaker < 0) speaker = nearest_speaker(rs, s, t, m->start, m->end, 0);
-      break;
-    default: break;
-    }
-  }
-  /* else the denier's */
-  for (size_t j = 0; j < s->nt && denier < 0; j++)
-    if (rs->predicates[s->t[j].pred].negates)
-      denier = nearest_speaker(rs, s, t, s->t[j].start, s->t[j].end, -1);
-  if (denier >= 0 && speaker < 0) speaker = denier;
-  /* "according to Reuters": what an outlet says is reported, not asserted */
-  if (speaker >= 0 && rs->entities[speaker].outlet) reported = 1;
+  /* the speaker (speaker.c) */
+  cd_speaker_find(&sp, s, rs);
+  speaker = sp.entity;
+  reported = sp.reported;
 
   /* 4. values to their nearest trigger that takes the kind, in the same
    *    clause: "恢复销售H20芯片，此事与两国之间..." must not sell two
