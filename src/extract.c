@@ -1,13 +1,20 @@
 /* extract.c: sentences -> claims; see extract.h for the rules of the game.
  *
- * Per sentence:
+ * Per sentence (sentence_claims, the driver):
  *   1. scan the lexicon (entities, triggers, cues) and find the values;
- *   2. cut the sentence into clauses (commas, semicolons, colons, "but");
- *   3. apply cues to triggers: negation, hedge, deny; find the speaker;
- *   4. attach values to triggers;
- *   5. make one claim per content predicate, or borrow the content of an
- *      earlier sentence when a denial points back ("these claims").
- * Scratch arrays are reused from sentence to sentence. */
+ *   2. cut the sentence into clauses (clause.c) and resolve "the
+ *      department" (speaker.c);
+ *   3. record the entity mentions and the triggers;
+ *   4. scope the cues and denials over the triggers (scope.c);
+ *   5. find the speaker (speaker.c);
+ *   6. attach values to triggers;
+ *   7. make one claim per content predicate, or else
+ *   8. one claim pointing back: borrowed from an earlier sentence when a
+ *      denial points back ("these claims"), or the bare denial itself.
+ * Every claim is made by make_claim. Then claims without entities inherit
+ * the topic of the sentences before (inherit_topics). The per-sentence
+ * scratch (sentence.h) is reused from sentence to sentence and freed at the
+ * end; the claims and mentions are handed over in the cd_extraction. */
 #include "extract.h"
 
 #include "buf.h"
@@ -22,8 +29,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define BORROW_SENTENCES 3
-#define TOPIC_SENTENCES  2 /* how far back a claim without entities looks for its topic */
+#define BORROW_SENTENCES 3    /* how far back a denial without content looks for it */
+#define TOPIC_SENTENCES  2    /* how far back a claim without entities looks for its topic */
+#define OTHER_CLAUSE     1000 /* added to the distance of a value to a trigger in another clause */
 
 struct tkey {
   int pred;
@@ -51,7 +59,7 @@ typedef struct {
   size_t nents;
   int ents_done;
   int val_trig[SENTENCE_VALUES_MAX];    /* the trigger each value attaches to, or -1 */
-  size_t val_dist[SENTENCE_VALUES_MAX]; /* bytes to its trigger, +1000 across clauses */
+  size_t val_dist[SENTENCE_VALUES_MAX]; /* bytes to its trigger, +OTHER_CLAUSE across clauses */
   cd_claim *claims;
   size_t cap_claims;
   size_t cap_mentions;
@@ -72,10 +80,10 @@ static int grow(void **p, size_t *cap, size_t n, size_t size) {
 }
 
 /* Does clause cl hold a trigger whose predicate takes values of kind? */
-static int clause_has_trigger(const cd_scratch *s, const cd_ruleset *rs, int cl, cd_value_kind kind) {
+static int clause_has_trigger(const cd_scratch *s, const cd_predicate *preds, int cl, cd_value_kind kind) {
   for (size_t j = 0; j < s->nt; j++)
-    if (s->t[j].clause == cl && !rs->predicates[s->t[j].pred].negates &&
-        (rs->predicates[s->t[j].pred].values & CD_VALUE_BIT(kind)))
+    if (s->t[j].clause == cl && !preds[s->t[j].pred].negates &&
+        (preds[s->t[j].pred].values & CD_VALUE_BIT(kind)))
       return 1;
   return 0;
 }
@@ -121,35 +129,28 @@ static int sentence_entities(state *st, int **out, size_t *n, const int *extra, 
   return 0;
 }
 
-static cd_claim *new_claim(state *st) {
-  cd_claim *c;
-  if (grow((void **)&st->claims, &st->cap_claims, st->ex->nclaims, sizeof *c) < 0) return NULL;
-  c = &st->claims[st->ex->nclaims++];
-  memset(c, 0, sizeof *c);
-  c->attribution = -1;
-  return c;
-}
-
-static int sentence_claims(state *st, int si) {
-  cd_extraction *ex = st->ex;
-  const cd_ruleset *rs = st->x->rs;
-  const cd_sentence *sen = &ex->sentences[si];
-  const char *t = ex->norm.ptr + sen->nstart;
-  size_t len = sen->nend - sen->nstart, nv;
+/* 1. The sentence's text, its lexicon matches (entities, triggers, cues)
+ *    and its values, into the scratch: O(bytes). */
+static int read_sentence(state *st, int si) {
+  const cd_sentence *sen = &st->ex->sentences[si];
   cd_scratch *s = &st->s;
-  int speaker = -1, reported = 0, anaphora = 0, loose_negation = 0, error;
-  cd_scope scope;
-  cd_speaker sp;
-
-  /* 1. matches and values */
+  int error;
+  s->text = st->ex->norm.ptr + sen->nstart;
+  s->len = sen->nend - sen->nstart;
   s->nm = 0;
   st->ents_done = 0;
-  if ((error = cd_lexicon_scan(st->x->lex, t, len, &s->m, &s->nm, &s->capm)) < 0) return error;
-  nv = cd_values_find(s->vals, SENTENCE_VALUES_MAX, t, len, &ex->date);
-  /* 2. clauses, and what "the department" refers to */
-  if ((error = cd_clause_find(&s->clauses, t, len, s->m, s->nm)) < 0) return error;
-  cd_speaker_resolve_refs(s, rs->entities, ex->mentions, ex->nmentions, si);
+  if ((error = cd_lexicon_scan(st->x->lex, s->text, s->len, &s->m, &s->nm, &s->capm)) < 0) return error;
+  s->nv = cd_values_find(s->vals, SENTENCE_VALUES_MAX, s->text, s->len, &st->ex->date);
+  return 0;
+}
 
+/* 3. The sentence's entity matches become the document's mentions (in
+ *    sentence order), its predicate matches the triggers (in text order),
+ *    each in its clause and CD_TRIG_FREE. */
+static int record_matches(state *st, int si) {
+  cd_extraction *ex = st->ex;
+  const cd_sentence *sen = &ex->sentences[si];
+  cd_scratch *s = &st->s;
   s->nt = 0;
   for (size_t i = 0; i < s->nm; i++) {
     const cd_match *m = &s->m[i];
@@ -169,33 +170,27 @@ static int sentence_claims(state *st, int si) {
       tr->start = m->start;
       tr->end = m->end;
       tr->pred = m->p->index;
+      tr->state = CD_TRIG_FREE;
       tr->clause = cd_clause_of(&s->clauses, m->start);
       tr->term = m->p->term;
     }
   }
+  return 0;
+}
 
-  /* 3. cue scope: negation, hedge, denial (scope.c) */
-  s->text = t;
-  s->len = len;
-  s->nv = nv;
-  cd_scope_apply(&scope, s, rs->predicates);
-  loose_negation = scope.loose_negation;
-  anaphora = scope.anaphora;
-
-  /* the speaker (speaker.c) */
-  cd_speaker_find(&sp, s, rs);
-  speaker = sp.entity;
-  reported = sp.reported;
-
-  /* 4. values to their nearest trigger that takes the kind, in the same
-   *    clause: "恢复销售H20芯片，此事与两国之间..." must not sell two
-   *    countries */
-  for (size_t v = 0; v < nv; v++) {
+/* 6. Each value goes to its nearest trigger that takes the kind, in the
+ *    same clause: "恢复销售H20芯片，此事与两国之间..." must not sell two
+ *    countries. O(values x triggers), at most SENTENCE_VALUES_MAX values. */
+static void attach_values(state *st) {
+  const cd_scratch *s = &st->s;
+  const cd_predicate *preds = st->x->rs->predicates;
+  for (size_t v = 0; v < s->nv; v++) {
     const cd_value *val = &s->vals[v];
     int vcl = cd_clause_of(&s->clauses, val->start), best = -1;
+    int roams = -1; /* may it go to another clause? -1: not asked yet */
     size_t bestd = (size_t)-1;
     for (size_t j = 0; j < s->nt; j++) {
-      const cd_predicate *p = &rs->predicates[s->t[j].pred];
+      const cd_predicate *p = &preds[s->t[j].pred];
       size_t d;
       if (p->negates || !(p->values & CD_VALUE_BIT(val->kind))) continue;
       d = gap(s->t[j].start, s->t[j].end, val->start, val->end);
@@ -205,10 +200,11 @@ static int sentence_claims(state *st, int si) {
          * ("扣押了一批激光器，货值约420万美元"): then it goes to the nearest
          * trigger anywhere, after every trigger of its clause. Counts and
          * percentages do not: "此事与两国之间" counts countries, not sales */
-        if ((val->kind != CD_VALUE_DATE && val->kind != CD_VALUE_MONEY) ||
-            clause_has_trigger(s, rs, vcl, val->kind))
-          continue;
-        d += 1000;
+        if (roams < 0)
+          roams = (val->kind == CD_VALUE_DATE || val->kind == CD_VALUE_MONEY) &&
+                  !clause_has_trigger(s, preds, vcl, val->kind);
+        if (!roams) continue;
+        d += OTHER_CLAUSE;
       }
       if (d < bestd) {
         bestd = d;
@@ -218,104 +214,160 @@ static int sentence_claims(state *st, int si) {
     st->val_trig[v] = best;
     st->val_dist[v] = bestd;
   }
+}
 
-  /* 5. claims: one per content predicate. The triggers sorted by
-   *    (predicate, position) form one group a predicate; groups become
-   *    claims in the order their first trigger appears: O(t log t). */
-  {
-    size_t ng = 0, gstart;
-    /* room for every trigger at once */
-    if (cd_array_reserve((void **)&st->keys, &st->capk, s->nt, sizeof *st->keys) < 0) return CD_ENOMEM;
-    for (size_t j = 0; j < s->nt; j++)
-      if (s->t[j].state == CD_TRIG_FREE && !rs->predicates[s->t[j].pred].negates) {
-        st->keys[ng].pred = s->t[j].pred;
-        st->keys[ng].idx = j;
-        st->keys[ng].group = 0;
-        ng++;
-      }
-    if (ng > 1) qsort(st->keys, ng, sizeof *st->keys, cmp_tkey);
-    /* mark group heads, then make the claims head by head in text order */
-    for (size_t k = 0; k < ng; k++) st->keys[k].group = k == 0 || st->keys[k].pred != st->keys[k - 1].pred;
-    for (size_t k = 0; k < ng; k++)
-      s->t[st->keys[k].idx].state = st->keys[k].group ? CD_TRIG_GROUP_HEAD : CD_TRIG_USED;
-    for (size_t j = 0; j < s->nt; j++) {
-      cd_trigger *tr = &s->t[j];
-      cd_claim *c;
-      size_t date_dist = (size_t)-1;
-      if (tr->state != CD_TRIG_GROUP_HEAD) continue;
-      tr->state = CD_TRIG_USED;
-      if (!(c = new_claim(st))) return CD_ENOMEM;
-      c->predicate = tr->pred;
-      c->polarity = tr->negated ? CD_POLARITY_NEGATED : CD_POLARITY_AFFIRMED;
-      c->modality = tr->hedged ? CD_MODALITY_HEDGED : reported ? CD_MODALITY_REPORTED : CD_MODALITY_ASSERTED;
-      c->attribution = speaker;
-      c->sentence = si;
-      c->start = sen->start;
-      c->end = sen->end;
-      c->rule = tr->term;
-      /* the group: the keys of this predicate; of several dates the
-       * nearest wins (a dateline's "Oct 14" loses to "on Monday") */
-      gstart = cd_lower_bound(st->keys, ng, sizeof *st->keys, &tr->pred, tkey_below);
-      for (size_t k = gstart; k < ng && st->keys[k].pred == tr->pred; k++) {
-        size_t tj = st->keys[k].idx;
-        for (size_t v = 0; v < nv; v++) {
-          if (st->val_trig[v] != (int)tj) continue;
-          if (s->vals[v].kind == CD_VALUE_DATE) {
-            if (st->val_dist[v] < date_dist) {
-              c->date = s->vals[v];
-              date_dist = st->val_dist[v];
-            }
-          } else if (c->nvalues < CD_CLAIM_MAX_VALUES) {
-            c->values[c->nvalues++] = s->vals[v];
-          }
-        }
-      }
-      if ((error = sentence_entities(st, &c->entities, &c->nentities, NULL, 0)) < 0) return error;
-      st->last_content = (int)(c - st->claims);
-    }
-    if (ng) return 0;
+/* What one claim is made of, besides what its sentence gives it (place,
+ * speaker, reported, entities). */
+typedef struct claim_parts {
+  int predicate;       /* index into the ruleset's predicates */
+  const cd_term *rule; /* the trigger; a borrowed claim keeps the earlier claim's */
+  int negated;
+  int hedged;
+  int borrowed_from; /* index of the claim whose content is borrowed, or -1 */
+} claim_parts;
+
+/* make_claim: appends the claim of sentence si made of parts, spoken by
+ * sp, and points *out at it (valid until the next claim is made). Its
+ * entities are the sentence's, plus the borrowed claim's. Every claim is
+ * made here. Returns 0 or CD_ENOMEM. */
+static int make_claim(state *st, int si, const cd_speaker *sp, const claim_parts *parts, cd_claim **out) {
+  const cd_sentence *sen = &st->ex->sentences[si];
+  const int *extra = NULL;
+  size_t nextra = 0;
+  cd_claim *c;
+  int error;
+  *out = NULL;
+  if (grow((void **)&st->claims, &st->cap_claims, st->ex->nclaims, sizeof *c) < 0) return CD_ENOMEM;
+  c = &st->claims[st->ex->nclaims++];
+  memset(c, 0, sizeof *c);
+  c->predicate = parts->predicate;
+  c->polarity = parts->negated ? CD_POLARITY_NEGATED : CD_POLARITY_AFFIRMED;
+  c->modality = parts->hedged  ? CD_MODALITY_HEDGED
+                : sp->reported ? CD_MODALITY_REPORTED
+                               : CD_MODALITY_ASSERTED;
+  c->attribution = sp->entity;
+  c->sentence = si;
+  c->start = sen->start;
+  c->end = sen->end;
+  c->rule = parts->rule;
+  c->borrowed = parts->borrowed_from >= 0;
+  if (c->borrowed) {
+    extra = st->claims[parts->borrowed_from].entities;
+    nextra = st->claims[parts->borrowed_from].nentities;
   }
+  if ((error = sentence_entities(st, &c->entities, &c->nentities, extra, nextra)) < 0) return error;
+  *out = c;
+  return 0;
+}
 
-  /* a denial (or a negated "such ...") with no content of its own points
-   * back: borrow the last content predicate of the sentences just before */
-  {
-    int has_denial = 0;
-    for (size_t j = 0; j < s->nt; j++) has_denial |= s->t[j].state == CD_TRIG_BARE_DENIAL;
-    if ((has_denial || (loose_negation && anaphora)) && (anaphora || has_denial) && st->last_content >= 0 &&
-        si - st->claims[st->last_content].sentence <= BORROW_SENTENCES) {
-      cd_claim prev = st->claims[st->last_content], *c;
-      if (!(c = new_claim(st))) return CD_ENOMEM;
-      c->predicate = prev.predicate;
-      c->polarity = CD_POLARITY_NEGATED;
-      c->modality = reported ? CD_MODALITY_REPORTED : CD_MODALITY_ASSERTED;
-      c->attribution = speaker;
-      c->sentence = si;
-      c->start = sen->start;
-      c->end = sen->end;
-      c->rule = prev.rule;
-      c->borrowed = 1;
-      if ((error = sentence_entities(st, &c->entities, &c->nentities, prev.entities, prev.nentities)) < 0)
-        return error;
-      return 0;
+/* The values attached to any trigger of pred's group (keys[0, ng), sorted)
+ * go to its claim c; of several dates the nearest wins (a dateline's
+ * "Oct 14" loses to "on Monday"). */
+static void take_group_values(const state *st, size_t ng, int pred, cd_claim *c) {
+  const cd_scratch *s = &st->s;
+  size_t date_dist = (size_t)-1;
+  size_t gstart = cd_lower_bound(st->keys, ng, sizeof *st->keys, &pred, tkey_below);
+  for (size_t k = gstart; k < ng && st->keys[k].pred == pred; k++) {
+    size_t tj = st->keys[k].idx;
+    for (size_t v = 0; v < s->nv; v++) {
+      if (st->val_trig[v] != (int)tj) continue;
+      if (s->vals[v].kind == CD_VALUE_DATE) {
+        if (st->val_dist[v] < date_dist) {
+          c->date = s->vals[v];
+          date_dist = st->val_dist[v];
+        }
+      } else if (c->nvalues < CD_CLAIM_MAX_VALUES) {
+        c->values[c->nvalues++] = s->vals[v];
+      }
     }
-    /* nothing to borrow: the denial itself is the claim */
-    for (size_t j = 0; j < s->nt; j++) {
-      cd_claim *c;
-      if (s->t[j].state != CD_TRIG_BARE_DENIAL) continue;
-      if (!(c = new_claim(st))) return CD_ENOMEM;
-      c->predicate = s->t[j].pred;
-      c->polarity = CD_POLARITY_AFFIRMED;
-      c->modality = reported ? CD_MODALITY_REPORTED : CD_MODALITY_ASSERTED;
-      c->attribution = speaker;
-      c->sentence = si;
-      c->start = sen->start;
-      c->end = sen->end;
-      c->rule = s->t[j].term;
-      if ((error = sentence_entities(st, &c->entities, &c->nentities, NULL, 0)) < 0) return error;
-      break;
+  }
+}
+
+/* 7. One claim per content predicate. The content triggers sorted by
+ *    (predicate, position) form one group a predicate, headed by its first
+ *    trigger; groups become claims in the order their heads appear, with
+ *    the values of all their triggers: O(t log t). *made: claims made. */
+static int content_claims(state *st, int si, const cd_speaker *sp, size_t *made) {
+  cd_scratch *s = &st->s;
+  const cd_predicate *preds = st->x->rs->predicates;
+  size_t ng = 0;
+  int error;
+  *made = 0;
+  /* room for every trigger at once */
+  if (cd_array_reserve((void **)&st->keys, &st->capk, s->nt, sizeof *st->keys) < 0) return CD_ENOMEM;
+  for (size_t j = 0; j < s->nt; j++)
+    if (s->t[j].state == CD_TRIG_FREE && !preds[s->t[j].pred].negates) {
+      st->keys[ng].pred = s->t[j].pred;
+      st->keys[ng].idx = j;
+      st->keys[ng].group = 0;
+      ng++;
     }
+  if (ng > 1) qsort(st->keys, ng, sizeof *st->keys, cmp_tkey);
+  /* mark group heads, then make the claims head by head in text order */
+  for (size_t k = 0; k < ng; k++) st->keys[k].group = k == 0 || st->keys[k].pred != st->keys[k - 1].pred;
+  for (size_t k = 0; k < ng; k++)
+    s->t[st->keys[k].idx].state = st->keys[k].group ? CD_TRIG_GROUP_HEAD : CD_TRIG_USED;
+  for (size_t j = 0; j < s->nt; j++) {
+    cd_trigger *tr = &s->t[j];
+    claim_parts parts = {tr->pred, tr->term, tr->negated, tr->hedged, -1};
+    cd_claim *c;
+    if (tr->state != CD_TRIG_GROUP_HEAD) continue;
+    tr->state = CD_TRIG_USED;
+    if ((error = make_claim(st, si, sp, &parts, &c)) < 0) return error;
+    take_group_values(st, ng, tr->pred, c);
+    st->last_content = (int)(c - st->claims);
+    ++*made;
   }
   return 0;
+}
+
+/* 8. A sentence without content: a denial (or a negated "such ...") points
+ *    back and borrows the last content predicate of the sentences just
+ *    before, negated; with nothing to borrow, a bare denial is the claim
+ *    itself, affirmed. At most one claim. */
+static int pointing_back_claim(state *st, int si, const cd_speaker *sp, const cd_scope *scope) {
+  const cd_scratch *s = &st->s;
+  size_t bare = s->nt; /* the bare denial's trigger (scope.c marks at most one) */
+  cd_claim *c;
+  for (size_t j = 0; j < s->nt && bare == s->nt; j++)
+    if (s->t[j].state == CD_TRIG_BARE_DENIAL) bare = j;
+  if ((bare < s->nt || (scope->loose_negation && scope->anaphora)) && st->last_content >= 0 &&
+      si - st->claims[st->last_content].sentence <= BORROW_SENTENCES) {
+    const cd_claim *prev = &st->claims[st->last_content];
+    claim_parts parts = {prev->predicate, prev->rule, 1, 0, st->last_content};
+    return make_claim(st, si, sp, &parts, &c);
+  }
+  if (bare < s->nt) {
+    claim_parts parts = {s->t[bare].pred, s->t[bare].term, 0, 0, -1};
+    return make_claim(st, si, sp, &parts, &c);
+  }
+  return 0;
+}
+
+/* The claims of sentence si, appended to st->claims in text order. */
+static int sentence_claims(state *st, int si) {
+  cd_scratch *s = &st->s;
+  const cd_ruleset *rs = st->x->rs;
+  cd_scope scope;
+  cd_speaker sp;
+  size_t made;
+  int error;
+  /* 1. matches and values */
+  if ((error = read_sentence(st, si)) < 0) return error;
+  /* 2. clauses, and what "the department" refers to */
+  if ((error = cd_clause_find(&s->clauses, s->text, s->len, s->m, s->nm)) < 0) return error;
+  cd_speaker_resolve_refs(s, rs->entities, st->ex->mentions, st->ex->nmentions, si);
+  /* 3. mentions and triggers */
+  if ((error = record_matches(st, si)) < 0) return error;
+  /* 4. which triggers the cues negate and hedge; denials negate content */
+  cd_scope_apply(&scope, s, rs->predicates);
+  /* 5. who says it, and whether it is reported */
+  cd_speaker_find(&sp, s, rs);
+  /* 6. values to triggers */
+  attach_values(st);
+  /* 7. a claim per content predicate; 8. else one pointing back */
+  if ((error = content_claims(st, si, &sp, &made)) < 0 || made) return error;
+  return pointing_back_claim(st, si, &sp, &scope);
 }
 
 /* A claim with no entity of its own ("The rules apply from October 15")
@@ -324,12 +376,11 @@ static int sentence_claims(state *st, int si) {
  * TOPIC_SENTENCES back (scraped news often has one sentence a paragraph).
  * Mentions are in sentence order, so binary searches find them: O(claims x
  * (log mentions + the mentions of a few sentences)). */
-/* The first mention of sentence si or later (mentions are in sentence
- * order). */
 static int mention_below(const void *element, const void *key) {
   return ((const cd_mention *)element)->sentence < *(const int *)key;
 }
 
+/* The first mention of sentence si or later. */
 static size_t mention_from(const cd_extraction *ex, int si) {
   return cd_lower_bound(ex->mentions, ex->nmentions, sizeof *ex->mentions, &si, mention_below);
 }
@@ -372,6 +423,14 @@ static int inherit_topics(state *st) {
   return 0;
 }
 
+/* The per-sentence arrays; the claims and mentions are handed over. */
+static void dispose_scratch(state *st) {
+  free(st->s.m);
+  free(st->s.t);
+  cd_clauses_dispose(&st->s.clauses);
+  free(st->keys);
+}
+
 int cd_extract_doc(cd_extraction **out, const cd_extractor *x, const cd_doc *doc, const cd_date *fallback,
                    cd_error *err) {
   state st;
@@ -404,19 +463,13 @@ int cd_extract_doc(cd_extraction **out, const cd_extractor *x, const cd_doc *doc
     goto fail;
   }
   ex->claims = st.claims;
-  free(st.s.m);
-  free(st.s.t);
-  cd_clauses_dispose(&st.s.clauses);
-  free(st.keys);
+  dispose_scratch(&st);
   *out = ex;
   return 0;
 fail:
   if (err && !err->path[0]) snprintf(err->path, sizeof err->path, "%s", doc->path);
   ex->claims = st.claims;
-  free(st.s.m);
-  free(st.s.t);
-  cd_clauses_dispose(&st.s.clauses);
-  free(st.keys);
+  dispose_scratch(&st);
   cd_extraction_free(ex);
   return error;
 }
