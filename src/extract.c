@@ -1,16 +1,27 @@
 /* extract.c: sentences -> claims; see extract.h for the rules of the game.
  *
- * Per sentence:
+ * Per sentence (sentence_claims, the driver):
  *   1. scan the lexicon (entities, triggers, cues) and find the values;
- *   2. cut the sentence into clauses (commas, semicolons, colons, "but");
- *   3. apply cues to triggers: negation, hedge, deny; find the speaker;
- *   4. attach values to triggers;
- *   5. make one claim per content predicate, or borrow the content of an
- *      earlier sentence when a denial points back ("these claims").
- * Scratch arrays are reused from sentence to sentence. */
+ *   2. cut the sentence into clauses (clause.c) and resolve "the
+ *      department" (speaker.c);
+ *   3. record the entity mentions and the triggers;
+ *   4. scope the cues and denials over the triggers (scope.c);
+ *   5. find the speaker (speaker.c);
+ *   6. attach values to triggers;
+ *   7. make one claim per content predicate, or else
+ *   8. one claim pointing back: borrowed from an earlier sentence when a
+ *      denial points back ("these claims"), or the bare denial itself.
+ * Every claim is made by make_claim. Then claims without entities inherit
+ * the topic of the sentences before (inherit_topics). The per-sentence
+ * scratch (sentence.h) is reused from sentence to sentence and freed at the
+ * end; the claims and mentions are handed over in the cd_extraction. */
 #include "extract.h"
 
 #include "buf.h"
+#include "clause.h"
+#include "scope.h"
+#include "sentence.h"
+#include "speaker.h"
 #include "utf8.h"
 
 #include <stddef.h>
@@ -18,23 +29,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SENTENCE_VALUES_MAX 32
-#define NEG_WINDOW          60 /* bytes from a negation cue to the trigger it governs */
-#define HEDGE_WINDOW        120
-#define SPEAKER_WINDOW      48 /* bytes between a cue and a speaker after it */
-#define SPEAKER_BEFORE      24 /* ... and before it: "X said", "X spokesperson said" */
-#define BORROW_SENTENCES    3
-#define TOPIC_SENTENCES     2
-#define REFER_SENTENCES     5 /* how far back "the department" looks for its agency */
-#define SENTENCE_REFS_MAX   8 /* how far back a claim without entities looks for its topic */
-
-typedef struct {
-  size_t start, end;
-  int pred;
-  int negated, hedged, consumed;
-  int clause;
-  const cd_term *term;
-} trig;
+#define BORROW_SENTENCES 3    /* how far back a denial without content looks for it */
+#define TOPIC_SENTENCES  2    /* how far back a claim without entities looks for its topic */
+#define OTHER_CLAUSE     1000 /* added to the distance of a value to a trigger in another clause */
 
 struct tkey {
   int pred;
@@ -53,29 +50,16 @@ static int cmp_tkey(const void *a, const void *b) {
 }
 
 typedef struct {
-  cd_match *m;
-  size_t nm, capm;
-  trig *t;
-  size_t nt, capt;
-  size_t *bounds; /* clause starts, sorted */
-  size_t nb, capb;
-  size_t *strong; /* strong breaks (';', '；', "but"), sorted */
-  size_t ns, caps;
+  const cd_extractor *x;
+  cd_extraction *ex;
+  cd_scratch s;      /* the sentence being read */
   struct tkey *keys; /* content triggers by (predicate, position) */
   size_t capk;
   int *ents; /* the sentence's entities, once a sentence */
   size_t nents;
   int ents_done;
-  cd_value vals[SENTENCE_VALUES_MAX];
-  int val_trig[SENTENCE_VALUES_MAX];
-  size_t val_dist[SENTENCE_VALUES_MAX];   /* bytes to its trigger, +1000 across clauses */
-  cd_lex_payload refs[SENTENCE_REFS_MAX]; /* resolved "the department" matches */
-} scratch;
-
-typedef struct {
-  const cd_extractor *x;
-  cd_extraction *ex;
-  scratch s;
+  int val_trig[SENTENCE_VALUES_MAX];    /* the trigger each value attaches to, or -1 */
+  size_t val_dist[SENTENCE_VALUES_MAX]; /* bytes to its trigger, +OTHER_CLAUSE across clauses */
   cd_claim *claims;
   size_t cap_claims;
   size_t cap_mentions;
@@ -95,99 +79,11 @@ static int grow(void **p, size_t *cap, size_t n, size_t size) {
   return cd_array_reserve(p, cap, n + 1, size);
 }
 
-static int cmp_size(const void *a, const void *b) {
-  size_t x = *(const size_t *)a, y = *(const size_t *)b;
-  return (x > y) - (x < y);
-}
-
-static int push_pos(size_t **v, size_t *n, size_t *cap, size_t pos) {
-  if (grow((void **)v, cap, *n, sizeof **v) < 0) return CD_ENOMEM;
-  (*v)[(*n)++] = pos;
-  return 0;
-}
-
-/* 2. Clause boundaries: offsets where a new clause starts (commas,
- *    semicolons, colons, " - ", clause words), and the strong breaks among
- *    them that hedges do not cross (semicolons, clause words). Both sorted,
- *    for binary search: O(len + m log m). */
-static int find_clauses(scratch *s, const char *t, size_t len) {
-  s->nb = s->ns = 0;
-  for (size_t i = 0; i < len; i++) {
-    unsigned char c = (unsigned char)t[i];
-    int cut = 0, strong = 0;
-    if ((c == ',' || c == ';' || c == ':') && (i + 1 == len || t[i + 1] == ' '))
-      cut = 1, strong = c == ';';
-    else if (c == ';' || (c == ':' && i + 1 < len && (unsigned char)t[i + 1] >= 0x80))
-      cut = 1, strong = c == ';';
-    else if (c == 0xEF && i + 2 < len && (unsigned char)t[i + 1] == 0xBC &&
-             ((unsigned char)t[i + 2] == 0x8C || (unsigned char)t[i + 2] == 0x9B)) /* ， ； */
-      cut = 1, strong = (unsigned char)t[i + 2] == 0x9B;
-    else if (c == '-' && i > 0 && t[i - 1] == ' ' && i + 1 < len && t[i + 1] == ' ')
-      cut = 1;
-    if (cut && push_pos(&s->bounds, &s->nb, &s->capb, i + 1) < 0) return CD_ENOMEM;
-    if (strong && push_pos(&s->strong, &s->ns, &s->caps, i) < 0) return CD_ENOMEM;
-  }
-  for (size_t i = 0; i < s->nm; i++)
-    if (s->m[i].p->kind == CD_LEX_CUE && s->m[i].p->index == CD_CUE_CLAUSE &&
-        (push_pos(&s->bounds, &s->nb, &s->capb, s->m[i].start) < 0 ||
-         push_pos(&s->strong, &s->ns, &s->caps, s->m[i].start) < 0))
-      return CD_ENOMEM;
-  if (s->nb > 1) qsort(s->bounds, s->nb, sizeof *s->bounds, cmp_size);
-  if (s->ns > 1) qsort(s->strong, s->ns, sizeof *s->strong, cmp_size);
-  return 0;
-}
-
-static int size_le(const void *element, const void *key) {
-  return *(const size_t *)element <= *(const size_t *)key;
-}
-
-/* The number of sorted positions v[0, n) that are <= pos. */
-static size_t count_le(const size_t *v, size_t n, size_t pos) {
-  return cd_lower_bound(v, n, sizeof *v, &pos, size_le);
-}
-
-/* Is there a strong break (a clause word such as "but" / 但, or a
- * semicolon) in [from, to)? Hedges reach over commas, not over these:
- * Chinese puts a comma where English says "and" ("可能促使…，并在…"). */
-static int strong_break(const scratch *s, size_t from, size_t to) {
-  size_t k = from ? count_le(s->strong, s->ns, from - 1) : 0;
-  return k < s->ns && s->strong[k] < to;
-}
-
-static int clause_of(const scratch *s, size_t pos) {
-  return (int)count_le(s->bounds, s->nb, pos);
-}
-
-static int trig_below(const void *element, const void *key) {
-  return ((const trig *)element)->start < *(const size_t *)key;
-}
-
-static int match_below(const void *element, const void *key) {
-  return ((const cd_match *)element)->start < *(const size_t *)key;
-}
-
-/* The first trigger / match that starts at or after pos (both are in text
- * order). */
-static size_t trigger_from(const scratch *s, size_t pos) {
-  return cd_lower_bound(s->t, s->nt, sizeof *s->t, &pos, trig_below);
-}
-
-static size_t match_from(const scratch *s, size_t pos) {
-  return cd_lower_bound(s->m, s->nm, sizeof *s->m, &pos, match_below);
-}
-
-/* Does [a, b) fall inside a date value? */
-static int inside_date(const cd_value *v, size_t nv, size_t a, size_t b) {
-  for (size_t i = 0; i < nv; i++)
-    if (v[i].kind == CD_VALUE_DATE && a >= v[i].start && b <= v[i].end) return 1;
-  return 0;
-}
-
 /* Does clause cl hold a trigger whose predicate takes values of kind? */
-static int clause_has_trigger(const scratch *s, const cd_ruleset *rs, int cl, cd_value_kind kind) {
+static int clause_has_trigger(const cd_scratch *s, const cd_predicate *preds, int cl, cd_value_kind kind) {
   for (size_t j = 0; j < s->nt; j++)
-    if (s->t[j].clause == cl && !rs->predicates[s->t[j].pred].negates &&
-        (rs->predicates[s->t[j].pred].values & CD_VALUE_BIT(kind)))
+    if (s->t[j].clause == cl && !preds[s->t[j].pred].negates &&
+        (preds[s->t[j].pred].values & CD_VALUE_BIT(kind)))
       return 1;
   return 0;
 }
@@ -196,43 +92,6 @@ static size_t gap(size_t a0, size_t a1, size_t b0, size_t b1) {
   if (a1 <= b0) return b0 - a1;
   if (b1 <= a0) return a0 - b1;
   return 0;
-}
-
-/* The speaker of a cue at [a, b): an entity that can speak, in the cue's
- * clause. where < 0: right before the cue ("Nvidia said", "an Nvidia
- * spokesperson said", "英伟达表示"); where > 0: after it ("according to a
- * report from X", "据X"); where == 0: before, else after when the cue opens
- * its clause (", said Foster"). */
-static int nearest_speaker(const cd_ruleset *rs, const scratch *s, const char *t, size_t a, size_t b,
-                           int where) {
-  int cl = clause_of(s, a);
-  size_t first = match_from(s, a);
-  /* before: the nearest entity ending within SPEAKER_BEFORE of a; matches
-   * are in text order, so walk back from the cue, no further than any key
-   * can reach */
-  if (where <= 0) {
-    for (size_t i = first; i-- > 0;) {
-      const cd_match *m = &s->m[i];
-      if (a - m->start > SPEAKER_BEFORE + 512) break;
-      if (m->p->kind != CD_LEX_ENTITY || !rs->entities[m->p->index].speaks || m->end > a ||
-          a - m->end > SPEAKER_BEFORE || clause_of(s, m->start) != cl)
-        continue;
-      return m->p->index;
-    }
-    if (where < 0) return -1;
-    /* after only when the cue opens its clause (", said Foster") */
-    {
-      size_t i = a;
-      while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == ',')) i--;
-      if (i > 0 && clause_of(s, i - 1) == cl && t[i - 1] != '"' && t[i - 1] != '\'') return -1;
-    }
-  }
-  for (size_t i = match_from(s, b); i < s->nm && s->m[i].start - b <= SPEAKER_WINDOW; i++) {
-    const cd_match *m = &s->m[i];
-    if (m->p->kind == CD_LEX_ENTITY && rs->entities[m->p->index].speaks && clause_of(s, m->start) == cl)
-      return m->p->index;
-  }
-  return -1;
 }
 
 static int cmp_int(const void *a, const void *b) {
@@ -244,12 +103,12 @@ static int cmp_int(const void *a, const void *b) {
  * a sentence and shared by its claims; with extra ones (a claim borrowed
  * from an earlier sentence) a set of its own. */
 static int sentence_entities(state *st, int **out, size_t *n, const int *extra, size_t nextra) {
-  scratch *s = &st->s;
+  cd_scratch *s = &st->s;
   size_t k = 0, cap = nextra;
   int *v;
-  if (!nextra && s->ents_done) {
-    *out = s->ents;
-    *n = s->nents;
+  if (!nextra && st->ents_done) {
+    *out = st->ents;
+    *n = st->nents;
     return 0;
   }
   for (size_t i = 0; i < s->nm; i++) cap += s->m[i].p->kind == CD_LEX_ENTITY;
@@ -263,82 +122,35 @@ static int sentence_entities(state *st, int **out, size_t *n, const int *extra, 
     if (*n == 0 || v[*n - 1] != v[i]) v[(*n)++] = v[i];
   *out = v;
   if (!nextra) {
-    s->ents = v;
-    s->nents = *n;
-    s->ents_done = 1;
+    st->ents = v;
+    st->nents = *n;
+    st->ents_done = 1;
   }
   return 0;
 }
 
-static int entity_is(const cd_entity *e, cd_cue_kind kind) {
-  return kind == CD_CUE_REFERS_COMPANY ? e->company : e->agency;
-}
-
-/* "the department said", "该公司表示": such references name the agency (or
- * company) mentioned last, in this sentence before them or in the few
- * sentences before; the match then stands for that entity, so it can be a
- * speaker and counts among the sentence's entities. */
-static void resolve_refs(state *st, int si) {
-  scratch *s = &st->s;
-  const cd_ruleset *rs = st->x->rs;
-  size_t nrefs = 0;
-  for (size_t i = 0; i < s->nm && nrefs < SENTENCE_REFS_MAX; i++) {
-    cd_match *m = &s->m[i];
-    cd_cue_kind kind;
-    int found = -1;
-    if (m->p->kind != CD_LEX_CUE ||
-        (m->p->index != CD_CUE_REFERS_AGENCY && m->p->index != CD_CUE_REFERS_COMPANY))
-      continue;
-    kind = (cd_cue_kind)m->p->index;
-    /* earlier in this sentence */
-    for (size_t j = i; j-- > 0;)
-      if (s->m[j].p->kind == CD_LEX_ENTITY && entity_is(&rs->entities[s->m[j].p->index], kind)) {
-        found = s->m[j].p->index;
-        break;
-      }
-    /* earlier sentences, most recent mention first */
-    for (size_t k = st->ex->nmentions; found < 0 && k-- > 0;) {
-      const cd_mention *mn = &st->ex->mentions[k];
-      if (mn->sentence >= si) continue;
-      if (si - mn->sentence > REFER_SENTENCES) break;
-      if (entity_is(&rs->entities[mn->entity], kind)) found = mn->entity;
-    }
-    if (found < 0) continue;
-    s->refs[nrefs] = *m->p;
-    s->refs[nrefs].kind = CD_LEX_ENTITY;
-    s->refs[nrefs].index = found;
-    m->p = &s->refs[nrefs++];
-  }
-}
-
-static cd_claim *new_claim(state *st) {
-  cd_claim *c;
-  if (grow((void **)&st->claims, &st->cap_claims, st->ex->nclaims, sizeof *c) < 0) return NULL;
-  c = &st->claims[st->ex->nclaims++];
-  memset(c, 0, sizeof *c);
-  c->attribution = -1;
-  return c;
-}
-
-static int sentence_claims(state *st, int si) {
-  cd_extraction *ex = st->ex;
-  const cd_ruleset *rs = st->x->rs;
-  const cd_sentence *sen = &ex->sentences[si];
-  const char *t = ex->norm.ptr + sen->nstart;
-  size_t len = sen->nend - sen->nstart, nv;
-  scratch *s = &st->s;
-  int speaker = -1, reported = 0, anaphora = 0, loose_negation = 0, error;
-  int denier = -1;
-
-  /* 1. matches and values */
+/* 1. The sentence's text, its lexicon matches (entities, triggers, cues)
+ *    and its values, into the scratch: O(bytes). */
+static int read_sentence(state *st, int si) {
+  const cd_sentence *sen = &st->ex->sentences[si];
+  cd_scratch *s = &st->s;
+  int error;
+  s->text = st->ex->norm.ptr + sen->nstart;
+  s->len = sen->nend - sen->nstart;
   s->nm = 0;
-  s->ents_done = 0;
-  if ((error = cd_lexicon_scan(st->x->lex, t, len, &s->m, &s->nm, &s->capm)) < 0) return error;
-  nv = cd_values_find(s->vals, SENTENCE_VALUES_MAX, t, len, &ex->date);
-  /* 2. clauses, and what "the department" refers to */
-  if ((error = find_clauses(s, t, len)) < 0) return error;
-  resolve_refs(st, si);
+  st->ents_done = 0;
+  if ((error = cd_lexicon_scan(st->x->lex, s->text, s->len, &s->m, &s->nm, &s->capm)) < 0) return error;
+  s->nv = cd_values_find(s->vals, SENTENCE_VALUES_MAX, s->text, s->len, &st->ex->date);
+  return 0;
+}
 
+/* 3. The sentence's entity matches become the document's mentions (in
+ *    sentence order), its predicate matches the triggers (in text order),
+ *    each in its clause and CD_TRIG_FREE. */
+static int record_matches(state *st, int si) {
+  cd_extraction *ex = st->ex;
+  const cd_sentence *sen = &ex->sentences[si];
+  cd_scratch *s = &st->s;
   s->nt = 0;
   for (size_t i = 0; i < s->nm; i++) {
     const cd_match *m = &s->m[i];
@@ -351,107 +163,34 @@ static int sentence_claims(state *st, int si) {
       mn->nstart = sen->nstart + m->start;
       mn->nend = sen->nstart + m->end;
     } else if (m->p->kind == CD_LEX_PREDICATE) {
-      trig *tr;
+      cd_trigger *tr;
       if (grow((void **)&s->t, &s->capt, s->nt, sizeof *tr) < 0) return CD_ENOMEM;
       tr = &s->t[s->nt++];
       memset(tr, 0, sizeof *tr);
       tr->start = m->start;
       tr->end = m->end;
       tr->pred = m->p->index;
-      tr->clause = clause_of(s, m->start);
+      tr->state = CD_TRIG_FREE;
+      tr->clause = cd_clause_of(&s->clauses, m->start);
       tr->term = m->p->term;
     }
   }
+  return 0;
+}
 
-  /* 3. cues: triggers are in text order, so each cue finds the ones it
-   *    governs by binary search and a walk bounded by its window */
-  for (size_t i = 0; i < s->nm; i++) {
-    const cd_match *m = &s->m[i];
-    int cl;
-    size_t j;
-    if (m->p->kind != CD_LEX_CUE) continue;
-    cl = clause_of(s, m->start);
-    switch ((cd_cue_kind)m->p->index) {
-    case CD_CUE_NEGATION:
-      /* the nearest trigger after it, in its clause */
-      j = trigger_from(s, m->end);
-      if (j < s->nt && s->t[j].clause == cl && s->t[j].start - m->end <= NEG_WINDOW)
-        s->t[j].negated ^= 1;
-      else
-        loose_negation = 1;
-      break;
-    case CD_CUE_HEDGE:
-      if (inside_date(s->vals, nv, m->start, m->end))
-        break; /* "in May" is a month, not a hedge (case is folded) */
-      /* a hedge governs the whole proposition after it, up to a strong
-       * break: "could result in Nvidia facing losses", "可能使英伟达蒙受
-       * 损失", "could encourage China ... and create ..." */
-      for (j = trigger_from(s, m->end); j < s->nt && s->t[j].start - m->end <= HEDGE_WINDOW; j++)
-        if (!strong_break(s, m->end, s->t[j].start)) s->t[j].hedged = 1;
-      break;
-    case CD_CUE_NEGATION_AFTER:
-      /* the nearest trigger before it, in its clause */
-      j = trigger_from(s, m->start);
-      if (j > 0 && s->t[j - 1].end <= m->start && s->t[j - 1].clause == cl &&
-          m->start - s->t[j - 1].end <= NEG_WINDOW)
-        s->t[j - 1].negated ^= 1;
-      else
-        loose_negation = 1;
-      break;
-    case CD_CUE_ATTRIBUTION:
-      if (speaker < 0) speaker = nearest_speaker(rs, s, t, m->start, m->end, 0);
-      break;
-    case CD_CUE_SOURCE:
-      if (speaker < 0) speaker = nearest_speaker(rs, s, t, m->start, m->end, 1);
-      break;
-    case CD_CUE_REPORTED:
-      reported = 1;
-      if (speaker < 0) speaker = nearest_speaker(rs, s, t, m->start, m->end, 0);
-      break;
-    case CD_CUE_ANAPHORA: anaphora = 1; break;
-    default: break;
-    }
-  }
-
-  /* deny-like predicates negate the content they govern: the content
-   * triggers after the first denial; if a denial comes after all content
-   * ("backdoor claims were denied"), all of it. A denial with no content
-   * in the sentence at all points back (see 5.). O(triggers). */
-  {
-    size_t first_deny = s->nt, last_deny = s->nt, last_content = s->nt;
-    for (size_t j = 0; j < s->nt; j++) {
-      if (rs->predicates[s->t[j].pred].negates) {
-        if (first_deny == s->nt) first_deny = j;
-        last_deny = j;
-        if (denier < 0) denier = nearest_speaker(rs, s, t, s->t[j].start, s->t[j].end, -1);
-        s->t[j].consumed = 1;
-      } else {
-        last_content = j;
-      }
-    }
-    if (first_deny < s->nt) {
-      if (last_content == s->nt) {
-        s->t[first_deny].consumed = 2; /* a denial without content */
-      } else {
-        size_t from = last_deny > last_content ? 0 : first_deny;
-        for (size_t j = from; j < s->nt; j++)
-          if (!rs->predicates[s->t[j].pred].negates) s->t[j].negated = 1;
-      }
-    }
-  }
-  if (denier >= 0 && speaker < 0) speaker = denier;
-  /* "according to Reuters": what an outlet says is reported, not asserted */
-  if (speaker >= 0 && rs->entities[speaker].outlet) reported = 1;
-
-  /* 4. values to their nearest trigger that takes the kind, in the same
-   *    clause: "恢复销售H20芯片，此事与两国之间..." must not sell two
-   *    countries */
-  for (size_t v = 0; v < nv; v++) {
+/* 6. Each value goes to its nearest trigger that takes the kind, in the
+ *    same clause: "恢复销售H20芯片，此事与两国之间..." must not sell two
+ *    countries. O(values x triggers), at most SENTENCE_VALUES_MAX values. */
+static void attach_values(state *st) {
+  const cd_scratch *s = &st->s;
+  const cd_predicate *preds = st->x->rs->predicates;
+  for (size_t v = 0; v < s->nv; v++) {
     const cd_value *val = &s->vals[v];
-    int vcl = clause_of(s, val->start), best = -1;
+    int vcl = cd_clause_of(&s->clauses, val->start), best = -1;
+    int roams = -1; /* may it go to another clause? -1: not asked yet */
     size_t bestd = (size_t)-1;
     for (size_t j = 0; j < s->nt; j++) {
-      const cd_predicate *p = &rs->predicates[s->t[j].pred];
+      const cd_predicate *p = &preds[s->t[j].pred];
       size_t d;
       if (p->negates || !(p->values & CD_VALUE_BIT(val->kind))) continue;
       d = gap(s->t[j].start, s->t[j].end, val->start, val->end);
@@ -461,117 +200,174 @@ static int sentence_claims(state *st, int si) {
          * ("扣押了一批激光器，货值约420万美元"): then it goes to the nearest
          * trigger anywhere, after every trigger of its clause. Counts and
          * percentages do not: "此事与两国之间" counts countries, not sales */
-        if ((val->kind != CD_VALUE_DATE && val->kind != CD_VALUE_MONEY) ||
-            clause_has_trigger(s, rs, vcl, val->kind))
-          continue;
-        d += 1000;
+        if (roams < 0)
+          roams = (val->kind == CD_VALUE_DATE || val->kind == CD_VALUE_MONEY) &&
+                  !clause_has_trigger(s, preds, vcl, val->kind);
+        if (!roams) continue;
+        d += OTHER_CLAUSE;
       }
       if (d < bestd) {
         bestd = d;
         best = (int)j;
       }
     }
-    s->val_trig[v] = best;
-    s->val_dist[v] = bestd;
+    st->val_trig[v] = best;
+    st->val_dist[v] = bestd;
   }
+}
 
-  /* 5. claims: one per content predicate. The triggers sorted by
-   *    (predicate, position) form one group a predicate; groups become
-   *    claims in the order their first trigger appears: O(t log t). */
-  {
-    size_t ng = 0, gstart;
-    /* room for every trigger at once */
-    if (cd_array_reserve((void **)&s->keys, &s->capk, s->nt, sizeof *s->keys) < 0) return CD_ENOMEM;
-    for (size_t j = 0; j < s->nt; j++)
-      if (!s->t[j].consumed && !rs->predicates[s->t[j].pred].negates) {
-        s->keys[ng].pred = s->t[j].pred;
-        s->keys[ng].idx = j;
-        s->keys[ng].group = 0;
-        ng++;
-      }
-    if (ng > 1) qsort(s->keys, ng, sizeof *s->keys, cmp_tkey);
-    /* mark group heads, then make the claims head by head in text order */
-    for (size_t k = 0; k < ng; k++) s->keys[k].group = k == 0 || s->keys[k].pred != s->keys[k - 1].pred;
-    for (size_t k = 0; k < ng; k++)
-      s->t[s->keys[k].idx].consumed = s->keys[k].group ? 3 : 1; /* 3: heads a group */
-    for (size_t j = 0; j < s->nt; j++) {
-      trig *tr = &s->t[j];
-      cd_claim *c;
-      size_t date_dist = (size_t)-1;
-      if (tr->consumed != 3) continue;
-      tr->consumed = 1;
-      if (!(c = new_claim(st))) return CD_ENOMEM;
-      c->predicate = tr->pred;
-      c->polarity = tr->negated ? CD_POLARITY_NEGATED : CD_POLARITY_AFFIRMED;
-      c->modality = tr->hedged ? CD_MODALITY_HEDGED : reported ? CD_MODALITY_REPORTED : CD_MODALITY_ASSERTED;
-      c->attribution = speaker;
-      c->sentence = si;
-      c->start = sen->start;
-      c->end = sen->end;
-      c->rule = tr->term;
-      /* the group: the keys of this predicate; of several dates the
-       * nearest wins (a dateline's "Oct 14" loses to "on Monday") */
-      gstart = cd_lower_bound(s->keys, ng, sizeof *s->keys, &tr->pred, tkey_below);
-      for (size_t k = gstart; k < ng && s->keys[k].pred == tr->pred; k++) {
-        size_t tj = s->keys[k].idx;
-        for (size_t v = 0; v < nv; v++) {
-          if (s->val_trig[v] != (int)tj) continue;
-          if (s->vals[v].kind == CD_VALUE_DATE) {
-            if (s->val_dist[v] < date_dist) {
-              c->date = s->vals[v];
-              date_dist = s->val_dist[v];
-            }
-          } else if (c->nvalues < CD_CLAIM_MAX_VALUES) {
-            c->values[c->nvalues++] = s->vals[v];
-          }
+/* What one claim is made of, besides what its sentence gives it (place,
+ * speaker, reported, entities). */
+typedef struct claim_parts {
+  int predicate;       /* index into the ruleset's predicates */
+  const cd_term *rule; /* the trigger; a borrowed claim keeps the earlier claim's */
+  int negated;
+  int hedged;
+  int borrowed_from; /* index of the claim whose content is borrowed, or -1 */
+} claim_parts;
+
+/* make_claim: appends the claim of sentence si made of parts, spoken by
+ * sp, and points *out at it (valid until the next claim is made). Its
+ * entities are the sentence's, plus the borrowed claim's. Every claim is
+ * made here. Returns 0 or CD_ENOMEM. */
+static int make_claim(state *st, int si, const cd_speaker *sp, const claim_parts *parts, cd_claim **out) {
+  const cd_sentence *sen = &st->ex->sentences[si];
+  const int *extra = NULL;
+  size_t nextra = 0;
+  cd_claim *c;
+  int error;
+  *out = NULL;
+  if (grow((void **)&st->claims, &st->cap_claims, st->ex->nclaims, sizeof *c) < 0) return CD_ENOMEM;
+  c = &st->claims[st->ex->nclaims++];
+  memset(c, 0, sizeof *c);
+  c->predicate = parts->predicate;
+  c->polarity = parts->negated ? CD_POLARITY_NEGATED : CD_POLARITY_AFFIRMED;
+  c->modality = parts->hedged  ? CD_MODALITY_HEDGED
+                : sp->reported ? CD_MODALITY_REPORTED
+                               : CD_MODALITY_ASSERTED;
+  c->attribution = sp->entity;
+  c->sentence = si;
+  c->start = sen->start;
+  c->end = sen->end;
+  c->rule = parts->rule;
+  c->borrowed = parts->borrowed_from >= 0;
+  if (c->borrowed) {
+    extra = st->claims[parts->borrowed_from].entities;
+    nextra = st->claims[parts->borrowed_from].nentities;
+  }
+  if ((error = sentence_entities(st, &c->entities, &c->nentities, extra, nextra)) < 0) return error;
+  *out = c;
+  return 0;
+}
+
+/* The values attached to any trigger of pred's group (keys[0, ng), sorted)
+ * go to its claim c; of several dates the nearest wins (a dateline's
+ * "Oct 14" loses to "on Monday"). */
+static void take_group_values(const state *st, size_t ng, int pred, cd_claim *c) {
+  const cd_scratch *s = &st->s;
+  size_t date_dist = (size_t)-1;
+  size_t gstart = cd_lower_bound(st->keys, ng, sizeof *st->keys, &pred, tkey_below);
+  for (size_t k = gstart; k < ng && st->keys[k].pred == pred; k++) {
+    size_t tj = st->keys[k].idx;
+    for (size_t v = 0; v < s->nv; v++) {
+      if (st->val_trig[v] != (int)tj) continue;
+      if (s->vals[v].kind == CD_VALUE_DATE) {
+        if (st->val_dist[v] < date_dist) {
+          c->date = s->vals[v];
+          date_dist = st->val_dist[v];
         }
+      } else if (c->nvalues < CD_CLAIM_MAX_VALUES) {
+        c->values[c->nvalues++] = s->vals[v];
       }
-      if ((error = sentence_entities(st, &c->entities, &c->nentities, NULL, 0)) < 0) return error;
-      st->last_content = (int)(c - st->claims);
     }
-    if (ng) return 0;
   }
+}
 
-  /* a denial (or a negated "such ...") with no content of its own points
-   * back: borrow the last content predicate of the sentences just before */
-  {
-    int has_denial = 0;
-    for (size_t j = 0; j < s->nt; j++) has_denial |= s->t[j].consumed == 2;
-    if ((has_denial || (loose_negation && anaphora)) && (anaphora || has_denial) && st->last_content >= 0 &&
-        si - st->claims[st->last_content].sentence <= BORROW_SENTENCES) {
-      cd_claim prev = st->claims[st->last_content], *c;
-      if (!(c = new_claim(st))) return CD_ENOMEM;
-      c->predicate = prev.predicate;
-      c->polarity = CD_POLARITY_NEGATED;
-      c->modality = reported ? CD_MODALITY_REPORTED : CD_MODALITY_ASSERTED;
-      c->attribution = speaker;
-      c->sentence = si;
-      c->start = sen->start;
-      c->end = sen->end;
-      c->rule = prev.rule;
-      c->borrowed = 1;
-      if ((error = sentence_entities(st, &c->entities, &c->nentities, prev.entities, prev.nentities)) < 0)
-        return error;
-      return 0;
+/* 7. One claim per content predicate. The content triggers sorted by
+ *    (predicate, position) form one group a predicate, headed by its first
+ *    trigger; groups become claims in the order their heads appear, with
+ *    the values of all their triggers: O(t log t). *made: claims made. */
+static int content_claims(state *st, int si, const cd_speaker *sp, size_t *made) {
+  cd_scratch *s = &st->s;
+  const cd_predicate *preds = st->x->rs->predicates;
+  size_t ng = 0;
+  int error;
+  *made = 0;
+  /* room for every trigger at once */
+  if (cd_array_reserve((void **)&st->keys, &st->capk, s->nt, sizeof *st->keys) < 0) return CD_ENOMEM;
+  for (size_t j = 0; j < s->nt; j++)
+    if (s->t[j].state == CD_TRIG_FREE && !preds[s->t[j].pred].negates) {
+      st->keys[ng].pred = s->t[j].pred;
+      st->keys[ng].idx = j;
+      st->keys[ng].group = 0;
+      ng++;
     }
-    /* nothing to borrow: the denial itself is the claim */
-    for (size_t j = 0; j < s->nt; j++) {
-      cd_claim *c;
-      if (s->t[j].consumed != 2) continue;
-      if (!(c = new_claim(st))) return CD_ENOMEM;
-      c->predicate = s->t[j].pred;
-      c->polarity = CD_POLARITY_AFFIRMED;
-      c->modality = reported ? CD_MODALITY_REPORTED : CD_MODALITY_ASSERTED;
-      c->attribution = speaker;
-      c->sentence = si;
-      c->start = sen->start;
-      c->end = sen->end;
-      c->rule = s->t[j].term;
-      if ((error = sentence_entities(st, &c->entities, &c->nentities, NULL, 0)) < 0) return error;
-      break;
-    }
+  if (ng > 1) qsort(st->keys, ng, sizeof *st->keys, cmp_tkey);
+  /* mark group heads, then make the claims head by head in text order */
+  for (size_t k = 0; k < ng; k++) st->keys[k].group = k == 0 || st->keys[k].pred != st->keys[k - 1].pred;
+  for (size_t k = 0; k < ng; k++)
+    s->t[st->keys[k].idx].state = st->keys[k].group ? CD_TRIG_GROUP_HEAD : CD_TRIG_USED;
+  for (size_t j = 0; j < s->nt; j++) {
+    cd_trigger *tr = &s->t[j];
+    claim_parts parts = {tr->pred, tr->term, tr->negated, tr->hedged, -1};
+    cd_claim *c;
+    if (tr->state != CD_TRIG_GROUP_HEAD) continue;
+    tr->state = CD_TRIG_USED;
+    if ((error = make_claim(st, si, sp, &parts, &c)) < 0) return error;
+    take_group_values(st, ng, tr->pred, c);
+    st->last_content = (int)(c - st->claims);
+    ++*made;
   }
   return 0;
+}
+
+/* 8. A sentence without content: a denial (or a negated "such ...") points
+ *    back and borrows the last content predicate of the sentences just
+ *    before, negated; with nothing to borrow, a bare denial is the claim
+ *    itself, affirmed. At most one claim. */
+static int pointing_back_claim(state *st, int si, const cd_speaker *sp, const cd_scope *scope) {
+  const cd_scratch *s = &st->s;
+  size_t bare = s->nt; /* the bare denial's trigger (scope.c marks at most one) */
+  cd_claim *c;
+  for (size_t j = 0; j < s->nt && bare == s->nt; j++)
+    if (s->t[j].state == CD_TRIG_BARE_DENIAL) bare = j;
+  if ((bare < s->nt || (scope->loose_negation && scope->anaphora)) && st->last_content >= 0 &&
+      si - st->claims[st->last_content].sentence <= BORROW_SENTENCES) {
+    const cd_claim *prev = &st->claims[st->last_content];
+    claim_parts parts = {prev->predicate, prev->rule, 1, 0, st->last_content};
+    return make_claim(st, si, sp, &parts, &c);
+  }
+  if (bare < s->nt) {
+    claim_parts parts = {s->t[bare].pred, s->t[bare].term, 0, 0, -1};
+    return make_claim(st, si, sp, &parts, &c);
+  }
+  return 0;
+}
+
+/* The claims of sentence si, appended to st->claims in text order. */
+static int sentence_claims(state *st, int si) {
+  cd_scratch *s = &st->s;
+  const cd_ruleset *rs = st->x->rs;
+  cd_scope scope;
+  cd_speaker sp;
+  size_t made;
+  int error;
+  /* 1. matches and values */
+  if ((error = read_sentence(st, si)) < 0) return error;
+  /* 2. clauses, and what "the department" refers to */
+  if ((error = cd_clause_find(&s->clauses, s->text, s->len, s->m, s->nm)) < 0) return error;
+  cd_speaker_resolve_refs(s, rs->entities, st->ex->mentions, st->ex->nmentions, si);
+  /* 3. mentions and triggers */
+  if ((error = record_matches(st, si)) < 0) return error;
+  /* 4. which triggers the cues negate and hedge; denials negate content */
+  cd_scope_apply(&scope, s, rs->predicates);
+  /* 5. who says it, and whether it is reported */
+  cd_speaker_find(&sp, s, rs);
+  /* 6. values to triggers */
+  attach_values(st);
+  /* 7. a claim per content predicate; 8. else one pointing back */
+  if ((error = content_claims(st, si, &sp, &made)) < 0 || made) return error;
+  return pointing_back_claim(st, si, &sp, &scope);
 }
 
 /* A claim with no entity of its own ("The rules apply from October 15")
@@ -580,12 +376,11 @@ static int sentence_claims(state *st, int si) {
  * TOPIC_SENTENCES back (scraped news often has one sentence a paragraph).
  * Mentions are in sentence order, so binary searches find them: O(claims x
  * (log mentions + the mentions of a few sentences)). */
-/* The first mention of sentence si or later (mentions are in sentence
- * order). */
 static int mention_below(const void *element, const void *key) {
   return ((const cd_mention *)element)->sentence < *(const int *)key;
 }
 
+/* The first mention of sentence si or later. */
 static size_t mention_from(const cd_extraction *ex, int si) {
   return cd_lower_bound(ex->mentions, ex->nmentions, sizeof *ex->mentions, &si, mention_below);
 }
@@ -628,6 +423,14 @@ static int inherit_topics(state *st) {
   return 0;
 }
 
+/* The per-sentence arrays; the claims and mentions are handed over. */
+static void dispose_scratch(state *st) {
+  free(st->s.m);
+  free(st->s.t);
+  cd_clauses_dispose(&st->s.clauses);
+  free(st->keys);
+}
+
 int cd_extract_doc(cd_extraction **out, const cd_extractor *x, const cd_doc *doc, const cd_date *fallback,
                    cd_error *err) {
   state st;
@@ -660,21 +463,13 @@ int cd_extract_doc(cd_extraction **out, const cd_extractor *x, const cd_doc *doc
     goto fail;
   }
   ex->claims = st.claims;
-  free(st.s.m);
-  free(st.s.t);
-  free(st.s.bounds);
-  free(st.s.strong);
-  free(st.s.keys);
+  dispose_scratch(&st);
   *out = ex;
   return 0;
 fail:
   if (err && !err->path[0]) snprintf(err->path, sizeof err->path, "%s", doc->path);
   ex->claims = st.claims;
-  free(st.s.m);
-  free(st.s.t);
-  free(st.s.bounds);
-  free(st.s.strong);
-  free(st.s.keys);
+  dispose_scratch(&st);
   cd_extraction_free(ex);
   return error;
 }

@@ -5,15 +5,29 @@
  *
  *   predicate id + entity ids of the sentence + values + flags
  *
- * Each predicate trigger yields (at most one per predicate per sentence) a
- * claim. Values attach to the nearest trigger, in their clause, whose
- * predicate takes that kind. Cues set the flags: negation governs the
- * nearest trigger after it in its clause, a hedge every trigger after it in
- * its clause, attribution names the entity next to the cue ("X said",
- * "according to X", "X表示", "据X"), and a deny-like predicate
- * negates the content predicate it governs (or, with "these claims" and no
- * content of its own, the last content predicate of the sentences just
- * before). Word order is never the key: see DESIGN-NOTES.md.
+ * The rules, and the file that applies each:
+ *   - clauses start at commas, semicolons, colons, " - " and clause words
+ *     ("but", 但); semicolons and clause words are strong breaks (clause.c);
+ *   - each content predicate yields one claim a sentence, at its first
+ *     trigger, holding the values of all its triggers (extract.c);
+ *   - values attach to the nearest trigger, in their clause, whose
+ *     predicate takes that kind; a date or an amount in a clause with no
+ *     such trigger goes to the nearest one anywhere (extract.c);
+ *   - a negation cue flips the nearest trigger after it in its clause (a
+ *     negation-after cue, the one before it); a hedge governs every trigger
+ *     after it up to a strong break; a deny-like predicate negates the
+ *     content it governs (scope.c);
+ *   - the speaker is the entity next to an attribution cue ("X said",
+ *     "according to X", "X表示", "据X"), else the denier; "the department"
+ *     names the agency last mentioned; an outlet's claims are reported
+ *     (speaker.c);
+ *   - a denial with no content of its own ("these claims were denied")
+ *     borrows the last content predicate of the sentences just before, else
+ *     is the claim itself; a claim without entities takes the strong
+ *     entities of the nearest of the two sentences before that has some
+ *     (extract.c).
+ * sentence.h holds what these files share about the sentence being read.
+ * Word order is never the key: see DESIGN-NOTES.md.
  *
  * Cost: O(bytes) for scanning and values, plus O(m log m) a sentence of m
  * matches (clauses, cues and triggers are found by binary search, and

@@ -1,0 +1,80 @@
+/* clause.c: clause starts and strong breaks of one sentence; see clause.h.
+ *
+ * One pass over the bytes for punctuation, one over the matches for clause
+ * words, then a sort of each list: O(len + m log m). Questions are binary
+ * searches. The arrays belong to the caller's cd_clauses. */
+#include "clause.h"
+
+#include "buf.h"
+#include "utf8.h"
+
+#include <stdlib.h>
+
+static int cmp_size(const void *a, const void *b) {
+  size_t x = *(const size_t *)a, y = *(const size_t *)b;
+  return (x > y) - (x < y);
+}
+
+static int push_pos(size_t **v, size_t *n, size_t *cap, size_t pos) {
+  if (cd_array_reserve((void **)v, cap, *n + 1, sizeof **v) < 0) return CD_ENOMEM;
+  (*v)[(*n)++] = pos;
+  return 0;
+}
+
+/* Clause boundaries: offsets where a new clause starts (commas,
+ * semicolons, colons, " - ", clause words), and the strong breaks among
+ * them that hedges do not cross (semicolons, clause words). Both sorted,
+ * for binary search. */
+int cd_clause_find(cd_clauses *c, const char *t, size_t len, const cd_match *m, size_t nm) {
+  c->nb = c->ns = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char ch = (unsigned char)t[i];
+    int cut = 0, strong = 0;
+    if ((ch == ',' || ch == ';' || ch == ':') && (i + 1 == len || t[i + 1] == ' '))
+      cut = 1, strong = ch == ';';
+    else if (ch == ';' || (ch == ':' && i + 1 < len && (unsigned char)t[i + 1] >= 0x80))
+      cut = 1, strong = ch == ';';
+    else if (ch == 0xEF && i + 2 < len && (unsigned char)t[i + 1] == 0xBC &&
+             ((unsigned char)t[i + 2] == 0x8C || (unsigned char)t[i + 2] == 0x9B)) /* ， ； */
+      cut = 1, strong = (unsigned char)t[i + 2] == 0x9B;
+    else if (ch == '-' && i > 0 && t[i - 1] == ' ' && i + 1 < len && t[i + 1] == ' ')
+      cut = 1;
+    if (cut && push_pos(&c->bounds, &c->nb, &c->capb, i + 1) < 0) return CD_ENOMEM;
+    if (strong && push_pos(&c->strong, &c->ns, &c->caps, i) < 0) return CD_ENOMEM;
+  }
+  for (size_t i = 0; i < nm; i++)
+    if (m[i].p->kind == CD_LEX_CUE && m[i].p->index == CD_CUE_CLAUSE &&
+        (push_pos(&c->bounds, &c->nb, &c->capb, m[i].start) < 0 ||
+         push_pos(&c->strong, &c->ns, &c->caps, m[i].start) < 0))
+      return CD_ENOMEM;
+  if (c->nb > 1) qsort(c->bounds, c->nb, sizeof *c->bounds, cmp_size);
+  if (c->ns > 1) qsort(c->strong, c->ns, sizeof *c->strong, cmp_size);
+  return 0;
+}
+
+static int size_le(const void *element, const void *key) {
+  return *(const size_t *)element <= *(const size_t *)key;
+}
+
+/* The number of sorted positions v[0, n) that are <= pos. */
+static size_t count_le(const size_t *v, size_t n, size_t pos) {
+  return cd_lower_bound(v, n, sizeof *v, &pos, size_le);
+}
+
+/* Hedges reach over commas, not over strong breaks: Chinese puts a comma
+ * where English says "and" ("可能促使…，并在…"). */
+int cd_clause_strong_break(const cd_clauses *c, size_t from, size_t to) {
+  size_t k = from ? count_le(c->strong, c->ns, from - 1) : 0;
+  return k < c->ns && c->strong[k] < to;
+}
+
+int cd_clause_of(const cd_clauses *c, size_t pos) {
+  return (int)count_le(c->bounds, c->nb, pos);
+}
+
+void cd_clauses_dispose(cd_clauses *c) {
+  free(c->bounds);
+  free(c->strong);
+  c->bounds = c->strong = NULL;
+  c->nb = c->capb = c->ns = c->caps = 0;
+}

@@ -1,0 +1,60 @@
+/* sentence.h: one sentence being read: its matches, triggers, clauses,
+ * values. Private to extraction: extract.c and its rooms include it.
+ *
+ * extract.c fills a cd_scratch a sentence at a time (text, matches,
+ * values, clauses, triggers) and hands it to the rooms, which read it and
+ * write only what their headers name: scope.c the triggers' negated,
+ * hedged and state, speaker.c the matches that stand for a reference
+ * ("the department"). All offsets are local (cd_lspan space): bytes into
+ * the sentence's normalised text. The arrays are malloc'd once and reused
+ * from sentence to sentence; extract.c owns and frees them. */
+#ifndef CD_SENTENCE_H
+#define CD_SENTENCE_H
+
+#include <stddef.h>
+
+#include "clause.h"
+#include "lexicon.h"
+#include "rules.h"
+#include "values.h"
+
+#define SENTENCE_VALUES_MAX 32
+#define SENTENCE_REFS_MAX   8 /* resolved references ("the department") a sentence holds */
+
+/* Where a trigger is on its way to a claim. Content triggers start FREE;
+ * extract.c marks the first of each predicate GROUP_HEAD and the rest
+ * USED, and makes a claim at each head (then USED). Deny-like triggers
+ * never make a claim of their own (scope.c marks them USED), except a
+ * BARE_DENIAL: a denial in a sentence without content, which points back
+ * to an earlier sentence's content or else is the claim itself. */
+typedef enum {
+  CD_TRIG_FREE = 0,    /* content, not yet grouped */
+  CD_TRIG_USED,        /* a denial, or content whose claim is made (or made by its head) */
+  CD_TRIG_BARE_DENIAL, /* the first denial of a sentence that has no content */
+  CD_TRIG_GROUP_HEAD   /* the first trigger of its predicate: its claim is still to make */
+} cd_trig_state;
+
+typedef struct cd_trigger {
+  size_t start, end; /* local byte offsets of the trigger's match */
+  int pred;          /* index into the ruleset's predicates */
+  int negated;       /* each governing negation cue flips it; a denial sets it */
+  int hedged;        /* a hedge cue governs it */
+  cd_trig_state state;
+  int clause;          /* cd_clause_of(start) */
+  const cd_term *term; /* the trigger key */
+} cd_trigger;
+
+typedef struct cd_scratch {
+  const char *text; /* the sentence's normalised text (borrowed) */
+  size_t len;       /* its length in bytes */
+  cd_match *m;      /* lexicon matches, in text order */
+  size_t nm, capm;
+  cd_trigger *t; /* predicate matches, in text order */
+  size_t nt, capt;
+  cd_clauses clauses;
+  cd_value vals[SENTENCE_VALUES_MAX]; /* in text order */
+  size_t nv;
+  cd_lex_payload refs[SENTENCE_REFS_MAX]; /* what resolved references stand for (speaker.c) */
+} cd_scratch;
+
+#endif
