@@ -386,123 +386,166 @@ static int cmp_finding(const void *pa, const void *pb) {
   return a->claims[0].claim - b->claims[0].claim;
 }
 
-int cd_align_claims(cd_report **out, const cd_ruleset *rs, cd_extraction *const *docs, size_t ndocs,
-                    cd_error *err) {
+/* What alignment builds on its way to the findings. */
+typedef struct {
   cd_report *r;
-  size_t *start = NULL, total = 0, nclusters = 0, capf = 0;
-  cd_ref *bucket = NULL;
-  cluster *cl = NULL;
-  segment *segs = NULL;
-  struct index ix = {NULL, NULL, 0, 0, NULL, 0};
-  int error = CD_ENOMEM;
-  *out = NULL;
-  if (!(r = calloc(1, sizeof *r))) goto fail;
-  r->rs = rs;
-  r->docs = docs;
-  r->ndocs = ndocs;
-  /* 1. bucket every claim by predicate (counting sort, document order kept) */
-  if (!(start = calloc(rs->npredicates + 1, sizeof *start))) goto fail;
-  for (size_t d = 0; d < ndocs; d++)
-    for (size_t i = 0; i < docs[d]->nclaims; i++) {
-      start[docs[d]->claims[i].predicate + 1]++;
-      total++;
+  size_t *start;  /* npredicates + 1: where each predicate's bucket starts */
+  cd_ref *bucket; /* every claim, by predicate, in document order */
+  size_t total;   /* claims in all */
+  cluster *cl;    /* at most one cluster a claim */
+  size_t nclusters;
+  struct index ix; /* entity -> the current bucket's clusters */
+} aligner;
+
+/* 1. Every claim into its predicate's bucket (a counting sort that keeps
+ *    document order). */
+static int bucket_claims(aligner *a) {
+  const cd_report *r = a->r;
+  size_t np = r->rs->npredicates, *fill;
+  if (!(a->start = calloc(np + 1, sizeof *a->start))) return CD_ENOMEM;
+  for (size_t d = 0; d < r->ndocs; d++)
+    for (size_t i = 0; i < r->docs[d]->nclaims; i++) {
+      a->start[r->docs[d]->claims[i].predicate + 1]++;
+      a->total++;
     }
-  for (size_t p = 0; p < rs->npredicates; p++) start[p + 1] += start[p];
-  if (!(bucket = malloc((total ? total : 1) * sizeof *bucket)) ||
-      !(cl = calloc(total ? total : 1, sizeof *cl)))
-    goto fail;
-  {
-    size_t *fill = calloc(rs->npredicates + 1, sizeof *fill);
-    if (!fill) goto fail;
-    for (size_t d = 0; d < ndocs; d++)
-      for (size_t i = 0; i < docs[d]->nclaims; i++) {
-        int p = docs[d]->claims[i].predicate;
-        bucket[start[p] + fill[p]++] = (cd_ref){(int)d, (int)i};
+  for (size_t p = 0; p < np; p++) a->start[p + 1] += a->start[p];
+  if (!(a->bucket = malloc((a->total ? a->total : 1) * sizeof *a->bucket)) ||
+      !(a->cl = calloc(a->total ? a->total : 1, sizeof *a->cl)) || !(fill = calloc(np + 1, sizeof *fill)))
+    return CD_ENOMEM;
+  for (size_t d = 0; d < r->ndocs; d++)
+    for (size_t i = 0; i < r->docs[d]->nclaims; i++) {
+      int p = r->docs[d]->claims[i].predicate;
+      a->bucket[a->start[p] + fill[p]++] = (cd_ref){(int)d, (int)i};
+    }
+  free(fill);
+  return 0;
+}
+
+/* The index slot of the claim's k-th expanded entity; slot nentities holds
+ * the clusters of claims with no entity but maybe their speaker (they
+ * align with each other, speakers dropped); -1 for none. */
+static int slot_of(const cd_ruleset *rs, const int *ex, size_t nex, size_t k, int bare) {
+  return k < nex ? ex[k] : bare ? (int)rs->nentities : -1;
+}
+
+/* The best-scoring cluster among those linked to the claim's entities, or
+ * -1. A cluster is judged by its first CLUSTER_PROBE statements. */
+static int best_cluster(aligner *a, const cd_claim *c, const int *ex, size_t nex, int bare) {
+  const cd_ruleset *rs = a->r->rs;
+  struct index *ix = &a->ix;
+  int best = -1, bests = 0;
+  ix->now++;
+  for (size_t k = 0; k <= nex; k++) {
+    int e = slot_of(rs, ex, nex, k, bare);
+    if (e < 0) continue;
+    for (int l = ix->heads[e]; l >= 0; l = ix->links[l].next) {
+      size_t cl_i = (size_t)ix->links[l].cluster;
+      int sc = 0;
+      if (ix->stamp[cl_i] == ix->now) continue;
+      ix->stamp[cl_i] = ix->now;
+      for (size_t m = 0; m < a->cl[cl_i].n && m < CLUSTER_PROBE; m++) {
+        int t = align_score(rs, c, claim_of(a->r->docs, a->cl[cl_i].refs[m]));
+        a->r->work++;
+        if (t > sc) sc = t;
       }
-    free(fill);
+      if (sc > bests || (sc == bests && sc > 0 && (int)cl_i < best)) {
+        bests = sc;
+        best = (int)cl_i;
+      }
+    }
   }
-  /* 2. cluster inside each bucket: the best-scoring cluster takes the
-   *    claim, or it starts one. Only clusters that share an entity (with
-   *    groups) with the claim can score, so an index from entity to the
-   *    bucket's clusters gives the candidates; claims with no entity meet
-   *    only such clusters. A cluster is judged by its first CLUSTER_PROBE
-   *    statements. O(claims x (candidates x CLUSTER_PROBE)). */
-  if (!(ix.heads = malloc((rs->nentities + 1) * sizeof *ix.heads)) ||
-      !(ix.stamp = calloc(total ? total : 1, sizeof *ix.stamp)))
-    goto fail;
-  for (size_t e = 0; e <= rs->nentities; e++) ix.heads[e] = -1;
+  return best;
+}
+
+/* Links cluster best to the claim's entities (where not linked already). */
+static int link_cluster(aligner *a, int best, const int *ex, size_t nex, int bare) {
+  struct index *ix = &a->ix;
+  for (size_t k = 0; k <= nex; k++) {
+    int e = slot_of(a->r->rs, ex, nex, k, bare);
+    if (e < 0) continue;
+    if (ix->heads[e] >= 0 && ix->links[ix->heads[e]].cluster == best) continue;
+    if (cd_array_reserve((void **)&ix->links, &ix->caplinks, ix->nlinks + 1, sizeof *ix->links) < 0)
+      return CD_ENOMEM;
+    ix->links[ix->nlinks].cluster = best;
+    ix->links[ix->nlinks].next = ix->heads[e];
+    ix->heads[e] = (int)ix->nlinks++;
+  }
+  return 0;
+}
+
+/* 2. Clusters inside each bucket: the best-scoring cluster takes the
+ *    claim, or it starts one. Only clusters that share an entity (with
+ *    groups) with the claim can score, so an index from entity to the
+ *    bucket's clusters gives the candidates; claims with no entity meet
+ *    only such clusters. O(claims x (candidates x CLUSTER_PROBE)). */
+static int cluster_claims(aligner *a) {
+  const cd_ruleset *rs = a->r->rs;
+  struct index *ix = &a->ix;
+  if (!(ix->heads = malloc((rs->nentities + 1) * sizeof *ix->heads)) ||
+      !(ix->stamp = calloc(a->total ? a->total : 1, sizeof *ix->stamp)))
+    return CD_ENOMEM;
   for (size_t p = 0; p < rs->npredicates; p++) {
-    ix.nlinks = 0;
-    for (size_t i = start[p]; i < start[p + 1]; i++) {
-      const cd_claim *c = claim_of(docs, bucket[i]);
-      int ex[EXPANDED_MAX], best = -1, bests = 0;
+    /* each bucket starts with an empty index */
+    for (size_t e = 0; e <= rs->nentities; e++) ix->heads[e] = -1;
+    ix->nlinks = 0;
+    for (size_t i = a->start[p]; i < a->start[p + 1]; i++) {
+      const cd_claim *c = claim_of(a->r->docs, a->bucket[i]);
+      int ex[EXPANDED_MAX], bare = bare_claim(c), best;
       size_t nex = expand(rs, c, ex);
-      ix.now++;
-      /* candidates: the clusters linked to any entity of the claim; slot
-       * nentities holds the clusters of claims with no entity but maybe
-       * their speaker (they align with each other, speakers dropped) */
-      int bare = bare_claim(c);
-      for (size_t k = 0; k <= nex; k++) {
-        int e = k < nex ? ex[k] : bare ? (int)rs->nentities : -1;
-        if (e < 0) continue;
-        for (int l = ix.heads[e]; l >= 0; l = ix.links[l].next) {
-          size_t cl_i = (size_t)ix.links[l].cluster;
-          int sc = 0;
-          if (ix.stamp[cl_i] == ix.now) continue;
-          ix.stamp[cl_i] = ix.now;
-          for (size_t m = 0; m < cl[cl_i].n && m < CLUSTER_PROBE; m++) {
-            int t = align_score(rs, c, claim_of(docs, cl[cl_i].refs[m]));
-            r->work++;
-            if (t > sc) sc = t;
-          }
-          if (sc > bests || (sc == bests && sc > 0 && (int)cl_i < best)) {
-            bests = sc;
-            best = (int)cl_i;
-          }
-        }
-      }
-      if (best < 0) best = (int)nclusters++;
-      if (push_ref(&cl[best], bucket[i]) < 0) goto fail;
-      /* link the cluster to the claim's entities (if not already) */
-      for (size_t k = 0; k <= nex; k++) {
-        int e = k < nex ? ex[k] : bare ? (int)rs->nentities : -1;
-        if (e < 0) continue;
-        if (ix.heads[e] >= 0 && ix.links[ix.heads[e]].cluster == best) continue;
-        if (cd_array_reserve((void **)&ix.links, &ix.caplinks, ix.nlinks + 1, sizeof *ix.links) < 0)
-          goto fail;
-        ix.links[ix.nlinks].cluster = best;
-        ix.links[ix.nlinks].next = ix.heads[e];
-        ix.heads[e] = (int)ix.nlinks++;
-      }
+      if ((best = best_cluster(a, c, ex, nex, bare)) < 0) best = (int)a->nclusters++;
+      if (push_ref(&a->cl[best], a->bucket[i]) < 0 || link_cluster(a, best, ex, nex, bare) < 0)
+        return CD_ENOMEM;
     }
-    /* the next bucket starts with an empty index */
-    for (size_t e = 0; e <= rs->nentities; e++) ix.heads[e] = -1;
   }
-  /* 3. each cluster becomes a finding */
-  if (!(segs = malloc((total ? total : 1) * sizeof *segs))) goto fail;
-  for (size_t k = 0; k < nclusters; k++) {
+  return 0;
+}
+
+/* 3. Each cluster worth it becomes a finding; findings sorted by rank. */
+static int make_findings(aligner *a) {
+  cd_report *r = a->r;
+  size_t capf = 0;
+  segment *segs = malloc((a->total ? a->total : 1) * sizeof *segs);
+  if (!segs) return CD_ENOMEM;
+  for (size_t k = 0; k < a->nclusters; k++) {
     cd_finding f;
-    int got = classify(r, &cl[k], &f, segs);
-    if (got < 0) goto fail;
+    int got = classify(r, &a->cl[k], &f, segs);
+    if (got < 0 ||
+        (got && cd_array_reserve((void **)&r->findings, &capf, r->nfindings + 1, sizeof *r->findings) < 0)) {
+      free(segs);
+      return CD_ENOMEM;
+    }
     if (!got) continue;
-    if (cd_array_reserve((void **)&r->findings, &capf, r->nfindings + 1, sizeof *r->findings) < 0) goto fail;
     r->findings[r->nfindings++] = f;
     r->counts[f.kind]++;
   }
-  if (r->nfindings) qsort(r->findings, r->nfindings, sizeof *r->findings, cmp_finding);
-  error = 0;
-  *out = r;
-  r = NULL;
-fail:
-  for (size_t k = 0; k < nclusters; k++) free(cl[k].refs);
-  free(cl);
   free(segs);
-  free(ix.heads);
-  free(ix.links);
-  free(ix.stamp);
-  free(bucket);
-  free(start);
-  cd_report_free(r);
+  if (r->nfindings) qsort(r->findings, r->nfindings, sizeof *r->findings, cmp_finding);
+  return 0;
+}
+
+int cd_align_claims(cd_report **out, const cd_ruleset *rs, cd_extraction *const *docs, size_t ndocs,
+                    cd_error *err) {
+  aligner a;
+  int error = CD_ENOMEM;
+  *out = NULL;
+  memset(&a, 0, sizeof a);
+  if (!(a.r = calloc(1, sizeof *a.r))) goto fail;
+  a.r->rs = rs;
+  a.r->docs = docs;
+  a.r->ndocs = ndocs;
+  if ((error = bucket_claims(&a)) < 0 || (error = cluster_claims(&a)) < 0 || (error = make_findings(&a)) < 0)
+    goto fail;
+  *out = a.r; /* handed over */
+  a.r = NULL;
+fail:
+  for (size_t k = 0; k < a.nclusters; k++) free(a.cl[k].refs);
+  free(a.cl);
+  free(a.ix.heads);
+  free(a.ix.links);
+  free(a.ix.stamp);
+  free(a.bucket);
+  free(a.start);
+  cd_report_free(a.r);
   if (error) cd_error_set(err, error, NULL, 0, 0, -1, "out of memory");
   return error;
 }
