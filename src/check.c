@@ -64,12 +64,9 @@ static int cmp_problem(const void *a, const void *b) {
 }
 
 static const char *owner_name(const cd_ruleset *rs, const key_ref *k) {
-  static const char *const cues[] = {"negation", "negation_after", "hedge",         "attribution",
-                                     "reported", "anaphora",       "ignore",        "clause",
-                                     "source",   "refers_agency",  "refers_company"};
   if (k->kind == CD_LEX_ENTITY) return rs->entities[k->owner].id;
   if (k->kind == CD_LEX_PREDICATE) return rs->predicates[k->owner].id;
-  return cues[k->owner];
+  return cd_cue_kind_name((cd_cue_kind)k->owner);
 }
 
 static const char *kind_name(cd_lex_kind k) {
@@ -83,27 +80,32 @@ static int starts_with_word(const char *key, const char *c) {
   return strncmp(key, c, n) == 0 && key[n] == ' ';
 }
 
-int cd_check_rules(const cd_ruleset *rs, cd_buf *report, size_t *errors, size_t *warnings) {
+/* Every matching key of the ruleset, sorted by text, into *out (free it). */
+static int collect_keys(const cd_ruleset *rs, key_ref **out, size_t *n) {
+  size_t total = rs->ncues;
   key_ref *keys;
-  size_t nkeys = 0, total = rs->ncues;
-  problems P = {NULL, 0, 0};
-  int error = 0;
-  *errors = *warnings = 0;
+  *n = 0;
   for (size_t i = 0; i < rs->nentities; i++) total += rs->entities[i].nterms;
   for (size_t i = 0; i < rs->npredicates; i++) total += rs->predicates[i].nterms;
-  if (!(keys = malloc((total ? total : 1) * sizeof *keys))) return CD_ENOMEM;
+  if (!(*out = keys = malloc((total ? total : 1) * sizeof *keys))) return CD_ENOMEM;
   for (size_t i = 0; i < rs->nentities; i++)
     for (size_t j = 0; j < rs->entities[i].nterms; j++)
-      keys[nkeys++] = (key_ref){&rs->entities[i].terms[j], CD_LEX_ENTITY, (int)i};
+      keys[(*n)++] = (key_ref){&rs->entities[i].terms[j], CD_LEX_ENTITY, (int)i};
   for (size_t i = 0; i < rs->npredicates; i++)
     for (size_t j = 0; j < rs->predicates[i].nterms; j++)
-      keys[nkeys++] = (key_ref){&rs->predicates[i].terms[j], CD_LEX_PREDICATE, (int)i};
+      keys[(*n)++] = (key_ref){&rs->predicates[i].terms[j], CD_LEX_PREDICATE, (int)i};
   for (size_t i = 0; i < rs->ncues; i++)
-    keys[nkeys++] = (key_ref){&rs->cues[i].term, CD_LEX_CUE, (int)rs->cues[i].kind};
-  qsort(keys, nkeys, sizeof *keys, cmp_key);
+    keys[(*n)++] = (key_ref){&rs->cues[i].term, CD_LEX_CUE, (int)rs->cues[i].kind};
+  qsort(keys, *n, sizeof *keys, cmp_key);
+  return 0;
+}
 
-  /* 1. one key, two owners: keys are sorted, so equal keys are adjacent;
-   *    each later one is compared with the first of its run */
+/* 1. One key, two owners: keys are sorted, so equal keys are adjacent;
+ *    each later one is compared with the first of its run. An alias that
+ *    is also a trigger is deliberate: both payloads are emitted ("the
+ *    Entity List" names the list and the listing). */
+static int check_twice(problems *P, const cd_ruleset *rs, const key_ref *keys, size_t nkeys) {
+  int error = 0;
   for (size_t i = 0, run = 0; i < nkeys && !error; i++) {
     const key_ref *a, *b = &keys[i];
     if (i == 0 || strcmp(keys[i - 1].t->text, b->t->text)) {
@@ -112,19 +114,22 @@ int cd_check_rules(const cd_ruleset *rs, cd_buf *report, size_t *errors, size_t 
     }
     a = &keys[run];
     if (a->kind == b->kind && a->owner == b->owner)
-      error = add_problem(&P, b->t->file, b->t->line, b->t->col, 0,
+      error = add_problem(P, b->t->file, b->t->line, b->t->col, 0,
                           "'%s' is given twice in %s '%s' (first at %s:%d)", b->t->text, kind_name(b->kind),
                           owner_name(rs, b), a->t->file, a->t->line);
     else if (a->kind == b->kind && a->kind != CD_LEX_CUE)
-      error = add_problem(&P, b->t->file, b->t->line, b->t->col, 1,
+      error = add_problem(P, b->t->file, b->t->line, b->t->col, 1,
                           "%s '%s' of %s '%s' is also one of '%s' (%s:%d); the match would be "
                           "ambiguous: give one of them a longer key",
                           b->kind == CD_LEX_ENTITY ? "alias" : "trigger", b->t->text, kind_name(b->kind),
                           owner_name(rs, b), owner_name(rs, a), a->t->file, a->t->line);
-    /* an alias that is also a trigger is deliberate: both payloads are
-     * emitted ("the Entity List" names the list and the listing) */
   }
-  /* 2. keys that hide a cue, stars on short stems, tiny English keys */
+  return error;
+}
+
+/* 2. Keys that hide a cue, stars on short stems, tiny English keys. */
+static int check_shapes(problems *P, const cd_ruleset *rs, const key_ref *keys, size_t nkeys) {
+  int error = 0;
   for (size_t i = 0; i < nkeys && !error; i++) {
     const key_ref *k = &keys[i];
     const char *text = k->t->text;
@@ -134,25 +139,30 @@ int cd_check_rules(const cd_ruleset *rs, cd_buf *report, size_t *errors, size_t 
       const cd_cue *cue = &rs->cues[c];
       if ((cue->kind == CD_CUE_NEGATION || cue->kind == CD_CUE_HEDGE) && cue->term.lang == CD_LANG_EN &&
           k->t->lang == CD_LANG_EN && starts_with_word(text, cue->term.text))
-        error = add_problem(&P, k->t->file, k->t->line, k->t->col, 0,
+        error = add_problem(P, k->t->file, k->t->line, k->t->col, 0,
                             "%s key '%s' starts with the %s cue '%s', which it hides wherever it "
                             "matches",
                             kind_name(k->kind), text, cue->kind == CD_CUE_HEDGE ? "hedge" : "negation",
                             cue->term.text);
     }
     if (!error && len && text[len - 1] == '*' && len - 1 < 4)
-      error = add_problem(&P, k->t->file, k->t->line, k->t->col, 0,
+      error = add_problem(P, k->t->file, k->t->line, k->t->col, 0,
                           "'%s': a '*' after fewer than four letters matches unrelated words", text);
     if (!error && k->t->lang == CD_LANG_EN && len == 1)
-      error = add_problem(&P, k->t->file, k->t->line, k->t->col, 0,
+      error = add_problem(P, k->t->file, k->t->line, k->t->col, 0,
                           "English key '%s' is one letter: it will match by accident", text);
   }
-  /* 3. examples naming entities that do not exist; predicates without examples */
+  return error;
+}
+
+/* 3. Examples naming entities that do not exist; predicates without examples. */
+static int check_references(problems *P, const cd_ruleset *rs) {
+  int error = 0;
   for (size_t i = 0; i < rs->nexamples && !error; i++) {
     const cd_example *x = &rs->examples[i];
     for (size_t j = 0; j < x->nentities && !error; j++)
       if (cd_rules_find_entity(rs, x->entities[j]) < 0)
-        error = add_problem(&P, x->file, x->entities_line, x->entities_col, 1,
+        error = add_problem(P, x->file, x->entities_line, x->entities_col, 1,
                             "example names entity '%s', which is not an entity id", x->entities[j]);
   }
   for (size_t i = 0; i < rs->npredicates && !error; i++) {
@@ -160,17 +170,28 @@ int cd_check_rules(const cd_ruleset *rs, cd_buf *report, size_t *errors, size_t 
     for (size_t j = 0; j < rs->nexamples; j++)
       has |= rs->examples[j].owner_kind == CD_OWNER_PREDICATE && rs->examples[j].owner == (int)i;
     if (!has)
-      error = add_problem(&P, rs->predicates[i].file, rs->predicates[i].line, 5, 0,
+      error = add_problem(P, rs->predicates[i].file, rs->predicates[i].line, 5, 0,
                           "predicate '%s' has no examples", rs->predicates[i].id);
   }
-  if (!error && P.n) {
-    qsort(P.v, P.n, sizeof *P.v, cmp_problem);
-    for (size_t i = 0; i < P.n; i++) {
-      cd_buf_printf(report, "%s:%d:%d: %s: %s\n", P.v[i].file, P.v[i].line, P.v[i].col,
-                    P.v[i].is_error ? "error" : "warning", P.v[i].msg);
-      (*(P.v[i].is_error ? errors : warnings))++;
-    }
+  return error;
+}
+
+int cd_check_rules(const cd_ruleset *rs, cd_buf *report, size_t *errors, size_t *warnings) {
+  key_ref *keys = NULL;
+  size_t nkeys = 0;
+  problems P = {NULL, 0, 0};
+  int error;
+  *errors = *warnings = 0;
+  if ((error = collect_keys(rs, &keys, &nkeys)) < 0 || (error = check_twice(&P, rs, keys, nkeys)) < 0 ||
+      (error = check_shapes(&P, rs, keys, nkeys)) < 0 || (error = check_references(&P, rs)) < 0)
+    goto out;
+  if (P.n > 1) qsort(P.v, P.n, sizeof *P.v, cmp_problem);
+  for (size_t i = 0; i < P.n; i++) {
+    cd_buf_printf(report, "%s:%d:%d: %s: %s\n", P.v[i].file, P.v[i].line, P.v[i].col,
+                  P.v[i].is_error ? "error" : "warning", P.v[i].msg);
+    (*(P.v[i].is_error ? errors : warnings))++;
   }
+out:
   free(P.v);
   free(keys);
   return error;

@@ -487,6 +487,10 @@ static const char *const cue_names[] = {"negation", "negation_after", "hedge",  
                                         "reported", "anaphora",       "ignore",         "clause",
                                         "source",   "refers_agency",  "refers_company", NULL};
 
+const char *cd_cue_kind_name(cd_cue_kind kind) {
+  return kind < CD_CUE_NKINDS ? cue_names[kind] : "none";
+}
+
 static int lang_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
   cd_cue_kind kind = *(cd_cue_kind *)vctx;
   cd_term *terms = NULL;

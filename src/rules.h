@@ -156,6 +156,9 @@ int cd_rules_load_files(cd_ruleset **out, const char *const *paths, size_t n, cd
  * ruleset of its own. For tests and fuzzing. */
 int cd_rules_parse(cd_ruleset **out, const char *name, const char *bytes, size_t len, cd_error *err);
 
+/* cd_cue_kind_name: the rule files' name of a cue kind ("negation", ...). */
+const char *cd_cue_kind_name(cd_cue_kind kind);
+
 /* cd_rules_find_entity / _predicate: index of id, or -1. */
 int cd_rules_find_entity(const cd_ruleset *rs, const char *id);
 int cd_rules_find_predicate(const cd_ruleset *rs, const char *id);
