@@ -1,4 +1,6 @@
-/* render_text.c: the diff-style report for editors.
+/* render_text.c: every report as text, for people.
+ *
+ * compare: a diff-style report, one hunk per claim key:
  *
  *   --- S  data/h20/summary.zh.txt  (summary, zh, 2025-08-01)
  *   +++ D1 data/h20/000-ap.en.txt   (source, en, 2025-08-01)
@@ -7,6 +9,10 @@
  *   ! amount: 550000000 USD (S) vs 5500000000 USD (D4)
  *   ! S  data/h20/summary.zh.txt:9:1  [550000000 USD] 「...」
  *   ! D4 data/h20/004-summary.en.txt:3:902  [5500000000 USD] "..."
+ *
+ * extract: "path:line: dropped by file:line (id)" for each line dropped
+ * as furniture, then each sentence kept, "path:line:col: [lang] text",
+ * and under it each of its claims with the rule that made it.
  *
  * Colours come from one table indexed by role; a getter returns "" when
  * colour is off, so the code below never branches on it (git's
@@ -164,4 +170,41 @@ int cd_render_text(cd_buf *b, const cd_report *r, int color, int explain) {
                           r->counts[CD_FIND_OMISSION], r->counts[CD_FIND_OMISSION] == 1 ? "" : "s",
                           r->counts[CD_FIND_UNSUPPORTED]);
   return error;
+}
+
+int cd_render_extract_text(cd_buf *b, const cd_extraction *ex, const cd_ruleset *rs) {
+  const cd_doc *doc = ex->doc;
+  char val[96];
+  for (size_t l = 0; l < ex->nlines; l++) {
+    const cd_line *ln = &ex->lines[l];
+    int line, col;
+    if (!ln->dropped || ln->nend == ln->nstart) continue;
+    cd_doc_position(doc, ex->norm.map[ln->nstart], &line, &col);
+    cd_buf_printf(b, "%s:%d: dropped by %s:%d (%s)\n", doc->path, line, rs->bp[ln->rule].file,
+                  rs->bp[ln->rule].line, rs->bp[ln->rule].id);
+  }
+  for (size_t si = 0; si < ex->nsentences; si++) {
+    const cd_sentence *sn = &ex->sentences[si];
+    int line, col;
+    cd_doc_position(doc, sn->start, &line, &col);
+    cd_buf_printf(b, "\n%s:%d:%d: [%s] %.*s\n", doc->path, line, col, sn->lang == CD_LANG_ZH ? "zh" : "en",
+                  (int)(sn->end - sn->start), doc->bytes + sn->start);
+    for (size_t k = 0; k < ex->nclaims; k++) {
+      const cd_claim *c = &ex->claims[k];
+      if (c->sentence != (int)si) continue;
+      cd_buf_printf(b, "  claim %s", rs->predicates[c->predicate].id);
+      for (size_t j = 0; j < c->nentities; j++)
+        cd_buf_printf(b, "%s%s", j ? "," : " [", rs->entities[c->entities[j]].id);
+      if (c->nentities) cd_buf_putc(b, ']');
+      for (size_t j = 0; j < c->nvalues; j++)
+        cd_buf_printf(b, " %s", cd_value_format(&c->values[j], val, sizeof val));
+      if (c->date.kind == CD_VALUE_DATE)
+        cd_buf_printf(b, " date=%s", cd_value_format(&c->date, val, sizeof val));
+      cd_buf_printf(b, " %s %s", cd_polarity_name(c->polarity), cd_modality_name(c->modality));
+      if (c->attribution >= 0) cd_buf_printf(b, " by=%s", rs->entities[c->attribution].id);
+      if (c->borrowed) cd_buf_puts(b, " (content from an earlier sentence)");
+      cd_buf_printf(b, "  rule %s:%d\n", c->rule->file, c->rule->line);
+    }
+  }
+  return cd_buf_error(b); /* appends are sticky on failure: one check */
 }
