@@ -16,12 +16,8 @@
 #include "claimdiff.h"
 #include "doc.h"
 #include "extract.h"
-#include "json.h"
-#include "norm.h"
 #include "render.h"
 #include "run.h"
-#include "utf8.h"
-#include "values.h"
 
 #ifndef CD_RULES_DIR
 #define CD_RULES_DIR "rules"
@@ -54,7 +50,7 @@ static const char extract_help[] =
     "  --format text|json text (default) or one JSON object\n";
 
 static const char values_help[] =
-    "usage: claimdiff values [--lang zh|en|auto] [--date YYYY-MM-DD]\n"
+    "usage: claimdiff values [--lang zh|en|auto] [--date YYYY-MM-DD] [--format text|json]\n"
     "\n"
     "Reads text from standard input and prints one JSON object per value found\n"
     "(amounts, counts, percentages, ratios, dates), a line each:\n"
@@ -65,7 +61,12 @@ static const char values_help[] =
     "\"unresolved\": the cue. Both languages are read in any text; --lang only\n"
     "says what the text is (auto, the default, looks).\n"
     "\n"
-    "  --date YYYY-MM-DD  the date that \"Thursday\", \"last month\", 上周四 count from\n";
+    "With --format text, one line a value instead:\n"
+    "  1:0-12  money  55亿美元  5500000000 USD\n"
+    "(line:start-end, kind, text, value; \"approx\" after an approximate one).\n"
+    "\n"
+    "  --date YYYY-MM-DD  the date that \"Thursday\", \"last month\", 上周四 count from\n"
+    "  --format text|json json (default) or one readable line a value\n";
 
 static const char usage_text[] =
     "usage: claimdiff [options] SUMMARY SOURCE...\n"
@@ -180,15 +181,25 @@ static int check_rules(int argc, char **argv) {
   return failed || errors ? CD_EXIT_TROUBLE : CD_EXIT_OK;
 }
 
-/* values: the values of standard input, one JSON object a line. */
+/* Standard input, whole, at most CD_DEFAULT_MAX_FILE_BYTES. */
+static int read_stdin(cd_buf *in, cd_error *err) {
+  char chunk[65536];
+  size_t got;
+  while ((got = fread(chunk, 1, sizeof chunk, stdin)) > 0)
+    if (in->len + got > CD_DEFAULT_MAX_FILE_BYTES || cd_buf_put(in, chunk, got) < 0)
+      return cd_error_set(err, CD_ELIMIT, "<stdin>", 0, 0, -1, "input over %zu bytes",
+                          (size_t)CD_DEFAULT_MAX_FILE_BYTES);
+  return 0;
+}
+
+/* values: the values of standard input, one JSON object (or text line) a
+ * value. */
 static int values_cmd(int argc, char **argv) {
   cd_date date = {0, 0, 0};
   cd_buf in = CD_BUF_INIT, out = CD_BUF_INIT;
-  cd_value vals[64];
-  char chunk[65536], val[128];
-  size_t got, lineno = 0, start = 0;
+  cd_text_values tv = {NULL, 0, NULL, 0};
   cd_error err;
-  int status = CD_EXIT_OK;
+  int status = CD_EXIT_OK, json = 1;
   memset(&err, 0, sizeof err);
   for (int i = 2; i < argc; i++) {
     const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -203,65 +214,24 @@ static int values_cmd(int argc, char **argv) {
       if (strcmp(v, "zh") && strcmp(v, "en") && strcmp(v, "auto"))
         return usage_error("--lang must be zh, en or auto, not '%s'", v);
       i++;
+    } else if (!strcmp(a, "--format") && v) {
+      if (strcmp(v, "text") && strcmp(v, "json"))
+        return usage_error("--format must be text or json, not '%s'", v);
+      json = !strcmp(v, "json");
+      i++;
     } else {
       return usage_error("values: unexpected argument '%s'", a);
     }
   }
-  while ((got = fread(chunk, 1, sizeof chunk, stdin)) > 0)
-    if (in.len + got > CD_DEFAULT_MAX_FILE_BYTES || cd_buf_put(&in, chunk, got) < 0) {
-      cd_error_set(&err, CD_ELIMIT, "<stdin>", 0, 0, -1, "input over %zu bytes",
-                   (size_t)CD_DEFAULT_MAX_FILE_BYTES);
-      status = die(&err);
-      goto done;
-    }
-  {
-    size_t ok = cd_utf8_check(in.ptr, in.len);
-    if (ok < in.len) {
-      int line = 1, col = 1;
-      for (size_t i = 0; i < ok; i++)
-        if (in.ptr[i] == '\n')
-          line++, col = 1;
-        else if (((unsigned char)in.ptr[i] & 0xC0) != 0x80)
-          col++;
-      cd_error_set(&err, CD_EUTF8, "<stdin>", line, col, (long)ok, "%s at byte %zu",
-                   in.ptr[ok] ? "invalid UTF-8" : "NUL byte in text", ok);
-      status = die(&err);
-      goto done;
-    }
+  if (read_stdin(&in, &err) < 0 || cd_run_values(&tv, "<stdin>", in.ptr, in.len, &date, &err) < 0) {
+    status = die(&err);
+  } else if ((json ? cd_render_values_json(&out, &tv) : cd_render_values_text(&out, &tv)) < 0) {
+    cd_error_set(&err, CD_ENOMEM, "<stdin>", 0, 0, -1, "out of memory");
+    status = die(&err);
+  } else {
+    fputs(out.ptr, stdout);
   }
-  /* line by line: normalise, find, map back to the line's bytes */
-  for (size_t i = 0; i <= in.len; i++) {
-    cd_norm nm;
-    size_t n;
-    if (i < in.len && in.ptr[i] != '\n') continue;
-    lineno++;
-    if (cd_norm_text(&nm, in.ptr, start, i, &err) < 0) {
-      status = die(&err);
-      goto done;
-    }
-    n = cd_values_find(vals, 64, nm.ptr, nm.len, &date);
-    for (size_t k = 0; k < n; k++) {
-      const cd_value *v = &vals[k];
-      size_t a = nm.map[v->start] - start, b = nm.map[v->end] - start;
-      cd_buf_printf(&out,
-                    "{\"line\": %zu, \"start\": %zu, \"end\": %zu, \"kind\": \"%s\", "
-                    "\"text\": ",
-                    lineno, a, b, cd_value_kind_name(v->kind));
-      cd_json_string(&out, in.ptr + start + a, b - a);
-      cd_buf_puts(&out, ", \"value\": ");
-      if (v->unresolved) {
-        cd_buf_puts(&out, "null, \"unresolved\": ");
-        cd_json_cstr(&out, v->relative[0] ? v->relative : cd_value_format(v, val, sizeof val));
-      } else {
-        cd_json_cstr(&out, cd_value_format(v, val, sizeof val));
-      }
-      cd_buf_printf(&out, ", \"approx\": %s}\n", v->approx ? "true" : "false");
-    }
-    cd_norm_dispose(&nm);
-    start = i + 1;
-  }
-  fputs(out.ptr, stdout);
-done:
+  cd_run_values_dispose(&tv);
   cd_buf_dispose(&in);
   cd_buf_dispose(&out);
   return status;

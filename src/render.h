@@ -8,6 +8,7 @@
  *   report     built by                  text                   JSON
  *   compare    cd_align_claims           cd_render_text         cd_render_json
  *   extract    cd_extract_doc            cd_render_extract_text cd_render_extract_json
+ *   values     cd_run_values             cd_render_values_text  cd_render_values_json
  *
  * Compare JSON follows shared/contract/report-json.md, schema claimdiff/1.
  * Compare text: one hunk per claim key, a marker per line (= agreement,
@@ -21,6 +22,7 @@
 
 #include "align.h"
 #include "buf.h"
+#include "run.h"
 
 /* cd_render_text: explain 1 adds, under each finding, why: each claim's
  * rule and trigger, entities, speaker and value ranges, and the entities
@@ -33,6 +35,14 @@ int cd_render_json(cd_buf *out, const cd_report *r);
  * each claim with the rule that made it. */
 int cd_render_extract_text(cd_buf *out, const cd_extraction *ex, const cd_ruleset *rs);
 int cd_render_extract_json(cd_buf *out, const cd_extraction *ex, const cd_ruleset *rs);
+
+/* cd_render_values_text / _json: the values of a text (for `claimdiff
+ * values`), one line each. JSON: {"line": 1, "start": 0, "end": 12, "kind":
+ * "money", "text": "55亿美元", "value": "5500000000 USD", "approx": false},
+ * an unresolved date with "value": null, "unresolved": its cue. Text:
+ * "1:0-12  money  55亿美元  5500000000 USD", then "  approx" when it is. */
+int cd_render_values_text(cd_buf *out, const cd_text_values *tv);
+int cd_render_values_json(cd_buf *out, const cd_text_values *tv);
 
 /* Shared by both formats (render.c): the document's main language ("zh" /
  * "en"); the claim's shown value ("5500000000 USD", a date) written into

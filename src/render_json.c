@@ -4,6 +4,8 @@
  *            object, keys in the contract's order
  *   extract  one object: the document, its dropped lines, its sentences and
  *            each sentence's claims
+ *   values   one object a line, a value each, start and end being byte
+ *            offsets into the value's input line
  *
  * Strings are escaped by json.c only. O(report size). */
 #include <stdio.h>
@@ -165,5 +167,28 @@ int cd_render_extract_json(cd_buf *b, const cd_extraction *ex, const cd_ruleset 
     cd_buf_puts(b, fc ? "]}" : "\n    ]}");
   }
   cd_buf_puts(b, "\n  ]\n}\n");
+  return cd_buf_error(b); /* appends are sticky on failure: one check */
+}
+
+int cd_render_values_json(cd_buf *b, const cd_text_values *tv) {
+  char val[128];
+  for (size_t i = 0; i < tv->nvalues; i++) {
+    const cd_line_value *lv = &tv->values[i];
+    const cd_value *v = &lv->value;
+    cd_buf_printf(b,
+                  "{\"line\": %zu, \"start\": %zu, \"end\": %zu, \"kind\": \"%s\", "
+                  "\"text\": ",
+                  lv->line, lv->start - lv->line_start, lv->end - lv->line_start,
+                  cd_value_kind_name(v->kind));
+    cd_json_string(b, tv->text + lv->start, lv->end - lv->start);
+    cd_buf_puts(b, ", \"value\": ");
+    if (v->unresolved) {
+      cd_buf_puts(b, "null, \"unresolved\": ");
+      cd_json_cstr(b, v->relative[0] ? v->relative : cd_value_format(v, val, sizeof val));
+    } else {
+      cd_json_cstr(b, cd_value_format(v, val, sizeof val));
+    }
+    cd_buf_printf(b, ", \"approx\": %s}\n", v->approx ? "true" : "false");
+  }
   return cd_buf_error(b); /* appends are sticky on failure: one check */
 }
