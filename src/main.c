@@ -58,7 +58,7 @@ static const char extract_help[] =
     "  --format text|json text (default) or one JSON object\n";
 
 static const char values_help[] =
-    "usage: claimdiff values [--lang zh|en|auto] [--date YYYY-MM-DD] [--format text|json]\n"
+    "usage: claimdiff values [--date YYYY-MM-DD] [--format text|json] < TEXT\n"
     "\n"
     "Reads text from standard input and prints one JSON object per value found\n"
     "(amounts, counts, percentages, ratios, dates), a line each:\n"
@@ -66,8 +66,7 @@ static const char values_help[] =
     "   \"value\": \"5500000000 USD\", \"approx\": false}\n"
     "start and end are byte offsets into that input line. Ranges print as\n"
     "\"lo..hi\"; a relative date with no --date prints \"value\": null and\n"
-    "\"unresolved\": the cue. Both languages are read in any text; --lang only\n"
-    "says what the text is (auto, the default, looks).\n"
+    "\"unresolved\": the cue. Both languages are read in any text.\n"
     "\n"
     "With --format text, one line a value instead:\n"
     "  1:0-12  money  55亿美元  5500000000 USD\n"
@@ -80,7 +79,7 @@ static const char usage_text[] =
     "usage: claimdiff [options] SUMMARY SOURCE...\n"
     "       claimdiff check-rules [DIR]...\n"
     "       claimdiff extract [--rules DIR]... [--date YYYY-MM-DD] [--format text|json] FILE\n"
-    "       claimdiff values [--lang zh|en|auto] [--date YYYY-MM-DD] < TEXT\n"
+    "       claimdiff values [--date YYYY-MM-DD] [--format text|json] < TEXT\n"
     "\n"
     "Compares a summary (first file) with its source articles, claim by claim.\n"
     "\n"
@@ -273,12 +272,6 @@ static int set_max_bytes(cli *c, const char *v) {
   if (*end || n == 0 || v[0] == '-' || v[0] == '+')
     return usage(c, "--max-bytes must be a positive number, not '%s'", v);
   c->opt.max_file_bytes = (size_t)n;
-  return GO_ON;
-}
-
-static int set_lang(cli *c, const char *v) {
-  if (strcmp(v, "zh") && strcmp(v, "en") && strcmp(v, "auto"))
-    return usage(c, "--lang must be zh, en or auto, not '%s'", v);
   return GO_ON;
 }
 
@@ -482,8 +475,7 @@ static const option extract_options[] = {{"--rules", NULL, 1, set_rules},
                                          {"--format", NULL, 1, set_format},
                                          {"--help", "-h", 0, set_help},
                                          {NULL, NULL, 0, NULL}};
-static const option values_options[] = {{"--lang", NULL, 1, set_lang},
-                                        {"--date", NULL, 1, set_date},
+static const option values_options[] = {{"--date", NULL, 1, set_date},
                                         {"--format", NULL, 1, set_format},
                                         {"--help", "-h", 0, set_help},
                                         {NULL, NULL, 0, NULL}};
