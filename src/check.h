@@ -11,7 +11,7 @@
 #include <stddef.h>
 
 #include "buf.h"
-#include "run.h"
+#include "engine.h"
 
 /* cd_check_rules: the checks that need the whole ruleset, beyond what
  * loading already refuses: an alias of two entities, a trigger of two

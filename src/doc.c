@@ -235,13 +235,17 @@ int cd_doc_load_plain(cd_doc **out, const char *path, size_t max_bytes, cd_error
   return load(out, path, max_bytes, 1, err);
 }
 
+/* A document (not a plain file) named "-" is standard input, called
+ * "<stdin>" in errors and reports, with the same limit and checks. */
 static int load(cd_doc **out, const char *path, size_t max_bytes, int plain, cd_error *err) {
+  int from_stdin = !plain && !strcmp(path, "-");
   FILE *f;
   char *data = NULL;
   size_t len = 0, cap = 0;
   int error = 0;
   *out = NULL;
-  if (!(f = fopen(path, "rb")))
+  if (from_stdin) path = "<stdin>";
+  if (!(f = from_stdin ? stdin : fopen(path, "rb")))
     return cd_error_set(err, CD_EIO, path, 0, 0, -1, "cannot open: %s", strerror(errno));
   for (;;) {
     size_t got;
@@ -266,7 +270,7 @@ static int load(cd_doc **out, const char *path, size_t max_bytes, int plain, cd_
       break;
     }
   }
-  fclose(f);
+  if (!from_stdin) fclose(f);
   if (!error) error = parse(out, path, data ? data : "", len, plain, err);
   free(data);
   return error;

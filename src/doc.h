@@ -28,7 +28,8 @@ typedef struct cd_doc {
 } cd_doc;
 
 /* cd_doc_load: reads path (at most max_bytes bytes, else CD_ELIMIT) and
- * parses it as cd_doc_parse does. */
+ * parses it as cd_doc_parse does. The path "-" reads standard input to its
+ * end, and the document (and any error) is then named "<stdin>". */
 int cd_doc_load(cd_doc **out, const char *path, size_t max_bytes, cd_error *err);
 
 /* cd_doc_parse: builds a document from bytes[0, len) (copied). Rejects, with

@@ -1,9 +1,16 @@
-/* main.c: the command line. argv -> cd_options -> library -> exit status.
+/* main.c: the command line. argv -> options -> library -> exit status.
  *
- *   claimdiff [options] SUMMARY SOURCE...      compare (exit 0, 1 or 2)
- *   claimdiff check-rules [DIR]                validate rules, run examples
+ *   claimdiff [options] SUMMARY SOURCE...   compare (exit 0, 1 or 2)
+ *   claimdiff check-rules [DIR]...          validate rules, run examples
+ *   claimdiff extract [options] FILE        what the rules make of a file
+ *   claimdiff values [options] < TEXT       the values of a text
  *
- * Only this file calls exit(); statuses are CD_EXIT_* (claimdiff.h). */
+ * One parser serves every command: each command is a row of `commands`,
+ * with its help, a table of its options (each with a setter) and a
+ * function that runs it. Options take their value as `--opt value` or
+ * `--opt=value`; `--` ends the options; `-` as a FILE is standard input.
+ * Only this file decides exit statuses, CD_EXIT_* (claimdiff.h). */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,12 +23,8 @@
 #include "claimdiff.h"
 #include "doc.h"
 #include "extract.h"
-#include "json.h"
-#include "norm.h"
 #include "render.h"
 #include "run.h"
-#include "utf8.h"
-#include "values.h"
 
 #ifndef CD_RULES_DIR
 #define CD_RULES_DIR "rules"
@@ -47,14 +50,15 @@ static const char extract_help[] =
     "Shows what the rules make of one document: the lines dropped as web\n"
     "furniture (and the rule that dropped each), every sentence kept with its\n"
     "language, and each claim with its predicate, entities, values, polarity,\n"
-    "modality, speaker and the rule (file:line) that made it.\n"
+    "modality, speaker and the rule (file:line) that made it. A FILE of '-' is\n"
+    "standard input, named <stdin> in the report.\n"
     "\n"
     "  --rules DIR        rule directory; repeat to add a story's own rules\n"
     "  --date YYYY-MM-DD  the document's date when its front matter has none\n"
     "  --format text|json text (default) or one JSON object\n";
 
 static const char values_help[] =
-    "usage: claimdiff values [--lang zh|en|auto] [--date YYYY-MM-DD]\n"
+    "usage: claimdiff values [--date YYYY-MM-DD] [--format text|json] < TEXT\n"
     "\n"
     "Reads text from standard input and prints one JSON object per value found\n"
     "(amounts, counts, percentages, ratios, dates), a line each:\n"
@@ -62,16 +66,20 @@ static const char values_help[] =
     "   \"value\": \"5500000000 USD\", \"approx\": false}\n"
     "start and end are byte offsets into that input line. Ranges print as\n"
     "\"lo..hi\"; a relative date with no --date prints \"value\": null and\n"
-    "\"unresolved\": the cue. Both languages are read in any text; --lang only\n"
-    "says what the text is (auto, the default, looks).\n"
+    "\"unresolved\": the cue. Both languages are read in any text.\n"
     "\n"
-    "  --date YYYY-MM-DD  the date that \"Thursday\", \"last month\", 上周四 count from\n";
+    "With --format text, one line a value instead:\n"
+    "  1:0-12  money  55亿美元  5500000000 USD\n"
+    "(line:start-end, kind, text, value; \"approx\" after an approximate one).\n"
+    "\n"
+    "  --date YYYY-MM-DD  the date that \"Thursday\", \"last month\", 上周四 count from\n"
+    "  --format text|json json (default) or one readable line a value\n";
 
 static const char usage_text[] =
     "usage: claimdiff [options] SUMMARY SOURCE...\n"
     "       claimdiff check-rules [DIR]...\n"
     "       claimdiff extract [--rules DIR]... [--date YYYY-MM-DD] [--format text|json] FILE\n"
-    "       claimdiff values [--lang zh|en|auto] [--date YYYY-MM-DD] < TEXT\n"
+    "       claimdiff values [--date YYYY-MM-DD] [--format text|json] < TEXT\n"
     "\n"
     "Compares a summary (first file) with its source articles, claim by claim.\n"
     "\n"
@@ -92,9 +100,47 @@ static const char usage_text[] =
     "  -h, --help             this help\n"
     "  --version              the version\n"
     "\n"
+    "A file of '-' is standard input (once a run, named <stdin> in the report);\n"
+    "'--' ends the options. An option's value may follow it or an '=':\n"
+    "--format json, --format=json.\n"
+    "\n"
     "Exit status: 0 nothing at or above the level, 1 findings, 2 trouble.\n"
-    "claimdiff COMMAND --help describes check-rules and extract; man claimdiff\n"
-    "has the whole manual.\n";
+    "claimdiff COMMAND --help describes check-rules, extract and values; man\n"
+    "claimdiff has the whole manual.\n";
+
+/* What the command line says, for any command. */
+typedef struct cli {
+  const struct command *cmd;
+  cd_options opt;    /* compare; format also for extract and values */
+  cd_color color;    /* --color, resolved in compare_run */
+  cd_date date;      /* --date, parsed; year 0 when not given */
+  const char **dirs; /* --rules (check-rules: its DIRs), in order */
+  size_t ndirs;
+  const char **files; /* operands, in order */
+  size_t nfiles;
+  int stdin_taken; /* an operand '-' has been seen */
+} cli;
+
+/* A setter's or operand handler's answer: carry on, or stop with an exit
+ * status (CD_EXIT_OK after --help, CD_EXIT_TROUBLE after a usage error). */
+#define GO_ON (-1)
+
+typedef struct option {
+  const char *name;  /* "--rules" */
+  const char *alias; /* "-h", or NULL */
+  int takes_value;   /* 1: --opt VALUE or --opt=VALUE */
+  int (*set)(cli *c, const char *value);
+} option;
+
+typedef struct command {
+  const char *name;      /* argv[1]; NULL for compare, the default */
+  const char *help;      /* --help */
+  const option *options; /* ends with a NULL name */
+  cd_format format;      /* without --format */
+  int stdin_operands;    /* 1: an operand '-' is standard input */
+  int (*operand)(cli *c, const char *arg);
+  int (*run)(cli *c);
+} command;
 
 static int die(const cd_error *err) {
   char msg[1200];
@@ -102,11 +148,28 @@ static int die(const cd_error *err) {
   return CD_EXIT_TROUBLE;
 }
 
-static int usage_error(const char *fmt, const char *arg) {
-  fprintf(stderr, "claimdiff: ");
-  fprintf(stderr, fmt, arg);
-  fprintf(stderr, "\nUse claimdiff --help for help.\n");
+/* A usage error: the message, then where help is; exit status 2. */
+static int usage(const cli *c, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+static int usage(const cli *c, const char *fmt, ...) {
+  va_list ap;
+  fputs("claimdiff: ", stderr);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fprintf(stderr, "\nUse claimdiff%s%s --help for help.\n", c->cmd->name ? " " : "",
+          c->cmd->name ? c->cmd->name : "");
   return CD_EXIT_TROUBLE;
+}
+
+/* "extract: " before the parser's own messages, "" for compare. */
+static const char *prefix(const cli *c, char *buf, size_t n) {
+  snprintf(buf, n, "%s%s", c->cmd->name ? c->cmd->name : "", c->cmd->name ? ": " : "");
+  return buf;
 }
 
 static int write_stdout(const char *data, size_t len, void *payload) {
@@ -136,39 +199,195 @@ static const char *default_rules(void) {
   return CD_RULES_DIR;
 }
 
-static int valid_date_arg(const char *s) {
-  cd_date d;
-  return cd_calendar_parse(&d, s, strlen(s));
+/* ---- setters: one per option, shared by the commands that have it ---- */
+
+static int set_help(cli *c, const char *v) {
+  (void)v;
+  fputs(c->cmd->help, stdout);
+  return CD_EXIT_OK;
 }
 
-static int check_rules(int argc, char **argv) {
-  const char *dirs[16];
-  size_t ndirs = 0;
+static int set_version(cli *c, const char *v) {
+  (void)c, (void)v;
+  printf("claimdiff %s\n", CD_VERSION);
+  return CD_EXIT_OK;
+}
+
+static int set_explain(cli *c, const char *v) {
+  (void)v;
+  c->opt.explain = 1;
+  return GO_ON;
+}
+
+/* compare takes any number of --rules; extract (as before) at most 16 */
+static int set_rules(cli *c, const char *v) {
+  if (c->cmd->name && c->ndirs == 16) return usage(c, "%s: at most 16 --rules", c->cmd->name);
+  c->dirs[c->ndirs++] = v;
+  return GO_ON;
+}
+
+static int set_format(cli *c, const char *v) {
+  if (strcmp(v, "text") && strcmp(v, "json")) return usage(c, "--format must be text or json, not '%s'", v);
+  c->opt.format = strcmp(v, "json") ? CD_FORMAT_TEXT : CD_FORMAT_JSON;
+  return GO_ON;
+}
+
+static int set_color(cli *c, const char *v) {
+  if (!strcmp(v, "auto"))
+    c->color = CD_COLOR_AUTO;
+  else if (!strcmp(v, "always"))
+    c->color = CD_COLOR_ALWAYS;
+  else if (!strcmp(v, "never"))
+    c->color = CD_COLOR_NEVER;
+  else
+    return usage(c, "--color must be auto, always or never, not '%s'", v);
+  return GO_ON;
+}
+
+static int set_fail_on(cli *c, const char *v) {
+  static const struct {
+    const char *name;
+    cd_fail_on level;
+  } levels[] = {{"contradiction", CD_FAIL_CONTRADICTION},
+                {"omission", CD_FAIL_OMISSION},
+                {"unsupported", CD_FAIL_UNSUPPORTED},
+                {"none", CD_FAIL_NONE}};
+  for (size_t i = 0; i < sizeof levels / sizeof *levels; i++)
+    if (!strcmp(v, levels[i].name)) {
+      c->opt.fail_on = levels[i].level;
+      return GO_ON;
+    }
+  return usage(c, "--fail-on must be contradiction, omission, unsupported or none, not '%s'", v);
+}
+
+static int set_date(cli *c, const char *v) {
+  if (!cd_calendar_parse(&c->date, v, strlen(v))) return usage(c, "--date must be YYYY-MM-DD, not '%s'", v);
+  c->opt.date = v;
+  return GO_ON;
+}
+
+static int set_max_bytes(cli *c, const char *v) {
+  char *end;
+  unsigned long long n = strtoull(v, &end, 10);
+  if (*end || n == 0 || v[0] == '-' || v[0] == '+')
+    return usage(c, "--max-bytes must be a positive number, not '%s'", v);
+  c->opt.max_file_bytes = (size_t)n;
+  return GO_ON;
+}
+
+/* ---- operands ---- */
+
+static int compare_operand(cli *c, const char *arg) {
+  c->files[c->nfiles++] = arg;
+  return GO_ON;
+}
+
+static int check_rules_operand(cli *c, const char *arg) {
+  char pre[32];
+  if (!strcmp(arg, "-")) return usage(c, "%sunknown option '%s'", prefix(c, pre, sizeof pre), arg);
+  if (c->ndirs == 16) return usage(c, "%s", "check-rules: at most 16 directories");
+  c->dirs[c->ndirs++] = arg;
+  return GO_ON;
+}
+
+static int extract_operand(cli *c, const char *arg) {
+  if (c->nfiles) return usage(c, "extract takes one FILE, not also '%s'", arg);
+  c->files[c->nfiles++] = arg;
+  return GO_ON;
+}
+
+static int values_operand(cli *c, const char *arg) {
+  return usage(c, "values: unexpected argument '%s'", arg);
+}
+
+/* ---- the parser ---- */
+
+static const option *find_option(const option *opts, const char *name, size_t n) {
+  for (; opts->name; opts++)
+    if ((strlen(opts->name) == n && !strncmp(opts->name, name, n)) ||
+        (opts->alias && strlen(opts->alias) == n && !strncmp(opts->alias, name, n)))
+      return opts;
+  return NULL;
+}
+
+/* The option at argv[*i] (and its value, which may be argv[*i + 1]). */
+static int option_at(cli *c, int argc, char **argv, int *i) {
+  const char *a = argv[*i], *eq = a[1] == '-' ? strchr(a, '=') : NULL, *value = eq ? eq + 1 : NULL;
+  int n = eq ? (int)(eq - a) : (int)strlen(a);
+  const option *o = find_option(c->cmd->options, a, (size_t)n);
+  char pre[32];
+  prefix(c, pre, sizeof pre);
+  if (!o) return usage(c, "%sunknown option '%.*s'", pre, n, a);
+  if (!o->takes_value && eq) return usage(c, "%soption '%.*s' takes no value", pre, n, a);
+  if (o->takes_value && !eq) {
+    if (*i + 1 >= argc) return usage(c, "%soption '%s' needs a value", pre, a);
+    value = argv[++*i];
+  }
+  return o->set(c, value);
+}
+
+static int operand(cli *c, const char *arg) {
+  if (c->cmd->stdin_operands && !strcmp(arg, "-") && c->stdin_taken++)
+    return usage(c, "%s", "standard input ('-') can be read only once");
+  return c->cmd->operand(c, arg);
+}
+
+/* Options and operands in any order; after "--" only operands. Returns
+ * GO_ON when the command is to run, else the exit status. */
+static int parse(cli *c, int argc, char **argv, int first) {
+  int options_done = 0, status = GO_ON;
+  for (int i = first; i < argc && status == GO_ON; i++) {
+    const char *a = argv[i];
+    if (options_done || a[0] != '-' || !a[1])
+      status = operand(c, a);
+    else if (!strcmp(a, "--"))
+      options_done = 1;
+    else
+      status = option_at(c, argc, argv, &i);
+  }
+  return status;
+}
+
+/* ---- the commands ---- */
+
+static int compare_run(cli *c) {
+  int status;
+  cd_error err;
+  memset(&err, 0, sizeof err);
+  if (c->nfiles < 2)
+    return usage(c, "%s",
+                 c->nfiles ? "need at least one source after the summary"
+                           : "need a summary and at least one source");
+  if (!c->ndirs) c->dirs[c->ndirs++] = default_rules();
+  c->opt.rules_dirs = c->dirs;
+  c->opt.nrules_dirs = c->ndirs;
+  if (c->color == CD_COLOR_AUTO) {
+    const char *term = getenv("TERM"), *nc = getenv("NO_COLOR");
+    c->opt.color = isatty(STDOUT_FILENO) && !(term && !strcmp(term, "dumb")) && !(nc && *nc);
+  } else {
+    c->opt.color = c->color == CD_COLOR_ALWAYS;
+  }
+  if (cd_run(&c->opt, c->files, c->nfiles, write_stdout, NULL, &status, &err) < 0) status = die(&err);
+  return status;
+}
+
+static int check_rules_run(cli *c) {
   cd_engine *e = NULL;
   cd_error err;
   cd_buf report = CD_BUF_INIT, names = CD_BUF_INIT;
   size_t failed, total, errors, warnings;
   int error;
   memset(&err, 0, sizeof err);
-  for (int i = 2; i < argc; i++) {
-    if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-      fputs(check_rules_help, stdout);
-      return CD_EXIT_OK;
-    }
-    if (argv[i][0] == '-') return usage_error("check-rules: unknown option '%s'", argv[i]);
-    if (ndirs == 16) return usage_error("%s", "check-rules: at most 16 directories");
-    dirs[ndirs++] = argv[i];
-  }
-  if (!ndirs) dirs[ndirs++] = default_rules();
-  if ((error = cd_engine_new(&e, dirs, ndirs, &err)) < 0) return die(&err);
+  if (!c->ndirs) c->dirs[c->ndirs++] = default_rules();
+  if ((error = cd_engine_new(&e, c->dirs, c->ndirs, &err)) < 0) return die(&err);
   if ((error = cd_check_rules(e->rs, &report, &errors, &warnings)) < 0 ||
       (error = cd_check_examples(e, &report, &failed, &total, &err)) < 0) {
     cd_buf_dispose(&report);
     cd_engine_free(e);
-    cd_error_set(&err, error, dirs[0], 0, 0, -1, "out of memory");
+    cd_error_set(&err, error, c->dirs[0], 0, 0, -1, "out of memory");
     return die(&err);
   }
-  for (size_t i = 0; i < ndirs; i++) cd_buf_printf(&names, "%s%s", i ? " + " : "", dirs[i]);
+  for (size_t i = 0; i < c->ndirs; i++) cd_buf_printf(&names, "%s%s", i ? " + " : "", c->dirs[i]);
   fputs(report.ptr, stdout);
   printf("%s: %zu entities, %zu predicates, %zu cues, %zu boilerplate rules; "
          "%zu errors, %zu warnings; examples: %zu passed, %zu failed\n",
@@ -180,146 +399,29 @@ static int check_rules(int argc, char **argv) {
   return failed || errors ? CD_EXIT_TROUBLE : CD_EXIT_OK;
 }
 
-/* values: the values of standard input, one JSON object a line. */
-static int values_cmd(int argc, char **argv) {
-  cd_date date = {0, 0, 0};
-  cd_buf in = CD_BUF_INIT, out = CD_BUF_INIT;
-  cd_value vals[64];
-  char chunk[65536], val[128];
-  size_t got, lineno = 0, start = 0;
-  cd_error err;
-  int status = CD_EXIT_OK;
-  memset(&err, 0, sizeof err);
-  for (int i = 2; i < argc; i++) {
-    const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-    if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-      fputs(values_help, stdout);
-      return CD_EXIT_OK;
-    } else if (!strcmp(a, "--date") && v) {
-      if (!cd_calendar_parse(&date, v, strlen(v)))
-        return usage_error("--date must be YYYY-MM-DD, not '%s'", v);
-      i++;
-    } else if (!strcmp(a, "--lang") && v) {
-      if (strcmp(v, "zh") && strcmp(v, "en") && strcmp(v, "auto"))
-        return usage_error("--lang must be zh, en or auto, not '%s'", v);
-      i++;
-    } else {
-      return usage_error("values: unexpected argument '%s'", a);
-    }
-  }
-  while ((got = fread(chunk, 1, sizeof chunk, stdin)) > 0)
-    if (in.len + got > CD_DEFAULT_MAX_FILE_BYTES || cd_buf_put(&in, chunk, got) < 0) {
-      cd_error_set(&err, CD_ELIMIT, "<stdin>", 0, 0, -1, "input over %zu bytes",
-                   (size_t)CD_DEFAULT_MAX_FILE_BYTES);
-      status = die(&err);
-      goto done;
-    }
-  {
-    size_t ok = cd_utf8_check(in.ptr, in.len);
-    if (ok < in.len) {
-      int line = 1, col = 1;
-      for (size_t i = 0; i < ok; i++)
-        if (in.ptr[i] == '\n')
-          line++, col = 1;
-        else if (((unsigned char)in.ptr[i] & 0xC0) != 0x80)
-          col++;
-      cd_error_set(&err, CD_EUTF8, "<stdin>", line, col, (long)ok, "%s at byte %zu",
-                   in.ptr[ok] ? "invalid UTF-8" : "NUL byte in text", ok);
-      status = die(&err);
-      goto done;
-    }
-  }
-  /* line by line: normalise, find, map back to the line's bytes */
-  for (size_t i = 0; i <= in.len; i++) {
-    cd_norm nm;
-    size_t n;
-    if (i < in.len && in.ptr[i] != '\n') continue;
-    lineno++;
-    if (cd_norm_text(&nm, in.ptr, start, i, &err) < 0) {
-      status = die(&err);
-      goto done;
-    }
-    n = cd_values_find(vals, 64, nm.ptr, nm.len, &date);
-    for (size_t k = 0; k < n; k++) {
-      const cd_value *v = &vals[k];
-      size_t a = nm.map[v->start] - start, b = nm.map[v->end] - start;
-      cd_buf_printf(&out,
-                    "{\"line\": %zu, \"start\": %zu, \"end\": %zu, \"kind\": \"%s\", "
-                    "\"text\": ",
-                    lineno, a, b, cd_value_kind_name(v->kind));
-      cd_json_string(&out, in.ptr + start + a, b - a);
-      cd_buf_puts(&out, ", \"value\": ");
-      if (v->unresolved) {
-        cd_buf_puts(&out, "null, \"unresolved\": ");
-        cd_json_cstr(&out, v->relative[0] ? v->relative : cd_value_format(v, val, sizeof val));
-      } else {
-        cd_json_cstr(&out, cd_value_format(v, val, sizeof val));
-      }
-      cd_buf_printf(&out, ", \"approx\": %s}\n", v->approx ? "true" : "false");
-    }
-    cd_norm_dispose(&nm);
-    start = i + 1;
-  }
-  fputs(out.ptr, stdout);
-done:
-  cd_buf_dispose(&in);
-  cd_buf_dispose(&out);
-  return status;
-}
-
 /* extract: what the rules make of one document, sentence by sentence. */
-static int extract_cmd(int argc, char **argv) {
-  const char *dirs[16], *file = NULL;
-  cd_date date = {0, 0, 0};
-  size_t ndirs = 0;
-  int json = 0, status = CD_EXIT_OK;
+static int extract_run(cli *c) {
+  const char *file = c->nfiles ? c->files[0] : NULL;
+  int status = CD_EXIT_OK;
   cd_engine *e = NULL;
   cd_doc *doc = NULL;
   cd_extraction *ex = NULL;
   cd_error err;
   cd_buf b = CD_BUF_INIT;
   memset(&err, 0, sizeof err);
-  for (int i = 2; i < argc; i++) {
-    const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-    if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-      fputs(extract_help, stdout);
-      return CD_EXIT_OK;
-    } else if (!strcmp(a, "--rules") && v) {
-      if (ndirs == 16) return usage_error("%s", "extract: at most 16 --rules");
-      dirs[ndirs++] = v;
-      i++;
-    } else if (!strcmp(a, "--date") && v) {
-      if (!cd_calendar_parse(&date, v, strlen(v)))
-        return usage_error("--date must be YYYY-MM-DD, not '%s'", v);
-      i++;
-    } else if (!strcmp(a, "--format") && v) {
-      if (strcmp(v, "text") && strcmp(v, "json"))
-        return usage_error("--format must be text or json, not '%s'", v);
-      json = !strcmp(v, "json");
-      i++;
-    } else if (a[0] == '-' && a[1]) {
-      return usage_error("extract: unknown option '%s'", a);
-    } else if (file) {
-      return usage_error("extract takes one FILE, not also '%s'", a);
-    } else {
-      file = a;
-    }
-  }
-  if (!file) return usage_error("%s", "extract needs a FILE");
-  if (!ndirs) dirs[ndirs++] = default_rules();
-  if (cd_engine_new(&e, dirs, ndirs, &err) < 0 ||
+  if (!file) return usage(c, "%s", "extract needs a FILE");
+  if (!c->ndirs) c->dirs[c->ndirs++] = default_rules();
+  if (cd_engine_new(&e, c->dirs, c->ndirs, &err) < 0 ||
       cd_doc_load(&doc, file, CD_DEFAULT_MAX_FILE_BYTES, &err) < 0 ||
-      cd_extract_doc(&ex, &e->x, doc, &date, &err) < 0) {
+      cd_extract_doc(&ex, &e->x, doc, &c->date, &err) < 0) {
     status = die(&err);
-    goto done;
-  }
-  if ((json ? cd_render_extract_json(&b, ex, e->rs) : cd_render_extract_text(&b, ex, e->rs)) < 0) {
-    cd_error_set(&err, CD_ENOMEM, file, 0, 0, -1, "out of memory");
+  } else if ((c->opt.format == CD_FORMAT_JSON ? cd_render_extract_json(&b, ex, e->rs)
+                                              : cd_render_extract_text(&b, ex, e->rs)) < 0) {
+    cd_error_set(&err, CD_ENOMEM, doc->path, 0, 0, -1, "out of memory");
     status = die(&err);
-    goto done;
+  } else {
+    fputs(b.ptr, stdout);
   }
-  fputs(b.ptr, stdout);
-done:
   cd_buf_dispose(&b);
   cd_extraction_free(ex);
   cd_doc_free(doc);
@@ -327,127 +429,83 @@ done:
   return status;
 }
 
-int main(int argc, char **argv) {
-  cd_options opt = CD_OPTIONS_INIT;
-  cd_color color = CD_COLOR_AUTO;
-  const char **paths, **dirs;
-  size_t npaths = 0, ndirs = 0;
-  cd_error err;
-  int status, i;
+/* Standard input, whole, at most CD_DEFAULT_MAX_FILE_BYTES. */
+static int read_stdin(cd_buf *in, cd_error *err) {
+  char chunk[65536];
+  size_t got;
+  while ((got = fread(chunk, 1, sizeof chunk, stdin)) > 0)
+    if (in->len + got > CD_DEFAULT_MAX_FILE_BYTES || cd_buf_put(in, chunk, got) < 0)
+      return cd_error_set(err, CD_ELIMIT, "<stdin>", 0, 0, -1, "input over %zu bytes",
+                          (size_t)CD_DEFAULT_MAX_FILE_BYTES);
+  return 0;
+}
 
+/* values: the values of standard input, one JSON object (or text line) a
+ * value. */
+static int values_run(cli *c) {
+  cd_buf in = CD_BUF_INIT, out = CD_BUF_INIT;
+  cd_text_values tv = {NULL, 0, NULL, 0};
+  cd_error err;
+  int status = CD_EXIT_OK;
   memset(&err, 0, sizeof err);
-  if (argc > 1 && !strcmp(argv[1], "check-rules")) return check_rules(argc, argv);
-  if (argc > 1 && !strcmp(argv[1], "extract")) return extract_cmd(argc, argv);
-  if (argc > 1 && !strcmp(argv[1], "values")) return values_cmd(argc, argv);
-  paths = calloc((size_t)argc, sizeof *paths);
-  dirs = calloc((size_t)argc + 1, sizeof *dirs);
-  if (!paths || !dirs) {
-    status = CD_EXIT_TROUBLE;
-    goto done;
-  }
-  for (i = 1; i < argc; i++) {
-    const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-    int takes = !strcmp(a, "--rules") || !strcmp(a, "--format") || !strcmp(a, "--color") ||
-                !strcmp(a, "--fail-on") || !strcmp(a, "--date") || !strcmp(a, "--max-bytes");
-    if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-      fputs(usage_text, stdout);
-      status = CD_EXIT_OK;
-      goto done;
-    }
-    if (!strcmp(a, "--explain")) {
-      opt.explain = 1;
-      continue;
-    }
-    if (!strcmp(a, "--version")) {
-      printf("claimdiff %s\n", CD_VERSION);
-      status = CD_EXIT_OK;
-      goto done;
-    }
-    if (!strcmp(a, "--")) {
-      for (i++; i < argc; i++) paths[npaths++] = argv[i];
-      break;
-    }
-    if (takes && !v) {
-      status = usage_error("option '%s' needs a value", a);
-      goto done;
-    }
-    if (!strcmp(a, "--rules")) {
-      dirs[ndirs++] = v;
-    } else if (!strcmp(a, "--format")) {
-      if (!strcmp(v, "text"))
-        opt.format = CD_FORMAT_TEXT;
-      else if (!strcmp(v, "json"))
-        opt.format = CD_FORMAT_JSON;
-      else {
-        status = usage_error("--format must be text or json, not '%s'", v);
-        goto done;
-      }
-    } else if (!strcmp(a, "--color")) {
-      if (!strcmp(v, "auto"))
-        color = CD_COLOR_AUTO;
-      else if (!strcmp(v, "always"))
-        color = CD_COLOR_ALWAYS;
-      else if (!strcmp(v, "never"))
-        color = CD_COLOR_NEVER;
-      else {
-        status = usage_error("--color must be auto, always or never, not '%s'", v);
-        goto done;
-      }
-    } else if (!strcmp(a, "--fail-on")) {
-      if (!strcmp(v, "contradiction"))
-        opt.fail_on = CD_FAIL_CONTRADICTION;
-      else if (!strcmp(v, "omission"))
-        opt.fail_on = CD_FAIL_OMISSION;
-      else if (!strcmp(v, "unsupported"))
-        opt.fail_on = CD_FAIL_UNSUPPORTED;
-      else if (!strcmp(v, "none"))
-        opt.fail_on = CD_FAIL_NONE;
-      else {
-        status = usage_error("--fail-on must be contradiction, omission, unsupported or none, "
-                             "not '%s'",
-                             v);
-        goto done;
-      }
-    } else if (!strcmp(a, "--date")) {
-      if (!valid_date_arg(v)) {
-        status = usage_error("--date must be YYYY-MM-DD, not '%s'", v);
-        goto done;
-      }
-      opt.date = v;
-    } else if (!strcmp(a, "--max-bytes")) {
-      char *end;
-      unsigned long long n = strtoull(v, &end, 10);
-      if (*end || n == 0 || v[0] == '-' || v[0] == '+') {
-        status = usage_error("--max-bytes must be a positive number, not '%s'", v);
-        goto done;
-      }
-      opt.max_file_bytes = (size_t)n;
-    } else if (a[0] == '-' && a[1]) {
-      status = usage_error("unknown option '%s'", a);
-      goto done;
-    } else {
-      paths[npaths++] = a;
-      continue;
-    }
-    i++; /* the option's value */
-  }
-  if (npaths < 2) {
-    status = usage_error("%s", npaths ? "need at least one source after the summary"
-                                      : "need a summary and at least one source");
-    goto done;
-  }
-  if (!ndirs) dirs[ndirs++] = default_rules();
-  opt.rules_dirs = dirs;
-  opt.nrules_dirs = ndirs;
-  if (color == CD_COLOR_AUTO) {
-    const char *term = getenv("TERM"), *nc = getenv("NO_COLOR");
-    opt.color = isatty(STDOUT_FILENO) && !(term && !strcmp(term, "dumb")) && !(nc && *nc);
+  if (read_stdin(&in, &err) < 0 || cd_run_values(&tv, "<stdin>", in.ptr, in.len, &c->date, &err) < 0) {
+    status = die(&err);
+  } else if ((c->opt.format == CD_FORMAT_TEXT ? cd_render_values_text(&out, &tv)
+                                              : cd_render_values_json(&out, &tv)) < 0) {
+    cd_error_set(&err, CD_ENOMEM, "<stdin>", 0, 0, -1, "out of memory");
+    status = die(&err);
   } else {
-    opt.color = color == CD_COLOR_ALWAYS;
+    fputs(out.ptr, stdout);
   }
-  if (cd_run(&opt, paths, npaths, write_stdout, NULL, &status, &err) < 0) status = die(&err);
-done:
-  free(paths);
-  free(dirs);
+  cd_run_values_dispose(&tv);
+  cd_buf_dispose(&in);
+  cd_buf_dispose(&out);
+  return status;
+}
+
+static const option compare_options[] = {
+    {"--rules", NULL, 1, set_rules},     {"--format", NULL, 1, set_format},
+    {"--color", NULL, 1, set_color},     {"--fail-on", NULL, 1, set_fail_on},
+    {"--date", NULL, 1, set_date},       {"--max-bytes", NULL, 1, set_max_bytes},
+    {"--explain", NULL, 0, set_explain}, {"--help", "-h", 0, set_help},
+    {"--version", NULL, 0, set_version}, {NULL, NULL, 0, NULL}};
+static const option check_rules_options[] = {{"--help", "-h", 0, set_help}, {NULL, NULL, 0, NULL}};
+static const option extract_options[] = {{"--rules", NULL, 1, set_rules},
+                                         {"--date", NULL, 1, set_date},
+                                         {"--format", NULL, 1, set_format},
+                                         {"--help", "-h", 0, set_help},
+                                         {NULL, NULL, 0, NULL}};
+static const option values_options[] = {{"--date", NULL, 1, set_date},
+                                        {"--format", NULL, 1, set_format},
+                                        {"--help", "-h", 0, set_help},
+                                        {NULL, NULL, 0, NULL}};
+
+/* compare first: it runs when argv[1] names no other command */
+static const command commands[] = {
+    {NULL, usage_text, compare_options, CD_FORMAT_TEXT, 1, compare_operand, compare_run},
+    {"check-rules", check_rules_help, check_rules_options, CD_FORMAT_TEXT, 0, check_rules_operand,
+     check_rules_run},
+    {"extract", extract_help, extract_options, CD_FORMAT_TEXT, 1, extract_operand, extract_run},
+    {"values", values_help, values_options, CD_FORMAT_JSON, 0, values_operand, values_run},
+};
+
+int main(int argc, char **argv) {
+  const command *cmd = &commands[0];
+  cli c = {NULL, CD_OPTIONS_INIT, CD_COLOR_AUTO, {0, 0, 0}, NULL, 0, NULL, 0, 0};
+  int first = 1, status;
+  for (size_t k = 1; k < sizeof commands / sizeof *commands; k++)
+    if (argc > 1 && !strcmp(argv[1], commands[k].name)) cmd = &commands[k], first = 2;
+  c.cmd = cmd;
+  c.opt.format = cmd->format;
+  c.dirs = calloc((size_t)argc + 1, sizeof *c.dirs);
+  c.files = calloc((size_t)argc + 1, sizeof *c.files);
+  if (!c.dirs || !c.files) {
+    fputs("claimdiff: out of memory\n", stderr);
+    status = CD_EXIT_TROUBLE;
+  } else if ((status = parse(&c, argc, argv, first)) == GO_ON) {
+    status = cmd->run(&c);
+  }
+  free(c.dirs);
+  free(c.files);
   return status;
 }

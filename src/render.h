@@ -1,17 +1,28 @@
-/* render.h: a report as text (diff-style, for editors) or JSON (for CI).
+/* render.h: reports as text (for people) or JSON (for programs).
  *
- * Renderers see only the report (and, through it, the documents' bytes for
- * quoting evidence); they append to a cd_buf so that tests render into
- * memory. JSON follows shared/contract/report-json.md, schema claimdiff/1.
- * Text: one hunk per claim key, a marker per line (= agreement, - omission,
- * + unsupported, ! contradiction), each with doc:line:col and the evidence
- * quoted, then a line of counts. Colour only when color is 1. Cost:
- * O(report size), plus a line-index search (O(log lines)) per position. */
+ * One file per format, each rendering every kind of report: render_text.c
+ * and render_json.c; what both need is in render.c. Renderers see only the
+ * report (and, through it, the documents' bytes for quoting evidence); they
+ * append to a cd_buf so that tests render into memory.
+ *
+ *   report     built by                  text                   JSON
+ *   compare    cd_align_claims           cd_render_text         cd_render_json
+ *   extract    cd_extract_doc            cd_render_extract_text cd_render_extract_json
+ *   values     cd_run_values             cd_render_values_text  cd_render_values_json
+ *
+ * Compare JSON follows shared/contract/report-json.md, schema claimdiff/1.
+ * Compare text: one hunk per claim key, a marker per line (= agreement,
+ * - omission, + unsupported, ! contradiction), each with doc:line:col and
+ * the evidence quoted, then a line of counts. Colour only when color is 1.
+ * Cost: O(report size), plus a line-index search (O(log lines)) per
+ * position. Every function returns 0, or CD_ENOMEM with out holding a
+ * partial report that the caller must not print. */
 #ifndef CD_RENDER_H
 #define CD_RENDER_H
 
 #include "align.h"
 #include "buf.h"
+#include "run.h"
 
 /* cd_render_text: explain 1 adds, under each finding, why: each claim's
  * rule and trigger, entities, speaker and value ranges, and the entities
@@ -25,9 +36,20 @@ int cd_render_json(cd_buf *out, const cd_report *r);
 int cd_render_extract_text(cd_buf *out, const cd_extraction *ex, const cd_ruleset *rs);
 int cd_render_extract_json(cd_buf *out, const cd_extraction *ex, const cd_ruleset *rs);
 
-/* Shared by both: the document's main language ("zh" / "en") and the
- * claim's shown value ("5500000000 USD", a date, or NULL) into buf. */
+/* cd_render_values_text / _json: the values of a text (for `claimdiff
+ * values`), one line each. JSON: {"line": 1, "start": 0, "end": 12, "kind":
+ * "money", "text": "55亿美元", "value": "5500000000 USD", "approx": false},
+ * an unresolved date with "value": null, "unresolved": its cue. Text:
+ * "1:0-12  money  55亿美元  5500000000 USD", then "  approx" when it is. */
+int cd_render_values_text(cd_buf *out, const cd_text_values *tv);
+int cd_render_values_json(cd_buf *out, const cd_text_values *tv);
+
+/* Shared by both formats (render.c): the document's main language ("zh" /
+ * "en"); the claim's shown value ("5500000000 USD", a date) written into
+ * buf, or NULL when it has none; a rule's location "file:line" written
+ * into buf. buf has n bytes and is always NUL-terminated. */
 const char *cd_render_doc_lang(const cd_extraction *ex);
 const char *cd_render_claim_value(const cd_claim *c, char *buf, size_t n);
+const char *cd_render_rule(const char *file, int line, char *buf, size_t n);
 
 #endif

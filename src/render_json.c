@@ -1,30 +1,19 @@
-/* render_json.c: the claimdiff/1 JSON report (shared/contract/report-json.md).
- * One object, keys in the contract's order. */
+/* render_json.c: every report as JSON.
+ *
+ *   compare  the claimdiff/1 report (shared/contract/report-json.md): one
+ *            object, keys in the contract's order
+ *   extract  one object: the document, its dropped lines, its sentences and
+ *            each sentence's claims
+ *   values   one object a line, a value each, start and end being byte
+ *            offsets into the value's input line
+ *
+ * Strings are escaped by json.c only. O(report size). */
 #include <stdio.h>
 #include <string.h>
 
 #include "calendar.h"
 #include "json.h"
 #include "render.h"
-
-const char *cd_render_doc_lang(const cd_extraction *ex) {
-  size_t zh = 0, en = 0;
-  if (ex->doc->lang[0]) return ex->doc->lang;
-  for (size_t i = 0; i < ex->nsentences; i++) {
-    size_t n = ex->sentences[i].nend - ex->sentences[i].nstart;
-    if (ex->sentences[i].lang == CD_LANG_ZH)
-      zh += n;
-    else
-      en += n;
-  }
-  return zh > en ? "zh" : "en";
-}
-
-const char *cd_render_claim_value(const cd_claim *c, char *buf, size_t n) {
-  if (c->nvalues) return cd_value_format(&c->values[0], buf, n);
-  if (c->date.kind == CD_VALUE_DATE && !c->date.unresolved) return cd_value_format(&c->date, buf, n);
-  return NULL;
-}
 
 static int label(cd_buf *b, const cd_report *r, const cd_finding *f) {
   cd_buf l = CD_BUF_INIT;
@@ -86,8 +75,7 @@ int cd_render_json(cd_buf *b, const cd_report *r) {
       if (!error) error = cd_buf_puts(b, ", \"rule\": ");
       if (!error) {
         char rule[600];
-        snprintf(rule, sizeof rule, "%s:%d", c->rule->file, c->rule->line);
-        error = cd_json_cstr(b, rule);
+        error = cd_json_cstr(b, cd_render_rule(c->rule->file, c->rule->line, rule, sizeof rule));
       }
       if (!error) error = cd_buf_putc(b, '}');
     }
@@ -103,4 +91,104 @@ int cd_render_json(cd_buf *b, const cd_report *r) {
                           r->counts[CD_FIND_AGREEMENT], r->counts[CD_FIND_CONTRADICTION],
                           r->counts[CD_FIND_OMISSION], r->counts[CD_FIND_UNSUPPORTED]);
   return error;
+}
+
+/* extract: a claim's values, as a JSON array's elements */
+static void claim_values(cd_buf *b, const cd_claim *c) {
+  char val[96];
+  for (size_t j = 0; j < c->nvalues; j++) {
+    cd_buf_printf(b, "%s{\"kind\": \"%s\", \"value\": ", j ? ", " : "",
+                  cd_value_kind_name(c->values[j].kind));
+    cd_json_cstr(b, cd_value_format(&c->values[j], val, sizeof val));
+    cd_buf_printf(b, ", \"approx\": %s}", c->values[j].approx ? "true" : "false");
+  }
+}
+
+int cd_render_extract_json(cd_buf *b, const cd_extraction *ex, const cd_ruleset *rs) {
+  const cd_doc *doc = ex->doc;
+  char val[96], rule[600], date[11];
+  int first = 1;
+  cd_buf_puts(b, "{\n  \"path\": ");
+  cd_json_cstr(b, doc->path);
+  cd_buf_puts(b, ",\n  \"date\": ");
+  if (ex->date.year)
+    cd_buf_printf(b, "\"%s\"", cd_calendar_format(&ex->date, date, sizeof date));
+  else
+    cd_buf_puts(b, "null");
+  cd_buf_printf(b, ",\n  \"lang\": \"%s\",\n  \"dropped\": [", cd_render_doc_lang(ex));
+  for (size_t l = 0; l < ex->nlines; l++) {
+    const cd_line *ln = &ex->lines[l];
+    size_t s, e;
+    int line, col;
+    if (!ln->dropped || ln->nend == ln->nstart) continue;
+    s = ex->norm.map[ln->nstart];
+    e = ex->norm.map[ln->nend];
+    cd_doc_position(doc, s, &line, &col);
+    cd_buf_printf(b, "%s\n    {\"start\": %zu, \"end\": %zu, \"line\": %d, \"rule\": ", first ? "" : ",", s,
+                  e, line);
+    cd_json_cstr(b, cd_render_rule(rs->bp[ln->rule].file, rs->bp[ln->rule].line, rule, sizeof rule));
+    cd_buf_puts(b, ", \"id\": ");
+    cd_json_cstr(b, rs->bp[ln->rule].id);
+    cd_buf_puts(b, ", \"text\": ");
+    cd_json_string(b, doc->bytes + s, e - s);
+    cd_buf_putc(b, '}');
+    first = 0;
+  }
+  cd_buf_puts(b, "\n  ],\n  \"sentences\": [");
+  for (size_t si = 0; si < ex->nsentences; si++) {
+    const cd_sentence *sn = &ex->sentences[si];
+    int line, col, fc = 1;
+    cd_doc_position(doc, sn->start, &line, &col);
+    cd_buf_printf(b,
+                  "%s\n    {\"start\": %zu, \"end\": %zu, \"line\": %d, \"column\": %d, "
+                  "\"lang\": \"%s\", \"text\": ",
+                  si ? "," : "", sn->start, sn->end, line, col, sn->lang == CD_LANG_ZH ? "zh" : "en");
+    cd_json_string(b, doc->bytes + sn->start, sn->end - sn->start);
+    cd_buf_puts(b, ", \"claims\": [");
+    for (size_t k = 0; k < ex->nclaims; k++) {
+      const cd_claim *c = &ex->claims[k];
+      if (c->sentence != (int)si) continue;
+      cd_buf_printf(b, "%s\n      {\"predicate\": \"%s\", \"entities\": [", fc ? "" : ",",
+                    rs->predicates[c->predicate].id);
+      for (size_t j = 0; j < c->nentities; j++)
+        cd_buf_printf(b, "%s\"%s\"", j ? ", " : "", rs->entities[c->entities[j]].id);
+      cd_buf_puts(b, "], \"values\": [");
+      claim_values(b, c);
+      cd_buf_puts(b, "], \"date\": ");
+      cd_json_cstr(b, c->date.kind == CD_VALUE_DATE ? cd_value_format(&c->date, val, sizeof val) : NULL);
+      cd_buf_printf(b, ", \"polarity\": \"%s\", \"modality\": \"%s\", \"attribution\": ",
+                    cd_polarity_name(c->polarity), cd_modality_name(c->modality));
+      cd_json_cstr(b, c->attribution >= 0 ? rs->entities[c->attribution].id : NULL);
+      cd_buf_puts(b, ", \"rule\": ");
+      cd_json_cstr(b, cd_render_rule(c->rule->file, c->rule->line, rule, sizeof rule));
+      cd_buf_printf(b, ", \"borrowed\": %s}", c->borrowed ? "true" : "false");
+      fc = 0;
+    }
+    cd_buf_puts(b, fc ? "]}" : "\n    ]}");
+  }
+  cd_buf_puts(b, "\n  ]\n}\n");
+  return cd_buf_error(b); /* appends are sticky on failure: one check */
+}
+
+int cd_render_values_json(cd_buf *b, const cd_text_values *tv) {
+  char val[128];
+  for (size_t i = 0; i < tv->nvalues; i++) {
+    const cd_line_value *lv = &tv->values[i];
+    const cd_value *v = &lv->value;
+    cd_buf_printf(b,
+                  "{\"line\": %zu, \"start\": %zu, \"end\": %zu, \"kind\": \"%s\", "
+                  "\"text\": ",
+                  lv->line, lv->start - lv->line_start, lv->end - lv->line_start,
+                  cd_value_kind_name(v->kind));
+    cd_json_string(b, tv->text + lv->start, lv->end - lv->start);
+    cd_buf_puts(b, ", \"value\": ");
+    if (v->unresolved) {
+      cd_buf_puts(b, "null, \"unresolved\": ");
+      cd_json_cstr(b, v->relative[0] ? v->relative : cd_value_format(v, val, sizeof val));
+    } else {
+      cd_json_cstr(b, cd_value_format(v, val, sizeof val));
+    }
+    cd_buf_printf(b, ", \"approx\": %s}\n", v->approx ? "true" : "false");
+  }
+  return cd_buf_error(b); /* appends are sticky on failure: one check */
 }

@@ -1,4 +1,6 @@
-/* render_text.c: the diff-style report for editors.
+/* render_text.c: every report as text, for people.
+ *
+ * compare: a diff-style report, one hunk per claim key:
  *
  *   --- S  data/h20/summary.zh.txt  (summary, zh, 2025-08-01)
  *   +++ D1 data/h20/000-ap.en.txt   (source, en, 2025-08-01)
@@ -7,6 +9,16 @@
  *   ! amount: 550000000 USD (S) vs 5500000000 USD (D4)
  *   ! S  data/h20/summary.zh.txt:9:1  [550000000 USD] 「...」
  *   ! D4 data/h20/004-summary.en.txt:3:902  [5500000000 USD] "..."
+ *
+ * extract: "path:line: dropped by file:line (id)" for each line dropped
+ * as furniture, then each sentence kept, "path:line:col: [lang] text",
+ * and under it each of its claims with the rule that made it.
+ *
+ * values: one line a value, its line and byte range in that line, kind,
+ * text, normalised value and "approx" when it is approximate:
+ *
+ *   1:0-18  money  about $5.5 billion  5500000000 USD  approx
+ *   1:37-45  date  Thursday  unresolved thursday
  *
  * Colours come from one table indexed by role; a getter returns "" when
  * colour is off, so the code below never branches on it (git's
@@ -37,18 +49,24 @@ static const char markers[] = {'=', '+', '-', '!'};
 
 #define QUOTE_MAX 240 /* bytes of evidence shown, cut on a character boundary */
 
-static int quote(cd_buf *b, const char *p, size_t n) {
-  int error;
-  size_t i = 0, cut = n > QUOTE_MAX ? QUOTE_MAX : n;
-  while (cut < n && ((unsigned char)p[cut] & 0xC0) == 0x80) cut--;
-  if ((error = cd_buf_putc(b, '"')) < 0) return error;
-  for (; i < cut; i++) {
-    /* no control character of scraped text reaches the terminal (an
-     * escape sequence could clear it or fake a finding) */
+/* Text as it stands, except that no control character of scraped text
+ * reaches the terminal (an escape sequence could clear it or fake a
+ * finding): line breaks and tabs become spaces, the rest '?'. */
+static int put_clean(cd_buf *b, const char *p, size_t n) {
+  int error = 0;
+  for (size_t i = 0; i < n && !error; i++) {
     unsigned char u = (unsigned char)p[i];
     char c = u == '\n' || u == '\r' || u == '\t' ? ' ' : u < 0x20 || u == 0x7f ? '?' : p[i];
-    if ((error = cd_buf_putc(b, c)) < 0) return error;
+    error = cd_buf_putc(b, c);
   }
+  return error;
+}
+
+static int quote(cd_buf *b, const char *p, size_t n) {
+  int error;
+  size_t cut = n > QUOTE_MAX ? QUOTE_MAX : n;
+  while (cut < n && ((unsigned char)p[cut] & 0xC0) == 0x80) cut--;
+  if ((error = cd_buf_putc(b, '"')) < 0 || (error = put_clean(b, p, cut)) < 0) return error;
   if (cut < n && (error = cd_buf_puts(b, "...")) < 0) return error;
   return cd_buf_putc(b, '"');
 }
@@ -164,4 +182,58 @@ int cd_render_text(cd_buf *b, const cd_report *r, int color, int explain) {
                           r->counts[CD_FIND_OMISSION], r->counts[CD_FIND_OMISSION] == 1 ? "" : "s",
                           r->counts[CD_FIND_UNSUPPORTED]);
   return error;
+}
+
+int cd_render_extract_text(cd_buf *b, const cd_extraction *ex, const cd_ruleset *rs) {
+  const cd_doc *doc = ex->doc;
+  char val[96];
+  for (size_t l = 0; l < ex->nlines; l++) {
+    const cd_line *ln = &ex->lines[l];
+    int line, col;
+    if (!ln->dropped || ln->nend == ln->nstart) continue;
+    cd_doc_position(doc, ex->norm.map[ln->nstart], &line, &col);
+    cd_buf_printf(b, "%s:%d: dropped by %s:%d (%s)\n", doc->path, line, rs->bp[ln->rule].file,
+                  rs->bp[ln->rule].line, rs->bp[ln->rule].id);
+  }
+  for (size_t si = 0; si < ex->nsentences; si++) {
+    const cd_sentence *sn = &ex->sentences[si];
+    int line, col;
+    cd_doc_position(doc, sn->start, &line, &col);
+    cd_buf_printf(b, "\n%s:%d:%d: [%s] %.*s\n", doc->path, line, col, sn->lang == CD_LANG_ZH ? "zh" : "en",
+                  (int)(sn->end - sn->start), doc->bytes + sn->start);
+    for (size_t k = 0; k < ex->nclaims; k++) {
+      const cd_claim *c = &ex->claims[k];
+      if (c->sentence != (int)si) continue;
+      cd_buf_printf(b, "  claim %s", rs->predicates[c->predicate].id);
+      for (size_t j = 0; j < c->nentities; j++)
+        cd_buf_printf(b, "%s%s", j ? "," : " [", rs->entities[c->entities[j]].id);
+      if (c->nentities) cd_buf_putc(b, ']');
+      for (size_t j = 0; j < c->nvalues; j++)
+        cd_buf_printf(b, " %s", cd_value_format(&c->values[j], val, sizeof val));
+      if (c->date.kind == CD_VALUE_DATE)
+        cd_buf_printf(b, " date=%s", cd_value_format(&c->date, val, sizeof val));
+      cd_buf_printf(b, " %s %s", cd_polarity_name(c->polarity), cd_modality_name(c->modality));
+      if (c->attribution >= 0) cd_buf_printf(b, " by=%s", rs->entities[c->attribution].id);
+      if (c->borrowed) cd_buf_puts(b, " (content from an earlier sentence)");
+      cd_buf_printf(b, "  rule %s:%d\n", c->rule->file, c->rule->line);
+    }
+  }
+  return cd_buf_error(b); /* appends are sticky on failure: one check */
+}
+
+int cd_render_values_text(cd_buf *b, const cd_text_values *tv) {
+  char val[128];
+  for (size_t i = 0; i < tv->nvalues; i++) {
+    const cd_line_value *lv = &tv->values[i];
+    const cd_value *v = &lv->value;
+    cd_buf_printf(b, "%zu:%zu-%zu  %s  ", lv->line, lv->start - lv->line_start, lv->end - lv->line_start,
+                  cd_value_kind_name(v->kind));
+    put_clean(b, tv->text + lv->start, lv->end - lv->start);
+    if (v->unresolved)
+      cd_buf_printf(b, "  unresolved %s", v->relative[0] ? v->relative : cd_value_format(v, val, sizeof val));
+    else
+      cd_buf_printf(b, "  %s", cd_value_format(v, val, sizeof val));
+    cd_buf_puts(b, v->approx ? "  approx\n" : "\n");
+  }
+  return cd_buf_error(b); /* appends are sticky on failure: one check */
 }

@@ -9,45 +9,9 @@
 #include "align.h"
 #include "calendar.h"
 #include "doc.h"
+#include "norm.h"
 #include "render.h"
-
-int cd_engine_new(cd_engine **out, const char *const *rules_dirs, size_t ndirs, cd_error *err) {
-  cd_engine *e = calloc(1, sizeof *e);
-  int error;
-  *out = NULL;
-  if (!e) return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
-  if ((error = cd_rules_load_dirs(&e->rs, rules_dirs, ndirs, err)) < 0 ||
-      (error = cd_lexicon_new(&e->lex, e->rs, err)) < 0 ||
-      (error = cd_lexicon_new_abbrevs(&e->abbrevs, e->rs, err)) < 0) {
-    cd_engine_free(e);
-    return error;
-  }
-  e->x.rs = e->rs;
-  e->x.lex = e->lex;
-  e->x.abbrevs = e->abbrevs;
-  *out = e;
-  return 0;
-}
-
-void cd_engine_free(cd_engine *e) {
-  if (!e) return;
-  cd_lexicon_free(e->lex);
-  cd_lexicon_free(e->abbrevs);
-  cd_rules_free(e->rs);
-  free(e);
-}
-
-int cd_extract_text(cd_doc **doc, cd_extraction **ex, const cd_engine *e, const char *text,
-                    const cd_date *date, cd_error *err) {
-  int error;
-  *ex = NULL;
-  if ((error = cd_doc_parse(doc, "<example>", text, strlen(text), err)) < 0) return error;
-  if ((error = cd_extract_doc(ex, &e->x, *doc, date, err)) < 0) {
-    cd_doc_free(*doc);
-    *doc = NULL;
-  }
-  return error;
-}
+#include "utf8.h"
 
 int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt, const char *const *paths,
                   size_t npaths, size_t *worst, cd_error *err) {
@@ -117,4 +81,70 @@ int cd_run(const cd_options *opt, const char *const *paths, size_t npaths, cd_wr
   cd_buf_dispose(&out);
   cd_engine_free(e);
   return error;
+}
+
+/* The first invalid byte (or NUL) of text, with its line and column. */
+static int check_utf8(const char *name, const char *text, size_t len, cd_error *err) {
+  size_t ok = cd_utf8_check(text, len);
+  int line = 1, col = 1;
+  if (ok == len) return 0;
+  for (size_t i = 0; i < ok; i++)
+    if (text[i] == '\n')
+      line++, col = 1;
+    else if (((unsigned char)text[i] & 0xC0) != 0x80)
+      col++;
+  return cd_error_set(err, CD_EUTF8, name, line, col, (long)ok, "%s at byte %zu",
+                      text[ok] ? "invalid UTF-8" : "NUL byte in text", ok);
+}
+
+/* Appends the values of the line text[start, end), numbered lineno. */
+static int line_values(cd_text_values *v, size_t *cap, const char *text, size_t start, size_t end,
+                       size_t lineno, const cd_date *date, cd_error *err) {
+  cd_value found[64];
+  cd_norm nm;
+  size_t n;
+  int error;
+  if ((error = cd_norm_text(&nm, text, start, end, err)) < 0) return error;
+  n = cd_values_find(found, 64, nm.ptr, nm.len, date);
+  for (size_t k = 0; k < n && !error; k++) {
+    cd_line_value *lv;
+    if ((error = cd_array_reserve((void **)&v->values, cap, v->nvalues + 1, sizeof *v->values)) < 0) {
+      cd_error_set(err, error, NULL, 0, 0, -1, "out of memory");
+      break;
+    }
+    lv = &v->values[v->nvalues++];
+    lv->line = lineno;
+    lv->line_start = start;
+    lv->start = nm.map[found[k].start]; /* the map gives offsets into text */
+    lv->end = nm.map[found[k].end];
+    lv->value = found[k];
+  }
+  cd_norm_dispose(&nm);
+  return error;
+}
+
+int cd_run_values(cd_text_values *out, const char *name, const char *text, size_t len, const cd_date *date,
+                  cd_error *err) {
+  cd_text_values v = {text, len, NULL, 0};
+  size_t cap = 0, lineno = 0, start = 0;
+  int error;
+  memset(out, 0, sizeof *out);
+  if ((error = check_utf8(name, text, len, err)) < 0) return error;
+  for (size_t i = 0; i <= len && !error; i++) {
+    if (i < len && text[i] != '\n') continue;
+    error = line_values(&v, &cap, text, start, i, ++lineno, date, err);
+    start = i + 1;
+  }
+  if (error) {
+    cd_run_values_dispose(&v);
+    return error;
+  }
+  *out = v; /* handed over */
+  return 0;
+}
+
+void cd_run_values_dispose(cd_text_values *v) {
+  free(v->values);
+  v->values = NULL;
+  v->nvalues = 0;
 }

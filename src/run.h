@@ -1,27 +1,16 @@
-/* run.h: the engine (rules + compiled lexicons) and the whole run.
+/* run.h: the whole run, with an engine (engine.h) loaded once.
  *
- * A cd_engine is loaded once and used for any number of documents: the
- * ruleset and both lexicons are built in cd_engine_new and released in
- * cd_engine_free. cd_run (claimdiff.h) is the pipeline end to end. */
+ * cd_run (claimdiff.h) is the pipeline end to end: rules, documents,
+ * extraction, alignment, one rendered report. cd_run_report does the same
+ * with an engine the caller already has (tests, benchmarks). cd_run_values
+ * is `claimdiff values`: the values of a text, line by line, no rules. */
 #ifndef CD_RUN_H
 #define CD_RUN_H
 
 #include "buf.h"
 #include "claimdiff.h"
-#include "extract.h"
-#include "lexicon.h"
-#include "rules.h"
-
-typedef struct cd_engine {
-  cd_ruleset *rs;
-  cd_lexicon *lex;
-  cd_lexicon *abbrevs;
-  cd_extractor x;
-} cd_engine;
-
-/* cd_engine_new: loads the rule directories (in order) and compiles them. */
-int cd_engine_new(cd_engine **out, const char *const *rules_dirs, size_t ndirs, cd_error *err);
-void cd_engine_free(cd_engine *e);
+#include "engine.h"
+#include "values.h"
 
 /* cd_run_report: loads, extracts, aligns and renders into out (text or
  * JSON per opt). *worst is set to the count of findings at or above
@@ -29,9 +18,35 @@ void cd_engine_free(cd_engine *e);
 int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt, const char *const *paths,
                   size_t npaths, size_t *worst, cd_error *err);
 
-/* cd_extract_text: claims of a short text (a rule example), as if it were
- * a document dated *date (date may be NULL). Free *doc and *ex after use. */
-int cd_extract_text(cd_doc **doc, cd_extraction **ex, const cd_engine *e, const char *text,
-                    const cd_date *date, cd_error *err);
+/* One value of a text read line by line. */
+typedef struct cd_line_value {
+  size_t line;       /* 1-based line number */
+  size_t line_start; /* byte offset of that line in the text */
+  size_t start, end; /* the value's bytes in the text, half-open (not in the line) */
+  cd_value value;    /* its reading (value.start, value.end: offsets into the
+                      * normalised line, of no use to a renderer) */
+} cd_line_value;
+
+/* The values of a text, in text order: the report of `claimdiff values`. */
+typedef struct cd_text_values {
+  const char *text;      /* the text read, borrowed from the caller */
+  size_t len;            /* its bytes */
+  cd_line_value *values; /* nvalues entries, owned */
+  size_t nvalues;
+} cd_text_values;
+
+/* cd_run_values: reads text[0, len) line by line (lines end at '\n'),
+ * normalises each and finds its values (at most 64 a line), relative dates
+ * counting from *date (NULL or year 0: left unresolved). name is what an
+ * error calls the text ("<stdin>"). On success out holds the values and
+ * borrows text, which must outlive it; release with cd_run_values_dispose().
+ * Invalid UTF-8 or a NUL byte fails with CD_EUTF8 and the line and column;
+ * on failure out holds nothing. */
+int cd_run_values(cd_text_values *out, const char *name, const char *text, size_t len, const cd_date *date,
+                  cd_error *err);
+
+/* cd_run_values_dispose: frees what cd_run_values put in v (not the text);
+ * v may then be reused. A zeroed v is fine. */
+void cd_run_values_dispose(cd_text_values *v);
 
 #endif

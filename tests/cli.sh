@@ -57,6 +57,120 @@ check "--help" 0 "usage: claimdiff" -- "$BIN" --help
 check "--fail-on none" 0 "agreement" -- "$BIN" --fail-on none --color never "$S" "$D"
 check "json schema" 0 '"schema": "claimdiff/1"' -- "$BIN" --fail-on none --format json "$S" "$D"
 
+# the option parser: --opt=value, '-' as standard input, '--', unknown
+# options (with the hint to that command's --help), values --format text
+
+# same NAME WANT_STATUS -- ARGS...: the output of ARGS (standard input from
+# $T/stdin when it exists, <stdin> in it read as $SAME_PATH) must equal
+# $T/want byte for byte, with exit status WANT_STATUS
+same() {
+  name=$1 want=$2
+  shift 3
+  if [ -f "$T/stdin" ]; then "$@" <"$T/stdin" >"$T/got" 2>&1; else "$@" </dev/null >"$T/got" 2>&1; fi
+  got=$?
+  [ -n "$SAME_PATH" ] && sed "s#<stdin>#$SAME_PATH#g" "$T/got" >"$T/got.s" && mv "$T/got.s" "$T/got"
+  if [ "$got" = "$want" ] && cmp -s "$T/want" "$T/got"; then
+    pass=$((pass + 1)); echo "ok   $name"
+  else
+    fail=$((fail + 1)); echo "FAIL $name: exit $got (want $want), output differs:"
+    diff "$T/want" "$T/got" | head -5 | sed 's/^/     | /'
+  fi
+  rm -f "$T/stdin"; SAME_PATH=
+}
+
+# usage_err NAME HINT_CMD MESSAGE -- ARGS...: exit 2, MESSAGE on stderr as
+# "claimdiff: MESSAGE", then the hint line, nothing on stdout
+usage_err() {
+  name=$1 cmd=$2 msg=$3
+  shift 4
+  "$@" </dev/null >"$T/out" 2>"$T/err"
+  got=$?
+  printf 'claimdiff: %s\nUse claimdiff%s --help for help.\n' "$msg" "${cmd:+ $cmd}" >"$T/want-err"
+  if [ "$got" = 2 ] && cmp -s "$T/want-err" "$T/err" && [ ! -s "$T/out" ]; then
+    pass=$((pass + 1)); echo "ok   $name"
+  else
+    fail=$((fail + 1)); echo "FAIL $name: exit $got (want 2), stderr:"
+    sed 's/^/     | /' "$T/err" | head -3
+  fi
+}
+
+"$BIN" --fail-on none --format json "$S" "$D" >"$T/want" 2>&1
+same "compare --format=json" 0 -- "$BIN" --fail-on=none --format=json "$S" "$D"
+"$BIN" --rules rules --color never --date 2025-08-01 --max-bytes 100000 "$S" "$D" >"$T/want" 2>&1
+same "compare --rules= --color= --date= --max-bytes=" $? -- "$BIN" --rules=rules --color=never --date=2025-08-01 --max-bytes=100000 "$S" "$D"
+"$BIN" extract --rules rules --date 2025-08-01 --format json "$D" >"$T/want" 2>&1
+same "extract --rules= --date= --format=" 0 -- "$BIN" extract --rules=rules --date=2025-08-01 --format=json "$D"
+printf 'about $5.5 billion on Thursday\n' >"$T/vals.txt"
+"$BIN" values --date 2025-08-01 --format text <"$T/vals.txt" >"$T/want" 2>&1
+cp "$T/vals.txt" "$T/stdin"
+same "values --date= --format=" 0 -- "$BIN" values --date=2025-08-01 --format=text
+usage_err "check-rules --help=x" check-rules "check-rules: option '--help' takes no value" -- "$BIN" check-rules --help=x
+usage_err "flag with a value" "" "option '--explain' takes no value" -- "$BIN" --explain=yes "$S" "$D"
+usage_err "--opt at the end" extract "extract: option '--rules' needs a value" -- "$BIN" extract "$D" --rules
+
+# '-' is standard input, once; the report is the file's, named <stdin>
+"$BIN" --fail-on none --format json "$S" "$D" >"$T/want" 2>&1
+cp "$S" "$T/stdin"; SAME_PATH=$S
+same "compare: summary from -" 0 -- "$BIN" --fail-on none --format json - "$D"
+cp "$D" "$T/stdin"; SAME_PATH=$D
+same "compare: a source from -" 0 -- "$BIN" --fail-on none --format json "$S" -
+"$BIN" --fail-on none --explain "$S" "$D" >"$T/want" 2>&1
+cp "$S" "$T/stdin"; SAME_PATH=$S
+same "compare text: summary from -" 0 -- "$BIN" --fail-on none --explain - "$D"
+"$BIN" extract "$D" >"$T/want" 2>&1
+cp "$D" "$T/stdin"; SAME_PATH=$D
+same "extract -" 0 -- "$BIN" extract -
+"$BIN" extract --format json "$D" >"$T/want" 2>&1
+cp "$D" "$T/stdin"; SAME_PATH=$D
+same "extract --format json -" 0 -- "$BIN" extract --format json -
+usage_err "- twice" "" "standard input ('-') can be read only once" -- "$BIN" - -
+check "empty standard input" 2 "<stdin>:1:1: empty file" -- "$BIN" - "$D"
+printf 'Nvidia \377 said.\n' | "$BIN" "$S" - >"$T/out" 2>"$T/err"
+if [ $? = 2 ] && grep -qF "<stdin>:1:8: invalid UTF-8 byte 0xff" "$T/err"; then pass=$((pass + 1)); echo "ok   invalid UTF-8 on standard input"
+else fail=$((fail + 1)); echo "FAIL invalid UTF-8 on standard input"; fi
+"$BIN" --max-bytes 100 - "$D" <"$S" >"$T/out" 2>"$T/err"
+if [ $? = 2 ] && grep -qF "<stdin>: file is larger than the limit of 100 bytes" "$T/err"; then pass=$((pass + 1)); echo "ok   --max-bytes on standard input"
+else fail=$((fail + 1)); echo "FAIL --max-bytes on standard input"; fi
+
+# '--' ends the options: what follows is files, even '-x.txt'
+cp "$S" "$T/-s.txt"
+case $BIN in /*) ABS=$BIN ;; *) ABS=$(pwd)/$BIN ;; esac
+(cd "$T" && "$ABS" --rules ../../rules --fail-on none --format json -- -s.txt "../../$D") >"$T/got" 2>&1
+st=$?
+if [ $st = 0 ] && grep -qF '"path": "-s.txt"' "$T/got"; then pass=$((pass + 1)); echo "ok   -- then a file named -s.txt"
+else fail=$((fail + 1)); echo "FAIL -- then a file named -s.txt: exit $st"; head -3 "$T/got"; fi
+usage_err "without --, -s.txt is an option" "" "unknown option '-s.txt'" -- "$BIN" -s.txt "$D"
+"$BIN" --fail-on none "$S" "$D" >"$T/want" 2>&1
+same "-- before every file" 0 -- "$BIN" --fail-on none -- "$S" "$D"
+
+# an unknown option, for each command: the message, the hint, exit 2
+usage_err "compare: unknown option" "" "unknown option '--x'" -- "$BIN" --x "$S" "$D"
+usage_err "compare: unknown --x=1" "" "unknown option '--x'" -- "$BIN" --x=1 "$S" "$D"
+usage_err "check-rules: unknown option" check-rules "check-rules: unknown option '--x'" -- "$BIN" check-rules --x
+usage_err "extract: unknown option" extract "extract: unknown option '--x'" -- "$BIN" extract --x "$D"
+usage_err "extract: --explain is compare's" extract "extract: unknown option '--explain'" -- "$BIN" extract --explain "$D"
+usage_err "values: unknown option" values "values: unknown option '--x'" -- "$BIN" values --x
+usage_err "values: --lang is gone" values "values: unknown option '--lang'" -- "$BIN" values --lang zh
+usage_err "values: --lang= is gone" values "values: unknown option '--lang'" -- "$BIN" values --lang=zh
+usage_err "compare: --lang" "" "unknown option '--lang'" -- "$BIN" --lang zh "$S" "$D"
+
+# values --format text: one readable line a value; json stays the default
+printf '约55亿美元，上周四\n\nabout $5.5 billion\n' >"$T/vals.txt"
+printf '1:0-14  money  约55亿美元  5500000000 USD  approx\n1:17-26  date  上周四  2025-07-24\n3:0-18  money  about $5.5 billion  5500000000 USD  approx\n' >"$T/want"
+cp "$T/vals.txt" "$T/stdin"
+same "values --format text" 0 -- "$BIN" values --date 2025-08-01 --format text
+printf '1:17-26  date  上周四  unresolved 上周四\n' >"$T/want"
+printf '，上周四\n' | sed 's/^/约55亿美元/' >"$T/stdin"
+"$BIN" values --format text <"$T/stdin" | sed -n 2p >"$T/got"
+if cmp -s "$T/want" "$T/got"; then pass=$((pass + 1)); echo "ok   values --format text: unresolved date"
+else fail=$((fail + 1)); echo "FAIL values --format text: unresolved date: $(cat "$T/got")"; fi
+rm -f "$T/stdin"
+"$BIN" values --date 2025-08-01 <"$T/vals.txt" >"$T/want" 2>&1
+cp "$T/vals.txt" "$T/stdin"
+same "values: json is the default" 0 -- "$BIN" values --date 2025-08-01 --format json
+check "values --format json" 0 '{"line": 3, "start": 0, "end": 18, "kind": "money", "text": "about $5.5 billion", "value": "5500000000 USD", "approx": true}' -- "$BIN" values --date 2025-08-01 <"$T/vals.txt"
+check "values --format xml" 2 "--format must be text or json, not 'xml'" -- "$BIN" values --format xml
+
 # control characters of scraped text never reach the terminal
 printf 'Nvidia was banned \033[2J in April.\n' >"$T/esc.txt"
 "$BIN" --fail-on none --color never "$T/esc.txt" "$D" >"$T/esc.out" 2>&1

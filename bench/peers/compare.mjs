@@ -93,10 +93,10 @@ function parseExpected(s) {
 
 // ---------------------------------------------------------------- claimdiff
 
-// One run of `claimdiff values` per (date, lang) group: the rows of a group
-// are fed one a line and the results mapped back by line number. The first
-// object printed for a line is the row's first value (claimdiff prints them
-// in text order). --lang only tells claimdiff what the text is.
+// One run of `claimdiff values` per date: the rows of a group are fed one a
+// line and the results mapped back by line number. The first object printed
+// for a line is the row's first value (claimdiff prints them in text order).
+// claimdiff reads both languages in any text, so it is not told which.
 //
 // Qualifiers: the JSON always carries "approx"; "over"/"under"/"points" (or a
 // "bound" field) are read when the JSON has them. A qualifier counts for
@@ -119,8 +119,8 @@ function quals_of_json(o) {
   return q;
 }
 
-function runClaimdiff(texts, date, lang) {
-  const args = ['values', '--lang', lang];
+function runClaimdiff(texts, date) {
+  const args = ['values'];
   if (date !== '-') args.push('--date', date);
   const r = spawnSync(claimdiff, args, { input: texts.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) return null;
@@ -136,16 +136,14 @@ function runClaimdiff(texts, date, lang) {
 function claimdiffFirst(rows) {
   const groups = new Map();
   for (const row of rows) {
-    const key = `${row.date}\t${row.lang}`;
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key).push(row);
+    if (!groups.has(row.date)) groups.set(row.date, []);
+    groups.get(row.date).push(row);
   }
-  for (const [key, group] of groups) {
-    const [date, lang] = key.split('\t');
-    let out = runClaimdiff(group.map((r) => r.text), date, lang);
+  for (const [date, group] of groups) {
+    let out = runClaimdiff(group.map((r) => r.text), date);
     // A failing group (a bad date, say) is retried row by row so that one
     // row's error costs only that row; a row that still fails is an error.
-    if (!out) out = group.map((r) => { const o = runClaimdiff([r.text], date, lang); return o ? o[0] : { error: true }; });
+    if (!out) out = group.map((r) => { const o = runClaimdiff([r.text], date); return o ? o[0] : { error: true }; });
     group.forEach((row, i) => { row.cd = fromClaimdiff(out[i]); });
   }
 }

@@ -1,0 +1,45 @@
+/* engine.c: rule directories -> ruleset -> compiled lexicons, once per run.
+ * Cost: the rules' size to load, plus building two automata. The engine
+ * owns all it builds; cd_engine_free releases it. */
+#include "engine.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int cd_engine_new(cd_engine **out, const char *const *rules_dirs, size_t ndirs, cd_error *err) {
+  cd_engine *e = calloc(1, sizeof *e);
+  int error;
+  *out = NULL;
+  if (!e) return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+  if ((error = cd_rules_load_dirs(&e->rs, rules_dirs, ndirs, err)) < 0 ||
+      (error = cd_lexicon_new(&e->lex, e->rs, err)) < 0 ||
+      (error = cd_lexicon_new_abbrevs(&e->abbrevs, e->rs, err)) < 0) {
+    cd_engine_free(e);
+    return error;
+  }
+  e->x.rs = e->rs;
+  e->x.lex = e->lex;
+  e->x.abbrevs = e->abbrevs;
+  *out = e;
+  return 0;
+}
+
+void cd_engine_free(cd_engine *e) {
+  if (!e) return;
+  cd_lexicon_free(e->lex);
+  cd_lexicon_free(e->abbrevs);
+  cd_rules_free(e->rs);
+  free(e);
+}
+
+int cd_extract_text(cd_doc **doc, cd_extraction **ex, const cd_engine *e, const char *text,
+                    const cd_date *date, cd_error *err) {
+  int error;
+  *ex = NULL;
+  if ((error = cd_doc_parse(doc, "<example>", text, strlen(text), err)) < 0) return error;
+  if ((error = cd_extract_doc(ex, &e->x, *doc, date, err)) < 0) {
+    cd_doc_free(*doc);
+    *doc = NULL;
+  }
+  return error;
+}
