@@ -171,7 +171,7 @@ static void m_extract(const char *rules_dir, const char *label, const char *cons
   for (int i = 0; i < reps; i++) {
     cd_extraction *ex = NULL;
     double t0 = now();
-    if (cd_extract_doc(&ex, &e->x, doc, &aug1, &err) < 0) die(&err);
+    if (cd_extract_doc(&ex, e, doc, &aug1, &err) < 0) die(&err);
     t[i] = now() - t0;
     cd_extraction_free(ex);
   }
@@ -191,14 +191,14 @@ static void m_align(size_t ndocs) {
   if (!set || cd_engine_new(&e, &dir, 1, &err) < 0) die(&err);
   for (int i = 0; i < 5; i++)
     if (cd_doc_load(&docs[i], h20[i], 1 << 24, &err) < 0 ||
-        cd_extract_doc(&exs[i], &e->x, docs[i], NULL, &err) < 0)
+        cd_extract_doc(&exs[i], e, docs[i], NULL, &err) < 0)
       die(&err);
   set[0] = exs[0];
   for (size_t i = 1; i <= ndocs; i++) set[i] = exs[1 + (i - 1) % 4];
   for (int i = 0; i < 5; i++) {
     cd_report *r = NULL;
     double t0 = now();
-    if (cd_align_claims(&r, e->rs, set, ndocs + 1, &err) < 0) die(&err);
+    if (cd_align_claims(&r, e, set, ndocs + 1, &err) < 0) die(&err);
     t[i] = now() - t0;
     cd_report_free(r);
   }

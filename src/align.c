@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "engine.h"
 #include "values.h"
 
 #define EXPANDED_MAX  64
@@ -231,9 +232,9 @@ static int compatible(const cd_report *r, cd_ref ra, cd_ref rb, int strict, char
              cd_polarity_name(b->polarity), idb);
     return 0;
   }
-  if (strict && !same_speaker(r->rs, a->attribution, b->attribution)) {
-    snprintf(why, n, "attribution: %s (%s) vs %s (%s)", r->rs->entities[a->attribution].id, ida,
-             r->rs->entities[b->attribution].id, idb);
+  if (strict && !same_speaker(r->engine->rs, a->attribution, b->attribution)) {
+    snprintf(why, n, "attribution: %s (%s) vs %s (%s)", r->engine->rs->entities[a->attribution].id, ida,
+             r->engine->rs->entities[b->attribution].id, idb);
     return 0;
   }
   /* a hedge turned into an assertion matters for a figure ("could lose
@@ -294,7 +295,7 @@ static int docs_fit(cd_report *r, const cluster *c, segment d, segment e, char *
         if (pass == 0 && !comparable(a, b)) continue;
         seen = 1;
         if (compatible(r, c->refs[i], c->refs[j], strict, why, n)) return 1;
-        if (ti.doc < 0 && tight(r->rs, a, b, !strict)) {
+        if (ti.doc < 0 && tight(r->engine->rs, a, b, !strict)) {
           ti = c->refs[i];
           tj = c->refs[j];
         }
@@ -401,7 +402,7 @@ typedef struct {
  *    document order). */
 static int bucket_claims(aligner *a) {
   const cd_report *r = a->r;
-  size_t np = r->rs->npredicates, *fill;
+  size_t np = r->engine->rs->npredicates, *fill;
   if (!(a->start = calloc(np + 1, sizeof *a->start))) return CD_ENOMEM;
   for (size_t d = 0; d < r->ndocs; d++)
     for (size_t i = 0; i < r->docs[d]->nclaims; i++) {
@@ -431,7 +432,7 @@ static int slot_of(const cd_ruleset *rs, const int *ex, size_t nex, size_t k, in
 /* The best-scoring cluster among those linked to the claim's entities, or
  * -1. A cluster is judged by its first CLUSTER_PROBE statements. */
 static int best_cluster(aligner *a, const cd_claim *c, const int *ex, size_t nex, int bare) {
-  const cd_ruleset *rs = a->r->rs;
+  const cd_ruleset *rs = a->r->engine->rs;
   struct index *ix = &a->ix;
   int best = -1, bests = 0;
   ix->now++;
@@ -461,7 +462,7 @@ static int best_cluster(aligner *a, const cd_claim *c, const int *ex, size_t nex
 static int link_cluster(aligner *a, int best, const int *ex, size_t nex, int bare) {
   struct index *ix = &a->ix;
   for (size_t k = 0; k <= nex; k++) {
-    int e = slot_of(a->r->rs, ex, nex, k, bare);
+    int e = slot_of(a->r->engine->rs, ex, nex, k, bare);
     if (e < 0) continue;
     if (ix->heads[e] >= 0 && ix->links[ix->heads[e]].cluster == best) continue;
     if (cd_array_reserve((void **)&ix->links, &ix->caplinks, ix->nlinks + 1, sizeof *ix->links) < 0)
@@ -479,7 +480,7 @@ static int link_cluster(aligner *a, int best, const int *ex, size_t nex, int bar
  *    bucket's clusters gives the candidates; claims with no entity meet
  *    only such clusters. O(claims x (candidates x CLUSTER_PROBE)). */
 static int cluster_claims(aligner *a) {
-  const cd_ruleset *rs = a->r->rs;
+  const cd_ruleset *rs = a->r->engine->rs;
   struct index *ix = &a->ix;
   if (!(ix->heads = malloc((rs->nentities + 1) * sizeof *ix->heads)) ||
       !(ix->stamp = calloc(a->total ? a->total : 1, sizeof *ix->stamp)))
@@ -523,14 +524,14 @@ static int make_findings(aligner *a) {
   return 0;
 }
 
-int cd_align_claims(cd_report **out, const cd_ruleset *rs, cd_extraction *const *docs, size_t ndocs,
+int cd_align_claims(cd_report **out, const cd_engine *e, cd_extraction *const *docs, size_t ndocs,
                     cd_error *err) {
   aligner a;
   int error = CD_ENOMEM;
   *out = NULL;
   memset(&a, 0, sizeof a);
   if (!(a.r = calloc(1, sizeof *a.r))) goto fail;
-  a.r->rs = rs;
+  a.r->engine = e;
   a.r->docs = docs;
   a.r->ndocs = ndocs;
   if ((error = bucket_claims(&a)) < 0 || (error = cluster_claims(&a)) < 0 || (error = make_findings(&a)) < 0)
@@ -553,11 +554,11 @@ fail:
 char *cd_align_key(const cd_report *r, const cd_finding *f, char *buf, size_t n) {
   size_t off;
   int strong = 0, shown = 0;
-  snprintf(buf, n, "%s", r->rs->predicates[f->predicate].id);
+  snprintf(buf, n, "%s", r->engine->rs->predicates[f->predicate].id);
   off = strlen(buf);
-  for (size_t i = 0; i < f->nentities; i++) strong += !r->rs->entities[f->entities[i]].weak;
+  for (size_t i = 0; i < f->nentities; i++) strong += !r->engine->rs->entities[f->entities[i]].weak;
   for (size_t i = 0; i < f->nentities && shown < 3 && off + 1 < n; i++) {
-    const cd_entity *e = &r->rs->entities[f->entities[i]];
+    const cd_entity *e = &r->engine->rs->entities[f->entities[i]];
     if (strong && e->weak) continue;
     off += (size_t)snprintf(buf + off, n - off, "/%s", e->id);
     shown++;

@@ -22,7 +22,7 @@
  * clustering is O(claims x candidate clusters). Classifying a cluster
  * compares the summary's statements with each source's, and each source's
  * with those of one reference source (the first that states the claim),
- * never all pairs of sources. The report borrows the extractions and the ruleset and owns
+ * never all pairs of sources. The report borrows the extractions and the engine and owns
  * the findings; free it with cd_report_free() before them. */
 #ifndef CD_ALIGN_H
 #define CD_ALIGN_H
@@ -32,7 +32,6 @@
 #include "arena.h"
 #include "claimdiff.h"
 #include "extract.h"
-#include "rules.h"
 
 typedef struct cd_ref {
   int doc;   /* 0: the summary, 1..: sources in command-line order */
@@ -54,7 +53,7 @@ typedef struct cd_finding {
 
 typedef struct cd_report {
   cd_arena arena;
-  const cd_ruleset *rs;
+  const cd_engine *engine; /* borrowed: the rules the claims were made by */
   cd_extraction *const *docs;
   size_t ndocs;
   cd_finding *findings;
@@ -65,7 +64,7 @@ typedef struct cd_report {
 } cd_report;
 
 /* cd_align_claims: findings for docs[0] (summary) against docs[1..n). */
-int cd_align_claims(cd_report **out, const cd_ruleset *rs, cd_extraction *const *docs, size_t ndocs,
+int cd_align_claims(cd_report **out, const cd_engine *e, cd_extraction *const *docs, size_t ndocs,
                     cd_error *err);
 
 /* cd_align_key: "predicate/entity/entity" of a finding into buf. */

@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "buf.h"
+#include "doc.h"
+#include "extract.h"
 #include "lexicon.h"
 #include "trim.h"
 
@@ -176,7 +178,8 @@ static int check_references(problems *P, const cd_ruleset *rs) {
   return error;
 }
 
-int cd_check_rules(const cd_ruleset *rs, cd_buf *report, size_t *errors, size_t *warnings) {
+int cd_check_rules(const cd_engine *e, cd_buf *report, size_t *errors, size_t *warnings) {
+  const cd_ruleset *rs = e->rs;
   key_ref *keys = NULL;
   size_t nkeys = 0;
   problems P = {NULL, 0, 0};

@@ -24,7 +24,7 @@
  * matched, as "the Entity List" names the list and the listing.)
  * Each problem is one line "file:line:col: error|warning: message" in
  * report, in file order. Returns 0 or CD_ENOMEM. */
-int cd_check_rules(const cd_ruleset *rs, cd_buf *report, size_t *errors, size_t *warnings);
+int cd_check_rules(const cd_engine *e, cd_buf *report, size_t *errors, size_t *warnings);
 
 /* cd_check_examples: runs all examples; *failed gets the number that
  * failed, *total the number run. Returns 0 or a negative code on trouble. */

@@ -4,7 +4,6 @@
 #include "engine.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 int cd_engine_new(cd_engine **out, const char *const *rules_dirs, size_t ndirs, cd_error *err) {
   cd_engine *e = calloc(1, sizeof *e);
@@ -17,9 +16,6 @@ int cd_engine_new(cd_engine **out, const char *const *rules_dirs, size_t ndirs, 
     cd_engine_free(e);
     return error;
   }
-  e->x.rs = e->rs;
-  e->x.lex = e->lex;
-  e->x.abbrevs = e->abbrevs;
   *out = e;
   return 0;
 }
@@ -30,16 +26,4 @@ void cd_engine_free(cd_engine *e) {
   cd_lexicon_free(e->abbrevs);
   cd_rules_free(e->rs);
   free(e);
-}
-
-int cd_extract_text(cd_doc **doc, cd_extraction **ex, const cd_engine *e, const char *text,
-                    const cd_date *date, cd_error *err) {
-  int error;
-  *ex = NULL;
-  if ((error = cd_doc_parse(doc, "<example>", text, strlen(text), err)) < 0) return error;
-  if ((error = cd_extract_doc(ex, &e->x, *doc, date, err)) < 0) {
-    cd_doc_free(*doc);
-    *doc = NULL;
-  }
-  return error;
 }

@@ -19,9 +19,13 @@
 
 #include "buf.h"
 #include "clause.h"
+#include "doc.h"
+#include "engine.h"
 #include "scope.h"
+#include "segment.h"
 #include "sentence.h"
 #include "speaker.h"
+#include "trim.h"
 #include "utf8.h"
 
 #include <stddef.h>
@@ -50,7 +54,7 @@ static int cmp_tkey(const void *a, const void *b) {
 }
 
 typedef struct {
-  const cd_extractor *x;
+  const cd_engine *e;
   cd_extraction *ex;
   cd_scratch s;      /* the sentence being read */
   struct tkey *keys; /* content triggers by (predicate, position) */
@@ -139,7 +143,7 @@ static int read_sentence(state *st, int si) {
   s->len = sen->nend - sen->nstart;
   s->nm = 0;
   st->ents_done = 0;
-  if ((error = cd_lexicon_scan(st->x->lex, s->text, s->len, &s->m, &s->nm, &s->capm)) < 0) return error;
+  if ((error = cd_lexicon_scan(st->e->lex, s->text, s->len, &s->m, &s->nm, &s->capm)) < 0) return error;
   s->nv = cd_values_find(s->vals, SENTENCE_VALUES_MAX, s->text, s->len, &st->ex->date);
   return 0;
 }
@@ -183,7 +187,7 @@ static int record_matches(state *st, int si) {
  *    countries. O(values x triggers), at most SENTENCE_VALUES_MAX values. */
 static void attach_values(state *st) {
   const cd_scratch *s = &st->s;
-  const cd_predicate *preds = st->x->rs->predicates;
+  const cd_predicate *preds = st->e->rs->predicates;
   for (size_t v = 0; v < s->nv; v++) {
     const cd_value *val = &s->vals[v];
     int vcl = cd_clause_of(&s->clauses, val->start), best = -1;
@@ -289,7 +293,7 @@ static void take_group_values(const state *st, size_t ng, int pred, cd_claim *c)
  *    the values of all their triggers: O(t log t). *made: claims made. */
 static int content_claims(state *st, int si, const cd_speaker *sp, size_t *made) {
   cd_scratch *s = &st->s;
-  const cd_predicate *preds = st->x->rs->predicates;
+  const cd_predicate *preds = st->e->rs->predicates;
   size_t ng = 0;
   int error;
   *made = 0;
@@ -347,7 +351,7 @@ static int pointing_back_claim(state *st, int si, const cd_speaker *sp, const cd
 /* The claims of sentence si, appended to st->claims in text order. */
 static int sentence_claims(state *st, int si) {
   cd_scratch *s = &st->s;
-  const cd_ruleset *rs = st->x->rs;
+  const cd_ruleset *rs = st->e->rs;
   cd_scope scope;
   cd_speaker sp;
   size_t made;
@@ -387,7 +391,7 @@ static size_t mention_from(const cd_extraction *ex, int si) {
 
 static int inherit_topics(state *st) {
   cd_extraction *ex = st->ex;
-  const cd_ruleset *rs = st->x->rs;
+  const cd_ruleset *rs = st->e->rs;
   for (size_t k = 0; k < ex->nclaims; k++) {
     cd_claim *c = &st->claims[k];
     int from = -1, n;
@@ -431,27 +435,28 @@ static void dispose_scratch(state *st) {
   free(st->keys);
 }
 
-int cd_extract_doc(cd_extraction **out, const cd_extractor *x, const cd_doc *doc, const cd_date *fallback,
+int cd_extract_doc(cd_extraction **out, const cd_engine *e, const cd_doc *doc, const cd_date *fallback,
                    cd_error *err) {
   state st;
   cd_extraction *ex;
   int error;
   *out = NULL;
   memset(&st, 0, sizeof st);
-  st.x = x;
+  st.e = e;
   st.last_content = -1;
   if (!(ex = calloc(1, sizeof *ex)))
     return cd_error_set(err, CD_ENOMEM, doc->path, 0, 0, -1, "out of memory");
   st.ex = ex;
   ex->doc = doc;
+  ex->engine = e;
   if (doc->date.year)
     ex->date = doc->date;
   else if (fallback)
     ex->date = *fallback;
   if ((error = cd_norm_text(&ex->norm, doc->bytes, doc->body, doc->len, err)) < 0 ||
-      (error = cd_trim_lines(&ex->lines, &ex->nlines, &ex->norm, x->rs, err)) < 0 ||
+      (error = cd_trim_lines(&ex->lines, &ex->nlines, &ex->norm, e->rs->bp, e->rs->nbp, err)) < 0 ||
       (error = cd_segment_split(&ex->sentences, &ex->nsentences, doc->bytes, &ex->norm, ex->lines, ex->nlines,
-                                x->abbrevs, err)) < 0)
+                                e->abbrevs, err)) < 0)
     goto fail;
   for (size_t i = 0; i < ex->nsentences; i++)
     if ((error = sentence_claims(&st, (int)i)) < 0) {
@@ -483,4 +488,16 @@ void cd_extraction_free(cd_extraction *ex) {
   free(ex->mentions);
   cd_arena_dispose(&ex->arena);
   free(ex);
+}
+
+int cd_extract_text(cd_doc **doc, cd_extraction **ex, const cd_engine *e, const char *text,
+                    const cd_date *date, cd_error *err) {
+  int error;
+  *ex = NULL;
+  if ((error = cd_doc_parse(doc, "<example>", text, strlen(text), err)) < 0) return error;
+  if ((error = cd_extract_doc(ex, e, *doc, date, err)) < 0) {
+    cd_doc_free(*doc);
+    *doc = NULL;
+  }
+  return error;
 }

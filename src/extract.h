@@ -40,13 +40,17 @@
 #include <stddef.h>
 
 #include "arena.h"
-#include "doc.h"
-#include "lexicon.h"
+#include "claimdiff.h"
+#include "common.h"
 #include "norm.h"
-#include "rules.h"
-#include "segment.h"
-#include "trim.h"
 #include "values.h"
+
+/* Borrowed or pointed to, never looked into here. */
+typedef struct cd_doc cd_doc;
+typedef struct cd_engine cd_engine;
+typedef struct cd_term cd_term;
+typedef struct cd_line cd_line;
+typedef struct cd_sentence cd_sentence;
 
 typedef enum { CD_POLARITY_AFFIRMED = 0, CD_POLARITY_NEGATED } cd_polarity;
 typedef enum { CD_MODALITY_ASSERTED = 0, CD_MODALITY_HEDGED, CD_MODALITY_REPORTED } cd_modality;
@@ -77,9 +81,10 @@ typedef struct cd_mention {
 
 typedef struct cd_extraction {
   cd_arena arena;
-  const cd_doc *doc; /* borrowed */
-  cd_date date;      /* resolves relative dates; year 0 when none */
-  cd_norm norm;      /* of doc->bytes[doc->body, len) */
+  const cd_doc *doc;       /* borrowed */
+  const cd_engine *engine; /* borrowed: the rules it was made by */
+  cd_date date;            /* resolves relative dates; year 0 when none */
+  cd_norm norm;            /* of doc->bytes[doc->body, len) */
   cd_line *lines;
   size_t nlines;
   cd_sentence *sentences;
@@ -90,16 +95,19 @@ typedef struct cd_extraction {
   size_t nmentions;
 } cd_extraction;
 
-typedef struct cd_extractor {
-  const cd_ruleset *rs;
-  const cd_lexicon *lex;     /* entities, predicates, cues */
-  const cd_lexicon *abbrevs; /* abbreviations, may be NULL */
-} cd_extractor;
-
-/* cd_extract_doc: the claims of doc. Relative dates resolve against the
- * document's date (front matter), else against fallback (may be NULL). */
-int cd_extract_doc(cd_extraction **out, const cd_extractor *x, const cd_doc *doc, const cd_date *fallback,
+/* cd_extract_doc: the claims of doc, by the rules of engine e. Relative
+ * dates resolve against the document's date (front matter), else against
+ * fallback (may be NULL). On success *out is new, borrows doc and e (both
+ * must outlive it) and is freed with cd_extraction_free(). */
+int cd_extract_doc(cd_extraction **out, const cd_engine *e, const cd_doc *doc, const cd_date *fallback,
                    cd_error *err);
+
+/* cd_extract_text: the claims of a short text (a rule example), as if it
+ * were a document named "<example>" dated *date (date may be NULL). On
+ * success *doc and *ex are new, to free with cd_extraction_free() and then
+ * cd_doc_free(); on failure both are NULL. */
+int cd_extract_text(cd_doc **doc, cd_extraction **ex, const cd_engine *e, const char *text,
+                    const cd_date *date, cd_error *err);
 
 const char *cd_polarity_name(cd_polarity p);
 const char *cd_modality_name(cd_modality m);

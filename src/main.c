@@ -380,7 +380,7 @@ static int check_rules_run(cli *c) {
   memset(&err, 0, sizeof err);
   if (!c->ndirs) c->dirs[c->ndirs++] = default_rules();
   if ((error = cd_engine_new(&e, c->dirs, c->ndirs, &err)) < 0) return die(&err);
-  if ((error = cd_check_rules(e->rs, &report, &errors, &warnings)) < 0 ||
+  if ((error = cd_check_rules(e, &report, &errors, &warnings)) < 0 ||
       (error = cd_check_examples(e, &report, &failed, &total, &err)) < 0) {
     cd_buf_dispose(&report);
     cd_engine_free(e);
@@ -413,10 +413,10 @@ static int extract_run(cli *c) {
   if (!c->ndirs) c->dirs[c->ndirs++] = default_rules();
   if (cd_engine_new(&e, c->dirs, c->ndirs, &err) < 0 ||
       cd_doc_load(&doc, file, CD_DEFAULT_MAX_FILE_BYTES, &err) < 0 ||
-      cd_extract_doc(&ex, &e->x, doc, &c->date, &err) < 0) {
+      cd_extract_doc(&ex, e, doc, &c->date, &err) < 0) {
     status = die(&err);
-  } else if ((c->opt.format == CD_FORMAT_JSON ? cd_render_extract_json(&b, ex, e->rs)
-                                              : cd_render_extract_text(&b, ex, e->rs)) < 0) {
+  } else if ((c->opt.format == CD_FORMAT_JSON ? cd_render_extract_json(&b, ex)
+                                              : cd_render_extract_text(&b, ex)) < 0) {
     cd_error_set(&err, CD_ENOMEM, doc->path, 0, 0, -1, "out of memory");
     status = die(&err);
   } else {

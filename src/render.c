@@ -3,7 +3,11 @@
  * nothing here allocates. */
 #include <stdio.h>
 
+#include "doc.h"
+#include "engine.h"
 #include "render.h"
+#include "segment.h"
+#include "trim.h"
 
 const char *cd_render_doc_lang(const cd_extraction *ex) {
   size_t zh = 0, en = 0;

@@ -33,8 +33,8 @@ int cd_render_json(cd_buf *out, const cd_report *r);
 /* cd_render_extract_text / _json: one document's extraction (for
  * `claimdiff extract`): dropped lines with their rule, sentences kept, and
  * each claim with the rule that made it. */
-int cd_render_extract_text(cd_buf *out, const cd_extraction *ex, const cd_ruleset *rs);
-int cd_render_extract_json(cd_buf *out, const cd_extraction *ex, const cd_ruleset *rs);
+int cd_render_extract_text(cd_buf *out, const cd_extraction *ex);
+int cd_render_extract_json(cd_buf *out, const cd_extraction *ex);
 
 /* cd_render_values_text / _json: the values of a text (for `claimdiff
  * values`), one line each. JSON: {"line": 1, "start": 0, "end": 12, "kind":

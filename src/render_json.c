@@ -12,14 +12,18 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "doc.h"
+#include "engine.h"
 #include "json.h"
 #include "render.h"
+#include "segment.h"
+#include "trim.h"
 
 static int label(cd_buf *b, const cd_report *r, const cd_finding *f) {
   cd_buf l = CD_BUF_INIT;
-  int error = cd_buf_puts(&l, r->rs->predicates[f->predicate].label);
+  int error = cd_buf_puts(&l, r->engine->rs->predicates[f->predicate].label);
   for (size_t i = 0; i < f->nentities && !error; i++)
-    error = cd_buf_printf(&l, "%s%s", i ? ", " : " (", r->rs->entities[f->entities[i]].id);
+    error = cd_buf_printf(&l, "%s%s", i ? ", " : " (", r->engine->rs->entities[f->entities[i]].id);
   if (!error && f->nentities) error = cd_buf_putc(&l, ')');
   if (!error) error = cd_json_string(b, l.ptr, l.len);
   cd_buf_dispose(&l);
@@ -71,7 +75,8 @@ int cd_render_json(cd_buf *b, const cd_report *r) {
       if (!error)
         error = cd_buf_printf(b, ", \"polarity\": \"%s\", \"modality\": \"%s\", \"attribution\": ",
                               cd_polarity_name(c->polarity), cd_modality_name(c->modality));
-      if (!error) error = cd_json_cstr(b, c->attribution >= 0 ? r->rs->entities[c->attribution].id : NULL);
+      if (!error)
+        error = cd_json_cstr(b, c->attribution >= 0 ? r->engine->rs->entities[c->attribution].id : NULL);
       if (!error) error = cd_buf_puts(b, ", \"rule\": ");
       if (!error) {
         char rule[600];
@@ -104,7 +109,8 @@ static void claim_values(cd_buf *b, const cd_claim *c) {
   }
 }
 
-int cd_render_extract_json(cd_buf *b, const cd_extraction *ex, const cd_ruleset *rs) {
+int cd_render_extract_json(cd_buf *b, const cd_extraction *ex) {
+  const cd_ruleset *rs = ex->engine->rs;
   const cd_doc *doc = ex->doc;
   char val[96], rule[600], date[11];
   int first = 1;

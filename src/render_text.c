@@ -27,7 +27,11 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "doc.h"
+#include "engine.h"
 #include "render.h"
+#include "segment.h"
+#include "trim.h"
 
 enum { ROLE_AGREE, ROLE_UNSUP, ROLE_OMIT, ROLE_CONTRA, ROLE_LOC, ROLE_HEAD, ROLE_RESET };
 
@@ -79,9 +83,9 @@ static int explain_claim(cd_buf *b, const cd_report *r, const cd_claim *c, const
                             c->rule->text);
   if (!error && c->borrowed) error = cd_buf_puts(b, " (in an earlier sentence: this one points back to it)");
   for (size_t i = 0; i < c->nentities && !error; i++)
-    error = cd_buf_printf(b, "%s%s", i ? ", " : "; entities ", r->rs->entities[c->entities[i]].id);
+    error = cd_buf_printf(b, "%s%s", i ? ", " : "; entities ", r->engine->rs->entities[c->entities[i]].id);
   if (!error && c->attribution >= 0)
-    error = cd_buf_printf(b, "; speaker %s", r->rs->entities[c->attribution].id);
+    error = cd_buf_printf(b, "; speaker %s", r->engine->rs->entities[c->attribution].id);
   for (size_t i = 0; i < c->nvalues && !error; i++)
     error = cd_buf_printf(b, "; %s %s covers %.6g..%.6g%s", cd_value_kind_name(c->values[i].kind),
                           cd_value_format(&c->values[i], val, sizeof val), c->values[i].lo, c->values[i].hi,
@@ -96,7 +100,8 @@ static int explain_claim(cd_buf *b, const cd_report *r, const cd_claim *c, const
 /* --explain: what the claims of a finding were aligned on. */
 static int explain_finding(cd_buf *b, const cd_report *r, const cd_finding *f, const char *dim,
                            const char *reset) {
-  int error = cd_buf_printf(b, "  %swhy: aligned on predicate '%s'", dim, r->rs->predicates[f->predicate].id);
+  int error =
+      cd_buf_printf(b, "  %swhy: aligned on predicate '%s'", dim, r->engine->rs->predicates[f->predicate].id);
   int shown = 0;
   if (f->nclaims > 1) {
     /* the entities that at least two statements name */
@@ -108,8 +113,8 @@ static int explain_finding(cd_buf *b, const cd_report *r, const cd_finding *f, c
         int has = 0;
         for (size_t j = 0; j < c->nentities; j++) has |= c->entities[j] == e;
         if (has) {
-          error = cd_buf_printf(b, "%s%s%s", shown ? ", " : " and entities ", r->rs->entities[e].id,
-                                r->rs->entities[e].weak ? " (weak)" : "");
+          error = cd_buf_printf(b, "%s%s%s", shown ? ", " : " and entities ", r->engine->rs->entities[e].id,
+                                r->engine->rs->entities[e].weak ? " (weak)" : "");
           shown = 1;
           break;
         }
@@ -145,7 +150,7 @@ int cd_render_text(cd_buf *b, const cd_report *r, int color, int explain) {
     const char *mc = color_of(color, (int)f->kind);
     error = cd_buf_printf(b, "\n%s@@ %s: %s  %s @@%s\n", color_of(color, ROLE_HEAD),
                           cd_finding_kind_name(f->kind), cd_align_key(r, f, key, sizeof key),
-                          r->rs->predicates[f->predicate].label, reset);
+                          r->engine->rs->predicates[f->predicate].label, reset);
     if (!error && f->detail[0]) error = cd_buf_printf(b, "%s! %s%s\n", mc, f->detail, reset);
     for (size_t k = 0; k < f->nclaims && !error; k++) {
       const cd_extraction *ex = r->docs[f->claims[k].doc];
@@ -162,7 +167,7 @@ int cd_render_text(cd_buf *b, const cd_report *r, int color, int explain) {
       if (!error && c->modality != CD_MODALITY_ASSERTED)
         error = cd_buf_printf(b, "[%s] ", cd_modality_name(c->modality));
       if (!error && c->attribution >= 0)
-        error = cd_buf_printf(b, "[by %s] ", r->rs->entities[c->attribution].id);
+        error = cd_buf_printf(b, "[by %s] ", r->engine->rs->entities[c->attribution].id);
       if (!error) error = quote(b, ex->doc->bytes + c->start, c->end - c->start);
       if (!error) error = cd_buf_putc(b, '\n');
       if (!error && explain) error = explain_claim(b, r, c, color_of(color, ROLE_LOC), reset);
@@ -184,7 +189,8 @@ int cd_render_text(cd_buf *b, const cd_report *r, int color, int explain) {
   return error;
 }
 
-int cd_render_extract_text(cd_buf *b, const cd_extraction *ex, const cd_ruleset *rs) {
+int cd_render_extract_text(cd_buf *b, const cd_extraction *ex) {
+  const cd_ruleset *rs = ex->engine->rs;
   const cd_doc *doc = ex->doc;
   char val[96];
   for (size_t l = 0; l < ex->nlines; l++) {

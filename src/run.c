@@ -34,8 +34,8 @@ int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt, const 
     error = cd_doc_load(&docs[i], paths[i], opt->max_file_bytes, err);
   if (opt->date && !cd_calendar_parse(&date, opt->date, strlen(opt->date)))
     error = cd_error_set(err, CD_EUSAGE, NULL, 0, 0, -1, "--date must be YYYY-MM-DD, not '%s'", opt->date);
-  for (size_t i = 0; i < npaths && !error; i++) error = cd_extract_doc(&exs[i], &e->x, docs[i], &date, err);
-  if (!error) error = cd_align_claims(&r, e->rs, exs, npaths, err);
+  for (size_t i = 0; i < npaths && !error; i++) error = cd_extract_doc(&exs[i], e, docs[i], &date, err);
+  if (!error) error = cd_align_claims(&r, e, exs, npaths, err);
   if (!error) {
     error = opt->format == CD_FORMAT_JSON ? cd_render_json(&b, r)
                                           : cd_render_text(&b, r, opt->color, opt->explain);

@@ -116,7 +116,8 @@ static int repeats(const cd_norm *nm, const cd_line *lines, size_t k) {
   return 0;
 }
 
-int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const cd_ruleset *rs, cd_error *err) {
+int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const cd_bp_rule *bp, size_t nbp,
+                  cd_error *err) {
   size_t count = 1, k = 0, start = 0;
   cd_line *lines;
   int rest = -1;
@@ -133,8 +134,8 @@ int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const cd_ruleset 
       lines[k].dropped = 1;
       lines[k].rule = rest;
     } else {
-      for (size_t r = 0; r < rs->nbp; r++) {
-        const cd_bp_rule *b = &rs->bp[r];
+      for (size_t r = 0; r < nbp; r++) {
+        const cd_bp_rule *b = &bp[r];
         int hit =
             cd_trim_line_matches(b, nm->ptr + start, i - start) || (b->repeated && repeats(nm, lines, k));
         if (!hit) continue;

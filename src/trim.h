@@ -19,9 +19,11 @@ typedef struct cd_line {
   int rule;            /* index of the boilerplate rule, -1 when kept */
 } cd_line;
 
-/* cd_trim_lines: splits norm into lines and marks furniture. *out is a
- * malloc'd array of *n lines. Returns 0 or CD_ENOMEM. */
-int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *norm, const cd_ruleset *rs, cd_error *err);
+/* cd_trim_lines: splits norm into lines and marks furniture by the
+ * boilerplate rules bp[0, nbp), tried in order. *out is a malloc'd array
+ * of *n lines. Returns 0 or CD_ENOMEM. */
+int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *norm, const cd_bp_rule *bp, size_t nbp,
+                  cd_error *err);
 
 /* cd_trim_line_matches: 1 when rule r marks the (normalised) line text[0,
  * len) as furniture, ignoring `repeated`. For rule examples and tests. */

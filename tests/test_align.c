@@ -1,6 +1,9 @@
 /* test_align.c: findings between a summary and sources, as a table of
  * tiny documents: the value, date, polarity, hedge and attribution rules of
  * DESIGN-NOTES, and the traps that make false contradictions. */
+#include "doc.h"
+#include "engine.h"
+#include "extract.h"
 #include "run.h"
 #include "testutil.h"
 
@@ -83,7 +86,7 @@ static int load(cd_doc **doc, cd_extraction **ex, const char *spec, const char *
   else
     snprintf(buf, sizeof buf, "%s\n", spec);
   if (cd_doc_parse(doc, name, buf, strlen(buf), &err) < 0) return -1;
-  return cd_extract_doc(ex, &engine->x, *doc, NULL, &err);
+  return cd_extract_doc(ex, engine, *doc, NULL, &err);
 }
 
 static void test_align_findings_table(void **state) {
@@ -100,7 +103,7 @@ static void test_align_findings_table(void **state) {
     assert_true(pred >= 0);
     assert_int_equal(load(&docs[0], &exs[0], rows[i].summary, "S"), 0);
     assert_int_equal(load(&docs[1], &exs[1], rows[i].source, "D1"), 0);
-    assert_int_equal(cd_align_claims(&r, engine->rs, exs, 2, &err), 0);
+    assert_int_equal(cd_align_claims(&r, engine, exs, 2, &err), 0);
     /* the finding that holds the summary's claim of that predicate */
     for (size_t k = 0; k < r->nfindings; k++) {
       const cd_finding *f = &r->findings[k];
@@ -137,10 +140,9 @@ static size_t work_for(const cd_doc *summary, const cd_doc *source, size_t k) {
   size_t work;
   memset(&err, 0, sizeof err);
   assert_non_null(exs);
-  assert_int_equal(cd_extract_doc(&exs[0], &engine->x, summary, NULL, &err), 0);
-  for (size_t i = 1; i <= k; i++)
-    assert_int_equal(cd_extract_doc(&exs[i], &engine->x, source, NULL, &err), 0);
-  assert_int_equal(cd_align_claims(&r, engine->rs, exs, k + 1, &err), 0);
+  assert_int_equal(cd_extract_doc(&exs[0], engine, summary, NULL, &err), 0);
+  for (size_t i = 1; i <= k; i++) assert_int_equal(cd_extract_doc(&exs[i], engine, source, NULL, &err), 0);
+  assert_int_equal(cd_align_claims(&r, engine, exs, k + 1, &err), 0);
   work = r->work;
   cd_report_free(r);
   for (size_t i = 0; i <= k; i++) cd_extraction_free(exs[i]);

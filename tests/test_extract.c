@@ -2,6 +2,9 @@
  * hedges, attribution, denials pointing back, boilerplate. One row per
  * behaviour, on the shipped rules (so a rule change that breaks a
  * behaviour fails here, with the sentence). */
+#include "doc.h"
+#include "engine.h"
+#include "extract.h"
 #include "run.h"
 #include "testutil.h"
 
@@ -115,7 +118,7 @@ static void test_extract_spans_point_at_original_bytes(void **state) {
   (void)state;
   memset(&err, 0, sizeof err);
   assert_int_equal(cd_doc_parse(&doc, "t.txt", text, sizeof text - 1, &err), 0);
-  assert_int_equal(cd_extract_doc(&ex, &engine->x, doc, NULL, &err), 0);
+  assert_int_equal(cd_extract_doc(&ex, engine, doc, NULL, &err), 0);
   assert_true(ex->nclaims >= 1);
   assert_memory_equal(doc->bytes + ex->claims[0].start, "英伟达称其芯片没有后门。",
                       strlen("英伟达称其芯片没有后门。"));

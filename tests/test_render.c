@@ -8,6 +8,9 @@
 #include <string.h>
 
 #include "buf.h"
+#include "doc.h"
+#include "engine.h"
+#include "extract.h"
 #include "json.h"
 #include "render.h"
 #include "run.h"

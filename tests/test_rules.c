@@ -7,6 +7,7 @@
 
 #include "buf.h"
 #include "check.h"
+#include "engine.h"
 #include "lexicon.h"
 #include "rules.h"
 
@@ -154,7 +155,7 @@ static void test_rules_check_table(void **state) {
     memset(&err, 0, sizeof err);
     if (cd_rules_load_files(&rs, &path, 1, &err) < 0)
       fail_msg("%s: does not load: %s:%d:%d: %s", path, err.path, err.line, err.column, err.msg);
-    assert_int_equal(cd_check_rules(rs, &report, &errors, &warnings), 0);
+    assert_int_equal(cd_check_rules(&(cd_engine){rs, NULL, NULL}, &report, &errors, &warnings), 0);
     if ((nl = strchr(report.ptr, '\n')) != NULL) *nl = '\0';
     if (strcmp(report.ptr, checks[i].first))
       fail_msg("%s:\n  got  %s\n  want %s", path, report.ptr, checks[i].first);
@@ -173,7 +174,7 @@ static void test_rules_check_short_star(void **state) {
   (void)state;
   memset(&err, 0, sizeof err);
   assert_int_equal(cd_rules_load_files(&rs, &path, 1, &err), 0);
-  assert_int_equal(cd_check_rules(rs, &report, &errors, &warnings), 0);
+  assert_int_equal(cd_check_rules(&(cd_engine){rs, NULL, NULL}, &report, &errors, &warnings), 0);
   assert_non_null(strstr(report.ptr, CHK "key-hides-cue.yaml:6:24: warning: 'ban*': a '*' after "
                                          "fewer than four letters matches unrelated words\n"));
   assert_int_equal(errors, 0);

@@ -44,11 +44,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       cd_doc_parse(&docs[1], "D1", (const char *)sep + 1, size - (size_t)(sep - data) - 1, &err) < 0)
     goto done;
   for (int d = 0; d < 2; d++) {
-    if (cd_extract_doc(&exs[d], &engine->x, docs[d], opts & 4 ? &aug1 : NULL, &err) < 0) goto done;
+    if (cd_extract_doc(&exs[d], engine, docs[d], opts & 4 ? &aug1 : NULL, &err) < 0) goto done;
     for (size_t k = 0; k < exs[d]->nclaims; k++)
       assert(exs[d]->claims[k].start <= exs[d]->claims[k].end && exs[d]->claims[k].end <= docs[d]->len);
   }
-  if (cd_align_claims(&r, engine->rs, exs, 2, &err) < 0) goto done;
+  if (cd_align_claims(&r, engine, exs, 2, &err) < 0) goto done;
   if (opts & 1)
     assert(cd_render_json(&out, r) == 0);
   else

@@ -6,6 +6,7 @@
 
 #include "buf.h"
 #include "check.h"
+#include "engine.h"
 #include "lexicon.h"
 #include "rules.h"
 
@@ -23,7 +24,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     return 0;
   }
   assert(cd_lexicon_new(&lx, rs, &err) == 0);
-  (void)cd_check_rules(rs, &report, &errors, &warnings);
+  (void)cd_check_rules(&(cd_engine){rs, lx, NULL}, &report, &errors, &warnings);
   cd_buf_dispose(&report);
   cd_lexicon_free(lx);
   cd_rules_free(rs);
