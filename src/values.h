@@ -34,7 +34,7 @@ typedef enum {
   CD_VALUE_PERCENT,
   CD_VALUE_DATE,
   CD_VALUE_RATIO /* a multiple: doubled, 两倍, 翻番, three times as many (2 = twice as much;
-                    增长两倍 "grew by two times" = 3, see values.c); appended after DATE so
+                    增长两倍 "grew by two times" = 3, see values_quantity.c); appended after DATE so
                     that the older kinds keep their numbers */
 } cd_value_kind;
 
