@@ -1,21 +1,32 @@
-/* values.c: the scan over one normalised sentence, and comparing and
- * printing values (see values.h). The grammars live in values_date_zh.c,
- * values_date_en.c and values_quantity.c, on top of values_number.c and
- * values_date.c; values_scan.h is what they share.
+/* values.c: the scan over one normalised sentence, the table of value kinds,
+ * and comparing and printing values (see values.h). The grammars live in
+ * values_date_zh.c, values_date_en.c and values_quantity.c, on top of
+ * values_number.c and values_date.c; values_scan.h is what they share.
  *
- * One pass, left to right. At each word start the date grammars run, then
- * the quantity grammar; a miss skips the whole ASCII word or Chinese
- * numeral, so each byte is read by a bounded number of matchers: O(len), no
- * allocation, results written into the caller's array. */
+ * One pass, left to right. At each word start the grammars run in order;
+ * a miss skips the whole ASCII word or Chinese numeral, so each byte is
+ * read by a bounded number of matchers: O(len), no allocation, results
+ * written into the caller's array. */
 #include "values_scan.h"
 
 #include "calendar.h"
 
+#include <assert.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 /* ---- The scan ----------------------------------------------------------- */
+
+/* The grammars, tried in this order at each start; the first that matches
+ * wins. Dates come first, Chinese before English, so that 2025年 and "july
+ * 31" are dates and not counts; a qualifier before a date ("around july
+ * 31") stays outside it. A new grammar joins with one line. */
+static const vs_grammar grammars[] = {
+    vs_match_date_zh,
+    vs_match_date_en,
+    vs_match_quantity,
+};
 
 static size_t next_char(const vs_scan *s, size_t i) {
   size_t j = i + 1;
@@ -38,6 +49,16 @@ static size_t skip(const vs_scan *s, size_t i) {
 
 #define VALUE_MAX 1e18
 
+/* The first grammar's value at i into *v; returns where it ends, or 0. */
+static size_t match(const vs_scan *s, size_t i, cd_value *v) {
+  size_t e = 0;
+  for (size_t k = 0; k < NELEM(grammars) && !e; k++) {
+    memset(v, 0, sizeof *v);
+    e = grammars[k](s, i, v);
+  }
+  return e;
+}
+
 size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date) {
   vs_scan s;
   size_t n = 0, i = 0, e;
@@ -57,13 +78,7 @@ size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, c
       i = skip(&s, i);
       continue;
     }
-    memset(&v, 0, sizeof v);
-    if ((e = vs_match_date_zh(&s, i, &v)) || (e = vs_match_date_en(&s, i, &v))) {
-      /* a date; a qualifier before it ("around july 31") stays outside it */
-    } else {
-      memset(&v, 0, sizeof v);
-      e = vs_match_quantity(&s, i, &v);
-    }
+    e = match(&s, i, &v);
     if (e > i) {
       /* no amount in the news comes near 1e18 (world output is ~1e14
        * USD): a longer chain of scale words (5亿亿亿亿...) is no value,
@@ -85,15 +100,41 @@ size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, c
   return n;
 }
 
-/* ---- Comparing and printing -------------------------------------------- */
+/* ---- Comparing ----------------------------------------------------------- */
+
+static int compare_none(const cd_value *a, const cd_value *b) {
+  (void)a;
+  (void)b;
+  return -1;
+}
+
+/* Counts and ratios: the ranges intersect. */
+static int compare_range(const cd_value *a, const cd_value *b) {
+  return a->lo <= b->hi && b->lo <= a->hi;
+}
+
+static int compare_money(const cd_value *a, const cd_value *b) {
+  if (strcmp(a->currency, b->currency) != 0) return 0;
+  return compare_range(a, b);
+}
+
+/* A share and percentage points are never comparable. */
+static int compare_percent(const cd_value *a, const cd_value *b) {
+  if (a->points != b->points) return -1;
+  return compare_range(a, b);
+}
+
+static int compare_date(const cd_value *a, const cd_value *b) {
+  if (a->unresolved || b->unresolved) return -1;
+  return compare_range(a, b);
+}
 
 int cd_value_compatible(const cd_value *a, const cd_value *b) {
   if (a->kind == CD_VALUE_NONE || a->kind != b->kind) return -1;
-  if (a->kind == CD_VALUE_DATE && (a->unresolved || b->unresolved)) return -1;
-  if (a->kind == CD_VALUE_PERCENT && a->points != b->points) return -1;
-  if (a->kind == CD_VALUE_MONEY && strcmp(a->currency, b->currency) != 0) return 0;
-  return a->lo <= b->hi && b->lo <= a->hi;
+  return cd_value_kind_get(a->kind)->compare(a, b);
 }
+
+/* ---- Printing ------------------------------------------------------------ */
 
 /* Integers without exponent or ".0", others with up to six decimals. */
 static void format_number(char *buf, size_t n, double x) {
@@ -119,63 +160,111 @@ static void format_day(char *buf, size_t n, double days) {
   snprintf(buf, n, "%04d-%02d-%02d", y, m, d);
 }
 
-char *cd_value_format(const cd_value *v, char *buf, size_t n) {
+static void format_none(const cd_value *v, char *buf, size_t n) {
+  (void)v;
+  (void)buf;
+  (void)n;
+}
+
+/* A number, or a stated range lo..hi, then unit. */
+static void format_amount(const cd_value *v, char *buf, size_t n, const char *unit) {
   char a[64], b[64];
-  const char *unit = v->kind == CD_VALUE_PERCENT ? "%"
-                     : v->kind == CD_VALUE_RATIO ? "x"
-                     : v->kind == CD_VALUE_MONEY ? " "
-                                                 : "";
+  if (v->range) {
+    format_number(a, sizeof a, v->lo);
+    format_number(b, sizeof b, v->hi);
+    snprintf(buf, n, "%s..%s%s", a, b, unit);
+  } else {
+    format_number(a, sizeof a, v->num);
+    snprintf(buf, n, "%s%s", a, unit);
+  }
+}
+
+static void format_count(const cd_value *v, char *buf, size_t n) {
+  format_amount(v, buf, n, "");
+}
+
+static void format_percent(const cd_value *v, char *buf, size_t n) {
+  format_amount(v, buf, n, "%");
+}
+
+static void format_ratio(const cd_value *v, char *buf, size_t n) {
+  format_amount(v, buf, n, "x");
+}
+
+static void format_money(const cd_value *v, char *buf, size_t n) {
+  size_t k;
+  format_amount(v, buf, n, " ");
+  k = strlen(buf);
+  snprintf(buf + k, n - k, "%s", v->currency);
+}
+
+static void format_date(const cd_value *v, char *buf, size_t n) {
+  char a[64], b[64];
+  if (v->unresolved) {
+    if (v->relative[0])
+      snprintf(buf, n, "%s", v->relative);
+    else if (v->month && v->day)
+      snprintf(buf, n, "--%02d-%02d", v->month, v->day);
+    else if (v->month)
+      snprintf(buf, n, "--%02d", v->month);
+    else
+      snprintf(buf, n, "---%02d", v->day);
+  } else if (v->precision == CD_DATE_DAY) {
+    format_day(buf, n, v->lo);
+  } else if (v->precision == CD_DATE_MONTH) {
+    snprintf(buf, n, "%04d-%02d", v->year, v->month);
+  } else if (v->precision == CD_DATE_YEAR) {
+    snprintf(buf, n, "%04d", v->year);
+  } else {
+    format_day(a, sizeof a, v->lo);
+    format_day(b, sizeof b, v->hi);
+    snprintf(buf, n, "%s..%s", a, b);
+  }
+}
+
+char *cd_value_format(const cd_value *v, char *buf, size_t n) {
   if (n == 0) return buf;
   buf[0] = '\0';
-  switch (v->kind) {
-  case CD_VALUE_NONE: break;
-  case CD_VALUE_DATE:
-    if (v->unresolved) {
-      if (v->relative[0])
-        snprintf(buf, n, "%s", v->relative);
-      else if (v->month && v->day)
-        snprintf(buf, n, "--%02d-%02d", v->month, v->day);
-      else if (v->month)
-        snprintf(buf, n, "--%02d", v->month);
-      else
-        snprintf(buf, n, "---%02d", v->day);
-    } else if (v->precision == CD_DATE_DAY) {
-      format_day(buf, n, v->lo);
-    } else if (v->precision == CD_DATE_MONTH) {
-      snprintf(buf, n, "%04d-%02d", v->year, v->month);
-    } else if (v->precision == CD_DATE_YEAR) {
-      snprintf(buf, n, "%04d", v->year);
-    } else {
-      format_day(a, sizeof a, v->lo);
-      format_day(b, sizeof b, v->hi);
-      snprintf(buf, n, "%s..%s", a, b);
-    }
-    break;
-  default:
-    if (v->range) {
-      format_number(a, sizeof a, v->lo);
-      format_number(b, sizeof b, v->hi);
-      snprintf(buf, n, "%s..%s%s", a, b, unit);
-    } else {
-      format_number(a, sizeof a, v->num);
-      snprintf(buf, n, "%s%s", a, unit);
-    }
-    if (v->kind == CD_VALUE_MONEY) {
-      size_t k = strlen(buf);
-      snprintf(buf + k, n - k, "%s", v->currency);
-    }
-    break;
-  }
+  cd_value_kind_get(v->kind)->format(v, buf, n);
   return buf;
 }
 
+/* ---- The kinds ----------------------------------------------------------- */
+
+/* One row per kind, in the enum's order (values.h says how to add one). */
+static const cd_value_kind_info kinds[] = {
+    [CD_VALUE_NONE] = {"none", "none", compare_none, format_none},
+    [CD_VALUE_MONEY] = {"money", "amount", compare_money, format_money},
+    [CD_VALUE_COUNT] = {"count", "count", compare_range, format_count},
+    [CD_VALUE_PERCENT] = {"percent", "percent", compare_percent, format_percent},
+    [CD_VALUE_DATE] = {"date", "date", compare_date, format_date},
+    [CD_VALUE_RATIO] = {"ratio", "ratio", compare_range, format_ratio},
+};
+_Static_assert(NELEM(kinds) == CD_VALUE_NKINDS, "one row in kinds[] per cd_value_kind");
+
+const cd_value_kind_info *cd_value_kind_get(cd_value_kind kind) {
+  const cd_value_kind_info *row = &kinds[(unsigned)kind < CD_VALUE_NKINDS ? kind : CD_VALUE_NONE];
+  assert(row->name != NULL); /* a kind without its row */
+  return row;
+}
+
 const char *cd_value_kind_name(cd_value_kind kind) {
-  switch (kind) {
-  case CD_VALUE_MONEY: return "money";
-  case CD_VALUE_COUNT: return "count";
-  case CD_VALUE_PERCENT: return "percent";
-  case CD_VALUE_DATE: return "date";
-  case CD_VALUE_RATIO: return "ratio";
-  default: return "none";
+  return cd_value_kind_get(kind)->name;
+}
+
+cd_value_kind cd_value_kind_parse(const char *name) {
+  for (int k = CD_VALUE_NONE + 1; k < CD_VALUE_NKINDS; k++)
+    if (strcmp(name, kinds[k].name) == 0) return (cd_value_kind)k;
+  return CD_VALUE_NONE;
+}
+
+char *cd_value_kind_list(char *buf, size_t n) {
+  size_t k = 0;
+  if (n == 0) return buf;
+  buf[0] = '\0';
+  for (int i = CD_VALUE_NONE + 1; i < CD_VALUE_NKINDS; i++) {
+    snprintf(buf + k, n - k, "%s%s", i > CD_VALUE_NONE + 1 ? ", " : "", kinds[i].name);
+    k = strlen(buf);
   }
+  return buf;
 }

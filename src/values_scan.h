@@ -231,8 +231,11 @@ size_t vs_put_ago(cd_value *v, const vs_scan *s, int unit, int n, size_t a, size
 
 /* ---- The grammars --------------------------------------------------------- */
 
-/* Each reads the value starting at i into v (zeroed by the caller) and
- * returns the index after it, or 0 when none starts there. */
+/* A grammar reads the value starting at i into v (zeroed by the caller)
+ * and returns the index after it, or 0 when none starts there. values.c
+ * tries them in the order of its list `grammars`; a new one is declared
+ * here and joins that list. */
+typedef size_t (*vs_grammar)(const vs_scan *s, size_t i, cd_value *v);
 
 size_t vs_match_date_zh(const vs_scan *s, size_t i, cd_value *v);  /* values_date_zh.c */
 size_t vs_match_date_en(const vs_scan *s, size_t i, cd_value *v);  /* values_date_en.c */
