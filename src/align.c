@@ -246,8 +246,7 @@ static int compatible(const cd_report *r, cd_ref ra, cd_ref rb, int strict, char
     return 0;
   }
   if (values_fit(a, b, &va, &vb) == 0) {
-    snprintf(why, n, "%s: %s (%s) vs %s (%s)",
-             va->kind == CD_VALUE_MONEY ? "amount" : cd_value_kind_name(va->kind),
+    snprintf(why, n, "%s: %s (%s) vs %s (%s)", cd_value_kind_get(va->kind)->noun,
              cd_value_format(va, x, sizeof x), ida, cd_value_format(vb, y, sizeof y), idb);
     return 0;
   }

@@ -435,11 +435,10 @@ static int pred_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v
     int error;
     if ((error = read_strings(L, v, &kinds, &n, "values", 0)) < 0) return error;
     for (size_t i = 0; i < n; i++) {
-      cd_value_kind kd = CD_VALUE_NONE;
-      for (int j = CD_VALUE_MONEY; j <= CD_VALUE_RATIO; j++)
-        if (!strcmp(kinds[i], cd_value_kind_name((cd_value_kind)j))) kd = (cd_value_kind)j;
+      cd_value_kind kd = cd_value_kind_parse(kinds[i]);
+      char known[128];
       if (kd == CD_VALUE_NONE)
-        return fail(L, v, "unknown value kind '%s' (money, count, percent, date, ratio)", kinds[i]);
+        return fail(L, v, "unknown value kind '%s' (%s)", kinds[i], cd_value_kind_list(known, sizeof known));
       c->p->values |= CD_VALUE_BIT(kd);
     }
     return 0;

@@ -19,7 +19,16 @@
  * precision because a month is a range of days).
  *
  * Cost: O(len) per call, no allocation. Values are plain structs the caller
- * owns. */
+ * owns.
+ *
+ * Adding a kind takes three things: an enum value before CD_VALUE_NKINDS;
+ * its row in values.c's kind table (name, the noun a finding uses, compare,
+ * format; the shared compare_range and format_amount serve most); and its
+ * grammar, a values_<kind>.c that includes values_scan.h, sets v->kind, is
+ * declared there and joins values.c's ordered grammar list with one line
+ * (earlier grammars win). Rule files' values: lists, their error message,
+ * `claimdiff values` and the findings' wording all read the table. (A rule
+ * keeps its kinds in an unsigned bit set, CD_VALUE_BIT: up to 32 kinds.) */
 #ifndef CD_VALUES_H
 #define CD_VALUES_H
 
@@ -33,9 +42,10 @@ typedef enum {
   CD_VALUE_COUNT,
   CD_VALUE_PERCENT,
   CD_VALUE_DATE,
-  CD_VALUE_RATIO /* a multiple: doubled, 两倍, 翻番, three times as many (2 = twice as much;
-                    增长两倍 "grew by two times" = 3, see values.c); appended after DATE so
-                    that the older kinds keep their numbers */
+  CD_VALUE_RATIO, /* a multiple: doubled, 两倍, 翻番, three times as many (2 = twice as much;
+                     增长两倍 "grew by two times" = 3, see values_quantity.c); appended after
+                     DATE so that the older kinds keep their numbers */
+  CD_VALUE_NKINDS /* how many kinds there are, NONE included: new kinds go above */
 } cd_value_kind;
 
 typedef enum {
@@ -94,7 +104,31 @@ int cd_value_compatible(const cd_value *a, const cd_value *b);
  * approx, bound and points are not printed. Returns buf. */
 char *cd_value_format(const cd_value *v, char *buf, size_t n);
 
-/* cd_value_kind_name: "money", "count", "percent", "date", "ratio" or "none". */
+/* One row of the kind table: what the rest of claimdiff knows about a kind. */
+typedef struct cd_value_kind_info {
+  const char *name; /* "money": rule files' values:, `claimdiff values`, reports */
+  const char *noun; /* what a finding calls a mismatch of it: "amount" for money, else name */
+  int (*compare)(const cd_value *a, const cd_value *b);   /* cd_value_compatible for a and b of
+                                                             this kind (kinds already equal) */
+  void (*format)(const cd_value *v, char *buf, size_t n); /* cd_value_format's text into buf
+                                                             (n > 0, buf[0] already '\0') */
+} cd_value_kind_info;
+
+/* cd_value_kind_get: the table row of kind; a kind outside the enum gets the
+ * row of CD_VALUE_NONE. The row is static: never free it. */
+const cd_value_kind_info *cd_value_kind_get(cd_value_kind kind);
+
+/* cd_value_kind_name: the row's name: "money", "count", "percent", "date",
+ * "ratio" or "none". */
 const char *cd_value_kind_name(cd_value_kind kind);
+
+/* cd_value_kind_parse: the kind whose name is name (NUL-terminated), or
+ * CD_VALUE_NONE when none is ("none" included). */
+cd_value_kind cd_value_kind_parse(const char *name);
+
+/* cd_value_kind_list: the names of every kind but none, in enum order,
+ * comma-separated ("money, count, percent, date, ratio"), into buf (size n,
+ * always NUL-terminated, truncated to fit). Returns buf. */
+char *cd_value_kind_list(char *buf, size_t n);
 
 #endif

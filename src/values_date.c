@@ -1,0 +1,197 @@
+/* values_date.c: what the Chinese and English date grammars share: writing
+ * a date into a cd_value (a calendar date at its precision, or one relative
+ * to the document date: last week, 三天前, thursday), and the small numbers
+ * dates are written with (a four-digit year, a day or month 1..99, also in
+ * Chinese numerals). Every function is O(1) or reads a few bytes. */
+#include "values_scan.h"
+
+#include "calendar.h"
+
+/* ---- Writing dates ----------------------------------------------------- */
+
+static void set_cue(cd_value *v, const vs_scan *s, size_t a, size_t b) {
+  size_t n = b - a;
+  if (n >= sizeof v->relative) {
+    n = sizeof v->relative - 1;
+    while (n > 0 && ((unsigned char)s->p[a + n] & 0xC0) == 0x80) n--; /* whole characters */
+  }
+  memcpy(v->relative, s->p + a, n);
+  v->relative[n] = '\0';
+}
+
+void vs_put_days(cd_value *v, cd_date_precision p, long lo, long hi) {
+  int y, m, d;
+  cd_calendar_civil(lo, &y, &m, &d);
+  v->kind = CD_VALUE_DATE;
+  v->precision = p;
+  v->num = (double)lo;
+  v->lo = (double)lo;
+  v->hi = (double)hi;
+  v->year = y;
+  v->month = p == CD_DATE_YEAR || p == CD_DATE_PART ? 0 : m;
+  v->day = p == CD_DATE_DAY || p == CD_DATE_WEEK ? d : 0;
+}
+
+/* A date that needs the document date, which we do not have: kept, never
+ * compared. The cue is the text itself for relative dates ("thursday",
+ * "上周四"); year-less calendar dates keep their month and day instead. */
+size_t vs_put_unresolved(cd_value *v, const vs_scan *s, cd_date_precision p, int m, int d, size_t a, size_t b,
+                         int cue) {
+  v->kind = CD_VALUE_DATE;
+  v->precision = p;
+  v->unresolved = 1;
+  v->month = m;
+  v->day = d;
+  if (cue) set_cue(v, s, a, b);
+  return b;
+}
+
+/* Calendar date of precision p: day d of month m1, month m1, months m1..m2
+ * (a part), or the whole year. yrel says y is an offset from the document's
+ * year (今年, last year); y == 0 otherwise means no year was written, and
+ * the year putting the date nearest the document date is taken, ties going
+ * to the past because news reports what happened; for the same reason a
+ * future reading counts only within FUTURE_DAYS_MAX ("in March" in an
+ * October article is the March before, not the one five months ahead;
+ * "on Oct. 1" in a September article is ahead). Returns b, or 0 when the
+ * day does not exist. */
+#define FUTURE_DAYS_MAX 122 /* about four months */
+
+size_t vs_put_cal(cd_value *v, const vs_scan *s, cd_date_precision p, int y, int yrel, int m1, int m2, int d,
+                  size_t a, size_t b) {
+  long lo, hi;
+  if (p == CD_DATE_DAY && (d < 1 || d > 31)) return 0;
+  if (p == CD_DATE_YEAR) m1 = 1, m2 = 12;
+  if (p == CD_DATE_MONTH || p == CD_DATE_DAY) m2 = m1;
+  if (m1 < 1 || m2 > 12 || m1 > m2) return 0;
+  if (yrel || y == 0) {
+    if (!s->has_doc)
+      return vs_put_unresolved(v, s, p, p == CD_DATE_DAY || p == CD_DATE_MONTH ? m1 : 0,
+                               p == CD_DATE_DAY ? d : 0, a, b,
+                               yrel || p == CD_DATE_PART || p == CD_DATE_YEAR);
+    if (yrel) {
+      y += s->dy;
+    } else {
+      long best = -1;
+      for (int cand = s->dy - 1; cand <= s->dy + 1; cand++) {
+        long clo, chi, dist;
+        if (p == CD_DATE_DAY && d > cd_calendar_month_days(cand, m1)) continue;
+        clo = cd_calendar_days(cand, m1, p == CD_DATE_DAY ? d : 1);
+        chi = p == CD_DATE_DAY ? clo : cd_calendar_days(cand, m2, cd_calendar_month_days(cand, m2));
+        dist = s->today < clo ? clo - s->today : s->today > chi ? s->today - chi : 0;
+        if (s->today < clo && dist > FUTURE_DAYS_MAX) continue;
+        if (best < 0 || dist < best) best = dist, y = cand;
+      }
+      if (best < 0) return 0;
+    }
+  }
+  if (p == CD_DATE_DAY && d > cd_calendar_month_days(y, m1)) return 0;
+  lo = cd_calendar_days(y, m1, p == CD_DATE_DAY ? d : 1);
+  hi = p == CD_DATE_DAY ? lo : cd_calendar_days(y, m2, cd_calendar_month_days(y, m2));
+  vs_put_days(v, p, lo, hi);
+  return b;
+}
+
+/* Month off months from the document's (本月 0, last month -1). */
+size_t vs_put_rel_month(cd_value *v, const vs_scan *s, int off, size_t a, size_t b) {
+  int k;
+  if (!s->has_doc) return vs_put_unresolved(v, s, CD_DATE_MONTH, 0, 0, a, b, 1);
+  k = s->dy * 12 + (s->dm - 1) + off;
+  return vs_put_cal(v, s, CD_DATE_MONTH, k / 12, 0, k % 12 + 1, 0, 0, a, b);
+}
+
+/* Week off weeks from the document's, weeks starting on Monday; with wd
+ * >= 0 the day wd (0 = Monday) of that week. */
+size_t vs_put_rel_week(cd_value *v, const vs_scan *s, int off, int wd, size_t a, size_t b) {
+  long mon;
+  if (!s->has_doc) return vs_put_unresolved(v, s, wd < 0 ? CD_DATE_WEEK : CD_DATE_DAY, 0, 0, a, b, 1);
+  mon = s->today - cd_calendar_weekday(s->today) + 7L * off;
+  if (wd < 0)
+    vs_put_days(v, CD_DATE_WEEK, mon, mon + 6);
+  else
+    vs_put_days(v, CD_DATE_DAY, mon + wd, mon + wd);
+  return b;
+}
+
+/* Weekday wd named alone: how = 0 the most recent on or before the document
+ * date (an article dated Wednesday saying "Wednesday" means that day), -1
+ * strictly before ("last thursday"), 1 strictly after ("next thursday"). */
+size_t vs_put_weekday(cd_value *v, const vs_scan *s, int wd, int how, size_t a, size_t b) {
+  long d;
+  int dw;
+  if (!s->has_doc) return vs_put_unresolved(v, s, CD_DATE_DAY, 0, 0, a, b, 1);
+  dw = cd_calendar_weekday(s->today);
+  if (how == 0)
+    d = s->today - (dw - wd + 7) % 7;
+  else if (how < 0)
+    d = s->today - ((dw - wd + 6) % 7 + 1);
+  else
+    d = s->today + ((wd - dw + 6) % 7 + 1);
+  vs_put_days(v, CD_DATE_DAY, d, d);
+  return b;
+}
+
+size_t vs_put_rel_day(cd_value *v, const vs_scan *s, int off, size_t a, size_t b) {
+  if (!s->has_doc) return vs_put_unresolved(v, s, CD_DATE_DAY, 0, 0, a, b, 1);
+  vs_put_days(v, CD_DATE_DAY, s->today + off, s->today + off);
+  return b;
+}
+
+/* Writes the date n units (0 day, 1 week, 2 month, 3 year) before the
+ * document's, at the precision of the unit: two weeks ago is the calendar
+ * week two weeks back, three months ago that month, a year ago last year. */
+size_t vs_put_ago(cd_value *v, const vs_scan *s, int unit, int n, size_t a, size_t b) {
+  switch (unit) {
+  case 0: return vs_put_rel_day(v, s, -n, a, b);
+  case 1: return vs_put_rel_week(v, s, -n, -1, a, b);
+  case 2: return vs_put_rel_month(v, s, -n, a, b);
+  default: return vs_put_cal(v, s, CD_DATE_YEAR, -n, 1, 0, 0, 0, a, b);
+  }
+}
+
+/* ---- Small numbers inside dates ---------------------------------------- */
+
+/* A four-digit year at i: ASCII, or Chinese digits one by one (二〇二五). */
+size_t vs_year_num(const vs_scan *s, size_t i, int *y) {
+  size_t j = i, e;
+  int v = 0, k, d;
+  if (is_digit(at(s, i))) {
+    for (k = 0; k < 4 && is_digit(at(s, j)); k++, j++) v = v * 10 + at(s, j) - '0';
+    if (k != 4 || is_digit(at(s, j))) return 0;
+  } else {
+    for (k = 0; k < 4; k++, j = e)
+      if ((d = zh_digit(s, j, &e, 0)) < 0)
+        return 0;
+      else
+        v = v * 10 + d;
+    if (zh_digit(s, j, &e, 1) >= 0) return 0;
+  }
+  *y = v;
+  return j;
+}
+
+/* A day or month number at i: one or two ASCII digits, or 一..九十九 written
+ * with 十 (十二, 二十四, 三十一). */
+size_t vs_small_num(const vs_scan *s, size_t i, int *v) {
+  size_t j = i, e;
+  int d;
+  if (is_digit(at(s, i))) {
+    *v = 0;
+    while (is_digit(at(s, j)) && j - i < 3) *v = *v * 10 + at(s, j++) - '0';
+    return j - i <= 2 ? j : 0;
+  }
+  if ((e = lit(s, j, "十"))) {
+    *v = 10;
+    j = e;
+  } else if ((d = zh_digit(s, j, &e, 0)) > 0) {
+    *v = d;
+    j = e;
+    if (!(e = lit(s, j, "十"))) return zh_digit(s, j, &e, 1) >= 0 ? 0 : j;
+    *v = d * 10;
+    j = e;
+  } else {
+    return 0;
+  }
+  if ((d = zh_digit(s, j, &e, 0)) > 0) *v += d, j = e;
+  return zh_digit(s, j, &e, 1) >= 0 || lit(s, j, "十") ? 0 : j;
+}

@@ -1,0 +1,343 @@
+/* values_date_en.c: dates written in English: july 31, 2025; 31 july; 2025-07-31;
+ * in 2023; q3; the second quarter of 2025; early 2024; the end of last year;
+ * this summer; last week; thursday; two weeks ago. Reads from one start in a
+ * sentence, returns where the date ends and writes it through values_date.c;
+ * O(length of the date), a bounded look at the word before. */
+#include "values_scan.h"
+
+static const vs_entry months_full[] = {
+    {"january", 1, NULL},   {"february", 2, NULL}, {"march", 3, NULL},     {"april", 4, NULL},
+    {"may", 5, NULL},       {"june", 6, NULL},     {"july", 7, NULL},      {"august", 8, NULL},
+    {"september", 9, NULL}, {"october", 10, NULL}, {"november", 11, NULL}, {"december", 12, NULL},
+};
+static const vs_entry months_abbr[] = {
+    {"jan", 1, NULL},  {"feb", 2, NULL},  {"mar", 3, NULL},  {"apr", 4, NULL},
+    {"jun", 6, NULL},  {"jul", 7, NULL},  {"aug", 8, NULL},  {"sep", 9, NULL},
+    {"sept", 9, NULL}, {"oct", 10, NULL}, {"nov", 11, NULL}, {"dec", 12, NULL},
+};
+static const vs_entry weekdays_en[] = {
+    {"monday", 0, NULL}, {"tuesday", 1, NULL},  {"wednesday", 2, NULL}, {"thursday", 3, NULL},
+    {"friday", 4, NULL}, {"saturday", 5, NULL}, {"sunday", 6, NULL},
+};
+static const vs_entry ordinals_en[] = {
+    {"first", 1, NULL}, {"second", 2, NULL}, {"third", 3, NULL}, {"fourth", 4, NULL},
+    {"1st", 1, NULL},   {"2nd", 2, NULL},    {"3rd", 3, NULL},   {"4th", 4, NULL},
+};
+/* Words after which a bare four-digit number is a year ("in 2023"). */
+static const char *const year_cues[] = {
+    "in",    "since",   "by",         "until", "till",  "of",   "from", "during", "before",
+    "after", "through", "throughout", "year",  "early", "late", "mid",  "and",    "between",
+};
+/* Words after which q3, 2025 or "the second quarter" is a fiscal period, not a date. */
+static const char *const fiscal[] = {"fiscal", "fy"};
+/* Words after which "may" and "march" are months rather than verbs. */
+static const char *const month_cues[] = {
+    "in",    "since", "by",  "until", "till", "from", "during", "before", "after",     "through",
+    "early", "late",  "mid", "of",    "last", "next", "this",   "end",    "beginning", "start",
+};
+
+/* A month name at i, full or abbreviated ("aug.", "sept"). */
+static size_t month_word(const vs_scan *s, size_t i, int *m, int *full) {
+  const vs_entry *h = NULL;
+  size_t e;
+  if ((e = table(s, i, months_full, NELEM(months_full), 1, &h))) {
+    *full = 1;
+  } else if ((e = table(s, i, months_abbr, NELEM(months_abbr), 1, &h))) {
+    *full = 0;
+    if (at(s, e) == '.') e++;
+  } else {
+    return 0;
+  }
+  *m = (int)h->v;
+  return e;
+}
+
+/* A four-digit year 1900..2100 standing alone at i. */
+static size_t year_word(const vs_scan *s, size_t i, int *y) {
+  size_t e = vs_year_num(s, i, y);
+  if (!e || !is_digit(at(s, i)) || is_alnum(at(s, e)) || *y < 1900 || *y > 2100) return 0;
+  if (at(s, e) == '-' && is_digit(at(s, e + 1))) return 0; /* 2024-25: a span, not a year */
+  return e;
+}
+
+/* A day of the month at i: 1..31, optionally 31st. */
+static size_t day_word(const vs_scan *s, size_t i, int *d) {
+  size_t j = i;
+  *d = 0;
+  while (is_digit(at(s, j)) && j - i < 3) *d = *d * 10 + at(s, j++) - '0';
+  if (j == i || j - i > 2 || *d < 1 || *d > 31) return 0;
+  if (word(s, j, "st") || word(s, j, "nd") || word(s, j, "rd") || word(s, j, "th")) j += 2;
+  if (is_alnum(at(s, j)) || (at(s, j) == ':' && is_digit(at(s, j + 1))) ||
+      ((at(s, j) == '.' || at(s, j) == ',') && is_digit(at(s, j + 1))))
+    return 0;
+  return j;
+}
+
+/* "this year", "last year", "next year", "the year", or a year 1900..2100.
+ * *rel says *y is an offset from the document's year. */
+static size_t year_target(const vs_scan *s, size_t i, int *y, int *rel) {
+  size_t e, g;
+  if ((e = year_word(s, i, y))) return *rel = 0, e;
+  *rel = 1;
+  if ((e = word(s, i, "this")) || (e = word(s, i, "the")))
+    *y = 0;
+  else if ((e = word(s, i, "last")))
+    *y = -1;
+  else if ((e = word(s, i, "next")))
+    *y = 1;
+  else
+    return 0;
+  return (g = gap(s, e)) && (e = word(s, g, "year")) ? e : 0;
+}
+
+/* After a month name: " 31", " 31, 2025", " 2025" or nothing. */
+static size_t after_month(const vs_scan *s, size_t i, cd_value *v, int m, int full, size_t start) {
+  size_t g = gap(s, i), e, f;
+  int d, y;
+  if (g && (e = day_word(s, g, &d))) {
+    f = at(s, e) == ',' ? gap(s, e + 1) : gap(s, e);
+    if (f && (f = year_word(s, f, &y))) return vs_put_cal(v, s, CD_DATE_DAY, y, 0, m, 0, d, start, f);
+    return vs_put_cal(v, s, CD_DATE_DAY, 0, 0, m, 0, d, start, e);
+  }
+  if (g && (e = year_word(s, g, &y))) return vs_put_cal(v, s, CD_DATE_MONTH, y, 0, m, 0, 0, start, e);
+  if (!full) return 0;
+  /* "may" and "march" are verbs too: alone they need a cue ("in may") */
+  if ((m == 5 || m == 3) && !prev_word_in(s, start, month_cues, NELEM(month_cues))) return 0;
+  return vs_put_cal(v, s, CD_DATE_MONTH, 0, 0, m, 0, 0, start, i);
+}
+
+/* early/late/mid or end/beginning of: a year, this year, or a month. */
+static size_t part_of(const vs_scan *s, size_t i, cd_value *v, int m1, int m2, size_t start) {
+  size_t e;
+  int y, rel, m, full;
+  if ((e = year_target(s, i, &y, &rel))) return vs_put_cal(v, s, CD_DATE_PART, y, rel, m1, m2, 0, start, e);
+  if ((e = month_word(s, i, &m, &full)) && full) {
+    size_t g = gap(s, e), f;
+    if (g && (f = year_word(s, g, &y))) return vs_put_cal(v, s, CD_DATE_MONTH, y, 0, m, 0, 0, start, f);
+    return vs_put_cal(v, s, CD_DATE_MONTH, 0, 0, m, 0, 0, start, e);
+  }
+  return 0;
+}
+
+/* " of 2025", " 2025", " of this year" or nothing after a quarter or half. */
+static size_t part_year(const vs_scan *s, size_t i, int *y, int *rel) {
+  size_t g = gap(s, i), e, f;
+  *y = 0;
+  *rel = 0;
+  if (!g) return i;
+  if ((e = year_target(s, g, y, rel))) return e;
+  if ((e = word(s, g, "of")) && (f = gap(s, e)) && (e = year_target(s, f, y, rel))) return e;
+  return i;
+}
+
+static size_t match_date_digits(const vs_scan *s, size_t i, cd_value *v) {
+  size_t j = i, e, g;
+  int y, m, d, full;
+  /* 2025-07-31, 2025/07/31, 2025-07 */
+  if (vs_year_num(s, i, &y) == i + 4 && (at(s, i + 4) == '-' || at(s, i + 4) == '/') &&
+      is_digit(at(s, i + 5)) && is_digit(at(s, i + 6)) && !is_digit(at(s, i + 7))) {
+    int sep = at(s, i + 4);
+    m = (at(s, i + 5) - '0') * 10 + at(s, i + 6) - '0';
+    j = i + 7;
+    if (at(s, j) == sep && is_digit(at(s, j + 1)) && is_digit(at(s, j + 2)) && !is_alnum(at(s, j + 3))) {
+      d = (at(s, j + 1) - '0') * 10 + at(s, j + 2) - '0';
+      return vs_put_cal(v, s, CD_DATE_DAY, y, 0, m, 0, d, i, j + 3);
+    }
+    if (sep == '-' && !is_alnum(at(s, j)) && m >= 1 && m <= 12)
+      return vs_put_cal(v, s, CD_DATE_MONTH, y, 0, m, 0, 0, i, j);
+    return 0;
+  }
+  /* 31 july 2025 */
+  if ((e = day_word(s, i, &d)) && (g = gap(s, e)) && (e = month_word(s, g, &m, &full))) {
+    size_t f = gap(s, e);
+    if (f && (f = year_word(s, f, &y))) return vs_put_cal(v, s, CD_DATE_DAY, y, 0, m, 0, d, i, f);
+    return vs_put_cal(v, s, CD_DATE_DAY, 0, 0, m, 0, d, i, e);
+  }
+  /* "in 2023": a bare four-digit number is a year only after a cue */
+  if ((e = year_word(s, i, &y)) && prev_word_in(s, i, year_cues, NELEM(year_cues)) &&
+      !prev_word_in(s, i, fiscal, NELEM(fiscal)))
+    return vs_put_cal(v, s, CD_DATE_YEAR, y, 0, 0, 0, 0, i, e);
+  return 0;
+}
+
+/* "two weeks ago", "3 days ago", "a year ago": up to 99 units back. */
+static size_t en_ago(const vs_scan *s, size_t i, cd_value *v) {
+  static const vs_entry units[] = {
+      /* v: vs_put_ago's unit */
+      {"day", 0, NULL},   {"days", 0, NULL},   {"week", 1, NULL}, {"weeks", 1, NULL},
+      {"month", 2, NULL}, {"months", 2, NULL}, {"year", 3, NULL}, {"years", 3, NULL},
+  };
+  const vs_entry *h = NULL;
+  size_t j = i, e, g;
+  int n = 0;
+  double w;
+  if (is_digit(at(s, j))) {
+    while (is_digit(at(s, j)) && j - i < 3) n = n * 10 + at(s, j++) - '0';
+    if (j - i > 2 || is_alnum(at(s, j))) return 0;
+  } else if ((j = word(s, i, "a")) || (j = word(s, i, "an"))) {
+    n = 1;
+  } else if ((j = vs_en_below_hundred(s, i, &w))) {
+    n = (int)w;
+  } else {
+    return 0;
+  }
+  if (n < 1 || !(g = gap(s, j)) || !(e = table(s, g, units, NELEM(units), 1, &h)) || !(g = gap(s, e)) ||
+      !(e = word(s, g, "ago")))
+    return 0;
+  return vs_put_ago(v, s, (int)h->v, n, i, e);
+}
+
+/* Seasons: spring, summer, autumn or fall, northern and meteorological (see
+ * zh_seasons; winter is left out). v: first month. */
+static const vs_entry seasons_en[] = {
+    {"spring", 3, NULL},
+    {"summer", 6, NULL},
+    {"autumn", 9, NULL},
+    {"fall", 9, NULL},
+};
+
+/* A season named at i ("in the summer", "summer 2024", "spring of this
+ * year"): as a verb or a name (shares fall, the arab spring, the spring
+ * festival) the word needs a year after it or a cue before it. have_rel
+ * says "this", "last" or "next" came before it, off years from the
+ * document's; the value then starts at start. */
+static size_t season(const vs_scan *s, size_t i, cd_value *v, size_t start, int have_rel, int off) {
+  static const char *const cues[] = {"in", "during", "by", "since", "until", "through", "over"};
+  static const char *const the[] = {"the"};
+  static const char *const not_after[] = {"festival", "break", "semester", "term",  "session",
+                                          "school",   "camp",  "olympics", "games", "collection"};
+  const vs_entry *h = NULL;
+  size_t e, f, g;
+  int y, rel, m;
+  if (!(e = table(s, i, seasons_en, NELEM(seasons_en), 1, &h))) return 0;
+  m = (int)h->v;
+  if (have_rel) return vs_put_cal(v, s, CD_DATE_PART, off, 1, m, m + 2, 0, start, e);
+  if ((g = gap(s, e)) && (f = year_target(s, g, &y, &rel)))
+    return vs_put_cal(v, s, CD_DATE_PART, y, rel, m, m + 2, 0, start, f);
+  if (g && (f = word(s, g, "of")) && (g = gap(s, f)) && (f = year_target(s, g, &y, &rel)))
+    return vs_put_cal(v, s, CD_DATE_PART, y, rel, m, m + 2, 0, start, f);
+  for (size_t k = 0; g && k < NELEM(not_after); k++)
+    if (word(s, g, not_after[k])) return 0;
+  if (prev_word_in(s, i, cues, NELEM(cues)))
+    return vs_put_cal(v, s, CD_DATE_PART, 0, 0, m, m + 2, 0, start, e);
+  if (prev_word_in(s, i, the, NELEM(the))) {
+    /* "in the summer": the word before "the" must be a cue too */
+    size_t b = i;
+    while (b > 0 && i - b < MAX_GAP && s->p[b - 1] == ' ') b--;
+    if (b >= 3 && prev_word_in(s, b - 3, cues, NELEM(cues)))
+      return vs_put_cal(v, s, CD_DATE_PART, 0, 0, m, m + 2, 0, start, e);
+  }
+  return 0;
+}
+
+/* yesterday, today, thursday; last week, this month, next year, last
+ * thursday, this summer; earlier this month, later this year. */
+static size_t en_relative(const vs_scan *s, size_t i, cd_value *v) {
+  static const vs_entry rel_words[] = {
+      /* v: offset in the unit that follows */
+      {"last", -1, NULL},
+      {"this", 0, NULL},
+      {"next", 1, NULL},
+  };
+  const vs_entry *h = NULL;
+  size_t e, g, f;
+
+  if ((e = word(s, i, "yesterday"))) return vs_put_rel_day(v, s, -1, i, e);
+  if ((e = word(s, i, "tomorrow"))) return vs_put_rel_day(v, s, 1, i, e);
+  if ((e = word(s, i, "today")) || (e = word(s, i, "tonight"))) {
+    static const char *const usa[] = {"usa"}; /* USA Today, the newspaper */
+    return prev_word_in(s, i, usa, NELEM(usa)) ? 0 : vs_put_rel_day(v, s, 0, i, e);
+  }
+  if ((e = table(s, i, weekdays_en, NELEM(weekdays_en), 1, &h)))
+    return vs_put_weekday(v, s, (int)h->v, 0, i, e);
+  /* last week, this month, next year, last thursday */
+  if ((e = table(s, i, rel_words, NELEM(rel_words), 1, &h)) && (g = gap(s, e))) {
+    int off = (int)h->v;
+    const vs_entry *wd = NULL;
+    if ((f = word(s, g, "week"))) return vs_put_rel_week(v, s, off, -1, i, f);
+    if ((f = word(s, g, "month"))) return vs_put_rel_month(v, s, off, i, f);
+    if ((f = word(s, g, "year"))) return vs_put_cal(v, s, CD_DATE_YEAR, off, 1, 0, 0, 0, i, f);
+    if ((f = season(s, g, v, i, 1, off))) return f;
+    if ((f = table(s, g, weekdays_en, NELEM(weekdays_en), 1, &wd)))
+      return off == 0 ? vs_put_rel_week(v, s, 0, (int)wd->v, i, f)
+                      : vs_put_weekday(v, s, (int)wd->v, off, i, f);
+    return 0;
+  }
+  /* earlier this month, later this year */
+  if (((e = word(s, i, "earlier")) || (e = word(s, i, "later"))) && (g = gap(s, e)) &&
+      (e = word(s, g, "this")) && (g = gap(s, e))) {
+    if ((f = word(s, g, "week"))) return vs_put_rel_week(v, s, 0, -1, i, f);
+    if ((f = word(s, g, "month"))) return vs_put_rel_month(v, s, 0, i, f);
+    if ((f = word(s, g, "year"))) return vs_put_cal(v, s, CD_DATE_YEAR, 0, 1, 0, 0, 0, i, f);
+    return 0;
+  }
+  return 0;
+}
+
+/* A part of a year, or a month under a part: early 2024, late last year,
+ * mid-2024, late july; the end of 2023, the beginning of this year; the
+ * second quarter of 2025, the first half. */
+static size_t en_part(const vs_scan *s, size_t i, cd_value *v) {
+  static const vs_entry parts[] = {
+      {"early", 1, NULL},
+      {"mid", 5, NULL},
+      {"late", 9, NULL},
+  };
+  const vs_entry *h = NULL;
+  size_t e, g, f;
+  int y, rel;
+
+  /* early 2024, late last year, mid-2024, late july */
+  if ((e = table(s, i, parts, NELEM(parts), 1, &h))) {
+    g = at(s, e) == '-' ? e + 1 : gap(s, e);
+    return g ? part_of(s, g, v, (int)h->v, (int)h->v + 3, i) : 0;
+  }
+  /* the end of 2023, the beginning of this year */
+  if ((e = word(s, i, "end")) || (e = word(s, i, "beginning")) || (e = word(s, i, "start"))) {
+    int end = s->p[i] == 'e';
+    if ((g = gap(s, e)) && (e = word(s, g, "of")) && (g = gap(s, e)))
+      return part_of(s, g, v, end ? 10 : 1, end ? 12 : 3, i);
+    return 0;
+  }
+  /* the second quarter of 2025, the first half */
+  if ((e = table(s, i, ordinals_en, NELEM(ordinals_en), 1, &h))) {
+    int n = (int)h->v;
+    g = at(s, e) == '-' ? e + 1 : gap(s, e);
+    if (!g || prev_word_in(s, i, fiscal, NELEM(fiscal))) return 0;
+    if ((f = word(s, g, "quarter"))) {
+      e = part_year(s, f, &y, &rel);
+      return vs_put_cal(v, s, CD_DATE_PART, y, rel, 3 * n - 2, 3 * n, 0, i, e);
+    }
+    if (n <= 2 && (f = word(s, g, "half"))) {
+      e = part_year(s, f, &y, &rel);
+      return vs_put_cal(v, s, CD_DATE_PART, y, rel, n == 1 ? 1 : 7, n == 1 ? 6 : 12, 0, i, e);
+    }
+    return 0;
+  }
+  return 0;
+}
+
+/* The English date grammar, one step per way a date starts. The steps
+ * after the digits start with different words (q3; yesterday, last, earlier;
+ * early, end, second; a month name), so a step that turns its first word
+ * down leaves nothing for the later ones. */
+size_t vs_match_date_en(const vs_scan *s, size_t i, cd_value *v) {
+  size_t e;
+  int m, full, y, rel, q;
+
+  if ((e = en_ago(s, i, v))) return e;
+  if (is_digit(at(s, i))) return match_date_digits(s, i, v);
+  if (!is_alpha(at(s, i))) return 0;
+  if ((e = season(s, i, v, i, 0, 0))) return e;
+
+  /* q3, q3 2025 */
+  if (at(s, i) == 'q' && at(s, i + 1) >= '1' && at(s, i + 1) <= '4' && !is_alnum(at(s, i + 2))) {
+    if (prev_word_in(s, i, fiscal, NELEM(fiscal))) return 0;
+    q = at(s, i + 1) - '0';
+    e = part_year(s, i + 2, &y, &rel);
+    return vs_put_cal(v, s, CD_DATE_PART, y, rel, 3 * q - 2, 3 * q, 0, i, e);
+  }
+  if ((e = en_relative(s, i, v)) || (e = en_part(s, i, v))) return e;
+  if ((e = month_word(s, i, &m, &full))) return after_month(s, e, v, m, full, i);
+  return 0;
+}

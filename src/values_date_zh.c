@@ -1,0 +1,217 @@
+/* values_date_zh.c: dates written in Chinese: 2025年7月31日, 二〇二五年, 今年上半年,
+ * 第三季度, 7月底, 31日, 三天前, 上周四, 昨天, 下个月. Reads from one start
+ * in a sentence, returns where the date ends and writes it through
+ * values_date.c; O(length of the date), a bounded look at the bytes before. */
+#include "values_scan.h"
+
+#include "calendar.h"
+
+static const vs_entry zh_weekdays[] = {
+    {"一", 0, NULL}, {"二", 1, NULL}, {"三", 2, NULL}, {"四", 3, NULL},
+    {"五", 4, NULL}, {"六", 5, NULL}, {"日", 6, NULL}, {"天", 6, NULL},
+};
+static const vs_entry zh_week_prefix[] = {
+    /* v: week offset */
+    {"上周", -1, NULL}, {"上星期", -1, NULL}, {"上个星期", -1, NULL}, {"上礼拜", -1, NULL},
+    {"本周", 0, NULL},  {"这周", 0, NULL},    {"本星期", 0, NULL},    {"这个星期", 0, NULL},
+    {"下周", 1, NULL},  {"下星期", 1, NULL},  {"下个星期", 1, NULL},
+};
+static const vs_entry zh_rel_years[] = {
+    {"今年", 0, NULL},
+    {"去年", -1, NULL},
+    {"明年", 1, NULL},
+    {"前年", -2, NULL},
+};
+static const vs_entry zh_rel_months[] = {
+    {"上月", -1, NULL},  {"上个月", -1, NULL}, {"本月", 0, NULL},
+    {"这个月", 0, NULL}, {"下月", 1, NULL},    {"下个月", 1, NULL},
+};
+static const vs_entry zh_rel_days[] = {
+    {"昨天", -1, NULL}, {"昨日", -1, NULL}, {"今天", 0, NULL},  {"今日", 0, NULL},
+    {"明天", 1, NULL},  {"明日", 1, NULL},  {"前天", -2, NULL},
+};
+/* Words that may follow a month without changing its precision. */
+static const char *const zh_month_tails[] = {"份", "早些时候", "初", "底", "末", "中旬", "上旬", "下旬"};
+
+/* 第一季度, 一季度, 第1季度 -> quarter q; 前三季度 -> first n quarters. */
+static size_t zh_quarter(const vs_scan *s, size_t i, int *m1, int *m2) {
+  size_t j = i, e;
+  int q, first = 0;
+  if ((e = lit(s, j, "第")))
+    j = e;
+  else if ((e = lit(s, j, "前")))
+    first = 1, j = e;
+  if (first && (e = lit(s, j, "两")))
+    q = 2; /* 前两季度: 两 counts here */
+  else if (!(e = vs_small_num(s, j, &q)) || q < 1 || q > 4)
+    return 0;
+  j = e;
+  if (first && (e = lit(s, j, "个"))) j = e;
+  if (!(e = lit(s, j, "季"))) return 0;
+  j = e;
+  if ((e = lit(s, j, "度"))) j = e;
+  *m1 = first ? 1 : 3 * q - 2;
+  *m2 = 3 * q;
+  return j;
+}
+
+/* Seasons, as the months of the northern meteorological seasons. Winter is
+ * left out: it spans two calendar years, and "2024年冬季" / "winter 2024" are
+ * read both ways. */
+static const vs_entry zh_seasons[] = {
+    /* v: first month */
+    {"春季", 3, NULL}, {"春天", 3, NULL}, {"夏季", 6, NULL},
+    {"夏天", 6, NULL}, {"秋季", 9, NULL}, {"秋天", 9, NULL},
+};
+
+/* Parts of a year written after it (2023年底, 今年上半年, 去年秋季) or alone
+ * (上半年; a season only after a year: 夏季达沃斯 is a forum, not a date). */
+static size_t zh_part(const vs_scan *s, size_t i, int *m1, int *m2, int after_year) {
+  static const char *const not_initial[] = {"步", "次", "衷", "期"}; /* 初步 is "preliminary" */
+  const vs_entry *h = NULL;
+  size_t e;
+  if ((e = lit(s, i, "上半年"))) return *m1 = 1, *m2 = 6, e;
+  if ((e = lit(s, i, "下半年"))) return *m1 = 7, *m2 = 12, e;
+  if ((e = zh_quarter(s, i, m1, m2))) return e;
+  if (after_year && (e = table(s, i, zh_seasons, NELEM(zh_seasons), 0, &h)))
+    return *m1 = (int)h->v, *m2 = (int)h->v + 2, e;
+  if (!after_year && !(i = lit(s, i, "年"))) return 0;
+  if (after_year && (e = lit(s, i, "年"))) i = e; /* 今年年底 */
+  if ((e = lit(s, i, "底")) || (e = lit(s, i, "末"))) return *m1 = 10, *m2 = 12, e;
+  if ((e = lit(s, i, "初")) && !next_is_any(s, e, not_initial, NELEM(not_initial)))
+    return *m1 = 1, *m2 = 3, e;
+  return 0;
+}
+
+/* Month and day after a year or alone: 7月, 7月31日, 七月三十一号. */
+static size_t zh_month_day(const vs_scan *s, size_t i, int *m, int *d) {
+  size_t j, e, f;
+  if (!(j = vs_small_num(s, i, m)) || *m < 1 || *m > 12 || !(j = lit(s, j, "月"))) return 0;
+  if ((e = vs_small_num(s, j, d)) && ((f = lit(s, e, "日")) || (f = lit(s, e, "号")))) return f;
+  *d = 0;
+  for (size_t k = 0; k < NELEM(zh_month_tails); k++)
+    if ((e = lit(s, j, zh_month_tails[k]))) return e;
+  return j;
+}
+
+/* 三天前, 两周前, 两个星期前, 3个月前, 一年前 (2025年前 is "before 2025": four
+ * digits never count here; 三天前往 is "went ... for three days"). */
+static size_t zh_ago(const vs_scan *s, size_t i, cd_value *v) {
+  static const vs_entry units[] = {
+      /* v: vs_put_ago's unit */
+      {"天", 0, NULL},     {"周", 1, NULL},   {"星期", 1, NULL}, {"个星期", 1, NULL},
+      {"个礼拜", 1, NULL}, {"个月", 2, NULL}, {"年", 3, NULL},
+  };
+  static const char *const not_after[] = {"往", "进", "来", "去", "夕", "景", "提", "列", "所", "线"};
+  static const char *const not_before[] = {"第", "每", "前"};
+  const vs_entry *h = NULL;
+  size_t e, f;
+  int n;
+  if ((e = lit(s, i, "两")))
+    n = 2;
+  else if (!(e = vs_small_num(s, i, &n)) || n < 1)
+    return 0;
+  if (!(e = table(s, e, units, NELEM(units), 0, &h)) || !(f = lit(s, e, "前")) ||
+      next_is_any(s, f, not_after, NELEM(not_after)) || prev_is_any(s, i, not_before, NELEM(not_before)))
+    return 0;
+  return vs_put_ago(v, s, (int)h->v, n, i, f);
+}
+
+/* 31日 alone: day d of the month nearest the document date (the month
+ * before, its own or the next); the date is text[a, b). */
+static size_t put_day_of_month(cd_value *v, const vs_scan *s, int d, size_t a, size_t b) {
+  long best = -1, lo = 0;
+  if (!s->has_doc) return vs_put_unresolved(v, s, CD_DATE_DAY, 0, d, a, b, 0);
+  for (int k = -1; k <= 1; k++) {
+    int mm = s->dy * 12 + s->dm - 1 + k, cy = mm / 12, cm = mm % 12 + 1;
+    long day, dist;
+    if (d > cd_calendar_month_days(cy, cm)) continue;
+    day = cd_calendar_days(cy, cm, d);
+    dist = day > s->today ? day - s->today : s->today - day;
+    if (best < 0 || dist < best) best = dist, lo = day;
+  }
+  if (best < 0) return 0;
+  vs_put_days(v, CD_DATE_DAY, lo, lo);
+  return b;
+}
+
+/* Step 3 of vs_match_date_zh: relative to the document date: 昨天, 上周,
+ * 上周四, 周四, 下个月. */
+static size_t zh_relative(const vs_scan *s, size_t i, cd_value *v) {
+  static const char *const not_today[] = {"头条", "美国", "俄罗斯"}; /* names of media */
+  /* 每周一 is every Monday, 一周三次 three times a week */
+  static const char *const not_weekday_before[] = {"每", "一", "两", "几", "数", "半"};
+  const vs_entry *h = NULL;
+  size_t j, e;
+
+  if ((e = table(s, i, zh_rel_days, NELEM(zh_rel_days), 0, &h))) {
+    if (lit(s, i, "今日") && next_is_any(s, e, not_today, NELEM(not_today))) return 0;
+    return vs_put_rel_day(v, s, (int)h->v, i, e);
+  }
+  if ((e = table(s, i, zh_week_prefix, NELEM(zh_week_prefix), 0, &h))) {
+    const vs_entry *wd = NULL;
+    size_t f = table(s, e, zh_weekdays, NELEM(zh_weekdays), 0, &wd);
+    if (f) return vs_put_rel_week(v, s, (int)h->v, (int)wd->v, i, f);
+    if (lit(s, e, "末") || lit(s, e, "年")) return 0; /* 周末 is a weekend; 周年 an anniversary */
+    return vs_put_rel_week(v, s, (int)h->v, -1, i, e);
+  }
+  if (((e = lit(s, i, "周")) || (e = lit(s, i, "星期")) || (e = lit(s, i, "礼拜"))) &&
+      !prev_is_any(s, i, not_weekday_before, NELEM(not_weekday_before))) {
+    size_t f = table(s, e, zh_weekdays, NELEM(zh_weekdays), 0, &h);
+    if (f && zh_digit(s, f, &j, 1) < 0 && !lit(s, f, "十") && !lit(s, f, "次"))
+      return vs_put_weekday(v, s, (int)h->v, 0, i, f);
+    return 0;
+  }
+  if ((e = table(s, i, zh_rel_months, NELEM(zh_rel_months), 0, &h))) {
+    size_t f;
+    for (size_t k = 0; k < NELEM(zh_month_tails); k++)
+      if ((f = lit(s, e, zh_month_tails[k]))) {
+        e = f;
+        break;
+      }
+    return vs_put_rel_month(v, s, (int)h->v, i, e);
+  }
+  return 0;
+}
+
+/* The Chinese date grammar: 1. a date after a year, 2. one without a year,
+ * 3. one relative to the document date. */
+size_t vs_match_date_zh(const vs_scan *s, size_t i, cd_value *v) {
+  static const char *const not_day_after[] = {"元", "圆", "本", "内", "韩"};
+  static const char *const not_day_before[] = {"近", "每", "第", "前", "后", "数", "几", "多"};
+  const vs_entry *h = NULL;
+  size_t j, e;
+  int y = 0, yrel = 0, m = 0, d = 0, m1, m2;
+
+  if (at(s, i) < 0x80 && !is_digit(at(s, i))) return 0;
+  /* 1. A year, written (2025年, 二〇二五年) or relative (今年, 去年). */
+  if ((e = vs_year_num(s, i, &y)) && (e = lit(s, e, "年")) && y >= 1000 && y <= 2999) {
+    j = e;
+  } else if ((e = table(s, i, zh_rel_years, NELEM(zh_rel_years), 0, &h))) {
+    y = (int)h->v;
+    yrel = 1;
+    j = e;
+  } else {
+    j = 0;
+  }
+  if (j) {
+    if ((e = zh_part(s, j, &m1, &m2, 1))) return vs_put_cal(v, s, CD_DATE_PART, y, yrel, m1, m2, 0, i, e);
+    if ((e = zh_month_day(s, j, &m, &d)))
+      return vs_put_cal(v, s, d ? CD_DATE_DAY : CD_DATE_MONTH, y, yrel, m, 0, d, i, e);
+    if ((e = lit(s, j, "全年"))) j = e;
+    return vs_put_cal(v, s, CD_DATE_YEAR, y, yrel, 0, 0, 0, i, j);
+  }
+
+  /* 2. Year-less: so long ago, parts, months, days. */
+  if ((e = zh_ago(s, i, v))) return e;
+  if ((e = zh_part(s, i, &m1, &m2, 0))) return vs_put_cal(v, s, CD_DATE_PART, 0, 0, m1, m2, 0, i, e);
+  if ((e = zh_month_day(s, i, &m, &d)))
+    return vs_put_cal(v, s, d ? CD_DATE_DAY : CD_DATE_MONTH, 0, 0, m, 0, d, i, e);
+  if ((e = vs_small_num(s, i, &d)) && d >= 1 && d <= 31 && (e = lit(s, e, "日")) &&
+      !next_is_any(s, e, not_day_after, NELEM(not_day_after)) &&
+      !prev_is_any(s, i, not_day_before, NELEM(not_day_before)))
+    return put_day_of_month(v, s, d, i, e);
+
+  /* 3. Relative to the document date. */
+  return zh_relative(s, i, v);
+}

@@ -1,0 +1,464 @@
+/* values_number.c: the number grammar under every quantity: ASCII digits
+ * (1,000,000, 5.5), Chinese numerals (一百二十, 两千万, 三点五, 三四, 数十万),
+ * English number words (twenty-five, a dozen, half a million, a third,
+ * hundreds of thousands), scale words (billion, bn, 亿, 千万), -odd (300多)
+ * and spans (3-5, 3至5). Fills a vs_number; O(length of the number). */
+#include "values_scan.h"
+
+#include <stdint.h>
+
+/* Digits and trailing zeros of a whole number (for 300 -> 3 and 2). */
+void vs_digit_shape(double x, int *digits, int *tz) {
+  uint64_t u = x >= 1 && x < 1.8e19 ? (uint64_t)(x + 0.5) : 1;
+  *digits = 0;
+  *tz = 0;
+  while (u % 10 == 0 && u > 0) u /= 10, (*tz)++, (*digits)++;
+  while (u > 0) u /= 10, (*digits)++;
+}
+
+/* Half the width of what a number stands for, as written. A decimal is
+ * exact to its last digit (5.5 billion: +-0.05 billion). A whole number with
+ * a scale word counts at least two significant digits: 5 billion is read
+ * as 5.0 billion (+-0.05), 55亿 as 55 (+-0.5亿, i.e. 5.45..5.55 billion),
+ * 300 million as 300 (+-5 million). This rule does not depend on the scale, so
+ * 55亿 and 5.5 billion, 5亿 and 500 million get the same range in both languages.
+ * A whole number without scale (300 companies) is exact. */
+double vs_half_width(double mant, int decimals, double scale) {
+  int digits, tz;
+  if (decimals > 0) return 0.5 * scale / p10(decimals);
+  if (scale <= 1) return 0;
+  vs_digit_shape(mant, &digits, &tz);
+  return 0.5 * scale * (digits - tz >= 2 ? p10(tz) : p10(digits - 2));
+}
+
+/* ASCII digits at i: 1,000,000 and 5.5; separators only in groups of three
+ * after at most three digits, so "3,5" stays two numbers. */
+static size_t parse_ascii(const vs_scan *s, size_t i, vs_number *n) {
+  size_t j = i, k;
+  double mant = 0;
+  int digits = 0, dec = 0;
+  while (is_digit(at(s, j))) mant = mant * 10 + (at(s, j++) - '0'), digits++;
+  if (digits > 15) return 0;
+  while (at(s, j) == ',' && j - i <= 3 + 4 * (size_t)n->seps && is_digit(at(s, j + 1)) &&
+         is_digit(at(s, j + 2)) && is_digit(at(s, j + 3)) && !is_digit(at(s, j + 4)) &&
+         (n->seps || digits <= 3)) {
+    for (k = 1; k <= 3; k++) mant = mant * 10 + (at(s, j + k) - '0');
+    digits += 3;
+    n->seps++;
+    j += 4;
+  }
+  if (at(s, j) == '.' && is_digit(at(s, j + 1))) {
+    for (j++; is_digit(at(s, j)); j++)
+      if (dec < 9) mant = mant * 10 + (at(s, j) - '0'), dec++;
+  }
+  n->mant = mant;
+  n->decimals = dec;
+  n->script = SCRIPT_ASCII;
+  n->year_like = !n->seps && !dec && digits == 4 && mant >= 1900 && mant <= 2100;
+  return j;
+}
+
+/* The Chinese digits, as zh_digit() in values_scan.h reads them. */
+static const vs_entry zh_digits[] = {
+    {"零", 0, NULL}, {"〇", 0, NULL}, {"一", 1, NULL}, {"二", 2, NULL}, {"两", 2, NULL}, {"三", 3, NULL},
+    {"四", 4, NULL}, {"五", 5, NULL}, {"六", 6, NULL}, {"七", 7, NULL}, {"八", 8, NULL}, {"九", 9, NULL},
+};
+
+static const vs_entry zh_units[] = {
+    {"十", 10, NULL}, {"百", 100, NULL}, {"千", 1000, NULL}, {"万", 1e4, NULL}, {"亿", 1e8, NULL},
+};
+
+/* A chain of 百, 千, 万, 亿 after a number (3千万, 1.2万亿); its product. */
+static size_t zh_scale_chain(const vs_scan *s, size_t i, double *scale, int allow_small) {
+  const vs_entry *h = NULL;
+  size_t j = i, e;
+  *scale = 1;
+  while ((e = table(s, j, zh_units + 1, NELEM(zh_units) - 1, 0, &h))) {
+    if (!allow_small && h->v < 1e4) break;
+    *scale *= h->v;
+    j = e;
+  }
+  return j;
+}
+
+/* Chinese spans at i: 成千上万, 数以万计 (fixed), 数十万 / 几千 / 上百 (several
+ * of the place named), 三四家 / 七八十 (two neighbouring digits), into
+ * n->vague, vlo, vhi. Returns the index after it, or 0; a 数, 几 or 上 that
+ * starts no span starts no numeral either (parse_zh then finds none). */
+static size_t zh_span(const vs_scan *s, size_t i, vs_number *n) {
+  static const char *const starts_vague[] = {"数", "几", "上"};
+  const vs_entry *h = NULL;
+  size_t e, f;
+  int d, d2;
+
+  if ((e = lit(s, i, "成千上万"))) return n->vague = 1, n->vlo = 1e3, n->vhi = 99999, e;
+  if ((e = lit(s, i, "成百上千"))) return n->vague = 1, n->vlo = 100, n->vhi = 9999, e;
+  if ((e = lit(s, i, "数以")) && (e = table(s, e, zh_units + 1, NELEM(zh_units) - 1, 0, &h)) &&
+      (e = lit(s, e, "计")))
+    return n->vague = 1, n->vlo = h->v, n->vhi = 100 * h->v - 1, e;
+  /* 数十万, 几千, 上百: several of the place named */
+  for (size_t k = 0; k < NELEM(starts_vague); k++) {
+    double u;
+    if (!(e = lit(s, i, starts_vague[k]))) continue;
+    f = zh_scale_chain(s, e, &u, 1);
+    if (k < 2 && (e = lit(s, e, "十"))) f = zh_scale_chain(s, e, &u, 1), u *= 10;
+    if (u <= 1) return 0;
+    return n->vague = 1, n->vlo = u, n->vhi = 10 * u - 1, f;
+  }
+  /* 三四家, 七八十: two neighbouring digits are a span */
+  if ((d = zh_digit(s, i, &e, 0)) > 0 && (d2 = zh_digit(s, e, &f, 0)) == d + 1) {
+    double u = 1;
+    if ((e = lit(s, f, "十")))
+      u = 10, f = e;
+    else if ((e = lit(s, f, "百")))
+      u = 100, f = e;
+    else if ((e = lit(s, f, "千")))
+      u = 1000, f = e;
+    return n->vague = 1, n->vlo = d * u, n->vhi = d2 * u, f;
+  }
+  return 0;
+}
+
+/* A Chinese numeral summed place by place: 三万五千 is (3 x 1e4) + 5 x 1000. */
+typedef struct {
+  double yi, wan, sec; /* what stands before 亿, before 万, and below 万 so far */
+  double tail;         /* the product of the trailing 万 and 亿, once last_scale */
+  int cur;             /* the digit not yet given its place, or -1 */
+  int any;             /* a digit or place word was read */
+  int last_scale;      /* the numeral so far ends in 万 or 亿 */
+} zh_sum;
+
+/* Reads digits and place words from i into z; bare says 百 or 千 at i
+ * stand for 一百, 一千. Returns where the numeral ends (i when none). */
+static size_t zh_places(const vs_scan *s, size_t i, int bare, zh_sum *z) {
+  const vs_entry *h = NULL;
+  size_t j = i, e;
+  int d;
+  for (;;) {
+    if ((d = zh_digit(s, j, &e, 1)) >= 0) {
+      if (z->cur >= 0) break; /* two digits in a row: not a numeral this parser reads */
+      if (d > 0) z->cur = d;
+      z->any = 1;
+      z->last_scale = 0;
+      j = e;
+    } else if ((e = table(s, j, zh_units, NELEM(zh_units), 0, &h))) {
+      if (h->v < 1e4) {
+        /* 十 may start; 百 and 千 only when bare */
+        if (z->cur < 0 && !(h->v == 10 && (!z->any || z->sec == 0)) && !(bare && j == i)) break;
+        z->sec += (z->cur < 0 ? 1 : z->cur) * h->v;
+        z->last_scale = 0;
+      } else if (!z->any) {
+        break;
+      } else if (h->v == 1e4) {
+        z->wan = (z->wan + z->sec + (z->cur > 0 ? z->cur : 0)) * 1e4;
+        z->sec = 0;
+        z->tail = z->last_scale ? z->tail * 1e4 : 1e4;
+        z->last_scale = 1;
+      } else {
+        z->yi = (z->yi + z->wan + z->sec + (z->cur > 0 ? z->cur : 0)) * 1e8;
+        z->wan = z->sec = 0;
+        z->tail = z->last_scale ? z->tail * 1e8 : 1e8;
+        z->last_scale = 1;
+      }
+      z->cur = -1;
+      z->any = 1;
+      j = e;
+    } else {
+      break;
+    }
+  }
+  return j;
+}
+
+/* Chinese numerals at i: 一百二十, 两千万, 十二亿, 三万五千, 三点五, 二〇二五 is
+ * not one (that is a year), 三四 is a span, 数十万 / 几千 / 上百 are spans.
+ * Trailing 万 and 亿 go to n->scale, so 两千万 is 2000 x 1e4 and keeps the
+ * precision of "2000". */
+static size_t parse_zh(const vs_scan *s, size_t i, vs_number *n) {
+  /* 千万 is also "by all means" (千万不要), 百万富翁 a millionaire */
+  static const char *const not_after_bare[] = {"不", "别", "要", "勿", "小心", "注意", "记", "富"};
+  zh_sum z = {0, 0, 0, 1, -1, 0, 0};
+  size_t j, e, f;
+  int d, bare;
+
+  n->script = SCRIPT_ZH;
+  /* 百亿, 千亿, 百万, 千万: 百 and 千 stand for 一百, 一千 right before 万 or 亿 */
+  bare = ((e = lit(s, i, "百")) || (e = lit(s, i, "千"))) && (lit(s, e, "万") || lit(s, e, "亿"));
+  if ((e = zh_span(s, i, n))) return e;
+  j = zh_places(s, i, bare, &z);
+  if (!z.any || (bare && next_is_any(s, j, not_after_bare, NELEM(not_after_bare)))) return 0;
+  n->mant = z.yi + z.wan + z.sec + (z.cur > 0 ? z.cur : 0);
+  n->lone_one = j - i == strlen("一") && lit(s, i, "一");
+  if (z.last_scale) {
+    n->mant /= z.tail; /* exact: tail divides what it multiplied */
+    n->scale = z.tail;
+  } else if ((e = lit(s, j, "点")) && zh_digit(s, e, &f, 0) >= 0) {
+    /* 三点五亿: a decimal point, then digits one by one */
+    n->lone_one = 0;
+    for (j = e; (d = zh_digit(s, j, &e, 0)) >= 0 && n->decimals < 9; j = e)
+      n->mant = n->mant * 10 + d, n->decimals++;
+    j = zh_scale_chain(s, j, &n->scale, 0);
+  }
+  return j;
+}
+
+static const vs_entry scales_en[] = {
+    {"thousand", 1e3, NULL},  {"million", 1e6, NULL}, {"billion", 1e9, NULL},
+    {"trillion", 1e12, NULL}, {"mln", 1e6, NULL},     {"bln", 1e9, NULL},
+    {"mn", 1e6, NULL},        {"bn", 1e9, NULL},      {"tn", 1e12, NULL},
+};
+static const vs_entry vague_en[] = {
+    {"tens", 10, NULL},       {"dozens", 12, NULL},    {"hundreds", 100, NULL},
+    {"thousands", 1e3, NULL}, {"millions", 1e6, NULL}, {"billions", 1e9, NULL},
+};
+
+/* Fractions in words. v: the denominator. */
+static const vs_entry fractions_en[] = {
+    {"third", 3, NULL},  {"thirds", 3, NULL},  {"quarter", 4, NULL}, {"quarters", 4, NULL},
+    {"fifth", 5, NULL},  {"fifths", 5, NULL},  {"sixth", 6, NULL},   {"sixths", 6, NULL},
+    {"eighth", 8, NULL}, {"eighths", 8, NULL}, {"tenth", 10, NULL},  {"tenths", 10, NULL},
+};
+
+/* The denominator after a numerator ending at i: "a third", "two thirds",
+ * "two-thirds", "three quarters"; the share goes to n->frac. A singular
+ * fraction word is as often an ordinal or a time ("a third round", "a
+ * quarter earlier", "the third quarter" has no numerator at all), so it
+ * counts only before "of" or after a word that asks for an amount ("cut by
+ * a third", "nearly a third"); "a quarter" only before "of" or after "by".
+ * start is where the numerator starts. */
+static size_t fraction_words(const vs_scan *s, size_t i, int num, size_t start, vs_number *n) {
+  static const char *const cues[] = {"by",   "than", "nearly", "almost", "about", "roughly", "around",
+                                     "some", "over", "under",  "fully",  "just",  "only"};
+  const vs_entry *h = NULL;
+  size_t g = at(s, i) == '-' ? i + 1 : gap(s, i), e, f;
+  int plural, of;
+  if (!g || !(e = table(s, g, fractions_en, NELEM(fractions_en), 1, &h)) || num >= h->v) return 0;
+  plural = s->p[e - 1] == 's';
+  if (plural != (num > 1)) return 0;
+  of = (f = gap(s, e)) && word(s, f, "of");
+  if (num == 1 && !of && !prev_word_in(s, start, cues, h->v == 4 ? 1 : NELEM(cues))) return 0;
+  n->frac = 100.0 * num / h->v;
+  return e;
+}
+
+/* Number words; the first nine rows are the ones a tens word takes (twenty-five). */
+static const vs_entry units_en[] = {
+    {"one", 1, NULL},        {"two", 2, NULL},       {"three", 3, NULL},     {"four", 4, NULL},
+    {"five", 5, NULL},       {"six", 6, NULL},       {"seven", 7, NULL},     {"eight", 8, NULL},
+    {"nine", 9, NULL},       {"ten", 10, NULL},      {"eleven", 11, NULL},   {"twelve", 12, NULL},
+    {"thirteen", 13, NULL},  {"fourteen", 14, NULL}, {"fifteen", 15, NULL},  {"sixteen", 16, NULL},
+    {"seventeen", 17, NULL}, {"eighteen", 18, NULL}, {"nineteen", 19, NULL}, {"twenty", 20, NULL},
+    {"thirty", 30, NULL},    {"forty", 40, NULL},    {"fifty", 50, NULL},    {"sixty", 60, NULL},
+    {"seventy", 70, NULL},   {"eighty", 80, NULL},   {"ninety", 90, NULL},
+};
+
+size_t vs_en_unit_word(const vs_scan *s, size_t i, int whole, double *v) {
+  const vs_entry *h = NULL;
+  size_t e = table(s, i, units_en, NELEM(units_en), whole, &h);
+  if (e) *v = h->v;
+  return e;
+}
+
+size_t vs_en_below_hundred(const vs_scan *s, size_t i, double *v) {
+  const vs_entry *h = NULL;
+  size_t j, e, g;
+  if (!(e = table(s, i, units_en, NELEM(units_en), 1, &h))) return 0;
+  *v = h->v;
+  j = e;
+  /* twenty-five, twenty five */
+  if (h->v >= 20) {
+    g = at(s, j) == '-' ? j + 1 : gap(s, j);
+    if (g && (e = table(s, g, units_en, 9, 1, &h))) *v += h->v, j = e;
+  }
+  return j;
+}
+
+/* One to 999 in words at i: twelve, twenty-five, three hundred and fifty. */
+static size_t words_below_thousand(const vs_scan *s, size_t i, double *v) {
+  size_t j, e, g;
+  double rest;
+  if (!(j = vs_en_below_hundred(s, i, v))) return 0;
+  if ((g = gap(s, j)) && (e = word(s, g, "hundred"))) {
+    *v *= 100;
+    j = e;
+    if ((g = gap(s, j)) && (e = word(s, g, "and"))) g = gap(s, e);
+    if (g && (e = vs_en_below_hundred(s, g, &rest))) *v += rest, j = e;
+  }
+  return j;
+}
+
+/* English number words: twelve, twenty-five, three hundred, two thousand
+ * three hundred, a dozen, a million, half a million; fractions (a third,
+ * two thirds); and spans: hundreds of thousands, dozens of. */
+static size_t parse_words(const vs_scan *s, size_t i, vs_number *n) {
+  const vs_entry *h = NULL;
+  size_t j, e, f, g;
+  double rest;
+  n->script = SCRIPT_WORDS;
+  /* spans: hundreds of, hundreds of thousands */
+  if ((e = table(s, i, vague_en, NELEM(vague_en), 1, &h)) && (g = gap(s, e)) && (e = word(s, g, "of"))) {
+    double u1 = h->v, u2 = 1;
+    j = e;
+    if ((g = gap(s, e)) && (e = table(s, g, vague_en + 3, 3, 1, &h))) u2 = h->v, j = e;
+    n->vague = 1;
+    /* dozens: from two dozen up to where "hundreds" takes over */
+    n->vlo = u1 == 12 ? 24 * u2 : u1 * u2;
+    n->vhi = u1 == 12 ? 99 * u2 : 10 * u1 * u2 - 1;
+    return j;
+  }
+  /* half a million, half a dozen */
+  if ((e = word(s, i, "half")) && (g = gap(s, e)) && (e = word(s, g, "a")) && (g = gap(s, e))) {
+    if ((e = word(s, g, "dozen"))) return n->mant = 6, e;
+    if ((e = table(s, g, scales_en, 4, 1, &h))) return n->mant = 5, n->decimals = 1, n->scale = h->v, e;
+    return 0;
+  }
+  /* a dozen, a hundred, a million, a third */
+  if (((e = word(s, i, "a")) || (e = word(s, i, "an"))) && (g = gap(s, e))) {
+    if ((f = word(s, g, "dozen"))) return n->mant = 12, f;
+    if ((f = word(s, g, "hundred"))) return n->mant = 100, f;
+    if ((f = table(s, g, scales_en, 4, 1, &h))) return n->mant = 1, n->scale = h->v, f;
+    return fraction_words(s, e, 1, i, n);
+  }
+  if (!(j = words_below_thousand(s, i, &n->mant))) return 0;
+  if (n->mant < 10 && (e = fraction_words(s, j, (int)n->mant, i, n))) return e;
+  /* two thousand three hundred is exact; "two thousand" alone is read
+     like "2 thousand", its scale word left to parse_scale */
+  if ((g = gap(s, j)) && (e = word(s, g, "thousand")) && (g = gap(s, e))) {
+    if ((f = word(s, g, "and")) && (f = gap(s, f))) g = f;
+    if ((f = words_below_thousand(s, g, &rest))) return n->mant = n->mant * 1000 + rest, f;
+  }
+  if (n->mant <= 12 && (g = gap(s, j)) && (e = word(s, g, "dozen"))) {
+    n->mant *= 12;
+    j = e;
+  }
+  return j;
+}
+
+/* Scale words after a number: " billion", "bn", "亿", "千万"; the short
+ * glued forms "12b", "286m", "50k" only after a currency symbol, because
+ * "70b" and "5m" are as often model names and metres. */
+static size_t parse_scale(const vs_scan *s, size_t i, vs_number *n, int money) {
+  static const vs_entry glued[] = {{"k", 1e3, NULL}, {"m", 1e6, NULL}, {"b", 1e9, NULL}};
+  const vs_entry *h = NULL;
+  size_t e, g;
+  double u;
+  if (n->script != SCRIPT_WORDS && (e = zh_scale_chain(s, i, &u, n->script == SCRIPT_ASCII)) > i) {
+    n->scale *= u;
+    return e;
+  }
+  if (n->script == SCRIPT_ZH) return i;
+  if (n->script == SCRIPT_ASCII && (e = table(s, i, scales_en, NELEM(scales_en), 1, &h)))
+    return n->scale *= h->v, e;
+  if (n->script == SCRIPT_ASCII && money && (e = table(s, i, glued, NELEM(glued), 1, &h)))
+    return n->scale *= h->v, e;
+  if ((g = gap(s, i)) && (e = table(s, g, scales_en, NELEM(scales_en), 1, &h))) return n->scale *= h->v, e;
+  return i;
+}
+
+/* 多, 余, 几 after a number: "300多" is 301..399, "十几" 11..19. */
+static size_t parse_plus(const vs_scan *s, size_t i, vs_number *n) {
+  size_t e;
+  if (n->script == SCRIPT_WORDS || n->vague || n->plus) return i;
+  if ((e = lit(s, i, "多")) || (e = lit(s, i, "余")) || (e = lit(s, i, "几"))) {
+    /* 多 also starts 多家 ("several companies") after a number: 十多家 is 11..19 companies, so
+       it is read as -odd whenever it follows a number directly */
+    n->plus = 1;
+    return e;
+  }
+  return i;
+}
+
+/* The number at i with its scale, -odd and the upper end of a span
+ * ("3-5", "3 to 5", "3至5"); flags are PN_*. Returns
+ * the index after it, or 0 when what is at i is not a number on its own
+ * (h20, 5g, 7nm, 12:00, [2], covid-19, 1990s). */
+size_t vs_parse_number(const vs_scan *s, size_t i, vs_number *n, int flags) {
+  static const char *const ordinal_before[] = {"第", "#"};
+  size_t j, e, g;
+  int c = at(s, i), money = flags & PN_MONEY;
+  memset(n, 0, sizeof *n);
+  n->scale = 1;
+  if (prev_is_any(s, i, ordinal_before, NELEM(ordinal_before))) return 0;
+  if (is_digit(c)) {
+    if (!money && i > 0) {
+      int b = at(s, i - 1), bb = i > 1 ? at(s, i - 2) : 0;
+      if (is_alnum(b) || ((b == '-' || b == '.' || b == '/' || b == ':' || b == '_') && is_alnum(bb)))
+        return 0;
+      if (b == '[') return 0; /* footnote [2] */
+    }
+    j = parse_ascii(s, i, n);
+    if (!j) return 0;
+  } else if (is_alpha(c)) {
+    static const char *const not_half[] = {"a", "and", "first", "second", "one", "the"};
+    if (money) return 0;
+    if (!(j = parse_words(s, i, n))) {
+      /* half of, nearly half: 50%; but a year and a half, the first half, half-year are not */
+      if (!(e = word(s, i, "half")) || at(s, e) == '-' || prev_word_in(s, i, not_half, NELEM(not_half)))
+        return 0;
+      n->script = SCRIPT_WORDS;
+      n->half_pct = 1;
+      return e;
+    }
+    if (n->vague || n->frac > 0) return j;
+  } else {
+    if ((e = lit(s, i, "一半"))) return n->half_pct = 1, e;
+    if ((e = lit(s, i, "过半"))) return n->half_pct = 1, n->bound = 1, e;
+    if (!(j = parse_zh(s, i, n))) return 0;
+  }
+  /* a span: 3-5, 3 to 5, 3至5, three to five; between 3 and 5, 介于3和5 */
+  g = 0;
+  if (!n->vague) {
+    size_t sp = gap(s, j);
+    if (n->script != SCRIPT_WORDS && (at(s, j) == '-' || at(s, j) == '~'))
+      g = j + 1;
+    else if ((e = lit(s, j, "–")) || (e = lit(s, j, "至")) || (e = lit(s, j, "到")))
+      g = e;
+    else if ((flags & PN_BETWEEN) && ((e = lit(s, j, "和")) || (e = lit(s, j, "与"))))
+      g = e;
+    else if (sp && ((e = word(s, sp, "to")) || ((flags & PN_BETWEEN) && (e = word(s, sp, "and")))))
+      g = gap(s, e);
+  }
+  if (g) {
+    vs_number to;
+    memset(&to, 0, sizeof to);
+    to.scale = 1;
+    e = 0;
+    if (n->script == SCRIPT_ASCII && is_digit(at(s, g)))
+      e = parse_ascii(s, g, &to);
+    else if (n->script == SCRIPT_ZH)
+      e = parse_zh(s, g, &to);
+    else if (n->script == SCRIPT_WORDS && is_alpha(at(s, g)))
+      e = parse_words(s, g, &to);
+    if (e && !to.vague && to.frac == 0 && to.scale == 1 &&
+        to.mant / p10(to.decimals) > n->mant / p10(n->decimals) && !n->year_like && !to.year_like &&
+        !is_alpha(at(s, e))) {
+      n->ranged = 1;
+      n->to_mant = to.mant;
+      n->to_decimals = to.decimals;
+      n->from_span = (flags & PN_FROM) != 0;
+      n->x_end = j;
+      j = e;
+    }
+  }
+  j = parse_plus(s, j, n);
+  j = parse_scale(s, j, n, money);
+  j = parse_plus(s, j, n);
+  if (n->script == SCRIPT_ASCII && !word(s, j, "x") && !word(s, j, "fold") && !word(s, j, "-fold")) {
+    int a = at(s, j), b = at(s, j + 1);
+    if (is_alpha(a) || ((a == '.' || a == ':' || a == '/') && is_digit(b)) || (a == '-' && is_alpha(b)) ||
+        (a == ']'))
+      return 0; /* 5g, 7nm, 1.2.3, 12:00, 7/31, 5-year, [2]; but 2x and 10-fold are ratios */
+  }
+  return j;
+}
+
+/* Where the scan goes on after a Chinese numeral that is no value (values.c
+ * skip): past the whole run of digits and place words, so that no digit
+ * of it starts a value of its own. */
+size_t vs_zh_numeral_end(const vs_scan *s, size_t i) {
+  size_t e;
+  while ((e = table(s, i, zh_digits, NELEM(zh_digits), 0, NULL)) ||
+         (e = table(s, i, zh_units, NELEM(zh_units), 0, NULL)))
+    i = e;
+  return i;
+}

@@ -1,0 +1,681 @@
+/* values_quantity.c: quantities: money (currencies before and after, $5.5
+ * billion, 55亿美元), percentages and percentage points (15%, 三成, 百分之五,
+ * a third), counts (300 companies, 300家, 数十万), ratios (doubled, 两倍, 2x),
+ * the modifiers around them (about, more than, 约, 以上) and spans of two
+ * (between 3 and 5, 3家至5家). Builds on values_number.c; O(length of the
+ * quantity), a bounded look at the words before it. */
+#include "values_scan.h"
+
+/* gap(), or i when there is no space. */
+static size_t opt_gap(const vs_scan *s, size_t i) {
+  size_t j = gap(s, i);
+  return j ? j : i;
+}
+
+/* Written before a number. v: 0 approximate, 1 lower bound, -1 upper bound. */
+static const vs_entry prefix_mods[] = {
+    {"no more than", -1, NULL},
+    {"not more than", -1, NULL},
+    {"more than", 1, NULL},
+    {"less than", -1, NULL},
+    {"fewer than", -1, NULL},
+    {"at least", 1, NULL},
+    {"at most", -1, NULL},
+    {"up to", -1, NULL},
+    {"as many as", -1, NULL},
+    {"as much as", -1, NULL},
+    {"upwards of", 1, NULL},
+    {"in excess of", 1, NULL},
+    {"over", 1, NULL},
+    {"above", 1, NULL},
+    {"under", -1, NULL},
+    {"below", -1, NULL},
+    {"just over", 0, NULL},
+    {"just under", 0, NULL},
+    {"about", 0, NULL},
+    {"approximately", 0, NULL},
+    {"approx.", 0, NULL},
+    {"around", 0, NULL},
+    {"roughly", 0, NULL},
+    {"nearly", 0, NULL},
+    {"almost", 0, NULL},
+    {"some", 0, NULL},
+    {"close to", 0, NULL},
+    {"an estimated", 0, NULL},
+    {"estimated", 0, NULL},
+    {"circa", 0, NULL},
+    {"大约", 0, NULL},
+    {"大概", 0, NULL},
+    {"约合", 0, NULL},
+    {"约", 0, NULL},
+    {"将近", 0, NULL},
+    {"接近", 0, NULL},
+    {"近", 0, NULL},
+    {"超过", 1, NULL},
+    {"超", 1, NULL},
+    {"逾", 1, NULL},
+    {"至少", 1, NULL},
+    {"不少于", 1, NULL},
+    {"不低于", 1, NULL},
+    {"多于", 1, NULL},
+    {"高于", 1, NULL},
+    {"不到", -1, NULL},
+    {"不足", -1, NULL},
+    {"不超过", -1, NULL},
+    {"少于", -1, NULL},
+    {"低于", -1, NULL},
+    {"最多", -1, NULL},
+    {"至多", -1, NULL},
+    {"多达", -1, NULL},
+    {"高达", -1, NULL},
+};
+/* Written after it. */
+static const vs_entry suffix_mods[] = {
+    {"左右", 0, NULL},     {"上下", 0, NULL},      {"以上", 1, NULL},      {"以下", -1, NULL},
+    {"or so", 0, NULL},    {"or more", 1, NULL},   {"or higher", 1, NULL}, {"or above", 1, NULL},
+    {"or less", -1, NULL}, {"or fewer", -1, NULL}, {"or lower", -1, NULL}, {"or below", -1, NULL},
+};
+
+static void apply_mod(const vs_entry *h, int *approx, int *bound) {
+  if (h->v == 0)
+    *approx = 1;
+  else
+    *bound = (int)h->v;
+}
+
+static size_t prefix_mod(const vs_scan *s, size_t i, int *approx, int *bound) {
+  const vs_entry *h = NULL;
+  size_t e;
+  if (is_alpha(at(s, i))) {
+    if (!(e = table(s, i, prefix_mods, NELEM(prefix_mods), 1, &h)) || !(e = gap(s, e))) return 0;
+  } else if ((e = table(s, i, prefix_mods, NELEM(prefix_mods), 0, &h))) {
+    e = opt_gap(s, e);
+  } else {
+    return 0;
+  }
+  apply_mod(h, approx, bound);
+  return e;
+}
+
+static size_t suffix_mod(const vs_scan *s, size_t i, int *approx, int *bound) {
+  const vs_entry *h = NULL;
+  size_t e, g = opt_gap(s, i);
+  if (((e = table(s, g, suffix_mods, NELEM(suffix_mods), 1, &h)) ||
+       (e = table(s, i, suffix_mods, 4, 0, &h))) &&
+      !lit(s, e, "游")) /* 上下游 is up- and downstream */
+    apply_mod(h, approx, bound);
+  else
+    e = 0;
+  return e ? e : i;
+}
+
+static const vs_entry currency_before[] = {
+    {"us$", 0, "USD"}, {"hk$", 0, "HKD"}, {"nt$", 0, "TWD"},    {"s$", 0, "SGD"},  {"a$", 0, "AUD"},
+    {"c$", 0, "CAD"},  {"r$", 0, "BRL"},  {"jp¥", 0, "JPY"},    {"cn¥", 0, "CNY"}, {"rmb", 0, "CNY"},
+    {"usd", 0, "USD"}, {"eur", 0, "EUR"}, {"cny", 0, "CNY"},    {"jpy", 0, "JPY"}, {"hkd", 0, "HKD"},
+    {"gbp", 0, "GBP"}, {"$", 0, "USD"},   {"€", 0, "EUR"},      {"£", 0, "GBP"},   {"¥", 0, "CNY"},
+    {"₩", 0, "KRW"},   {"₹", 0, "INR"},   {"人民币", 0, "CNY"},
+};
+/* v: 1, or the fraction of the unit (美分, cents) */
+static const vs_entry currency_after_zh[] = {
+    {"美元", 1, "USD"},   {"美金", 1, "USD"},     {"欧元", 1, "EUR"},     {"日元", 1, "JPY"},
+    {"日圆", 1, "JPY"},   {"港元", 1, "HKD"},     {"港币", 1, "HKD"},     {"英镑", 1, "GBP"},
+    {"韩元", 1, "KRW"},   {"新台币", 1, "TWD"},   {"台币", 1, "TWD"},     {"卢布", 1, "RUB"},
+    {"澳元", 1, "AUD"},   {"加元", 1, "CAD"},     {"新加坡元", 1, "SGD"}, {"瑞郎", 1, "CHF"},
+    {"人民币", 1, "CNY"}, {"元人民币", 1, "CNY"}, {"元", 1, "CNY"},       {"美分", 0.01, "USD"},
+};
+static const vs_entry currency_after_en[] = {
+    {"hong kong dollars", 1, "HKD"},
+    {"hong kong dollar", 1, "HKD"},
+    {"new taiwan dollars", 1, "TWD"},
+    {"taiwan dollars", 1, "TWD"},
+    {"singapore dollars", 1, "SGD"},
+    {"australian dollars", 1, "AUD"},
+    {"canadian dollars", 1, "CAD"},
+    {"us dollars", 1, "USD"},
+    {"u.s. dollars", 1, "USD"},
+    {"dollars", 1, "USD"},
+    {"dollar", 1, "USD"},
+    {"usd", 1, "USD"},
+    {"euros", 1, "EUR"},
+    {"euro", 1, "EUR"},
+    {"eur", 1, "EUR"},
+    {"yuan", 1, "CNY"},
+    {"renminbi", 1, "CNY"},
+    {"rmb", 1, "CNY"},
+    {"cny", 1, "CNY"},
+    {"yen", 1, "JPY"},
+    {"jpy", 1, "JPY"},
+    {"hkd", 1, "HKD"},
+    {"pounds sterling", 1, "GBP"},
+    {"sterling", 1, "GBP"},
+    {"pounds", 1, "GBP"},
+    {"gbp", 1, "GBP"},
+    {"won", 1, "KRW"},
+    {"rupees", 1, "INR"},
+    {"rubles", 1, "RUB"},
+    {"roubles", 1, "RUB"},
+    {"cents", 0.01, "USD"},
+};
+
+/* A currency before the number: "$", "us$", "usd ", "rmb3", "人民币". */
+static size_t match_currency_before(const vs_scan *s, size_t i, const char **code) {
+  const vs_entry *h = NULL;
+  size_t e = table(s, i, currency_before, NELEM(currency_before), 0, &h);
+  if (!e || (is_alpha(h->w[strlen(h->w) - 1]) && is_alpha(at(s, e)))) return 0; /* "usda", "eurozone" */
+  *code = h->code;
+  return opt_gap(s, e);
+}
+
+/* A currency after the number: "亿美元", " billion yen", "多万元". */
+static size_t match_currency_after(const vs_scan *s, size_t i, vs_number *n, const char **code) {
+  static const char *const not_yuan[] = {"素", "旦", "件", "首", "老", "年", "月", "宵"};
+  const vs_entry *h = NULL;
+  size_t e, g, f;
+  if ((e = table(s, i, currency_after_zh, NELEM(currency_after_zh), 0, &h))) {
+    if (strcmp(h->w, "元") == 0 && next_is_any(s, e, not_yuan, NELEM(not_yuan))) return 0;
+    n->scale *= h->v;
+    *code = h->code;
+    return e;
+  }
+  if (!(g = gap(s, i))) return 0;
+  if (n->vague && (e = word(s, g, "of")) && (f = gap(s, e))) g = f; /* billions of dollars */
+  if (!(e = table(s, g, currency_after_en, NELEM(currency_after_en), 1, &h))) return 0;
+  if (strcmp(h->w, "pounds") == 0 && (f = gap(s, e)) && word(s, f, "of")) return 0; /* weight */
+  if (strcmp(h->w, "won") == 0 && n->scale <= 1) return 0;                          /* the verb */
+  n->scale *= h->v;
+  *code = h->code;
+  return e;
+}
+
+/* A percentage after the number: %, percent, per cent, 个百分点; basis
+ * points become percentage points (25 basis points = 0.25), so *factor. */
+static size_t match_percent_after(const vs_scan *s, size_t i, int *points, double *factor) {
+  size_t e, g;
+  *points = 0;
+  *factor = 1;
+  if ((e = lit(s, opt_gap(s, i), "%"))) return e;
+  if ((e = lit(s, i, "个百分点")) || (e = lit(s, i, "百分点"))) return *points = 1, e;
+  if ((e = lit(s, i, "个基点")) || (e = lit(s, i, "基点"))) return *points = 1, *factor = 0.01, e;
+  if (!(g = gap(s, i))) return 0;
+  if ((e = word(s, g, "percentage points")) || (e = word(s, g, "percentage point"))) return *points = 1, e;
+  if ((e = word(s, g, "basis points")) || (e = word(s, g, "basis point")) || (e = word(s, g, "bps")))
+    return *points = 1, *factor = 0.01, e;
+  if ((e = word(s, g, "percent")) || (e = word(s, g, "per cent")) || (e = word(s, g, "pct"))) return e;
+  return 0;
+}
+
+/* 三成 = 30%: tenths, each +-5 points because the unit is that coarse. */
+static size_t match_cheng(const vs_scan *s, size_t i, const vs_number *n) {
+  static const char *const not_after[] = {"为", "立", "功", "交", "员", "长", "熟", "就", "型",
+                                          "品", "本", "果", "绩", "都", "效", "年", "不"};
+  size_t e;
+  if (n->script == SCRIPT_WORDS || n->decimals || n->scale != 1 || n->plus || n->ranged) return 0;
+  if (!n->vague && (n->mant < 1 || n->mant > 10)) return 0;
+  if (n->vague && n->vhi > 10) return 0;
+  if (!(e = lit(s, i, "成")) || next_is_any(s, e, not_after, NELEM(not_after))) return 0;
+  return e;
+}
+
+static const vs_entry counters_zh[] = {
+    {"家", 0, NULL}, {"个", 0, NULL}, {"名", 0, NULL}, {"款", 0, NULL}, {"台", 0, NULL}, {"枚", 0, NULL},
+    {"颗", 0, NULL}, {"项", 0, NULL}, {"位", 0, NULL}, {"人", 0, NULL}, {"辆", 0, NULL}, {"片", 0, NULL},
+    {"件", 0, NULL}, {"只", 0, NULL}, {"次", 0, NULL}, {"种", 0, NULL}, {"份", 0, NULL}, {"张", 0, NULL},
+    {"座", 0, NULL}, {"架", 0, NULL}, {"艘", 0, NULL}, {"条", 0, NULL}, {"户", 0, NULL}, {"所", 0, NULL},
+    {"套", 0, NULL}, {"批", 0, NULL}, {"块", 0, NULL}, {"部", 0, NULL}, {"起", 0, NULL}, {"轮", 0, NULL},
+    {"支", 0, NULL}, {"例", 0, NULL}, {"国", 0, NULL}, {"篇", 0, NULL}, {"场", 0, NULL}, {"届", 0, NULL},
+    {"道", 0, NULL}, {"笔", 0, NULL}, {"股", 0, NULL}, {"吨", 0, NULL},
+};
+/* Words that follow a number without being what it counts. */
+static const char *const not_nouns[] = {
+    "of",        "to",      "and",      "or",       "in",    "on",      "at",        "for",     "by",
+    "from",      "with",    "as",       "than",     "then",  "is",      "was",       "were",    "are",
+    "be",        "been",    "has",      "have",     "had",   "the",     "a",         "an",      "that",
+    "this",      "these",   "those",    "which",    "who",   "will",    "would",     "could",   "can",
+    "may",       "might",   "must",     "should",   "per",   "percent", "pct",       "am",      "pm",
+    "gmt",       "utc",     "est",      "edt",      "bst",   "cet",     "jst",       "hrs",     "nm",
+    "mm",        "cm",      "km",       "kg",       "mg",    "gb",      "tb",        "mb",      "kb",
+    "ghz",       "mhz",     "hz",       "kw",       "mw",    "gw",      "kwh",       "mph",     "ft",
+    "lb",        "lbs",     "oz",       "but",      "if",    "so",      "not",       "also",    "after",
+    "before",    "since",   "until",    "into",     "over",  "under",   "about",     "against", "between",
+    "during",    "through", "while",    "when",     "where", "up",      "down",      "out",     "it",
+    "its",       "times",   "january",  "february", "march", "april",   "june",      "july",    "august",
+    "september", "october", "november", "december", "said",  "says",    "according", "last",
+};
+/* Words before a number that make it a name, not a count: section 301 tariffs. */
+static const char *const labels[] = {
+    "section", "article",  "chapter",  "clause",  "rule",  "no",     "number", "phase",  "round",
+    "part",    "level",    "tier",     "version", "model", "series", "item",   "page",   "paragraph",
+    "title",   "annex",    "schedule", "exhibit", "room",  "route",  "flight", "gate",   "window",
+    "stage",   "type",     "class",    "grade",   "vol",   "volume", "issue",  "figure", "table",
+    "line",    "category", "step",     "group",   "covid", "g",
+};
+
+static int english_noun_at(const vs_scan *s, size_t i) {
+  size_t g = gap(s, i), e;
+  if (!g) return 0;
+  for (e = g; is_alpha(at(s, e)); e++) {
+  }
+  /* single letters and abbreviations (a.m., u.s.) are not what is counted */
+  if (e - g < 2 || (at(s, e) == '.' && is_alpha(at(s, e + 1))) || is_digit(at(s, e))) return 0;
+  for (size_t k = 0; k < NELEM(not_nouns); k++)
+    if (strlen(not_nouns[k]) == e - g && memcmp(s->p + g, not_nouns[k], e - g) == 0) return 0;
+  return 1;
+}
+
+/* How a number came to be a count (is_count). */
+enum { COUNT_NO = 0, COUNT_COUNTER, COUNT_IMPLICIT, COUNT_NOUN };
+
+/* Is the number a count? Spans and scaled numbers always are (数十万, 3
+ * million: COUNT_IMPLICIT); otherwise Chinese needs a counter (300家), English
+ * a noun after it (300 companies), and years, labels (section 301) and a bare
+ * 一 never count. *j moves past a counter, which goes to *counter. */
+static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t start, const vs_entry **counter) {
+  size_t e = opt_gap(s, *j);
+  const vs_entry *h = NULL;
+  /* what a counter can start without counting: 七国集团 is the G7, 两位数 "double-digit" */
+  static const char *const not_country[] = {"集团", "联军"};
+  if ((e = table(s, e, counters_zh, NELEM(counters_zh), 0, &h))) {
+    if (strcmp(h->w, "国") == 0 && next_is_any(s, e, not_country, NELEM(not_country))) return COUNT_NO;
+    if (strcmp(h->w, "位") == 0 && lit(s, e, "数")) return COUNT_NO;
+    if (n->lone_one && !n->plus) return COUNT_NO;
+    *j = e;
+    *counter = h;
+    return COUNT_COUNTER;
+  }
+  if (n->vague || n->scale > 1) return n->lone_one ? COUNT_NO : COUNT_IMPLICIT;
+  if (n->script == SCRIPT_ZH || n->year_like) return COUNT_NO;
+  if (prev_word_in(s, start, labels, NELEM(labels))) return COUNT_NO;
+  return english_noun_at(s, *j) ? COUNT_NOUN : COUNT_NO;
+}
+
+/* ---- Ratios -------------------------------------------------------------- */
+
+/* Words after "three times" or "twice" that make it a multiple ("three
+ * times as many", "twice the size"); without one it is how often. */
+static const char *const times_cues[] = {"as",      "more",   "less",    "larger", "bigger", "higher",
+                                         "greater", "faster", "smaller", "lower",  "the",    "that",
+                                         "what",    "its",    "their",   "over"};
+
+static int times_cue_at(const vs_scan *s, size_t i) {
+  size_t g = gap(s, i);
+  for (size_t k = 0; g && k < NELEM(times_cues); k++)
+    if (word(s, g, times_cues[k])) return 1;
+  return 0;
+}
+
+/* Words that are a multiple on their own. v: the multiple. 翻番 doubles, 翻两番
+ * doubles twice. */
+static const vs_entry ratio_words[] = {
+    {"doubled", 2, NULL},       {"doubling", 2, NULL},   {"doubles", 2, NULL},  {"tripled", 3, NULL},
+    {"tripling", 3, NULL},      {"triples", 3, NULL},    {"trebled", 3, NULL},  {"quadrupled", 4, NULL},
+    {"quadrupling", 4, NULL},   {"quadruples", 4, NULL}, {"halved", 0.5, NULL}, {"halving", 0.5, NULL},
+    {"hundredfold", 100, NULL}, {"翻番", 2, NULL},       {"翻倍", 2, NULL},     {"翻了一倍", 2, NULL},
+    {"翻一番", 2, NULL},        {"翻了一番", 2, NULL},   {"翻两番", 4, NULL},   {"翻了两番", 4, NULL},
+    {"翻三番", 8, NULL},        {"翻了三番", 8, NULL},   {"减半", 0.5, NULL},   {"腰斩", 0.5, NULL},
+};
+
+/* A multiple written as one word at i: doubled, 翻番, twofold, tenfold,
+ * "twice the size". */
+static size_t ratio_word(const vs_scan *s, size_t i, double *mult) {
+  const vs_entry *h = NULL;
+  size_t e, g;
+  double u;
+  if ((e = table(s, i, ratio_words, NELEM(ratio_words), 1, &h))) {
+    /* "doubling down" is an idiom, not a number */
+    if (s->p[i] == 'd' && (g = gap(s, e)) && word(s, g, "down")) return 0;
+    *mult = h->v;
+    return e;
+  }
+  if ((e = vs_en_unit_word(s, i, 0, &u)) && (g = word(s, e, "fold"))) return *mult = u, g;
+  if (((e = word(s, i, "twice")) || (e = word(s, i, "thrice"))) && times_cue_at(s, e))
+    return *mult = s->p[i + 1] == 'w' ? 2 : 3, e;
+  return 0;
+}
+
+/* A multiple after a number: 两倍, 1.5倍, 2x, ten-fold, "three times as many". */
+static size_t match_ratio_after(const vs_scan *s, size_t i, const vs_number *n) {
+  size_t e, g;
+  if (n->vague || n->frac > 0 || n->half_pct) return 0;
+  if ((e = lit(s, i, "倍")) && !lit(s, e, "数")) return e; /* 倍数 is "a multiple" as a noun */
+  if (n->script == SCRIPT_ASCII && (e = word(s, i, "x"))) return e;
+  if ((e = word(s, i, "-fold")) || (e = word(s, i, "fold"))) return e;
+  if ((g = gap(s, i)) && (e = word(s, g, "times")) && times_cue_at(s, e)) return e;
+  return 0;
+}
+
+/* 增长两倍: "grew by two times". The rule chosen: after a verb of growth
+ * N倍 is the increase, as Chinese grammar traditionally reads it (增加了N倍
+ * = N + 1 times the original, 增加到N倍 = N times), so 增长两倍 is 3x and
+ * 增长一倍 is 2x (doubled). After 到, 至 or 为 (增长到两倍, 增至两倍) and in
+ * 是去年的两倍, N倍 is the multiple itself. English states the multiple
+ * ("tripled", "grew threefold") and is read as written. Looser Chinese
+ * writes 增长两倍 for "doubled" too; read by the rule, such a sentence comes
+ * out as a contradiction of "doubled", for a person to look at. */
+static const char *const growth_zh[] = {"增长", "增长了", "增加", "增加了", "提高", "提高了",
+                                        "提升", "提升了", "上升", "上升了", "上涨", "上涨了",
+                                        "扩大", "扩大了", "增",   "增了",   "涨",   "涨了"};
+
+/* ---- One quantity --------------------------------------------------------- */
+
+/* What one quantity reads as, before it becomes a cd_value. */
+typedef struct {
+  vs_number n;
+  const char *code; /* ISO 4217, or NULL */
+  int pct, points, ratio;
+  int approx, bound;       /* from the words around it */
+  int implicit;            /* a count only by its scale or span (3万, 数十万): takes the unit of
+                           the number it spans to (3万至5万人, 30亿至50亿美元) */
+  int noun;                /* a count because an English noun follows (300 companies) */
+  const vs_entry *counter; /* the Chinese counter after it, or NULL */
+  int from;                /* after_from() */
+  int suffix;              /* a suffix modifier (左右, or more) was read */
+  double num, lo, hi;      /* what it stands for, before approx and bound widen it */
+} qty;
+
+/* Before a number at i: 0 nothing, 1 "from" or 从 / 由 as in a change ("rose
+ * from 3 to 5 percent": two values, the first taking the unit of the
+ * second), 2 "from" after a word that makes a span ("ranging from 3 to 5"). */
+static int after_from(const vs_scan *s, size_t i) {
+  static const char *const from[] = {"from"};
+  static const char *const zh_from[] = {"从", "由"};
+  static const char *const range_cues[] = {"ranging", "range",  "ranges",  "ranged", "anywhere",
+                                           "vary",    "varies", "varying", "varied"};
+  size_t b = i;
+  if (prev_is_any(s, i, zh_from, NELEM(zh_from))) return 1;
+  if (!prev_word_in(s, i, from, NELEM(from))) return 0;
+  while (b > 0 && i - b < MAX_GAP && s->p[b - 1] == ' ') b--;
+  return b >= 4 && prev_word_in(s, b - 4, range_cues, NELEM(range_cues)) ? 2 : 1;
+}
+
+/* 三分之一, 四分之三: a share in percent (百分之 is read apart, exactly). */
+static size_t zh_fraction(const vs_scan *s, size_t i, double *pct) {
+  size_t e;
+  int d, k;
+  if (!(e = vs_small_num(s, i, &d)) || d < 2 || d > 10 || !(e = lit(s, e, "分之"))) return 0;
+  if (!(e = vs_small_num(s, e, &k)) || k < 1 || k >= d) return 0;
+  *pct = 100.0 * k / d;
+  return e;
+}
+
+/* The share a fraction word stands for: a third is 33.3% as printed and
+ * anything from 30.8 to 35.8 as compared, since a reporter rounds 31% to 36%
+ * to "a third" (a tenth of 三成 is five points; a fraction is finer). */
+#define FRACTION_HALF_WIDTH 2.5
+
+/* Steps 1 to 3 of quantity_at: the modifiers before the number, a currency
+ * or 百分之 before it, and the number itself into q->n. Returns the index
+ * after the number, or 0 when there is none. */
+static size_t quantity_number(const vs_scan *s, size_t i, qty *q, int flags, int end) {
+  size_t j = i, e;
+  int k, per_mille = 0;
+  double frac = 0;
+  vs_number *n = &q->n;
+
+  /* 1. about, more than, 约, 逾 */
+  for (k = 0; k < 2 && (e = prefix_mod(s, j, &q->approx, &q->bound)); k++) j = e;
+  if (!end && (q->from = after_from(s, j)) == 1) flags |= PN_FROM;
+  /* 2. 百分之, 千分之, 三分之一, or a currency before the number */
+  if ((e = lit(s, j, "百分之")) || (e = lit(s, j, "千分之"))) {
+    q->pct = 1;
+    per_mille = lit(s, j, "千") != 0;
+    j = e;
+  } else if ((e = zh_fraction(s, j, &frac))) {
+    memset(n, 0, sizeof *n);
+    n->frac = frac;
+    n->scale = 1;
+    n->script = SCRIPT_ZH;
+    j = e;
+  } else if ((e = match_currency_before(s, j, &q->code))) {
+    j = e;
+  }
+  /* 3. the number; 百分之百 is the one numeral written without a digit; a
+     multiple can be a word of its own (doubled, 翻番) */
+  if (frac > 0) {
+    /* read above */
+  } else if (q->pct && (e = lit(s, j, "百"))) {
+    memset(n, 0, sizeof *n);
+    n->mant = 100;
+    n->scale = 1;
+    n->script = SCRIPT_ZH;
+    j = e;
+  } else if ((e = vs_parse_number(s, j, n, flags | (q->code ? PN_MONEY : 0)))) {
+    j = e;
+  } else if (!q->pct && !q->code && (e = ratio_word(s, j, &n->mant))) {
+    n->scale = 1;
+    q->ratio = 1;
+    j = e;
+  } else {
+    return 0;
+  }
+  if (per_mille) n->scale *= 0.1;
+  return j;
+}
+
+/* Step 4 of quantity_at: what the number ending at j (the quantity starts
+ * at i) is a number of: a share, a multiple, a currency or a count.
+ * *fixed_half gets the half width the unit imposes (三成: 5 points), left
+ * alone otherwise; *bei is set when the multiple is written with 倍.
+ * Returns the index after the unit, or 0 when the number is no quantity. */
+static size_t quantity_unit(const vs_scan *s, size_t i, size_t j, qty *q, double *fixed_half, int *bei) {
+  vs_number *n = &q->n;
+  size_t e;
+  double factor;
+  int how;
+
+  if (q->ratio) {
+    /* read above */
+  } else if (n->frac > 0) {
+    q->pct = 1;
+    *fixed_half = FRACTION_HALF_WIDTH;
+  } else if (q->pct || n->half_pct) {
+    q->pct = 1;
+    if (n->half_pct) n->mant = 50, n->script = SCRIPT_ZH;
+    if (n->bound) q->bound = 1;
+  } else if ((e = match_percent_after(s, j, &q->points, &factor))) {
+    q->pct = 1;
+    n->scale *= factor;
+    j = e;
+  } else if ((e = match_cheng(s, j, n))) {
+    q->pct = 1;
+    n->scale = 10;
+    *fixed_half = 5;
+    j = e;
+  } else if (!q->code && (e = match_ratio_after(s, j, n))) {
+    q->ratio = 1;
+    *bei = lit(s, j, "倍") != 0;
+    j = e;
+  } else if ((e = match_currency_after(s, j, n, &q->code))) {
+    j = e;
+  } else if (!q->code) {
+    if (!(how = is_count(s, &j, n, i, &q->counter))) return 0;
+    q->implicit = how == COUNT_IMPLICIT;
+    q->noun = how == COUNT_NOUN;
+  }
+  return j;
+}
+
+/* Step 5 of quantity_at: what follows the unit at j. Returns where the
+ * quantity ends. */
+static size_t quantity_suffix(const vs_scan *s, size_t j, qty *q) {
+  vs_number *n = &q->n;
+  size_t e;
+
+  /* a span after "from" as in a change: only its first number is meant
+     ("from 3 to 5 percent" is 3 percent, then 5 percent), unless 不等 says
+     the numbers vary (从3到5家不等) */
+  if (n->ranged && n->from_span && !lit(s, j, "不等")) {
+    n->ranged = 0;
+    j = n->x_end;
+  } else {
+    /* 5. 左右, 以上, or more */
+    e = suffix_mod(s, j, &q->approx, &q->bound);
+    q->suffix = e > j;
+    j = e;
+    if (n->ranged && ((e = lit(s, j, "之间")) || (e = lit(s, j, "不等")))) j = e;
+  }
+  return j;
+}
+
+/* Step 6 of quantity_at: the range q->n stands for, into q->num, lo, hi;
+ * fixed_half is the unit's half width, or -1 for the one the number's
+ * precision gives. */
+static void quantity_range(qty *q, double fixed_half) {
+  const vs_number *n = &q->n;
+
+  if (n->frac > 0) {
+    q->num = floor(n->frac * 10 + 0.5) / 10;
+    q->lo = n->frac - fixed_half;
+    q->hi = n->frac + fixed_half;
+  } else if (n->vague) {
+    q->num = q->lo = n->vlo * n->scale;
+    q->hi = n->vhi * n->scale;
+  } else {
+    q->num = n->mant * n->scale / p10(n->decimals);
+    if (fixed_half >= 0) {
+      q->lo = q->num - fixed_half;
+      q->hi = q->num + fixed_half;
+    } else {
+      double h = vs_half_width(n->mant, n->decimals, n->scale);
+      q->lo = q->num - h;
+      q->hi = q->num + h;
+    }
+    if (n->plus) {
+      int digits, tz;
+      double place = 1.0 / p10(n->decimals);
+      if (!n->decimals) vs_digit_shape(n->mant, &digits, &tz), place = p10(tz);
+      q->lo = q->num;
+      q->hi = (n->mant / p10(n->decimals) + place) * n->scale;
+      if (q->hi - q->lo >= 2) q->lo += 1, q->hi -= 1;
+    }
+    if (n->ranged)
+      q->hi =
+          n->to_mant * n->scale / p10(n->to_decimals) + vs_half_width(n->to_mant, n->to_decimals, n->scale);
+  }
+}
+
+/* One quantity at i: 1. modifiers, 2. a currency or 百分之 before it, 3. the
+ * number, 4. what it is a number of, 5. modifiers after it, 6. the range it
+ * stands for. flags: PN_BETWEEN after "between" / 介于; end says this is the
+ * far end of a span, read on its own. Returns the index after it (q filled
+ * in), or 0. */
+static size_t quantity_at(const vs_scan *s, size_t i, qty *q, int flags, int end) {
+  size_t j;
+  double fixed_half = -1;
+  int bei = 0;
+
+  memset(q, 0, sizeof *q);
+  if (!(j = quantity_number(s, i, q, flags, end)) || !(j = quantity_unit(s, i, j, q, &fixed_half, &bei)))
+    return 0;
+  j = quantity_suffix(s, j, q);
+  quantity_range(q, fixed_half);
+  if (bei && prev_is_any(s, i, growth_zh, NELEM(growth_zh))) {
+    q->num += 1; /* 增长两倍 is 3x: see growth_zh */
+    q->lo += 1;
+    q->hi += 1;
+  }
+  return j;
+}
+
+/* Do a and b measure in one unit? A count only by its scale (3万) takes
+ * the unit of the other end. */
+static int same_unit(qty *a, const qty *b) {
+  if (a->implicit && !b->implicit) {
+    a->code = b->code;
+    a->pct = b->pct;
+    a->points = b->points;
+    a->ratio = b->ratio;
+    a->counter = b->counter;
+    a->implicit = 0;
+  }
+  if (a->pct != b->pct || a->points != b->points || a->ratio != b->ratio || a->noun || b->noun ||
+      a->counter != b->counter)
+    return 0;
+  return a->code == b->code || (a->code && b->code && strcmp(a->code, b->code) == 0);
+}
+
+/* Where the far end of a span starts after a quantity ending at j: 10%-15%,
+ * 3家至5家, 10%到15%; "and", 和, 与 after between / 介于; "to" only after
+ * "from" (elsewhere "rose 0.25% to 5.5%" is a change, "sold 3 chips to 20
+ * companies" two counts). */
+static size_t connector(const vs_scan *s, size_t j, int between, int from) {
+  size_t e, g;
+  if (at(s, j) == '-' || at(s, j) == '~') return j + 1;
+  if ((e = lit(s, j, "–")) || (e = lit(s, j, "至")) || (e = lit(s, j, "到"))) return e;
+  if (between && ((e = lit(s, j, "和")) || (e = lit(s, j, "与")))) return e;
+  if ((g = gap(s, j)) && ((between && (e = word(s, g, "and"))) || (from && (e = word(s, g, "to")))))
+    return gap(s, e);
+  return 0;
+}
+
+/* A quantity at i, or a span of two ("between $3 billion and $5 billion",
+ * "3家至5家", "在10%到15%之间"), written into v. Steps:
+ *   1. "between" / 介于 before it lets "and" / 和 join a span;
+ *   2. the first quantity (quantity_at), which may be a span already when
+ *      its unit comes once at the end ("3 to 5 percent", "3至5家");
+ *   3. else a connector and a second quantity in the same unit, larger:
+ *      the span is the first's low end to the second's high end; after
+ *      "from" / 从 as in a change, the second only lends its unit (从3亿到5亿元
+ *      is 3亿元 then 5亿元) unless 不等 follows;
+ *   4. approx and bound widen the range. */
+size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v) {
+  size_t j = i, e, g;
+  int between = 0;
+  qty q, y;
+
+  /* 1. */
+  if ((e = word(s, i, "between")) && (g = gap(s, e)))
+    between = 1, j = g;
+  else if ((e = lit(s, i, "介于")))
+    between = 1, j = e;
+  /* 2. */
+  if (!(e = quantity_at(s, j, &q, between ? PN_BETWEEN : 0, 0))) return 0;
+  j = e;
+  /* 3. */
+  if (!q.n.ranged && !q.n.vague && !q.n.plus && q.n.frac == 0 && !q.n.half_pct && !q.noun && !q.suffix &&
+      (g = connector(s, j, between, q.from)) && (e = quantity_at(s, g, &y, 0, 1)) && !y.n.vague &&
+      y.n.frac == 0 && !y.n.half_pct) {
+    qty x = q;
+    if (same_unit(&x, &y) && y.num > x.num) {
+      int vary = 0;
+      if ((g = lit(s, e, "之间")))
+        e = g;
+      else if ((g = lit(s, e, "不等")))
+        e = g, vary = 1;
+      q = x; /* with the unit it took from y */
+      if (q.from != 1 || vary) {
+        q.hi = y.hi;
+        q.n.ranged = 1;
+        q.approx |= y.approx;
+        if (!q.bound) q.bound = y.bound;
+        j = e;
+      }
+    }
+  }
+  if (between && !q.n.ranged) return 0; /* read again from the number, without "between" */
+
+  /* 4. */
+  v->range = q.n.vague || q.n.plus || q.n.ranged;
+  if (q.approx) {
+    if (v->range) {
+      q.lo -= 0.05 * q.lo;
+      q.hi += 0.05 * q.hi;
+    } else {
+      q.lo -= 0.05 * fabs(q.num);
+      q.hi += 0.05 * fabs(q.num);
+    }
+  }
+  if (q.bound > 0) q.hi = HUGE_VAL;
+  if (q.bound < 0) q.lo = 0;
+  if (q.lo < 0 && q.num >= 0) q.lo = 0;
+
+  v->kind = q.pct ? CD_VALUE_PERCENT : q.ratio ? CD_VALUE_RATIO : q.code ? CD_VALUE_MONEY : CD_VALUE_COUNT;
+  if (q.code) memcpy(v->currency, q.code, 4);
+  v->num = q.num;
+  v->lo = q.lo;
+  v->hi = q.hi;
+  v->approx = q.approx;
+  v->bound = q.bound;
+  v->points = q.points;
+  return j;
+}

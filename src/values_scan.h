@@ -1,0 +1,244 @@
+/* values_scan.h: what the values files share, private to src/values*.c
+ * (never installed, never included elsewhere): the scan over one sentence,
+ * the word-table row, the character helpers every grammar reads with, the
+ * number a quantity is built on, and the functions one values file defines
+ * for another.
+ *
+ * Names: a type, function or table defined in one values file and used in
+ * another is vs_<what> (vs_parse_number, vs_put_cal). The static inline
+ * helpers here keep the short names the grammars read like (at, lit, word,
+ * gap, table): each file gets its own copy, as when they were static in one
+ * values.c, so the hot loops still inline them. All of it: no allocation,
+ * each call bounded by the words it reads. */
+#ifndef CD_VALUES_SCAN_H
+#define CD_VALUES_SCAN_H
+
+#include <math.h>
+#include <stddef.h>
+#include <string.h>
+
+#include "values.h"
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+#define MAX_GAP  3 /* spaces allowed between the words of one value */
+
+/* One sentence being scanned, and the document date that resolves relative
+ * dates in it. */
+typedef struct {
+  const char *p;  /* the normalised text, not NUL-terminated */
+  size_t len;     /* its length in bytes */
+  int has_doc;    /* doc_date was given and valid */
+  int dy, dm, dd; /* the document date */
+  long today;     /* the document date, days since 1970-01-01 */
+} vs_scan;
+
+/* One row of the word tables. */
+typedef struct {
+  const char *w;    /* normalised text: lower case, ASCII digits */
+  double v;         /* what it stands for: a month, a multiplier, an offset */
+  const char *code; /* ISO 4217 code for currency words, else NULL */
+} vs_entry;
+
+/* ---- Characters and literals ------------------------------------------ */
+
+static inline int at(const vs_scan *s, size_t i) {
+  return i < s->len ? (unsigned char)s->p[i] : 0; /* text has no NUL: 0 ends it */
+}
+static inline int is_digit(int c) {
+  return c >= '0' && c <= '9';
+}
+static inline int is_alpha(int c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+static inline int is_alnum(int c) {
+  return is_digit(c) || is_alpha(c);
+}
+
+/* Index after w when the text at i starts with it, else 0 (w is never empty,
+ * so a match never ends at 0). A byte loop: the literals are short and most
+ * calls fail on the first or second byte. */
+static inline size_t lit(const vs_scan *s, size_t i, const char *w) {
+  size_t k;
+  for (k = 0; w[k]; k++)
+    if (i + k >= s->len || s->p[i + k] != w[k]) return 0;
+  return i + k;
+}
+
+/* lit() for English: the match must end where the word ends. */
+static inline size_t word(const vs_scan *s, size_t i, const char *w) {
+  size_t e = lit(s, i, w);
+  return e && !is_alnum(at(s, e)) ? e : 0;
+}
+
+static inline int ends_with(const vs_scan *s, size_t i, const char *w) {
+  size_t n = strlen(w);
+  return i >= n && memcmp(s->p + i - n, w, n) == 0;
+}
+
+/* Index after one to MAX_GAP spaces at i, or 0 when there is no space. */
+static inline size_t gap(const vs_scan *s, size_t i) {
+  size_t j = i;
+  while (j - i < MAX_GAP && (at(s, j) == ' ' || at(s, j) == '\t')) j++;
+  return j > i ? j : 0;
+}
+
+/* Longest row of t at i (whole words when words is set); the row goes to
+ * *hit. Returns the index after it, or 0. */
+static inline size_t table(const vs_scan *s, size_t i, const vs_entry *t, size_t n, int words,
+                           const vs_entry **hit) {
+  size_t best = 0;
+  int c = at(s, i);
+  for (size_t k = 0; k < n; k++) {
+    size_t e;
+    if ((unsigned char)t[k].w[0] != c) continue; /* most rows fail here, cheaply */
+    e = words ? word(s, i, t[k].w) : lit(s, i, t[k].w);
+    if (e > best) {
+      best = e;
+      if (hit) *hit = &t[k];
+    }
+  }
+  return best;
+}
+
+static inline int next_is_any(const vs_scan *s, size_t i, const char *const *set, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (lit(s, i, set[k])) return 1;
+  return 0;
+}
+
+static inline int prev_is_any(const vs_scan *s, size_t i, const char *const *set, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (ends_with(s, i, set[k])) return 1;
+  return 0;
+}
+
+/* Is the ASCII word before i (spaces skipped) one of list? Looks back at
+ * most a few bytes, so the scan stays linear. */
+static inline int prev_word_in(const vs_scan *s, size_t i, const char *const *list, size_t n) {
+  size_t b = i, a;
+  while (b > 0 && i - b < MAX_GAP && s->p[b - 1] == ' ') b--;
+  if (b > 0 && s->p[b - 1] == '.') b--; /* "no. 1" */
+  a = b;
+  while (a > 0 && b - a < 16 && is_alpha(at(s, a - 1))) a--;
+  if (a == b || (a > 0 && is_alnum(at(s, a - 1)))) return 0;
+  for (size_t k = 0; k < n; k++)
+    if (strlen(list[k]) == b - a && memcmp(s->p + a, list[k], b - a) == 0) return 1;
+  return 0;
+}
+
+/* A Chinese digit at i, or -1. 两 counts things but never writes a date or a
+ * digit string, so dates ask for it to be refused. */
+static inline int zh_digit(const vs_scan *s, size_t i, size_t *e, int allow_liang) {
+  /* every digit is a three-byte character: decode once and switch (this
+   * runs at nearly every position of Chinese text; the table zh_digits
+   * in values_number.c documents the same mapping) */
+  const unsigned char *p = (const unsigned char *)s->p + i;
+  int v;
+  if (i + 3 > s->len || p[0] < 0xE3 || p[0] > 0xE9) return -1;
+  switch (((unsigned)p[0] << 16) | ((unsigned)p[1] << 8) | p[2]) {
+  case 0xE99BB6: v = 0; break; /* 零 */
+  case 0xE38087: v = 0; break; /* 〇 */
+  case 0xE4B880: v = 1; break; /* 一 */
+  case 0xE4BA8C: v = 2; break; /* 二 */
+  case 0xE4B8A4:
+    if (!allow_liang) return -1;
+    v = 2;
+    break;                     /* 两 */
+  case 0xE4B889: v = 3; break; /* 三 */
+  case 0xE59B9B: v = 4; break; /* 四 */
+  case 0xE4BA94: v = 5; break; /* 五 */
+  case 0xE585AD: v = 6; break; /* 六 */
+  case 0xE4B883: v = 7; break; /* 七 */
+  case 0xE585AB: v = 8; break; /* 八 */
+  case 0xE4B99D: v = 9; break; /* 九 */
+  default: return -1;
+  }
+  *e = i + 3;
+  return v;
+}
+
+static inline double p10(int k) {
+  return pow(10.0, k);
+}
+
+/* ---- Numbers (values_number.c) ------------------------------------------ */
+
+enum { SCRIPT_ASCII = 1, SCRIPT_WORDS, SCRIPT_ZH };
+
+/* A number as written, before a quantity gives it a unit and a range. */
+typedef struct {
+  double mant;     /* digits as written, point removed: 55 for "5.5" */
+  int decimals;    /* digits after the point: 1 for "5.5" */
+  double scale;    /* scale words after it: 1e9 for billion, 1e8 for 亿, else 1 */
+  int vague;       /* a stated span: "hundreds of", 数十万, 三四家 */
+  double vlo, vhi; /* that span, before scale */
+  int plus;        /* 多, 余, 几 after it: the next place is open (300多 = 301..399) */
+  int ranged;      /* "3-5%", "3至5家": to_mant is the upper end */
+  double to_mant;
+  int to_decimals;
+  int script;    /* SCRIPT_* */
+  int seps;      /* thousands separators written */
+  int year_like; /* four plain digits 1900..2100 */
+  int lone_one;  /* a bare 一: an article more often than a count */
+  int half_pct;  /* 一半, half: 50% */
+  int bound;     /* 过半: more than half */
+  double frac;   /* a fraction as a share in percent (a third: 33.33), 0 for none */
+  int from_span; /* the span was read after "from" or 从, as in a change: see
+                    vs_match_quantity */
+  size_t x_end;  /* where the first number of a span ends */
+} vs_number;
+
+/* Flags for vs_parse_number. */
+enum {
+  PN_MONEY = 1,   /* a currency symbol came just before: allows "12b" and the glued "rmb3" */
+  PN_BETWEEN = 2, /* after "between" or 介于: "and", 和, 与 join a span */
+  PN_FROM = 4     /* after "from" or 从 as in a change: a span is marked from_span */
+};
+
+/* The number at i with its scale, -odd and the upper end of a span; flags
+ * are PN_*. Returns the index after it, or 0 (see values_number.c). */
+size_t vs_parse_number(const vs_scan *s, size_t i, vs_number *n, int flags);
+/* Half the width of what a number stands for, as written (5.5 billion:
+ * 0.05 billion). */
+double vs_half_width(double mant, int decimals, double scale);
+/* Digits and trailing zeros of a whole number (300: 3 and 2). */
+void vs_digit_shape(double x, int *digits, int *tz);
+/* "one" .. "ninety" at i (whole words only when whole is set) into *v. */
+size_t vs_en_unit_word(const vs_scan *s, size_t i, int whole, double *v);
+/* One to 99 in words at i: "twelve", "twenty-five", "forty two". */
+size_t vs_en_below_hundred(const vs_scan *s, size_t i, double *v);
+/* The index after a run of Chinese digits and place words at i, or i. */
+size_t vs_zh_numeral_end(const vs_scan *s, size_t i);
+
+/* ---- Dates (values_date.c) ---------------------------------------------- */
+
+/* A year (four digits, ASCII or 二〇二五) and a day or month (1..99) at i. */
+size_t vs_year_num(const vs_scan *s, size_t i, int *y);
+size_t vs_small_num(const vs_scan *s, size_t i, int *v);
+/* The vs_put_ functions write a date into v, its text being [a, b), and
+ * return b, or 0 (v untouched) when no such day exists; without a document
+ * date a relative date comes back unresolved. */
+void vs_put_days(cd_value *v, cd_date_precision p, long lo, long hi);
+size_t vs_put_unresolved(cd_value *v, const vs_scan *s, cd_date_precision p, int m, int d, size_t a, size_t b,
+                         int cue);
+size_t vs_put_cal(cd_value *v, const vs_scan *s, cd_date_precision p, int y, int yrel, int m1, int m2, int d,
+                  size_t a, size_t b);
+size_t vs_put_rel_month(cd_value *v, const vs_scan *s, int off, size_t a, size_t b);
+size_t vs_put_rel_week(cd_value *v, const vs_scan *s, int off, int wd, size_t a, size_t b);
+size_t vs_put_weekday(cd_value *v, const vs_scan *s, int wd, int how, size_t a, size_t b);
+size_t vs_put_rel_day(cd_value *v, const vs_scan *s, int off, size_t a, size_t b);
+size_t vs_put_ago(cd_value *v, const vs_scan *s, int unit, int n, size_t a, size_t b);
+
+/* ---- The grammars --------------------------------------------------------- */
+
+/* A grammar reads the value starting at i into v (zeroed by the caller)
+ * and returns the index after it, or 0 when none starts there. values.c
+ * tries them in the order of its list `grammars`; a new one is declared
+ * here and joins that list. */
+typedef size_t (*vs_grammar)(const vs_scan *s, size_t i, cd_value *v);
+
+size_t vs_match_date_zh(const vs_scan *s, size_t i, cd_value *v);  /* values_date_zh.c */
+size_t vs_match_date_en(const vs_scan *s, size_t i, cd_value *v);  /* values_date_en.c */
+size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v); /* values_quantity.c */
+
+#endif
