@@ -205,8 +205,7 @@ static void attach_values(state *st) {
          * trigger anywhere, after every trigger of its clause. Counts and
          * percentages do not: "此事与两国之间" counts countries, not sales */
         if (roams < 0)
-          roams = (val->kind == CD_VALUE_DATE || val->kind == CD_VALUE_MONEY) &&
-                  !clause_has_trigger(s, preds, vcl, val->kind);
+          roams = cd_value_kind_get(val->kind)->roams && !clause_has_trigger(s, preds, vcl, val->kind);
         if (!roams) continue;
         d += OTHER_CLAUSE;
       }

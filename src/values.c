@@ -83,9 +83,10 @@ size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, c
       /* no amount in the news comes near 1e18 (world output is ~1e14
        * USD): a longer chain of scale words (5亿亿亿亿...) is no value,
        * and inf or NaN never leave the parser */
-      if (v.kind != CD_VALUE_DATE && !(isfinite(v.num) && fabs(v.num) <= VALUE_MAX && !isnan(v.lo) &&
-                                       !isnan(v.hi) && (isfinite(v.lo) || v.lo < 0) &&
-                                       fabs(v.lo) <= VALUE_MAX && (fabs(v.hi) <= VALUE_MAX || isinf(v.hi)))) {
+      if (cd_value_kind_get(v.kind)->magnitude &&
+          !(isfinite(v.num) && fabs(v.num) <= VALUE_MAX && !isnan(v.lo) && !isnan(v.hi) &&
+            (isfinite(v.lo) || v.lo < 0) && fabs(v.lo) <= VALUE_MAX &&
+            (fabs(v.hi) <= VALUE_MAX || isinf(v.hi)))) {
         i = e;
         continue;
       }
@@ -233,12 +234,13 @@ char *cd_value_format(const cd_value *v, char *buf, size_t n) {
 
 /* One row per kind, in the enum's order (values.h says how to add one). */
 static const cd_value_kind_info kinds[] = {
-    [CD_VALUE_NONE] = {"none", "none", compare_none, format_none},
-    [CD_VALUE_MONEY] = {"money", "amount", compare_money, format_money},
-    [CD_VALUE_COUNT] = {"count", "count", compare_range, format_count},
-    [CD_VALUE_PERCENT] = {"percent", "percent", compare_percent, format_percent},
-    [CD_VALUE_DATE] = {"date", "date", compare_date, format_date},
-    [CD_VALUE_RATIO] = {"ratio", "ratio", compare_range, format_ratio},
+    /* {name, noun, compare, format, magnitude, roams} */
+    [CD_VALUE_NONE] = {"none", "none", compare_none, format_none, 0, 0},
+    [CD_VALUE_MONEY] = {"money", "amount", compare_money, format_money, 1, 1},
+    [CD_VALUE_COUNT] = {"count", "count", compare_range, format_count, 1, 0},
+    [CD_VALUE_PERCENT] = {"percent", "percent", compare_percent, format_percent, 1, 0},
+    [CD_VALUE_DATE] = {"date", "date", compare_date, format_date, 0, 1},
+    [CD_VALUE_RATIO] = {"ratio", "ratio", compare_range, format_ratio, 1, 0},
 };
 _Static_assert(NELEM(kinds) == CD_VALUE_NKINDS, "one row in kinds[] per cd_value_kind");
 

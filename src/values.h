@@ -23,7 +23,8 @@
  *
  * Adding a kind takes three things: an enum value before CD_VALUE_NKINDS;
  * its row in values.c's kind table (name, the noun a finding uses, compare,
- * format; the shared compare_range and format_amount serve most); and its
+ * format, whether it is an amount and whether it may stand in a clause of
+ * its own; the shared compare_range and format_amount serve most); and its
  * grammar, a values_<kind>.c that includes values_scan.h, sets v->kind, is
  * declared there and joins values.c's ordered grammar list with one line
  * (earlier grammars win). Rule files' values: lists, their error message,
@@ -112,6 +113,11 @@ typedef struct cd_value_kind_info {
                                                              this kind (kinds already equal) */
   void (*format)(const cd_value *v, char *buf, size_t n); /* cd_value_format's text into buf
                                                              (n > 0, buf[0] already '\0') */
+  int magnitude; /* 1: an amount, no value when beyond 1e18 (a chain of scale
+                    words); 0: dates, whose numbers are days */
+  int roams;     /* 1: may stand in a clause of its own and attach to the
+                    nearest trigger anywhere in the sentence ("9月5日，...",
+                    "..., 货值约420万美元"); 0: only to a trigger in its clause */
 } cd_value_kind_info;
 
 /* cd_value_kind_get: the table row of kind; a kind outside the enum gets the
