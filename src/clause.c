@@ -44,8 +44,8 @@ int cd_clause_find(cd_clauses *c, const char *t, size_t len, const cd_match *m, 
   }
   for (size_t i = 0; i < nm; i++)
     if (m[i].p->kind == CD_LEX_CUE && m[i].p->index == CD_CUE_CLAUSE &&
-        (push_pos(&c->bounds, &c->nb, &c->capb, m[i].start) < 0 ||
-         push_pos(&c->strong, &c->ns, &c->caps, m[i].start) < 0))
+        (push_pos(&c->bounds, &c->nb, &c->capb, m[i].span.start) < 0 ||
+         push_pos(&c->strong, &c->ns, &c->caps, m[i].span.start) < 0))
       return CD_ENOMEM;
   if (c->nb > 1) qsort(c->bounds, c->nb, sizeof *c->bounds, cmp_size);
   if (c->ns > 1) qsort(c->strong, c->ns, sizeof *c->strong, cmp_size);

@@ -139,8 +139,8 @@ static int read_sentence(state *st, int si) {
   const cd_sentence *sen = &st->ex->sentences[si];
   cd_scratch *s = &st->s;
   int error;
-  s->text = st->ex->norm.ptr + sen->nstart;
-  s->len = sen->nend - sen->nstart;
+  s->text = st->ex->norm.ptr + sen->nspan.start;
+  s->len = sen->nspan.end - sen->nspan.start;
   s->nm = 0;
   st->ents_done = 0;
   if ((error = cd_lexicon_scan(st->e->lex, s->text, s->len, &s->m, &s->nm, &s->capm)) < 0) return error;
@@ -164,18 +164,18 @@ static int record_matches(state *st, int si) {
       mn = &ex->mentions[ex->nmentions++];
       mn->entity = m->p->index;
       mn->sentence = si;
-      mn->nstart = sen->nstart + m->start;
-      mn->nend = sen->nstart + m->end;
+      mn->nspan.start = sen->nspan.start + m->span.start;
+      mn->nspan.end = sen->nspan.start + m->span.end;
     } else if (m->p->kind == CD_LEX_PREDICATE) {
       cd_trigger *tr;
       if (grow((void **)&s->t, &s->capt, s->nt, sizeof *tr) < 0) return CD_ENOMEM;
       tr = &s->t[s->nt++];
       memset(tr, 0, sizeof *tr);
-      tr->start = m->start;
-      tr->end = m->end;
+      tr->span.start = m->span.start;
+      tr->span.end = m->span.end;
       tr->pred = m->p->index;
       tr->state = CD_TRIG_FREE;
-      tr->clause = cd_clause_of(&s->clauses, m->start);
+      tr->clause = cd_clause_of(&s->clauses, m->span.start);
       tr->term = m->p->term;
     }
   }
@@ -190,14 +190,14 @@ static void attach_values(state *st) {
   const cd_predicate *preds = st->e->rs->predicates;
   for (size_t v = 0; v < s->nv; v++) {
     const cd_value *val = &s->vals[v];
-    int vcl = cd_clause_of(&s->clauses, val->start), best = -1;
+    int vcl = cd_clause_of(&s->clauses, val->span.start), best = -1;
     int roams = -1; /* may it go to another clause? -1: not asked yet */
     size_t bestd = (size_t)-1;
     for (size_t j = 0; j < s->nt; j++) {
       const cd_predicate *p = &preds[s->t[j].pred];
       size_t d;
       if (p->negates || !(p->values & CD_VALUE_BIT(val->kind))) continue;
-      d = gap(s->t[j].start, s->t[j].end, val->start, val->end);
+      d = gap(s->t[j].span.start, s->t[j].span.end, val->span.start, val->span.end);
       if (s->t[j].clause != vcl) {
         /* a date may head the sentence as its own clause ("9月5日，股价
          * 上涨6%", "On Monday, the senators wrote"), an amount trail it
@@ -250,8 +250,8 @@ static int make_claim(state *st, int si, const cd_speaker *sp, const claim_parts
                                : CD_MODALITY_ASSERTED;
   c->attribution = sp->entity;
   c->sentence = si;
-  c->start = sen->start;
-  c->end = sen->end;
+  c->span.start = sen->span.start;
+  c->span.end = sen->span.end;
   c->rule = parts->rule;
   c->borrowed = parts->borrowed_from >= 0;
   if (c->borrowed) {

@@ -68,7 +68,7 @@ typedef struct cd_claim {
   cd_modality modality;
   int attribution;     /* entity index of the speaker, or -1 */
   int sentence;        /* index into the extraction's sentences */
-  size_t start, end;   /* evidence: original byte span (the sentence) */
+  cd_span span;        /* evidence: the sentence, in the original bytes */
   const cd_term *rule; /* the trigger that made the claim */
   int borrowed;        /* 1: content taken from an earlier sentence */
 } cd_claim;
@@ -76,7 +76,7 @@ typedef struct cd_claim {
 typedef struct cd_mention {
   int entity;
   int sentence;
-  size_t nstart, nend; /* normalised offsets */
+  cd_nspan nspan; /* where it stands in the normalised text */
 } cd_mention;
 
 typedef struct cd_extraction {

@@ -221,8 +221,8 @@ int cd_lexicon_scan(const cd_lexicon *lx, const char *text, size_t len, cd_match
         cd_match m;
         if (is_ascii_key(pl) && !at_word_start) continue;
         if (!accept(pl, text, len, i, best_end, &me, &tl)) continue;
-        m.start = i;
-        m.end = me;
+        m.span.start = i;
+        m.span.end = me;
         m.tail_start = tl;
         m.p = pl;
         if (push(matches, n, cap, m) < 0) return CD_ENOMEM;

@@ -36,7 +36,7 @@ typedef struct cd_lex_payload {
 } cd_lex_payload;
 
 typedef struct cd_match {
-  size_t start, end; /* byte offsets into the scanned text, half-open */
+  cd_lspan span;     /* where it stands in the scanned text */
   size_t tail_start; /* gapped keys: where the second part starts, else end */
   const cd_lex_payload *p;
 } cd_match;

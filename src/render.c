@@ -13,7 +13,7 @@ const char *cd_render_doc_lang(const cd_extraction *ex) {
   size_t zh = 0, en = 0;
   if (ex->doc->lang[0]) return ex->doc->lang;
   for (size_t i = 0; i < ex->nsentences; i++) {
-    size_t n = ex->sentences[i].nend - ex->sentences[i].nstart;
+    size_t n = ex->sentences[i].nspan.end - ex->sentences[i].nspan.start;
     if (ex->sentences[i].lang == CD_LANG_ZH)
       zh += n;
     else

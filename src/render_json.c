@@ -63,13 +63,13 @@ int cd_render_json(cd_buf *b, const cd_report *r) {
       const cd_extraction *ex = r->docs[f->claims[k].doc];
       const cd_claim *c = &ex->claims[f->claims[k].claim];
       int line, col;
-      cd_doc_position(ex->doc, c->start, &line, &col);
+      cd_doc_position(ex->doc, c->span.start, &line, &col);
       error = cd_buf_printf(b,
                             "%s\n        {\"doc\": \"%s\", \"start\": %zu, \"end\": %zu, "
                             "\"line\": %d, \"column\": %d, \"text\": ",
-                            k ? "," : "", cd_align_doc_id(f->claims[k].doc, id, sizeof id), c->start, c->end,
-                            line, col);
-      if (!error) error = cd_json_string(b, ex->doc->bytes + c->start, c->end - c->start);
+                            k ? "," : "", cd_align_doc_id(f->claims[k].doc, id, sizeof id), c->span.start,
+                            c->span.end, line, col);
+      if (!error) error = cd_json_string(b, ex->doc->bytes + c->span.start, c->span.end - c->span.start);
       if (!error) error = cd_buf_puts(b, ", \"value\": ");
       if (!error) error = cd_json_cstr(b, cd_render_claim_value(c, val, sizeof val));
       if (!error)
@@ -126,9 +126,9 @@ int cd_render_extract_json(cd_buf *b, const cd_extraction *ex) {
     const cd_line *ln = &ex->lines[l];
     size_t s, e;
     int line, col;
-    if (!ln->dropped || ln->nend == ln->nstart) continue;
-    s = ex->norm.map[ln->nstart];
-    e = ex->norm.map[ln->nend];
+    if (!ln->dropped || ln->nspan.end == ln->nspan.start) continue;
+    s = ex->norm.map[ln->nspan.start];
+    e = ex->norm.map[ln->nspan.end];
     cd_doc_position(doc, s, &line, &col);
     cd_buf_printf(b, "%s\n    {\"start\": %zu, \"end\": %zu, \"line\": %d, \"rule\": ", first ? "" : ",", s,
                   e, line);
@@ -144,12 +144,13 @@ int cd_render_extract_json(cd_buf *b, const cd_extraction *ex) {
   for (size_t si = 0; si < ex->nsentences; si++) {
     const cd_sentence *sn = &ex->sentences[si];
     int line, col, fc = 1;
-    cd_doc_position(doc, sn->start, &line, &col);
+    cd_doc_position(doc, sn->span.start, &line, &col);
     cd_buf_printf(b,
                   "%s\n    {\"start\": %zu, \"end\": %zu, \"line\": %d, \"column\": %d, "
                   "\"lang\": \"%s\", \"text\": ",
-                  si ? "," : "", sn->start, sn->end, line, col, sn->lang == CD_LANG_ZH ? "zh" : "en");
-    cd_json_string(b, doc->bytes + sn->start, sn->end - sn->start);
+                  si ? "," : "", sn->span.start, sn->span.end, line, col,
+                  sn->lang == CD_LANG_ZH ? "zh" : "en");
+    cd_json_string(b, doc->bytes + sn->span.start, sn->span.end - sn->span.start);
     cd_buf_puts(b, ", \"claims\": [");
     for (size_t k = 0; k < ex->nclaims; k++) {
       const cd_claim *c = &ex->claims[k];
@@ -184,9 +185,9 @@ int cd_render_values_json(cd_buf *b, const cd_text_values *tv) {
     cd_buf_printf(b,
                   "{\"line\": %zu, \"start\": %zu, \"end\": %zu, \"kind\": \"%s\", "
                   "\"text\": ",
-                  lv->line, lv->start - lv->line_start, lv->end - lv->line_start,
+                  lv->line, lv->span.start - lv->line_start, lv->span.end - lv->line_start,
                   cd_value_kind_name(v->kind));
-    cd_json_string(b, tv->text + lv->start, lv->end - lv->start);
+    cd_json_string(b, tv->text + lv->span.start, lv->span.end - lv->span.start);
     cd_buf_puts(b, ", \"value\": ");
     if (v->unresolved) {
       cd_buf_puts(b, "null, \"unresolved\": ");

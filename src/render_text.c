@@ -158,7 +158,7 @@ int cd_render_text(cd_buf *b, const cd_report *r, int color, int explain) {
       int line, col;
       char mark = markers[f->kind];
       if (f->kind == CD_FIND_AGREEMENT && f->claims[k].doc == 0) mark = '=';
-      cd_doc_position(ex->doc, c->start, &line, &col);
+      cd_doc_position(ex->doc, c->span.start, &line, &col);
       error = cd_buf_printf(b, "%s%c %-3s%s %s%s:%d:%d%s ", mc, mark,
                             cd_align_doc_id(f->claims[k].doc, id, sizeof id), reset,
                             color_of(color, ROLE_LOC), ex->doc->path, line, col, reset);
@@ -168,7 +168,7 @@ int cd_render_text(cd_buf *b, const cd_report *r, int color, int explain) {
         error = cd_buf_printf(b, "[%s] ", cd_modality_name(c->modality));
       if (!error && c->attribution >= 0)
         error = cd_buf_printf(b, "[by %s] ", r->engine->rs->entities[c->attribution].id);
-      if (!error) error = quote(b, ex->doc->bytes + c->start, c->end - c->start);
+      if (!error) error = quote(b, ex->doc->bytes + c->span.start, c->span.end - c->span.start);
       if (!error) error = cd_buf_putc(b, '\n');
       if (!error && explain) error = explain_claim(b, r, c, color_of(color, ROLE_LOC), reset);
     }
@@ -196,17 +196,17 @@ int cd_render_extract_text(cd_buf *b, const cd_extraction *ex) {
   for (size_t l = 0; l < ex->nlines; l++) {
     const cd_line *ln = &ex->lines[l];
     int line, col;
-    if (!ln->dropped || ln->nend == ln->nstart) continue;
-    cd_doc_position(doc, ex->norm.map[ln->nstart], &line, &col);
+    if (!ln->dropped || ln->nspan.end == ln->nspan.start) continue;
+    cd_doc_position(doc, ex->norm.map[ln->nspan.start], &line, &col);
     cd_buf_printf(b, "%s:%d: dropped by %s:%d (%s)\n", doc->path, line, rs->bp[ln->rule].file,
                   rs->bp[ln->rule].line, rs->bp[ln->rule].id);
   }
   for (size_t si = 0; si < ex->nsentences; si++) {
     const cd_sentence *sn = &ex->sentences[si];
     int line, col;
-    cd_doc_position(doc, sn->start, &line, &col);
+    cd_doc_position(doc, sn->span.start, &line, &col);
     cd_buf_printf(b, "\n%s:%d:%d: [%s] %.*s\n", doc->path, line, col, sn->lang == CD_LANG_ZH ? "zh" : "en",
-                  (int)(sn->end - sn->start), doc->bytes + sn->start);
+                  (int)(sn->span.end - sn->span.start), doc->bytes + sn->span.start);
     for (size_t k = 0; k < ex->nclaims; k++) {
       const cd_claim *c = &ex->claims[k];
       if (c->sentence != (int)si) continue;
@@ -232,9 +232,9 @@ int cd_render_values_text(cd_buf *b, const cd_text_values *tv) {
   for (size_t i = 0; i < tv->nvalues; i++) {
     const cd_line_value *lv = &tv->values[i];
     const cd_value *v = &lv->value;
-    cd_buf_printf(b, "%zu:%zu-%zu  %s  ", lv->line, lv->start - lv->line_start, lv->end - lv->line_start,
-                  cd_value_kind_name(v->kind));
-    put_clean(b, tv->text + lv->start, lv->end - lv->start);
+    cd_buf_printf(b, "%zu:%zu-%zu  %s  ", lv->line, lv->span.start - lv->line_start,
+                  lv->span.end - lv->line_start, cd_value_kind_name(v->kind));
+    put_clean(b, tv->text + lv->span.start, lv->span.end - lv->span.start);
     if (v->unresolved)
       cd_buf_printf(b, "  unresolved %s", v->relative[0] ? v->relative : cd_value_format(v, val, sizeof val));
     else

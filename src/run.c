@@ -115,8 +115,8 @@ static int line_values(cd_text_values *v, size_t *cap, const char *text, size_t 
     lv = &v->values[v->nvalues++];
     lv->line = lineno;
     lv->line_start = start;
-    lv->start = nm.map[found[k].start]; /* the map gives offsets into text */
-    lv->end = nm.map[found[k].end];
+    lv->span.start = nm.map[found[k].span.start]; /* the map gives offsets into text */
+    lv->span.end = nm.map[found[k].span.end];
     lv->value = found[k];
   }
   cd_norm_dispose(&nm);

@@ -22,7 +22,7 @@ int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt, const 
 typedef struct cd_line_value {
   size_t line;       /* 1-based line number */
   size_t line_start; /* byte offset of that line in the text */
-  size_t start, end; /* the value's bytes in the text, half-open (not in the line) */
+  cd_span span;      /* the value's bytes in the text (not in the line) */
   cd_value value;    /* its reading (value.start, value.end: offsets into the
                       * normalised line, of no use to a renderer) */
 } cd_line_value;

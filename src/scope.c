@@ -12,7 +12,7 @@
 #define HEDGE_WINDOW 120
 
 static int trig_below(const void *element, const void *key) {
-  return ((const cd_trigger *)element)->start < *(const size_t *)key;
+  return ((const cd_trigger *)element)->span.start < *(const size_t *)key;
 }
 
 /* The first trigger that starts at or after pos. */
@@ -23,41 +23,41 @@ static size_t trigger_from(const cd_scratch *s, size_t pos) {
 /* Does [a, b) fall inside a date value? */
 static int inside_date(const cd_value *v, size_t nv, size_t a, size_t b) {
   for (size_t i = 0; i < nv; i++)
-    if (v[i].kind == CD_VALUE_DATE && a >= v[i].start && b <= v[i].end) return 1;
+    if (v[i].kind == CD_VALUE_DATE && a >= v[i].span.start && b <= v[i].span.end) return 1;
   return 0;
 }
 
 /* The cue m (of kind negation, negation-after or hedge) marks the
  * triggers it governs; returns 0 when it is a negation that reaches none. */
 static int apply_cue(cd_scratch *s, const cd_match *m) {
-  int cl = cd_clause_of(&s->clauses, m->start);
+  int cl = cd_clause_of(&s->clauses, m->span.start);
   size_t j;
   switch ((cd_cue_kind)m->p->index) {
   case CD_CUE_NEGATION:
     /* the nearest trigger after it, in its clause */
-    j = trigger_from(s, m->end);
-    if (j < s->nt && s->t[j].clause == cl && s->t[j].start - m->end <= NEG_WINDOW) {
+    j = trigger_from(s, m->span.end);
+    if (j < s->nt && s->t[j].clause == cl && s->t[j].span.start - m->span.end <= NEG_WINDOW) {
       s->t[j].negated ^= 1;
       return 1;
     }
     return 0;
   case CD_CUE_NEGATION_AFTER:
     /* the nearest trigger before it, in its clause */
-    j = trigger_from(s, m->start);
-    if (j > 0 && s->t[j - 1].end <= m->start && s->t[j - 1].clause == cl &&
-        m->start - s->t[j - 1].end <= NEG_WINDOW) {
+    j = trigger_from(s, m->span.start);
+    if (j > 0 && s->t[j - 1].span.end <= m->span.start && s->t[j - 1].clause == cl &&
+        m->span.start - s->t[j - 1].span.end <= NEG_WINDOW) {
       s->t[j - 1].negated ^= 1;
       return 1;
     }
     return 0;
   case CD_CUE_HEDGE:
-    if (inside_date(s->vals, s->nv, m->start, m->end))
+    if (inside_date(s->vals, s->nv, m->span.start, m->span.end))
       return 1; /* "in May" is a month, not a hedge (case is folded) */
     /* a hedge governs the whole proposition after it, up to a strong
      * break: "could result in Nvidia facing losses", "可能使英伟达蒙受
      * 损失", "could encourage China ... and create ..." */
-    for (j = trigger_from(s, m->end); j < s->nt && s->t[j].start - m->end <= HEDGE_WINDOW; j++)
-      if (!cd_clause_strong_break(&s->clauses, m->end, s->t[j].start)) s->t[j].hedged = 1;
+    for (j = trigger_from(s, m->span.end); j < s->nt && s->t[j].span.start - m->span.end <= HEDGE_WINDOW; j++)
+      if (!cd_clause_strong_break(&s->clauses, m->span.end, s->t[j].span.start)) s->t[j].hedged = 1;
     return 1;
   default: return 1;
   }

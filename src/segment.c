@@ -26,12 +26,12 @@ static int add(sink *s, size_t a, size_t b, int para) {
   if (cd_array_reserve((void **)&s->v, &s->cap, s->n + 1, sizeof *s->v) < 0) return CD_ENOMEM;
   x = &s->v[s->n++];
   assert(s->nm->map[a] <= s->nm->map[b]); /* the map never goes back (norm.c) */
-  x->nstart = a;
-  x->nend = b;
-  x->start = s->nm->map[a];
+  x->nspan.start = a;
+  x->nspan.end = b;
+  x->span.start = s->nm->map[a];
   /* the original end: where the byte after the sentence came from, or the
    * end of the last character's source when it is the text's last byte */
-  x->end = s->nm->map[b];
+  x->span.end = s->nm->map[b];
   x->lang = cd_lang_guess(s->nm->ptr + a, b - a);
   x->paragraph = para;
   return 0;
@@ -129,13 +129,13 @@ int cd_segment_split(cd_sentence **out, size_t *n, const char *orig, const cd_no
   if (nm->len == 0) return 0;
   while (i < nlines && !error) {
     size_t j = i;
-    if (lines[i].dropped || lines[i].nend == lines[i].nstart) {
+    if (lines[i].dropped || lines[i].nspan.end == lines[i].nspan.start) {
       i++;
       continue;
     }
     /* a run: consecutive kept, non-blank lines */
-    while (j + 1 < nlines && !lines[j + 1].dropped && lines[j + 1].nend > lines[j + 1].nstart) j++;
-    error = split_run(&s, orig, lines[i].nstart, lines[j].nend, para++, ab);
+    while (j + 1 < nlines && !lines[j + 1].dropped && lines[j + 1].nspan.end > lines[j + 1].nspan.start) j++;
+    error = split_run(&s, orig, lines[i].nspan.start, lines[j].nspan.end, para++, ab);
     i = j + 1;
   }
   if (error) {

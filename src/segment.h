@@ -15,14 +15,14 @@
 
 #include <stddef.h>
 
+#include "common.h"
 #include "lexicon.h"
 #include "norm.h"
-#include "rules.h"
 #include "trim.h"
 
 typedef struct cd_sentence {
-  size_t nstart, nend; /* normalised offsets, half-open */
-  size_t start, end;   /* original byte offsets, half-open */
+  cd_nspan nspan; /* in the normalised text */
+  cd_span span;   /* in the original bytes */
   cd_lang lang;
   int paragraph; /* index of the run of lines the sentence is in */
 } cd_sentence;

@@ -35,10 +35,10 @@ typedef enum {
 } cd_trig_state;
 
 typedef struct cd_trigger {
-  size_t start, end; /* local byte offsets of the trigger's match */
-  int pred;          /* index into the ruleset's predicates */
-  int negated;       /* each governing negation cue flips it; a denial sets it */
-  int hedged;        /* a hedge cue governs it */
+  cd_lspan span; /* the trigger's match */
+  int pred;      /* index into the ruleset's predicates */
+  int negated;   /* each governing negation cue flips it; a denial sets it */
+  int hedged;    /* a hedge cue governs it */
   cd_trig_state state;
   int clause;          /* cd_clause_of(start) */
   const cd_term *term; /* the trigger key */

@@ -20,7 +20,7 @@ typedef enum {
 } speaker_side;
 
 static int match_below(const void *element, const void *key) {
-  return ((const cd_match *)element)->start < *(const size_t *)key;
+  return ((const cd_match *)element)->span.start < *(const size_t *)key;
 }
 
 /* The first match that starts at or after pos. */
@@ -42,9 +42,9 @@ static int nearest_speaker(const cd_entity *entities, const cd_scratch *s, size_
   if (side != SIDE_AFTER) {
     for (size_t i = first; i-- > 0;) {
       const cd_match *m = &s->m[i];
-      if (a - m->start > SPEAKER_BEFORE + 512) break;
-      if (m->p->kind != CD_LEX_ENTITY || !entities[m->p->index].speaks || m->end > a ||
-          a - m->end > SPEAKER_BEFORE || cd_clause_of(&s->clauses, m->start) != cl)
+      if (a - m->span.start > SPEAKER_BEFORE + 512) break;
+      if (m->p->kind != CD_LEX_ENTITY || !entities[m->p->index].speaks || m->span.end > a ||
+          a - m->span.end > SPEAKER_BEFORE || cd_clause_of(&s->clauses, m->span.start) != cl)
         continue;
       return m->p->index;
     }
@@ -56,10 +56,10 @@ static int nearest_speaker(const cd_entity *entities, const cd_scratch *s, size_
       if (i > 0 && cd_clause_of(&s->clauses, i - 1) == cl && t[i - 1] != '"' && t[i - 1] != '\'') return -1;
     }
   }
-  for (size_t i = match_from(s, b); i < s->nm && s->m[i].start - b <= SPEAKER_WINDOW; i++) {
+  for (size_t i = match_from(s, b); i < s->nm && s->m[i].span.start - b <= SPEAKER_WINDOW; i++) {
     const cd_match *m = &s->m[i];
     if (m->p->kind == CD_LEX_ENTITY && entities[m->p->index].speaks &&
-        cd_clause_of(&s->clauses, m->start) == cl)
+        cd_clause_of(&s->clauses, m->span.start) == cl)
       return m->p->index;
   }
   return -1;
@@ -74,14 +74,14 @@ void cd_speaker_find(cd_speaker *out, const cd_scratch *s, const cd_ruleset *rs)
     if (m->p->kind != CD_LEX_CUE) continue;
     switch ((cd_cue_kind)m->p->index) {
     case CD_CUE_ATTRIBUTION:
-      if (speaker < 0) speaker = nearest_speaker(rs->entities, s, m->start, m->end, SIDE_EITHER);
+      if (speaker < 0) speaker = nearest_speaker(rs->entities, s, m->span.start, m->span.end, SIDE_EITHER);
       break;
     case CD_CUE_SOURCE:
-      if (speaker < 0) speaker = nearest_speaker(rs->entities, s, m->start, m->end, SIDE_AFTER);
+      if (speaker < 0) speaker = nearest_speaker(rs->entities, s, m->span.start, m->span.end, SIDE_AFTER);
       break;
     case CD_CUE_REPORTED:
       reported = 1;
-      if (speaker < 0) speaker = nearest_speaker(rs->entities, s, m->start, m->end, SIDE_EITHER);
+      if (speaker < 0) speaker = nearest_speaker(rs->entities, s, m->span.start, m->span.end, SIDE_EITHER);
       break;
     default: break;
     }
@@ -90,7 +90,7 @@ void cd_speaker_find(cd_speaker *out, const cd_scratch *s, const cd_ruleset *rs)
    *    has one ("Nvidia denied") */
   for (size_t j = 0; j < s->nt && speaker < 0; j++)
     if (rs->predicates[s->t[j].pred].negates)
-      speaker = nearest_speaker(rs->entities, s, s->t[j].start, s->t[j].end, SIDE_BEFORE);
+      speaker = nearest_speaker(rs->entities, s, s->t[j].span.start, s->t[j].span.end, SIDE_BEFORE);
   /* 3. "according to Reuters": what an outlet says is reported, not
    *    asserted */
   if (speaker >= 0 && rs->entities[speaker].outlet) reported = 1;

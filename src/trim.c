@@ -105,12 +105,13 @@ int cd_trim_line_matches(const cd_bp_rule *r, const char *text, size_t len) {
 /* Is line k's trimmed text the same as an earlier non-empty line's? */
 static int repeats(const cd_norm *nm, const cd_line *lines, size_t k) {
   size_t s, e;
-  trim_line(nm->ptr + lines[k].nstart, lines[k].nend - lines[k].nstart, &s, &e);
+  trim_line(nm->ptr + lines[k].nspan.start, lines[k].nspan.end - lines[k].nspan.start, &s, &e);
   if (e == s) return 0;
   for (size_t i = k; i-- > 0 && k - i <= 8;) { /* headlines repeat nearby */
     size_t s2, e2;
-    trim_line(nm->ptr + lines[i].nstart, lines[i].nend - lines[i].nstart, &s2, &e2);
-    if (e2 - s2 == e - s && memcmp(nm->ptr + lines[i].nstart + s2, nm->ptr + lines[k].nstart + s, e - s) == 0)
+    trim_line(nm->ptr + lines[i].nspan.start, lines[i].nspan.end - lines[i].nspan.start, &s2, &e2);
+    if (e2 - s2 == e - s &&
+        memcmp(nm->ptr + lines[i].nspan.start + s2, nm->ptr + lines[k].nspan.start + s, e - s) == 0)
       return 1;
   }
   return 0;
@@ -126,8 +127,8 @@ int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const cd_bp_rule 
     return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
   for (size_t i = 0; i <= nm->len; i++) {
     if (i < nm->len && nm->ptr[i] != '\n') continue;
-    lines[k].nstart = start;
-    lines[k].nend = i;
+    lines[k].nspan.start = start;
+    lines[k].nspan.end = i;
     lines[k].dropped = 0;
     lines[k].rule = -1;
     if (rest >= 0) {

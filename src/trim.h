@@ -14,9 +14,9 @@
 #include "rules.h"
 
 typedef struct cd_line {
-  size_t nstart, nend; /* normalised offsets of the line, without its '\n' */
-  int dropped;         /* 1 when boilerplate */
-  int rule;            /* index of the boilerplate rule, -1 when kept */
+  cd_nspan nspan; /* the line, without its '\n' */
+  int dropped;    /* 1 when boilerplate */
+  int rule;       /* index of the boilerplate rule, -1 when kept */
 } cd_line;
 
 /* cd_trim_lines: splits norm into lines and marks furniture by the

@@ -90,8 +90,8 @@ size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, c
         i = e;
         continue;
       }
-      v.start = i;
-      v.end = e;
+      v.span.start = i;
+      v.span.end = e;
       out[n++] = v;
       i = e;
     } else {

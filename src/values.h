@@ -75,7 +75,7 @@ typedef struct {
                             shares; never comparable with a share (cd_value_compatible gives -1) */
   int unresolved;    /* relative date with no document date: never compared */
   char relative[24]; /* for unresolved dates: the cue, lower case ("thursday") */
-  size_t start, end; /* byte offsets into the text passed in, half-open */
+  cd_lspan span;     /* where it stands in the text passed in */
 } cd_value;
 
 /* cd_values_find: scans text[0, len) (normalised, valid UTF-8, not

@@ -120,9 +120,9 @@ static void test_extract_spans_point_at_original_bytes(void **state) {
   assert_int_equal(cd_doc_parse(&doc, "t.txt", text, sizeof text - 1, &err), 0);
   assert_int_equal(cd_extract_doc(&ex, engine, doc, NULL, &err), 0);
   assert_true(ex->nclaims >= 1);
-  assert_memory_equal(doc->bytes + ex->claims[0].start, "英伟达称其芯片没有后门。",
+  assert_memory_equal(doc->bytes + ex->claims[0].span.start, "英伟达称其芯片没有后门。",
                       strlen("英伟达称其芯片没有后门。"));
-  assert_int_equal(ex->claims[0].end - ex->claims[0].start, strlen("英伟达称其芯片没有后门。"));
+  assert_int_equal(ex->claims[0].span.end - ex->claims[0].span.start, strlen("英伟达称其芯片没有后门。"));
   cd_extraction_free(ex);
   cd_doc_free(doc);
 }

@@ -143,9 +143,10 @@ static int run_table(const char *path, int *rows) {
     assert_non_null(text);
     n = find(v, MAX_VALUES, text, strlen(text), strcmp(col[2], "-") == 0 ? NULL : col[2]);
     for (k = 0; k < n; k++)
-      if (v[k].start >= v[k].end || v[k].end > strlen(text) || (k && v[k].start < v[k - 1].end)) {
-        fprintf(stderr, "%s:%d: value %zu has a bad span [%zu, %zu)\n", path, lineno, k, v[k].start,
-                v[k].end);
+      if (v[k].span.start >= v[k].span.end || v[k].span.end > strlen(text) ||
+          (k && v[k].span.start < v[k - 1].span.end)) {
+        fprintf(stderr, "%s:%d: value %zu has a bad span [%zu, %zu)\n", path, lineno, k, v[k].span.start,
+                v[k].span.end);
         failures++;
       }
     if (!matches(v, n, col[3], why, sizeof why)) {
@@ -381,7 +382,7 @@ static void test_values_after_normalisation(void **state) {
     while (want_n < 3 && rows[k].spans[want_n]) want_n++;
     assert_int_equal(n, want_n);
     for (size_t i = 0; i < n; i++) {
-      size_t a = nm.map[v[i].start], b = nm.map[v[i].end];
+      size_t a = nm.map[v[i].span.start], b = nm.map[v[i].span.end];
       if (!(body <= a && a < b && b <= len))
         fail_msg(
             "'%s': value %zu maps back to bytes [%zu, %zu) of a %zu-byte document whose body starts at %zu",

@@ -29,9 +29,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (cd_trim_lines(&lines, &nlines, &nm, NULL, 0, NULL) == 0 &&
         cd_segment_split(&sen, &nsen, text, &nm, lines, nlines, NULL, NULL) == 0) {
       for (size_t i = 0; i < nsen; i++) {
-        assert(sen[i].nstart < sen[i].nend && sen[i].nend <= nm.len);
-        assert(sen[i].start <= sen[i].end && sen[i].end <= size);
-        assert(i == 0 || sen[i - 1].nend <= sen[i].nstart);
+        assert(sen[i].nspan.start < sen[i].nspan.end && sen[i].nspan.end <= nm.len);
+        assert(sen[i].span.start <= sen[i].span.end && sen[i].span.end <= size);
+        assert(i == 0 || sen[i - 1].nspan.end <= sen[i].nspan.start);
       }
     }
   }

@@ -32,8 +32,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   n = cd_values_find(v, 32, nm.ptr, nm.len, data[1] & 0x80 ? NULL : &d);
   assert(n <= 32);
   for (size_t i = 0; i < n; i++) {
-    assert(v[i].start < v[i].end && v[i].end <= nm.len);
-    assert(i == 0 || v[i - 1].start <= v[i].start);
+    assert(v[i].span.start < v[i].span.end && v[i].span.end <= nm.len);
+    assert(i == 0 || v[i - 1].span.start <= v[i].span.start);
     assert(v[i].kind != CD_VALUE_NONE);
     if (!v[i].unresolved && !isnan(v[i].lo) && !isnan(v[i].hi)) assert(v[i].lo <= v[i].hi);
     cd_value_format(&v[i], buf, sizeof buf);
