@@ -28,6 +28,7 @@
 #include "trim.h"
 #include "utf8.h"
 
+#include <assert.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -391,6 +392,7 @@ static size_t mention_from(const cd_extraction *ex, int si) {
 static int inherit_topics(state *st) {
   cd_extraction *ex = st->ex;
   const cd_ruleset *rs = st->e->rs;
+  assert(ex->nclaims == 0 || st->claims != NULL);
   for (size_t k = 0; k < ex->nclaims; k++) {
     cd_claim *c = &st->claims[k];
     int from = -1, n;

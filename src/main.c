@@ -192,7 +192,7 @@ static const char *default_rules(void) {
     installed[n] = '\0';
     if ((slash = strrchr(installed, '/')) != NULL) {
       struct stat st;
-      strcpy(slash, "/../share/claimdiff/rules");
+      snprintf(slash, sizeof installed - (size_t)(slash - installed), "%s", "/../share/claimdiff/rules");
       if (stat(installed, &st) == 0 && S_ISDIR(st.st_mode)) return installed;
     }
   }
@@ -379,7 +379,7 @@ static int check_rules_run(cli *c) {
   int error;
   memset(&err, 0, sizeof err);
   if (!c->ndirs) c->dirs[c->ndirs++] = default_rules();
-  if ((error = cd_engine_new(&e, c->dirs, c->ndirs, &err)) < 0) return die(&err);
+  if (cd_engine_new(&e, c->dirs, c->ndirs, &err) < 0) return die(&err);
   if ((error = cd_check_rules(e, &report, &errors, &warnings)) < 0 ||
       (error = cd_check_examples(e, &report, &failed, &total, &err)) < 0) {
     cd_buf_dispose(&report);

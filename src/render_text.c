@@ -60,7 +60,11 @@ static int put_clean(cd_buf *b, const char *p, size_t n) {
   int error = 0;
   for (size_t i = 0; i < n && !error; i++) {
     unsigned char u = (unsigned char)p[i];
-    char c = u == '\n' || u == '\r' || u == '\t' ? ' ' : u < 0x20 || u == 0x7f ? '?' : p[i];
+    char c = p[i];
+    if (u == '\n' || u == '\r' || u == '\t')
+      c = ' ';
+    else if (u < 0x20 || u == 0x7f)
+      c = '?';
     error = cd_buf_putc(b, c);
   }
   return error;

@@ -411,9 +411,8 @@ size_t vs_parse_number(const vs_scan *s, size_t i, vs_number *n, int flags) {
     size_t sp = gap(s, j);
     if (n->script != SCRIPT_WORDS && (at(s, j) == '-' || at(s, j) == '~'))
       g = j + 1;
-    else if ((e = lit(s, j, "–")) || (e = lit(s, j, "至")) || (e = lit(s, j, "到")))
-      g = e;
-    else if ((flags & PN_BETWEEN) && ((e = lit(s, j, "和")) || (e = lit(s, j, "与"))))
+    else if ((e = lit(s, j, "–")) || (e = lit(s, j, "至")) || (e = lit(s, j, "到")) ||
+             ((flags & PN_BETWEEN) && ((e = lit(s, j, "和")) || (e = lit(s, j, "与")))))
       g = e;
     else if (sp && ((e = word(s, sp, "to")) || ((flags & PN_BETWEEN) && (e = word(s, sp, "and")))))
       g = gap(s, e);

@@ -136,7 +136,7 @@ static inline int zh_digit(const vs_scan *s, size_t i, size_t *e, int allow_lian
   int v;
   if (i + 3 > s->len || p[0] < 0xE3 || p[0] > 0xE9) return -1;
   switch (((unsigned)p[0] << 16) | ((unsigned)p[1] << 8) | p[2]) {
-  case 0xE99BB6: v = 0; break; /* 零 */
+  case 0xE99BB6:               /* 零 */
   case 0xE38087: v = 0; break; /* 〇 */
   case 0xE4B880: v = 1; break; /* 一 */
   case 0xE4BA8C: v = 2; break; /* 二 */
