@@ -249,6 +249,20 @@ static int walk_mapping(loader *L, yaml_node_t *m, const char *const *known, fie
   return 0;
 }
 
+/* The list's items in order, each handed to fn: one rule, one example. */
+typedef int (*item_fn)(loader *L, yaml_node_t *item, void *ctx);
+
+static int walk_sequence(loader *L, yaml_node_t *n, const char *what, item_fn fn, void *ctx) {
+  int error;
+  if ((error = want(L, n, YAML_SEQUENCE_NODE, what)) < 0) return error;
+  for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
+    yaml_node_t *item = get(L, *it);
+    if (!item) return CD_ERULES;
+    if ((error = fn(L, item, ctx)) < 0) return error;
+  }
+  return 0;
+}
+
 /* ---- examples ---- */
 
 typedef struct {
@@ -287,33 +301,43 @@ static int example_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t
   return (c->ex.modality = dup(L, scalar(v))) ? 0 : CD_ENOMEM;
 }
 
-static int read_examples(loader *L, yaml_node_t *n, cd_owner_kind kind, int owner) {
+/* Whose examples these are. */
+typedef struct {
+  cd_owner_kind kind;
+  int owner; /* index of the entity / predicate / boilerplate rule */
+} example_owner;
+
+/* One example: a sentence, or a mapping with its text and expectations. */
+static int read_example(loader *L, yaml_node_t *e, void *vowner) {
   static const char *const known[] = {"text",  "date",     "yields",   "entities",
                                       "value", "polarity", "modality", NULL};
+  const example_owner *o = vowner;
+  example_ctx c;
   int error;
-  if ((error = want(L, n, YAML_SEQUENCE_NODE, "examples")) < 0) return error;
-  for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
-    yaml_node_t *e = get(L, *it);
-    example_ctx c;
-    if (!e) return CD_ERULES;
-    memset(&c, 0, sizeof c);
-    c.ex.yields = 1;
-    if (e->type == YAML_SCALAR_NODE) {
-      c.has_text = 1;
-      if (!(c.ex.text = dup(L, scalar(e)))) return CD_ENOMEM;
-    } else if ((error = walk_mapping(L, e, known, example_field, &c, "an example")) < 0) {
-      return error;
-    }
-    if (!c.has_text || !c.ex.text[0]) return fail(L, e, "example has no text");
-    c.ex.owner_kind = kind;
-    c.ex.owner = owner;
-    c.ex.file = L->path;
-    c.ex.line = (int)e->start_mark.line + 1;
-    c.ex.col = (int)e->start_mark.column + 1;
-    if (grow((void **)&L->rs->examples, &L->cap_ex, L->rs->nexamples, sizeof c.ex) < 0) return oom(L);
-    L->rs->examples[L->rs->nexamples++] = c.ex;
+  memset(&c, 0, sizeof c);
+  c.ex.yields = 1;
+  if (e->type == YAML_SCALAR_NODE) {
+    c.has_text = 1;
+    if (!(c.ex.text = dup(L, scalar(e)))) return CD_ENOMEM;
+  } else if ((error = walk_mapping(L, e, known, example_field, &c, "an example")) < 0) {
+    return error;
   }
+  if (!c.has_text || !c.ex.text[0]) return fail(L, e, "example has no text");
+  c.ex.owner_kind = o->kind;
+  c.ex.owner = o->owner;
+  c.ex.file = L->path;
+  c.ex.line = (int)e->start_mark.line + 1;
+  c.ex.col = (int)e->start_mark.column + 1;
+  if (grow((void **)&L->rs->examples, &L->cap_ex, L->rs->nexamples, sizeof c.ex) < 0) return oom(L);
+  L->rs->examples[L->rs->nexamples++] = c.ex;
   return 0;
+}
+
+static int read_examples(loader *L, yaml_node_t *n, cd_owner_kind kind, int owner) {
+  example_owner o;
+  o.kind = kind;
+  o.owner = owner;
+  return walk_sequence(L, n, "examples", read_example, &o);
 }
 
 /* ---- entities ---- */
@@ -374,41 +398,38 @@ typedef struct pending_group {
   int line, col;
 } pending_group_t;
 
-static int read_entities(loader *L, yaml_node_t *n) {
+/* One item of `entities:`. */
+static int read_entity(loader *L, yaml_node_t *m, void *unused) {
   static const char *const known[] = {"id", "type", "en", "zh", "group", "examples", NULL};
+  cd_entity e;
+  entity_ctx c;
   int error;
-  if ((error = want(L, n, YAML_SEQUENCE_NODE, "entities")) < 0) return error;
-  for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
-    yaml_node_t *m = get(L, *it);
-    cd_entity e;
-    entity_ctx c;
-    if (!m) return CD_ERULES;
-    memset(&e, 0, sizeof e);
-    memset(&c, 0, sizeof c);
-    c.e = &e;
-    if ((error = walk_mapping(L, m, known, entity_field, &c, "an entity")) < 0) return error;
-    if (!e.id) return fail(L, m, "entity has no id");
-    if (!e.nterms) return fail(L, m, "entity '%s' has no names (en, zh)", e.id);
-    if (!e.type) return fail(L, m, "entity '%s' has no type", e.id);
-    if (cd_rules_find_entity(L->rs, e.id) >= 0) return fail(L, m, "duplicate entity id '%s'", e.id);
-    e.file = L->path;
-    e.line = (int)m->start_mark.line + 1;
-    if (grow((void **)&L->rs->entities, &L->cap_ent, L->rs->nentities, sizeof e) < 0) return oom(L);
-    L->rs->entities[L->rs->nentities] = e;
-    if (c.ngroup_ids) {
-      if (grow((void **)&L->pending, &L->cap_pending, L->npending, sizeof *L->pending) < 0) return oom(L);
-      L->pending[L->npending].entity = (int)L->rs->nentities;
-      L->pending[L->npending].ids = c.group_ids;
-      L->pending[L->npending].n = c.ngroup_ids;
-      L->pending[L->npending].file = L->path;
-      L->pending[L->npending].line = (int)c.group->start_mark.line + 1;
-      L->pending[L->npending].col = (int)c.group->start_mark.column + 1;
-      L->npending++;
-    }
-    L->rs->nentities++;
-    if (c.examples && (error = read_examples(L, c.examples, CD_OWNER_ENTITY, (int)L->rs->nentities - 1)) < 0)
-      return error;
+  (void)unused;
+  memset(&e, 0, sizeof e);
+  memset(&c, 0, sizeof c);
+  c.e = &e;
+  if ((error = walk_mapping(L, m, known, entity_field, &c, "an entity")) < 0) return error;
+  if (!e.id) return fail(L, m, "entity has no id");
+  if (!e.nterms) return fail(L, m, "entity '%s' has no names (en, zh)", e.id);
+  if (!e.type) return fail(L, m, "entity '%s' has no type", e.id);
+  if (cd_rules_find_entity(L->rs, e.id) >= 0) return fail(L, m, "duplicate entity id '%s'", e.id);
+  e.file = L->path;
+  e.line = (int)m->start_mark.line + 1;
+  if (grow((void **)&L->rs->entities, &L->cap_ent, L->rs->nentities, sizeof e) < 0) return oom(L);
+  L->rs->entities[L->rs->nentities] = e;
+  if (c.ngroup_ids) {
+    if (grow((void **)&L->pending, &L->cap_pending, L->npending, sizeof *L->pending) < 0) return oom(L);
+    L->pending[L->npending].entity = (int)L->rs->nentities;
+    L->pending[L->npending].ids = c.group_ids;
+    L->pending[L->npending].n = c.ngroup_ids;
+    L->pending[L->npending].file = L->path;
+    L->pending[L->npending].line = (int)c.group->start_mark.line + 1;
+    L->pending[L->npending].col = (int)c.group->start_mark.column + 1;
+    L->npending++;
   }
+  L->rs->nentities++;
+  if (c.examples && (error = read_examples(L, c.examples, CD_OWNER_ENTITY, (int)L->rs->nentities - 1)) < 0)
+    return error;
   return 0;
 }
 
@@ -452,31 +473,28 @@ static int pred_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v
   return (c->p->label = dup(L, scalar(v))) ? 0 : CD_ENOMEM; /* label */
 }
 
-static int read_predicates(loader *L, yaml_node_t *n) {
+/* One item of `predicates:`. */
+static int read_predicate(loader *L, yaml_node_t *m, void *unused) {
   static const char *const known[] = {"id", "label", "en", "zh", "values", "negates", "examples", NULL};
+  cd_predicate p;
+  pred_ctx c;
   int error;
-  if ((error = want(L, n, YAML_SEQUENCE_NODE, "predicates")) < 0) return error;
-  for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
-    yaml_node_t *m = get(L, *it);
-    cd_predicate p;
-    pred_ctx c;
-    if (!m) return CD_ERULES;
-    memset(&p, 0, sizeof p);
-    c.p = &p;
-    c.examples = NULL;
-    if ((error = walk_mapping(L, m, known, pred_field, &c, "a predicate")) < 0) return error;
-    if (!p.id) return fail(L, m, "predicate has no id");
-    if (!p.nterms) return fail(L, m, "predicate '%s' has no triggers (en, zh)", p.id);
-    if (cd_rules_find_predicate(L->rs, p.id) >= 0) return fail(L, m, "duplicate predicate id '%s'", p.id);
-    if (!p.label) p.label = p.id;
-    p.file = L->path;
-    p.line = (int)m->start_mark.line + 1;
-    if (grow((void **)&L->rs->predicates, &L->cap_pred, L->rs->npredicates, sizeof p) < 0) return oom(L);
-    L->rs->predicates[L->rs->npredicates++] = p;
-    if (c.examples &&
-        (error = read_examples(L, c.examples, CD_OWNER_PREDICATE, (int)L->rs->npredicates - 1)) < 0)
-      return error;
-  }
+  (void)unused;
+  memset(&p, 0, sizeof p);
+  c.p = &p;
+  c.examples = NULL;
+  if ((error = walk_mapping(L, m, known, pred_field, &c, "a predicate")) < 0) return error;
+  if (!p.id) return fail(L, m, "predicate has no id");
+  if (!p.nterms) return fail(L, m, "predicate '%s' has no triggers (en, zh)", p.id);
+  if (cd_rules_find_predicate(L->rs, p.id) >= 0) return fail(L, m, "duplicate predicate id '%s'", p.id);
+  if (!p.label) p.label = p.id;
+  p.file = L->path;
+  p.line = (int)m->start_mark.line + 1;
+  if (grow((void **)&L->rs->predicates, &L->cap_pred, L->rs->npredicates, sizeof p) < 0) return oom(L);
+  L->rs->predicates[L->rs->npredicates++] = p;
+  if (c.examples &&
+      (error = read_examples(L, c.examples, CD_OWNER_PREDICATE, (int)L->rs->npredicates - 1)) < 0)
+    return error;
   return 0;
 }
 
@@ -564,35 +582,32 @@ static int bp_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, 
   return 0;
 }
 
-static int read_boilerplate(loader *L, yaml_node_t *n) {
+/* One item of `boilerplate:`. */
+static int read_bp_rule(loader *L, yaml_node_t *m, void *unused) {
   static const char *const known[] = {"id",        "lines",    "prefixes", "contains", "pattern",
                                       "max_words", "repeated", "action",   "examples", NULL};
+  cd_bp_rule r;
+  bp_ctx c;
   int error;
-  if ((error = want(L, n, YAML_SEQUENCE_NODE, "boilerplate")) < 0) return error;
-  for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
-    yaml_node_t *m = get(L, *it);
-    cd_bp_rule r;
-    bp_ctx c;
-    if (!m) return CD_ERULES;
-    memset(&r, 0, sizeof r);
-    c.r = &r;
-    c.examples = NULL;
-    /* the rule goes in first so that its regex is freed even on error */
-    if (grow((void **)&L->rs->bp, &L->cap_bp, L->rs->nbp, sizeof r) < 0) return oom(L);
-    error = walk_mapping(L, m, known, bp_field, &c, "a boilerplate rule");
-    r.file = L->path;
-    r.line = (int)m->start_mark.line + 1;
-    L->rs->bp[L->rs->nbp++] = r;
-    if (error < 0) return error;
-    if (!r.id) return fail(L, m, "boilerplate rule has no id");
-    if (!r.nlines && !r.nprefixes && !r.ncontains && !r.pattern && !r.max_words && !r.repeated)
-      return fail(L, m,
-                  "boilerplate rule '%s' matches nothing (give lines, prefixes, contains, "
-                  "pattern, max_words or repeated)",
-                  r.id);
-    if (c.examples && (error = read_examples(L, c.examples, CD_OWNER_BOILERPLATE, (int)L->rs->nbp - 1)) < 0)
-      return error;
-  }
+  (void)unused;
+  memset(&r, 0, sizeof r);
+  c.r = &r;
+  c.examples = NULL;
+  /* the rule goes in first so that its regex is freed even on error */
+  if (grow((void **)&L->rs->bp, &L->cap_bp, L->rs->nbp, sizeof r) < 0) return oom(L);
+  error = walk_mapping(L, m, known, bp_field, &c, "a boilerplate rule");
+  r.file = L->path;
+  r.line = (int)m->start_mark.line + 1;
+  L->rs->bp[L->rs->nbp++] = r;
+  if (error < 0) return error;
+  if (!r.id) return fail(L, m, "boilerplate rule has no id");
+  if (!r.nlines && !r.nprefixes && !r.ncontains && !r.pattern && !r.max_words && !r.repeated)
+    return fail(L, m,
+                "boilerplate rule '%s' matches nothing (give lines, prefixes, contains, "
+                "pattern, max_words or repeated)",
+                r.id);
+  if (c.examples && (error = read_examples(L, c.examples, CD_OWNER_BOILERPLATE, (int)L->rs->nbp - 1)) < 0)
+    return error;
   return 0;
 }
 
@@ -611,10 +626,10 @@ static int top_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v,
   static const char *const seg_known[] = {"abbreviations", NULL};
   (void)k;
   (void)vctx;
-  if (!strcmp(key, "entities")) return read_entities(L, v);
-  if (!strcmp(key, "predicates")) return read_predicates(L, v);
+  if (!strcmp(key, "entities")) return walk_sequence(L, v, "entities", read_entity, NULL);
+  if (!strcmp(key, "predicates")) return walk_sequence(L, v, "predicates", read_predicate, NULL);
   if (!strcmp(key, "cues")) return walk_mapping(L, v, cue_names, cue_field, NULL, "cues");
-  if (!strcmp(key, "boilerplate")) return read_boilerplate(L, v);
+  if (!strcmp(key, "boilerplate")) return walk_sequence(L, v, "boilerplate", read_bp_rule, NULL);
   return walk_mapping(L, v, seg_known, segment_field, NULL, "segment");
 }
 
