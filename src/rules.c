@@ -208,6 +208,13 @@ static int valid_id(const char *s) {
   return 1;
 }
 
+/* An id (v a string): checked, then copied into the arena. */
+static int read_id(loader *L, yaml_node_t *v, const char **id) {
+  if (!valid_id(scalar(v)))
+    return fail(L, v, "id '%s' must be lower case letters, digits, '_' or '-'", scalar(v));
+  return (*id = dup(L, scalar(v))) ? 0 : CD_ENOMEM;
+}
+
 static int read_bool(loader *L, yaml_node_t *n, int *out, const char *what) {
   const char *s;
   if (n->type != YAML_SCALAR_NODE) return fail(L, n, "%s must be true or false", what);
@@ -367,11 +374,7 @@ static int entity_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t 
     return read_strings(L, v, &c->group_ids, &c->ngroup_ids, "group", 0);
   }
   if (v->type != YAML_SCALAR_NODE) return fail(L, v, "%s must be a string, not %s", key, type_name(v));
-  if (!strcmp(key, "id")) {
-    if (!valid_id(scalar(v)))
-      return fail(L, v, "id '%s' must be lower case letters, digits, '_' or '-'", scalar(v));
-    return (c->e->id = dup(L, scalar(v))) ? 0 : CD_ENOMEM;
-  }
+  if (!strcmp(key, "id")) return read_id(L, v, &c->e->id);
   /* type */
   for (size_t i = 0; entity_types[i]; i++)
     if (!strcmp(entity_types[i], scalar(v))) {
@@ -465,11 +468,7 @@ static int pred_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v
     return 0;
   }
   if (v->type != YAML_SCALAR_NODE) return fail(L, v, "%s must be a string, not %s", key, type_name(v));
-  if (!strcmp(key, "id")) {
-    if (!valid_id(scalar(v)))
-      return fail(L, v, "id '%s' must be lower case letters, digits, '_' or '-'", scalar(v));
-    return (c->p->id = dup(L, scalar(v))) ? 0 : CD_ENOMEM;
-  }
+  if (!strcmp(key, "id")) return read_id(L, v, &c->p->id);
   return (c->p->label = dup(L, scalar(v))) ? 0 : CD_ENOMEM; /* label */
 }
 
