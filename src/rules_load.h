@@ -97,4 +97,10 @@ int rl_walk_mapping(rl_loader *L, yaml_node_t *m, const char *const *known, rl_f
 typedef int (*rl_item_fn)(rl_loader *L, yaml_node_t *item, void *ctx);
 int rl_walk_sequence(rl_loader *L, yaml_node_t *n, const char *what, rl_item_fn fn, void *ctx);
 
+/* ---- The sections of a rule file (rules_sections.c) ---------------------- */
+
+/* The top-level mapping of a rule file (root, already read by rl_get):
+ * each section is checked and appended to L->rs, in file order. */
+int rl_read_sections(rl_loader *L, yaml_node_t *root);
+
 #endif
