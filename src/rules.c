@@ -1,630 +1,36 @@
 /* rules.c: libyaml documents -> cd_ruleset, strictly checked.
  *
  * Each file is read whole, checked for UTF-8, parsed into a libyaml
- * document and walked. Walking marks nodes as seen, so an alias (a node
- * reached twice) is refused instead of expanded: no anchor bombs. libyaml
- * marks are 0-based and count characters; errors add 1 to each. The
- * depth walk refuses a node reached twice before anything else reads the
- * tree, so an anchor bomb costs one visit per node. */
+ * document and walked: this file finds and loads the files and resolves
+ * entity groups once all are read; rules_sections.c reads a file's
+ * sections with the node readers of rules_yaml.c. Walking marks nodes as
+ * seen, so an alias (a node reached twice) is refused instead of expanded:
+ * no anchor bombs. libyaml marks are 0-based and count characters; errors
+ * add 1 to each. The depth walk refuses a node reached twice before
+ * anything else reads the tree, so an anchor bomb costs one visit per node. */
 #include "rules.h"
 
 #include <dirent.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
 
 #include "buf.h"
-#include "calendar.h"
 #include "doc.h"
-#include "norm.h"
-#include "values.h"
+#include "rules_load.h"
 
 #define RULE_FILE_MAX  ((size_t)16 << 20)
 #define RULE_FILES_MAX 4096
 #define YAML_DEPTH_MAX 16
 
-typedef struct {
-  cd_ruleset *rs;
-  yaml_document_t doc;
-  const char *path; /* arena copy */
-  unsigned char *seen;
-  size_t nnodes;
-  cd_error *err;
-  size_t cap_ent, cap_pred, cap_cue, cap_bp, cap_abbr, cap_ex;
-  struct pending_group *pending; /* entity groups, resolved once all files are read */
-  size_t npending, cap_pending;
-} loader;
-
-/* Room for one more element after the n there are. */
-static int grow(void **p, size_t *cap, size_t n, size_t size) {
-  return cd_array_reserve(p, cap, n + 1, size);
-}
-
-static int fail(loader *L, const yaml_node_t *n, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 3, 4)))
-#endif
-    ;
-static int fail(loader *L, const yaml_node_t *n, const char *fmt, ...) {
-  char msg[400];
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
-  va_end(ap);
-  return cd_error_set(L->err, CD_ERULES, L->path, n ? (int)n->start_mark.line + 1 : 0,
-                      n ? (int)n->start_mark.column + 1 : 0, -1, "%s", msg);
-}
-
-static int oom(loader *L) {
-  return cd_error_set(L->err, CD_ENOMEM, L->path, 0, 0, -1, "out of memory");
-}
-
-static yaml_node_t *get(loader *L, int id) {
-  yaml_node_t *n = yaml_document_get_node(&L->doc, id);
-  size_t i = (size_t)(id - 1);
-  if (!n) return NULL;
-  if (L->seen[i]) {
-    fail(L, n, "aliases and anchors are not allowed in rule files");
-    return NULL;
-  }
-  L->seen[i] = 1;
-  return n;
-}
-
-static const char *type_name(const yaml_node_t *n) {
-  return n->type == YAML_MAPPING_NODE ? "a mapping" : n->type == YAML_SEQUENCE_NODE ? "a list" : "a string";
-}
-
-static size_t edit_distance(const char *a, const char *b) {
-  size_t la = strlen(a), lb = strlen(b), prev[64], cur[64];
-  if (la >= 63 || lb >= 63) return 99;
-  for (size_t j = 0; j <= lb; j++) prev[j] = j;
-  for (size_t i = 1; i <= la; i++) {
-    cur[0] = i;
-    for (size_t j = 1; j <= lb; j++) {
-      size_t d = prev[j - 1] + (a[i - 1] != b[j - 1]);
-      if (prev[j] + 1 < d) d = prev[j] + 1;
-      if (cur[j - 1] + 1 < d) d = cur[j - 1] + 1;
-      cur[j] = d;
-    }
-    memcpy(prev, cur, (lb + 1) * sizeof *prev);
-  }
-  return prev[lb];
-}
-
-/* Unknown field: the error names the nearest known one when it is close. */
-static int unknown_field(loader *L, const yaml_node_t *key, const char *name, const char *const *known) {
-  const char *best = NULL;
-  size_t bestd = 3;
-  for (size_t i = 0; known[i]; i++) {
-    size_t d = edit_distance(name, known[i]);
-    if (d < bestd || (d == bestd && !best && d <= 2)) {
-      bestd = d;
-      best = known[i];
-    }
-  }
-  if (best && bestd <= 2) return fail(L, key, "unknown field '%s' (did you mean '%s'?)", name, best);
-  return fail(L, key, "unknown field '%s'", name);
-}
-
-static const char *scalar(const yaml_node_t *n) {
-  return (const char *)n->data.scalar.value;
-}
-
-static int want(loader *L, const yaml_node_t *n, yaml_node_type_t t, const char *what) {
-  if (n->type == t) return 0;
-  return fail(L, n, "%s must be %s, not %s", what,
-              t == YAML_MAPPING_NODE    ? "a mapping"
-              : t == YAML_SEQUENCE_NODE ? "a list"
-                                        : "a string",
-              type_name(n));
-}
-
-static char *dup(loader *L, const char *s) {
-  char *p = cd_arena_strndup(&L->rs->arena, s, strlen(s));
-  if (!p) oom(L);
-  return p;
-}
-
-/* A normalised arena copy of a key; NULL (and err set) on failure. */
-static const char *dup_norm(loader *L, const yaml_node_t *n) {
-  char *k = cd_norm_string(scalar(n)), *p;
-  if (!k) {
-    oom(L);
-    return NULL;
-  }
-  p = dup(L, k);
-  free(k);
-  return p;
-}
-
-/* Reads a string or a list of strings into terms (normalised). */
-static int read_terms(loader *L, yaml_node_t *n, cd_lang lang, cd_term **terms, size_t *nterms,
-                      const char *what) {
-  yaml_node_item_t *it;
-  size_t count, k = 0;
-  cd_term *t;
-  if (n->type == YAML_SCALAR_NODE) {
-    count = 1;
-  } else if (n->type == YAML_SEQUENCE_NODE) {
-    count = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
-  } else {
-    return fail(L, n, "%s must be a string or a list of strings", what);
-  }
-  if (count == 0) return fail(L, n, "%s is an empty list", what);
-  t = cd_arena_alloc(&L->rs->arena, (*nterms + count) * sizeof *t);
-  if (!t) return oom(L);
-  if (*nterms) memcpy(t, *terms, *nterms * sizeof *t);
-  for (size_t i = 0; i < count; i++) {
-    yaml_node_t *s = n;
-    if (n->type == YAML_SEQUENCE_NODE) {
-      it = n->data.sequence.items.start + i;
-      if (!(s = get(L, *it))) return CD_ERULES;
-      if (s->type != YAML_SCALAR_NODE)
-        return fail(L, s, "each entry of %s must be a string, not %s", what, type_name(s));
-    }
-    if (s->data.scalar.length == 0) return fail(L, s, "empty string in %s", what);
-    cd_term *term = &t[*nterms + k++];
-    if (!(term->text = dup_norm(L, s))) return CD_ENOMEM;
-    term->file = L->path;
-    term->line = (int)s->start_mark.line + 1;
-    term->col = (int)s->start_mark.column + 1;
-    term->lang = lang;
-  }
-  *terms = t;
-  *nterms += k;
-  return 0;
-}
-
-static int read_strings(loader *L, yaml_node_t *n, const char ***out, size_t *nout, const char *what,
-                        int normalise) {
-  size_t count;
-  const char **v;
-  if (n->type == YAML_SCALAR_NODE)
-    count = 1;
-  else if (n->type == YAML_SEQUENCE_NODE)
-    count = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
-  else
-    return fail(L, n, "%s must be a string or a list of strings", what);
-  if (!(v = cd_arena_alloc(&L->rs->arena, (count ? count : 1) * sizeof *v))) return oom(L);
-  for (size_t i = 0; i < count; i++) {
-    yaml_node_t *s = n;
-    if (n->type == YAML_SEQUENCE_NODE && !(s = get(L, n->data.sequence.items.start[i]))) return CD_ERULES;
-    if (s->type != YAML_SCALAR_NODE)
-      return fail(L, s, "each entry of %s must be a string, not %s", what, type_name(s));
-    if (!(v[i] = normalise ? dup_norm(L, s) : dup(L, scalar(s)))) return CD_ENOMEM;
-  }
-  *out = v;
-  *nout = count;
-  return 0;
-}
-
-static int valid_id(const char *s) {
-  if (!*s) return 0;
-  for (; *s; s++)
-    if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_' || *s == '-')) return 0;
-  return 1;
-}
-
-static int read_bool(loader *L, yaml_node_t *n, int *out, const char *what) {
-  const char *s;
-  if (n->type != YAML_SCALAR_NODE) return fail(L, n, "%s must be true or false", what);
-  s = scalar(n);
-  if (!strcmp(s, "true") || !strcmp(s, "yes"))
-    *out = 1;
-  else if (!strcmp(s, "false") || !strcmp(s, "no"))
-    *out = 0;
-  else
-    return fail(L, n, "%s must be true or false, not '%s'", what, s);
-  return 0;
-}
-
-/* The mapping's pairs, each key checked against known (NULL-terminated). */
-typedef int (*field_fn)(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *ctx);
-
-static int walk_mapping(loader *L, yaml_node_t *m, const char *const *known, field_fn fn, void *ctx,
-                        const char *what) {
-  int error;
-  if ((error = want(L, m, YAML_MAPPING_NODE, what)) < 0) return error;
-  for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top; p++) {
-    yaml_node_t *k = get(L, p->key), *v;
-    const char *name;
-    size_t i;
-    if (!k) return CD_ERULES;
-    if (k->type != YAML_SCALAR_NODE) return fail(L, k, "keys of %s must be strings", what);
-    name = scalar(k);
-    for (i = 0; known[i] && strcmp(known[i], name); i++)
-      ;
-    if (!known[i]) return unknown_field(L, k, name, known);
-    for (yaml_node_pair_t *q = m->data.mapping.pairs.start; q < p; q++) {
-      yaml_node_t *k2 = yaml_document_get_node(&L->doc, q->key);
-      if (k2 && k2->type == YAML_SCALAR_NODE && !strcmp(scalar(k2), name))
-        return fail(L, k, "field '%s' given twice", name);
-    }
-    if (!(v = get(L, p->value))) return CD_ERULES;
-    if ((error = fn(L, name, k, v, ctx)) < 0) return error;
-  }
-  return 0;
-}
-
-/* ---- examples ---- */
-
-typedef struct {
-  cd_example ex;
-  int has_text;
-} example_ctx;
-
-static int example_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
-  example_ctx *c = vctx;
-  (void)k;
-  if (!strcmp(key, "entities")) {
-    c->ex.entities_line = (int)v->start_mark.line + 1;
-    c->ex.entities_col = (int)v->start_mark.column + 1;
-    return read_strings(L, v, &c->ex.entities, &c->ex.nentities, "entities", 0);
-  }
-  if (!strcmp(key, "yields")) return read_bool(L, v, &c->ex.yields, "yields");
-  if (v->type != YAML_SCALAR_NODE) return fail(L, v, "%s must be a string, not %s", key, type_name(v));
-  if (!strcmp(key, "text")) {
-    c->has_text = 1;
-    return (c->ex.text = dup(L, scalar(v))) ? 0 : CD_ENOMEM;
-  }
-  if (!strcmp(key, "date")) {
-    const char *s = scalar(v);
-    if (!cd_calendar_parse(&c->ex.date, s, strlen(s))) return fail(L, v, "date must be YYYY-MM-DD");
-    return 0;
-  }
-  if (!strcmp(key, "value")) return (c->ex.value = dup(L, scalar(v))) ? 0 : CD_ENOMEM;
-  if (!strcmp(key, "polarity")) {
-    if (strcmp(scalar(v), "affirmed") && strcmp(scalar(v), "negated"))
-      return fail(L, v, "polarity must be affirmed or negated");
-    return (c->ex.polarity = dup(L, scalar(v))) ? 0 : CD_ENOMEM;
-  }
-  /* modality */
-  if (strcmp(scalar(v), "asserted") && strcmp(scalar(v), "hedged") && strcmp(scalar(v), "reported"))
-    return fail(L, v, "modality must be asserted, hedged or reported");
-  return (c->ex.modality = dup(L, scalar(v))) ? 0 : CD_ENOMEM;
-}
-
-static int read_examples(loader *L, yaml_node_t *n, cd_owner_kind kind, int owner) {
-  static const char *const known[] = {"text",  "date",     "yields",   "entities",
-                                      "value", "polarity", "modality", NULL};
-  int error;
-  if ((error = want(L, n, YAML_SEQUENCE_NODE, "examples")) < 0) return error;
-  for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
-    yaml_node_t *e = get(L, *it);
-    example_ctx c;
-    if (!e) return CD_ERULES;
-    memset(&c, 0, sizeof c);
-    c.ex.yields = 1;
-    if (e->type == YAML_SCALAR_NODE) {
-      c.has_text = 1;
-      if (!(c.ex.text = dup(L, scalar(e)))) return CD_ENOMEM;
-    } else if ((error = walk_mapping(L, e, known, example_field, &c, "an example")) < 0) {
-      return error;
-    }
-    if (!c.has_text || !c.ex.text[0]) return fail(L, e, "example has no text");
-    c.ex.owner_kind = kind;
-    c.ex.owner = owner;
-    c.ex.file = L->path;
-    c.ex.line = (int)e->start_mark.line + 1;
-    c.ex.col = (int)e->start_mark.column + 1;
-    if (grow((void **)&L->rs->examples, &L->cap_ex, L->rs->nexamples, sizeof c.ex) < 0) return oom(L);
-    L->rs->examples[L->rs->nexamples++] = c.ex;
-  }
-  return 0;
-}
-
-/* ---- entities ---- */
-
-typedef struct {
-  cd_entity *e;
-  yaml_node_t *examples, *group, *node;
-  const char **group_ids;
-  size_t ngroup_ids;
-} entity_ctx;
-
-static const char *const entity_types[] = {
-    "company", "agency",      "government",   "country", "region",     "person", "product",
-    "outlet",  "legislation", "organisation", "policy",  "technology", "place",  NULL};
-
-static int entity_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
-  entity_ctx *c = vctx;
-  (void)k;
-  if (!strcmp(key, "en")) return read_terms(L, v, CD_LANG_EN, &c->e->terms, &c->e->nterms, "en");
-  if (!strcmp(key, "zh")) return read_terms(L, v, CD_LANG_ZH, &c->e->terms, &c->e->nterms, "zh");
-  if (!strcmp(key, "examples")) {
-    c->examples = v;
-    return 0;
-  }
-  if (!strcmp(key, "group")) {
-    c->group = v;
-    return read_strings(L, v, &c->group_ids, &c->ngroup_ids, "group", 0);
-  }
-  if (v->type != YAML_SCALAR_NODE) return fail(L, v, "%s must be a string, not %s", key, type_name(v));
-  if (!strcmp(key, "id")) {
-    if (!valid_id(scalar(v)))
-      return fail(L, v, "id '%s' must be lower case letters, digits, '_' or '-'", scalar(v));
-    return (c->e->id = dup(L, scalar(v))) ? 0 : CD_ENOMEM;
-  }
-  /* type */
-  for (size_t i = 0; entity_types[i]; i++)
-    if (!strcmp(entity_types[i], scalar(v))) {
-      c->e->type = entity_types[i];
-      c->e->weak = !strcmp(scalar(v), "country") || !strcmp(scalar(v), "region");
-      c->e->speaks = strcmp(scalar(v), "product") && strcmp(scalar(v), "technology") &&
-                     strcmp(scalar(v), "legislation") && strcmp(scalar(v), "policy") &&
-                     strcmp(scalar(v), "place");
-      c->e->outlet = !strcmp(scalar(v), "outlet");
-      c->e->agency = !strcmp(scalar(v), "agency") || !strcmp(scalar(v), "government");
-      c->e->company = !strcmp(scalar(v), "company");
-      c->e->distinct = c->e->company || !strcmp(scalar(v), "person") || !strcmp(scalar(v), "product");
-      return 0;
-    }
-  return fail(L, v, "unknown entity type '%s'", scalar(v));
-}
-
-/* Group references are resolved after all files are read. */
-typedef struct pending_group {
-  int entity;
-  const char **ids;
-  size_t n;
-  const char *file;
-  int line, col;
-} pending_group_t;
-
-static int read_entities(loader *L, yaml_node_t *n) {
-  static const char *const known[] = {"id", "type", "en", "zh", "group", "examples", NULL};
-  int error;
-  if ((error = want(L, n, YAML_SEQUENCE_NODE, "entities")) < 0) return error;
-  for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
-    yaml_node_t *m = get(L, *it);
-    cd_entity e;
-    entity_ctx c;
-    if (!m) return CD_ERULES;
-    memset(&e, 0, sizeof e);
-    memset(&c, 0, sizeof c);
-    c.e = &e;
-    if ((error = walk_mapping(L, m, known, entity_field, &c, "an entity")) < 0) return error;
-    if (!e.id) return fail(L, m, "entity has no id");
-    if (!e.nterms) return fail(L, m, "entity '%s' has no names (en, zh)", e.id);
-    if (!e.type) return fail(L, m, "entity '%s' has no type", e.id);
-    if (cd_rules_find_entity(L->rs, e.id) >= 0) return fail(L, m, "duplicate entity id '%s'", e.id);
-    e.file = L->path;
-    e.line = (int)m->start_mark.line + 1;
-    if (grow((void **)&L->rs->entities, &L->cap_ent, L->rs->nentities, sizeof e) < 0) return oom(L);
-    L->rs->entities[L->rs->nentities] = e;
-    if (c.ngroup_ids) {
-      if (grow((void **)&L->pending, &L->cap_pending, L->npending, sizeof *L->pending) < 0) return oom(L);
-      L->pending[L->npending].entity = (int)L->rs->nentities;
-      L->pending[L->npending].ids = c.group_ids;
-      L->pending[L->npending].n = c.ngroup_ids;
-      L->pending[L->npending].file = L->path;
-      L->pending[L->npending].line = (int)c.group->start_mark.line + 1;
-      L->pending[L->npending].col = (int)c.group->start_mark.column + 1;
-      L->npending++;
-    }
-    L->rs->nentities++;
-    if (c.examples && (error = read_examples(L, c.examples, CD_OWNER_ENTITY, (int)L->rs->nentities - 1)) < 0)
-      return error;
-  }
-  return 0;
-}
-
-/* ---- predicates ---- */
-
-typedef struct {
-  cd_predicate *p;
-  yaml_node_t *examples;
-} pred_ctx;
-
-static int pred_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
-  pred_ctx *c = vctx;
-  (void)k;
-  if (!strcmp(key, "en")) return read_terms(L, v, CD_LANG_EN, &c->p->terms, &c->p->nterms, "en");
-  if (!strcmp(key, "zh")) return read_terms(L, v, CD_LANG_ZH, &c->p->terms, &c->p->nterms, "zh");
-  if (!strcmp(key, "examples")) {
-    c->examples = v;
-    return 0;
-  }
-  if (!strcmp(key, "negates")) return read_bool(L, v, &c->p->negates, "negates");
-  if (!strcmp(key, "values")) {
-    const char **kinds;
-    size_t n;
-    int error;
-    if ((error = read_strings(L, v, &kinds, &n, "values", 0)) < 0) return error;
-    for (size_t i = 0; i < n; i++) {
-      cd_value_kind kd = cd_value_kind_parse(kinds[i]);
-      char known[128];
-      if (kd == CD_VALUE_NONE)
-        return fail(L, v, "unknown value kind '%s' (%s)", kinds[i], cd_value_kind_list(known, sizeof known));
-      c->p->values |= CD_VALUE_BIT(kd);
-    }
-    return 0;
-  }
-  if (v->type != YAML_SCALAR_NODE) return fail(L, v, "%s must be a string, not %s", key, type_name(v));
-  if (!strcmp(key, "id")) {
-    if (!valid_id(scalar(v)))
-      return fail(L, v, "id '%s' must be lower case letters, digits, '_' or '-'", scalar(v));
-    return (c->p->id = dup(L, scalar(v))) ? 0 : CD_ENOMEM;
-  }
-  return (c->p->label = dup(L, scalar(v))) ? 0 : CD_ENOMEM; /* label */
-}
-
-static int read_predicates(loader *L, yaml_node_t *n) {
-  static const char *const known[] = {"id", "label", "en", "zh", "values", "negates", "examples", NULL};
-  int error;
-  if ((error = want(L, n, YAML_SEQUENCE_NODE, "predicates")) < 0) return error;
-  for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
-    yaml_node_t *m = get(L, *it);
-    cd_predicate p;
-    pred_ctx c;
-    if (!m) return CD_ERULES;
-    memset(&p, 0, sizeof p);
-    c.p = &p;
-    c.examples = NULL;
-    if ((error = walk_mapping(L, m, known, pred_field, &c, "a predicate")) < 0) return error;
-    if (!p.id) return fail(L, m, "predicate has no id");
-    if (!p.nterms) return fail(L, m, "predicate '%s' has no triggers (en, zh)", p.id);
-    if (cd_rules_find_predicate(L->rs, p.id) >= 0) return fail(L, m, "duplicate predicate id '%s'", p.id);
-    if (!p.label) p.label = p.id;
-    p.file = L->path;
-    p.line = (int)m->start_mark.line + 1;
-    if (grow((void **)&L->rs->predicates, &L->cap_pred, L->rs->npredicates, sizeof p) < 0) return oom(L);
-    L->rs->predicates[L->rs->npredicates++] = p;
-    if (c.examples &&
-        (error = read_examples(L, c.examples, CD_OWNER_PREDICATE, (int)L->rs->npredicates - 1)) < 0)
-      return error;
-  }
-  return 0;
-}
-
-/* ---- cues ---- */
-
-static const char *const cue_names[] = {"negation", "negation_after", "hedge",          "attribution",
-                                        "reported", "anaphora",       "ignore",         "clause",
-                                        "source",   "refers_agency",  "refers_company", NULL};
-
-const char *cd_cue_kind_name(cd_cue_kind kind) {
-  return kind < CD_CUE_NKINDS ? cue_names[kind] : "none";
-}
-
-static int lang_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
-  cd_cue_kind kind = *(cd_cue_kind *)vctx;
-  cd_term *terms = NULL;
-  size_t n = 0;
-  int error;
-  (void)k;
-  if ((error = read_terms(L, v, strcmp(key, "zh") ? CD_LANG_EN : CD_LANG_ZH, &terms, &n, key)) < 0)
-    return error;
-  for (size_t i = 0; i < n; i++) {
-    if (grow((void **)&L->rs->cues, &L->cap_cue, L->rs->ncues, sizeof *L->rs->cues) < 0) return oom(L);
-    L->rs->cues[L->rs->ncues].kind = kind;
-    L->rs->cues[L->rs->ncues++].term = terms[i];
-  }
-  return 0;
-}
-
-static int cue_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
-  static const char *const langs[] = {"en", "zh", NULL};
-  cd_cue_kind kind = 0;
-  (void)k;
-  (void)vctx;
-  while (strcmp(cue_names[kind], key)) kind++;
-  return walk_mapping(L, v, langs, lang_field, &kind, key);
-}
-
-/* ---- boilerplate ---- */
-
-typedef struct {
-  cd_bp_rule *r;
-  yaml_node_t *examples;
-} bp_ctx;
-
-static int bp_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
-  bp_ctx *c = vctx;
-  cd_bp_rule *r = c->r;
-  (void)k;
-  if (!strcmp(key, "lines")) return read_strings(L, v, &r->lines, &r->nlines, "lines", 1);
-  if (!strcmp(key, "prefixes")) return read_strings(L, v, &r->prefixes, &r->nprefixes, "prefixes", 1);
-  if (!strcmp(key, "contains")) return read_strings(L, v, &r->contains, &r->ncontains, "contains", 1);
-  if (!strcmp(key, "repeated")) return read_bool(L, v, &r->repeated, "repeated");
-  if (!strcmp(key, "examples")) {
-    c->examples = v;
-    return 0;
-  }
-  if (v->type != YAML_SCALAR_NODE) return fail(L, v, "%s must be a string, not %s", key, type_name(v));
-  if (!strcmp(key, "id")) return (r->id = dup(L, scalar(v))) ? 0 : CD_ENOMEM;
-  if (!strcmp(key, "max_words")) {
-    char *end;
-    long n = strtol(scalar(v), &end, 10);
-    if (*end || n < 1 || n > 50) return fail(L, v, "max_words must be a whole number from 1 to 50");
-    r->max_words = (int)n;
-    return 0;
-  }
-  if (!strcmp(key, "pattern")) {
-    int rc;
-    char msg[200];
-    if (!(r->pattern = cd_arena_alloc(&L->rs->arena, sizeof *r->pattern))) return oom(L);
-    if ((rc = regcomp(r->pattern, scalar(v), REG_EXTENDED | REG_NOSUB)) != 0) {
-      regerror(rc, r->pattern, msg, sizeof msg);
-      r->pattern = NULL;
-      return fail(L, v, "bad pattern: %s", msg);
-    }
-    return 0;
-  }
-  /* action */
-  if (!strcmp(scalar(v), "drop-line"))
-    r->action = CD_BP_DROP_LINE;
-  else if (!strcmp(scalar(v), "drop-rest"))
-    r->action = CD_BP_DROP_REST;
-  else
-    return fail(L, v, "action must be drop-line or drop-rest, not '%s'", scalar(v));
-  return 0;
-}
-
-static int read_boilerplate(loader *L, yaml_node_t *n) {
-  static const char *const known[] = {"id",        "lines",    "prefixes", "contains", "pattern",
-                                      "max_words", "repeated", "action",   "examples", NULL};
-  int error;
-  if ((error = want(L, n, YAML_SEQUENCE_NODE, "boilerplate")) < 0) return error;
-  for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
-    yaml_node_t *m = get(L, *it);
-    cd_bp_rule r;
-    bp_ctx c;
-    if (!m) return CD_ERULES;
-    memset(&r, 0, sizeof r);
-    c.r = &r;
-    c.examples = NULL;
-    /* the rule goes in first so that its regex is freed even on error */
-    if (grow((void **)&L->rs->bp, &L->cap_bp, L->rs->nbp, sizeof r) < 0) return oom(L);
-    error = walk_mapping(L, m, known, bp_field, &c, "a boilerplate rule");
-    r.file = L->path;
-    r.line = (int)m->start_mark.line + 1;
-    L->rs->bp[L->rs->nbp++] = r;
-    if (error < 0) return error;
-    if (!r.id) return fail(L, m, "boilerplate rule has no id");
-    if (!r.nlines && !r.nprefixes && !r.ncontains && !r.pattern && !r.max_words && !r.repeated)
-      return fail(L, m,
-                  "boilerplate rule '%s' matches nothing (give lines, prefixes, contains, "
-                  "pattern, max_words or repeated)",
-                  r.id);
-    if (c.examples && (error = read_examples(L, c.examples, CD_OWNER_BOILERPLATE, (int)L->rs->nbp - 1)) < 0)
-      return error;
-  }
-  return 0;
-}
-
-/* ---- segment ---- */
-
-static int segment_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
-  (void)key;
-  (void)k;
-  (void)vctx;
-  return read_terms(L, v, CD_LANG_EN, &L->rs->abbrevs, &L->rs->nabbrevs, "abbreviations");
-}
-
-/* ---- files ---- */
-
-static int top_field(loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
-  static const char *const seg_known[] = {"abbreviations", NULL};
-  (void)k;
-  (void)vctx;
-  if (!strcmp(key, "entities")) return read_entities(L, v);
-  if (!strcmp(key, "predicates")) return read_predicates(L, v);
-  if (!strcmp(key, "cues")) return walk_mapping(L, v, cue_names, cue_field, NULL, "cues");
-  if (!strcmp(key, "boilerplate")) return read_boilerplate(L, v);
-  return walk_mapping(L, v, seg_known, segment_field, NULL, "segment");
-}
-
 /* Depth and sharing, before anything reads the tree: a node reached twice
  * is an alias (refused), so an anchor bomb costs one visit per node. */
-static int yaml_depth_ok(loader *L, yaml_node_t *n, int depth, unsigned char *visited) {
+static int yaml_depth_ok(rl_loader *L, yaml_node_t *n, int depth, unsigned char *visited) {
   size_t id = (size_t)(n - L->doc.nodes.start);
-  if (visited[id]) return fail(L, n, "aliases and anchors are not allowed in rule files");
+  if (visited[id]) return rl_fail(L, n, "aliases and anchors are not allowed in rule files");
   visited[id] = 1;
-  if (depth > YAML_DEPTH_MAX) return fail(L, n, "rule file nested deeper than %d levels", YAML_DEPTH_MAX);
+  if (depth > YAML_DEPTH_MAX) return rl_fail(L, n, "rule file nested deeper than %d levels", YAML_DEPTH_MAX);
   if (n->type == YAML_SEQUENCE_NODE) {
     for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
       yaml_node_t *c = yaml_document_get_node(&L->doc, *it);
@@ -645,15 +51,14 @@ static int yaml_depth_ok(loader *L, yaml_node_t *n, int depth, unsigned char *vi
 }
 
 /* One rule file, already read and checked for UTF-8 as d. */
-static int load_doc(loader *L, const char *path, cd_doc *d) {
-  static const char *const known[] = {"entities", "predicates", "cues", "boilerplate", "segment", NULL};
+static int load_doc(rl_loader *L, const char *path, cd_doc *d) {
   yaml_parser_t parser;
   yaml_node_t *root;
   int error;
 
   if (!yaml_parser_initialize(&parser)) {
     cd_doc_free(d);
-    return oom(L);
+    return rl_oom(L);
   }
   yaml_parser_set_input_string(&parser, (const unsigned char *)d->bytes, d->len);
   if (!yaml_parser_load(&parser, &L->doc)) {
@@ -698,27 +103,27 @@ static int load_doc(loader *L, const char *path, cd_doc *d) {
   L->nnodes = (size_t)(L->doc.nodes.top - L->doc.nodes.start);
   if (!(L->seen = calloc(L->nnodes + 1, 1))) {
     yaml_document_delete(&L->doc);
-    return oom(L);
+    return rl_oom(L);
   }
   root = yaml_document_get_root_node(&L->doc);
   if (!root) {
     error = cd_error_set(L->err, CD_ERULES, path, 1, 1, -1, "empty rule file");
   } else {
     unsigned char *visited = calloc(L->nnodes + 1, 1);
-    error = visited ? yaml_depth_ok(L, root, 0, visited) : oom(L);
+    error = visited ? yaml_depth_ok(L, root, 0, visited) : rl_oom(L);
     free(visited);
   }
-  if (!error) error = get(L, 1) ? walk_mapping(L, root, known, top_field, NULL, "a rule file") : CD_ERULES;
+  if (!error) error = rl_get(L, 1) ? rl_read_sections(L, root) : CD_ERULES;
   free(L->seen);
   L->seen = NULL;
   yaml_document_delete(&L->doc);
   return error;
 }
 
-static int load_one(loader *L, const char *path) {
+static int load_one(rl_loader *L, const char *path) {
   cd_doc *d = NULL;
   int error;
-  if (!(L->path = dup(L, path))) return CD_ENOMEM;
+  if (!(L->path = rl_dup(L, path))) return CD_ENOMEM;
   /* the loader of documents gives the UTF-8 check with line and column;
    * a rule file has no front matter ("---" starts a YAML document) */
   if ((error = cd_doc_load_plain(&d, path, RULE_FILE_MAX, L->err)) < 0) {
@@ -730,11 +135,11 @@ static int load_one(loader *L, const char *path) {
   return load_doc(L, path, d); /* frees d */
 }
 
-static int resolve_groups(loader *L) {
+static int resolve_groups(rl_loader *L) {
   for (size_t i = 0; i < L->npending; i++) {
-    struct pending_group *g = &L->pending[i];
+    rl_pending_group *g = &L->pending[i];
     cd_entity *e = &L->rs->entities[g->entity];
-    if (!(e->groups = cd_arena_alloc(&L->rs->arena, g->n * sizeof *e->groups))) return oom(L);
+    if (!(e->groups = cd_arena_alloc(&L->rs->arena, g->n * sizeof *e->groups))) return rl_oom(L);
     for (size_t j = 0; j < g->n; j++) {
       int k = cd_rules_find_entity(L->rs, g->ids[j]);
       if (k < 0)
@@ -752,7 +157,7 @@ static int cmp_str(const void *a, const void *b) {
 
 /* The end of every load: groups resolved once all files are read, then
  * the ruleset handed over, or freed on error. */
-static int finish(loader *L, int error, cd_ruleset **out) {
+static int finish(rl_loader *L, int error, cd_ruleset **out) {
   if (!error) error = resolve_groups(L);
   free(L->pending);
   if (error) {
@@ -764,7 +169,7 @@ static int finish(loader *L, int error, cd_ruleset **out) {
 }
 
 int cd_rules_load_files(cd_ruleset **out, const char *const *paths, size_t n, cd_error *err) {
-  loader L;
+  rl_loader L;
   int error = 0;
   *out = NULL;
   memset(&L, 0, sizeof L);
@@ -793,7 +198,7 @@ static int list_dir(char ***names, size_t *n, size_t *cap, const char *dir, cd_e
       error = cd_error_set(err, CD_ELIMIT, dir, 0, 0, -1, "more than %d rule files", RULE_FILES_MAX);
       break;
     }
-    if (grow((void **)names, cap, *n, sizeof **names) < 0 || !(p = malloc(strlen(dir) + len + 2))) {
+    if (rl_grow((void **)names, cap, *n, sizeof **names) < 0 || !(p = malloc(strlen(dir) + len + 2))) {
       error = cd_error_set(err, CD_ENOMEM, dir, 0, 0, -1, "out of memory");
       break;
     }
@@ -808,14 +213,14 @@ static int list_dir(char ***names, size_t *n, size_t *cap, const char *dir, cd_e
 }
 
 int cd_rules_parse(cd_ruleset **out, const char *name, const char *bytes, size_t len, cd_error *err) {
-  loader L;
+  rl_loader L;
   cd_doc *d = NULL;
   int error;
   *out = NULL;
   memset(&L, 0, sizeof L);
   L.err = err;
   if (!(L.rs = calloc(1, sizeof *L.rs))) return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
-  if (!(L.path = dup(&L, name))) {
+  if (!(L.path = rl_dup(&L, name))) {
     error = CD_ENOMEM;
   } else if ((error = cd_doc_parse_plain(&d, name, bytes, len, err)) < 0) {
     if (error == CD_EINPUT)

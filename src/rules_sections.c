@@ -1,0 +1,371 @@
+/* rules_sections.c: the sections of one rule file (rules_load.h): entities,
+ * predicates, cues, boilerplate and segment, each entity, predicate and
+ * boilerplate rule with its examples. Each section checks its fields and
+ * appends to the ruleset in file order; ids are checked against what is
+ * loaded so far, entity groups wait for all files (rules.c resolves them).
+ * Cost: O(size of the file), plus a scan of the ids for each new id. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "rules_load.h"
+#include "values.h"
+
+/* ---- examples ---- */
+
+typedef struct {
+  cd_example ex;
+  int has_text;
+} example_ctx;
+
+static int example_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
+  example_ctx *c = vctx;
+  (void)k;
+  if (!strcmp(key, "entities")) {
+    c->ex.entities_line = (int)v->start_mark.line + 1;
+    c->ex.entities_col = (int)v->start_mark.column + 1;
+    return rl_read_strings(L, v, &c->ex.entities, &c->ex.nentities, "entities", 0);
+  }
+  if (!strcmp(key, "yields")) return rl_read_bool(L, v, &c->ex.yields, "yields");
+  if (v->type != YAML_SCALAR_NODE) return rl_fail(L, v, "%s must be a string, not %s", key, rl_type_name(v));
+  if (!strcmp(key, "text")) {
+    c->has_text = 1;
+    return (c->ex.text = rl_dup(L, rl_scalar(v))) ? 0 : CD_ENOMEM;
+  }
+  if (!strcmp(key, "date")) {
+    const char *s = rl_scalar(v);
+    if (!cd_calendar_parse(&c->ex.date, s, strlen(s))) return rl_fail(L, v, "date must be YYYY-MM-DD");
+    return 0;
+  }
+  if (!strcmp(key, "value")) return (c->ex.value = rl_dup(L, rl_scalar(v))) ? 0 : CD_ENOMEM;
+  if (!strcmp(key, "polarity")) {
+    if (strcmp(rl_scalar(v), "affirmed") && strcmp(rl_scalar(v), "negated"))
+      return rl_fail(L, v, "polarity must be affirmed or negated");
+    return (c->ex.polarity = rl_dup(L, rl_scalar(v))) ? 0 : CD_ENOMEM;
+  }
+  /* modality */
+  if (strcmp(rl_scalar(v), "asserted") && strcmp(rl_scalar(v), "hedged") && strcmp(rl_scalar(v), "reported"))
+    return rl_fail(L, v, "modality must be asserted, hedged or reported");
+  return (c->ex.modality = rl_dup(L, rl_scalar(v))) ? 0 : CD_ENOMEM;
+}
+
+/* Whose examples these are. */
+typedef struct {
+  cd_owner_kind kind;
+  int owner; /* index of the entity / predicate / boilerplate rule */
+} example_owner;
+
+/* One example: a sentence, or a mapping with its text and expectations. */
+static int read_example(rl_loader *L, yaml_node_t *e, void *vowner) {
+  static const char *const known[] = {"text",  "date",     "yields",   "entities",
+                                      "value", "polarity", "modality", NULL};
+  const example_owner *o = vowner;
+  example_ctx c;
+  int error;
+  memset(&c, 0, sizeof c);
+  c.ex.yields = 1;
+  if (e->type == YAML_SCALAR_NODE) {
+    c.has_text = 1;
+    if (!(c.ex.text = rl_dup(L, rl_scalar(e)))) return CD_ENOMEM;
+  } else if ((error = rl_walk_mapping(L, e, known, example_field, &c, "an example")) < 0) {
+    return error;
+  }
+  if (!c.has_text || !c.ex.text[0]) return rl_fail(L, e, "example has no text");
+  c.ex.owner_kind = o->kind;
+  c.ex.owner = o->owner;
+  c.ex.file = L->path;
+  c.ex.line = (int)e->start_mark.line + 1;
+  c.ex.col = (int)e->start_mark.column + 1;
+  if (rl_grow((void **)&L->rs->examples, &L->cap_ex, L->rs->nexamples, sizeof c.ex) < 0) return rl_oom(L);
+  L->rs->examples[L->rs->nexamples++] = c.ex;
+  return 0;
+}
+
+static int read_examples(rl_loader *L, yaml_node_t *n, cd_owner_kind kind, int owner) {
+  example_owner o;
+  o.kind = kind;
+  o.owner = owner;
+  return rl_walk_sequence(L, n, "examples", read_example, &o);
+}
+
+/* ---- entities ---- */
+
+typedef struct {
+  cd_entity *e;
+  yaml_node_t *examples, *group, *node;
+  const char **group_ids;
+  size_t ngroup_ids;
+} entity_ctx;
+
+static const char *const entity_types[] = {
+    "company", "agency",      "government",   "country", "region",     "person", "product",
+    "outlet",  "legislation", "organisation", "policy",  "technology", "place",  NULL};
+
+static int entity_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
+  entity_ctx *c = vctx;
+  (void)k;
+  if (!strcmp(key, "en")) return rl_read_terms(L, v, CD_LANG_EN, &c->e->terms, &c->e->nterms, "en");
+  if (!strcmp(key, "zh")) return rl_read_terms(L, v, CD_LANG_ZH, &c->e->terms, &c->e->nterms, "zh");
+  if (!strcmp(key, "examples")) {
+    c->examples = v;
+    return 0;
+  }
+  if (!strcmp(key, "group")) {
+    c->group = v;
+    return rl_read_strings(L, v, &c->group_ids, &c->ngroup_ids, "group", 0);
+  }
+  if (v->type != YAML_SCALAR_NODE) return rl_fail(L, v, "%s must be a string, not %s", key, rl_type_name(v));
+  if (!strcmp(key, "id")) return rl_read_id(L, v, &c->e->id);
+  /* type */
+  for (size_t i = 0; entity_types[i]; i++)
+    if (!strcmp(entity_types[i], rl_scalar(v))) {
+      c->e->type = entity_types[i];
+      c->e->weak = !strcmp(rl_scalar(v), "country") || !strcmp(rl_scalar(v), "region");
+      c->e->speaks = strcmp(rl_scalar(v), "product") && strcmp(rl_scalar(v), "technology") &&
+                     strcmp(rl_scalar(v), "legislation") && strcmp(rl_scalar(v), "policy") &&
+                     strcmp(rl_scalar(v), "place");
+      c->e->outlet = !strcmp(rl_scalar(v), "outlet");
+      c->e->agency = !strcmp(rl_scalar(v), "agency") || !strcmp(rl_scalar(v), "government");
+      c->e->company = !strcmp(rl_scalar(v), "company");
+      c->e->distinct = c->e->company || !strcmp(rl_scalar(v), "person") || !strcmp(rl_scalar(v), "product");
+      return 0;
+    }
+  return rl_fail(L, v, "unknown entity type '%s'", rl_scalar(v));
+}
+
+/* One item of `entities:`. */
+static int read_entity(rl_loader *L, yaml_node_t *m, void *unused) {
+  static const char *const known[] = {"id", "type", "en", "zh", "group", "examples", NULL};
+  cd_entity e;
+  entity_ctx c;
+  int error;
+  (void)unused;
+  memset(&e, 0, sizeof e);
+  memset(&c, 0, sizeof c);
+  c.e = &e;
+  if ((error = rl_walk_mapping(L, m, known, entity_field, &c, "an entity")) < 0) return error;
+  if (!e.id) return rl_fail(L, m, "entity has no id");
+  if (!e.nterms) return rl_fail(L, m, "entity '%s' has no names (en, zh)", e.id);
+  if (!e.type) return rl_fail(L, m, "entity '%s' has no type", e.id);
+  if (cd_rules_find_entity(L->rs, e.id) >= 0) return rl_fail(L, m, "duplicate entity id '%s'", e.id);
+  e.file = L->path;
+  e.line = (int)m->start_mark.line + 1;
+  if (rl_grow((void **)&L->rs->entities, &L->cap_ent, L->rs->nentities, sizeof e) < 0) return rl_oom(L);
+  L->rs->entities[L->rs->nentities] = e;
+  if (c.ngroup_ids) {
+    if (rl_grow((void **)&L->pending, &L->cap_pending, L->npending, sizeof *L->pending) < 0) return rl_oom(L);
+    L->pending[L->npending].entity = (int)L->rs->nentities;
+    L->pending[L->npending].ids = c.group_ids;
+    L->pending[L->npending].n = c.ngroup_ids;
+    L->pending[L->npending].file = L->path;
+    L->pending[L->npending].line = (int)c.group->start_mark.line + 1;
+    L->pending[L->npending].col = (int)c.group->start_mark.column + 1;
+    L->npending++;
+  }
+  L->rs->nentities++;
+  if (c.examples && (error = read_examples(L, c.examples, CD_OWNER_ENTITY, (int)L->rs->nentities - 1)) < 0)
+    return error;
+  return 0;
+}
+
+/* ---- predicates ---- */
+
+typedef struct {
+  cd_predicate *p;
+  yaml_node_t *examples;
+} pred_ctx;
+
+static int pred_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
+  pred_ctx *c = vctx;
+  (void)k;
+  if (!strcmp(key, "en")) return rl_read_terms(L, v, CD_LANG_EN, &c->p->terms, &c->p->nterms, "en");
+  if (!strcmp(key, "zh")) return rl_read_terms(L, v, CD_LANG_ZH, &c->p->terms, &c->p->nterms, "zh");
+  if (!strcmp(key, "examples")) {
+    c->examples = v;
+    return 0;
+  }
+  if (!strcmp(key, "negates")) return rl_read_bool(L, v, &c->p->negates, "negates");
+  if (!strcmp(key, "values")) {
+    const char **kinds;
+    size_t n;
+    int error;
+    if ((error = rl_read_strings(L, v, &kinds, &n, "values", 0)) < 0) return error;
+    for (size_t i = 0; i < n; i++) {
+      cd_value_kind kd = cd_value_kind_parse(kinds[i]);
+      char known[128];
+      if (kd == CD_VALUE_NONE)
+        return rl_fail(L, v, "unknown value kind '%s' (%s)", kinds[i],
+                       cd_value_kind_list(known, sizeof known));
+      c->p->values |= CD_VALUE_BIT(kd);
+    }
+    return 0;
+  }
+  if (v->type != YAML_SCALAR_NODE) return rl_fail(L, v, "%s must be a string, not %s", key, rl_type_name(v));
+  if (!strcmp(key, "id")) return rl_read_id(L, v, &c->p->id);
+  return (c->p->label = rl_dup(L, rl_scalar(v))) ? 0 : CD_ENOMEM; /* label */
+}
+
+/* One item of `predicates:`. */
+static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
+  static const char *const known[] = {"id", "label", "en", "zh", "values", "negates", "examples", NULL};
+  cd_predicate p;
+  pred_ctx c;
+  int error;
+  (void)unused;
+  memset(&p, 0, sizeof p);
+  c.p = &p;
+  c.examples = NULL;
+  if ((error = rl_walk_mapping(L, m, known, pred_field, &c, "a predicate")) < 0) return error;
+  if (!p.id) return rl_fail(L, m, "predicate has no id");
+  if (!p.nterms) return rl_fail(L, m, "predicate '%s' has no triggers (en, zh)", p.id);
+  if (cd_rules_find_predicate(L->rs, p.id) >= 0) return rl_fail(L, m, "duplicate predicate id '%s'", p.id);
+  if (!p.label) p.label = p.id;
+  p.file = L->path;
+  p.line = (int)m->start_mark.line + 1;
+  if (rl_grow((void **)&L->rs->predicates, &L->cap_pred, L->rs->npredicates, sizeof p) < 0) return rl_oom(L);
+  L->rs->predicates[L->rs->npredicates++] = p;
+  if (c.examples &&
+      (error = read_examples(L, c.examples, CD_OWNER_PREDICATE, (int)L->rs->npredicates - 1)) < 0)
+    return error;
+  return 0;
+}
+
+/* ---- cues ---- */
+
+static const char *const cue_names[] = {"negation", "negation_after", "hedge",          "attribution",
+                                        "reported", "anaphora",       "ignore",         "clause",
+                                        "source",   "refers_agency",  "refers_company", NULL};
+
+const char *cd_cue_kind_name(cd_cue_kind kind) {
+  return kind < CD_CUE_NKINDS ? cue_names[kind] : "none";
+}
+
+static int lang_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
+  cd_cue_kind kind = *(cd_cue_kind *)vctx;
+  cd_term *terms = NULL;
+  size_t n = 0;
+  int error;
+  (void)k;
+  if ((error = rl_read_terms(L, v, strcmp(key, "zh") ? CD_LANG_EN : CD_LANG_ZH, &terms, &n, key)) < 0)
+    return error;
+  for (size_t i = 0; i < n; i++) {
+    if (rl_grow((void **)&L->rs->cues, &L->cap_cue, L->rs->ncues, sizeof *L->rs->cues) < 0) return rl_oom(L);
+    L->rs->cues[L->rs->ncues].kind = kind;
+    L->rs->cues[L->rs->ncues++].term = terms[i];
+  }
+  return 0;
+}
+
+static int cue_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
+  static const char *const langs[] = {"en", "zh", NULL};
+  cd_cue_kind kind = 0;
+  (void)k;
+  (void)vctx;
+  while (strcmp(cue_names[kind], key)) kind++;
+  return rl_walk_mapping(L, v, langs, lang_field, &kind, key);
+}
+
+/* ---- boilerplate ---- */
+
+typedef struct {
+  cd_bp_rule *r;
+  yaml_node_t *examples;
+} bp_ctx;
+
+static int bp_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
+  bp_ctx *c = vctx;
+  cd_bp_rule *r = c->r;
+  (void)k;
+  if (!strcmp(key, "lines")) return rl_read_strings(L, v, &r->lines, &r->nlines, "lines", 1);
+  if (!strcmp(key, "prefixes")) return rl_read_strings(L, v, &r->prefixes, &r->nprefixes, "prefixes", 1);
+  if (!strcmp(key, "contains")) return rl_read_strings(L, v, &r->contains, &r->ncontains, "contains", 1);
+  if (!strcmp(key, "repeated")) return rl_read_bool(L, v, &r->repeated, "repeated");
+  if (!strcmp(key, "examples")) {
+    c->examples = v;
+    return 0;
+  }
+  if (v->type != YAML_SCALAR_NODE) return rl_fail(L, v, "%s must be a string, not %s", key, rl_type_name(v));
+  if (!strcmp(key, "id")) return (r->id = rl_dup(L, rl_scalar(v))) ? 0 : CD_ENOMEM;
+  if (!strcmp(key, "max_words")) {
+    char *end;
+    long n = strtol(rl_scalar(v), &end, 10);
+    if (*end || n < 1 || n > 50) return rl_fail(L, v, "max_words must be a whole number from 1 to 50");
+    r->max_words = (int)n;
+    return 0;
+  }
+  if (!strcmp(key, "pattern")) {
+    int rc;
+    char msg[200];
+    if (!(r->pattern = cd_arena_alloc(&L->rs->arena, sizeof *r->pattern))) return rl_oom(L);
+    if ((rc = regcomp(r->pattern, rl_scalar(v), REG_EXTENDED | REG_NOSUB)) != 0) {
+      regerror(rc, r->pattern, msg, sizeof msg);
+      r->pattern = NULL;
+      return rl_fail(L, v, "bad pattern: %s", msg);
+    }
+    return 0;
+  }
+  /* action */
+  if (!strcmp(rl_scalar(v), "drop-line"))
+    r->action = CD_BP_DROP_LINE;
+  else if (!strcmp(rl_scalar(v), "drop-rest"))
+    r->action = CD_BP_DROP_REST;
+  else
+    return rl_fail(L, v, "action must be drop-line or drop-rest, not '%s'", rl_scalar(v));
+  return 0;
+}
+
+/* One item of `boilerplate:`. */
+static int read_bp_rule(rl_loader *L, yaml_node_t *m, void *unused) {
+  static const char *const known[] = {"id",        "lines",    "prefixes", "contains", "pattern",
+                                      "max_words", "repeated", "action",   "examples", NULL};
+  cd_bp_rule r;
+  bp_ctx c;
+  int error;
+  (void)unused;
+  memset(&r, 0, sizeof r);
+  c.r = &r;
+  c.examples = NULL;
+  /* the rule goes in first so that its regex is freed even on error */
+  if (rl_grow((void **)&L->rs->bp, &L->cap_bp, L->rs->nbp, sizeof r) < 0) return rl_oom(L);
+  error = rl_walk_mapping(L, m, known, bp_field, &c, "a boilerplate rule");
+  r.file = L->path;
+  r.line = (int)m->start_mark.line + 1;
+  L->rs->bp[L->rs->nbp++] = r;
+  if (error < 0) return error;
+  if (!r.id) return rl_fail(L, m, "boilerplate rule has no id");
+  if (!r.nlines && !r.nprefixes && !r.ncontains && !r.pattern && !r.max_words && !r.repeated)
+    return rl_fail(L, m,
+                   "boilerplate rule '%s' matches nothing (give lines, prefixes, contains, "
+                   "pattern, max_words or repeated)",
+                   r.id);
+  if (c.examples && (error = read_examples(L, c.examples, CD_OWNER_BOILERPLATE, (int)L->rs->nbp - 1)) < 0)
+    return error;
+  return 0;
+}
+
+/* ---- segment ---- */
+
+static int segment_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
+  (void)key;
+  (void)k;
+  (void)vctx;
+  return rl_read_terms(L, v, CD_LANG_EN, &L->rs->abbrevs, &L->rs->nabbrevs, "abbreviations");
+}
+
+/* ---- the top-level mapping ---- */
+
+static int top_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
+  static const char *const seg_known[] = {"abbreviations", NULL};
+  (void)k;
+  (void)vctx;
+  if (!strcmp(key, "entities")) return rl_walk_sequence(L, v, "entities", read_entity, NULL);
+  if (!strcmp(key, "predicates")) return rl_walk_sequence(L, v, "predicates", read_predicate, NULL);
+  if (!strcmp(key, "cues")) return rl_walk_mapping(L, v, cue_names, cue_field, NULL, "cues");
+  if (!strcmp(key, "boilerplate")) return rl_walk_sequence(L, v, "boilerplate", read_bp_rule, NULL);
+  return rl_walk_mapping(L, v, seg_known, segment_field, NULL, "segment");
+}
+
+int rl_read_sections(rl_loader *L, yaml_node_t *root) {
+  static const char *const known[] = {"entities", "predicates", "cues", "boilerplate", "segment", NULL};
+  return rl_walk_mapping(L, root, known, top_field, NULL, "a rule file");
+}
