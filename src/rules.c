@@ -208,7 +208,7 @@ static int list_dir(char ***names, size_t *n, size_t *cap, const char *dir, cd_e
   closedir(d);
   if (!error && *n == first)
     error = cd_error_set(err, CD_ERULES, dir, 0, 0, -1, "no .yaml rule files in directory");
-  if (!error) qsort(*names + first, *n - first, sizeof **names, cmp_str);
+  if (!error && *n - first > 1) qsort(*names + first, *n - first, sizeof **names, cmp_str);
   return error;
 }
 

@@ -15,8 +15,8 @@
 
 int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt, const char *const *paths,
                   size_t npaths, size_t *worst, cd_error *err) {
-  cd_doc **docs = calloc(npaths ? npaths : 1, sizeof *docs);
-  cd_extraction **exs = calloc(npaths ? npaths : 1, sizeof *exs);
+  cd_doc **docs = calloc(npaths ? npaths : 1, sizeof(cd_doc *));
+  cd_extraction **exs = calloc(npaths ? npaths : 1, sizeof(cd_extraction *));
   cd_report *r = NULL;
   cd_buf b = CD_BUF_INIT;
   cd_date date = {0, 0, 0};
