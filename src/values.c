@@ -16,91 +16,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* ---- The scan ----------------------------------------------------------- */
-
-/* The grammars, tried in this order at each start; the first that matches
- * wins. Dates come first, Chinese before English, so that 2025年 and "july
- * 31" are dates and not counts; a qualifier before a date ("around july
- * 31") stays outside it. A new grammar joins with one line. */
-static const vs_grammar grammars[] = {
-    vs_match_date_zh,
-    vs_match_date_en,
-    vs_match_quantity,
-};
-
-static size_t next_char(const vs_scan *s, size_t i) {
-  size_t j = i + 1;
-  while (j < s->len && ((unsigned char)s->p[j] & 0xC0) == 0x80) j++;
-  return j;
-}
-
-/* Where to look next after nothing matched at i: past the whole ASCII word
- * or Chinese numeral, so that "h20" never yields 20 and no run of digits is
- * read twice. */
-static size_t skip(const vs_scan *s, size_t i) {
-  size_t e;
-  if (is_alnum(at(s, i))) {
-    while (is_alnum(at(s, i))) i++;
-    return i;
-  }
-  e = vs_zh_numeral_end(s, i);
-  return e > i ? e : next_char(s, i);
-}
-
-#define VALUE_MAX 1e18
-
-/* The first grammar's value at i into *v; returns where it ends, or 0. */
-static size_t match(const vs_scan *s, size_t i, cd_value *v) {
-  size_t e = 0;
-  for (size_t k = 0; k < NELEM(grammars) && !e; k++) {
-    memset(v, 0, sizeof *v);
-    e = grammars[k](s, i, v);
-  }
-  return e;
-}
-
-size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date) {
-  vs_scan s;
-  size_t n = 0, i = 0, e;
-  s.p = text;
-  s.len = text ? len : 0;
-  s.has_doc = doc_date && doc_date->year;
-  if (s.has_doc) s.dy = doc_date->year, s.dm = doc_date->month, s.dd = doc_date->day;
-  s.today = s.has_doc ? cd_calendar_days(s.dy, s.dm, s.dd) : 0;
-  while (i < s.len && n < max) {
-    cd_value v;
-    int c = at(&s, i);
-    if (c < 0x80 && !is_alnum(c) && c != '$') { /* ASCII punctuation starts nothing but $ */
-      i++;
-      continue;
-    }
-    if (i > 0 && is_alnum(c) && is_alnum(at(&s, i - 1))) { /* never start inside a word */
-      i = skip(&s, i);
-      continue;
-    }
-    e = match(&s, i, &v);
-    if (e > i) {
-      /* no amount in the news comes near 1e18 (world output is ~1e14
-       * USD): a longer chain of scale words (5亿亿亿亿...) is no value,
-       * and inf or NaN never leave the parser */
-      if (cd_value_kind_get(v.kind)->magnitude &&
-          !(isfinite(v.num) && fabs(v.num) <= VALUE_MAX && !isnan(v.lo) && !isnan(v.hi) &&
-            (isfinite(v.lo) || v.lo < 0) && fabs(v.lo) <= VALUE_MAX &&
-            (fabs(v.hi) <= VALUE_MAX || isinf(v.hi)))) {
-        i = e;
-        continue;
-      }
-      v.span.start = i;
-      v.span.end = e;
-      out[n++] = v;
-      i = e;
-    } else {
-      i = skip(&s, i);
-    }
-  }
-  return n;
-}
-
 /* ---- Comparing ----------------------------------------------------------- */
 
 static int compare_none(const cd_value *a, const cd_value *b) {
@@ -232,22 +147,32 @@ char *cd_value_format(const cd_value *v, char *buf, size_t n) {
 
 /* ---- The kinds ----------------------------------------------------------- */
 
-/* One row per kind, in the enum's order (values.h says how to add one). */
-static const cd_value_kind_info kinds[] = {
-    /* {name, noun, compare, format, magnitude, roams} */
-    [CD_VALUE_NONE] = {"none", "none", compare_none, format_none, 0, 0},
-    [CD_VALUE_MONEY] = {"money", "amount", compare_money, format_money, 1, 1},
-    [CD_VALUE_COUNT] = {"count", "count", compare_range, format_count, 1, 0},
-    [CD_VALUE_PERCENT] = {"percent", "percent", compare_percent, format_percent, 1, 0},
-    [CD_VALUE_DATE] = {"date", "date", compare_date, format_date, 0, 1},
-    [CD_VALUE_RATIO] = {"ratio", "ratio", compare_range, format_ratio, 1, 0},
+/* One row per kind (values.h says how to add one), in the order the scan
+ * tries their grammars at each start: the first that matches wins. Dates
+ * come first, so that 2025年 and "july 31" are dates and not counts (a
+ * qualifier before a date, "around july 31", stays outside it); the
+ * quantity grammar reads money, counts, percentages and ratios alike, so
+ * the rows after money need no grammar of their own. */
+static const struct kind_row {
+  cd_value_kind kind;
+  cd_value_kind_info info; /* {name, noun, compare, format, magnitude, roams} */
+  vs_grammar grammar;      /* reads values of this kind (and maybe others), or NULL */
+} kinds[] = {
+    {CD_VALUE_DATE, {"date", "date", compare_date, format_date, 0, 1}, vs_match_date},
+    {CD_VALUE_MONEY, {"money", "amount", compare_money, format_money, 1, 1}, vs_match_quantity},
+    {CD_VALUE_COUNT, {"count", "count", compare_range, format_count, 1, 0}, NULL},
+    {CD_VALUE_PERCENT, {"percent", "percent", compare_percent, format_percent, 1, 0}, NULL},
+    {CD_VALUE_RATIO, {"ratio", "ratio", compare_range, format_ratio, 1, 0}, NULL},
+    {CD_VALUE_NONE, {"none", "none", compare_none, format_none, 0, 0}, NULL},
 };
 _Static_assert(NELEM(kinds) == CD_VALUE_NKINDS, "one row in kinds[] per cd_value_kind");
 
+/* A linear search: a handful of rows, cheaper than keeping an index. */
 const cd_value_kind_info *cd_value_kind_get(cd_value_kind kind) {
-  const cd_value_kind_info *row = &kinds[(unsigned)kind < CD_VALUE_NKINDS ? kind : CD_VALUE_NONE];
-  assert(row->name != NULL); /* a kind without its row */
-  return row;
+  size_t k = 0;
+  while (k + 1 < NELEM(kinds) && kinds[k].kind != kind) k++;
+  assert(kinds[k].kind == kind || (unsigned)kind >= CD_VALUE_NKINDS); /* a kind without its row */
+  return kinds[k].kind == kind ? &kinds[k].info : &kinds[NELEM(kinds) - 1].info;
 }
 
 const char *cd_value_kind_name(cd_value_kind kind) {
@@ -255,8 +180,8 @@ const char *cd_value_kind_name(cd_value_kind kind) {
 }
 
 cd_value_kind cd_value_kind_parse(const char *name) {
-  for (int k = CD_VALUE_NONE + 1; k < CD_VALUE_NKINDS; k++)
-    if (strcmp(name, kinds[k].name) == 0) return (cd_value_kind)k;
+  for (size_t k = 0; k < NELEM(kinds); k++)
+    if (kinds[k].kind != CD_VALUE_NONE && strcmp(name, kinds[k].info.name) == 0) return kinds[k].kind;
   return CD_VALUE_NONE;
 }
 
@@ -265,8 +190,85 @@ char *cd_value_kind_list(char *buf, size_t n) {
   if (n == 0) return buf;
   buf[0] = '\0';
   for (int i = CD_VALUE_NONE + 1; i < CD_VALUE_NKINDS; i++) {
-    snprintf(buf + k, n - k, "%s%s", i > CD_VALUE_NONE + 1 ? ", " : "", kinds[i].name);
+    snprintf(buf + k, n - k, "%s%s", i > CD_VALUE_NONE + 1 ? ", " : "", cd_value_kind_name((cd_value_kind)i));
     k = strlen(buf);
   }
   return buf;
+}
+
+/* ---- The scan ----------------------------------------------------------- */
+
+static size_t next_char(const vs_scan *s, size_t i) {
+  size_t j = i + 1;
+  while (j < s->len && ((unsigned char)s->p[j] & 0xC0) == 0x80) j++;
+  return j;
+}
+
+/* Where to look next after nothing matched at i: past the whole ASCII word
+ * or Chinese numeral, so that "h20" never yields 20 and no run of digits is
+ * read twice. */
+static size_t skip(const vs_scan *s, size_t i) {
+  size_t e;
+  if (is_alnum(at(s, i))) {
+    while (is_alnum(at(s, i))) i++;
+    return i;
+  }
+  e = vs_zh_numeral_end(s, i);
+  return e > i ? e : next_char(s, i);
+}
+
+#define VALUE_MAX 1e18
+
+/* The first grammar's value at i into *v, the kinds' grammars tried in
+ * table order; returns where it ends, or 0. */
+static size_t match(const vs_scan *s, size_t i, cd_value *v) {
+  size_t e = 0;
+  for (size_t k = 0; k < NELEM(kinds) && !e; k++) {
+    if (!kinds[k].grammar) continue;
+    memset(v, 0, sizeof *v);
+    e = kinds[k].grammar(s, i, v);
+  }
+  return e;
+}
+
+size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date) {
+  vs_scan s;
+  size_t n = 0, i = 0, e;
+  s.p = text;
+  s.len = text ? len : 0;
+  s.has_doc = doc_date && doc_date->year;
+  if (s.has_doc) s.dy = doc_date->year, s.dm = doc_date->month, s.dd = doc_date->day;
+  s.today = s.has_doc ? cd_calendar_days(s.dy, s.dm, s.dd) : 0;
+  while (i < s.len && n < max) {
+    cd_value v;
+    int c = at(&s, i);
+    if (c < 0x80 && !is_alnum(c) && c != '$') { /* ASCII punctuation starts nothing but $ */
+      i++;
+      continue;
+    }
+    if (i > 0 && is_alnum(c) && is_alnum(at(&s, i - 1))) { /* never start inside a word */
+      i = skip(&s, i);
+      continue;
+    }
+    e = match(&s, i, &v);
+    if (e > i) {
+      /* no amount in the news comes near 1e18 (world output is ~1e14
+       * USD): a longer chain of scale words (5亿亿亿亿...) is no value,
+       * and inf or NaN never leave the parser */
+      if (cd_value_kind_get(v.kind)->magnitude &&
+          !(isfinite(v.num) && fabs(v.num) <= VALUE_MAX && !isnan(v.lo) && !isnan(v.hi) &&
+            (isfinite(v.lo) || v.lo < 0) && fabs(v.lo) <= VALUE_MAX &&
+            (fabs(v.hi) <= VALUE_MAX || isinf(v.hi)))) {
+        i = e;
+        continue;
+      }
+      v.span.start = i;
+      v.span.end = e;
+      out[n++] = v;
+      i = e;
+    } else {
+      i = skip(&s, i);
+    }
+  }
+  return n;
 }

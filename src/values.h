@@ -24,10 +24,11 @@
  * Adding a kind takes three things: an enum value before CD_VALUE_NKINDS;
  * its row in values.c's kind table (name, the noun a finding uses, compare,
  * format, whether it is an amount and whether it may stand in a clause of
- * its own; the shared compare_range and format_amount serve most); and its
- * grammar, a values_<kind>.c that includes values_scan.h, sets v->kind, is
- * declared there and joins values.c's ordered grammar list with one line
- * (earlier grammars win). Rule files' values: lists, their error message,
+ * its own, and its grammar; the shared compare_range and format_amount
+ * serve most), placed where its grammar should be tried (rows are tried in
+ * order, the first match wins); and its grammar, a values_<kind>.c that
+ * includes values_scan.h (which declares its entry point) and sets v->kind.
+ * Rule files' values: lists, their error message,
  * `claimdiff values` and the findings' wording all read the table. (A rule
  * keeps its kinds in an unsigned bit set, CD_VALUE_BIT: up to 32 kinds.) */
 #ifndef CD_VALUES_H

@@ -2,7 +2,8 @@
  * a date into a cd_value (a calendar date at its precision, or one relative
  * to the document date: last week, 三天前, thursday), and the small numbers
  * dates are written with (a four-digit year, a day or month 1..99, also in
- * Chinese numerals). Every function is O(1) or reads a few bytes. */
+ * Chinese numerals); and vs_match_date, the date grammar of the kind table
+ * (Chinese, then English). Every function is O(1) or reads a few bytes. */
 #include "values_scan.h"
 
 #include "calendar.h"
@@ -194,4 +195,12 @@ size_t vs_small_num(const vs_scan *s, size_t i, int *v) {
   }
   if ((d = zh_digit(s, j, &e, 0)) > 0) *v += d, j = e;
   return zh_digit(s, j, &e, 1) >= 0 || lit(s, j, "十") ? 0 : j;
+}
+
+/* The date grammar: Chinese dates first (2025年4月), then English. */
+size_t vs_match_date(const vs_scan *s, size_t i, cd_value *v) {
+  size_t e = vs_match_date_zh(s, i, v);
+  if (e) return e;
+  memset(v, 0, sizeof *v);
+  return vs_match_date_en(s, i, v);
 }

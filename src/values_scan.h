@@ -232,11 +232,12 @@ size_t vs_put_ago(cd_value *v, const vs_scan *s, int unit, int n, size_t a, size
 /* ---- The grammars --------------------------------------------------------- */
 
 /* A grammar reads the value starting at i into v (zeroed by the caller)
- * and returns the index after it, or 0 when none starts there. values.c
- * tries them in the order of its list `grammars`; a new one is declared
- * here and joins that list. */
+ * and returns the index after it, or 0 when none starts there. values.c's
+ * kind table names each kind's grammar and tries them in its row order; a
+ * new grammar is declared here. */
 typedef size_t (*vs_grammar)(const vs_scan *s, size_t i, cd_value *v);
 
+size_t vs_match_date(const vs_scan *s, size_t i, cd_value *v);     /* values_date.c: zh, then en */
 size_t vs_match_date_zh(const vs_scan *s, size_t i, cd_value *v);  /* values_date_zh.c */
 size_t vs_match_date_en(const vs_scan *s, size_t i, cd_value *v);  /* values_date_en.c */
 size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v); /* values_quantity.c */
