@@ -245,7 +245,7 @@ format: | lintdeps
 # bugprone and static-analyser checks (.clang-tidy says which are left out
 # and why) on every file of src/, two at a time.
 lint: | lintdeps deps
-	@echo "[ lint ]"; fail=0; \
+	@echo "[ lint ]"; mkdir -p build; fail=0; \
 	clang-format --dry-run --Werror $(FORMAT_SRC) || fail=1; \
 	ls src/*.c | xargs -P2 -I{} clang-tidy --quiet {} -- $(WARN) $(PKG_CFLAGS) -DCD_RULES_DIR='"rules"' -Isrc \
 	  >build/lint.log 2>&1 || fail=1; \
