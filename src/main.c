@@ -221,6 +221,8 @@ static int set_explain(cli *c, const char *v) {
 
 /* compare takes any number of --rules; extract (as before) at most 16 */
 static int set_rules(cli *c, const char *v) {
+  char pre[32];
+  if (!*v) return usage(c, "%s--rules needs a directory", prefix(c, pre, sizeof pre));
   if (c->cmd->name && c->ndirs == 16) return usage(c, "%s: at most 16 --rules", c->cmd->name);
   c->dirs[c->ndirs++] = v;
   return GO_ON;

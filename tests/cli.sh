@@ -107,6 +107,8 @@ same "values --date= --format=" 0 -- "$BIN" values --date=2025-08-01 --format=te
 usage_err "check-rules --help=x" check-rules "check-rules: option '--help' takes no value" -- "$BIN" check-rules --help=x
 usage_err "flag with a value" "" "option '--explain' takes no value" -- "$BIN" --explain=yes "$S" "$D"
 usage_err "--opt at the end" extract "extract: option '--rules' needs a value" -- "$BIN" extract "$D" --rules
+usage_err "--rules= (empty)" "" "--rules needs a directory" -- "$BIN" --rules= "$S" "$D"
+usage_err "extract --rules '' (empty)" extract "extract: --rules needs a directory" -- "$BIN" extract --rules '' "$D"
 
 # '-' is standard input, once; the report is the file's, named <stdin>
 "$BIN" --fail-on none --format json "$S" "$D" >"$T/want" 2>&1
