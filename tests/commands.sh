@@ -5,26 +5,14 @@
 # exit status is checked, and every byte offset printed must point at the
 # text printed with it. Run from the repository root with BIN set; prints
 # "ok   ..." or "FAIL ..." per case and "commands: N passed, M failed".
-BIN=${BIN:-build/rel/claimdiff}
-T=build/commands-tmp
-rm -rf "$T" && mkdir -p "$T"
-pass=0 fail=0
-TAB=$(printf '\t')
-if ! command -v jq >/dev/null 2>&1; then
-  echo "FAIL jq is not installed (make deps installs it)"
-  echo "commands: 0 passed, 1 failed"
-  exit 1
-fi
+NAME=commands
+. tests/lib.sh
 
 ok() { pass=$((pass + 1)); echo "ok   $1"; }
 # bad WHAT WHY [ERRFILE]: a failure, with the first lines of a run's stderr
 bad() {
   fail=$((fail + 1)); echo "FAIL $1: $2"
   if [ -n "$3" ] && [ -s "$3" ]; then sed 's/^/     stderr: /' "$3" | head -5; fi
-}
-# status_text STATUS: "exit 2", or "exit 134 (signal 6)" for a shell's 128+n
-status_text() {
-  if [ "$1" -gt 128 ]; then echo "exit $1 (signal $(($1 - 128)))"; else echo "exit $1"; fi
 }
 # slice FILE START END: bytes [START, END) of FILE
 slice() { dd if="$1" bs=1 skip="$2" count=$(($3 - $2)) 2>/dev/null; }

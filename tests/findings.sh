@@ -15,21 +15,8 @@
 # run that exits otherwise (2, a signal, a crash) or prints no valid
 # report fails every row that names it, with its stderr, so that a crash
 # can never pass a "!contradiction" row.
-BIN=${BIN:-build/rel/claimdiff}
-T=build/findings-tmp
-rm -rf "$T" && mkdir -p "$T"
-pass=0 fail=0
-TAB=$(printf '\t')
-if ! command -v jq >/dev/null 2>&1; then
-  echo "FAIL jq is not installed (make deps installs it)"
-  echo "findings: 0 passed, 1 failed"
-  exit 1
-fi
-
-# status_text STATUS: "exit 2", or "killed by signal 6" for a shell's 128+n
-status_text() {
-  if [ "$1" -gt 128 ]; then echo "exit $1: killed by signal $(($1 - 128))"; else echo "exit $1"; fi
-}
+NAME=findings
+. tests/lib.sh
 
 # Each run leaves NAME.json, NAME.err, and either NAME.findings (one line
 # per finding: kind key docs..., from the parsed report) or NAME.broken

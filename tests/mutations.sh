@@ -17,15 +17,9 @@
 # report that jq reads as the contract's JSON; a run that exits otherwise
 # (2, a signal, a crash) or prints no valid report fails its row, with its
 # stderr, so that a crash can never pass a "clean" or "same" row.
-BIN=${BIN:-build/rel/claimdiff}
-T=build/mutation-tmp
-rm -rf "$T" && mkdir -p "$T"
-pass=0 fail=0 n=0
-if ! command -v jq >/dev/null 2>&1; then
-  echo "FAIL jq is not installed (make deps installs it)"
-  echo "mutations: 0 passed, 1 failed"
-  exit 1
-fi
+NAME=mutations
+. tests/lib.sh
+n=0
 
 # counts FILE: "C U", where C is the number of contradictions that quote
 # both the summary (doc S) and a source (a D doc), and U the number of
@@ -57,7 +51,6 @@ run() {
   sed 's/^/     stderr: /' "$out.err" | head -5
   return 1
 }
-TAB=$(printf '\t')
 while IFS="$TAB" read -r story summary sources edit expect type; do
   case "$story" in ''|'#'*) continue ;; esac
   n=$((n + 1))
