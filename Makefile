@@ -10,6 +10,7 @@
 #   make bench-peers          value extraction side by side with Recognizers-Text (npm)
 #   make format               clang-format every C file in place (.clang-format)
 #   make lint                 clang-format --dry-run and clang-tidy (.clang-tidy), warnings as errors
+#   make eval                 score ../shared/eval and eval/ (score.py), check tests/eval-floor
 #
 # Dependencies come from Debian's -dev packages through pkg-config, and jq,
 # with which the test scripts read JSON reports. A missing one is installed
@@ -50,7 +51,7 @@ TESTS    := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 H20      := data/h20/summary.zh.txt data/h20/000-ap.en.txt data/h20/001-qatar-tribune.en.txt \
             data/h20/002-wccftech.en.txt data/h20/003-techblog.en.txt
 
-.PHONY: all deps demo test examples findings golden mutations guide cli commands pathological limits leakcheck headertest install installtest bench bench-peers t2s format lint lintdeps clean
+.PHONY: all deps demo test examples findings golden mutations guide cli commands pathological limits leakcheck headertest install installtest bench bench-peers t2s format lint lintdeps eval evaldeps clean
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
@@ -251,6 +252,22 @@ lint: | lintdeps deps
 	  >build/lint.log 2>&1 || fail=1; \
 	grep -E '(warning|error):' build/lint.log | sort -u; \
 	if [ $$fail = 0 ]; then echo "lint: clean"; else echo "lint: FAILED"; exit 1; fi
+
+# eval: the development set and the team's own stories, scored by
+# ../shared/eval/score.py (Python 3, standard library), against the floors
+# of tests/eval-floor. Not part of make test: it needs ../shared beside
+# the project; CI runs it.
+eval: $(BIN) | evaldeps
+	@echo "[ evaluation ]"; BIN=$(BIN) sh tests/eval.sh
+
+evaldeps:
+	@if ! command -v python3 >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "claimdiff: installing: python3 (for make eval)"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq </dev/null >/dev/null && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3 </dev/null >/dev/null || exit 1; \
+	  else echo "claimdiff: make eval needs: sudo apt-get install -y python3"; exit 1; fi; \
+	fi
 
 lintdeps:
 	@if ! command -v clang-format >/dev/null 2>&1 || ! command -v clang-tidy >/dev/null 2>&1; then \
