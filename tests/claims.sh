@@ -1,0 +1,98 @@
+#!/bin/sh
+# claims.sh: what extraction must make of a sentence, table by table
+# (tests/claims/*.tsv), read from `claimdiff extract --format json` with jq.
+#
+# Row:   text <TAB> date <TAB> expect <TAB> why
+#   text    the document's text; \n starts a new line (hard-wrapped lines)
+#   date    the document's date (YYYY-MM-DD) or -
+#   expect  claims separated by " ; ". A claim is a predicate id, then
+#           attributes separated by ", ":
+#             negated | hedged | reported   (default: affirmed, asserted;
+#                                            both are always checked)
+#             by=ENTITY  the speaker; by=- no speaker
+#             with=ENTITY  an entity among the claim's
+#             value=TEXT   a value as extract prints it ("5500000000 USD")
+#             date=TEXT    the claim's date ("2025-04")
+#           "no PREDICATE" asserts that no claim of that predicate is made.
+#           A leading "todo " marks a row the code does not pass yet: it
+#           is run and counted, and reported when it starts to pass.
+#   why     what the row is for
+# Prints "ok   ..." / "FAIL ..." a row and "claims: N passed, M failed"
+# (todo rows are counted apart and do not fail the suite).
+NAME=claims
+. tests/lib.sh
+todo=0 fixed=0
+
+# one_claim JSON SPEC: exit 0 when SPEC holds in the extraction JSON
+one_claim() {
+  spec=$1
+  case "$spec" in
+    "no "*)
+      p=${spec#no }
+      jq -e --arg p "$p" '[.sentences[].claims[] | select(.predicate == $p)] | length == 0' "$2" >/dev/null
+      return ;;
+  esac
+  p=${spec%%, *}; [ "$p" = "$spec" ] && rest= || rest=${spec#*, }
+  pol=affirmed mod=asserted by= with= val= dt=
+  while [ -n "$rest" ]; do
+    a=${rest%%, *}; [ "$a" = "$rest" ] && rest= || rest=${rest#*, }
+    case "$a" in
+      negated) pol=negated ;;
+      hedged) mod=hedged ;;
+      reported) mod=reported ;;
+      by=*) by=${a#by=} ;;
+      with=*) with=${a#with=} ;;
+      value=*) val=${a#value=} ;;
+      date=*) dt=${a#date=} ;;
+      *) echo "bad attribute '$a'" >&2; return 2 ;;
+    esac
+  done
+  jq -e --arg p "$p" --arg pol "$pol" --arg mod "$mod" --arg by "$by" --arg with "$with" \
+    --arg val "$val" --arg dt "$dt" '
+    [.sentences[].claims[]
+     | select(.predicate == $p and .polarity == $pol and .modality == $mod)
+     | select($by == "" or ($by == "-" and .attribution == null) or .attribution == $by)
+     | select($with == "" or (.entities | index($with)) != null)
+     | select($val == "" or ([.values[].value] | index($val)) != null)
+     | select($dt == "" or .date == $dt)] | length > 0' "$2" >/dev/null
+}
+
+n=0
+for table in tests/claims/*.tsv; do
+  [ -f "$table" ] || continue
+  while IFS="$TAB" read -r text date expect why; do
+    case "$text" in ''|'#'*) continue ;; esac
+    n=$((n + 1))
+    name="$(basename "$table" .tsv) #$n"
+    is_todo=0
+    case "$expect" in "todo "*) is_todo=1; expect=${expect#todo } ;; esac
+    printf '%b\n' "$text" >"$T/$n.txt"
+    dateopt=; [ "$date" != "-" ] && dateopt="--date $date"
+    # shellcheck disable=SC2086
+    "$BIN" extract --rules rules --format json $dateopt "$T/$n.txt" >"$T/$n.json" 2>"$T/$n.err"
+    st=$?
+    ok=1 failed=
+    if [ $st != 0 ] || ! jq -e '.sentences' "$T/$n.json" >/dev/null 2>&1; then
+      ok=0 failed="$(status_text $st), no extraction"
+    else
+      rest=$expect
+      while [ -n "$rest" ]; do
+        c=${rest%% ; *}; [ "$c" = "$rest" ] && rest= || rest=${rest#* ; }
+        if ! one_claim "$c" "$T/$n.json"; then ok=0; failed="$failed [$c]"; fi
+      done
+    fi
+    if [ $is_todo = 1 ]; then
+      if [ $ok = 1 ]; then fixed=$((fixed + 1)); echo "NOW  $name: $why (passes: drop its todo)"
+      else todo=$((todo + 1)); fi
+    elif [ $ok = 1 ]; then
+      pass=$((pass + 1)); echo "ok   $name: $why"
+    else
+      fail=$((fail + 1)); echo "FAIL $name: $why: not found:$failed"
+      jq -r '.sentences[].claims[] | "     got: \(.predicate) \(.polarity) \(.modality) by=\(.attribution) values=\([.values[].value]) date=\(.date) entities=\(.entities)"' \
+        "$T/$n.json" 2>/dev/null | head -6
+    fi
+  done <"$table"
+done
+[ $todo = 0 ] && [ $fixed = 0 ] || echo "claims: $todo rows still todo, $fixed todo rows now pass"
+echo "claims: $pass passed, $fail failed"
+[ "$fail" = 0 ]
