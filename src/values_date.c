@@ -160,11 +160,16 @@ size_t vs_year_num(const vs_scan *s, size_t i, int *y) {
     for (k = 0; k < 4 && is_digit(at(s, j)); k++, j++) v = v * 10 + at(s, j) - '0';
     if (k != 4 || is_digit(at(s, j))) return 0;
   } else {
-    for (k = 0; k < 4; k++, j = e)
-      if ((d = zh_digit(s, j, &e, 0)) < 0)
+    /* 二〇二五; Taiwan and Hong Kong papers often write the zero as the
+     * white circle ○ (U+25CB), which is a zero only here, between the
+     * numerals of a year */
+    for (k = 0; k < 4; k++, j = e) {
+      if ((e = lit(s, j, "\xE2\x97\x8B")) != 0)
+        d = 0;
+      else if ((d = zh_digit(s, j, &e, 0)) < 0)
         return 0;
-      else
-        v = v * 10 + d;
+      v = v * 10 + d;
+    }
     if (zh_digit(s, j, &e, 1) >= 0) return 0;
   }
   *y = v;
