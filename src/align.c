@@ -281,7 +281,7 @@ typedef struct {
   size_t from, to;
 } segment;
 
-static int docs_fit(cd_report *r, const cluster *c, segment d, segment e, char *why, size_t n) {
+static int statements_fit(cd_report *r, const cluster *c, segment d, segment e, char *why, size_t n) {
   int strict = d.doc == 0, pass;
   for (pass = 0; pass < 2; pass++) {
     int seen = 0;
@@ -302,6 +302,24 @@ static int docs_fit(cd_report *r, const cluster *c, segment d, segment e, char *
     }
     if (ti.doc >= 0) return compatible(r, ti, tj, strict, why, n);
     if (pass == 1 || !seen) continue;
+  }
+  return 1;
+}
+
+/* When one speaker's statements in one summary sentence differ in
+ * polarity (one claim per trigger: "其芯片存在后门，也不允许远程访问"),
+ * each answers on its own: one that still denies must not cover one that affirms what the
+ * sources deny. Otherwise, and between sources, the sets compare whole. */
+static int docs_fit(cd_report *r, const cluster *c, segment d, segment e, char *why, size_t n) {
+  int mixed = 0;
+  for (size_t i = d.from + 1; i < d.to; i++) {
+    const cd_claim *a = claim_of(r->docs, c->refs[i]), *b = claim_of(r->docs, c->refs[i - 1]);
+    mixed |= a->sentence == b->sentence && a->attribution == b->attribution && a->polarity != b->polarity;
+  }
+  if (d.doc != 0 || !mixed) return statements_fit(r, c, d, e, why, n);
+  for (size_t i = d.from; i < d.to; i++) {
+    segment one = {d.doc, i, i + 1};
+    if (!statements_fit(r, c, one, e, why, n)) return 0;
   }
   return 1;
 }

@@ -37,30 +37,13 @@
 #define BORROW_SENTENCES 3    /* how far back a denial without content looks for it */
 #define TOPIC_SENTENCES  2    /* how far back a claim without entities looks for its topic */
 #define OTHER_CLAUSE     1000 /* added to the distance of a value to a trigger in another clause */
-
-struct tkey {
-  int pred;
-  size_t idx; /* into the sentence's triggers, in text order */
-  int group;  /* 1 on the first key of a predicate */
-};
-
-static int tkey_below(const void *element, const void *key) {
-  return ((const struct tkey *)element)->pred < *(const int *)key;
-}
-
-static int cmp_tkey(const void *a, const void *b) {
-  const struct tkey *x = a, *y = b;
-  if (x->pred != y->pred) return x->pred < y->pred ? -1 : 1;
-  return x->idx < y->idx ? -1 : x->idx > y->idx;
-}
+#define OTHER_SIDE       200  /* added when a date stands on the side its language does not attach to */
 
 typedef struct {
   const cd_engine *e;
   cd_extraction *ex;
-  cd_scratch s;      /* the sentence being read */
-  struct tkey *keys; /* content triggers by (predicate, position) */
-  size_t capk;
-  int *ents; /* the sentence's entities, once a sentence */
+  cd_scratch s; /* the sentence being read */
+  int *ents;    /* the sentence's entities, once a sentence */
   size_t nents;
   int ents_done;
   int val_trig[SENTENCE_VALUES_MAX];    /* the trigger each value attaches to, or -1 */
@@ -93,10 +76,23 @@ static int clause_has_trigger(const cd_scratch *s, const cd_predicate *preds, in
   return 0;
 }
 
+/* Bytes between trigger [a0, a1) and value [b0, b1); a value inside a
+ * gapped trigger ("撤销 ... 禁令" around 今年4月禁止) is as far as the
+ * nearer end, so that a trigger beside it wins. */
 static size_t gap(size_t a0, size_t a1, size_t b0, size_t b1) {
   if (a1 <= b0) return b0 - a1;
   if (b1 <= a0) return a0 - b1;
+  if (a0 < b0 && b1 < a1) return b0 - a0 < a1 - b1 ? b0 - a0 : a1 - b1;
   return 0;
+}
+
+/* Does a date at [b0, b1) stand on the side of trigger [a0, a1) that its
+ * language does not attach it to? Chinese puts the time before its verb
+ * (今年4月禁止, 7月31日约谈); English after it ("the ban imposed in April
+ * was lifted on Monday"), unless the date opens the clause ("On Monday,
+ * ..."), which the roaming rule below handles. */
+static int wrong_side(cd_lang lang, size_t a0, size_t b0) {
+  return lang == CD_LANG_ZH ? a0 < b0 : a0 > b0;
 }
 
 static int cmp_int(const void *a, const void *b) {
@@ -185,10 +181,12 @@ static int record_matches(state *st, int si) {
 
 /* 6. Each value goes to its nearest trigger that takes the kind, in the
  *    same clause: "恢复销售H20芯片，此事与两国之间..." must not sell two
- *    countries. O(values x triggers), at most SENTENCE_VALUES_MAX values. */
-static void attach_values(state *st) {
+ *    countries; a date to one on the side its language puts dates of
+ *    verbs (wrong_side), when its clause has one. O(values x triggers), at most SENTENCE_VALUES_MAX values. */
+static void attach_values(state *st, int si) {
   const cd_scratch *s = &st->s;
   const cd_predicate *preds = st->e->rs->predicates;
+  cd_lang lang = st->ex->sentences[si].lang;
   for (size_t v = 0; v < s->nv; v++) {
     const cd_value *val = &s->vals[v];
     int vcl = cd_clause_of(&s->clauses, val->span.start), best = -1;
@@ -199,6 +197,8 @@ static void attach_values(state *st) {
       size_t d;
       if (p->negates || !(p->values & CD_VALUE_BIT(val->kind))) continue;
       d = gap(s->t[j].span.start, s->t[j].span.end, val->span.start, val->span.end);
+      if (val->kind == CD_VALUE_DATE && wrong_side(lang, s->t[j].span.start, val->span.start))
+        d += OTHER_SIDE;
       if (s->t[j].clause != vcl) {
         /* a date may head the sentence as its own clause ("9月5日，股价
          * 上涨6%", "On Monday, the senators wrote"), an amount trail it
@@ -221,20 +221,22 @@ static void attach_values(state *st) {
 }
 
 /* What one claim is made of, besides what its sentence gives it (place,
- * speaker, reported, entities). */
+ * entities). */
 typedef struct claim_parts {
   int predicate;       /* index into the ruleset's predicates */
   const cd_term *rule; /* the trigger; a borrowed claim keeps the earlier claim's */
   int negated;
   int hedged;
   int borrowed_from; /* index of the claim whose content is borrowed, or -1 */
+  int speaker;       /* entity index, or -1 */
+  int reported;
 } claim_parts;
 
-/* make_claim: appends the claim of sentence si made of parts, spoken by
- * sp, and points *out at it (valid until the next claim is made). Its
- * entities are the sentence's, plus the borrowed claim's. Every claim is
- * made here. Returns 0 or CD_ENOMEM. */
-static int make_claim(state *st, int si, const cd_speaker *sp, const claim_parts *parts, cd_claim **out) {
+/* make_claim: appends the claim of sentence si made of parts and points
+ * *out at it (valid until the next claim is made). Its entities are the
+ * sentence's, plus the borrowed claim's. Every claim is made here.
+ * Returns 0 or CD_ENOMEM. */
+static int make_claim(state *st, int si, const claim_parts *parts, cd_claim **out) {
   const cd_sentence *sen = &st->ex->sentences[si];
   const int *extra = NULL;
   size_t nextra = 0;
@@ -246,10 +248,10 @@ static int make_claim(state *st, int si, const cd_speaker *sp, const claim_parts
   memset(c, 0, sizeof *c);
   c->predicate = parts->predicate;
   c->polarity = parts->negated ? CD_POLARITY_NEGATED : CD_POLARITY_AFFIRMED;
-  c->modality = parts->hedged  ? CD_MODALITY_HEDGED
-                : sp->reported ? CD_MODALITY_REPORTED
-                               : CD_MODALITY_ASSERTED;
-  c->attribution = sp->entity;
+  c->modality = parts->hedged     ? CD_MODALITY_HEDGED
+                : parts->reported ? CD_MODALITY_REPORTED
+                                  : CD_MODALITY_ASSERTED;
+  c->attribution = parts->speaker;
   c->sentence = si;
   c->span.start = sen->span.start;
   c->span.end = sen->span.end;
@@ -264,64 +266,78 @@ static int make_claim(state *st, int si, const cd_speaker *sp, const claim_parts
   return 0;
 }
 
-/* The values attached to any trigger of pred's group (keys[0, ng), sorted)
- * go to its claim c; of several dates the nearest wins (a dateline's
- * "Oct 14" loses to "on Monday"). */
-static void take_group_values(const state *st, size_t ng, int pred, cd_claim *c) {
+/* Does trigger k say again what trigger j says: the same predicate, in
+ * the same clause, with the same flags and speakers ("禁止…的禁令")? */
+static int same_claim(const cd_trigger *j, const cd_trigger *k) {
+  return k->state == CD_TRIG_FREE && k->pred == j->pred && k->clause == j->clause &&
+         k->negated == j->negated && k->hedged == j->hedged && k->speaker == j->speaker &&
+         k->reported == j->reported && k->alleged_by == j->alleged_by;
+}
+
+/* The values attached to trigger tj go to its claim c; of several dates
+ * the nearest wins (a dateline's "Oct 14" loses to "on Monday"). */
+static void take_values(const state *st, size_t tj, cd_claim *c, size_t *date_dist) {
   const cd_scratch *s = &st->s;
-  size_t date_dist = (size_t)-1;
-  size_t gstart = cd_lower_bound(st->keys, ng, sizeof *st->keys, &pred, tkey_below);
-  for (size_t k = gstart; k < ng && st->keys[k].pred == pred; k++) {
-    size_t tj = st->keys[k].idx;
-    for (size_t v = 0; v < s->nv; v++) {
-      if (st->val_trig[v] != (int)tj) continue;
-      if (s->vals[v].kind == CD_VALUE_DATE) {
-        if (st->val_dist[v] < date_dist) {
-          c->date = s->vals[v];
-          date_dist = st->val_dist[v];
-        }
-      } else if (c->nvalues < CD_CLAIM_MAX_VALUES) {
-        c->values[c->nvalues++] = s->vals[v];
+  for (size_t v = 0; v < s->nv; v++) {
+    if (st->val_trig[v] != (int)tj) continue;
+    if (s->vals[v].kind == CD_VALUE_DATE) {
+      if (st->val_dist[v] < *date_dist) {
+        c->date = s->vals[v];
+        *date_dist = st->val_dist[v];
       }
+    } else if (c->nvalues < CD_CLAIM_MAX_VALUES) {
+      c->values[c->nvalues++] = s->vals[v];
     }
   }
 }
 
-/* 7. One claim per content predicate. The content triggers sorted by
- *    (predicate, position) form one group a predicate, headed by its first
- *    trigger; groups become claims in the order their heads appear, with
- *    the values of all their triggers: O(t log t). *made: claims made. */
-static int content_claims(state *st, int si, const cd_speaker *sp, size_t *made) {
+/* The claim of content trigger j, with the values of the triggers folded
+ * into it; then, when j's content is denied, the allegation it stood in,
+ * affirmed and spoken by its own speaker ("Nvidia denied the CAC's claims
+ * that ...": the CAC's). */
+static int trigger_claim(state *st, int si, size_t j) {
+  cd_scratch *s = &st->s;
+  const cd_trigger *tr = &s->t[j];
+  claim_parts parts = {tr->pred, tr->term, tr->negated, tr->hedged, -1, tr->speaker, tr->reported};
+  size_t date_dist = (size_t)-1;
+  cd_claim *c;
+  int error;
+  if ((error = make_claim(st, si, &parts, &c)) < 0) return error;
+  take_values(st, j, c, &date_dist);
+  for (size_t k = j + 1; k < s->nt && s->t[k].clause == tr->clause; k++)
+    if (same_claim(tr, &s->t[k])) {
+      s->t[k].state = CD_TRIG_USED;
+      take_values(st, k, c, &date_dist);
+    }
+  st->last_content = (int)(c - st->claims);
+  if (tr->alleged_by >= 0) {
+    cd_claim *a;
+    claim_parts alleged = {tr->pred, tr->term, 0, tr->hedged, -1, tr->alleged_by, 0};
+    size_t i = (size_t)(c - st->claims);
+    if ((error = make_claim(st, si, &alleged, &a)) < 0) return error;
+    c = &st->claims[i]; /* the array may have moved */
+    a->date = c->date;
+    a->nvalues = c->nvalues;
+    memcpy(a->values, c->values, sizeof a->values);
+  }
+  return 0;
+}
+
+/* 7. One claim per content trigger occurrence, in text order: an
+ *    allegation and its denial in one sentence are two claims, each with
+ *    its own polarity, speaker and values. The next triggers that say
+ *    the same in the same clause fold into it. *made: claims made. */
+static int content_claims(state *st, int si, size_t *made) {
   cd_scratch *s = &st->s;
   const cd_predicate *preds = st->e->rs->predicates;
-  size_t ng = 0;
+  size_t before = st->ex->nclaims;
   int error;
-  *made = 0;
-  /* room for every trigger at once */
-  if (cd_array_reserve((void **)&st->keys, &st->capk, s->nt, sizeof *st->keys) < 0) return CD_ENOMEM;
-  for (size_t j = 0; j < s->nt; j++)
-    if (s->t[j].state == CD_TRIG_FREE && !preds[s->t[j].pred].negates) {
-      st->keys[ng].pred = s->t[j].pred;
-      st->keys[ng].idx = j;
-      st->keys[ng].group = 0;
-      ng++;
-    }
-  if (ng > 1) qsort(st->keys, ng, sizeof *st->keys, cmp_tkey);
-  /* mark group heads, then make the claims head by head in text order */
-  for (size_t k = 0; k < ng; k++) st->keys[k].group = k == 0 || st->keys[k].pred != st->keys[k - 1].pred;
-  for (size_t k = 0; k < ng; k++)
-    s->t[st->keys[k].idx].state = st->keys[k].group ? CD_TRIG_GROUP_HEAD : CD_TRIG_USED;
   for (size_t j = 0; j < s->nt; j++) {
-    cd_trigger *tr = &s->t[j];
-    claim_parts parts = {tr->pred, tr->term, tr->negated, tr->hedged, -1};
-    cd_claim *c;
-    if (tr->state != CD_TRIG_GROUP_HEAD) continue;
-    tr->state = CD_TRIG_USED;
-    if ((error = make_claim(st, si, sp, &parts, &c)) < 0) return error;
-    take_group_values(st, ng, tr->pred, c);
-    st->last_content = (int)(c - st->claims);
-    ++*made;
+    if (s->t[j].state != CD_TRIG_FREE || preds[s->t[j].pred].negates) continue;
+    s->t[j].state = CD_TRIG_USED;
+    if ((error = trigger_claim(st, si, j)) < 0) return error;
   }
+  *made = st->ex->nclaims - before;
   return 0;
 }
 
@@ -338,12 +354,12 @@ static int pointing_back_claim(state *st, int si, const cd_speaker *sp, const cd
   if ((bare < s->nt || (scope->loose_negation && scope->anaphora)) && st->last_content >= 0 &&
       si - st->claims[st->last_content].sentence <= BORROW_SENTENCES) {
     const cd_claim *prev = &st->claims[st->last_content];
-    claim_parts parts = {prev->predicate, prev->rule, 1, 0, st->last_content};
-    return make_claim(st, si, sp, &parts, &c);
+    claim_parts parts = {prev->predicate, prev->rule, 1, 0, st->last_content, sp->entity, sp->reported};
+    return make_claim(st, si, &parts, &c);
   }
   if (bare < s->nt) {
-    claim_parts parts = {s->t[bare].pred, s->t[bare].term, 0, 0, -1};
-    return make_claim(st, si, sp, &parts, &c);
+    claim_parts parts = {s->t[bare].pred, s->t[bare].term, 0, 0, -1, sp->entity, sp->reported};
+    return make_claim(st, si, &parts, &c);
   }
   return 0;
 }
@@ -368,9 +384,9 @@ static int sentence_claims(state *st, int si) {
   /* 5. who says it, and whether it is reported */
   cd_speaker_find(&sp, s, rs);
   /* 6. values to triggers */
-  attach_values(st);
+  attach_values(st, si);
   /* 7. a claim per content predicate; 8. else one pointing back */
-  if ((error = content_claims(st, si, &sp, &made)) < 0 || made) return error;
+  if ((error = content_claims(st, si, &made)) < 0 || made) return error;
   return pointing_back_claim(st, si, &sp, &scope);
 }
 
@@ -433,7 +449,6 @@ static void dispose_scratch(state *st) {
   free(st->s.m);
   free(st->s.t);
   cd_clauses_dispose(&st->s.clauses);
-  free(st->keys);
 }
 
 int cd_extract_doc(cd_extraction **out, const cd_engine *e, const cd_doc *doc, const cd_date *fallback,

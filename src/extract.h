@@ -8,18 +8,23 @@
  * The rules, and the file that applies each:
  *   - clauses start at commas, semicolons, colons, " - " and clause words
  *     ("but", 但); semicolons and clause words are strong breaks (clause.c);
- *   - each content predicate yields one claim a sentence, at its first
- *     trigger, holding the values of all its triggers (extract.c);
+ *   - each content trigger occurrence yields its own claim, with its own
+ *     polarity, speaker and values; the next triggers of the same
+ *     predicate, clause and flags fold into it (extract.c);
  *   - values attach to the nearest trigger, in their clause, whose
- *     predicate takes that kind; a date or an amount in a clause with no
- *     such trigger goes to the nearest one anywhere (extract.c);
+ *     predicate takes that kind, a date preferring the side its language
+ *     attaches dates to (Chinese the verb after it, English the one
+ *     before); a date or an amount in a clause with no such trigger goes
+ *     to the nearest one anywhere (extract.c);
  *   - a negation cue flips the nearest trigger after it in its clause (a
  *     negation-after cue, the one before it); a hedge governs every trigger
  *     after it up to a strong break; a deny-like predicate negates the
  *     content it governs (scope.c);
- *   - the speaker is the entity next to an attribution cue ("X said",
- *     "according to X", "X表示", "据X"), else the denier; "the department"
- *     names the agency last mentioned; an outlet's claims are reported
+ *   - a reporting frame ("X said", "according to X", "X表示", "据X")
+ *     gives the triggers it governs their speaker; a denied trigger is the
+ *     denier's, and the allegation it stood in ("the CAC's claims that")
+ *     is a second claim, affirmed, the alleger's; "the department" names
+ *     the agency last mentioned; an outlet's claims are reported
  *     (speaker.c);
  *   - a denial with no content of its own ("these claims were denied")
  *     borrows the last content predicate of the sentences just before, else

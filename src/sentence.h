@@ -4,8 +4,9 @@
  * extract.c fills a cd_scratch a sentence at a time (text, matches,
  * values, clauses, triggers) and hands it to the rooms, which read it and
  * write only what their headers name: scope.c the triggers' negated,
- * hedged and state, speaker.c the matches that stand for a reference
- * ("the department"). All offsets are local (cd_lspan space): bytes into
+ * hedged and state, speaker.c the triggers' speaker, reported and
+ * alleged_by and the matches that stand for a reference ("the
+ * department"). All offsets are local (cd_lspan space): bytes into
  * the sentence's normalised text. The arrays are malloc'd once and reused
  * from sentence to sentence; extract.c owns and frees them. */
 #ifndef CD_SENTENCE_H
@@ -22,16 +23,16 @@
 #define SENTENCE_REFS_MAX   8 /* resolved references ("the department") a sentence holds */
 
 /* Where a trigger is on its way to a claim. Content triggers start FREE;
- * extract.c marks the first of each predicate GROUP_HEAD and the rest
- * USED, and makes a claim at each head (then USED). Deny-like triggers
+ * extract.c makes a claim at each, into which it folds the next triggers
+ * of the same predicate, clause and flags ("禁止…的禁令" is one ban), and
+ * marks them all USED. Deny-like triggers
  * never make a claim of their own (scope.c marks them USED), except a
  * BARE_DENIAL: a denial in a sentence without content, which points back
  * to an earlier sentence's content or else is the claim itself. */
 typedef enum {
-  CD_TRIG_FREE = 0,    /* content, not yet grouped */
-  CD_TRIG_USED,        /* a denial, or content whose claim is made (or made by its head) */
-  CD_TRIG_BARE_DENIAL, /* the first denial of a sentence that has no content */
-  CD_TRIG_GROUP_HEAD   /* the first trigger of its predicate: its claim is still to make */
+  CD_TRIG_FREE = 0,   /* content whose claim is still to make */
+  CD_TRIG_USED,       /* a denial, or content whose claim is made */
+  CD_TRIG_BARE_DENIAL /* the first denial of a sentence that has no content */
 } cd_trig_state;
 
 typedef struct cd_trigger {
@@ -42,6 +43,9 @@ typedef struct cd_trigger {
   cd_trig_state state;
   int clause;          /* cd_clause_of(start) */
   const cd_term *term; /* the trigger key */
+  int speaker;         /* entity index of its speaker, or -1 (speaker.c) */
+  int reported;        /* 1: a reported frame governs it (speaker.c) */
+  int alleged_by;      /* denied content's own speaker ("X denied Y's claims"), or -1 */
 } cd_trigger;
 
 typedef struct cd_scratch {

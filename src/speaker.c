@@ -8,9 +8,12 @@
 #include "clause.h"
 #include "utf8.h"
 
+#include <string.h>
+
 #define SPEAKER_WINDOW  48 /* bytes between a cue and a speaker after it */
 #define SPEAKER_BEFORE  24 /* ... and before it: "X said", "X spokesperson said" */
 #define REFER_SENTENCES 5  /* how far back "the department" looks for its agency */
+#define SPEAKER_FRAMES  8  /* reporting frames a sentence holds */
 
 /* Where a cue's speaker may stand. */
 typedef enum {
@@ -65,34 +68,191 @@ static int nearest_speaker(const cd_entity *entities, const cd_scratch *s, size_
   return -1;
 }
 
-void cd_speaker_find(cd_speaker *out, const cd_scratch *s, const cd_ruleset *rs) {
-  int speaker = -1, reported = 0;
-  /* 1. the first cue that finds a speaker; a reported cue counts even
-   *    when it finds none */
-  for (size_t i = 0; i < s->nm; i++) {
+/* A reporting frame: a cue, its speaker, and the bytes it governs. */
+typedef struct frame {
+  int entity;      /* the speaker, or -1 (a bare "reportedly") */
+  int reported;    /* a reported cue, or an outlet as speaker */
+  size_t cue;      /* where the cue starts */
+  size_t from, to; /* the governed bytes */
+} frame;
+
+/* Words that open a subordinate clause of time or condition: a frame in
+ * such a clause ("After Huang announced ..., the CAC summoned") governs
+ * only that clause. Case is folded. */
+static const char *const subordinators_en[] = {"after ", "when ", "before ", "once ",  "since ",
+                                               "while ", "as ",   "if ",     "until ", "although "};
+/* ... and the Chinese words that close one ("黄仁勋宣布…后，"). */
+static const char *const subordinators_zh[] = {"之后", "以后", "后", "之前", "以前", "的时候", "之际"};
+
+static int has_prefix(const char *t, size_t n, const char *w) {
+  size_t k = strlen(w);
+  return n >= k && !memcmp(t, w, k);
+}
+
+static int has_suffix(const char *t, size_t n, const char *w) {
+  size_t k = strlen(w);
+  return n >= k && !memcmp(t + n - k, w, k);
+}
+
+/* Where the clause holding pos starts and ends (the end before its break). */
+static void clause_extent(const cd_scratch *s, size_t pos, size_t *a, size_t *b) {
+  int cl = cd_clause_of(&s->clauses, pos);
+  *a = cl > 0 ? s->clauses.bounds[cl - 1] : 0;
+  *b = (size_t)cl < s->clauses.nb ? s->clauses.bounds[cl] - 1 : s->len;
+}
+
+/* Is the clause [a, b) subordinate: opened by "after", closed by 后? */
+static int subordinate(const char *t, size_t a, size_t b) {
+  while (a < b && t[a] == ' ') a++;
+  while (b > a && (t[b - 1] == ' ' || t[b - 1] == ',' || (unsigned char)t[b - 1] == 0xEF)) b--;
+  for (size_t i = 0; i < sizeof subordinators_en / sizeof *subordinators_en; i++)
+    if (has_prefix(t + a, b - a, subordinators_en[i])) return 1;
+  for (size_t i = 0; i < sizeof subordinators_zh / sizeof *subordinators_zh; i++)
+    if (has_suffix(t + a, b - a, subordinators_zh[i])) return 1;
+  return 0;
+}
+
+/* Is there a content trigger in [a, b)? */
+static int content_in(const cd_scratch *s, const cd_ruleset *rs, size_t a, size_t b) {
+  for (size_t j = 0; j < s->nt; j++)
+    if (s->t[j].span.start >= a && s->t[j].span.start < b && !rs->predicates[s->t[j].pred].negates) return 1;
+  return 0;
+}
+
+/* Is the strong break at pos a semicolon (not a clause word)? */
+static int semicolon(const char *t, size_t len, size_t pos) {
+  return t[pos] == ';' || (pos + 2 < len && !memcmp(t + pos, "\xEF\xBC\x9B", 3));
+}
+
+/* The bytes the frame of cue m governs. Forward ("X said that ...",
+ * "据X报道，...") up to a semicolon (reported speech runs on over "but"
+ * and 但: "X表示，A，但B" is all X's; a nearer frame takes over), or to the end of the cue's clause
+ * when that clause is subordinate ("…宣布…后，"). Backward, from the last
+ * semicolon before it, when nothing is said after the cue ("...,
+ * Nvidia said"), or when an English cue stands in a clause of its own
+ * after what it reports ("..., the company said in a statement, adding"):
+ * Chinese puts the reporting verb first ("…，英伟达表示，…"). */
+static void frame_reach(frame *f, const cd_scratch *s, const cd_ruleset *rs, const cd_match *m) {
+  size_t a, b, end = s->len, start = 0;
+  int back;
+  for (size_t k = 0; k < s->clauses.ns; k++) {
+    size_t at = s->clauses.strong[k];
+    if (!semicolon(s->text, s->len, at)) continue;
+    if (at > m->span.end) {
+      end = at;
+      break;
+    }
+    if (at < m->span.start) start = at;
+  }
+  clause_extent(s, m->span.start, &a, &b);
+  if (subordinate(s->text, a, b) && b < end) end = b;
+  back = !content_in(s, rs, m->span.end, end) ||
+         ((unsigned char)s->text[m->span.start] < 0x80 && a > start && !content_in(s, rs, m->span.end, b) &&
+          content_in(s, rs, start, a));
+  if (back) {
+    f->from = start;
+    f->to = m->span.start;
+  } else {
+    f->from = m->span.start; /* "Huang announced": the announcement is his */
+    f->to = end;
+  }
+}
+
+/* The frames of the sentence's reporting cues, at most max: O(m). */
+static size_t find_frames(frame *out, size_t max, const cd_scratch *s, const cd_ruleset *rs) {
+  size_t n = 0;
+  for (size_t i = 0; i < s->nm && n < max; i++) {
     const cd_match *m = &s->m[i];
+    int who;
     if (m->p->kind != CD_LEX_CUE) continue;
     switch ((cd_cue_kind)m->p->index) {
     case CD_CUE_ATTRIBUTION:
-      if (speaker < 0) speaker = nearest_speaker(rs->entities, s, m->span.start, m->span.end, SIDE_EITHER);
+      who = nearest_speaker(rs->entities, s, m->span.start, m->span.end, SIDE_EITHER);
       break;
-    case CD_CUE_SOURCE:
-      if (speaker < 0) speaker = nearest_speaker(rs->entities, s, m->span.start, m->span.end, SIDE_AFTER);
-      break;
+    case CD_CUE_SOURCE: who = nearest_speaker(rs->entities, s, m->span.start, m->span.end, SIDE_AFTER); break;
     case CD_CUE_REPORTED:
-      reported = 1;
-      if (speaker < 0) speaker = nearest_speaker(rs->entities, s, m->span.start, m->span.end, SIDE_EITHER);
+      who = nearest_speaker(rs->entities, s, m->span.start, m->span.end, SIDE_EITHER);
       break;
-    default: break;
+    default: continue;
+    }
+    if (who < 0 && m->p->index != CD_CUE_REPORTED) continue;
+    out[n].entity = who;
+    out[n].reported = m->p->index == CD_CUE_REPORTED || (who >= 0 && rs->entities[who].outlet);
+    out[n].cue = m->span.start;
+    frame_reach(&out[n++], s, rs, m);
+  }
+  return n;
+}
+
+/* The frame that governs pos: of those whose reach holds it, the one whose
+ * cue is nearest; or -1. */
+static int governing_frame(const frame *f, size_t n, size_t pos) {
+  int best = -1;
+  size_t bestd = (size_t)-1;
+  for (size_t k = 0; k < n; k++) {
+    size_t d = pos > f[k].cue ? pos - f[k].cue : f[k].cue - pos;
+    if (pos >= f[k].from && pos < f[k].to && d < bestd) {
+      bestd = d;
+      best = (int)k;
     }
   }
-  /* 2. else the denier: the speaker right before the first denial that
+  return best;
+}
+
+/* The denier of denial trigger d ("Nvidia denied"), or -1. */
+static int denier_of(const cd_scratch *s, const cd_ruleset *rs, size_t d) {
+  return nearest_speaker(rs->entities, s, s->t[d].span.start, s->t[d].span.end, SIDE_BEFORE);
+}
+
+/* Each content trigger's speaker: its frame's; under a denial the
+ * denier's, the frame it stood in then being the allegation's ("Nvidia
+ * denied the CAC's claims that ..."). The denial that governs a trigger
+ * is the one scope.c reads: the nearest before it, else, when a denial
+ * follows all content ("claims ... were denied"), the first one. One pass
+ * over the triggers, each looking up its frame: O(triggers x frames). */
+static void trigger_speakers(cd_scratch *s, const cd_ruleset *rs, const frame *f, size_t nf) {
+  size_t first_deny = s->nt, last_deny = s->nt, last_content = s->nt, d = s->nt;
+  for (size_t j = 0; j < s->nt; j++)
+    if (!rs->predicates[s->t[j].pred].negates)
+      last_content = j;
+    else if ((last_deny = j), first_deny == s->nt)
+      first_deny = j;
+  if (first_deny < s->nt && last_deny > last_content) d = first_deny; /* content before the first denial */
+  for (size_t j = 0; j < s->nt; j++) {
+    cd_trigger *t = &s->t[j];
+    int k = governing_frame(f, nf, t->span.start), denier;
+    t->speaker = k >= 0 ? f[k].entity : -1;
+    t->reported = k >= 0 && f[k].reported;
+    t->alleged_by = -1;
+    if (rs->predicates[t->pred].negates) {
+      d = j;
+      continue;
+    }
+    if (d == s->nt || (denier = denier_of(s, rs, d)) < 0) continue;
+    if (k >= 0 && f[k].entity >= 0 && f[k].entity != denier && f[k].cue > s->t[d].span.start)
+      t->alleged_by = f[k].entity;
+    t->speaker = denier;
+    t->reported = rs->entities[denier].outlet;
+  }
+}
+
+void cd_speaker_find(cd_speaker *out, cd_scratch *s, const cd_ruleset *rs) {
+  frame f[SPEAKER_FRAMES];
+  size_t nf = find_frames(f, SPEAKER_FRAMES, s, rs);
+  int speaker = -1, reported = 0;
+  /* 1. each trigger's own speaker */
+  trigger_speakers(s, rs, f, nf);
+  /* 2. the sentence's, for a claim pointing back: the first frame with a
+   *    speaker (a reported frame counts even without one) */
+  for (size_t k = 0; k < nf; k++) {
+    reported |= f[k].reported;
+    if (speaker < 0) speaker = f[k].entity;
+  }
+  /* 3. else the denier: the speaker right before the first denial that
    *    has one ("Nvidia denied") */
   for (size_t j = 0; j < s->nt && speaker < 0; j++)
     if (rs->predicates[s->t[j].pred].negates)
       speaker = nearest_speaker(rs->entities, s, s->t[j].span.start, s->t[j].span.end, SIDE_BEFORE);
-  /* 3. "according to Reuters": what an outlet says is reported, not
-   *    asserted */
   if (speaker >= 0 && rs->entities[speaker].outlet) reported = 1;
   out->entity = speaker;
   out->reported = reported;
