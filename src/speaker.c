@@ -5,6 +5,8 @@
  * is allocated; resolved references live in the caller's scratch. */
 #include "speaker.h"
 
+#include <utf8proc.h>
+
 #include "clause.h"
 #include "utf8.h"
 
@@ -119,6 +121,19 @@ static int content_in(const cd_scratch *s, const cd_ruleset *rs, size_t a, size_
   return 0;
 }
 
+/* Is t[a, b) only spaces and punctuation (nothing said after a cue)? */
+static int nothing_after(const char *t, size_t a, size_t b) {
+  const char *p = t + a, *e = t + b;
+  while (p < e) {
+    int32_t cp;
+    utf8proc_category_t c;
+    p += cd_utf8_next(p, e, &cp);
+    c = utf8proc_category(cp);
+    if (!(c == UTF8PROC_CATEGORY_ZS || (c >= UTF8PROC_CATEGORY_PC && c <= UTF8PROC_CATEGORY_PO))) return 0;
+  }
+  return 1;
+}
+
 /* Is the strong break at pos a semicolon (not a clause word)? */
 static int semicolon(const char *t, size_t len, size_t pos) {
   return t[pos] == ';' || (pos + 2 < len && !memcmp(t + pos, "\xEF\xBC\x9B", 3));
@@ -134,7 +149,7 @@ static int semicolon(const char *t, size_t len, size_t pos) {
  * Chinese puts the reporting verb first ("…，英伟达表示，…"). */
 static void frame_reach(frame *f, const cd_scratch *s, const cd_ruleset *rs, const cd_match *m) {
   size_t a, b, end = s->len, start = 0;
-  int back;
+  int back, chinese;
   for (size_t k = 0; k < s->clauses.ns; k++) {
     size_t at = s->clauses.strong[k];
     if (!semicolon(s->text, s->len, at)) continue;
@@ -146,9 +161,12 @@ static void frame_reach(frame *f, const cd_scratch *s, const cd_ruleset *rs, con
   }
   clause_extent(s, m->span.start, &a, &b);
   if (subordinate(s->text, a, b) && b < end) end = b;
-  back = !content_in(s, rs, m->span.end, end) ||
-         ((unsigned char)s->text[m->span.start] < 0x80 && a > start && !content_in(s, rs, m->span.end, b) &&
-          content_in(s, rs, start, a));
+  chinese = (unsigned char)s->text[m->span.start] >= 0x80;
+  if (chinese && m->p->index == CD_CUE_ATTRIBUTION)
+    back = nothing_after(s->text, m->span.end, end); /* X表示 looks back only in "…，他说。" */
+  else
+    back = !content_in(s, rs, m->span.end, end) ||
+           (!chinese && a > start && !content_in(s, rs, m->span.end, b) && content_in(s, rs, start, a));
   if (back) {
     f->from = start;
     f->to = m->span.start;
@@ -185,13 +203,20 @@ static size_t find_frames(frame *out, size_t max, const cd_scratch *s, const cd_
 }
 
 /* The frame that governs pos: of those whose reach holds it, the one whose
- * cue is nearest; or -1. */
+ * cue is nearest; or -1. A report frame ("according to the FT", 据彭博社
+ * 报道) wins over the frames inside it: what it covers, a speaker's words
+ * included, is what the outlet reports. */
 static int governing_frame(const frame *f, size_t n, size_t pos) {
   int best = -1;
   size_t bestd = (size_t)-1;
   for (size_t k = 0; k < n; k++) {
     size_t d = pos > f[k].cue ? pos - f[k].cue : f[k].cue - pos;
-    if (pos >= f[k].from && pos < f[k].to && d < bestd) {
+    if (pos < f[k].from || pos >= f[k].to) continue;
+    if (best >= 0 && f[best].reported != f[k].reported) {
+      if (f[k].reported) bestd = d, best = (int)k;
+      continue;
+    }
+    if (d < bestd) {
       bestd = d;
       best = (int)k;
     }
