@@ -287,6 +287,14 @@ static void take_group_values(const state *st, size_t ng, int pred, cd_claim *c)
   }
 }
 
+/* Has trigger j a value attached? "sold 1 million chips" is a measure,
+ * "sales of the chip" a mention of a topic. */
+static int has_value(const state *st, size_t j) {
+  for (size_t v = 0; v < st->s.nv; v++)
+    if (st->val_trig[v] == (int)j) return 1;
+  return 0;
+}
+
 /* 7. One claim per content predicate. The content triggers sorted by
  *    (predicate, position) form one group a predicate, headed by its first
  *    trigger; groups become claims in the order their heads appear, with
@@ -299,8 +307,9 @@ static int content_claims(state *st, int si, const cd_speaker *sp, size_t *made)
   *made = 0;
   /* room for every trigger at once */
   if (cd_array_reserve((void **)&st->keys, &st->capk, s->nt, sizeof *st->keys) < 0) return CD_ENOMEM;
-  for (size_t j = 0; j < s->nt; j++)
-    if (s->t[j].state == CD_TRIG_FREE && !preds[s->t[j].pred].negates) {
+  for (size_t j = 0; j < s->nt; j++) /* a topic's trigger makes a claim only with a value */
+    if (s->t[j].state == CD_TRIG_FREE && !preds[s->t[j].pred].negates &&
+        (!preds[s->t[j].pred].topic || has_value(st, j))) {
       st->keys[ng].pred = s->t[j].pred;
       st->keys[ng].idx = j;
       st->keys[ng].group = 0;
