@@ -157,7 +157,105 @@ static int check_shapes(problems *P, const cd_ruleset *rs, const key_ref *keys, 
   return error;
 }
 
-/* 3. Examples naming entities that do not exist; predicates without examples. */
+/* 3. Triggers are events. A bare noun fires on every mention of its
+ *    subject: "security" in every security story, 关税 in a section tag.
+ *    A single-word key (no space, no gap, no '*') is taken for a noun when
+ *    it is English and ends in one of noun_suffixes, or Chinese, at most
+ *    three characters, and ends in one of zh_noun_heads or is one of
+ *    zh_topic_words. Documented in docs/rules.md; a shape test, not a
+ *    parser: it finds the usual suspects and stays quiet on verbs. */
+static const char *const noun_suffixes[] = {"tion",  "tions", "sion",  "sions", "ment",
+                                            "ments", "ance",  "ances", "ence",  "ences",
+                                            "ity",   "ities", "ism",   "ness",  NULL};
+static const char *const zh_noun_heads[] = {"令", "额", "量", "率", "性", "险", "题", NULL};
+static const char *const zh_topic_words[] = {"安全", "国安", "关税", NULL};
+
+static int ends_with(const char *s, size_t n, const char *suffix) {
+  size_t k = strlen(suffix);
+  return n >= k && !memcmp(s + n - k, suffix, k);
+}
+
+static int is_bare_noun(const cd_term *t) {
+  const char *s = t->text;
+  size_t n = strlen(s), chars = 0;
+  if (strchr(s, ' ') || strchr(s, '*') || strchr(s, '-')) return 0;
+  if (t->lang == CD_LANG_EN) {
+    for (size_t i = 0; noun_suffixes[i]; i++)
+      if (n > strlen(noun_suffixes[i]) + 2 && ends_with(s, n, noun_suffixes[i])) return 1;
+    return 0;
+  }
+  for (size_t i = 0; i < n; i++) chars += ((unsigned char)s[i] & 0xC0) != 0x80;
+  if (chars > 3) return 0;
+  for (size_t i = 0; zh_topic_words[i]; i++)
+    if (!strcmp(s, zh_topic_words[i])) return 1;
+  for (size_t i = 0; zh_noun_heads[i]; i++)
+    if (ends_with(s, n, zh_noun_heads[i])) return 1;
+  return 0;
+}
+
+/* Does the English key report an event: a verb form (a word ending in -ed
+ * or -ing, or one of verb_forms: past tenses and the copula of "is safe"),
+ * a gapped pattern or a '*' stem (which runs on to the verb's forms)? */
+static const char *const verb_forms[] = {"met",    "held",  "sold", "bought", "took", "cut",  "hit",
+                                         "struck", "paid",  "laid", "told",   "gave", "got",  "made",
+                                         "won",    "built", "lost", "rose",   "fell", "shed", "sought",
+                                         "is",     "are",   "was",  "were",   NULL};
+
+static int is_event_key(const cd_term *t) {
+  const char *s = t->text;
+  if (t->lang != CD_LANG_EN) return 0;
+  if (strstr(s, " ... ") || strchr(s, '*')) return 1;
+  while (*s) {
+    size_t n = strcspn(s, " -");
+    if (ends_with(s, n, "ed") || ends_with(s, n, "ing")) return 1;
+    for (size_t i = 0; verb_forms[i]; i++)
+      if (n == strlen(verb_forms[i]) && !memcmp(s, verb_forms[i], n)) return 1;
+    s += n;
+    s += strspn(s, " -");
+  }
+  return 0;
+}
+
+static int is_noun_event(const cd_predicate *p, const cd_term *t) {
+  for (size_t i = 0; i < p->nnouns; i++)
+    if (!strcmp(p->nouns[i].text, t->text)) return 1;
+  return 0;
+}
+
+/* A predicate looks like a topic, not an event, when none of its English
+ * triggers reports an event (is_event_key) and it carries no amount
+ * (money, count, percent, ratio): "national security" names a subject. A
+ * topic (`topic: true`) is exempt, and so are its nouns: its triggers are
+ * mentions, claims only where they take a value. */
+static int check_events(problems *P, const cd_ruleset *rs) {
+  const unsigned amounts = ~CD_VALUE_BIT(CD_VALUE_DATE) & ~CD_VALUE_BIT(CD_VALUE_NONE);
+  int error = 0;
+  for (size_t i = 0; i < rs->npredicates && !error; i++) {
+    const cd_predicate *p = &rs->predicates[i];
+    int event = p->negates || (p->values & amounts), english = 0;
+    if (p->topic) continue;
+    for (size_t j = 0; j < p->nterms && !error; j++) {
+      const cd_term *t = &p->terms[j];
+      event |= is_event_key(t);
+      english |= t->lang == CD_LANG_EN;
+      if (is_bare_noun(t) && !is_noun_event(p, t))
+        error = add_problem(P, t->file, t->line, t->col, 0,
+                            "trigger '%s' of predicate '%s' is a bare noun: it fires on every "
+                            "mention; put it in a pattern that makes it an event, or list it under "
+                            "nouns: if it is an event in itself",
+                            t->text, p->id);
+    }
+    if (!error && english && !event)
+      error = add_problem(P, p->file, p->line, 5, 0,
+                          "predicate '%s' looks like a topic, not an event: no English trigger is a "
+                          "verb form or a pattern, and it carries no amount; give it the verbs that "
+                          "report the event, or mark it topic: true",
+                          p->id);
+  }
+  return error;
+}
+
+/* 4. Examples naming entities that do not exist; predicates without examples. */
 static int check_references(problems *P, const cd_ruleset *rs) {
   int error = 0;
   for (size_t i = 0; i < rs->nexamples && !error; i++) {
@@ -186,7 +284,8 @@ int cd_check_rules(const cd_engine *e, cd_buf *report, size_t *errors, size_t *w
   int error;
   *errors = *warnings = 0;
   if ((error = collect_keys(rs, &keys, &nkeys)) < 0 || (error = check_twice(&P, rs, keys, nkeys)) < 0 ||
-      (error = check_shapes(&P, rs, keys, nkeys)) < 0 || (error = check_references(&P, rs)) < 0)
+      (error = check_shapes(&P, rs, keys, nkeys)) < 0 || (error = check_events(&P, rs)) < 0 ||
+      (error = check_references(&P, rs)) < 0)
     goto out;
   if (P.n > 1) qsort(P.v, P.n, sizeof *P.v, cmp_problem);
   for (size_t i = 0; i < P.n; i++) {

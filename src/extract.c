@@ -323,6 +323,14 @@ static int trigger_claim(state *st, int si, size_t j) {
   return 0;
 }
 
+/* Has trigger j a value attached? "sold 1 million chips" is a measure,
+ * "sales of the chip" a mention of a topic. */
+static int has_value(const state *st, size_t j) {
+  for (size_t v = 0; v < st->s.nv; v++)
+    if (st->val_trig[v] == (int)j) return 1;
+  return 0;
+}
+
 /* 7. One claim per content trigger occurrence, in text order: an
  *    allegation and its denial in one sentence are two claims, each with
  *    its own polarity, speaker and values. The next triggers that say
@@ -333,7 +341,10 @@ static int content_claims(state *st, int si, size_t *made) {
   size_t before = st->ex->nclaims;
   int error;
   for (size_t j = 0; j < s->nt; j++) {
-    if (s->t[j].state != CD_TRIG_FREE || preds[s->t[j].pred].negates) continue;
+    /* a topic's trigger makes a claim only with a value */
+    if (s->t[j].state != CD_TRIG_FREE || preds[s->t[j].pred].negates ||
+        (preds[s->t[j].pred].topic && !has_value(st, j)))
+      continue;
     s->t[j].state = CD_TRIG_USED;
     if ((error = trigger_claim(st, si, j)) < 0) return error;
   }

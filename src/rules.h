@@ -55,6 +55,12 @@ typedef struct cd_predicate {
   size_t nterms;
   unsigned values; /* CD_VALUE_BIT(CD_VALUE_MONEY) | ... */
   int negates;     /* deny-like: negates the content claim it governs */
+  int topic;       /* a subject, not an event: its triggers match (and shadow
+                    * shorter keys) but make a claim only where a value of
+                    * a kind in `values` attaches to them */
+  cd_term *nouns;  /* single-word noun triggers that are events in themselves
+                    * ("embargo", 禁令): check-rules does not warn on them */
+  size_t nnouns;
   const char *file;
   int line;
 } cd_predicate;

@@ -185,6 +185,8 @@ static int pred_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t
     return 0;
   }
   if (!strcmp(key, "negates")) return rl_read_bool(L, v, &c->p->negates, "negates");
+  if (!strcmp(key, "topic")) return rl_read_bool(L, v, &c->p->topic, "topic");
+  if (!strcmp(key, "nouns")) return rl_read_terms(L, v, CD_LANG_EN, &c->p->nouns, &c->p->nnouns, "nouns");
   if (!strcmp(key, "values")) {
     const char **kinds;
     size_t n;
@@ -205,9 +207,27 @@ static int pred_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t
   return (c->p->label = rl_dup(L, rl_scalar(v))) ? 0 : CD_ENOMEM; /* label */
 }
 
+/* Each of `nouns:` must be one of the predicate's own triggers; a topic
+ * lists none (its triggers are all mentions) and negates nothing. */
+static int check_pred_fields(rl_loader *L, const cd_predicate *p, yaml_node_t *m) {
+  if (p->topic && p->negates) return rl_fail(L, m, "predicate '%s' is a topic: it cannot negate", p->id);
+  for (size_t i = 0; i < p->nnouns; i++) {
+    const cd_term *n = &p->nouns[i];
+    size_t j = 0;
+    while (j < p->nterms && strcmp(p->terms[j].text, n->text)) j++;
+    if (p->topic || j == p->nterms)
+      return cd_error_set(L->err, CD_ERULES, L->path, n->line, n->col, -1,
+                          p->topic ? "noun '%s': predicate '%s' is a topic, whose triggers are all nouns"
+                                   : "noun '%s' is not a trigger of predicate '%s'",
+                          n->text, p->id);
+  }
+  return 0;
+}
+
 /* One item of `predicates:`. */
 static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
-  static const char *const known[] = {"id", "label", "en", "zh", "values", "negates", "examples", NULL};
+  static const char *const known[] = {"id",    "label", "en",      "zh",       "values",
+                                      "nouns", "topic", "negates", "examples", NULL};
   cd_predicate p;
   pred_ctx c;
   int error;
@@ -218,6 +238,7 @@ static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
   if ((error = rl_walk_mapping(L, m, known, pred_field, &c, "a predicate")) < 0) return error;
   if (!p.id) return rl_fail(L, m, "predicate has no id");
   if (!p.nterms) return rl_fail(L, m, "predicate '%s' has no triggers (en, zh)", p.id);
+  if ((error = check_pred_fields(L, &p, m)) < 0) return error;
   if (cd_rules_find_predicate(L->rs, p.id) >= 0) return rl_fail(L, m, "duplicate predicate id '%s'", p.id);
   if (!p.label) p.label = p.id;
   p.file = L->path;

@@ -36,6 +36,8 @@ static const struct {
     {BAD "anchor-bomb.yaml", 1, 5, "aliases and anchors are not allowed in rule files"},
     {BAD "deep.yaml", 1, 27, "rule file nested deeper than 16 levels"},
     {BAD "two-documents.yaml", 6, 1, "a second YAML document in a rule file (one per file)"},
+    {BAD "noun-not-trigger.yaml", 4, 13, "noun 'embargo' is not a trigger of predicate 'ban'"},
+    {BAD "bad-topic.yaml", 4, 12, "topic must be"},
 };
 
 static void test_rules_errors_table(void **state) {
@@ -138,6 +140,14 @@ static const struct {
      CHK "key-hides-cue.yaml:6:10: warning: predicate key 'could cost' starts with the hedge cue "
          "'could', which it hides wherever it matches"},
     {CHK "no-examples.yaml", CHK "no-examples.yaml:2:5: warning: predicate 'ban' has no examples"},
+    {CHK "bare-noun.yaml",
+     CHK "bare-noun.yaml:3:18: warning: trigger 'investigation' of predicate 'probe' is a bare noun: it "
+         "fires on every mention; put it in a pattern that makes it an event, or list it under nouns: if "
+         "it is an event in itself"},
+    {CHK "topic-like.yaml",
+     CHK "topic-like.yaml:2:5: warning: predicate 'security' looks like a topic, not an event: no English "
+         "trigger is a verb form or a pattern, and it carries no amount; give it the verbs that report the "
+         "event, or mark it topic: true"},
     {CHK "twice-in-entry.yaml",
      CHK "twice-in-entry.yaml:4:16: warning: 'acme' is given twice in entity 'a' (first at " CHK
          "twice-in-entry.yaml:4)"},
@@ -183,11 +193,36 @@ static void test_rules_check_short_star(void **state) {
   cd_rules_free(rs);
 }
 
+/* bare-noun.yaml: 'investigation' and 禁令 are bare nouns; 'inquiry' is
+ * listed under nouns:, 调查 is no noun by shape, and 'probed' makes the
+ * predicate an event. */
+static void test_rules_check_bare_nouns(void **state) {
+  cd_ruleset *rs = NULL;
+  cd_error err;
+  cd_buf report = CD_BUF_INIT;
+  size_t errors, warnings;
+  const char *path = CHK "bare-noun.yaml";
+  (void)state;
+  memset(&err, 0, sizeof err);
+  assert_int_equal(cd_rules_load_files(&rs, &path, 1, &err), 0);
+  assert_int_equal(cd_check_rules(&(cd_engine){rs, NULL, NULL}, &report, &errors, &warnings), 0);
+  assert_non_null(strstr(report.ptr,
+                         CHK "bare-noun.yaml:4:14: warning: trigger '禁令' of predicate 'probe' is "
+                             "a bare noun"));
+  assert_null(strstr(report.ptr, "'inquiry'"));
+  assert_null(strstr(report.ptr, "looks like a topic"));
+  assert_int_equal(errors, 0);
+  assert_int_equal(warnings, 2);
+  cd_buf_dispose(&report);
+  cd_rules_free(rs);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_rules_errors_table), cmocka_unit_test(test_rules_document_start),
-      cmocka_unit_test(test_rules_shipped_load), cmocka_unit_test(test_rules_shipped_keys_unique),
-      cmocka_unit_test(test_rules_check_table),  cmocka_unit_test(test_rules_check_short_star),
+      cmocka_unit_test(test_rules_errors_table),     cmocka_unit_test(test_rules_document_start),
+      cmocka_unit_test(test_rules_shipped_load),     cmocka_unit_test(test_rules_shipped_keys_unique),
+      cmocka_unit_test(test_rules_check_table),      cmocka_unit_test(test_rules_check_short_star),
+      cmocka_unit_test(test_rules_check_bare_nouns),
   };
   return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
 }
