@@ -86,12 +86,15 @@ typedef struct cd_cue {
   cd_term term;
 } cd_cue;
 
-typedef enum { CD_BP_DROP_LINE = 0, CD_BP_DROP_REST } cd_bp_action;
+typedef enum { CD_BP_DROP_LINE = 0, CD_BP_DROP_REST, CD_BP_STRIP_PREFIX } cd_bp_action;
 
 /* A boilerplate rule: a line is furniture when it equals one of `lines`,
  * starts with one of `prefixes`, contains one of `contains`, matches the
  * POSIX extended regex `pattern`, has at most max_words words and no
- * sentence punctuation, or (repeated) repeats an earlier line. */
+ * sentence punctuation, or (repeated) repeats an earlier line. A
+ * strip-prefix rule has only a pattern: what it matches at the start of a
+ * line (a dateline, "WASHINGTON (Reuters) -") is cut off, and the rest of
+ * the line goes on to the rules after it. */
 typedef struct cd_bp_rule {
   const char *id;
   const char **lines;

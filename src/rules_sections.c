@@ -318,7 +318,8 @@ static int bp_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *
     int rc;
     char msg[200];
     if (!(r->pattern = cd_arena_alloc(&L->rs->arena, sizeof *r->pattern))) return rl_oom(L);
-    if ((rc = regcomp(r->pattern, rl_scalar(v), REG_EXTENDED | REG_NOSUB)) != 0) {
+    /* no REG_NOSUB: a strip-prefix rule needs where its match ends */
+    if ((rc = regcomp(r->pattern, rl_scalar(v), REG_EXTENDED)) != 0) {
       regerror(rc, r->pattern, msg, sizeof msg);
       r->pattern = NULL;
       return rl_fail(L, v, "bad pattern: %s", msg);
@@ -330,8 +331,10 @@ static int bp_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *
     r->action = CD_BP_DROP_LINE;
   else if (!strcmp(rl_scalar(v), "drop-rest"))
     r->action = CD_BP_DROP_REST;
+  else if (!strcmp(rl_scalar(v), "strip-prefix"))
+    r->action = CD_BP_STRIP_PREFIX;
   else
-    return rl_fail(L, v, "action must be drop-line or drop-rest, not '%s'", rl_scalar(v));
+    return rl_fail(L, v, "action must be drop-line, drop-rest or strip-prefix, not '%s'", rl_scalar(v));
   return 0;
 }
 
@@ -359,6 +362,9 @@ static int read_bp_rule(rl_loader *L, yaml_node_t *m, void *unused) {
                    "boilerplate rule '%s' matches nothing (give lines, prefixes, contains, "
                    "pattern, max_words or repeated)",
                    r.id);
+  if (r.action == CD_BP_STRIP_PREFIX &&
+      (!r.pattern || r.nlines || r.nprefixes || r.ncontains || r.max_words || r.repeated))
+    return rl_fail(L, m, "boilerplate rule '%s': strip-prefix takes a pattern and no other matcher", r.id);
   if (c.examples && (error = read_examples(L, c.examples, CD_OWNER_BOILERPLATE, (int)L->rs->nbp - 1)) < 0)
     return error;
   return 0;

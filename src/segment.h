@@ -1,15 +1,18 @@
 /* segment.h: sentences, each in its own language, as spans.
  *
  * Takes the normalised body and the lines trim kept, and cuts them into
- * sentences: Chinese ends at 。！？； and at line breaks; English at . ! ?
- * unless the period ends an abbreviation of the rules (U.S., Rep., Inc.) or
- * the next word starts in lower case. An English line that does not end a
- * sentence runs on into the next line when that one starts in lower case
- * (scraped text wraps mid-sentence). Each sentence's language is decided
- * by its own characters: 004 has a Chinese title and an English body.
+ * sentences: Chinese ends at 。！？；; English at . ! ? unless the period
+ * ends an abbreviation of the rules (U.S., Rep., Inc.) or the next word
+ * starts in lower case. A line that does not end a sentence may be a hard
+ * wrap: an English one runs on into the next line when that one starts in
+ * lower case; a Chinese one when the next line is Chinese and no list item
+ * (bullet, 1. (1) ① 一、) and the line ends in ，、 or is about as wide as
+ * the widest line of its run (a headline above a paragraph is narrower).
+ * Each sentence's language is decided by its own characters: 004 has a
+ * Chinese title and an English body.
  *
- * Cost: O(bytes), plus an abbreviation look-up (bounded, 24 bytes back)
- * at each period. The array is malloc'd; the caller frees it. */
+ * Cost: O(bytes): one pass, one more to measure the run's lines, and an
+ * abbreviation look-up (bounded, 24 bytes back) at each period. The array is malloc'd; the caller frees it. */
 #ifndef CD_SEGMENT_H
 #define CD_SEGMENT_H
 

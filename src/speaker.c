@@ -203,19 +203,13 @@ static size_t find_frames(frame *out, size_t max, const cd_scratch *s, const cd_
 }
 
 /* The frame that governs pos: of those whose reach holds it, the one whose
- * cue is nearest; or -1. A report frame ("according to the FT", 据彭博社
- * 报道) wins over the frames inside it: what it covers, a speaker's words
- * included, is what the outlet reports. */
+ * cue is nearest; or -1. */
 static int governing_frame(const frame *f, size_t n, size_t pos) {
   int best = -1;
   size_t bestd = (size_t)-1;
   for (size_t k = 0; k < n; k++) {
     size_t d = pos > f[k].cue ? pos - f[k].cue : f[k].cue - pos;
     if (pos < f[k].from || pos >= f[k].to) continue;
-    if (best >= 0 && f[best].reported != f[k].reported) {
-      if (f[k].reported) bestd = d, best = (int)k;
-      continue;
-    }
     if (d < bestd) {
       bestd = d;
       best = (int)k;

@@ -2,7 +2,9 @@
  *
  * A line is compared after trimming white space and list bullets, so
  * "  • Al Jazeera" and "Al Jazeera" are one shape. Rules are tried in file
- * order; the first that matches decides the action. */
+ * order; the first that matches decides the action, except that a
+ * strip-prefix rule cuts its dateline off and lets the later rules judge
+ * the rest. */
 #include "trim.h"
 
 #include <stdlib.h>
@@ -60,6 +62,36 @@ static int count_words(const char *p, size_t len, int *has_final_punct) {
   return words + (han + 1) / 2;
 }
 
+/* Runs re on p[0, len) (copied to be NUL-terminated); 1 on a match, with
+ * its byte range in *so, *eo. */
+static int run_pattern(const regex_t *re, const char *p, size_t len, size_t *so, size_t *eo) {
+  char stack[512], *buf = len < sizeof stack ? stack : malloc(len + 1);
+  regmatch_t m;
+  int hit;
+  if (!buf) return 0;
+  memcpy(buf, p, len);
+  buf[len] = '\0';
+  hit = regexec(re, buf, 1, &m, 0) == 0;
+  if (buf != stack) free(buf);
+  if (hit) {
+    *so = (size_t)m.rm_so;
+    *eo = (size_t)m.rm_eo;
+  }
+  return hit;
+}
+
+/* The bytes a strip-prefix rule cuts off the line p[0, len): its leading
+ * space and bullets, the match (which must start there) and the space
+ * after it; 0 when there is no match. */
+static size_t prefix_len(const cd_bp_rule *r, const char *p, size_t len) {
+  size_t s, e, so, eo;
+  trim_line(p, len, &s, &e);
+  if (e == s || !run_pattern(r->pattern, p + s, e - s, &so, &eo) || so != 0 || eo == 0) return 0;
+  s += eo;
+  while (s < len && is_space((unsigned char)p[s])) s++;
+  return s;
+}
+
 int cd_trim_line_matches(const cd_bp_rule *r, const char *text, size_t len) {
   size_t s, e;
   const char *p;
@@ -90,14 +122,9 @@ int cd_trim_line_matches(const cd_bp_rule *r, const char *text, size_t len) {
     if (w <= r->max_words && !punct) return 1;
   }
   if (r->pattern) {
-    char stack[512], *buf = len < sizeof stack ? stack : malloc(len + 1);
-    int hit;
-    if (!buf) return 0;
-    memcpy(buf, p, len);
-    buf[len] = '\0';
-    hit = regexec(r->pattern, buf, 0, NULL, 0) == 0;
-    if (buf != stack) free(buf);
-    if (hit) return 1;
+    size_t so, eo;
+    if (run_pattern(r->pattern, p, len, &so, &eo) && (r->action != CD_BP_STRIP_PREFIX || (so == 0 && eo > 0)))
+      return 1;
   }
   return 0;
 }
@@ -137,8 +164,23 @@ int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const cd_bp_rule 
     } else {
       for (size_t r = 0; r < nbp; r++) {
         const cd_bp_rule *b = &bp[r];
-        int hit =
-            cd_trim_line_matches(b, nm->ptr + start, i - start) || (b->repeated && repeats(nm, lines, k));
+        cd_nspan *ln = &lines[k].nspan;
+        int hit;
+        if (b->action == CD_BP_STRIP_PREFIX) {
+          /* a dateline: cut it off and try the later rules on the rest; a
+           * line that was only a dateline is dropped whole */
+          size_t cut = prefix_len(b, nm->ptr + ln->start, ln->end - ln->start);
+          if (!cut) continue;
+          lines[k].rule = (int)r;
+          if (ln->start + cut < ln->end) {
+            ln->start += cut;
+            continue;
+          }
+          lines[k].dropped = 1;
+          break;
+        }
+        hit = cd_trim_line_matches(b, nm->ptr + ln->start, ln->end - ln->start) ||
+              (b->repeated && repeats(nm, lines, k));
         if (!hit) continue;
         lines[k].dropped = 1;
         lines[k].rule = (int)r;

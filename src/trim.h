@@ -3,7 +3,8 @@
  * Takes a document's normalised body and the ruleset's boilerplate rules
  * and produces one cd_line per line with a dropped flag and the rule that
  * dropped it. Lines that are kept go on to the segmenter; dropped ones make
- * no claims. Cost: O(bytes + lines x rules). The array is malloc'd; the
+ * no claims. A strip-prefix rule cuts a dateline off the start of a line
+ * (the line's span starts after it); a line left blank is dropped. Cost: O(bytes + lines x rules). The array is malloc'd; the
  * caller frees it. */
 #ifndef CD_TRIM_H
 #define CD_TRIM_H
@@ -14,9 +15,11 @@
 #include "rules.h"
 
 typedef struct cd_line {
-  cd_nspan nspan; /* the line, without its '\n' */
+  cd_nspan nspan; /* the line without its '\n', or its kept rest once a
+                     dateline is stripped from its start */
   int dropped;    /* 1 when boilerplate */
-  int rule;       /* index of the boilerplate rule, -1 when kept */
+  int rule;       /* index of the rule that dropped the line or stripped
+                     its start, -1 when none did */
 } cd_line;
 
 /* cd_trim_lines: splits norm into lines and marks furniture by the
@@ -26,7 +29,8 @@ int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *norm, const cd_bp_rul
                   cd_error *err);
 
 /* cd_trim_line_matches: 1 when rule r marks the (normalised) line text[0,
- * len) as furniture, ignoring `repeated`. For rule examples and tests. */
+ * len) as furniture (for a strip-prefix rule: when it finds a prefix to
+ * cut), ignoring `repeated`. For rule examples and tests. */
 int cd_trim_line_matches(const cd_bp_rule *r, const char *text, size_t len);
 
 #endif

@@ -1,6 +1,7 @@
 /* values_date.c: what the Chinese and English date grammars share: writing
  * a date into a cd_value (a calendar date at its precision, or one relative
- * to the document date: last week, 三天前, thursday), and the small numbers
+ * to the document date: last week, 三天前, thursday; "earlier this month"
+ * near a month boundary as a span over both months), and the small numbers
  * dates are written with (a four-digit year, a day or month 1..99, also in
  * Chinese numerals); and vs_match_date, the date grammar of the kind table
  * (Chinese, then English). Every function is O(1) or reads a few bytes. */
@@ -99,6 +100,19 @@ size_t vs_put_rel_month(cd_value *v, const vs_scan *s, int off, size_t a, size_t
   if (!s->has_doc) return vs_put_unresolved(v, s, CD_DATE_MONTH, 0, 0, a, b, 1);
   k = s->dy * 12 + (s->dm - 1) + off;
   return vs_put_cal(v, s, CD_DATE_MONTH, k / 12, 0, k % 12 + 1, 0, 0, a, b);
+}
+
+/* "Earlier this month", 本月早些时候, 本月初: this month, except in a piece
+ * dated on the 1st to the 3rd, whose writer (or the wire copy it was
+ * rewritten from, a day or two older) may mean the month before: then
+ * the days from the first of the month before to the document date, so
+ * that either reading agrees and neither contradicts. */
+size_t vs_put_early_this_month(cd_value *v, const vs_scan *s, size_t a, size_t b) {
+  long lo;
+  if (!s->has_doc || s->dd > 3) return vs_put_rel_month(v, s, 0, a, b);
+  lo = s->dm == 1 ? cd_calendar_days(s->dy - 1, 12, 1) : cd_calendar_days(s->dy, s->dm - 1, 1);
+  vs_put_days(v, CD_DATE_PART, lo, s->today);
+  return b;
 }
 
 /* Week off weeks from the document's, weeks starting on Monday; with wd

@@ -267,7 +267,8 @@ static size_t en_relative(const vs_scan *s, size_t i, cd_value *v) {
   if (((e = word(s, i, "earlier")) || (e = word(s, i, "later"))) && (g = gap(s, e)) &&
       (e = word(s, g, "this")) && (g = gap(s, e))) {
     if ((f = word(s, g, "week"))) return vs_put_rel_week(v, s, 0, -1, i, f);
-    if ((f = word(s, g, "month"))) return vs_put_rel_month(v, s, 0, i, f);
+    if ((f = word(s, g, "month")))
+      return s->p[i] == 'e' ? vs_put_early_this_month(v, s, i, f) : vs_put_rel_month(v, s, 0, i, f);
     if ((f = word(s, g, "year"))) return vs_put_cal(v, s, CD_DATE_YEAR, 0, 1, 0, 0, 0, i, f);
     return 0;
   }

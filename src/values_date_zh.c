@@ -164,11 +164,15 @@ static size_t zh_relative(const vs_scan *s, size_t i, cd_value *v) {
   }
   if ((e = table(s, i, zh_rel_months, NELEM(zh_rel_months), 0, &h))) {
     size_t f;
+    int early = 0;
     for (size_t k = 0; k < NELEM(zh_month_tails); k++)
       if ((f = lit(s, e, zh_month_tails[k]))) {
+        early = !strcmp(zh_month_tails[k], "早些时候") || !strcmp(zh_month_tails[k], "初");
         e = f;
         break;
       }
+    /* 本月早些时候, 本月初 */
+    if (h->v == 0 && early) return vs_put_early_this_month(v, s, i, e);
     return vs_put_rel_month(v, s, (int)h->v, i, e);
   }
   return 0;

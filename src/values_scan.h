@@ -224,6 +224,7 @@ size_t vs_put_unresolved(cd_value *v, const vs_scan *s, cd_date_precision p, int
 size_t vs_put_cal(cd_value *v, const vs_scan *s, cd_date_precision p, int y, int yrel, int m1, int m2, int d,
                   size_t a, size_t b);
 size_t vs_put_rel_month(cd_value *v, const vs_scan *s, int off, size_t a, size_t b);
+size_t vs_put_early_this_month(cd_value *v, const vs_scan *s, size_t a, size_t b);
 size_t vs_put_rel_week(cd_value *v, const vs_scan *s, int off, int wd, size_t a, size_t b);
 size_t vs_put_weekday(cd_value *v, const vs_scan *s, int wd, int how, size_t a, size_t b);
 size_t vs_put_rel_day(cd_value *v, const vs_scan *s, int off, size_t a, size_t b);

@@ -10,10 +10,14 @@
 #             negated | hedged | reported   (default: affirmed, asserted;
 #                                            both are always checked)
 #             by=ENTITY  the speaker; by=- no speaker
-#             with=ENTITY  an entity among the claim's
+#             with=ENTITY  an entity among the claim's (give it again
+#                          for more: each must be there)
 #             value=TEXT   a value as extract prints it ("5500000000 USD")
 #             date=TEXT    the claim's date ("2025-04")
-#           "no PREDICATE" asserts that no claim of that predicate is made.
+#           "no PREDICATE" asserts that no claim of that predicate is made;
+#           "no PREDICATE, ATTRIBUTES" that no claim matches the rest
+#           ("no backdoor, by=-": no affirmed, asserted backdoor claim
+#           without a speaker; other claims of backdoor may be made).
 #           A leading "todo " marks a row the code does not pass yet: it
 #           is run and counted, and reported when it starts to pass.
 #   why     what the row is for
@@ -27,21 +31,25 @@ todo=0 fixed=0
 one_claim() {
   spec=$1
   case "$spec" in
+    "no "*", "*)
+      one_claim "${spec#no }" "$2"
+      case $? in 0) return 1 ;; 1) return 0 ;; *) return 2 ;; esac ;;
     "no "*)
       p=${spec#no }
       jq -e --arg p "$p" '[.sentences[].claims[] | select(.predicate == $p)] | length == 0' "$2" >/dev/null
       return ;;
   esac
-  p=${spec%%, *}; [ "$p" = "$spec" ] && rest= || rest=${spec#*, }
+  # attrs, not rest: the caller walks its own list in $rest
+  p=${spec%%, *}; [ "$p" = "$spec" ] && attrs= || attrs=${spec#*, }
   pol=affirmed mod=asserted by= with= val= dt=
-  while [ -n "$rest" ]; do
-    a=${rest%%, *}; [ "$a" = "$rest" ] && rest= || rest=${rest#*, }
+  while [ -n "$attrs" ]; do
+    a=${attrs%%, *}; [ "$a" = "$attrs" ] && attrs= || attrs=${attrs#*, }
     case "$a" in
       negated) pol=negated ;;
       hedged) mod=hedged ;;
       reported) mod=reported ;;
       by=*) by=${a#by=} ;;
-      with=*) with=${a#with=} ;;
+      with=*) with="$with ${a#with=}" ;;
       value=*) val=${a#value=} ;;
       date=*) dt=${a#date=} ;;
       *) echo "bad attribute '$a'" >&2; return 2 ;;
@@ -52,7 +60,7 @@ one_claim() {
     [.sentences[].claims[]
      | select(.predicate == $p and .polarity == $pol and .modality == $mod)
      | select($by == "" or ($by == "-" and .attribution == null) or .attribution == $by)
-     | select($with == "" or (.entities | index($with)) != null)
+     | select(. as $c | all($with | split(" ")[] | select(. != ""); . as $w | $c.entities | index($w) != null))
      | select($val == "" or ([.values[].value] | index($val)) != null)
      | select($dt == "" or .date == $dt)] | length > 0' "$2" >/dev/null
 }
