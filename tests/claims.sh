@@ -32,10 +32,11 @@ one_claim() {
       jq -e --arg p "$p" '[.sentences[].claims[] | select(.predicate == $p)] | length == 0' "$2" >/dev/null
       return ;;
   esac
-  p=${spec%%, *}; [ "$p" = "$spec" ] && rest= || rest=${spec#*, }
+  # attrs, not rest: sh has no locals, and the caller walks its own rest
+  p=${spec%%, *}; [ "$p" = "$spec" ] && attrs= || attrs=${spec#*, }
   pol=affirmed mod=asserted by= with= val= dt=
-  while [ -n "$rest" ]; do
-    a=${rest%%, *}; [ "$a" = "$rest" ] && rest= || rest=${rest#*, }
+  while [ -n "$attrs" ]; do
+    a=${attrs%%, *}; [ "$a" = "$attrs" ] && attrs= || attrs=${attrs#*, }
     case "$a" in
       negated) pol=negated ;;
       hedged) mod=hedged ;;
