@@ -42,7 +42,8 @@ static int32_t child_of(const cd_lexicon *lx, int32_t n, unsigned char b) {
   return -1;
 }
 
-static int insert(cd_lexicon *lx, const cd_term *term, cd_lex_kind kind, int index) {
+static int insert(cd_lexicon *lx, const cd_term *term, cd_lex_kind kind, int index,
+                  const cd_cue_scope *scope) {
   const char *key = term->text, *gap = strstr(key, " ... ");
   size_t klen = gap ? (size_t)(gap - key) : strlen(key);
   int wildcard = 0;
@@ -77,6 +78,7 @@ static int insert(cd_lexicon *lx, const cd_term *term, cd_lex_kind kind, int ind
   p->tail = gap ? gap + 5 : NULL;
   p->tail_len = gap ? strlen(gap + 5) : 0;
   p->wildcard = wildcard;
+  p->scope = scope;
   /* payloads keep rule order on a node: append at the end */
   p->next = -1;
   if (lx->nodes[n].payload < 0) {
@@ -104,12 +106,13 @@ int cd_lexicon_new(cd_lexicon **out, const cd_ruleset *rs, cd_error *err) {
   if (!lx) return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
   for (size_t i = 0; i < rs->nentities && !error; i++)
     for (size_t j = 0; j < rs->entities[i].nterms && !error; j++)
-      error = insert(lx, &rs->entities[i].terms[j], CD_LEX_ENTITY, (int)i);
+      error = insert(lx, &rs->entities[i].terms[j], CD_LEX_ENTITY, (int)i, NULL);
   for (size_t i = 0; i < rs->npredicates && !error; i++)
     for (size_t j = 0; j < rs->predicates[i].nterms && !error; j++)
-      error = insert(lx, &rs->predicates[i].terms[j], CD_LEX_PREDICATE, (int)i);
+      error = insert(lx, &rs->predicates[i].terms[j], CD_LEX_PREDICATE, (int)i, NULL);
   for (size_t i = 0; i < rs->ncues && !error; i++)
-    error = insert(lx, &rs->cues[i].term, CD_LEX_CUE, (int)rs->cues[i].kind);
+    error = insert(lx, &rs->cues[i].term, CD_LEX_CUE, (int)rs->cues[i].kind,
+                   rs->scope[rs->cues[i].kind].sets != CD_SETS_NONE ? &rs->scope[rs->cues[i].kind] : NULL);
   if (error) {
     cd_lexicon_free(lx);
     return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
@@ -124,7 +127,7 @@ int cd_lexicon_new_abbrevs(cd_lexicon **out, const cd_ruleset *rs, cd_error *err
   *out = NULL;
   if (!lx) return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
   for (size_t i = 0; i < rs->nabbrevs && !error; i++)
-    error = insert(lx, &rs->abbrevs[i], CD_LEX_ABBREV, (int)i);
+    error = insert(lx, &rs->abbrevs[i], CD_LEX_ABBREV, (int)i, NULL);
   if (error) {
     cd_lexicon_free(lx);
     return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");

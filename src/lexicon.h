@@ -13,7 +13,7 @@
  * just before or after); a trailing '*' lets the last word run on; a key
  * "a ... b" needs b within 60 bytes after a. Chinese keys match anywhere.
  *
- * The lexicon borrows the ruleset's strings: free it (cd_lexicon_free)
+ * The lexicon borrows the ruleset's strings and cue scopes: free it (cd_lexicon_free)
  * before the ruleset. */
 #ifndef CD_LEXICON_H
 #define CD_LEXICON_H
@@ -31,8 +31,9 @@ typedef struct cd_lex_payload {
   const cd_term *term; /* the rule key, with its file:line */
   const char *tail;    /* second part of a gapped key, or NULL */
   size_t tail_len;
-  int wildcard; /* key ended with '*' */
-  int next;     /* next payload on the same node, -1 at the end */
+  int wildcard;              /* key ended with '*' */
+  int next;                  /* next payload on the same node, -1 at the end */
+  const cd_cue_scope *scope; /* a scoped cue's scope (the ruleset's, borrowed), else NULL */
 } cd_lex_payload;
 
 typedef struct cd_match {

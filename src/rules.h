@@ -66,18 +66,23 @@ typedef struct cd_predicate {
 } cd_predicate;
 
 typedef enum {
-  CD_CUE_NEGATION = 0,   /* negates the nearest following trigger in the clause */
-  CD_CUE_NEGATION_AFTER, /* negates the nearest preceding trigger ("nonexistent") */
-  CD_CUE_HEDGE,          /* could, may, 可能 */
-  CD_CUE_ATTRIBUTION,    /* said, 表示: the speaker stands before the cue ("X said"),
+  CD_CUE_NEGATION = 0,    /* negates the nearest following trigger in the clause */
+  CD_CUE_NEGATION_AFTER,  /* negates the nearest preceding trigger ("nonexistent") */
+  CD_CUE_HEDGE,           /* could, may, 可能 */
+  CD_CUE_ATTRIBUTION,     /* said, 表示: the speaker stands before the cue ("X said"),
                         * or after it when the cue opens its clause (", said X") */
-  CD_CUE_REPORTED,       /* reportedly, 据报道: modality reported */
-  CD_CUE_ANAPHORA,       /* "these claims", 此类: content is in an earlier sentence */
-  CD_CUE_IGNORE,         /* phrases that contain a cue but are none (不过, not only) */
-  CD_CUE_CLAUSE,         /* words that start a new clause (but, while, 但) */
-  CD_CUE_SOURCE,         /* according to, citing, 据: the speaker stands after */
-  CD_CUE_REFERS_AGENCY,  /* "the department", 该部: the agency last named */
-  CD_CUE_REFERS_COMPANY, /* "the company", 该公司: the company last named */
+  CD_CUE_REPORTED,        /* reportedly, 据报道: modality reported */
+  CD_CUE_ANAPHORA,        /* "these claims", 此类: content is in an earlier sentence */
+  CD_CUE_IGNORE,          /* phrases that contain a cue but are none (不过, not only) */
+  CD_CUE_CLAUSE,          /* words that start a new clause (but, while, 但) */
+  CD_CUE_SOURCE,          /* according to, citing, 据: the speaker stands after */
+  CD_CUE_REFERS_AGENCY,   /* "the department", 该部: the agency last named */
+  CD_CUE_REFERS_COMPANY,  /* "the company", 该公司: the company last named */
+  CD_CUE_HEDGE_AFTER,     /* hedges after what they hedge: 的可能性, "is possible" */
+  CD_CUE_QUESTION,        /* whether, 是否: what follows is asked, not asserted */
+  CD_CUE_QUESTION_AFTER,  /* ?, 吗: the clause before is asked */
+  CD_CUE_DOUBLE_NEGATION, /* 不无, 并非没有, "not without": two negations that cancel */
+  CD_CUE_APPROXIMATION,   /* 约, about: belongs to a value, never a hedge */
   CD_CUE_NKINDS
 } cd_cue_kind;
 
@@ -85,6 +90,33 @@ typedef struct cd_cue {
   cd_cue_kind kind;
   cd_term term;
 } cd_cue;
+
+/* What a scope cue sets on the triggers it governs. */
+typedef enum {
+  CD_SETS_NONE = 0, /* the kind has no scope (read by another room, or undeclared) */
+  CD_SETS_NEGATED,
+  CD_SETS_HEDGED,
+  CD_SETS_QUESTION, /* asked, not asserted: the trigger makes no claim */
+  CD_SETS_AFFIRMED  /* a double negative: affirmed whatever single negations say */
+} cd_cue_sets;
+
+#define CD_SCOPE_FORWARD  1u /* governs triggers after the cue */
+#define CD_SCOPE_BACKWARD 2u /* governs triggers before it */
+#define CD_SCOPE_CLAUSE   1u /* terminator: any clause start (comma, colon, clause word) */
+#define CD_SCOPE_STRONG   2u /* terminator: a strong break (semicolon, clause word) */
+
+/* The scope of one cue kind, as ConText has it (Chapman et al. 2007):
+ * what it sets, which way it reaches, how far, and what closes it. Only
+ * the kinds scope.c applies have one (cd_cue_kind_scoped). */
+typedef struct cd_cue_scope {
+  cd_cue_sets sets;
+  unsigned direction;   /* CD_SCOPE_FORWARD | CD_SCOPE_BACKWARD */
+  int nearest;          /* reach: 1 the nearest trigger in scope, 0 every one */
+  size_t window;        /* bytes from the cue's edge to the trigger's near edge */
+  unsigned terminators; /* CD_SCOPE_CLAUSE | CD_SCOPE_STRONG; 0: only the window */
+  const char *file;     /* where the scope is declared */
+  int line;
+} cd_cue_scope;
 
 typedef enum { CD_BP_DROP_LINE = 0, CD_BP_DROP_REST, CD_BP_STRIP_PREFIX } cd_bp_action;
 
@@ -139,6 +171,7 @@ typedef struct cd_ruleset {
   size_t npredicates;
   cd_cue *cues;
   size_t ncues;
+  cd_cue_scope scope[CD_CUE_NKINDS]; /* by kind; sets NONE where none is declared */
   cd_bp_rule *bp;
   size_t nbp;
   cd_term *abbrevs;
@@ -167,6 +200,11 @@ int cd_rules_parse(cd_ruleset **out, const char *name, const char *bytes, size_t
 
 /* cd_cue_kind_name: the rule files' name of a cue kind ("negation", ...). */
 const char *cd_cue_kind_name(cd_cue_kind kind);
+
+/* cd_cue_kind_scoped: 1 for the kinds whose scope the rules declare and
+ * scope.c applies (negation, hedge, question...), 0 for those other rooms
+ * read (attribution, clause, ignore...). */
+int cd_cue_kind_scoped(cd_cue_kind kind);
 
 /* cd_rules_find_entity / _predicate: index of id, or -1. */
 int cd_rules_find_entity(const cd_ruleset *rs, const char *id);

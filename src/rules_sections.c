@@ -253,37 +253,163 @@ static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
 
 /* ---- cues ---- */
 
-static const char *const cue_names[] = {"negation", "negation_after", "hedge",          "attribution",
-                                        "reported", "anaphora",       "ignore",         "clause",
-                                        "source",   "refers_agency",  "refers_company", NULL};
+static const char *const cue_names[] = {"negation", "negation_after", "hedge",           "attribution",
+                                        "reported", "anaphora",       "ignore",          "clause",
+                                        "source",   "refers_agency",  "refers_company",  "hedge_after",
+                                        "question", "question_after", "double_negation", "approximation",
+                                        NULL};
 
 const char *cd_cue_kind_name(cd_cue_kind kind) {
   return kind < CD_CUE_NKINDS ? cue_names[kind] : "none";
 }
 
+int cd_cue_kind_scoped(cd_cue_kind kind) {
+  switch (kind) {
+  case CD_CUE_NEGATION:
+  case CD_CUE_NEGATION_AFTER:
+  case CD_CUE_HEDGE:
+  case CD_CUE_HEDGE_AFTER:
+  case CD_CUE_QUESTION:
+  case CD_CUE_QUESTION_AFTER:
+  case CD_CUE_DOUBLE_NEGATION: return 1;
+  default: return 0;
+  }
+}
+
+/* One kind's mapping being read: its keys and the scope it declares. */
+typedef struct {
+  cd_cue_kind kind;
+  cd_cue_scope scope;
+  int nfields; /* scope fields given */
+} cue_ctx;
+
+/* The index of s in names (NULL-terminated), or -1. */
+static int name_index(const char *const *names, const char *s) {
+  for (int i = 0; names[i]; i++)
+    if (!strcmp(names[i], s)) return i;
+  return -1;
+}
+
+/* A scalar v that must be one of names: its index, or an error listing them. */
+static int read_choice(rl_loader *L, yaml_node_t *v, const char *const *names, const char *what, int *out) {
+  *out = -1;
+  if (v->type != YAML_SCALAR_NODE || (*out = name_index(names, rl_scalar(v))) < 0)
+    return rl_fail(L, v, "%s must be %s, not '%s'", what, names[name_index(names, "") + 1],
+                   v->type == YAML_SCALAR_NODE ? rl_scalar(v) : rl_type_name(v));
+  return 0;
+}
+
+/* sets / direction / reach / window / terminators of a scoped kind. */
+static int scope_field(rl_loader *L, const char *key, yaml_node_t *v, cue_ctx *c) {
+  /* each list ends with "", then the phrase naming its values, then NULL */
+  static const char *const sets[] = {
+      "negated", "hedged", "question", "affirmed", "", "negated, hedged, question or affirmed", NULL};
+  static const char *const dirs[] = {"forward", "backward", "both", "", "forward, backward or both", NULL};
+  static const char *const reach[] = {"nearest", "all", "", "nearest or all", NULL};
+  static const char *const terms[] = {"clause", "strong", "", "clause or strong", NULL};
+  int i = 0, error;
+  c->nfields++;
+  if (!strcmp(key, "sets")) {
+    if ((error = read_choice(L, v, sets, "sets", &i)) < 0) return error;
+    c->scope.sets = (cd_cue_sets)(i + 1);
+  } else if (!strcmp(key, "direction")) {
+    if ((error = read_choice(L, v, dirs, "direction", &i)) < 0) return error;
+    c->scope.direction = (unsigned)i + 1;
+  } else if (!strcmp(key, "reach")) {
+    if ((error = read_choice(L, v, reach, "reach", &i)) < 0) return error;
+    c->scope.nearest = i == 0;
+  } else if (!strcmp(key, "window")) {
+    char *end;
+    long n = v->type == YAML_SCALAR_NODE ? strtol(rl_scalar(v), &end, 10) : -1;
+    if (n < 1 || n > 400 || *end)
+      return rl_fail(L, v, "window must be a whole number of bytes from 1 to 400");
+    c->scope.window = (size_t)n;
+  } else { /* terminators: a list of clause / strong, possibly empty */
+    if (v->type != YAML_SEQUENCE_NODE) return rl_fail(L, v, "terminators must be a list (clause, strong)");
+    for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
+      yaml_node_t *t = rl_get(L, *it);
+      if (!t) return CD_ERULES;
+      if ((error = read_choice(L, t, terms, "a terminator", &i)) < 0) return error;
+      c->scope.terminators |= i == 0 ? CD_SCOPE_CLAUSE : CD_SCOPE_STRONG;
+    }
+  }
+  return 0;
+}
+
+/* An approximation (约, about) widens a value; it must never hedge a
+ * claim, so no key may be both. term is the i-th key of v, of kind kind. */
+static int check_approximation(rl_loader *L, yaml_node_t *v, size_t i, cd_cue_kind kind,
+                               const cd_term *term) {
+  int approx = kind == CD_CUE_APPROXIMATION, hedge = kind == CD_CUE_HEDGE || kind == CD_CUE_HEDGE_AFTER;
+  if (!approx && !hedge) return 0;
+  for (size_t j = 0; j < L->rs->ncues; j++) {
+    const cd_cue *o = &L->rs->cues[j];
+    int other =
+        approx ? o->kind == CD_CUE_HEDGE || o->kind == CD_CUE_HEDGE_AFTER : o->kind == CD_CUE_APPROXIMATION;
+    if (other && !strcmp(o->term.text, term->text)) {
+      yaml_node_t *n = v;
+      if (v->type == YAML_SEQUENCE_NODE) n = yaml_document_get_node(&L->doc, v->data.sequence.items.start[i]);
+      return rl_fail(L, n,
+                     "'%s' is both an approximation and a hedge (%s:%d): approximations belong to values",
+                     term->text, o->term.file, o->term.line);
+    }
+  }
+  return 0;
+}
+
 static int lang_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
-  cd_cue_kind kind = *(cd_cue_kind *)vctx;
+  cue_ctx *c = vctx;
   cd_term *terms = NULL;
   size_t n = 0;
   int error;
-  (void)k;
+  if (strcmp(key, "en") && strcmp(key, "zh")) {
+    if (!cd_cue_kind_scoped(c->kind))
+      return rl_fail(L, k, "'%s' does not apply to %s cues: they have no scope", key, cue_names[c->kind]);
+    return scope_field(L, key, v, c);
+  }
   if ((error = rl_read_terms(L, v, strcmp(key, "zh") ? CD_LANG_EN : CD_LANG_ZH, &terms, &n, key)) < 0)
     return error;
   for (size_t i = 0; i < n; i++) {
+    if ((error = check_approximation(L, v, i, c->kind, &terms[i])) < 0) return error;
     if (rl_grow((void **)&L->rs->cues, &L->cap_cue, L->rs->ncues, sizeof *L->rs->cues) < 0) return rl_oom(L);
-    L->rs->cues[L->rs->ncues].kind = kind;
+    L->rs->cues[L->rs->ncues].kind = c->kind;
     L->rs->cues[L->rs->ncues++].term = terms[i];
   }
   return 0;
 }
 
+/* A scoped kind declares its scope once, in full, the first time it is
+ * written; later files (a story's rules) may add keys to it. */
+static int check_scope(rl_loader *L, yaml_node_t *m, cue_ctx *c) {
+  cd_cue_scope *have = &L->rs->scope[c->kind];
+  const char *name = cue_names[c->kind];
+  if (!cd_cue_kind_scoped(c->kind)) return 0;
+  if (have->sets != CD_SETS_NONE) {
+    if (c->nfields)
+      return rl_fail(L, m, "the scope of %s cues is declared already, at %s:%d", name, have->file,
+                     have->line);
+    return 0;
+  }
+  if (!c->scope.sets || !c->scope.direction || !c->scope.window)
+    return rl_fail(
+        L, m, "%s cues need their scope: sets, direction and window (reach and terminators optional)", name);
+  c->scope.file = L->path;
+  c->scope.line = (int)m->start_mark.line + 1;
+  *have = c->scope;
+  return 0;
+}
+
 static int cue_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
-  static const char *const langs[] = {"en", "zh", NULL};
-  cd_cue_kind kind = 0;
+  static const char *const fields[] = {"en",    "zh",     "sets",        "direction",
+                                       "reach", "window", "terminators", NULL};
+  cue_ctx c;
+  int error;
   (void)k;
   (void)vctx;
-  while (strcmp(cue_names[kind], key)) kind++;
-  return rl_walk_mapping(L, v, langs, lang_field, &kind, key);
+  memset(&c, 0, sizeof c);
+  c.kind = (cd_cue_kind)name_index(cue_names, key);
+  if ((error = rl_walk_mapping(L, v, fields, lang_field, &c, key)) < 0) return error;
+  return check_scope(L, v, &c);
 }
 
 /* ---- boilerplate ---- */

@@ -2,14 +2,13 @@
  *
  * Triggers are in text order, so each cue finds the ones it governs by
  * binary search and a walk bounded by its window: O(m log m) a sentence.
- * Denials take one pass over the triggers. Nothing is allocated. */
+ * Denials and questions take one pass over the triggers. Nothing is
+ * allocated; every number (window, direction, terminators) comes from the
+ * cue's kind in rules/cues.yaml. */
 #include "scope.h"
 
 #include "clause.h"
 #include "utf8.h"
-
-#define NEG_WINDOW   60 /* bytes from a negation cue to the trigger it governs */
-#define HEDGE_WINDOW 120
 
 static int trig_below(const void *element, const void *key) {
   return ((const cd_trigger *)element)->span.start < *(const size_t *)key;
@@ -20,47 +19,59 @@ static size_t trigger_from(const cd_scratch *s, size_t pos) {
   return cd_lower_bound(s->t, s->nt, sizeof *s->t, &pos, trig_below);
 }
 
-/* Does [a, b) fall inside a date value? */
-static int inside_date(const cd_value *v, size_t nv, size_t a, size_t b) {
+/* Does [a, b) fall inside a value? A hedge word there is the value's
+ * ("in May" is a month; case is folded), not the claim's. */
+static int inside_value(const cd_value *v, size_t nv, size_t a, size_t b) {
   for (size_t i = 0; i < nv; i++)
-    if (v[i].kind == CD_VALUE_DATE && a >= v[i].span.start && b <= v[i].span.end) return 1;
+    if (a >= v[i].span.start && b <= v[i].span.end) return 1;
   return 0;
 }
 
-/* The cue m (of kind negation, negation-after or hedge) marks the
- * triggers it governs; returns 0 when it is a negation that reaches none. */
-static int apply_cue(cd_scratch *s, const cd_match *m) {
-  int cl = cd_clause_of(&s->clauses, m->span.start);
-  size_t j;
-  switch ((cd_cue_kind)m->p->index) {
-  case CD_CUE_NEGATION:
-    /* the nearest trigger after it, in its clause */
-    j = trigger_from(s, m->span.end);
-    if (j < s->nt && s->t[j].clause == cl && s->t[j].span.start - m->span.end <= NEG_WINDOW) {
-      s->t[j].negated ^= 1;
-      return 1;
-    }
-    return 0;
-  case CD_CUE_NEGATION_AFTER:
-    /* the nearest trigger before it, in its clause */
-    j = trigger_from(s, m->span.start);
-    if (j > 0 && s->t[j - 1].span.end <= m->span.start && s->t[j - 1].clause == cl &&
-        m->span.start - s->t[j - 1].span.end <= NEG_WINDOW) {
-      s->t[j - 1].negated ^= 1;
-      return 1;
-    }
-    return 0;
-  case CD_CUE_HEDGE:
-    if (inside_date(s->vals, s->nv, m->span.start, m->span.end))
-      return 1; /* "in May" is a month, not a hedge (case is folded) */
-    /* a hedge governs the whole proposition after it, up to a strong
-     * break: "could result in Nvidia facing losses", "可能使英伟达蒙受
-     * 损失", "could encourage China ... and create ..." */
-    for (j = trigger_from(s, m->span.end); j < s->nt && s->t[j].span.start - m->span.end <= HEDGE_WINDOW; j++)
-      if (!cd_clause_strong_break(&s->clauses, m->span.end, s->t[j].span.start)) s->t[j].hedged = 1;
+/* Is the scope closed between from and to (from <= to): a terminator of
+ * sc in between? */
+static int closed(const cd_scratch *s, const cd_cue_scope *sc, size_t from, size_t to) {
+  if ((sc->terminators & CD_SCOPE_CLAUSE) && cd_clause_of(&s->clauses, from) != cd_clause_of(&s->clauses, to))
     return 1;
-  default: return 1;
+  return (sc->terminators & CD_SCOPE_STRONG) && cd_clause_strong_break(&s->clauses, from, to);
+}
+
+/* Marks t with what sc sets. Cues compose: a second negation leaves a
+ * negated trigger negated. */
+static void mark(cd_trigger *t, const cd_cue_scope *sc) {
+  switch (sc->sets) {
+  case CD_SETS_NEGATED: t->negated = 1; break;
+  case CD_SETS_HEDGED: t->hedged = 1; break;
+  case CD_SETS_QUESTION: t->asked = 1; break;
+  case CD_SETS_AFFIRMED: t->cancelled = 1; break;
+  default: break;
   }
+}
+
+/* The cue m marks the triggers in its scope: walking away from it in
+ * each of its directions, up to its window or a terminator, the nearest
+ * trigger (reach nearest) or all of them. Returns how many it marked. */
+static size_t apply_cue(cd_scratch *s, const cd_match *m) {
+  const cd_cue_scope *sc = m->p->scope;
+  size_t marked = 0, first = trigger_from(s, m->span.end);
+  if (sc->sets == CD_SETS_HEDGED && inside_value(s->vals, s->nv, m->span.start, m->span.end)) return 1;
+  if (sc->direction & CD_SCOPE_FORWARD)
+    for (size_t j = first; j < s->nt; j++) {
+      const cd_trigger *t = &s->t[j];
+      if (t->span.start - m->span.end > sc->window || closed(s, sc, m->span.end, t->span.start)) break;
+      mark(&s->t[j], sc);
+      marked++;
+      if (sc->nearest) break;
+    }
+  if (sc->direction & CD_SCOPE_BACKWARD)
+    for (size_t j = trigger_from(s, m->span.start); j-- > 0;) {
+      const cd_trigger *t = &s->t[j];
+      if (t->span.end > m->span.start) continue; /* overlaps the cue */
+      if (m->span.start - t->span.end > sc->window || closed(s, sc, t->span.end, m->span.start)) break;
+      mark(&s->t[j], sc);
+      marked++;
+      if (sc->nearest) break;
+    }
+  return marked;
 }
 
 /* Deny-like predicates negate the content they govern: the content
@@ -91,14 +102,21 @@ static void apply_denials(cd_scratch *s, const cd_predicate *preds) {
 
 void cd_scope_apply(cd_scope *out, cd_scratch *s, const cd_predicate *preds) {
   out->loose_negation = out->anaphora = 0;
-  /* cues first: a denial sets negated outright, after any flips */
+  /* 1. cues, in any order: each only sets flags */
   for (size_t i = 0; i < s->nm; i++) {
     const cd_match *m = &s->m[i];
     if (m->p->kind != CD_LEX_CUE) continue;
     if (m->p->index == CD_CUE_ANAPHORA)
       out->anaphora = 1;
-    else if (!apply_cue(s, m))
+    else if (m->p->scope && !apply_cue(s, m) && m->p->scope->sets == CD_SETS_NEGATED)
       out->loose_negation = 1;
   }
+  /* 2. a double negative outweighs the single negations over its trigger */
+  for (size_t j = 0; j < s->nt; j++)
+    if (s->t[j].cancelled) s->t[j].negated = 0;
+  /* 3. a denial sets negated outright */
   apply_denials(s, preds);
+  /* 4. what is asked makes no claim, a bare denial included */
+  for (size_t j = 0; j < s->nt; j++)
+    if (s->t[j].asked) s->t[j].state = CD_TRIG_USED;
 }

@@ -1,19 +1,30 @@
-/* scope.h: which triggers each cue of a sentence governs (ConText-style
- * scope: a direction, a window, and breaks that close it).
+/* scope.h: which triggers each cue of a sentence governs, ConText-style
+ * (Chapman et al. 2007; Harkema et al. 2009).
  *
- *   negation        the nearest trigger after it, in its clause, within
- *                   60 bytes: flips its polarity
- *   negation-after  the nearest trigger before it, likewise ("nonexistent")
- *   hedge           every trigger after it within 120 bytes, up to a strong
- *                   break (clause.h); not a hedge inside a date ("in May")
- *   deny-like       a predicate that negates: the content triggers after
- *                   the first denial, or all of them when a denial comes
- *                   after all content; with no content it is a bare denial
+ * Every scoped cue kind of rules/cues.yaml declares its scope
+ * (cd_cue_scope): what it sets (negated, hedged, question, affirmed), its
+ * direction (forward, backward, both), its window in bytes, whether it
+ * reaches the nearest trigger or all of them, and its terminators (any
+ * clause start, or only strong breaks: semicolons and but/however/但/而).
+ * Cues compose and never toggle: two negations over one trigger leave it
+ * negated; only a double negative (不无, "not without", a cue kind of its
+ * own) makes a trigger affirmed again. A hedge inside a value ("in May")
+ * is the value's. Deny-like predicates then negate the content they
+ * govern: the content triggers after the first denial, or all of them
+ * when a denial comes after all content; with no content it is a bare
+ * denial.
+ *
+ * Questions: the JSON contract knows only asserted, hedged and reported,
+ * and a question asserts nothing, so a trigger a question cue governs
+ * (?, 吗 before it; whether, 是否 after) makes no claim at all: it is
+ * marked USED, like a denial. Dropping is the honest choice: "hedged"
+ * would still compare it, and a summary's question could then contradict
+ * a source.
  *
  * Cost: O(m log m) for a sentence of m matches: each cue finds its first
  * trigger by binary search and walks only its window. Writes the triggers'
- * negated, hedged and state in the caller's cd_scratch (sentence.h) and
- * nothing else; allocates nothing. */
+ * negated, hedged, asked, cancelled and state in the caller's cd_scratch
+ * (sentence.h) and nothing else; allocates nothing. */
 #ifndef CD_SCOPE_H
 #define CD_SCOPE_H
 

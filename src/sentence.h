@@ -38,8 +38,10 @@ typedef enum {
 typedef struct cd_trigger {
   cd_lspan span; /* the trigger's match */
   int pred;      /* index into the ruleset's predicates */
-  int negated;   /* each governing negation cue flips it; a denial sets it */
+  int negated;   /* set by any governing negation cue (they compose) or a denial */
   int hedged;    /* a hedge cue governs it */
+  int asked;     /* a question cue governs it: it asserts nothing */
+  int cancelled; /* a double negative governs it: single negations do not count */
   cd_trig_state state;
   int clause;          /* cd_clause_of(start) */
   const cd_term *term; /* the trigger key */

@@ -38,6 +38,14 @@ static const struct {
     {BAD "two-documents.yaml", 6, 1, "a second YAML document in a rule file (one per file)"},
     {BAD "noun-not-trigger.yaml", 4, 13, "noun 'embargo' is not a trigger of predicate 'ban'"},
     {BAD "bad-topic.yaml", 4, 12, "topic must be"},
+    {BAD "cue-direction.yaml", 4, 16, "direction must be forward, backward or both, not 'sideways'"},
+    {BAD "cue-no-scope.yaml", 3, 5,
+     "hedge cues need their scope: sets, direction and window (reach and terminators optional)"},
+    {BAD "cue-approximation-hedge.yaml", 8, 14,
+     "'约' is both an approximation and a hedge (" BAD "cue-approximation-hedge.yaml:6): approximations "
+     "belong to values"},
+    {BAD "cue-scope-on-attribution.yaml", 3, 5,
+     "'window' does not apply to attribution cues: they have no scope"},
 };
 
 static void test_rules_errors_table(void **state) {
@@ -137,7 +145,7 @@ static const struct {
      CHK "example-unknown-entity.yaml:10:19: error: example names entity 'acme', which is not an "
          "entity id"},
     {CHK "key-hides-cue.yaml",
-     CHK "key-hides-cue.yaml:6:10: warning: predicate key 'could cost' starts with the hedge cue "
+     CHK "key-hides-cue.yaml:9:10: warning: predicate key 'could cost' starts with the hedge cue "
          "'could', which it hides wherever it matches"},
     {CHK "no-examples.yaml", CHK "no-examples.yaml:2:5: warning: predicate 'ban' has no examples"},
     {CHK "bare-noun.yaml",
@@ -185,7 +193,7 @@ static void test_rules_check_short_star(void **state) {
   memset(&err, 0, sizeof err);
   assert_int_equal(cd_rules_load_files(&rs, &path, 1, &err), 0);
   assert_int_equal(cd_check_rules(&(cd_engine){rs, NULL, NULL}, &report, &errors, &warnings), 0);
-  assert_non_null(strstr(report.ptr, CHK "key-hides-cue.yaml:6:24: warning: 'ban*': a '*' after "
+  assert_non_null(strstr(report.ptr, CHK "key-hides-cue.yaml:9:24: warning: 'ban*': a '*' after "
                                          "fewer than four letters matches unrelated words\n"));
   assert_int_equal(errors, 0);
   assert_int_equal(warnings, 2);
