@@ -160,36 +160,31 @@ static int check_shapes(problems *P, const cd_ruleset *rs, const key_ref *keys, 
 /* 3. Triggers are events. A bare noun fires on every mention of its
  *    subject: "security" in every security story, 关税 in a section tag.
  *    A single-word key (no space, no gap, no '*') is taken for a noun when
- *    it is English and ends in one of noun_suffixes, or Chinese, at most
- *    three characters, and ends in one of zh_noun_heads or is one of
- *    zh_topic_words. Documented in docs/rules.md; a shape test, not a
- *    parser: it finds the usual suspects and stays quiet on verbs. */
-static const char *const noun_suffixes[] = {"tion",  "tions", "sion",  "sions", "ment",
-                                            "ments", "ance",  "ances", "ence",  "ences",
-                                            "ity",   "ities", "ism",   "ness",  NULL};
-static const char *const zh_noun_heads[] = {"令", "额", "量", "率", "性", "险", "题", NULL};
-static const char *const zh_topic_words[] = {"安全", "国安", "关税", NULL};
-
+ *    it is English and ends in one of the ruleset's bare_nouns en_endings
+ *    (rules/checks.yaml), or Chinese, at most three characters, and ends
+ *    in one of zh_endings or is one of zh_words. Documented in
+ *    docs/rules.md; a shape test, not a parser: it finds the usual
+ *    suspects and stays quiet on verbs. */
 static int ends_with(const char *s, size_t n, const char *suffix) {
   size_t k = strlen(suffix);
   return n >= k && !memcmp(s + n - k, suffix, k);
 }
 
-static int is_bare_noun(const cd_term *t) {
+static int is_bare_noun(const cd_noun_shapes *b, const cd_term *t) {
   const char *s = t->text;
   size_t n = strlen(s), chars = 0;
   if (strchr(s, ' ') || strchr(s, '*') || strchr(s, '-')) return 0;
   if (t->lang == CD_LANG_EN) {
-    for (size_t i = 0; noun_suffixes[i]; i++)
-      if (n > strlen(noun_suffixes[i]) + 2 && ends_with(s, n, noun_suffixes[i])) return 1;
+    for (size_t i = 0; i < b->nen_endings; i++)
+      if (n > strlen(b->en_endings[i].text) + 2 && ends_with(s, n, b->en_endings[i].text)) return 1;
     return 0;
   }
   for (size_t i = 0; i < n; i++) chars += ((unsigned char)s[i] & 0xC0) != 0x80;
   if (chars > 3) return 0;
-  for (size_t i = 0; zh_topic_words[i]; i++)
-    if (!strcmp(s, zh_topic_words[i])) return 1;
-  for (size_t i = 0; zh_noun_heads[i]; i++)
-    if (ends_with(s, n, zh_noun_heads[i])) return 1;
+  for (size_t i = 0; i < b->nzh_words; i++)
+    if (!strcmp(s, b->zh_words[i].text)) return 1;
+  for (size_t i = 0; i < b->nzh_endings; i++)
+    if (ends_with(s, n, b->zh_endings[i].text)) return 1;
   return 0;
 }
 
@@ -238,7 +233,7 @@ static int check_events(problems *P, const cd_ruleset *rs) {
       const cd_term *t = &p->terms[j];
       event |= is_event_key(t);
       english |= t->lang == CD_LANG_EN;
-      if (is_bare_noun(t) && !is_noun_event(p, t))
+      if (is_bare_noun(&rs->bare_nouns, t) && !is_noun_event(p, t))
         error = add_problem(P, t->file, t->line, t->col, 0,
                             "trigger '%s' of predicate '%s' is a bare noun: it fires on every "
                             "mention; put it in a pattern that makes it an event, or list it under "

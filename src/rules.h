@@ -83,6 +83,10 @@ typedef enum {
   CD_CUE_QUESTION_AFTER,  /* ?, 吗: the clause before is asked */
   CD_CUE_DOUBLE_NEGATION, /* 不无, 并非没有, "not without": two negations that cancel */
   CD_CUE_APPROXIMATION,   /* 约, about: belongs to a value, never a hedge */
+  CD_CUE_SUBORDINATE,     /* after, when, 之后, 后: open (English) or close (Chinese) a
+                           * subordinate clause, to which a reporting frame in it is
+                           * confined; never matched in text, so its keys are kept
+                           * apart from the others (cd_ruleset.subordinators) */
   CD_CUE_NKINDS
 } cd_cue_kind;
 
@@ -117,6 +121,20 @@ typedef struct cd_cue_scope {
   const char *file;     /* where the scope is declared */
   int line;
 } cd_cue_scope;
+
+/* What check-rules takes for a bare noun trigger (`bare_nouns:`, shipped in
+ * rules/checks.yaml): a single English word ending in one of en_endings
+ * (and three letters longer than it), or a Chinese key of at most three
+ * characters ending in one of zh_endings or equal to one of zh_words.
+ * Each list appends across files; all are normalised. */
+typedef struct cd_noun_shapes {
+  cd_term *en_endings; /* -tion, -ment, -ity ... */
+  size_t nen_endings;
+  cd_term *zh_endings; /* 令, 额, 率 ... */
+  size_t nzh_endings;
+  cd_term *zh_words; /* 安全, 关税: subjects that are nouns whatever their end */
+  size_t nzh_words;
+} cd_noun_shapes;
 
 typedef enum { CD_BP_DROP_LINE = 0, CD_BP_DROP_REST, CD_BP_STRIP_PREFIX } cd_bp_action;
 
@@ -172,6 +190,10 @@ typedef struct cd_ruleset {
   cd_cue *cues;
   size_t ncues;
   cd_cue_scope scope[CD_CUE_NKINDS]; /* by kind; sets NONE where none is declared */
+  cd_term *subordinators;            /* the keys of the subordinate cue kind (not in cues, not
+                           * in the lexicon: speaker.c tests them at clause edges) */
+  size_t nsubordinators;
+  cd_noun_shapes bare_nouns; /* for check-rules (check.c) */
   cd_bp_rule *bp;
   size_t nbp;
   cd_term *abbrevs;

@@ -1,5 +1,5 @@
 /* rules_sections.c: the sections of one rule file (rules_load.h): entities,
- * predicates, cues, boilerplate and segment, each entity, predicate and
+ * predicates, cues, boilerplate, segment and bare_nouns, each entity, predicate and
  * boilerplate rule with its examples. Each section checks its fields and
  * appends to the ruleset in file order; ids are checked against what is
  * loaded so far, entity groups wait for all files (rules.c resolves them).
@@ -253,11 +253,10 @@ static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
 
 /* ---- cues ---- */
 
-static const char *const cue_names[] = {"negation", "negation_after", "hedge",           "attribution",
-                                        "reported", "anaphora",       "ignore",          "clause",
-                                        "source",   "refers_agency",  "refers_company",  "hedge_after",
-                                        "question", "question_after", "double_negation", "approximation",
-                                        NULL};
+static const char *const cue_names[] = {
+    "negation", "negation_after", "hedge",           "attribution",   "reported",       "anaphora",
+    "ignore",   "clause",         "source",          "refers_agency", "refers_company", "hedge_after",
+    "question", "question_after", "double_negation", "approximation", "subordinate",    NULL};
 
 const char *cd_cue_kind_name(cd_cue_kind kind) {
   return kind < CD_CUE_NKINDS ? cue_names[kind] : "none";
@@ -367,6 +366,9 @@ static int lang_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t
       return rl_fail(L, k, "'%s' does not apply to %s cues: they have no scope", key, cue_names[c->kind]);
     return scope_field(L, key, v, c);
   }
+  if (c->kind == CD_CUE_SUBORDINATE) /* tested at clause edges, never matched: kept apart */
+    return rl_read_terms(L, v, strcmp(key, "zh") ? CD_LANG_EN : CD_LANG_ZH, &L->rs->subordinators,
+                         &L->rs->nsubordinators, key);
   if ((error = rl_read_terms(L, v, strcmp(key, "zh") ? CD_LANG_EN : CD_LANG_ZH, &terms, &n, key)) < 0)
     return error;
   for (size_t i = 0; i < n; i++) {
@@ -505,20 +507,38 @@ static int segment_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_nod
   return rl_read_terms(L, v, CD_LANG_EN, &L->rs->abbrevs, &L->rs->nabbrevs, "abbreviations");
 }
 
+/* ---- bare_nouns ---- */
+
+/* en_endings / zh_endings / zh_words: each appends to what earlier files gave. */
+static int bare_nouns_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
+  cd_noun_shapes *b = &L->rs->bare_nouns;
+  (void)k;
+  (void)vctx;
+  if (!strcmp(key, "en_endings"))
+    return rl_read_terms(L, v, CD_LANG_EN, &b->en_endings, &b->nen_endings, key);
+  if (!strcmp(key, "zh_endings"))
+    return rl_read_terms(L, v, CD_LANG_ZH, &b->zh_endings, &b->nzh_endings, key);
+  return rl_read_terms(L, v, CD_LANG_ZH, &b->zh_words, &b->nzh_words, key); /* zh_words */
+}
+
 /* ---- the top-level mapping ---- */
 
 static int top_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
   static const char *const seg_known[] = {"abbreviations", NULL};
+  static const char *const noun_known[] = {"en_endings", "zh_endings", "zh_words", NULL};
   (void)k;
   (void)vctx;
   if (!strcmp(key, "entities")) return rl_walk_sequence(L, v, "entities", read_entity, NULL);
   if (!strcmp(key, "predicates")) return rl_walk_sequence(L, v, "predicates", read_predicate, NULL);
   if (!strcmp(key, "cues")) return rl_walk_mapping(L, v, cue_names, cue_field, NULL, "cues");
   if (!strcmp(key, "boilerplate")) return rl_walk_sequence(L, v, "boilerplate", read_bp_rule, NULL);
+  if (!strcmp(key, "bare_nouns"))
+    return rl_walk_mapping(L, v, noun_known, bare_nouns_field, NULL, "bare_nouns");
   return rl_walk_mapping(L, v, seg_known, segment_field, NULL, "segment");
 }
 
 int rl_read_sections(rl_loader *L, yaml_node_t *root) {
-  static const char *const known[] = {"entities", "predicates", "cues", "boilerplate", "segment", NULL};
+  static const char *const known[] = {"entities", "predicates", "cues", "boilerplate",
+                                      "segment",  "bare_nouns", NULL};
   return rl_walk_mapping(L, root, known, top_field, NULL, "a rule file");
 }

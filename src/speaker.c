@@ -78,14 +78,6 @@ typedef struct frame {
   size_t from, to; /* the governed bytes */
 } frame;
 
-/* Words that open a subordinate clause of time or condition: a frame in
- * such a clause ("After Huang announced ..., the CAC summoned") governs
- * only that clause. Case is folded. */
-static const char *const subordinators_en[] = {"after ", "when ", "before ", "once ",  "since ",
-                                               "while ", "as ",   "if ",     "until ", "although "};
-/* ... and the Chinese words that close one ("黄仁勋宣布…后，"). */
-static const char *const subordinators_zh[] = {"之后", "以后", "后", "之前", "以前", "的时候", "之际"};
-
 static int has_prefix(const char *t, size_t n, const char *w) {
   size_t k = strlen(w);
   return n >= k && !memcmp(t, w, k);
@@ -103,14 +95,21 @@ static void clause_extent(const cd_scratch *s, size_t pos, size_t *a, size_t *b)
   *b = (size_t)cl < s->clauses.nb ? s->clauses.bounds[cl] - 1 : s->len;
 }
 
-/* Is the clause [a, b) subordinate: opened by "after", closed by 后? */
-static int subordinate(const char *t, size_t a, size_t b) {
+/* Is the clause [a, b) subordinate, of time or condition: opened by an
+ * English key of the subordinate cues followed by a space ("after ..."),
+ * or closed by a Chinese one ("黄仁勋宣布…后，")? A frame in such a clause
+ * ("After Huang announced ..., the CAC summoned") governs only that
+ * clause. Keys and text are both normalised: O(keys) a clause. */
+static int subordinate(const cd_ruleset *rs, const char *t, size_t a, size_t b) {
   while (a < b && t[a] == ' ') a++;
   while (b > a && (t[b - 1] == ' ' || t[b - 1] == ',' || (unsigned char)t[b - 1] == 0xEF)) b--;
-  for (size_t i = 0; i < sizeof subordinators_en / sizeof *subordinators_en; i++)
-    if (has_prefix(t + a, b - a, subordinators_en[i])) return 1;
-  for (size_t i = 0; i < sizeof subordinators_zh / sizeof *subordinators_zh; i++)
-    if (has_suffix(t + a, b - a, subordinators_zh[i])) return 1;
+  for (size_t i = 0; i < rs->nsubordinators; i++) {
+    const cd_term *k = &rs->subordinators[i];
+    size_t n = strlen(k->text);
+    if (k->lang == CD_LANG_EN ? has_prefix(t + a, b - a, k->text) && b - a > n && t[a + n] == ' '
+                              : has_suffix(t + a, b - a, k->text))
+      return 1;
+  }
   return 0;
 }
 
@@ -160,7 +159,7 @@ static void frame_reach(frame *f, const cd_scratch *s, const cd_ruleset *rs, con
     if (at < m->span.start) start = at;
   }
   clause_extent(s, m->span.start, &a, &b);
-  if (subordinate(s->text, a, b) && b < end) end = b;
+  if (subordinate(rs, s->text, a, b) && b < end) end = b;
   chinese = (unsigned char)s->text[m->span.start] >= 0x80;
   if (chinese && m->p->index == CD_CUE_ATTRIBUTION)
     back = nothing_after(s->text, m->span.end, end); /* X表示 looks back only in "…，他说。" */

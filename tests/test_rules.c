@@ -46,6 +46,9 @@ static const struct {
      "belong to values"},
     {BAD "cue-scope-on-attribution.yaml", 3, 5,
      "'window' does not apply to attribution cues: they have no scope"},
+    {BAD "cue-scope-on-subordinate.yaml", 4, 5,
+     "'direction' does not apply to subordinate cues: they have no scope"},
+    {BAD "bare-nouns-field.yaml", 3, 3, "unknown field 'zh_ending' (did you mean 'zh_endings'?)"},
 };
 
 static void test_rules_errors_table(void **state) {
@@ -75,6 +78,33 @@ static void test_rules_document_start(void **state) {
   if (cd_rules_load_files(&rs, &path, 1, &err) < 0)
     fail_msg("%s:%d:%d: %s", err.path, err.line, err.column, err.msg);
   assert_int_equal(rs->nentities, 1);
+  cd_rules_free(rs);
+}
+
+/* subordinate cues are kept apart from the matched cues (no key of theirs
+ * reaches the lexicon); bare_nouns lists are read normalised, with lang. */
+static void test_rules_subordinate_and_nouns(void **state) {
+  static const char y[] = "cues:\n"
+                          "  clause: {en: [while]}\n"
+                          "  subordinate: {en: [After, while], zh: [之後]}\n"
+                          "bare_nouns: {en_endings: [TION], zh_endings: [令], zh_words: [關稅]}\n";
+  cd_ruleset *rs = NULL;
+  cd_error err;
+  (void)state;
+  memset(&err, 0, sizeof err);
+  if (cd_rules_parse(&rs, "t.yaml", y, sizeof y - 1, &err) < 0)
+    fail_msg("%s:%d:%d: %s", err.path, err.line, err.column, err.msg);
+  assert_int_equal(rs->ncues, 1);
+  assert_int_equal(rs->nsubordinators, 3);
+  assert_string_equal(rs->subordinators[0].text, "after");
+  assert_int_equal(rs->subordinators[0].lang, CD_LANG_EN);
+  assert_string_equal(rs->subordinators[2].text, "之后");
+  assert_int_equal(rs->subordinators[2].lang, CD_LANG_ZH);
+  assert_string_equal(cd_cue_kind_name(CD_CUE_SUBORDINATE), "subordinate");
+  assert_int_equal(rs->bare_nouns.nen_endings, 1);
+  assert_string_equal(rs->bare_nouns.en_endings[0].text, "tion");
+  assert_int_equal(rs->bare_nouns.nzh_endings, 1);
+  assert_string_equal(rs->bare_nouns.zh_words[0].text, "关税");
   cd_rules_free(rs);
 }
 
@@ -230,7 +260,7 @@ int main(void) {
       cmocka_unit_test(test_rules_errors_table),     cmocka_unit_test(test_rules_document_start),
       cmocka_unit_test(test_rules_shipped_load),     cmocka_unit_test(test_rules_shipped_keys_unique),
       cmocka_unit_test(test_rules_check_table),      cmocka_unit_test(test_rules_check_short_star),
-      cmocka_unit_test(test_rules_check_bare_nouns),
+      cmocka_unit_test(test_rules_check_bare_nouns), cmocka_unit_test(test_rules_subordinate_and_nouns),
   };
   return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
 }
