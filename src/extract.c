@@ -95,6 +95,20 @@ static int wrong_side(cd_lang lang, size_t a0, size_t b0) {
   return lang == CD_LANG_ZH ? a0 < b0 : a0 > b0;
 }
 
+/* Does an English date open its clause ("On Tuesday the department
+ * lifted ...", "In July the administration reversed ...")? Then it is the
+ * clause's adverbial of time and governs the verb after it, not a date on
+ * the wrong side; a later date belongs to what stands nearer it ("the ban
+ * it had imposed in April"). "on "/"in " may stand before it. Only for a
+ * trigger of that clause: a date alone between commas ("on Thursday,
+ * Sept. 4,") roams as before. */
+#define CLAUSE_OPENING 4 /* bytes a date may start after its clause's start */
+static int opens_clause(const cd_scratch *s, cd_lang lang, int cl, size_t start) {
+  size_t from = cl > 0 ? s->clauses.bounds[cl - 1] : 0;
+  while (from < start && s->text[from] == ' ') from++;
+  return lang != CD_LANG_ZH && start >= from && start - from <= CLAUSE_OPENING;
+}
+
 static int cmp_int(const void *a, const void *b) {
   int x = *(const int *)a, y = *(const int *)b;
   return (x > y) - (x < y);
@@ -198,7 +212,7 @@ static void attach_values(state *st, int si) {
       if (p->negates || !(p->values & CD_VALUE_BIT(val->kind))) continue;
       d = gap(s->t[j].span.start, s->t[j].span.end, val->span.start, val->span.end);
       if (val->kind == CD_VALUE_DATE && wrong_side(lang, s->t[j].span.start, val->span.start))
-        d += OTHER_SIDE;
+        d = s->t[j].clause == vcl && opens_clause(s, lang, vcl, val->span.start) ? 0 : d + OTHER_SIDE;
       if (s->t[j].clause != vcl) {
         /* a date may head the sentence as its own clause ("9月5日，股价
          * 上涨6%", "On Monday, the senators wrote"), an amount trail it

@@ -10,6 +10,8 @@
 #include "clause.h"
 #include "utf8.h"
 
+#include <string.h>
+
 static int trig_below(const void *element, const void *key) {
   return ((const cd_trigger *)element)->span.start < *(const size_t *)key;
 }
@@ -47,21 +49,103 @@ static void mark(cd_trigger *t, const cd_cue_scope *sc) {
   }
 }
 
+/* Does a Chinese coverb follow pos (after an optional 再/曾/能: 不再对,
+ * 未曾向)? Chinese puts a prepositional phrase between a negation and its
+ * verb: 未对美方新关税采取反制 negates the retaliation, not the tariff
+ * named inside 对…. The coverbs are a closed class of function words. */
+static int coverb_follows(const cd_scratch *s, size_t pos) {
+  static const int32_t skip[] = {0x518D, 0x66FE, 0x80FD};                   /* 再 曾 能 */
+  static const int32_t coverb[] = {0x5BF9, 0x5411, 0x5C31, 0x4E0E, 0x540C,  /* 对 向 就 与 同 */
+                                   0x8DDF, 0x628A, 0x7ED9, 0x4ECE, 0x5C06}; /* 跟 把 给 从 将 */
+  const char *end = s->text + s->len;
+  for (int pass = 0; pass < 2 && pos < s->len; pass++) {
+    int32_t cp;
+    int n = cd_utf8_next(s->text + pos, end, &cp);
+    if (n <= 0) return 0;
+    for (size_t i = 0; i < sizeof coverb / sizeof *coverb; i++)
+      if (cp == coverb[i]) return 1;
+    int skipped = 0;
+    for (size_t i = 0; i < sizeof skip / sizeof *skip; i++) skipped |= cp == skip[i];
+    if (!skipped) return 0;
+    pos += (size_t)n;
+  }
+  return 0;
+}
+
+/* Is the hedge m inside the scope of a negation before it: a forward
+ * negation cue of its clause, within that cue's window? Then the hedge
+ * word is part of what is negated, not a hedge of the claim:
+ * 不存在远程访问或控制的后门 is "neither … nor", 不可能撤销 is a firm no. */
+static int under_negation(const cd_scratch *s, const cd_match *m) {
+  int cl = cd_clause_of(&s->clauses, m->span.start);
+  for (const cd_match *n = m; n-- > s->m;) {
+    const cd_cue_scope *sc = n->p->scope;
+    if (n->span.end > m->span.start) continue;
+    if (cd_clause_of(&s->clauses, n->span.end) != cl) return 0;
+    if (n->p->kind == CD_LEX_CUE && sc && sc->sets == CD_SETS_NEGATED && (sc->direction & CD_SCOPE_FORWARD) &&
+        m->span.start - n->span.end <= sc->window)
+      return 1;
+  }
+  return 0;
+}
+
+/* Does a causative verb start at pos? After one the modal speaks of the
+ * consequence and its subject is the cause, taken as fact: 出口管制可能使
+ * 英伟达蒙受损失 hedges the loss, not the export controls. A closed
+ * class, like the coverbs. */
+static int causative_at(const cd_scratch *s, size_t pos) {
+  static const char *const verbs[] = {"使", "令", "让", "导致", "促使", "造成", "引发", "引起", "迫使"};
+  for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++) {
+    size_t n = strlen(verbs[i]);
+    if (pos + n <= s->len && memcmp(s->text + pos, verbs[i], n) == 0) return 1;
+  }
+  return 0;
+}
+
+/* A Chinese hedge right after a trigger, with nothing between, speaks of
+ * it as well as of what follows: the trigger heads the subject, a nominal
+ * event, and the modal adverb opens the predicate (禁令的解除可能要等到
+ * 明年, 关税下调或将落实, 新制裁料将公布). Not before a causative (see
+ * causative_at). English is left out: a space stands between a verb and
+ * its object too ("investigate potential backdoors"). Marks the trigger;
+ * returns 1 when it did. */
+static size_t hedge_subject(cd_scratch *s, const cd_match *m) {
+  size_t j = trigger_from(s, m->span.start);
+  if (j == 0) return 0;
+  cd_trigger *t = &s->t[j - 1];
+  if (t->span.end != m->span.start || t->clause != cd_clause_of(&s->clauses, m->span.start) ||
+      causative_at(s, m->span.end))
+    return 0;
+  t->hedged = 1;
+  return 1;
+}
+
 /* The cue m marks the triggers in its scope: walking away from it in
  * each of its directions, up to its window or a terminator, the nearest
  * trigger (reach nearest) or all of them. Returns how many it marked. */
 static size_t apply_cue(cd_scratch *s, const cd_match *m) {
   const cd_cue_scope *sc = m->p->scope;
-  size_t marked = 0, first = trigger_from(s, m->span.end);
-  if (sc->sets == CD_SETS_HEDGED && inside_value(s->vals, s->nv, m->span.start, m->span.end)) return 1;
+  size_t marked = 0, first = trigger_from(s, m->span.end), last = s->nt;
+  /* a negation before a coverb reaches past the phrase to its verb: the
+   * last trigger in scope, not the nearest */
+  int past_phrase = sc->nearest && sc->sets == CD_SETS_NEGATED && coverb_follows(s, m->span.end);
+  if (sc->sets == CD_SETS_HEDGED &&
+      (inside_value(s->vals, s->nv, m->span.start, m->span.end) || under_negation(s, m)))
+    return 1;
+  if (sc->sets == CD_SETS_HEDGED && (sc->direction & CD_SCOPE_FORWARD)) marked += hedge_subject(s, m);
   if (sc->direction & CD_SCOPE_FORWARD)
     for (size_t j = first; j < s->nt; j++) {
       const cd_trigger *t = &s->t[j];
       if (t->span.start - m->span.end > sc->window || closed(s, sc, m->span.end, t->span.start)) break;
+      if (past_phrase) {
+        last = j;
+        continue;
+      }
       mark(&s->t[j], sc);
       marked++;
       if (sc->nearest) break;
     }
+  if (last < s->nt) mark(&s->t[last], sc), marked++;
   if (sc->direction & CD_SCOPE_BACKWARD)
     for (size_t j = trigger_from(s, m->span.start); j-- > 0;) {
       const cd_trigger *t = &s->t[j];

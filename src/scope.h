@@ -9,7 +9,13 @@
  * Cues compose and never toggle: two negations over one trigger leave it
  * negated; only a double negative (不无, "not without", a cue kind of its
  * own) makes a trigger affirmed again. A hedge inside a value ("in May")
- * is the value's. Deny-like predicates then negate the content they
+ * is the value's. Three rules of word order go with the declared scopes:
+ * a Chinese negation before a coverb (不会对…, 未向…) governs the verb
+ * after the phrase (the last trigger in scope), not a noun inside it; a
+ * hedge inside a negation's scope is negated with it (不可能, 不存在A或B),
+ * not a hedge; a Chinese hedge right after a trigger also governs that
+ * trigger, the nominal subject of the modal (禁令的解除可能…), unless a
+ * causative follows (管制可能使…: the cause is fact). Deny-like predicates then negate the content they
  * govern: the content triggers after the first denial, or all of them
  * when a denial comes after all content; with no content it is a bare
  * denial.
