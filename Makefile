@@ -189,7 +189,8 @@ installtest: $(BIN)
 
 # ---- fuzzing (libFuzzer, clang) -------------------------------------------
 # make fuzz FUZZ_SECONDS=N runs each target for N seconds, seeded from
-# data/, the value rows and the rule files; a crash fails the target and
+# data/, the value rows, the rule files and tests/fuzz/regressions/
+# (TARGET-what: each input a crash once found, run again every time); a crash fails the target and
 # leaves the input in build/fuzz/crash-TARGET-*. Corpora grow in
 # build/fuzz/corpus-TARGET across runs.
 FUZZ_SECONDS ?= 30
@@ -224,6 +225,7 @@ fuzzseeds:
 	  cp $$f build/fuzz/seeds-rules/$$(echo $$f | tr '/' '_'); done
 	@awk -F'\t' -v dir=build/fuzz/seeds-values '!/^#/ && NF >= 4 { f = dir "/" FNR "_" substr(FILENAME, 14); \
 	  printf "%c%c%s", 25, 7, $$2 > f; close(f) }' tests/values/*.tsv
+	@for f in tests/fuzz/regressions/*; do t=$${f##*/}; cp $$f build/fuzz/seeds-$${t%%-*}/regression-$$t; done
 	@for d in data/*/; do s=$$d/summary.zh.txt; for src in $$d/0*.txt; do \
 	  n=$$(echo $$src | tr '/' '_'); { printf '\004'; cat $$s; printf '\377'; cat $$src; } >build/fuzz/seeds-compare/$$n; done; done
 

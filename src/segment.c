@@ -140,9 +140,11 @@ static int zh_runs_on(const char *t, size_t ls, size_t nl, size_t b, size_t wide
   if (e == ls || strchr(".!?", t[e - 1])) return 0;
   if (e >= ls + 3 && (!memcmp(t + e - 3, "\xE3\x80\x82", 3) || !memcmp(t + e - 3, "\xEF\xBC\x9B", 3)))
     return 0; /* 。 ； */
-  while (j < b && is_space((unsigned char)t[j])) j++;
+  /* the next line is t[nl + 1, ne); one of spaces only is a paragraph
+   * break, never a wrap */
   while (ne < b && t[ne] != '\n') ne++;
-  if (j >= b || list_item_at(t, j, b) || cd_lang_guess(t + j, ne - j) != CD_LANG_ZH) return 0;
+  while (j < ne && is_space((unsigned char)t[j])) j++;
+  if (j >= ne || list_item_at(t, j, ne) || cd_lang_guess(t + j, ne - j) != CD_LANG_ZH) return 0;
   if (e >= ls + 3 && (!memcmp(t + e - 3, "\xEF\xBC\x8C", 3) || !memcmp(t + e - 3, "\xE3\x80\x81", 3)))
     return 1; /* ， 、 */
   return width(t, ls, e) * 5 >= widest * 4;

@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "norm.h"
+#include "segment.h"
+#include "trim.h"
 
 static const struct {
   const char *in, *out;
@@ -95,12 +97,40 @@ static void test_norm_map_never_goes_back(void **state) {
   }
 }
 
+/* A Chinese line that ends no sentence, then lines of spaces only: those
+ * are a paragraph break, not a wrap, and looking for the next line must
+ * not run past it (the fuzzer found the next line's end taken before the
+ * blank lines were skipped: a length of (size_t)-2, which clang's UBSan
+ * flags; tests/fuzz/regressions/ keeps that input for make fuzz). */
+static void test_norm_segment_blank_lines_after_a_wrap(void **state) {
+  static const char text[] =
+      "\xE4\xB8\xAD\xE6\x96\x87\xE7\x9A\x84\xE4\xB8\x80\xE8\xA1\x8C\n \n\t\n"
+      "\xE4\xB8\x8B\xE4\xB8\x80\xE8\xA1\x8C\xE4\xB8\xAD\xE6\x96\x87\n"; /* 中文的一行 / 下一行中文 */
+  cd_norm nm;
+  cd_line *lines = NULL;
+  cd_sentence *sen = NULL;
+  size_t nlines = 0, nsen = 0, len = sizeof text - 1;
+  (void)state;
+  assert_int_equal(cd_norm_text(&nm, text, 0, len, NULL), 0);
+  assert_int_equal(cd_trim_lines(&lines, &nlines, &nm, NULL, 0, NULL), 0);
+  assert_int_equal(cd_segment_split(&sen, &nsen, text, &nm, lines, nlines, NULL, NULL), 0);
+  assert_int_equal(nsen, 2);
+  for (size_t i = 0; i < nsen; i++) {
+    assert_true(sen[i].nspan.start < sen[i].nspan.end && sen[i].nspan.end <= nm.len);
+    assert_true(sen[i].span.start <= sen[i].span.end && sen[i].span.end <= len);
+  }
+  free(sen);
+  free(lines);
+  cd_norm_dispose(&nm);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_norm_table),
       cmocka_unit_test(test_norm_map_points_back),
       cmocka_unit_test(test_norm_map_multi_byte_expansion),
       cmocka_unit_test(test_norm_map_never_goes_back),
+      cmocka_unit_test(test_norm_segment_blank_lines_after_a_wrap),
   };
   return cmocka_run_group_tests_name("norm", tests, NULL, NULL);
 }
