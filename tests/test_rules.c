@@ -191,59 +191,53 @@ static const struct {
          "twice-in-entry.yaml:4)"},
 };
 
+/* check-rules' report on one rule file into report (the caller disposes
+ * it); fails the test when the file does not load. */
+static void check_file(const char *path, cd_buf *report, size_t *errors, size_t *warnings) {
+  cd_ruleset *rs = NULL;
+  cd_error err;
+  memset(&err, 0, sizeof err);
+  if (cd_rules_load_files(&rs, &path, 1, &err) < 0)
+    fail_msg("%s: does not load: %s:%d:%d: %s", path, err.path, err.line, err.column, err.msg);
+  assert_int_equal(cd_check_rules(&(cd_engine){rs, NULL, NULL}, report, errors, warnings), 0);
+  cd_rules_free(rs);
+}
+
 static void test_rules_check_table(void **state) {
   (void)state;
   for (size_t i = 0; i < sizeof checks / sizeof *checks; i++) {
-    cd_ruleset *rs = NULL;
-    cd_error err;
     cd_buf report = CD_BUF_INIT;
     size_t errors, warnings;
-    const char *path = checks[i].file;
     char *nl;
-    memset(&err, 0, sizeof err);
-    if (cd_rules_load_files(&rs, &path, 1, &err) < 0)
-      fail_msg("%s: does not load: %s:%d:%d: %s", path, err.path, err.line, err.column, err.msg);
-    assert_int_equal(cd_check_rules(&(cd_engine){rs, NULL, NULL}, &report, &errors, &warnings), 0);
+    check_file(checks[i].file, &report, &errors, &warnings);
     if ((nl = strchr(report.ptr, '\n')) != NULL) *nl = '\0';
     if (strcmp(report.ptr, checks[i].first))
-      fail_msg("%s:\n  got  %s\n  want %s", path, report.ptr, checks[i].first);
+      fail_msg("%s:\n  got  %s\n  want %s", checks[i].file, report.ptr, checks[i].first);
     cd_buf_dispose(&report);
-    cd_rules_free(rs);
   }
 }
 
 /* A '*' on a short stem is the second problem of key-hides-cue.yaml. */
 static void test_rules_check_short_star(void **state) {
-  cd_ruleset *rs = NULL;
-  cd_error err;
   cd_buf report = CD_BUF_INIT;
   size_t errors, warnings;
-  const char *path = CHK "key-hides-cue.yaml";
   (void)state;
-  memset(&err, 0, sizeof err);
-  assert_int_equal(cd_rules_load_files(&rs, &path, 1, &err), 0);
-  assert_int_equal(cd_check_rules(&(cd_engine){rs, NULL, NULL}, &report, &errors, &warnings), 0);
+  check_file(CHK "key-hides-cue.yaml", &report, &errors, &warnings);
   assert_non_null(strstr(report.ptr, CHK "key-hides-cue.yaml:9:24: warning: 'ban*': a '*' after "
                                          "fewer than four letters matches unrelated words\n"));
   assert_int_equal(errors, 0);
   assert_int_equal(warnings, 2);
   cd_buf_dispose(&report);
-  cd_rules_free(rs);
 }
 
 /* bare-noun.yaml: 'investigation' and 禁令 are bare nouns; 'inquiry' is
  * listed under nouns:, 调查 is no noun by shape, and 'probed' makes the
  * predicate an event. */
 static void test_rules_check_bare_nouns(void **state) {
-  cd_ruleset *rs = NULL;
-  cd_error err;
   cd_buf report = CD_BUF_INIT;
   size_t errors, warnings;
-  const char *path = CHK "bare-noun.yaml";
   (void)state;
-  memset(&err, 0, sizeof err);
-  assert_int_equal(cd_rules_load_files(&rs, &path, 1, &err), 0);
-  assert_int_equal(cd_check_rules(&(cd_engine){rs, NULL, NULL}, &report, &errors, &warnings), 0);
+  check_file(CHK "bare-noun.yaml", &report, &errors, &warnings);
   assert_non_null(strstr(report.ptr,
                          CHK "bare-noun.yaml:4:14: warning: trigger '禁令' of predicate 'probe' is "
                              "a bare noun"));
@@ -252,7 +246,6 @@ static void test_rules_check_bare_nouns(void **state) {
   assert_int_equal(errors, 0);
   assert_int_equal(warnings, 2);
   cd_buf_dispose(&report);
-  cd_rules_free(rs);
 }
 
 int main(void) {
