@@ -185,55 +185,92 @@ static int push(cd_match **m, size_t *n, size_t *cap, cd_match v) {
   return 0;
 }
 
+/* The deepest trie node with a payload accepted at text+i (its key's end
+ * in *end), or -1. */
+static int32_t accepted_at(const cd_lexicon *lx, const char *text, size_t len, size_t i, size_t *end) {
+  unsigned char c = (unsigned char)text[i];
+  int at_word_start = i == 0 || !is_word_byte((unsigned char)text[i - 1]) || !is_word_byte(c);
+  int32_t nd = lx->root[c], best = -1;
+  size_t j = i + 1;
+  while (nd >= 0) {
+    for (int32_t p = lx->nodes[nd].payload; p >= 0; p = lx->payloads[p].next) {
+      size_t me, tl;
+      const cd_lex_payload *pl = &lx->payloads[p];
+      if (is_ascii_key(pl) && !at_word_start) continue;
+      if (accept(pl, text, len, i, j, &me, &tl)) {
+        best = nd;
+        *end = j;
+        break;
+      }
+    }
+    if (j >= len) break;
+    nd = child_of(lx, nd, (unsigned char)text[j]);
+    j++;
+  }
+  return best;
+}
+
+static int has_payload(const cd_lexicon *lx, int32_t nd, int kind, int refers) {
+  for (int32_t p = lx->nodes[nd].payload; p >= 0; p = lx->payloads[p].next) {
+    const cd_lex_payload *pl = &lx->payloads[p];
+    if ((int)pl->kind != kind) continue;
+    if (!refers || pl->index == CD_CUE_REFERS_AGENCY || pl->index == CD_CUE_REFERS_COMPANY) return 1;
+  }
+  return 0;
+}
+
+/* Does a name start inside a reference ("the ministry") and run past it
+ * ("The Ministry of Commerce")? Then the reference yields to the name.
+ * Costs O(key length^2) a reference. */
+static int yields(const cd_lexicon *lx, int32_t nd, const char *text, size_t len, size_t i, size_t end) {
+  if (!has_payload(lx, nd, CD_LEX_CUE, 1)) return 0;
+  for (size_t k = i + 1; k < end; k++) {
+    size_t e = 0;
+    int32_t at;
+    if (((unsigned char)text[k] & 0xC0) == 0x80 || is_word_byte((unsigned char)text[k - 1])) continue;
+    at = accepted_at(lx, text, len, k, &e);
+    if (at >= 0 && e > end && has_payload(lx, at, CD_LEX_ENTITY, 0)) return 1;
+  }
+  return 0;
+}
+
+/* Emits every accepted payload of the key that ends at end; returns where
+ * the scan goes on. */
+static int emit_at(const cd_lexicon *lx, int32_t nd, const char *text, size_t len, size_t i, size_t end,
+                   cd_match **matches, size_t *n, size_t *cap, size_t *next) {
+  int at_word_start =
+      i == 0 || !is_word_byte((unsigned char)text[i - 1]) || !is_word_byte((unsigned char)text[i]);
+  size_t furthest = end;
+  for (int32_t p = lx->nodes[nd].payload; p >= 0; p = lx->payloads[p].next) {
+    const cd_lex_payload *pl = &lx->payloads[p];
+    size_t me, tl;
+    cd_match m;
+    if (is_ascii_key(pl) && !at_word_start) continue;
+    if (!accept(pl, text, len, i, end, &me, &tl)) continue;
+    m.span.start = i;
+    m.span.end = me;
+    m.tail_start = tl;
+    m.p = pl;
+    if (push(matches, n, cap, m) < 0) return CD_ENOMEM;
+    /* a gapped key does not consume its gap: words inside it still count */
+    if (!pl->tail && me > furthest) furthest = me;
+  }
+  *next = furthest;
+  return 0;
+}
+
 int cd_lexicon_scan(const cd_lexicon *lx, const char *text, size_t len, cd_match **matches, size_t *n,
                     size_t *cap) {
   size_t i = 0;
   while (i < len) {
-    unsigned char c = (unsigned char)text[i];
-    int at_word_start = i == 0 || !is_word_byte((unsigned char)text[i - 1]) || !is_word_byte(c);
-    int32_t nd = lx->root[c], best = -1;
-    size_t best_end = 0, j = i + 1;
-    /* 1. walk the trie as far as the text allows, remembering the deepest
-     *    node that has an accepted payload */
-    while (nd >= 0) {
-      for (int32_t p = lx->nodes[nd].payload; p >= 0; p = lx->payloads[p].next) {
-        size_t me, tl;
-        const cd_lex_payload *pl = &lx->payloads[p];
-        if (is_ascii_key(pl) && !at_word_start) continue;
-        if (accept(pl, text, len, i, j, &me, &tl)) {
-          best = nd;
-          best_end = j;
-          break;
-        }
-      }
-      if (j >= len) break;
-      nd = child_of(lx, nd, (unsigned char)text[j]);
-      j++;
-    }
-    if (best < 0) { /* 2. nothing here: next character */
+    size_t end = 0;
+    int32_t best = accepted_at(lx, text, len, i, &end);
+    if (best < 0 || yields(lx, best, text, len, i, end)) { /* nothing here: next character */
       i++;
       while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80) i++;
       continue;
     }
-    /* 3. emit every accepted payload of the longest key, skip past it */
-    {
-      size_t furthest = best_end;
-      for (int32_t p = lx->nodes[best].payload; p >= 0; p = lx->payloads[p].next) {
-        const cd_lex_payload *pl = &lx->payloads[p];
-        size_t me, tl;
-        cd_match m;
-        if (is_ascii_key(pl) && !at_word_start) continue;
-        if (!accept(pl, text, len, i, best_end, &me, &tl)) continue;
-        m.span.start = i;
-        m.span.end = me;
-        m.tail_start = tl;
-        m.p = pl;
-        if (push(matches, n, cap, m) < 0) return CD_ENOMEM;
-        /* a gapped key does not consume its gap: words inside it still count */
-        if (!pl->tail && me > furthest) furthest = me;
-      }
-      i = furthest;
-    }
+    if (emit_at(lx, best, text, len, i, end, matches, n, cap, &i) < 0) return CD_ENOMEM;
   }
   return 0;
 }
