@@ -120,9 +120,25 @@ static size_t hedge_subject(cd_scratch *s, const cd_match *m) {
   return 1;
 }
 
+/* Reach nearest also takes the later triggers of the nearest one's
+ * predicate in scope: they elaborate what it names ("no backdoors that
+ * would allow remote access or control"). Returns how many it marked. */
+static size_t same_predicate_after(cd_scratch *s, const cd_cue_scope *sc, const cd_match *m, size_t j) {
+  size_t marked = 0;
+  for (size_t k = j + 1; k < s->nt; k++) {
+    const cd_trigger *t = &s->t[k];
+    if (t->span.start - m->span.end > sc->window || closed(s, sc, m->span.end, t->span.start)) break;
+    if (t->pred != s->t[j].pred) continue;
+    mark(&s->t[k], sc);
+    marked++;
+  }
+  return marked;
+}
+
 /* The cue m marks the triggers in its scope: walking away from it in
  * each of its directions, up to its window or a terminator, the nearest
- * trigger (reach nearest) or all of them. Returns how many it marked. */
+ * trigger (reach nearest, with the later ones of its predicate) or all of
+ * them. Returns how many it marked. */
 static size_t apply_cue(cd_scratch *s, const cd_match *m) {
   const cd_cue_scope *sc = m->p->scope;
   size_t marked = 0, first = trigger_from(s, m->span.end), last = s->nt;
@@ -143,7 +159,10 @@ static size_t apply_cue(cd_scratch *s, const cd_match *m) {
       }
       mark(&s->t[j], sc);
       marked++;
-      if (sc->nearest) break;
+      if (sc->nearest) {
+        marked += same_predicate_after(s, sc, m, j);
+        break;
+      }
     }
   if (last < s->nt) mark(&s->t[last], sc), marked++;
   if (sc->direction & CD_SCOPE_BACKWARD)
