@@ -1,4 +1,4 @@
-/* align.c: predicate buckets, entity clusters, compatibility; see align.h. */
+/* align.c: summary claims paired with source claims, the rest clustered; see align.h. */
 #include "align.h"
 
 #include <stdio.h>
@@ -7,9 +7,9 @@
 
 #include "buf.h"
 #include "engine.h"
+#include "pair.h"
 #include "values.h"
 
-#define EXPANDED_MAX  64
 #define CLUSTER_PROBE 8 /* statements of a cluster a new claim is scored against */
 
 /* Entity -> clusters of the current predicate bucket, as linked lists in
@@ -49,214 +49,93 @@ static const cd_claim *claim_of(cd_extraction *const *docs, cd_ref r) {
   return &docs[r.doc]->claims[r.claim];
 }
 
-/* An entity set with every entity's groups added; without the speaker
- * when drop_speaker is set (the speaker is the claim's attribution, and a
- * source may leave it unnamed: "the department said"). */
-static size_t expand_as(const cd_ruleset *rs, const cd_claim *c, int *out, int drop_speaker) {
-  size_t n = 0;
-  for (size_t i = 0; i < c->nentities && n < EXPANDED_MAX; i++) {
-    const cd_entity *e = &rs->entities[c->entities[i]];
-    if (drop_speaker && c->entities[i] == c->attribution) continue;
-    out[n++] = c->entities[i];
-    for (size_t g = 0; g < e->ngroups && n < EXPANDED_MAX; g++) out[n++] = e->groups[g];
-  }
-  return n;
-}
-
-static size_t expand(const cd_ruleset *rs, const cd_claim *c, int *out) {
-  return expand_as(rs, c, out, 0);
-}
-
-static int has(const int *v, size_t n, int x) {
-  for (size_t i = 0; i < n; i++)
-    if (v[i] == x) return 1;
+static int push_finding(cd_report *r, size_t *cap, const cd_finding *f) {
+  if (cd_array_reserve((void **)&r->findings, cap, r->nfindings + 1, sizeof *r->findings) < 0)
+    return CD_ENOMEM;
+  r->findings[r->nfindings++] = *f;
+  r->counts[f->kind]++;
   return 0;
 }
 
-/* Are a and b said by different speakers? An unnamed speaker ("a ministry
- * spokesperson said") is the other's when the claim names that speaker's
- * entity (here through the topic of the sentences before). */
-static int disputed(const cd_claim *a, const cd_claim *b) {
-  if (a->attribution == b->attribution) return 0;
-  if (a->attribution < 0) return !has(a->entities, a->nentities, b->attribution);
-  if (b->attribution < 0) return !has(b->entities, b->nentities, a->attribution);
-  return 1;
-}
-
-/* Does each claim name a company, person or product that the other lacks
- * (an Alibaba where the other says Tencent)? Then they are two claims:
- * the summary's is unsupported, the source's omitted. */
-static int swapped(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
-  static const char *const kinds[] = {"company", "person", "product"};
-  int ea[EXPANDED_MAX], eb[EXPANDED_MAX];
-  size_t na = expand(rs, a, ea), nb = expand(rs, b, eb);
-  for (size_t k = 0; k < 3; k++) {
-    int only_a = 0, only_b = 0;
-    for (size_t i = 0; i < a->nentities; i++)
-      only_a |= !strcmp(rs->entities[a->entities[i]].type, kinds[k]) && !has(eb, nb, a->entities[i]);
-    for (size_t i = 0; i < b->nentities; i++)
-      only_b |= !strcmp(rs->entities[b->entities[i]].type, kinds[k]) && !has(ea, na, b->entities[i]);
-    if (only_a && only_b) return 1;
-  }
-  return 0;
-}
-
-/* How well a and b align on their entities (with or without speakers):
- * 0 not at all, higher is better. */
-static int score_as(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, int drop) {
-  int ea[EXPANDED_MAX], eb[EXPANDED_MAX];
-  size_t na = expand_as(rs, a, ea, drop), nb = expand_as(rs, b, eb, drop);
-  int strong = 0, weak = 0, a_strong = 0, b_strong = 0;
-  if (a->polarity != b->polarity && disputed(a, b))
-    return 0; /* X says p, Y says not p: a dispute both report, not one claim */
-  if (swapped(rs, a, b)) return 0;
-  for (size_t i = 0; i < na; i++) {
-    int w = rs->entities[ea[i]].weak;
-    a_strong += !w;
-    if (has(eb, nb, ea[i]) && (i == 0 || !has(ea, i, ea[i]))) w ? weak++ : strong++;
-  }
-  for (size_t i = 0; i < nb; i++) b_strong += !rs->entities[eb[i]].weak;
-  if (strong) return 10 * strong + weak;
-  /* only countries and regions: one set must hold the other, so that a
-   * tariff of the EU's and one of Germany's (both on China) stay apart */
-  if (!a_strong && !b_strong && (weak || (na == 0 && nb == 0))) {
-    int a_in_b = 1, b_in_a = 1;
-    for (size_t i = 0; i < na; i++) a_in_b &= has(eb, nb, ea[i]);
-    for (size_t i = 0; i < nb; i++) b_in_a &= has(ea, na, eb[i]);
-    return a_in_b || b_in_a ? 1 + weak : 0;
-  }
-  return 0;
-}
-
-/* Are a and b tightly aligned: do they share at least half of the smaller
- * of their sets of strong entities (with groups; news outlets, which come
- * in with datelines and credits, not counted)? Only such claims can
- * contradict each other: two claims that merely share an entity may be
- * different events (an export curb of 2023 and the ban of April 2025 both
- * involve Nvidia). With both set, between two sources, every strong entity
- * of each must be in the other: outlets report the same fact with more
- * or fewer names, so their conflicts must be unmistakable. */
-static int tight_as(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, int drop, int both) {
-  int ea[EXPANDED_MAX], eb[EXPANDED_MAX];
-  size_t na = expand_as(rs, a, ea, drop), nb = expand_as(rs, b, eb, drop);
-  int sa = 0, sb = 0, shared = 0, only_a = 0, only_b = 0;
-  for (size_t i = 0; i < a->nentities; i++) {
-    const cd_entity *e = &rs->entities[a->entities[i]];
-    if (e->weak || !strcmp(e->type, "outlet") || (drop && a->entities[i] == a->attribution)) continue;
-    sa++;
-    if (has(eb, nb, a->entities[i]))
-      shared++;
+/* A finding's statements (summary first, then by document) and the
+ * documents that state nothing of it, in the report's arena. */
+static int fill_finding(cd_report *r, cd_finding *f, const cd_ref *refs, size_t n) {
+  int ndocs = (int)r->ndocs;
+  if (!(f->claims = cd_arena_alloc(&r->arena, (n ? n : 1) * sizeof *f->claims)) ||
+      !(f->missing = cd_arena_alloc(&r->arena, (size_t)(ndocs + 1) * sizeof *f->missing)))
+    return CD_ENOMEM;
+  memcpy(f->claims, refs, n * sizeof *refs);
+  f->nclaims = n;
+  f->nmissing = 0;
+  f->nsources = 0;
+  for (int d = 0, i = 0; d < ndocs; d++) {
+    while ((size_t)i < n && refs[i].doc < d) i++;
+    if ((size_t)i < n && refs[i].doc == d)
+      f->nsources += d > 0;
     else
-      only_a++;
+      f->missing[f->nmissing++] = d;
   }
-  for (size_t i = 0; i < b->nentities; i++) {
-    const cd_entity *e = &rs->entities[b->entities[i]];
-    if (e->weak || !strcmp(e->type, "outlet") || (drop && b->entities[i] == b->attribution)) continue;
-    sb++;
-    if (!has(ea, na, b->entities[i])) only_b++;
-  }
-  if (both) return only_a == 0 && only_b == 0;
-  if (sa == 0 || sb == 0) return sa == sb;
-  return shared > 0 && 2 * shared >= (sa < sb ? sa : sb);
-}
-
-static int tight(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, int both) {
-  return tight_as(rs, a, b, 0, both) || (!both && tight_as(rs, a, b, 1, both));
-}
-
-/* Speakers conflict only when both are named and neither is a news
- * outlet: "according to Reuters" tells who reported, not who said it. */
-/* Has c no entity but (perhaps) its speaker? */
-static int bare_claim(const cd_claim *c) {
-  return c->nentities == 0 || (c->nentities == 1 && c->entities[0] == c->attribution);
-}
-
-/* How well a and b align: 0 not at all, higher is better. */
-static int align_score(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
-  int with = score_as(rs, a, b, 0), without = score_as(rs, a, b, 1);
-  return with > without ? with : without;
-}
-
-static int same_speaker(const cd_ruleset *rs, int a, int b) {
-  if (a == b || a < 0 || b < 0) return 1;
-  if (!strcmp(rs->entities[a].type, "outlet") || !strcmp(rs->entities[b].type, "outlet")) return 1;
-  for (size_t g = 0; g < rs->entities[a].ngroups; g++)
-    if (rs->entities[a].groups[g] == b) return 1;
-  for (size_t g = 0; g < rs->entities[b].ngroups; g++)
-    if (rs->entities[b].groups[g] == a) return 1;
   return 0;
 }
 
-/* Values of one kind: compatible when any pair is (a sentence may carry
- * several values of a kind; DESIGN-NOTES), incompatible when some pair is
- * comparable and none is compatible. Returns 1, 0, or -1 (not comparable). */
-static int values_fit(const cd_claim *a, const cd_claim *b, const cd_value **va, const cd_value **vb) {
-  int comparable = 0;
-  for (size_t i = 0; i < a->nvalues; i++)
-    for (size_t j = 0; j < b->nvalues; j++) {
-      int r = cd_value_compatible(&a->values[i], &b->values[j]);
-      if (r == 1) return 1;
-      if (r == 0 && !comparable) {
-        comparable = 1;
-        *va = &a->values[i];
-        *vb = &b->values[j];
-      }
-    }
-  return comparable ? 0 : -1;
+static void describe(const cd_report *r, cd_ref x, cd_ref y, int dim, char *why, size_t n) {
+  char ida[8], idb[8];
+  cd_pair_describe(r->engine->rs, claim_of(r->docs, x), cd_align_doc_id(x.doc, ida, sizeof ida),
+                   claim_of(r->docs, y), cd_align_doc_id(y.doc, idb, sizeof idb), dim, why, n);
 }
 
-/* Do a and b carry values that can be compared (a date each, or values of
- * one kind)? */
-static int comparable(const cd_claim *a, const cd_claim *b) {
-  if (a->date.kind == CD_VALUE_DATE && b->date.kind == CD_VALUE_DATE &&
-      cd_value_compatible(&a->date, &b->date) >= 0)
-    return 1;
-  for (size_t i = 0; i < a->nvalues; i++)
-    for (size_t j = 0; j < b->nvalues; j++)
-      if (cd_value_compatible(&a->values[i], &b->values[j]) >= 0) return 1;
-  return 0;
+/* What the candidates of one summary claim said, dimension by dimension,
+ * as positions in the predicate's bucket (-1 for none): ok[k] the first
+ * tight pair that agrees on k, clash[k] the first that differs; best[d]
+ * source d's best candidate and rank[d] its score (tight ones first, then
+ * loose ones that differ on nothing). */
+typedef struct {
+  long ok[CD_DIM_N], clash[CD_DIM_N];
+  long *best;
+  int *rank;
+  int tight, loose_ok;
+} votes;
+
+/* A candidate's rank: its class in the high bits (a pair that differs on
+ * nothing, tight before loose; then a tight one that differs; then the
+ * rest), its score below. */
+enum { CLASS_OTHER, CLASS_DIFFERING, CLASS_FITTING, CLASS_TIGHT };
+#define RANK(cls, score) ((cls)*65536 + ((score) < -30000 ? 0 : (score) > 30000 ? 60000 : (score) + 30000))
+#define CLASS_OF(rank)   ((rank) / 65536)
+
+static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks) {
+  int fits = cd_pair_differs(p) < 0;
+  int rank = RANK(fits       ? (p->tight ? CLASS_TIGHT : CLASS_FITTING)
+                  : p->tight ? CLASS_DIFFERING
+                             : CLASS_OTHER,
+                  p->score);
+  if (v->best[doc] < 0 || rank > v->rank[doc]) {
+    v->best[doc] = pos;
+    v->rank[doc] = rank;
+  }
+  /* a loose pair supports the summary claim when it differs on nothing
+   * and rests on an anchor, or the source names all the summary claim
+   * names */
+  v->loose_ok |= !p->tight && cd_pair_differs(p) < 0 && (p->anchors >= 1 || (!p->only_a && !p->weak_a));
+  if (!p->tight && !p->single && p->anchors < 1) return;
+  v->tight |= p->tight || p->single;
+  /* a pair vouches for a dimension only when it differs on nothing: the
+   * allegation of another speaker does not vouch for the polarity of a
+   * denial */
+  for (int k = 1; k < CD_DIM_N; k++) {
+    /* nor does an unattributed mention for what a named speaker says */
+    int unheard = k == CD_DIM_POLARITY && speaks && p->dim[CD_DIM_SPEAKER] < 0;
+    if (p->dim[k] == 1 && v->ok[k] < 0 && cd_pair_differs(p) < 0 && !unheard) v->ok[k] = pos;
+    if (p->dim[k] == 0 && v->clash[k] < 0 && (p->tight || p->single)) v->clash[k] = pos;
+  }
 }
 
-/* Are a and b compatible statements of one claim? When not, says why.
- * Between two sources (strict 0) only values and dates count: outlets hedge
- * and attribute the same fact differently all the time, and the summary is
- * what is under review. */
-static int compatible(const cd_report *r, cd_ref ra, cd_ref rb, int strict, char *why, size_t n) {
-  const cd_claim *a = claim_of(r->docs, ra), *b = claim_of(r->docs, rb);
-  const cd_value *va = NULL, *vb = NULL;
-  char ida[8], idb[8], x[64], y[64];
-  cd_align_doc_id(ra.doc, ida, sizeof ida);
-  cd_align_doc_id(rb.doc, idb, sizeof idb);
-  if (strict && a->polarity != b->polarity) {
-    snprintf(why, n, "polarity: %s (%s) vs %s (%s)", cd_polarity_name(a->polarity), ida,
-             cd_polarity_name(b->polarity), idb);
-    return 0;
-  }
-  if (strict && !same_speaker(r->engine->rs, a->attribution, b->attribution)) {
-    snprintf(why, n, "attribution: %s (%s) vs %s (%s)", r->engine->rs->entities[a->attribution].id, ida,
-             r->engine->rs->entities[b->attribution].id, idb);
-    return 0;
-  }
-  /* a hedge turned into an assertion matters for a figure ("could lose
-   * $5.5 billion" / "lost"); on a passing mention it is noise */
-  if (strict && (a->modality == CD_MODALITY_HEDGED) != (b->modality == CD_MODALITY_HEDGED) &&
-      comparable(a, b)) {
-    snprintf(why, n, "certainty: %s (%s) vs %s (%s)", cd_modality_name(a->modality), ida,
-             cd_modality_name(b->modality), idb);
-    return 0;
-  }
-  if (values_fit(a, b, &va, &vb) == 0) {
-    snprintf(why, n, "%s: %s (%s) vs %s (%s)", cd_value_kind_get(va->kind)->noun,
-             cd_value_format(va, x, sizeof x), ida, cd_value_format(vb, y, sizeof y), idb);
-    return 0;
-  }
-  if (a->date.kind == CD_VALUE_DATE && b->date.kind == CD_VALUE_DATE &&
-      cd_value_compatible(&a->date, &b->date) == 0) {
-    snprintf(why, n, "date: %s (%s) vs %s (%s)", cd_value_format(&a->date, x, sizeof x), ida,
-             cd_value_format(&b->date, y, sizeof y), idb);
-    return 0;
-  }
-  return 1;
+/* The dimension the summary claim is contradicted on: some tight pair
+ * differs on it and none agrees. -1 for none. */
+static int contradicted_on(const votes *v) {
+  for (int k = 1; k < CD_DIM_N; k++)
+    if (v->clash[k] >= 0 && v->ok[k] < 0) return k;
+  return -1;
 }
 
 static int push_ref(cluster *c, cd_ref r) {
@@ -265,15 +144,6 @@ static int push_ref(cluster *c, cd_ref r) {
   return 0;
 }
 
-/* Does document d's set of statements fit the statements of e?
- *   1. Pairs that carry comparable values decide first: some compatible
- *      pair means fit (a summary value agrees when it matches one of a
- *      source's values; DESIGN-NOTES); none, with a tightly aligned pair
- *      among them, means conflict. A source's bare mentions of the same
- *      event ("the ban") cannot outvote its dated statement.
- *   2. Otherwise any compatible pair means fit, and a tightly aligned pair
- *      that is not compatible means conflict.
- * Returns 1 (fit, or not comparable) or 0 (conflict, with why set). */
 /* One document's statements in a cluster: refs[from, to) (a cluster's
  * refs are in document order, as the buckets were filled). */
 typedef struct {
@@ -281,64 +151,52 @@ typedef struct {
   size_t from, to;
 } segment;
 
-static int statements_fit(cd_report *r, const cluster *c, segment d, segment e, char *why, size_t n) {
-  int strict = d.doc == 0, pass;
-  for (pass = 0; pass < 2; pass++) {
-    int seen = 0;
-    cd_ref ti = {-1, -1}, tj = {-1, -1};
-    for (size_t i = d.from; i < d.to; i++) {
-      const cd_claim *a = claim_of(r->docs, c->refs[i]);
-      for (size_t j = e.from; j < e.to; j++) {
-        const cd_claim *b = claim_of(r->docs, c->refs[j]);
-        r->work++;
-        if (pass == 0 && !comparable(a, b)) continue;
-        seen = 1;
-        if (compatible(r, c->refs[i], c->refs[j], strict, why, n)) return 1;
-        if (ti.doc < 0 && tight(r->engine->rs, a, b, !strict)) {
-          ti = c->refs[i];
-          tj = c->refs[j];
+/* Do two sources' statements of one claim conflict? Only values and dates
+ * count (outlets hedge and attribute one fact differently all the time),
+ * only on strictly tight pairs (every strong entity of each in the other,
+ * and an anchor besides: two mentions of China's export curbs are not one
+ * claim), and only where no such pair agrees. Says why in why. */
+static int sources_differ(cd_report *r, const cluster *c, segment x, segment y, char *why, size_t n) {
+  long ok[CD_DIM_N], clash[CD_DIM_N][2];
+  for (int k = 0; k < CD_DIM_N; k++) ok[k] = clash[k][0] = -1;
+  for (size_t i = x.from; i < x.to; i++)
+    for (size_t j = y.from; j < y.to; j++) {
+      cd_pair p;
+      cd_pair_compare(r->engine->rs, claim_of(r->docs, c->refs[i]), claim_of(r->docs, c->refs[j]), &p);
+      r->work++;
+      if (!p.tight || p.only_a || p.only_b || p.anchors < 1) continue;
+      for (int k = 1; k < CD_DIM_POLARITY; k++) {
+        if (p.dim[k] == 1) ok[k] = (long)i;
+        if (p.dim[k] == 0 && clash[k][0] < 0) {
+          clash[k][0] = (long)i;
+          clash[k][1] = (long)j;
         }
       }
     }
-    if (ti.doc >= 0) return compatible(r, ti, tj, strict, why, n);
-    if (pass == 1 || !seen) continue;
-  }
-  return 1;
-}
-
-/* When one speaker's statements in one summary sentence differ in
- * polarity (one claim per trigger: "其芯片存在后门，也不允许远程访问"),
- * each answers on its own: one that still denies must not cover one that affirms what the
- * sources deny. Otherwise, and between sources, the sets compare whole. */
-static int docs_fit(cd_report *r, const cluster *c, segment d, segment e, char *why, size_t n) {
-  int mixed = 0;
-  for (size_t i = d.from + 1; i < d.to; i++) {
-    const cd_claim *a = claim_of(r->docs, c->refs[i]), *b = claim_of(r->docs, c->refs[i - 1]);
-    mixed |= a->sentence == b->sentence && a->attribution == b->attribution && a->polarity != b->polarity;
-  }
-  if (d.doc != 0 || !mixed) return statements_fit(r, c, d, e, why, n);
-  for (size_t i = d.from; i < d.to; i++) {
-    segment one = {d.doc, i, i + 1};
-    if (!statements_fit(r, c, one, e, why, n)) return 0;
-  }
-  return 1;
+  for (int k = 1; k < CD_DIM_POLARITY; k++)
+    if (clash[k][0] >= 0 && ok[k] < 0) {
+      describe(r, c->refs[clash[k][0]], c->refs[clash[k][1]], k, why, n);
+      return 1;
+    }
+  return 0;
 }
 
 static int has_substance(const cd_claim *c) {
   return c->nentities > 0 || c->nvalues > 0 || c->date.kind == CD_VALUE_DATE;
 }
 
-/* Turns a cluster into a finding: O(statements) plus the pairs compared,
- * the summary's with each source's and each source's with one reference
- * source (the first), never all pairs of sources. segs is scratch of at
- * least c->n entries. Returns 1, 0 when the cluster is not worth a
- * finding, or CD_ENOMEM. */
+/* A cluster of source claims no summary claim pairs with: an omission
+ * (when some statement has an entity or a value), or a contradiction when
+ * a source differs from the first that states it (never all pairs of
+ * sources). segs is scratch of at least c->n entries. Returns 1, 0 when
+ * the cluster is not worth a finding, or CD_ENOMEM. */
 static int classify(cd_report *r, cluster *c, cd_finding *f, segment *segs) {
-  int ndocs = (int)r->ndocs;
   const cd_claim *anchor = claim_of(r->docs, c->refs[0]);
-  size_t nseg = 0, first_source, k;
+  size_t nseg = 0;
+  int substance = 0;
   memset(f, 0, sizeof *f);
   for (size_t i = 0; i < c->n; i++) {
+    substance |= has_substance(claim_of(r->docs, c->refs[i]));
     if (nseg && segs[nseg - 1].doc == c->refs[i].doc) {
       segs[nseg - 1].to = i + 1;
     } else {
@@ -347,43 +205,14 @@ static int classify(cd_report *r, cluster *c, cd_finding *f, segment *segs) {
       segs[nseg++].to = i + 1;
     }
   }
-  first_source = nseg && segs[0].doc == 0 ? 1 : 0;
-  f->nsources = (int)(nseg - first_source);
+  if (!substance) return 0;
   f->predicate = anchor->predicate;
   f->entities = anchor->entities;
   f->nentities = anchor->nentities;
-  if (first_source) {
-    f->kind = f->nsources ? CD_FIND_AGREEMENT : CD_FIND_UNSUPPORTED;
-    for (k = 1; k < nseg; k++)
-      if (!docs_fit(r, c, segs[0], segs[k], f->detail, sizeof f->detail)) {
-        f->kind = CD_FIND_CONTRADICTION;
-        break;
-      }
-  } else {
-    int substance = 0;
-    for (size_t i = 0; i < c->n; i++) substance |= has_substance(claim_of(r->docs, c->refs[i]));
-    if (!substance) return 0;
-    f->kind = CD_FIND_OMISSION;
-  }
-  /* sources that disagree with each other, whatever the summary says:
-   * each source against the first one that states it */
-  if (f->kind != CD_FIND_CONTRADICTION)
-    for (k = first_source + 1; k < nseg; k++)
-      if (!docs_fit(r, c, segs[first_source], segs[k], f->detail, sizeof f->detail)) {
-        f->kind = CD_FIND_CONTRADICTION;
-        break;
-      }
-  if (f->kind != CD_FIND_CONTRADICTION) f->detail[0] = '\0';
-  if (!(f->claims = cd_arena_alloc(&r->arena, c->n * sizeof *f->claims)) ||
-      !(f->missing = cd_arena_alloc(&r->arena, (size_t)(ndocs + 1) * sizeof *f->missing)))
-    return CD_ENOMEM;
-  memcpy(f->claims, c->refs, c->n * sizeof *f->claims);
-  f->nclaims = c->n;
-  for (int d = 0, s = 0; d < ndocs; d++) {
-    while ((size_t)s < nseg && segs[s].doc < d) s++;
-    if ((size_t)s >= nseg || segs[s].doc != d) f->missing[f->nmissing++] = d;
-  }
-  return 1;
+  f->kind = CD_FIND_OMISSION;
+  for (size_t k = 1; k < nseg && f->kind == CD_FIND_OMISSION; k++)
+    if (sources_differ(r, c, segs[0], segs[k], f->detail, sizeof f->detail)) f->kind = CD_FIND_CONTRADICTION;
+  return fill_finding(r, f, c->refs, c->n) < 0 ? CD_ENOMEM : 1;
 }
 
 static int rank(cd_finding_kind k) {
@@ -407,19 +236,24 @@ static int cmp_finding(const void *pa, const void *pb) {
 /* What alignment builds on its way to the findings. */
 typedef struct {
   cd_report *r;
-  size_t *start;  /* npredicates + 1: where each predicate's bucket starts */
-  cd_ref *bucket; /* every claim, by predicate, in document order */
-  size_t total;   /* claims in all */
-  cluster *cl;    /* at most one cluster a claim */
+  size_t capf;            /* of r->findings */
+  size_t *start;          /* npredicates + 1: where each predicate's bucket starts */
+  cd_ref *bucket;         /* every claim, by predicate, in document order */
+  unsigned char *covered; /* per bucket position: a source claim some summary claim pairs with */
+  size_t total;           /* claims in all */
+  cluster *cl;            /* source claims no summary claim pairs with: at most one cluster a claim */
   size_t nclusters;
   struct index ix; /* entity -> the current bucket's clusters */
+  votes v;
+  cd_ref *refs; /* scratch: a finding's statements, ndocs + 1 */
+  long *pos;    /* scratch: bucket positions, ndocs + CD_DIM_N */
 } aligner;
 
 /* 1. Every claim into its predicate's bucket (a counting sort that keeps
  *    document order). */
 static int bucket_claims(aligner *a) {
   const cd_report *r = a->r;
-  size_t np = r->engine->rs->npredicates, *fill;
+  size_t np = r->engine->rs->npredicates, *fill, total;
   if (!(a->start = calloc(np + 1, sizeof *a->start))) return CD_ENOMEM;
   for (size_t d = 0; d < r->ndocs; d++)
     for (size_t i = 0; i < r->docs[d]->nclaims; i++) {
@@ -427,8 +261,9 @@ static int bucket_claims(aligner *a) {
       a->total++;
     }
   for (size_t p = 0; p < np; p++) a->start[p + 1] += a->start[p];
-  if (!(a->bucket = malloc((a->total ? a->total : 1) * sizeof *a->bucket)) ||
-      !(a->cl = calloc(a->total ? a->total : 1, sizeof *a->cl)) || !(fill = calloc(np + 1, sizeof *fill)))
+  total = a->total ? a->total : 1;
+  if (!(a->bucket = calloc(total, sizeof *a->bucket)) || !(a->cl = calloc(total, sizeof *a->cl)) ||
+      !(a->covered = calloc(total, 1)) || !(fill = calloc(np + 1, sizeof *fill)))
     return CD_ENOMEM;
   for (size_t d = 0; d < r->ndocs; d++)
     for (size_t i = 0; i < r->docs[d]->nclaims; i++) {
@@ -439,9 +274,160 @@ static int bucket_claims(aligner *a) {
   return 0;
 }
 
+/* Do two sources' claims conflict? They must align on the same names (the
+ * second names nothing the first lacks, and the first nothing the second
+ * lacks unless the second names nothing at all) and differ on a value or
+ * a date (at month precision or finer: a year is every event of the
+ * year). Returns the dimension, or -1. */
+static int sources_conflict_on(const cd_report *r, cd_ref x, cd_ref y) {
+  const cd_claim *cx = claim_of(r->docs, x), *cy = claim_of(r->docs, y);
+  cd_pair p;
+  cd_pair_compare(r->engine->rs, cx, cy, &p);
+  if (!p.aligned || p.only_b || (p.only_a && p.named)) return -1;
+  for (int k = 1; k < CD_DIM_POLARITY; k++) {
+    if (p.dim[k] != 0) continue;
+    if (k == CD_VALUE_DATE && (cx->date.precision < CD_DATE_MONTH || cy->date.precision < CD_DATE_MONTH))
+      continue;
+    return k;
+  }
+  return -1;
+}
+
+/* The source claims the summary claim pairs with: each source's best
+ * candidate, tight or fitting, and the first that differs from it on each
+ * value or date alone; their bucket positions into out (at most
+ * ndocs - 1 + CD_DIM_N). */
+static size_t paired(const aligner *a, long *out) {
+  size_t n = 0;
+  for (size_t d = 1; d < a->r->ndocs; d++)
+    if (a->v.best[d] >= 0 && CLASS_OF(a->v.rank[d]) >= CLASS_FITTING) out[n++] = a->v.best[d];
+  for (int k = 1; k < CD_DIM_POLARITY; k++) {
+    int seen = 0;
+    if (a->v.clash[k] < 0) continue;
+    for (size_t i = 0; i < n; i++) seen |= a->bucket[out[i]].doc == a->bucket[a->v.clash[k]].doc;
+    if (!seen) out[n++] = a->v.clash[k];
+  }
+  return n;
+}
+
+/* Each of those against the first of them: a source claim that conflicts
+ * with it makes a contradiction of its own, the summary's claim with the
+ * two sources' claims. Linear in the sources. */
+static int source_conflict(aligner *a, cd_ref s) {
+  cd_report *r = a->r;
+  size_t n = paired(a, a->pos);
+  for (size_t i = 1; i < n; i++) {
+    cd_ref x = a->bucket[a->pos[0]], y = a->bucket[a->pos[i]], refs[3];
+    cd_finding f;
+    int k;
+    r->work++;
+    if (x.doc == y.doc || (k = sources_conflict_on(r, x, y)) < 0) continue;
+    a->covered[a->pos[0]] = a->covered[a->pos[i]] = 1;
+    memset(&f, 0, sizeof f);
+    f.kind = CD_FIND_CONTRADICTION;
+    f.predicate = claim_of(r->docs, s)->predicate;
+    f.entities = claim_of(r->docs, s)->entities;
+    f.nentities = claim_of(r->docs, s)->nentities;
+    refs[0] = s;
+    refs[1] = x.doc < y.doc ? x : y;
+    refs[2] = x.doc < y.doc ? y : x;
+    describe(r, refs[1], refs[2], k, f.detail, sizeof f.detail);
+    if (fill_finding(r, &f, refs, 3) < 0) return CD_ENOMEM;
+    return push_finding(r, &a->capf, &f);
+  }
+  return 0;
+}
+
+/* The summary claim at bucket position pos against every source claim of
+ * its bucket: the votes of its candidates. O(bucket). */
+static void poll(aligner *a, size_t pos) {
+  cd_report *r = a->r;
+  const cd_claim *s = claim_of(r->docs, a->bucket[pos]);
+  size_t p = (size_t)s->predicate;
+  for (size_t d = 0; d < r->ndocs; d++) a->v.best[d] = -1;
+  for (int k = 0; k < CD_DIM_N; k++) a->v.ok[k] = a->v.clash[k] = -1;
+  a->v.tight = a->v.loose_ok = 0;
+  for (size_t i = a->start[p]; i < a->start[p + 1]; i++) {
+    cd_pair pr;
+    if (a->bucket[i].doc == 0) continue;
+    cd_pair_compare(r->engine->rs, s, claim_of(r->docs, a->bucket[i]), &pr);
+    r->work++;
+    if (!pr.aligned) continue;
+    /* paired: tight, or fitting on an anchor (a headline restating it) */
+    a->covered[i] |= (unsigned char)(pr.tight || (pr.anchors >= 1 && cd_pair_differs(&pr) < 0));
+    vote(&a->v, a->bucket[i].doc, (long)i, &pr, s->attribution >= 0);
+  }
+}
+
+/* Do two summary claims say one thing: the same predicate in one sentence
+ * with the same flags and speaker, and no value or date to tell them
+ * apart ("不存在后门，也不允许远程控制")? The second makes no finding. */
+static int restates(const cd_claim *x, const cd_claim *y) {
+  return x->sentence == y->sentence && x->predicate == y->predicate && x->polarity == y->polarity &&
+         x->modality == y->modality && x->attribution == y->attribution && !x->nvalues && !y->nvalues &&
+         x->date.kind == CD_VALUE_NONE && y->date.kind == CD_VALUE_NONE;
+}
+
+/* The finding of the summary claim at bucket position pos, once polled.
+ * Returns 0 or CD_ENOMEM. */
+static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
+  cd_report *r = a->r;
+  const cd_claim *s = claim_of(r->docs, a->bucket[pos]);
+  size_t n = 0;
+  int k = contradicted_on(&a->v);
+  memset(f, 0, sizeof *f);
+  f->predicate = s->predicate;
+  f->entities = s->entities;
+  f->nentities = s->nentities;
+  a->refs[n++] = a->bucket[pos];
+  if (k > 0) {
+    int doc = a->bucket[a->v.clash[k]].doc;
+    f->kind = CD_FIND_CONTRADICTION;
+    a->v.best[doc] = a->v.clash[k];
+    a->v.rank[doc] = RANK(CLASS_TIGHT, 0);
+    describe(r, a->bucket[pos], a->bucket[a->v.clash[k]], k, f->detail, sizeof f->detail);
+  } else {
+    f->kind = a->v.tight || a->v.loose_ok ? CD_FIND_AGREEMENT : CD_FIND_UNSUPPORTED;
+  }
+  for (size_t d = 1; d < r->ndocs && f->kind != CD_FIND_UNSUPPORTED; d++) {
+    if (a->v.best[d] < 0 || CLASS_OF(a->v.rank[d]) < CLASS_FITTING) continue;
+    a->covered[a->v.best[d]] = 1;
+    a->refs[n++] = a->bucket[a->v.best[d]];
+  }
+  return fill_finding(r, f, a->refs, n);
+}
+
+/* 2. A finding for each summary claim: contradiction when a tight pair
+ *    (or one that differs on that alone) differs on a dimension no
+ *    fitting pair agrees on; agreement when pairs fit; unsupported
+ *    otherwise (a loose pair never contradicts). Evidence: at most one
+ *    claim a source. O(summary claims x bucket). */
+static int pair_summary(aligner *a) {
+  cd_report *r = a->r;
+  long last = -1; /* the bucket position of the last summary claim with a finding */
+  for (size_t pos = 0; pos < a->total; pos++) {
+    cd_finding f;
+    if (a->bucket[pos].doc != 0) continue;
+    poll(a, pos);
+    if (last >= 0 &&
+        claim_of(r->docs, a->bucket[last])->predicate == claim_of(r->docs, a->bucket[pos])->predicate &&
+        restates(claim_of(r->docs, a->bucket[last]), claim_of(r->docs, a->bucket[pos])))
+      continue;
+    last = (long)pos;
+    if (summary_finding(a, pos, &f) < 0 || push_finding(r, &a->capf, &f) < 0) return CD_ENOMEM;
+    if (f.kind != CD_FIND_CONTRADICTION && source_conflict(a, a->bucket[pos]) < 0) return CD_ENOMEM;
+  }
+  return 0;
+}
+
+/* Has c no entity but (perhaps) its speaker? */
+static int bare_claim(const cd_claim *c) {
+  return c->nentities == 0 || (c->nentities == 1 && c->entities[0] == c->attribution);
+}
+
 /* The index slot of the claim's k-th expanded entity; slot nentities holds
- * the clusters of claims with no entity but maybe their speaker (they
- * align with each other, speakers dropped); -1 for none. */
+ * the clusters of claims with no entity but maybe their speaker; -1 for
+ * none. */
 static int slot_of(const cd_ruleset *rs, const int *ex, size_t nex, size_t k, int bare) {
   return k < nex ? ex[k] : bare ? (int)rs->nentities : -1;
 }
@@ -462,9 +448,10 @@ static int best_cluster(aligner *a, const cd_claim *c, const int *ex, size_t nex
       if (ix->stamp[cl_i] == ix->now) continue;
       ix->stamp[cl_i] = ix->now;
       for (size_t m = 0; m < a->cl[cl_i].n && m < CLUSTER_PROBE; m++) {
-        int t = align_score(rs, c, claim_of(a->r->docs, a->cl[cl_i].refs[m]));
+        cd_pair p;
+        cd_pair_compare(rs, c, claim_of(a->r->docs, a->cl[cl_i].refs[m]), &p);
         a->r->work++;
-        if (t > sc) sc = t;
+        if (p.aligned && 1000 + p.score > sc) sc = 1000 + p.score;
       }
       if (sc > bests || (sc == bests && sc > 0 && (int)cl_i < best)) {
         bests = sc;
@@ -491,11 +478,12 @@ static int link_cluster(aligner *a, int best, const int *ex, size_t nex, int bar
   return 0;
 }
 
-/* 2. Clusters inside each bucket: the best-scoring cluster takes the
- *    claim, or it starts one. Only clusters that share an entity (with
- *    groups) with the claim can score, so an index from entity to the
- *    bucket's clusters gives the candidates; claims with no entity meet
- *    only such clusters. O(claims x (candidates x CLUSTER_PROBE)). */
+/* 3. The source claims no summary claim pairs with, clustered inside each
+ *    bucket: the best-scoring cluster takes the claim, or it starts one.
+ *    Only clusters that share an entity (with groups) with the claim can
+ *    score, so an index from entity to the bucket's clusters gives the
+ *    candidates; claims with no entity meet only such clusters.
+ *    O(claims x (candidates x CLUSTER_PROBE)). */
 static int cluster_claims(aligner *a) {
   const cd_ruleset *rs = a->r->engine->rs;
   struct index *ix = &a->ix;
@@ -508,8 +496,10 @@ static int cluster_claims(aligner *a) {
     ix->nlinks = 0;
     for (size_t i = a->start[p]; i < a->start[p + 1]; i++) {
       const cd_claim *c = claim_of(a->r->docs, a->bucket[i]);
-      int ex[EXPANDED_MAX], bare = bare_claim(c), best;
-      size_t nex = expand(rs, c, ex);
+      int ex[CD_PAIR_EXPANDED_MAX], bare = bare_claim(c), best;
+      size_t nex;
+      if (a->bucket[i].doc == 0 || a->covered[i]) continue;
+      nex = cd_pair_expand(rs, c, ex);
       if ((best = best_cluster(a, c, ex, nex, bare)) < 0) best = (int)a->nclusters++;
       if (push_ref(&a->cl[best], a->bucket[i]) < 0 || link_cluster(a, best, ex, nex, bare) < 0)
         return CD_ENOMEM;
@@ -518,23 +508,18 @@ static int cluster_claims(aligner *a) {
   return 0;
 }
 
-/* 3. Each cluster worth it becomes a finding; findings sorted by rank. */
+/* 4. Each cluster worth it becomes a finding; findings sorted by rank. */
 static int make_findings(aligner *a) {
   cd_report *r = a->r;
-  size_t capf = 0;
   segment *segs = malloc((a->total ? a->total : 1) * sizeof *segs);
   if (!segs) return CD_ENOMEM;
   for (size_t k = 0; k < a->nclusters; k++) {
     cd_finding f;
     int got = classify(r, &a->cl[k], &f, segs);
-    if (got < 0 ||
-        (got && cd_array_reserve((void **)&r->findings, &capf, r->nfindings + 1, sizeof *r->findings) < 0)) {
+    if (got < 0 || (got && push_finding(r, &a->capf, &f) < 0)) {
       free(segs);
       return CD_ENOMEM;
     }
-    if (!got) continue;
-    r->findings[r->nfindings++] = f;
-    r->counts[f.kind]++;
   }
   free(segs);
   if (r->nfindings) qsort(r->findings, r->nfindings, sizeof *r->findings, cmp_finding);
@@ -551,7 +536,13 @@ int cd_align_claims(cd_report **out, const cd_engine *e, cd_extraction *const *d
   a.r->engine = e;
   a.r->docs = docs;
   a.r->ndocs = ndocs;
-  if ((error = bucket_claims(&a)) < 0 || (error = cluster_claims(&a)) < 0 || (error = make_findings(&a)) < 0)
+  if (!(a.v.best = malloc((ndocs + 1) * sizeof *a.v.best)) ||
+      !(a.v.rank = malloc((ndocs + 1) * sizeof *a.v.rank)) ||
+      !(a.refs = malloc((ndocs + 1) * sizeof *a.refs)) ||
+      !(a.pos = malloc((ndocs + CD_DIM_N) * sizeof *a.pos)))
+    goto fail;
+  if ((error = bucket_claims(&a)) < 0 || (error = pair_summary(&a)) < 0 || (error = cluster_claims(&a)) < 0 ||
+      (error = make_findings(&a)) < 0)
     goto fail;
   *out = a.r; /* handed over */
   a.r = NULL;
@@ -562,7 +553,12 @@ fail:
   free(a.ix.links);
   free(a.ix.stamp);
   free(a.bucket);
+  free(a.covered);
   free(a.start);
+  free(a.v.best);
+  free(a.v.rank);
+  free(a.refs);
+  free(a.pos);
   cd_report_free(a.r);
   if (error) cd_error_set(err, error, NULL, 0, 0, -1, "out of memory");
   return error;

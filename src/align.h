@@ -1,29 +1,35 @@
 /* align.h: claims across documents -> findings.
  *
- * Claims are bucketed by predicate id (an index, so no document's claims
- * are ever compared with all others'), then clustered inside a bucket by
- * their entities: two claims align when they share a strong entity (a
- * company, agency, person, product... counting an entity's groups, so the
- * Commerce Department meets the US government), or when neither has a
- * strong one and they share a weak one (a country) or have none. A claim
- * and its opposite by different speakers are a dispute, not one claim.
+ * Claims are bucketed by predicate id (an index, so no claim is ever
+ * compared with claims of another predicate). Then:
  *
- * A cluster is then
- *   agreement      the summary and sources state it compatibly,
- *   contradiction  some document's statements are all incompatible with
- *                  another's (value ranges disjoint, dates apart at the
- *                  coarser precision, polarity, attribution, hedge),
- *   omission       only sources state it (with an entity or a value),
- *   unsupported    only the summary states it.
+ *   1. Each summary claim is paired with the claims of its bucket in every
+ *      source (pair.h: anchors, tightness, dimensions). Its finding is a
+ *      contradiction when a tight pair, or an anchored pair that differs
+ *      on that dimension alone, differs on a dimension (value, date at
+ *      the coarser precision, polarity, certainty, speaker) that no pair
+ *      differing on nothing agrees on; an agreement when pairs fit;
+ *      unsupported otherwise: a loose pair never contradicts. Evidence is
+ *      at most one claim a source: its best candidate (fitting pairs
+ *      first, tight before loose), or the one that differs. The sources it
+ *      pairs with are checked against the first of them: two that align
+ *      on the same names and differ on a value or a date make a
+ *      source-versus-source contradiction, quoting the summary's claim
+ *      too. A second claim of one sentence that says the same (same
+ *      predicate, flags, speaker, no value) makes no finding of its own.
+ *   2. The source claims no summary claim paired with are clustered by
+ *      their entities (with groups, so the Commerce Department meets the
+ *      US government): an omission each cluster with an entity or a
+ *      value, or a contradiction when a source differs from the first on
+ *      a value or a date on a strictly tight pair.
  *
- * Cost: bucketing is O(claims); a claim is scored only against the
- * clusters of its predicate that share one of its entities (an index from
- * entity to clusters), against at most 8 statements of each, so
- * clustering is O(claims x candidate clusters). Classifying a cluster
- * compares the summary's statements with each source's, and each source's
- * with those of one reference source (the first that states the claim),
- * never all pairs of sources. The report borrows the extractions and the engine and owns
- * the findings; free it with cd_report_free() before them. */
+ * Cost: pairing is O(summary claims x claims of the predicate), linear in
+ * the sources; clustering scores a claim only against the clusters of its
+ * predicate that share one of its entities (an index from entity to
+ * clusters), against at most 8 statements of each; sources are compared
+ * with one reference source, never all pairs of sources. The report
+ * borrows the extractions and the engine and owns the findings; free it
+ * with cd_report_free() before them. */
 #ifndef CD_ALIGN_H
 #define CD_ALIGN_H
 

@@ -465,6 +465,7 @@ static int inherit_topics(state *st) {
     qsort(v, (size_t)n, sizeof *v, cmp_int);
     c->entities = v;
     c->nentities = (size_t)n;
+    c->inherited = n > 0;
   }
   return 0;
 }

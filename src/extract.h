@@ -76,6 +76,7 @@ typedef struct cd_claim {
   cd_span span;        /* evidence: the sentence, in the original bytes */
   const cd_term *rule; /* the trigger that made the claim */
   int borrowed;        /* 1: content taken from an earlier sentence */
+  int inherited;       /* 1: entities taken from the sentences before (its topic) */
 } cd_claim;
 
 typedef struct cd_mention {

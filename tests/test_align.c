@@ -72,6 +72,17 @@ static const struct {
     /* different claims: a loss and revenue never compare */
     {"2025-08-01|英伟达将蒙受55亿美元的损失。",
      "2025-08-01|Nvidia expects $12 billion in revenue from China.", "report_loss", "unsupported"},
+    /* one speaker for another, the rest the same: the pair differs on
+     * that alone, so it contradicts (claims are pairs, not clusters of
+     * shared names) */
+    {"2025-08-01|中国外交部8月1日表示，坚决反对美方的出口管制。",
+     "2025-08-01|China's commerce ministry said on Friday that it firmly opposes the US export controls.",
+     "criticise", "contradiction"},
+    /* another speaker's allegation does not vouch for the polarity of
+     * what the summary puts in Nvidia's mouth */
+    {"2025-08-01|英伟达表示，其芯片存在后门。",
+     "2025-08-01|CCTV said the chips have backdoors. Nvidia said its chips have no backdoors.", "backdoor",
+     "contradiction"},
     /* scope: the EU and Germany are different entities */
     {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
      "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff", "unsupported"},

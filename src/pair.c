@@ -1,0 +1,274 @@
+/* pair.c: anchors, tightness and dimensions of two claims; see pair.h. */
+#include "pair.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "values.h"
+
+static int has(const int *v, size_t n, int x) {
+  for (size_t i = 0; i < n; i++)
+    if (v[i] == x) return 1;
+  return 0;
+}
+
+size_t cd_pair_expand(const cd_ruleset *rs, const cd_claim *c, int *out) {
+  size_t n = 0;
+  for (size_t i = 0; i < c->nentities && n < CD_PAIR_EXPANDED_MAX; i++) {
+    const cd_entity *e = &rs->entities[c->entities[i]];
+    out[n++] = c->entities[i];
+    for (size_t g = 0; g < e->ngroups && n < CD_PAIR_EXPANDED_MAX; g++) out[n++] = e->groups[g];
+  }
+  return n;
+}
+
+static int strong(const cd_entity *e) {
+  return !e->weak && !e->outlet;
+}
+
+/* Does the other claim (its expanded set ex) name x, one of x's members
+ * or one of x's groups? */
+static int meets(const cd_ruleset *rs, int x, const int *ex, size_t nex, const cd_claim *other) {
+  const cd_entity *e = &rs->entities[x];
+  if (has(ex, nex, x)) return 1;
+  for (size_t g = 0; g < e->ngroups; g++)
+    if (has(other->entities, other->nentities, e->groups[g])) return 1;
+  return 0;
+}
+
+/* Does x share a group with the other claim (its expanded set ex): CBP
+ * and the Commerce Department are both the US government? Kin align; they
+ * are no anchor. */
+static int kin(const cd_ruleset *rs, int x, const int *ex, size_t nex) {
+  const cd_entity *e = &rs->entities[x];
+  for (size_t g = 0; g < e->ngroups; g++)
+    if (has(ex, nex, e->groups[g])) return 1;
+  return 0;
+}
+
+/* Two named speakers are one when equal, when one is a group of the
+ * other (Biden and the White House), or when either is a news outlet
+ * ("according to Reuters" tells who reported, not who said it). */
+static int same_speaker(const cd_ruleset *rs, int a, int b) {
+  if (a == b) return 1;
+  if (rs->entities[a].outlet || rs->entities[b].outlet) return 1;
+  for (size_t g = 0; g < rs->entities[a].ngroups; g++)
+    if (rs->entities[a].groups[g] == b) return 1;
+  for (size_t g = 0; g < rs->entities[b].ngroups; g++)
+    if (rs->entities[b].groups[g] == a) return 1;
+  return 0;
+}
+
+/* X says p, Y says not p: a dispute both report, not one claim. An unnamed
+ * speaker is the other's when its claim names that speaker. */
+static int disputed(const cd_claim *a, const cd_claim *b) {
+  if (a->polarity == b->polarity || a->attribution == b->attribution) return 0;
+  if (a->attribution < 0) return !has(a->entities, a->nentities, b->attribution);
+  if (b->attribution < 0) return !has(b->entities, b->nentities, a->attribution);
+  return 1;
+}
+
+/* Does each claim name a company, person or product the other lacks (an
+ * Alibaba where the other says Tencent)? Then they are two claims. */
+static int swapped(const cd_ruleset *rs, const cd_claim *a, const int *ea, size_t na, const cd_claim *b,
+                   const int *eb, size_t nb) {
+  static const char *const kinds[] = {"company", "person", "product"};
+  for (size_t k = 0; k < 3; k++) {
+    int only_a = 0, only_b = 0;
+    for (size_t i = 0; i < a->nentities; i++)
+      only_a |= !strcmp(rs->entities[a->entities[i]].type, kinds[k]) && !has(eb, nb, a->entities[i]);
+    for (size_t i = 0; i < b->nentities; i++)
+      only_b |= !strcmp(rs->entities[b->entities[i]].type, kinds[k]) && !has(ea, na, b->entities[i]);
+    if (only_a && only_b) return 1;
+  }
+  return 0;
+}
+
+/* One value kind: 1 when some pair matches, 0 when some pair is comparable
+ * and none matches, -1 when none is comparable. */
+static int values_of_kind(const cd_claim *a, const cd_claim *b, int kind) {
+  int r = -1;
+  for (size_t i = 0; i < a->nvalues; i++) {
+    if ((int)a->values[i].kind != kind) continue;
+    for (size_t j = 0; j < b->nvalues; j++) {
+      int c = cd_value_compatible(&a->values[i], &b->values[j]);
+      if (c == 1) return 1;
+      if (c == 0) r = 0;
+    }
+  }
+  return r;
+}
+
+static void compare_values(const cd_claim *a, const cd_claim *b, cd_pair *p) {
+  for (int k = 1; k < CD_VALUE_NKINDS; k++)
+    p->dim[k] = (signed char)(k == CD_VALUE_DATE ? -1 : values_of_kind(a, b, k));
+  if (a->date.kind == CD_VALUE_DATE && b->date.kind == CD_VALUE_DATE)
+    p->dim[CD_VALUE_DATE] = (signed char)cd_value_compatible(&a->date, &b->date);
+  for (int k = 1; k < CD_VALUE_NKINDS; k++) {
+    if (p->dim[k] != 1) continue;
+    /* a date anchors only at month precision or finer: "2025" is every
+     * event of the year */
+    if (k == CD_VALUE_DATE && (a->date.precision < CD_DATE_MONTH || b->date.precision < CD_DATE_MONTH))
+      continue;
+    p->anchors++;
+  }
+}
+
+/* Strong entities: those both name go to *shared (anchors), the others
+ * count against tightness; a claim's own speaker is compared apart
+ * (CD_DIM_SPEAKER). */
+static void compare_entities(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, const int *ea,
+                             size_t na, const int *eb, size_t nb, cd_pair *p, int *shared) {
+  for (size_t i = 0; i < a->nentities; i++) {
+    int x = a->entities[i], met = meets(rs, x, eb, nb, b);
+    if (x == a->attribution || rs->entities[x].outlet) continue;
+    p->named += met && !a->inherited && !b->inherited;
+    if (rs->entities[x].weak)
+      p->weak_a += !met;
+    else if (met)
+      (*shared)++;
+    else
+      p->only_a += !a->inherited;
+    if (!met && !rs->entities[x].weak && kin(rs, x, eb, nb)) p->kin++;
+  }
+  for (size_t i = 0; i < b->nentities; i++) {
+    int x = b->entities[i], met = meets(rs, x, ea, na, a);
+    if (x == b->attribution || rs->entities[x].outlet) continue;
+    /* the speaker of one named in the other ("Trelline said its costs" /
+     * "Trelline's costs") */
+    if (x == a->attribution && !rs->entities[x].weak) (*shared)++;
+    if (rs->entities[x].weak)
+      p->weak_b += !met;
+    else if (!met)
+      p->only_b += !b->inherited;
+  }
+  /* a topic taken from the sentences before is one anchor, however many
+   * names it holds, and the names it lacks count against nothing */
+  if ((a->inherited || b->inherited) && *shared > 1) *shared = 1;
+}
+
+/* With no strong entity on either side: does one set of countries and
+ * regions (with groups) hold the other? */
+static int weak_fit(const cd_claim *a, const int *ea, size_t na, const cd_claim *b, const int *eb,
+                    size_t nb) {
+  int a_in_b = 1, b_in_a = 1;
+  for (size_t i = 0; i < a->nentities; i++) a_in_b &= has(eb, nb, a->entities[i]);
+  for (size_t i = 0; i < b->nentities; i++) b_in_a &= has(ea, na, b->entities[i]);
+  return a_in_b || b_in_a;
+}
+
+/* Does c name a strong entity of its own (not its topic's, not its
+ * speaker)? */
+static int any_strong(const cd_ruleset *rs, const cd_claim *c) {
+  if (c->inherited) return 0;
+  for (size_t i = 0; i < c->nentities; i++)
+    if (c->entities[i] != c->attribution && strong(&rs->entities[c->entities[i]])) return 1;
+  return 0;
+}
+
+static void compare_flags(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, cd_pair *p) {
+  p->dim[CD_DIM_POLARITY] = (signed char)(a->polarity == b->polarity);
+  p->dim[CD_DIM_CERTAINTY] =
+      (signed char)((a->modality == CD_MODALITY_HEDGED) == (b->modality == CD_MODALITY_HEDGED));
+  if (a->attribution >= 0 && b->attribution >= 0) {
+    int same = same_speaker(rs, a->attribution, b->attribution);
+    int outlet = rs->entities[a->attribution].outlet || rs->entities[b->attribution].outlet;
+    p->dim[CD_DIM_SPEAKER] = (signed char)(outlet ? -1 : same);
+    p->anchors += same && !outlet;
+  }
+}
+
+static int only_one_difference(const cd_pair *p);
+
+/* Do both claims name nothing but maybe their speakers, and carry no
+ * value? Then nothing tells them apart but what they say. */
+static int bare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
+  (void)rs;
+  for (size_t i = 0; i < a->nentities; i++)
+    if (a->entities[i] != a->attribution) return 0;
+  for (size_t i = 0; i < b->nentities; i++)
+    if (b->entities[i] != b->attribution) return 0;
+  return !a->nvalues && !b->nvalues;
+}
+
+void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, cd_pair *p) {
+  int ea[CD_PAIR_EXPANDED_MAX], eb[CD_PAIR_EXPANDED_MAX], shared = 0;
+  size_t na = cd_pair_expand(rs, a, ea), nb = cd_pair_expand(rs, b, eb);
+  memset(p, 0, sizeof *p);
+  memset(p->dim, -1, sizeof p->dim);
+  if (disputed(a, b) || swapped(rs, a, ea, na, b, eb, nb)) return;
+  compare_entities(rs, a, b, ea, na, eb, nb, p, &shared);
+  compare_values(a, b, p);
+  compare_flags(rs, a, b, p);
+  p->anchors += shared;
+  {
+    int sa = any_strong(rs, a), sb = any_strong(rs, b),
+        met = shared > 0 || p->kin > 0 || p->dim[CD_DIM_SPEAKER] == 1;
+    if (sa && sb)
+      p->aligned = met;
+    else
+      p->aligned = met || p->anchors > 0 || (!sa && !sb && weak_fit(a, ea, na, b, eb, nb));
+  }
+  /* or the same names on both sides, and at least one (the speaker
+   * aside) */
+  p->tight = p->anchors >= 2 || (p->named && !p->only_a && !p->only_b && !p->weak_a && !p->weak_b);
+  /* a loose pair with an anchor may still differ on one dimension alone:
+   * everything else comparable agrees (a single edit). Not on certainty
+   * (a hedge is too often a cue read over a mention), nor on a date
+   * coarser than a month (a year is every event of the year). */
+  p->single = p->aligned && (p->anchors >= 1 || bare(rs, a, b)) && only_one_difference(p) &&
+              p->dim[CD_DIM_CERTAINTY] != 0 &&
+              (p->dim[CD_VALUE_DATE] != 0 ||
+               (a->date.precision >= CD_DATE_MONTH && b->date.precision >= CD_DATE_MONTH));
+  p->score = 10 * shared + 5 * (p->anchors - shared) - 2 * (p->only_a + p->only_b) + 100 * p->tight;
+}
+
+static int only_one_difference(const cd_pair *p) {
+  int n = 0;
+  for (int k = 1; k < CD_DIM_N; k++) n += p->dim[k] == 0;
+  return n == 1;
+}
+
+int cd_pair_differs(const cd_pair *p) {
+  for (int k = 1; k < CD_DIM_N; k++)
+    if (p->dim[k] == 0) return k;
+  return -1;
+}
+
+static const char *flag_name(const cd_ruleset *rs, const cd_claim *c, int dim) {
+  if (dim == CD_DIM_POLARITY) return cd_polarity_name(c->polarity);
+  if (dim == CD_DIM_CERTAINTY) return c->modality == CD_MODALITY_HEDGED ? "hedged" : "asserted";
+  return c->attribution >= 0 ? rs->entities[c->attribution].id : "none";
+}
+
+/* The first value of a of the given kind that matches nothing of b's. */
+static const cd_value *odd_value(const cd_claim *a, const cd_claim *b, int kind) {
+  if (kind == CD_VALUE_DATE) return &a->date;
+  for (size_t i = 0; i < a->nvalues; i++) {
+    int match = 0;
+    if ((int)a->values[i].kind != kind) continue;
+    for (size_t j = 0; j < b->nvalues; j++) match |= cd_value_compatible(&a->values[i], &b->values[j]) == 1;
+    if (!match) return &a->values[i];
+  }
+  return NULL;
+}
+
+void cd_pair_describe(const cd_ruleset *rs, const cd_claim *a, const char *ida, const cd_claim *b,
+                      const char *idb, int dim, char *why, size_t n) {
+  static const char *const names[] = {"polarity", "certainty", "attribution"};
+  char x[64], y[64];
+  const cd_value *va, *vb;
+  if (dim >= CD_DIM_POLARITY) {
+    snprintf(why, n, "%s: %s (%s) vs %s (%s)", names[dim - CD_DIM_POLARITY], flag_name(rs, a, dim), ida,
+             flag_name(rs, b, dim), idb);
+    return;
+  }
+  va = odd_value(a, b, dim);
+  vb = odd_value(b, a, dim);
+  if (!va || !vb) {
+    snprintf(why, n, "%s", cd_value_kind_get((cd_value_kind)dim)->noun);
+    return;
+  }
+  snprintf(why, n, "%s: %s (%s) vs %s (%s)", cd_value_kind_get(va->kind)->noun,
+           cd_value_format(va, x, sizeof x), ida, cd_value_format(vb, y, sizeof y), idb);
+}

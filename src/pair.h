@@ -1,0 +1,73 @@
+/* pair.h: two claims of one predicate, side by side.
+ *
+ * What alignment asks of a pair (DESIGN-NOTES, "Alignment: pairs, scored,
+ * tight before they contradict"):
+ *   - are they statements of one claim at all (aligned), and how well
+ *     (score, to pick a source's best candidate);
+ *   - what they rest on: anchors, each a strong entity both name (groups
+ *     count, so the Commerce Department meets the US government), the same
+ *     named speaker, a value kind on which they agree, a date on which
+ *     they agree at month precision or finer;
+ *   - whether they are tight: two anchors, or one with no strong entity
+ *     that only one of them names. Only a tight pair may contradict;
+ *   - dimension by dimension, whether they agree (1), differ (0) or cannot
+ *     be compared (-1): each value kind (the date in the CD_VALUE_DATE
+ *     slot), polarity, certainty (hedged or not) and speaker.
+ * A value kind agrees when any value of one matches any of the other (a
+ * source sentence often carries several), and differs when some pair of
+ * that kind is comparable and none matches.
+ *
+ * Not aligned: a dispute (opposite polarity from different speakers:
+ * "X says p, Y says not p"), a swap (each names a company, person or
+ * product the other lacks), or strong entities on both sides with none
+ * shared; with no strong entity on either side, one set of countries must
+ * hold the other (an EU tariff and a German one stay apart).
+ *
+ * Cost: O(e^2) in the claims' entities (with groups, at most 64 each) plus
+ * O(v^2) in their values (at most 8 each). Nothing is allocated. */
+#ifndef CD_PAIR_H
+#define CD_PAIR_H
+
+#include <stddef.h>
+
+#include "extract.h"
+#include "rules.h"
+
+enum {
+  CD_DIM_POLARITY = CD_VALUE_NKINDS, /* value kinds come first, the date among them */
+  CD_DIM_CERTAINTY,
+  CD_DIM_SPEAKER,
+  CD_DIM_N
+};
+
+typedef struct cd_pair {
+  int aligned;
+  int score;          /* higher is better; meaningful when aligned */
+  int anchors;        /* what the pair rests on (see above) */
+  int only_a, only_b; /* strong entities (not speakers) one names and the other lacks */
+  int weak_a, weak_b; /* the same for countries and regions */
+  int named;          /* entities (not speakers) both name, weak ones included */
+  int kin;            /* strong entities of a the other lacks but shares a group with */
+  int tight;
+  int single;                /* aligned, anchored, and differing on exactly one dimension */
+  signed char dim[CD_DIM_N]; /* 1 agree, 0 differ, -1 not comparable */
+} cd_pair;
+
+#define CD_PAIR_EXPANDED_MAX 64
+
+/* cd_pair_expand: c's entities with each one's groups, at most
+ * CD_PAIR_EXPANDED_MAX, into out; returns how many. */
+size_t cd_pair_expand(const cd_ruleset *rs, const cd_claim *c, int *out);
+
+/* cd_pair_compare: fills *p for claims a and b (of one predicate). */
+void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, cd_pair *p);
+
+/* cd_pair_differs: the first dimension on which the pair differs, or -1. */
+int cd_pair_differs(const cd_pair *p);
+
+/* cd_pair_describe: "amount: 5500000000 USD (S) vs 550000000 USD (D4)" for
+ * dimension dim of a (in document ida) and b (idb), into why[0, n). */
+void cd_pair_describe(const cd_ruleset *rs, const cd_claim *a, const char *ida, const cd_claim *b,
+                      const char *idb, int dim, char *why, size_t n);
+
+#endif
