@@ -211,7 +211,9 @@ static int is_event_key(const cd_term *t) {
   return 0;
 }
 
+/* Is t declared a noun: an event in itself (nouns:) or a mention (mentions:)? */
 static int is_noun_event(const cd_predicate *p, const cd_term *t) {
+  if (t->mention) return 1;
   for (size_t i = 0; i < p->nnouns; i++)
     if (!strcmp(p->nouns[i].text, t->text)) return 1;
   return 0;
@@ -236,8 +238,9 @@ static int check_events(problems *P, const cd_ruleset *rs) {
       if (is_bare_noun(&rs->bare_nouns, t) && !is_noun_event(p, t))
         error = add_problem(P, t->file, t->line, t->col, 0,
                             "trigger '%s' of predicate '%s' is a bare noun: it fires on every "
-                            "mention; put it in a pattern that makes it an event, or list it under "
-                            "nouns: if it is an event in itself",
+                            "mention; put it in a pattern that makes it an event, list it under "
+                            "mentions: to make a claim only with an amount, or under nouns: if it "
+                            "is an event in itself",
                             t->text, p->id);
     }
     if (!error && english && !event)

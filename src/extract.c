@@ -345,6 +345,26 @@ static int has_value(const state *st, size_t j) {
   return 0;
 }
 
+/* Has trigger j an amount (a value of a kind with a magnitude: money,
+ * count, percent, ratio) attached from its own clause? A mention of an
+ * event ("the tariffs", 关税) is a claim only then: "a 13% tariff" is a
+ * measure; a date names which event ("the April tariffs") but reports none. */
+static int has_amount_in_clause(const state *st, size_t j) {
+  const cd_scratch *s = &st->s;
+  for (size_t v = 0; v < s->nv; v++)
+    if (st->val_trig[v] == (int)j && cd_value_kind_get(s->vals[v].kind)->magnitude &&
+        cd_clause_of(&s->clauses, s->vals[v].span.start) == s->t[j].clause)
+      return 1;
+  return 0;
+}
+
+/* Does trigger j make no claim of its own: a topic's without a value, a
+ * mention without an amount in its clause? It still shadowed shorter keys. */
+static int only_mentions(const state *st, const cd_predicate *p, size_t j) {
+  if (p->topic) return !has_value(st, j);
+  return st->s.t[j].term->mention && !has_amount_in_clause(st, j);
+}
+
 /* 7. One claim per content trigger occurrence, in text order: an
  *    allegation and its denial in one sentence are two claims, each with
  *    its own polarity, speaker and values. The next triggers that say
@@ -355,9 +375,8 @@ static int content_claims(state *st, int si, size_t *made) {
   size_t before = st->ex->nclaims;
   int error;
   for (size_t j = 0; j < s->nt; j++) {
-    /* a topic's trigger makes a claim only with a value */
     if (s->t[j].state != CD_TRIG_FREE || preds[s->t[j].pred].negates ||
-        (preds[s->t[j].pred].topic && !has_value(st, j)))
+        only_mentions(st, &preds[s->t[j].pred], j))
       continue;
     s->t[j].state = CD_TRIG_USED;
     if ((error = trigger_claim(st, si, j)) < 0) return error;

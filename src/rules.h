@@ -27,6 +27,8 @@ typedef struct cd_term {
   int line;         /* 1-based line of the key in that file */
   int col;          /* 1-based column (code points) */
   cd_lang lang;
+  int mention; /* a predicate's trigger listed under `mentions:`: a bare noun,
+                * a claim only where an amount attaches to it in its clause */
 } cd_term;
 
 typedef struct cd_entity {
@@ -61,6 +63,9 @@ typedef struct cd_predicate {
   cd_term *nouns;  /* single-word noun triggers that are events in themselves
                     * ("embargo", 禁令): check-rules does not warn on them */
   size_t nnouns;
+  cd_term *mentions; /* bare-noun triggers that only mention the event
+                      * (tariffs, 关税): each marks its trigger's `mention` */
+  size_t nmentions;
   const char *file;
   int line;
 } cd_predicate;

@@ -187,6 +187,8 @@ static int pred_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t
   if (!strcmp(key, "negates")) return rl_read_bool(L, v, &c->p->negates, "negates");
   if (!strcmp(key, "topic")) return rl_read_bool(L, v, &c->p->topic, "topic");
   if (!strcmp(key, "nouns")) return rl_read_terms(L, v, CD_LANG_EN, &c->p->nouns, &c->p->nnouns, "nouns");
+  if (!strcmp(key, "mentions"))
+    return rl_read_terms(L, v, CD_LANG_EN, &c->p->mentions, &c->p->nmentions, "mentions");
   if (!strcmp(key, "values")) {
     const char **kinds;
     size_t n;
@@ -207,27 +209,47 @@ static int pred_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t
   return (c->p->label = rl_dup(L, rl_scalar(v))) ? 0 : CD_ENOMEM; /* label */
 }
 
-/* Each of `nouns:` must be one of the predicate's own triggers; a topic
- * lists none (its triggers are all mentions) and negates nothing. */
-static int check_pred_fields(rl_loader *L, const cd_predicate *p, yaml_node_t *m) {
+/* The index of p's trigger spelt like t, or p->nterms when there is none. */
+static size_t own_trigger(const cd_predicate *p, const cd_term *t) {
+  size_t j = 0;
+  while (j < p->nterms && strcmp(p->terms[j].text, t->text)) j++;
+  return j;
+}
+
+/* Each of `nouns:` and `mentions:` must be one of the predicate's own
+ * triggers, and none both; a topic lists neither (its triggers are all
+ * mentions) and negates nothing. Marks each mention's trigger. */
+static int check_pred_fields(rl_loader *L, cd_predicate *p, yaml_node_t *m) {
   if (p->topic && p->negates) return rl_fail(L, m, "predicate '%s' is a topic: it cannot negate", p->id);
   for (size_t i = 0; i < p->nnouns; i++) {
     const cd_term *n = &p->nouns[i];
-    size_t j = 0;
-    while (j < p->nterms && strcmp(p->terms[j].text, n->text)) j++;
-    if (p->topic || j == p->nterms)
+    if (p->topic || own_trigger(p, n) == p->nterms)
       return cd_error_set(L->err, CD_ERULES, L->path, n->line, n->col, -1,
                           p->topic ? "noun '%s': predicate '%s' is a topic, whose triggers are all nouns"
                                    : "noun '%s' is not a trigger of predicate '%s'",
                           n->text, p->id);
+  }
+  for (size_t i = 0; i < p->nmentions; i++) {
+    const cd_term *n = &p->mentions[i];
+    size_t j = own_trigger(p, n), k = 0;
+    while (k < p->nnouns && strcmp(p->nouns[k].text, n->text)) k++;
+    if (p->topic || j == p->nterms || k < p->nnouns)
+      return cd_error_set(
+          L->err, CD_ERULES, L->path, n->line, n->col, -1,
+          p->topic         ? "mention '%s': predicate '%s' is a topic, whose triggers are all mentions"
+          : j == p->nterms ? "mention '%s' is not a trigger of predicate '%s'"
+                           : "'%s' is both a noun and a mention of predicate '%s': an event in "
+                             "itself is no mention",
+          n->text, p->id);
+    p->terms[j].mention = 1;
   }
   return 0;
 }
 
 /* One item of `predicates:`. */
 static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
-  static const char *const known[] = {"id",    "label", "en",      "zh",       "values",
-                                      "nouns", "topic", "negates", "examples", NULL};
+  static const char *const known[] = {"id",       "label", "en",      "zh",       "values", "nouns",
+                                      "mentions", "topic", "negates", "examples", NULL};
   cd_predicate p;
   pred_ctx c;
   int error;

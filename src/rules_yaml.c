@@ -129,6 +129,7 @@ int rl_read_terms(rl_loader *L, yaml_node_t *n, cd_lang lang, cd_term **terms, s
     term->line = (int)s->start_mark.line + 1;
     term->col = (int)s->start_mark.column + 1;
     term->lang = lang;
+    term->mention = 0;
   }
   *terms = t;
   *nterms += k;

@@ -143,7 +143,8 @@ static size_t apply_cue(cd_scratch *s, const cd_match *m) {
   const cd_cue_scope *sc = m->p->scope;
   size_t marked = 0, first = trigger_from(s, m->span.end), last = s->nt;
   /* a negation before a coverb reaches past the phrase to its verb: the
-   * last trigger in scope, not the nearest */
+   * last trigger in scope, not the nearest; a mention after the verb
+   * (未对…加征新关税: 关税) is not the verb, so the last event wins */
   int past_phrase = sc->nearest && sc->sets == CD_SETS_NEGATED && coverb_follows(s, m->span.end);
   if (sc->sets == CD_SETS_HEDGED &&
       (inside_value(s->vals, s->nv, m->span.start, m->span.end) || under_negation(s, m)))
@@ -154,7 +155,7 @@ static size_t apply_cue(cd_scratch *s, const cd_match *m) {
       const cd_trigger *t = &s->t[j];
       if (t->span.start - m->span.end > sc->window || closed(s, sc, m->span.end, t->span.start)) break;
       if (past_phrase) {
-        last = j;
+        if (last == s->nt || !t->term->mention) last = j;
         continue;
       }
       mark(&s->t[j], sc);

@@ -250,6 +250,57 @@ static const char *const labels[] = {
     "stage",   "type",     "class",    "grade",   "vol",   "volume", "issue",  "figure", "table",
     "line",    "category", "step",     "group",   "covid", "g",
 };
+/* Labels of a list of designations: sections 232 and 301, articles 3, 4 or 5
+ * (a singular label names one: "chapter 11 and 300 firms" counts firms). */
+static const char *const labels_plural[] = {"sections", "articles",   "chapters",
+                                            "clauses",  "paragraphs", "titles"};
+#define DESIGNATION_HOPS 4 /* numbers of a list looked back through, plus one */
+
+/* Abbreviated labels, read only with their point: sec. 301, art. 5 ("art 5"
+ * may be anything). */
+static const char *const label_abbrevs[] = {"sec.",  "secs.",  "art.", "arts.",
+                                            "para.", "paras.", "ch.",  "cl."};
+/* Words that join the designations of one label: sections 232 and 301. */
+static const char *const label_joins[] = {"and", "or"};
+
+/* Is the abbreviation of a label (with its point) the word before i? */
+static int abbrev_before(const vs_scan *s, size_t i) {
+  size_t b = i;
+  while (b > 0 && i - b < MAX_GAP && s->p[b - 1] == ' ') b--;
+  if (b == i) return 0; /* "sec.301" is no designation we know */
+  for (size_t k = 0; k < NELEM(label_abbrevs); k++) {
+    size_t n = strlen(label_abbrevs[k]);
+    if (ends_with(s, b, label_abbrevs[k]) && (b == n || !is_alnum(at(s, b - n - 1)))) return 1;
+  }
+  return 0;
+}
+
+/* Does the number at i name a part of a law or a document (section 301,
+ * sec. 301, rule 10b-5) rather than count? In a list after a plural label
+ * every number is a designation ("sections 232 and 301"); hops bounds how
+ * far back through such a list it looks, so the scan stays linear. */
+static int designation_at(const vs_scan *s, size_t i, int hops) {
+  size_t b = i, a;
+  if (prev_word_in(s, i, labels_plural, NELEM(labels_plural))) return 1;
+  if (hops == 0) return 0;
+  if (hops == DESIGNATION_HOPS && (prev_word_in(s, i, labels, NELEM(labels)) || abbrev_before(s, i)))
+    return 1;
+  /* 1. step back over a comma or a joining word */
+  while (b > 0 && i - b < MAX_GAP && s->p[b - 1] == ' ') b--;
+  if (b > 0 && s->p[b - 1] == ',') {
+    b--;
+  } else if (prev_word_in(s, i, label_joins, NELEM(label_joins))) {
+    while (b > 0 && is_alpha(at(s, b - 1))) b--;
+  } else {
+    return 0;
+  }
+  for (a = b; b > 0 && a - b < MAX_GAP && s->p[b - 1] == ' ';) b--;
+  /* 2. the designation before it: a word that starts with a digit (232, 10b-5) */
+  a = b;
+  while (a > 0 && b - a < 16 && (is_alnum(at(s, a - 1)) || at(s, a - 1) == '-')) a--;
+  if (a == b || !is_digit(at(s, a))) return 0;
+  return designation_at(s, a, hops - 1);
+}
 
 static int english_noun_at(const vs_scan *s, size_t i) {
   size_t g = gap(s, i), e;
@@ -268,8 +319,8 @@ enum { COUNT_NO = 0, COUNT_COUNTER, COUNT_IMPLICIT, COUNT_NOUN };
 
 /* Is the number a count? Spans and scaled numbers always are (数十万, 3
  * million: COUNT_IMPLICIT); otherwise Chinese needs a counter (300家), English
- * a noun after it (300 companies), and years, labels (section 301) and a bare
- * 一 never count. *j moves past a counter, which goes to *counter. */
+ * a noun after it (300 companies), and years, designations (section 301,
+ * 301条款; 第301条 is refused as an ordinal) and a bare 一 never count. *j moves past a counter, which goes to *counter. */
 static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t start, const vs_entry **counter) {
   size_t e = opt_gap(s, *j);
   const vs_entry *h = NULL;
@@ -278,6 +329,7 @@ static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t star
   if ((e = table(s, e, counters_zh, NELEM(counters_zh), 0, &h))) {
     if (strcmp(h->w, "国") == 0 && next_is_any(s, e, not_country, NELEM(not_country))) return COUNT_NO;
     if (strcmp(h->w, "位") == 0 && lit(s, e, "数")) return COUNT_NO;
+    if (strcmp(h->w, "条") == 0 && lit(s, e, "款")) return COUNT_NO; /* 301条款: a section, named */
     if (n->lone_one && !n->plus) return COUNT_NO;
     *j = e;
     *counter = h;
@@ -285,7 +337,7 @@ static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t star
   }
   if (n->vague || n->scale > 1) return n->lone_one ? COUNT_NO : COUNT_IMPLICIT;
   if (n->script == SCRIPT_ZH || n->year_like) return COUNT_NO;
-  if (prev_word_in(s, start, labels, NELEM(labels))) return COUNT_NO;
+  if (designation_at(s, start, DESIGNATION_HOPS)) return COUNT_NO;
   return english_noun_at(s, *j) ? COUNT_NOUN : COUNT_NO;
 }
 

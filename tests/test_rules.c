@@ -49,6 +49,11 @@ static const struct {
     {BAD "cue-scope-on-subordinate.yaml", 4, 5,
      "'direction' does not apply to subordinate cues: they have no scope"},
     {BAD "bare-nouns-field.yaml", 3, 3, "unknown field 'zh_ending' (did you mean 'zh_endings'?)"},
+    {BAD "mention-not-trigger.yaml", 4, 25, "mention 'duties' is not a trigger of predicate 'impose_tariff'"},
+    {BAD "mention-and-noun.yaml", 5, 16,
+     "'embargo' is both a noun and a mention of predicate 'ban': an event in itself is no mention"},
+    {BAD "mention-in-topic.yaml", 5, 16,
+     "mention 'sales of': predicate 'sell' is a topic, whose triggers are all mentions"},
 };
 
 static void test_rules_errors_table(void **state) {
@@ -180,8 +185,8 @@ static const struct {
     {CHK "no-examples.yaml", CHK "no-examples.yaml:2:5: warning: predicate 'ban' has no examples"},
     {CHK "bare-noun.yaml",
      CHK "bare-noun.yaml:3:18: warning: trigger 'investigation' of predicate 'probe' is a bare noun: it "
-         "fires on every mention; put it in a pattern that makes it an event, or list it under nouns: if "
-         "it is an event in itself"},
+         "fires on every mention; put it in a pattern that makes it an event, list it under mentions: to "
+         "make a claim only with an amount, or under nouns: if it is an event in itself"},
     {CHK "topic-like.yaml",
      CHK "topic-like.yaml:2:5: warning: predicate 'security' looks like a topic, not an event: no English "
          "trigger is a verb form or a pattern, and it carries no amount; give it the verbs that report the "
@@ -248,12 +253,37 @@ static void test_rules_check_bare_nouns(void **state) {
   cd_buf_dispose(&report);
 }
 
+/* bare-noun-mention.yaml: the same rules with 'investigation' and 禁令
+ * listed under mentions: no warning is left, and each mention marks its
+ * own trigger only. */
+static void test_rules_check_mentions(void **state) {
+  cd_buf report = CD_BUF_INIT;
+  size_t errors, warnings;
+  cd_ruleset *rs = NULL;
+  cd_error err;
+  const char *path = CHK "bare-noun-mention.yaml";
+  const cd_predicate *p;
+  (void)state;
+  check_file(path, &report, &errors, &warnings);
+  assert_int_equal(errors, 0);
+  assert_int_equal(warnings, 0);
+  cd_buf_dispose(&report);
+  memset(&err, 0, sizeof err);
+  assert_int_equal(cd_rules_load_files(&rs, &path, 1, &err), 0);
+  p = &rs->predicates[0];
+  for (size_t i = 0; i < p->nterms; i++)
+    assert_int_equal(p->terms[i].mention,
+                     !strcmp(p->terms[i].text, "investigation") || !strcmp(p->terms[i].text, "禁令"));
+  cd_rules_free(rs);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_rules_errors_table),     cmocka_unit_test(test_rules_document_start),
-      cmocka_unit_test(test_rules_shipped_load),     cmocka_unit_test(test_rules_shipped_keys_unique),
-      cmocka_unit_test(test_rules_check_table),      cmocka_unit_test(test_rules_check_short_star),
-      cmocka_unit_test(test_rules_check_bare_nouns), cmocka_unit_test(test_rules_subordinate_and_nouns),
+      cmocka_unit_test(test_rules_errors_table),          cmocka_unit_test(test_rules_document_start),
+      cmocka_unit_test(test_rules_shipped_load),          cmocka_unit_test(test_rules_shipped_keys_unique),
+      cmocka_unit_test(test_rules_check_table),           cmocka_unit_test(test_rules_check_short_star),
+      cmocka_unit_test(test_rules_check_bare_nouns),      cmocka_unit_test(test_rules_check_mentions),
+      cmocka_unit_test(test_rules_subordinate_and_nouns),
   };
   return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
 }
