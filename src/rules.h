@@ -92,6 +92,7 @@ typedef enum {
                            * subordinate clause, to which a reporting frame in it is
                            * confined; never matched in text, so its keys are kept
                            * apart from the others (cd_ruleset.subordinators) */
+  CD_CUE_CONDITION,       /* if, unless, 若, 如果: what follows is supposed, not asserted */
   CD_CUE_NKINDS
 } cd_cue_kind;
 

@@ -278,7 +278,8 @@ static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
 static const char *const cue_names[] = {
     "negation", "negation_after", "hedge",           "attribution",   "reported",       "anaphora",
     "ignore",   "clause",         "source",          "refers_agency", "refers_company", "hedge_after",
-    "question", "question_after", "double_negation", "approximation", "subordinate",    NULL};
+    "question", "question_after", "double_negation", "approximation", "subordinate",    "condition",
+    NULL};
 
 const char *cd_cue_kind_name(cd_cue_kind kind) {
   return kind < CD_CUE_NKINDS ? cue_names[kind] : "none";
@@ -292,6 +293,7 @@ int cd_cue_kind_scoped(cd_cue_kind kind) {
   case CD_CUE_HEDGE_AFTER:
   case CD_CUE_QUESTION:
   case CD_CUE_QUESTION_AFTER:
+  case CD_CUE_CONDITION:
   case CD_CUE_DOUBLE_NEGATION: return 1;
   default: return 0;
   }
