@@ -126,7 +126,13 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks) {
     /* nor does an unattributed mention for what a named speaker says */
     int unheard = k == CD_DIM_POLARITY && speaks && p->dim[CD_DIM_SPEAKER] < 0;
     if (p->dim[k] == 1 && v->ok[k] < 0 && cd_pair_differs(p) < 0 && !unheard) v->ok[k] = pos;
-    if (p->dim[k] == 0 && v->clash[k] < 0 && (p->tight || p->single)) v->clash[k] = pos;
+    /* a speaker differs only on a pair that agrees on a value or a date,
+     * or on a tight pair with the same names and no value on one side
+     * only: two speakers often say related things ("the Pentagon
+     * announced $500 million" / "the ministry announced export bans") */
+    if (p->dim[k] == 0 && v->clash[k] < 0 && (p->tight || p->single) &&
+        (k != CD_DIM_SPEAKER || p->content || (p->tight && !p->only_a && !p->only_b && !p->lopsided)))
+      v->clash[k] = pos;
   }
 }
 
@@ -274,11 +280,21 @@ static int bucket_claims(aligner *a) {
   return 0;
 }
 
+/* Are two sources' dates of one claim truly apart? Not when either is
+ * coarser than a month (a year is every event of the year), nor when they
+ * are a day apart: outlets in other time zones date one event a day
+ * apart ("on Wednesday" in Washington is Thursday in Beijing). */
+static int dates_apart(const cd_value *x, const cd_value *y) {
+  if (x->precision < CD_DATE_MONTH || y->precision < CD_DATE_MONTH) return 0;
+  if (x->precision == CD_DATE_DAY && y->precision == CD_DATE_DAY && x->lo - y->lo <= 1 && y->lo - x->lo <= 1)
+    return 0;
+  return 1;
+}
+
 /* Do two sources' claims conflict? They must align on the same names (the
  * second names nothing the first lacks, and the first nothing the second
  * lacks unless the second names nothing at all) and differ on a value or
- * a date (at month precision or finer: a year is every event of the
- * year). Returns the dimension, or -1. */
+ * a date (dates_apart). Returns the dimension, or -1. */
 static int sources_conflict_on(const cd_report *r, cd_ref x, cd_ref y) {
   const cd_claim *cx = claim_of(r->docs, x), *cy = claim_of(r->docs, y);
   cd_pair p;
@@ -286,8 +302,7 @@ static int sources_conflict_on(const cd_report *r, cd_ref x, cd_ref y) {
   if (!p.aligned || p.only_b || (p.only_a && p.named)) return -1;
   for (int k = 1; k < CD_DIM_POLARITY; k++) {
     if (p.dim[k] != 0) continue;
-    if (k == CD_VALUE_DATE && (cx->date.precision < CD_DATE_MONTH || cy->date.precision < CD_DATE_MONTH))
-      continue;
+    if (k == CD_VALUE_DATE && !dates_apart(&cx->date, &cy->date)) continue;
     return k;
   }
   return -1;

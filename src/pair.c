@@ -99,9 +99,37 @@ static int values_of_kind(const cd_claim *a, const cd_claim *b, int kind) {
   return r;
 }
 
+/* Does some pair of values of a kind agree on a number specific enough to
+ * tell events apart? Small counts are not: "two batches" and "two
+ * Americans" share only the word two. */
+static int specific(const cd_claim *a, const cd_claim *b, int kind) {
+  if (kind != CD_VALUE_COUNT) return 1;
+  for (size_t i = 0; i < a->nvalues; i++)
+    for (size_t j = 0; j < b->nvalues; j++)
+      if ((int)a->values[i].kind == kind && cd_value_compatible(&a->values[i], &b->values[j]) == 1 &&
+          a->values[i].num >= 10)
+        return 1;
+  return 0;
+}
+
+static size_t count_of(const cd_claim *c, int kind) {
+  size_t n = 0;
+  for (size_t i = 0; i < c->nvalues; i++) n += (int)c->values[i].kind == kind;
+  return n;
+}
+
+static int has_kind(const cd_claim *c, int kind) {
+  return count_of(c, kind) > 0;
+}
+
 static void compare_values(const cd_claim *a, const cd_claim *b, cd_pair *p) {
-  for (int k = 1; k < CD_VALUE_NKINDS; k++)
+  for (int k = 1; k < CD_VALUE_NKINDS; k++) {
     p->dim[k] = (signed char)(k == CD_VALUE_DATE ? -1 : values_of_kind(a, b, k));
+    /* counts carry no unit: with several on one side ("two batches of
+     * about 400 GPUs") there is no telling which counts what */
+    if (k == CD_VALUE_COUNT && p->dim[k] == 0 && (count_of(a, k) > 1 || count_of(b, k) > 1)) p->dim[k] = -1;
+    p->lopsided |= k != CD_VALUE_DATE && has_kind(a, k) != has_kind(b, k);
+  }
   if (a->date.kind == CD_VALUE_DATE && b->date.kind == CD_VALUE_DATE)
     p->dim[CD_VALUE_DATE] = (signed char)cd_value_compatible(&a->date, &b->date);
   for (int k = 1; k < CD_VALUE_NKINDS; k++) {
@@ -110,7 +138,9 @@ static void compare_values(const cd_claim *a, const cd_claim *b, cd_pair *p) {
      * event of the year */
     if (k == CD_VALUE_DATE && (a->date.precision < CD_DATE_MONTH || b->date.precision < CD_DATE_MONTH))
       continue;
+    if (!specific(a, b, k)) continue;
     p->anchors++;
+    p->content++;
   }
 }
 

@@ -6,8 +6,8 @@
  *     (score, to pick a source's best candidate);
  *   - what they rest on: anchors, each a strong entity both name (groups
  *     count, so the Commerce Department meets the US government), the same
- *     named speaker, a value kind on which they agree, a date on which
- *     they agree at month precision or finer;
+ *     named speaker, a value kind on which they agree (a count only from
+ *     10 up), a date on which they agree at month precision or finer;
  *   - whether they are tight: two anchors, or one with no strong entity
  *     that only one of them names. Only a tight pair may contradict;
  *   - dimension by dimension, whether they agree (1), differ (0) or cannot
@@ -44,6 +44,8 @@ typedef struct cd_pair {
   int aligned;
   int score;          /* higher is better; meaningful when aligned */
   int anchors;        /* what the pair rests on (see above) */
+  int content;        /* of them, the values and dates on which they agree */
+  int lopsided;       /* one carries a kind of value (not a date) the other lacks */
   int only_a, only_b; /* strong entities (not speakers) one names and the other lacks */
   int weak_a, weak_b; /* the same for countries and regions */
   int named;          /* entities (not speakers) both name, weak ones included */
