@@ -93,7 +93,7 @@ typedef struct {
   long ok[CD_DIM_N], clash[CD_DIM_N];
   long *best;
   int *rank;
-  int tight, loose_ok;
+  int fits; /* some pair differs on nothing, on an anchor or the summary claim's names */
 } votes;
 
 /* A candidate's rank: its class in the high bits (a pair that differs on
@@ -113,12 +113,10 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks) {
     v->best[doc] = pos;
     v->rank[doc] = rank;
   }
-  /* a loose pair supports the summary claim when it differs on nothing
-   * and rests on an anchor, or the source names all the summary claim
-   * names */
-  v->loose_ok |= !p->tight && cd_pair_differs(p) < 0 && (p->anchors >= 1 || (!p->only_a && !p->weak_a));
+  /* a pair supports the summary claim when it differs on nothing and is
+   * tight, rests on an anchor, or names all the summary claim names */
+  v->fits |= cd_pair_differs(p) < 0 && (p->tight || p->anchors >= 1 || (!p->only_a && !p->weak_a));
   if (!p->tight && !p->single && p->anchors < 1) return;
-  v->tight |= p->tight || p->single;
   /* a pair vouches for a dimension only when it differs on nothing: the
    * allegation of another speaker does not vouch for the polarity of a
    * denial */
@@ -361,7 +359,7 @@ static void poll(aligner *a, size_t pos) {
   size_t p = (size_t)s->predicate;
   for (size_t d = 0; d < r->ndocs; d++) a->v.best[d] = -1;
   for (int k = 0; k < CD_DIM_N; k++) a->v.ok[k] = a->v.clash[k] = -1;
-  a->v.tight = a->v.loose_ok = 0;
+  a->v.fits = 0;
   for (size_t i = a->start[p]; i < a->start[p + 1]; i++) {
     cd_pair pr;
     if (a->bucket[i].doc == 0) continue;
@@ -402,7 +400,7 @@ static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
     a->v.rank[doc] = RANK(CLASS_TIGHT, 0);
     describe(r, a->bucket[pos], a->bucket[a->v.clash[k]], k, f->detail, sizeof f->detail);
   } else {
-    f->kind = a->v.tight || a->v.loose_ok ? CD_FIND_AGREEMENT : CD_FIND_UNSUPPORTED;
+    f->kind = a->v.fits ? CD_FIND_AGREEMENT : CD_FIND_UNSUPPORTED;
   }
   for (size_t d = 1; d < r->ndocs && f->kind != CD_FIND_UNSUPPORTED; d++) {
     if (a->v.best[d] < 0 || CLASS_OF(a->v.rank[d]) < CLASS_FITTING) continue;

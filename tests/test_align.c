@@ -83,6 +83,12 @@ static const struct {
     {"2025-08-01|英伟达表示，其芯片存在后门。",
      "2025-08-01|CCTV said the chips have backdoors. Nvidia said its chips have no backdoors.", "backdoor",
      "contradiction"},
+    /* two speakers announce two things about one metal: no pair fits and
+     * none differs on content, so the claim is unsupported (never an
+     * agreement with no evidence) */
+    {"2025-08-01|美国国防部宣布，将拨款5亿美元支持锑的生产。",
+     "2025-08-01|China's commerce ministry announced it would stop antimony exports to the United States.",
+     "announce", "unsupported"},
     /* scope: the EU and Germany are different entities */
     {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
      "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff", "unsupported"},
