@@ -93,6 +93,8 @@ typedef enum {
                            * confined; never matched in text, so its keys are kept
                            * apart from the others (cd_ruleset.subordinators) */
   CD_CUE_CONDITION,       /* if, unless, 若, 如果: what follows is supposed, not asserted */
+  CD_CUE_ORGANIZATION,    /* 协会, association: ends the name of a body the rules do not know;
+                           * a country just before it is part of that name, not a speaker */
   CD_CUE_NKINDS
 } cd_cue_kind;
 

@@ -36,6 +36,17 @@ static size_t match_from(const cd_scratch *s, size_t pos) {
 /* The speaker of a cue at [a, b): an entity that can speak, in the cue's
  * clause, on the given side ("an Nvidia spokesperson said" before it,
  * ", said Foster" after it), or -1. */
+/* Does an organization cue (协会, "association") end a name around a
+ * country's mention starting at from, before the cue at a: between them ("欧盟
+ * 汽车制造商协会证实") or just before it ("the American Chamber of
+ * Commerce in China said")? Matches are in text order. */
+static int organization_around(const cd_scratch *s, size_t from, size_t a) {
+  size_t lo = from > SPEAKER_BEFORE ? from - SPEAKER_BEFORE : 0;
+  for (size_t i = match_from(s, lo); i < s->nm && s->m[i].span.start < a; i++)
+    if (s->m[i].p->kind == CD_LEX_CUE && s->m[i].p->index == CD_CUE_ORGANIZATION) return 1;
+  return 0;
+}
+
 static int nearest_speaker(const cd_entity *entities, const cd_scratch *s, size_t a, size_t b,
                            speaker_side side) {
   const char *t = s->text;
@@ -51,6 +62,8 @@ static int nearest_speaker(const cd_entity *entities, const cd_scratch *s, size_
       if (m->p->kind != CD_LEX_ENTITY || !entities[m->p->index].speaks || m->span.end > a ||
           a - m->span.end > SPEAKER_BEFORE || cd_clause_of(&s->clauses, m->span.start) != cl)
         continue;
+      /* 欧盟汽车制造商协会证实: the association speaks, not the EU */
+      if (entities[m->p->index].weak && organization_around(s, m->span.start, a)) return -1;
       return m->p->index;
     }
     if (side == SIDE_BEFORE) return -1;
