@@ -127,9 +127,13 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks) {
     /* a speaker differs only on a pair that agrees on a value or a date,
      * or on a tight pair with the same names and no value on one side
      * only: two speakers often say related things ("the Pentagon
-     * announced $500 million" / "the ministry announced export bans") */
+     * announced $500 million" / "the ministry announced export bans").
+     * Certainty differs only on a pair that agrees on a value or a date:
+     * "could lose $5.5 billion" / "lost"; on a mention ("regulators may
+     * impose conditions on mergers") a hedge is noise */
     if (p->dim[k] == 0 && v->clash[k] < 0 && (p->tight || p->single) &&
-        (k != CD_DIM_SPEAKER || p->content || (p->tight && !p->only_a && !p->only_b && !p->lopsided)))
+        (k != CD_DIM_SPEAKER || p->content || (p->tight && !p->only_a && !p->only_b && !p->lopsided)) &&
+        (k != CD_DIM_CERTAINTY || p->content))
       v->clash[k] = pos;
   }
 }
@@ -155,6 +159,17 @@ typedef struct {
   size_t from, to;
 } segment;
 
+/* Are two sources' dates of one claim truly apart? Not when either is
+ * coarser than a month (a year is every event of the year), nor when they
+ * are a day apart: outlets in other time zones date one event a day
+ * apart ("on Wednesday" in Washington is Thursday in Beijing). */
+static int dates_apart(const cd_value *x, const cd_value *y) {
+  if (x->precision < CD_DATE_MONTH || y->precision < CD_DATE_MONTH) return 0;
+  if (x->precision == CD_DATE_DAY && y->precision == CD_DATE_DAY && x->lo - y->lo <= 1 && y->lo - x->lo <= 1)
+    return 0;
+  return 1;
+}
+
 /* Do two sources' statements of one claim conflict? Only values and dates
  * count (outlets hedge and attribute one fact differently all the time),
  * only on strictly tight pairs (every strong entity of each in the other,
@@ -171,7 +186,9 @@ static int sources_differ(cd_report *r, const cluster *c, segment x, segment y, 
       if (!p.tight || p.only_a || p.only_b || p.anchors < 1) continue;
       for (int k = 1; k < CD_DIM_POLARITY; k++) {
         if (p.dim[k] == 1) ok[k] = (long)i;
-        if (p.dim[k] == 0 && clash[k][0] < 0) {
+        if (p.dim[k] == 0 && clash[k][0] < 0 &&
+            (k != CD_VALUE_DATE ||
+             dates_apart(&claim_of(r->docs, c->refs[i])->date, &claim_of(r->docs, c->refs[j])->date))) {
           clash[k][0] = (long)i;
           clash[k][1] = (long)j;
         }
@@ -276,17 +293,6 @@ static int bucket_claims(aligner *a) {
     }
   free(fill);
   return 0;
-}
-
-/* Are two sources' dates of one claim truly apart? Not when either is
- * coarser than a month (a year is every event of the year), nor when they
- * are a day apart: outlets in other time zones date one event a day
- * apart ("on Wednesday" in Washington is Thursday in Beijing). */
-static int dates_apart(const cd_value *x, const cd_value *y) {
-  if (x->precision < CD_DATE_MONTH || y->precision < CD_DATE_MONTH) return 0;
-  if (x->precision == CD_DATE_DAY && y->precision == CD_DATE_DAY && x->lo - y->lo <= 1 && y->lo - x->lo <= 1)
-    return 0;
-  return 1;
 }
 
 /* Do two sources' claims conflict? They must align on the same names (the
