@@ -2,11 +2,12 @@
  *
  * A cd_engine is the ruleset plus the two lexicons compiled from it (the
  * entities' aliases and predicates' triggers, and the abbreviations that do
- * not end a sentence). It is built once by cd_engine_new and then read, never
- * changed, by any number of documents. It is the one way the rules reach
- * the stages: extraction, alignment and the rule checks take the engine,
- * and what they build (an extraction, a report) borrows it, so renderers
- * find the rules there. Stages below it take only their part: trim the
+ * not end a sentence), and the table of short forms (speaker.h). It is
+ * built once by cd_engine_new and then read, never changed, by any number
+ * of documents. It is the one way the rules reach the stages:
+ * extraction, alignment and the rule checks take the engine, and what
+ * they build (an extraction, a report) borrows it, so renderers find the
+ * rules there. Stages below it take only their part: trim the
  * boilerplate rules, segment the abbreviations. */
 #ifndef CD_ENGINE_H
 #define CD_ENGINE_H
@@ -15,10 +16,13 @@
 #include "lexicon.h"
 #include "rules.h"
 
+typedef struct cd_short_forms cd_short_forms; /* speaker.h */
+
 typedef struct cd_engine {
-  cd_ruleset *rs;      /* owned */
-  cd_lexicon *lex;     /* aliases and triggers, owned */
-  cd_lexicon *abbrevs; /* abbreviations, owned */
+  cd_ruleset *rs;              /* owned */
+  cd_lexicon *lex;             /* aliases and triggers, owned */
+  cd_lexicon *abbrevs;         /* abbreviations, owned */
+  cd_short_forms *short_forms; /* which aliases are short forms of which (商务部 of 美国商务部), owned */
 } cd_engine;
 
 /* cd_engine_new: loads the rule directories rules_dirs[0, ndirs) in order

@@ -2,8 +2,8 @@
  *
  * Per sentence (sentence_claims, the driver):
  *   1. scan the lexicon (entities, triggers, cues) and find the values;
- *   2. cut the sentence into clauses (clause.c) and resolve "the
- *      department" (speaker.c);
+ *   2. cut the sentence into clauses (clause.c) and resolve short forms
+ *      (商务部 after 美国商务部) and "the department" (speaker.c);
  *   3. record the entity mentions and the triggers;
  *   4. scope the cues and denials over the triggers (scope.c);
  *   5. find the speaker (speaker.c);
@@ -51,7 +51,8 @@ typedef struct {
   cd_claim *claims;
   size_t cap_claims;
   size_t cap_mentions;
-  int last_content; /* index of the last content claim, or -1 */
+  int last_content;    /* index of the last content claim, or -1 */
+  cd_short_seen *seen; /* what the document's long forms named, for its short forms (speaker.h) */
 } state;
 
 const char *cd_polarity_name(cd_polarity p) {
@@ -418,8 +419,10 @@ static int sentence_claims(state *st, int si) {
   int error;
   /* 1. matches and values */
   if ((error = read_sentence(st, si)) < 0) return error;
-  /* 2. clauses, and what "the department" refers to */
+  /* 2. clauses, and what short forms (商务部 after 美国商务部) and "the
+   *    department" refer to */
   if ((error = cd_clause_find(&s->clauses, s->text, s->len, s->m, s->nm)) < 0) return error;
+  cd_speaker_resolve_short_forms(s, st->e->short_forms, st->seen, si);
   cd_speaker_resolve_refs(s, rs->entities, st->ex->mentions, st->ex->nmentions, si);
   /* 3. mentions and triggers */
   if ((error = record_matches(st, si)) < 0) return error;
@@ -493,6 +496,7 @@ static int inherit_topics(state *st) {
 static void dispose_scratch(state *st) {
   free(st->s.m);
   free(st->s.t);
+  free(st->seen);
   cd_clauses_dispose(&st->s.clauses);
 }
 
@@ -514,6 +518,11 @@ int cd_extract_doc(cd_extraction **out, const cd_engine *e, const cd_doc *doc, c
     ex->date = doc->date;
   else if (fallback)
     ex->date = *fallback;
+  if (!(st.seen = malloc((cd_speaker_short_forms_count(e->short_forms) + 1) * sizeof *st.seen))) {
+    cd_extraction_free(ex);
+    return cd_error_set(err, CD_ENOMEM, doc->path, 0, 0, -1, "out of memory");
+  }
+  cd_speaker_short_forms_forget(st.seen, e->short_forms);
   if ((error = cd_norm_text(&ex->norm, doc->bytes, doc->body, doc->len, err)) < 0 ||
       (error = cd_trim_lines(&ex->lines, &ex->nlines, &ex->norm, e->rs->bp, e->rs->nbp, err)) < 0 ||
       (error = cd_segment_split(&ex->sentences, &ex->nsentences, doc->bytes, &ex->norm, ex->lines, ex->nlines,

@@ -7,15 +7,25 @@
 
 #include <utf8proc.h>
 
+#include "buf.h"
 #include "clause.h"
 #include "utf8.h"
 
+#include <assert.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define SPEAKER_WINDOW  48 /* bytes between a cue and a speaker after it */
 #define SPEAKER_BEFORE  24 /* ... and before it: "X said", "X spokesperson said" */
 #define REFER_SENTENCES 5  /* how far back "the department" looks for its agency */
 #define SPEAKER_FRAMES  8  /* reporting frames a sentence holds */
+/* How far back, in sentences, a short form (商务部) finds the last link of
+ * its chain: the long form (美国商务部) or a short form it resolved. A
+ * report names a body in full once and then by its short form for as long
+ * as it writes about it, so each link extends the chain; ten sentences
+ * without one, and the report has moved on: a bare 商务部 there, in a
+ * passage on China's response, is China's ministry as the rules read it. */
+#define SHORT_FORM_SENTENCES 10
 
 /* Where a cue's speaker may stand. */
 typedef enum {
@@ -326,5 +336,190 @@ void cd_speaker_resolve_refs(cd_scratch *s, const cd_entity *entities, const cd_
     s->refs[nrefs].kind = CD_LEX_ENTITY;
     s->refs[nrefs].index = found;
     m->p = &s->refs[nrefs++];
+  }
+}
+
+/* Short forms: the table (see speaker.h). Term ids number every alias of
+ * every entity, entity by entity: entity e's j-th alias is first[e] + j.
+ *
+ *   term id --slot[]--> short form ("商务部": slot 0)
+ *   term id --links[]--> (slot, reading) it sets ("美国商务部" -> slot 0,
+ *                         reading "commerce_dept"; "中国商务部" -> slot 0,
+ *                         reading "mofcom", the short form's own) */
+typedef struct short_reading {
+  int slot;               /* the short form it reads */
+  cd_lex_payload payload; /* an entity match: index the long form's entity, term the short form's key */
+} short_reading;
+
+typedef struct short_link {
+  int slot;    /* a short form the long form ends with */
+  int reading; /* what the long form makes it name */
+} short_link;
+
+struct cd_short_forms {
+  const cd_ruleset *rs; /* borrowed */
+  size_t *first;        /* [nentities + 1]: entity e's term ids are first[e] .. first[e + 1] - 1 */
+  int *slot;            /* [term ids]: the term's short-form slot, or -1 */
+  size_t *links_first;  /* [term ids + 1]: term t's links are links[links_first[t], links_first[t + 1]) */
+  short_link *links;
+  size_t nlinks, caplinks;
+  short_reading *readings;
+  size_t nreadings, capreadings;
+  size_t nslots;
+};
+
+/* A Chinese alias of an agency with a plain key (no gap, no wildcard):
+ * what can be a short form or a long one. */
+typedef struct short_key {
+  int entity;
+  size_t id; /* term id */
+  const cd_term *term;
+  size_t len; /* bytes of term->text */
+  int slot;   /* its short-form slot, or -1 */
+} short_key;
+
+/* Is long a longer key ending with short? Both are whole UTF-8 strings, so
+ * a byte suffix starts on a character. */
+static int ends_with(const short_key *lng, const short_key *shrt) {
+  return lng->len > shrt->len && !memcmp(lng->term->text + lng->len - shrt->len, shrt->term->text, shrt->len);
+}
+
+/* Numbers the terms (sf->first) and lists the keys, in term-id order. */
+static int collect_keys(cd_short_forms *sf, short_key **out, size_t *n) {
+  const cd_ruleset *rs = sf->rs;
+  size_t id = 0, cap = 0;
+  *out = NULL;
+  *n = 0;
+  if (!(sf->first = malloc((rs->nentities + 1) * sizeof *sf->first))) return CD_ENOMEM;
+  for (size_t e = 0; e < rs->nentities; e++) {
+    const cd_entity *ent = &rs->entities[e];
+    sf->first[e] = id;
+    for (size_t j = 0; j < ent->nterms; j++, id++) {
+      const cd_term *t = &ent->terms[j];
+      if (!ent->agency || t->lang != CD_LANG_ZH || strchr(t->text, ' ') || strchr(t->text, '*')) continue;
+      if (cd_array_reserve((void **)out, &cap, *n + 1, sizeof **out) < 0) return CD_ENOMEM;
+      (*out)[(*n)++] = (short_key){(int)e, id, t, strlen(t->text), -1};
+    }
+  }
+  sf->first[rs->nentities] = id;
+  return 0;
+}
+
+/* A slot for each key that ends a key of another agency: O(n^2). */
+static int assign_slots(cd_short_forms *sf, short_key *k, size_t n) {
+  size_t nids = sf->first[sf->rs->nentities];
+  if (!(sf->slot = malloc((nids ? nids : 1) * sizeof *sf->slot))) return CD_ENOMEM;
+  for (size_t i = 0; i < nids; i++) sf->slot[i] = -1;
+  for (size_t i = 0; i < n; i++)
+    for (size_t j = 0; j < n; j++)
+      if (k[j].entity != k[i].entity && ends_with(&k[j], &k[i])) {
+        k[i].slot = sf->slot[k[i].id] = (int)sf->nslots++;
+        break;
+      }
+  return 0;
+}
+
+/* The reading of short form shrt (its slot) as entity, made if new:
+ * its index, or CD_ENOMEM. */
+static int reading_of(cd_short_forms *sf, const short_key *shrt, int entity) {
+  int slot = shrt->slot;
+  short_reading *r;
+  for (size_t i = 0; i < sf->nreadings; i++)
+    if (sf->readings[i].slot == slot && sf->readings[i].payload.index == entity) return (int)i;
+  if (cd_array_reserve((void **)&sf->readings, &sf->capreadings, sf->nreadings + 1, sizeof *r) < 0)
+    return CD_ENOMEM;
+  r = &sf->readings[sf->nreadings];
+  memset(r, 0, sizeof *r);
+  r->slot = slot;
+  r->payload.kind = CD_LEX_ENTITY;
+  r->payload.index = entity;
+  r->payload.term = shrt->term; /* --explain names the key that matched */
+  r->payload.next = -1;
+  return (int)sf->nreadings++;
+}
+
+/* Each long key's links to the short forms it ends with, its own
+ * entity's included (中国商务部 gives 商务部 back to MOFCOM). */
+static int link_long_forms(cd_short_forms *sf, const short_key *k, size_t n) {
+  size_t nids = sf->first[sf->rs->nentities], next = 0;
+  if (!(sf->links_first = malloc((nids + 1) * sizeof *sf->links_first))) return CD_ENOMEM;
+  for (size_t id = 0; id < nids; id++) {
+    sf->links_first[id] = sf->nlinks;
+    if (next == n || k[next].id != id) continue;
+    for (size_t j = 0; j < n; j++) {
+      int r;
+      if (k[j].slot < 0 || !ends_with(&k[next], &k[j])) continue;
+      if ((r = reading_of(sf, &k[j], k[next].entity)) < 0 ||
+          cd_array_reserve((void **)&sf->links, &sf->caplinks, sf->nlinks + 1, sizeof *sf->links) < 0)
+        return CD_ENOMEM;
+      sf->links[sf->nlinks++] = (short_link){k[j].slot, r};
+    }
+    next++;
+  }
+  sf->links_first[nids] = sf->nlinks;
+  return 0;
+}
+
+int cd_speaker_short_forms_new(cd_short_forms **out, const cd_ruleset *rs, cd_error *err) {
+  cd_short_forms *sf = calloc(1, sizeof *sf);
+  short_key *keys = NULL;
+  size_t nkeys = 0;
+  int error = CD_ENOMEM;
+  *out = NULL;
+  if (!sf) return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+  sf->rs = rs;
+  if ((error = collect_keys(sf, &keys, &nkeys)) < 0 || (error = assign_slots(sf, keys, nkeys)) < 0 ||
+      (error = link_long_forms(sf, keys, nkeys)) < 0) {
+    free(keys);
+    cd_speaker_short_forms_free(sf);
+    return cd_error_set(err, error, NULL, 0, 0, -1, "out of memory");
+  }
+  free(keys);
+  *out = sf;
+  return 0;
+}
+
+void cd_speaker_short_forms_free(cd_short_forms *sf) {
+  if (!sf) return;
+  free(sf->first);
+  free(sf->slot);
+  free(sf->links_first);
+  free(sf->links);
+  free(sf->readings);
+  free(sf);
+}
+
+size_t cd_speaker_short_forms_count(const cd_short_forms *sf) {
+  return sf->nslots;
+}
+
+void cd_speaker_short_forms_forget(cd_short_seen *seen, const cd_short_forms *sf) {
+  for (size_t i = 0; i < sf->nslots; i++) {
+    seen[i].reading = -1;
+    seen[i].sentence = 0;
+  }
+}
+
+void cd_speaker_resolve_short_forms(cd_scratch *s, const cd_short_forms *sf, cd_short_seen *seen, int si) {
+  for (size_t i = 0; i < s->nm; i++) {
+    cd_match *m = &s->m[i];
+    const cd_entity *e;
+    size_t id;
+    int slot, r;
+    if (m->p->kind != CD_LEX_ENTITY) continue;
+    e = &sf->rs->entities[m->p->index];
+    assert(m->p->term >= e->terms && m->p->term < e->terms + e->nterms);
+    id = sf->first[m->p->index] + (size_t)(m->p->term - e->terms);
+    /* 1. a long form: the short forms it ends with now name its entity */
+    for (size_t k = sf->links_first[id]; k < sf->links_first[id + 1]; k++) {
+      seen[sf->links[k].slot].reading = sf->links[k].reading;
+      seen[sf->links[k].slot].sentence = si;
+    }
+    /* 2. a short form: what the last link of its chain named, if near */
+    if ((slot = sf->slot[id]) < 0 || (r = seen[slot].reading) < 0 ||
+        si - seen[slot].sentence > SHORT_FORM_SENTENCES)
+      continue;
+    seen[slot].sentence = si;
+    if (sf->readings[r].payload.index != m->p->index) m->p = &sf->readings[r].payload;
   }
 }

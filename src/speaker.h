@@ -1,5 +1,9 @@
 /* speaker.h: who says what a sentence says, and what its references name.
  *
+ *   short forms  a bare Chinese short form (商务部, 财政部) after a long
+ *                form of another agency ending with it (美国商务部,
+ *                美國財政部) names that agency, as the document named it
+ *                last, within 10 sentences of the chain's last link
  *   references   "the department", "the company", 该公司: the agency (or
  *                company) last named in the sentence before it, else in
  *                the 5 sentences before; the match then stands for it
@@ -24,10 +28,12 @@
  * Cost: O(m log m) for a sentence of m matches (binary searches, walks
  * bounded by a window of bytes), plus the mentions of the few sentences
  * before for each reference, plus O(frames x triggers) for the frames
- * (at most 8 a sentence). Reads the caller's cd_scratch (sentence.h);
+ * (at most 8 a sentence); O(1) a mention for short forms, with a table
+ * built once from the rules. Reads the caller's cd_scratch (sentence.h);
  * writes only its triggers' speaker, reported and alleged_by, and its
  * matches' payloads when resolving references (they then point into the
- * scratch's refs); allocates nothing. */
+ * scratch's refs) and short forms (into the table); allocates nothing a
+ * sentence. */
 #ifndef CD_SPEAKER_H
 #define CD_SPEAKER_H
 
@@ -41,6 +47,52 @@ typedef struct cd_speaker {
   int entity;   /* entity index of the speaker, or -1 */
   int reported; /* 1: what the sentence says is reported */
 } cd_speaker;
+
+/* The short forms of the rules: for each Chinese alias of an agency that
+ * ends another agency's alias (商务部 in 美国商务部, 国务院 in 美国国务院),
+ * the entities whose aliases end with it, and for each such long alias
+ * the short forms it ends with. Chinese names are head-final and the
+ * news drops the country once the body is named, so the bare head is a
+ * short form; English names its bodies with distinct heads (Commerce
+ * Department, commerce ministry), and an English suffix is no short form
+ * ("the State Council" in "the Customs Tariff Commission of the State
+ * Council"), so English aliases take no part. Built once by
+ * cd_speaker_short_forms_new (O(A^2) string compares over the A Chinese
+ * aliases of agencies), read by any number of documents; it borrows the
+ * ruleset, which must outlive it. */
+typedef struct cd_short_forms cd_short_forms;
+
+/* What a document has named so far, one for each short form of the table:
+ * the reading its last long form gave it and that mention's sentence. An
+ * array of cd_speaker_short_forms_count() of them, the caller's, set to
+ * "nothing named" by cd_speaker_short_forms_forget before each document. */
+typedef struct cd_short_seen {
+  int reading;  /* index into the table's readings, or -1: no long form yet */
+  int sentence; /* the sentence of the chain's last link */
+} cd_short_seen;
+
+/* cd_speaker_short_forms_new: the short-form table of rs, in *out (free
+ * it with cd_speaker_short_forms_free; NULL frees nothing). Returns 0 or
+ * CD_ENOMEM, with err set. */
+int cd_speaker_short_forms_new(cd_short_forms **out, const cd_ruleset *rs, cd_error *err);
+void cd_speaker_short_forms_free(cd_short_forms *sf);
+
+/* cd_speaker_short_forms_count: how many cd_short_seen a document needs. */
+size_t cd_speaker_short_forms_count(const cd_short_forms *sf);
+
+/* cd_speaker_short_forms_forget: sets seen[0, count) to "nothing named". */
+void cd_speaker_short_forms_forget(cd_short_seen *seen, const cd_short_forms *sf);
+
+/* cd_speaker_resolve_short_forms: walks s's entity matches in text order
+ * (sentence si; sentences in order, seen carried from one to the next):
+ * a long form records its entity for the short forms it ends with; a
+ * short form whose last long form named another agency, its chain's
+ * last link at most 10 sentences back (speaker.c SHORT_FORM_SENTENCES), becomes
+ * a match of that agency (its payload then points into sf), and extends
+ * the chain. A long form of the short form's own entity (中国商务部)
+ * gives it back its own reading. Call it before cd_speaker_resolve_refs,
+ * so that "该部" after a resolved short form names the same body. */
+void cd_speaker_resolve_short_forms(cd_scratch *s, const cd_short_forms *sf, cd_short_seen *seen, int si);
 
 /* cd_speaker_resolve_refs: turns each reference cue among s's matches
  * (at most SENTENCE_REFS_MAX of them) into a match of the entity it names,
