@@ -89,6 +89,10 @@ static const struct {
     {"2025-08-01|美国国防部宣布，将拨款5亿美元支持锑的生产。",
      "2025-08-01|China's commerce ministry announced it would stop antimony exports to the United States.",
      "announce", "unsupported"},
+    /* a president speaks through the White House: one speaker */
+    {"2025-04-05|特朗普4月2日表示，将对所有贸易伙伴征收10%的基准关税。",
+     "2025-04-05|A 10% baseline tariff will apply to all trading partners, the White House said on April 2.",
+     "impose_tariff", "agreement"},
     /* scope: the EU and Germany are different entities */
     {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
      "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff", "unsupported"},
