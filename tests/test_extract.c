@@ -37,7 +37,8 @@ static const struct {
     {"英伟达表示，其芯片不存在后门。", "backdoor negated"},
     {"英伟达回应：没有后门。", "backdoor negated"},
     /* "did not immediately respond" is no negation of what is beside it */
-    {"The Commerce Department did not immediately respond to questions about the ban.", "ban affirmed"},
+    {"The Commerce Department did not immediately respond to questions about why it banned the chips.",
+     "ban affirmed"},
     /* 不过 / 不断 contain 不 but negate nothing */
     {"不过，美国商务部已禁止向中国出口该芯片。", "ban affirmed"},
     /* deny negates the content it governs and names the denier */
