@@ -387,6 +387,45 @@ static int restates(const cd_claim *x, const cd_claim *y) {
          x->date.kind == CD_VALUE_NONE && y->date.kind == CD_VALUE_NONE;
 }
 
+/* Do the two claims share a name (a strong entity, or a speaker)? */
+static int share_a_name(const cd_ruleset *rs, const cd_claim *x, const cd_claim *y) {
+  for (size_t i = 0; i < x->nentities; i++) {
+    const cd_entity *e = &rs->entities[x->entities[i]];
+    if (e->weak || e->outlet) continue;
+    for (size_t j = 0; j < y->nentities; j++)
+      if (y->entities[j] == x->entities[i]) return 1;
+  }
+  return 0;
+}
+
+/* Does the summary state an event of predicate p in sentence n? */
+static int sentence_states(const cd_extraction *summary, int n, int p) {
+  for (size_t i = 0; i < summary->nclaims; i++)
+    if (summary->claims[i].sentence == n && summary->claims[i].predicate == p) return 1;
+  return 0;
+}
+
+/* Is the summary claim's date (month precision or finer) the date of
+ * another event its sentence states, which some source gives to that
+ * event with a shared name? Then the date is accounted for: in
+ * 去年12月宣布…立案调查 December is the probe's date, which a source gives
+ * to "opened an investigation"; its "announced Monday" is a later
+ * announcement, not a contradiction. O(claims of the documents). */
+static int date_vouched(aligner *a, const cd_claim *s) {
+  const cd_report *r = a->r;
+  if (s->date.kind != CD_VALUE_DATE || s->date.precision < CD_DATE_MONTH) return 0;
+  for (size_t d = 1; d < r->ndocs; d++)
+    for (size_t i = 0; i < r->docs[d]->nclaims; i++) {
+      const cd_claim *c = &r->docs[d]->claims[i];
+      a->r->work++;
+      if (c->predicate != s->predicate && c->date.kind == CD_VALUE_DATE &&
+          c->date.precision >= CD_DATE_MONTH && cd_value_compatible(&s->date, &c->date) == 1 &&
+          share_a_name(r->engine->rs, s, c) && sentence_states(r->docs[0], s->sentence, c->predicate))
+        return 1;
+    }
+  return 0;
+}
+
 /* The finding of the summary claim at bucket position pos, once polled.
  * Returns 0 or CD_ENOMEM. */
 static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
@@ -394,6 +433,7 @@ static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
   const cd_claim *s = claim_of(r->docs, a->bucket[pos]);
   size_t n = 0;
   int k = contradicted_on(&a->v);
+  if (k == CD_VALUE_DATE && date_vouched(a, s)) k = -1;
   memset(f, 0, sizeof *f);
   f->predicate = s->predicate;
   f->entities = s->entities;

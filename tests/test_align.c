@@ -93,6 +93,14 @@ static const struct {
     {"2025-04-05|特朗普4月2日表示，将对所有贸易伙伴征收10%的基准关税。",
      "2025-04-05|A 10% baseline tariff will apply to all trading partners, the White House said on April 2.",
      "impose_tariff", "agreement"},
+    /* a date some source gives to the same names is accounted for: the
+     * probe announced in December is not the finding announced in
+     * September */
+    {"2025-09-20|市场监管总局去年12月宣布对英伟达立案调查。",
+     "2025-09-16|SAMR opened an investigation into Nvidia in December 2024. SAMR announced on Monday that "
+     "Nvidia "
+     "violated the antimonopoly law.",
+     "announce", "unsupported"},
     /* scope: the EU and Germany are different entities */
     {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
      "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff", "unsupported"},
