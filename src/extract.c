@@ -156,7 +156,7 @@ static int read_sentence(state *st, int si) {
   s->nm = 0;
   st->ents_done = 0;
   if ((error = cd_lexicon_scan(st->e->lex, s->text, s->len, &s->m, &s->nm, &s->capm)) < 0) return error;
-  s->nv = cd_values_find(s->vals, SENTENCE_VALUES_MAX, s->text, s->len, &st->ex->date);
+  s->nv = cd_values_find(s->vals, SENTENCE_VALUES_MAX, s->text, s->len, &st->ex->date, &st->e->rs->units);
   return 0;
 }
 

@@ -58,7 +58,7 @@ static const char extract_help[] =
     "  --format text|json text (default) or one JSON object\n";
 
 static const char values_help[] =
-    "usage: claimdiff values [--date YYYY-MM-DD] [--format text|json] < TEXT\n"
+    "usage: claimdiff values [--rules DIR]... [--date YYYY-MM-DD] [--format text|json] < TEXT\n"
     "\n"
     "Reads text from standard input and prints one JSON object per value found\n"
     "(amounts, counts, percentages, ratios, dates), a line each:\n"
@@ -71,7 +71,10 @@ static const char values_help[] =
     "With --format text, one line a value instead:\n"
     "  1:0-12  money  55亿美元  5500000000 USD\n"
     "(line:start-end, kind, text, value; \"approx\" after an approximate one).\n"
+    "A count's unit (rules/units.yaml) follows its value, \"720000 tonne\", and\n"
+    "a price per unit reads \"11.46 USD per bushel\"; JSON gives it as \"unit\".\n"
     "\n"
+    "  --rules DIR        rule directory whose units are read; repeatable\n"
     "  --date YYYY-MM-DD  the date that \"Thursday\", \"last month\", 上周四 count from\n"
     "  --format text|json json (default) or one readable line a value\n";
 
@@ -446,11 +449,14 @@ static int read_stdin(cd_buf *in, cd_error *err) {
  * value. */
 static int values_run(cli *c) {
   cd_buf in = CD_BUF_INIT, out = CD_BUF_INIT;
-  cd_text_values tv = {NULL, 0, NULL, 0};
+  cd_text_values tv = {NULL, 0, NULL, 0, NULL};
+  cd_ruleset *rs = NULL;
   cd_error err;
   int status = CD_EXIT_OK;
   memset(&err, 0, sizeof err);
-  if (read_stdin(&in, &err) < 0 || cd_run_values(&tv, "<stdin>", in.ptr, in.len, &c->date, &err) < 0) {
+  if (!c->ndirs) c->dirs[c->ndirs++] = default_rules();
+  if (cd_rules_load_dirs(&rs, c->dirs, c->ndirs, &err) < 0 || read_stdin(&in, &err) < 0 ||
+      cd_run_values(&tv, "<stdin>", in.ptr, in.len, &c->date, &rs->units, &err) < 0) {
     status = die(&err);
   } else if ((c->opt.format == CD_FORMAT_TEXT ? cd_render_values_text(&out, &tv)
                                               : cd_render_values_json(&out, &tv)) < 0) {
@@ -460,6 +466,7 @@ static int values_run(cli *c) {
     fputs(out.ptr, stdout);
   }
   cd_run_values_dispose(&tv);
+  cd_rules_free(rs);
   cd_buf_dispose(&in);
   cd_buf_dispose(&out);
   return status;
@@ -477,7 +484,8 @@ static const option extract_options[] = {{"--rules", NULL, 1, set_rules},
                                          {"--format", NULL, 1, set_format},
                                          {"--help", "-h", 0, set_help},
                                          {NULL, NULL, 0, NULL}};
-static const option values_options[] = {{"--date", NULL, 1, set_date},
+static const option values_options[] = {{"--rules", NULL, 1, set_rules},
+                                        {"--date", NULL, 1, set_date},
                                         {"--format", NULL, 1, set_format},
                                         {"--help", "-h", 0, set_help},
                                         {NULL, NULL, 0, NULL}};

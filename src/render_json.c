@@ -195,6 +195,10 @@ int cd_render_values_json(cd_buf *b, const cd_text_values *tv) {
     } else {
       cd_json_cstr(b, cd_value_format(v, val, sizeof val));
     }
+    if (cd_units_name(tv->units, v->unit)) { /* only where there is one: older readers see no change */
+      cd_buf_puts(b, ", \"unit\": ");
+      cd_json_cstr(b, cd_units_name(tv->units, v->unit));
+    }
     cd_buf_printf(b, ", \"approx\": %s}\n", v->approx ? "true" : "false");
   }
   return cd_buf_error(b); /* appends are sticky on failure: one check */

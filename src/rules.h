@@ -169,6 +169,31 @@ typedef struct cd_bp_rule {
   int line;
 } cd_bp_rule;
 
+/* A unit of measure or of counting (rules/units.yaml): what a count counts
+ * (tonne, company, month) or what a price is per (bushel, net ton). Its
+ * words are normalised keys: English ones match whole words after the
+ * number ("12 million metric tons", "$11.46 a bushel"), Chinese ones right
+ * after the number and its scale (72万吨, 20个月) or after 每 (每蒲式耳). A
+ * value keeps the unit as its 1-based index into cd_units (values.h). */
+typedef struct cd_unit {
+  const char *id; /* "tonne" */
+  cd_term *terms; /* its words, English and Chinese */
+  size_t nterms;
+  const char **not_before; /* normalised: a word of the unit followed by one of these is
+                            * no unit (年代 is a decade, not years) */
+  size_t nnot_before;
+  const char *file;
+  int line;
+} cd_unit;
+
+#define CD_UNITS_MAX 1000 /* a value keeps its unit in an unsigned short */
+
+/* The units of a ruleset, in file order: unit k (1-based) is units[k - 1]. */
+typedef struct cd_units {
+  cd_unit *units;
+  size_t nunits;
+} cd_units;
+
 typedef enum { CD_OWNER_ENTITY = 0, CD_OWNER_PREDICATE, CD_OWNER_BOILERPLATE } cd_owner_kind;
 
 /* An embedded example: a sentence and what extraction must make of it. */
@@ -208,6 +233,7 @@ typedef struct cd_ruleset {
   size_t nabbrevs;
   cd_example *examples;
   size_t nexamples;
+  cd_units units; /* rules/units.yaml: what counts count and prices are per */
   size_t nfiles;
 } cd_ruleset;
 
@@ -236,9 +262,11 @@ const char *cd_cue_kind_name(cd_cue_kind kind);
  * read (attribution, clause, ignore...). */
 int cd_cue_kind_scoped(cd_cue_kind kind);
 
-/* cd_rules_find_entity / _predicate: index of id, or -1. */
+/* cd_rules_find_entity / _predicate: index of id, or -1. cd_rules_find_unit:
+ * the 1-based index of unit id, or 0. */
 int cd_rules_find_entity(const cd_ruleset *rs, const char *id);
 int cd_rules_find_predicate(const cd_ruleset *rs, const char *id);
+unsigned cd_rules_find_unit(const cd_ruleset *rs, const char *id);
 
 void cd_rules_free(cd_ruleset *rs);
 

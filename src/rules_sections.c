@@ -1,5 +1,5 @@
 /* rules_sections.c: the sections of one rule file (rules_load.h): entities,
- * predicates, cues, boilerplate, segment and bare_nouns, each entity, predicate and
+ * predicates, cues, boilerplate, segment, bare_nouns and units, each entity, predicate and
  * boilerplate rule with its examples. Each section checks its fields and
  * appends to the ruleset in file order; ids are checked against what is
  * loaded so far, entity groups wait for all files (rules.c resolves them).
@@ -545,6 +545,56 @@ static int bare_nouns_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_
   return rl_read_terms(L, v, CD_LANG_ZH, &b->zh_words, &b->nzh_words, key); /* zh_words */
 }
 
+/* ---- units ---- */
+
+static int unit_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
+  cd_unit *u = vctx;
+  (void)k;
+  if (!strcmp(key, "en")) return rl_read_terms(L, v, CD_LANG_EN, &u->terms, &u->nterms, "en");
+  if (!strcmp(key, "zh")) return rl_read_terms(L, v, CD_LANG_ZH, &u->terms, &u->nterms, "zh");
+  if (!strcmp(key, "not_before")) return rl_read_strings(L, v, &u->not_before, &u->nnot_before, key, 1);
+  if (v->type != YAML_SCALAR_NODE) return rl_fail(L, v, "%s must be a string, not %s", key, rl_type_name(v));
+  return rl_read_id(L, v, &u->id); /* id */
+}
+
+/* The unit that already has the word text, or NULL. */
+static const cd_unit *unit_with_word(const cd_units *us, const char *text) {
+  for (size_t i = 0; i < us->nunits; i++)
+    for (size_t k = 0; k < us->units[i].nterms; k++)
+      if (!strcmp(us->units[i].terms[k].text, text)) return &us->units[i];
+  return NULL;
+}
+
+/* One item of `units:`: an id and its words; a word names one unit only, so
+ * that a value's unit never depends on the order of the files. */
+static int read_unit(rl_loader *L, yaml_node_t *m, void *unused) {
+  static const char *const known[] = {"id", "en", "zh", "not_before", NULL};
+  cd_units *us = &L->rs->units;
+  cd_unit u;
+  int error;
+  (void)unused;
+  memset(&u, 0, sizeof u);
+  if ((error = rl_walk_mapping(L, m, known, unit_field, &u, "a unit")) < 0) return error;
+  if (!u.id) return rl_fail(L, m, "unit has no id");
+  if (!u.nterms) return rl_fail(L, m, "unit '%s' has no words (en, zh)", u.id);
+  if (cd_rules_find_unit(L->rs, u.id)) return rl_fail(L, m, "duplicate unit id '%s'", u.id);
+  if (us->nunits >= CD_UNITS_MAX) return rl_fail(L, m, "more than %d units", CD_UNITS_MAX);
+  for (size_t k = 0; k < u.nterms; k++) {
+    const cd_unit *other = unit_with_word(us, u.terms[k].text);
+    for (size_t j = 0; j < k && !other; j++)
+      if (!strcmp(u.terms[j].text, u.terms[k].text)) other = &u;
+    if (other)
+      return cd_error_set(L->err, CD_ERULES, u.terms[k].file, u.terms[k].line, u.terms[k].col, -1,
+                          "unit word '%s' is already a word of unit '%s'", u.terms[k].text,
+                          other == &u ? u.id : other->id);
+  }
+  u.file = L->path;
+  u.line = (int)m->start_mark.line + 1;
+  if (rl_grow((void **)&us->units, &L->cap_unit, us->nunits, sizeof u) < 0) return rl_oom(L);
+  us->units[us->nunits++] = u;
+  return 0;
+}
+
 /* ---- the top-level mapping ---- */
 
 static int top_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
@@ -558,11 +608,12 @@ static int top_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t 
   if (!strcmp(key, "boilerplate")) return rl_walk_sequence(L, v, "boilerplate", read_bp_rule, NULL);
   if (!strcmp(key, "bare_nouns"))
     return rl_walk_mapping(L, v, noun_known, bare_nouns_field, NULL, "bare_nouns");
+  if (!strcmp(key, "units")) return rl_walk_sequence(L, v, "units", read_unit, NULL);
   return rl_walk_mapping(L, v, seg_known, segment_field, NULL, "segment");
 }
 
 int rl_read_sections(rl_loader *L, yaml_node_t *root) {
-  static const char *const known[] = {"entities", "predicates", "cues", "boilerplate",
-                                      "segment",  "bare_nouns", NULL};
+  static const char *const known[] = {"entities", "predicates", "cues",  "boilerplate",
+                                      "segment",  "bare_nouns", "units", NULL};
   return rl_walk_mapping(L, root, known, top_field, NULL, "a rule file");
 }

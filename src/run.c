@@ -105,7 +105,7 @@ static int line_values(cd_text_values *v, size_t *cap, const char *text, size_t 
   size_t n;
   int error;
   if ((error = cd_norm_text(&nm, text, start, end, err)) < 0) return error;
-  n = cd_values_find(found, 64, nm.ptr, nm.len, date);
+  n = cd_values_find(found, 64, nm.ptr, nm.len, date, v->units);
   for (size_t k = 0; k < n && !error; k++) {
     cd_line_value *lv;
     if ((error = cd_array_reserve((void **)&v->values, cap, v->nvalues + 1, sizeof *v->values)) < 0) {
@@ -124,8 +124,8 @@ static int line_values(cd_text_values *v, size_t *cap, const char *text, size_t 
 }
 
 int cd_run_values(cd_text_values *out, const char *name, const char *text, size_t len, const cd_date *date,
-                  cd_error *err) {
-  cd_text_values v = {text, len, NULL, 0};
+                  const cd_units *units, cd_error *err) {
+  cd_text_values v = {text, len, NULL, 0, units};
   size_t cap = 0, lineno = 0, start = 0;
   int error;
   memset(out, 0, sizeof *out);

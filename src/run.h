@@ -3,7 +3,8 @@
  * cd_run (claimdiff.h) is the pipeline end to end: rules, documents,
  * extraction, alignment, one rendered report. cd_run_report does the same
  * with an engine the caller already has (tests, benchmarks). cd_run_values
- * is `claimdiff values`: the values of a text, line by line, no rules. */
+ * is `claimdiff values`: the values of a text, line by line, read with the
+ * rules' units only. */
 #ifndef CD_RUN_H
 #define CD_RUN_H
 
@@ -33,17 +34,20 @@ typedef struct cd_text_values {
   size_t len;            /* its bytes */
   cd_line_value *values; /* nvalues entries, owned */
   size_t nvalues;
+  const cd_units *units; /* what the values' units index, borrowed (may be NULL) */
 } cd_text_values;
 
 /* cd_run_values: reads text[0, len) line by line (lines end at '\n'),
  * normalises each and finds its values (at most 64 a line), relative dates
- * counting from *date (NULL or year 0: left unresolved). name is what an
+ * counting from *date (NULL or year 0: left unresolved), counts and prices
+ * taking their units from units (borrowed, kept in out: it must outlive out;
+ * NULL for none). name is what an
  * error calls the text ("<stdin>"). On success out holds the values and
  * borrows text, which must outlive it; release with cd_run_values_dispose().
  * Invalid UTF-8 or a NUL byte fails with CD_EUTF8 and the line and column;
  * on failure out holds nothing. */
 int cd_run_values(cd_text_values *out, const char *name, const char *text, size_t len, const cd_date *date,
-                  cd_error *err);
+                  const cd_units *units, cd_error *err);
 
 /* cd_run_values_dispose: frees what cd_run_values put in v (not the text);
  * v may then be reused. A zeroed v is fine. */

@@ -10,6 +10,7 @@
 #include "values_scan.h"
 
 #include "calendar.h"
+#include "rules.h"
 
 #include <assert.h>
 #include <math.h>
@@ -47,7 +48,12 @@ static int compare_date(const cd_value *a, const cd_value *b) {
 
 int cd_value_compatible(const cd_value *a, const cd_value *b) {
   if (a->kind == CD_VALUE_NONE || a->kind != b->kind) return -1;
+  if (a->unit && b->unit && a->unit != b->unit) return -1; /* 12 cargoes, 12 million tonnes */
   return cd_value_kind_get(a->kind)->compare(a, b);
+}
+
+const char *cd_units_name(const cd_units *units, unsigned unit) {
+  return units && unit > 0 && unit <= units->nunits ? units->units[unit - 1].id : NULL;
 }
 
 /* ---- Printing ------------------------------------------------------------ */
@@ -231,9 +237,11 @@ static size_t match(const vs_scan *s, size_t i, cd_value *v) {
   return e;
 }
 
-size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date) {
+size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date,
+                      const cd_units *units) {
   vs_scan s;
   size_t n = 0, i = 0, e;
+  s.units = units;
   s.p = text;
   s.len = text ? len : 0;
   s.has_doc = doc_date && doc_date->year;

@@ -59,8 +59,15 @@ typedef enum {
   CD_DATE_DAY    /* July 31, Thursday, 7月31日 */
 } cd_date_precision;
 
+/* The units the rules know (rules.h, rules/units.yaml); the scan reads
+ * them, a value keeps one as an index. */
+typedef struct cd_units cd_units;
+
 typedef struct {
   cd_value_kind kind;
+  unsigned short unit;  /* count: what it counts (12 million tonnes, 20个月); money: what it is a
+                           price per ($11.46 a bushel, 每净吨50美元): a 1-based index into the
+                           cd_units the scan was given (cd_units_name), 0 for none */
   double num;           /* the value as written, normalised: 5.5e9, 15 (percent), 2 (ratio),
                             days for dates */
   double lo, hi;        /* compatible range, inclusive; dates: days since 1970-01-01 */
@@ -81,18 +88,28 @@ typedef struct {
 
 /* cd_values_find: scans text[0, len) (normalised, valid UTF-8, not
  * necessarily NUL-terminated) and writes up to max values, left to right,
- * into out. doc_date is the document's date, used to resolve relative and
+ * into out. units (borrowed, or NULL for none) are the unit words a count
+ * or a price per unit is read with: a unit word after a Chinese number
+ * makes it a count (20个月, 30天), as a counter does. doc_date is the document's date, used to resolve relative and
  * year-less dates, or NULL (or year 0) (then relative dates come back with
  * unresolved = 1 and year-less dates keep year 0 and unresolved = 1).
  * Returns the number of values found (at most max). Never fails: text that
  * is not a value is skipped. */
-size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date);
+size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date,
+                      const cd_units *units);
+
+/* cd_units_name: the id of unit (a cd_value's unit) in units: "tonne";
+ * NULL for 0, for NULL units or for an index units does not have. */
+const char *cd_units_name(const cd_units *units, unsigned unit);
 
 /* cd_value_compatible: 1 when a and b can describe the same fact (same kind,
  * same currency for money, ranges intersect; ratios compare like counts),
  * 0 otherwise. Unresolved dates,
- * values of different kinds and percentage points against a share return
- * -1: not comparable. */
+ * values of different kinds, percentage points against a share, and two
+ * counts (or two prices per unit) of different units return -1: not
+ * comparable (12 cargoes and 12 million tonnes are two facts). A count
+ * without a unit compares with one that has one, as before units. The
+ * units of a and b must come from one cd_units. */
 int cd_value_compatible(const cd_value *a, const cd_value *b);
 
 /* cd_value_format: writes the contract's normalised form into buf (size n,

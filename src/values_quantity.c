@@ -321,11 +321,21 @@ enum { COUNT_NO = 0, COUNT_COUNTER, COUNT_IMPLICIT, COUNT_NOUN };
  * million: COUNT_IMPLICIT); otherwise Chinese needs a counter (300家), English
  * a noun after it (300 companies), and years, designations (section 301,
  * 301条款; 第301条 is refused as an ordinal) and a bare 一 never count. *j moves past a counter, which goes to *counter. */
-static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t start, const vs_entry **counter) {
-  size_t e = opt_gap(s, *j);
+static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t start, const vs_entry **counter,
+                    unsigned short *unit) {
+  size_t e = opt_gap(s, *j), ue;
   const vs_entry *h = NULL;
   /* what a counter can start without counting: 七国集团 is the G7, 两位数 "double-digit" */
   static const char *const not_country[] = {"集团", "联军"};
+  /* a Chinese unit word counts like a counter (72万吨, 20个月, 30天), and
+     one may follow a counter that is none (3个国家) */
+  if (at(s, e) >= 0x80 &&
+      (ue = vs_unit_at(s, e, unit)) > table(s, e, counters_zh, NELEM(counters_zh), 0, NULL)) {
+    if (n->lone_one && !n->plus) return COUNT_NO;
+    *j = ue;
+    return COUNT_COUNTER;
+  }
+  *unit = 0;
   if ((e = table(s, e, counters_zh, NELEM(counters_zh), 0, &h))) {
     if (strcmp(h->w, "国") == 0 && next_is_any(s, e, not_country, NELEM(not_country))) return COUNT_NO;
     if (strcmp(h->w, "位") == 0 && lit(s, e, "数")) return COUNT_NO;
@@ -333,6 +343,7 @@ static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t star
     if (n->lone_one && !n->plus) return COUNT_NO;
     *j = e;
     *counter = h;
+    if (!vs_unit_at(s, e - strlen(h->w), unit)) vs_unit_at(s, e, unit); /* 3艘船 is vessels; 3个国家 */
     return COUNT_COUNTER;
   }
   if (n->vague || n->scale > 1) return n->lone_one ? COUNT_NO : COUNT_IMPLICIT;
@@ -420,6 +431,7 @@ typedef struct {
                            the number it spans to (3万至5万人, 30亿至50亿美元) */
   int noun;                /* a count because an English noun follows (300 companies) */
   const vs_entry *counter; /* the Chinese counter after it, or NULL */
+  unsigned short unit;     /* what it counts (values_unit.c), or 0 */
   int from;                /* after_from() */
   int suffix;              /* a suffix modifier (左右, or more) was read */
   double num, lo, hi;      /* what it stands for, before approx and bound widen it */
@@ -540,9 +552,10 @@ static size_t quantity_unit(const vs_scan *s, size_t i, size_t j, qty *q, double
   } else if ((e = match_currency_after(s, j, n, &q->code))) {
     j = e;
   } else if (!q->code) {
-    if (!(how = is_count(s, &j, n, i, &q->counter))) return 0;
+    if (!(how = is_count(s, &j, n, i, &q->counter, &q->unit))) return 0;
     q->implicit = how == COUNT_IMPLICIT;
     q->noun = how == COUNT_NOUN;
+    if (!q->unit) q->unit = vs_unit_after_en(s, j); /* the span stays the number's */
   }
   return j;
 }
@@ -638,8 +651,10 @@ static int same_unit(qty *a, const qty *b) {
     a->points = b->points;
     a->ratio = b->ratio;
     a->counter = b->counter;
+    a->unit = b->unit;
     a->implicit = 0;
   }
+  if (a->unit != b->unit) return 0;
   if (a->pct != b->pct || a->points != b->points || a->ratio != b->ratio || a->noun || b->noun ||
       a->counter != b->counter)
     return 0;
@@ -723,6 +738,7 @@ size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v) {
 
   v->kind = q.pct ? CD_VALUE_PERCENT : q.ratio ? CD_VALUE_RATIO : q.code ? CD_VALUE_MONEY : CD_VALUE_COUNT;
   if (q.code) memcpy(v->currency, q.code, 4);
+  v->unit = q.code ? vs_price_unit(s, i, j) : v->kind == CD_VALUE_COUNT ? q.unit : 0;
   v->num = q.num;
   v->lo = q.lo;
   v->hi = q.hi;

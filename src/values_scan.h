@@ -25,11 +25,12 @@
 /* One sentence being scanned, and the document date that resolves relative
  * dates in it. */
 typedef struct {
-  const char *p;  /* the normalised text, not NUL-terminated */
-  size_t len;     /* its length in bytes */
-  int has_doc;    /* doc_date was given and valid */
-  int dy, dm, dd; /* the document date */
-  long today;     /* the document date, days since 1970-01-01 */
+  const char *p;         /* the normalised text, not NUL-terminated */
+  size_t len;            /* its length in bytes */
+  int has_doc;           /* doc_date was given and valid */
+  int dy, dm, dd;        /* the document date */
+  long today;            /* the document date, days since 1970-01-01 */
+  const cd_units *units; /* the rules' unit words, or NULL */
 } vs_scan;
 
 /* One row of the word tables. */
@@ -209,6 +210,20 @@ size_t vs_en_unit_word(const vs_scan *s, size_t i, int whole, double *v);
 size_t vs_en_below_hundred(const vs_scan *s, size_t i, double *v);
 /* The index after a run of Chinese digits and place words at i, or i. */
 size_t vs_zh_numeral_end(const vs_scan *s, size_t i);
+
+/* ---- Units (values_unit.c) ---------------------------------------------- */
+
+/* The unit whose word starts at i (English: whole words; the longest word
+ * wins), not refused by its not_before; its 1-based index into *unit.
+ * Returns the index after the word, or 0. */
+size_t vs_unit_at(const vs_scan *s, size_t i, unsigned short *unit);
+/* A unit of an English count ending at i: the unit word after a space, or
+ * after one more word between ("400 nvidia gpus"). 0 when none. */
+unsigned short vs_unit_after_en(const vs_scan *s, size_t i);
+/* The unit a price is per: before it (每蒲式耳 ending at i, the price's
+ * start) or after it (j, its end: "a bushel", "per net ton", "/吨",
+ * 每吨); 0 for none. The price's span stays what it was. */
+unsigned short vs_price_unit(const vs_scan *s, size_t i, size_t j);
 
 /* ---- Dates (values_date.c) ---------------------------------------------- */
 

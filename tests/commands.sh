@@ -34,6 +34,7 @@ while IFS="$TAB" read -r args input want why; do
   fi
   got=$(jq -r -s 'if length == 0 then "none" else map("\(.line):" + (if .approx then "approx " else "" end)
           + (if .value == null then "unresolved \(.kind)=\(.unresolved)" else "\(.kind)=\(.value)" end)
+          + (if .unit then (if .kind == "money" then " per " else " " end) + .unit else "" end)
           + ":\(.text)") | join("; ") end' "$T/v$n.out")
   if [ "$got" != "$want" ]; then
     bad "values #$n: $why" "values differ"

@@ -21,17 +21,48 @@
 
 #include "calendar.h"
 #include "norm.h"
+#include "rules.h"
 #include "values.h"
 
 #define TABLE_DIR  "tests/values"
 #define MAX_VALUES 16
 
-/* "approx over money=5500000000 USD": one value as the tables write it. */
+/* The shipped rules, whose units (rules/units.yaml) every scan reads with;
+ * loaded by the group setup. */
+static cd_ruleset *rules;
+static const cd_units *shipped_units;
+
+static int load_rules(void **state) {
+  cd_error err;
+  (void)state;
+  memset(&err, 0, sizeof err);
+  if (cd_rules_load_dir(&rules, "rules", &err) < 0) {
+    fprintf(stderr, "%s:%d:%d: %s\n", err.path, err.line, err.column, err.msg);
+    return -1;
+  }
+  shipped_units = &rules->units;
+  return 0;
+}
+
+static int free_rules(void **state) {
+  (void)state;
+  cd_rules_free(rules);
+  return 0;
+}
+
+/* Do the rows of the table being read name units ("# units: yes")? */
+static int with_units;
+
+/* "approx over money=5500000000 USD": one value as the tables write it; in
+ * a table with units, a count's unit after it ("count=720000 tonne") and a
+ * price's after "per" ("money=11.46 USD per bushel"). */
 static void describe_one(const cd_value *v, char *buf, size_t size) {
   char val[160];
-  snprintf(buf, size, "%s%s%s%s%s%s=%s", v->approx ? "approx " : "", v->bound > 0 ? "over " : "",
+  const char *unit = with_units ? cd_units_name(shipped_units, v->unit) : NULL;
+  snprintf(buf, size, "%s%s%s%s%s%s=%s%s%s", v->approx ? "approx " : "", v->bound > 0 ? "over " : "",
            v->bound < 0 ? "under " : "", v->points ? "points " : "", v->unresolved ? "unresolved " : "",
-           cd_value_kind_name(v->kind), cd_value_format(v, val, sizeof val));
+           cd_value_kind_name(v->kind), cd_value_format(v, val, sizeof val),
+           unit ? (v->kind == CD_VALUE_MONEY ? " per " : " ") : "", unit ? unit : "");
 }
 
 /* All n values as a table row writes them, in order, joined by VALUE_SEP
@@ -94,7 +125,7 @@ static size_t find(cd_value *out, size_t max, const char *text, size_t len, cons
   memcpy(copy, text, len);
   cd_date d;
   cd_calendar_parse(&d, doc ? doc : "", doc ? strlen(doc) : 0);
-  n = cd_values_find(out, max, copy, len, &d);
+  n = cd_values_find(out, max, copy, len, &d, shipped_units);
   free(copy);
   return n;
 }
@@ -110,6 +141,7 @@ static int run_table(const char *path, int *rows) {
   size_t cap = 0;
   ssize_t got;
   int lineno = 0, failures = 0, normalise = 0;
+  with_units = 0;
   if (!f) {
     fprintf(stderr, "%s: cannot open\n", path);
     return 1;
@@ -122,6 +154,7 @@ static int run_table(const char *path, int *rows) {
     lineno++;
     while (got > 0 && (line[got - 1] == '\n' || line[got - 1] == '\r')) line[--got] = '\0';
     if (strcmp(line, "# normalise: yes") == 0) normalise = 1;
+    if (strcmp(line, "# units: yes") == 0) with_units = 1;
     if (got == 0 || line[0] == '#') continue;
     while (ncol < 4) {
       col[ncol++] = p;
@@ -253,6 +286,27 @@ static void test_values_unresolved_is_not_comparable(void **state) {
   assert_int_equal(compat("july 31", NULL, "july 31", NULL), -1);
   assert_int_equal(compat("$5 billion", NULL, "5%", NULL), -1);
   assert_int_equal(compat("3个百分点", NULL, "3%", NULL), -1);
+}
+
+/* Counts (and prices) of different units are never compared; the same unit
+ * compares across languages, and a count without one compares as before. */
+static void test_values_units_compare(void **state) {
+  (void)state;
+  assert_int_equal(compat("72万吨", NULL, "720,000 tonnes", NULL), 1);
+  assert_int_equal(compat("72万吨", NULL, "720万吨", NULL), 0);
+  assert_int_equal(compat("20年", NULL, "20 months", NULL), -1);
+  assert_int_equal(compat("12船", NULL, "12 million tonnes", NULL), -1);
+  assert_int_equal(compat("12 cargoes", NULL, "12 ships", NULL), -1);
+  assert_int_equal(compat("五家公司", NULL, "five days", NULL), -1);
+  assert_int_equal(compat("五家公司", NULL, "five companies", NULL), 1);
+  assert_int_equal(compat("20个月", NULL, "20 months", NULL), 1);
+  assert_int_equal(compat("12 cargoes", NULL, "12 million", NULL), 0); /* no unit: compared */
+  assert_int_equal(compat("五家", NULL, "five companies", NULL), 1);   /* no unit: as before */
+  assert_int_equal(compat("每蒲式耳11.46美元", NULL, "$11.46 a bushel", NULL), 1);
+  assert_int_equal(compat("每吨11.46美元", NULL, "$11.46 a bushel", NULL), -1);
+  assert_int_equal(compat("每净吨50美元", NULL, "$50 per net ton", NULL), 1);
+  assert_int_equal(compat("每净吨50美元", NULL, "$50 a tonne", NULL), -1);
+  assert_int_equal(compat("50美元", NULL, "$50 per net ton", NULL), 1); /* no unit: as before */
 }
 
 static void test_values_currency_must_match(void **state) {
@@ -407,7 +461,7 @@ static double seconds_for(const char *unit, size_t size) {
   while (len + l <= size && len + l <= sizeof buf) memcpy(buf + len, unit, l), len += l;
   cd_date d = {2025, 8, 1};
   t0 = clock();
-  cd_values_find(v, MAX_VALUES, buf, len, &d);
+  cd_values_find(v, MAX_VALUES, buf, len, &d, shipped_units);
   return (double)(clock() - t0) / CLOCKS_PER_SEC;
 }
 
@@ -449,6 +503,7 @@ int main(void) {
       cmocka_unit_test(test_values_month_contains_day),
       cmocka_unit_test(test_values_weekday_resolves_against_document),
       cmocka_unit_test(test_values_unresolved_is_not_comparable),
+      cmocka_unit_test(test_values_units_compare),
       cmocka_unit_test(test_values_currency_must_match),
       cmocka_unit_test(test_values_ratios_compare),
       cmocka_unit_test(test_values_fractions_and_spans_compare),
@@ -458,5 +513,5 @@ int main(void) {
       cmocka_unit_test(test_values_after_normalisation),
       cmocka_unit_test(test_values_pathological_input_is_linear),
   };
-  return cmocka_run_group_tests(tests, NULL, NULL);
+  return cmocka_run_group_tests(tests, load_rules, free_rules);
 }

@@ -1,0 +1,90 @@
+/* values_unit.c: the unit of a count or a price, read with the rules' unit
+ * words (rules/units.yaml, rules.h cd_units): "12 million metric tons",
+ * 72万吨, 20个月, "$11.46 a bushel", 每净吨50美元. A value keeps its unit as an
+ * index, and cd_value_compatible never compares two values of different
+ * units. Each call tries every unit word at one or two places after (or
+ * before) a number already read: O(words), no allocation. */
+#include "values_scan.h"
+
+#include "rules.h"
+
+/* The longest word of a unit at i that its not_before does not refuse. */
+size_t vs_unit_at(const vs_scan *s, size_t i, unsigned short *unit) {
+  size_t best = 0;
+  int c = at(s, i);
+  if (!s->units || !c) return 0;
+  for (size_t u = 0; u < s->units->nunits; u++) {
+    const cd_unit *un = &s->units->units[u];
+    for (size_t k = 0; k < un->nterms; k++) {
+      const char *w = un->terms[k].text;
+      size_t e;
+      if ((unsigned char)w[0] != c) continue; /* most words fail here, cheaply */
+      e = is_alpha(c) ? word(s, i, w) : lit(s, i, w);
+      if (e <= best || next_is_any(s, e, un->not_before, un->nnot_before)) continue;
+      best = e;
+      *unit = (unsigned short)(u + 1);
+    }
+  }
+  return best;
+}
+
+/* Words that end the noun phrase after a number: what follows them is not
+ * what it counts ("5 to 10 days", "3 of the companies"). */
+static const char *const phrase_ends[] = {"of",  "to",   "and",   "or",  "in",      "on",  "at",   "for",
+                                          "by",  "from", "with",  "as",  "than",    "the", "a",    "an",
+                                          "per", "is",   "was",   "are", "were",    "be",  "has",  "have",
+                                          "had", "that", "which", "who", "percent", "its", "their"};
+
+/* The last noun of a compound is its head: in "12 chip firms" the unit
+ * word ending at e (chip) is followed by another (firms), which wins. */
+static unsigned short head_unit(const vs_scan *s, size_t e, unsigned short unit) {
+  unsigned short next = 0;
+  size_t g = gap(s, e);
+  return g && vs_unit_at(s, g, &next) ? next : unit;
+}
+
+/* How far to look: the unit word itself, or one word before it. One word
+ * covers a maker, a nationality or an adjective ("400 nvidia gpus", "12
+ * chinese firms", "5 new vessels"; "metric tons" and "net tons" are unit
+ * words of their own); two would reach the next noun phrase ("20 years old
+ * chips" is years, and "3 companies' chips" is companies). */
+unsigned short vs_unit_after_en(const vs_scan *s, size_t i) {
+  unsigned short unit = 0;
+  size_t g = gap(s, i), e;
+  if (!g || !is_alpha(at(s, g))) return 0;
+  if ((e = vs_unit_at(s, g, &unit))) return head_unit(s, e, unit);
+  for (e = g; is_alpha(at(s, e)) || at(s, e) == '-'; e++) {
+  }
+  if (is_alnum(at(s, e)) || at(s, e) == '.' || at(s, e) == '\'') return 0; /* u.s., nvidia's */
+  for (size_t k = 0; k < NELEM(phrase_ends); k++)
+    if (strlen(phrase_ends[k]) == e - g && memcmp(s->p + g, phrase_ends[k], e - g) == 0) return 0;
+  if (!(g = gap(s, e)) || !(e = vs_unit_at(s, g, &unit))) return 0;
+  return head_unit(s, e, unit);
+}
+
+/* English words between a price and its unit: "$11.46 a bushel", "$50 per
+ * net ton". */
+static const char *const per_en[] = {"per", "a", "an", "each"};
+
+/* The unit a price starting at i and ending at j is per, or 0. */
+unsigned short vs_price_unit(const vs_scan *s, size_t i, size_t j) {
+  unsigned short unit = 0;
+  size_t g, e;
+  /* 1. 每蒲式耳11.46美元: 每 and a Chinese unit word just before the price */
+  for (size_t u = 0; s->units && u < s->units->nunits; u++) {
+    const cd_unit *un = &s->units->units[u];
+    for (size_t k = 0; k < un->nterms; k++) {
+      const char *w = un->terms[k].text;
+      size_t n = strlen(w);
+      if (!is_alpha(w[0]) && ends_with(s, i, w) && ends_with(s, i - n, "每")) return (unsigned short)(u + 1);
+    }
+  }
+  /* 2. after it: 11.46美元/蒲式耳, 50美元每吨, "$50 a ton", "$50 per net ton" */
+  if (at(s, j) == '/' && vs_unit_at(s, j + 1, &unit)) return unit;
+  if ((e = lit(s, j, "每")) && vs_unit_at(s, e, &unit)) return unit;
+  if (!(g = gap(s, j))) return 0;
+  for (size_t k = 0; k < NELEM(per_en); k++)
+    if ((e = word(s, g, per_en[k])) && (e = gap(s, e)) && is_alpha(at(s, e)) && vs_unit_at(s, e, &unit))
+      return unit;
+  return 0;
+}
