@@ -118,6 +118,13 @@ static size_t count_of(const cd_claim *c, int kind) {
   return n;
 }
 
+/* How many of c's counts carry no unit? */
+static size_t unitless(const cd_claim *c) {
+  size_t n = 0;
+  for (size_t i = 0; i < c->nvalues; i++) n += c->values[i].kind == CD_VALUE_COUNT && !c->values[i].unit;
+  return n;
+}
+
 static int has_kind(const cd_claim *c, int kind) {
   return count_of(c, kind) > 0;
 }
@@ -125,9 +132,9 @@ static int has_kind(const cd_claim *c, int kind) {
 static void compare_values(const cd_claim *a, const cd_claim *b, cd_pair *p) {
   for (int k = 1; k < CD_VALUE_NKINDS; k++) {
     p->dim[k] = (signed char)(k == CD_VALUE_DATE ? -1 : values_of_kind(a, b, k));
-    /* counts carry no unit: with several on one side ("two batches of
-     * about 400 GPUs") there is no telling which counts what */
-    if (k == CD_VALUE_COUNT && p->dim[k] == 0 && (count_of(a, k) > 1 || count_of(b, k) > 1)) p->dim[k] = -1;
+    /* a count without a unit, with several on one side ("two batches of
+     * about 400 GPUs"), tells nothing of which counts what */
+    if (k == CD_VALUE_COUNT && p->dim[k] == 0 && (unitless(a) > 1 || unitless(b) > 1)) p->dim[k] = -1;
     p->lopsided |= k != CD_VALUE_DATE && has_kind(a, k) != has_kind(b, k);
   }
   if (a->date.kind == CD_VALUE_DATE && b->date.kind == CD_VALUE_DATE)
