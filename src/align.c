@@ -86,9 +86,9 @@ static void describe(const cd_report *r, cd_ref x, cd_ref y, int dim, char *why,
 
 /* What the candidates of one summary claim said, dimension by dimension,
  * as positions in the predicate's bucket (-1 for none): ok[k] the first
- * tight pair that agrees on k, clash[k] the first that differs; best[d]
- * source d's best candidate and rank[d] its score (tight ones first, then
- * loose ones that differ on nothing). */
+ * pair that differs on nothing and agrees on k, clash[k] the first tight
+ * or single pair that differs on k; best[d] source d's best candidate and
+ * rank[d] its rank (see RANK). */
 typedef struct {
   long ok[CD_DIM_N], clash[CD_DIM_N];
   long *best;

@@ -215,12 +215,15 @@ static void compare_flags(const cd_ruleset *rs, const cd_claim *a, const cd_clai
   }
 }
 
-static int only_one_difference(const cd_pair *p);
+static int only_one_difference(const cd_pair *p) {
+  int n = 0;
+  for (int k = 1; k < CD_DIM_N; k++) n += p->dim[k] == 0;
+  return n == 1;
+}
 
 /* Do both claims name nothing but maybe their speakers, and carry no
  * value? Then nothing tells them apart but what they say. */
-static int bare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
-  (void)rs;
+static int bare(const cd_claim *a, const cd_claim *b) {
   for (size_t i = 0; i < a->nentities; i++)
     if (a->entities[i] != a->attribution) return 0;
   for (size_t i = 0; i < b->nentities; i++)
@@ -253,17 +256,11 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
    * everything else comparable agrees (a single edit). Not on certainty
    * (a hedge is too often a cue read over a mention), nor on a date
    * coarser than a month (a year is every event of the year). */
-  p->single = p->aligned && (p->anchors >= 1 || bare(rs, a, b)) && only_one_difference(p) &&
+  p->single = p->aligned && (p->anchors >= 1 || bare(a, b)) && only_one_difference(p) &&
               p->dim[CD_DIM_CERTAINTY] != 0 &&
               (p->dim[CD_VALUE_DATE] != 0 ||
                (a->date.precision >= CD_DATE_MONTH && b->date.precision >= CD_DATE_MONTH));
   p->score = 10 * shared + 5 * (p->anchors - shared) - 2 * (p->only_a + p->only_b) + 100 * p->tight;
-}
-
-static int only_one_difference(const cd_pair *p) {
-  int n = 0;
-  for (int k = 1; k < CD_DIM_N; k++) n += p->dim[k] == 0;
-  return n == 1;
 }
 
 int cd_pair_differs(const cd_pair *p) {

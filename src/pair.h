@@ -8,8 +8,11 @@
  *     count, so the Commerce Department meets the US government), the same
  *     named speaker, a value kind on which they agree (a count only from
  *     10 up), a date on which they agree at month precision or finer;
- *   - whether they are tight: two anchors, or one with no strong entity
- *     that only one of them names. Only a tight pair may contradict;
+ *   - whether they are tight: two anchors, or the same names on both
+ *     sides (speakers aside, countries counted, a topic inherited from
+ *     the sentences before never); or "single": aligned, anchored, and
+ *     differing on exactly one dimension (not certainty; a date only at
+ *     month precision). Only a tight or single pair may contradict;
  *   - dimension by dimension, whether they agree (1), differ (0) or cannot
  *     be compared (-1): each value kind (the date in the CD_VALUE_DATE
  *     slot), polarity, certainty (hedged or not) and speaker.
@@ -19,9 +22,11 @@
  *
  * Not aligned: a dispute (opposite polarity from different speakers:
  * "X says p, Y says not p"), a swap (each names a company, person or
- * product the other lacks), or strong entities on both sides with none
- * shared; with no strong entity on either side, one set of countries must
- * hold the other (an EU tariff and a German one stay apart).
+ * product the other lacks), or strong entities of their own on both sides
+ * with none shared, none kin (CBP and the Commerce Department are both the
+ * US government) and no same speaker; with no strong entity on either
+ * side, an anchor or one set of countries holding the other (an EU tariff
+ * and a German one stay apart).
  *
  * Cost: O(e^2) in the claims' entities (with groups, at most 64 each) plus
  * O(v^2) in their values (at most 8 each). Nothing is allocated. */
