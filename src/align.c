@@ -7,6 +7,7 @@
 
 #include "buf.h"
 #include "engine.h"
+#include "figures.h"
 #include "pair.h"
 #include "values.h"
 
@@ -266,8 +267,9 @@ typedef struct {
   size_t nclusters;
   struct index ix; /* entity -> the current bucket's clusters */
   votes v;
-  cd_ref *refs; /* scratch: a finding's statements, ndocs + 1 */
-  long *pos;    /* scratch: bucket positions, ndocs + CD_DIM_N */
+  cd_ref *refs;       /* scratch: a finding's statements, ndocs + 1 */
+  long *pos;          /* scratch: bucket positions, ndocs + CD_DIM_N */
+  size_t *finding_of; /* per summary claim: 1 + the index of its finding, 0 for none */
 } aligner;
 
 /* 1. Every claim into its predicate's bucket (a counting sort that keeps
@@ -466,17 +468,63 @@ static int pair_summary(aligner *a) {
   long last = -1; /* the bucket position of the last summary claim with a finding */
   for (size_t pos = 0; pos < a->total; pos++) {
     cd_finding f;
-    if (a->bucket[pos].doc != 0) continue;
+    if (a->bucket[pos].doc != 0 ||
+        r->engine->rs->predicates[claim_of(r->docs, a->bucket[pos])->predicate].figures)
+      continue;
     poll(a, pos);
     if (last >= 0 &&
         claim_of(r->docs, a->bucket[last])->predicate == claim_of(r->docs, a->bucket[pos])->predicate &&
         restates(claim_of(r->docs, a->bucket[last]), claim_of(r->docs, a->bucket[pos])))
       continue;
     last = (long)pos;
+    a->finding_of[a->bucket[pos].claim] = r->nfindings + 1;
     if (summary_finding(a, pos, &f) < 0 || push_finding(r, &a->capf, &f) < 0) return CD_ENOMEM;
     if (f.kind != CD_FIND_CONTRADICTION && source_conflict(a, a->bucket[pos]) < 0) return CD_ENOMEM;
   }
   return 0;
+}
+
+/* 3. Every amount of the summary accounted for (figures.h): a figures
+ *    claim (the amounts no trigger took) gets the finding its verdict
+ *    says; a claim already judged becomes a contradiction when one of
+ *    its amounts is contradicted, and stays as it was otherwise. */
+static int account_figures(aligner *a) {
+  cd_report *r = a->r;
+  const cd_extraction *summary = r->docs[0];
+  cd_figures *fx;
+  cd_figure_verdict v;
+  v.with = a->refs + 1;
+  if (cd_figures_index(&fx, r->engine->rs, r->docs, r->ndocs) < 0) return CD_ENOMEM;
+  for (size_t i = 0; i < summary->nclaims; i++) {
+    const cd_claim *c = &summary->claims[i];
+    int figure = r->engine->rs->predicates[c->predicate].figures;
+    cd_finding f, *old = a->finding_of[i] ? &r->findings[a->finding_of[i] - 1] : NULL;
+    if ((!c->nvalues && c->date.kind == CD_VALUE_NONE) ||
+        (!figure && (!old || old->kind == CD_FIND_CONTRADICTION)))
+      continue;
+    cd_figures_check(fx, (int)i, &v, &r->work);
+    if (v.kind < 0 || (!figure && v.kind != CD_FIND_CONTRADICTION)) continue;
+    memset(&f, 0, sizeof f);
+    f.kind = (cd_finding_kind)v.kind;
+    f.predicate = c->predicate;
+    f.entities = c->entities;
+    f.nentities = c->nentities;
+    snprintf(f.detail, sizeof f.detail, "%s", v.detail);
+    a->refs[0] = (cd_ref){0, (int)i};
+    if (fill_finding(r, &f, a->refs, v.nwith + 1) < 0) goto fail;
+    if (old) {
+      r->counts[old->kind]--;
+      r->counts[f.kind]++;
+      *old = f;
+    } else if (push_finding(r, &a->capf, &f) < 0) {
+      goto fail;
+    }
+  }
+  cd_figures_free(fx);
+  return 0;
+fail:
+  cd_figures_free(fx);
+  return CD_ENOMEM;
 }
 
 /* Has c no entity but (perhaps) its speaker? */
@@ -537,7 +585,7 @@ static int link_cluster(aligner *a, int best, const int *ex, size_t nex, int bar
   return 0;
 }
 
-/* 3. The source claims no summary claim pairs with, clustered inside each
+/* 4. The source claims no summary claim pairs with, clustered inside each
  *    bucket: the best-scoring cluster takes the claim, or it starts one.
  *    Only clusters that share an entity (with groups) with the claim can
  *    score, so an index from entity to the bucket's clusters gives the
@@ -550,6 +598,7 @@ static int cluster_claims(aligner *a) {
       !(ix->stamp = calloc(a->total ? a->total : 1, sizeof *ix->stamp)))
     return CD_ENOMEM;
   for (size_t p = 0; p < rs->npredicates; p++) {
+    if (rs->predicates[p].figures) continue; /* evidence only: see figures.h */
     /* each bucket starts with an empty index */
     for (size_t e = 0; e <= rs->nentities; e++) ix->heads[e] = -1;
     ix->nlinks = 0;
@@ -567,7 +616,7 @@ static int cluster_claims(aligner *a) {
   return 0;
 }
 
-/* 4. Each cluster worth it becomes a finding; findings sorted by rank. */
+/* 5. Each cluster worth it becomes a finding; findings sorted by rank. */
 static int make_findings(aligner *a) {
   cd_report *r = a->r;
   segment *segs = malloc((a->total ? a->total : 1) * sizeof *segs);
@@ -598,9 +647,11 @@ int cd_align_claims(cd_report **out, const cd_engine *e, cd_extraction *const *d
   if (!(a.v.best = malloc((ndocs + 1) * sizeof *a.v.best)) ||
       !(a.v.rank = malloc((ndocs + 1) * sizeof *a.v.rank)) ||
       !(a.refs = malloc((ndocs + 1) * sizeof *a.refs)) ||
-      !(a.pos = malloc((ndocs + CD_DIM_N) * sizeof *a.pos)))
+      !(a.pos = malloc((ndocs + CD_DIM_N) * sizeof *a.pos)) ||
+      !(a.finding_of = calloc(ndocs ? docs[0]->nclaims + 1 : 1, sizeof *a.finding_of)))
     goto fail;
-  if ((error = bucket_claims(&a)) < 0 || (error = pair_summary(&a)) < 0 || (error = cluster_claims(&a)) < 0 ||
+  if ((error = bucket_claims(&a)) < 0 || (error = pair_summary(&a)) < 0 ||
+      (error = account_figures(&a)) < 0 || (error = cluster_claims(&a)) < 0 ||
       (error = make_findings(&a)) < 0)
     goto fail;
   *out = a.r; /* handed over */
@@ -618,6 +669,7 @@ fail:
   free(a.v.rank);
   free(a.refs);
   free(a.pos);
+  free(a.finding_of);
   cd_report_free(a.r);
   if (error) cd_error_set(err, error, NULL, 0, 0, -1, "out of memory");
   return error;

@@ -17,7 +17,11 @@
  *      source-versus-source contradiction, quoting the summary's claim
  *      too. A second claim of one sentence that says the same (same
  *      predicate, flags, speaker, no value) makes no finding of its own.
- *   2. The source claims no summary claim paired with are clustered by
+ *   2. Every amount of the summary is accounted for (figures.h): a
+ *      figures claim (the values no trigger took) gets the finding the
+ *      sources' values give it, and a claim of step 1 becomes a
+ *      contradiction when one of its amounts or its date is contradicted.
+ *   3. The source claims no summary claim paired with are clustered by
  *      their entities (with groups, so the Commerce Department meets the
  *      US government): an omission each cluster with an entity or a
  *      value, or a contradiction when a source differs from the first on
@@ -26,7 +30,8 @@
  * Cost: pairing is O(summary claims x claims of the predicate), linear in
  * the sources; clustering scores a claim only against the clusters of its
  * predicate that share one of its entities (an index from entity to
- * clusters), against at most 8 statements of each; sources are compared
+ * clusters), against at most 8 statements of each; accounting for a
+ * summary claim's amounts is O(claims of the sources); sources are compared
  * with one reference source, never all pairs of sources. The report
  * borrows the extractions and the engine and owns the findings; free it
  * with cd_report_free() before them. */

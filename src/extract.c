@@ -46,8 +46,10 @@ typedef struct {
   int *ents;    /* the sentence's entities, once a sentence */
   size_t nents;
   int ents_done;
-  int val_trig[SENTENCE_VALUES_MAX];    /* the trigger each value attaches to, or -1 */
-  size_t val_dist[SENTENCE_VALUES_MAX]; /* bytes to its trigger, +OTHER_CLAUSE across clauses */
+  int val_trig[SENTENCE_VALUES_MAX];        /* the trigger each value attaches to, or -1 */
+  size_t val_dist[SENTENCE_VALUES_MAX];     /* bytes to its trigger, +OTHER_CLAUSE across clauses */
+  unsigned char taken[SENTENCE_VALUES_MAX]; /* 1: the value is in a claim of its sentence */
+  int figure;                               /* the predicate with figures: true, or -1 */
   cd_claim *claims;
   size_t cap_claims;
   size_t cap_mentions;
@@ -409,6 +411,59 @@ static int pointing_back_claim(state *st, int si, const cd_speaker *sp, const cd
   return 0;
 }
 
+/* Which of the sentence's values are in one of its claims (a trigger may
+ * have had several dates and kept the nearest)? */
+static void mark_taken(state *st, int si) {
+  const cd_scratch *s = &st->s;
+  size_t first = st->ex->nclaims;
+  while (first > 0 && st->claims[first - 1].sentence == si) first--;
+  for (size_t v = 0; v < s->nv; v++) {
+    st->taken[v] = 0;
+    for (size_t k = first; k < st->ex->nclaims && !st->taken[v]; k++) {
+      const cd_claim *c = &st->claims[k];
+      st->taken[v] = c->date.kind != CD_VALUE_NONE && c->date.span.start == s->vals[v].span.start;
+      for (size_t i = 0; i < c->nvalues && !st->taken[v]; i++)
+        st->taken[v] = c->values[i].span.start == s->vals[v].span.start;
+    }
+  }
+}
+
+/* Does a value no claim took make a figure: an amount or a date, but not
+ * one or two of a thing, which mostly refer ("the two countries", 两国,
+ * "one of the firms")? */
+static int is_figure(const cd_value *v, int taken) {
+  if (taken) return 0;
+  if (v->kind == CD_VALUE_COUNT && v->num <= 2 && !v->range && !v->bound) return 0;
+  return cd_value_kind_get(v->kind)->magnitude || v->kind == CD_VALUE_DATE;
+}
+
+/* 9. The amounts and dates no claim of the sentence holds (no trigger
+ *    takes them, theirs made no claim, or kept a nearer date) make one
+ *    claim of the figures predicate, its first date also its date: "这批
+ *    大豆合共约72万吨" is a figure an editor checks, trigger or not
+ *    (DESIGN-NOTES: every value accounted for; figures.h). Never content
+ *    a denial points back to. */
+static int figure_claim(state *st, int si) {
+  const cd_scratch *s = &st->s;
+  claim_parts parts = {st->figure, NULL, 0, 0, -1, -1, 0};
+  cd_claim *c = NULL;
+  int error;
+  if (st->figure < 0) return 0;
+  parts.rule = &st->e->rs->predicates[st->figure].self;
+  mark_taken(st, si);
+  for (size_t v = 0; v < s->nv && !c; v++)
+    if (is_figure(&s->vals[v], st->taken[v]) && (error = make_claim(st, si, &parts, &c)) < 0) return error;
+  /* amounts first (a report shows a claim's first value), then dates */
+  for (int dates = 0; dates < 2 && c; dates++)
+    for (size_t v = 0; v < s->nv; v++) {
+      const cd_value *val = &s->vals[v];
+      if (!is_figure(val, st->taken[v]) || (val->kind == CD_VALUE_DATE) != dates) continue;
+      if (c->nvalues < CD_CLAIM_MAX_VALUES) c->values[c->nvalues++] = *val;
+      if (dates && c->date.kind == CD_VALUE_NONE) c->date = *val;
+    }
+  return 0;
+}
+
 /* The claims of sentence si, appended to st->claims in text order. */
 static int sentence_claims(state *st, int si) {
   cd_scratch *s = &st->s;
@@ -433,8 +488,10 @@ static int sentence_claims(state *st, int si) {
   /* 6. values to triggers */
   attach_values(st, si);
   /* 7. a claim per content predicate; 8. else one pointing back */
-  if ((error = content_claims(st, si, &made)) < 0 || made) return error;
-  return pointing_back_claim(st, si, &sp, &scope);
+  if ((error = content_claims(st, si, &made)) < 0) return error;
+  if (!made && (error = pointing_back_claim(st, si, &sp, &scope)) < 0) return error;
+  /* 9. the figures left over */
+  return figure_claim(st, si);
 }
 
 /* A claim with no entity of its own ("The rules apply from October 15")
@@ -509,6 +566,9 @@ int cd_extract_doc(cd_extraction **out, const cd_engine *e, const cd_doc *doc, c
   memset(&st, 0, sizeof st);
   st.e = e;
   st.last_content = -1;
+  st.figure = -1;
+  for (size_t p = 0; p < e->rs->npredicates; p++)
+    if (e->rs->predicates[p].figures) st.figure = (int)p;
   if (!(ex = calloc(1, sizeof *ex)))
     return cd_error_set(err, CD_ENOMEM, doc->path, 0, 0, -1, "out of memory");
   st.ex = ex;

@@ -66,6 +66,10 @@ typedef struct cd_predicate {
   cd_term *mentions; /* bare-noun triggers that only mention the event
                       * (tariffs, 关税): each marks its trigger's `mention` */
   size_t nmentions;
+  int figures;  /* `figures: true`: the values no trigger of a sentence takes
+                 * make one claim of this predicate (it has no triggers; at
+                 * most one predicate is so marked) */
+  cd_term self; /* figures: the rule such a claim cites, the predicate's own line */
   const char *file;
   int line;
 } cd_predicate;

@@ -186,6 +186,7 @@ static int pred_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t
   }
   if (!strcmp(key, "negates")) return rl_read_bool(L, v, &c->p->negates, "negates");
   if (!strcmp(key, "topic")) return rl_read_bool(L, v, &c->p->topic, "topic");
+  if (!strcmp(key, "figures")) return rl_read_bool(L, v, &c->p->figures, "figures");
   if (!strcmp(key, "nouns")) return rl_read_terms(L, v, CD_LANG_EN, &c->p->nouns, &c->p->nnouns, "nouns");
   if (!strcmp(key, "mentions"))
     return rl_read_terms(L, v, CD_LANG_EN, &c->p->mentions, &c->p->nmentions, "mentions");
@@ -246,10 +247,31 @@ static int check_pred_fields(rl_loader *L, cd_predicate *p, yaml_node_t *m) {
   return 0;
 }
 
+/* A figures predicate is made by values, not words: it has no triggers
+ * and nothing that qualifies them, and there is one at most. Its claims
+ * cite its own line. */
+static int check_figures(rl_loader *L, cd_predicate *p, yaml_node_t *m) {
+  if (!p->figures) return 0;
+  if (p->nterms || p->topic || p->negates || p->nnouns || p->nmentions)
+    return rl_fail(L, m,
+                   "predicate '%s' has figures: true: values make its claims, so it takes no "
+                   "triggers, nouns, mentions, topic or negates",
+                   p->id);
+  for (size_t i = 0; i < L->rs->npredicates; i++)
+    if (L->rs->predicates[i].figures)
+      return rl_fail(L, m, "predicate '%s' has figures: true, and so has '%s' (%s:%d): one at most", p->id,
+                     L->rs->predicates[i].id, L->rs->predicates[i].file, L->rs->predicates[i].line);
+  p->self.text = "(a value no trigger takes)";
+  p->self.file = L->path;
+  p->self.line = (int)m->start_mark.line + 1;
+  p->self.col = (int)m->start_mark.column + 1;
+  return 0;
+}
+
 /* One item of `predicates:`. */
 static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
-  static const char *const known[] = {"id",       "label", "en",      "zh",       "values", "nouns",
-                                      "mentions", "topic", "negates", "examples", NULL};
+  static const char *const known[] = {"id",       "label", "en",      "zh",       "values",  "nouns",
+                                      "mentions", "topic", "negates", "examples", "figures", NULL};
   cd_predicate p;
   pred_ctx c;
   int error;
@@ -259,7 +281,8 @@ static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
   c.examples = NULL;
   if ((error = rl_walk_mapping(L, m, known, pred_field, &c, "a predicate")) < 0) return error;
   if (!p.id) return rl_fail(L, m, "predicate has no id");
-  if (!p.nterms) return rl_fail(L, m, "predicate '%s' has no triggers (en, zh)", p.id);
+  if ((error = check_figures(L, &p, m)) < 0) return error;
+  if (!p.nterms && !p.figures) return rl_fail(L, m, "predicate '%s' has no triggers (en, zh)", p.id);
   if ((error = check_pred_fields(L, &p, m)) < 0) return error;
   if (cd_rules_find_predicate(L->rs, p.id) >= 0) return rl_fail(L, m, "duplicate predicate id '%s'", p.id);
   if (!p.label) p.label = p.id;

@@ -46,10 +46,23 @@ static int compare_date(const cd_value *a, const cd_value *b) {
   return compare_range(a, b);
 }
 
+/* Two bounds of one direction state the bound itself: "at least 12" and
+ * "at least 21" both hold for 30 but say different things, so their
+ * numbers must agree (within 5% when either is approximate, else to
+ * rounding). */
+static int same_bound(const cd_value *a, const cd_value *b) {
+  double tol = (a->approx || b->approx ? 0.05 : 0.005) * fabs(a->num);
+  return fabs(a->num - b->num) <= tol;
+}
+
 int cd_value_compatible(const cd_value *a, const cd_value *b) {
+  int c;
   if (a->kind == CD_VALUE_NONE || a->kind != b->kind) return -1;
   if (a->unit && b->unit && a->unit != b->unit) return -1; /* 12 cargoes, 12 million tonnes */
-  return cd_value_kind_get(a->kind)->compare(a, b);
+  c = cd_value_kind_get(a->kind)->compare(a, b);
+  if (c == 1 && a->bound && a->bound == b->bound && !a->range && !b->range && a->kind != CD_VALUE_DATE)
+    return same_bound(a, b);
+  return c;
 }
 
 const char *cd_units_name(const cd_units *units, unsigned unit) {

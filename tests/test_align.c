@@ -101,6 +101,35 @@ static const struct {
      "Nvidia "
      "violated the antimonopoly law.",
      "announce", "unsupported"},
+    /* every figure accounted for (figures.h): the values no trigger
+     * takes make a figure claim; one the sources state is an agreement,
+     * one that differs from the value of a sentence anchored on a date
+     * and the unit a contradiction */
+    {"2025-11-20|这批大豆合共约72万吨，将于12月付运。",
+     "2025-11-20|The cargoes total about 720,000 tonnes, for shipment in December.", "figure", "agreement"},
+    {"2025-11-20|这批大豆合共约720万吨，将于12月付运。",
+     "2025-11-20|The cargoes total about 720,000 tonnes, for shipment in December.", "figure",
+     "contradiction"},
+    /* the same number in another currency or unit is the misstated fact */
+    {"2025-10-16|中国的港口费标准为每净吨400美元。",
+     "2025-10-14|China's port fee is 400 yuan per net ton, rising to 640 yuan next year.", "figure",
+     "contradiction"},
+    {"2025-11-20|期货收报每吨11.46美元，为2024年6月以来最高。",
+     "2025-11-20|Futures settled at $11.46 a bushel, the highest close since June 2024.", "figure",
+     "contradiction"},
+    /* a figure no source states, with nothing to compare it with */
+    {"2025-11-20|该港口去年吞吐量约为950万标准箱。", "2025-11-20|The port handled more ships this year.",
+     "figure", "unsupported"},
+    /* a name alone does not make another amount the misstated one: the
+     * revenue estimate is not the value of the imports */
+    {"2025-05-20|白宫估计，新关税每年可带来约30亿美元收入。",
+     "2025-05-20|The White House said the tariffs cover $18 billion of imports.", "report_revenue",
+     "unsupported"},
+    /* an amount a claim holds is checked too: 50 million is not 5 million */
+    {"2025-10-20|若高通的交易无损竞争，罚款上限为5000万元人民币，约合70万美元。",
+     "2025-10-20|If Qualcomm's deal harms no competition, the fine is capped at 5 million yuan, about "
+     "$700,000.",
+     "fine_penalty", "contradiction"},
     /* scope: the EU and Germany are different entities */
     {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
      "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff", "unsupported"},

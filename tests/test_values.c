@@ -263,6 +263,11 @@ static void test_values_bounds(void **state) {
   assert_int_equal(compat("逾300家企业", NULL, "200 companies", NULL), 0);
   assert_int_equal(compat("不到5%", NULL, "3 percent", NULL), 1);
   assert_int_equal(compat("不到5%", NULL, "8 percent", NULL), 0);
+  /* two bounds of one direction state their numbers: at least 12 is not at least 21 */
+  assert_int_equal(compat("at least 12 cargoes", NULL, "至少21船", NULL), 0);
+  assert_int_equal(compat("at least 12 cargoes", NULL, "至少12船", NULL), 1);
+  assert_int_equal(compat("more than 300 companies", NULL, "逾300家企业", NULL), 1);
+  assert_int_equal(compat("约逾300家企业", NULL, "more than 310 companies", NULL), 1);
 }
 
 static void test_values_month_contains_day(void **state) {

@@ -1,0 +1,389 @@
+/* figures.c: every figure of the summary accounted for; see figures.h. */
+#include "figures.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pair.h"
+#include "values.h"
+
+#define FIGURE_TIGHT    3  /* anchors a sentence needs to contradict a figure */
+#define FIGURE_TWIN     2  /* ... when its counterpart is its number in another unit */
+#define FIGURE_SUPPORT  2  /* anchors a sentence needs to support one */
+#define SENTENCE_HELD   64 /* values of one sentence looked at */
+#define ANCHOR_COUNT_LO 10 /* a count anchors only from here up: "three" is everywhere */
+
+struct cd_figures {
+  const cd_ruleset *rs;
+  cd_extraction *const *docs;
+  size_t ndocs;
+  size_t **first; /* per document, nsentences + 1: where each sentence's claims start */
+};
+
+int cd_figures_index(cd_figures **out, const cd_ruleset *rs, cd_extraction *const *docs, size_t ndocs) {
+  cd_figures *fx = calloc(1, sizeof *fx);
+  *out = NULL;
+  if (!fx || !(fx->first = calloc(ndocs ? ndocs : 1, sizeof *fx->first))) {
+    free(fx);
+    return CD_ENOMEM;
+  }
+  fx->rs = rs;
+  fx->docs = docs;
+  fx->ndocs = ndocs;
+  for (size_t d = 0; d < ndocs; d++) {
+    const cd_extraction *ex = docs[d];
+    size_t *f = calloc(ex->nsentences + 1, sizeof *f);
+    if (!(fx->first[d] = f)) {
+      cd_figures_free(fx);
+      return CD_ENOMEM;
+    }
+    /* claims are made sentence by sentence, in order */
+    for (size_t s = 0, c = 0; s <= ex->nsentences; s++) {
+      while (c < ex->nclaims && (size_t)ex->claims[c].sentence < s) c++;
+      f[s] = c;
+    }
+  }
+  *out = fx;
+  return 0;
+}
+
+void cd_figures_free(cd_figures *fx) {
+  if (!fx) return;
+  for (size_t d = 0; d < fx->ndocs && fx->first; d++) free(fx->first[d]);
+  free(fx->first);
+  free(fx);
+}
+
+/* One sentence of one document: its claims [from, to). */
+typedef struct {
+  const cd_extraction *ex;
+  size_t from, to;
+} sentence;
+
+/* A value a sentence states, and the claim that holds it. */
+typedef struct {
+  const cd_value *v;
+  int claim;
+} held;
+
+static sentence sentence_at(const cd_figures *fx, size_t doc, size_t s) {
+  sentence x = {fx->docs[doc], fx->first[doc][s], fx->first[doc][s + 1]};
+  return x;
+}
+
+/* The values and dates of a sentence's claims, each once (an allegation
+ * repeats its denial's values), at most max. */
+static size_t values_of(sentence x, held *out, size_t max) {
+  size_t n = 0;
+  for (size_t c = x.from; c < x.to; c++) {
+    const cd_claim *cl = &x.ex->claims[c];
+    for (size_t k = 0; k <= cl->nvalues && n < max; k++) {
+      const cd_value *v = k < cl->nvalues ? &cl->values[k] : &cl->date;
+      size_t i = 0;
+      if (v->kind == CD_VALUE_NONE) continue;
+      while (i < n && !(out[i].v->span.start == v->span.start && out[i].v->kind == v->kind)) i++;
+      if (i == n) out[n++] = (held){v, (int)c};
+    }
+  }
+  return n;
+}
+
+/* Is v a value two sentences may be aligned on? Dates from month
+ * precision, counts from ANCHOR_COUNT_LO. */
+static int anchors_on(const cd_value *v) {
+  if (v->kind == CD_VALUE_DATE) return v->precision >= CD_DATE_MONTH && !v->unresolved;
+  if (v->kind == CD_VALUE_COUNT) return v->num >= ANCHOR_COUNT_LO;
+  return 1;
+}
+
+/* Do v and w agree: compatible, or two days a day apart (outlets in other
+ * time zones date one event a day apart)? */
+static int agrees(const cd_value *v, const cd_value *w) {
+  int c = cd_value_compatible(v, w);
+  if (c == 0 && v->kind == CD_VALUE_DATE && v->precision == CD_DATE_DAY && w->precision == CD_DATE_DAY)
+    return v->lo - w->lo <= 1 && w->lo - v->lo <= 1;
+  return c == 1;
+}
+
+static int stated_in(const cd_value *v, const held *h, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (agrees(v, h[i].v)) return 1;
+  return 0;
+}
+
+/* Are v and w one value of one sentence? */
+static int same_value(const cd_value *v, const cd_value *w) {
+  return v->kind == w->kind && v->span.start == w->span.start && v->span.end == w->span.end;
+}
+
+static int has_entity(sentence x, int e) {
+  for (size_t c = x.from; c < x.to; c++)
+    for (size_t i = 0; i < x.ex->claims[c].nentities; i++)
+      if (x.ex->claims[c].entities[i] == e) return 1;
+  return 0;
+}
+
+/* Does sentence y name entity e, a group of it, or one of its members? */
+static int names(const cd_ruleset *rs, sentence y, int e) {
+  if (has_entity(y, e)) return 1;
+  for (size_t g = 0; g < rs->entities[e].ngroups; g++)
+    if (has_entity(y, rs->entities[e].groups[g])) return 1;
+  return 0;
+}
+
+/* The entities of a sentence's claims, each once, at most max. */
+static size_t entities_of(sentence x, int *out, size_t max) {
+  size_t n = 0;
+  for (size_t c = x.from; c < x.to; c++)
+    for (size_t i = 0; i < x.ex->claims[c].nentities && n < max; i++) {
+      int e = x.ex->claims[c].entities[i];
+      size_t j = 0;
+      while (j < n && out[j] != e) j++;
+      if (j == n) out[n++] = e;
+    }
+  return n;
+}
+
+/* What sentences x and y share of names and predicates (see figures.h). */
+static int name_anchors(const cd_figures *fx, sentence x, sentence y) {
+  const cd_ruleset *rs = fx->rs;
+  int ents[CD_PAIR_EXPANDED_MAX], a = 0, weak = 0, pred = 0;
+  size_t n = entities_of(x, ents, CD_PAIR_EXPANDED_MAX);
+  for (size_t i = 0; i < n; i++) {
+    const cd_entity *e = &rs->entities[ents[i]];
+    if (e->outlet || !names(rs, y, ents[i])) continue;
+    if (e->weak)
+      weak = 1;
+    else
+      a += 2;
+  }
+  for (size_t c = x.from; c < x.to && !pred; c++) {
+    int p = x.ex->claims[c].predicate;
+    if (rs->predicates[p].figures) continue;
+    for (size_t k = y.from; k < y.to && !pred; k++) pred = y.ex->claims[k].predicate == p;
+  }
+  return a + weak + pred;
+}
+
+/* What the values of x (but skip) and y share: 2 for each value of x that
+ * anchors and that y, or the sentence before it (hp: a source often
+ * spreads one fact over two sentences), states. */
+static int value_anchors(const held *hx, size_t nx, const held *hy, size_t ny, const held *hp, size_t np,
+                         const cd_value *skip) {
+  int a = 0;
+  for (size_t i = 0; i < nx; i++)
+    if (!same_value(hx[i].v, skip) && anchors_on(hx[i].v) &&
+        (stated_in(hx[i].v, hy, ny) || stated_in(hx[i].v, hp, np)))
+      a += 2;
+  return a;
+}
+
+/* A bound states its number: "at least 12 cargoes" covers 21 but does
+ * not say 21, nor "at least 21". Where either is a bound, the numbers
+ * must be near (5%); two bounds of one direction are compared so by
+ * cd_value_compatible already. */
+static int bounds_agree(const cd_value *v, const cd_value *w) {
+  if (!v->bound && !w->bound) return 1;
+  if (v->bound == w->bound) return 1;
+  return fabs(w->num - v->num) <= 0.05 * fabs(v->num);
+}
+
+/* Could w be what the summary's v misstates? Of v's kind, and either
+ * comparable and different (another amount of the unit, another
+ * currency), or the same number in another unit (20 months for 20 years).
+ * Percentage points and a share are two facts, never a misstatement. */
+static int differs(const cd_value *v, const cd_value *w) {
+  int c = cd_value_compatible(v, w);
+  if (v->kind != w->kind) return 0;
+  if (v->kind == CD_VALUE_DATE) return c == 0 && anchors_on(w) && !agrees(v, w);
+  if (c == 0 || (c == 1 && !bounds_agree(v, w))) return 1;
+  return c < 0 && (v->kind == CD_VALUE_COUNT || v->kind == CD_VALUE_MONEY) && v->unit && w->unit &&
+         v->num == w->num;
+}
+
+/* Does w state v: compatible, and of v's unit when v has one (a bare
+ * "21" somewhere is no evidence for 21 cargoes)? In a sentence anchored to
+ * v's, compatible is enough ("12 cargoes ... the 12"). */
+static int states(const cd_value *v, const cd_value *w, int anchored) {
+  return agrees(v, w) && (anchored || !v->unit || w->unit == v->unit) && bounds_agree(v, w);
+}
+
+/* Is w of v's own unit: the same unit word (chips, tonnes), the same
+ * currency? Such a counterpart is more likely the fact v misstates. */
+static int same_unit(const cd_value *v, const cd_value *w) {
+  if (v->kind == CD_VALUE_MONEY && strcmp(v->currency, w->currency)) return 0;
+  return v->unit ? w->unit == v->unit : v->kind == CD_VALUE_MONEY && !w->unit;
+}
+
+/* Is v's number rare enough that the same number in another unit is
+ * likely the same fact: an amount of money, a count from
+ * ANCHOR_COUNT_LO ("两国" and "two weeks" are not one fact)? */
+static int distinctive(const cd_value *v) {
+  return v->kind == CD_VALUE_MONEY || (v->kind == CD_VALUE_COUNT && v->num >= ANCHOR_COUNT_LO);
+}
+
+/* How one amount fares in the sources. */
+typedef struct {
+  int support; /* anchors of the best sentence stating it, -1 for none */
+  int stated;  /* some source states it, anchored or not */
+  int best;    /* anchors of the best sentence with a counterpart, -1 for none */
+  int content; /* of them, the anchors that are not names */
+  int twin;    /* the counterpart is v's number in another unit or currency */
+  int unique;  /* that sentence holds exactly one counterpart */
+  cd_ref with; /* the claim that states it */
+  cd_ref at;   /* the claim that holds the counterpart */
+  const cd_value *counter;
+} fate;
+
+/* The values of y (not stated in the summary's sentence hx) that v may
+ * misstate, narrowed to one where one stands out: the same number (in
+ * another unit or currency), else the one of v's own unit. Returns how
+ * many are left, *out the first. */
+static int counterparts(const cd_value *v, const held *hx, size_t nx, const held *hy, size_t ny,
+                        const held **out) {
+  const held *first = NULL, *same = NULL, *twin = NULL;
+  int n = 0, nsame = 0, ntwin = 0;
+  for (size_t i = 0; i < ny; i++) {
+    if (!differs(v, hy[i].v) || stated_in(hy[i].v, hx, nx)) continue;
+    if (!n++) first = &hy[i];
+    if (same_unit(v, hy[i].v) && !nsame++) same = &hy[i];
+    if (hy[i].v->num == v->num && distinctive(v) && !ntwin++) twin = &hy[i];
+  }
+  *out = first;
+  if (n > 1 && (ntwin == 1 || nsame == 1)) {
+    *out = ntwin == 1 ? twin : same;
+    n = 1;
+  }
+  return n;
+}
+
+/* Source sentence y (values hy, the sentence before it hp) against the
+ * summary's amount v of sentence x (values hx): does it state v, or hold
+ * its counterpart? */
+static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, size_t nx, sentence y,
+                  const held *hy, size_t ny, const held *hp, size_t np, const cd_value *v, int doc) {
+  const held *cand;
+  int n, a, content, twin;
+  for (size_t i = 0; i < ny; i++) {
+    if (!agrees(v, hy[i].v)) continue;
+    a = name_anchors(fx, x, y) + value_anchors(hx, nx, hy, ny, hp, np, v);
+    if (!states(v, hy[i].v, a >= FIGURE_SUPPORT)) continue;
+    f->stated = 1;
+    if (a >= FIGURE_SUPPORT && a > f->support) {
+      f->support = a;
+      f->with = (cd_ref){doc, hy[i].claim};
+    }
+    return;
+  }
+  if (!(n = counterparts(v, hx, nx, hy, ny, &cand))) return;
+  /* a single counterpart with v's number, or of v's unit word (chips,
+   * tonnes; a currency is no anchor: most amounts are dollars), is half
+   * an anchor */
+  twin = n == 1 && cand->v->num == v->num && distinctive(v);
+  content =
+      value_anchors(hx, nx, hy, ny, hp, np, v) + (twin || (n == 1 && v->unit && cand->v->unit == v->unit));
+  a = name_anchors(fx, x, y) + content;
+  /* the best sentence: most anchors, then a single counterpart, then a
+   * twin, then the most content */
+  if (a > f->best || (a == f->best && n == 1 &&
+                      (!f->unique || twin > f->twin || (twin == f->twin && content > f->content)))) {
+    f->best = a;
+    f->twin = twin;
+    f->content = content;
+    f->unique = n == 1;
+    f->counter = cand->v;
+    f->at = (cd_ref){doc, cand->claim};
+  }
+}
+
+/* The fate of summary amount v (of sentence x) in every source sentence.
+ * O(claims of the sources). */
+static fate judge(const cd_figures *fx, sentence x, const held *hx, size_t nx, const cd_value *v,
+                  size_t *work) {
+  fate f = {-1, 0, -1, 0, 0, 0, {0, -1}, {0, -1}, NULL};
+  held h[2][SENTENCE_HELD];
+  for (size_t d = 1; d < fx->ndocs; d++) {
+    size_t n[2] = {0, 0};
+    for (size_t s = 0; s < fx->docs[d]->nsentences; s++) {
+      sentence y = sentence_at(fx, d, s);
+      held *hy = h[s % 2], *hp = h[(s + 1) % 2];
+      n[s % 2] = values_of(y, hy, SENTENCE_HELD);
+      (*work)++;
+      if (y.from < y.to) weigh(&f, fx, x, hx, nx, y, hy, n[s % 2], hp, s ? n[(s + 1) % 2] : 0, v, (int)d);
+    }
+  }
+  return f;
+}
+
+/* "count: 7200000 tonne (S) vs 720000 tonne (D1)" */
+static void describe(const cd_figures *fx, const cd_value *v, const cd_value *w, int doc, char *why,
+                     size_t n) {
+  char a[96], b[96];
+  const char *ua = cd_units_name(&fx->rs->units, v->unit), *ub = cd_units_name(&fx->rs->units, w->unit);
+  cd_value_format(v, a, sizeof a);
+  cd_value_format(w, b, sizeof b);
+  snprintf(why, n, "%s: %s%s%s (S) vs %s%s%s (D%d)", cd_value_kind_get(v->kind)->noun, a, ua ? " " : "",
+           ua ? ua : "", b, ub ? " " : "", ub ? ub : "", doc);
+}
+
+/* Adds the claim to the verdict's sources, one a source. */
+static void cite(cd_figure_verdict *v, cd_ref r) {
+  for (size_t i = 0; i < v->nwith; i++)
+    if (v->with[i].doc == r.doc) return;
+  v->with[v->nwith++] = r;
+}
+
+/* Is v (the claim's date) also among its values? */
+static int held_by(const cd_claim *c, const cd_value *v) {
+  for (size_t k = 0; k < c->nvalues; k++)
+    if (same_value(&c->values[k], v)) return 1;
+  return 0;
+}
+
+static size_t amounts(const cd_claim *c) {
+  size_t n = 0;
+  for (size_t k = 0; k < c->nvalues; k++) n += c->values[k].kind != CD_VALUE_DATE;
+  return n;
+}
+
+void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, size_t *work) {
+  const cd_claim *c = &fx->docs[0]->claims[claim];
+  sentence x = sentence_at(fx, 0, (size_t)c->sentence);
+  held hx[SENTENCE_HELD];
+  size_t nx = values_of(x, hx, SENTENCE_HELD), supported = 0;
+  int unsupported = 0;
+  v->kind = -1;
+  v->nwith = 0;
+  v->detail[0] = '\0';
+  for (size_t k = 0; k <= c->nvalues; k++) {
+    const cd_value *val = k < c->nvalues ? &c->values[k] : &c->date;
+    int date = val->kind == CD_VALUE_DATE;
+    fate f;
+    /* dates from month precision, once (a figures claim's date is among
+     * its values); a date the sources do not state is no finding alone */
+    if (val->kind == CD_VALUE_NONE ||
+        (date && (!anchors_on(val) || (k == c->nvalues && c->nvalues && held_by(c, val)))))
+      continue;
+    f = judge(fx, x, hx, nx, val, work);
+    if (f.support >= 0) {
+      supported += !date;
+      if (!date) cite(v, f.with);
+    } else if (!f.stated && f.unique &&
+               ((f.best >= FIGURE_TIGHT && f.content >= 1) || (f.twin && f.best >= FIGURE_TWIN))) {
+      v->kind = CD_FIND_CONTRADICTION;
+      v->nwith = 0;
+      cite(v, f.at);
+      describe(fx, val, f.counter, f.at.doc, v->detail, sizeof v->detail);
+      return;
+    } else if (!f.stated && !date) {
+      unsupported = 1;
+    }
+  }
+  if (unsupported)
+    v->kind = CD_FIND_UNSUPPORTED;
+  else if (supported && supported == amounts(c))
+    v->kind = CD_FIND_AGREEMENT;
+  if (v->kind != CD_FIND_AGREEMENT) v->nwith = 0;
+}

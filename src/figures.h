@@ -1,0 +1,69 @@
+/* figures.h: every figure of the summary accounted for.
+ *
+ * An editor checks each amount a summary states, whether or not a trigger
+ * took it (DESIGN-NOTES: "every value in the summary is accounted for").
+ * Predicate pairing (pair.h) compares the values of claims of one
+ * predicate; this room compares a summary claim's amounts with every
+ * value the sources state, in any claim, figures claims included (the
+ * amounts no trigger took, extract.h). A summary amount is
+ *
+ *   - supported: a source sentence that shares FIGURE_SUPPORT anchors
+ *     with the summary's sentence states a compatible value (a bound only
+ *     its own number: "at least 12" does not state 21);
+ *   - quiet: only a sentence that shares less states one (no finding:
+ *     too weak for an agreement, too strong for an error);
+ *   - contradicted: no source states it, and the source sentence that
+ *     aligns best with the summary's holds one value v may misstate that
+ *     the summary's sentence leaves unaccounted (of v's kind and
+ *     different: another amount, another currency, or v's own number in
+ *     another unit, a "twin"), sharing FIGURE_TIGHT anchors with it, one
+ *     of them more than a name, or FIGURE_TWIN when it is a twin;
+ *   - unsupported: no source states it and no such sentence decides.
+ * A summary date (month precision or finer) is checked the same way but
+ * only ever contradicted: a date alone is no figure to support.
+ *
+ * Anchors between two sentences: each strong name both give (groups
+ * count) 2, a country or region 1 (at most 1 in all), a predicate both
+ * state 1 (at most 1); and, more than names, each other value or date
+ * (month precision or finer) of the summary's sentence that the source
+ * sentence or the one before it states 2 (a count only from 10 up), a
+ * single counterpart of v's unit word, or a twin, 1.
+ *
+ * Cost: the index is O(claims). A check is O(claims of the sources) for
+ * each summary claim, each sentence's anchors computed once: linear in the
+ * sources. Nothing is allocated by a check; the index is the caller's to
+ * free with cd_figures_free(). It borrows the ruleset and the
+ * extractions, which must outlive it. */
+#ifndef CD_FIGURES_H
+#define CD_FIGURES_H
+
+#include <stddef.h>
+
+#include "align.h"
+#include "extract.h"
+#include "rules.h"
+
+typedef struct cd_figures cd_figures;
+
+/* What the sources make of one summary claim's amounts. */
+typedef struct cd_figure_verdict {
+  int kind;     /* a cd_finding_kind: AGREEMENT (every amount supported),
+                       * CONTRADICTION, UNSUPPORTED; -1: nothing to say */
+  cd_ref *with; /* the source claims: one a source for an agreement,
+                       * the one that differs for a contradiction (caller's
+                       * array of at least ndocs entries) */
+  size_t nwith;
+  char detail[256]; /* for a contradiction: "count: 7200000 tonne (S) vs 720000 tonne (D1)" */
+} cd_figure_verdict;
+
+/* cd_figures_index: where each sentence's claims start, for docs[0..ndocs).
+ * Returns 0 or CD_ENOMEM. */
+int cd_figures_index(cd_figures **out, const cd_ruleset *rs, cd_extraction *const *docs, size_t ndocs);
+
+/* cd_figures_check: the verdict on summary claim `claim` (of docs[0]).
+ * *work grows by the source sentences compared. */
+void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, size_t *work);
+
+void cd_figures_free(cd_figures *fx);
+
+#endif
