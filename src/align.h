@@ -25,7 +25,8 @@
  *      their entities (with groups, so the Commerce Department meets the
  *      US government): an omission each cluster with an entity or a
  *      value, or a contradiction when a source differs from the first on
- *      a value or a date on a strictly tight pair.
+ *      a value or a date on a strictly tight pair. The sources' figures
+ *      claims are evidence only: they make no omission.
  *
  * Cost: pairing is O(summary claims x claims of the predicate), linear in
  * the sources; clustering scores a claim only against the clusters of its
