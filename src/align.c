@@ -6,12 +6,15 @@
 #include <string.h>
 
 #include "buf.h"
+#include "doc.h"
 #include "engine.h"
 #include "figures.h"
+#include "names.h"
 #include "pair.h"
 #include "values.h"
 
-#define CLUSTER_PROBE 8 /* statements of a cluster a new claim is scored against */
+#define CLUSTER_PROBE 8   /* statements of a cluster a new claim is scored against */
+#define NAMES_MAX     256 /* names of a summary no source gives, reported at most */
 
 /* Entity -> clusters of the current predicate bucket, as linked lists in
  * one array. */
@@ -527,6 +530,45 @@ fail:
   return CD_ENOMEM;
 }
 
+/* The first claim of summary sentence k (claims are in sentence order),
+ * or -1. */
+static int first_claim_of(const cd_extraction *summary, int k) {
+  for (size_t i = 0; i < summary->nclaims; i++)
+    if (summary->claims[i].sentence >= k) return summary->claims[i].sentence == k ? (int)i : -1;
+  return -1;
+}
+
+/* 4. Every name of a Chinese summary accounted for (names.h): a name no
+ *    source gives makes an unsupported finding on the first claim of its
+ *    sentence, which says which name. */
+static int account_names(aligner *a) {
+  cd_report *r = a->r;
+  const cd_extraction *summary = r->docs[0];
+  cd_unnamed *un = malloc(NAMES_MAX * sizeof *un);
+  size_t n;
+  if (!un) return CD_ENOMEM;
+  n = cd_names_find(r->docs, r->ndocs, un, NAMES_MAX, &r->work);
+  for (size_t i = 0; i < n; i++) {
+    int c = first_claim_of(summary, un[i].sentence);
+    cd_finding f;
+    cd_ref ref = {0, c};
+    if (c < 0) continue;
+    memset(&f, 0, sizeof f);
+    f.kind = CD_FIND_UNSUPPORTED;
+    f.predicate = summary->claims[c].predicate;
+    f.entities = summary->claims[c].entities;
+    f.nentities = summary->claims[c].nentities;
+    snprintf(f.detail, sizeof f.detail, "name: %.*s (S) is in no source",
+             (int)(un[i].span.end - un[i].span.start), summary->doc->bytes + un[i].span.start);
+    if (fill_finding(r, &f, &ref, 1) < 0 || push_finding(r, &a->capf, &f) < 0) {
+      free(un);
+      return CD_ENOMEM;
+    }
+  }
+  free(un);
+  return 0;
+}
+
 /* Has c no entity but (perhaps) its speaker? */
 static int bare_claim(const cd_claim *c) {
   return c->nentities == 0 || (c->nentities == 1 && c->entities[0] == c->attribution);
@@ -585,7 +627,7 @@ static int link_cluster(aligner *a, int best, const int *ex, size_t nex, int bar
   return 0;
 }
 
-/* 4. The source claims no summary claim pairs with, clustered inside each
+/* 5. The source claims no summary claim pairs with, clustered inside each
  *    bucket: the best-scoring cluster takes the claim, or it starts one.
  *    Only clusters that share an entity (with groups) with the claim can
  *    score, so an index from entity to the bucket's clusters gives the
@@ -616,7 +658,7 @@ static int cluster_claims(aligner *a) {
   return 0;
 }
 
-/* 5. Each cluster worth it becomes a finding; findings sorted by rank. */
+/* 6. Each cluster worth it becomes a finding; findings sorted by rank. */
 static int make_findings(aligner *a) {
   cd_report *r = a->r;
   segment *segs = malloc((a->total ? a->total : 1) * sizeof *segs);
@@ -651,8 +693,8 @@ int cd_align_claims(cd_report **out, const cd_engine *e, cd_extraction *const *d
       !(a.finding_of = calloc(ndocs ? docs[0]->nclaims + 1 : 1, sizeof *a.finding_of)))
     goto fail;
   if ((error = bucket_claims(&a)) < 0 || (error = pair_summary(&a)) < 0 ||
-      (error = account_figures(&a)) < 0 || (error = cluster_claims(&a)) < 0 ||
-      (error = make_findings(&a)) < 0)
+      (error = account_figures(&a)) < 0 || (error = account_names(&a)) < 0 ||
+      (error = cluster_claims(&a)) < 0 || (error = make_findings(&a)) < 0)
     goto fail;
   *out = a.r; /* handed over */
   a.r = NULL;

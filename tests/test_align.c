@@ -186,6 +186,52 @@ static void test_align_findings_table(void **state) {
   assert_int_equal(failed, 0);
 }
 
+/* Every name of a Chinese summary accounted for (names.h): each row a
+ * summary, a source and the detail of the finding expected, "" for none. */
+static const struct {
+  const char *summary, *source, *detail;
+} name_rows[] = {
+    {"高通收购以色列企业Mobileye时未依法申报。", "Qualcomm did not notify its purchase of Autotalks.",
+     "name: Mobileye (S) is in no source"},
+    {"高通收购以色列企业Autotalks时未依法申报。", "Qualcomm did not notify its purchase of Autotalks.", ""},
+    /* a plural in the source spells the name */
+    {"英伟达向中国出口约400个GPU。", "Nvidia shipped about 400 GPUs to China.", ""},
+    /* an English summary's words are no names to check */
+    {"Qualcomm bought Mobileye.", "Qualcomm bought Autotalks.", ""},
+    /* a company of the rules that no source names */
+    {"台积电将在美国投资。", "Samsung will invest in the United States.", "name: 台积电 (S) is in no source"},
+    /* a government body is named in words no rule pairs: not checked */
+    {"美方表示将继续谈判。", "Washington said talks would go on.", ""},
+};
+
+static void test_align_names(void **state) {
+  int failed = 0;
+  (void)state;
+  for (size_t i = 0; i < sizeof name_rows / sizeof *name_rows; i++) {
+    cd_doc *docs[2] = {NULL, NULL};
+    cd_extraction *exs[2] = {NULL, NULL};
+    cd_report *r = NULL;
+    cd_error err;
+    const char *got = "";
+    memset(&err, 0, sizeof err);
+    assert_int_equal(load(&docs[0], &exs[0], name_rows[i].summary, "S"), 0);
+    assert_int_equal(load(&docs[1], &exs[1], name_rows[i].source, "D1"), 0);
+    assert_int_equal(cd_align_claims(&r, engine, exs, 2, &err), 0);
+    for (size_t k = 0; k < r->nfindings; k++)
+      if (strstr(r->findings[k].detail, "name: ")) got = r->findings[k].detail;
+    if (strcmp(got, name_rows[i].detail)) {
+      print_message("name row %zu: want '%s', got '%s'\n", i, name_rows[i].detail, got);
+      failed++;
+    }
+    cd_report_free(r);
+    for (int d = 0; d < 2; d++) {
+      cd_extraction_free(exs[d]);
+      cd_doc_free(docs[d]);
+    }
+  }
+  assert_int_equal(failed, 0);
+}
+
 /* Cost is linear in the documents: the same source K times. The work
  * counter (pairs of statements scored or compared) for 4K sources must be
  * about 4 times that for K (K = 32: past the 8 statements a cluster is
@@ -228,6 +274,7 @@ static void test_align_cost_linear_in_documents(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_align_findings_table),
+      cmocka_unit_test(test_align_names),
       cmocka_unit_test(test_align_cost_linear_in_documents),
   };
   return cmocka_run_group_tests_name("align", tests, engine_setup, engine_teardown);

@@ -1,0 +1,121 @@
+/* names.c: every name of a Chinese summary accounted for; see names.h. */
+#include "names.h"
+
+#include <string.h>
+
+#include "engine.h"
+#include "norm.h"
+#include "rules.h"
+#include "segment.h"
+
+#define NAME_MIN 3 /* bytes: "AI" and "US" are words, not names */
+
+static int alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* The end of the Latin run that starts at s[i] (an ASCII letter or digit):
+ * letters and digits, with & . ' - (and a space before &) inside. */
+static size_t run_end(const char *s, size_t i, size_t n) {
+  size_t end = i;
+  while (i < n) {
+    unsigned char c = (unsigned char)s[i];
+    if (alnum(c)) {
+      end = ++i;
+    } else if ((c == '.' || c == '\'' || c == '-' || c == '&') && i + 1 < n &&
+               alnum((unsigned char)s[i + 1])) {
+      i++;
+    } else if (c == ' ' && i + 2 < n && s[i + 1] == '&') {
+      i += 2;
+      while (i < n && s[i] == ' ') i++;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+static int has_letter(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (alnum((unsigned char)s[i]) && !(s[i] >= '0' && s[i] <= '9')) return 1;
+  return 0;
+}
+
+/* Does text hold word [w, w + n) with no letter or digit either side,
+ * but an English plural's s ("GPU" in "GPUs")? */
+static int spells(const char *text, size_t len, const char *w, size_t n) {
+  for (const char *p = text; n && (size_t)(text + len - p) >= n;) {
+    const char *hit = memchr(p, w[0], (size_t)(text + len - p) - n + 1);
+    const char *after;
+    if (!hit) return 0;
+    after = hit + n < text + len && hit[n] == 's' ? hit + n + 1 : hit + n;
+    if (!memcmp(hit, w, n) && (hit == text || !alnum((unsigned char)hit[-1])) &&
+        (after == text + len || !alnum((unsigned char)*after)))
+      return 1;
+    p = hit + 1;
+  }
+  return 0;
+}
+
+/* Does some source name entity e, a group of it or one of its members? */
+static int named_by_sources(cd_extraction *const *docs, size_t ndocs, int e) {
+  const cd_ruleset *rs = docs[0]->engine->rs;
+  for (size_t d = 1; d < ndocs; d++)
+    for (size_t m = 0; m < docs[d]->nmentions; m++) {
+      int x = docs[d]->mentions[m].entity;
+      if (x == e) return 1;
+      for (size_t g = 0; g < rs->entities[x].ngroups; g++)
+        if (rs->entities[x].groups[g] == e) return 1;
+      for (size_t g = 0; g < rs->entities[e].ngroups; g++)
+        if (rs->entities[e].groups[g] == x) return 1;
+    }
+  return 0;
+}
+
+static int distinct_entity(const cd_entity *e) {
+  return !strcmp(e->type, "company") || !strcmp(e->type, "person") || !strcmp(e->type, "product");
+}
+
+/* The summary's Latin names in Chinese sentences that no source spells. */
+static size_t latin_names(cd_extraction *const *docs, size_t ndocs, cd_unnamed *out, size_t n, size_t max,
+                          size_t *work) {
+  const cd_extraction *s = docs[0];
+  for (size_t k = 0; k < s->nsentences && n < max; k++) {
+    const cd_sentence *sen = &s->sentences[k];
+    const char *t = s->norm.ptr;
+    if (sen->lang != CD_LANG_ZH) continue;
+    for (size_t i = sen->nspan.start; i < sen->nspan.end && n < max;) {
+      size_t end, d = 1;
+      if (!alnum((unsigned char)t[i]) || (i > sen->nspan.start && alnum((unsigned char)t[i - 1]))) {
+        i++;
+        continue;
+      }
+      end = run_end(t, i, sen->nspan.end);
+      if (end - i >= NAME_MIN && has_letter(t + i, end - i)) {
+        while (d < ndocs && !spells(docs[d]->norm.ptr, docs[d]->norm.len, t + i, end - i)) d++;
+        *work += ndocs - 1;
+        if (d == ndocs) out[n++] = (cd_unnamed){(int)k, {s->norm.map[i], s->norm.map[end]}, -1};
+      }
+      i = end > i ? end : i + 1;
+    }
+  }
+  return n;
+}
+
+size_t cd_names_find(cd_extraction *const *docs, size_t ndocs, cd_unnamed *out, size_t max, size_t *work) {
+  const cd_extraction *s = docs[0];
+  const cd_ruleset *rs = s->engine->rs;
+  size_t n = latin_names(docs, ndocs, out, 0, max, work);
+  for (size_t m = 0; m < s->nmentions && n < max; m++) {
+    const cd_mention *mn = &s->mentions[m];
+    size_t k = 0;
+    if (!distinct_entity(&rs->entities[mn->entity])) continue;
+    while (k < n && !(out[k].entity == mn->entity)) k++; /* each entity once */
+    if (k < n) continue;
+    *work += ndocs - 1;
+    if (!named_by_sources(docs, ndocs, mn->entity))
+      out[n++] =
+          (cd_unnamed){mn->sentence, {s->norm.map[mn->nspan.start], s->norm.map[mn->nspan.end]}, mn->entity};
+  }
+  return n;
+}

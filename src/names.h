@@ -1,0 +1,40 @@
+/* names.h: every name of a Chinese summary accounted for.
+ *
+ * A name in Latin letters inside Chinese text (Autotalks, Calder & Wynn's
+ * partner Elena Marsh, 910D, OFAC) is nearly always copied from the
+ * sources, so one that no source spells is a name the summary brought in:
+ * an editor wants it flagged whether or not a rule knows it. Likewise a
+ * company, person or product of the rules (an entity of type company,
+ * person or product) that the summary names and no source names (groups
+ * count). Countries, regions and government bodies are left out: 美方 and
+ * "Washington" name one thing in words no rule pairs.
+ *
+ * A Latin name is a run of ASCII letters and digits (with & . ' - inside)
+ * of at least NAME_MIN bytes holding a letter, in a Chinese sentence of
+ * the summary; a source spells it when its normalised text holds it as a
+ * whole word (case folded).
+ *
+ * Cost: O(names x bytes of the sources), linear in the sources; nothing is
+ * allocated. */
+#ifndef CD_NAMES_H
+#define CD_NAMES_H
+
+#include <stddef.h>
+
+#include "extract.h"
+
+/* A name the sources lack: in summary sentence `sentence`, at
+ * span (original bytes of the summary); entity is its rule entity, or -1
+ * for a Latin name. */
+typedef struct cd_unnamed {
+  int sentence;
+  cd_span span;
+  int entity;
+} cd_unnamed;
+
+/* cd_names_find: the names of docs[0] that none of docs[1..ndocs) gives,
+ * in text order, at most max into out; returns how many. *work grows by
+ * the names checked against each source. */
+size_t cd_names_find(cd_extraction *const *docs, size_t ndocs, cd_unnamed *out, size_t max, size_t *work);
+
+#endif
