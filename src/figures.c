@@ -224,13 +224,24 @@ static int distinctive(const cd_value *v) {
   return v->kind == CD_VALUE_MONEY || (v->kind == CD_VALUE_COUNT && v->num >= ANCHOR_COUNT_LO);
 }
 
+/* Is w v's twin, a value that differs from it in one part only: v's
+ * number in another unit or currency (when the number is distinctive), or
+ * a day of v's month or v's day of another month (28 October for 28
+ * August, 16 May for 14 May)? */
+static int twins(const cd_value *v, const cd_value *w) {
+  if (v->kind == CD_VALUE_DATE)
+    return v->precision == CD_DATE_DAY && w->precision == CD_DATE_DAY && v->year == w->year &&
+           (v->month == w->month) != (v->day == w->day);
+  return w->num == v->num && distinctive(v);
+}
+
 /* How one amount fares in the sources. */
 typedef struct {
   int support; /* anchors of the best sentence stating it, -1 for none */
   int stated;  /* some source states it, anchored or not */
   int best;    /* anchors of the best sentence with a counterpart, -1 for none */
   int content; /* of them, the anchors that are not names */
-  int twin;    /* the counterpart is v's number in another unit or currency */
+  int twin;    /* the counterpart is v's twin (twins()) */
   int unique;  /* that sentence holds exactly one counterpart */
   cd_ref with; /* the claim that states it */
   cd_ref at;   /* the claim that holds the counterpart */
@@ -249,7 +260,7 @@ static int counterparts(const cd_value *v, const held *hx, size_t nx, const held
     if (!differs(v, hy[i].v) || stated_in(hy[i].v, hx, nx)) continue;
     if (!n++) first = &hy[i];
     if (same_unit(v, hy[i].v) && !nsame++) same = &hy[i];
-    if (hy[i].v->num == v->num && distinctive(v) && !ntwin++) twin = &hy[i];
+    if (twins(v, hy[i].v) && !ntwin++) twin = &hy[i];
   }
   *out = first;
   if (n > 1 && (ntwin == 1 || nsame == 1)) {
@@ -281,7 +292,7 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
   /* a single counterpart with v's number, or of v's unit word (chips,
    * tonnes; a currency is no anchor: most amounts are dollars), is half
    * an anchor */
-  twin = n == 1 && cand->v->num == v->num && distinctive(v);
+  twin = n == 1 && twins(v, cand->v);
   content =
       value_anchors(hx, nx, hy, ny, hp, np, v) + (twin || (n == 1 && v->unit && cand->v->unit == v->unit));
   a = name_anchors(fx, x, y) + content;

@@ -6,6 +6,8 @@
 
 #include "calendar.h"
 
+#include <string.h>
+
 static const vs_entry zh_weekdays[] = {
     {"一", 0, NULL}, {"二", 1, NULL}, {"三", 2, NULL}, {"四", 3, NULL},
     {"五", 4, NULL}, {"六", 5, NULL}, {"日", 6, NULL}, {"天", 6, NULL},
@@ -180,7 +182,7 @@ static size_t zh_relative(const vs_scan *s, size_t i, cd_value *v) {
 
 /* The Chinese date grammar: 1. a date after a year, 2. one without a year,
  * 3. one relative to the document date. */
-size_t vs_match_date_zh(const vs_scan *s, size_t i, cd_value *v) {
+static size_t zh_date(const vs_scan *s, size_t i, cd_value *v) {
   static const char *const not_day_after[] = {"元", "圆", "本", "内", "韩"};
   static const char *const not_day_before[] = {"近", "每", "第", "前", "后", "数", "几", "多"};
   const vs_entry *h = NULL;
@@ -218,4 +220,46 @@ size_t vs_match_date_zh(const vs_scan *s, size_t i, cd_value *v) {
 
   /* 3. Relative to the document date. */
   return zh_relative(s, i, v);
+}
+
+/* The word that joins the two ends of a span of dates, or 0. */
+static size_t span_word(const vs_scan *s, size_t i) {
+  size_t e;
+  if ((e = lit(s, i, "至")) || (e = lit(s, i, "到")) || (e = lit(s, i, "-")) || (e = lit(s, i, "~")) ||
+      (e = lit(s, i, "\xE2\x80\x93")) || (e = lit(s, i, "\xE2\x80\x94")))
+    return e;
+  return 0;
+}
+
+/* A span of dates: 2024年10月至2025年1月, 10月至12月, 2026至2028年 (the first
+ * year bare, sharing the second's 年). v holds the first end, read up to e;
+ * when a later date follows the joining word, v becomes the days from the
+ * first's start to the second's end (CD_DATE_PART: a stretch of months or
+ * years, below month precision, so it neither anchors nor contradicts a
+ * month), compared
+ * as a span and never as its last month (the date of an event "between
+ * October and January" is not January). Returns where the date ends. */
+static size_t zh_span(const vs_scan *s, size_t e, cd_value *v) {
+  cd_value w;
+  size_t c = span_word(s, e), f;
+  memset(&w, 0, sizeof w);
+  if (!c || v->unresolved || !(f = zh_date(s, c, &w)) || w.unresolved || w.hi < v->lo) return e;
+  v->hi = w.hi;
+  v->precision = CD_DATE_PART;
+  return f;
+}
+
+size_t vs_match_date_zh(const vs_scan *s, size_t i, cd_value *v) {
+  size_t e, c;
+  int y;
+  /* a bare year that opens a span: 2026至2028年 */
+  if ((e = vs_year_num(s, i, &y)) && y >= 1000 && y <= 2999 && !lit(s, e, "年") && (c = span_word(s, e)) &&
+      vs_year_num(s, c, &y)) {
+    int y0;
+    vs_year_num(s, i, &y0);
+    if (!vs_put_cal(v, s, CD_DATE_YEAR, y0, 0, 0, 0, 0, i, e)) return 0;
+    return zh_span(s, e, v);
+  }
+  if (!(e = zh_date(s, i, v))) return 0;
+  return zh_span(s, e, v);
 }

@@ -130,6 +130,12 @@ static const struct {
      "2025-10-20|If Qualcomm's deal harms no competition, the fine is capped at 5 million yuan, about "
      "$700,000.",
      "fine_penalty", "contradiction"},
+    /* a date of the summary no source states, where the source sentence
+     * that names the body holds its twin (the same day of another month)
+     * and another date: the twin is the misstated one */
+    {"2025-01-06|美国财政部去年8月28日公布这项最终规则。",
+     "2025-01-03|The final rule, issued on Oct. 28 and effective Jan. 2, is administered by the Treasury.",
+     "announce", "contradiction"},
     /* scope: the EU and Germany are different entities */
     {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
      "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff", "unsupported"},
