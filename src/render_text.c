@@ -91,9 +91,10 @@ static int explain_claim(cd_buf *b, const cd_report *r, const cd_claim *c, const
   if (!error && c->attribution >= 0)
     error = cd_buf_printf(b, "; speaker %s", r->engine->rs->entities[c->attribution].id);
   for (size_t i = 0; i < c->nvalues && !error; i++)
-    error = cd_buf_printf(b, "; %s %s covers %.6g..%.6g%s", cd_value_kind_name(c->values[i].kind),
-                          cd_value_format(&c->values[i], val, sizeof val), c->values[i].lo, c->values[i].hi,
-                          c->values[i].approx ? " (approximate)" : "");
+    if (c->values[i].kind != CD_VALUE_DATE) /* a figures claim's dates: its date is shown below */
+      error = cd_buf_printf(b, "; %s %s covers %.6g..%.6g%s", cd_value_kind_name(c->values[i].kind),
+                            cd_value_format(&c->values[i], val, sizeof val), c->values[i].lo, c->values[i].hi,
+                            c->values[i].approx ? " (approximate)" : "");
   if (!error && c->date.kind == CD_VALUE_DATE)
     error = c->date.unresolved ? cd_buf_printf(b, "; date '%s' unresolved, not compared", c->date.relative)
                                : cd_buf_printf(b, "; date %s", cd_value_format(&c->date, val, sizeof val));
@@ -101,10 +102,39 @@ static int explain_claim(cd_buf *b, const cd_report *r, const cd_claim *c, const
   return error;
 }
 
+/* --explain for the findings that are not pairs of a predicate: a figure
+ * checked against every value of the sources (figures.h), a name no
+ * source gives (names.h). 1 when f is one of them (and explained). */
+static int explain_accounting(cd_buf *b, const cd_report *r, const cd_finding *f, const char *dim,
+                              const char *reset, int *error) {
+  static const char *const figure_why[] = {
+      [CD_FIND_AGREEMENT] = "each amount is stated by a source sentence anchored to the summary's",
+      [CD_FIND_UNSUPPORTED] = "no source states an amount, and no source sentence anchored to the summary's "
+                              "holds a value it may misstate",
+      [CD_FIND_OMISSION] = "",
+      [CD_FIND_CONTRADICTION] = "no source states the amount; the source sentence anchored best to the "
+                                "summary's (names, other values and dates) holds the value shown"};
+  if (!strncmp(f->detail, "name: ", 6)) {
+    *error = cd_buf_printf(b,
+                           "  %swhy: every name of a Chinese summary is looked for in the sources; this "
+                           "one is in none%s\n",
+                           dim, reset);
+    return 1;
+  }
+  if (!r->engine->rs->predicates[f->predicate].figures) return 0;
+  *error = cd_buf_printf(b,
+                         "  %swhy: every amount of the summary is checked against the values of the "
+                         "sources; %s%s\n",
+                         dim, figure_why[f->kind], reset);
+  return 1;
+}
+
 /* --explain: what the claims of a finding were aligned on. */
 static int explain_finding(cd_buf *b, const cd_report *r, const cd_finding *f, const char *dim,
                            const char *reset) {
-  int error =
+  int error = 0;
+  if (explain_accounting(b, r, f, dim, reset, &error)) return error;
+  error =
       cd_buf_printf(b, "  %swhy: aligned on predicate '%s'", dim, r->engine->rs->predicates[f->predicate].id);
   int shown = 0;
   if (f->nclaims > 1) {
