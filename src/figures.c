@@ -246,6 +246,9 @@ typedef struct {
   cd_ref with; /* the claim that states it */
   cd_ref at;   /* the claim that holds the counterpart */
   const cd_value *counter;
+  int hedged;    /* in: the summary claim is hedged */
+  int sure;      /* an anchored claim that states v is as certain as the summary's */
+  cd_ref unsure; /* a claim that states v, anchored FIGURE_TIGHT, of the other certainty */
 } fate;
 
 /* The values of y (not stated in the summary's sentence hx) that v may
@@ -286,6 +289,12 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
       f->support = a;
       f->with = (cd_ref){doc, hy[i].claim};
     }
+    /* the certainty of the claim that states it: "可能于4月上调至640元"
+     * against "will rise to 640 yuan in April" */
+    if (a >= FIGURE_SUPPORT && (y.ex->claims[hy[i].claim].modality == CD_MODALITY_HEDGED) == f->hedged)
+      f->sure = 1;
+    else if (a >= FIGURE_TIGHT && f->unsure.claim < 0)
+      f->unsure = (cd_ref){doc, hy[i].claim};
     return;
   }
   if (!(n = counterparts(v, hx, nx, hy, ny, &cand))) return;
@@ -311,9 +320,9 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
 
 /* The fate of summary amount v (of sentence x) in every source sentence.
  * O(claims of the sources). */
-static fate judge(const cd_figures *fx, sentence x, const held *hx, size_t nx, const cd_value *v,
+static fate judge(const cd_figures *fx, sentence x, const held *hx, size_t nx, const cd_value *v, int hedged,
                   size_t *work) {
-  fate f = {-1, 0, -1, 0, 0, 0, {0, -1}, {0, -1}, NULL};
+  fate f = {-1, 0, -1, 0, 0, 0, {0, -1}, {0, -1}, NULL, hedged, 0, {0, -1}};
   held h[2][SENTENCE_HELD];
   for (size_t d = 1; d < fx->ndocs; d++) {
     size_t n[2] = {0, 0};
@@ -377,7 +386,17 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
     if (val->kind == CD_VALUE_NONE ||
         (date && (!anchors_on(val) || (k == c->nvalues && c->nvalues && held_by(c, val)))))
       continue;
-    f = judge(fx, x, hx, nx, val, work);
+    f = judge(fx, x, hx, nx, val, c->modality == CD_MODALITY_HEDGED, work);
+    if (f.support >= 0 && !f.sure && f.unsure.claim >= 0 && !date) {
+      /* stated, but only as certain as the summary is not (an amount:
+       * a date is often another event's, 就任後，可能擴大) */
+      v->kind = CD_FIND_CONTRADICTION;
+      v->nwith = 0;
+      cite(v, f.unsure);
+      snprintf(v->detail, sizeof v->detail, "certainty: %s (S) vs %s (D%d)", f.hedged ? "hedged" : "asserted",
+               f.hedged ? "asserted" : "hedged", f.unsure.doc);
+      return;
+    }
     if (f.support >= 0) {
       supported += !date;
       if (!date) cite(v, f.with);

@@ -20,7 +20,11 @@
  *     of them more than a name, or FIGURE_TWIN when it is a twin;
  *   - unsupported: no source states it and no such sentence decides.
  * A summary date (month precision or finer) is checked the same way but
- * only ever contradicted: a date alone is no figure to support.
+ * only ever contradicted: a date alone is no figure to support. A
+ * supported amount still contradicts on certainty when every anchored
+ * claim that states it is hedged where the summary's is not, or the
+ * other way round, and one of them is anchored FIGURE_TIGHT (a figures
+ * claim is hedged when a hedge cue's scope covers its first amount).
  *
  * Anchors between two sentences: each strong name both give (groups
  * count) 2, a country or region 1 (at most 1 in all), a predicate both

@@ -136,6 +136,12 @@ static const struct {
     {"2025-01-06|美国财政部去年8月28日公布这项最终规则。",
      "2025-01-03|The final rule, issued on Oct. 28 and effective Jan. 2, is administered by the Treasury.",
      "announce", "contradiction"},
+    /* the same amount, stated as certain where the summary hedges it, in
+     * a sentence anchored on the name and the date */
+    {"2025-10-20|英伟达可能于11月向中国交付约5万颗芯片。",
+     "2025-10-20|Nvidia will deliver about 50,000 chips to China in November.", "figure", "contradiction"},
+    {"2025-10-20|英伟达将于11月向中国交付约5万颗芯片。",
+     "2025-10-20|Nvidia will deliver about 50,000 chips to China in November.", "figure", "agreement"},
     /* scope: the EU and Germany are different entities */
     {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
      "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff", "unsupported"},
