@@ -487,6 +487,14 @@ static int pair_summary(aligner *a) {
   return 0;
 }
 
+/* Marks source claim ref as paired with a summary claim, so that it makes
+ * no omission. O(its predicate's bucket). */
+static void cover(aligner *a, cd_ref ref) {
+  int p = claim_of(a->r->docs, ref)->predicate;
+  for (size_t i = a->start[p]; i < a->start[p + 1]; i++)
+    if (a->bucket[i].doc == ref.doc && a->bucket[i].claim == ref.claim) a->covered[i] = 1;
+}
+
 /* 3. Every amount of the summary accounted for (figures.h): a figures
  *    claim (the amounts no trigger took) gets the finding its verdict
  *    says; a claim already judged becomes a contradiction when one of
@@ -513,6 +521,7 @@ static int account_figures(aligner *a) {
     f.entities = c->entities;
     f.nentities = c->nentities;
     snprintf(f.detail, sizeof f.detail, "%s", v.detail);
+    for (size_t k = 0; k < v.nwith; k++) cover(a, v.with[k]);
     a->refs[0] = (cd_ref){0, (int)i};
     if (fill_finding(r, &f, a->refs, v.nwith + 1) < 0) goto fail;
     if (old) {
