@@ -99,6 +99,8 @@ typedef enum {
   CD_CUE_CONDITION,       /* if, unless, 若, 如果: what follows is supposed, not asserted */
   CD_CUE_ORGANIZATION,    /* 协会, association: ends the name of a body the rules do not know;
                            * a country just before it is part of that name, not a speaker */
+  CD_CUE_COMPLIANCE,      /* comply with, 遵守: the measure they govern is in force already
+                           * and kept to, not reported: its trigger makes no claim */
   CD_CUE_NKINDS
 } cd_cue_kind;
 

@@ -302,7 +302,8 @@ static const char *const cue_names[] = {"negation",    "negation_after", "hedge"
                                         "reported",    "anaphora",       "ignore",          "clause",
                                         "source",      "refers_agency",  "refers_company",  "hedge_after",
                                         "question",    "question_after", "double_negation", "approximation",
-                                        "subordinate", "condition",      "organization",    NULL};
+                                        "subordinate", "condition",      "organization",    "compliance",
+                                        NULL};
 
 const char *cd_cue_kind_name(cd_cue_kind kind) {
   return kind < CD_CUE_NKINDS ? cue_names[kind] : "none";
@@ -317,6 +318,7 @@ int cd_cue_kind_scoped(cd_cue_kind kind) {
   case CD_CUE_QUESTION:
   case CD_CUE_QUESTION_AFTER:
   case CD_CUE_CONDITION:
+  case CD_CUE_COMPLIANCE:
   case CD_CUE_DOUBLE_NEGATION: return 1;
   default: return 0;
   }
