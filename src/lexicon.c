@@ -234,18 +234,36 @@ static int yields(const cd_lexicon *lx, int32_t nd, const char *text, size_t len
   return 0;
 }
 
-/* Emits every accepted payload of the key that ends at end; returns where
+/* Is an ignore cue among the payloads of node nd accepted at text[i,
+ * end)? A gapped pseudo-cue ("added ... to the list") shares its node with
+ * the cue it hides ("added"), so the longest match cannot hide it. */
+static int ignored_at(const cd_lexicon *lx, int32_t nd, const char *text, size_t len, size_t i, size_t end,
+                      int at_word_start) {
+  for (int32_t p = lx->nodes[nd].payload; p >= 0; p = lx->payloads[p].next) {
+    const cd_lex_payload *pl = &lx->payloads[p];
+    size_t me, tl;
+    if (is_ascii_key(pl) && !at_word_start) continue;
+    if (pl->kind == CD_LEX_CUE && pl->index == CD_CUE_IGNORE && accept(pl, text, len, i, end, &me, &tl))
+      return 1;
+  }
+  return 0;
+}
+
+/* Emits every accepted payload of the key that ends at end, but no other
+ * cue of that key when one of its ignore cues is accepted; returns where
  * the scan goes on. */
 static int emit_at(const cd_lexicon *lx, int32_t nd, const char *text, size_t len, size_t i, size_t end,
                    cd_match **matches, size_t *n, size_t *cap, size_t *next) {
   int at_word_start =
       i == 0 || !is_word_byte((unsigned char)text[i - 1]) || !is_word_byte((unsigned char)text[i]);
+  int ignored = ignored_at(lx, nd, text, len, i, end, at_word_start);
   size_t furthest = end;
   for (int32_t p = lx->nodes[nd].payload; p >= 0; p = lx->payloads[p].next) {
     const cd_lex_payload *pl = &lx->payloads[p];
     size_t me, tl;
     cd_match m;
     if (is_ascii_key(pl) && !at_word_start) continue;
+    if (ignored && pl->kind == CD_LEX_CUE && pl->index != CD_CUE_IGNORE) continue;
     if (!accept(pl, text, len, i, end, &me, &tl)) continue;
     m.span.start = i;
     m.span.end = me;

@@ -19,6 +19,10 @@
  * "3，5" look like 3,5 = 35), and enclosed or superscript numbers (①, ⑵, ㊀,
  * ²) stay as they are so that they never read as counts.
  *
+ * The segmenter later closes the line breaks of the wraps it joins, in
+ * ptr and map together (segment.h): the map still never goes back and
+ * still gives each byte its original offset.
+ *
  * Cost: O(bytes), one pass, no allocation per character. The cd_norm owns
  * ptr and map; release with cd_norm_dispose(). */
 #ifndef CD_NORM_H

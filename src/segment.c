@@ -11,7 +11,9 @@
 typedef struct {
   cd_sentence *v;
   size_t n, cap;
-  const cd_norm *nm;
+  cd_norm *nm;
+  size_t *cuts, ncuts, capcuts;    /* where the run's sentences end (split_run) */
+  size_t *joins, njoins, capjoins; /* the '\n' of each wrap joined in the run */
 } sink;
 
 static int is_space(unsigned char c) {
@@ -124,22 +126,59 @@ static int list_item_at(const char *t, size_t j, size_t b) {
   return 0;
 }
 
-/* Does the Chinese line t[ls, nl) (nl its '\n') run on into the next line
- * of its run? It does when it ends no sentence (its last character, before
- * closing quotes, is not one of 。!?；. ...) and the next line is neither a
- * list item nor English, and the line is a wrap: it ends in ， or 、, or it
- * is as wide as the run's widest line less a fifth (a headline or a short
- * label above a paragraph is narrower than the paragraph's lines). */
-static int zh_runs_on(const char *t, size_t ls, size_t nl, size_t b, size_t widest) {
-  size_t e = nl, j = nl + 1, ne = nl + 1;
+/* The end of the line t[ls, nl) without its trailing spaces and the
+ * closing quotes and brackets after its last word. */
+static size_t content_end(const char *t, size_t ls, size_t nl) {
+  size_t e = nl;
   while (e > ls && is_space((unsigned char)t[e - 1])) e--;
   while (e > ls && strchr("\"')]", t[e - 1])) e--;
   while (e >= ls + 3 && (unsigned char)t[e - 3] == 0xE3 && (unsigned char)t[e - 2] == 0x80 &&
          strchr("\x8D\x8F\x91\x8B", t[e - 1])) /* 」 』 】 》 */
     e -= 3;
-  if (e == ls || strchr(".!?", t[e - 1])) return 0;
-  if (e >= ls + 3 && (!memcmp(t + e - 3, "\xE3\x80\x82", 3) || !memcmp(t + e - 3, "\xEF\xBC\x9B", 3)))
-    return 0; /* 。 ； */
+  return e;
+}
+
+/* Does the content t[ls, e) end a sentence (. ! ? 。 ；)? */
+static int ends_sentence(const char *t, size_t ls, size_t e) {
+  if (e > ls && strchr(".!?", t[e - 1])) return 1;
+  return e >= ls + 3 && (!memcmp(t + e - 3, "\xE3\x80\x82", 3) || !memcmp(t + e - 3, "\xEF\xBC\x9B", 3));
+}
+
+/* The code point that ends at t[e], e > a. */
+static int32_t cp_before(const char *t, size_t a, size_t e) {
+  size_t k = e - 1;
+  int32_t cp;
+  while (k > a && ((unsigned char)t[k] & 0xC0) == 0x80) k--;
+  cd_utf8_next(t + k, t + e, &cp);
+  return cp;
+}
+
+/* Does t[ls, e) end in a word that leaves its phrase open: 的 before its
+ * noun, 将 and 或 before their verb, 于, 把 and 被 before their object, 及,
+ * 而 and 且 between two parts? A headline does not end so; a line cut by
+ * a wrap may, however short it is. */
+static int ends_open(const char *t, size_t ls, size_t e) {
+  static const int32_t open[] = {0x7684, 0x5C06, 0x6216, 0x4E8E, 0x628A, 0x88AB, 0x53CA, 0x800C, 0x4E14, 0};
+  int32_t cp = e > ls ? cp_before(t, ls, e) : 0;
+  for (int i = 0; open[i]; i++)
+    if (cp == open[i]) return 1;
+  return 0;
+}
+
+/* Does the Chinese line t[ls, nl) (nl its '\n') run on into the next line
+ * of its run (which ends at b, the run's widest line being widest
+ * columns)? Not when it ends a sentence (its last character, before
+ * closing quotes, is one of 。!?；. ...), nor when the next line is a list
+ * item or English. Then it does when it ends in ， or 、 or in an open word
+ * (ends_open), or is as wide as the widest line less a fifth: a wrap. A
+ * narrower line is a headline or a label when a paragraph follows it: a
+ * line at least twice as wide, or a full line of a wrapped paragraph with
+ * more after it; or when the next line ends no sentence either (a list of
+ * headlines). Else it is a line broken by hand ("美方或将于下月" above
+ * "撤销对H20芯片的禁令。") and runs on. */
+static int zh_runs_on(const char *t, size_t ls, size_t nl, size_t b, size_t widest) {
+  size_t e = content_end(t, ls, nl), j = nl + 1, ne = nl + 1, w, nw, nend;
+  if (e == ls || ends_sentence(t, ls, e)) return 0;
   /* the next line is t[nl + 1, ne); one of spaces only is a paragraph
    * break, never a wrap */
   while (ne < b && t[ne] != '\n') ne++;
@@ -147,17 +186,79 @@ static int zh_runs_on(const char *t, size_t ls, size_t nl, size_t b, size_t wide
   if (j >= ne || list_item_at(t, j, ne) || cd_lang_guess(t + j, ne - j) != CD_LANG_ZH) return 0;
   if (e >= ls + 3 && (!memcmp(t + e - 3, "\xEF\xBC\x8C", 3) || !memcmp(t + e - 3, "\xE3\x80\x81", 3)))
     return 1; /* ， 、 */
-  return width(t, ls, e) * 5 >= widest * 4;
+  if (ends_open(t, ls, e)) return 1;
+  w = width(t, ls, e);
+  if (w * 5 >= widest * 4) return 1;
+  nend = content_end(t, j, ne);
+  nw = width(t, j, nend);
+  if (nw >= 2 * w || !ends_sentence(t, j, nend) || (ne < b && nw * 5 >= widest * 4)) return 0;
+  return 1;
 }
 
-/* Cuts t[a, b) (one run of kept lines) into sentences. Case is folded in
- * the normalised text, so the "next word in lower case" test uses the
- * original bytes through the map. */
+/* Is cp written without spaces around it in Chinese: Han, kana, CJK and
+ * full-width punctuation? */
+static int is_cjk(int32_t cp) {
+  return cd_is_han(cp) || (cp >= 0x3000 && cp <= 0x30FF) || (cp >= 0xFF00 && cp <= 0xFFEF);
+}
+
+/* Closes the wraps joined in the sentence t[s0, s1) (the joins from *jk
+ * on that fall inside it; *jk moves past them): the white space around
+ * each joined '\n' goes, and one space stands for it unless Chinese is on
+ * either side, so that 实体\n清单 reads 实体清单 and "entity\nlist"
+ * "entity list", as the rules' keys and the value grammars spell them.
+ * The bytes after a wrap move back with their map entries, so every byte
+ * still maps to its original offset; the bytes freed at the end become
+ * spaces that map to s1's original offset. Returns the sentence's new end.
+ * O(s1 - s0): each byte moves once. */
+static size_t close_wraps(sink *s, size_t s0, size_t s1, size_t *jk) {
+  char *t = s->nm->ptr;
+  uint32_t *map = s->nm->map, end_map = map[s1];
+  size_t w = s0, r = s0;
+  for (; *jk < s->njoins && s->joins[*jk] < s1; (*jk)++) {
+    size_t nl = s->joins[*jk], p0 = nl, p1 = nl + 1;
+    uint32_t nl_map = map[nl];
+    int32_t after = 0;
+    if (nl < r) continue;
+    while (p0 > r && is_space((unsigned char)t[p0 - 1])) p0--;
+    while (p1 < s1 && is_space((unsigned char)t[p1])) p1++;
+    memmove(t + w, t + r, p0 - r);
+    memmove(map + w, map + r, (p0 - r) * sizeof *map);
+    w += p0 - r;
+    if (p1 < s1) cd_utf8_next(t + p1, t + s1, &after);
+    if (w > s0 && p1 < s1 && !is_cjk(cp_before(t, s0, w)) && !is_cjk(after)) {
+      t[w] = ' ';
+      map[w++] = nl_map;
+    }
+    r = p1;
+  }
+  memmove(t + w, t + r, s1 - r);
+  memmove(map + w, map + r, (s1 - r) * sizeof *map);
+  w += s1 - r;
+  for (size_t k = w; k < s1; k++) {
+    t[k] = ' ';
+    map[k] = end_map;
+  }
+  return w;
+}
+
+static int push(size_t **v, size_t *n, size_t *cap, size_t x) {
+  if (cd_array_reserve((void **)v, cap, *n + 1, sizeof **v) < 0) return CD_ENOMEM;
+  (*v)[(*n)++] = x;
+  return 0;
+}
+
+/* Cuts t[a, b) (one run of kept lines) into sentences, in two passes:
+ * the first finds where sentences end and which line breaks are wraps
+ * that join (reading the text as it is: the tests look back along the
+ * line and the sentence); the second closes the joined wraps of each
+ * sentence (close_wraps) and adds it. Case is folded in the normalised
+ * text, so the "next word in lower case" test uses the original bytes
+ * through the map. */
 static int split_run(sink *s, const char *orig, size_t a, size_t b, int para, const cd_lexicon *ab) {
   const char *t = s->nm->ptr;
-  size_t start = a, i = a, ls = a, widest = widest_line(t, a, b);
+  size_t start = a, i = a, ls = a, widest = widest_line(t, a, b), jk = 0;
   cd_lang_tally tally = {0, 0}; /* of t[start, i) */
-  int error;
+  s->ncuts = s->njoins = 0;
   while (i < b) {
     unsigned char c = (unsigned char)t[i];
     size_t k = 1, cut = 0;
@@ -185,10 +286,12 @@ static int split_run(sink *s, const char *orig, size_t a, size_t b, int para, co
       if (cd_lang_tally_result(&tally) == CD_LANG_ZH ? !zh_runs_on(t, ls, i, b, widest)
                                                      : !(oc >= 'a' && oc <= 'z'))
         cut = i + 1;
+      else if (push(&s->joins, &s->njoins, &s->capjoins, i) < 0)
+        return CD_ENOMEM;
       ls = i + 1;
     }
     if (cut) {
-      if ((error = add(s, start, cut, para)) < 0) return error;
+      if (push(&s->cuts, &s->ncuts, &s->capcuts, cut) < 0) return CD_ENOMEM;
       start = i = cut;
       tally.han = tally.latin = 0;
       continue;
@@ -196,12 +299,17 @@ static int split_run(sink *s, const char *orig, size_t a, size_t b, int para, co
     cd_lang_tally_add(&tally, cp);
     i += k;
   }
-  return add(s, start, b, para);
+  if (push(&s->cuts, &s->ncuts, &s->capcuts, b) < 0) return CD_ENOMEM;
+  for (size_t k = 0, from = a; k < s->ncuts; from = s->cuts[k++]) {
+    int error = add(s, from, close_wraps(s, from, s->cuts[k], &jk), para);
+    if (error < 0) return error;
+  }
+  return 0;
 }
 
-int cd_segment_split(cd_sentence **out, size_t *n, const char *orig, const cd_norm *nm, const cd_line *lines,
+int cd_segment_split(cd_sentence **out, size_t *n, const char *orig, cd_norm *nm, const cd_line *lines,
                      size_t nlines, const cd_lexicon *ab, cd_error *err) {
-  sink s = {NULL, 0, 0, nm};
+  sink s = {NULL, 0, 0, nm, NULL, 0, 0, NULL, 0, 0};
   int para = 0, error = 0;
   size_t i = 0;
   *out = NULL;
@@ -213,11 +321,18 @@ int cd_segment_split(cd_sentence **out, size_t *n, const char *orig, const cd_no
       i++;
       continue;
     }
-    /* a run: consecutive kept, non-blank lines */
-    while (j + 1 < nlines && !lines[j + 1].dropped && lines[j + 1].nspan.end > lines[j + 1].nspan.start) j++;
+    /* a run: consecutive kept, non-blank lines; a line whose dateline
+     * trim cut off starts a paragraph of its own, so that the run's text
+     * begins where that line's kept rest does ("Title\nWASHINGTON
+     * (Reuters) - ..." is a headline and a story without its dateline) */
+    while (j + 1 < nlines && !lines[j + 1].dropped && lines[j + 1].rule < 0 &&
+           lines[j + 1].nspan.end > lines[j + 1].nspan.start)
+      j++;
     error = split_run(&s, orig, lines[i].nspan.start, lines[j].nspan.end, para++, ab);
     i = j + 1;
   }
+  free(s.cuts);
+  free(s.joins);
   if (error) {
     free(s.v);
     return cd_error_set(err, error, NULL, 0, 0, -1, "out of memory");

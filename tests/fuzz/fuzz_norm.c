@@ -1,7 +1,8 @@
 /* fuzz_norm.c: normaliser and segmenter on valid UTF-8 text. Invalid
  * input is first refused by the UTF-8 check (as the loader does); then
- * the map must be monotonic and every sentence a non-empty range inside
- * the text, mapped back in order. */
+ * the map must be monotonic, before segmentation and after it (segment
+ * closes joined wraps in place), and every sentence a non-empty range
+ * inside the text, mapped back in order. */
 #include <assert.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -33,6 +34,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         assert(sen[i].span.start <= sen[i].span.end && sen[i].span.end <= size);
         assert(i == 0 || sen[i - 1].nspan.end <= sen[i].nspan.start);
       }
+      /* segment closed the joined wraps in place: the map still holds */
+      for (size_t i = 0; i < nm.len; i++) assert(nm.map[i] <= nm.map[i + 1] && nm.map[i] <= size);
     }
   }
   free(sen);
