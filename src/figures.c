@@ -247,20 +247,36 @@ typedef struct {
   cd_ref at;   /* the claim that holds the counterpart */
   const cd_value *counter;
   int hedged;    /* in: the summary claim is hedged */
+  int speaker;   /* in: the summary claim's speaker, or -1 */
   int sure;      /* an anchored claim that states v is as certain as the summary's */
   cd_ref unsure; /* a claim that states v, anchored FIGURE_TIGHT, of the other certainty */
 } fate;
+
+/* Do speakers a (the summary claim's) and b (a source claim's) differ:
+ * both named, neither a news outlet, neither a group of the other? Then
+ * b's values are another speaker's event: Nvidia's announcement of 2019
+ * is not SAMR's of Monday. */
+static int other_speaker(const cd_ruleset *rs, int a, int b) {
+  if (a < 0 || b < 0 || a == b || rs->entities[a].outlet || rs->entities[b].outlet) return 0;
+  for (size_t g = 0; g < rs->entities[a].ngroups; g++)
+    if (rs->entities[a].groups[g] == b) return 0;
+  for (size_t g = 0; g < rs->entities[b].ngroups; g++)
+    if (rs->entities[b].groups[g] == a) return 0;
+  return 1;
+}
 
 /* The values of y (not stated in the summary's sentence hx) that v may
  * misstate, narrowed to one where one stands out: the same number (in
  * another unit or currency), else the one of v's own unit. Returns how
  * many are left, *out the first. */
-static int counterparts(const cd_value *v, const held *hx, size_t nx, const held *hy, size_t ny,
-                        const held **out) {
+static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, const held *hx, size_t nx,
+                        sentence y, const held *hy, size_t ny, const held **out) {
   const held *first = NULL, *same = NULL, *twin = NULL;
   int n = 0, nsame = 0, ntwin = 0;
   for (size_t i = 0; i < ny; i++) {
-    if (!differs(v, hy[i].v) || stated_in(hy[i].v, hx, nx)) continue;
+    if (!differs(v, hy[i].v) || stated_in(hy[i].v, hx, nx) ||
+        other_speaker(fx->rs, f->speaker, y.ex->claims[hy[i].claim].attribution))
+      continue;
     if (!n++) first = &hy[i];
     if (same_unit(v, hy[i].v) && !nsame++) same = &hy[i];
     if (twins(v, hy[i].v) && !ntwin++) twin = &hy[i];
@@ -297,7 +313,8 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
       f->unsure = (cd_ref){doc, hy[i].claim};
     return;
   }
-  if (!(n = counterparts(v, hx, nx, hy, ny, &cand))) return;
+  if (!(n = counterparts(fx, f, v, hx, nx, y, hy, ny, &cand))) return;
+  if (v->kind == CD_VALUE_DATE) np = 0; /* a date is one event's: its own sentence's */
   /* a single counterpart with v's number, or of v's unit word (chips,
    * tonnes; a currency is no anchor: most amounts are dollars), is half
    * an anchor */
@@ -321,8 +338,8 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
 /* The fate of summary amount v (of sentence x) in every source sentence.
  * O(claims of the sources). */
 static fate judge(const cd_figures *fx, sentence x, const held *hx, size_t nx, const cd_value *v, int hedged,
-                  size_t *work) {
-  fate f = {-1, 0, -1, 0, 0, 0, {0, -1}, {0, -1}, NULL, hedged, 0, {0, -1}};
+                  int speaker, size_t *work) {
+  fate f = {-1, 0, -1, 0, 0, 0, {0, -1}, {0, -1}, NULL, hedged, speaker, 0, {0, -1}};
   held h[2][SENTENCE_HELD];
   for (size_t d = 1; d < fx->ndocs; d++) {
     size_t n[2] = {0, 0};
@@ -386,7 +403,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
     if (val->kind == CD_VALUE_NONE ||
         (date && (!anchors_on(val) || (k == c->nvalues && c->nvalues && held_by(c, val)))))
       continue;
-    f = judge(fx, x, hx, nx, val, c->modality == CD_MODALITY_HEDGED, work);
+    f = judge(fx, x, hx, nx, val, c->modality == CD_MODALITY_HEDGED, c->attribution, work);
     if (f.support >= 0 && !f.sure && f.unsure.claim >= 0 && !date) {
       /* stated, but only as certain as the summary is not (an amount:
        * a date is often another event's, 就任後，可能擴大) */

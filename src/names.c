@@ -3,12 +3,14 @@
 
 #include <string.h>
 
+#include "doc.h"
 #include "engine.h"
 #include "norm.h"
 #include "rules.h"
 #include "segment.h"
 
-#define NAME_MIN 3 /* bytes: "AI" and "US" are words, not names */
+#define NAME_MIN    3 /* bytes: "AI" and "US" are words, not names */
+#define ACRONYM_MAX 5 /* letters of an acronym that is a term, not a name */
 
 static int alnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -76,6 +78,28 @@ static int distinct_entity(const cd_entity *e) {
   return !strcmp(e->type, "company") || !strcmp(e->type, "person") || !strcmp(e->type, "product");
 }
 
+/* Is the run [i, end) of the normalised text an acronym: capitals only in
+ * the original, at most ACRONYM_MAX letters (GPU, AI, HBM)? Those are
+ * terms more often than names, and the names among them (BIS, OFAC) are
+ * entities of the rules. */
+static int acronym(const cd_extraction *s, size_t i, size_t end) {
+  const char *o = s->doc->bytes;
+  size_t letters = 0;
+  for (size_t k = i; k < end; k++) {
+    size_t at = s->norm.map[k];
+    unsigned char c = (unsigned char)o[at];
+    if (c >= 0x80) { /* full width: Ａ..Ｚ are EF BC A1..BA, ａ..ｚ EF BD 81..9A */
+      if (!((unsigned char)o[at + 1] == 0xBC && (unsigned char)o[at + 2] >= 0xA1 &&
+            (unsigned char)o[at + 2] <= 0xBA))
+        return 0;
+    } else if (!(c >= 'A' && c <= 'Z')) {
+      return 0;
+    }
+    letters++;
+  }
+  return letters <= ACRONYM_MAX;
+}
+
 /* The summary's Latin names in Chinese sentences that no source spells. */
 static size_t latin_names(cd_extraction *const *docs, size_t ndocs, cd_unnamed *out, size_t n, size_t max,
                           size_t *work) {
@@ -91,7 +115,7 @@ static size_t latin_names(cd_extraction *const *docs, size_t ndocs, cd_unnamed *
         continue;
       }
       end = run_end(t, i, sen->nspan.end);
-      if (end - i >= NAME_MIN && has_letter(t + i, end - i)) {
+      if (end - i >= NAME_MIN && has_letter(t + i, end - i) && !acronym(s, i, end)) {
         while (d < ndocs && !spells(docs[d]->norm.ptr, docs[d]->norm.len, t + i, end - i)) d++;
         *work += ndocs - 1;
         if (d == ndocs) out[n++] = (cd_unnamed){(int)k, {s->norm.map[i], s->norm.map[end]}, -1};

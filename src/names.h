@@ -11,8 +11,10 @@
  *
  * A Latin name is a run of ASCII letters and digits (with & . ' - inside)
  * of at least NAME_MIN bytes holding a letter, in a Chinese sentence of
- * the summary; a source spells it when its normalised text holds it as a
- * whole word (case folded).
+ * the summary, but not an acronym of capitals alone (GPU, HBM: terms more
+ * often than names; the names among them, BIS and OFAC, are entities); a
+ * source spells it when its normalised text holds it as a whole word (case
+ * folded; an English plural's s may follow).
  *
  * Cost: O(names x bytes of the sources), linear in the sources; nothing is
  * allocated. */

@@ -208,6 +208,10 @@ static const struct {
     {"高通收购以色列企业Autotalks时未依法申报。", "Qualcomm did not notify its purchase of Autotalks.", ""},
     /* a plural in the source spells the name */
     {"英伟达向中国出口约400个GPU。", "Nvidia shipped about 400 GPUs to China.", ""},
+    /* an acronym of capitals is a term more often than a name */
+    {"英伟达的GPU加速器市场份额很高。", "Nvidia dominates the market for AI accelerators.", ""},
+    /* a Chinese name that holds another's (迈络思科技 holds 思科, Cisco) */
+    {"英伟达收购迈络思科技的交易受到审查。", "Nvidia's purchase of Mellanox is under review.", ""},
     /* an English summary's words are no names to check */
     {"Qualcomm bought Mobileye.", "Qualcomm bought Autotalks.", ""},
     /* a company of the rules that no source names */
