@@ -135,7 +135,11 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks) {
      * Certainty differs only on a pair that agrees on a value or a date:
      * "could lose $5.5 billion" / "lost"; on a mention ("regulators may
      * impose conditions on mergers") a hedge is noise */
+    /* two named speakers who differ make two statements: only who said
+     * it can clash, not what each said ("Nvidia announced in 2019" /
+     * "SAMR announced on Monday") */
     if (p->dim[k] == 0 && v->clash[k] < 0 && (p->tight || p->single) &&
+        (k == CD_DIM_SPEAKER || p->dim[CD_DIM_SPEAKER] != 0) &&
         (k != CD_DIM_SPEAKER || p->content || (p->tight && !p->only_a && !p->only_b && !p->lopsided)) &&
         (k != CD_DIM_CERTAINTY || p->content))
       v->clash[k] = pos;

@@ -221,6 +221,20 @@ static int only_one_difference(const cd_pair *p) {
   return n == 1;
 }
 
+/* Has a a named speaker, and b none but a body of its own that could be
+ * one (a strong entity that speaks, that a does not name)? Then b may be
+ * that body's statement, not a's: "英伟达2019年宣布" / "the market
+ * regulator announced on Monday that Nvidia ...". ea: a expanded. */
+static int rival(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, const int *ea, size_t na) {
+  if (a->attribution < 0 || b->attribution >= 0) return 0;
+  for (size_t i = 0; i < b->nentities; i++) {
+    const cd_entity *e = &rs->entities[b->entities[i]];
+    if (strong(e) && e->speaks && !has(ea, na, b->entities[i]) && !meets(rs, b->entities[i], ea, na, a))
+      return 1;
+  }
+  return 0;
+}
+
 /* Do both claims name nothing but maybe their speakers, and carry no
  * value? Then nothing tells them apart but what they say. */
 static int bare(const cd_claim *a, const cd_claim *b) {
@@ -257,7 +271,7 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
    * (a hedge is too often a cue read over a mention), nor on a date
    * coarser than a month (a year is every event of the year). */
   p->single = p->aligned && (p->anchors >= 1 || bare(a, b)) && only_one_difference(p) &&
-              p->dim[CD_DIM_CERTAINTY] != 0 &&
+              p->dim[CD_DIM_CERTAINTY] != 0 && !rival(rs, a, b, ea, na) && !rival(rs, b, a, eb, nb) &&
               (p->dim[CD_VALUE_DATE] != 0 ||
                (a->date.precision >= CD_DATE_MONTH && b->date.precision >= CD_DATE_MONTH));
   p->score = 10 * shared + 5 * (p->anchors - shared) - 2 * (p->only_a + p->only_b) + 100 * p->tight;

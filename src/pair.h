@@ -12,7 +12,9 @@
  *     sides (speakers aside, countries counted, a topic inherited from
  *     the sentences before never); or "single": aligned, anchored, and
  *     differing on exactly one dimension (not certainty; a date only at
- *     month precision). Only a tight or single pair may contradict;
+ *     month precision), unless one has a named speaker and the other none
+ *     but a body of its own that could be one (two statements). Only a
+ *     tight or single pair may contradict;
  *   - dimension by dimension, whether they agree (1), differ (0) or cannot
  *     be compared (-1): each value kind (the date in the CD_VALUE_DATE
  *     slot), polarity, certainty (hedged or not) and speaker.

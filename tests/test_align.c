@@ -142,6 +142,14 @@ static const struct {
      "2025-10-20|Nvidia will deliver about 50,000 chips to China in November.", "figure", "contradiction"},
     {"2025-10-20|英伟达将于11月向中国交付约5万颗芯片。",
      "2025-10-20|Nvidia will deliver about 50,000 chips to China in November.", "figure", "agreement"},
+    /* an announcement by a named speaker and one whose body is named
+     * but no speaker: two announcements, not one misdated (rival in
+     * pair.c) */
+    {"2025-09-16|英伟达2019年3月宣布收购以色列企业Mellanox。",
+     "2025-09-16|China's State Administration for Market Regulation announced on Monday that Nvidia broke "
+     "the "
+     "conditions of its Mellanox deal.",
+     "announce", "unsupported"},
     /* scope: the EU and Germany are different entities */
     {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
      "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff", "unsupported"},
