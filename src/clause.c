@@ -1,14 +1,17 @@
-/* clause.c: clause starts and strong breaks of one sentence; see clause.h.
+/* clause.c: clause starts, strong breaks and subjects of one sentence;
+ * see clause.h.
  *
  * One pass over the bytes for punctuation, one over the matches for clause
- * words, then a sort of each list: O(len + m log m). Questions are binary
- * searches. The arrays belong to the caller's cd_clauses. */
+ * words, then a sort of each list: O(len + m log m); each clause's subject
+ * is a binary search and a look at the matches at its start. Questions
+ * are binary searches. The arrays belong to the caller's cd_clauses. */
 #include "clause.h"
 
 #include "buf.h"
 #include "utf8.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static int cmp_size(const void *a, const void *b) {
   size_t x = *(const size_t *)a, y = *(const size_t *)b;
@@ -18,6 +21,60 @@ static int cmp_size(const void *a, const void *b) {
 static int push_pos(size_t **v, size_t *n, size_t *cap, size_t pos) {
   if (cd_array_reserve((void **)v, cap, *n + 1, sizeof **v) < 0) return CD_ENOMEM;
   (*v)[(*n)++] = pos;
+  return 0;
+}
+
+static int match_below(const void *element, const void *key) {
+  return ((const cd_match *)element)->span.start < *(const size_t *)key;
+}
+
+/* Past spaces, straight quotes and the rest of a fullwidth break from
+ * pos (a clause starts one byte into ， and ；). */
+static size_t skip_blank(const char *t, size_t len, size_t pos) {
+  while (pos < len &&
+         (t[pos] == ' ' || t[pos] == '"' || t[pos] == '\'' || ((unsigned char)t[pos] & 0xC0) == 0x80))
+    pos++;
+  return pos;
+}
+
+/* Past an English coordinator at pos ("and the CAC ...": the subject
+ * comes after it). A closed class of five words, like scope.c's coverbs. */
+static size_t skip_coordinator(const char *t, size_t len, size_t pos) {
+  static const char *const words[] = {"and ", "or ", "then ", "so ", "yet "};
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+    size_t n = strlen(words[i]);
+    if (pos + n <= len && !memcmp(t + pos, words[i], n)) return skip_blank(t, len, pos + n);
+  }
+  return pos;
+}
+
+/* Can match p open a clause as its subject: an entity, a reference, a
+ * subject cue, or a bare-noun trigger? */
+static int subject_match(const cd_lex_payload *p) {
+  if (p->kind == CD_LEX_ENTITY) return 1;
+  if (p->kind == CD_LEX_PREDICATE) return p->term->mention;
+  return p->kind == CD_LEX_CUE && (p->index == CD_CUE_SUBJECT || p->index == CD_CUE_REFERS_AGENCY ||
+                                   p->index == CD_CUE_REFERS_COMPANY);
+}
+
+/* The match that opens the clause starting at pos as its subject, or -1:
+ * past blanks, the clause word and a coordinator, the first match must
+ * start right there. */
+static int subject_at(const char *t, size_t len, const cd_match *m, size_t nm, size_t pos) {
+  size_t i;
+  pos = skip_blank(t, len, pos);
+  i = cd_lower_bound(m, nm, sizeof *m, &pos, match_below);
+  if (i < nm && m[i].span.start == pos && m[i].p->kind == CD_LEX_CUE && m[i].p->index == CD_CUE_CLAUSE)
+    pos = skip_blank(t, len, m[i].span.end);
+  pos = skip_coordinator(t, len, pos);
+  while (i < nm && m[i].span.start < pos) i++;
+  return i < nm && m[i].span.start == pos && subject_match(m[i].p) ? (int)i : -1;
+}
+
+/* Each clause's subject, clause 0 (the sentence's start) included. */
+static int find_subjects(cd_clauses *c, const char *t, size_t len, const cd_match *m, size_t nm) {
+  if (cd_array_reserve((void **)&c->subject, &c->capsub, c->nb + 1, sizeof *c->subject) < 0) return CD_ENOMEM;
+  for (size_t k = 0; k <= c->nb; k++) c->subject[k] = subject_at(t, len, m, nm, k ? c->bounds[k - 1] : 0);
   return 0;
 }
 
@@ -49,7 +106,7 @@ int cd_clause_find(cd_clauses *c, const char *t, size_t len, const cd_match *m, 
       return CD_ENOMEM;
   if (c->nb > 1) qsort(c->bounds, c->nb, sizeof *c->bounds, cmp_size);
   if (c->ns > 1) qsort(c->strong, c->ns, sizeof *c->strong, cmp_size);
-  return 0;
+  return find_subjects(c, t, len, m, nm);
 }
 
 static int size_le(const void *element, const void *key) {
@@ -72,9 +129,21 @@ int cd_clause_of(const cd_clauses *c, size_t pos) {
   return (int)count_le(c->bounds, c->nb, pos);
 }
 
+int cd_clause_subject(const cd_clauses *c, int cl) {
+  return cl >= 0 && (size_t)cl <= c->nb ? c->subject[cl] : -1;
+}
+
+int cd_clause_subject_between(const cd_clauses *c, size_t from, size_t to) {
+  for (int k = cd_clause_of(c, from) + 1, last = cd_clause_of(c, to); k <= last; k++)
+    if (c->subject[k] >= 0) return 1;
+  return 0;
+}
+
 void cd_clauses_dispose(cd_clauses *c) {
   free(c->bounds);
   free(c->strong);
+  free(c->subject);
   c->bounds = c->strong = NULL;
-  c->nb = c->capb = c->ns = c->caps = 0;
+  c->subject = NULL;
+  c->nb = c->capb = c->ns = c->caps = c->capsub = 0;
 }

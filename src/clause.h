@@ -1,13 +1,24 @@
-/* clause.h: where one sentence's clauses start, and its strong breaks.
+/* clause.h: where one sentence's clauses start, its strong breaks, and
+ * which clauses open with a subject of their own.
  *
  * A clause starts after a comma, semicolon or colon (ASCII followed by a
  * space, or the fullwidth ， ；), after " - ", and at a clause word of the
  * rules ("but", "while", 但). Strong breaks are the semicolons and the
  * clause words: a hedge reaches over a comma but not over them.
  *
+ * A clause has a subject of its own when, after its clause word and an
+ * English coordinator (and, or, then, so, yet), it opens with an entity,
+ * a reference ("the company", 该公司), a subject cue of the rules (the,
+ * they, its, 其, 他们, 多家) or a bare-noun trigger (a predicate's
+ * `mentions:`, 芯片股): "但网信办仍约谈了该公司", "，多家芯片股应声下跌"
+ * are clauses of their own; "，但将遵守…", "，并在…", ", adding that" go
+ * on with the subject before them. A word list, not a parser: a clause
+ * opening with a bare noun the rules do not know ("，股市下跌") is read as
+ * going on.
+ *
  * Cost: O(len + m log m) to find them for a sentence of len bytes and m
  * matches, O(log n) a question after that. The caller owns the cd_clauses
- * and its two arrays (reused from sentence to sentence); free them with
+ * and its arrays (reused from sentence to sentence); free them with
  * cd_clauses_dispose(). Offsets are local: bytes into the sentence's
  * normalised text (cd_lspan space). */
 #ifndef CD_CLAUSE_H
@@ -22,11 +33,14 @@ typedef struct cd_clauses {
   size_t nb, capb;
   size_t *strong; /* local byte offsets of the strong breaks, sorted */
   size_t ns, caps;
+  int *subject; /* [nb + 1]: by clause index, the match opening it as its subject, or -1 */
+  size_t capsub;
 } cd_clauses;
 
-/* cd_clause_find: the clause starts and strong breaks of text[0, len),
- * whose lexicon matches (in text order) are m[0, nm): CD_CUE_CLAUSE cues
- * among them start clauses. Replaces what c held. Returns 0 or CD_ENOMEM. */
+/* cd_clause_find: the clause starts, strong breaks and subjects of
+ * text[0, len), whose lexicon matches (in text order) are m[0, nm):
+ * CD_CUE_CLAUSE cues among them start clauses. Replaces what c held.
+ * Returns 0 or CD_ENOMEM. */
 int cd_clause_find(cd_clauses *c, const char *text, size_t len, const cd_match *m, size_t nm);
 
 /* cd_clause_of: the index of the clause holding offset pos (0: the first). */
@@ -34,6 +48,15 @@ int cd_clause_of(const cd_clauses *c, size_t pos);
 
 /* cd_clause_strong_break: 1 when a strong break lies in [from, to). */
 int cd_clause_strong_break(const cd_clauses *c, size_t from, size_t to);
+
+/* cd_clause_subject: the index (into the matches given to cd_clause_find)
+ * of the match that opens clause cl as its subject, or -1. The match's
+ * payload may since stand for another entity (a resolved reference). */
+int cd_clause_subject(const cd_clauses *c, int cl);
+
+/* cd_clause_subject_between: 1 when a clause that starts after from and
+ * at or before to (from <= to) opens with a subject of its own. */
+int cd_clause_subject_between(const cd_clauses *c, size_t from, size_t to);
 
 /* cd_clauses_dispose: frees c's arrays; c may then be reused from zero. */
 void cd_clauses_dispose(cd_clauses *c);

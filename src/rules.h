@@ -101,6 +101,14 @@ typedef enum {
                            * a country just before it is part of that name, not a speaker */
   CD_CUE_COMPLIANCE,      /* comply with, 遵守: the measure they govern is in force already
                            * and kept to, not reported: its trigger makes no claim */
+  CD_CUE_SUBJECT,         /* the, they, 其, 多家: a clause opening with one has a subject of
+                           * its own (clause.c), which closes a hedge and, after "but"/但
+                           * with an entity, a reporting frame */
+  CD_CUE_INTERVIEW,       /* 采访, "interview with": the outlet beside it interviews, it does
+                           * not speak (speaker.c) */
+  CD_CUE_OBJECT_TO,       /* told: an attribution cue, unless "to" follows its object
+                           * ("told firms to halt"): then an order, no reporting frame */
+  CD_CUE_EXPECTATION,     /* expect, 预计: hedges what follows it, else what came before it */
   CD_CUE_NKINDS
 } cd_cue_kind;
 
@@ -120,18 +128,20 @@ typedef enum {
 
 #define CD_SCOPE_FORWARD  1u /* governs triggers after the cue */
 #define CD_SCOPE_BACKWARD 2u /* governs triggers before it */
+#define CD_SCOPE_EITHER   4u /* forward, else (no trigger there) backward: "..., analysts expect" */
 #define CD_SCOPE_CLAUSE   1u /* terminator: any clause start (comma, colon, clause word) */
 #define CD_SCOPE_STRONG   2u /* terminator: a strong break (semicolon, clause word) */
+#define CD_SCOPE_SUBJECT  4u /* terminator: a clause start whose clause has a subject of its own */
 
 /* The scope of one cue kind, as ConText has it (Chapman et al. 2007):
  * what it sets, which way it reaches, how far, and what closes it. Only
  * the kinds scope.c applies have one (cd_cue_kind_scoped). */
 typedef struct cd_cue_scope {
   cd_cue_sets sets;
-  unsigned direction;   /* CD_SCOPE_FORWARD | CD_SCOPE_BACKWARD */
+  unsigned direction;   /* CD_SCOPE_FORWARD | CD_SCOPE_BACKWARD, or CD_SCOPE_EITHER alone */
   int nearest;          /* reach: 1 the nearest trigger in scope, 0 every one */
   size_t window;        /* bytes from the cue's edge to the trigger's near edge */
-  unsigned terminators; /* CD_SCOPE_CLAUSE | CD_SCOPE_STRONG; 0: only the window */
+  unsigned terminators; /* CD_SCOPE_CLAUSE | CD_SCOPE_STRONG | CD_SCOPE_SUBJECT; 0: only the window */
   const char *file;     /* where the scope is declared */
   int line;
 } cd_cue_scope;

@@ -298,12 +298,12 @@ static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
 
 /* ---- cues ---- */
 
-static const char *const cue_names[] = {"negation",    "negation_after", "hedge",           "attribution",
-                                        "reported",    "anaphora",       "ignore",          "clause",
-                                        "source",      "refers_agency",  "refers_company",  "hedge_after",
-                                        "question",    "question_after", "double_negation", "approximation",
-                                        "subordinate", "condition",      "organization",    "compliance",
-                                        NULL};
+static const char *const cue_names[] = {
+    "negation",       "negation_after", "hedge",     "attribution",    "reported",
+    "anaphora",       "ignore",         "clause",    "source",         "refers_agency",
+    "refers_company", "hedge_after",    "question",  "question_after", "double_negation",
+    "approximation",  "subordinate",    "condition", "organization",   "compliance",
+    "subject",        "interview",      "object_to", "expectation",    NULL};
 
 const char *cd_cue_kind_name(cd_cue_kind kind) {
   return kind < CD_CUE_NKINDS ? cue_names[kind] : "none";
@@ -319,6 +319,7 @@ int cd_cue_kind_scoped(cd_cue_kind kind) {
   case CD_CUE_QUESTION_AFTER:
   case CD_CUE_CONDITION:
   case CD_CUE_COMPLIANCE:
+  case CD_CUE_EXPECTATION:
   case CD_CUE_DOUBLE_NEGATION: return 1;
   default: return 0;
   }
@@ -352,9 +353,10 @@ static int scope_field(rl_loader *L, const char *key, yaml_node_t *v, cue_ctx *c
   /* each list ends with "", then the phrase naming its values, then NULL */
   static const char *const sets[] = {
       "negated", "hedged", "question", "affirmed", "", "negated, hedged, question or affirmed", NULL};
-  static const char *const dirs[] = {"forward", "backward", "both", "", "forward, backward or both", NULL};
+  static const char *const dirs[] = {
+      "forward", "backward", "both", "either", "", "forward, backward, both or either", NULL};
   static const char *const reach[] = {"nearest", "all", "", "nearest or all", NULL};
-  static const char *const terms[] = {"clause", "strong", "", "clause or strong", NULL};
+  static const char *const terms[] = {"clause", "strong", "subject", "", "clause, strong or subject", NULL};
   int i = 0, error;
   c->nfields++;
   if (!strcmp(key, "sets")) {
@@ -362,7 +364,7 @@ static int scope_field(rl_loader *L, const char *key, yaml_node_t *v, cue_ctx *c
     c->scope.sets = (cd_cue_sets)(i + 1);
   } else if (!strcmp(key, "direction")) {
     if ((error = read_choice(L, v, dirs, "direction", &i)) < 0) return error;
-    c->scope.direction = (unsigned)i + 1;
+    c->scope.direction = i == 3 ? CD_SCOPE_EITHER : (unsigned)i + 1;
   } else if (!strcmp(key, "reach")) {
     if ((error = read_choice(L, v, reach, "reach", &i)) < 0) return error;
     c->scope.nearest = i == 0;
@@ -373,12 +375,13 @@ static int scope_field(rl_loader *L, const char *key, yaml_node_t *v, cue_ctx *c
       return rl_fail(L, v, "window must be a whole number of bytes from 1 to 400");
     c->scope.window = (size_t)n;
   } else { /* terminators: a list of clause / strong, possibly empty */
-    if (v->type != YAML_SEQUENCE_NODE) return rl_fail(L, v, "terminators must be a list (clause, strong)");
+    if (v->type != YAML_SEQUENCE_NODE)
+      return rl_fail(L, v, "terminators must be a list (clause, strong, subject)");
     for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
       yaml_node_t *t = rl_get(L, *it);
       if (!t) return CD_ERULES;
       if ((error = read_choice(L, t, terms, "a terminator", &i)) < 0) return error;
-      c->scope.terminators |= i == 0 ? CD_SCOPE_CLAUSE : CD_SCOPE_STRONG;
+      c->scope.terminators |= i == 0 ? CD_SCOPE_CLAUSE : i == 1 ? CD_SCOPE_STRONG : CD_SCOPE_SUBJECT;
     }
   }
   return 0;

@@ -30,10 +30,13 @@ static int inside_value(const cd_value *v, size_t nv, size_t a, size_t b) {
 }
 
 /* Is the scope closed between from and to (from <= to): a terminator of
- * sc in between? */
+ * sc in between? A clause with a subject of its own is another
+ * proposition: "美方可能…，多家芯片股当天应声下跌" hedges the listing,
+ * not the fall. */
 static int closed(const cd_scratch *s, const cd_cue_scope *sc, size_t from, size_t to) {
   if ((sc->terminators & CD_SCOPE_CLAUSE) && cd_clause_of(&s->clauses, from) != cd_clause_of(&s->clauses, to))
     return 1;
+  if ((sc->terminators & CD_SCOPE_SUBJECT) && cd_clause_subject_between(&s->clauses, from, to)) return 1;
   return (sc->terminators & CD_SCOPE_STRONG) && cd_clause_strong_break(&s->clauses, from, to);
 }
 
@@ -102,19 +105,30 @@ static int causative_at(const cd_scratch *s, size_t pos) {
   return 0;
 }
 
+/* Is an English passive next: "be" after the modal ("would likely be
+ * extended", "could be lifted")? Then the noun before the modal is what
+ * the supposed event happens to, not a fact that causes it. */
+static int passive_follows(const cd_scratch *s, size_t pos) {
+  return pos + 4 <= s->len && !memcmp(s->text + pos, " be ", 4);
+}
+
 /* A Chinese hedge right after a trigger, with nothing between, speaks of
  * it as well as of what follows: the trigger heads the subject, a nominal
  * event, and the modal adverb opens the predicate (禁令的解除可能要等到
  * 明年, 关税下调或将落实, 新制裁料将公布). Not before a causative (see
- * causative_at). English is left out: a space stands between a verb and
- * its object too ("investigate potential backdoors"). Marks the trigger;
- * returns 1 when it did. */
+ * causative_at). In English a space stands between a verb and its object
+ * too ("investigate potential backdoors"), so only a passive after the
+ * modal makes the noun before it the hedged event's ("the tariff truce
+ * would likely be extended"; "the tariff cut could take effect" hedges the
+ * taking effect alone). Marks the trigger; returns 1 when it did. */
 static size_t hedge_subject(cd_scratch *s, const cd_match *m) {
-  size_t j = trigger_from(s, m->span.start);
+  size_t j = trigger_from(s, m->span.start), gap;
+  int chinese = (unsigned char)s->text[m->span.start] >= 0x80;
   if (j == 0) return 0;
   cd_trigger *t = &s->t[j - 1];
-  if (t->span.end != m->span.start || t->clause != cd_clause_of(&s->clauses, m->span.start) ||
-      causative_at(s, m->span.end))
+  gap = chinese ? 0 : 1;
+  if (t->span.end + gap != m->span.start || t->clause != cd_clause_of(&s->clauses, m->span.start) ||
+      (chinese ? causative_at(s, m->span.end) : !passive_follows(s, m->span.end)))
     return 0;
   t->hedged = 1;
   return 1;
@@ -135,46 +149,65 @@ static size_t same_predicate_after(cd_scratch *s, const cd_cue_scope *sc, const 
   return marked;
 }
 
-/* The cue m marks the triggers in its scope: walking away from it in
- * each of its directions, up to its window or a terminator, the nearest
- * trigger (reach nearest, with the later ones of its predicate) or all of
- * them. Returns how many it marked. */
-static size_t apply_cue(cd_scratch *s, const cd_match *m) {
+/* Forward from cue m: the triggers after it up to its window or a
+ * terminator, the nearest one (with the later ones of its predicate) or
+ * all of them. Returns how many it marked. */
+static size_t apply_forward(cd_scratch *s, const cd_match *m) {
   const cd_cue_scope *sc = m->p->scope;
-  size_t marked = 0, first = trigger_from(s, m->span.end), last = s->nt;
+  size_t marked = 0, last = s->nt;
   /* a negation before a coverb reaches past the phrase to its verb: the
    * last trigger in scope, not the nearest; a mention after the verb
    * (未对…加征新关税: 关税) is not the verb, so the last event wins */
   int past_phrase = sc->nearest && sc->sets == CD_SETS_NEGATED && coverb_follows(s, m->span.end);
+  for (size_t j = trigger_from(s, m->span.end); j < s->nt; j++) {
+    const cd_trigger *t = &s->t[j];
+    if (t->span.start - m->span.end > sc->window || closed(s, sc, m->span.end, t->span.start)) break;
+    if (past_phrase) {
+      if (last == s->nt || !t->term->mention) last = j;
+      continue;
+    }
+    mark(&s->t[j], sc);
+    marked++;
+    if (sc->nearest) {
+      marked += same_predicate_after(s, sc, m, j);
+      break;
+    }
+  }
+  if (last < s->nt) mark(&s->t[last], sc), marked++;
+  return marked;
+}
+
+/* Backward from cue m, the same way. */
+static size_t apply_backward(cd_scratch *s, const cd_match *m) {
+  const cd_cue_scope *sc = m->p->scope;
+  size_t marked = 0;
+  for (size_t j = trigger_from(s, m->span.start); j-- > 0;) {
+    const cd_trigger *t = &s->t[j];
+    if (t->span.end > m->span.start) continue; /* overlaps the cue */
+    if (m->span.start - t->span.end > sc->window || closed(s, sc, t->span.end, m->span.start)) break;
+    mark(&s->t[j], sc);
+    marked++;
+    if (sc->nearest) break;
+  }
+  return marked;
+}
+
+/* The cue m marks the triggers in its scope: walking away from it in
+ * each of its directions, up to its window or a terminator; a cue of
+ * direction either looks back only when nothing in its scope follows it
+ * ("Nvidia will resume sales, analysts expect"). Returns how many it
+ * marked. */
+static size_t apply_cue(cd_scratch *s, const cd_match *m) {
+  const cd_cue_scope *sc = m->p->scope;
+  size_t marked = 0;
   if (sc->sets == CD_SETS_HEDGED &&
       (inside_value(s->vals, s->nv, m->span.start, m->span.end) || under_negation(s, m)))
     return 1;
-  if (sc->sets == CD_SETS_HEDGED && (sc->direction & CD_SCOPE_FORWARD)) marked += hedge_subject(s, m);
-  if (sc->direction & CD_SCOPE_FORWARD)
-    for (size_t j = first; j < s->nt; j++) {
-      const cd_trigger *t = &s->t[j];
-      if (t->span.start - m->span.end > sc->window || closed(s, sc, m->span.end, t->span.start)) break;
-      if (past_phrase) {
-        if (last == s->nt || !t->term->mention) last = j;
-        continue;
-      }
-      mark(&s->t[j], sc);
-      marked++;
-      if (sc->nearest) {
-        marked += same_predicate_after(s, sc, m, j);
-        break;
-      }
-    }
-  if (last < s->nt) mark(&s->t[last], sc), marked++;
-  if (sc->direction & CD_SCOPE_BACKWARD)
-    for (size_t j = trigger_from(s, m->span.start); j-- > 0;) {
-      const cd_trigger *t = &s->t[j];
-      if (t->span.end > m->span.start) continue; /* overlaps the cue */
-      if (m->span.start - t->span.end > sc->window || closed(s, sc, t->span.end, m->span.start)) break;
-      mark(&s->t[j], sc);
-      marked++;
-      if (sc->nearest) break;
-    }
+  if (sc->sets == CD_SETS_HEDGED && (sc->direction & (CD_SCOPE_FORWARD | CD_SCOPE_EITHER)))
+    marked += hedge_subject(s, m);
+  if (sc->direction & (CD_SCOPE_FORWARD | CD_SCOPE_EITHER)) marked += apply_forward(s, m);
+  if ((sc->direction & CD_SCOPE_BACKWARD) || ((sc->direction & CD_SCOPE_EITHER) && !marked))
+    marked += apply_backward(s, m);
   return marked;
 }
 

@@ -3,9 +3,11 @@
  *
  * Every scoped cue kind of rules/cues.yaml declares its scope
  * (cd_cue_scope): what it sets (negated, hedged, question, affirmed), its
- * direction (forward, backward, both), its window in bytes, whether it
- * reaches the nearest trigger or all of them, and its terminators (any
- * clause start, or only strong breaks: semicolons and but/however/但/而).
+ * direction (forward, backward, both, or either: forward, else backward
+ * when nothing follows in scope, "..., analysts expect"), its window in
+ * bytes, whether it reaches the nearest trigger or all of them, and its
+ * terminators (any clause start; strong breaks: semicolons and
+ * but/however/但/而; a clause with a subject of its own, clause.h).
  * Cues compose and never toggle: two negations over one trigger leave it
  * negated; only a double negative (不无, "not without", a cue kind of its
  * own) makes a trigger affirmed again. A hedge inside a value ("in May")
@@ -15,7 +17,8 @@
  * hedge inside a negation's scope is negated with it (不可能, 不存在A或B),
  * not a hedge; a Chinese hedge right after a trigger also governs that
  * trigger, the nominal subject of the modal (禁令的解除可能…), unless a
- * causative follows (管制可能使…: the cause is fact). Deny-like predicates then negate the content they
+ * causative follows (管制可能使…: the cause is fact), and so does an
+ * English one before a passive ("the truce would likely be extended"). Deny-like predicates then negate the content they
  * govern: the content triggers after the first denial, or all of them
  * when a denial comes after all content; with no content it is a bare
  * denial.

@@ -19,6 +19,8 @@
 #define SPEAKER_BEFORE  24 /* ... and before it: "X said", "X spokesperson said" */
 #define REFER_SENTENCES 5  /* how far back "the department" looks for its agency */
 #define SPEAKER_FRAMES  8  /* reporting frames a sentence holds */
+#define INTERVIEW_GAP   6  /* bytes between an outlet and its interview cue: 的, "the" */
+#define OBJECT_WORDS    4  /* words of an object before "to": "told major Chinese tech firms to" */
 /* How far back, in sentences, a short form (商务部) finds the last link of
  * its chain: the long form (美国商务部) or a short form it resolved. A
  * report names a body in full once and then by its short form for as long
@@ -57,21 +59,41 @@ static int organization_around(const cd_scratch *s, size_t from, size_t a) {
   return 0;
 }
 
+/* Is an interview cue right beside match i, after it in Chinese
+ * (接受CNBC专访, 接受美联社的采访) or before it in English ("in an
+ * interview with CNBC")? Then the entity of match i interviews: the
+ * speaker is the one interviewed, before the phrase. */
+static int interviewer(const cd_scratch *s, size_t i) {
+  const cd_lspan *e = &s->m[i].span;
+  for (size_t k = i + 1; k < s->nm && s->m[k].span.start <= e->end + INTERVIEW_GAP; k++)
+    if (s->m[k].p->kind == CD_LEX_CUE && s->m[k].p->index == CD_CUE_INTERVIEW) return 1;
+  for (size_t k = i; k-- > 0 && i - k <= 2;)
+    if (s->m[k].p->kind == CD_LEX_CUE && s->m[k].p->index == CD_CUE_INTERVIEW &&
+        s->m[k].span.end <= e->start && e->start - s->m[k].span.end <= INTERVIEW_GAP)
+      return 1;
+  return 0;
+}
+
 static int nearest_speaker(const cd_entity *entities, const cd_scratch *s, size_t a, size_t b,
                            speaker_side side) {
   const char *t = s->text;
   int cl = cd_clause_of(&s->clauses, a);
-  size_t first = match_from(s, a);
-  /* before: the nearest entity ending within SPEAKER_BEFORE of a; matches
-   * are in text order, so walk back from the cue, no further than any key
-   * can reach */
+  size_t first = match_from(s, a), near = a;
+  /* before: the nearest entity ending within SPEAKER_BEFORE of a (or of
+   * the interview phrase it stands before); matches are in text order, so
+   * walk back from the cue, no further than any key can reach */
   if (side != SIDE_AFTER) {
     for (size_t i = first; i-- > 0;) {
       const cd_match *m = &s->m[i];
-      if (a - m->span.start > SPEAKER_BEFORE + 512) break;
-      if (m->p->kind != CD_LEX_ENTITY || !entities[m->p->index].speaks || m->span.end > a ||
-          a - m->span.end > SPEAKER_BEFORE || cd_clause_of(&s->clauses, m->span.start) != cl)
+      if (near - m->span.start > SPEAKER_BEFORE + 512) break;
+      if (m->p->kind != CD_LEX_ENTITY || !entities[m->p->index].speaks || m->span.end > near ||
+          near - m->span.end > SPEAKER_BEFORE || cd_clause_of(&s->clauses, m->span.start) != cl)
         continue;
+      /* 卢特尼克接受CNBC专访时表示: CNBC asks, Lutnick speaks */
+      if (interviewer(s, i)) {
+        near = m->span.start;
+        continue;
+      }
       /* 欧盟汽车制造商协会证实: the association speaks, not the EU */
       if (entities[m->p->index].weak && organization_around(s, m->span.start, a)) return -1;
       return m->p->index;
@@ -161,14 +183,50 @@ static int semicolon(const char *t, size_t len, size_t pos) {
   return t[pos] == ';' || (pos + 2 < len && !memcmp(t + pos, "\xEF\xBC\x9B", 3));
 }
 
+/* The entity whose mention opens clause cl as its subject, past the
+ * subject cues before it ("but the CAC"), or -1: a pronoun or a bare
+ * noun names none. Read after references are resolved ("but the
+ * company" is then the company). */
+static int subject_entity(const cd_scratch *s, int cl) {
+  int i = cd_clause_subject(&s->clauses, cl);
+  if (i < 0) return -1;
+  for (size_t k = (size_t)i; k < s->nm; k++) {
+    const cd_match *m = &s->m[k];
+    if (m->p->kind == CD_LEX_ENTITY) return m->p->index;
+    if (m->p->kind != CD_LEX_CUE || m->p->index != CD_CUE_SUBJECT || k + 1 == s->nm ||
+        s->m[k + 1].span.start > m->span.end + 1)
+      return -1;
+  }
+  return -1;
+}
+
+/* Where a forward frame of speaker who ends, from the strong breaks after
+ * pos and before end: at a semicolon (end) or at a clause word ("but",
+ * 但) whose clause opens with another entity as its subject: "Nvidia said
+ * its chips had no backdoors, but the CAC summoned the company" is the
+ * narrator's summons. Without one, reported speech runs on over "but":
+ * "X表示，A，但将B" is all X's, and so is "..., but it would comply". */
+static size_t frame_end(const cd_scratch *s, size_t pos, size_t end, int who) {
+  for (size_t k = 0; k < s->clauses.ns; k++) {
+    size_t at = s->clauses.strong[k];
+    int subj;
+    if (at <= pos) continue;
+    if (at >= end) break;
+    subj = subject_entity(s, cd_clause_of(&s->clauses, at));
+    if (subj >= 0 && subj != who) return at;
+  }
+  return end;
+}
+
 /* The bytes the frame of cue m governs. Forward ("X said that ...",
- * "据X报道，...") up to a semicolon (reported speech runs on over "but"
- * and 但: "X表示，A，但B" is all X's; a nearer frame takes over), or to the end of the cue's clause
- * when that clause is subordinate ("…宣布…后，"). Backward, from the last
- * semicolon before it, when nothing is said after the cue ("...,
- * Nvidia said"), or when an English cue stands in a clause of its own
- * after what it reports ("..., the company said in a statement, adding"):
- * Chinese puts the reporting verb first ("…，英伟达表示，…"). */
+ * "据X报道，...") up to a semicolon or a clause word opening another
+ * speaker's clause (frame_end; a nearer frame takes over), or to the end
+ * of the cue's clause when that clause is subordinate ("…宣布…后，").
+ * Backward, from the last semicolon before it, when nothing is said after
+ * the cue ("..., Nvidia said"), or when an English cue stands in a clause
+ * of its own after what it reports ("..., the company said in a
+ * statement, adding"): Chinese puts the reporting verb first ("…，英伟达
+ * 表示，…"). */
 static void frame_reach(frame *f, const cd_scratch *s, const cd_ruleset *rs, const cd_match *m) {
   size_t a, b, end = s->len, start = 0;
   int back, chinese;
@@ -181,6 +239,7 @@ static void frame_reach(frame *f, const cd_scratch *s, const cd_ruleset *rs, con
     }
     if (at < m->span.start) start = at;
   }
+  end = frame_end(s, m->span.end, end, f->entity);
   clause_extent(s, m->span.start, &a, &b);
   if (subordinate(rs, s->text, a, b) && b < end) end = b;
   chinese = (unsigned char)s->text[m->span.start] >= 0x80;
@@ -198,6 +257,33 @@ static void frame_reach(frame *f, const cd_scratch *s, const cd_ruleset *rs, con
   }
 }
 
+/* Is t[p, n) the word w, whole? */
+static int word_is(const char *t, size_t p, size_t n, const char *w) {
+  size_t k = strlen(w);
+  return p + k <= n && !memcmp(t + p, w, k) && (p + k == n || t[p + k] == ' ' || t[p + k] == ',');
+}
+
+/* Does "to" and a word follow the object_to cue m within OBJECT_WORDS
+ * words ("told companies to halt purchases")? Then it is not a report
+ * but the claim's own event, an order. "that" or a subject pronoun on
+ * the way opens reported speech instead ("told reporters that", "told
+ * CNBC it plans to resume sales"). */
+static int object_to(const cd_scratch *s, const cd_match *m) {
+  static const char *const speech[] = {"that", "it", "he", "she", "they", "we", "i"};
+  const char *t = s->text;
+  size_t p = m->span.end;
+  for (int w = 0; w <= OBJECT_WORDS; w++) {
+    if (p >= s->len || t[p] != ' ') return 0;
+    p++;
+    if (w > 0 && word_is(t, p, s->len, "to") && p + 3 < s->len && t[p + 3] >= 'a' && t[p + 3] <= 'z')
+      return 1;
+    for (size_t k = 0; k < sizeof speech / sizeof *speech; k++)
+      if (word_is(t, p, s->len, speech[k])) return 0;
+    while (p < s->len && t[p] != ' ' && t[p] != ',' && t[p] != '.' && t[p] != ';') p++;
+  }
+  return 0;
+}
+
 /* The frames of the sentence's reporting cues, at most max: O(m). */
 static size_t find_frames(frame *out, size_t max, const cd_scratch *s, const cd_ruleset *rs) {
   size_t n = 0;
@@ -206,7 +292,9 @@ static size_t find_frames(frame *out, size_t max, const cd_scratch *s, const cd_
     int who;
     if (m->p->kind != CD_LEX_CUE) continue;
     switch ((cd_cue_kind)m->p->index) {
+    case CD_CUE_OBJECT_TO: /* "told reporters" reports, "told firms to halt" orders */
     case CD_CUE_ATTRIBUTION:
+      if (m->p->index == CD_CUE_OBJECT_TO && object_to(s, m)) continue;
       who = nearest_speaker(rs->entities, s, m->span.start, m->span.end, SIDE_EITHER);
       break;
     case CD_CUE_SOURCE: who = nearest_speaker(rs->entities, s, m->span.start, m->span.end, SIDE_AFTER); break;

@@ -10,12 +10,17 @@
  *   frames       each attribution cue ("X said", ", said X", "X表示"),
  *                source cue ("according to X", "据X") or reported cue
  *                (据报道) with its speaker, an entity that can speak next
- *                to the cue in its clause, governs the triggers after it up
- *                to a semicolon (over "but"/但: reported speech runs on),
- *                or only to the end of its clause when that clause is
- *                subordinate ("After X said ...", "X宣布…后，"); with
- *                nothing said after it, those before it back to a
- *                semicolon ("..., Nvidia said")
+ *                to the cue in its clause (not an outlet that interviews:
+ *                接受CNBC专访时表示), governs the triggers after it up
+ *                to a semicolon, or to a "but"/但 whose clause opens with
+ *                another entity as its subject ("..., but the CAC
+ *                summoned"; with no such subject reported speech runs on:
+ *                "X表示，A，但将B"), or only to the end of its clause when
+ *                that clause is subordinate ("After X said ...",
+ *                "X宣布…后，"); with nothing said after it, those before
+ *                it back to a semicolon ("..., Nvidia said"). An object_to
+ *                cue with "to" after its object ("told firms to halt")
+ *                is an order, no frame.
  *   speaker      a trigger's is its nearest governing frame's; a trigger
  *                under a denial has the denier's ("Nvidia denied"), and
  *                the frame it stood in names the allegation's speaker

@@ -38,7 +38,7 @@ static const struct {
     {BAD "two-documents.yaml", 6, 1, "a second YAML document in a rule file (one per file)"},
     {BAD "noun-not-trigger.yaml", 4, 13, "noun 'embargo' is not a trigger of predicate 'ban'"},
     {BAD "bad-topic.yaml", 4, 12, "topic must be"},
-    {BAD "cue-direction.yaml", 4, 16, "direction must be forward, backward or both, not 'sideways'"},
+    {BAD "cue-direction.yaml", 4, 16, "direction must be forward, backward, both or either, not 'sideways'"},
     {BAD "cue-no-scope.yaml", 3, 5,
      "hedge cues need their scope: sets, direction and window (reach and terminators optional)"},
     {BAD "cue-approximation-hedge.yaml", 8, 14,
