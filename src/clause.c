@@ -71,10 +71,29 @@ static int subject_at(const char *t, size_t len, const cd_match *m, size_t nm, s
   return i < nm && m[i].span.start == pos && subject_match(m[i].p) ? (int)i : -1;
 }
 
-/* Each clause's subject, clause 0 (the sentence's start) included. */
+/* Is m a reporting cue ("said", 表示, "according to")? */
+static int reporting(const cd_match *m) {
+  return m->p->kind == CD_LEX_CUE && (m->p->index == CD_CUE_ATTRIBUTION || m->p->index == CD_CUE_OBJECT_TO ||
+                                      m->p->index == CD_CUE_SOURCE || m->p->index == CD_CUE_REPORTED);
+}
+
+/* Each clause's subject, clause 0 (the sentence's start) included. A
+ * reporting clause with no trigger ("..., the department said, and
+ * would ...", "…，商务部表示，…") frames the proposition around it and
+ * is none of its own: it gets no subject. One walk over the matches. */
 static int find_subjects(cd_clauses *c, const char *t, size_t len, const cd_match *m, size_t nm) {
+  size_t i = 0;
   if (cd_array_reserve((void **)&c->subject, &c->capsub, c->nb + 1, sizeof *c->subject) < 0) return CD_ENOMEM;
-  for (size_t k = 0; k <= c->nb; k++) c->subject[k] = subject_at(t, len, m, nm, k ? c->bounds[k - 1] : 0);
+  for (size_t k = 0; k <= c->nb; k++) {
+    size_t end = k < c->nb ? c->bounds[k] : len;
+    int reports = 0, content = 0;
+    c->subject[k] = subject_at(t, len, m, nm, k ? c->bounds[k - 1] : 0);
+    for (; i < nm && m[i].span.start < end; i++) {
+      reports |= reporting(&m[i]);
+      content |= m[i].p->kind == CD_LEX_PREDICATE;
+    }
+    if (reports && !content) c->subject[k] = -1;
+  }
   return 0;
 }
 

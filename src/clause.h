@@ -12,7 +12,9 @@
  * they, its, 其, 他们, 多家) or a bare-noun trigger (a predicate's
  * `mentions:`, 芯片股): "但网信办仍约谈了该公司", "，多家芯片股应声下跌"
  * are clauses of their own; "，但将遵守…", "，并在…", ", adding that" go
- * on with the subject before them. A word list, not a parser: a clause
+ * on with the subject before them, and a reporting clause without a
+ * trigger (", the department said,") frames the clauses around it. A
+ * word list, not a parser: a clause
  * opening with a bare noun the rules do not know ("，股市下跌") is read as
  * going on.
  *
