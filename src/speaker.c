@@ -183,16 +183,30 @@ static int semicolon(const char *t, size_t len, size_t pos) {
   return t[pos] == ';' || (pos + 2 < len && !memcmp(t + pos, "\xEF\xBC\x9B", 3));
 }
 
+/* Does a modal of obligation follow pos ("the US must", 美方必须)? A
+ * narrator states, it does not demand: "商务部表示，中方愿意谈判，但美方
+ * 必须取消关税" is still the ministry's. A closed class, like scope.c's
+ * coverbs. */
+static int obligation_at(const cd_scratch *s, size_t pos) {
+  static const char *const modals[] = {" must ",   " should ",  " needs to ", " need to ",
+                                       " has to ", " have to ", " ought to ", "必须",
+                                       "应当",     "应该",      "须",         "应"};
+  for (size_t i = 0; i < sizeof modals / sizeof *modals; i++)
+    if (has_prefix(s->text + pos, s->len - pos, modals[i])) return 1;
+  return 0;
+}
+
 /* The entity whose mention opens clause cl as its subject, past the
  * subject cues before it ("but the CAC"), or -1: a pronoun or a bare
- * noun names none. Read after references are resolved ("but the
+ * noun names none, and nor does a subject under an obligation
+ * (obligation_at). Read after references are resolved ("but the
  * company" is then the company). */
 static int subject_entity(const cd_scratch *s, int cl) {
   int i = cd_clause_subject(&s->clauses, cl);
   if (i < 0) return -1;
   for (size_t k = (size_t)i; k < s->nm; k++) {
     const cd_match *m = &s->m[k];
-    if (m->p->kind == CD_LEX_ENTITY) return m->p->index;
+    if (m->p->kind == CD_LEX_ENTITY) return obligation_at(s, m->span.end) ? -1 : m->p->index;
     if (m->p->kind != CD_LEX_CUE || m->p->index != CD_CUE_SUBJECT || k + 1 == s->nm ||
         s->m[k + 1].span.start > m->span.end + 1)
       return -1;

@@ -14,8 +14,10 @@
  *                接受CNBC专访时表示), governs the triggers after it up
  *                to a semicolon, or to a "but"/但 whose clause opens with
  *                another entity as its subject ("..., but the CAC
- *                summoned"; with no such subject reported speech runs on:
- *                "X表示，A，但将B"), or only to the end of its clause when
+ *                summoned"; with no such subject, or one under an
+ *                obligation ("but the US must", 但美方必须), reported
+ *                speech runs on: "X表示，A，但将B"), or only to the end of
+ *                its clause when
  *                that clause is subordinate ("After X said ...",
  *                "X宣布…后，"); with nothing said after it, those before
  *                it back to a semicolon ("..., Nvidia said"). An object_to
