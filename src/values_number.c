@@ -334,6 +334,22 @@ static size_t parse_words(const vs_scan *s, size_t i, vs_number *n) {
   return j;
 }
 
+/* Digits right after a Chinese scale, with a smaller scale of their own
+ * or none, that fill the places below it: 27万7398 is 277,398, 1亿2000万
+ * 120,000,000, 3万5千 35,000. *mant (the digits before the scale u)
+ * becomes the whole number; returns where it ends, or 0 when nothing
+ * below the scale follows. */
+static size_t ascii_below(const vs_scan *s, size_t i, double u, double *mant) {
+  double r = 0, u2 = 1;
+  size_t j = i, e;
+  while (is_digit(at(s, j)) && j - i < 12) r = r * 10 + (at(s, j++) - '0');
+  if (j == i || at(s, j) == '.' || at(s, j) == ',') return 0;
+  if ((e = zh_scale_chain(s, j, &u2, 1)) > j) j = e;
+  if (r * u2 >= u) return 0;
+  *mant = *mant * u + r * u2;
+  return j;
+}
+
 /* Scale words after a number: " billion", "bn", "亿", "千万"; the short
  * glued forms "12b", "286m", "50k" only after a currency symbol, because
  * "70b" and "5m" are as often model names and metres. */
@@ -343,6 +359,8 @@ static size_t parse_scale(const vs_scan *s, size_t i, vs_number *n, int money) {
   size_t e, g;
   double u;
   if (n->script != SCRIPT_WORDS && (e = zh_scale_chain(s, i, &u, n->script == SCRIPT_ASCII)) > i) {
+    size_t f = n->script == SCRIPT_ASCII && !n->decimals ? ascii_below(s, e, u, &n->mant) : 0;
+    if (f) return f; /* 27万7398: one number, exact to the unit */
     n->scale *= u;
     return e;
   }
