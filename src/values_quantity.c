@@ -305,6 +305,11 @@ static int designation_at(const vs_scan *s, size_t i, int hops) {
 static int english_noun_at(const vs_scan *s, size_t i) {
   size_t g = gap(s, i), e;
   if (!g) return 0;
+  /* "15 U.S. entities": the noun after the abbreviation; "9 a.m." is a time */
+  if ((e = abbrev_end(s, g))) {
+    if (lit(s, g, "a.m.") || lit(s, g, "p.m.") || !(e = gap(s, e))) return 0;
+    g = e;
+  }
   for (e = g; is_alpha(at(s, e)); e++) {
   }
   /* single letters and abbreviations (a.m., u.s.) are not what is counted */

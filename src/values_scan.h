@@ -83,6 +83,15 @@ static inline size_t gap(const vs_scan *s, size_t i) {
   return j > i ? j : 0;
 }
 
+/* The end of a dotted abbreviation at i ("u.s.", "u.k.", "e.u."): single
+ * letters each followed by a dot, at least two; 0 when there is none. A
+ * count may have one before its noun: "15 U.S. entities". */
+static inline size_t abbrev_end(const vs_scan *s, size_t i) {
+  size_t j = i;
+  while (is_alpha(at(s, j)) && !is_alpha(at(s, j + 1)) && at(s, j + 1) == '.') j += 2;
+  return j - i >= 4 && !is_alnum(at(s, j)) ? j : 0;
+}
+
 /* Longest row of t at i (whole words when words is set); the row goes to
  * *hit. Returns the index after it, or 0. */
 static inline size_t table(const vs_scan *s, size_t i, const vs_entry *t, size_t n, int words,

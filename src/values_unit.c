@@ -53,6 +53,9 @@ unsigned short vs_unit_after_en(const vs_scan *s, size_t i) {
   size_t g = gap(s, i), e;
   if (!g || !is_alpha(at(s, g))) return 0;
   if ((e = vs_unit_at(s, g, &unit))) return head_unit(s, e, unit);
+  if ((e = abbrev_end(s, g)) && (g = gap(s, e)) && (e = vs_unit_at(s, g, &unit)))
+    return head_unit(s, e, unit); /* "15 u.s. entities" */
+  g = gap(s, i);
   for (e = g; is_alpha(at(s, e)) || at(s, e) == '-'; e++) {
   }
   if (is_alnum(at(s, e)) || at(s, e) == '.' || at(s, e) == '\'') return 0; /* u.s., nvidia's */
