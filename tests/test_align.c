@@ -167,24 +167,42 @@ static int load(cd_doc **doc, cd_extraction **ex, const char *spec, const char *
   return cd_extract_doc(ex, engine, *doc, NULL, &err);
 }
 
+/* A summary and one source, both given as load() takes them, aligned. */
+typedef struct {
+  cd_doc *docs[2];
+  cd_extraction *exs[2];
+  cd_report *r;
+} two_docs;
+
+static void align_two(two_docs *t, const char *summary, const char *source) {
+  cd_error err;
+  memset(t, 0, sizeof *t);
+  memset(&err, 0, sizeof err);
+  assert_int_equal(load(&t->docs[0], &t->exs[0], summary, "S"), 0);
+  assert_int_equal(load(&t->docs[1], &t->exs[1], source, "D1"), 0);
+  assert_int_equal(cd_align_claims(&t->r, engine, t->exs, 2, &err), 0);
+}
+
+static void free_two(two_docs *t) {
+  cd_report_free(t->r);
+  for (int d = 0; d < 2; d++) {
+    cd_extraction_free(t->exs[d]);
+    cd_doc_free(t->docs[d]);
+  }
+}
+
 static void test_align_findings_table(void **state) {
   int failed = 0;
   (void)state;
   for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
-    cd_doc *docs[2] = {NULL, NULL};
-    cd_extraction *exs[2] = {NULL, NULL};
-    cd_report *r = NULL;
-    cd_error err;
+    two_docs t;
     char got[512] = "";
     int ok = 0, pred = cd_rules_find_predicate(engine->rs, rows[i].pred);
-    memset(&err, 0, sizeof err);
     assert_true(pred >= 0);
-    assert_int_equal(load(&docs[0], &exs[0], rows[i].summary, "S"), 0);
-    assert_int_equal(load(&docs[1], &exs[1], rows[i].source, "D1"), 0);
-    assert_int_equal(cd_align_claims(&r, engine, exs, 2, &err), 0);
+    align_two(&t, rows[i].summary, rows[i].source);
     /* the finding that holds the summary's claim of that predicate */
-    for (size_t k = 0; k < r->nfindings; k++) {
-      const cd_finding *f = &r->findings[k];
+    for (size_t k = 0; k < t.r->nfindings; k++) {
+      const cd_finding *f = &t.r->findings[k];
       size_t off = strlen(got);
       snprintf(got + off, sizeof got - off, "%s%s:%s", off ? " " : "",
                engine->rs->predicates[f->predicate].id, cd_finding_kind_name(f->kind));
@@ -197,11 +215,7 @@ static void test_align_findings_table(void **state) {
                     rows[i].pred, rows[i].kind, got);
       failed++;
     }
-    cd_report_free(r);
-    for (int d = 0; d < 2; d++) {
-      cd_extraction_free(exs[d]);
-      cd_doc_free(docs[d]);
-    }
+    free_two(&t);
   }
   assert_int_equal(failed, 0);
 }
@@ -232,26 +246,16 @@ static void test_align_names(void **state) {
   int failed = 0;
   (void)state;
   for (size_t i = 0; i < sizeof name_rows / sizeof *name_rows; i++) {
-    cd_doc *docs[2] = {NULL, NULL};
-    cd_extraction *exs[2] = {NULL, NULL};
-    cd_report *r = NULL;
-    cd_error err;
+    two_docs t;
     const char *got = "";
-    memset(&err, 0, sizeof err);
-    assert_int_equal(load(&docs[0], &exs[0], name_rows[i].summary, "S"), 0);
-    assert_int_equal(load(&docs[1], &exs[1], name_rows[i].source, "D1"), 0);
-    assert_int_equal(cd_align_claims(&r, engine, exs, 2, &err), 0);
-    for (size_t k = 0; k < r->nfindings; k++)
-      if (strstr(r->findings[k].detail, "name: ")) got = r->findings[k].detail;
+    align_two(&t, name_rows[i].summary, name_rows[i].source);
+    for (size_t k = 0; k < t.r->nfindings; k++)
+      if (strstr(t.r->findings[k].detail, "name: ")) got = t.r->findings[k].detail;
     if (strcmp(got, name_rows[i].detail)) {
       print_message("name row %zu: want '%s', got '%s'\n", i, name_rows[i].detail, got);
       failed++;
     }
-    cd_report_free(r);
-    for (int d = 0; d < 2; d++) {
-      cd_extraction_free(exs[d]);
-      cd_doc_free(docs[d]);
-    }
+    free_two(&t);
   }
   assert_int_equal(failed, 0);
 }
