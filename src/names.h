@@ -4,10 +4,9 @@
  * partner Elena Marsh, 910D, OFAC) is nearly always copied from the
  * sources, so one that no source spells is a name the summary brought in:
  * an editor wants it flagged whether or not a rule knows it. Likewise a
- * company, person or product of the rules (an entity of type company,
- * person or product) that the summary names and no source names (groups
- * count). Countries, regions and government bodies are left out: 美方 and
- * "Washington" name one thing in words no rule pairs.
+ * company, person, product or country of the rules that the summary names
+ * and no source names (groups count). Regions and government bodies are
+ * left out: 美方 and "Washington" name one thing in words no rule pairs.
  *
  * A Latin name is a run of ASCII letters and digits (with & . ' - inside)
  * of at least NAME_MIN bytes holding a letter, in a Chinese sentence of

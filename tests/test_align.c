@@ -238,6 +238,10 @@ static const struct {
     {"Qualcomm bought Mobileye.", "Qualcomm bought Autotalks.", ""},
     /* a company of the rules that no source names */
     {"台积电将在美国投资。", "Samsung will invest in the United States.", "name: 台积电 (S) is in no source"},
+    /* a country no source names; the Gulf of Mexico is no Mexico */
+    {"美国对墨西哥加征关税。", "The United States raised tariffs on Chinese goods.",
+     "name: 墨西哥 (S) is in no source"},
+    {"这批大豆将从美国墨西哥湾沿岸付运。", "The soybeans ship from U.S. Gulf Coast terminals.", ""},
     /* a government body is named in words no rule pairs: not checked */
     {"美方表示将继续谈判。", "Washington said talks would go on.", ""},
 };
