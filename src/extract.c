@@ -437,32 +437,6 @@ static int is_figure(const cd_value *v, int taken) {
   return cd_value_kind_get(v->kind)->magnitude || v->kind == CD_VALUE_DATE;
 }
 
-/* Does a hedge cue govern position pos of the sentence: does one stand
- * before it, within the window of its declared scope (rules/cues.yaml),
- * with no terminator of that scope between? A cue inside a value ("in
- * May") is the value's. For the values no trigger takes: "可能于明年4月
- * 上调至640元" states a hedged figure. O(matches x values). */
-static int hedged_at(const state *st, size_t pos) {
-  const cd_scratch *s = &st->s;
-  const cd_cue_scope *sc = &st->e->rs->scope[CD_CUE_HEDGE];
-  for (size_t i = 0; i < s->nm; i++) {
-    const cd_match *m = &s->m[i];
-    int inside = 0;
-    if (m->p->kind != CD_LEX_CUE || m->p->index != CD_CUE_HEDGE || m->span.end > pos ||
-        pos - m->span.end > sc->window)
-      continue;
-    for (size_t v = 0; v < s->nv && !inside; v++)
-      inside = s->vals[v].span.start <= m->span.start && m->span.end <= s->vals[v].span.end;
-    if (inside ||
-        ((sc->terminators & CD_SCOPE_STRONG) && cd_clause_strong_break(&s->clauses, m->span.end, pos)) ||
-        ((sc->terminators & CD_SCOPE_CLAUSE) &&
-         cd_clause_of(&s->clauses, m->span.end) != cd_clause_of(&s->clauses, pos)))
-      continue;
-    return 1;
-  }
-  return 0;
-}
-
 /* 9. The amounts and dates no claim of the sentence holds (no trigger
  *    takes them, theirs made no claim, or kept a nearer date) make one
  *    claim of the figures predicate, its first date also its date: "这批
@@ -482,7 +456,7 @@ static int figure_claim(state *st, int si) {
   /* hedged when a hedge governs its first amount */
   for (size_t v = 0; v < s->nv && c; v++)
     if (is_figure(&s->vals[v], st->taken[v]) && s->vals[v].kind != CD_VALUE_DATE) {
-      if (hedged_at(st, s->vals[v].span.start)) c->modality = CD_MODALITY_HEDGED;
+      if (cd_scope_hedges(s, s->vals[v].span.start)) c->modality = CD_MODALITY_HEDGED;
       break;
     }
   /* amounts first (a report shows a claim's first value), then dates */

@@ -15,47 +15,6 @@
 #define SENTENCE_HELD   64 /* values of one sentence looked at */
 #define ANCHOR_COUNT_LO 10 /* a count anchors only from here up: "three" is everywhere */
 
-struct cd_figures {
-  const cd_ruleset *rs;
-  cd_extraction *const *docs;
-  size_t ndocs;
-  size_t **first; /* per document, nsentences + 1: where each sentence's claims start */
-};
-
-int cd_figures_index(cd_figures **out, const cd_ruleset *rs, cd_extraction *const *docs, size_t ndocs) {
-  cd_figures *fx = calloc(1, sizeof *fx);
-  *out = NULL;
-  if (!fx || !(fx->first = calloc(ndocs ? ndocs : 1, sizeof *fx->first))) {
-    free(fx);
-    return CD_ENOMEM;
-  }
-  fx->rs = rs;
-  fx->docs = docs;
-  fx->ndocs = ndocs;
-  for (size_t d = 0; d < ndocs; d++) {
-    const cd_extraction *ex = docs[d];
-    size_t *f = calloc(ex->nsentences + 1, sizeof *f);
-    if (!(fx->first[d] = f)) {
-      cd_figures_free(fx);
-      return CD_ENOMEM;
-    }
-    /* claims are made sentence by sentence, in order */
-    for (size_t s = 0, c = 0; s <= ex->nsentences; s++) {
-      while (c < ex->nclaims && (size_t)ex->claims[c].sentence < s) c++;
-      f[s] = c;
-    }
-  }
-  *out = fx;
-  return 0;
-}
-
-void cd_figures_free(cd_figures *fx) {
-  if (!fx) return;
-  for (size_t d = 0; d < fx->ndocs && fx->first; d++) free(fx->first[d]);
-  free(fx->first);
-  free(fx);
-}
-
 /* One sentence of one document: its claims [from, to). */
 typedef struct {
   const cd_extraction *ex;
@@ -67,6 +26,15 @@ typedef struct {
   const cd_value *v;
   int claim;
 } held;
+
+struct cd_figures {
+  const cd_ruleset *rs;
+  cd_extraction *const *docs;
+  size_t ndocs;
+  size_t **first;  /* per document, nsentences + 1: where each sentence's claims start */
+  held **values;   /* per document: each sentence's values (values_of), in sentence order */
+  size_t **vfirst; /* per document, nsentences + 1: where each sentence's values start */
+};
 
 static sentence sentence_at(const cd_figures *fx, size_t doc, size_t s) {
   sentence x = {fx->docs[doc], fx->first[doc][s], fx->first[doc][s + 1]};
@@ -88,6 +56,65 @@ static size_t values_of(sentence x, held *out, size_t max) {
     }
   }
   return n;
+}
+
+/* Where document d's sentences start among its claims and its values.
+ * Returns 0 or CD_ENOMEM. */
+static int index_doc(cd_figures *fx, size_t d) {
+  const cd_extraction *ex = fx->docs[d];
+  size_t *f = calloc(ex->nsentences + 1, sizeof *f), *vf = calloc(ex->nsentences + 1, sizeof *vf), n = 0;
+  held *h = malloc((ex->nclaims * (CD_CLAIM_MAX_VALUES + 1) + 1) * sizeof *h);
+  fx->first[d] = f;
+  fx->vfirst[d] = vf;
+  fx->values[d] = h;
+  if (!f || !vf || !h) return CD_ENOMEM;
+  /* claims are made sentence by sentence, in order */
+  for (size_t s = 0, c = 0; s <= ex->nsentences; s++) {
+    while (c < ex->nclaims && (size_t)ex->claims[c].sentence < s) c++;
+    f[s] = c;
+  }
+  for (size_t s = 0; s < ex->nsentences; s++) {
+    sentence y = {ex, f[s], f[s + 1]};
+    vf[s] = n;
+    n += values_of(y, h + n, SENTENCE_HELD);
+  }
+  vf[ex->nsentences] = n;
+  return 0;
+}
+
+int cd_figures_index(cd_figures **out, const cd_ruleset *rs, cd_extraction *const *docs, size_t ndocs) {
+  cd_figures *fx = calloc(1, sizeof *fx);
+  size_t n = ndocs ? ndocs : 1;
+  *out = NULL;
+  if (!fx) return CD_ENOMEM;
+  fx->rs = rs;
+  fx->docs = docs;
+  fx->ndocs = ndocs;
+  if (!(fx->first = calloc(n, sizeof *fx->first)) || !(fx->vfirst = calloc(n, sizeof *fx->vfirst)) ||
+      !(fx->values = calloc(n, sizeof(held *)))) {
+    cd_figures_free(fx);
+    return CD_ENOMEM;
+  }
+  for (size_t d = 0; d < ndocs; d++)
+    if (index_doc(fx, d) < 0) {
+      cd_figures_free(fx);
+      return CD_ENOMEM;
+    }
+  *out = fx;
+  return 0;
+}
+
+void cd_figures_free(cd_figures *fx) {
+  if (!fx) return;
+  for (size_t d = 0; d < fx->ndocs; d++) {
+    if (fx->first) free(fx->first[d]);
+    if (fx->vfirst) free(fx->vfirst[d]);
+    if (fx->values) free(fx->values[d]);
+  }
+  free(fx->first);
+  free(fx->vfirst);
+  free(fx->values);
+  free(fx);
 }
 
 /* Is v a value two sentences may be aligned on? Dates from month
@@ -340,15 +367,14 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
 static fate judge(const cd_figures *fx, sentence x, const held *hx, size_t nx, const cd_value *v, int hedged,
                   int speaker, size_t *work) {
   fate f = {-1, 0, -1, 0, 0, 0, {0, -1}, {0, -1}, NULL, hedged, speaker, 0, {0, -1}};
-  held h[2][SENTENCE_HELD];
   for (size_t d = 1; d < fx->ndocs; d++) {
-    size_t n[2] = {0, 0};
+    const size_t *vf = fx->vfirst[d];
     for (size_t s = 0; s < fx->docs[d]->nsentences; s++) {
       sentence y = sentence_at(fx, d, s);
-      held *hy = h[s % 2], *hp = h[(s + 1) % 2];
-      n[s % 2] = values_of(y, hy, SENTENCE_HELD);
+      const held *hy = fx->values[d] + vf[s], *hp = s ? fx->values[d] + vf[s - 1] : NULL;
       (*work)++;
-      if (y.from < y.to) weigh(&f, fx, x, hx, nx, y, hy, n[s % 2], hp, s ? n[(s + 1) % 2] : 0, v, (int)d);
+      if (y.from < y.to)
+        weigh(&f, fx, x, hx, nx, y, hy, vf[s + 1] - vf[s], hp, s ? vf[s] - vf[s - 1] : 0, v, (int)d);
     }
   }
   return f;

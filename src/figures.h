@@ -33,9 +33,10 @@
  * sentence or the one before it states 2 (a count only from 10 up), a
  * single counterpart of v's unit word, or a twin, 1.
  *
- * Cost: the index is O(claims). A check is O(claims of the sources) for
- * each summary claim, each sentence's anchors computed once: linear in the
- * sources. Nothing is allocated by a check; the index is the caller's to
+ * Cost: the index, O(claims), holds where each sentence's claims and
+ * values start and the values themselves, read once. A check is
+ * O(claims of the sources) for each amount of the summary claim: linear in
+ * the sources. Nothing is allocated by a check; the index is the caller's to
  * free with cd_figures_free(). It borrows the ruleset and the
  * extractions, which must outlive it. */
 #ifndef CD_FIGURES_H

@@ -257,3 +257,19 @@ void cd_scope_apply(cd_scope *out, cd_scratch *s, const cd_predicate *preds) {
   for (size_t j = 0; j < s->nt; j++)
     if (s->t[j].asked) s->t[j].state = CD_TRIG_USED;
 }
+
+int cd_scope_hedges(const cd_scratch *s, size_t pos) {
+  for (size_t i = 0; i < s->nm; i++) {
+    const cd_match *m = &s->m[i];
+    const cd_cue_scope *sc = m->p->scope;
+    if (m->p->kind != CD_LEX_CUE || !sc || sc->sets != CD_SETS_HEDGED ||
+        !(sc->direction & (CD_SCOPE_FORWARD | CD_SCOPE_EITHER)) || m->span.end > pos ||
+        pos - m->span.end > sc->window)
+      continue;
+    if (inside_value(s->vals, s->nv, m->span.start, m->span.end) || under_negation(s, m) ||
+        closed(s, sc, m->span.end, pos))
+      continue;
+    return 1;
+  }
+  return 0;
+}

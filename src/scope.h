@@ -53,4 +53,11 @@ typedef struct cd_scope {
  * they govern. Fills *out. */
 void cd_scope_apply(cd_scope *out, cd_scratch *s, const cd_predicate *preds);
 
+/* cd_scope_hedges: 1 when a hedging cue of s (one whose declared scope
+ * sets hedged and reaches forward) stands before local offset pos, within
+ * its window and terminators, not inside a value ("in May") nor under a
+ * negation (不可能): the figure there is hedged ("可能于4月上调至640元"). For
+ * what no trigger holds; O(matches). */
+int cd_scope_hedges(const cd_scratch *s, size_t pos);
+
 #endif
