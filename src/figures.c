@@ -380,6 +380,20 @@ static fate judge(const cd_figures *fx, sentence x, const held *hx, size_t nx, c
   return f;
 }
 
+/* Does the summary's value misstate the one counterpart of the best
+ * sentence? An amount (or date) no source states, where that sentence is
+ * anchored FIGURE_TIGHT with some content, or FIGURE_TWIN with the twin;
+ * and a date also where the sentence holding its twin outranks every
+ * sentence that states it: a date is one event's, and a weaker sentence
+ * naming the day after ("BIS officials briefed reporters on Thursday")
+ * tells of another event. */
+static int misstated(const fate *f, int date) {
+  if (!f->unique) return 0;
+  if (date && f->twin && f->best > f->support && f->best >= FIGURE_TWIN) return 1;
+  return f->support < 0 && !f->stated &&
+         ((f->best >= FIGURE_TIGHT && f->content >= 1) || (f->twin && f->best >= FIGURE_TWIN));
+}
+
 /* "count: 7200000 tonne (S) vs 720000 tonne (D1)" */
 static void describe(const cd_figures *fx, const cd_value *v, const cd_value *w, int doc, char *why,
                      size_t n) {
@@ -440,16 +454,16 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
                f.hedged ? "asserted" : "hedged", f.unsure.doc);
       return;
     }
-    if (f.support >= 0) {
-      supported += !date;
-      if (!date) cite(v, f.with);
-    } else if (!f.stated && f.unique &&
-               ((f.best >= FIGURE_TIGHT && f.content >= 1) || (f.twin && f.best >= FIGURE_TWIN))) {
+    if (misstated(&f, date)) {
       v->kind = CD_FIND_CONTRADICTION;
       v->nwith = 0;
       cite(v, f.at);
       describe(fx, val, f.counter, f.at.doc, v->detail, sizeof v->detail);
       return;
+    }
+    if (f.support >= 0) {
+      supported += !date;
+      if (!date) cite(v, f.with);
     } else if (!f.stated && !date) {
       unsupported = 1;
     }

@@ -20,7 +20,11 @@
  *     of them more than a name, or FIGURE_TWIN when it is a twin;
  *   - unsupported: no source states it and no such sentence decides.
  * A summary date (month precision or finer) is checked the same way but
- * only ever contradicted: a date alone is no figure to support. A
+ * only ever contradicted: a date alone is no figure to support. A date
+ * is also contradicted when the sentence holding its twin (the same day
+ * of another month, another day of its month) outranks every sentence
+ * that states it: a date is one event's, and a weaker sentence of the day
+ * after tells of another. A
  * supported amount still contradicts on certainty when every anchored
  * claim that states it is hedged where the summary's is not, or the
  * other way round, and one of them is anchored FIGURE_TIGHT (a figures

@@ -128,15 +128,37 @@ size_t vs_put_rel_week(cd_value *v, const vs_scan *s, int off, int wd, size_t a,
   return b;
 }
 
+/* Does the clause before i speak of the future ("will take effect on",
+ * "are due to ... by", 将于): then a weekday named alone is the next one.
+ * Looks back FUTURE_WINDOW bytes at most, to the last clause mark. */
+#define FUTURE_WINDOW 64
+static int future_before(const vs_scan *s, size_t i) {
+  static const char *const marks[] = {" will ",      "'ll ",          " due to ",   " set to ",
+                                      " scheduled ", " expected to ", " plans to ", " planned to ",
+                                      "将",          "拟于",          "计划于",     "预计"};
+  static const char *const breaks[] = {",", ";", ".", ":", "，", "；", "。", "：", "、"};
+  size_t from = i > FUTURE_WINDOW ? i - FUTURE_WINDOW : 0;
+  for (size_t j = i; j > from; j--) {
+    for (size_t k = 0; k < NELEM(breaks); k++)
+      if (ends_with(s, j, breaks[k])) return 0;
+    for (size_t k = 0; k < NELEM(marks); k++)
+      if (ends_with(s, j, marks[k])) return 1;
+  }
+  return 0;
+}
+
 /* Weekday wd named alone: how = 0 the most recent on or before the document
- * date (an article dated Wednesday saying "Wednesday" means that day), -1
+ * date (an article dated Wednesday saying "Wednesday" means that day), or
+ * the next from it when its clause speaks of the future (future_before), -1
  * strictly before ("last thursday"), 1 strictly after ("next thursday"). */
 size_t vs_put_weekday(cd_value *v, const vs_scan *s, int wd, int how, size_t a, size_t b) {
   long d;
   int dw;
   if (!s->has_doc) return vs_put_unresolved(v, s, CD_DATE_DAY, 0, 0, a, b, 1);
   dw = cd_calendar_weekday(s->today);
-  if (how == 0)
+  if (how == 0 && future_before(s, a))
+    d = s->today + (wd - dw + 7) % 7;
+  else if (how == 0)
     d = s->today - (dw - wd + 7) % 7;
   else if (how < 0)
     d = s->today - ((dw - wd + 6) % 7 + 1);

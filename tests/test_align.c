@@ -136,6 +136,23 @@ static const struct {
     {"2025-01-06|美国财政部去年8月28日公布这项最终规则。",
      "2025-01-03|The final rule, issued on Oct. 28 and effective Jan. 2, is administered by the Treasury.",
      "announce", "contradiction"},
+    /* a misdated weekday: the sentence that names the body, the chips and
+     * what was said holds the twin (Tuesday for Friday); a sentence on
+     * the day after, naming only the body, supports no date against it */
+    {"2025-05-19|"
+     "美国商务部工业与安全局（BIS）上周五发布指南称，在全球任何地方使用华为昇腾芯片都可能违反美国出口"
+     "管制规定。",
+     "2025-05-16|The Bureau of Industry and Security said on Tuesday that using Huawei Ascend chips anywhere "
+     "in the "
+     "world may violate US export controls.\n\nBIS officials briefed reporters on Thursday.",
+     "announce", "contradiction"},
+    {"2025-05-19|"
+     "美国商务部工业与安全局（BIS）上周二发布指南称，在全球任何地方使用华为昇腾芯片都可能违反美国出口"
+     "管制规定。",
+     "2025-05-16|The Bureau of Industry and Security said on Tuesday that using Huawei Ascend chips anywhere "
+     "in the "
+     "world may violate US export controls.\n\nBIS officials briefed reporters on Thursday.",
+     "announce", "unsupported"},
     /* the same amount, stated as certain where the summary hedges it, in
      * a sentence anchored on the name and the date */
     {"2025-10-20|英伟达可能于11月向中国交付约5万颗芯片。",
