@@ -134,7 +134,8 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks) {
      * announced $500 million" / "the ministry announced export bans").
      * Certainty differs only on a pair that agrees on a value or a date:
      * "could lose $5.5 billion" / "lost"; on a mention ("regulators may
-     * impose conditions on mergers") a hedge is noise */
+     * impose conditions on mergers") a hedge is noise (an agency is
+     * compared only on such a pair, pair.c) */
     /* two named speakers who differ make two statements: only who said
      * it can clash, not what each said ("Nvidia announced in 2019" /
      * "SAMR announced on Monday") */

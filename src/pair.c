@@ -215,6 +215,35 @@ static void compare_flags(const cd_ruleset *rs, const cd_claim *a, const cd_clai
   }
 }
 
+/* The agencies of a, not its speaker, that b names (by group too); *n
+ * counts them all. */
+static int agencies_met(const cd_ruleset *rs, const cd_claim *a, const int *eb, size_t nb, const cd_claim *b,
+                        int *n) {
+  int met = 0;
+  *n = 0;
+  for (size_t i = 0; i < a->nentities; i++) {
+    int x = a->entities[i];
+    if (x == a->attribution || strcmp(rs->entities[x].type, "agency")) continue;
+    (*n)++;
+    met += meets(rs, x, eb, nb, b);
+  }
+  return met;
+}
+
+/* Agency: 1 when the two name an agency in common, 0 when each names
+ * agencies, none the other's, some are kin (two departments of one
+ * government: USTR and the Commerce Department) and the pair agrees on a
+ * value or a date (p->content: one event, told of two bodies), else -1.
+ * Without that content the two bodies may well do two things, and a
+ * topic taken from the sentences before names no agent. */
+static signed char compare_agencies(const cd_ruleset *rs, const cd_claim *a, const int *ea, size_t na,
+                                    const cd_claim *b, const int *eb, size_t nb, const cd_pair *p) {
+  int n_a, n_b, met_a = agencies_met(rs, a, eb, nb, b, &n_a), met_b = agencies_met(rs, b, ea, na, a, &n_b);
+  if (!n_a || !n_b || a->inherited || b->inherited) return -1;
+  if (met_a || met_b) return 1;
+  return (signed char)(p->kin > 0 && p->content ? 0 : -1);
+}
+
 static int only_one_difference(const cd_pair *p) {
   int n = 0;
   for (int k = 1; k < CD_DIM_N; k++) n += p->dim[k] == 0;
@@ -254,6 +283,7 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
   compare_entities(rs, a, b, ea, na, eb, nb, p, &shared);
   compare_values(a, b, p);
   compare_flags(rs, a, b, p);
+  p->dim[CD_DIM_AGENCY] = compare_agencies(rs, a, ea, na, b, eb, nb, p);
   p->anchors += shared;
   {
     int sa = any_strong(rs, a), sb = any_strong(rs, b),
@@ -286,6 +316,11 @@ int cd_pair_differs(const cd_pair *p) {
 static const char *flag_name(const cd_ruleset *rs, const cd_claim *c, int dim) {
   if (dim == CD_DIM_POLARITY) return cd_polarity_name(c->polarity);
   if (dim == CD_DIM_CERTAINTY) return c->modality == CD_MODALITY_HEDGED ? "hedged" : "asserted";
+  if (dim == CD_DIM_AGENCY) {
+    for (size_t i = 0; i < c->nentities; i++)
+      if (c->entities[i] != c->attribution && !strcmp(rs->entities[c->entities[i]].type, "agency"))
+        return rs->entities[c->entities[i]].id;
+  }
   return c->attribution >= 0 ? rs->entities[c->attribution].id : "none";
 }
 
@@ -303,7 +338,7 @@ static const cd_value *odd_value(const cd_claim *a, const cd_claim *b, int kind)
 
 void cd_pair_describe(const cd_ruleset *rs, const cd_claim *a, const char *ida, const cd_claim *b,
                       const char *idb, int dim, char *why, size_t n) {
-  static const char *const names[] = {"polarity", "certainty", "attribution"};
+  static const char *const names[] = {"polarity", "certainty", "attribution", "agency"};
   char x[64], y[64];
   const cd_value *va, *vb;
   if (dim >= CD_DIM_POLARITY) {

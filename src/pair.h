@@ -17,7 +17,11 @@
  *     tight or single pair may contradict;
  *   - dimension by dimension, whether they agree (1), differ (0) or cannot
  *     be compared (-1): each value kind (the date in the CD_VALUE_DATE
- *     slot), polarity, certainty (hedged or not) and speaker.
+ *     slot), polarity, certainty (hedged or not), speaker, and agency:
+ *     the agencies the claims name (speakers aside) differ when each
+ *     names one of one government and neither names the other's ("USTR
+ *     proposed" / "the Commerce Department proposed"; BIS meets the
+ *     Commerce Department, its group).
  * A value kind agrees when any value of one matches any of the other (a
  * source sentence often carries several), and differs when some pair of
  * that kind is comparable and none matches.
@@ -44,6 +48,7 @@ enum {
   CD_DIM_POLARITY = CD_VALUE_NKINDS, /* value kinds come first, the date among them */
   CD_DIM_CERTAINTY,
   CD_DIM_SPEAKER,
+  CD_DIM_AGENCY,
   CD_DIM_N
 };
 

@@ -167,6 +167,17 @@ static const struct {
      "the "
      "conditions of its Mellanox deal.",
      "announce", "unsupported"},
+    /* agency: another department of the same government, on the same
+     * dated event, is a misattribution; a bureau meets its department */
+    {"2024-05-20|美国商务部提议首批加税于8月1日生效。",
+     "2024-05-20|USTR proposed that the first increases take effect on August 1.", "take_effect",
+     "contradiction"},
+    {"2024-05-20|美国贸易代表办公室提议首批加税于8月1日生效。",
+     "2024-05-20|USTR proposed that the first increases take effect on August 1.", "take_effect",
+     "agreement"},
+    {"2024-05-20|美国商务部宣布的新规于8月1日生效。",
+     "2024-05-20|The rule issued by the Bureau of Industry and Security takes effect on August 1.",
+     "take_effect", "agreement"},
     /* scope: the EU and Germany are different entities */
     {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
      "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff", "unsupported"},
