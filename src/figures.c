@@ -7,13 +7,15 @@
 #include <string.h>
 
 #include "pair.h"
+#include "utf8.h"
 #include "values.h"
 
-#define FIGURE_TIGHT    3  /* anchors a sentence needs to contradict a figure */
-#define FIGURE_TWIN     2  /* ... when its counterpart is its number in another unit */
-#define FIGURE_SUPPORT  2  /* anchors a sentence needs to support one */
-#define SENTENCE_HELD   64 /* values of one sentence looked at */
-#define ANCHOR_COUNT_LO 10 /* a count anchors only from here up: "three" is everywhere */
+#define FIGURE_TIGHT      3  /* anchors a sentence needs to contradict a figure */
+#define FIGURE_TWIN       2  /* ... when its counterpart is its number in another unit */
+#define FIGURE_SUPPORT    2  /* anchors a sentence needs to support one */
+#define SENTENCE_AGENCIES 16 /* agencies of one sentence compared (other_agency) */
+#define SENTENCE_HELD     64 /* values of one sentence looked at */
+#define ANCHOR_COUNT_LO   10 /* a count anchors only from here up: "three" is everywhere */
 
 /* One sentence of one document: its claims [from, to). */
 typedef struct {
@@ -394,6 +396,74 @@ static int misstated(const fate *f, int date) {
          ((f->best >= FIGURE_TIGHT && f->content >= 1) || (f->twin && f->best >= FIGURE_TWIN));
 }
 
+static int is_agency(const cd_ruleset *rs, int e) {
+  return !strcmp(rs->entities[e].type, "agency");
+}
+
+static int kin(const cd_ruleset *rs, int a, int b) {
+  for (size_t i = 0; i < rs->entities[a].ngroups; i++)
+    for (size_t j = 0; j < rs->entities[b].ngroups; j++)
+      if (rs->entities[a].groups[i] == rs->entities[b].groups[j]) return 1;
+  return 0;
+}
+
+static int mention_below(const void *element, const void *key) {
+  return ((const cd_mention *)element)->sentence < *(const int *)key;
+}
+
+/* The agencies sentence si of ex mentions (in any claim or none), each
+ * once, at most max: O(log mentions + its mentions). */
+static size_t agencies_in(const cd_ruleset *rs, const cd_extraction *ex, int si, int *out, size_t max) {
+  size_t n = 0;
+  for (size_t m = cd_lower_bound(ex->mentions, ex->nmentions, sizeof *ex->mentions, &si, mention_below);
+       m < ex->nmentions && ex->mentions[m].sentence == si && n < max; m++) {
+    int e = ex->mentions[m].entity;
+    size_t j = 0;
+    if (!is_agency(rs, e)) continue;
+    while (j < n && out[j] != e) j++;
+    if (j == n) out[n++] = e;
+  }
+  return n;
+}
+
+/* Does agency a meet one of set b: the same, or a group of the other
+ * (BIS is the Commerce Department's)? */
+static int meets_any(const cd_ruleset *rs, int a, const int *b, size_t nb) {
+  for (size_t j = 0; j < nb; j++) {
+    if (a == b[j]) return 1;
+    for (size_t g = 0; g < rs->entities[a].ngroups; g++)
+      if (rs->entities[a].groups[g] == b[j]) return 1;
+    for (size_t g = 0; g < rs->entities[b[j]].ngroups; g++)
+      if (rs->entities[b[j]].groups[g] == a) return 1;
+  }
+  return 0;
+}
+
+/* Does the summary's sentence sx give its figures to another agency than
+ * the source sentence of claim r that states them (or, when that names
+ * no agency, the sentence before it: "The Bureau of Industry and
+ * Security's new guidance ... / The guidance, issued on May 13, ...")?
+ * Each names agencies, none the other's, and one of each are departments
+ * of one government; *mine and *theirs are those two. */
+static int other_agency(const cd_figures *fx, int sx, cd_ref r, int *mine, int *theirs) {
+  const cd_ruleset *rs = fx->rs;
+  const cd_extraction *ey = fx->docs[r.doc];
+  int ax[SENTENCE_AGENCIES], ay[SENTENCE_AGENCIES], sy = ey->claims[r.claim].sentence;
+  size_t nx = agencies_in(rs, fx->docs[0], sx, ax, SENTENCE_AGENCIES),
+         ny = agencies_in(rs, ey, sy, ay, SENTENCE_AGENCIES);
+  if (!ny && sy > 0) ny = agencies_in(rs, ey, sy - 1, ay, SENTENCE_AGENCIES);
+  *mine = *theirs = -1;
+  for (size_t i = 0; i < nx; i++)
+    if (meets_any(rs, ax[i], ay, ny)) return 0;
+  for (size_t i = 0; i < nx && *mine < 0; i++)
+    for (size_t j = 0; j < ny && *mine < 0; j++)
+      if (kin(rs, ax[i], ay[j])) {
+        *mine = ax[i];
+        *theirs = ay[j];
+      }
+  return *mine >= 0;
+}
+
 /* "count: 7200000 tonne (S) vs 720000 tonne (D1)" */
 static void describe(const cd_figures *fx, const cd_value *v, const cd_value *w, int doc, char *why,
                      size_t n) {
@@ -430,7 +500,8 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
   sentence x = sentence_at(fx, 0, (size_t)c->sentence);
   held hx[SENTENCE_HELD];
   size_t nx = values_of(x, hx, SENTENCE_HELD), supported = 0;
-  int unsupported = 0;
+  int unsupported = 0, strongest = -1, mine, theirs;
+  cd_ref by = {0, -1};
   v->kind = -1;
   v->nwith = 0;
   v->detail[0] = '\0';
@@ -467,6 +538,20 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
     } else if (!f.stated && !date) {
       unsupported = 1;
     }
+    if (f.support > strongest) {
+      strongest = f.support;
+      by = f.with;
+    }
+  }
+  /* the figures stated, but of another department's act: 美国商务部公布的
+   * 方案 where the sentence stating its fees says USTR published it */
+  if (strongest >= FIGURE_TIGHT && other_agency(fx, c->sentence, by, &mine, &theirs)) {
+    v->kind = CD_FIND_CONTRADICTION;
+    v->nwith = 0;
+    cite(v, by);
+    snprintf(v->detail, sizeof v->detail, "agency: %s (S) vs %s (D%d)", fx->rs->entities[mine].id,
+             fx->rs->entities[theirs].id, by.doc);
+    return;
   }
   if (unsupported)
     v->kind = CD_FIND_UNSUPPORTED;

@@ -30,6 +30,13 @@
  * other way round, and one of them is anchored FIGURE_TIGHT (a figures
  * claim is hedged when a hedge cue's scope covers its first amount).
  *
+ * Stated figures of another department's act contradict on the agency:
+ * when the source sentence that supports the summary's best (anchored
+ * FIGURE_TIGHT) names agencies, or else the sentence before it does, none
+ * of them the summary sentence's (groups count: BIS is the Commerce
+ * Department's), and one of each are departments of one government
+ * (USTR's fee plan told as the Commerce Department's).
+ *
  * Anchors between two sentences: each strong name both give (groups
  * count) 2, a country or region 1 (at most 1 in all), a predicate both
  * state 1 (at most 1); and, more than names, each other value or date

@@ -178,6 +178,22 @@ static const struct {
     {"2024-05-20|美国商务部宣布的新规于8月1日生效。",
      "2024-05-20|The rule issued by the Bureau of Industry and Security takes effect on August 1.",
      "take_effect", "agreement"},
+    /* the figures stated, but of another department's plan: the source
+     * sentence that states them names no agency, the one before it USTR */
+    {"2025-10-16|"
+     "根据美国商务部今年4月公布的方案，这类船舶每次停靠美国港口须按每净吨50美元缴费，到2028年升至每净吨"
+     "140美元。",
+     "2025-10-16|The Office of the US Trade Representative published the plan in April.\n\nShips pay $50 per "
+     "net "
+     "ton for each US port call, rising to $140 per net ton by 2028.",
+     "figure", "contradiction"},
+    {"2025-10-16|"
+     "根据美国贸易代表办公室今年4月公布的方案，这类船舶每次停靠美国港口须按每净吨50美元缴费，到2028年升"
+     "至每净吨140美元。",
+     "2025-10-16|The Office of the US Trade Representative published the plan in April.\n\nShips pay $50 per "
+     "net "
+     "ton for each US port call, rising to $140 per net ton by 2028.",
+     "figure", "agreement"},
     /* scope: the EU and Germany are different entities */
     {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
      "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff", "unsupported"},
