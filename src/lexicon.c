@@ -144,6 +144,15 @@ static int is_ascii_key(const cd_lex_payload *p) {
   return p->term->lang == CD_LANG_EN;
 }
 
+/* Does a clause break start at t: a semicolon, a Chinese comma (U+FF0C),
+ * semicolon (U+FF1B) or colon (U+FF1A)? An English comma is no break
+ * here: "cut, for 90 days, the tariffs" keeps its verb. */
+static int clause_break(const char *t, size_t n) {
+  if (n && t[0] == ';') return 1;
+  return n >= 3 && (unsigned char)t[0] == 0xEF && (unsigned char)t[1] == 0xBC &&
+         ((unsigned char)t[2] == 0x8C || (unsigned char)t[2] == 0x9B || (unsigned char)t[2] == 0x9A);
+}
+
 /* Is payload p accepted for a key text[start, end)? Sets *mend to the
  * match's end (wildcards run on) and *tail to the gap tail's start. */
 static int accept(const cd_lex_payload *p, const char *text, size_t len, size_t start, size_t end,
@@ -163,6 +172,8 @@ static int accept(const cd_lex_payload *p, const char *text, size_t len, size_t 
     size_t lim = end + GAP_WINDOW + p->tail_len;
     if (lim > len) lim = len;
     for (size_t i = end; i + p->tail_len <= lim; i++) {
+      /* a gap stays in its clause: 下调之列，依据…加征的关税 is no cut */
+      if (clause_break(text + i, len - i)) return 0;
       /* the tail of an English key sits on word boundaries; of a Chinese
        * one anywhere ("恢复 ... 销售" in 恢复向中国销售H20) */
       if (memcmp(text + i, p->tail, p->tail_len) == 0 &&

@@ -12,6 +12,8 @@
 
 #include <string.h>
 
+#define GAP_REACH 128 /* bytes from a gapped key's start to its tail's end, at most (lexicon.c) */
+
 static int trig_below(const void *element, const void *key) {
   return ((const cd_trigger *)element)->span.start < *(const size_t *)key;
 }
@@ -149,12 +151,32 @@ static size_t same_predicate_after(cd_scratch *s, const cd_cue_scope *sc, const 
   return marked;
 }
 
-/* Forward from cue m: the triggers after it up to its window or a
- * terminator, the nearest one (with the later ones of its predicate) or
- * all of them. Returns how many it marked. */
+/* The gapped trigger whose gap holds cue m ("pose no security risk" in
+ * "pose ... security risk": a gap is scanned for cues), or s->nt. Only
+ * the few triggers that start within a gap's reach before m are looked
+ * at. */
+static size_t gap_holding(const cd_scratch *s, const cd_match *m) {
+  for (size_t j = trigger_from(s, m->span.start); j-- > 0;) {
+    const cd_trigger *t = &s->t[j];
+    const char *gap = strstr(t->term->text, " ... ");
+    if (m->span.start - t->span.start > GAP_REACH) break;
+    if (gap && t->span.end - strlen(gap + 5) >= m->span.end) return j; /* before the tail */
+  }
+  return s->nt;
+}
+
+/* Forward from cue m: a gapped trigger that holds it, else the triggers
+ * after it up to its window or a terminator, the nearest one (with the
+ * later ones of its predicate) or all of them. Returns how many it
+ * marked. */
 static size_t apply_forward(cd_scratch *s, const cd_match *m) {
   const cd_cue_scope *sc = m->p->scope;
-  size_t marked = 0, last = s->nt;
+  size_t marked = 0, last = s->nt, held = gap_holding(s, m);
+  if (held < s->nt) {
+    mark(&s->t[held], sc);
+    if (sc->nearest) return 1;
+    marked++;
+  }
   /* a negation before a coverb reaches past the phrase to its verb: the
    * last trigger in scope, not the nearest; a mention after the verb
    * (未对…加征新关税: 关税) is not the verb, so the last event wins */
