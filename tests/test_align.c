@@ -269,9 +269,15 @@ static void test_align_findings_table(void **state) {
 static const struct {
   const char *summary, *source, *detail;
 } name_rows[] = {
-    {"高通收购以色列企业Mobileye时未依法申报。", "Qualcomm did not notify its purchase of Autotalks.",
-     "name: Mobileye (S) is in no source"},
-    {"高通收购以色列企业Autotalks时未依法申报。", "Qualcomm did not notify its purchase of Autotalks.", ""},
+    {"高通收购以色列企业Mobileye时未依法申报。",
+     "Qualcomm did not notify its purchase of Israel's Autotalks.", "name: Mobileye (S) is in no source"},
+    {"高通收购以色列企业Autotalks时未依法申报。",
+     "Qualcomm did not notify its purchase of Israel's Autotalks.", ""},
+    /* a country the summary adds is one no source names */
+    {"高通收购以色列企业Autotalks时未依法申报。", "Qualcomm did not notify its purchase of Autotalks.",
+     "name: 以色列 (S) is in no source"},
+    /* a city of the sources names its country (groups count) */
+    {"双方在瑞士日内瓦举行会谈。", "The two sides held talks in Geneva.", ""},
     /* a plural in the source spells the name */
     {"英伟达向中国出口约400个GPU。", "Nvidia shipped about 400 GPUs to China.", ""},
     /* an acronym of capitals is a term more often than a name */
