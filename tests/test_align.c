@@ -294,6 +294,15 @@ static const struct {
     {"这批大豆将从美国墨西哥湾沿岸付运。", "The soybeans ship from U.S. Gulf Coast terminals.", ""},
     /* a government body is named in words no rule pairs: not checked */
     {"美方表示将继续谈判。", "Washington said talks would go on.", ""},
+    /* a good no source names: the sources speak of cranes, not robots */
+    {"美国对中国产工业机器人加征关税。", "The US raised tariffs on Chinese-made ship-to-shore cranes.",
+     "name: 工业机器人 (S) is in no source"},
+    /* the source names the good under another alias (STS cranes) */
+    {"美国对中国产岸边集装箱起重机加征关税。", "The US raised tariffs on Chinese-made STS cranes.", ""},
+    /* a technology no source names, and one a source names in English */
+    {"新规限制对中国量子计算领域的投资。", "The rule limits investment in Chinese artificial intelligence.",
+     "name: 量子计算 (S) is in no source"},
+    {"新规限制对中国人工智能领域的投资。", "The rule limits investment in Chinese AI.", ""},
 };
 
 static void test_align_names(void **state) {
