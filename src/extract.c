@@ -172,7 +172,7 @@ static int record_matches(state *st, int si) {
   s->nt = 0;
   for (size_t i = 0; i < s->nm; i++) {
     const cd_match *m = &s->m[i];
-    if (m->p->kind == CD_LEX_ENTITY) {
+    if (m->p->kind == CD_LEX_ENTITY || m->p->kind == CD_LEX_CONTEXT) {
       cd_mention *mn;
       if (grow((void **)&ex->mentions, &st->cap_mentions, ex->nmentions, sizeof *mn) < 0) return CD_ENOMEM;
       mn = &ex->mentions[ex->nmentions++];
@@ -530,7 +530,7 @@ static int inherit_topics(state *st) {
     for (size_t m = mention_from(ex, c->sentence); m-- > 0;) {
       const cd_mention *mn = &ex->mentions[m];
       if (c->sentence - mn->sentence > TOPIC_SENTENCES) break;
-      if (!rs->entities[mn->entity].weak) {
+      if (!rs->entities[mn->entity].weak && !rs->entities[mn->entity].context) {
         from = mn->sentence;
         break;
       }
@@ -543,7 +543,9 @@ static int inherit_topics(state *st) {
     for (size_t m = lo; m < hi; m++) {
       const cd_mention *mn = &ex->mentions[m];
       int dup = 0;
-      if (rs->entities[mn->entity].weak || rs->entities[mn->entity].outlet) continue;
+      if (rs->entities[mn->entity].weak || rs->entities[mn->entity].outlet ||
+          rs->entities[mn->entity].context)
+        continue;
       for (int j = 0; j < n; j++) dup |= v[j] == mn->entity;
       if (!dup) v[n++] = mn->entity;
     }

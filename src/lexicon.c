@@ -106,7 +106,8 @@ int cd_lexicon_new(cd_lexicon **out, const cd_ruleset *rs, cd_error *err) {
   if (!lx) return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
   for (size_t i = 0; i < rs->nentities && !error; i++)
     for (size_t j = 0; j < rs->entities[i].nterms && !error; j++)
-      error = insert(lx, &rs->entities[i].terms[j], CD_LEX_ENTITY, (int)i, NULL);
+      error = insert(lx, &rs->entities[i].terms[j], rs->entities[i].context ? CD_LEX_CONTEXT : CD_LEX_ENTITY,
+                     (int)i, NULL);
   for (size_t i = 0; i < rs->npredicates && !error; i++)
     for (size_t j = 0; j < rs->predicates[i].nterms && !error; j++)
       error = insert(lx, &rs->predicates[i].terms[j], CD_LEX_PREDICATE, (int)i, NULL);

@@ -23,7 +23,9 @@
 
 #include "rules.h"
 
-typedef enum { CD_LEX_ENTITY = 0, CD_LEX_PREDICATE, CD_LEX_CUE, CD_LEX_ABBREV } cd_lex_kind;
+/* CD_LEX_CONTEXT: an entity of goods or a sector (cd_entity.context): a
+ * mention, never a claim's entity or a subject */
+typedef enum { CD_LEX_ENTITY = 0, CD_LEX_PREDICATE, CD_LEX_CUE, CD_LEX_ABBREV, CD_LEX_CONTEXT } cd_lex_kind;
 
 typedef struct cd_lex_payload {
   cd_lex_kind kind;

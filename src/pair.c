@@ -301,8 +301,7 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
    * (a hedge is too often a cue read over a mention), nor on a date
    * coarser than a month (a year is every event of the year). */
   p->single = p->aligned && (p->anchors >= 1 || bare(a, b)) && only_one_difference(p) &&
-              !(p->weak_a && p->weak_b) && p->dim[CD_DIM_CERTAINTY] != 0 && !rival(rs, a, b, ea, na) &&
-              !rival(rs, b, a, eb, nb) &&
+              p->dim[CD_DIM_CERTAINTY] != 0 && !rival(rs, a, b, ea, na) && !rival(rs, b, a, eb, nb) &&
               (p->dim[CD_VALUE_DATE] != 0 ||
                (a->date.precision >= CD_DATE_MONTH && b->date.precision >= CD_DATE_MONTH));
   p->score = 10 * shared + 5 * (p->anchors - shared) - 2 * (p->only_a + p->only_b) + 100 * p->tight;

@@ -40,6 +40,9 @@ typedef struct cd_entity {
   int agency;   /* an agency or government body ("the department") */
   int company;  /* a company ("the company") */
   int distinct; /* company, person or product: two of a kind are two claims */
+  int context;  /* goods and sectors: what a story is about, named (a mention
+                 * the names check accounts for) but never a claim's entity,
+                 * a speaker or a clause's subject */
   cd_term *terms;
   size_t nterms;
   int *groups; /* entity indices this one also counts as */

@@ -98,8 +98,8 @@ typedef struct {
 } entity_ctx;
 
 static const char *const entity_types[] = {
-    "company", "agency",      "government",   "country", "region",     "person", "product",
-    "outlet",  "legislation", "organisation", "policy",  "technology", "place",  NULL};
+    "company",     "agency",       "government", "country",    "region", "person", "product", "outlet",
+    "legislation", "organisation", "policy",     "technology", "place",  "goods",  "sector",  NULL};
 
 static int entity_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
   entity_ctx *c = vctx;
@@ -123,7 +123,9 @@ static int entity_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node
       c->e->weak = !strcmp(rl_scalar(v), "country") || !strcmp(rl_scalar(v), "region");
       c->e->speaks = strcmp(rl_scalar(v), "product") && strcmp(rl_scalar(v), "technology") &&
                      strcmp(rl_scalar(v), "legislation") && strcmp(rl_scalar(v), "policy") &&
-                     strcmp(rl_scalar(v), "place");
+                     strcmp(rl_scalar(v), "place") && strcmp(rl_scalar(v), "goods") &&
+                     strcmp(rl_scalar(v), "sector");
+      c->e->context = !strcmp(rl_scalar(v), "goods") || !strcmp(rl_scalar(v), "sector");
       c->e->outlet = !strcmp(rl_scalar(v), "outlet");
       c->e->agency = !strcmp(rl_scalar(v), "agency") || !strcmp(rl_scalar(v), "government");
       c->e->company = !strcmp(rl_scalar(v), "company");

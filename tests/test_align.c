@@ -303,6 +303,13 @@ static const struct {
     {"新规限制对中国量子计算领域的投资。", "The rule limits investment in Chinese artificial intelligence.",
      "name: 量子计算 (S) is in no source"},
     {"新规限制对中国人工智能领域的投资。", "The rule limits investment in Chinese AI.", ""},
+    /* a chipmaker is a company, not the chipmaking sector */
+    {"荷兰半导体制造商安世暂停向中国出货。", "Dutch firm Nexperia halted shipments to China.", ""},
+    /* a good is context: the summary's soybeans are no claim entity, and
+     * a source's soybeans account for them */
+    {"中国上周购入至少12船美国大豆。", "China bought at least 12 cargoes of U.S. soybeans last week.", ""},
+    {"中国上周购入至少12船美国玉米。", "China bought at least 12 cargoes of U.S. soybeans last week.",
+     "name: 玉米 (S) is in no source"},
 };
 
 static void test_align_names(void **state) {
