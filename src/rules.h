@@ -112,6 +112,7 @@ typedef enum {
   CD_CUE_OBJECT_TO,       /* told: an attribution cue, unless "to" follows its object
                            * ("told firms to halt"): then an order, no reporting frame */
   CD_CUE_EXPECTATION,     /* expect, 预计: hedges what follows it, else what came before it */
+  CD_CUE_PROHIBITION,     /* 不得, 严禁: the verb after it is forbidden, not denied: no claim */
   CD_CUE_NKINDS
 } cd_cue_kind;
 

@@ -345,6 +345,9 @@ static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t star
     if (strcmp(h->w, "国") == 0 && next_is_any(s, e, not_country, NELEM(not_country))) return COUNT_NO;
     if (strcmp(h->w, "位") == 0 && lit(s, e, "数")) return COUNT_NO;
     if (strcmp(h->w, "条") == 0 && lit(s, e, "款")) return COUNT_NO; /* 301条款: a section, named */
+    /* 二次 is "secondary" (二次制裁, 二次资源): twice is 两次 */
+    if (strcmp(h->w, "次") == 0 && ends_with(s, e - strlen(h->w), "二") && e - strlen(h->w) - start == 3)
+      return COUNT_NO;
     if (n->lone_one && !n->plus) return COUNT_NO;
     *j = e;
     *counter = h;
