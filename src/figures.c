@@ -338,7 +338,7 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
      * against "will rise to 640 yuan in April" */
     if (a >= FIGURE_SUPPORT && (y.ex->claims[hy[i].claim].modality == CD_MODALITY_HEDGED) == f->hedged)
       f->sure = 1;
-    else if (a >= FIGURE_TIGHT && f->unsure.claim < 0)
+    else if ((a >= FIGURE_TIGHT || value_anchors(hx, nx, hy, ny, NULL, 0, v) >= 2) && f->unsure.claim < 0)
       f->unsure = (cd_ref){doc, hy[i].claim};
     return;
   }

@@ -27,8 +27,10 @@
  * after tells of another. A
  * supported amount still contradicts on certainty when every anchored
  * claim that states it is hedged where the summary's is not, or the
- * other way round, and one of them is anchored FIGURE_TIGHT (a figures
- * claim is hedged when a hedge cue's scope covers its first amount).
+ * other way round, and one of them is anchored FIGURE_TIGHT or states,
+ * in its own sentence, another value of the summary's sentence too (640
+ * yuan and April 17 together; a figures claim is hedged when a hedge
+ * cue's scope covers its first amount).
  *
  * Stated figures of another department's act contradict on the agency:
  * when the source sentence that supports the summary's best (anchored

@@ -159,6 +159,14 @@ static const struct {
      "2025-10-20|Nvidia will deliver about 50,000 chips to China in November.", "figure", "contradiction"},
     {"2025-10-20|英伟达将于11月向中国交付约5万颗芯片。",
      "2025-10-20|Nvidia will deliver about 50,000 chips to China in November.", "figure", "agreement"},
+    /* the same amount and the same date, the one certain where the
+     * other hedges it: two values stated together are anchor enough */
+    {"2025-10-16|该费用可能于明年4月17日上调至每净吨640元。",
+     "2025-10-16|The fee is set to rise to 640 yuan per net ton from April 17 next year.", "figure",
+     "contradiction"},
+    {"2025-10-16|该费用将于明年4月17日上调至每净吨640元。",
+     "2025-10-16|The fee is set to rise to 640 yuan per net ton from April 17 next year.", "figure",
+     "agreement"},
     /* an announcement by a named speaker and one whose body is named
      * but no speaker: two announcements, not one misdated (rival in
      * pair.c) */
