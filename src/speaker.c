@@ -74,6 +74,17 @@ static int interviewer(const cd_scratch *s, size_t i) {
   return 0;
 }
 
+/* Does a locative coverb (在, 于, 於 normalised to 于) stand just before
+ * position p: 在北京宣布, 于华盛顿表示? Not the second half of a word
+ * (由于 "because", 现在 "now", 正在, 存在, 实在). All are three bytes. */
+static int located(const char *t, size_t p) {
+  static const char *const words[] = {"由", "现", "正", "存", "实"};
+  if (p < 3 || (memcmp(t + p - 3, "在", 3) && memcmp(t + p - 3, "于", 3))) return 0;
+  for (size_t k = 0; p >= 6 && k < sizeof words / sizeof *words; k++)
+    if (!memcmp(t + p - 6, words[k], 3)) return 0;
+  return 1;
+}
+
 static int nearest_speaker(const cd_entity *entities, const cd_scratch *s, size_t a, size_t b,
                            speaker_side side) {
   const char *t = s->text;
@@ -94,6 +105,8 @@ static int nearest_speaker(const cd_entity *entities, const cd_scratch *s, size_
         near = m->span.start;
         continue;
       }
+      /* 黄仁勋在北京宣布: a place after 在 or 于 is where, not who */
+      if (located(t, m->span.start)) continue;
       /* 欧盟汽车制造商协会证实: the association speaks, not the EU */
       if (entities[m->p->index].weak && organization_around(s, m->span.start, a)) return -1;
       return m->p->index;
