@@ -187,6 +187,7 @@ static int record_matches(state *st, int si) {
       memset(tr, 0, sizeof *tr);
       tr->span.start = m->span.start;
       tr->span.end = m->span.end;
+      tr->tail = m->tail_start;
       tr->pred = m->p->index;
       tr->state = CD_TRIG_FREE;
       tr->clause = cd_clause_of(&s->clauses, m->span.start);
@@ -510,8 +511,7 @@ static int mention_below(const void *element, const void *key) {
   return ((const cd_mention *)element)->sentence < *(const int *)key;
 }
 
-/* The first mention of sentence si or later. */
-static size_t mention_from(const cd_extraction *ex, int si) {
+size_t cd_extraction_mentions_from(const cd_extraction *ex, int si) {
   return cd_lower_bound(ex->mentions, ex->nmentions, sizeof *ex->mentions, &si, mention_below);
 }
 
@@ -527,7 +527,7 @@ static int inherit_topics(state *st) {
     if (c->nentities) continue;
     /* the nearest earlier sentence with a strong mention, walking back
      * from the claim's sentence no further than TOPIC_SENTENCES */
-    for (size_t m = mention_from(ex, c->sentence); m-- > 0;) {
+    for (size_t m = cd_extraction_mentions_from(ex, c->sentence); m-- > 0;) {
       const cd_mention *mn = &ex->mentions[m];
       if (c->sentence - mn->sentence > TOPIC_SENTENCES) break;
       if (!rs->entities[mn->entity].weak && !rs->entities[mn->entity].context) {
@@ -536,8 +536,8 @@ static int inherit_topics(state *st) {
       }
     }
     if (from < 0) continue;
-    lo = mention_from(ex, from);
-    hi = mention_from(ex, from + 1);
+    lo = cd_extraction_mentions_from(ex, from);
+    hi = cd_extraction_mentions_from(ex, from + 1);
     if (!(v = cd_arena_alloc(&ex->arena, (hi - lo) * sizeof *v))) return CD_ENOMEM;
     n = 0;
     for (size_t m = lo; m < hi; m++) {

@@ -120,4 +120,8 @@ const char *cd_modality_name(cd_modality m);
 
 void cd_extraction_free(cd_extraction *ex);
 
+/* cd_extraction_mentions_from: the index of the first mention of sentence
+ * si or a later one (mentions are in sentence order): O(log mentions). */
+size_t cd_extraction_mentions_from(const cd_extraction *ex, int si);
+
 #endif

@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "pair.h"
-#include "utf8.h"
 #include "values.h"
 
 #define FIGURE_TIGHT      3  /* anchors a sentence needs to contradict a figure */
@@ -286,12 +285,7 @@ typedef struct {
  * b's values are another speaker's event: Nvidia's announcement of 2019
  * is not SAMR's of Monday. */
 static int other_speaker(const cd_ruleset *rs, int a, int b) {
-  if (a < 0 || b < 0 || a == b || rs->entities[a].outlet || rs->entities[b].outlet) return 0;
-  for (size_t g = 0; g < rs->entities[a].ngroups; g++)
-    if (rs->entities[a].groups[g] == b) return 0;
-  for (size_t g = 0; g < rs->entities[b].ngroups; g++)
-    if (rs->entities[b].groups[g] == a) return 0;
-  return 1;
+  return a >= 0 && b >= 0 && !cd_pair_same_speaker(rs, a, b);
 }
 
 /* The values of y (not stated in the summary's sentence hx) that v may
@@ -396,46 +390,25 @@ static int misstated(const fate *f, int date) {
          ((f->best >= FIGURE_TIGHT && f->content >= 1) || (f->twin && f->best >= FIGURE_TWIN));
 }
 
-static int is_agency(const cd_ruleset *rs, int e) {
-  return !strcmp(rs->entities[e].type, "agency");
-}
-
-static int kin(const cd_ruleset *rs, int a, int b) {
-  for (size_t i = 0; i < rs->entities[a].ngroups; i++)
-    for (size_t j = 0; j < rs->entities[b].ngroups; j++)
-      if (rs->entities[a].groups[i] == rs->entities[b].groups[j]) return 1;
-  return 0;
-}
-
-static int mention_below(const void *element, const void *key) {
-  return ((const cd_mention *)element)->sentence < *(const int *)key;
-}
-
 /* The agencies sentence si of ex mentions (in any claim or none), each
  * once, at most max: O(log mentions + its mentions). */
 static size_t agencies_in(const cd_ruleset *rs, const cd_extraction *ex, int si, int *out, size_t max) {
   size_t n = 0;
-  for (size_t m = cd_lower_bound(ex->mentions, ex->nmentions, sizeof *ex->mentions, &si, mention_below);
+  for (size_t m = cd_extraction_mentions_from(ex, si);
        m < ex->nmentions && ex->mentions[m].sentence == si && n < max; m++) {
     int e = ex->mentions[m].entity;
     size_t j = 0;
-    if (!is_agency(rs, e)) continue;
+    if (!rs->entities[e].department) continue;
     while (j < n && out[j] != e) j++;
     if (j == n) out[n++] = e;
   }
   return n;
 }
 
-/* Does agency a meet one of set b: the same, or a group of the other
- * (BIS is the Commerce Department's)? */
+/* Is agency a one with some agency of set b (cd_rules_related)? */
 static int meets_any(const cd_ruleset *rs, int a, const int *b, size_t nb) {
-  for (size_t j = 0; j < nb; j++) {
-    if (a == b[j]) return 1;
-    for (size_t g = 0; g < rs->entities[a].ngroups; g++)
-      if (rs->entities[a].groups[g] == b[j]) return 1;
-    for (size_t g = 0; g < rs->entities[b[j]].ngroups; g++)
-      if (rs->entities[b[j]].groups[g] == a) return 1;
-  }
+  for (size_t j = 0; j < nb; j++)
+    if (cd_rules_related(rs, a, b[j])) return 1;
   return 0;
 }
 
@@ -457,7 +430,7 @@ static int other_agency(const cd_figures *fx, int sx, cd_ref r, int *mine, int *
     if (meets_any(rs, ax[i], ay, ny)) return 0;
   for (size_t i = 0; i < nx && *mine < 0; i++)
     for (size_t j = 0; j < ny && *mine < 0; j++)
-      if (kin(rs, ax[i], ay[j])) {
+      if (cd_rules_kin(rs, ax[i], ay[j])) {
         *mine = ax[i];
         *theirs = ay[j];
       }

@@ -63,14 +63,8 @@ static int spells(const char *text, size_t len, const char *w, size_t n) {
 static int named_by_sources(cd_extraction *const *docs, size_t ndocs, int e) {
   const cd_ruleset *rs = docs[0]->engine->rs;
   for (size_t d = 1; d < ndocs; d++)
-    for (size_t m = 0; m < docs[d]->nmentions; m++) {
-      int x = docs[d]->mentions[m].entity;
-      if (x == e) return 1;
-      for (size_t g = 0; g < rs->entities[x].ngroups; g++)
-        if (rs->entities[x].groups[g] == e) return 1;
-      for (size_t g = 0; g < rs->entities[e].ngroups; g++)
-        if (rs->entities[e].groups[g] == x) return 1;
-    }
+    for (size_t m = 0; m < docs[d]->nmentions; m++)
+      if (cd_rules_related(rs, docs[d]->mentions[m].entity, e)) return 1;
   return 0;
 }
 

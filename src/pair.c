@@ -46,17 +46,8 @@ static int kin(const cd_ruleset *rs, int x, const int *ex, size_t nex) {
   return 0;
 }
 
-/* Two named speakers are one when equal, when one is a group of the
- * other (Biden and the White House), or when either is a news outlet
- * ("according to Reuters" tells who reported, not who said it). */
-static int same_speaker(const cd_ruleset *rs, int a, int b) {
-  if (a == b) return 1;
-  if (rs->entities[a].outlet || rs->entities[b].outlet) return 1;
-  for (size_t g = 0; g < rs->entities[a].ngroups; g++)
-    if (rs->entities[a].groups[g] == b) return 1;
-  for (size_t g = 0; g < rs->entities[b].ngroups; g++)
-    if (rs->entities[b].groups[g] == a) return 1;
-  return 0;
+int cd_pair_same_speaker(const cd_ruleset *rs, int a, int b) {
+  return rs->entities[a].outlet || rs->entities[b].outlet || cd_rules_related(rs, a, b);
 }
 
 /* X says p, Y says not p: a dispute both report, not one claim. An unnamed
@@ -208,7 +199,7 @@ static void compare_flags(const cd_ruleset *rs, const cd_claim *a, const cd_clai
   p->dim[CD_DIM_CERTAINTY] =
       (signed char)((a->modality == CD_MODALITY_HEDGED) == (b->modality == CD_MODALITY_HEDGED));
   if (a->attribution >= 0 && b->attribution >= 0) {
-    int same = same_speaker(rs, a->attribution, b->attribution);
+    int same = cd_pair_same_speaker(rs, a->attribution, b->attribution);
     int outlet = rs->entities[a->attribution].outlet || rs->entities[b->attribution].outlet;
     p->dim[CD_DIM_SPEAKER] = (signed char)(outlet ? -1 : same);
     p->anchors += same && !outlet;
@@ -223,7 +214,7 @@ static int agencies_met(const cd_ruleset *rs, const cd_claim *a, const int *eb, 
   *n = 0;
   for (size_t i = 0; i < a->nentities; i++) {
     int x = a->entities[i];
-    if (x == a->attribution || strcmp(rs->entities[x].type, "agency")) continue;
+    if (x == a->attribution || !rs->entities[x].department) continue;
     (*n)++;
     met += meets(rs, x, eb, nb, b);
   }
@@ -318,7 +309,7 @@ static const char *flag_name(const cd_ruleset *rs, const cd_claim *c, int dim) {
   if (dim == CD_DIM_CERTAINTY) return c->modality == CD_MODALITY_HEDGED ? "hedged" : "asserted";
   if (dim == CD_DIM_AGENCY) {
     for (size_t i = 0; i < c->nentities; i++)
-      if (c->entities[i] != c->attribution && !strcmp(rs->entities[c->entities[i]].type, "agency"))
+      if (c->entities[i] != c->attribution && rs->entities[c->entities[i]].department)
         return rs->entities[c->entities[i]].id;
   }
   return c->attribution >= 0 ? rs->entities[c->attribution].id : "none";

@@ -76,6 +76,11 @@ size_t cd_pair_expand(const cd_ruleset *rs, const cd_claim *c, int *out);
 /* cd_pair_compare: fills *p for claims a and b (of one predicate). */
 void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, cd_pair *p);
 
+/* cd_pair_same_speaker: are named speakers a and b one: equal, one a
+ * group of the other (Biden and the White House), or either a news outlet
+ * ("according to Reuters" tells who reported, not who said it)? */
+int cd_pair_same_speaker(const cd_ruleset *rs, int a, int b);
+
 /* cd_pair_differs: the first dimension on which the pair differs, or -1. */
 int cd_pair_differs(const cd_pair *p);
 

@@ -256,6 +256,22 @@ int cd_rules_find_entity(const cd_ruleset *rs, const char *id) {
   return -1;
 }
 
+int cd_rules_related(const cd_ruleset *rs, int a, int b) {
+  if (a == b) return 1;
+  for (size_t g = 0; g < rs->entities[a].ngroups; g++)
+    if (rs->entities[a].groups[g] == b) return 1;
+  for (size_t g = 0; g < rs->entities[b].ngroups; g++)
+    if (rs->entities[b].groups[g] == a) return 1;
+  return 0;
+}
+
+int cd_rules_kin(const cd_ruleset *rs, int a, int b) {
+  for (size_t i = 0; i < rs->entities[a].ngroups; i++)
+    for (size_t j = 0; j < rs->entities[b].ngroups; j++)
+      if (rs->entities[a].groups[i] == rs->entities[b].groups[j]) return 1;
+  return 0;
+}
+
 int cd_rules_find_predicate(const cd_ruleset *rs, const char *id) {
   for (size_t i = 0; i < rs->npredicates; i++)
     if (!strcmp(rs->predicates[i].id, id)) return (int)i;

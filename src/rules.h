@@ -34,13 +34,14 @@ typedef struct cd_term {
 typedef struct cd_entity {
   const char *id;
   const char *type;
-  int weak;     /* countries and regions: weak evidence when aligning */
-  int speaks;   /* can be the speaker of a claim (not a product, a law...) */
-  int outlet;   /* a news outlet: its claims are reported */
-  int agency;   /* an agency or government body ("the department") */
-  int company;  /* a company ("the company") */
-  int distinct; /* company, person or product: two of a kind are two claims */
-  int context;  /* goods and sectors: what a story is about, named (a mention
+  int weak;       /* countries and regions: weak evidence when aligning */
+  int speaks;     /* can be the speaker of a claim (not a product, a law...) */
+  int outlet;     /* a news outlet: its claims are reported */
+  int agency;     /* an agency or government body ("the department") */
+  int department; /* an agency proper (type agency: USTR, BIS, MOFCOM), not a government */
+  int company;    /* a company ("the company") */
+  int distinct;   /* company, person or product: two of a kind are two claims */
+  int context;    /* goods and sectors: what a story is about, named (a mention
                  * the names check accounts for) but never a claim's entity,
                  * a speaker or a clause's subject */
   cd_term *terms;
@@ -281,6 +282,13 @@ const char *cd_cue_kind_name(cd_cue_kind kind);
  * scope.c applies (negation, hedge, question...), 0 for those other rooms
  * read (attribution, clause, ignore...). */
 int cd_cue_kind_scoped(cd_cue_kind kind);
+
+/* cd_rules_related: are entities a and b one (the same, or one a group
+ * of the other: BIS and the Commerce Department)? cd_rules_kin: do they
+ * share a group (CBP and the Commerce Department are both the US
+ * government)? O(groups). */
+int cd_rules_related(const cd_ruleset *rs, int a, int b);
+int cd_rules_kin(const cd_ruleset *rs, int a, int b);
 
 /* cd_rules_find_entity / _predicate: index of id, or -1. cd_rules_find_unit:
  * the 1-based index of unit id, or 0. */

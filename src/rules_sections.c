@@ -128,6 +128,7 @@ static int entity_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node
       c->e->context = !strcmp(rl_scalar(v), "goods") || !strcmp(rl_scalar(v), "sector");
       c->e->outlet = !strcmp(rl_scalar(v), "outlet");
       c->e->agency = !strcmp(rl_scalar(v), "agency") || !strcmp(rl_scalar(v), "government");
+      c->e->department = !strcmp(rl_scalar(v), "agency");
       c->e->company = !strcmp(rl_scalar(v), "company");
       c->e->distinct = c->e->company || !strcmp(rl_scalar(v), "person") || !strcmp(rl_scalar(v), "product");
       return 0;

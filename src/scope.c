@@ -158,9 +158,8 @@ static size_t same_predicate_after(cd_scratch *s, const cd_cue_scope *sc, const 
 static size_t gap_holding(const cd_scratch *s, const cd_match *m) {
   for (size_t j = trigger_from(s, m->span.start); j-- > 0;) {
     const cd_trigger *t = &s->t[j];
-    const char *gap = strstr(t->term->text, " ... ");
     if (m->span.start - t->span.start > GAP_REACH) break;
-    if (gap && t->span.end - strlen(gap + 5) >= m->span.end) return j; /* before the tail */
+    if (t->tail < t->span.end && m->span.end <= t->tail) return j;
   }
   return s->nt;
 }

@@ -37,6 +37,7 @@ typedef enum {
 
 typedef struct cd_trigger {
   cd_lspan span; /* the trigger's match */
+  size_t tail;   /* where a gapped key's second part starts; span.end for others */
   int pred;      /* index into the ruleset's predicates */
   int negated;   /* set by any governing negation cue (they compose) or a denial */
   int hedged;    /* a hedge cue governs it */
