@@ -21,6 +21,7 @@
 #include "clause.h"
 #include "doc.h"
 #include "engine.h"
+#include "roles.h"
 #include "scope.h"
 #include "segment.h"
 #include "sentence.h"
@@ -270,6 +271,7 @@ static int make_claim(state *st, int si, const claim_parts *parts, cd_claim **ou
                 : parts->reported ? CD_MODALITY_REPORTED
                                   : CD_MODALITY_ASSERTED;
   c->attribution = parts->speaker;
+  c->agent = c->patient = c->recipient = -1;
   c->sentence = si;
   c->span.start = sen->span.start;
   c->span.end = sen->span.end;
@@ -320,7 +322,12 @@ static int trigger_claim(state *st, int si, size_t j) {
   size_t date_dist = (size_t)-1;
   cd_claim *c;
   int error;
+  cd_roles roles;
   if ((error = make_claim(st, si, &parts, &c)) < 0) return error;
+  cd_roles_find(s, st->ex->sentences[si].lang, j, st->e->rs, &roles);
+  c->agent = roles.agent;
+  c->patient = roles.patient;
+  c->recipient = roles.recipient;
   take_values(st, j, c, &date_dist);
   for (size_t k = j + 1; k < s->nt && s->t[k].clause == tr->clause; k++)
     if (same_claim(tr, &s->t[k])) {
@@ -335,6 +342,9 @@ static int trigger_claim(state *st, int si, size_t j) {
     if ((error = make_claim(st, si, &alleged, &a)) < 0) return error;
     c = &st->claims[i]; /* the array may have moved */
     a->date = c->date;
+    a->agent = c->agent;
+    a->patient = c->patient;
+    a->recipient = c->recipient;
     a->nvalues = c->nvalues;
     memcpy(a->values, c->values, sizeof a->values);
   }

@@ -3,7 +3,7 @@
  * Runs norm -> trim -> segment -> lexicon scan -> values on one document
  * and turns each sentence's matches into claims:
  *
- *   predicate id + entity ids of the sentence + values + flags
+ *   predicate id + entity ids of the sentence + roles + values + flags
  *
  * The rules, and the file that applies each:
  *   - clauses start at commas, semicolons, colons, " - " and clause words
@@ -20,6 +20,8 @@
  *     negation-after cue, the one before it); a hedge governs every trigger
  *     after it up to a strong break; a deny-like predicate negates the
  *     content it governs (scope.c);
+ *   - the trigger's agent, patient and recipient come from role words
+ *     (被, 对, 将, 向 / by, on, to) and subject and object places (roles.c);
  *   - a reporting frame ("X said", "according to X", "X表示", "据X")
  *     gives the triggers it governs their speaker; a denied trigger is the
  *     denier's, and the allegation it stood in ("the CAC's claims that")
@@ -71,7 +73,10 @@ typedef struct cd_claim {
   cd_value date; /* kind CD_VALUE_NONE when no date attached */
   cd_polarity polarity;
   cd_modality modality;
-  int attribution;     /* entity index of the speaker, or -1 */
+  int attribution; /* entity index of the speaker, or -1 */
+  int agent;       /* roles (roles.h): entity indices, or -1 */
+  int patient;
+  int recipient;
   int sentence;        /* index into the extraction's sentences */
   cd_span span;        /* evidence: the sentence, in the original bytes */
   const cd_term *rule; /* the trigger that made the claim */

@@ -75,6 +75,31 @@ static int swapped(const cd_ruleset *rs, const cd_claim *a, const int *ea, size_
   return 0;
 }
 
+/* Does each claim's agent undergo the other's event: "China's tariffs on
+ * the US" against "US tariffs on China"? Then they are two events, the
+ * roles reversed. Only when both claims have both roles and the agents
+ * differ. */
+static int reversed(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
+  if (a->agent < 0 || a->patient < 0 || b->agent < 0 || b->patient < 0) return 0;
+  return cd_rules_related(rs, a->agent, b->patient) && cd_rules_related(rs, a->patient, b->agent) &&
+         !cd_rules_related(rs, a->agent, b->agent);
+}
+
+/* The roles on which a and b agree (agent with agent, patient with
+ * patient) that name a country or region: weak names, no anchor by
+ * themselves, but one that acts in both claims ("北京已确认" / "Beijing
+ * has not confirmed") is what the two claims are about. */
+static int weak_roles_met(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
+  int n = 0;
+  if (a->agent >= 0 && b->agent >= 0 && rs->entities[a->agent].weak &&
+      cd_rules_related(rs, a->agent, b->agent))
+    n++;
+  if (a->patient >= 0 && b->patient >= 0 && rs->entities[a->patient].weak &&
+      cd_rules_related(rs, a->patient, b->patient))
+    n++;
+  return n;
+}
+
 /* One value kind: 1 when some pair matches, 0 when some pair is comparable
  * and none matches, -1 when none is comparable. */
 static int values_of_kind(const cd_claim *a, const cd_claim *b, int kind) {
@@ -270,12 +295,12 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
   size_t na = cd_pair_expand(rs, a, ea), nb = cd_pair_expand(rs, b, eb);
   memset(p, 0, sizeof *p);
   memset(p->dim, -1, sizeof p->dim);
-  if (disputed(a, b) || swapped(rs, a, ea, na, b, eb, nb)) return;
+  if (disputed(a, b) || swapped(rs, a, ea, na, b, eb, nb) || reversed(rs, a, b)) return;
   compare_entities(rs, a, b, ea, na, eb, nb, p, &shared);
   compare_values(a, b, p);
   compare_flags(rs, a, b, p);
   p->dim[CD_DIM_AGENCY] = compare_agencies(rs, a, ea, na, b, eb, nb, p);
-  p->anchors += shared;
+  p->anchors += shared + weak_roles_met(rs, a, b);
   {
     int sa = any_strong(rs, a), sb = any_strong(rs, b),
         met = shared > 0 || p->kin > 0 || p->dim[CD_DIM_SPEAKER] == 1;

@@ -28,7 +28,8 @@
  *
  * Not aligned: a dispute (opposite polarity from different speakers:
  * "X says p, Y says not p"), a swap (each names a company, person or
- * product the other lacks), or strong entities of their own on both sides
+ * product the other lacks), roles reversed (each one's agent the other's
+ * patient: China's tariffs on the US are not US tariffs on China), or strong entities of their own on both sides
  * with none shared, none kin (CBP and the Commerce Department are both the
  * US government) and no same speaker; with no strong entity on either
  * side, an anchor or one set of countries holding the other (an EU tariff

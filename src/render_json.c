@@ -109,6 +109,17 @@ static void claim_values(cd_buf *b, const cd_claim *c) {
   }
 }
 
+/* extract: a claim's roles, as the members of a "roles" object; a role
+ * no name plays is left out */
+static void claim_roles(cd_buf *b, const cd_ruleset *rs, const cd_claim *c) {
+  const char *names[] = {"agent", "patient", "recipient"};
+  int who[] = {c->agent, c->patient, c->recipient}, n = 0;
+  cd_buf_puts(b, ", \"roles\": {");
+  for (int k = 0; k < 3; k++)
+    if (who[k] >= 0) cd_buf_printf(b, "%s\"%s\": \"%s\"", n++ ? ", " : "", names[k], rs->entities[who[k]].id);
+  cd_buf_putc(b, '}');
+}
+
 int cd_render_extract_json(cd_buf *b, const cd_extraction *ex) {
   const cd_ruleset *rs = ex->engine->rs;
   const cd_doc *doc = ex->doc;
@@ -166,6 +177,7 @@ int cd_render_extract_json(cd_buf *b, const cd_extraction *ex) {
       cd_buf_printf(b, ", \"polarity\": \"%s\", \"modality\": \"%s\", \"attribution\": ",
                     cd_polarity_name(c->polarity), cd_modality_name(c->modality));
       cd_json_cstr(b, c->attribution >= 0 ? rs->entities[c->attribution].id : NULL);
+      claim_roles(b, rs, c);
       cd_buf_puts(b, ", \"rule\": ");
       cd_json_cstr(b, cd_render_rule(c->rule->file, c->rule->line, rule, sizeof rule));
       cd_buf_printf(b, ", \"borrowed\": %s}", c->borrowed ? "true" : "false");

@@ -90,6 +90,9 @@ static int explain_claim(cd_buf *b, const cd_report *r, const cd_claim *c, const
     error = cd_buf_printf(b, "%s%s", i ? ", " : "; entities ", r->engine->rs->entities[c->entities[i]].id);
   if (!error && c->attribution >= 0)
     error = cd_buf_printf(b, "; speaker %s", r->engine->rs->entities[c->attribution].id);
+  if (!error && c->agent >= 0) error = cd_buf_printf(b, "; agent %s", r->engine->rs->entities[c->agent].id);
+  if (!error && c->patient >= 0)
+    error = cd_buf_printf(b, "; patient %s", r->engine->rs->entities[c->patient].id);
   for (size_t i = 0; i < c->nvalues && !error; i++)
     if (c->values[i].kind != CD_VALUE_DATE) /* a figures claim's dates: its date is shown below */
       error = cd_buf_printf(b, "; %s %s covers %.6g..%.6g%s", cd_value_kind_name(c->values[i].kind),
@@ -254,6 +257,9 @@ int cd_render_extract_text(cd_buf *b, const cd_extraction *ex) {
         cd_buf_printf(b, " date=%s", cd_value_format(&c->date, val, sizeof val));
       cd_buf_printf(b, " %s %s", cd_polarity_name(c->polarity), cd_modality_name(c->modality));
       if (c->attribution >= 0) cd_buf_printf(b, " by=%s", rs->entities[c->attribution].id);
+      if (c->agent >= 0) cd_buf_printf(b, " agent=%s", rs->entities[c->agent].id);
+      if (c->patient >= 0) cd_buf_printf(b, " patient=%s", rs->entities[c->patient].id);
+      if (c->recipient >= 0) cd_buf_printf(b, " to=%s", rs->entities[c->recipient].id);
       if (c->borrowed) cd_buf_puts(b, " (content from an earlier sentence)");
       cd_buf_printf(b, "  rule %s:%d\n", c->rule->file, c->rule->line);
     }

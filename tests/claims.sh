@@ -14,6 +14,8 @@
 #                          for more: each must be there)
 #             value=TEXT   a value as extract prints it ("5500000000 USD")
 #             date=TEXT    the claim's date ("2025-04")
+#             agent=ENTITY, patient=ENTITY, to=ENTITY  its roles (to: the
+#                          recipient or destination); =- for none
 #           "no PREDICATE" asserts that no claim of that predicate is made;
 #           "no PREDICATE, ATTRIBUTES" that no claim matches the rest
 #           ("no backdoor, by=-": no affirmed, asserted backdoor claim
@@ -41,7 +43,7 @@ one_claim() {
   esac
   # attrs, not rest: the caller walks its own list in $rest
   p=${spec%%, *}; [ "$p" = "$spec" ] && attrs= || attrs=${spec#*, }
-  pol=affirmed mod=asserted by= with= val= dt=
+  pol=affirmed mod=asserted by= with= val= dt= ag= pa= to=
   while [ -n "$attrs" ]; do
     a=${attrs%%, *}; [ "$a" = "$attrs" ] && attrs= || attrs=${attrs#*, }
     case "$a" in
@@ -52,17 +54,22 @@ one_claim() {
       with=*) with="$with ${a#with=}" ;;
       value=*) val=${a#value=} ;;
       date=*) dt=${a#date=} ;;
+      agent=*) ag=${a#agent=} ;;
+      patient=*) pa=${a#patient=} ;;
+      to=*) to=${a#to=} ;;
       *) echo "bad attribute '$a'" >&2; return 2 ;;
     esac
   done
   jq -e --arg p "$p" --arg pol "$pol" --arg mod "$mod" --arg by "$by" --arg with "$with" \
-    --arg val "$val" --arg dt "$dt" '
+    --arg val "$val" --arg dt "$dt" --arg ag "$ag" --arg pa "$pa" --arg to "$to" '
+    def role($want; $got): $want == "" or ($want == "-" and $got == null) or $got == $want;
     [.sentences[].claims[]
      | select(.predicate == $p and .polarity == $pol and .modality == $mod)
      | select($by == "" or ($by == "-" and .attribution == null) or .attribution == $by)
      | select(. as $c | all($with | split(" ")[] | select(. != ""); . as $w | $c.entities | index($w) != null))
      | select($val == "" or ([.values[].value] | index($val)) != null)
-     | select($dt == "" or .date == $dt)] | length > 0' "$2" >/dev/null
+     | select($dt == "" or .date == $dt)
+     | select(role($ag; .roles.agent) and role($pa; .roles.patient) and role($to; .roles.recipient))] | length > 0' "$2" >/dev/null
 }
 
 n=0

@@ -202,6 +202,14 @@ static const struct {
      "net "
      "ton for each US port call, rising to $140 per net ton by 2028.",
      "figure", "agreement"},
+    /* roles: who imposes on whom is part of the event. The reverse of a
+     * source's event is not that event, whatever the shared figure */
+    {"2025-04-10|美国对中国商品加征34%的关税。", "2025-04-10|China imposed a 34% tariff on all U.S. goods.",
+     "impose_tariff", "unsupported"},
+    {"2025-04-10|中国对美国商品加征34%的关税。", "2025-04-10|China imposed a 34% tariff on all U.S. goods.",
+     "impose_tariff", "agreement"},
+    {"2025-04-10|中国对美国商品加征24%的关税。", "2025-04-10|China imposed a 34% tariff on all U.S. goods.",
+     "impose_tariff", "contradiction"},
     /* scope: the EU and Germany are different entities */
     {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
      "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff", "unsupported"},

@@ -1,0 +1,413 @@
+/* roles.c: agent, patient and recipient of one trigger; see roles.h.
+ *
+ * Each name (an entity or goods mention) gets a marker from the role word
+ * before it, or from the name just before it in the same phrase; then the
+ * trigger's clause is read once each way from the trigger, at most WINDOW
+ * matches, so a trigger costs O(1) whatever the sentence holds. */
+#include "roles.h"
+
+#include "clause.h"
+#include "utf8.h"
+
+#include <string.h>
+
+#define WINDOW      16 /* matches read on each side of a trigger */
+#define PHRASE_ZH   15 /* bytes between two names of one Chinese phrase (5 characters) */
+#define PHRASE_EN   3  /* words between two names of one English phrase */
+#define PASSIVE_GAP 60 /* bytes from 被 to its verb, at most */
+
+/* M_SUBJECT: the name after a causative verb (使, 令, 导致) is the subject
+ * of the verbs after it; what stands before the causative is the cause */
+typedef enum { M_NONE = 0, M_AGENT, M_PATIENT, M_RECIPIENT, M_OTHER, M_SUBJECT } marker;
+
+typedef struct {
+  const char *word;
+  marker m;
+} role_word;
+
+/* Chinese role words, longest first where one ends another (对于 before
+ * 对, 由于 before 由): the first that ends just before a name wins. */
+static const role_word zh_words[] = {
+    {"导致", M_SUBJECT}, {"促使", M_SUBJECT}, {"迫使", M_SUBJECT}, {"使", M_SUBJECT},   {"令", M_SUBJECT},
+    {"让", M_SUBJECT},   {"由于", M_OTHER},   {"对于", M_OTHER},   {"关于", M_OTHER},   {"针对", M_PATIENT},
+    {"遭到", M_AGENT},   {"受到", M_AGENT},   {"以及", M_OTHER},   {"包括", M_OTHER},   {"连同", M_OTHER},
+    {"被", M_AGENT},     {"遭", M_AGENT},     {"由", M_AGENT},     {"对", M_PATIENT},   {"就", M_OTHER},
+    {"将", M_PATIENT},   {"把", M_PATIENT},   {"向", M_RECIPIENT}, {"给", M_RECIPIENT}, {"与", M_OTHER},
+    {"和", M_OTHER},     {"同", M_OTHER},     {"跟", M_OTHER},     {"及", M_OTHER},     {"在", M_OTHER},
+    {"于", M_OTHER},     {"从", M_OTHER},     {"自", M_OTHER},     {"据", M_OTHER},     {"除", M_OTHER},
+    {"为", M_OTHER},     {"或", M_OTHER},     {"、", M_NONE},
+};
+
+/* English role words: the word before a name, past determiners and
+ * modifiers (at most PHRASE_EN words back). */
+static const role_word en_words[] = {
+    {"by", M_AGENT},        {"on", M_PATIENT},   {"against", M_PATIENT}, {"into", M_PATIENT},
+    {"over", M_OTHER},      {"to", M_RECIPIENT}, {"with", M_OTHER},      {"from", M_OTHER},
+    {"in", M_OTHER},        {"for", M_OTHER},    {"at", M_OTHER},        {"about", M_OTHER},
+    {"and", M_OTHER},       {"or", M_OTHER},     {"than", M_OTHER},      {"between", M_OTHER},
+    {"including", M_OTHER}, {"like", M_OTHER},   {"amid", M_OTHER},      {"under", M_OTHER},
+    {"among", M_OTHER},     {"toward", M_OTHER}, {"towards", M_OTHER},   {"via", M_OTHER},
+    {"per", M_OTHER},
+};
+
+static const char *const be_forms[] = {"was", "were", "been", "being", "be",
+                                       "is",  "are",  "get",  "got",   "gets"};
+static const char *const zh_passive[] = {"被", "遭", "受到"};
+
+static int is_name(const cd_match *m) {
+  return m->p->kind == CD_LEX_ENTITY || m->p->kind == CD_LEX_CONTEXT;
+}
+
+static int is_alpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'' || c == '.';
+}
+
+/* The English word that ends at or before *end (skipping spaces), as
+ * [*ws, *end) on return; 0 when none (punctuation or the start). */
+static int word_before(const char *t, size_t *end, size_t *ws) {
+  size_t e = *end;
+  while (e > 0 && t[e - 1] == ' ') e--;
+  size_t b = e;
+  while (b > 0 && is_alpha(t[b - 1])) b--;
+  if (b == e) return 0;
+  *ws = b;
+  *end = e;
+  return 1;
+}
+
+static int word_is(const char *t, size_t b, size_t e, const char *w) {
+  return strlen(w) == e - b && memcmp(t + b, w, e - b) == 0;
+}
+
+static marker en_word(const char *t, size_t b, size_t e) {
+  for (size_t i = 0; i < sizeof en_words / sizeof *en_words; i++)
+    if (word_is(t, b, e, en_words[i].word)) return en_words[i].m;
+  return M_NONE;
+}
+
+/* Does a Chinese role word end at pos? *found says whether one did. */
+static marker zh_word(const char *t, size_t pos, int *found) {
+  *found = 0;
+  for (size_t i = 0; i < sizeof zh_words / sizeof *zh_words; i++) {
+    size_t n = strlen(zh_words[i].word);
+    if (n <= pos && memcmp(t + pos - n, zh_words[i].word, n) == 0) {
+      *found = 1;
+      return zh_words[i].m;
+    }
+  }
+  return M_NONE;
+}
+
+/* Is [from, to) free of anything that ends a phrase: punctuation other
+ * than 、, or a trigger? */
+static int one_phrase(const cd_scratch *s, size_t k, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++) {
+    unsigned char c = (unsigned char)s->text[i];
+    if (c == ',' || c == ';' || c == ':' || c == '"' || c == '(' || c == ')') return 0;
+    if (c == 0xEF && i + 2 < s->len && (unsigned char)s->text[i + 1] == 0xBC) return 0; /* ，；：（） */
+  }
+  for (size_t i = k; i-- > 0 && s->m[i].span.end > from;)
+    if (s->m[i].p->kind == CD_LEX_PREDICATE) return 0;
+  return 1;
+}
+
+/* The name before match k in its phrase, or -1. */
+static int phrase_before(const cd_scratch *s, size_t k, int lang) {
+  size_t start = s->m[k].span.start;
+  for (size_t i = k; i-- > 0;) {
+    const cd_match *m = &s->m[i];
+    if (m->span.end > start) continue;
+    if (!is_name(m)) {
+      if (m->p->kind == CD_LEX_PREDICATE) return -1;
+      continue;
+    }
+    if (lang == CD_LANG_ZH) {
+      if (start - m->span.end > PHRASE_ZH) return -1;
+    } else {
+      size_t e = start, b = 0;
+      for (int w = 0; w <= PHRASE_EN; w++) {
+        if (e <= m->span.end) break;
+        if (!word_before(s->text, &e, &b) || w == PHRASE_EN) return -1;
+        e = b;
+      }
+    }
+    return one_phrase(s, k, m->span.end, start) ? (int)i : -1;
+  }
+  return -1;
+}
+
+/* Is name k a trigger too ("the Entity List", 实体清单)? Then it is the
+ * event's, not a phrase's: "将华为列入实体清单". */
+static int at_trigger(const cd_scratch *s, size_t k) {
+  size_t a = s->m[k].span.start;
+  for (size_t i = k; i-- > 0 && s->m[i].span.start == a;)
+    if (s->m[i].p->kind == CD_LEX_PREDICATE) return 1;
+  for (size_t i = k + 1; i < s->nm && s->m[i].span.start == a; i++)
+    if (s->m[i].p->kind == CD_LEX_PREDICATE) return 1;
+  return 0;
+}
+
+/* The marker of name k: its own role word, else its phrase's. depth bounds
+ * the walk back through a phrase of names. */
+static marker marker_of(const cd_scratch *s, size_t k, int lang, int depth) {
+  size_t start = s->m[k].span.start;
+  int prev;
+  if (lang == CD_LANG_ZH) {
+    int found;
+    marker m = zh_word(s->text, start, &found);
+    if (found && m != M_NONE) return m;
+  } else {
+    size_t e = start, b = 0;
+    size_t i = k;
+    for (int w = 0; w < PHRASE_EN && word_before(s->text, &e, &b); w++) {
+      marker m = en_word(s->text, b, e);
+      if (m != M_NONE) return m; /* a role word, even one that ends a trigger ("comply with") */
+      while (i > 0 && (s->m[i - 1].p->kind == CD_LEX_CUE || s->m[i - 1].span.start >= start)) i--;
+      if (i > 0 && s->m[i - 1].span.end > b) break; /* a name or trigger: the phrase ends */
+      e = b;
+    }
+  }
+  if (depth > 0 && !at_trigger(s, k) && (prev = phrase_before(s, k, lang)) >= 0)
+    return marker_of(s, (size_t)prev, lang, depth - 1);
+  return M_NONE;
+}
+
+static int in_list(const char *t, size_t b, size_t e, const char *const *list, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (word_is(t, b, e, list[i])) return 1;
+  return 0;
+}
+
+/* A past participle: -ed, or one of the irregular ones of the beat. */
+static int participle(const char *t, size_t b, size_t e) {
+  static const char *const irregular[] = {"put",    "cut",  "set",   "hit",   "made",   "held",   "sold",
+                                          "bought", "told", "sent",  "paid",  "shut",   "struck", "brought",
+                                          "caught", "kept", "led",   "lost",  "won",    "built",  "taken",
+                                          "given",  "seen", "known", "shown", "frozen", "stolen", "hidden"};
+  return (e - b > 3 && t[e - 2] == 'e' && t[e - 1] == 'd') ||
+         in_list(t, b, e, irregular, sizeof irregular / sizeof *irregular);
+}
+
+static int adverb(const char *t, size_t b, size_t e) {
+  static const char *const words[] = {"not",   "also", "later", "since", "already",
+                                      "never", "then", "just",  "first"};
+  return (e - b > 3 && t[e - 2] == 'l' && t[e - 1] == 'y') ||
+         in_list(t, b, e, words, sizeof words / sizeof *words);
+}
+
+/* English passive: a form of "be", then adverbs, then a past participle,
+ * read back from the trigger's first word (at pos) to no further than
+ * limit: "was summoned", "has not been added to the Entity List". A word
+ * that is none of these ends it ("was a ban" is no passive). */
+static int en_passive(const char *t, size_t pos, size_t tend, size_t limit) {
+  size_t e = pos, b = 0;
+  int part = 0;
+  while (e < tend && t[e] != ' ') e++;
+  for (int w = 0; w < 6 && e > limit && word_before(t, &e, &b) && b >= limit; w++) {
+    if (in_list(t, b, e, be_forms, sizeof be_forms / sizeof *be_forms)) return part;
+    if (participle(t, b, e))
+      part = 1;
+    else if (!adverb(t, b, e))
+      part = 0;
+    e = b;
+  }
+  return 0;
+}
+
+/* Chinese passive: 被, 遭 or 受到 between from and the trigger at pos. */
+static int zh_passive_at(const char *t, size_t from, size_t pos) {
+  if (pos > from + PASSIVE_GAP) from = pos - PASSIVE_GAP;
+  for (size_t i = 0; i < sizeof zh_passive / sizeof *zh_passive; i++) {
+    size_t n = strlen(zh_passive[i]);
+    for (size_t p = from; p + n <= pos; p++)
+      if (memcmp(t + p, zh_passive[i], n) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Keeps the better of *best and entity x for a role: a company or agency
+ * before a country or region, else the first found. */
+static void prefer(const cd_ruleset *rs, int *best, int x) {
+  if (*best < 0 || (rs->entities[*best].weak && !rs->entities[x].weak)) *best = x;
+}
+
+/* Is m a reporting cue ("said", 称, "according to")? */
+static int reporting(const cd_match *m) {
+  return m->p->kind == CD_LEX_CUE && (m->p->index == CD_CUE_ATTRIBUTION || m->p->index == CD_CUE_SOURCE ||
+                                      m->p->index == CD_CUE_OBJECT_TO);
+}
+
+typedef struct {
+  int subject, object, agent, patient, recipient;
+  int pre_object; /* an unmarked name after the subject, before a noun trigger ("added Huawei to the Entity List") */
+  size_t frame_end; /* where the reporting cue the reading stopped at ends, or 0 */
+} reading;
+
+static void take_marked(const cd_ruleset *rs, reading *r, marker mk, int x) {
+  switch (mk) {
+  case M_AGENT: prefer(rs, &r->agent, x); break;
+  case M_PATIENT: prefer(rs, &r->patient, x); break;
+  case M_RECIPIENT: prefer(rs, &r->recipient, x); break;
+  default: break;
+  }
+}
+
+/* Does an English word of a new clause stand in t[a, b): a subordinator
+ * of the rules ("after", "when"), or "that", "which", "who"? The names
+ * before it belong to another clause. */
+static int opens_clause_between(const cd_ruleset *rs, const char *t, size_t a, size_t b) {
+  static const char *const rel[] = {"that", "which", "who", "whom"};
+  size_t e = b, w = 0;
+  while (e > a && word_before(t, &e, &w) && w >= a) {
+    if (in_list(t, w, e, rel, sizeof rel / sizeof *rel)) return 1;
+    for (size_t i = 0; i < rs->nsubordinators; i++)
+      if (rs->subordinators[i].lang == CD_LANG_EN && word_is(t, w, e, rs->subordinators[i].text)) return 1;
+    e = w;
+  }
+  return 0;
+}
+
+/* The names before the trigger (matches [from, to)) in clause cl, back to
+ * a reporting cue ("said", 称: what stands before it is the speaker) or
+ * an English clause word: marked ones take their role; of the unmarked,
+ * the first company or agency (else the first name) is the subject, the
+ * next unmarked one the pre-object. */
+static void read_before(const cd_scratch *s, const cd_ruleset *rs, int lang, size_t from, size_t to, int cl,
+                        int frames, reading *r) {
+  int unmarked[WINDOW], n = 0;
+  size_t i = to, edge = to < s->nm ? s->m[to].span.start : s->len;
+  while (i-- > from) {
+    const cd_match *m = &s->m[i];
+    if (cd_clause_of(&s->clauses, m->span.start) != cl) break;
+    if (frames && m->p->kind == CD_LEX_CUE &&
+        (m->p->index == CD_CUE_ATTRIBUTION || m->p->index == CD_CUE_SOURCE ||
+         m->p->index == CD_CUE_OBJECT_TO)) {
+      r->frame_end = m->span.end;
+      break;
+    }
+    if (lang == CD_LANG_EN && m->span.end <= edge && opens_clause_between(rs, s->text, m->span.end, edge))
+      break;
+    if (m->p->kind == CD_LEX_PREDICATE) edge = m->span.start;
+    if (m->p->kind != CD_LEX_ENTITY) continue;
+    edge = m->span.start;
+    marker mk = marker_of(s, i, lang, 4);
+    if (mk == M_SUBJECT) { /* what stood before is the cause */
+      n = 0;
+      unmarked[n++] = m->p->index;
+      break;
+    }
+    if (mk == M_NONE && n < WINDOW)
+      unmarked[n++] = m->p->index;
+    else
+      take_marked(rs, r, mk, m->p->index);
+  }
+  /* unmarked[] is nearest first: the subject is the leftmost strong one */
+  for (int k = n; k-- > 0;)
+    if (r->subject < 0 || (rs->entities[r->subject].weak && !rs->entities[unmarked[k]].weak))
+      r->subject = unmarked[k];
+  for (int k = n; k-- > 0;)
+    if (unmarked[k] != r->subject && r->pre_object < 0 && !rs->entities[unmarked[k]].weak)
+      r->pre_object = unmarked[k];
+}
+
+/* The names at and after the trigger (matches from index from), in its
+ * clause: a name the trigger itself is ("the Entity List") counts. */
+static void read_after(const cd_scratch *s, const cd_ruleset *rs, int lang, size_t from, const cd_trigger *t,
+                       reading *r) {
+  size_t tail = t->tail, end = t->span.end;
+  int cl = t->clause, pred = t->pred;
+  for (size_t i = from; i < s->nm && i < from + WINDOW; i++) {
+    const cd_match *m = &s->m[i];
+    if (cd_clause_of(&s->clauses, m->span.start) != cl) break;
+    /* the next verb, or a reporting cue ("said ... to AP"), ends the
+     * trigger's reach */
+    if (m->span.start >= tail && (reporting(m) || (m->p->kind == CD_LEX_PREDICATE && !m->p->term->mention &&
+                                                   m->p->index != pred && m->span.start >= end)))
+      break;
+    if (m->p->kind != CD_LEX_ENTITY) continue;
+    marker mk = marker_of(s, i, lang, 4);
+    /* a Chinese phrase after the verb (对X, 将X) belongs to a verb after
+     * it, not to this one; a name inside a gapped trigger (对…调查) is its */
+    if (lang == CD_LANG_ZH && m->span.start >= tail &&
+        (mk == M_SUBJECT || mk == M_AGENT || mk == M_PATIENT || mk == M_OTHER))
+      break;
+    if (mk == M_NONE || mk == M_SUBJECT) {
+      if (r->object < 0) r->object = m->p->index;
+    } else {
+      take_marked(rs, r, mk, m->p->index);
+    }
+  }
+}
+
+/* Is a personal pronoun the first word after a reporting cue (from), before
+ * pos? English "it", "they", "he", "she", "we"; Chinese 其, 他, 她. */
+static int pronoun_between(const char *t, size_t from, size_t pos) {
+  static const char *const en[] = {"it", "they", "he", "she", "we"};
+  static const char *const zh[] = {"其", "他", "她"};
+  size_t a = from, b;
+  while (a < pos &&
+         (t[a] == ' ' || t[a] == ',' || (unsigned char)t[a] == 0xEF || ((unsigned char)t[a] & 0xC0) == 0x80))
+    a++; /* blanks and the rest of a fullwidth comma */
+  for (size_t i = 0; i < sizeof zh / sizeof *zh; i++)
+    if (a + strlen(zh[i]) <= pos && !memcmp(t + a, zh[i], strlen(zh[i]))) return 1;
+  for (b = a; b < pos && is_alpha(t[b]); b++) {
+  }
+  /* "on Friday it had": one word may stand before the pronoun's */
+  for (int w = 0; w < 4 && b > a; w++) {
+    if (in_list(t, a, b, en, sizeof en / sizeof *en)) return 1;
+    for (a = b; a < pos && t[a] == ' '; a++) {
+    }
+    for (b = a; b < pos && is_alpha(t[b]); b++) {
+    }
+  }
+  return 0;
+}
+
+static int match_below(const void *element, const void *key) {
+  return ((const cd_match *)element)->span.start < *(const size_t *)key;
+}
+
+void cd_roles_find(const cd_scratch *s, cd_lang lang, size_t j, const cd_ruleset *rs, cd_roles *out) {
+  const cd_trigger *t = &s->t[j];
+  reading r = {-1, -1, -1, -1, -1, -1, 0};
+  size_t first = cd_lower_bound(s->m, s->nm, sizeof *s->m, &t->span.start, match_below);
+  size_t from = first > WINDOW ? first - WINDOW : 0;
+  int cl = t->clause, passive;
+  read_before(s, rs, lang, from, first, cl, 1, &r);
+  read_after(s, rs, lang, first, t, &r);
+  /* a clause that goes on with the subject before it */
+  if (r.subject < 0 && r.agent < 0 && cl > 0 && cd_clause_subject(&s->clauses, cl) < 0) {
+    size_t start = s->clauses.bounds[cl - 1];
+    size_t k = cd_lower_bound(s->m, s->nm, sizeof *s->m, &start, match_below);
+    reading prev = {-1, -1, -1, -1, -1, -1, 0};
+    read_before(s, rs, lang, from, k, cl - 1, 0, &prev);
+    r.subject = prev.subject;
+  }
+  /* "X said it had added Y", "X表示，其…": the pronoun is the speaker */
+  if (r.frame_end && t->speaker >= 0 && pronoun_between(s->text, r.frame_end, t->span.start)) {
+    if (r.subject >= 0 && r.pre_object < 0) r.pre_object = r.subject;
+    r.subject = t->speaker;
+  }
+  if (r.object < 0) r.object = r.pre_object;
+  if (lang == CD_LANG_ZH) {
+    size_t cstart = cl > 0 ? s->clauses.bounds[cl - 1] : 0;
+    passive = zh_passive_at(s->text, cstart, t->span.start);
+  } else {
+    size_t limit = 0;
+    for (size_t i = first; i-- > 0;)
+      if (s->m[i].p->kind != CD_LEX_CUE && s->m[i].span.end <= t->span.start) {
+        limit = s->m[i].span.end;
+        break;
+      }
+    passive = en_passive(s->text, t->span.start, t->span.end, limit);
+  }
+  /* active: the subject acts, and "made by X" after the verb is another
+   * verb's agent; passive: the by-phrase's name acts */
+  out->agent = passive ? r.agent : r.subject >= 0 ? r.subject : r.agent;
+  out->patient = r.patient >= 0 ? r.patient : passive ? r.subject : r.object;
+  out->recipient = r.recipient;
+  if (out->recipient < 0 && r.object >= 0 && out->patient >= 0 && r.object != out->patient)
+    out->recipient = r.object;
+  if (out->patient == out->agent) out->patient = -1;
+  if (out->recipient == out->agent || out->recipient == out->patient) out->recipient = -1;
+}
