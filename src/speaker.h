@@ -26,7 +26,9 @@
  *   speaker      a trigger's is its nearest governing frame's; a trigger
  *                under a denial has the denier's ("Nvidia denied"), and
  *                the frame it stood in names the allegation's speaker
- *                ("... denied the CAC's claims that ...")
+ *                ("... denied the CAC's claims that ..."), and so does a
+ *                frame before content that a denial in a later clause
+ *                answers ("X said A, which Nvidia denied", 英伟达对此予以否认)
  *   reported     a reported frame, or a speaker that is a news outlet
  *                ("according to Reuters")
  *   sentence     for a claim that points back: the first frame's speaker,
