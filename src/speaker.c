@@ -424,6 +424,16 @@ void cd_speaker_find(cd_speaker *out, cd_scratch *s, const cd_ruleset *rs) {
   out->reported = reported;
 }
 
+int cd_speaker_echo(const cd_scratch *s, const cd_ruleset *rs, size_t after, size_t pos, int *reported) {
+  frame f[SPEAKER_FRAMES];
+  size_t nf = find_frames(f, SPEAKER_FRAMES, s, rs);
+  int best = -1;
+  for (size_t k = 0; k < nf; k++)
+    if (f[k].entity >= 0 && f[k].cue > after && f[k].cue < pos) best = (int)k;
+  *reported = best >= 0 && f[best].reported;
+  return best >= 0 ? f[best].entity : -1;
+}
+
 static int entity_is(const cd_entity *e, cd_cue_kind kind) {
   return kind == CD_CUE_REFERS_COMPANY ? e->company : e->agency;
 }
