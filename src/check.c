@@ -129,6 +129,17 @@ static int check_twice(problems *P, const cd_ruleset *rs, const key_ref *keys, s
   return error;
 }
 
+/* Does English key text start with a double negative ("not without ...
+ * security risks")? It holds both negations, as 不无安全风险 does, and
+ * means to hide the single one. */
+static int double_negative_head(const cd_ruleset *rs, const char *text) {
+  for (size_t c = 0; c < rs->ncues; c++)
+    if (rs->cues[c].kind == CD_CUE_DOUBLE_NEGATION && rs->cues[c].term.lang == CD_LANG_EN &&
+        starts_with_word(text, rs->cues[c].term.text))
+      return 1;
+  return 0;
+}
+
 /* 2. Keys that hide a cue, stars on short stems, tiny English keys. */
 static int check_shapes(problems *P, const cd_ruleset *rs, const key_ref *keys, size_t nkeys) {
   int error = 0;
@@ -137,7 +148,7 @@ static int check_shapes(problems *P, const cd_ruleset *rs, const key_ref *keys, 
     const char *text = k->t->text;
     size_t len = strlen(text);
     if (k->kind == CD_LEX_CUE) continue;
-    for (size_t c = 0; c < rs->ncues && !error; c++) {
+    for (size_t c = 0; c < rs->ncues && !error && !double_negative_head(rs, text); c++) {
       const cd_cue *cue = &rs->cues[c];
       if ((cue->kind == CD_CUE_NEGATION || cue->kind == CD_CUE_HEDGE) && cue->term.lang == CD_LANG_EN &&
           k->t->lang == CD_LANG_EN && starts_with_word(text, cue->term.text))

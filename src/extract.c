@@ -422,6 +422,28 @@ static int pointing_back_claim(state *st, int si, const cd_speaker *sp, const cd
   return 0;
 }
 
+/* 8b. A negation that stands for what was said before it in the
+ *     sentence ("The CAC said the chips had backdoors; Nvidia said they
+ *     had none": scope.h, echo) is a claim of its own: the last content
+ *     claim's predicate before it, from an earlier clause, negated, by
+ *     the speaker of the frame between them, who must be another. */
+static int echo_claim(state *st, int si, const cd_scope *scope) {
+  const cd_scratch *s = &st->s;
+  const cd_predicate *preds = st->e->rs->predicates;
+  int cl = cd_clause_of(&s->clauses, scope->echo), reported, who;
+  size_t j = s->nt;
+  cd_claim *c;
+  for (size_t k = 0; k < s->nt && s->t[k].span.end <= scope->echo; k++)
+    if (s->t[k].clause < cl && s->t[k].state == CD_TRIG_USED && !preds[s->t[k].pred].negates &&
+        !only_mentions(st, &preds[s->t[k].pred], k))
+      j = k;
+  if (j == s->nt || s->t[j].negated || s->t[j].asked) return 0;
+  who = cd_speaker_echo(s, st->e->rs, s->t[j].span.end, scope->echo, &reported);
+  if (who < 0 || who == s->t[j].speaker) return 0;
+  claim_parts parts = {s->t[j].pred, s->t[j].term, 1, 0, -1, who, reported};
+  return make_claim(st, si, &parts, &c);
+}
+
 /* Which of the sentence's values are in one of its claims (a trigger may
  * have had several dates and kept the nearest)? */
 static void mark_taken(state *st, int si) {
@@ -507,6 +529,7 @@ static int sentence_claims(state *st, int si) {
   /* 7. a claim per content predicate; 8. else one pointing back */
   if ((error = content_claims(st, si, &made)) < 0) return error;
   if (!made && (error = pointing_back_claim(st, si, &sp, &scope)) < 0) return error;
+  if (made && scope.echo < s->len && (error = echo_claim(st, si, &scope)) < 0) return error;
   /* 9. the figures left over */
   return figure_claim(st, si);
 }

@@ -11,6 +11,7 @@
 #include "utf8.h"
 
 #include <string.h>
+#include <utf8proc.h>
 
 #define GAP_REACH 128 /* bytes from a gapped key's start to its tail's end, at most (lexicon.c) */
 
@@ -258,16 +259,38 @@ static void apply_denials(cd_scratch *s, const cd_predicate *preds) {
   }
 }
 
+/* Does negation cue m stand for a verb phrase or an object left out:
+ * the last word of its clause ("they had none.", "it had not"), or "no"
+ * before "such" ("there were no such risks")? With no trigger in its
+ * reach it then points back to what was said before (cd_scope.echo). */
+static int elliptic(const cd_scratch *s, const cd_match *m) {
+  int cl = cd_clause_of(&s->clauses, m->span.start);
+  size_t end = (size_t)cl < s->clauses.nb ? s->clauses.bounds[cl] : s->len;
+  if (m->span.end + 5 <= s->len && !memcmp(s->text + m->span.end, " such", 5)) return 1;
+  for (const char *p = s->text + m->span.end, *e = s->text + end; p < e;) {
+    int32_t cp;
+    int n = cd_utf8_next(p, e, &cp);
+    utf8proc_category_t c = utf8proc_category(cp);
+    if (n <= 0 || !(c == UTF8PROC_CATEGORY_ZS || (c >= UTF8PROC_CATEGORY_PC && c <= UTF8PROC_CATEGORY_PO)))
+      return 0;
+    p += n;
+  }
+  return 1;
+}
+
 void cd_scope_apply(cd_scope *out, cd_scratch *s, const cd_predicate *preds) {
   out->loose_negation = out->anaphora = 0;
+  out->echo = s->len;
   /* 1. cues, in any order: each only sets flags */
   for (size_t i = 0; i < s->nm; i++) {
     const cd_match *m = &s->m[i];
     if (m->p->kind != CD_LEX_CUE) continue;
     if (m->p->index == CD_CUE_ANAPHORA)
       out->anaphora = 1;
-    else if (m->p->scope && !apply_cue(s, m) && m->p->scope->sets == CD_SETS_NEGATED)
+    else if (m->p->scope && !apply_cue(s, m) && m->p->scope->sets == CD_SETS_NEGATED) {
       out->loose_negation = 1;
+      if (out->echo == s->len && elliptic(s, m)) out->echo = m->span.start;
+    }
   }
   /* 2. a double negative outweighs the single negations over its trigger */
   for (size_t j = 0; j < s->nt; j++)

@@ -45,6 +45,9 @@
 typedef struct cd_scope {
   int loose_negation; /* a negation cue with no trigger in its reach */
   int anaphora;       /* "these claims", 此类 */
+  size_t echo;        /* where a loose negation stands for what was said
+                       * before it ("...; Nvidia said they had none"), or
+                       * the sentence's length: extract.c makes it a claim */
 } cd_scope;
 
 /* cd_scope_apply: applies the cues among s's matches to s's triggers

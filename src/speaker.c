@@ -360,6 +360,15 @@ static int denier_of(const cd_scratch *s, const cd_ruleset *rs, size_t d) {
   return nearest_speaker(rs->entities, s, s->t[d].span.start, s->t[d].span.end, SIDE_BEFORE);
 }
 
+/* Does denial d answer, in a clause of its own, content t said in a
+ * frame whose cue stands before it: "The CAC said the chips posed
+ * security risks, which Nvidia denied", "网信办称…存在安全风险，英伟达对此
+ * 予以否认"? Then the frame's speaker made the allegation, a claim of its
+ * own beside the denial. */
+static int answers(size_t cue, const cd_trigger *t, const cd_trigger *d) {
+  return cue < t->span.start && d->span.start > t->span.end && d->clause > t->clause;
+}
+
 /* Each content trigger's speaker: its frame's; under a denial the
  * denier's, the frame it stood in then being the allegation's ("Nvidia
  * denied the CAC's claims that ..."). The denial that governs a trigger
@@ -385,7 +394,8 @@ static void trigger_speakers(cd_scratch *s, const cd_ruleset *rs, const frame *f
       continue;
     }
     if (d == s->nt || (denier = denier_of(s, rs, d)) < 0) continue;
-    if (k >= 0 && f[k].entity >= 0 && f[k].entity != denier && f[k].cue > s->t[d].span.start)
+    if (k >= 0 && f[k].entity >= 0 && f[k].entity != denier &&
+        (f[k].cue > s->t[d].span.start || answers(f[k].cue, t, &s->t[d])))
       t->alleged_by = f[k].entity;
     t->speaker = denier;
     t->reported = rs->entities[denier].outlet;
@@ -412,6 +422,16 @@ void cd_speaker_find(cd_speaker *out, cd_scratch *s, const cd_ruleset *rs) {
   if (speaker >= 0 && rs->entities[speaker].outlet) reported = 1;
   out->entity = speaker;
   out->reported = reported;
+}
+
+int cd_speaker_echo(const cd_scratch *s, const cd_ruleset *rs, size_t after, size_t pos, int *reported) {
+  frame f[SPEAKER_FRAMES];
+  size_t nf = find_frames(f, SPEAKER_FRAMES, s, rs);
+  int best = -1;
+  for (size_t k = 0; k < nf; k++)
+    if (f[k].entity >= 0 && f[k].cue > after && f[k].cue < pos) best = (int)k;
+  *reported = best >= 0 && f[best].reported;
+  return best >= 0 ? f[best].entity : -1;
 }
 
 static int entity_is(const cd_entity *e, cd_cue_kind kind) {

@@ -26,7 +26,9 @@
  *   speaker      a trigger's is its nearest governing frame's; a trigger
  *                under a denial has the denier's ("Nvidia denied"), and
  *                the frame it stood in names the allegation's speaker
- *                ("... denied the CAC's claims that ...")
+ *                ("... denied the CAC's claims that ..."), and so does a
+ *                frame before content that a denial in a later clause
+ *                answers ("X said A, which Nvidia denied", 英伟达对此予以否认)
  *   reported     a reported frame, or a speaker that is a news outlet
  *                ("according to Reuters")
  *   sentence     for a claim that points back: the first frame's speaker,
@@ -115,4 +117,10 @@ void cd_speaker_resolve_refs(cd_scratch *s, const cd_entity *entities, const cd_
  * whether it is reported (for a claim pointing back) into *out. */
 void cd_speaker_find(cd_speaker *out, cd_scratch *s, const cd_ruleset *rs);
 
+/* cd_speaker_echo: the speaker of the last reporting frame whose cue
+ * stands between local offsets after and pos ("...; Nvidia said they had
+ * none": Nvidia), or -1; *reported as for a frame. For a negation that
+ * points back to content said before it (scope.h, cd_scope.echo).
+ * O(m) for the sentence's m matches. */
+int cd_speaker_echo(const cd_scratch *s, const cd_ruleset *rs, size_t after, size_t pos, int *reported);
 #endif
