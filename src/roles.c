@@ -363,6 +363,24 @@ static int pronoun_between(const char *t, size_t from, size_t pos) {
   return 0;
 }
 
+/* Does clause cl (whose matches end before index k) hold a trigger or a
+ * reporting cue after a mention of entity x? */
+static int says_after(const cd_scratch *s, size_t k, int cl, int x) {
+  int seen = 0;
+  for (size_t i = k; i-- > 0;) {
+    const cd_match *m = &s->m[i];
+    if (cd_clause_of(&s->clauses, m->span.start) != cl) break;
+    if (m->p->kind == CD_LEX_ENTITY && m->p->index == x) seen = 1;
+  }
+  for (size_t i = k; i-- > 0;) {
+    const cd_match *m = &s->m[i];
+    if (cd_clause_of(&s->clauses, m->span.start) != cl) break;
+    if (m->p->kind == CD_LEX_ENTITY && m->p->index == x) return 0;
+    if (seen && (m->p->kind == CD_LEX_PREDICATE || reporting(m))) return 1;
+  }
+  return 0;
+}
+
 static int match_below(const void *element, const void *key) {
   return ((const cd_match *)element)->span.start < *(const size_t *)key;
 }
@@ -375,13 +393,15 @@ void cd_roles_find(const cd_scratch *s, cd_lang lang, size_t j, const cd_ruleset
   int cl = t->clause, passive;
   read_before(s, rs, lang, from, first, cl, 1, &r);
   read_after(s, rs, lang, first, t, &r);
-  /* a clause that goes on with the subject before it */
+  /* a clause that goes on with the subject before it: the subject of a
+   * clause that says something (a trigger or a reporting cue after it),
+   * not a phrase set off by commas (", mostly Chinese,") */
   if (r.subject < 0 && r.agent < 0 && cl > 0 && cd_clause_subject(&s->clauses, cl) < 0) {
     size_t start = s->clauses.bounds[cl - 1];
     size_t k = cd_lower_bound(s->m, s->nm, sizeof *s->m, &start, match_below);
     reading prev = {-1, -1, -1, -1, -1, -1, 0};
     read_before(s, rs, lang, from, k, cl - 1, 0, &prev);
-    r.subject = prev.subject;
+    if (prev.subject >= 0 && says_after(s, k, cl - 1, prev.subject)) r.subject = prev.subject;
   }
   /* "X said it had added Y", "X表示，其…": the pronoun is the speaker */
   if (r.frame_end && t->speaker >= 0 && pronoun_between(s->text, r.frame_end, t->span.start)) {
