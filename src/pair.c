@@ -91,6 +91,11 @@ static int reversed(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) 
  * has not confirmed") is what the two claims are about. */
 static int weak_roles_met(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
   int n = 0;
+  /* another actor (an EU tariff on Chinese cars is no German one) or
+   * another target: no role is shared */
+  if ((a->agent >= 0 && b->agent >= 0 && !cd_rules_related(rs, a->agent, b->agent)) ||
+      (a->patient >= 0 && b->patient >= 0 && !cd_rules_related(rs, a->patient, b->patient)))
+    return 0;
   if (a->agent >= 0 && b->agent >= 0 && rs->entities[a->agent].weak &&
       cd_rules_related(rs, a->agent, b->agent))
     n++;
