@@ -85,17 +85,48 @@ static int located(const char *t, size_t p) {
   return 1;
 }
 
+/* Does the cue at a open clause cl, after an English aside that stands
+ * between it and the clause before: a relative clause ("who ...",
+ * "which ...") or an apposition with no trigger ("the ...", "a ...")? */
+static int aside_before(const cd_scratch *s, int cl, size_t a) {
+  static const char *const opens[] = {"who ", "which ", "the ", "a ", "an "};
+  const char *t = s->text;
+  size_t start, end;
+  if (cl < 2) return 0;
+  start = s->clauses.bounds[cl - 2];
+  end = s->clauses.bounds[cl - 1];
+  for (size_t p = end; p < a; p++)
+    if (t[p] != ' ') return 0;
+  while (start < end && t[start] == ' ') start++;
+  for (size_t i = 0; i < sizeof opens / sizeof *opens; i++)
+    if (!strncmp(t + start, opens[i], strlen(opens[i])) && start + strlen(opens[i]) <= end) {
+      if (i < 2) return 1; /* a relative clause may say things of its own */
+      for (size_t k = match_from(s, start); k < s->nm && s->m[k].span.start < end; k++)
+        if (s->m[k].p->kind == CD_LEX_PREDICATE) return 0;
+      return 1;
+    }
+  return 0;
+}
+
 static int nearest_speaker(const cd_entity *entities, const cd_scratch *s, size_t a, size_t b,
                            speaker_side side) {
   const char *t = s->text;
   int cl = cd_clause_of(&s->clauses, a);
   size_t first = match_from(s, a), near = a;
+  /* "Rollins, who did not give a figure, said": past an aside to the
+   * name it is about */
+  if (side != SIDE_AFTER && aside_before(s, cl, a)) {
+    near = s->clauses.bounds[cl - 2];
+    while (near > 0 && (t[near - 1] == ' ' || t[near - 1] == ',')) near--;
+    cl -= 2;
+  }
   /* before: the nearest entity ending within SPEAKER_BEFORE of a (or of
    * the interview phrase it stands before); matches are in text order, so
    * walk back from the cue, no further than any key can reach */
   if (side != SIDE_AFTER) {
     for (size_t i = first; i-- > 0;) {
       const cd_match *m = &s->m[i];
+      if (m->span.start >= near) continue; /* inside the aside */
       if (near - m->span.start > SPEAKER_BEFORE + 512) break;
       if (m->p->kind != CD_LEX_ENTITY || !entities[m->p->index].speaks || m->span.end > near ||
           near - m->span.end > SPEAKER_BEFORE || cd_clause_of(&s->clauses, m->span.start) != cl)
