@@ -132,17 +132,18 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks) {
      * or on a tight pair with the same names and no value on one side
      * only: two speakers often say related things ("the Pentagon
      * announced $500 million" / "the ministry announced export bans").
-     * Certainty differs only on a pair that agrees on a value or a date:
-     * "could lose $5.5 billion" / "lost"; on a mention ("regulators may
-     * impose conditions on mergers") a hedge is noise (an agency is
-     * compared only on such a pair, pair.c) */
+     * Certainty differs only on a pair that agrees on a value or a date
+     * ("could lose $5.5 billion" / "lost"), or on one named speaker
+     * ("Lutnick said the US could add" / 卢特尼克表示，美方必定会列入);
+     * on a mention ("regulators may impose conditions on mergers") a hedge
+     * is noise (an agency is compared only on such a pair, pair.c) */
     /* two named speakers who differ make two statements: only who said
      * it can clash, not what each said ("Nvidia announced in 2019" /
      * "SAMR announced on Monday") */
     if (p->dim[k] == 0 && v->clash[k] < 0 && (p->tight || p->single) &&
         (k == CD_DIM_SPEAKER || p->dim[CD_DIM_SPEAKER] != 0) &&
         (k != CD_DIM_SPEAKER || p->content || (p->tight && !p->only_a && !p->only_b && !p->lopsided)) &&
-        (k != CD_DIM_CERTAINTY || p->content))
+        (k != CD_DIM_CERTAINTY || p->content || p->dim[CD_DIM_SPEAKER] == 1))
       v->clash[k] = pos;
   }
 }

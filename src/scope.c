@@ -115,6 +115,14 @@ static int passive_follows(const cd_scratch *s, size_t pos) {
   return pos + 4 <= s->len && !memcmp(s->text + pos, " be ", 4);
 }
 
+/* Does a trigger follow the cue m in its clause? Without one the verb
+ * after an English modal is one the rules do not know ("more purchases
+ * could follow"), and the noun before it is the supposed event. */
+static int event_follows(const cd_scratch *s, const cd_match *m) {
+  size_t j = trigger_from(s, m->span.end);
+  return j < s->nt && s->t[j].clause == cd_clause_of(&s->clauses, m->span.start);
+}
+
 /* A Chinese hedge right after a trigger, with nothing between, speaks of
  * it as well as of what follows: the trigger heads the subject, a nominal
  * event, and the modal adverb opens the predicate (禁令的解除可能要等到
@@ -123,7 +131,8 @@ static int passive_follows(const cd_scratch *s, size_t pos) {
  * too ("investigate potential backdoors"), so only a passive after the
  * modal makes the noun before it the hedged event's ("the tariff truce
  * would likely be extended"; "the tariff cut could take effect" hedges the
- * taking effect alone). Marks the trigger; returns 1 when it did. */
+ * taking effect alone), or a verb the rules do not know ("more purchases
+ * could follow": no trigger after the modal in its clause). Marks the trigger; returns 1 when it did. */
 static size_t hedge_subject(cd_scratch *s, const cd_match *m) {
   size_t j = trigger_from(s, m->span.start), gap;
   int chinese = (unsigned char)s->text[m->span.start] >= 0x80;
@@ -131,7 +140,7 @@ static size_t hedge_subject(cd_scratch *s, const cd_match *m) {
   cd_trigger *t = &s->t[j - 1];
   gap = chinese ? 0 : 1;
   if (t->span.end + gap != m->span.start || t->clause != cd_clause_of(&s->clauses, m->span.start) ||
-      (chinese ? causative_at(s, m->span.end) : !passive_follows(s, m->span.end)))
+      (chinese ? causative_at(s, m->span.end) : !passive_follows(s, m->span.end) && event_follows(s, m)))
     return 0;
   t->hedged = 1;
   return 1;

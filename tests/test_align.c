@@ -210,6 +210,17 @@ static const struct {
      "impose_tariff", "agreement"},
     {"2025-04-10|中国对美国商品加征24%的关税。", "2025-04-10|China imposed a 34% tariff on all U.S. goods.",
      "impose_tariff", "contradiction"},
+    /* certainty: one named speaker, "will" against "could" is a
+     * contradiction even with no value to anchor it; two speakers are two
+     * statements */
+    {"2025-09-17|美国商务部长卢特尼克表示，美方必定会将更多中国企业列入实体清单。",
+     "2025-09-17|Commerce Secretary Howard Lutnick said the U.S. could add more Chinese companies to the "
+     "Entity List.",
+     "add_entity_list", "contradiction"},
+    {"2025-09-17|美国商务部长卢特尼克表示，美方必定会将更多中国企业列入实体清单。",
+     "2025-09-17|Commerce Secretary Howard Lutnick said the U.S. will add more Chinese companies to the "
+     "Entity List.",
+     "add_entity_list", "agreement"},
     /* scope: the EU and Germany are different entities */
     {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
      "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff", "unsupported"},
