@@ -19,7 +19,8 @@
 /* One sentence of one document: its claims [from, to). */
 typedef struct {
   const cd_extraction *ex;
-  size_t from, to;
+  size_t from, to; /* its claims */
+  int si;          /* its index in ex */
 } sentence;
 
 /* A value a sentence states, and the claim that holds it. */
@@ -38,7 +39,7 @@ struct cd_figures {
 };
 
 static sentence sentence_at(const cd_figures *fx, size_t doc, size_t s) {
-  sentence x = {fx->docs[doc], fx->first[doc][s], fx->first[doc][s + 1]};
+  sentence x = {fx->docs[doc], fx->first[doc][s], fx->first[doc][s + 1], (int)s};
   return x;
 }
 
@@ -75,7 +76,7 @@ static int index_doc(cd_figures *fx, size_t d) {
     f[s] = c;
   }
   for (size_t s = 0; s < ex->nsentences; s++) {
-    sentence y = {ex, f[s], f[s + 1]};
+    sentence y = {ex, f[s], f[s + 1], (int)s};
     vf[s] = n;
     n += values_of(y, h + n, SENTENCE_HELD);
   }
@@ -195,6 +196,32 @@ static int name_anchors(const cd_figures *fx, sentence x, sentence y) {
   return a + weak + pred;
 }
 
+/* The goods and sectors x and y name (mentions of context entities:
+ * cranes, soybeans, semiconductors): 1 when they share one (groups
+ * count: a summary's 农产品 meets a source's soybeans), 0 when each names
+ * some and they share none (a rate on cranes is no rate on chips: another
+ * scope), -1 when either names none. O(mentions of x x mentions of y). */
+static int goods_fit(const cd_ruleset *rs, sentence x, sentence y) {
+  int any_x = 0, any_y = 0;
+  size_t fy = cd_extraction_mentions_from(y.ex, y.si);
+  for (size_t i = cd_extraction_mentions_from(x.ex, x.si);
+       i < x.ex->nmentions && x.ex->mentions[i].sentence == x.si; i++) {
+    int gx = x.ex->mentions[i].entity;
+    if (!rs->entities[gx].context) continue;
+    any_x = 1;
+    for (size_t k = fy; k < y.ex->nmentions && y.ex->mentions[k].sentence == y.si; k++) {
+      int gy = y.ex->mentions[k].entity;
+      if (!rs->entities[gy].context) continue;
+      any_y = 1;
+      if (cd_rules_related(rs, gx, gy)) return 1;
+    }
+  }
+  if (!any_y)
+    for (size_t k = fy; k < y.ex->nmentions && y.ex->mentions[k].sentence == y.si && !any_y; k++)
+      any_y = rs->entities[y.ex->mentions[k].entity].context;
+  return any_x && any_y ? 0 : -1;
+}
+
 /* What the values of x (but skip) and y share: 2 for each value of x that
  * anchors and that y, or the sentence before it (hp: a source often
  * spreads one fact over two sentences), states. */
@@ -276,6 +303,7 @@ typedef struct {
   const cd_value *counter;
   int hedged;    /* in: the summary claim is hedged */
   int speaker;   /* in: the summary claim's speaker, or -1 */
+  int agent;     /* in: the summary claim's agent, or -1 */
   int sure;      /* an anchored claim that states v is as certain as the summary's */
   cd_ref unsure; /* a claim that states v, anchored FIGURE_TIGHT, of the other certainty */
 } fate;
@@ -288,6 +316,22 @@ static int other_speaker(const cd_ruleset *rs, int a, int b) {
   return a >= 0 && b >= 0 && !cd_pair_same_speaker(rs, a, b);
 }
 
+/* Do two claims' agents differ: each a state or a government's body,
+ * neither the other, a group of it or of one government with it? The US fees that took effect on
+ * Tuesday are not the fees China said on Friday it would levy: another
+ * actor's act has its own date. (USTR's review and Biden's announcement
+ * are one government's.) */
+static int other_actor(const cd_ruleset *rs, int a, int b) {
+  const cd_entity *x, *y;
+  if (a < 0 || b < 0 || cd_rules_related(rs, a, b) || cd_rules_kin(rs, a, b)) return 0;
+  x = &rs->entities[a];
+  y = &rs->entities[b];
+  /* states and their bodies: roles of other kinds are
+   * read too loosely to part two acts ("using Huawei chips may violate US
+   * controls" names Huawei, not the rule-maker) */
+  return (x->weak || x->agency) && (y->weak || y->agency);
+}
+
 /* The values of y (not stated in the summary's sentence hx) that v may
  * misstate, narrowed to one where one stands out: the same number (in
  * another unit or currency), else the one of v's own unit. Returns how
@@ -297,8 +341,10 @@ static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, 
   const held *first = NULL, *same = NULL, *twin = NULL;
   int n = 0, nsame = 0, ntwin = 0;
   for (size_t i = 0; i < ny; i++) {
+    const cd_claim *holder = &y.ex->claims[hy[i].claim];
     if (!differs(v, hy[i].v) || stated_in(hy[i].v, hx, nx) ||
-        other_speaker(fx->rs, f->speaker, y.ex->claims[hy[i].claim].attribution))
+        other_speaker(fx->rs, f->speaker, holder->attribution) ||
+        other_actor(fx->rs, f->agent, holder->agent))
       continue;
     if (!n++) first = &hy[i];
     if (same_unit(v, hy[i].v) && !nsame++) same = &hy[i];
@@ -318,7 +364,11 @@ static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, 
 static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, size_t nx, sentence y,
                   const held *hy, size_t ny, const held *hp, size_t np, const cd_value *v, int doc) {
   const held *cand;
-  int n, a, content, twin;
+  int n, a, content, twin, same_head, goods = goods_fit(fx->rs, x, y);
+  /* another good, another scope: neither stated nor misstated there; a
+   * good both name is a name and more (the head noun of the figure) */
+  if (goods == 0) return;
+  goods = goods > 0;
   for (size_t i = 0; i < ny; i++) {
     if (!agrees(v, hy[i].v)) continue;
     a = name_anchors(fx, x, y) + value_anchors(hx, nx, hy, ny, hp, np, v);
@@ -342,9 +392,14 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
    * tonnes; a currency is no anchor: most amounts are dollars), is half
    * an anchor */
   twin = n == 1 && twins(v, cand->v);
-  content =
-      value_anchors(hx, nx, hy, ny, hp, np, v) + (twin || (n == 1 && v->unit && cand->v->unit == v->unit));
-  a = name_anchors(fx, x, y) + content;
+  /* a good both name is a name, and the head of the figure too when the
+   * counterpart is a rate as v is, or of v's unit word (cranes' 25%
+   * against cranes' 50%; not two countries against a number of chips, nor
+   * "3 kinds" of items against "seven families" of rare earths) */
+  same_head = v->kind == CD_VALUE_PERCENT || (v->unit && cand->v->unit == v->unit);
+  content = value_anchors(hx, nx, hy, ny, hp, np, v) +
+            (twin || (n == 1 && v->unit && cand->v->unit == v->unit)) + (goods && same_head);
+  a = name_anchors(fx, x, y) + content + 2 * goods;
   /* the best sentence: most anchors, then a single counterpart, then a
    * twin, then the most content */
   if (a > f->best || (a == f->best && n == 1 &&
@@ -360,9 +415,11 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
 
 /* The fate of summary amount v (of sentence x) in every source sentence.
  * O(claims of the sources). */
-static fate judge(const cd_figures *fx, sentence x, const held *hx, size_t nx, const cd_value *v, int hedged,
-                  int speaker, size_t *work) {
-  fate f = {-1, 0, -1, 0, 0, 0, {0, -1}, {0, -1}, NULL, hedged, speaker, 0, {0, -1}};
+static fate judge(const cd_figures *fx, sentence x, const held *hx, size_t nx, const cd_value *v,
+                  const cd_claim *c, size_t *work) {
+  fate f = {
+      -1,       0, -1,     0, 0, 0, {0, -1}, {0, -1}, NULL, c->modality == CD_MODALITY_HEDGED, c->attribution,
+      c->agent, 0, {0, -1}};
   for (size_t d = 1; d < fx->ndocs; d++) {
     const size_t *vf = fx->vfirst[d];
     for (size_t s = 0; s < fx->docs[d]->nsentences; s++) {
@@ -487,7 +544,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
     if (val->kind == CD_VALUE_NONE ||
         (date && (!anchors_on(val) || (k == c->nvalues && c->nvalues && held_by(c, val)))))
       continue;
-    f = judge(fx, x, hx, nx, val, c->modality == CD_MODALITY_HEDGED, c->attribution, work);
+    f = judge(fx, x, hx, nx, val, c, work);
     if (f.support >= 0 && !f.sure && f.unsure.claim >= 0 && !date) {
       /* stated, but only as certain as the summary is not (an amount:
        * a date is often another event's, 就任後，可能擴大) */

@@ -41,10 +41,20 @@
  *
  * Anchors between two sentences: each strong name both give (groups
  * count) 2, a country or region 1 (at most 1 in all), a predicate both
- * state 1 (at most 1); and, more than names, each other value or date
- * (month precision or finer) of the summary's sentence that the source
- * sentence or the one before it states 2 (a count only from 10 up), a
- * single counterpart of v's unit word, or a twin, 1.
+ * state 1 (at most 1), a good or sector both name (cranes, soybeans) 2;
+ * and, more than names, each other value or date (month precision or
+ * finer) of the summary's sentence that the source sentence or the one
+ * before it states 2 (a count only from 10 up), a single counterpart of
+ * v's unit word, or a twin, 1, and a shared good 1 more when the
+ * counterpart is a rate as v is or of v's unit word.
+ *
+ * Scope: goods are part of a figure's key. A source sentence that names
+ * goods, none of them the summary sentence's, neither states nor
+ * misstates its figures (a rate on cranes is no rate on chips). Nor is a
+ * value another actor's counterpart: when the summary claim's agent and
+ * the claim holding the value are states or their bodies, and of two
+ * governments (the US fees in force on the 14th, China's announced on
+ * the 10th).
  *
  * Cost: the index, O(claims), holds where each sentence's claims and
  * values start and the values themselves, read once. A check is

@@ -350,15 +350,12 @@ static int pronoun_between(const char *t, size_t from, size_t pos) {
     a++; /* blanks and the rest of a fullwidth comma */
   for (size_t i = 0; i < sizeof zh / sizeof *zh; i++)
     if (a + strlen(zh[i]) <= pos && !memcmp(t + a, zh[i], strlen(zh[i]))) return 1;
-  for (b = a; b < pos && is_alpha(t[b]); b++) {
-  }
-  /* "on Friday it had": one word may stand before the pronoun's */
-  for (int w = 0; w < 4 && b > a; w++) {
+  /* "on Friday it had", "on Oct. 10 it would": a few words may stand
+   * before the pronoun */
+  for (int w = 0; w < 5 && a < pos; w++) {
+    for (b = a; b < pos && t[b] != ' '; b++) continue;
     if (in_list(t, a, b, en, sizeof en / sizeof *en)) return 1;
-    for (a = b; a < pos && t[a] == ' '; a++) {
-    }
-    for (b = a; b < pos && is_alpha(t[b]); b++) {
-    }
+    for (a = b; a < pos && t[a] == ' '; a++) continue;
   }
   return 0;
 }
@@ -422,8 +419,11 @@ void cd_roles_find(const cd_scratch *s, cd_lang lang, size_t j, const cd_ruleset
     passive = en_passive(s->text, t->span.start, t->span.end, limit);
   }
   /* active: the subject acts, and "made by X" after the verb is another
-   * verb's agent; passive: the by-phrase's name acts */
-  out->agent = passive ? r.agent : r.subject >= 0 ? r.subject : r.agent;
+   * verb's agent (with no subject, a by-phrase may name it: "an
+   * investigation by SAMR", unless a reporting cue cut the subject off:
+   * "China said it would levy fees on ships operated by U.S. firms");
+   * passive: the by-phrase's name acts */
+  out->agent = passive ? r.agent : r.subject >= 0 || r.frame_end ? r.subject : r.agent;
   out->patient = r.patient >= 0 ? r.patient : passive ? r.subject : r.object;
   out->recipient = r.recipient;
   if (out->recipient < 0 && r.object >= 0 && out->patient >= 0 && r.object != out->patient)

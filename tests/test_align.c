@@ -221,6 +221,24 @@ static const struct {
      "2025-09-17|Commerce Secretary Howard Lutnick said the U.S. will add more Chinese companies to the "
      "Entity List.",
      "add_entity_list", "agreement"},
+    /* goods are scope: a rate on cranes is checked against the cranes'
+     * rate, not against the chips' rate of another sentence */
+    {"2025-05-20|中国产岸桥起重机将被加征百分之五十的关税。",
+     "2025-05-20|Tariffs on Chinese semiconductors will rise to 50% next year.\n\nShip-to-shore cranes made "
+     "in "
+     "China will face a 25% tariff.",
+     "impose_tariff", "contradiction"},
+    {"2025-05-20|中国产岸桥起重机将被加征百分之二十五的关税。",
+     "2025-05-20|Tariffs on Chinese semiconductors will rise to 50% next year.\n\nShip-to-shore cranes made "
+     "in "
+     "China will face a 25% tariff.",
+     "impose_tariff", "agreement"},
+    /* another actor's act has its own date: the US fees taking effect on
+     * the 14th are not the fees China said on the 10th it would levy */
+    {"2025-10-20|美国对中国企业拥有或运营的船舶征收的港口费10月14日正式生效。",
+     "2025-10-20|China said on Oct. 10 it would levy special port fees on vessels owned or operated by U.S. "
+     "companies.",
+     "take_effect", "unsupported"},
     /* scope: the EU and Germany are different entities */
     {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
      "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff", "unsupported"},
