@@ -555,7 +555,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
                f.hedged ? "asserted" : "hedged", f.unsure.doc);
       return;
     }
-    if (misstated(&f, date)) {
+    if (misstated(&f, date) && f.counter) {
       v->kind = CD_FIND_CONTRADICTION;
       v->nwith = 0;
       cite(v, f.at);
