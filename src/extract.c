@@ -309,6 +309,40 @@ static void take_values(const state *st, size_t tj, cd_claim *c, size_t *date_di
   }
 }
 
+/* Is trigger f an announcing frame: a trigger that is also an attribution
+ * cue where it stands (announced, confirmed, 宣布, 证实)? */
+static int announces(const cd_scratch *s, const cd_trigger *f) {
+  for (size_t i = 0; i < s->nm && s->m[i].span.start <= f->span.start; i++)
+    if (s->m[i].span.start == f->span.start && s->m[i].span.end == f->span.end &&
+        s->m[i].p->kind == CD_LEX_CUE && s->m[i].p->index == CD_CUE_ATTRIBUTION)
+      return 1;
+  return 0;
+}
+
+/* A content trigger with no date of its own takes the date of the frame
+ * that announces it, the trigger right before it (the first after a frame
+ * is what it announces): "商务部周二宣布，将华为列入实体清单", "the ministry
+ * announced on Monday it would suspend the controls". The frame must
+ * govern it (the same speaker) and no strong break stand between. The
+ * date is lent: it dates the announcement, which a source may date apart
+ * from the act, so it agrees but never anchors or clashes (pair.c). */
+static void frame_date(const state *st, size_t j, cd_claim *c) {
+  const cd_scratch *s = &st->s;
+  const cd_trigger *tr = &s->t[j], *fr;
+  size_t best = (size_t)-1;
+  if (j == 0 || !(st->e->rs->predicates[tr->pred].values & CD_VALUE_BIT(CD_VALUE_DATE))) return;
+  fr = &s->t[j - 1];
+  if (fr->pred == tr->pred || fr->speaker < 0 || fr->speaker != tr->speaker || !announces(s, fr) ||
+      cd_clause_strong_break(&s->clauses, fr->span.end, tr->span.start))
+    return;
+  for (size_t v = 0; v < s->nv; v++)
+    if (st->val_trig[v] == (int)j - 1 && s->vals[v].kind == CD_VALUE_DATE && st->val_dist[v] < best) {
+      c->date = s->vals[v];
+      c->date_lent = 1;
+      best = st->val_dist[v];
+    }
+}
+
 /* The claim of content trigger j, with the values of the triggers folded
  * into it; then, when j's content is denied, the allegation it stood in,
  * affirmed and spoken by its own speaker ("Nvidia denied the CAC's claims
@@ -327,6 +361,7 @@ static int trigger_claim(state *st, int si, size_t j) {
       s->t[k].state = CD_TRIG_USED;
       take_values(st, k, c, &date_dist);
     }
+  if (c->date.kind == CD_VALUE_NONE) frame_date(st, j, c);
   st->last_content = (int)(c - st->claims);
   if (tr->alleged_by >= 0) {
     cd_claim *a;
@@ -335,6 +370,7 @@ static int trigger_claim(state *st, int si, size_t j) {
     if ((error = make_claim(st, si, &alleged, &a)) < 0) return error;
     c = &st->claims[i]; /* the array may have moved */
     a->date = c->date;
+    a->date_lent = c->date_lent;
     a->nvalues = c->nvalues;
     memcpy(a->values, c->values, sizeof a->values);
   }
