@@ -71,9 +71,11 @@ static int grow(void **p, size_t *cap, size_t n, size_t size) {
 }
 
 /* Does clause cl hold a trigger whose predicate takes values of kind? */
+static int in_clause(const cd_scratch *s, const cd_trigger *t, int cl);
+
 static int clause_has_trigger(const cd_scratch *s, const cd_predicate *preds, int cl, cd_value_kind kind) {
   for (size_t j = 0; j < s->nt; j++)
-    if (s->t[j].clause == cl && !preds[s->t[j].pred].negates &&
+    if (in_clause(s, &s->t[j], cl) && !preds[s->t[j].pred].negates &&
         (preds[s->t[j].pred].values & CD_VALUE_BIT(kind)))
       return 1;
   return 0;
@@ -96,6 +98,20 @@ static size_t gap(size_t a0, size_t a1, size_t b0, size_t b1) {
  * ..."), which the roaming rule below handles. */
 static int wrong_side(cd_lang lang, size_t a0, size_t b0) {
   return lang == CD_LANG_ZH ? a0 < b0 : a0 > b0;
+}
+
+/* Is value [b0, b1) inside gapped trigger t, between its two parts
+ * ("cut, from May, the tariffs", 对等关税在5月被下调)? It is then on no
+ * wrong side: the verb may be either part. */
+static int inside_gap(const cd_trigger *t, size_t b0, size_t b1) {
+  return t->tail < t->span.end && b0 >= t->span.start && b1 <= t->tail;
+}
+
+/* Is clause cl one of trigger t's: the clause of its start, or of a
+ * gapped key's second part ("The tariffs, which took effect in April,
+ * were cut to 30%": the cut and its 30% are in the last clause)? */
+static int in_clause(const cd_scratch *s, const cd_trigger *t, int cl) {
+  return t->clause == cl || (t->tail < t->span.end && cd_clause_of(&s->clauses, t->tail) == cl);
 }
 
 /* Does an English date open its clause ("On Tuesday the department
@@ -215,9 +231,10 @@ static void attach_values(state *st, int si) {
       size_t d;
       if (p->negates || !(p->values & CD_VALUE_BIT(val->kind))) continue;
       d = gap(s->t[j].span.start, s->t[j].span.end, val->span.start, val->span.end);
-      if (val->kind == CD_VALUE_DATE && wrong_side(lang, s->t[j].span.start, val->span.start))
+      if (val->kind == CD_VALUE_DATE && wrong_side(lang, s->t[j].span.start, val->span.start) &&
+          !inside_gap(&s->t[j], val->span.start, val->span.end))
         d = s->t[j].clause == vcl && opens_clause(s, lang, vcl, val->span.start) ? 0 : d + OTHER_SIDE;
-      if (s->t[j].clause != vcl) {
+      if (!in_clause(s, &s->t[j], vcl)) {
         /* a date may head the sentence as its own clause ("9月5日，股价
          * 上涨6%", "On Monday, the senators wrote"), an amount trail it
          * ("扣押了一批激光器，货值约420万美元"): then it goes to the nearest

@@ -15,7 +15,10 @@
  *     predicate takes that kind, a date preferring the side its language
  *     attaches dates to (Chinese the verb after it, English the one
  *     before); a date or an amount in a clause with no such trigger goes
- *     to the nearest one anywhere (extract.c); a content trigger right
+ *     to the nearest one anywhere; a gapped trigger is in the clauses of
+ *     both its parts, and a value between them is on no wrong side
+ *     ("The tariffs, which took effect in April, were cut to 30% in
+ *     May"); a content trigger right
  *     after an announcing frame ("周二宣布，将…", "announced on Tuesday
  *     that ...") with no date of its own borrows the frame's, marked lent
  *     (date_lent: it may agree with a source, never anchor or clash);
