@@ -100,6 +100,25 @@ static int wrong_side(cd_lang lang, size_t a0, size_t b0) {
   return lang == CD_LANG_ZH ? a0 < b0 : a0 > b0;
 }
 
+/* Is the English date at [b0, b1) attributive: after a determiner and
+ * before the noun it dates ("an April decision to ban", "its March 5
+ * ruling", "the October controls")? It then names the event of that noun
+ * phrase and, as a Chinese date does, attaches forward: never to the verb
+ * before it ("reversed an April decision"). A closed class of determiners,
+ * like clause.c's coordinators. */
+static int attributive(const char *t, size_t len, size_t b0, size_t b1) {
+  static const char *const dets[] = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"};
+  size_t e = b0, w;
+  if (b1 + 1 >= len || t[b1] != ' ' || !(t[b1 + 1] >= 'a' && t[b1 + 1] <= 'z')) return 0;
+  while (e > 0 && t[e - 1] == ' ') e--;
+  if (e == b0) return 0;
+  for (w = e; w > 0 && t[w - 1] >= 'a' && t[w - 1] <= 'z'; w--) {}
+  if (w > 0 && (unsigned char)t[w - 1] >= 0x80) return 0;
+  for (size_t i = 0; i < sizeof dets / sizeof *dets; i++)
+    if (strlen(dets[i]) == e - w && !memcmp(t + w, dets[i], e - w)) return 1;
+  return 0;
+}
+
 /* Is value [b0, b1) inside gapped trigger t, between its two parts
  * ("cut, from May, the tariffs", 对等关税在5月被下调)? It is then on no
  * wrong side: the verb may be either part. */
@@ -225,14 +244,20 @@ static void attach_values(state *st, int si) {
     const cd_value *val = &s->vals[v];
     int vcl = cd_clause_of(&s->clauses, val->span.start), best = -1;
     int roams = -1; /* may it go to another clause? -1: not asked yet */
+    /* an attributive date attaches forward, as Chinese dates do, even
+     * inside a gapped key ("reversed an April decision to ban": the ban's) */
+    cd_lang side = val->kind == CD_VALUE_DATE && lang != CD_LANG_ZH &&
+                           attributive(s->text, s->len, val->span.start, val->span.end)
+                       ? CD_LANG_ZH
+                       : lang;
     size_t bestd = (size_t)-1;
     for (size_t j = 0; j < s->nt; j++) {
       const cd_predicate *p = &preds[s->t[j].pred];
       size_t d;
       if (p->negates || !(p->values & CD_VALUE_BIT(val->kind))) continue;
       d = gap(s->t[j].span.start, s->t[j].span.end, val->span.start, val->span.end);
-      if (val->kind == CD_VALUE_DATE && wrong_side(lang, s->t[j].span.start, val->span.start) &&
-          !inside_gap(&s->t[j], val->span.start, val->span.end))
+      if (val->kind == CD_VALUE_DATE && wrong_side(side, s->t[j].span.start, val->span.start) &&
+          (side != lang || !inside_gap(&s->t[j], val->span.start, val->span.end)))
         d = s->t[j].clause == vcl && opens_clause(s, lang, vcl, val->span.start) ? 0 : d + OTHER_SIDE;
       if (!in_clause(s, &s->t[j], vcl)) {
         /* a date may head the sentence as its own clause ("9月5日，股价

@@ -18,7 +18,9 @@
  *     to the nearest one anywhere; a gapped trigger is in the clauses of
  *     both its parts, and a value between them is on no wrong side
  *     ("The tariffs, which took effect in April, were cut to 30% in
- *     May"); a content trigger right
+ *     May"); an English date between a determiner and its noun ("an
+ *     April decision to ban") attaches forward, as a Chinese one does;
+ *     a content trigger right
  *     after an announcing frame ("周二宣布，将…", "announced on Tuesday
  *     that ...") with no date of its own borrows the frame's, marked lent
  *     (date_lent: it may agree with a source, never anchor or clash);
