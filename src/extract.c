@@ -119,6 +119,49 @@ static int attributive(const char *t, size_t len, size_t b0, size_t b1) {
   return 0;
 }
 
+/* Past one of words[0, n) (each with its trailing space) at pos, else pos. */
+static size_t past_word(const char *t, size_t len, size_t pos, const char *const *words, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    size_t k = strlen(words[i]);
+    if (pos + k <= len && !memcmp(t + pos, words[i], k)) return pos + k;
+  }
+  return pos;
+}
+
+/* Does an English relative clause without a comma open at pos, right
+ * after a noun ("the ban [that] it had imposed in April")? Its verb's end,
+ * else 0: "that"/"which", a pronoun subject, an auxiliary, a verb in -ed.
+ * Closed classes, like clause.c's coordinators. */
+static size_t relative_verb_end(const char *t, size_t len, size_t pos) {
+  static const char *const rel[] = {"that ", "which "};
+  static const char *const subj[] = {"it ", "they ", "he ", "she ", "we "};
+  static const char *const aux[] = {"had ", "has ", "have "};
+  size_t p, e;
+  if (pos >= len || t[pos] != ' ') return 0;
+  p = past_word(t, len, pos + 1, rel, 2);
+  e = past_word(t, len, p, subj, 5);
+  if (e == p) return 0;
+  e = past_word(t, len, e, aux, 3);
+  for (p = e; e < len && t[e] >= 'a' && t[e] <= 'z'; e++) {}
+  return e >= p + 4 && t[e - 2] == 'e' && t[e - 1] == 'd' ? e : 0;
+}
+
+/* The date of the relative clause right after trigger j ("lifted the ban
+ * it had imposed in April"): in j's clause, after the clause's verb, with
+ * no trigger between; its index, or -1. Such a date is the object's, not
+ * j's. */
+static int relative_date(const cd_scratch *s, size_t j) {
+  const cd_trigger *tr = &s->t[j];
+  size_t verb = tr->tail == tr->span.end ? relative_verb_end(s->text, s->len, tr->span.end) : 0;
+  if (!verb || (j + 1 < s->nt && s->t[j + 1].span.start < verb + 1)) return -1;
+  for (size_t v = 0; v < s->nv; v++)
+    if (s->vals[v].kind == CD_VALUE_DATE && s->vals[v].span.start > verb &&
+        cd_clause_of(&s->clauses, s->vals[v].span.start) == tr->clause &&
+        (j + 1 >= s->nt || s->t[j + 1].span.start > s->vals[v].span.start))
+      return (int)v;
+  return -1;
+}
+
 /* Is value [b0, b1) inside gapped trigger t, between its two parts
  * ("cut, from May, the tariffs", 对等关税在5月被下调)? It is then on no
  * wrong side: the verb may be either part. */
@@ -232,6 +275,31 @@ static int record_matches(state *st, int si) {
   return 0;
 }
 
+/* The predicate of the object trigger j's key holds at its end ("lifted
+ * the ban": ban), another predicate's trigger that takes dates, with its
+ * key in *term; else -1. A scan of the key's words after its first. */
+static int object_of(const state *st, size_t j, const cd_term **term) {
+  const cd_scratch *s = &st->s;
+  const cd_trigger *tr = &s->t[j];
+  const char *sp = memchr(s->text + tr->span.start, ' ', tr->span.end - tr->span.start);
+  cd_match *m = NULL;
+  size_t n = 0, cap = 0, from;
+  int pred = -1;
+  if (!sp) return -1;
+  from = (size_t)(sp + 1 - s->text);
+  if (cd_lexicon_scan(st->e->lex, s->text + from, tr->span.end - from, &m, &n, &cap) < 0) n = 0;
+  for (size_t i = 0; i < n && pred < 0; i++) {
+    const cd_predicate *p;
+    if (m[i].p->kind != CD_LEX_PREDICATE || from + m[i].span.end != tr->span.end) continue;
+    p = &st->e->rs->predicates[m[i].p->index];
+    if (m[i].p->index == tr->pred || p->negates || !(p->values & CD_VALUE_BIT(CD_VALUE_DATE))) continue;
+    pred = m[i].p->index;
+    if (term) *term = m[i].p->term;
+  }
+  free(m);
+  return pred;
+}
+
 /* 6. Each value goes to its nearest trigger that takes the kind, in the
  *    same clause: "恢复销售H20芯片，此事与两国之间..." must not sell two
  *    countries; a date to one on the side its language puts dates of
@@ -254,11 +322,18 @@ static void attach_values(state *st, int si) {
     for (size_t j = 0; j < s->nt; j++) {
       const cd_predicate *p = &preds[s->t[j].pred];
       size_t d;
+      int rel;
       if (p->negates || !(p->values & CD_VALUE_BIT(val->kind))) continue;
+      rel = val->kind == CD_VALUE_DATE && relative_date(s, j) == (int)v;
+      if (rel && object_of(st, j, NULL) >= 0) continue;
       d = gap(s->t[j].span.start, s->t[j].span.end, val->span.start, val->span.end);
       if (val->kind == CD_VALUE_DATE && wrong_side(side, s->t[j].span.start, val->span.start) &&
           (side != lang || !inside_gap(&s->t[j], val->span.start, val->span.end)))
         d = s->t[j].clause == vcl && opens_clause(s, lang, vcl, val->span.start) ? 0 : d + OTHER_SIDE;
+      /* the noun before a relative clause is what the clause dates: it
+       * wins over a gapped key ending on it too ("eased ... export
+       * controls that it introduced in October") */
+      if (rel) d = 0;
       if (!in_clause(s, &s->t[j], vcl)) {
         /* a date may head the sentence as its own clause ("9月5日，股价
          * 上涨6%", "On Monday, the senators wrote"), an amount trail it
@@ -385,6 +460,23 @@ static void frame_date(const state *st, size_t j, cd_claim *c) {
     }
 }
 
+/* The object of trigger j dated by the relative clause after it ("lifted
+ * the ban it had imposed in April": a ban, in April) is a claim of its
+ * own, affirmed whatever j is, spoken by j's speaker. */
+static int object_claim(state *st, int si, size_t j) {
+  const cd_trigger *tr = &st->s.t[j];
+  const cd_term *term = NULL;
+  int v = relative_date(&st->s, j), pred;
+  cd_claim *c;
+  claim_parts parts;
+  int error;
+  if (v < 0 || (pred = object_of(st, j, &term)) < 0) return 0;
+  parts = (claim_parts){pred, term, 0, tr->hedged, -1, tr->speaker, tr->reported};
+  if ((error = make_claim(st, si, &parts, &c)) < 0) return error;
+  c->date = st->s.vals[v];
+  return 0;
+}
+
 /* The claim of content trigger j, with the values of the triggers folded
  * into it; then, when j's content is denied, the allegation it stood in,
  * affirmed and spoken by its own speaker ("Nvidia denied the CAC's claims
@@ -416,7 +508,7 @@ static int trigger_claim(state *st, int si, size_t j) {
     a->nvalues = c->nvalues;
     memcpy(a->values, c->values, sizeof a->values);
   }
-  return 0;
+  return object_claim(st, si, j);
 }
 
 /* Has trigger j a value attached? "sold 1 million chips" is a measure,

@@ -20,6 +20,9 @@
  *     ("The tariffs, which took effect in April, were cut to 30% in
  *     May"); an English date between a determiner and its noun ("an
  *     April decision to ban") attaches forward, as a Chinese one does;
+ *     a date in a relative clause right after a trigger whose key ends in
+ *     another predicate's trigger ("lifted the ban it had imposed in
+ *     April") dates that object, a claim of its own;
  *     a content trigger right
  *     after an announcing frame ("周二宣布，将…", "announced on Tuesday
  *     that ...") with no date of its own borrows the frame's, marked lent
