@@ -112,8 +112,8 @@ static int attributive(const char *t, size_t len, size_t b0, size_t b1) {
   if (b1 + 1 >= len || t[b1] != ' ' || !(t[b1 + 1] >= 'a' && t[b1 + 1] <= 'z')) return 0;
   while (e > 0 && t[e - 1] == ' ') e--;
   if (e == b0) return 0;
-  for (w = e; w > 0 && t[w - 1] >= 'a' && t[w - 1] <= 'z'; w--) {
-  }
+  w = e;
+  while (w > 0 && t[w - 1] >= 'a' && t[w - 1] <= 'z') w--;
   if (w > 0 && (unsigned char)t[w - 1] >= 0x80) return 0;
   for (size_t i = 0; i < sizeof dets / sizeof *dets; i++)
     if (strlen(dets[i]) == e - w && !memcmp(t + w, dets[i], e - w)) return 1;
@@ -143,8 +143,8 @@ static size_t relative_verb_end(const char *t, size_t len, size_t pos) {
   e = past_word(t, len, p, subj, 5);
   if (e == p) return 0;
   e = past_word(t, len, e, aux, 3);
-  for (p = e; e < len && t[e] >= 'a' && t[e] <= 'z'; e++) {
-  }
+  p = e;
+  while (e < len && t[e] >= 'a' && t[e] <= 'z') e++;
   return e >= p + 4 && t[e - 2] == 'e' && t[e - 1] == 'd' ? e : 0;
 }
 
