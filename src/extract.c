@@ -72,9 +72,11 @@ static int grow(void **p, size_t *cap, size_t n, size_t size) {
 }
 
 /* Does clause cl hold a trigger whose predicate takes values of kind? */
+static int in_clause(const cd_scratch *s, const cd_trigger *t, int cl);
+
 static int clause_has_trigger(const cd_scratch *s, const cd_predicate *preds, int cl, cd_value_kind kind) {
   for (size_t j = 0; j < s->nt; j++)
-    if (s->t[j].clause == cl && !preds[s->t[j].pred].negates &&
+    if (in_clause(s, &s->t[j], cl) && !preds[s->t[j].pred].negates &&
         (preds[s->t[j].pred].values & CD_VALUE_BIT(kind)))
       return 1;
   return 0;
@@ -97,6 +99,84 @@ static size_t gap(size_t a0, size_t a1, size_t b0, size_t b1) {
  * ..."), which the roaming rule below handles. */
 static int wrong_side(cd_lang lang, size_t a0, size_t b0) {
   return lang == CD_LANG_ZH ? a0 < b0 : a0 > b0;
+}
+
+/* Is the English date at [b0, b1) attributive: after a determiner and
+ * before the noun it dates ("an April decision to ban", "its March 5
+ * ruling", "the October controls")? It then names the event of that noun
+ * phrase and, as a Chinese date does, attaches forward: never to the verb
+ * before it ("reversed an April decision"). A closed class of determiners,
+ * like clause.c's coordinators. */
+static int attributive(const char *t, size_t len, size_t b0, size_t b1) {
+  static const char *const dets[] = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"};
+  size_t e = b0, w;
+  if (b1 + 1 >= len || t[b1] != ' ' || !(t[b1 + 1] >= 'a' && t[b1 + 1] <= 'z')) return 0;
+  while (e > 0 && t[e - 1] == ' ') e--;
+  if (e == b0) return 0;
+  w = e;
+  while (w > 0 && t[w - 1] >= 'a' && t[w - 1] <= 'z') w--;
+  if (w > 0 && (unsigned char)t[w - 1] >= 0x80) return 0;
+  for (size_t i = 0; i < sizeof dets / sizeof *dets; i++)
+    if (strlen(dets[i]) == e - w && !memcmp(t + w, dets[i], e - w)) return 1;
+  return 0;
+}
+
+/* Past one of words[0, n) (each with its trailing space) at pos, else pos. */
+static size_t past_word(const char *t, size_t len, size_t pos, const char *const *words, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    size_t k = strlen(words[i]);
+    if (pos + k <= len && !memcmp(t + pos, words[i], k)) return pos + k;
+  }
+  return pos;
+}
+
+/* Does an English relative clause without a comma open at pos, right
+ * after a noun ("the ban [that] it had imposed in April")? Its verb's end,
+ * else 0: "that"/"which", a pronoun subject, an auxiliary, a verb in -ed.
+ * Closed classes, like clause.c's coordinators. */
+static size_t relative_verb_end(const char *t, size_t len, size_t pos) {
+  static const char *const rel[] = {"that ", "which "};
+  static const char *const subj[] = {"it ", "they ", "he ", "she ", "we "};
+  static const char *const aux[] = {"had ", "has ", "have "};
+  size_t p, e;
+  if (pos >= len || t[pos] != ' ') return 0;
+  p = past_word(t, len, pos + 1, rel, 2);
+  e = past_word(t, len, p, subj, 5);
+  if (e == p) return 0;
+  e = past_word(t, len, e, aux, 3);
+  p = e;
+  while (e < len && t[e] >= 'a' && t[e] <= 'z') e++;
+  return e >= p + 4 && t[e - 2] == 'e' && t[e - 1] == 'd' ? e : 0;
+}
+
+/* The date of the relative clause right after trigger j ("lifted the ban
+ * it had imposed in April"): in j's clause, after the clause's verb, with
+ * no trigger between; its index, or -1. Such a date is the object's, not
+ * j's. */
+static int relative_date(const cd_scratch *s, size_t j) {
+  const cd_trigger *tr = &s->t[j];
+  size_t verb = tr->tail == tr->span.end ? relative_verb_end(s->text, s->len, tr->span.end) : 0;
+  if (!verb || (j + 1 < s->nt && s->t[j + 1].span.start < verb + 1)) return -1;
+  for (size_t v = 0; v < s->nv; v++)
+    if (s->vals[v].kind == CD_VALUE_DATE && s->vals[v].span.start > verb &&
+        cd_clause_of(&s->clauses, s->vals[v].span.start) == tr->clause &&
+        (j + 1 >= s->nt || s->t[j + 1].span.start > s->vals[v].span.start))
+      return (int)v;
+  return -1;
+}
+
+/* Is value [b0, b1) inside gapped trigger t, between its two parts
+ * ("cut, from May, the tariffs", 对等关税在5月被下调)? It is then on no
+ * wrong side: the verb may be either part. */
+static int inside_gap(const cd_trigger *t, size_t b0, size_t b1) {
+  return t->tail < t->span.end && b0 >= t->span.start && b1 <= t->tail;
+}
+
+/* Is clause cl one of trigger t's: the clause of its start, or of a
+ * gapped key's second part ("The tariffs, which took effect in April,
+ * were cut to 30%": the cut and its 30% are in the last clause)? */
+static int in_clause(const cd_scratch *s, const cd_trigger *t, int cl) {
+  return t->clause == cl || (t->tail < t->span.end && cd_clause_of(&s->clauses, t->tail) == cl);
 }
 
 /* Does an English date open its clause ("On Tuesday the department
@@ -198,6 +278,31 @@ static int record_matches(state *st, int si) {
   return 0;
 }
 
+/* The predicate of the object trigger j's key holds at its end ("lifted
+ * the ban": ban), another predicate's trigger that takes dates, with its
+ * key in *term; else -1. A scan of the key's words after its first. */
+static int object_of(const state *st, size_t j, const cd_term **term) {
+  const cd_scratch *s = &st->s;
+  const cd_trigger *tr = &s->t[j];
+  const char *sp = memchr(s->text + tr->span.start, ' ', tr->span.end - tr->span.start);
+  cd_match *m = NULL;
+  size_t n = 0, cap = 0, from;
+  int pred = -1;
+  if (!sp) return -1;
+  from = (size_t)(sp + 1 - s->text);
+  if (cd_lexicon_scan(st->e->lex, s->text + from, tr->span.end - from, &m, &n, &cap) < 0) n = 0;
+  for (size_t i = 0; i < n && pred < 0; i++) {
+    const cd_predicate *p;
+    if (m[i].p->kind != CD_LEX_PREDICATE || from + m[i].span.end != tr->span.end) continue;
+    p = &st->e->rs->predicates[m[i].p->index];
+    if (m[i].p->index == tr->pred || p->negates || !(p->values & CD_VALUE_BIT(CD_VALUE_DATE))) continue;
+    pred = m[i].p->index;
+    if (term) *term = m[i].p->term;
+  }
+  free(m);
+  return pred;
+}
+
 /* 6. Each value goes to its nearest trigger that takes the kind, in the
  *    same clause: "恢复销售H20芯片，此事与两国之间..." must not sell two
  *    countries; a date to one on the side its language puts dates of
@@ -210,15 +315,29 @@ static void attach_values(state *st, int si) {
     const cd_value *val = &s->vals[v];
     int vcl = cd_clause_of(&s->clauses, val->span.start), best = -1;
     int roams = -1; /* may it go to another clause? -1: not asked yet */
+    /* an attributive date attaches forward, as Chinese dates do, even
+     * inside a gapped key ("reversed an April decision to ban": the ban's) */
+    cd_lang side = val->kind == CD_VALUE_DATE && lang != CD_LANG_ZH &&
+                           attributive(s->text, s->len, val->span.start, val->span.end)
+                       ? CD_LANG_ZH
+                       : lang;
     size_t bestd = (size_t)-1;
     for (size_t j = 0; j < s->nt; j++) {
       const cd_predicate *p = &preds[s->t[j].pred];
       size_t d;
+      int rel;
       if (p->negates || !(p->values & CD_VALUE_BIT(val->kind))) continue;
+      rel = val->kind == CD_VALUE_DATE && relative_date(s, j) == (int)v;
+      if (rel && object_of(st, j, NULL) >= 0) continue;
       d = gap(s->t[j].span.start, s->t[j].span.end, val->span.start, val->span.end);
-      if (val->kind == CD_VALUE_DATE && wrong_side(lang, s->t[j].span.start, val->span.start))
+      if (val->kind == CD_VALUE_DATE && wrong_side(side, s->t[j].span.start, val->span.start) &&
+          (side != lang || !inside_gap(&s->t[j], val->span.start, val->span.end)))
         d = s->t[j].clause == vcl && opens_clause(s, lang, vcl, val->span.start) ? 0 : d + OTHER_SIDE;
-      if (s->t[j].clause != vcl) {
+      /* the noun before a relative clause is what the clause dates: it
+       * wins over a gapped key ending on it too ("eased ... export
+       * controls that it introduced in October") */
+      if (rel) d = 0;
+      if (!in_clause(s, &s->t[j], vcl)) {
         /* a date may head the sentence as its own clause ("9月5日，股价
          * 上涨6%", "On Monday, the senators wrote"), an amount trail it
          * ("扣押了一批激光器，货值约420万美元"): then it goes to the nearest
@@ -311,6 +430,57 @@ static void take_values(const state *st, size_t tj, cd_claim *c, size_t *date_di
   }
 }
 
+/* Is trigger f an announcing frame: a trigger that is also an attribution
+ * cue where it stands (announced, confirmed, 宣布, 证实)? */
+static int announces(const cd_scratch *s, const cd_trigger *f) {
+  for (size_t i = 0; i < s->nm && s->m[i].span.start <= f->span.start; i++)
+    if (s->m[i].span.start == f->span.start && s->m[i].span.end == f->span.end &&
+        s->m[i].p->kind == CD_LEX_CUE && s->m[i].p->index == CD_CUE_ATTRIBUTION)
+      return 1;
+  return 0;
+}
+
+/* A content trigger with no date of its own takes the date of the frame
+ * that announces it, the trigger right before it (the first after a frame
+ * is what it announces): "商务部周二宣布，将华为列入实体清单", "the ministry
+ * announced on Monday it would suspend the controls". The frame must
+ * govern it (the same speaker) and no strong break stand between. The
+ * date is lent: it dates the announcement, which a source may date apart
+ * from the act, so it agrees but never anchors or clashes (pair.c). */
+static void frame_date(const state *st, size_t j, cd_claim *c) {
+  const cd_scratch *s = &st->s;
+  const cd_trigger *tr = &s->t[j], *fr;
+  size_t best = (size_t)-1;
+  if (j == 0 || !(st->e->rs->predicates[tr->pred].values & CD_VALUE_BIT(CD_VALUE_DATE))) return;
+  fr = &s->t[j - 1];
+  if (fr->pred == tr->pred || fr->speaker < 0 || fr->speaker != tr->speaker || !announces(s, fr) ||
+      cd_clause_strong_break(&s->clauses, fr->span.end, tr->span.start))
+    return;
+  for (size_t v = 0; v < s->nv; v++)
+    if (st->val_trig[v] == (int)j - 1 && s->vals[v].kind == CD_VALUE_DATE && st->val_dist[v] < best) {
+      c->date = s->vals[v];
+      c->date_lent = 1;
+      best = st->val_dist[v];
+    }
+}
+
+/* The object of trigger j dated by the relative clause after it ("lifted
+ * the ban it had imposed in April": a ban, in April) is a claim of its
+ * own, affirmed whatever j is, spoken by j's speaker. */
+static int object_claim(state *st, int si, size_t j) {
+  const cd_trigger *tr = &st->s.t[j];
+  const cd_term *term = NULL;
+  int v = relative_date(&st->s, j), pred;
+  cd_claim *c;
+  claim_parts parts;
+  int error;
+  if (v < 0 || (pred = object_of(st, j, &term)) < 0) return 0;
+  parts = (claim_parts){pred, term, 0, tr->hedged, -1, tr->speaker, tr->reported};
+  if ((error = make_claim(st, si, &parts, &c)) < 0) return error;
+  c->date = st->s.vals[v];
+  return 0;
+}
+
 /* The claim of content trigger j, with the values of the triggers folded
  * into it; then, when j's content is denied, the allegation it stood in,
  * affirmed and spoken by its own speaker ("Nvidia denied the CAC's claims
@@ -334,6 +504,7 @@ static int trigger_claim(state *st, int si, size_t j) {
       s->t[k].state = CD_TRIG_USED;
       take_values(st, k, c, &date_dist);
     }
+  if (c->date.kind == CD_VALUE_NONE) frame_date(st, j, c);
   st->last_content = (int)(c - st->claims);
   if (tr->alleged_by >= 0) {
     cd_claim *a;
@@ -342,13 +513,14 @@ static int trigger_claim(state *st, int si, size_t j) {
     if ((error = make_claim(st, si, &alleged, &a)) < 0) return error;
     c = &st->claims[i]; /* the array may have moved */
     a->date = c->date;
+    a->date_lent = c->date_lent;
     a->agent = c->agent;
     a->patient = c->patient;
     a->recipient = c->recipient;
     a->nvalues = c->nvalues;
     memcpy(a->values, c->values, sizeof a->values);
   }
-  return 0;
+  return object_claim(st, si, j);
 }
 
 /* Has trigger j a value attached? "sold 1 million chips" is a measure,

@@ -15,7 +15,18 @@
  *     predicate takes that kind, a date preferring the side its language
  *     attaches dates to (Chinese the verb after it, English the one
  *     before); a date or an amount in a clause with no such trigger goes
- *     to the nearest one anywhere (extract.c);
+ *     to the nearest one anywhere; a gapped trigger is in the clauses of
+ *     both its parts, and a value between them is on no wrong side
+ *     ("The tariffs, which took effect in April, were cut to 30% in
+ *     May"); an English date between a determiner and its noun ("an
+ *     April decision to ban") attaches forward, as a Chinese one does;
+ *     a date in a relative clause right after a trigger whose key ends in
+ *     another predicate's trigger ("lifted the ban it had imposed in
+ *     April") dates that object, a claim of its own;
+ *     a content trigger right
+ *     after an announcing frame ("周二宣布，将…", "announced on Tuesday
+ *     that ...") with no date of its own borrows the frame's, marked lent
+ *     (date_lent: it may agree with a source, never anchor or clash);
  *   - a negation cue flips the nearest trigger after it in its clause (a
  *     negation-after cue, the one before it); a hedge governs every trigger
  *     after it up to a strong break; a deny-like predicate negates the
@@ -82,6 +93,8 @@ typedef struct cd_claim {
   const cd_term *rule; /* the trigger that made the claim */
   int borrowed;        /* 1: content taken from an earlier sentence */
   int inherited;       /* 1: entities taken from the sentences before (its topic) */
+  int date_lent;       /* 1: the date is its announcing frame's ("周二宣布，将…"): it
+                          may agree with a source's date, never anchor or clash */
 } cd_claim;
 
 typedef struct cd_mention {

@@ -160,8 +160,12 @@ static void compare_values(const cd_claim *a, const cd_claim *b, cd_pair *p) {
   }
   if (a->date.kind == CD_VALUE_DATE && b->date.kind == CD_VALUE_DATE)
     p->dim[CD_VALUE_DATE] = (signed char)cd_value_compatible(&a->date, &b->date);
+  /* a date lent by an announcing frame dates the announcement: it may
+   * agree, but neither anchors a pair nor tells it apart */
+  if ((a->date_lent || b->date_lent) && p->dim[CD_VALUE_DATE] == 0) p->dim[CD_VALUE_DATE] = -1;
   for (int k = 1; k < CD_VALUE_NKINDS; k++) {
     if (p->dim[k] != 1) continue;
+    if (k == CD_VALUE_DATE && (a->date_lent || b->date_lent)) continue;
     /* a date anchors only at month precision or finer: "2025" is every
      * event of the year */
     if (k == CD_VALUE_DATE && (a->date.precision < CD_DATE_MONTH || b->date.precision < CD_DATE_MONTH))
