@@ -283,6 +283,9 @@ static int rival(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, con
   if (a->attribution < 0 || b->attribution >= 0) return 0;
   for (size_t i = 0; i < b->nentities; i++) {
     const cd_entity *e = &rs->entities[b->entities[i]];
+    /* with an agent, only the agent could be the one who says it: the
+     * department an application goes to (向美国商务部申请) is no rival */
+    if (b->agent >= 0 && b->entities[i] != b->agent) continue;
     if (strong(e) && e->speaks && !has(ea, na, b->entities[i]) && !meets(rs, b->entities[i], ea, na, a))
       return 1;
   }
