@@ -306,6 +306,8 @@ typedef struct {
   int agent;     /* in: the summary claim's agent, or -1 */
   int sure;      /* an anchored claim that states v is as certain as the summary's */
   cd_ref unsure; /* a claim that states v, anchored FIGURE_TIGHT, of the other certainty */
+  int faint;     /* anchors of the best sentence that states v below FIGURE_SUPPORT, 0 for none */
+  cd_ref weak;   /* the claim that states it there */
 } fate;
 
 /* Do speakers a (the summary claim's) and b (a source claim's) differ:
@@ -374,6 +376,10 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
     a = name_anchors(fx, x, y) + value_anchors(hx, nx, hy, ny, hp, np, v);
     if (!states(v, hy[i].v, a >= FIGURE_SUPPORT)) continue;
     f->stated = 1;
+    if (a < FIGURE_SUPPORT && a > f->faint) {
+      f->faint = a;
+      f->weak = (cd_ref){doc, hy[i].claim};
+    }
     if (a >= FIGURE_SUPPORT && a > f->support) {
       f->support = a;
       f->with = (cd_ref){doc, hy[i].claim};
@@ -417,9 +423,22 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
  * O(claims of the sources). */
 static fate judge(const cd_figures *fx, sentence x, const held *hx, size_t nx, const cd_value *v,
                   const cd_claim *c, size_t *work) {
-  fate f = {
-      -1,       0, -1,     0, 0, 0, {0, -1}, {0, -1}, NULL, c->modality == CD_MODALITY_HEDGED, c->attribution,
-      c->agent, 0, {0, -1}};
+  fate f = {-1,
+            0,
+            -1,
+            0,
+            0,
+            0,
+            {0, -1},
+            {0, -1},
+            NULL,
+            c->modality == CD_MODALITY_HEDGED,
+            c->attribution,
+            c->agent,
+            0,
+            {0, -1},
+            0,
+            {0, -1}};
   for (size_t d = 1; d < fx->ndocs; d++) {
     const size_t *vf = fx->vfirst[d];
     for (size_t s = 0; s < fx->docs[d]->nsentences; s++) {
@@ -529,7 +548,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
   const cd_claim *c = &fx->docs[0]->claims[claim];
   sentence x = sentence_at(fx, 0, (size_t)c->sentence);
   held hx[SENTENCE_HELD];
-  size_t nx = values_of(x, hx, SENTENCE_HELD), supported = 0;
+  size_t nx = values_of(x, hx, SENTENCE_HELD), supported = 0, faint = 0;
   int unsupported = 0, strongest = -1, mine, theirs;
   cd_ref by = {0, -1};
   v->kind = -1;
@@ -565,6 +584,11 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
     if (f.support >= 0) {
       supported += !date;
       if (!date) cite(v, f.with);
+    } else if (f.faint > 0 && !date) {
+      /* stated where the sentence shares a name or a predicate only:
+       * faint, yet the amount is there; it is accounted for */
+      faint++;
+      cite(v, f.weak);
     } else if (!f.stated && !date) {
       unsupported = 1;
     }
@@ -585,7 +609,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
   }
   if (unsupported)
     v->kind = CD_FIND_UNSUPPORTED;
-  else if (supported && supported == amounts(c))
+  else if (supported + faint > 0 && supported + faint == amounts(c))
     v->kind = CD_FIND_AGREEMENT;
   if (v->kind != CD_FIND_AGREEMENT) v->nwith = 0;
 }

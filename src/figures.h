@@ -10,8 +10,10 @@
  *   - supported: a source sentence that shares FIGURE_SUPPORT anchors
  *     with the summary's sentence states a compatible value (a bound only
  *     its own number: "at least 12" does not state 21);
- *   - quiet: only a sentence that shares less states one (no finding:
- *     too weak for an agreement, too strong for an error);
+ *   - faint: only a sentence that shares less, but something (a name or
+ *     a predicate), states it: accounted for, an agreement citing that
+ *     sentence when each of the claim's amounts is supported or faint
+ *     (an amount no sentence anchored at all states is left quiet);
  *   - contradicted: no source states it, and the source sentence that
  *     aligns best with the summary's holds one value v may misstate that
  *     the summary's sentence leaves unaccounted (of v's kind and

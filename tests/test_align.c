@@ -239,6 +239,11 @@ static const struct {
      "2025-10-20|China said on Oct. 10 it would levy special port fees on vessels owned or operated by U.S. "
      "companies.",
      "take_effect", "unsupported"},
+    /* a figure stated in a sentence that shares only a country with the
+     * summary's is still accounted for: an agreement, not silence */
+    {"2025-06-01|根据一项统计，该学年赴美就读的中国学生有27万7398人。",
+     "2025-06-01|Last year there were 277,398 Chinese students at American universities.", "figure",
+     "agreement"},
     /* scope: the EU and Germany are different entities */
     {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
      "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff", "unsupported"},
