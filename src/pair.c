@@ -1,6 +1,7 @@
 /* pair.c: anchors, tightness and dimensions of two claims; see pair.h. */
 #include "pair.h"
 
+#include <assert.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -103,6 +104,20 @@ static int weak_roles_met(const cd_ruleset *rs, const cd_claim *a, const cd_clai
       cd_rules_related(rs, a->patient, b->patient))
     n++;
   return n;
+}
+
+/* Do a and b give each key role of their predicate, the same entity or
+ * one a group of the other? (Never for a predicate without `key:`.) */
+static int keyed(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
+  unsigned key;
+  assert(a && b);
+  key = rs->predicates[a->predicate].key;
+  int ra[CD_ROLE_N] = {a->agent, a->patient, a->recipient},
+      rb[CD_ROLE_N] = {b->agent, b->patient, b->recipient};
+  if (!key || a->predicate != b->predicate) return 0;
+  for (int r = 0; r < CD_ROLE_N; r++)
+    if ((key & CD_ROLE_BIT(r)) && (ra[r] < 0 || rb[r] < 0 || !cd_rules_related(rs, ra[r], rb[r]))) return 0;
+  return 1;
 }
 
 /* One value kind: 1 when some pair matches, 0 when some pair is comparable
@@ -307,7 +322,8 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
   size_t na = cd_pair_expand(rs, a, ea), nb = cd_pair_expand(rs, b, eb);
   memset(p, 0, sizeof *p);
   memset(p->dim, -1, sizeof p->dim);
-  if (disputed(a, b) || swapped(rs, a, ea, na, b, eb, nb) || reversed(rs, a, b)) return;
+  p->keyed = keyed(rs, a, b);
+  if (disputed(a, b) || reversed(rs, a, b) || (!p->keyed && swapped(rs, a, ea, na, b, eb, nb))) return;
   compare_entities(rs, a, b, ea, na, eb, nb, p, &shared);
   compare_values(a, b, p);
   compare_flags(rs, a, b, p);
@@ -322,8 +338,13 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
       p->aligned = met || p->anchors > 0 || (!sa && !sb && weak_fit(a, ea, na, b, eb, nb));
   }
   /* or the same names on both sides, and at least one (the speaker
-   * aside) */
+   * aside); or keyed: one event, whoever else the claims name */
   p->tight = p->anchors >= 2 || (p->named && !p->only_a && !p->only_b && !p->weak_a && !p->weak_b);
+  if (p->keyed) {
+    p->aligned = p->tight = 1;
+    if (a->agent >= 0 && b->agent >= 0 && !(rs->predicates[a->predicate].key & CD_ROLE_BIT(CD_ROLE_AGENT)))
+      p->dim[CD_DIM_AGENT] = (signed char)cd_rules_related(rs, a->agent, b->agent);
+  }
   /* a loose pair with an anchor may still differ on one dimension alone:
    * everything else comparable agrees (a single edit). Not on certainty
    * (a hedge is too often a cue read over a mention), nor on a date
@@ -349,6 +370,7 @@ static const char *flag_name(const cd_ruleset *rs, const cd_claim *c, int dim) {
       if (c->entities[i] != c->attribution && rs->entities[c->entities[i]].department)
         return rs->entities[c->entities[i]].id;
   }
+  if (dim == CD_DIM_AGENT) return c->agent >= 0 ? rs->entities[c->agent].id : "none";
   return c->attribution >= 0 ? rs->entities[c->attribution].id : "none";
 }
 
@@ -366,9 +388,10 @@ static const cd_value *odd_value(const cd_claim *a, const cd_claim *b, int kind)
 
 void cd_pair_describe(const cd_ruleset *rs, const cd_claim *a, const char *ida, const cd_claim *b,
                       const char *idb, int dim, char *why, size_t n) {
-  static const char *const names[] = {"polarity", "certainty", "attribution", "agency"};
+  static const char *const names[] = {"polarity", "certainty", "attribution", "agency", "agent"};
   char x[64], y[64];
   const cd_value *va, *vb;
+  size_t len;
   if (dim >= CD_DIM_POLARITY) {
     snprintf(why, n, "%s: %s (%s) vs %s (%s)", names[dim - CD_DIM_POLARITY], flag_name(rs, a, dim), ida,
              flag_name(rs, b, dim), idb);
@@ -376,10 +399,16 @@ void cd_pair_describe(const cd_ruleset *rs, const cd_claim *a, const char *ida, 
   }
   va = odd_value(a, b, dim);
   vb = odd_value(b, a, dim);
-  if (!va || !vb) {
+  if (!va || !vb)
     snprintf(why, n, "%s", cd_value_kind_get((cd_value_kind)dim)->noun);
-    return;
-  }
-  snprintf(why, n, "%s: %s (%s) vs %s (%s)", cd_value_kind_get(va->kind)->noun,
-           cd_value_format(va, x, sizeof x), ida, cd_value_format(vb, y, sizeof y), idb);
+  else
+    snprintf(why, n, "%s: %s (%s) vs %s (%s)", cd_value_kind_get(va->kind)->noun,
+             cd_value_format(va, x, sizeof x), ida, cd_value_format(vb, y, sizeof y), idb);
+  /* a keyed event told with another value and another agent: both ("date:
+   * 2025-06 (S) vs 2025-05 (D1); agent: cotton (S) vs huizenga (D1)") */
+  len = strlen(why);
+  if (keyed(rs, a, b) && a->agent >= 0 && b->agent >= 0 && !cd_rules_related(rs, a->agent, b->agent) &&
+      !(rs->predicates[a->predicate].key & CD_ROLE_BIT(CD_ROLE_AGENT)) && len < n)
+    snprintf(why + len, n - len, "; agent: %s (%s) vs %s (%s)", rs->entities[a->agent].id, ida,
+             rs->entities[b->agent].id, idb);
 }

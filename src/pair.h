@@ -26,6 +26,12 @@
  * source sentence often carries several), and differs when some pair of
  * that kind is comparable and none matches.
  *
+ * Keyed: the predicate declares key roles (`key:` in the rules: the bill
+ * for introduce_bill) and both claims give each of them, the same (or
+ * one a group of the other). A keyed pair is one event: aligned and
+ * tight whatever else the claims name (a sponsor swap included), and its
+ * agent, when no key role, is compared (CD_DIM_AGENT).
+ *
  * Not aligned: a dispute (opposite polarity from different speakers:
  * "X says p, Y says not p"), a swap (each names a company, person or
  * product the other lacks), roles reversed (each one's agent the other's
@@ -50,6 +56,7 @@ enum {
   CD_DIM_CERTAINTY,
   CD_DIM_SPEAKER,
   CD_DIM_AGENCY,
+  CD_DIM_AGENT, /* keyed pairs only: the agent, when it is no key role (who introduced the bill) */
   CD_DIM_N
 };
 
@@ -65,6 +72,7 @@ typedef struct cd_pair {
   int kin;            /* strong entities of a the other lacks but shares a group with */
   int tight;
   int single;                /* aligned, anchored, and differing on exactly one dimension */
+  int keyed;                 /* the predicate's key roles agree (see above) */
   signed char dim[CD_DIM_N]; /* 1 agree, 0 differ, -1 not comparable */
 } cd_pair;
 

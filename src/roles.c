@@ -15,6 +15,7 @@
 #define PHRASE_ZH   15 /* bytes between two names of one Chinese phrase (5 characters) */
 #define PHRASE_EN   3  /* words between two names of one English phrase */
 #define PASSIVE_GAP 60 /* bytes from 被 to its verb, at most */
+#define ASIDES      6  /* clauses back a clause without a subject looks for one */
 
 /* M_SUBJECT: the name after a causative verb (使, 令, 导致) is the subject
  * of the verbs after it; what stands before the causative is the cause */
@@ -382,6 +383,59 @@ static int match_below(const void *element, const void *key) {
   return ((const cd_match *)element)->span.start < *(const size_t *)key;
 }
 
+/* Does clause k hold a trigger (not a bare noun) or a reporting cue? */
+static int says_something(const cd_scratch *s, int k) {
+  size_t start = k > 0 ? s->clauses.bounds[k - 1] : 0;
+  for (size_t i = cd_lower_bound(s->m, s->nm, sizeof *s->m, &start, match_below);
+       i < s->nm && cd_clause_of(&s->clauses, s->m[i].span.start) == k; i++)
+    if ((s->m[i].p->kind == CD_LEX_PREDICATE && !s->m[i].p->term->mention) || reporting(&s->m[i])) return 1;
+  return 0;
+}
+
+/* The entity that opens clause k, past "and", "the" and English titles
+ * ("and Rep. Bill Foster", "Sen. Tom Cotton"), or -1. */
+static int opening_name(const cd_scratch *s, int k) {
+  static const char *const skip[] = {
+      "and",      "the", "rep.", "sen.", "senator", "representative", "president", "secretary",
+      "minister", "mr.", "ms.",  "mrs.", "dr.",     "gov.",           "governor"};
+  size_t start = k > 0 ? s->clauses.bounds[k - 1] : 0, pos = start, i;
+  i = cd_lower_bound(s->m, s->nm, sizeof *s->m, &start, match_below);
+  while (i < s->nm && s->m[i].p->kind == CD_LEX_CUE) i++;
+  if (i >= s->nm || s->m[i].p->kind != CD_LEX_ENTITY || cd_clause_of(&s->clauses, s->m[i].span.start) != k)
+    return -1;
+  while (pos < s->m[i].span.start) {
+    size_t e;
+    while (pos < s->m[i].span.start && s->text[pos] == ' ') pos++;
+    for (e = pos; e < s->m[i].span.start && s->text[e] != ' '; e++) continue;
+    if (e > pos && !in_list(s->text, pos, e, skip, sizeof skip / sizeof *skip)) return -1;
+    pos = e;
+  }
+  return s->m[i].p->index;
+}
+
+/* The subject clause cl goes on with: that of the nearest clause before it
+ * that says something (the subject before its verb, "美国商务部周二宣布，
+ * 将…"); or, when only asides stand between it and the sentence's start
+ * ("Rep. Bill Huizenga, R.-Michigan, and Rep. Bill Foster, D.-Illinois,
+ * introduced"), the name that opens the first clause opening with one
+ * (", mostly Chinese," opens with none). At most ASIDES clauses back. */
+static int carried_subject(const cd_scratch *s, const cd_ruleset *rs, cd_lang lang, int cl, size_t from) {
+  int opener = -1;
+  for (int k = cl - 1; k >= 0 && k >= cl - ASIDES; k--) {
+    if (says_something(s, k)) {
+      size_t end = s->clauses.bounds[k];
+      size_t e = cd_lower_bound(s->m, s->nm, sizeof *s->m, &end, match_below);
+      reading prev = {-1, -1, -1, -1, -1, -1, 0};
+      read_before(s, rs, lang, from, e, k, 0, &prev);
+      return prev.subject >= 0 && says_after(s, e, k, prev.subject) ? prev.subject : -1;
+    }
+    int m = opening_name(s, k);
+    if (m >= 0) opener = m;
+    if (k == 0) return opener;
+  }
+  return -1;
+}
+
 void cd_roles_find(const cd_scratch *s, cd_lang lang, size_t j, const cd_ruleset *rs, cd_roles *out) {
   const cd_trigger *t = &s->t[j];
   reading r = {-1, -1, -1, -1, -1, -1, 0};
@@ -393,13 +447,8 @@ void cd_roles_find(const cd_scratch *s, cd_lang lang, size_t j, const cd_ruleset
   /* a clause that goes on with the subject before it: the subject of a
    * clause that says something (a trigger or a reporting cue after it),
    * not a phrase set off by commas (", mostly Chinese,") */
-  if (r.subject < 0 && r.agent < 0 && cl > 0 && cd_clause_subject(&s->clauses, cl) < 0) {
-    size_t start = s->clauses.bounds[cl - 1];
-    size_t k = cd_lower_bound(s->m, s->nm, sizeof *s->m, &start, match_below);
-    reading prev = {-1, -1, -1, -1, -1, -1, 0};
-    read_before(s, rs, lang, from, k, cl - 1, 0, &prev);
-    if (prev.subject >= 0 && says_after(s, k, cl - 1, prev.subject)) r.subject = prev.subject;
-  }
+  if (r.subject < 0 && r.agent < 0 && cl > 0 && cd_clause_subject(&s->clauses, cl) < 0)
+    r.subject = carried_subject(s, rs, lang, cl, from);
   /* "X said it had added Y", "X表示，其…": the pronoun is the speaker */
   if (r.frame_end && t->speaker >= 0 && pronoun_between(s->text, r.frame_end, t->span.start)) {
     if (r.subject >= 0 && r.pre_object < 0) r.pre_object = r.subject;

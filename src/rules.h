@@ -54,6 +54,10 @@ typedef struct cd_entity {
 
 #define CD_VALUE_BIT(kind) (1u << (kind))
 
+/* The roles of a claim (roles.h), as a predicate's `key:` names them. */
+typedef enum { CD_ROLE_AGENT = 0, CD_ROLE_PATIENT, CD_ROLE_RECIPIENT, CD_ROLE_N } cd_role;
+#define CD_ROLE_BIT(r) (1u << (r))
+
 typedef struct cd_predicate {
   const char *id;
   const char *label;
@@ -74,6 +78,7 @@ typedef struct cd_predicate {
                  * make one claim of this predicate (it has no triggers; at
                  * most one predicate is so marked) */
   cd_term self; /* figures: the rule such a claim cites, the predicate's own line */
+  unsigned key; /* `key: [patient]`: the roles that name the event (CD_ROLE_BIT), 0 for none */
   const char *file;
   int line;
 } cd_predicate;

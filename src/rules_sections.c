@@ -193,6 +193,21 @@ static int pred_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t
   if (!strcmp(key, "nouns")) return rl_read_terms(L, v, CD_LANG_EN, &c->p->nouns, &c->p->nnouns, "nouns");
   if (!strcmp(key, "mentions"))
     return rl_read_terms(L, v, CD_LANG_EN, &c->p->mentions, &c->p->nmentions, "mentions");
+  if (!strcmp(key, "key")) {
+    static const char *const roles[CD_ROLE_N] = {"agent", "patient", "recipient"};
+    const char **names;
+    size_t n;
+    int error;
+    if ((error = rl_read_strings(L, v, &names, &n, "key", 0)) < 0) return error;
+    for (size_t i = 0; i < n; i++) {
+      int r = 0;
+      while (r < CD_ROLE_N && strcmp(names[i], roles[r])) r++;
+      if (r == CD_ROLE_N)
+        return rl_fail(L, v, "unknown role '%s' in key (agent, patient, recipient)", names[i]);
+      c->p->key |= CD_ROLE_BIT(r);
+    }
+    return 0;
+  }
   if (!strcmp(key, "values")) {
     const char **kinds;
     size_t n;
@@ -273,8 +288,9 @@ static int check_figures(rl_loader *L, cd_predicate *p, yaml_node_t *m) {
 
 /* One item of `predicates:`. */
 static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
-  static const char *const known[] = {"id",       "label", "en",      "zh",       "values",  "nouns",
-                                      "mentions", "topic", "negates", "examples", "figures", NULL};
+  static const char *const known[] = {"id",      "label",    "en",    "zh",      "values",
+                                      "nouns",   "mentions", "topic", "negates", "examples",
+                                      "figures", "key",      NULL};
   cd_predicate p;
   pred_ctx c;
   int error;

@@ -5,8 +5,8 @@
 # Table tests/findings.tsv:
 #   run <TAB> kind <TAB> key <TAB> documents <TAB> why
 # run names a line "name: args" of tests/findings.runs; kind is agreement,
-# omission, unsupported, contradiction, or !contradiction (no
-# contradiction may quote all the documents given; key "*" for any key);
+# omission, unsupported, contradiction, or one of them after "!" (no
+# such finding may quote all the documents given; key "*" for any key);
 # key is a finding key's prefix ("backdoor/nvidia"); documents are ids
 # that must all be among the finding's claims ("S D1 D2").
 #
