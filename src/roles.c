@@ -392,8 +392,15 @@ static int says_something(const cd_scratch *s, int k) {
   return 0;
 }
 
-/* The entity that opens clause k, past "and", "the" and English titles
- * ("and Rep. Bill Foster", "Sen. Tom Cotton"), or -1. */
+/* Is [a, b) inside a value (a date: "Last week Sen. Tom Cotton")? */
+static int in_value(const cd_scratch *s, size_t a, size_t b) {
+  for (size_t i = 0; i < s->nv; i++)
+    if (a >= s->vals[i].span.start && b <= s->vals[i].span.end) return 1;
+  return 0;
+}
+
+/* The entity that opens clause k, past "and", "the", English titles and
+ * a date ("and Rep. Bill Foster", "Last week Sen. Tom Cotton"), or -1. */
 static int opening_name(const cd_scratch *s, int k) {
   static const char *const skip[] = {
       "and",      "the", "rep.", "sen.", "senator", "representative", "president", "secretary",
@@ -407,7 +414,8 @@ static int opening_name(const cd_scratch *s, int k) {
     size_t e;
     while (pos < s->m[i].span.start && s->text[pos] == ' ') pos++;
     for (e = pos; e < s->m[i].span.start && s->text[e] != ' '; e++) continue;
-    if (e > pos && !in_list(s->text, pos, e, skip, sizeof skip / sizeof *skip)) return -1;
+    if (e > pos && !in_list(s->text, pos, e, skip, sizeof skip / sizeof *skip) && !in_value(s, pos, e))
+      return -1;
     pos = e;
   }
   return s->m[i].p->index;
