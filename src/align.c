@@ -545,6 +545,47 @@ fail:
   return CD_ENOMEM;
 }
 
+/* Is the finding of summary claim i an agreement? */
+static int agreed(const aligner *a, size_t i) {
+  return a->finding_of[i] && a->r->findings[a->finding_of[i] - 1].kind == CD_FIND_AGREEMENT;
+}
+
+/* 3b. A frame (宣布, "announced": `frame: true`) says that something was
+ *    said; what was said is the claims of its sentence. When one of them
+ *    is supported, the frame's own lack of a source ("said on Tuesday"
+ *    where the summary says 宣布) is no finding: the unsupported frame is
+ *    dropped. O(claims) over the summary (claims are in sentence order). */
+static int fold_frames(aligner *a) {
+  cd_report *r = a->r;
+  const cd_extraction *summary = r->docs[0];
+  const cd_ruleset *rs = r->engine->rs;
+  size_t kept = 0, from = 0;
+  unsigned char *drop;
+  if (!r->nfindings) return 0;
+  if (!(drop = calloc(r->nfindings, 1))) return CD_ENOMEM;
+  for (size_t i = 0; i < summary->nclaims; i++) {
+    const cd_claim *c = &summary->claims[i];
+    int backed = 0;
+    if (i == 0 || summary->claims[i - 1].sentence != c->sentence) from = i;
+    if (!rs->predicates[c->predicate].frame || !a->finding_of[i] ||
+        r->findings[a->finding_of[i] - 1].kind != CD_FIND_UNSUPPORTED)
+      continue;
+    for (size_t j = from; j < summary->nclaims && summary->claims[j].sentence == c->sentence && !backed; j++)
+      backed = !rs->predicates[summary->claims[j].predicate].frame && agreed(a, j);
+    drop[a->finding_of[i] - 1] = (unsigned char)backed;
+  }
+  for (size_t k = 0; k < r->nfindings; k++) {
+    if (drop[k])
+      r->counts[r->findings[k].kind]--;
+    else
+      r->findings[kept++] = r->findings[k];
+  }
+  r->nfindings = kept;
+  memset(a->finding_of, 0, summary->nclaims * sizeof *a->finding_of); /* stale from here on */
+  free(drop);
+  return 0;
+}
+
 /* The first claim of summary sentence k (claims are in sentence order),
  * or -1. */
 static int first_claim_of(const cd_extraction *summary, int k) {
@@ -708,7 +749,7 @@ int cd_align_claims(cd_report **out, const cd_engine *e, cd_extraction *const *d
       !(a.finding_of = calloc(ndocs ? docs[0]->nclaims + 1 : 1, sizeof *a.finding_of)))
     goto fail;
   if ((error = bucket_claims(&a)) < 0 || (error = pair_summary(&a)) < 0 ||
-      (error = account_figures(&a)) < 0 || (error = account_names(&a)) < 0 ||
+      (error = account_figures(&a)) < 0 || (error = fold_frames(&a)) < 0 || (error = account_names(&a)) < 0 ||
       (error = cluster_claims(&a)) < 0 || (error = make_findings(&a)) < 0)
     goto fail;
   *out = a.r; /* handed over */

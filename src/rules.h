@@ -79,6 +79,8 @@ typedef struct cd_predicate {
                  * most one predicate is so marked) */
   cd_term self; /* figures: the rule such a claim cites, the predicate's own line */
   unsigned key; /* `key: [patient]`: the roles that name the event (CD_ROLE_BIT), 0 for none */
+  int frame;    /* `frame: true`: a claim that frames others (announced): unsupported only when
+                 * nothing its sentence states is supported */
   const char *file;
   int line;
 } cd_predicate;

@@ -16,7 +16,8 @@
 #include "run.h"
 
 /* Each row: summary and source texts ("YYYY-MM-DD|text": document date),
- * the predicate to look at and the finding kind expected for it. */
+ * the predicate to look at and the finding kind expected for it ("none":
+ * no finding holds the summary's claim of it). */
 static const struct {
   const char *summary, *source, *pred, *kind;
 } rows[] = {
@@ -95,12 +96,13 @@ static const struct {
      "impose_tariff", "agreement"},
     /* a date some source gives to the same names is accounted for: the
      * probe announced in December is not the finding announced in
-     * September */
+     * September (no contradiction; and the announcement, whose content
+     * agrees, makes no finding of its own) */
     {"2025-09-20|市场监管总局去年12月宣布对英伟达立案调查。",
      "2025-09-16|SAMR opened an investigation into Nvidia in December 2024. SAMR announced on Monday that "
      "Nvidia "
      "violated the antimonopoly law.",
-     "announce", "unsupported"},
+     "announce", "none"},
     /* every figure accounted for (figures.h): the values no trigger
      * takes make a figure claim; one the sources state is an agreement,
      * one that differs from the value of a sentence anchored on a date
@@ -244,6 +246,14 @@ static const struct {
     {"2025-06-01|根据一项统计，该学年赴美就读的中国学生有27万7398人。",
      "2025-06-01|Last year there were 277,398 Chinese students at American universities.", "figure",
      "agreement"},
+    /* a frame (宣布) whose content a source supports is no finding of its
+     * own; a frame whose content no source supports stays unsupported */
+    {"2025-09-17|美国商务部周二宣布，将华为列入实体清单。",
+     "2025-09-17|The Commerce Department said on Tuesday it had added Huawei to the Entity List.", "announce",
+     "none"},
+    {"2025-09-17|美国商务部周二宣布，将华为列入实体清单。",
+     "2025-09-17|The Commerce Department said on Tuesday it would review chip exports to the Middle East.",
+     "announce", "unsupported"},
     /* scope: the EU and Germany are different entities */
     {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
      "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff", "unsupported"},
@@ -291,7 +301,7 @@ static void test_align_findings_table(void **state) {
   for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
     two_docs t;
     char got[512] = "";
-    int ok = 0, pred = cd_rules_find_predicate(engine->rs, rows[i].pred);
+    int ok = 0, held = 0, pred = cd_rules_find_predicate(engine->rs, rows[i].pred);
     assert_true(pred >= 0);
     align_two(&t, rows[i].summary, rows[i].source);
     /* the finding that holds the summary's claim of that predicate */
@@ -303,7 +313,9 @@ static void test_align_findings_table(void **state) {
       if (f->predicate == pred && f->claims[0].doc == 0 &&
           !strcmp(cd_finding_kind_name(f->kind), rows[i].kind))
         ok = 1;
+      if (f->predicate == pred && f->claims[0].doc == 0) held = 1;
     }
+    if (!strcmp(rows[i].kind, "none")) ok = !held; /* no finding holds the summary's claim */
     if (!ok) {
       print_message("row %zu: %s / %s\n  want %s:%s, got %s\n", i, rows[i].summary, rows[i].source,
                     rows[i].pred, rows[i].kind, got);
