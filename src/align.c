@@ -504,7 +504,9 @@ static void cover(aligner *a, cd_ref ref) {
 /* 3. Every amount of the summary accounted for (figures.h): a figures
  *    claim (the amounts no trigger took) gets the finding its verdict
  *    says; a claim already judged becomes a contradiction when one of
- *    its amounts is contradicted, and stays as it was otherwise. */
+ *    its amounts is contradicted, an agreement when it was unsupported
+ *    and the sources state all its amounts, and stays as it was
+ *    otherwise. */
 static int account_figures(aligner *a) {
   cd_report *r = a->r;
   const cd_extraction *summary = r->docs[0];
@@ -520,7 +522,12 @@ static int account_figures(aligner *a) {
         (!figure && (!old || old->kind == CD_FIND_CONTRADICTION)))
       continue;
     cd_figures_check(fx, (int)i, &v, &r->work);
-    if (v.kind < 0 || (!figure && v.kind != CD_FIND_CONTRADICTION)) continue;
+    /* a claim no source's claim pairs with, whose every amount the
+     * sources state in anchored sentences, is supported by them ("降至30%"
+     * where the sources write "fell from 145% to 30%") */
+    if (v.kind < 0 || (!figure && v.kind != CD_FIND_CONTRADICTION &&
+                       !(v.kind == CD_FIND_AGREEMENT && old && old->kind == CD_FIND_UNSUPPORTED)))
+      continue;
     memset(&f, 0, sizeof f);
     f.kind = (cd_finding_kind)v.kind;
     f.predicate = c->predicate;

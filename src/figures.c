@@ -331,6 +331,9 @@ static int other_actor(const cd_ruleset *rs, int a, int b) {
   /* states and their bodies: roles of other kinds are
    * read too loosely to part two acts ("using Huawei chips may violate US
    * controls" names Huawei, not the rule-maker) */
+  /* a country and a government (美方 and "the U.S."): the rules do not
+   * say whose government it is, so it may be that state's */
+  if ((x->weak && y->agency && !y->department) || (y->weak && x->agency && !x->department)) return 0;
   return (x->weak || x->agency) && (y->weak || y->agency);
 }
 
@@ -372,7 +375,9 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
   if (goods == 0) return;
   goods = goods > 0;
   for (size_t i = 0; i < ny; i++) {
-    if (!agrees(v, hy[i].v)) continue;
+    /* another government's act states nothing of this one's: China's 34%
+     * on US goods is no US 34% on Chinese goods */
+    if (!agrees(v, hy[i].v) || other_actor(fx->rs, f->agent, y.ex->claims[hy[i].claim].agent)) continue;
     a = name_anchors(fx, x, y) + value_anchors(hx, nx, hy, ny, hp, np, v);
     if (!states(v, hy[i].v, a >= FIGURE_SUPPORT)) continue;
     f->stated = 1;

@@ -56,7 +56,9 @@
  * value another actor's counterpart: when the summary claim's agent and
  * the claim holding the value are states or their bodies, and of two
  * governments (the US fees in force on the 14th, China's announced on
- * the 10th).
+ * the 10th); such a claim states nothing of it either (China's 34% on US
+ * goods is no US 34%), but a country and a government the rules do not
+ * tie to a state (the U.S. and 美方) may be one actor.
  *
  * Cost: the index, O(claims), holds where each sentence's claims and
  * values start and the values themselves, read once. A check is

@@ -254,6 +254,12 @@ static const struct {
     {"2025-09-17|美国商务部周二宣布，将华为列入实体清单。",
      "2025-09-17|The Commerce Department said on Tuesday it would review chip exports to the Middle East.",
      "announce", "unsupported"},
+    /* a claim no source claim pairs with (no source says "cut") whose
+     * amounts the sources state in anchored sentences is supported */
+    {"2025-05-14|根据声明，美方对中国商品加征的关税由145%降至30%。",
+     "2025-05-14|The additional U.S. tariff on most Chinese goods fell from 145% to 30% under the joint "
+     "statement.",
+     "cut_tariff", "agreement"},
     /* scope: the EU and Germany are different entities */
     {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
      "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff", "unsupported"},
