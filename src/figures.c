@@ -553,8 +553,10 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
   const cd_claim *c = &fx->docs[0]->claims[claim];
   sentence x = sentence_at(fx, 0, (size_t)c->sentence);
   held hx[SENTENCE_HELD];
-  size_t nx = values_of(x, hx, SENTENCE_HELD), supported = 0, faint = 0;
+  size_t nx = values_of(x, hx, SENTENCE_HELD), supported = 0, faint = 0, counted = amounts(c);
   int unsupported = 0, strongest = -1, mine, theirs;
+  /* a figures claim of dates alone (明年初增购): its dates are its figures */
+  int lone = fx->rs->predicates[c->predicate].figures && !counted;
   cd_ref by = {0, -1};
   v->kind = -1;
   v->nwith = 0;
@@ -565,9 +567,10 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
     fate f;
     /* dates from month precision, once (a figures claim's date is among
      * its values); a date the sources do not state is no finding alone */
-    if (val->kind == CD_VALUE_NONE ||
-        (date && (!anchors_on(val) || (k == c->nvalues && c->nvalues && held_by(c, val)))))
+    if (val->kind == CD_VALUE_NONE || (date && !lone && !anchors_on(val)) ||
+        (date && k == c->nvalues && c->nvalues && held_by(c, val)))
       continue;
+    counted += lone;
     f = judge(fx, x, hx, nx, val, c, work);
     if (f.support >= 0 && !f.sure && f.unsure.claim >= 0 && !date) {
       /* stated, but only as certain as the summary is not (an amount:
@@ -587,14 +590,14 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
       return;
     }
     if (f.support >= 0) {
-      supported += !date;
-      if (!date) cite(v, f.with);
-    } else if (f.faint > 0 && !date) {
+      supported += !date || lone;
+      if (!date || lone) cite(v, f.with);
+    } else if (f.faint > 0 && (!date || lone)) {
       /* stated where the sentence shares a name or a predicate only:
        * faint, yet the amount is there; it is accounted for */
       faint++;
       cite(v, f.weak);
-    } else if (!f.stated && !date) {
+    } else if (!f.stated && (!date || lone)) {
       unsupported = 1;
     }
     if (f.support > strongest) {
@@ -614,7 +617,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
   }
   if (unsupported)
     v->kind = CD_FIND_UNSUPPORTED;
-  else if (supported + faint > 0 && supported + faint == amounts(c))
+  else if (supported + faint > 0 && supported + faint == counted)
     v->kind = CD_FIND_AGREEMENT;
   if (v->kind != CD_FIND_AGREEMENT) v->nwith = 0;
 }

@@ -22,7 +22,10 @@
  *     of them more than a name, or FIGURE_TWIN when it is a twin;
  *   - unsupported: no source states it and no such sentence decides.
  * A summary date (month precision or finer) is checked the same way but
- * only ever contradicted: a date alone is no figure to support. A date
+ * only ever contradicted: a date beside amounts is no figure to support.
+ * A figures claim of dates alone (明年初增购, 最早可能于2028年投产) is
+ * judged on its dates as on amounts, any precision: supported, faint or
+ * unsupported. A date
  * is also contradicted when the sentence holding its twin (the same day
  * of another month, another day of its month) outranks every sentence
  * that states it: a date is one event's, and a weaker sentence of the day

@@ -2,7 +2,8 @@
 # eval.sh: the development set (../shared/eval) and the team's own blind
 # stories (eval/stories) scored by ../shared/eval/score.py, each set's two
 # closing lines printed, then every figure checked against
-# tests/eval-floor. Run from the repository root with BIN set. Prints
+# tests/eval-floor, then that every summary sentence with a value gets a
+# finding (tests/accounted.py). Run from the repository root with BIN set. Prints
 # "ok   ..." / "FAIL ..." per floor and "eval: N passed, M failed".
 NAME=eval
 . tests/lib.sh
@@ -46,5 +47,18 @@ while read -r set metric bound value; do
     fail=$((fail + 1)); echo "FAIL $set $metric $got, below the floor ($bound $value)"
   fi
 done <tests/eval-floor
+
+# every summary sentence that states a value gets a finding (issue 11):
+# the stories of both sets and the shipped data (tests/accounted.py)
+H20=000-ap.en.txt,001-qatar-tribune.en.txt,002-wccftech.en.txt,003-techblog.en.txt
+if python3 -B tests/accounted.py "$BIN" ../shared/eval/stories/* eval/stories/* \
+     "data/h20:summary.zh.txt:$H20" "data/h20:summary.zh-hant.txt:$H20" \
+     "data/entity-list:summary.zh.txt:000-pacificwire.en.txt,001-chipbeat.en.txt,002-asiamarkets.en.txt:data/entity-list/rules" \
+     "data/rare-earths:summary.zh.txt:000-metalsdesk.en.txt,001-techledger.en.txt:data/rare-earths/rules" \
+     >"$T/accounted.txt" 2>&1; then
+  pass=$((pass + 1)); echo "ok   every value of the summaries accounted for ($(tail -n 1 "$T/accounted.txt"))"
+else
+  fail=$((fail + 1)); echo "FAIL a summary sentence with a value and no finding:"; grep -v '^ok' "$T/accounted.txt"
+fi
 echo "eval: $pass passed, $fail failed"
 [ "$fail" = 0 ]
