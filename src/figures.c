@@ -216,10 +216,10 @@ static int goods_fit(const cd_ruleset *rs, sentence x, sentence y) {
       if (cd_rules_related(rs, gx, gy)) return 1;
     }
   }
-  if (!any_y)
-    for (size_t k = fy; k < y.ex->nmentions && y.ex->mentions[k].sentence == y.si && !any_y; k++)
-      any_y = rs->entities[y.ex->mentions[k].entity].context;
-  return any_x && any_y ? 0 : -1;
+  if (!any_x) return -1; /* most summary sentences name no good: y is not read */
+  for (size_t k = fy; k < y.ex->nmentions && y.ex->mentions[k].sentence == y.si && !any_y; k++)
+    any_y = rs->entities[y.ex->mentions[k].entity].context;
+  return any_y ? 0 : -1;
 }
 
 /* What the values of x (but skip) and y share: 2 for each value of x that
