@@ -177,7 +177,9 @@ typedef enum { CD_BP_DROP_LINE = 0, CD_BP_DROP_REST, CD_BP_STRIP_PREFIX } cd_bp_
 /* A boilerplate rule: a line is furniture when it equals one of `lines`,
  * starts with one of `prefixes`, contains one of `contains`, matches the
  * POSIX extended regex `pattern`, has at most max_words words and no
- * sentence punctuation, or (repeated) repeats an earlier line. A
+ * sentence punctuation, or (repeated) repeats an earlier line, or
+ * (headline_run) is one of at least headline_run adjacent lines shaped as
+ * headlines after the article has begun (a list of teasers). A
  * strip-prefix rule has only a pattern: what it matches at the start of a
  * line (a dateline, "WASHINGTON (Reuters) -") is cut off, and the rest of
  * the line goes on to the rules after it. */
@@ -192,6 +194,7 @@ typedef struct cd_bp_rule {
   regex_t *pattern; /* NULL when none */
   int max_words;    /* 0 when none */
   int repeated;
+  int headline_run; /* 0 when none */
   cd_bp_action action;
   const char *file;
   int line;

@@ -522,6 +522,13 @@ static int bp_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *
     r->max_words = (int)n;
     return 0;
   }
+  if (!strcmp(key, "headline_run")) {
+    char *end;
+    long n = strtol(rl_scalar(v), &end, 10);
+    if (*end || n < 2 || n > 20) return rl_fail(L, v, "headline_run must be a whole number from 2 to 20");
+    r->headline_run = (int)n;
+    return 0;
+  }
   if (!strcmp(key, "pattern")) {
     int rc;
     char msg[200];
@@ -548,8 +555,8 @@ static int bp_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *
 
 /* One item of `boilerplate:`. */
 static int read_bp_rule(rl_loader *L, yaml_node_t *m, void *unused) {
-  static const char *const known[] = {"id",        "lines",    "prefixes", "contains", "pattern",
-                                      "max_words", "repeated", "action",   "examples", NULL};
+  static const char *const known[] = {"id",       "lines",        "prefixes", "contains", "pattern", "max_words",
+                                      "repeated", "headline_run", "action",   "examples", NULL};
   cd_bp_rule r;
   bp_ctx c;
   int error;
@@ -565,13 +572,13 @@ static int read_bp_rule(rl_loader *L, yaml_node_t *m, void *unused) {
   L->rs->bp[L->rs->nbp++] = r;
   if (error < 0) return error;
   if (!r.id) return rl_fail(L, m, "boilerplate rule has no id");
-  if (!r.nlines && !r.nprefixes && !r.ncontains && !r.pattern && !r.max_words && !r.repeated)
+  if (!r.nlines && !r.nprefixes && !r.ncontains && !r.pattern && !r.max_words && !r.repeated && !r.headline_run)
     return rl_fail(L, m,
                    "boilerplate rule '%s' matches nothing (give lines, prefixes, contains, "
-                   "pattern, max_words or repeated)",
+                   "pattern, max_words, repeated or headline_run)",
                    r.id);
   if (r.action == CD_BP_STRIP_PREFIX &&
-      (!r.pattern || r.nlines || r.nprefixes || r.ncontains || r.max_words || r.repeated))
+      (!r.pattern || r.nlines || r.nprefixes || r.ncontains || r.max_words || r.repeated || r.headline_run))
     return rl_fail(L, m, "boilerplate rule '%s': strip-prefix takes a pattern and no other matcher", r.id);
   if (c.examples && (error = read_examples(L, c.examples, CD_OWNER_BOILERPLATE, (int)L->rs->nbp - 1)) < 0)
     return error;

@@ -129,6 +129,90 @@ int cd_trim_line_matches(const cd_bp_rule *r, const char *text, size_t len) {
   return 0;
 }
 
+/* Does the line p[0, len) end a sentence: its last mark, before closing
+ * quotes and brackets, is sentence punctuation or a colon (a colon opens
+ * a list, which is content)? */
+static int ends_sentence(const char *p, size_t len) {
+  size_t s, e;
+  trim_line(p, len, &s, &e);
+  while (e > s) {
+    unsigned char c = (unsigned char)p[e - 1];
+    if (c == '"' || c == '\'' || c == ')' || c == ']') {
+      e--;
+    } else if (e - s >= 3 && (memcmp(p + e - 3, "\xE3\x80\x8D", 3) == 0 ||   /* 」 */
+                              memcmp(p + e - 3, "\xE3\x80\x8F", 3) == 0 ||   /* 』 */
+                              memcmp(p + e - 3, "\xE3\x80\x91", 3) == 0)) { /* 】 */
+      e -= 3;
+    } else {
+      break;
+    }
+  }
+  if (e == s) return 0;
+  if (strchr(".!?;:", p[e - 1])) return 1;
+  return e - s >= 3 && (memcmp(p + e - 3, "\xE3\x80\x82", 3) == 0 || /* 。 */
+                        memcmp(p + e - 3, "\xEF\xBC\x9B", 3) == 0);  /* ； */
+}
+
+/* Does line k begin in lower case in the original (a wrap's run-on)? */
+static int starts_lower(const cd_norm *nm, const char *orig, const cd_line *ln) {
+  size_t s, e;
+  unsigned char c;
+  if (!orig) return 0;
+  trim_line(nm->ptr + ln->nspan.start, ln->nspan.end - ln->nspan.start, &s, &e);
+  if (e == s) return 0;
+  c = (unsigned char)orig[nm->map[ln->nspan.start + s]];
+  return c >= 'a' && c <= 'z';
+}
+
+/* Is line k shaped as a linked headline: kept, three words or more, no
+ * bullet, no sentence punctuation at its end, and neither it nor the line
+ * after it begins in lower case (which would make it a wrapped line)? */
+static int headline_shaped(const cd_norm *nm, const char *orig, const cd_line *lines, size_t n, size_t k) {
+  const char *p = nm->ptr + lines[k].nspan.start;
+  size_t len = lines[k].nspan.end - lines[k].nspan.start, i = 0;
+  int punct;
+  if (lines[k].dropped) return 0;
+  while (i < len && is_space((unsigned char)p[i])) i++;
+  if (i == len || p[i] == '-' || p[i] == '*' || (len - i >= 2 && memcmp(p + i, "\xC2\xB7", 2) == 0) ||
+      (len - i >= 3 && memcmp(p + i, "\xE2\x80\xA2", 3) == 0))
+    return 0;
+  if (ends_sentence(p, len) || count_words(p + i, len - i, &punct) < 3) return 0;
+  return !starts_lower(nm, orig, &lines[k]) && !(k + 1 < n && starts_lower(nm, orig, &lines[k + 1]));
+}
+
+/* Does the line end in a colon, opening a list? */
+static int opens_list(const cd_norm *nm, const cd_line *ln) {
+  size_t s, e;
+  trim_line(nm->ptr + ln->nspan.start, ln->nspan.end - ln->nspan.start, &s, &e);
+  return e > s && nm->ptr[ln->nspan.start + e - 1] == ':';
+}
+
+/* Drops, for rule r, each run of at least bp->headline_run adjacent
+ * headline-shaped lines that comes after a kept line ending a sentence
+ * (the article has begun) and does not follow a line ending in a colon (a
+ * list the article introduces). A page's "Most read" or "More from" block
+ * is such a run; a lone headline is not. One pass over the lines. */
+static void drop_headline_runs(cd_line *lines, size_t n, const cd_norm *nm, const char *orig, const cd_bp_rule *bp,
+                               int r) {
+  int begun = 0;
+  for (size_t k = 0; k < n;) {
+    size_t j = k;
+    while (j < n && headline_shaped(nm, orig, lines, n, j)) j++;
+    if (j == k) {
+      if (!lines[k].dropped && ends_sentence(nm->ptr + lines[k].nspan.start, lines[k].nspan.end - lines[k].nspan.start))
+        begun = 1;
+      k++;
+      continue;
+    }
+    if (begun && j - k >= (size_t)bp->headline_run && !(k > 0 && !lines[k - 1].dropped && opens_list(nm, &lines[k - 1])))
+      for (size_t i = k; i < j; i++) {
+        lines[i].dropped = 1;
+        lines[i].rule = r;
+      }
+    k = j;
+  }
+}
+
 /* Is line k's trimmed text the same as an earlier non-empty line's? */
 static int repeats(const cd_norm *nm, const cd_line *lines, size_t k) {
   size_t s, e;
@@ -144,7 +228,7 @@ static int repeats(const cd_norm *nm, const cd_line *lines, size_t k) {
   return 0;
 }
 
-int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const cd_bp_rule *bp, size_t nbp,
+int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const char *orig, const cd_bp_rule *bp, size_t nbp,
                   cd_error *err) {
   size_t count = 1, k = 0, start = 0;
   cd_line *lines;
@@ -166,6 +250,7 @@ int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const cd_bp_rule 
         const cd_bp_rule *b = &bp[r];
         cd_nspan *ln = &lines[k].nspan;
         int hit;
+        if (b->headline_run) continue; /* judged on the whole page, below */
         if (b->action == CD_BP_STRIP_PREFIX) {
           /* a dateline: cut it off and try the later rules on the rest; a
            * line that was only a dateline is dropped whole */
@@ -191,6 +276,8 @@ int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const cd_bp_rule 
     k++;
     start = i + 1;
   }
+  for (size_t r = 0; r < nbp; r++)
+    if (bp[r].headline_run) drop_headline_runs(lines, k, nm, orig, &bp[r], (int)r);
   *out = lines;
   *n = k;
   return 0;

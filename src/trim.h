@@ -23,10 +23,14 @@ typedef struct cd_line {
 } cd_line;
 
 /* cd_trim_lines: splits norm into lines and marks furniture by the
- * boilerplate rules bp[0, nbp), tried in order. *out is a malloc'd array
- * of *n lines. Returns 0 or CD_ENOMEM. */
-int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *norm, const cd_bp_rule *bp, size_t nbp,
-                  cd_error *err);
+ * boilerplate rules bp[0, nbp), tried in order; a headline_run rule is
+ * judged after the others, over the lines they kept. orig is the text the
+ * map of norm points into (case is folded in norm; the headline test asks
+ * whether a line begins in lower case); NULL reads every line as
+ * beginning in upper case. *out is a malloc'd array of *n lines. Returns
+ * 0 or CD_ENOMEM. */
+int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *norm, const char *orig, const cd_bp_rule *bp,
+                  size_t nbp, cd_error *err);
 
 /* cd_trim_line_matches: 1 when rule r marks the (normalised) line text[0,
  * len) as furniture (for a strip-prefix rule: when it finds a prefix to

@@ -108,6 +108,46 @@ static void test_extract_boilerplate_makes_no_claims(void **state) {
   cd_doc_free(doc);
 }
 
+/* A page's block of other stories' headlines makes no claims; a lone
+ * headline above the article, a wrapped line running on in lower case and
+ * a list the article introduces with a colon do. */
+static void test_extract_teaser_list_makes_no_claims(void **state) {
+  static const struct {
+    const char *text;
+    size_t nclaims;
+  } pages[] = {
+      {"The Commerce Department banned the sales in April.\n\n"
+       "Most read\n"
+       "Huawei denies smuggling chips through Malaysia\n"
+       "Beijing bans exports of gallium to the US\n",
+       1},
+      {"Beijing bans exports of gallium to the US\n\n"
+       "The Commerce Department banned the sales in April.\n",
+       3},
+      {"Nvidia said on Tuesday that it would comply with the rules.\n"
+       "The Commerce Department banned the sales in April, and China\n"
+       "banned exports of gallium\n"
+       "to the US in December.\n",
+       4},
+      {"The Commerce Department banned the sales in April. Its rules say:\n"
+       "Huawei may not buy the chips without a licence\n"
+       "Beijing bans exports of gallium to the US\n",
+       4},
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+    cd_doc *doc = NULL;
+    cd_extraction *ex = NULL;
+    cd_error err;
+    memset(&err, 0, sizeof err);
+    assert_int_equal(cd_extract_text(&doc, &ex, engine, pages[i].text, &aug1, &err), 0);
+    if (ex->nclaims != pages[i].nclaims) print_message("row %zu: %zu claims, want %zu\n", i, ex->nclaims, pages[i].nclaims);
+    assert_int_equal(ex->nclaims, pages[i].nclaims);
+    cd_extraction_free(ex);
+    cd_doc_free(doc);
+  }
+}
+
 static void test_extract_spans_point_at_original_bytes(void **state) {
   /* full-width digits and a BOM: the evidence span is the original text */
   static const char text[] = "\xEF\xBB\xBF---\ndate: 2025-08-01\n---\n"
@@ -132,6 +172,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_extract_behaviour_table),
       cmocka_unit_test(test_extract_boilerplate_makes_no_claims),
+      cmocka_unit_test(test_extract_teaser_list_makes_no_claims),
       cmocka_unit_test(test_extract_spans_point_at_original_bytes),
   };
   return cmocka_run_group_tests_name("extract", tests, engine_setup, engine_teardown);

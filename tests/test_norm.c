@@ -112,7 +112,7 @@ static void test_norm_segment_blank_lines_after_a_wrap(void **state) {
   size_t nlines = 0, nsen = 0, len = sizeof text - 1;
   (void)state;
   assert_int_equal(cd_norm_text(&nm, text, 0, len, NULL), 0);
-  assert_int_equal(cd_trim_lines(&lines, &nlines, &nm, NULL, 0, NULL), 0);
+  assert_int_equal(cd_trim_lines(&lines, &nlines, &nm, text, NULL, 0, NULL), 0);
   assert_int_equal(cd_segment_split(&sen, &nsen, text, &nm, lines, nlines, NULL, NULL), 0);
   assert_int_equal(nsen, 2);
   for (size_t i = 0; i < nsen; i++) {
@@ -129,7 +129,7 @@ static size_t split(const char *text, size_t len, cd_norm *nm, cd_sentence **sen
   cd_line *lines = NULL;
   size_t nlines = 0, nsen = 0;
   assert_int_equal(cd_norm_text(nm, text, 0, len, NULL), 0);
-  assert_int_equal(cd_trim_lines(&lines, &nlines, nm, NULL, 0, NULL), 0);
+  assert_int_equal(cd_trim_lines(&lines, &nlines, nm, text, NULL, 0, NULL), 0);
   assert_int_equal(cd_segment_split(sen, &nsen, text, nm, lines, nlines, NULL, NULL), 0);
   free(lines);
   return nsen;

@@ -27,7 +27,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   for (size_t i = 0; i < nm.len; i++) assert(nm.map[i] <= nm.map[i + 1] && nm.map[i] <= size);
   /* every line kept: a ruleset with no boilerplate rules */
   {
-    if (cd_trim_lines(&lines, &nlines, &nm, NULL, 0, NULL) == 0 &&
+    if (cd_trim_lines(&lines, &nlines, &nm, NULL, NULL, 0, NULL) == 0 &&
         cd_segment_split(&sen, &nsen, text, &nm, lines, nlines, NULL, NULL) == 0) {
       for (size_t i = 0; i < nsen; i++) {
         assert(sen[i].nspan.start < sen[i].nspan.end && sen[i].nspan.end <= nm.len);
