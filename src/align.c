@@ -306,18 +306,52 @@ static int bucket_claims(aligner *a) {
   return 0;
 }
 
+/* The first value of kind k the claim holds; NULL when none. */
+static const cd_value *value_of_kind(const cd_claim *c, int k) {
+  for (size_t i = 0; i < c->nvalues; i++)
+    if ((int)c->values[i].kind == k) return &c->values[i];
+  return NULL;
+}
+
+/* Does a claim of the summary's sentence si state v? */
+static int summary_states(const cd_extraction *ex, int si, const cd_value *v) {
+  for (size_t i = 0; i < ex->nclaims; i++)
+    if (ex->claims[i].sentence == si)
+      for (size_t k = 0; k < ex->claims[i].nvalues; k++)
+        if (cd_value_compatible(&ex->claims[i].values[k], v) == 1) return 1;
+  return 0;
+}
+
+static int estimate(const cd_value *v) {
+  return v->approx || v->bound;
+}
+
 /* Do two sources' claims conflict? They must align on the same names (the
  * second names nothing the first lacks, and the first nothing the second
  * lacks unless the second names nothing at all) and differ on a value or
- * a date (dates_apart). Returns the dimension, or -1. */
-static int sources_conflict_on(const cd_report *r, cd_ref x, cd_ref y) {
+ * a date (dates_apart). A value at another date is another fact (25% in
+ * 2019, 100% this year), and so are two exact values the summary's
+ * sentence s states both (23 entities, 16 of them Chinese): only rival
+ * estimates of the summary's are rivals. Returns the dimension, or -1. */
+static int sources_conflict_on(const cd_report *r, cd_ref x, cd_ref y, int s) {
   const cd_claim *cx = claim_of(r->docs, x), *cy = claim_of(r->docs, y);
   cd_pair p;
   cd_pair_compare(r->engine->rs, cx, cy, &p);
   if (!p.aligned || p.only_b || (p.only_a && p.named)) return -1;
   for (int k = 1; k < CD_DIM_POLARITY; k++) {
+    const cd_value *vx, *vy;
     if (p.dim[k] != 0) continue;
-    if (k == CD_VALUE_DATE && !dates_apart(&cx->date, &cy->date)) continue;
+    if (k == CD_VALUE_DATE) {
+      if (!dates_apart(&cx->date, &cy->date)) continue;
+      return k;
+    }
+    if (cx->date.kind == CD_VALUE_DATE && cy->date.kind == CD_VALUE_DATE && dates_apart(&cx->date, &cy->date))
+      return -1;
+    vx = value_of_kind(cx, k);
+    vy = value_of_kind(cy, k);
+    if (vx && vy && summary_states(r->docs[0], s, vx) && summary_states(r->docs[0], s, vy) &&
+        !(estimate(vx) && estimate(vy)))
+      return -1;
     return k;
   }
   return -1;
@@ -351,7 +385,7 @@ static int source_conflict(aligner *a, cd_ref s) {
     cd_finding f;
     int k;
     r->work++;
-    if (x.doc == y.doc || (k = sources_conflict_on(r, x, y)) < 0) continue;
+    if (x.doc == y.doc || (k = sources_conflict_on(r, x, y, claim_of(r->docs, s)->sentence)) < 0) continue;
     a->covered[a->pos[0]] = a->covered[a->pos[i]] = 1;
     memset(&f, 0, sizeof f);
     f.kind = CD_FIND_CONTRADICTION;

@@ -262,6 +262,7 @@ static int differs(const cd_value *v, const cd_value *w) {
  * "21" somewhere is no evidence for 21 cargoes)? In a sentence anchored to
  * v's, compatible is enough ("12 cargoes ... the 12"). */
 static int states(const cd_value *v, const cd_value *w, int anchored) {
+  if (w->range && !v->range) return 0;
   return agrees(v, w) && (anchored || !v->unit || w->unit == v->unit) && bounds_agree(v, w);
 }
 
@@ -529,6 +530,81 @@ static void describe(const cd_figures *fx, const cd_value *v, const cd_value *w,
            ua ? ua : "", b, ub ? " " : "", ub ? ub : "", doc);
 }
 
+/* "money: 350000000 USD (D1) vs 400000000 USD (D2)" */
+static void describe_sources(const cd_figures *fx, const cd_value *v, int dv, const cd_value *w, int dw,
+                             char *why, size_t n) {
+  char a[96], b[96];
+  const char *ua = cd_units_name(&fx->rs->units, v->unit), *ub = cd_units_name(&fx->rs->units, w->unit);
+  cd_value_format(v, a, sizeof a);
+  cd_value_format(w, b, sizeof b);
+  snprintf(why, n, "%s: %s%s%s (D%d) vs %s%s%s (D%d)", cd_value_kind_get(v->kind)->noun, a, ua ? " " : "",
+           ua ? ua : "", dv, b, ub ? " " : "", ub ? ub : "", dw);
+}
+
+/* Does source d state v anywhere, in its own unit? O(values of d). */
+static int doc_states(const cd_figures *fx, int d, const cd_value *v) {
+  const held *h = fx->values[d];
+  size_t n = fx->vfirst[d][fx->docs[d]->nsentences];
+  for (size_t i = 0; i < n; i++)
+    if (states(v, h[i].v, 0)) return 1;
+  return 0;
+}
+
+/* The value of source claim r that states summary amount v; NULL when
+ * none does. */
+static const cd_value *stating(const cd_figures *fx, cd_ref r, const cd_value *v) {
+  const cd_claim *c = &fx->docs[r.doc]->claims[r.claim];
+  for (size_t k = 0; k < c->nvalues; k++)
+    if (states(v, &c->values[k], 1)) return &c->values[k];
+  return NULL;
+}
+
+/* Are the summary's amounts a and b, stated by source claims x and y,
+ * rival estimates of one thing: of one unit (or counts or shares of no
+ * unit), each an estimate in its source ("about 200,000", "roughly
+ * 650,000"; "more than 70%")? Two exact amounts the summary states
+ * together are two facts of it (23 entities, 16 of them Chinese; 25%
+ * raised to 100%). */
+static int rival_estimates(const cd_figures *fx, const cd_value *a, cd_ref x, const cd_value *b, cd_ref y) {
+  const cd_value *va = stating(fx, x, a), *vb = stating(fx, y, b);
+  if (!va || !vb || !(va->approx || va->bound) || !(vb->approx || vb->bound)) return 0;
+  if (same_unit(a, b)) return 1;
+  return (a->kind == CD_VALUE_COUNT || a->kind == CD_VALUE_PERCENT) && !a->unit && !b->unit && !a->points &&
+         !b->points && !va->unit && !vb->unit;
+}
+
+/* Do the sources give two of the summary claim's amounts as rival
+ * figures of one thing? Amount i is stated by source by[i] (0 when
+ * none). Two amounts of one kind, rival estimates (rival_estimates),
+ * each stated by another source, where neither source states the
+ * other's anywhere and their
+ * claims' dates do not differ (a fee of $50 now and $140 in 2028 is a
+ * schedule, and a source telling of a change states both ends): the
+ * summary tells what each source says (估计约15亿美元，也有测算认为约为
+ * 32亿美元), and an editor is told that the sources disagree. */
+static int rival_sources(const cd_figures *fx, const cd_value *const *val, const cd_ref *by, size_t n, char *why,
+                         size_t len, cd_ref *x, cd_ref *y) {
+  for (size_t i = 0; i < n; i++)
+    for (size_t j = i + 1; j < n; j++) {
+      const cd_value *a = val[i], *b = val[j];
+      const cd_value *da, *db;
+      if (!by[i].doc || !by[j].doc || by[i].doc == by[j].doc || a->kind != b->kind || a->kind == CD_VALUE_DATE ||
+          !rival_estimates(fx, a, by[i], b, by[j]) || !differs(a, b) || doc_states(fx, by[i].doc, b) ||
+          doc_states(fx, by[j].doc, a))
+        continue;
+      da = &fx->docs[by[i].doc]->claims[by[i].claim].date;
+      db = &fx->docs[by[j].doc]->claims[by[j].claim].date;
+      if (da->kind == CD_VALUE_DATE && db->kind == CD_VALUE_DATE && !agrees(da, db) &&
+          cd_value_compatible(da, db) == 0)
+        continue;
+      *x = by[i];
+      *y = by[j];
+      describe_sources(fx, a, by[i].doc, b, by[j].doc, why, len);
+      return 1;
+    }
+  return 0;
+}
+
 /* Adds the claim to the verdict's sources, one a source. */
 static void cite(cd_figure_verdict *v, cd_ref r) {
   for (size_t i = 0; i < v->nwith; i++)
@@ -557,7 +633,9 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
   int unsupported = 0, strongest = -1, mine, theirs;
   /* a figures claim of dates alone (明年初增购): its dates are its figures */
   int lone = fx->rs->predicates[c->predicate].figures && !counted;
-  cd_ref by = {0, -1};
+  cd_ref by = {0, -1}, stated_by[CD_CLAIM_MAX_VALUES], x0, y0;
+  const cd_value *amount[CD_CLAIM_MAX_VALUES];
+  size_t namounts = 0;
   v->kind = -1;
   v->nwith = 0;
   v->detail[0] = '\0';
@@ -589,6 +667,10 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
       describe(fx, val, f.counter, f.at.doc, v->detail, sizeof v->detail);
       return;
     }
+    if (k < c->nvalues && !date) {
+      amount[namounts] = val;
+      stated_by[namounts++] = f.support >= 0 ? f.with : f.faint > 0 ? f.weak : (cd_ref){0, -1};
+    }
     if (f.support >= 0) {
       supported += !date || lone;
       if (!date || lone) cite(v, f.with);
@@ -619,5 +701,13 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
     v->kind = CD_FIND_UNSUPPORTED;
   else if (supported + faint > 0 && supported + faint == counted)
     v->kind = CD_FIND_AGREEMENT;
+  if (v->kind == CD_FIND_AGREEMENT &&
+      rival_sources(fx, amount, stated_by, namounts, v->detail, sizeof v->detail, &x0, &y0)) {
+    v->kind = CD_FIND_CONTRADICTION;
+    v->nwith = 0;
+    cite(v, x0);
+    cite(v, y0);
+    return;
+  }
   if (v->kind != CD_FIND_AGREEMENT) v->nwith = 0;
 }

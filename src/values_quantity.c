@@ -305,6 +305,7 @@ static int designation_at(const vs_scan *s, size_t i, int hops) {
 static int english_noun_at(const vs_scan *s, size_t i) {
   size_t g = gap(s, i), e;
   if (!g) return 0;
+  if (vs_partitive_end(s, i)) return 1;
   /* "15 U.S. entities": the noun after the abbreviation; "9 a.m." is a time */
   if ((e = abbrev_end(s, g))) {
     if (lit(s, g, "a.m.") || lit(s, g, "p.m.") || !(e = gap(s, e))) return 0;
@@ -357,6 +358,9 @@ static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t star
   if (n->vague || n->scale > 1) return n->lone_one ? COUNT_NO : COUNT_IMPLICIT;
   if (n->script == SCRIPT_ZH || n->year_like) return COUNT_NO;
   if (designation_at(s, start, DESIGNATION_HOPS)) return COUNT_NO;
+  /* "one of the firms" is no count of firms */
+  if ((n->lone_one || (n->mant == 1 && n->decimals == 0 && n->scale == 1)) && vs_partitive_end(s, *j))
+    return COUNT_NO;
   return english_noun_at(s, *j) ? COUNT_NOUN : COUNT_NO;
 }
 

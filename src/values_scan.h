@@ -227,8 +227,12 @@ size_t vs_zh_numeral_end(const vs_scan *s, size_t i);
  * Returns the index after the word, or 0. */
 size_t vs_unit_at(const vs_scan *s, size_t i, unsigned short *unit);
 /* A unit of an English count ending at i: the unit word after a space, or
- * after one more word between ("400 nvidia gpus"). 0 when none. */
+ * after one more word between ("400 nvidia gpus"), or after a partitive
+ * ("1,400 of the students"). 0 when none. */
 unsigned short vs_unit_after_en(const vs_scan *s, size_t i);
+/* The index after a partitive following a number ending at i ("of the",
+ * "of its", "of them": "1,400 of the students"), or 0. */
+size_t vs_partitive_end(const vs_scan *s, size_t i);
 /* The unit a price is per: before it (每蒲式耳 ending at i, the price's
  * start) or after it (j, its end: "a bushel", "per net ton", "/吨",
  * 每吨); 0 for none. The price's span stays what it was. */

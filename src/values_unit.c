@@ -35,6 +35,18 @@ static const char *const phrase_ends[] = {"of",  "to",   "and",   "or",  "in",  
                                           "per", "is",   "was",   "are", "were",    "be",  "has",  "have",
                                           "had", "that", "which", "who", "percent", "its", "their"};
 
+/* Determiners after which "of" makes a number a part of a counted whole:
+ * "1,400 of the students", "12 of its suppliers", "three of them". */
+static const char *const partitive_dets[] = {"the", "its", "their", "those", "these", "them", "our", "all"};
+
+size_t vs_partitive_end(const vs_scan *s, size_t i) {
+  size_t g = gap(s, i), e;
+  if (!g || !(e = word(s, g, "of")) || !(g = gap(s, e))) return 0;
+  for (size_t k = 0; k < NELEM(partitive_dets); k++)
+    if ((e = word(s, g, partitive_dets[k]))) return e;
+  return 0;
+}
+
 /* The last noun of a compound is its head: in "12 chip firms" the unit
  * word ending at e (chip) is followed by another (firms), which wins. */
 static unsigned short head_unit(const vs_scan *s, size_t e, unsigned short unit) {
@@ -50,7 +62,9 @@ static unsigned short head_unit(const vs_scan *s, size_t e, unsigned short unit)
  * chips" is years, and "3 companies' chips" is companies). */
 unsigned short vs_unit_after_en(const vs_scan *s, size_t i) {
   unsigned short unit = 0;
-  size_t g = gap(s, i), e;
+  size_t g, e;
+  if ((e = vs_partitive_end(s, i))) i = e; /* "1,400 of the students": students */
+  g = gap(s, i);
   if (!g || !is_alpha(at(s, g))) return 0;
   if ((e = vs_unit_at(s, g, &unit))) return head_unit(s, e, unit);
   if ((e = abbrev_end(s, g)) && (g = gap(s, e)) && (e = vs_unit_at(s, g, &unit)))
