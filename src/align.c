@@ -180,11 +180,21 @@ static int dates_apart(const cd_value *x, const cd_value *y) {
   return 1;
 }
 
+/* Could two sources' dates be rival dates of one event: apart, yet
+ * within RIVAL_DAYS of each other? Outlets misdate an event by days or
+ * weeks (October 1 or October 15; by the end of the year or of February);
+ * a ban of December 2023 and curbs of last week are two events. */
+#define RIVAL_DAYS 92
+static int rival_dates(const cd_value *x, const cd_value *y) {
+  return dates_apart(x, y) && x->lo - y->lo <= RIVAL_DAYS && y->lo - x->lo <= RIVAL_DAYS;
+}
+
 /* Do two sources' statements of one claim conflict? Only values and dates
  * count (outlets hedge and attribute one fact differently all the time),
  * only on strictly tight pairs (every strong entity of each in the other,
  * and an anchor besides: two mentions of China's export curbs are not one
- * claim), and only where no such pair agrees. Says why in why. */
+ * claim), dates only when they may be rivals (rival_dates), and only
+ * where no such pair agrees. Says why in why. */
 static int sources_differ(cd_report *r, const cluster *c, segment x, segment y, char *why, size_t n) {
   long ok[CD_DIM_N], clash[CD_DIM_N][2];
   for (int k = 0; k < CD_DIM_N; k++) ok[k] = clash[k][0] = -1;
@@ -198,7 +208,7 @@ static int sources_differ(cd_report *r, const cluster *c, segment x, segment y, 
         if (p.dim[k] == 1) ok[k] = (long)i;
         if (p.dim[k] == 0 && clash[k][0] < 0 &&
             (k != CD_VALUE_DATE ||
-             dates_apart(&claim_of(r->docs, c->refs[i])->date, &claim_of(r->docs, c->refs[j])->date))) {
+             rival_dates(&claim_of(r->docs, c->refs[i])->date, &claim_of(r->docs, c->refs[j])->date))) {
           clash[k][0] = (long)i;
           clash[k][1] = (long)j;
         }
@@ -279,6 +289,7 @@ typedef struct {
   cd_ref *refs;       /* scratch: a finding's statements, ndocs + 1 */
   long *pos;          /* scratch: bucket positions, ndocs + CD_DIM_N */
   size_t *finding_of; /* per summary claim: 1 + the index of its finding, 0 for none */
+  unsigned char **stated; /* per source, per sentence: the summary states it (mark_stated) */
 } aligner;
 
 /* 1. Every claim into its predicate's bucket (a counting sort that keeps
@@ -329,7 +340,7 @@ static int estimate(const cd_value *v) {
 /* Do two sources' claims conflict? They must align on the same names (the
  * second names nothing the first lacks, and the first nothing the second
  * lacks unless the second names nothing at all) and differ on a value or
- * a date (dates_apart). A value at another date is another fact (25% in
+ * a date (rival_dates). A value at another date is another fact (25% in
  * 2019, 100% this year), and so are two exact values the summary's
  * sentence s states both (23 entities, 16 of them Chinese): only rival
  * estimates of the summary's are rivals. Returns the dimension, or -1. */
@@ -342,7 +353,7 @@ static int sources_conflict_on(const cd_report *r, cd_ref x, cd_ref y, int s) {
     const cd_value *vx, *vy;
     if (p.dim[k] != 0) continue;
     if (k == CD_VALUE_DATE) {
-      if (!dates_apart(&cx->date, &cy->date)) continue;
+      if (!rival_dates(&cx->date, &cy->date)) continue;
       return k;
     }
     if (cx->date.kind == CD_VALUE_DATE && cy->date.kind == CD_VALUE_DATE && dates_apart(&cx->date, &cy->date))
@@ -399,6 +410,24 @@ static int source_conflict(aligner *a, cd_ref s) {
     if (fill_finding(r, &f, refs, 3) < 0) return CD_ENOMEM;
     return push_finding(r, &a->capf, &f);
   }
+  return 0;
+}
+
+/* Marks the sentence of source claim c as one the summary states: a
+ * tight pair's, or one that states the summary's figures. Its other
+ * claims make no omission: an editor who reads the sentence in that
+ * finding has read them (a side remark of a stated sentence is no fact
+ * left out). */
+static void mark_stated(aligner *a, cd_ref c) {
+  if (c.doc > 0) a->stated[c.doc][claim_of(a->r->docs, c)->sentence] = 1;
+}
+
+/* Room for each source's sentence marks (mark_stated). */
+static int alloc_stated(aligner *a) {
+  const cd_report *r = a->r;
+  if (!(a->stated = calloc(r->ndocs, sizeof *a->stated))) return CD_ENOMEM;
+  for (size_t d = 1; d < r->ndocs; d++)
+    if (!(a->stated[d] = calloc(r->docs[d]->nsentences + 1, 1))) return CD_ENOMEM;
   return 0;
 }
 
@@ -496,6 +525,7 @@ static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
   for (size_t d = 1; d < r->ndocs && f->kind != CD_FIND_UNSUPPORTED; d++) {
     if (a->v.best[d] < 0 || CLASS_OF(a->v.rank[d]) < CLASS_FITTING) continue;
     a->covered[a->v.best[d]] = 1;
+    if (CLASS_OF(a->v.rank[d]) == CLASS_TIGHT) mark_stated(a, a->bucket[a->v.best[d]]);
     a->refs[n++] = a->bucket[a->v.best[d]];
   }
   return fill_finding(r, f, a->refs, n);
@@ -568,7 +598,10 @@ static int account_figures(aligner *a) {
     f.entities = c->entities;
     f.nentities = c->nentities;
     snprintf(f.detail, sizeof f.detail, "%s", v.detail);
-    for (size_t k = 0; k < v.nwith; k++) cover(a, v.with[k]);
+    for (size_t k = 0; k < v.nwith; k++) {
+      cover(a, v.with[k]);
+      mark_stated(a, v.with[k]);
+    }
     a->refs[0] = (cd_ref){0, (int)i};
     if (fill_finding(r, &f, a->refs, v.nwith + 1) < 0) goto fail;
     if (old) {
@@ -724,6 +757,7 @@ static int link_cluster(aligner *a, int best, const int *ex, size_t nex, int bar
   return 0;
 }
 
+
 /* 5. The source claims no summary claim pairs with, clustered inside each
  *    bucket: the best-scoring cluster takes the claim, or it starts one.
  *    Only clusters that share an entity (with groups) with the claim can
@@ -745,7 +779,7 @@ static int cluster_claims(aligner *a) {
       const cd_claim *c = claim_of(a->r->docs, a->bucket[i]);
       int ex[CD_PAIR_EXPANDED_MAX], bare = bare_claim(c), best;
       size_t nex;
-      if (a->bucket[i].doc == 0 || a->covered[i]) continue;
+      if (a->bucket[i].doc == 0 || a->covered[i] || a->stated[a->bucket[i].doc][c->sentence]) continue;
       nex = cd_pair_expand(rs, c, ex);
       if ((best = best_cluster(a, c, ex, nex, bare)) < 0) best = (int)a->nclusters++;
       if (push_ref(&a->cl[best], a->bucket[i]) < 0 || link_cluster(a, best, ex, nex, bare) < 0)
@@ -789,7 +823,7 @@ int cd_align_claims(cd_report **out, const cd_engine *e, cd_extraction *const *d
       !(a.pos = malloc((ndocs + CD_DIM_N) * sizeof *a.pos)) ||
       !(a.finding_of = calloc(ndocs ? docs[0]->nclaims + 1 : 1, sizeof *a.finding_of)))
     goto fail;
-  if ((error = bucket_claims(&a)) < 0 || (error = pair_summary(&a)) < 0 ||
+  if ((error = bucket_claims(&a)) < 0 || (error = alloc_stated(&a)) < 0 || (error = pair_summary(&a)) < 0 ||
       (error = account_figures(&a)) < 0 || (error = fold_frames(&a)) < 0 || (error = account_names(&a)) < 0 ||
       (error = cluster_claims(&a)) < 0 || (error = make_findings(&a)) < 0)
     goto fail;
@@ -809,6 +843,9 @@ fail:
   free(a.refs);
   free(a.pos);
   free(a.finding_of);
+  if (a.stated)
+    for (size_t d = 0; d < ndocs; d++) free(a.stated[d]);
+  free(a.stated);
   cd_report_free(a.r);
   if (error) cd_error_set(err, error, NULL, 0, 0, -1, "out of memory");
   return error;
