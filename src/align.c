@@ -610,6 +610,8 @@ static int account_figures(aligner *a) {
       *old = f;
     } else if (push_finding(r, &a->capf, &f) < 0) {
       goto fail;
+    } else {
+      a->finding_of[i] = r->nfindings; /* 1 + its index */
     }
   }
   cd_figures_free(fx);
