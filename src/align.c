@@ -90,11 +90,12 @@ static void describe(const cd_report *r, cd_ref x, cd_ref y, int dim, char *why,
 
 /* What the candidates of one summary claim said, dimension by dimension,
  * as positions in the predicate's bucket (-1 for none): ok[k] the first
- * pair that differs on nothing and agrees on k, clash[k] the first tight
- * or single pair that differs on k; best[d] source d's best candidate and
+ * pair that differs on nothing and agrees on k, clash[k] the best-scored
+ * tight or single pair that differs on k; best[d] source d's best candidate and
  * rank[d] its rank (see RANK). */
 typedef struct {
   long ok[CD_DIM_N], clash[CD_DIM_N];
+  int clash_score[CD_DIM_N]; /* the score of the pair at clash[k] */
   long *best;
   int *rank;
   int fits; /* some pair differs on nothing, on an anchor or the summary claim's names */
@@ -140,11 +141,15 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks) {
     /* two named speakers who differ make two statements: only who said
      * it can clash, not what each said ("Nvidia announced in 2019" /
      * "SAMR announced on Monday") */
-    if (p->dim[k] == 0 && v->clash[k] < 0 && (p->tight || p->single) &&
+    /* the best-scored such pair is the one shown (a Treasury rule's
+     * date against Treasury's, not against a fee's of the same week) */
+    if (p->dim[k] == 0 && (v->clash[k] < 0 || p->score > v->clash_score[k]) && (p->tight || p->single) &&
         (k == CD_DIM_SPEAKER || p->dim[CD_DIM_SPEAKER] != 0) &&
         (k != CD_DIM_SPEAKER || p->content || (p->tight && !p->only_a && !p->only_b && !p->lopsided)) &&
-        (k != CD_DIM_CERTAINTY || p->content || p->dim[CD_DIM_SPEAKER] == 1))
+        (k != CD_DIM_CERTAINTY || p->content || p->dim[CD_DIM_SPEAKER] == 1)) {
       v->clash[k] = pos;
+      v->clash_score[k] = p->score;
+    }
   }
 }
 
@@ -484,7 +489,9 @@ static int sentence_states(const cd_extraction *summary, int n, int p) {
  * event with a shared name? Then the date is accounted for: in
  * 去年12月宣布…立案调查 December is the probe's date, which a source gives
  * to "opened an investigation"; its "announced Monday" is a later
- * announcement, not a contradiction. O(claims of the documents). */
+ * announcement, not a contradiction. The source's date must be as fine as
+ * the summary's: "this week" vouches for no Monday. O(claims of the
+ * documents). */
 static int date_vouched(aligner *a, const cd_claim *s) {
   const cd_report *r = a->r;
   if (s->date.kind != CD_VALUE_DATE || s->date.precision < CD_DATE_MONTH) return 0;
@@ -493,7 +500,8 @@ static int date_vouched(aligner *a, const cd_claim *s) {
       const cd_claim *c = &r->docs[d]->claims[i];
       a->r->work++;
       if (c->predicate != s->predicate && c->date.kind == CD_VALUE_DATE &&
-          c->date.precision >= CD_DATE_MONTH && cd_value_compatible(&s->date, &c->date) == 1 &&
+          c->date.precision >= CD_DATE_MONTH && c->date.precision >= s->date.precision &&
+          cd_value_compatible(&s->date, &c->date) == 1 &&
           share_a_name(r->engine->rs, s, c) && sentence_states(r->docs[0], s->sentence, c->predicate))
         return 1;
     }
