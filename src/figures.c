@@ -280,15 +280,31 @@ static int distinctive(const cd_value *v) {
   return v->kind == CD_VALUE_MONEY || (v->kind == CD_VALUE_COUNT && v->num >= ANCHOR_COUNT_LO);
 }
 
+/* Is w v's number at another scale, ten to ten thousand times it or a
+ * tenth to a ten-thousandth, in v's unit or currency: 5000万元 for 5
+ * million yuan, 5.5亿 for 5.5 billion (万 and 亿 against thousand,
+ * million and billion are the classic slips)? Amounts of money and counts
+ * from ANCHOR_COUNT_LO only. */
+static int scaled(const cd_value *v, const cd_value *w) {
+  double r;
+  if (v->kind != w->kind || !distinctive(v) || !distinctive(w) || !same_unit(v, w) || v->num <= 0 || w->num <= 0)
+    return 0;
+  r = v->num > w->num ? v->num / w->num : w->num / v->num;
+  for (double p = 10; p <= 10000; p *= 10)
+    if (fabs(r - p) <= 1e-6 * p) return 1;
+  return 0;
+}
+
 /* Is w v's twin, a value that differs from it in one part only: v's
  * number in another unit or currency (when the number is distinctive), or
+ * v's number at another scale (scaled), or
  * a day of v's month or v's day of another month (28 October for 28
  * August, 16 May for 14 May)? */
 static int twins(const cd_value *v, const cd_value *w) {
   if (v->kind == CD_VALUE_DATE)
     return v->precision == CD_DATE_DAY && w->precision == CD_DATE_DAY && v->year == w->year &&
            (v->month == w->month) != (v->day == w->day);
-  return w->num == v->num && distinctive(v);
+  return (w->num == v->num && distinctive(v)) || scaled(v, w);
 }
 
 /* How one amount fares in the sources. */
