@@ -281,13 +281,14 @@ static int distinctive(const cd_value *v) {
 }
 
 /* Is w v's number at another scale, ten to ten thousand times it or a
- * tenth to a ten-thousandth, in v's unit or currency: 5000万元 for 5
- * million yuan, 5.5亿 for 5.5 billion (万 and 亿 against thousand,
+ * tenth to a ten-thousandth, in v's unit or currency (a count with no
+ * unit word, 约400个, may be one of chips): 5000万元 for 5 million yuan, 5.5亿 for 5.5 billion (万 and 亿 against thousand,
  * million and billion are the classic slips)? Amounts of money and counts
  * from ANCHOR_COUNT_LO only. */
 static int scaled(const cd_value *v, const cd_value *w) {
   double r;
-  if (v->kind != w->kind || !distinctive(v) || !distinctive(w) || !same_unit(v, w) || v->num <= 0 || w->num <= 0)
+  if (v->kind != w->kind || !distinctive(v) || !distinctive(w) || v->num <= 0 || w->num <= 0 ||
+      !(same_unit(v, w) || (v->kind == CD_VALUE_COUNT && (!v->unit || !w->unit))))
     return 0;
   r = v->num > w->num ? v->num / w->num : w->num / v->num;
   for (double p = 10; p <= 10000; p *= 10)
@@ -295,16 +296,41 @@ static int scaled(const cd_value *v, const cd_value *w) {
   return 0;
 }
 
+/* The digits of a whole number written out, less its trailing zeros. */
+static size_t significant(const char *digits) {
+  size_t n = strlen(digits);
+  while (n > 1 && digits[n - 1] == '0') n--;
+  return n;
+}
+
+/* Are v and w whole numbers of one kind and length, each of four
+ * significant digits or more, that differ in one digit (177,398 for
+ * 277,398: a slip of the pen)? Numbers so precise rarely meet by chance;
+ * round ones (1,300 and 1,200) do. */
+static int one_digit_off(const cd_value *v, const cd_value *w) {
+  char a[32], b[32];
+  int diff = 0;
+  if (v->kind != w->kind || !distinctive(v) || v->num < 1000 || w->num < 1000 || v->num >= 1e15 ||
+      w->num >= 1e15 || v->num != floor(v->num) || w->num != floor(w->num))
+    return 0;
+  snprintf(a, sizeof a, "%.0f", v->num);
+  snprintf(b, sizeof b, "%.0f", w->num);
+  if (strlen(a) != strlen(b) || significant(a) < 4 || significant(b) < 4) return 0;
+  for (size_t i = 0; a[i]; i++) diff += a[i] != b[i];
+  return diff == 1;
+}
+
 /* Is w v's twin, a value that differs from it in one part only: v's
  * number in another unit or currency (when the number is distinctive), or
- * v's number at another scale (scaled), or
+ * v's number at another scale (scaled) or with one digit changed
+ * (one_digit_off), or
  * a day of v's month or v's day of another month (28 October for 28
  * August, 16 May for 14 May)? */
 static int twins(const cd_value *v, const cd_value *w) {
   if (v->kind == CD_VALUE_DATE)
     return v->precision == CD_DATE_DAY && w->precision == CD_DATE_DAY && v->year == w->year &&
            (v->month == w->month) != (v->day == w->day);
-  return (w->num == v->num && distinctive(v)) || scaled(v, w);
+  return (w->num == v->num && distinctive(v)) || scaled(v, w) || one_digit_off(v, w);
 }
 
 /* How one amount fares in the sources. */
