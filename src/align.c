@@ -573,6 +573,23 @@ static void cover(aligner *a, cd_ref ref) {
     if (a->bucket[i].doc == ref.doc && a->bucket[i].claim == ref.claim) a->covered[i] = 1;
 }
 
+/* Is there a contradiction that quotes the sentences of source claims x
+ * and y both? O(findings). */
+static int told(const cd_report *r, cd_ref x, cd_ref y) {
+  int sx = claim_of(r->docs, x)->sentence, sy = claim_of(r->docs, y)->sentence;
+  for (size_t k = 0; k < r->nfindings; k++) {
+    const cd_finding *f = &r->findings[k];
+    int hx = 0, hy = 0;
+    if (f->kind != CD_FIND_CONTRADICTION) continue;
+    for (size_t i = 0; i < f->nclaims; i++) {
+      hx |= f->claims[i].doc == x.doc && claim_of(r->docs, f->claims[i])->sentence == sx;
+      hy |= f->claims[i].doc == y.doc && claim_of(r->docs, f->claims[i])->sentence == sy;
+    }
+    if (hx && hy) return 1;
+  }
+  return 0;
+}
+
 /* 3. Every amount of the summary accounted for (figures.h): a figures
  *    claim (the amounts no trigger took) gets the finding its verdict
  *    says; a claim already judged becomes a contradiction when one of
@@ -594,6 +611,9 @@ static int account_figures(aligner *a) {
         (!figure && (!old || old->kind == CD_FIND_CONTRADICTION)))
       continue;
     cd_figures_check(fx, (int)i, &v, &r->work);
+    /* two sources' rival figures already told by a finding of their
+     * claims (a predicate's source conflict): that one says it */
+    if (v.rivals && told(r, v.with[0], v.with[1])) continue;
     /* a claim no source's claim pairs with, whose every amount the
      * sources state in anchored sentences, is supported by them ("降至30%"
      * where the sources write "fell from 145% to 30%") */

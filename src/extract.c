@@ -658,10 +658,14 @@ static int figure_claim(state *st, int si) {
   mark_taken(st, si);
   for (size_t v = 0; v < s->nv && !c; v++)
     if (is_figure(&s->vals[v], st->taken[v]) && (error = make_claim(st, si, &parts, &c)) < 0) return error;
-  /* hedged when a hedge governs its first amount */
+  /* hedged when a hedge governs its first amount; said by the speaker of
+   * the frame that governs it */
   for (size_t v = 0; v < s->nv && c; v++)
     if (is_figure(&s->vals[v], st->taken[v]) && s->vals[v].kind != CD_VALUE_DATE) {
+      int reported;
       if (cd_scope_hedges(s, s->vals[v].span.start)) c->modality = CD_MODALITY_HEDGED;
+      c->attribution = cd_speaker_at(s, st->e->rs, s->vals[v].span.start, &reported);
+      if (reported && c->modality == CD_MODALITY_ASSERTED) c->modality = CD_MODALITY_REPORTED;
       break;
     }
   /* amounts first (a report shows a claim's first value), then dates */

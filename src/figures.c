@@ -647,6 +647,29 @@ static int rival_sources(const cd_figures *fx, const cd_value *const *val, const
   return 0;
 }
 
+/* Does sentence y (or, for a pronoun's antecedent, the one before it)
+ * name speaker e, a body of it or one it belongs to? */
+static int voices(const cd_figures *fx, size_t doc, int si, int e) {
+  for (int k = si; k >= 0 && k >= si - 1; k--) {
+    sentence y = sentence_at(fx, doc, (size_t)k);
+    for (size_t c = y.from; c < y.to; c++)
+      for (size_t i = 0; i < y.ex->claims[c].nentities; i++)
+        if (cd_rules_related(fx->rs, e, y.ex->claims[c].entities[i])) return 1;
+  }
+  return 0;
+}
+
+/* Is the summary's named speaker (an entity, not a news outlet) named by
+ * none of the source sentences cited as stating its figures? */
+static int unvoiced(const cd_figures *fx, int speaker, const cd_figure_verdict *v) {
+  if (speaker < 0 || fx->rs->entities[speaker].outlet || !v->nwith) return 0;
+  for (size_t i = 0; i < v->nwith; i++) {
+    const cd_claim *c = &fx->docs[v->with[i].doc]->claims[v->with[i].claim];
+    if (voices(fx, (size_t)v->with[i].doc, c->sentence, speaker)) return 0;
+  }
+  return 1;
+}
+
 /* Adds the claim to the verdict's sources, one a source. */
 static void cite(cd_figure_verdict *v, cd_ref r) {
   for (size_t i = 0; i < v->nwith; i++)
@@ -681,6 +704,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
   v->kind = -1;
   v->nwith = 0;
   v->detail[0] = '\0';
+  v->rivals = 0;
   for (size_t k = 0; k <= c->nvalues; k++) {
     const cd_value *val = k < c->nvalues ? &c->values[k] : &c->date;
     int date = val->kind == CD_VALUE_DATE;
@@ -739,6 +763,18 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
              fx->rs->entities[theirs].id, by.doc);
     return;
   }
+  /* the figures stated, but none of the sentences stating them names the
+   * summary's speaker: 据美国商务部估算 where the sources have a data firm
+   * estimate it */
+  if (!unsupported && strongest >= FIGURE_SUPPORT && unvoiced(fx, c->attribution, v)) {
+    int said = fx->docs[by.doc]->claims[by.claim].attribution;
+    v->kind = CD_FIND_CONTRADICTION;
+    v->nwith = 0;
+    cite(v, by);
+    snprintf(v->detail, sizeof v->detail, "speaker: %s (S) vs %s (D%d)", fx->rs->entities[c->attribution].id,
+             said >= 0 ? fx->rs->entities[said].id : "none", by.doc);
+    return;
+  }
   if (unsupported)
     v->kind = CD_FIND_UNSUPPORTED;
   else if (supported + faint > 0 && supported + faint == counted)
@@ -747,6 +783,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
       rival_sources(fx, amount, stated_by, namounts, v->detail, sizeof v->detail, &x0, &y0)) {
     v->kind = CD_FIND_CONTRADICTION;
     v->nwith = 0;
+    v->rivals = 1;
     cite(v, x0);
     cite(v, y0);
     return;

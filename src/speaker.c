@@ -202,10 +202,13 @@ static int subordinate(const cd_ruleset *rs, const char *t, size_t a, size_t b) 
   return 0;
 }
 
-/* Is there a content trigger in [a, b)? */
+/* Is there content in [a, b): a content trigger, or an amount (a figure
+ * no trigger may take: "据美国商务部估算，…约1.4万家企业")? */
 static int content_in(const cd_scratch *s, const cd_ruleset *rs, size_t a, size_t b) {
   for (size_t j = 0; j < s->nt; j++)
     if (s->t[j].span.start >= a && s->t[j].span.start < b && !rs->predicates[s->t[j].pred].negates) return 1;
+  for (size_t v = 0; v < s->nv; v++)
+    if (s->vals[v].kind != CD_VALUE_DATE && s->vals[v].span.start >= a && s->vals[v].span.start < b) return 1;
   return 0;
 }
 
@@ -453,6 +456,14 @@ void cd_speaker_find(cd_speaker *out, cd_scratch *s, const cd_ruleset *rs) {
   if (speaker >= 0 && rs->entities[speaker].outlet) reported = 1;
   out->entity = speaker;
   out->reported = reported;
+}
+
+int cd_speaker_at(const cd_scratch *s, const cd_ruleset *rs, size_t pos, int *reported) {
+  frame f[SPEAKER_FRAMES];
+  size_t nf = find_frames(f, SPEAKER_FRAMES, s, rs);
+  int k = governing_frame(f, nf, pos);
+  *reported = k >= 0 && f[k].reported;
+  return k >= 0 ? f[k].entity : -1;
 }
 
 int cd_speaker_echo(const cd_scratch *s, const cd_ruleset *rs, size_t after, size_t pos, int *reported) {
