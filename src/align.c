@@ -801,7 +801,8 @@ static int cluster_claims(aligner *a) {
       !(ix->stamp = calloc(a->total ? a->total : 1, sizeof *ix->stamp)))
     return CD_ENOMEM;
   for (size_t p = 0; p < rs->npredicates; p++) {
-    if (rs->predicates[p].figures) continue; /* evidence only: see figures.h */
+    /* evidence only (figures.h), or a remark, never an omission */
+    if (rs->predicates[p].figures || rs->predicates[p].remark) continue;
     /* each bucket starts with an empty index */
     for (size_t e = 0; e <= rs->nentities; e++) ix->heads[e] = -1;
     ix->nlinks = 0;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "pair.h"
+#include "segment.h"
 #include "values.h"
 
 #define FIGURE_TIGHT      3  /* anchors a sentence needs to contradict a figure */
@@ -647,10 +648,24 @@ static int rival_sources(const cd_figures *fx, const cd_value *const *val, const
   return 0;
 }
 
-/* Does sentence y (or, for a pronoun's antecedent, the one before it)
- * name speaker e, a body of it or one it belongs to? */
+/* Does sentence si of document doc open with a personal pronoun ("It
+ * estimated", "They said", 其, 他): its speaker named in the sentence
+ * before? */
+static int opens_with_pronoun(const cd_figures *fx, size_t doc, int si) {
+  static const char *const pronouns[] = {"it ", "they ", "he ", "she ", "we ", "其", "他", "她"};
+  const cd_extraction *ex = fx->docs[doc];
+  const char *p = ex->norm.ptr + ex->sentences[si].nspan.start;
+  size_t n = ex->sentences[si].nspan.end - ex->sentences[si].nspan.start;
+  for (size_t i = 0; i < sizeof pronouns / sizeof *pronouns; i++)
+    if (n >= strlen(pronouns[i]) && !memcmp(p, pronouns[i], strlen(pronouns[i]))) return 1;
+  return 0;
+}
+
+/* Does sentence si name speaker e, a body of it or one it belongs to;
+ * or, when it opens with a pronoun, the sentence before it? */
 static int voices(const cd_figures *fx, size_t doc, int si, int e) {
-  for (int k = si; k >= 0 && k >= si - 1; k--) {
+  int last = si > 0 && opens_with_pronoun(fx, doc, si) ? si - 1 : si;
+  for (int k = si; k >= last; k--) {
     sentence y = sentence_at(fx, doc, (size_t)k);
     for (size_t c = y.from; c < y.to; c++)
       for (size_t i = 0; i < y.ex->claims[c].nentities; i++)

@@ -81,6 +81,8 @@ typedef struct cd_predicate {
   unsigned key; /* `key: [patient]`: the roles that name the event (CD_ROLE_BIT), 0 for none */
   int frame;    /* `frame: true`: a claim that frames others (announced): unsupported only when
                  * nothing its sentence states is supported */
+  int remark;   /* `remark: true`: a remark on the story (did not say how many), not a
+                 * fact of it: compared where the summary makes it, never an omission */
   const char *file;
   int line;
 } cd_predicate;

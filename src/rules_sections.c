@@ -191,6 +191,7 @@ static int pred_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t
   if (!strcmp(key, "topic")) return rl_read_bool(L, v, &c->p->topic, "topic");
   if (!strcmp(key, "figures")) return rl_read_bool(L, v, &c->p->figures, "figures");
   if (!strcmp(key, "frame")) return rl_read_bool(L, v, &c->p->frame, "frame");
+  if (!strcmp(key, "remark")) return rl_read_bool(L, v, &c->p->remark, "remark");
   if (!strcmp(key, "nouns")) return rl_read_terms(L, v, CD_LANG_EN, &c->p->nouns, &c->p->nnouns, "nouns");
   if (!strcmp(key, "mentions"))
     return rl_read_terms(L, v, CD_LANG_EN, &c->p->mentions, &c->p->nmentions, "mentions");
@@ -289,9 +290,9 @@ static int check_figures(rl_loader *L, cd_predicate *p, yaml_node_t *m) {
 
 /* One item of `predicates:`. */
 static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
-  static const char *const known[] = {"id",      "label",    "en",    "zh",      "values",
-                                      "nouns",   "mentions", "topic", "negates", "examples",
-                                      "figures", "key",      "frame", NULL};
+  static const char *const known[] = {"id",      "label",    "en",    "zh",      "values", "nouns",
+                                      "mentions", "topic",   "negates", "examples", "figures", "key",
+                                      "frame",   "remark",   NULL};
   cd_predicate p;
   pred_ctx c;
   int error;
