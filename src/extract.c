@@ -537,18 +537,44 @@ static int has_value(const state *st, size_t j) {
  * measure; a date names which event ("the April tariffs") but reports none. */
 static int has_amount_in_clause(const state *st, size_t j) {
   const cd_scratch *s = &st->s;
-  for (size_t v = 0; v < s->nv; v++)
-    if (st->val_trig[v] == (int)j && cd_value_kind_get(s->vals[v].kind)->magnitude &&
-        cd_clause_of(&s->clauses, s->vals[v].span.start) == s->t[j].clause)
+  for (size_t v = 0; v < s->nv; v++) {
+    const cd_value *val = &s->vals[v];
+    /* 两国, "both sides": a count of two names who, it measures nothing */
+    if (val->kind == CD_VALUE_COUNT && val->num <= 2 && !val->range && !val->bound) continue;
+    if (st->val_trig[v] == (int)j && cd_value_kind_get(val->kind)->magnitude &&
+        cd_clause_of(&s->clauses, val->span.start) == s->t[j].clause)
       return 1;
+  }
+  return 0;
+}
+
+/* Is trigger j the object of an earlier trigger whose predicate governs
+ * j's ("bans exports", 禁止向美国出口), in its clause or within
+ * GOVERN_REACH bytes with no strong break between (a list of goods holds
+ * commas: "bans gallium, germanium and antimony exports")? O(triggers
+ * before it x governed predicates). */
+#define GOVERN_REACH 60
+static int governed(const state *st, size_t j) {
+  const cd_scratch *s = &st->s;
+  const cd_predicate *preds = st->e->rs->predicates;
+  for (size_t k = 0; k < j; k++) {
+    const cd_predicate *g = &preds[s->t[k].pred];
+    size_t a = s->t[k].span.end, b = s->t[j].span.start;
+    if (s->t[k].clause != s->t[j].clause &&
+        (b < a || b - a > GOVERN_REACH || cd_clause_strong_break(&s->clauses, a, b)))
+      continue;
+    for (size_t i = 0; i < g->ngoverns; i++)
+      if (g->governs[i] == s->t[j].pred) return 1;
+  }
   return 0;
 }
 
 /* Does trigger j make no claim of its own: a topic's without a value, a
- * mention without an amount in its clause? It still shadowed shorter keys. */
+ * mention without an amount in its clause, another trigger's object? It
+ * still shadowed shorter keys. */
 static int only_mentions(const state *st, const cd_predicate *p, size_t j) {
   if (p->topic) return !has_value(st, j);
-  return st->s.t[j].term->mention && !has_amount_in_clause(st, j);
+  return (st->s.t[j].term->mention && !has_amount_in_clause(st, j)) || governed(st, j);
 }
 
 /* 7. One claim per content trigger occurrence, in text order: an

@@ -151,6 +151,22 @@ static int resolve_groups(rl_loader *L) {
   return 0;
 }
 
+/* Each predicate's `governs:` ids, once every file is read (a governed
+ * predicate may come later or from another file). */
+static int resolve_governs(rl_loader *L) {
+  cd_ruleset *rs = L->rs;
+  for (size_t p = 0; p < rs->npredicates; p++) {
+    cd_predicate *pr = &rs->predicates[p];
+    if (!pr->ngoverns) continue;
+    if (!(pr->governs = cd_arena_alloc(&rs->arena, pr->ngoverns * sizeof *pr->governs))) return rl_oom(L);
+    for (size_t j = 0; j < pr->ngoverns; j++)
+      if ((pr->governs[j] = cd_rules_find_predicate(rs, pr->governs_ids[j])) < 0)
+        return cd_error_set(L->err, CD_ERULES, pr->file, pr->governs_line, pr->governs_col, -1,
+                            "governs '%s' of predicate '%s' is not a predicate id", pr->governs_ids[j], pr->id);
+  }
+  return 0;
+}
+
 static int cmp_str(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
@@ -159,6 +175,7 @@ static int cmp_str(const void *a, const void *b) {
  * the ruleset handed over, or freed on error. */
 static int finish(rl_loader *L, int error, cd_ruleset **out) {
   if (!error) error = resolve_groups(L);
+  if (!error) error = resolve_governs(L);
   free(L->pending);
   if (error) {
     cd_rules_free(L->rs);

@@ -83,6 +83,12 @@ typedef struct cd_predicate {
                  * nothing its sentence states is supported */
   int remark;   /* `remark: true`: a remark on the story (did not say how many), not a
                  * fact of it: compared where the summary makes it, never an omission */
+  const char **governs_ids; /* `governs: [export]`: as written, resolved into governs */
+  int *governs;             /* the predicates whose triggers after one of this predicate's,
+                             * in its clause, are its object ("bans exports", 禁止…出口),
+                             * no claims of their own */
+  size_t ngoverns;
+  int governs_line, governs_col; /* where `governs:` is written, for an unknown id */
   const char *file;
   int line;
 } cd_predicate;

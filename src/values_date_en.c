@@ -275,6 +275,26 @@ static size_t en_relative(const vs_scan *s, size_t i, cd_value *v) {
   return 0;
 }
 
+/* A number of months below a year at i: 2 to 11 in digits or words
+ * ("the first 10 months", "the first nine months"); the index after it. */
+static size_t month_count(const vs_scan *s, size_t i, int *n) {
+  static const vs_entry words[] = {
+      {"two", 2, NULL},   {"three", 3, NULL}, {"four", 4, NULL},  {"five", 5, NULL},
+      {"six", 6, NULL},   {"seven", 7, NULL}, {"eight", 8, NULL}, {"nine", 9, NULL},
+      {"ten", 10, NULL},  {"eleven", 11, NULL},
+  };
+  const vs_entry *h = NULL;
+  size_t e = i;
+  if (is_digit(at(s, i))) {
+    *n = 0;
+    while (is_digit(at(s, e)) && e - i < 2) *n = *n * 10 + at(s, e++) - '0';
+    return !is_alnum(at(s, e)) && *n >= 2 && *n <= 11 ? e : 0;
+  }
+  if (!(e = table(s, i, words, NELEM(words), 1, &h))) return 0;
+  *n = (int)h->v;
+  return e;
+}
+
 /* A part of a year, or a month under a part: early 2024, late last year,
  * mid-2024, late july; the end of 2023, the beginning of this year; the
  * second quarter of 2025, the first half. */
@@ -300,11 +320,16 @@ static size_t en_part(const vs_scan *s, size_t i, cd_value *v) {
       return part_of(s, g, v, end ? 10 : 1, end ? 12 : 3, i);
     return 0;
   }
-  /* the second quarter of 2025, the first half */
+  /* the second quarter of 2025, the first half; the first 10 months of
+   * the year */
   if ((e = table(s, i, ordinals_en, NELEM(ordinals_en), 1, &h))) {
-    int n = (int)h->v;
+    int n = (int)h->v, k;
     g = at(s, e) == '-' ? e + 1 : gap(s, e);
     if (!g || prev_word_in(s, i, fiscal, NELEM(fiscal))) return 0;
+    /* with its year only: "the first two months" alone may be anyone's */
+    if (n == 1 && (f = month_count(s, g, &k)) && (f = gap(s, f)) && (f = word(s, f, "months")) &&
+        (e = part_year(s, f, &y, &rel)) > f)
+      return vs_put_cal(v, s, CD_DATE_PART, y, rel, 1, k, 0, i, e);
     if ((f = word(s, g, "quarter"))) {
       e = part_year(s, f, &y, &rel);
       return vs_put_cal(v, s, CD_DATE_PART, y, rel, 3 * n - 2, 3 * n, 0, i, e);

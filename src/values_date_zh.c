@@ -57,6 +57,22 @@ static size_t zh_quarter(const vs_scan *s, size_t i, int *m1, int *m2) {
   return j;
 }
 
+/* 前10个月, 前三个月 after a year (今年前10个月: the first n months of
+ * it, months 1..n); 两 counts here too (2024年前两个月). */
+static size_t zh_first_months(const vs_scan *s, size_t i, int *m1, int *m2) {
+  size_t j, e;
+  int n;
+  if (!(j = lit(s, i, "前"))) return 0;
+  if ((e = lit(s, j, "两")))
+    n = 2, j = e;
+  else if (!(j = vs_small_num(s, j, &n)) || n < 1 || n > 11)
+    return 0;
+  if (!(e = lit(s, j, "个月"))) return 0;
+  *m1 = 1;
+  *m2 = n;
+  return e;
+}
+
 /* Seasons, as the months of the northern meteorological seasons. Winter is
  * left out: it spans two calendar years, and "2024年冬季" / "winter 2024" are
  * read both ways. */
@@ -75,6 +91,7 @@ static size_t zh_part(const vs_scan *s, size_t i, int *m1, int *m2, int after_ye
   if ((e = lit(s, i, "上半年"))) return *m1 = 1, *m2 = 6, e;
   if ((e = lit(s, i, "下半年"))) return *m1 = 7, *m2 = 12, e;
   if ((e = zh_quarter(s, i, m1, m2))) return e;
+  if (after_year && (e = zh_first_months(s, i, m1, m2))) return e; /* 前两个月 alone: the last two */
   if (after_year && (e = table(s, i, zh_seasons, NELEM(zh_seasons), 0, &h)))
     return *m1 = (int)h->v, *m2 = (int)h->v + 2, e;
   if (!after_year && !(i = lit(s, i, "年"))) return 0;

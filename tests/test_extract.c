@@ -123,16 +123,16 @@ static void test_extract_teaser_list_makes_no_claims(void **state) {
        1},
       {"Beijing bans exports of gallium to the US\n\n"
        "The Commerce Department banned the sales in April.\n",
-       3},
+       2},
       {"Nvidia said on Tuesday that it would comply with the rules.\n"
        "The Commerce Department banned the sales in April, and China\n"
        "banned exports of gallium\n"
        "to the US in December.\n",
-       4},
+       3},
       {"The Commerce Department banned the sales in April. Its rules say:\n"
        "Huawei may not buy the chips without a licence\n"
        "Beijing bans exports of gallium to the US\n",
-       4},
+       3},
   };
   (void)state;
   for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {

@@ -29,6 +29,7 @@ static const struct {
     {BAD "not-utf8.yaml", 4, 10, "invalid UTF-8 byte 0xff at byte 47"},
     {BAD "bad-value-kind.yaml", 4, 13, "unknown value kind 'dates' (money, count, percent, date, ratio)"},
     {BAD "bad-key-role.yaml", 4, 10, "unknown role 'sponsor' in key (agent, patient, recipient)"},
+    {BAD "bad-governs.yaml", 4, 14, "governs 'exports' of predicate 'ban' is not a predicate id"},
     {BAD "unknown-top.yaml", 1, 1, "unknown field 'stories'"},
     {BAD "empty.yaml", 1, 1, "empty rule file"},
     {BAD "bad-regex.yaml", 3, 14, "bad pattern: "},
