@@ -648,6 +648,18 @@ static int rival_sources(const cd_figures *fx, const cd_value *const *val, const
   return 0;
 }
 
+/* Are all the claim's amounts distinctive (money, counts from
+ * ANCHOR_COUNT_LO): stated, even faintly, they are this figure? */
+static int all_distinctive(const cd_claim *c) {
+  size_t n = 0;
+  for (size_t k = 0; k < c->nvalues; k++) {
+    if (c->values[k].kind == CD_VALUE_DATE) continue;
+    if (!distinctive(&c->values[k])) return 0;
+    n++;
+  }
+  return n > 0;
+}
+
 /* Does sentence si of document doc open with a personal pronoun ("It
  * estimated", "They said", 其, 他): its speaker named in the sentence
  * before? */
@@ -778,16 +790,18 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
              fx->rs->entities[theirs].id, by.doc);
     return;
   }
-  /* the figures stated, but none of the sentences stating them names the
-   * summary's speaker: 据美国商务部估算 where the sources have a data firm
-   * estimate it */
-  if (!unsupported && strongest >= FIGURE_SUPPORT && unvoiced(fx, c->attribution, v)) {
-    int said = fx->docs[by.doc]->claims[by.claim].attribution;
+  /* the figures stated (faintly too, when each is distinctive), but none
+   * of the sentences stating them names the summary's speaker: 据美国商务部
+   * 估算 where the sources have a data firm estimate it */
+  if (!unsupported && (strongest >= FIGURE_SUPPORT || (faint && all_distinctive(c))) &&
+      unvoiced(fx, c->attribution, v)) {
+    cd_ref at = strongest >= FIGURE_SUPPORT ? by : v->with[0];
+    int said = fx->docs[at.doc]->claims[at.claim].attribution;
     v->kind = CD_FIND_CONTRADICTION;
     v->nwith = 0;
-    cite(v, by);
+    cite(v, at);
     snprintf(v->detail, sizeof v->detail, "speaker: %s (S) vs %s (D%d)", fx->rs->entities[c->attribution].id,
-             said >= 0 ? fx->rs->entities[said].id : "none", by.doc);
+             said >= 0 ? fx->rs->entities[said].id : "none", at.doc);
     return;
   }
   if (unsupported)
