@@ -489,10 +489,13 @@ static int sentence_states(const cd_extraction *summary, int n, int p) {
  * event with a shared name? Then the date is accounted for: in
  * 去年12月宣布…立案调查 December is the probe's date, which a source gives
  * to "opened an investigation"; its "announced Monday" is a later
- * announcement, not a contradiction. The source's date must be as fine as
- * the summary's: "this week" vouches for no Monday. O(claims of the
+ * announcement, not a contradiction. Against a clash a few days off, the
+ * source's date must be as fine as the summary's. O(claims of the
  * documents). */
-static int date_vouched(aligner *a, const cd_claim *s) {
+static int date_vouched(aligner *a, const cd_claim *s, const cd_claim *clash) {
+  /* against a day a few days off (one event misdated), only a date as
+   * fine as the summary's vouches: "this week" vouches for no Monday */
+  int fine = cd_pair_near_days(&s->date, &clash->date);
   const cd_report *r = a->r;
   if (s->date.kind != CD_VALUE_DATE || s->date.precision < CD_DATE_MONTH) return 0;
   for (size_t d = 1; d < r->ndocs; d++)
@@ -500,7 +503,7 @@ static int date_vouched(aligner *a, const cd_claim *s) {
       const cd_claim *c = &r->docs[d]->claims[i];
       a->r->work++;
       if (c->predicate != s->predicate && c->date.kind == CD_VALUE_DATE &&
-          c->date.precision >= CD_DATE_MONTH && c->date.precision >= s->date.precision &&
+          c->date.precision >= CD_DATE_MONTH && (!fine || c->date.precision >= s->date.precision) &&
           cd_value_compatible(&s->date, &c->date) == 1 &&
           share_a_name(r->engine->rs, s, c) && sentence_states(r->docs[0], s->sentence, c->predicate))
         return 1;
@@ -515,7 +518,7 @@ static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
   const cd_claim *s = claim_of(r->docs, a->bucket[pos]);
   size_t n = 0;
   int k = contradicted_on(&a->v);
-  if (k == CD_VALUE_DATE && date_vouched(a, s)) k = -1;
+  if (k == CD_VALUE_DATE && date_vouched(a, s, claim_of(r->docs, a->bucket[a->v.clash[k]]))) k = -1;
   memset(f, 0, sizeof *f);
   f->predicate = s->predicate;
   f->entities = s->entities;

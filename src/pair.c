@@ -165,9 +165,8 @@ static int has_kind(const cd_claim *c, int kind) {
   return count_of(c, kind) > 0;
 }
 
-/* Two days, each stated as a day, apart by at most NEAR_DAYS. */
 #define NEAR_DAYS 6
-static int near_days(const cd_value *x, const cd_value *y) {
+int cd_pair_near_days(const cd_value *x, const cd_value *y) {
   return x->precision == CD_DATE_DAY && y->precision == CD_DATE_DAY && !x->unresolved && !y->unresolved &&
          x->lo - y->lo <= NEAR_DAYS && y->lo - x->lo <= NEAR_DAYS;
 }
@@ -187,7 +186,7 @@ static void compare_values(const cd_claim *a, const cd_claim *b, cd_pair *p) {
   if ((a->date_lent || b->date_lent) && p->dim[CD_VALUE_DATE] == 0) p->dim[CD_VALUE_DATE] = -1;
   /* two days of one week, told apart: a misdated event (上周三 for
    * Tuesday), which anchors as a date does, yet differs */
-  if (p->dim[CD_VALUE_DATE] == 0 && near_days(&a->date, &b->date)) p->anchors++;
+  if (p->dim[CD_VALUE_DATE] == 0 && cd_pair_near_days(&a->date, &b->date)) p->anchors++;
   for (int k = 1; k < CD_VALUE_NKINDS; k++) {
     if (p->dim[k] != 1) continue;
     if (k == CD_VALUE_DATE && (a->date_lent || b->date_lent)) continue;

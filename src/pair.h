@@ -93,6 +93,10 @@ int cd_pair_same_speaker(const cd_ruleset *rs, int a, int b);
 /* cd_pair_differs: the first dimension on which the pair differs, or -1. */
 int cd_pair_differs(const cd_pair *p);
 
+/* cd_pair_near_days: 1 when x and y are each a day (resolved) and at most
+ * six days apart: one event misdated, or a week's two events. */
+int cd_pair_near_days(const cd_value *x, const cd_value *y);
+
 /* cd_pair_describe: "amount: 5500000000 USD (S) vs 550000000 USD (D4)" for
  * dimension dim of a (in document ida) and b (idb), into why[0, n). */
 void cd_pair_describe(const cd_ruleset *rs, const cd_claim *a, const char *ida, const cd_claim *b,
