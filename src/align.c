@@ -291,9 +291,9 @@ typedef struct {
   size_t nclusters;
   struct index ix; /* entity -> the current bucket's clusters */
   votes v;
-  cd_ref *refs;       /* scratch: a finding's statements, ndocs + 1 */
-  long *pos;          /* scratch: bucket positions, ndocs + CD_DIM_N */
-  size_t *finding_of; /* per summary claim: 1 + the index of its finding, 0 for none */
+  cd_ref *refs;           /* scratch: a finding's statements, ndocs + 1 */
+  long *pos;              /* scratch: bucket positions, ndocs + CD_DIM_N */
+  size_t *finding_of;     /* per summary claim: 1 + the index of its finding, 0 for none */
   unsigned char **stated; /* per source, per sentence: the summary states it (mark_stated) */
 } aligner;
 
@@ -430,7 +430,7 @@ static void mark_stated(aligner *a, cd_ref c) {
 /* Room for each source's sentence marks (mark_stated). */
 static int alloc_stated(aligner *a) {
   const cd_report *r = a->r;
-  if (!(a->stated = calloc(r->ndocs, sizeof *a->stated))) return CD_ENOMEM;
+  if (!(a->stated = calloc(r->ndocs ? r->ndocs : 1, sizeof *a->stated))) return CD_ENOMEM;
   for (size_t d = 1; d < r->ndocs; d++)
     if (!(a->stated[d] = calloc(r->docs[d]->nsentences + 1, 1))) return CD_ENOMEM;
   return 0;
@@ -504,8 +504,8 @@ static int date_vouched(aligner *a, const cd_claim *s, const cd_claim *clash) {
       a->r->work++;
       if (c->predicate != s->predicate && c->date.kind == CD_VALUE_DATE &&
           c->date.precision >= CD_DATE_MONTH && (!fine || c->date.precision >= s->date.precision) &&
-          cd_value_compatible(&s->date, &c->date) == 1 &&
-          share_a_name(r->engine->rs, s, c) && sentence_states(r->docs[0], s->sentence, c->predicate))
+          cd_value_compatible(&s->date, &c->date) == 1 && share_a_name(r->engine->rs, s, c) &&
+          sentence_states(r->docs[0], s->sentence, c->predicate))
         return 1;
     }
   return 0;
@@ -789,7 +789,6 @@ static int link_cluster(aligner *a, int best, const int *ex, size_t nex, int bar
   }
   return 0;
 }
-
 
 /* 5. The source claims no summary claim pairs with, clustered inside each
  *    bucket: the best-scoring cluster takes the claim, or it starts one.

@@ -264,6 +264,11 @@ static int differs(const cd_value *v, const cd_value *w) {
  * v's, compatible is enough ("12 cargoes ... the 12"). */
 static int states(const cd_value *v, const cd_value *w, int anchored) {
   if (w->range && !v->range) return 0;
+  /* "in 2025" states no September 30 (a month may state a day of it: a
+   * year is every event of the year) */
+  if (v->kind == CD_VALUE_DATE && w->kind == CD_VALUE_DATE && v->precision >= CD_DATE_MONTH &&
+      w->precision < CD_DATE_MONTH)
+    return 0;
   return agrees(v, w) && (anchored || !v->unit || w->unit == v->unit) && bounds_agree(v, w);
 }
 
@@ -292,8 +297,10 @@ static int scaled(const cd_value *v, const cd_value *w) {
       !(same_unit(v, w) || (v->kind == CD_VALUE_COUNT && (!v->unit || !w->unit))))
     return 0;
   r = v->num > w->num ? v->num / w->num : w->num / v->num;
-  for (double p = 10; p <= 10000; p *= 10)
+  for (int k = 1; k <= 4; k++) {
+    double p = pow(10, k);
     if (fabs(r - p) <= 1e-6 * p) return 1;
+  }
   return 0;
 }
 
@@ -625,15 +632,15 @@ static int rival_estimates(const cd_figures *fx, const cd_value *a, cd_ref x, co
  * schedule, and a source telling of a change states both ends): the
  * summary tells what each source says (估计约15亿美元，也有测算认为约为
  * 32亿美元), and an editor is told that the sources disagree. */
-static int rival_sources(const cd_figures *fx, const cd_value *const *val, const cd_ref *by, size_t n, char *why,
-                         size_t len, cd_ref *x, cd_ref *y) {
+static int rival_sources(const cd_figures *fx, const cd_value *const *val, const cd_ref *by, size_t n,
+                         char *why, size_t len, cd_ref *x, cd_ref *y) {
   for (size_t i = 0; i < n; i++)
     for (size_t j = i + 1; j < n; j++) {
       const cd_value *a = val[i], *b = val[j];
       const cd_value *da, *db;
-      if (!by[i].doc || !by[j].doc || by[i].doc == by[j].doc || a->kind != b->kind || a->kind == CD_VALUE_DATE ||
-          !rival_estimates(fx, a, by[i], b, by[j]) || !differs(a, b) || doc_states(fx, by[i].doc, b) ||
-          doc_states(fx, by[j].doc, a))
+      if (!by[i].doc || !by[j].doc || by[i].doc == by[j].doc || a->kind != b->kind ||
+          a->kind == CD_VALUE_DATE || !rival_estimates(fx, a, by[i], b, by[j]) || !differs(a, b) ||
+          doc_states(fx, by[i].doc, b) || doc_states(fx, by[j].doc, a))
         continue;
       da = &fx->docs[by[i].doc]->claims[by[i].claim].date;
       db = &fx->docs[by[j].doc]->claims[by[j].claim].date;

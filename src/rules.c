@@ -162,7 +162,8 @@ static int resolve_governs(rl_loader *L) {
     for (size_t j = 0; j < pr->ngoverns; j++)
       if ((pr->governs[j] = cd_rules_find_predicate(rs, pr->governs_ids[j])) < 0)
         return cd_error_set(L->err, CD_ERULES, pr->file, pr->governs_line, pr->governs_col, -1,
-                            "governs '%s' of predicate '%s' is not a predicate id", pr->governs_ids[j], pr->id);
+                            "governs '%s' of predicate '%s' is not a predicate id", pr->governs_ids[j],
+                            pr->id);
   }
   return 0;
 }

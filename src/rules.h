@@ -74,14 +74,14 @@ typedef struct cd_predicate {
   cd_term *mentions; /* bare-noun triggers that only mention the event
                       * (tariffs, 关税): each marks its trigger's `mention` */
   size_t nmentions;
-  int figures;  /* `figures: true`: the values no trigger of a sentence takes
+  int figures;              /* `figures: true`: the values no trigger of a sentence takes
                  * make one claim of this predicate (it has no triggers; at
                  * most one predicate is so marked) */
-  cd_term self; /* figures: the rule such a claim cites, the predicate's own line */
-  unsigned key; /* `key: [patient]`: the roles that name the event (CD_ROLE_BIT), 0 for none */
-  int frame;    /* `frame: true`: a claim that frames others (announced): unsupported only when
+  cd_term self;             /* figures: the rule such a claim cites, the predicate's own line */
+  unsigned key;             /* `key: [patient]`: the roles that name the event (CD_ROLE_BIT), 0 for none */
+  int frame;                /* `frame: true`: a claim that frames others (announced): unsupported only when
                  * nothing its sentence states is supported */
-  int remark;   /* `remark: true`: a remark on the story (did not say how many), not a
+  int remark;               /* `remark: true`: a remark on the story (did not say how many), not a
                  * fact of it: compared where the summary makes it, never an omission */
   const char **governs_ids; /* `governs: [export]`: as written, resolved into governs */
   int *governs;             /* the predicates whose triggers after one of this predicate's,

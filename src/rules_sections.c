@@ -295,9 +295,9 @@ static int check_figures(rl_loader *L, cd_predicate *p, yaml_node_t *m) {
 
 /* One item of `predicates:`. */
 static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
-  static const char *const known[] = {"id",      "label",    "en",    "zh",      "values", "nouns",
-                                      "mentions", "topic",   "negates", "examples", "figures", "key",
-                                      "frame",   "remark",   "governs", NULL};
+  static const char *const known[] = {"id",       "label",  "en",      "zh",       "values",  "nouns",
+                                      "mentions", "topic",  "negates", "examples", "figures", "key",
+                                      "frame",    "remark", "governs", NULL};
   cd_predicate p;
   pred_ctx c;
   int error;
@@ -561,8 +561,9 @@ static int bp_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *
 
 /* One item of `boilerplate:`. */
 static int read_bp_rule(rl_loader *L, yaml_node_t *m, void *unused) {
-  static const char *const known[] = {"id",       "lines",        "prefixes", "contains", "pattern", "max_words",
-                                      "repeated", "headline_run", "action",   "examples", NULL};
+  static const char *const known[] = {"id",      "lines",     "prefixes", "contains",
+                                      "pattern", "max_words", "repeated", "headline_run",
+                                      "action",  "examples",  NULL};
   cd_bp_rule r;
   bp_ctx c;
   int error;
@@ -578,7 +579,8 @@ static int read_bp_rule(rl_loader *L, yaml_node_t *m, void *unused) {
   L->rs->bp[L->rs->nbp++] = r;
   if (error < 0) return error;
   if (!r.id) return rl_fail(L, m, "boilerplate rule has no id");
-  if (!r.nlines && !r.nprefixes && !r.ncontains && !r.pattern && !r.max_words && !r.repeated && !r.headline_run)
+  if (!r.nlines && !r.nprefixes && !r.ncontains && !r.pattern && !r.max_words && !r.repeated &&
+      !r.headline_run)
     return rl_fail(L, m,
                    "boilerplate rule '%s' matches nothing (give lines, prefixes, contains, "
                    "pattern, max_words, repeated or headline_run)",

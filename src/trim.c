@@ -139,8 +139,8 @@ static int ends_sentence(const char *p, size_t len) {
     unsigned char c = (unsigned char)p[e - 1];
     if (c == '"' || c == '\'' || c == ')' || c == ']') {
       e--;
-    } else if (e - s >= 3 && (memcmp(p + e - 3, "\xE3\x80\x8D", 3) == 0 ||   /* 」 */
-                              memcmp(p + e - 3, "\xE3\x80\x8F", 3) == 0 ||   /* 』 */
+    } else if (e - s >= 3 && (memcmp(p + e - 3, "\xE3\x80\x8D", 3) == 0 ||  /* 」 */
+                              memcmp(p + e - 3, "\xE3\x80\x8F", 3) == 0 ||  /* 』 */
                               memcmp(p + e - 3, "\xE3\x80\x91", 3) == 0)) { /* 】 */
       e -= 3;
     } else {
@@ -192,19 +192,21 @@ static int opens_list(const cd_norm *nm, const cd_line *ln) {
  * (the article has begun) and does not follow a line ending in a colon (a
  * list the article introduces). A page's "Most read" or "More from" block
  * is such a run; a lone headline is not. One pass over the lines. */
-static void drop_headline_runs(cd_line *lines, size_t n, const cd_norm *nm, const char *orig, const cd_bp_rule *bp,
-                               int r) {
+static void drop_headline_runs(cd_line *lines, size_t n, const cd_norm *nm, const char *orig,
+                               const cd_bp_rule *bp, int r) {
   int begun = 0;
   for (size_t k = 0; k < n;) {
     size_t j = k;
     while (j < n && headline_shaped(nm, orig, lines, n, j)) j++;
     if (j == k) {
-      if (!lines[k].dropped && ends_sentence(nm->ptr + lines[k].nspan.start, lines[k].nspan.end - lines[k].nspan.start))
+      if (!lines[k].dropped &&
+          ends_sentence(nm->ptr + lines[k].nspan.start, lines[k].nspan.end - lines[k].nspan.start))
         begun = 1;
       k++;
       continue;
     }
-    if (begun && j - k >= (size_t)bp->headline_run && !(k > 0 && !lines[k - 1].dropped && opens_list(nm, &lines[k - 1])))
+    if (begun && j - k >= (size_t)bp->headline_run &&
+        !(k > 0 && !lines[k - 1].dropped && opens_list(nm, &lines[k - 1])))
       for (size_t i = k; i < j; i++) {
         lines[i].dropped = 1;
         lines[i].rule = r;
@@ -228,8 +230,8 @@ static int repeats(const cd_norm *nm, const cd_line *lines, size_t k) {
   return 0;
 }
 
-int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const char *orig, const cd_bp_rule *bp, size_t nbp,
-                  cd_error *err) {
+int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const char *orig, const cd_bp_rule *bp,
+                  size_t nbp, cd_error *err) {
   size_t count = 1, k = 0, start = 0;
   cd_line *lines;
   int rest = -1;

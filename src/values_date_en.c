@@ -279,9 +279,8 @@ static size_t en_relative(const vs_scan *s, size_t i, cd_value *v) {
  * ("the first 10 months", "the first nine months"); the index after it. */
 static size_t month_count(const vs_scan *s, size_t i, int *n) {
   static const vs_entry words[] = {
-      {"two", 2, NULL},   {"three", 3, NULL}, {"four", 4, NULL},  {"five", 5, NULL},
-      {"six", 6, NULL},   {"seven", 7, NULL}, {"eight", 8, NULL}, {"nine", 9, NULL},
-      {"ten", 10, NULL},  {"eleven", 11, NULL},
+      {"two", 2, NULL},   {"three", 3, NULL}, {"four", 4, NULL}, {"five", 5, NULL}, {"six", 6, NULL},
+      {"seven", 7, NULL}, {"eight", 8, NULL}, {"nine", 9, NULL}, {"ten", 10, NULL}, {"eleven", 11, NULL},
   };
   const vs_entry *h = NULL;
   size_t e = i;

@@ -141,7 +141,8 @@ static void test_extract_teaser_list_makes_no_claims(void **state) {
     cd_error err;
     memset(&err, 0, sizeof err);
     assert_int_equal(cd_extract_text(&doc, &ex, engine, pages[i].text, &aug1, &err), 0);
-    if (ex->nclaims != pages[i].nclaims) print_message("row %zu: %zu claims, want %zu\n", i, ex->nclaims, pages[i].nclaims);
+    if (ex->nclaims != pages[i].nclaims)
+      print_message("row %zu: %zu claims, want %zu\n", i, ex->nclaims, pages[i].nclaims);
     assert_int_equal(ex->nclaims, pages[i].nclaims);
     cd_extraction_free(ex);
     cd_doc_free(doc);
