@@ -507,6 +507,16 @@ typedef struct {
   yaml_node_t *examples;
 } bp_ctx;
 
+/* A whole number from lo to hi (scalar v, field key) into *out. */
+static int read_whole(rl_loader *L, yaml_node_t *v, const char *key, long lo, long hi, int *out) {
+  char *end;
+  long n = strtol(rl_scalar(v), &end, 10);
+  if (*end || n < lo || n > hi)
+    return rl_fail(L, v, "%s must be a whole number from %ld to %ld", key, lo, hi);
+  *out = (int)n;
+  return 0;
+}
+
 static int bp_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
   bp_ctx *c = vctx;
   cd_bp_rule *r = c->r;
@@ -521,20 +531,8 @@ static int bp_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *
   }
   if (v->type != YAML_SCALAR_NODE) return rl_fail(L, v, "%s must be a string, not %s", key, rl_type_name(v));
   if (!strcmp(key, "id")) return (r->id = rl_dup(L, rl_scalar(v))) ? 0 : CD_ENOMEM;
-  if (!strcmp(key, "max_words")) {
-    char *end;
-    long n = strtol(rl_scalar(v), &end, 10);
-    if (*end || n < 1 || n > 50) return rl_fail(L, v, "max_words must be a whole number from 1 to 50");
-    r->max_words = (int)n;
-    return 0;
-  }
-  if (!strcmp(key, "headline_run")) {
-    char *end;
-    long n = strtol(rl_scalar(v), &end, 10);
-    if (*end || n < 2 || n > 20) return rl_fail(L, v, "headline_run must be a whole number from 2 to 20");
-    r->headline_run = (int)n;
-    return 0;
-  }
+  if (!strcmp(key, "max_words")) return read_whole(L, v, key, 1, 50, &r->max_words);
+  if (!strcmp(key, "headline_run")) return read_whole(L, v, key, 2, 20, &r->headline_run);
   if (!strcmp(key, "pattern")) {
     int rc;
     char msg[200];
