@@ -338,10 +338,6 @@ static int summary_states(const cd_extraction *ex, int si, const cd_value *v) {
   return 0;
 }
 
-static int estimate(const cd_value *v) {
-  return v->approx || v->bound;
-}
-
 /* Do two sources' claims conflict? They must align on the same names (the
  * second names nothing the first lacks, and the first nothing the second
  * lacks unless the second names nothing at all) and differ on a value or
@@ -366,7 +362,7 @@ static int sources_conflict_on(const cd_report *r, cd_ref x, cd_ref y, int s) {
     vx = value_of_kind(cx, k);
     vy = value_of_kind(cy, k);
     if (vx && vy && summary_states(r->docs[0], s, vx) && summary_states(r->docs[0], s, vy) &&
-        !(estimate(vx) && estimate(vy)))
+        !(cd_value_estimate(vx) && cd_value_estimate(vy)))
       return -1;
     return k;
   }

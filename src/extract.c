@@ -535,16 +535,19 @@ static int has_value(const state *st, size_t j) {
  * count, percent, ratio) attached from its own clause? A mention of an
  * event ("the tariffs", 关税) is a claim only then: "a 13% tariff" is a
  * measure; a date names which event ("the April tariffs") but reports none. */
+/* Is v a count of one or two (两国, "both sides")? It names who, it
+ * measures nothing: no amount of a mention, no figure. */
+static int one_or_two(const cd_value *v) {
+  return v->kind == CD_VALUE_COUNT && v->num <= 2 && !v->range && !v->bound;
+}
+
 static int has_amount_in_clause(const state *st, size_t j) {
   const cd_scratch *s = &st->s;
-  for (size_t v = 0; v < s->nv; v++) {
-    const cd_value *val = &s->vals[v];
-    /* 两国, "both sides": a count of two names who, it measures nothing */
-    if (val->kind == CD_VALUE_COUNT && val->num <= 2 && !val->range && !val->bound) continue;
-    if (st->val_trig[v] == (int)j && cd_value_kind_get(val->kind)->magnitude &&
-        cd_clause_of(&s->clauses, val->span.start) == s->t[j].clause)
+  for (size_t v = 0; v < s->nv; v++)
+    if (st->val_trig[v] == (int)j && !one_or_two(&s->vals[v]) &&
+        cd_value_kind_get(s->vals[v].kind)->magnitude &&
+        cd_clause_of(&s->clauses, s->vals[v].span.start) == s->t[j].clause)
       return 1;
-  }
   return 0;
 }
 
@@ -664,7 +667,7 @@ static void mark_taken(state *st, int si) {
  * "one of the firms")? */
 static int is_figure(const cd_value *v, int taken) {
   if (taken) return 0;
-  if (v->kind == CD_VALUE_COUNT && v->num <= 2 && !v->range && !v->bound) return 0;
+  if (one_or_two(v)) return 0;
   return cd_value_kind_get(v->kind)->magnitude || v->kind == CD_VALUE_DATE;
 }
 

@@ -569,26 +569,17 @@ static int other_agency(const cd_figures *fx, int sx, cd_ref r, int *mine, int *
   return *mine >= 0;
 }
 
-/* "count: 7200000 tonne (S) vs 720000 tonne (D1)" */
-static void describe(const cd_figures *fx, const cd_value *v, const cd_value *w, int doc, char *why,
+/* "count: 7200000 tonne (S) vs 720000 tonne (D1)": v of document dv
+ * (0 for the summary) against w of document dw. */
+static void describe(const cd_figures *fx, const cd_value *v, int dv, const cd_value *w, int dw, char *why,
                      size_t n) {
-  char a[96], b[96];
+  char a[96], b[96], da[8], db[8];
   const char *ua = cd_units_name(&fx->rs->units, v->unit), *ub = cd_units_name(&fx->rs->units, w->unit);
   cd_value_format(v, a, sizeof a);
   cd_value_format(w, b, sizeof b);
-  snprintf(why, n, "%s: %s%s%s (S) vs %s%s%s (D%d)", cd_value_kind_get(v->kind)->noun, a, ua ? " " : "",
-           ua ? ua : "", b, ub ? " " : "", ub ? ub : "", doc);
-}
-
-/* "money: 350000000 USD (D1) vs 400000000 USD (D2)" */
-static void describe_sources(const cd_figures *fx, const cd_value *v, int dv, const cd_value *w, int dw,
-                             char *why, size_t n) {
-  char a[96], b[96];
-  const char *ua = cd_units_name(&fx->rs->units, v->unit), *ub = cd_units_name(&fx->rs->units, w->unit);
-  cd_value_format(v, a, sizeof a);
-  cd_value_format(w, b, sizeof b);
-  snprintf(why, n, "%s: %s%s%s (D%d) vs %s%s%s (D%d)", cd_value_kind_get(v->kind)->noun, a, ua ? " " : "",
-           ua ? ua : "", dv, b, ub ? " " : "", ub ? ub : "", dw);
+  snprintf(why, n, "%s: %s%s%s (%s) vs %s%s%s (%s)", cd_value_kind_get(v->kind)->noun, a, ua ? " " : "",
+           ua ? ua : "", cd_align_doc_id(dv, da, sizeof da), b, ub ? " " : "", ub ? ub : "",
+           cd_align_doc_id(dw, db, sizeof db));
 }
 
 /* Does source d state v anywhere, in its own unit? O(values of d). */
@@ -617,7 +608,7 @@ static const cd_value *stating(const cd_figures *fx, cd_ref r, const cd_value *v
  * raised to 100%). */
 static int rival_estimates(const cd_figures *fx, const cd_value *a, cd_ref x, const cd_value *b, cd_ref y) {
   const cd_value *va = stating(fx, x, a), *vb = stating(fx, y, b);
-  if (!va || !vb || !(va->approx || va->bound) || !(vb->approx || vb->bound)) return 0;
+  if (!va || !vb || !cd_value_estimate(va) || !cd_value_estimate(vb)) return 0;
   if (same_unit(a, b)) return 1;
   return (a->kind == CD_VALUE_COUNT || a->kind == CD_VALUE_PERCENT) && !a->unit && !b->unit && !a->points &&
          !b->points && !va->unit && !vb->unit;
@@ -649,7 +640,7 @@ static int rival_sources(const cd_figures *fx, const cd_value *const *val, const
         continue;
       *x = by[i];
       *y = by[j];
-      describe_sources(fx, a, by[i].doc, b, by[j].doc, why, len);
+      describe(fx, a, by[i].doc, b, by[j].doc, why, len);
       return 1;
     }
   return 0;
@@ -764,7 +755,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
       v->kind = CD_FIND_CONTRADICTION;
       v->nwith = 0;
       cite(v, f.at);
-      describe(fx, val, f.counter, f.at.doc, v->detail, sizeof v->detail);
+      describe(fx, val, 0, f.counter, f.at.doc, v->detail, sizeof v->detail);
       return;
     }
     if (k < c->nvalues && !date) {

@@ -55,6 +55,10 @@ static int same_bound(const cd_value *a, const cd_value *b) {
   return fabs(a->num - b->num) <= tol;
 }
 
+int cd_value_estimate(const cd_value *v) {
+  return v->approx || v->bound;
+}
+
 int cd_value_compatible(const cd_value *a, const cd_value *b) {
   int c;
   if (a->kind == CD_VALUE_NONE || a->kind != b->kind) return -1;

@@ -112,6 +112,10 @@ const char *cd_units_name(const cd_units *units, unsigned unit);
  * units of a and b must come from one cd_units. */
 int cd_value_compatible(const cd_value *a, const cd_value *b);
 
+/* cd_value_estimate: 1 when v is written as an estimate: approximate
+ * (about, 约) or a bound (more than, 逾, up to). */
+int cd_value_estimate(const cd_value *v);
+
 /* cd_value_format: writes the contract's normalised form into buf (size n,
  * always NUL-terminated, truncated to fit): "5500000000 USD", "15%", "120",
  * "0.25%" (basis points become percentage points), "2x" (ratios); a stated

@@ -278,20 +278,15 @@ static size_t en_relative(const vs_scan *s, size_t i, cd_value *v) {
 /* A number of months below a year at i: 2 to 11 in digits or words
  * ("the first 10 months", "the first nine months"); the index after it. */
 static size_t month_count(const vs_scan *s, size_t i, int *n) {
-  static const vs_entry words[] = {
-      {"two", 2, NULL},   {"three", 3, NULL}, {"four", 4, NULL}, {"five", 5, NULL}, {"six", 6, NULL},
-      {"seven", 7, NULL}, {"eight", 8, NULL}, {"nine", 9, NULL}, {"ten", 10, NULL}, {"eleven", 11, NULL},
-  };
-  const vs_entry *h = NULL;
   size_t e = i;
+  double w;
   if (is_digit(at(s, i))) {
     *n = 0;
     while (is_digit(at(s, e)) && e - i < 2) *n = *n * 10 + at(s, e++) - '0';
-    return !is_alnum(at(s, e)) && *n >= 2 && *n <= 11 ? e : 0;
+  } else if ((e = vs_en_unit_word(s, i, 1, &w))) {
+    *n = (int)w;
   }
-  if (!(e = table(s, i, words, NELEM(words), 1, &h))) return 0;
-  *n = (int)h->v;
-  return e;
+  return e > i && !is_alnum(at(s, e)) && *n >= 2 && *n <= 11 ? e : 0;
 }
 
 /* A part of a year, or a month under a part: early 2024, late last year,
