@@ -270,6 +270,10 @@ static int record_matches(state *st, int si) {
       tr->span.end = m->span.end;
       tr->tail = m->tail_start;
       tr->pred = m->p->index;
+      if (st->e->rs->predicates[tr->pred].opposite >= 0) {
+        tr->pred = st->e->rs->predicates[tr->pred].opposite;
+        tr->inverted = 1;
+      }
       tr->state = CD_TRIG_FREE;
       tr->clause = cd_clause_of(&s->clauses, m->span.start);
       tr->term = m->p->term;
@@ -580,21 +584,63 @@ static int only_mentions(const state *st, const cd_predicate *p, size_t j) {
   return (st->s.t[j].term->mention && !has_amount_in_clause(st, j)) || governed(st, j);
 }
 
+/* Is trigger k a content trigger of j's predicate with the other
+ * polarity, in another clause: "covers A, but B is exempt"? */
+static int contrasts(const state *st, size_t j, size_t k) {
+  const cd_trigger *a = &st->s.t[j], *b = &st->s.t[k];
+  const cd_predicate *p = &st->e->rs->predicates[b->pred];
+  return k != j && b->pred == a->pred && b->clause != a->clause && b->negated != a->negated &&
+         !b->asked && !p->negates && !only_mentions(st, p, k);
+}
+
+/* Is entity x named in clause cl of the sentence? */
+static int named_in(const cd_scratch *s, int x, int cl) {
+  for (size_t i = 0; i < s->nm; i++)
+    if (s->m[i].p->kind == CD_LEX_ENTITY && s->m[i].p->index == x &&
+        cd_clause_of(&s->clauses, s->m[i].span.start) == cl)
+      return 1;
+  return 0;
+}
+
+/* c, the claim of trigger j, and a contrasting claim of trigger k are two
+ * sides of one sentence: c drops the entities named in k's clause and not
+ * in its own (what is covered is not what is spared). O(entities x
+ * matches). */
+static int narrow_to_clause(state *st, cd_claim *c, size_t j, size_t k) {
+  const cd_scratch *s = &st->s;
+  int *v = cd_arena_alloc(&st->ex->arena, (c->nentities ? c->nentities : 1) * sizeof *v);
+  size_t n = 0;
+  if (!v) return CD_ENOMEM;
+  for (size_t i = 0; i < c->nentities; i++) {
+    int x = c->entities[i];
+    if (named_in(s, x, s->t[j].clause) || !named_in(s, x, s->t[k].clause)) v[n++] = x;
+  }
+  c->entities = v;
+  c->nentities = n;
+  return 0;
+}
+
 /* 7. One claim per content trigger occurrence, in text order: an
  *    allegation and its denial in one sentence are two claims, each with
  *    its own polarity, speaker and values. The next triggers that say
- *    the same in the same clause fold into it. *made: claims made. */
+ *    the same in the same clause fold into it; a trigger of the same
+ *    predicate that says the opposite in another clause contrasts with
+ *    it, and each keeps the names of its own clause. *made: claims made.
+ *    O(triggers^2), a sentence's few. */
 static int content_claims(state *st, int si, size_t *made) {
   cd_scratch *s = &st->s;
   const cd_predicate *preds = st->e->rs->predicates;
   size_t before = st->ex->nclaims;
   int error;
   for (size_t j = 0; j < s->nt; j++) {
+    size_t at = st->ex->nclaims, k = 0;
     if (s->t[j].state != CD_TRIG_FREE || preds[s->t[j].pred].negates ||
         only_mentions(st, &preds[s->t[j].pred], j))
       continue;
     s->t[j].state = CD_TRIG_USED;
     if ((error = trigger_claim(st, si, j)) < 0) return error;
+    while (k < s->nt && !contrasts(st, j, k)) k++;
+    if (k < s->nt && (error = narrow_to_clause(st, &st->claims[at], j, k)) < 0) return error;
   }
   *made = st->ex->nclaims - before;
   return 0;

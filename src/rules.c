@@ -151,12 +151,33 @@ static int resolve_groups(rl_loader *L) {
   return 0;
 }
 
-/* Each predicate's `governs:` ids, once every file is read (a governed
- * predicate may come later or from another file). */
-static int resolve_governs(rl_loader *L) {
+/* One predicate's `opposite:`: a plain event predicate (no topic, no
+ * denial, no figures, no opposite of its own), not the predicate itself. */
+static int resolve_opposite(rl_loader *L, cd_predicate *pr) {
+  const cd_predicate *o;
+  pr->opposite = -1;
+  if (!pr->opposite_id) return 0;
+  pr->opposite = cd_rules_find_predicate(L->rs, pr->opposite_id);
+  if (pr->opposite < 0)
+    return cd_error_set(L->err, CD_ERULES, pr->file, pr->opposite_line, pr->opposite_col, -1,
+                        "opposite '%s' of predicate '%s' is not a predicate id", pr->opposite_id, pr->id);
+  o = &L->rs->predicates[pr->opposite];
+  if (o == pr || o->opposite_id || o->topic || o->negates || o->figures || pr->topic || pr->negates)
+    return cd_error_set(L->err, CD_ERULES, pr->file, pr->opposite_line, pr->opposite_col, -1,
+                        "opposite '%s' of predicate '%s': both must be plain event predicates, "
+                        "neither a topic, a denial or another's opposite",
+                        pr->opposite_id, pr->id);
+  return 0;
+}
+
+/* Each predicate's `governs:` and `opposite:` ids, once every file is
+ * read (the predicate named may come later or from another file). */
+static int resolve_predicates(rl_loader *L) {
   cd_ruleset *rs = L->rs;
   for (size_t p = 0; p < rs->npredicates; p++) {
     cd_predicate *pr = &rs->predicates[p];
+    int error;
+    if ((error = resolve_opposite(L, pr)) < 0) return error;
     if (!pr->ngoverns) continue;
     if (!(pr->governs = cd_arena_alloc(&rs->arena, pr->ngoverns * sizeof *pr->governs))) return rl_oom(L);
     for (size_t j = 0; j < pr->ngoverns; j++)
@@ -176,7 +197,7 @@ static int cmp_str(const void *a, const void *b) {
  * the ruleset handed over, or freed on error. */
 static int finish(rl_loader *L, int error, cd_ruleset **out) {
   if (!error) error = resolve_groups(L);
-  if (!error) error = resolve_governs(L);
+  if (!error) error = resolve_predicates(L);
   free(L->pending);
   if (error) {
     cd_rules_free(L->rs);

@@ -197,6 +197,12 @@ static int pred_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t
     c->p->governs_col = (int)v->start_mark.column + 1;
     return rl_read_strings(L, v, &c->p->governs_ids, &c->p->ngoverns, "governs", 0);
   }
+  if (!strcmp(key, "opposite")) {
+    c->p->opposite_line = (int)v->start_mark.line + 1;
+    c->p->opposite_col = (int)v->start_mark.column + 1;
+    if (v->type != YAML_SCALAR_NODE) return rl_fail(L, v, "opposite must be a string, not %s", rl_type_name(v));
+    return (c->p->opposite_id = rl_dup(L, rl_scalar(v))) ? 0 : CD_ENOMEM;
+  }
   if (!strcmp(key, "nouns")) return rl_read_terms(L, v, CD_LANG_EN, &c->p->nouns, &c->p->nnouns, "nouns");
   if (!strcmp(key, "mentions"))
     return rl_read_terms(L, v, CD_LANG_EN, &c->p->mentions, &c->p->nmentions, "mentions");
@@ -297,7 +303,7 @@ static int check_figures(rl_loader *L, cd_predicate *p, yaml_node_t *m) {
 static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
   static const char *const known[] = {"id",       "label",  "en",      "zh",       "values",  "nouns",
                                       "mentions", "topic",  "negates", "examples", "figures", "key",
-                                      "frame",    "remark", "governs", NULL};
+                                      "frame",    "remark", "governs", "opposite", NULL};
   cd_predicate p;
   pred_ctx c;
   int error;

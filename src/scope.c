@@ -306,7 +306,10 @@ void cd_scope_apply(cd_scope *out, cd_scratch *s, const cd_predicate *preds) {
     if (s->t[j].cancelled) s->t[j].negated = 0;
   /* 3. a denial sets negated outright */
   apply_denials(s, preds);
-  /* 4. what is asked makes no claim, a bare denial included */
+  /* 4. an opposite's trigger says the reverse: "not exempt" is covered */
+  for (size_t j = 0; j < s->nt; j++)
+    if (s->t[j].inverted) s->t[j].negated = !s->t[j].negated;
+  /* 5. what is asked makes no claim, a bare denial included */
   for (size_t j = 0; j < s->nt; j++)
     if (s->t[j].asked) s->t[j].state = CD_TRIG_USED;
 }

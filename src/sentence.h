@@ -43,6 +43,8 @@ typedef struct cd_trigger {
   int hedged;    /* a hedge cue governs it */
   int asked;     /* a question cue governs it: it asserts nothing */
   int cancelled; /* a double negative governs it: single negations do not count */
+  int inverted;  /* its key is an `opposite:` predicate's ("exempt"): pred is the opposite, and the
+                  * claim's polarity is the reverse of what the cues set */
   cd_trig_state state;
   int clause;          /* cd_clause_of(start) */
   const cd_term *term; /* the trigger key */
