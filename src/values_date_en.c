@@ -106,13 +106,17 @@ static size_t after_month(const vs_scan *s, size_t i, cd_value *v, int m, int fu
   return vs_put_cal(v, s, CD_DATE_MONTH, 0, 0, m, 0, 0, start, i);
 }
 
-/* early/late/mid or end/beginning of: a year, this year, or a month. */
+/* early/late/mid or end/beginning of: a year, this year, a month, or
+ * the month (the document's: "at the end of the month"). */
 static size_t part_of(const vs_scan *s, size_t i, cd_value *v, int m1, int m2, size_t start) {
-  size_t e;
+  size_t e, g;
   int y, rel, m, full;
   if ((e = year_target(s, i, &y, &rel))) return vs_put_cal(v, s, CD_DATE_PART, y, rel, m1, m2, 0, start, e);
+  if (((e = word(s, i, "this")) || (e = word(s, i, "the"))) && (g = gap(s, e)) && (e = word(s, g, "month")))
+    return vs_put_rel_month(v, s, 0, start, e);
   if ((e = month_word(s, i, &m, &full)) && full) {
-    size_t g = gap(s, e), f;
+    size_t f;
+    g = gap(s, e);
     if (g && (f = year_word(s, g, &y))) return vs_put_cal(v, s, CD_DATE_MONTH, y, 0, m, 0, 0, start, f);
     return vs_put_cal(v, s, CD_DATE_MONTH, 0, 0, m, 0, 0, start, e);
   }
