@@ -294,7 +294,7 @@ typedef struct {
   cd_ref *refs;           /* scratch: a finding's statements, ndocs + 1 */
   long *pos;              /* scratch: bucket positions, ndocs + CD_DIM_N */
   size_t *finding_of;     /* per summary claim: 1 + the index of its finding, 0 for none */
-  unsigned char **stated; /* per source, per sentence: the summary states it (mark_stated) */
+  unsigned char **stated; /* per source, per sentence: how the summary states it (mark_stated) */
 } aligner;
 
 /* 1. Every claim into its predicate's bucket (a counting sort that keeps
@@ -414,13 +414,38 @@ static int source_conflict(aligner *a, cd_ref s) {
   return 0;
 }
 
+/* How the summary states a source sentence: not at all; through a pair
+ * that reads alike, which leaves the sentence's dated events to report
+ * ("banned their sales in April ..., but reversed the ban in July"); or
+ * wholly, through a tight pair or the figures. */
+enum { STATED_NOT, STATED_ALIKE, STATED_WHOLE };
+
+/* Is source claim c read with a sentence stated so? */
+static int told_with(unsigned char how, const cd_claim *c) {
+  return how == STATED_WHOLE || (how == STATED_ALIKE && c->date.kind != CD_VALUE_DATE);
+}
+
 /* Marks the sentence of source claim c as one the summary states: a
- * tight pair's, or one that states the summary's figures. Its other
- * claims make no omission: an editor who reads the sentence in that
- * finding has read them (a side remark of a stated sentence is no fact
- * left out). */
-static void mark_stated(aligner *a, cd_ref c) {
-  if (c.doc > 0) a->stated[c.doc][claim_of(a->r->docs, c)->sentence] = 1;
+ * tight pair's, a fitting pair's that reads alike (alike_pair), or one
+ * that states the summary's figures. Its other claims make no omission:
+ * an editor who reads the sentence in that finding has read them (a side
+ * remark of a stated sentence is no fact left out). */
+static void mark_stated(aligner *a, cd_ref c, unsigned char how) {
+  unsigned char *m;
+  if (c.doc <= 0) return;
+  m = &a->stated[c.doc][claim_of(a->r->docs, c)->sentence];
+  if (*m != STATED_WHOLE) *m = how;
+}
+
+/* Does source claim c, which fits summary claim s, tell it as s does:
+ * a value they share, or values and dates on both sides or on neither?
+ * "Beijing kept some of its retaliatory tariffs" fits 仍须缴纳13%关税 but
+ * does not state it: that sentence's other claims are still facts to
+ * report. */
+static int alike_pair(const cd_ruleset *rs, const cd_claim *s, const cd_claim *c) {
+  cd_pair p;
+  cd_pair_compare(rs, s, c, &p);
+  return p.content || (!p.lopsided && (s->date.kind == CD_VALUE_DATE) == (c->date.kind == CD_VALUE_DATE));
 }
 
 /* Room for each source's sentence marks (mark_stated). */
@@ -532,7 +557,10 @@ static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
   for (size_t d = 1; d < r->ndocs && f->kind != CD_FIND_UNSUPPORTED; d++) {
     if (a->v.best[d] < 0 || CLASS_OF(a->v.rank[d]) < CLASS_FITTING) continue;
     a->covered[a->v.best[d]] = 1;
-    if (CLASS_OF(a->v.rank[d]) == CLASS_TIGHT) mark_stated(a, a->bucket[a->v.best[d]]);
+    if (CLASS_OF(a->v.rank[d]) == CLASS_TIGHT ||
+        alike_pair(r->engine->rs, s, claim_of(r->docs, a->bucket[a->v.best[d]])))
+      mark_stated(a, a->bucket[a->v.best[d]],
+                  CLASS_OF(a->v.rank[d]) == CLASS_TIGHT ? STATED_WHOLE : STATED_ALIKE);
     a->refs[n++] = a->bucket[a->v.best[d]];
   }
   return fill_finding(r, f, a->refs, n);
@@ -627,7 +655,7 @@ static int account_figures(aligner *a) {
     snprintf(f.detail, sizeof f.detail, "%s", v.detail);
     for (size_t k = 0; k < v.nwith; k++) {
       cover(a, v.with[k]);
-      mark_stated(a, v.with[k]);
+      mark_stated(a, v.with[k], STATED_WHOLE);
     }
     a->refs[0] = (cd_ref){0, (int)i};
     if (fill_finding(r, &f, a->refs, v.nwith + 1) < 0) goto fail;
@@ -808,7 +836,8 @@ static int cluster_claims(aligner *a) {
       const cd_claim *c = claim_of(a->r->docs, a->bucket[i]);
       int ex[CD_PAIR_EXPANDED_MAX], bare = bare_claim(c), best;
       size_t nex;
-      if (a->bucket[i].doc == 0 || a->covered[i] || a->stated[a->bucket[i].doc][c->sentence]) continue;
+      if (a->bucket[i].doc == 0 || a->covered[i] || told_with(a->stated[a->bucket[i].doc][c->sentence], c))
+        continue;
       nex = cd_pair_expand(rs, c, ex);
       if ((best = best_cluster(a, c, ex, nex, bare)) < 0) best = (int)a->nclusters++;
       if (push_ref(&a->cl[best], a->bucket[i]) < 0 || link_cluster(a, best, ex, nex, bare) < 0)

@@ -589,8 +589,8 @@ static int only_mentions(const state *st, const cd_predicate *p, size_t j) {
 static int contrasts(const state *st, size_t j, size_t k) {
   const cd_trigger *a = &st->s.t[j], *b = &st->s.t[k];
   const cd_predicate *p = &st->e->rs->predicates[b->pred];
-  return k != j && b->pred == a->pred && b->clause != a->clause && b->negated != a->negated &&
-         !b->asked && !p->negates && !only_mentions(st, p, k);
+  return k != j && b->pred == a->pred && b->clause != a->clause && b->negated != a->negated && !b->asked &&
+         !p->negates && !only_mentions(st, p, k);
 }
 
 /* Is entity x named in clause cl of the sentence? */

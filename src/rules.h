@@ -89,8 +89,8 @@ typedef struct cd_predicate {
                              * no claims of their own */
   size_t ngoverns;
   int governs_line, governs_col; /* where `governs:` is written, for an unknown id */
-  const char *opposite_id; /* `opposite: cover`: as written, resolved into opposite */
-  int opposite;            /* the predicate whose claims this one's triggers make, negated ("exempt" is
+  const char *opposite_id;       /* `opposite: cover`: as written, resolved into opposite */
+  int opposite;                  /* the predicate whose claims this one's triggers make, negated ("exempt" is
                             * "covered", negated; "not exempt" is "covered"), or -1 */
   int opposite_line, opposite_col;
   const char *file;

@@ -200,7 +200,8 @@ static int pred_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t
   if (!strcmp(key, "opposite")) {
     c->p->opposite_line = (int)v->start_mark.line + 1;
     c->p->opposite_col = (int)v->start_mark.column + 1;
-    if (v->type != YAML_SCALAR_NODE) return rl_fail(L, v, "opposite must be a string, not %s", rl_type_name(v));
+    if (v->type != YAML_SCALAR_NODE)
+      return rl_fail(L, v, "opposite must be a string, not %s", rl_type_name(v));
     return (c->p->opposite_id = rl_dup(L, rl_scalar(v))) ? 0 : CD_ENOMEM;
   }
   if (!strcmp(key, "nouns")) return rl_read_terms(L, v, CD_LANG_EN, &c->p->nouns, &c->p->nnouns, "nouns");

@@ -437,9 +437,50 @@ static void test_align_cost_linear_in_documents(void **state) {
   cd_doc_free(source);
 }
 
+/* Omissions from a source sentence the summary states: each row a
+ * summary, a source, a source predicate and whether an omission of it is
+ * expected. A sentence whose claim pairs with the summary's alike (values
+ * and dates on the same sides) is stated, and its side remarks are read
+ * with it; a pair that holds the summary's value on one side only is no
+ * such statement. */
+static const struct {
+  const char *summary, *source, *pred;
+  int omitted;
+} stated_rows[] = {
+    {"2025-05-15|中国商务部表示，坚决反对美方上调关税。",
+     "2025-05-15|In Beijing, the commerce ministry said it strongly opposed the tariff increases and "
+     "would take unspecified steps to defend its interests.",
+     "defend", 0},
+    {"2025-05-15|美国大豆输华目前仍须缴纳13%关税。",
+     "2025-05-15|Private crushers in China have not resumed buying U.S. cargoes because Beijing kept "
+     "some of its retaliatory tariffs.",
+     "buy", 1},
+};
+
+static void test_align_stated_sentences(void **state) {
+  int failed = 0;
+  (void)state;
+  for (size_t i = 0; i < sizeof stated_rows / sizeof *stated_rows; i++) {
+    two_docs t;
+    int omitted = 0, pred = cd_rules_find_predicate(engine->rs, stated_rows[i].pred);
+    assert_true(pred >= 0);
+    align_two(&t, stated_rows[i].summary, stated_rows[i].source);
+    for (size_t k = 0; k < t.r->nfindings; k++)
+      omitted |= t.r->findings[k].kind == CD_FIND_OMISSION && t.r->findings[k].predicate == pred;
+    if (omitted != stated_rows[i].omitted) {
+      print_message("row %zu: %s / %s\n  want %san omission of %s\n", i, stated_rows[i].summary,
+                    stated_rows[i].source, stated_rows[i].omitted ? "" : "no ", stated_rows[i].pred);
+      failed++;
+    }
+    free_two(&t);
+  }
+  assert_int_equal(failed, 0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_align_findings_table),
+      cmocka_unit_test(test_align_stated_sentences),
       cmocka_unit_test(test_align_names),
       cmocka_unit_test(test_align_cost_linear_in_documents),
   };
