@@ -696,6 +696,26 @@ static int unvoiced(const cd_figures *fx, int speaker, const cd_figure_verdict *
 }
 
 /* Adds the claim to the verdict's sources, one a source. */
+/* Is the summary claim c dated (a year or finer, its own date), and does
+ * the source sentence of r, which states its amounts, hold dates, none of
+ * them c's and one (*which, an index into its document's values) of
+ * another year at least as fine? Dates of one sentence are its events':
+ * the amounts it states are of its year. */
+static int other_year(const cd_figures *fx, const cd_claim *c, cd_ref r, int *which) {
+  const cd_value *d = &c->date;
+  int si = fx->docs[r.doc]->claims[r.claim].sentence;
+  size_t from = fx->vfirst[r.doc][si], to = fx->vfirst[r.doc][si + 1];
+  *which = -1;
+  if (d->kind != CD_VALUE_DATE || d->unresolved || c->date_lent || d->precision != CD_DATE_YEAR) return 0;
+  for (size_t i = from; i < to; i++) {
+    const cd_value *w = fx->values[r.doc][i].v;
+    if (w->kind != CD_VALUE_DATE || w->unresolved) continue;
+    if (cd_value_compatible(d, w) != 0) return 0;
+    if (*which < 0 && w->precision == CD_DATE_YEAR && (w->hi < d->lo || d->hi < w->lo)) *which = (int)i;
+  }
+  return *which >= 0;
+}
+
 static void cite(cd_figure_verdict *v, cd_ref r) {
   for (size_t i = 0; i < v->nwith; i++)
     if (v->with[i].doc == r.doc) return;
@@ -800,6 +820,18 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
     cite(v, at);
     snprintf(v->detail, sizeof v->detail, "speaker: %s (S) vs %s (D%d)", fx->rs->entities[c->attribution].id,
              said >= 0 ? fx->rs->entities[said].id : "none", at.doc);
+    return;
+  }
+  /* the amounts stated by a sentence dated another year: 要到2025年才提高
+   * 至25% where the sentence stating 25% says "in 2026" */
+  if (!unsupported && strongest >= FIGURE_SUPPORT && !lone && other_year(fx, c, by, &theirs)) {
+    char mine_s[64], theirs_s[64];
+    v->kind = CD_FIND_CONTRADICTION;
+    v->nwith = 0;
+    cite(v, by);
+    cd_value_format(&c->date, mine_s, sizeof mine_s);
+    cd_value_format(fx->values[by.doc][(size_t)theirs].v, theirs_s, sizeof theirs_s);
+    snprintf(v->detail, sizeof v->detail, "date: %s (S) vs %s (D%d)", mine_s, theirs_s, by.doc);
     return;
   }
   if (unsupported)

@@ -23,6 +23,10 @@
  *   - unsupported: no source states it and no such sentence decides.
  * A summary date (month precision or finer) is checked the same way but
  * only ever contradicted: a date beside amounts is no figure to support.
+ * A claim's own year (2025, not a month of it) is contradicted when the
+ * sentence that supports its amounts best (FIGURE_SUPPORT) holds years,
+ * none of them its own: 要到2025年才提高至25% against "rise to 25% in
+ * 2026" (the amounts of a sentence are of its year).
  * A figures claim of dates alone (明年初增购, 最早可能于2028年投产) is
  * judged on its dates as on amounts, any precision: supported, faint or
  * unsupported. A date

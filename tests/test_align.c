@@ -21,6 +21,14 @@
 static const struct {
   const char *summary, *source, *pred, *kind;
 } rows[] = {
+    /* an amount stated by a sentence of another year is of that year's
+     * step (figures.c other_year) */
+    {"2024-05-20|华为芯片的关税要到2025年才提高至百分之五十。",
+     "2024-05-20|The duty on Huawei chips doubles to 50% in 2026, the agency said.", "impose_tariff",
+     "contradiction"},
+    {"2024-05-20|华为芯片的关税要到2026年才提高至百分之五十。",
+     "2024-05-20|The duty on Huawei chips doubles to 50% in 2026, the agency said.", "impose_tariff",
+     "agreement"},
     /* scale: 55亿 is 5.5 billion, 5.5亿 is not */
     {"2025-08-01|英伟达将因出口管制蒙受55亿美元的损失。",
      "2025-08-01|Nvidia will take a $5.5 billion charge because of the export curbs.", "report_loss",
