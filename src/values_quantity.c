@@ -357,6 +357,13 @@ static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t star
   }
   if (n->vague || n->scale > 1) return n->lone_one ? COUNT_NO : COUNT_IMPLICIT;
   if (n->script == SCRIPT_ZH || n->year_like) return COUNT_NO;
+  /* a unit word joined by a hyphen ("a 90-day truce", "a 30-day comment
+   * period", "a two-year review"): the count of that unit */
+  if (at(s, *j) == '-' && (ue = vs_unit_at(s, *j + 1, unit)) && !is_alpha(at(s, ue)) && at(s, ue) != '-') {
+    *j = ue;
+    return COUNT_COUNTER;
+  }
+  *unit = 0;
   if (designation_at(s, start, DESIGNATION_HOPS)) return COUNT_NO;
   /* "one of the firms" is no count of firms */
   if ((n->lone_one || (n->mant == 1 && n->decimals == 0 && n->scale == 1)) && vs_partitive_end(s, *j))
