@@ -681,11 +681,59 @@ static int agreed(const aligner *a, size_t i) {
   return a->finding_of[i] && a->r->findings[a->finding_of[i] - 1].kind == CD_FIND_AGREEMENT;
 }
 
+/* Does every source sentence agreement finding x quotes also appear in
+ * agreement finding y? O(claims of x x claims of y). */
+static int quoted_within(const cd_report *r, const cd_finding *x, const cd_finding *y) {
+  for (size_t i = 0; i < x->nclaims; i++) {
+    int found = x->claims[i].doc == 0;
+    for (size_t j = 0; j < y->nclaims && !found; j++)
+      found = y->claims[j].doc == x->claims[i].doc &&
+              claim_of(r->docs, y->claims[j])->sentence == claim_of(r->docs, x->claims[i])->sentence;
+    if (!found) return 0;
+  }
+  return 1;
+}
+
+/* What a summary claim's agreement shows: an event before a mention
+ * (降至30% before the 关税 that names the tariff), then the values and
+ * the date it compares (蒙受55亿美元的损失 before the 出口管制 it names). */
+static size_t shows(const cd_claim *c) {
+  return 100 * !(c->rule && c->rule->mention) + c->nvalues + (c->date.kind == CD_VALUE_DATE);
+}
+
+/* Of two summary claims whose agreements quote the same sentences, is
+ * j's the one to show: it shows more, or as much and comes first? */
+static int outranks(const cd_extraction *summary, size_t j, size_t i) {
+  size_t sj = shows(&summary->claims[j]), si = shows(&summary->claims[i]);
+  return sj > si || (sj == si && j < i);
+}
+
+/* Is summary claim i's agreement told by another agreement of its
+ * sentence (claims from..) that quotes every source sentence it quotes
+ * (of two that quote the same, the one that outranks)? The editor who
+ * reads that one has read it: 7月31日约谈英伟达 and its date's figures claim
+ * cite one sentence of each source. */
+static int agreement_told(const aligner *a, size_t from, size_t i, const unsigned char *drop) {
+  const cd_extraction *summary = a->r->docs[0];
+  const cd_finding *x = &a->r->findings[a->finding_of[i] - 1];
+  for (size_t j = from; j < summary->nclaims && summary->claims[j].sentence == summary->claims[i].sentence;
+       j++) {
+    const cd_finding *y;
+    if (j == i || !agreed(a, j) || a->finding_of[j] == a->finding_of[i] || drop[a->finding_of[j] - 1])
+      continue;
+    y = &a->r->findings[a->finding_of[j] - 1];
+    if (quoted_within(a->r, x, y) && (!quoted_within(a->r, y, x) || outranks(summary, j, i))) return 1;
+  }
+  return 0;
+}
+
 /* 3b. A frame (宣布, "announced": `frame: true`) says that something was
  *    said; what was said is the claims of its sentence. When one of them
  *    is supported, the frame's own lack of a source ("said on Tuesday"
  *    where the summary says 宣布) is no finding: the unsupported frame is
- *    dropped. O(claims) over the summary (claims are in sentence order). */
+ *    dropped. So is an agreement another agreement of its sentence tells
+ *    (agreement_told). O(claims) over the summary (claims are in sentence
+ *    order), times the claims of a sentence. */
 static int fold_frames(aligner *a) {
   cd_report *r = a->r;
   const cd_extraction *summary = r->docs[0];
@@ -698,6 +746,10 @@ static int fold_frames(aligner *a) {
     const cd_claim *c = &summary->claims[i];
     int backed = 0;
     if (i == 0 || summary->claims[i - 1].sentence != c->sentence) from = i;
+    if (agreed(a, i)) {
+      drop[a->finding_of[i] - 1] |= (unsigned char)agreement_told(a, from, i, drop);
+      continue;
+    }
     if (!rs->predicates[c->predicate].frame || !a->finding_of[i] ||
         r->findings[a->finding_of[i] - 1].kind != CD_FIND_UNSUPPORTED)
       continue;

@@ -21,6 +21,24 @@
 static const struct {
   const char *summary, *source, *pred, *kind;
 } rows[] = {
+    /* two agreements of one summary sentence quoting one source
+     * sentence: the first tells the second (fold_frames) */
+    {"2025-08-01|美国商务部4月禁止向中国出售H20芯片，英伟达因此蒙受55亿美元损失。",
+     "2025-08-01|The Commerce Department banned sales of the H20 to China in April, and Nvidia took a "
+     "$5.5 billion charge.",
+     "ban", "agreement"},
+    {"2025-08-01|美国商务部4月禁止向中国出售H20芯片，英伟达因此蒙受55亿美元损失。",
+     "2025-08-01|The Commerce Department banned sales of the H20 to China in April, and Nvidia took a "
+     "$5.5 billion charge.",
+     "report_loss", "none"},
+    /* of two that quote the same, the one that compares more shows */
+    {"2025-08-01|英伟达将因出口管制蒙受55亿美元的损失。",
+     "2025-08-01|Nvidia will take a $5.5 billion charge because of the export curbs.", "ban", "none"},
+    /* ... but not one whose source sentence the other does not quote */
+    {"2025-08-01|美国商务部4月禁止向中国出售H20芯片，英伟达因此蒙受55亿美元损失。",
+     "2025-08-01|The Commerce Department banned sales of the H20 to China in April. Nvidia took a "
+     "$5.5 billion charge.",
+     "report_loss", "agreement"},
     /* an amount stated by a sentence of another year is of that year's
      * step (figures.c other_year) */
     {"2024-05-20|华为芯片的关税要到2025年才提高至百分之五十。",
@@ -263,11 +281,17 @@ static const struct {
      "2025-09-17|The Commerce Department said on Tuesday it would review chip exports to the Middle East.",
      "announce", "unsupported"},
     /* a claim no source claim pairs with (no source says "cut") whose
-     * amounts the sources state in anchored sentences is supported */
+     * amounts the sources state in anchored sentences is supported: no
+     * unsupported finding; its agreement quotes the sentence the tariff's
+     * does, which tells it */
     {"2025-05-14|根据声明，美方对中国商品加征的关税由145%降至30%。",
      "2025-05-14|The additional U.S. tariff on most Chinese goods fell from 145% to 30% under the joint "
      "statement.",
-     "cut_tariff", "agreement"},
+     "cut_tariff", "none"},
+    {"2025-05-14|根据声明，美方对中国商品加征的关税由145%降至30%。",
+     "2025-05-14|The additional U.S. tariff on most Chinese goods fell from 145% to 30% under the joint "
+     "statement.",
+     "impose_tariff", "agreement"},
     /* scope: the EU and Germany are different entities */
     {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
      "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff", "unsupported"},
