@@ -516,10 +516,13 @@ static fate judge(const cd_figures *fx, sentence x, const held *hx, size_t nx, c
  * naming the day after ("BIS officials briefed reporters on Thursday")
  * tells of another event. */
 static int misstated(const fate *f, int date) {
+  /* a date's twin (another day of its month) is in many sentences of a
+   * story: it decides only where more than a country and the twin anchor */
+  int twin_floor = date ? FIGURE_TIGHT : FIGURE_TWIN;
   if (!f->unique) return 0;
-  if (date && f->twin && f->best > f->support && f->best >= FIGURE_TWIN) return 1;
+  if (date && f->twin && f->best > f->support && f->best >= twin_floor) return 1;
   return f->support < 0 && !f->stated &&
-         ((f->best >= FIGURE_TIGHT && f->content >= 1) || (f->twin && f->best >= FIGURE_TWIN));
+         ((f->best >= FIGURE_TIGHT && f->content >= 1) || (f->twin && f->best >= twin_floor));
 }
 
 /* The agencies sentence si of ex mentions (in any claim or none), each
