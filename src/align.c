@@ -532,6 +532,27 @@ static int date_vouched(aligner *a, const cd_claim *s, const cd_claim *clash) {
   return 0;
 }
 
+/* Does the sentence of source claim ref hold, in any of its claims, a
+ * value compatible with each of summary claim s's values of kind k? Then
+ * a clash of the pair on k is one of attachment, not of fact: 进口量增长37%，
+ * 进口价格下降52% against "imports jumped 37% ..., while prices plunged
+ * 52%", each 52% on a claim of its own. O(claims of the document). */
+static int sentence_holds(const cd_report *r, cd_ref ref, const cd_claim *s, int k) {
+  const cd_extraction *ex = r->docs[ref.doc];
+  int si = ex->claims[ref.claim].sentence;
+  for (size_t i = 0; i < s->nvalues; i++) {
+    int held = 0;
+    if ((int)s->values[i].kind != k) continue;
+    for (size_t c = 0; c < ex->nclaims && !held; c++) {
+      if (ex->claims[c].sentence != si) continue;
+      for (size_t j = 0; j < ex->claims[c].nvalues && !held; j++)
+        held = cd_value_compatible(&s->values[i], &ex->claims[c].values[j]) == 1;
+    }
+    if (!held) return 0;
+  }
+  return 1;
+}
+
 /* The finding of the summary claim at bucket position pos, once polled.
  * Returns 0 or CD_ENOMEM. */
 static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
@@ -540,6 +561,8 @@ static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
   size_t n = 0;
   int k = contradicted_on(&a->v);
   if (k == CD_VALUE_DATE && date_vouched(a, s, claim_of(r->docs, a->bucket[a->v.clash[k]]))) k = -1;
+  if (k > 0 && k < CD_VALUE_NKINDS && k != CD_VALUE_DATE && sentence_holds(r, a->bucket[a->v.clash[k]], s, k))
+    k = -1;
   memset(f, 0, sizeof *f);
   f->predicate = s->predicate;
   f->entities = s->entities;

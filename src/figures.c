@@ -448,6 +448,10 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
       f->unsure = (cd_ref){doc, hy[i].claim};
     return;
   }
+  /* a value the sentence holds that v's bound or span admits ("超46%"
+   * and 52%) is no statement of v, nor does the sentence misstate it */
+  for (size_t i = 0; i < ny; i++)
+    if (agrees(v, hy[i].v)) return;
   if (!(n = counterparts(fx, f, v, hx, nx, y, hy, ny, &cand))) return;
   if (v->kind == CD_VALUE_DATE) np = 0; /* a date is one event's: its own sentence's */
   /* a single counterpart with v's number, or of v's unit word (chips,
