@@ -535,20 +535,22 @@ static int has_value(const state *st, size_t j) {
   return 0;
 }
 
+/* Is v a count of one or two (两国, "both sides")? It names who, it
+ * measures nothing: no amount of a mention, no figure. A duration
+ * measures (为期一年, "for one year"). */
+static int one_or_two(const cd_ruleset *rs, const cd_value *v) {
+  return v->kind == CD_VALUE_COUNT && v->num <= 2 && !v->range && !v->bound &&
+         !(v->unit && rs->units.units[v->unit - 1].duration);
+}
+
 /* Has trigger j an amount (a value of a kind with a magnitude: money,
  * count, percent, ratio) attached from its own clause? A mention of an
  * event ("the tariffs", 关税) is a claim only then: "a 13% tariff" is a
  * measure; a date names which event ("the April tariffs") but reports none. */
-/* Is v a count of one or two (两国, "both sides")? It names who, it
- * measures nothing: no amount of a mention, no figure. */
-static int one_or_two(const cd_value *v) {
-  return v->kind == CD_VALUE_COUNT && v->num <= 2 && !v->range && !v->bound;
-}
-
 static int has_amount_in_clause(const state *st, size_t j) {
   const cd_scratch *s = &st->s;
   for (size_t v = 0; v < s->nv; v++)
-    if (st->val_trig[v] == (int)j && !one_or_two(&s->vals[v]) &&
+    if (st->val_trig[v] == (int)j && !one_or_two(st->e->rs, &s->vals[v]) &&
         cd_value_kind_get(s->vals[v].kind)->magnitude &&
         cd_clause_of(&s->clauses, s->vals[v].span.start) == s->t[j].clause)
       return 1;
@@ -711,9 +713,9 @@ static void mark_taken(state *st, int si) {
 /* Does a value no claim took make a figure: an amount or a date, but not
  * one or two of a thing, which mostly refer ("the two countries", 两国,
  * "one of the firms")? */
-static int is_figure(const cd_value *v, int taken) {
+static int is_figure(const cd_ruleset *rs, const cd_value *v, int taken) {
   if (taken) return 0;
-  if (one_or_two(v)) return 0;
+  if (one_or_two(rs, v)) return 0;
   return cd_value_kind_get(v->kind)->magnitude || v->kind == CD_VALUE_DATE;
 }
 
@@ -732,11 +734,12 @@ static int figure_claim(state *st, int si) {
   parts.rule = &st->e->rs->predicates[st->figure].self;
   mark_taken(st, si);
   for (size_t v = 0; v < s->nv && !c; v++)
-    if (is_figure(&s->vals[v], st->taken[v]) && (error = make_claim(st, si, &parts, &c)) < 0) return error;
+    if (is_figure(st->e->rs, &s->vals[v], st->taken[v]) && (error = make_claim(st, si, &parts, &c)) < 0)
+      return error;
   /* hedged when a hedge governs its first amount; said by the speaker of
    * the frame that governs it */
   for (size_t v = 0; v < s->nv && c; v++)
-    if (is_figure(&s->vals[v], st->taken[v]) && s->vals[v].kind != CD_VALUE_DATE) {
+    if (is_figure(st->e->rs, &s->vals[v], st->taken[v]) && s->vals[v].kind != CD_VALUE_DATE) {
       int reported;
       if (cd_scope_hedges(s, s->vals[v].span.start)) c->modality = CD_MODALITY_HEDGED;
       c->attribution = cd_speaker_at(s, st->e->rs, s->vals[v].span.start, &reported);
@@ -747,7 +750,7 @@ static int figure_claim(state *st, int si) {
   for (int dates = 0; dates < 2 && c; dates++)
     for (size_t v = 0; v < s->nv; v++) {
       const cd_value *val = &s->vals[v];
-      if (!is_figure(val, st->taken[v]) || (val->kind == CD_VALUE_DATE) != dates) continue;
+      if (!is_figure(st->e->rs, val, st->taken[v]) || (val->kind == CD_VALUE_DATE) != dates) continue;
       if (c->nvalues < CD_CLAIM_MAX_VALUES) c->values[c->nvalues++] = *val;
       if (dates && c->date.kind == CD_VALUE_NONE) c->date = *val;
     }

@@ -225,6 +225,8 @@ typedef struct cd_unit {
   const char **not_before; /* normalised: a word of the unit followed by one of these is
                             * no unit (年代 is a decade, not years) */
   size_t nnot_before;
+  int duration; /* `duration: true` (year, month, day ...): one of it counts (为期一年, "for one
+                 * year"), where one of a thing is no amount (一家公司) */
   const char *file;
   int line;
 } cd_unit;

@@ -629,6 +629,7 @@ static int unit_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t
   if (!strcmp(key, "en")) return rl_read_terms(L, v, CD_LANG_EN, &u->terms, &u->nterms, "en");
   if (!strcmp(key, "zh")) return rl_read_terms(L, v, CD_LANG_ZH, &u->terms, &u->nterms, "zh");
   if (!strcmp(key, "not_before")) return rl_read_strings(L, v, &u->not_before, &u->nnot_before, key, 1);
+  if (!strcmp(key, "duration")) return rl_read_bool(L, v, &u->duration, "duration");
   if (v->type != YAML_SCALAR_NODE) return rl_fail(L, v, "%s must be a string, not %s", key, rl_type_name(v));
   return rl_read_id(L, v, &u->id); /* id */
 }
@@ -644,7 +645,7 @@ static const cd_unit *unit_with_word(const cd_units *us, const char *text) {
 /* One item of `units:`: an id and its words; a word names one unit only, so
  * that a value's unit never depends on the order of the files. */
 static int read_unit(rl_loader *L, yaml_node_t *m, void *unused) {
-  static const char *const known[] = {"id", "en", "zh", "not_before", NULL};
+  static const char *const known[] = {"id", "en", "zh", "not_before", "duration", NULL};
   cd_units *us = &L->rs->units;
   cd_unit u;
   int error;

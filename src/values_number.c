@@ -312,9 +312,14 @@ static size_t parse_words(const vs_scan *s, size_t i, vs_number *n) {
     if ((e = table(s, g, scales_en, 4, 1, &h))) return n->mant = 5, n->decimals = 1, n->scale = h->v, e;
     return 0;
   }
-  /* a dozen, a hundred, a million, a third */
+  /* a dozen, a hundred, a million, a third; "for a year", "within a
+   * month": one of a duration */
   if (((e = word(s, i, "a")) || (e = word(s, i, "an"))) && (g = gap(s, e))) {
+    static const char *const spans[] = {"for", "within"};
+    unsigned short unit;
     if ((f = word(s, g, "dozen"))) return n->mant = 12, f;
+    if (prev_word_in(s, i, spans, NELEM(spans)) && vs_unit_at(s, g, &unit) && vs_unit_duration(s, unit))
+      return n->mant = 1, e;
     if ((f = word(s, g, "hundred"))) return n->mant = 100, f;
     if ((f = table(s, g, scales_en, 4, 1, &h))) return n->mant = 1, n->scale = h->v, f;
     return fraction_words(s, e, 1, i, n);

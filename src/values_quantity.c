@@ -327,6 +327,12 @@ enum { COUNT_NO = 0, COUNT_COUNTER, COUNT_IMPLICIT, COUNT_NOUN };
  * million: COUNT_IMPLICIT); otherwise Chinese needs a counter (300家), English
  * a noun after it (300 companies), and years, designations (section 301,
  * 301条款; 第301条 is refused as an ordinal) and a bare 一 never count. *j moves past a counter, which goes to *counter. */
+/* Words before a Chinese duration that make one of its unit a measure:
+ * 为期一年, 暂停一年, 延长一个月 (前一天, 较一年前, 每一年 are times, not
+ * durations). */
+static const char *const spans_zh[] = {"为期", "期限为", "长达", "延长", "暂停",
+                                       "暂缓", "推迟",   "持续", "停止"};
+
 static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t start, const vs_entry **counter,
                     unsigned short *unit) {
   size_t e = opt_gap(s, *j), ue;
@@ -337,7 +343,9 @@ static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t star
      one may follow a counter that is none (3个国家) */
   if (at(s, e) >= 0x80 &&
       (ue = vs_unit_at(s, e, unit)) > table(s, e, counters_zh, NELEM(counters_zh), 0, NULL)) {
-    if (n->lone_one && !n->plus) return COUNT_NO;
+    if (n->lone_one && !n->plus &&
+        !(vs_unit_duration(s, *unit) && prev_is_any(s, start, spans_zh, NELEM(spans_zh))))
+      return COUNT_NO;
     *j = ue;
     return COUNT_COUNTER;
   }
