@@ -65,7 +65,12 @@ static int disputed(const cd_claim *a, const cd_claim *b) {
 static int swapped(const cd_ruleset *rs, const cd_claim *a, const int *ea, size_t na, const cd_claim *b,
                    const int *eb, size_t nb) {
   static const char *const kinds[] = {"company", "person", "product"};
+  /* one person says both: the others named beside the speaker (who stood
+   * with him, who spoke before) are no swap of who says it */
+  int one_voice = a->attribution >= 0 && b->attribution >= 0 && !rs->entities[a->attribution].outlet &&
+                  cd_rules_related(rs, a->attribution, b->attribution);
   for (size_t k = 0; k < 3; k++) {
+    if (one_voice && k == 1) continue;
     int only_a = 0, only_b = 0;
     for (size_t i = 0; i < a->nentities; i++)
       only_a |= !strcmp(rs->entities[a->entities[i]].type, kinds[k]) && !has(eb, nb, a->entities[i]);

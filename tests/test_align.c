@@ -22,6 +22,12 @@
 static const struct {
   const char *summary, *source, *pred, *kind;
 } rows[] = {
+    /* one speaker says both: the persons named beside him are no swap
+     * (pair.c swapped) */
+    {"2025-05-14|何立峰称会谈取得实质性进展，贝森特则表示，双方都不希望脱钩。",
+     "2025-05-14|\"Neither delegation wants a decoupling,\" Treasury Secretary Scott Bessent told "
+     "reporters, with Jamieson Greer at his side.",
+     "decouple", "agreement"},
     /* a clash of attachment, not of fact: the source sentence holds the
      * summary's 52% on another claim (align.c sentence_holds) */
     {"2025-09-14|商务部称，相关芯片自美进口量增长３７％，进口价格下降５２％。",
