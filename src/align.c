@@ -721,7 +721,8 @@ static int quoted_within(const cd_report *r, const cd_finding *x, const cd_findi
  * (降至30% before the 关税 that names the tariff), then the values and
  * the date it compares (蒙受55亿美元的损失 before the 出口管制 it names). */
 static size_t shows(const cd_claim *c) {
-  return 100 * !(c->rule && c->rule->mention) + c->nvalues + (c->date.kind == CD_VALUE_DATE);
+  size_t n = c->nvalues + (c->date.kind == CD_VALUE_DATE);
+  return c->rule && c->rule->mention ? n : n + 100;
 }
 
 /* Of two summary claims whose agreements quote the same sentences, is
