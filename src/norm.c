@@ -137,6 +137,36 @@ static int copy_ascii(writer *w, const char *p, size_t run, uint32_t orig) {
   return 0;
 }
 
+static int is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+/* Is the 3-byte UTF-8 sequence at p a CJK ideograph (U+4E00..U+9FFF)? */
+static int ideograph_at(const char *p) {
+  unsigned char a = (unsigned char)p[0];
+  return a >= 0xE4 && a <= 0xE9 && ((unsigned char)p[1] & 0xC0) == 0x80 &&
+         ((unsigned char)p[2] & 0xC0) == 0x80;
+}
+
+/* Taiwan and Hong Kong outlets put a space between digits and Chinese
+ * (2022 年第 1 季, 增長 37%): one space between an ASCII digit and an
+ * ideograph, either way round, is dropped, from ptr and map together, so
+ * that 2022 年 reads as 2022年. The map still never goes back. O(len). */
+static void close_digit_gaps(cd_norm *n) {
+  size_t w = 0;
+  for (size_t r = 0; r < n->len; r++) {
+    /* what precedes is the output so far, ptr[0, w); what follows is
+     * still unread */
+    if (n->ptr[r] == ' ' && w > 0 && r + 1 < n->len &&
+        ((is_ascii_digit(n->ptr[w - 1]) && r + 3 < n->len && ideograph_at(n->ptr + r + 1)) ||
+         (is_ascii_digit(n->ptr[r + 1]) && w >= 3 && ideograph_at(n->ptr + w - 3))))
+      continue;
+    n->ptr[w] = n->ptr[r];
+    n->map[w++] = n->map[r];
+  }
+  n->len = w;
+}
+
 int cd_norm_text(cd_norm *out, const char *text, size_t start, size_t end, cd_error *err) {
   writer w = {out, 0};
   utf8proc_int32_t cps[CHUNK_MAX + 32];
@@ -203,6 +233,7 @@ int cd_norm_text(cd_norm *out, const char *text, size_t start, size_t end, cd_er
     p += k;
   }
   if ((error = flush_chunk(&w, cps, ncp, chunk_orig)) < 0 || (error = reserve(&w, 0)) < 0) goto fail;
+  close_digit_gaps(out);
   out->ptr[out->len] = '\0';
   out->map[out->len] = (uint32_t)end;
   return 0;

@@ -28,7 +28,11 @@ static const struct {
      "b",
      "ab"}, /* soft hyphen is ignorable */
     {"美国：商务部", "美国:商务部"},
-    {"輝達 5.5億美元 美國商務部", "辉达 5.5亿美元 美国商务部"}, /* Traditional -> Simplified */
+    {"輝達 5.5億美元 美國商務部", "辉达5.5亿美元 美国商务部"}, /* Traditional -> Simplified; a digit's space
+                                                           * to an ideograph closed */
+    {"2022 年第 1 季增長 37%", "2022年第1季增长37%"}, /* Taiwan's spacing closed: a date, a percent */
+    {"TI 的 CAN 接口", "ti 的 can 接口"},             /* only digits: letters keep their space */
+    {"美国 ２０２５ 年", "美国2025年"},               /* full-width digits too, once made ASCII */
     /* character for character: the price of an exact offset map is that a
      * phrase-level exception such as the name 乾隆 reads as 干隆 */
     {"乾隆 發表", "干隆 发表"},
