@@ -194,6 +194,13 @@ static int rival_dates(const cd_value *x, const cd_value *y) {
   return dates_apart(x, y) && x->lo - y->lo <= RIVAL_DAYS && y->lo - x->lo <= RIVAL_DAYS;
 }
 
+/* Could two sources' claims of one predicate be misdatings of one event?
+ * Not two frames: an agency announces many times (a review opened in
+ * March, its verdict announced in May). */
+static int rival_events(const cd_report *r, const cd_claim *x, const cd_claim *y) {
+  return !r->engine->rs->predicates[x->predicate].frame && rival_dates(&x->date, &y->date);
+}
+
 /* Do two sources' statements of one claim conflict? Only values and dates
  * count (outlets hedge and attribute one fact differently all the time),
  * only on strictly tight pairs (every strong entity of each in the other,
@@ -213,7 +220,7 @@ static int sources_differ(cd_report *r, const cluster *c, segment x, segment y, 
         if (p.dim[k] == 1) ok[k] = (long)i;
         if (p.dim[k] == 0 && clash[k][0] < 0 &&
             (k != CD_VALUE_DATE ||
-             rival_dates(&claim_of(r->docs, c->refs[i])->date, &claim_of(r->docs, c->refs[j])->date))) {
+             rival_events(r, claim_of(r->docs, c->refs[i]), claim_of(r->docs, c->refs[j])))) {
           clash[k][0] = (long)i;
           clash[k][1] = (long)j;
         }
@@ -354,7 +361,7 @@ static int sources_conflict_on(const cd_report *r, cd_ref x, cd_ref y, int s) {
     const cd_value *vx, *vy;
     if (p.dim[k] != 0) continue;
     if (k == CD_VALUE_DATE) {
-      if (!rival_dates(&cx->date, &cy->date)) continue;
+      if (!rival_events(r, cx, cy)) continue;
       return k;
     }
     if (cx->date.kind == CD_VALUE_DATE && cy->date.kind == CD_VALUE_DATE && dates_apart(&cx->date, &cy->date))

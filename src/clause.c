@@ -106,9 +106,11 @@ int cd_clause_find(cd_clauses *c, const char *t, size_t len, const cd_match *m, 
   for (size_t i = 0; i < len; i++) {
     unsigned char ch = (unsigned char)t[i];
     int cut = 0, strong = 0;
-    /* ';' always; ',' and ':' before a space or the end; ':' before Chinese */
+    /* ';' always; ',' and ':' before a space or the end, and before
+     * Chinese (Hong Kong and Taiwan outlets often type the ASCII comma:
+     * "…(约 7-9%),这番话…") */
     if (ch == ';' || ((ch == ',' || ch == ':') && (i + 1 == len || t[i + 1] == ' ')) ||
-        (ch == ':' && i + 1 < len && (unsigned char)t[i + 1] >= 0x80))
+        ((ch == ':' || ch == ',') && i + 1 < len && (unsigned char)t[i + 1] >= 0x80))
       cut = 1, strong = ch == ';';
     else if (ch == 0xEF && i + 2 < len && (unsigned char)t[i + 1] == 0xBC &&
              ((unsigned char)t[i + 2] == 0x8C || (unsigned char)t[i + 2] == 0x9B)) /* ， ； */

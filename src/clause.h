@@ -2,7 +2,7 @@
  * which clauses open with a subject of their own.
  *
  * A clause starts after a comma, semicolon or colon (ASCII followed by a
- * space, or the fullwidth ， ；), after " - ", and at a clause word of the
+ * space or by Chinese, or the fullwidth ， ；), after " - ", and at a clause word of the
  * rules ("but", "while", 但). Strong breaks are the semicolons and the
  * clause words: a hedge reaches over a comma but not over them.
  *

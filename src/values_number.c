@@ -102,7 +102,8 @@ static size_t zh_span(const vs_scan *s, size_t i, vs_number *n) {
     if (!(e = lit(s, i, starts_vague[k]))) continue;
     f = zh_scale_chain(s, e, &u, 1);
     if (k < 2 && (e = lit(s, e, "十"))) f = zh_scale_chain(s, e, &u, 1), u *= 10;
-    if (u <= 1) return 0;
+    /* 个位数百分比 ("a single-digit percentage"): 百分 is per cent, no hundreds */
+    if (u <= 1 || lit(s, f, "分")) return 0;
     return n->vague = 1, n->vlo = u, n->vhi = 10 * u - 1, f;
   }
   /* 三四家, 七八十: two neighbouring digits are a span */
