@@ -234,8 +234,12 @@ static int sources_differ(cd_report *r, const cluster *c, segment x, segment y, 
   return 0;
 }
 
+/* Has c an entity of its own or a value: an omission's substance? Names
+ * taken from the sentences before (a topic, extract.h) are no entity of
+ * the claim: "Analysts cautioned that tariffs could climb again" names
+ * nobody. */
 static int has_substance(const cd_claim *c) {
-  return c->nentities > 0 || c->nvalues > 0 || c->date.kind == CD_VALUE_DATE;
+  return (c->nentities > 0 && !c->inherited) || c->nvalues > 0 || c->date.kind == CD_VALUE_DATE;
 }
 
 /* A cluster of source claims no summary claim pairs with: an omission

@@ -509,6 +509,12 @@ static const struct {
      "2025-05-15|In Beijing, the commerce ministry said it strongly opposed the tariff increases and "
      "would take unspecified steps to defend its interests.",
      "defend", 0},
+    /* a claim that names nobody (its names are the topic of the sentence
+     * before) and carries no value is no omission (has_substance) */
+    {"2025-08-05|中国周一对英伟达实施新的限制。",
+     "2025-08-05|China imposed new curbs on Nvidia on Monday. Analysts warned that tariffs could climb "
+     "again.",
+     "warn", 0},
     {"2025-05-15|美国大豆输华目前仍须缴纳13%关税。",
      "2025-05-15|Private crushers in China have not resumed buying U.S. cargoes because Beijing kept "
      "some of its retaliatory tariffs.",
