@@ -702,17 +702,21 @@ static int voices(const cd_figures *fx, size_t doc, int si, int e) {
 }
 
 /* Is the summary's named speaker (an entity, not a news outlet) named by
- * none of the source sentences cited as stating its figures? */
+ * none of the source sentences cited as stating its figures? A country
+ * that speaks, on either side, is its government or any of its bodies
+ * (中方宣布 / "China announced"): no other speaker. */
 static int unvoiced(const cd_figures *fx, int speaker, const cd_figure_verdict *v) {
-  if (speaker < 0 || fx->rs->entities[speaker].outlet || !v->nwith) return 0;
+  if (speaker < 0 || fx->rs->entities[speaker].outlet || fx->rs->entities[speaker].weak || !v->nwith)
+    return 0;
   for (size_t i = 0; i < v->nwith; i++) {
     const cd_claim *c = &fx->docs[v->with[i].doc]->claims[v->with[i].claim];
-    if (voices(fx, (size_t)v->with[i].doc, c->sentence, speaker)) return 0;
+    if ((c->attribution >= 0 && fx->rs->entities[c->attribution].weak) ||
+        voices(fx, (size_t)v->with[i].doc, c->sentence, speaker))
+      return 0;
   }
   return 1;
 }
 
-/* Adds the claim to the verdict's sources, one a source. */
 /* Is the summary claim c dated (a year or finer, its own date), and does
  * the source sentence of r, which states its amounts, hold dates, none of
  * them c's and one (*which, an index into its document's values) of
@@ -733,6 +737,7 @@ static int other_year(const cd_figures *fx, const cd_claim *c, cd_ref r, int *wh
   return *which >= 0;
 }
 
+/* Adds the claim to the verdict's sources, one a source. */
 static void cite(cd_figure_verdict *v, cd_ref r) {
   for (size_t i = 0; i < v->nwith; i++)
     if (v->with[i].doc == r.doc) return;

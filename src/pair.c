@@ -264,7 +264,10 @@ static void compare_flags(const cd_ruleset *rs, const cd_claim *a, const cd_clai
   if (a->attribution >= 0 && b->attribution >= 0) {
     int same = cd_pair_same_speaker(rs, a->attribution, b->attribution);
     int outlet = rs->entities[a->attribution].outlet || rs->entities[b->attribution].outlet;
-    p->dim[CD_DIM_SPEAKER] = (signed char)(outlet ? -1 : same);
+    /* a country that speaks is its government or any of its bodies
+     * ("China announced" / 中方宣布): never another speaker */
+    int vague = rs->entities[a->attribution].weak || rs->entities[b->attribution].weak;
+    p->dim[CD_DIM_SPEAKER] = (signed char)(outlet || (vague && !same) ? -1 : same);
     p->anchors += same && !outlet;
   }
 }

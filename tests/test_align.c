@@ -40,6 +40,14 @@ static const struct {
      "2025-09-14|The commerce ministry said imports of Texas Instruments interface chips jumped 37%, "
      "while prices plunged 52%.",
      "figure", "!contradiction"},
+    /* a motive (作为反制, "in retaliation") is a frame: with the measure
+     * of its sentence supported, the motive alone is no finding */
+    {"2025-03-05|作为反制，中方宣布对美国商品加征15%的关税。",
+     "2025-03-05|China announced 15% tariffs on U.S. goods on Tuesday.", "retaliate", "none"},
+    /* a country that speaks is its government or one of its bodies: 中方
+     * and "China" are no two speakers (pair.c compare_flags) */
+    {"2025-03-05|作为反制，中方宣布对美国商品加征15%的关税。",
+     "2025-03-05|China announced 15% tariffs on U.S. goods on Tuesday.", "impose_tariff", "agreement"},
     /* two agreements of one summary sentence quoting one source
      * sentence: the first tells the second (fold_frames) */
     {"2025-08-01|美国商务部4月禁止向中国出售H20芯片，英伟达因此蒙受55亿美元损失。",
