@@ -523,6 +523,12 @@ static const struct {
      "2025-08-05|China imposed new curbs on Nvidia on Monday. Analysts warned that tariffs could climb "
      "again.",
      "warn", 0},
+    /* a claim whose names are its topic's fits one that names only a
+     * country (pair.c weak_fit): the exemption is told */
+    {"2025-01-03|美国财政部的新规于1月2日生效。投资上市公司股票不在规范之列。",
+     "2025-01-03|Treasury's rule took effect on Jan. 2. Public stocks are out of scope for Chinese "
+     "companies.",
+     "cover", 0},
     {"2025-05-15|美国大豆输华目前仍须缴纳13%关税。",
      "2025-05-15|Private crushers in China have not resumed buying U.S. cargoes because Beijing kept "
      "some of its retaliatory tariffs.",
