@@ -785,6 +785,12 @@ static int fold_frames(aligner *a) {
       drop[a->finding_of[i] - 1] |= (unsigned char)agreement_told(a, from, i, drop);
       continue;
     }
+    /* a denial that points back borrows the claim before it (a guess at
+     * what is denied): unpaired, the guess is no finding */
+    if (c->borrowed && a->finding_of[i] && r->findings[a->finding_of[i] - 1].kind == CD_FIND_UNSUPPORTED) {
+      drop[a->finding_of[i] - 1] = 1;
+      continue;
+    }
     if (!rs->predicates[c->predicate].frame || !a->finding_of[i] ||
         r->findings[a->finding_of[i] - 1].kind != CD_FIND_UNSUPPORTED)
       continue;
