@@ -196,16 +196,19 @@ static int rival_dates(const cd_value *x, const cd_value *y) {
 
 /* Could two sources' claims of one predicate be misdatings of one event?
  * Not two frames: an agency announces many times (a review opened in
- * March, its verdict announced in May). */
+ * March, its verdict announced in May); nor a start ("from August 1")
+ * against the day of the act. */
 static int rival_events(const cd_report *r, const cd_claim *x, const cd_claim *y) {
-  return !r->engine->rs->predicates[x->predicate].frame && rival_dates(&x->date, &y->date);
+  const cd_ruleset *rs = r->engine->rs;
+  return !rs->predicates[x->predicate].frame && cd_pair_starts(rs, x) == cd_pair_starts(rs, y) &&
+         rival_dates(&x->date, &y->date);
 }
 
 /* Do two sources' statements of one claim conflict? Only values and dates
  * count (outlets hedge and attribute one fact differently all the time),
  * only on strictly tight pairs (every strong entity of each in the other,
- * and an anchor besides: two mentions of China's export curbs are not one
- * claim), dates only when they may be rivals (rival_dates), and only
+ * at least one of them, and an anchor besides: two mentions of China's
+ * export curbs are not one claim, nor are the Dutch and the US curbs), dates only when they may be rivals (rival_dates), and only
  * where no such pair agrees. Says why in why. */
 static int sources_differ(cd_report *r, const cluster *c, segment x, segment y, char *why, size_t n) {
   long ok[CD_DIM_N], clash[CD_DIM_N][2];
@@ -215,7 +218,7 @@ static int sources_differ(cd_report *r, const cluster *c, segment x, segment y, 
       cd_pair p;
       cd_pair_compare(r->engine->rs, claim_of(r->docs, c->refs[i]), claim_of(r->docs, c->refs[j]), &p);
       r->work++;
-      if (!p.tight || p.only_a || p.only_b || p.anchors < 1) continue;
+      if (!p.tight || p.only_a || p.only_b || p.anchors < 1 || !p.shared) continue;
       for (int k = 1; k < CD_DIM_POLARITY; k++) {
         if (p.dim[k] == 1) ok[k] = (long)i;
         if (p.dim[k] == 0 && clash[k][0] < 0 &&
@@ -360,7 +363,7 @@ static int sources_conflict_on(const cd_report *r, cd_ref x, cd_ref y, int s) {
   const cd_claim *cx = claim_of(r->docs, x), *cy = claim_of(r->docs, y);
   cd_pair p;
   cd_pair_compare(r->engine->rs, cx, cy, &p);
-  if (!p.aligned || p.only_b || (p.only_a && p.named)) return -1;
+  if (!p.aligned || p.only_b || (p.only_a && p.named) || !p.shared) return -1;
   for (int k = 1; k < CD_DIM_POLARITY; k++) {
     const cd_value *vx, *vy;
     if (p.dim[k] != 0) continue;
@@ -678,6 +681,11 @@ static int account_figures(aligner *a) {
     /* a claim no source's claim pairs with, whose every amount the
      * sources state in anchored sentences, is supported by them ("降至30%"
      * where the sources write "fell from 145% to 30%") */
+    /* a source sentence that states this claim's amounts states the
+     * claim: its other claims are side remarks, whatever finding the claim
+     * keeps */
+    if (v.kind == CD_FIND_AGREEMENT)
+      for (size_t k = 0; k < v.nwith; k++) mark_stated(a, v.with[k], STATED_WHOLE);
     if (v.kind < 0 || (!figure && v.kind != CD_FIND_CONTRADICTION &&
                        !(v.kind == CD_FIND_AGREEMENT && old && old->kind == CD_FIND_UNSUPPORTED)))
       continue;
@@ -762,6 +770,14 @@ static int agreement_told(const aligner *a, size_t from, size_t i, const unsigne
   return 0;
 }
 
+/* Does a claim of summary sentence si (its claims from `from` on) hold a
+ * value or a date? */
+static int sentence_dated(const cd_extraction *summary, size_t from, int si) {
+  for (size_t j = from; j < summary->nclaims && summary->claims[j].sentence == si; j++)
+    if (summary->claims[j].nvalues || summary->claims[j].date.kind == CD_VALUE_DATE) return 1;
+  return 0;
+}
+
 /* 3b. A frame (宣布, "announced": `frame: true`) says that something was
  *    said; what was said is the claims of its sentence. When one of them
  *    is supported, the frame's own lack of a source ("said on Tuesday"
@@ -786,8 +802,10 @@ static int fold_frames(aligner *a) {
       continue;
     }
     /* a denial that points back borrows the claim before it (a guess at
-     * what is denied): unpaired, the guess is no finding */
-    if (c->borrowed && a->finding_of[i] && r->findings[a->finding_of[i] - 1].kind == CD_FIND_UNSUPPORTED) {
+     * what is denied): unpaired, the guess is no finding, unless its
+     * sentence holds a value or a date, which a finding must quote */
+    if (c->borrowed && !sentence_dated(summary, from, c->sentence) && a->finding_of[i] &&
+        r->findings[a->finding_of[i] - 1].kind == CD_FIND_UNSUPPORTED) {
       drop[a->finding_of[i] - 1] = 1;
       continue;
     }

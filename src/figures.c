@@ -408,7 +408,7 @@ static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, 
   int n = 0, nsame = 0, ntwin = 0;
   for (size_t i = 0; i < ny; i++) {
     const cd_claim *holder = &y.ex->claims[hy[i].claim];
-    if (!differs(v, hy[i].v) || stated_in(hy[i].v, hx, nx) ||
+    if (!differs(v, hy[i].v) || stated_in(hy[i].v, hx, nx) || hy[i].v->start != v->start ||
         other_speaker(fx->rs, f->speaker, holder->attribution) ||
         other_actor(fx->rs, f->agent, holder->agent))
       continue;
@@ -778,8 +778,10 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
     fate f;
     /* dates from month precision, once (a figures claim's date is among
      * its values); a date the sources do not state is no finding alone */
+    /* a date lent by a frame (回应称 on the 6th) dates the frame, not this
+     * claim */
     if (val->kind == CD_VALUE_NONE || (date && !lone && !anchors_on(val)) ||
-        (date && k == c->nvalues && c->nvalues && held_by(c, val)))
+        (date && k == c->nvalues && (c->date_lent || (c->nvalues && held_by(c, val)))))
       continue;
     counted += lone;
     f = judge(fx, x, hx, nx, val, c, work);

@@ -176,7 +176,11 @@ int cd_pair_near_days(const cd_value *x, const cd_value *y) {
          x->lo - y->lo <= NEAR_DAYS && y->lo - x->lo <= NEAR_DAYS;
 }
 
-static void compare_values(const cd_claim *a, const cd_claim *b, cd_pair *p) {
+int cd_pair_starts(const cd_ruleset *rs, const cd_claim *c) {
+  return c->date.start || rs->predicates[c->predicate].starts;
+}
+
+static void compare_values(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, cd_pair *p) {
   for (int k = 1; k < CD_VALUE_NKINDS; k++) {
     p->dim[k] = (signed char)(k == CD_VALUE_DATE ? -1 : values_of_kind(a, b, k));
     /* a count without a unit, with several on one side ("two batches of
@@ -186,6 +190,10 @@ static void compare_values(const cd_claim *a, const cd_claim *b, cd_pair *p) {
   }
   if (a->date.kind == CD_VALUE_DATE && b->date.kind == CD_VALUE_DATE)
     p->dim[CD_VALUE_DATE] = (signed char)cd_value_compatible(&a->date, &b->date);
+  /* an effective date ("from August 1") and the day of the act differ
+   * by nature: not comparable */
+  if (p->dim[CD_VALUE_DATE] == 0 && cd_pair_starts(rs, a) != cd_pair_starts(rs, b))
+    p->dim[CD_VALUE_DATE] = -1;
   /* a date lent by an announcing frame dates the announcement: it may
    * agree, but neither anchors a pair nor tells it apart */
   if ((a->date_lent || b->date_lent) && p->dim[CD_VALUE_DATE] == 0) p->dim[CD_VALUE_DATE] = -1;
@@ -345,9 +353,10 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
   p->keyed = keyed(rs, a, b);
   if (disputed(a, b) || reversed(rs, a, b) || (!p->keyed && swapped(rs, a, ea, na, b, eb, nb))) return;
   compare_entities(rs, a, b, ea, na, eb, nb, p, &shared);
-  compare_values(a, b, p);
+  compare_values(rs, a, b, p);
   compare_flags(rs, a, b, p);
   p->dim[CD_DIM_AGENCY] = compare_agencies(rs, a, ea, na, b, eb, nb, p);
+  p->shared = shared;
   p->anchors += shared + weak_roles_met(rs, a, b);
   {
     int sa = any_strong(rs, a), sb = any_strong(rs, b),

@@ -69,6 +69,8 @@ typedef struct cd_pair {
   int only_a, only_b; /* strong entities (not speakers) one names and the other lacks */
   int weak_a, weak_b; /* the same for countries and regions */
   int named;          /* entities (not speakers) both name, weak ones included */
+  int shared;         /* strong entities (not speakers) both name: what two sources' conflict
+                       * needs (two claims that name only countries may be two events) */
   int kin;            /* strong entities of a the other lacks but shares a group with */
   int tight;
   int single;                /* aligned, anchored, and differing on exactly one dimension */
@@ -81,6 +83,11 @@ typedef struct cd_pair {
 /* cd_pair_expand: c's entities with each one's groups, at most
  * CD_PAIR_EXPANDED_MAX, into out; returns how many. */
 size_t cd_pair_expand(const cd_ruleset *rs, const cd_claim *c, int *out);
+
+/* cd_pair_starts: is c's date when something starts ("from August 1",
+ * 自10月1日起, or any date of a `starts: true` predicate)? A start and the
+ * day of an act are never compared. */
+int cd_pair_starts(const cd_ruleset *rs, const cd_claim *c);
 
 /* cd_pair_compare: fills *p for claims a and b (of one predicate). */
 void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, cd_pair *p);

@@ -81,6 +81,8 @@ typedef struct cd_predicate {
   unsigned key;             /* `key: [patient]`: the roles that name the event (CD_ROLE_BIT), 0 for none */
   int frame;                /* `frame: true`: a claim that frames others (announced): unsupported only when
                  * nothing its sentence states is supported */
+  int starts;               /* `starts: true` (take_effect): its dates are when something starts, as a
+                             * date after "from" or before 起 is (values.h start) */
   int remark;               /* `remark: true`: a remark on the story (did not say how many), not a
                  * fact of it: compared where the summary makes it, never an omission */
   const char **governs_ids; /* `governs: [export]`: as written, resolved into governs */

@@ -254,6 +254,13 @@ static size_t match(const vs_scan *s, size_t i, cd_value *v) {
   return e;
 }
 
+/* Is the date at [a, b) a start: "from August 1", "starting Oct. 1",
+ * "effective Jan. 1", 自10月1日起, 下月1日起? */
+static int start_date(const vs_scan *s, size_t a, size_t b) {
+  static const char *const before_en[] = {"from", "starting", "effective", "beginning"};
+  return prev_word_in(s, a, before_en, NELEM(before_en)) || ends_with(s, a, "自") || lit(s, b, "起") != 0;
+}
+
 size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date,
                       const cd_units *units) {
   vs_scan s;
@@ -289,6 +296,7 @@ size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, c
       }
       v.span.start = i;
       v.span.end = e;
+      v.start = v.kind == CD_VALUE_DATE && !v.range && start_date(&s, i, e);
       out[n++] = v;
       i = e;
     } else {

@@ -182,16 +182,23 @@ static size_t zh_relative(const vs_scan *s, size_t i, cd_value *v) {
     return 0;
   }
   if ((e = table(s, i, zh_rel_months, NELEM(zh_rel_months), 0, &h))) {
-    size_t f;
-    int early = 0;
+    size_t f, g;
+    int early = 0, tailed = 0, d;
     for (size_t k = 0; k < NELEM(zh_month_tails); k++)
       if ((f = lit(s, e, zh_month_tails[k]))) {
         early = !strcmp(zh_month_tails[k], "早些时候") || !strcmp(zh_month_tails[k], "初");
         e = f;
+        tailed = 1;
         break;
       }
     /* 本月早些时候, 本月初 */
     if (h->v == 0 && early) return vs_put_early_this_month(v, s, i, e);
+    /* 下月1日, 本月15号: a day of that month */
+    if (s->has_doc && !tailed && (g = vs_small_num(s, e, &d)) &&
+        ((f = lit(s, g, "日")) || (f = lit(s, g, "号")))) {
+      int m = s->dy * 12 + (s->dm - 1) + (int)h->v;
+      return vs_put_cal(v, s, CD_DATE_DAY, m / 12, 0, m % 12 + 1, 0, d, i, f);
+    }
     return vs_put_rel_month(v, s, (int)h->v, i, e);
   }
   return 0;

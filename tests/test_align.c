@@ -42,9 +42,9 @@ static const struct {
      "figure", "!contradiction"},
     /* a denial that points back borrows the claim before it, a guess:
      * unpaired, it makes no unsupported finding (fold_frames) */
-    {"2024-05-15|新关税将于8月1日生效。美国政府官员否认此举的时机与11月的选举有关。",
+    {"2024-05-15|新关税将于8月1日生效。美国政府官员否认此举与选举有关。",
      "2024-05-15|The new tariffs take effect on August 1. The duties apply to $18 billion of imports. "
-     "Officials denied that the timing was linked to the November election.",
+     "Officials denied that the timing was linked to the election.",
      "take_effect", "!unsupported"},
     /* a motive (作为反制, "in retaliation") is a frame: with the measure
      * of its sentence supported, the motive alone is no finding */
