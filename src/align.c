@@ -839,6 +839,20 @@ static int first_claim_of(const cd_extraction *summary, int k) {
 /* 4. Every name of a Chinese summary accounted for (names.h): a name no
  *    source gives makes an unsupported finding on the first claim of its
  *    sentence, which says which name. */
+/* Adds name u to the detail of a names finding ("name: A (S) is in no
+ * source" becomes "names: A, B (S) are in no source"); a name that does
+ * not fit is left out of the text, not of the count of findings. */
+static void add_name(char *detail, size_t n, const cd_extraction *summary, const cd_unnamed *u) {
+  char list[sizeof((cd_finding *)0)->detail];
+  const char *tail = strstr(detail, " (S) ");
+  const char *head = strchr(detail, ' ');
+  if (!tail || !head || head >= tail) return;
+  snprintf(list, sizeof list, "%.*s", (int)(tail - head - 1), head + 1);
+  int len = (int)(u->span.end - u->span.start);
+  snprintf(detail, n, "names: %.160s, %.*s (S) are in no source", list, len < 60 ? len : 60,
+           summary->doc->bytes + u->span.start);
+}
+
 static int account_names(aligner *a) {
   cd_report *r = a->r;
   const cd_extraction *summary = r->docs[0];
@@ -846,11 +860,17 @@ static int account_names(aligner *a) {
   size_t n;
   if (!un) return CD_ENOMEM;
   n = cd_names_find(r->docs, r->ndocs, un, NAMES_MAX, &r->work);
-  for (size_t i = 0; i < n; i++) {
+  for (size_t i = 0, last = 0; i < n; i++) {
     int c = first_claim_of(summary, un[i].sentence);
     cd_finding f;
     cd_ref ref = {0, c};
     if (c < 0) continue;
+    /* the names of one sentence are one finding: the editor checks the
+     * sentence once */
+    if (last && un[i].sentence == un[i - 1].sentence) {
+      add_name(r->findings[last - 1].detail, sizeof r->findings[last - 1].detail, summary, &un[i]);
+      continue;
+    }
     memset(&f, 0, sizeof f);
     f.kind = CD_FIND_UNSUPPORTED;
     f.predicate = summary->claims[c].predicate;
@@ -862,6 +882,7 @@ static int account_names(aligner *a) {
       free(un);
       return CD_ENOMEM;
     }
+    last = r->nfindings;
   }
   free(un);
   return 0;
