@@ -208,8 +208,9 @@ static int rival_events(const cd_report *r, const cd_claim *x, const cd_claim *y
  * count (outlets hedge and attribute one fact differently all the time),
  * only on strictly tight pairs (every strong entity of each in the other,
  * at least one of them, and an anchor besides: two mentions of China's
- * export curbs are not one claim, nor are the Dutch and the US curbs), dates only when they may be rivals (rival_dates), and only
- * where no such pair agrees. Says why in why. */
+ * export curbs are not one claim, nor are the Dutch and the US curbs),
+ * dates only when they may be rivals (rival_events), and only where no
+ * such pair agrees. Says why in why. */
 static int sources_differ(cd_report *r, const cluster *c, segment x, segment y, char *why, size_t n) {
   long ok[CD_DIM_N], clash[CD_DIM_N][2];
   for (int k = 0; k < CD_DIM_N; k++) ok[k] = clash[k][0] = -1;
@@ -678,14 +679,14 @@ static int account_figures(aligner *a) {
     /* two sources' rival figures already told by a finding of their
      * claims (a predicate's source conflict): that one says it */
     if (v.rivals && told(r, v.with[0], v.with[1])) continue;
-    /* a claim no source's claim pairs with, whose every amount the
-     * sources state in anchored sentences, is supported by them ("降至30%"
-     * where the sources write "fell from 145% to 30%") */
     /* a source sentence that states this claim's amounts states the
      * claim: its other claims are side remarks, whatever finding the claim
      * keeps */
     if (v.kind == CD_FIND_AGREEMENT)
       for (size_t k = 0; k < v.nwith; k++) mark_stated(a, v.with[k], STATED_WHOLE);
+    /* a claim no source's claim pairs with, whose every amount the
+     * sources state in anchored sentences, is supported by them ("降至30%"
+     * where the sources write "fell from 145% to 30%") */
     if (v.kind < 0 || (!figure && v.kind != CD_FIND_CONTRADICTION &&
                        !(v.kind == CD_FIND_AGREEMENT && old && old->kind == CD_FIND_UNSUPPORTED)))
       continue;
@@ -836,23 +837,23 @@ static int first_claim_of(const cd_extraction *summary, int k) {
   return -1;
 }
 
-/* 4. Every name of a Chinese summary accounted for (names.h): a name no
- *    source gives makes an unsupported finding on the first claim of its
- *    sentence, which says which name. */
 /* Adds name u to the detail of a names finding ("name: A (S) is in no
  * source" becomes "names: A, B (S) are in no source"); a name that does
  * not fit is left out of the text, not of the count of findings. */
 static void add_name(char *detail, size_t n, const cd_extraction *summary, const cd_unnamed *u) {
   char list[sizeof((cd_finding *)0)->detail];
-  const char *tail = strstr(detail, " (S) ");
-  const char *head = strchr(detail, ' ');
+  const char *tail = strstr(detail, " (S) "), *head = strchr(detail, ' ');
+  int len = (int)(u->span.end - u->span.start);
   if (!tail || !head || head >= tail) return;
   snprintf(list, sizeof list, "%.*s", (int)(tail - head - 1), head + 1);
-  int len = (int)(u->span.end - u->span.start);
   snprintf(detail, n, "names: %.160s, %.*s (S) are in no source", list, len < 60 ? len : 60,
            summary->doc->bytes + u->span.start);
 }
 
+/* 4. Every name of a Chinese summary accounted for (names.h): a name no
+ *    source gives makes an unsupported finding on the first claim of its
+ *    sentence, which says which name; the names of one sentence make one
+ *    finding. */
 static int account_names(aligner *a) {
   cd_report *r = a->r;
   const cd_extraction *summary = r->docs[0];

@@ -540,7 +540,7 @@ static int has_value(const state *st, size_t j) {
  * measures (为期一年, "for one year"). */
 static int one_or_two(const cd_ruleset *rs, const cd_value *v) {
   return v->kind == CD_VALUE_COUNT && v->num <= 2 && !v->range && !v->bound &&
-         !(v->unit && rs->units.units[v->unit - 1].duration);
+         !cd_units_duration(&rs->units, v->unit);
 }
 
 /* Has trigger j an amount (a value of a kind with a magnitude: money,

@@ -430,15 +430,17 @@ static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, 
 static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, size_t nx, sentence y,
                   const held *hy, size_t ny, const held *hp, size_t np, const cd_value *v, int doc) {
   const held *cand;
-  int n, a, content, twin, same_head, goods = goods_fit(fx->rs, x, y);
+  int n, a, content, twin, same_head, admitted = 0, goods = goods_fit(fx->rs, x, y);
   /* another good, another scope: neither stated nor misstated there; a
    * good both name is a name and more (the head noun of the figure) */
   if (goods == 0) return;
   goods = goods > 0;
   for (size_t i = 0; i < ny; i++) {
+    if (!agrees(v, hy[i].v)) continue;
+    admitted = 1;
     /* another government's act states nothing of this one's: China's 34%
      * on US goods is no US 34% on Chinese goods */
-    if (!agrees(v, hy[i].v) || other_actor(fx->rs, f->agent, y.ex->claims[hy[i].claim].agent)) continue;
+    if (other_actor(fx->rs, f->agent, y.ex->claims[hy[i].claim].agent)) continue;
     a = name_anchors(fx, x, y) + value_anchors(hx, nx, hy, ny, hp, np, v);
     if (!states(v, hy[i].v, a >= FIGURE_SUPPORT)) continue;
     f->stated = 1;
@@ -460,8 +462,7 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
   }
   /* a value the sentence holds that v's bound or span admits ("超46%"
    * and 52%) is no statement of v, nor does the sentence misstate it */
-  for (size_t i = 0; i < ny; i++)
-    if (agrees(v, hy[i].v)) return;
+  if (admitted) return;
   if (!(n = counterparts(fx, f, v, hx, nx, y, hy, ny, &cand))) return;
   if (v->kind == CD_VALUE_DATE) np = 0; /* a date is one event's: its own sentence's */
   /* a single counterpart with v's number, or of v's unit word (chips,

@@ -70,7 +70,7 @@ static int swapped(const cd_ruleset *rs, const cd_claim *a, const int *ea, size_
   int one_voice = a->attribution >= 0 && b->attribution >= 0 && !rs->entities[a->attribution].outlet &&
                   cd_rules_related(rs, a->attribution, b->attribution);
   for (size_t k = 0; k < 3; k++) {
-    if (one_voice && k == 1) continue;
+    if (one_voice && !strcmp(kinds[k], "person")) continue;
     int only_a = 0, only_b = 0;
     for (size_t i = 0; i < a->nentities; i++)
       only_a |= !strcmp(rs->entities[a->entities[i]].type, kinds[k]) && !has(eb, nb, a->entities[i]);

@@ -73,6 +73,10 @@ const char *cd_units_name(const cd_units *units, unsigned unit) {
   return units && unit > 0 && unit <= units->nunits ? units->units[unit - 1].id : NULL;
 }
 
+int cd_units_duration(const cd_units *units, unsigned unit) {
+  return units && unit > 0 && unit <= units->nunits && units->units[unit - 1].duration;
+}
+
 /* ---- Printing ------------------------------------------------------------ */
 
 /* Integers without exponent or ".0", others with up to six decimals. */

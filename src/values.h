@@ -105,6 +105,10 @@ size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, c
  * NULL for 0, for NULL units or for an index units does not have. */
 const char *cd_units_name(const cd_units *units, unsigned unit);
 
+/* cd_units_duration: is unit a unit of time (`duration: true`: a year, a
+ * month), of which one is a measure (为期一年, "for a year")? */
+int cd_units_duration(const cd_units *units, unsigned unit);
+
 /* cd_value_compatible: 1 when a and b can describe the same fact (same kind,
  * same currency for money, ranges intersect; ratios compare like counts),
  * 0 otherwise. Unresolved dates,

@@ -319,7 +319,8 @@ static size_t parse_words(const vs_scan *s, size_t i, vs_number *n) {
     static const char *const spans[] = {"for", "within"};
     unsigned short unit;
     if ((f = word(s, g, "dozen"))) return n->mant = 12, f;
-    if (prev_word_in(s, i, spans, NELEM(spans)) && vs_unit_at(s, g, &unit) && vs_unit_duration(s, unit))
+    if (prev_word_in(s, i, spans, NELEM(spans)) && vs_unit_at(s, g, &unit) &&
+        cd_units_duration(s->units, unit))
       return n->mant = 1, e;
     if ((f = word(s, g, "hundred"))) return n->mant = 100, f;
     if ((f = table(s, g, scales_en, 4, 1, &h))) return n->mant = 1, n->scale = h->v, f;

@@ -344,7 +344,7 @@ static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t star
   if (at(s, e) >= 0x80 &&
       (ue = vs_unit_at(s, e, unit)) > table(s, e, counters_zh, NELEM(counters_zh), 0, NULL)) {
     if (n->lone_one && !n->plus &&
-        !(vs_unit_duration(s, *unit) && prev_is_any(s, start, spans_zh, NELEM(spans_zh))))
+        !(cd_units_duration(s->units, *unit) && prev_is_any(s, start, spans_zh, NELEM(spans_zh))))
       return COUNT_NO;
     *j = ue;
     return COUNT_COUNTER;
@@ -367,11 +367,14 @@ static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t star
   if (n->script == SCRIPT_ZH || n->year_like) return COUNT_NO;
   /* a unit word joined by a hyphen ("a 90-day truce", "a 30-day comment
    * period", "a two-year review"): the count of that unit */
-  if (at(s, *j) == '-' && (ue = vs_unit_at(s, *j + 1, unit)) && !is_alpha(at(s, ue)) && at(s, ue) != '-') {
-    *j = ue;
-    return COUNT_COUNTER;
+  {
+    unsigned short u = 0;
+    if (at(s, *j) == '-' && (ue = vs_unit_at(s, *j + 1, &u)) && !is_alpha(at(s, ue)) && at(s, ue) != '-') {
+      *j = ue;
+      *unit = u;
+      return COUNT_COUNTER;
+    }
   }
-  *unit = 0;
   if (designation_at(s, start, DESIGNATION_HOPS)) return COUNT_NO;
   /* "one of the firms" is no count of firms */
   if ((n->lone_one || (n->mant == 1 && n->decimals == 0 && n->scale == 1)) && vs_partitive_end(s, *j))

@@ -226,9 +226,6 @@ size_t vs_zh_numeral_end(const vs_scan *s, size_t i);
  * wins), not refused by its not_before; its 1-based index into *unit.
  * Returns the index after the word, or 0. */
 size_t vs_unit_at(const vs_scan *s, size_t i, unsigned short *unit);
-/* Is unit (an index from vs_unit_at, 0 for none) a duration (`duration:
- * true`: a year, a month), of which one counts? */
-int vs_unit_duration(const vs_scan *s, unsigned short unit);
 /* A unit of an English count ending at i: the unit word after a space, or
  * after one more word between ("400 nvidia gpus"), or after a partitive
  * ("1,400 of the students"). 0 when none. */

@@ -28,10 +28,6 @@ size_t vs_unit_at(const vs_scan *s, size_t i, unsigned short *unit) {
   return best;
 }
 
-int vs_unit_duration(const vs_scan *s, unsigned short unit) {
-  return unit && s->units && s->units->units[unit - 1].duration;
-}
-
 /* Words that end the noun phrase after a number: what follows them is not
  * what it counts ("5 to 10 days", "3 of the companies"). */
 static const char *const phrase_ends[] = {"of",  "to",   "and",   "or",  "in",      "on",  "at",   "for",
