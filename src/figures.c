@@ -13,6 +13,7 @@
 #define FIGURE_TIGHT      3  /* anchors a sentence needs to contradict a figure */
 #define FIGURE_TWIN       2  /* ... when its counterpart is its number in another unit */
 #define FIGURE_SUPPORT    2  /* anchors a sentence needs to support one */
+#define EVENT_NAMES       6  /* name anchors (three strong names) that make two sentences one event */
 #define SENTENCE_AGENCIES 16 /* agencies of one sentence compared (other_agency) */
 #define SENTENCE_HELD     64 /* values of one sentence looked at */
 #define ANCHOR_COUNT_LO   10 /* a count anchors only from here up: "three" is everywhere */
@@ -365,6 +366,7 @@ typedef struct {
   int hedged;    /* in: the summary claim is hedged */
   int speaker;   /* in: the summary claim's speaker, or -1 */
   int agent;     /* in: the summary claim's agent, or -1 */
+  int predicate; /* in: the summary claim's predicate */
   int sure;      /* an anchored claim that states v is as certain as the summary's */
   cd_ref unsure; /* a claim that states v, anchored FIGURE_TIGHT, of the other certainty */
   int faint;     /* anchors of the best sentence that states v below FIGURE_SUPPORT, 0 for none */
@@ -430,7 +432,7 @@ static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, 
 static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, size_t nx, sentence y,
                   const held *hy, size_t ny, const held *hp, size_t np, const cd_value *v, int doc) {
   const held *cand;
-  int n, a, content, twin, same_head, admitted = 0, goods = goods_fit(fx->rs, x, y);
+  int n, a, content, twin, same_head, holder, admitted = 0, goods = goods_fit(fx->rs, x, y);
   /* another good, another scope: neither stated nor misstated there; a
    * good both name is a name and more (the head noun of the figure) */
   if (goods == 0) return;
@@ -464,6 +466,16 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
    * and 52%) is no statement of v, nor does the sentence misstate it */
   if (admitted) return;
   if (!(n = counterparts(fx, f, v, hx, nx, y, hy, ny, &cand))) return;
+  /* a date is one event's: another event's date (the talks of the 30th
+   * against the ban of the 4th) misstates none. One event: the same
+   * predicate, or a source date no trigger took (its event unknown: "the
+   * final rule, issued on Oct. 28"), an amount both sentences state ("rise
+   * to 640 yuan on April 17"), or three strong names (the ministry and the
+   * metals it bans) */
+  holder = y.ex->claims[cand->claim].predicate;
+  if (v->kind == CD_VALUE_DATE && holder != f->predicate && !fx->rs->predicates[holder].figures &&
+      value_anchors(hx, nx, hy, ny, NULL, 0, v) < 2 && name_anchors(fx, x, y) < EVENT_NAMES)
+    return;
   if (v->kind == CD_VALUE_DATE) np = 0; /* a date is one event's: its own sentence's */
   /* a single counterpart with v's number, or of v's unit word (chips,
    * tonnes; a currency is no anchor: most amounts are dollars), is half
@@ -506,6 +518,7 @@ static fate judge(const cd_figures *fx, sentence x, const held *hx, size_t nx, c
             c->modality == CD_MODALITY_HEDGED,
             c->attribution,
             c->agent,
+            c->predicate,
             0,
             {0, -1},
             0,

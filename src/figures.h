@@ -23,6 +23,11 @@
  *   - unsupported: no source states it and no such sentence decides.
  * A summary date (month precision or finer) is checked the same way but
  * only ever contradicted: a date beside amounts is no figure to support.
+ * And only by a date of the same event: one held by a claim of the
+ * summary claim's predicate or by a figures claim (an event the rules do
+ * not know), or in a sentence that states an amount of the summary's
+ * sentence too or shares three strong names with it (the talks of the
+ * 30th misdate no ban of the 4th).
  * A claim's own year (2025, not a month of it) is contradicted when the
  * sentence that supports its amounts best (FIGURE_SUPPORT) holds years,
  * none of them its own: 要到2025年才提高至25% against "rise to 25% in
