@@ -135,6 +135,7 @@ typedef enum {
                            * ("told firms to halt"): then an order, no reporting frame */
   CD_CUE_EXPECTATION,     /* expect, 预计: hedges what follows it, else what came before it */
   CD_CUE_PROHIBITION,     /* 不得, 严禁: the verb after it is forbidden, not denied: no claim */
+  CD_CUE_GOAL,            /* seeking, 争取: the event after it is sought, not had: no claim */
   CD_CUE_NKINDS
 } cd_cue_kind;
 
