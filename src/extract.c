@@ -417,8 +417,23 @@ static int same_claim(const cd_trigger *j, const cd_trigger *k) {
          k->reported == j->reported && k->alleged_by == j->alleged_by;
 }
 
+/* Does value v stand in a reporting frame: an attribution cue after it in
+ * its clause ("发言人6日在发布会上回应称，")? */
+static int in_frame(const cd_scratch *s, const cd_value *v) {
+  int cl = cd_clause_of(&s->clauses, v->span.start);
+  for (size_t i = 0; i < s->nm; i++)
+    if (s->m[i].p->kind == CD_LEX_CUE && s->m[i].p->index == CD_CUE_ATTRIBUTION &&
+        s->m[i].span.start >= v->span.end && cd_clause_of(&s->clauses, s->m[i].span.start) == cl)
+      return 1;
+  return 0;
+}
+
 /* The values attached to trigger tj go to its claim c; of several dates
- * the nearest wins (a dateline's "Oct 14" loses to "on Monday"). */
+ * the nearest wins (a dateline's "Oct 14" loses to "on Monday"). A date
+ * from another clause that stands in a reporting frame dates the
+ * statement: it is lent (frame_date) to an event ("发言人6日回应称，中国
+ * 政府…实施出口管制"), the claim's own for a verb of saying or stance
+ * (`speech`: "商务部周四表示，坚决反对" opposed on Thursday). */
 static void take_values(const state *st, size_t tj, cd_claim *c, size_t *date_dist) {
   const cd_scratch *s = &st->s;
   for (size_t v = 0; v < s->nv; v++) {
@@ -426,6 +441,8 @@ static void take_values(const state *st, size_t tj, cd_claim *c, size_t *date_di
     if (s->vals[v].kind == CD_VALUE_DATE) {
       if (st->val_dist[v] < *date_dist) {
         c->date = s->vals[v];
+        c->date_lent = st->val_dist[v] >= OTHER_CLAUSE && !st->e->rs->predicates[c->predicate].speech &&
+                       in_frame(s, &s->vals[v]);
         *date_dist = st->val_dist[v];
       }
     } else if (c->nvalues < CD_CLAIM_MAX_VALUES) {

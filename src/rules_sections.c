@@ -192,6 +192,7 @@ static int pred_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t
   if (!strcmp(key, "figures")) return rl_read_bool(L, v, &c->p->figures, "figures");
   if (!strcmp(key, "frame")) return rl_read_bool(L, v, &c->p->frame, "frame");
   if (!strcmp(key, "remark")) return rl_read_bool(L, v, &c->p->remark, "remark");
+  if (!strcmp(key, "speech")) return rl_read_bool(L, v, &c->p->speech, "speech");
   if (!strcmp(key, "starts")) return rl_read_bool(L, v, &c->p->starts, "starts");
   if (!strcmp(key, "governs")) {
     c->p->governs_line = (int)v->start_mark.line + 1;
@@ -303,9 +304,10 @@ static int check_figures(rl_loader *L, cd_predicate *p, yaml_node_t *m) {
 
 /* One item of `predicates:`. */
 static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
-  static const char *const known[] = {"id",       "label",  "en",      "zh",       "values",  "nouns",
-                                      "mentions", "topic",  "negates", "examples", "figures", "key",
-                                      "frame",    "remark", "governs", "opposite", "starts",  NULL};
+  static const char *const known[] = {"id",       "label",    "en",     "zh",      "values",
+                                      "nouns",    "mentions", "topic",  "negates", "examples",
+                                      "figures",  "key",      "frame",  "remark",  "governs",
+                                      "opposite", "starts",   "speech", NULL};
   cd_predicate p;
   pred_ctx c;
   int error;
