@@ -204,6 +204,17 @@ static size_t zh_relative(const vs_scan *s, size_t i, cd_value *v) {
   return 0;
 }
 
+/* Does a document's number follow a year at j: 第61号, 第3號 (a notice's
+ * serial, 2025年第61号公告), digits after 第 and then 号? 第一季度 is a
+ * quarter (zh_part), not this. */
+static int doc_number(const vs_scan *s, size_t j) {
+  size_t e = lit(s, j, "第"), k;
+  if (!e || !is_digit(at(s, e))) return 0;
+  for (k = e; is_digit(at(s, k)); k++)
+    ;
+  return lit(s, k, "号") || lit(s, k, "號");
+}
+
 /* The Chinese date grammar: 1. a date after a year, 2. one without a year,
  * 3. one relative to the document date. */
 static size_t zh_date(const vs_scan *s, size_t i, cd_value *v) {
@@ -225,6 +236,7 @@ static size_t zh_date(const vs_scan *s, size_t i, cd_value *v) {
     j = 0;
   }
   if (j) {
+    if (doc_number(s, j)) return 0; /* 2025年第61号公告: a notice's number, no date */
     if ((e = zh_part(s, j, &m1, &m2, 1))) return vs_put_cal(v, s, CD_DATE_PART, y, yrel, m1, m2, 0, i, e);
     if ((e = zh_month_day(s, j, &m, &d)))
       return vs_put_cal(v, s, d ? CD_DATE_DAY : CD_DATE_MONTH, y, yrel, m, 0, d, i, e);
