@@ -143,7 +143,10 @@ static int nearest_speaker(const cd_entity *entities, const cd_scratch *s, size_
       return m->p->index;
     }
     if (side == SIDE_BEFORE) return -1;
-    /* after only when the cue opens its clause (", said Foster") */
+    /* after only when the cue opens its clause (", said Foster"); never
+     * in Chinese, which puts the speaker first (宣布因谷歌涉嫌…: Google is
+     * what was announced; 据X is a cue of its own side) */
+    if ((unsigned char)t[a] >= 0x80) return -1;
     {
       size_t i = a;
       while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == ',')) i--;
