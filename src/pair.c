@@ -268,6 +268,21 @@ static int any_strong(const cd_ruleset *rs, const cd_claim *c) {
   return 0;
 }
 
+/* Are a and b one actor: the same, one a group of the other, or of one
+ * group? */
+static int one_actor(const cd_ruleset *rs, int a, int b) {
+  return cd_rules_related(rs, a, b) || cd_rules_kin(rs, a, b);
+}
+
+/* Is speaker e the one c tells of doing it: c's agent, another actor than
+ * c's own speaker (groups and kin count: the US government and the Biden
+ * administration)? Not when the agent is the speaker's own side (外交部表示，
+ * 中方坚决反对: the ministry speaks for China). */
+static int doer_speaks(const cd_ruleset *rs, const cd_claim *c, int e) {
+  return c->agent >= 0 && c->attribution >= 0 && !one_actor(rs, c->agent, c->attribution) &&
+         one_actor(rs, c->agent, e);
+}
+
 static void compare_flags(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, cd_pair *p) {
   p->dim[CD_DIM_POLARITY] = (signed char)(a->polarity == b->polarity);
   p->dim[CD_DIM_CERTAINTY] =
@@ -278,7 +293,10 @@ static void compare_flags(const cd_ruleset *rs, const cd_claim *a, const cd_clai
     /* a country that speaks is its government or any of its bodies
      * ("China announced" / 中方宣布): never another speaker */
     int vague = rs->entities[a->attribution].weak || rs->entities[b->attribution].weak;
-    p->dim[CD_DIM_SPEAKER] = (signed char)(outlet || (vague && !same) ? -1 : same);
+    /* one speaker tells of the other's act: 商务部表示，美方于12月2日发布了
+     * 管制措施 against "the Biden administration announced" */
+    int retold = !same && (doer_speaks(rs, a, b->attribution) || doer_speaks(rs, b, a->attribution));
+    p->dim[CD_DIM_SPEAKER] = (signed char)(outlet || retold || (vague && !same) ? -1 : same);
     p->anchors += same && !outlet;
   }
 }
