@@ -36,6 +36,7 @@
 #include <string.h>
 
 #define BORROW_SENTENCES 3    /* how far back a denial without content looks for it */
+#define DENIED_OWN       36   /* bytes after a denial in its clause that make a proposition of its own */
 #define TOPIC_SENTENCES  2    /* how far back a claim without entities looks for its topic */
 #define OTHER_CLAUSE     1000 /* added to the distance of a value to a trigger in another clause */
 #define OTHER_SIDE       200  /* added when a date stands on the side its language does not attach to */
@@ -665,6 +666,17 @@ static int content_claims(state *st, int si, size_t *made) {
   return 0;
 }
 
+/* Does denial t deny a proposition of its own that no trigger reads: more
+ * than DENIED_OWN bytes after it in its clause ("否认此举的时机与11月的总统
+ * 选举有关", "denied that the timing was linked to the election")? A
+ * denial that points back is short: "denied the report", 否认了这一说法,
+ * "denied any wrongdoing". */
+static int denies_own_content(const cd_scratch *s, const cd_trigger *t) {
+  int cl = cd_clause_of(&s->clauses, t->span.start);
+  size_t end = (size_t)cl < s->clauses.nb ? s->clauses.bounds[cl] : s->len;
+  return end > t->span.end && end - t->span.end > DENIED_OWN;
+}
+
 /* 8. A sentence without content: a denial (or a negated "such ...") points
  *    back and borrows the last content predicate of the sentences just
  *    before, negated; with nothing to borrow, a bare denial is the claim
@@ -675,6 +687,7 @@ static int pointing_back_claim(state *st, int si, const cd_speaker *sp, const cd
   cd_claim *c;
   for (size_t j = 0; j < s->nt && bare == s->nt; j++)
     if (s->t[j].state == CD_TRIG_BARE_DENIAL) bare = j;
+  if (bare < s->nt && denies_own_content(s, &s->t[bare])) return 0;
   if ((bare < s->nt || (scope->loose_negation && scope->anaphora)) && st->last_content >= 0 &&
       si - st->claims[st->last_content].sentence <= BORROW_SENTENCES) {
     const cd_claim *prev = &st->claims[st->last_content];
