@@ -180,7 +180,11 @@ static size_t gap_holding(const cd_scratch *s, const cd_match *m) {
  * marked. */
 static size_t apply_forward(cd_scratch *s, const cd_match *m) {
   const cd_cue_scope *sc = m->p->scope;
-  size_t marked = 0, last = s->nt, held = gap_holding(s, m);
+  size_t marked = 0, last = s->nt, next = trigger_from(s, m->span.end);
+  /* a trigger right after the cue is what it governs, before a gapped
+   * key that holds the cue: in 关税不在下调之列, 不 negates 在…之列, not
+   * 关税…下调 */
+  size_t held = next < s->nt && s->t[next].span.start == m->span.end ? s->nt : gap_holding(s, m);
   if (held < s->nt) {
     mark(&s->t[held], sc);
     if (sc->nearest) return 1;
