@@ -28,6 +28,9 @@ static const char *const year_cues[] = {
     "in",    "since",   "by",         "until", "till",  "of",   "from", "during", "before",
     "after", "through", "throughout", "year",  "early", "late", "mid",  "and",    "between",
 };
+/* Phrases after which one is too ("as early as 2028"; "as many as 2000"
+ * stays a count). */
+static const char *const year_phrases[] = {"as early as ", "as late as ", "as soon as "};
 /* Words after which q3, 2025 or "the second quarter" is a fiscal period, not a date. */
 static const char *const fiscal[] = {"fiscal", "fy"};
 /* Words after which "may" and "march" are months rather than verbs. */
@@ -158,7 +161,9 @@ static size_t match_date_digits(const vs_scan *s, size_t i, cd_value *v) {
     return vs_put_cal(v, s, CD_DATE_DAY, 0, 0, m, 0, d, i, e);
   }
   /* "in 2023": a bare four-digit number is a year only after a cue */
-  if ((e = year_word(s, i, &y)) && prev_word_in(s, i, year_cues, NELEM(year_cues)) &&
+  if ((e = year_word(s, i, &y)) &&
+      (prev_word_in(s, i, year_cues, NELEM(year_cues)) ||
+       prev_is_any(s, i, year_phrases, NELEM(year_phrases))) &&
       !prev_word_in(s, i, fiscal, NELEM(fiscal)))
     return vs_put_cal(v, s, CD_DATE_YEAR, y, 0, 0, 0, 0, i, e);
   return 0;
