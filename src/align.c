@@ -143,7 +143,10 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks) {
      * "SAMR announced on Monday") */
     /* the best-scored such pair is the one shown (a Treasury rule's
      * date against Treasury's, not against a fee's of the same week) */
+    /* an amount hedged on one side only is a plan, forecast or estimate
+     * against an outcome (计划将200家…列入 / "added 140"): no clash */
     if (p->dim[k] == 0 && (v->clash[k] < 0 || p->score > v->clash_score[k]) && (p->tight || p->single) &&
+        (k >= CD_VALUE_NKINDS || k == CD_VALUE_DATE || p->dim[CD_DIM_CERTAINTY] != 0) &&
         (k == CD_DIM_SPEAKER || p->dim[CD_DIM_SPEAKER] != 0) &&
         (k != CD_DIM_SPEAKER || p->content || (p->tight && !p->only_a && !p->only_b && !p->lopsided)) &&
         (k != CD_DIM_CERTAINTY || p->content || p->dim[CD_DIM_SPEAKER] == 1)) {
