@@ -213,7 +213,7 @@ size_t vs_year_num(const vs_scan *s, size_t i, int *y) {
 }
 
 /* A day or month number at i: one or two ASCII digits, or 一..九十九 written
- * with 十 (十二, 二十四, 三十一). */
+ * with 十 (十二, 二十四, 三十一), or with 廿 / 卅 (廿五, 卅一). */
 size_t vs_small_num(const vs_scan *s, size_t i, int *v) {
   size_t j = i, e;
   int d;
@@ -224,6 +224,10 @@ size_t vs_small_num(const vs_scan *s, size_t i, int *v) {
   }
   if ((e = lit(s, j, "十"))) {
     *v = 10;
+    j = e;
+  } else if ((e = lit(s, j, "廿")) || (e = lit(s, j, "卅"))) {
+    /* 廿五日, 卅日: the old words for twenty and thirty, still in dates */
+    *v = lit(s, j, "廿") ? 20 : 30;
     j = e;
   } else if ((d = zh_digit(s, j, &e, 0)) > 0) {
     *v = d;

@@ -369,7 +369,10 @@ static size_t parse_scale(const vs_scan *s, size_t i, vs_number *n, int money) {
     /* 27万7398: one number, exact to the unit; not after a span (1至2百02:
      * the scale is both ends', the digits after it neither's) */
     size_t f = n->script == SCRIPT_ASCII && !n->decimals && !n->ranged ? ascii_below(s, e, u, &n->mant) : 0;
-    if (f) return f;
+    if (f) {
+      n->filled = 1;
+      return f;
+    }
     n->scale *= u;
     return e;
   }

@@ -363,7 +363,7 @@ static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t star
     if (!vs_unit_at(s, e - strlen(h->w), unit)) vs_unit_at(s, e, unit); /* 3艘船 is vessels; 3个国家 */
     return COUNT_COUNTER;
   }
-  if (n->vague || n->scale > 1) return n->lone_one ? COUNT_NO : COUNT_IMPLICIT;
+  if (n->vague || n->scale > 1 || n->filled) return n->lone_one ? COUNT_NO : COUNT_IMPLICIT;
   if (n->script == SCRIPT_ZH || n->year_like) return COUNT_NO;
   /* a unit word joined by a hyphen ("a 90-day truce", "a 30-day comment
    * period", "a two-year review"): the count of that unit */

@@ -190,6 +190,7 @@ typedef struct {
   int seps;      /* thousands separators written */
   int year_like; /* four plain digits 1900..2100 */
   int lone_one;  /* a bare 一: an article more often than a count */
+  int filled;    /* digits filled the places below a scale (1亿7000万): scaled, as 3亿 is */
   int half_pct;  /* 一半, half: 50% */
   int bound;     /* 过半: more than half */
   double frac;   /* a fraction as a share in percent (a third: 33.33), 0 for none */
