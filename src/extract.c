@@ -102,6 +102,24 @@ static int wrong_side(cd_lang lang, size_t a0, size_t b0) {
   return lang == CD_LANG_ZH ? a0 < b0 : a0 > b0;
 }
 
+/* Does a Chinese date at [b0, b1) open a modifier of a noun: 的 after it in
+ * its clause, before any trigger ("符合2024年通过的一项法律", "2024年…的立法")?
+ * It then dates that noun, which the rules do not know, and never the
+ * verb before it (框架协议符合2024年…的立法: the law's year, not the
+ * deal's). */
+static int modifies_noun(const cd_scratch *s, size_t b1) {
+  int cl = cd_clause_of(&s->clauses, b1);
+  size_t end = (size_t)cl < s->clauses.nb ? s->clauses.bounds[cl] : s->len, stop = end;
+  for (size_t k = 0; k < s->nt; k++)
+    if (s->t[k].span.start >= b1) {
+      if (s->t[k].span.start < stop) stop = s->t[k].span.start;
+      break;
+    }
+  for (size_t j = b1; j + 3 <= stop; j++)
+    if (!memcmp(s->text + j, "\xE7\x9A\x84", 3)) return 1; /* 的 */
+  return 0;
+}
+
 /* Is the English date at [b0, b1) attributive: after a determiner and
  * before the noun it dates ("an April decision to ban", "its March 5
  * ruling", "the October controls")? It then names the event of that noun
@@ -358,6 +376,11 @@ static void attach_values(state *st, int si) {
         best = (int)j;
       }
     }
+    /* a Chinese date after its verb that opens a noun's modifier is the
+     * noun's */
+    if (best >= 0 && val->kind == CD_VALUE_DATE && lang == CD_LANG_ZH &&
+        s->t[best].span.end <= val->span.start && modifies_noun(s, val->span.end))
+      best = -1;
     st->val_trig[v] = best;
     st->val_dist[v] = bestd;
   }
