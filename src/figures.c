@@ -731,6 +731,23 @@ static int unvoiced(const cd_figures *fx, int speaker, const cd_figure_verdict *
   return 1;
 }
 
+/* Does some source sentence that states one of the amounts (any of the
+ * sentences, not only the cited ones) name speaker e, or the sentence
+ * before it when it opens with a pronoun? "Vance said ... valued at about
+ * $14 billion" voices the figure another source states without him.
+ * O(values of the sources x amounts). */
+static int voiced_anywhere(const cd_figures *fx, int e, const cd_value *const *amount, size_t n) {
+  for (size_t d = 1; d < fx->ndocs; d++) {
+    size_t nv = fx->vfirst[d][fx->docs[d]->nsentences];
+    for (size_t i = 0; i < nv; i++)
+      for (size_t k = 0; k < n; k++)
+        if (agrees(amount[k], fx->values[d][i].v) &&
+            voices(fx, d, fx->docs[d]->claims[fx->values[d][i].claim].sentence, e))
+          return 1;
+  }
+  return 0;
+}
+
 /* Is the summary claim c dated (a year or finer, its own date), and does
  * the source sentence of r, which states its amounts, hold dates, none of
  * them c's and one (*which, an index into its document's values) of
@@ -850,7 +867,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
    * of the sentences stating them names the summary's speaker: 据美国商务部
    * 估算 where the sources have a data firm estimate it */
   if (!unsupported && (strongest >= FIGURE_SUPPORT || (faint && all_distinctive(c))) &&
-      unvoiced(fx, c->attribution, v)) {
+      unvoiced(fx, c->attribution, v) && !voiced_anywhere(fx, c->attribution, amount, namounts)) {
     cd_ref at = strongest >= FIGURE_SUPPORT ? by : v->with[0];
     int said = fx->docs[at.doc]->claims[at.claim].attribution;
     v->kind = CD_FIND_CONTRADICTION;

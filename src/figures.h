@@ -53,6 +53,13 @@
  * Department's), and one of each are departments of one government
  * (USTR's fee plan told as the Commerce Department's).
  *
+ * Stated figures of another speaker contradict on the speaker: when the
+ * summary gives them to a named speaker (据美国商务部估算), none of the
+ * sentences cited as stating them names that speaker (nor the sentence
+ * before one that opens with a pronoun), and no other source sentence
+ * that states one of them does either ("Vance said ... about $14
+ * billion" voices what another source states without him).
+ *
  * Anchors between two sentences: each strong name both give (groups
  * count) 2, a country or region 1 (at most 1 in all), a predicate both
  * state 1 (at most 1), a good or sector both name (cranes, soybeans) 2;
