@@ -550,6 +550,23 @@ static int date_vouched(aligner *a, const cd_claim *s, const cd_claim *clash) {
   return 0;
 }
 
+/* Does another claim of s's predicate in s's own sentence carry the date
+ * of clash? Then the sentence tells two events of one kind with their
+ * dates (软件禁令2027车型年生效，硬件禁令2029车型年生效): s is the other one,
+ * no misdating. O(claims of s's sentence). */
+static int sentence_dates_both(const cd_extraction *summary, const cd_claim *s, const cd_claim *clash) {
+  const cd_claim *first = s, *end = s + 1, *last = summary->claims + summary->nclaims;
+  if (clash->date.kind != CD_VALUE_DATE) return 0;
+  /* claims are in text order: s's sentence's are the run around it */
+  while (first > summary->claims && first[-1].sentence == s->sentence) first--;
+  while (end < last && end->sentence == s->sentence) end++;
+  for (const cd_claim *c = first; c < end; c++)
+    if (c != s && c->predicate == s->predicate && c->date.kind == CD_VALUE_DATE &&
+        cd_value_compatible(&c->date, &clash->date) == 1)
+      return 1;
+  return 0;
+}
+
 /* Does the sentence of source claim ref hold, in any of its claims, a
  * value compatible with each of summary claim s's values of kind k? Then
  * a clash of the pair on k is one of attachment, not of fact: 进口量增长37%，
@@ -578,7 +595,9 @@ static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
   const cd_claim *s = claim_of(r->docs, a->bucket[pos]);
   size_t n = 0;
   int k = contradicted_on(&a->v);
-  if (k == CD_VALUE_DATE && date_vouched(a, s, claim_of(r->docs, a->bucket[a->v.clash[k]]))) k = -1;
+  if (k == CD_VALUE_DATE && (date_vouched(a, s, claim_of(r->docs, a->bucket[a->v.clash[k]])) ||
+                             sentence_dates_both(r->docs[0], s, claim_of(r->docs, a->bucket[a->v.clash[k]]))))
+    k = -1;
   if (k > 0 && k < CD_VALUE_NKINDS && k != CD_VALUE_DATE && sentence_holds(r, a->bucket[a->v.clash[k]], s, k))
     k = -1;
   memset(f, 0, sizeof *f);

@@ -130,6 +130,8 @@ static int attributive(const char *t, size_t len, size_t b0, size_t b1) {
   static const char *const dets[] = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"};
   size_t e = b0, w;
   if (b1 + 1 >= len || t[b1] != ' ' || !(t[b1 + 1] >= 'a' && t[b1 + 1] <= 'z')) return 0;
+  /* "the 2027 model year" is the year itself, no noun it dates */
+  if (len - b1 >= 11 && !memcmp(t + b1, " model year", 11)) return 0;
   while (e > 0 && t[e - 1] == ' ') e--;
   if (e == b0) return 0;
   w = e;

@@ -25,11 +25,11 @@ static const vs_entry ordinals_en[] = {
 };
 /* Words after which a bare four-digit number is a year ("in 2023"). */
 static const char *const year_cues[] = {
-    "in",    "since",   "by",         "until", "till",  "of",   "from", "during", "before",
-    "after", "through", "throughout", "year",  "early", "late", "mid",  "and",    "between",
+    "in",      "since",      "by",   "until", "till", "of",  "from", "during",  "before", "after",
+    "through", "throughout", "year", "early", "late", "mid", "and",  "between", "years",
 };
 /* Phrases after which one is too ("as early as 2028"; "as many as 2000"
- * stays a count). */
+ * stays a count); so is one before " model year" ("the 2030 model year"). */
 static const char *const year_phrases[] = {"as early as ", "as late as ", "as soon as "};
 /* Words after which q3, 2025 or "the second quarter" is a fiscal period, not a date. */
 static const char *const fiscal[] = {"fiscal", "fy"};
@@ -163,7 +163,7 @@ static size_t match_date_digits(const vs_scan *s, size_t i, cd_value *v) {
   /* "in 2023": a bare four-digit number is a year only after a cue */
   if ((e = year_word(s, i, &y)) &&
       (prev_word_in(s, i, year_cues, NELEM(year_cues)) ||
-       prev_is_any(s, i, year_phrases, NELEM(year_phrases))) &&
+       prev_is_any(s, i, year_phrases, NELEM(year_phrases)) || lit(s, e, " model year")) &&
       !prev_word_in(s, i, fiscal, NELEM(fiscal)))
     return vs_put_cal(v, s, CD_DATE_YEAR, y, 0, 0, 0, 0, i, e);
   return 0;
