@@ -26,7 +26,12 @@
  *     a content trigger right
  *     after an announcing frame ("周二宣布，将…", "announced on Tuesday
  *     that ...") with no date of its own borrows the frame's, marked lent
- *     (date_lent: it may agree with a source, never anchor or clash);
+ *     (date_lent: it may agree with a source, never anchor or clash), and
+ *     so is a date that reaches a trigger from a reporting frame's clause
+ *     ("发言人6日…回应称，中国政府…实施出口管制"), unless the trigger is a
+ *     verb of saying or stance (`speech: true`); a Chinese date after its
+ *     verb that opens a noun's modifier (符合2024年通过的法律) attaches to
+ *     no trigger;
  *   - a negation cue flips the nearest trigger after it in its clause (a
  *     negation-after cue, the one before it); a hedge governs every trigger
  *     after it up to a strong break; a deny-like predicate negates the
@@ -39,9 +44,14 @@
  *     is a second claim, affirmed, the alleger's; "the department" names
  *     the agency last mentioned; an outlet's claims are reported
  *     (speaker.c);
+ *   - where a strong break parts a sentence and a trigger's part names a
+ *     strong entity, its claim keeps the names of that part only ("Nvidia
+ *     resumed sales, but Micron halted shipments");
  *   - a denial with no content of its own ("these claims were denied")
  *     borrows the last content predicate of the sentences just before, else
- *     is the claim itself; a claim without entities takes the strong
+ *     is the claim itself, unless it denies a proposition of its own that
+ *     no trigger reads (否认此举的时机与选举有关): then no claim; a claim
+ *     without entities takes the strong
  *     entities of the nearest of the two sentences before that has some
  *     (extract.c).
  * sentence.h holds what these files share about the sentence being read.

@@ -21,7 +21,11 @@
  *     the agencies the claims name (speakers aside) differ when each
  *     names one of one government and neither names the other's ("USTR
  *     proposed" / "the Commerce Department proposed"; BIS meets the
- *     Commerce Department, its group).
+ *     Commerce Department, its group). Speakers are not compared when
+ *     one claim's speaker tells of another actor's act and that actor
+ *     speaks in the other claim (商务部表示，美方发布了… / "the Biden
+ *     administration announced"); an agent of the speaker's own side
+ *     (外交部表示，中方坚决反对) is no other actor.
  * A value kind agrees when any value of one matches any of the other (a
  * source sentence often carries several), and differs when some pair of
  * that kind is comparable and none matches.

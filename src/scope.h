@@ -18,7 +18,9 @@
  * not a hedge; a Chinese hedge right after a trigger also governs that
  * trigger, the nominal subject of the modal (禁令的解除可能…), unless a
  * causative follows (管制可能使…: the cause is fact), and so does an
- * English one before a passive ("the truce would likely be extended"). Deny-like predicates then negate the content they
+ * English one before a passive ("the truce would likely be extended");
+ * a trigger right after a cue is what the cue governs, before a gapped
+ * key whose gap holds the cue (关税不在下调之列: 不 negates 在…之列). Deny-like predicates then negate the content they
  * govern: the content triggers after the first denial, or all of them
  * when a denial comes after all content; with no content it is a bare
  * denial.
