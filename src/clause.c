@@ -150,6 +150,14 @@ int cd_clause_of(const cd_clauses *c, size_t pos) {
   return (int)count_le(c->bounds, c->nb, pos);
 }
 
+size_t cd_clause_start(const cd_clauses *c, int cl) {
+  return cl > 0 ? c->bounds[cl - 1] : 0;
+}
+
+size_t cd_clause_end(const cd_clauses *c, int cl, size_t len) {
+  return cl >= 0 && (size_t)cl < c->nb ? c->bounds[cl] : len;
+}
+
 int cd_clause_subject(const cd_clauses *c, int cl) {
   return cl >= 0 && (size_t)cl <= c->nb ? c->subject[cl] : -1;
 }

@@ -48,6 +48,11 @@ int cd_clause_find(cd_clauses *c, const char *text, size_t len, const cd_match *
 /* cd_clause_of: the index of the clause holding offset pos (0: the first). */
 int cd_clause_of(const cd_clauses *c, size_t pos);
 
+/* cd_clause_start / cd_clause_end: where clause cl starts, and where it
+ * ends (the next clause's start, or len, the sentence's length). */
+size_t cd_clause_start(const cd_clauses *c, int cl);
+size_t cd_clause_end(const cd_clauses *c, int cl, size_t len);
+
 /* cd_clause_strong_break: 1 when a strong break lies in [from, to). */
 int cd_clause_strong_break(const cd_clauses *c, size_t from, size_t to);
 

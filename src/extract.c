@@ -109,7 +109,7 @@ static int wrong_side(cd_lang lang, size_t a0, size_t b0) {
  * deal's). */
 static int modifies_noun(const cd_scratch *s, size_t b1) {
   int cl = cd_clause_of(&s->clauses, b1);
-  size_t end = (size_t)cl < s->clauses.nb ? s->clauses.bounds[cl] : s->len, stop = end;
+  size_t stop = cd_clause_end(&s->clauses, cl, s->len);
   for (size_t k = 0; k < s->nt; k++)
     if (s->t[k].span.start >= b1) {
       if (s->t[k].span.start < stop) stop = s->t[k].span.start;
@@ -209,7 +209,7 @@ static int in_clause(const cd_scratch *s, const cd_trigger *t, int cl) {
  * Sept. 4,") roams as before. */
 #define CLAUSE_OPENING 4 /* bytes a date may start after its clause's start */
 static int opens_clause(const cd_scratch *s, cd_lang lang, int cl, size_t start) {
-  size_t from = cl > 0 ? s->clauses.bounds[cl - 1] : 0;
+  size_t from = cd_clause_start(&s->clauses, cl);
   while (from < start && s->text[from] == ' ') from++;
   return lang != CD_LANG_ZH && start >= from && start - from <= CLAUSE_OPENING;
 }
@@ -638,13 +638,18 @@ static int contrasts(const state *st, size_t j, size_t k) {
          !p->negates && !only_mentions(st, p, k);
 }
 
-/* Is entity x named in clause cl of the sentence? */
-static int named_in(const cd_scratch *s, int x, int cl) {
+/* Is entity x named in [a, b)? O(matches). */
+static int named_between(const cd_scratch *s, int x, size_t a, size_t b) {
   for (size_t i = 0; i < s->nm; i++)
-    if (s->m[i].p->kind == CD_LEX_ENTITY && s->m[i].p->index == x &&
-        cd_clause_of(&s->clauses, s->m[i].span.start) == cl)
+    if (s->m[i].p->kind == CD_LEX_ENTITY && s->m[i].p->index == x && s->m[i].span.start >= a &&
+        s->m[i].span.start < b)
       return 1;
   return 0;
+}
+
+/* Is entity x named in clause cl of the sentence? */
+static int named_in(const cd_scratch *s, int x, int cl) {
+  return named_between(s, x, cd_clause_start(&s->clauses, cl), cd_clause_end(&s->clauses, cl, s->len));
 }
 
 /* c, the claim of trigger j, and a contrasting claim of trigger k are two
@@ -662,15 +667,6 @@ static int narrow_to_clause(state *st, cd_claim *c, size_t j, size_t k) {
   }
   c->entities = v;
   c->nentities = n;
-  return 0;
-}
-
-/* Is entity x named in [a, b)? O(matches). */
-static int named_between(const cd_scratch *s, int x, size_t a, size_t b) {
-  for (size_t i = 0; i < s->nm; i++)
-    if (s->m[i].p->kind == CD_LEX_ENTITY && s->m[i].p->index == x && s->m[i].span.start >= a &&
-        s->m[i].span.start < b)
-      return 1;
   return 0;
 }
 
@@ -739,8 +735,7 @@ static int content_claims(state *st, int si, size_t *made) {
  * denial that points back is short: "denied the report", 否认了这一说法,
  * "denied any wrongdoing". */
 static int denies_own_content(const cd_scratch *s, const cd_trigger *t) {
-  int cl = cd_clause_of(&s->clauses, t->span.start);
-  size_t end = (size_t)cl < s->clauses.nb ? s->clauses.bounds[cl] : s->len;
+  size_t end = cd_clause_end(&s->clauses, cd_clause_of(&s->clauses, t->span.start), s->len);
   return end > t->span.end && end - t->span.end > DENIED_OWN;
 }
 

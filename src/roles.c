@@ -385,7 +385,7 @@ static int match_below(const void *element, const void *key) {
 
 /* Does clause k hold a trigger (not a bare noun) or a reporting cue? */
 static int says_something(const cd_scratch *s, int k) {
-  size_t start = k > 0 ? s->clauses.bounds[k - 1] : 0;
+  size_t start = cd_clause_start(&s->clauses, k);
   for (size_t i = cd_lower_bound(s->m, s->nm, sizeof *s->m, &start, match_below);
        i < s->nm && cd_clause_of(&s->clauses, s->m[i].span.start) == k; i++)
     if ((s->m[i].p->kind == CD_LEX_PREDICATE && !s->m[i].p->term->mention) || reporting(&s->m[i])) return 1;
@@ -405,7 +405,7 @@ static int opening_name(const cd_scratch *s, int k) {
   static const char *const skip[] = {
       "and",      "the", "rep.", "sen.", "senator", "representative", "president", "secretary",
       "minister", "mr.", "ms.",  "mrs.", "dr.",     "gov.",           "governor"};
-  size_t start = k > 0 ? s->clauses.bounds[k - 1] : 0, pos = start, i;
+  size_t start = cd_clause_start(&s->clauses, k), pos = start, i;
   i = cd_lower_bound(s->m, s->nm, sizeof *s->m, &start, match_below);
   while (i < s->nm && s->m[i].p->kind == CD_LEX_CUE) i++;
   if (i >= s->nm || s->m[i].p->kind != CD_LEX_ENTITY || cd_clause_of(&s->clauses, s->m[i].span.start) != k)
@@ -464,7 +464,7 @@ void cd_roles_find(const cd_scratch *s, cd_lang lang, size_t j, const cd_ruleset
   }
   if (r.object < 0) r.object = r.pre_object;
   if (lang == CD_LANG_ZH) {
-    size_t cstart = cl > 0 ? s->clauses.bounds[cl - 1] : 0;
+    size_t cstart = cd_clause_start(&s->clauses, cl);
     passive = zh_passive_at(s->text, cstart, t->span.start);
   } else {
     size_t limit = 0;

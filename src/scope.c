@@ -278,7 +278,7 @@ static void apply_denials(cd_scratch *s, const cd_predicate *preds) {
  * reach it then points back to what was said before (cd_scope.echo). */
 static int elliptic(const cd_scratch *s, const cd_match *m) {
   int cl = cd_clause_of(&s->clauses, m->span.start);
-  size_t end = (size_t)cl < s->clauses.nb ? s->clauses.bounds[cl] : s->len;
+  size_t end = cd_clause_end(&s->clauses, cl, s->len);
   if (m->span.end + 5 <= s->len && !memcmp(s->text + m->span.end, " such", 5)) return 1;
   for (const char *p = s->text + m->span.end, *e = s->text + end; p < e;) {
     int32_t cp;
