@@ -652,6 +652,101 @@ static int pair_summary(aligner *a) {
   return 0;
 }
 
+/* A source sentence a summary sentence is paired with: through an
+ * agreement or a contradiction of one of its claims. */
+typedef struct {
+  int summary, doc, sentence;
+} fellow;
+
+static int cmp_fellow(const void *pa, const void *pb) {
+  const fellow *x = pa, *y = pb;
+  if (x->summary != y->summary) return x->summary < y->summary ? -1 : 1;
+  if (x->doc != y->doc) return x->doc < y->doc ? -1 : 1;
+  return (x->sentence > y->sentence) - (x->sentence < y->sentence);
+}
+
+/* The pairs of sentences the summary's findings so far rest on, sorted;
+ * *n set. NULL with *n = 0 for none (or no memory: then nothing lifts). */
+static fellow *collect_fellows(const cd_report *r, size_t *n) {
+  fellow *fl;
+  size_t k = 0;
+  *n = 0;
+  for (size_t i = 0; i < r->nfindings; i++)
+    if (r->findings[i].claims[0].doc == 0 && r->findings[i].kind != CD_FIND_UNSUPPORTED)
+      k += r->findings[i].nclaims - 1;
+  if (!k || !(fl = malloc(k * sizeof *fl))) return NULL;
+  for (size_t i = 0; i < r->nfindings; i++) {
+    const cd_finding *f = &r->findings[i];
+    if (f->claims[0].doc != 0 || f->kind == CD_FIND_UNSUPPORTED) continue;
+    for (size_t j = 1; j < f->nclaims; j++)
+      fl[(*n)++] = (fellow){claim_of(r->docs, f->claims[0])->sentence, f->claims[j].doc,
+                            claim_of(r->docs, f->claims[j])->sentence};
+  }
+  qsort(fl, *n, sizeof *fl, cmp_fellow);
+  return fl;
+}
+
+/* The unsupported summary claim at bucket position pos, against the
+ * claims of its predicate in the source sentences its own sentence is
+ * paired with (cd_pair_lift): the best lifted candidate of each source
+ * into a->refs[1..]; returns how many. O(bucket x log fellows). */
+static size_t lifted(aligner *a, size_t pos, const fellow *fl, size_t nfl) {
+  cd_report *r = a->r;
+  const cd_claim *s = claim_of(r->docs, a->bucket[pos]);
+  size_t p = (size_t)s->predicate, n = 0;
+  int score = 0;
+  for (size_t i = a->start[p]; i < a->start[p + 1]; i++) {
+    cd_ref ref = a->bucket[i];
+    cd_pair pr;
+    fellow key = {s->sentence, ref.doc, claim_of(r->docs, ref)->sentence};
+    if (ref.doc == 0 || !bsearch(&key, fl, nfl, sizeof *fl, cmp_fellow)) continue;
+    cd_pair_compare(r->engine->rs, s, claim_of(r->docs, ref), &pr);
+    r->work++;
+    if (pr.aligned || !cd_pair_lift(&pr)) continue;
+    /* bucket positions run in document order: one candidate a source */
+    if (n && a->refs[n].doc == ref.doc) {
+      if (pr.score <= score) continue;
+      n--;
+    }
+    a->refs[++n] = ref;
+    a->pos[n] = (long)i;
+    score = pr.score;
+  }
+  return n;
+}
+
+/* 2b. An unsupported summary claim whose sentence is paired with a source
+ *     sentence that states its predicate too, with nothing against it, is
+ *     an agreement: the other claim's pair anchors the sentence. */
+static int lift_fellows(aligner *a) {
+  cd_report *r = a->r;
+  size_t nfl;
+  fellow *fl = collect_fellows(r, &nfl);
+  for (size_t pos = 0; pos < a->total && fl; pos++) {
+    cd_ref ref = a->bucket[pos];
+    size_t fi = ref.doc == 0 ? a->finding_of[ref.claim] : 0, n;
+    cd_finding *f = fi ? &r->findings[fi - 1] : NULL;
+    if (!f || f->kind != CD_FIND_UNSUPPORTED || f->claims[0].claim != ref.claim ||
+        !(n = lifted(a, pos, fl, nfl)))
+      continue;
+    a->refs[0] = ref;
+    for (size_t k = 1; k <= n; k++) {
+      a->covered[a->pos[k]] = 1;
+      if (alike_pair(r->engine->rs, claim_of(r->docs, ref), claim_of(r->docs, a->refs[k])))
+        mark_stated(a, a->refs[k], STATED_ALIKE);
+    }
+    if (fill_finding(r, f, a->refs, n + 1) < 0) {
+      free(fl);
+      return CD_ENOMEM;
+    }
+    r->counts[f->kind]--;
+    f->kind = CD_FIND_AGREEMENT;
+    r->counts[f->kind]++;
+  }
+  free(fl);
+  return 0;
+}
+
 /* Marks source claim ref as paired with a summary claim, so that it makes
  * no omission. O(its predicate's bucket). */
 static void cover(aligner *a, cd_ref ref) {
@@ -1037,8 +1132,8 @@ int cd_align_claims(cd_report **out, const cd_engine *e, cd_extraction *const *d
       !(a.finding_of = calloc(ndocs ? docs[0]->nclaims + 1 : 1, sizeof *a.finding_of)))
     goto fail;
   if ((error = bucket_claims(&a)) < 0 || (error = alloc_stated(&a)) < 0 || (error = pair_summary(&a)) < 0 ||
-      (error = account_figures(&a)) < 0 || (error = fold_frames(&a)) < 0 || (error = account_names(&a)) < 0 ||
-      (error = cluster_claims(&a)) < 0 || (error = make_findings(&a)) < 0)
+      (error = lift_fellows(&a)) < 0 || (error = account_figures(&a)) < 0 || (error = fold_frames(&a)) < 0 ||
+      (error = account_names(&a)) < 0 || (error = cluster_claims(&a)) < 0 || (error = make_findings(&a)) < 0)
     goto fail;
   *out = a.r; /* handed over */
   a.r = NULL;

@@ -17,6 +17,10 @@
  *      source-versus-source contradiction, quoting the summary's claim
  *      too. A second claim of one sentence that says the same (same
  *      predicate, flags, speaker, no value) makes no finding of its own.
+ *      An unsupported claim is then lifted to an agreement when its
+ *      sentence is paired (through another claim's finding) with a source
+ *      sentence that states its predicate too, names all it names and
+ *      differs on nothing (cd_pair_lift): the sentence is the anchor.
  *   2. Every amount of the summary is accounted for (figures.h): a
  *      figures claim (the values no trigger took) gets the finding the
  *      sources' values give it, and a claim of step 1 becomes a

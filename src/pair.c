@@ -369,7 +369,10 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
   memset(p, 0, sizeof *p);
   memset(p->dim, -1, sizeof p->dim);
   p->keyed = keyed(rs, a, b);
-  if (disputed(a, b) || reversed(rs, a, b) || (!p->keyed && swapped(rs, a, ea, na, b, eb, nb))) return;
+  if (disputed(a, b) || reversed(rs, a, b) || (!p->keyed && swapped(rs, a, ea, na, b, eb, nb))) {
+    p->barred = 1;
+    return;
+  }
   compare_entities(rs, a, b, ea, na, eb, nb, p, &shared);
   compare_values(rs, a, b, p);
   compare_flags(rs, a, b, p);
@@ -401,6 +404,14 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
               (p->dim[CD_VALUE_DATE] != 0 ||
                (a->date.precision >= CD_DATE_MONTH && b->date.precision >= CD_DATE_MONTH));
   p->score = 10 * shared + 5 * (p->anchors - shared) - 2 * (p->only_a + p->only_b) + 100 * p->tight;
+}
+
+int cd_pair_lift(cd_pair *p) {
+  if (!p->aligned && !p->barred && !p->only_a && !p->weak_a && cd_pair_differs(p) < 0) {
+    p->aligned = 1;
+    p->anchors++;
+  }
+  return p->aligned;
 }
 
 int cd_pair_differs(const cd_pair *p) {

@@ -79,6 +79,7 @@ typedef struct cd_pair {
   int tight;
   int single;                /* aligned, anchored, and differing on exactly one dimension */
   int keyed;                 /* the predicate's key roles agree (see above) */
+  int barred;                /* a dispute, a swap or roles reversed: never one claim */
   signed char dim[CD_DIM_N]; /* 1 agree, 0 differ, -1 not comparable */
 } cd_pair;
 
@@ -100,6 +101,16 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
  * group of the other (Biden and the White House), or either a news outlet
  * ("according to Reuters" tells who reported, not who said it)? */
 int cd_pair_same_speaker(const cd_ruleset *rs, int a, int b);
+
+/* cd_pair_lift: aligns pair p, which names alone did not align, when the
+ * two claims' sentences are already paired through another of their
+ * claims ("fellows": 中美两国筹备新一轮经贸磋商之际，两国元首可能…在韩国会面
+ * paired on the meeting with "the two countries prepare for a new round of
+ * trade talks and a possible meeting ... in South Korea" pairs the talks
+ * too): nothing bars it, the summary side a names nothing b lacks, and
+ * they differ on nothing. The sentence is then its anchor. Returns
+ * p->aligned. */
+int cd_pair_lift(cd_pair *p);
 
 /* cd_pair_differs: the first dimension on which the pair differs, or -1. */
 int cd_pair_differs(const cd_pair *p);
