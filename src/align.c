@@ -1115,6 +1115,40 @@ static int make_findings(aligner *a) {
   return 0;
 }
 
+/* 7. One omission a source sentence: an omission whose every sentence an
+ *    omission before it (more sources first, then in source order)
+ *    already quotes is dropped. The editor who reads "China could
+ *    retaliate by targeting U.S. farm goods or by tightening exports of
+ *    graphite" once has read its retaliation, its target and its curbs.
+ *    O(claims of the findings + sentences). */
+static int fold_omissions(aligner *a) {
+  cd_report *r = a->r;
+  unsigned char **quoted = calloc(r->ndocs ? r->ndocs : 1, sizeof *quoted);
+  size_t kept = 0;
+  int error = 0;
+  for (size_t d = 1; d < r->ndocs && quoted && !error; d++)
+    if (!(quoted[d] = calloc(r->docs[d]->nsentences + 1, 1))) error = CD_ENOMEM;
+  if (!quoted || error) goto done;
+  for (size_t k = 0; k < r->nfindings; k++) {
+    const cd_finding *f = &r->findings[k];
+    int fresh = f->kind != CD_FIND_OMISSION;
+    for (size_t i = 0; i < f->nclaims && !fresh; i++)
+      fresh = f->claims[i].doc > 0 && !quoted[f->claims[i].doc][claim_of(r->docs, f->claims[i])->sentence];
+    if (!fresh) {
+      r->counts[f->kind]--;
+      continue;
+    }
+    for (size_t i = 0; i < f->nclaims && f->kind == CD_FIND_OMISSION; i++)
+      quoted[f->claims[i].doc][claim_of(r->docs, f->claims[i])->sentence] = 1;
+    r->findings[kept++] = *f;
+  }
+  r->nfindings = kept;
+done:
+  for (size_t d = 0; quoted && d < r->ndocs; d++) free(quoted[d]);
+  free(quoted);
+  return quoted ? error : CD_ENOMEM;
+}
+
 int cd_align_claims(cd_report **out, const cd_engine *e, cd_extraction *const *docs, size_t ndocs,
                     cd_error *err) {
   aligner a;
@@ -1133,7 +1167,8 @@ int cd_align_claims(cd_report **out, const cd_engine *e, cd_extraction *const *d
     goto fail;
   if ((error = bucket_claims(&a)) < 0 || (error = alloc_stated(&a)) < 0 || (error = pair_summary(&a)) < 0 ||
       (error = lift_fellows(&a)) < 0 || (error = account_figures(&a)) < 0 || (error = fold_frames(&a)) < 0 ||
-      (error = account_names(&a)) < 0 || (error = cluster_claims(&a)) < 0 || (error = make_findings(&a)) < 0)
+      (error = account_names(&a)) < 0 || (error = cluster_claims(&a)) < 0 ||
+      (error = make_findings(&a)) < 0 || (error = fold_omissions(&a)) < 0)
     goto fail;
   *out = a.r; /* handed over */
   a.r = NULL;

@@ -30,7 +30,9 @@
  *      US government): an omission each cluster with an entity or a
  *      value, or a contradiction when a source differs from the first on
  *      a value or a date on a strictly tight pair. The sources' figures
- *      claims are evidence only: they make no omission.
+ *      claims are evidence only: they make no omission. One omission a
+ *      source sentence: an omission whose every sentence an omission
+ *      before it (more sources first) quotes is dropped.
  *
  * Cost: pairing is O(summary claims x claims of the predicate), linear in
  * the sources; clustering scores a claim only against the clusters of its
