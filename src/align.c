@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "calendar.h"
 #include "doc.h"
 #include "engine.h"
 #include "figures.h"
@@ -274,7 +275,9 @@ static int classify(cd_report *r, cluster *c, cd_finding *f, segment *segs) {
   f->entities = anchor->entities;
   f->nentities = anchor->nentities;
   f->kind = CD_FIND_OMISSION;
-  for (size_t k = 1; k < nseg && f->kind == CD_FIND_OMISSION; k++)
+  /* figures of two sources are compared only through a summary claim */
+  for (size_t k = 1;
+       k < nseg && f->kind == CD_FIND_OMISSION && !r->engine->rs->predicates[f->predicate].figures; k++)
     if (sources_differ(r, c, segs[0], segs[k], f->detail, sizeof f->detail)) f->kind = CD_FIND_CONTRADICTION;
   return fill_finding(r, f, c->refs, c->n) < 0 ? CD_ENOMEM : 1;
 }
@@ -347,12 +350,16 @@ static const cd_value *value_of_kind(const cd_claim *c, int k) {
   return NULL;
 }
 
-/* Does a claim of the summary's sentence si state v? */
-static int summary_states(const cd_extraction *ex, int si, const cd_value *v) {
-  for (size_t i = 0; i < ex->nclaims; i++)
-    if (ex->claims[i].sentence == si)
-      for (size_t k = 0; k < ex->claims[i].nvalues; k++)
-        if (cd_value_compatible(&ex->claims[i].values[k], v) == 1) return 1;
+/* Does a claim of the summary's sentence si (any sentence for si < 0)
+ * state v, as a value or as its date? */
+static int summary_states(const cd_extraction *summary, int si, const cd_value *v) {
+  for (size_t i = 0; i < summary->nclaims; i++) {
+    const cd_claim *c = &summary->claims[i];
+    if (si >= 0 && c->sentence != si) continue;
+    if (c->date.kind == CD_VALUE_DATE && cd_value_compatible(&c->date, v) == 1) return 1;
+    for (size_t k = 0; k < c->nvalues; k++)
+      if (cd_value_compatible(&c->values[k], v) == 1) return 1;
+  }
   return 0;
 }
 
@@ -1023,7 +1030,7 @@ static int slot_of(const cd_ruleset *rs, const int *ex, size_t nex, size_t k, in
 static int best_cluster(aligner *a, const cd_claim *c, const int *ex, size_t nex, int bare) {
   const cd_ruleset *rs = a->r->engine->rs;
   struct index *ix = &a->ix;
-  int best = -1, bests = 0;
+  int best = -1, bests = 0, figures = rs->predicates[c->predicate].figures;
   ix->now++;
   for (size_t k = 0; k <= nex; k++) {
     int e = slot_of(rs, ex, nex, k, bare);
@@ -1037,7 +1044,8 @@ static int best_cluster(aligner *a, const cd_claim *c, const int *ex, size_t nex
         cd_pair p;
         cd_pair_compare(rs, c, claim_of(a->r->docs, a->cl[cl_i].refs[m]), &p);
         a->r->work++;
-        if (p.aligned && 1000 + p.score > sc) sc = 1000 + p.score;
+        /* figures are one fact only where they share a value */
+        if (p.aligned && (!figures || p.content) && 1000 + p.score > sc) sc = 1000 + p.score;
       }
       if (sc > bests || (sc == bests && sc > 0 && (int)cl_i < best)) {
         bests = sc;
@@ -1064,6 +1072,64 @@ static int link_cluster(aligner *a, int best, const int *ex, size_t nex, int bar
   return 0;
 }
 
+/* Does one summary sentence state every value and date of source claim
+ * c's sentence, two at least? Then the summary tells that sentence, by
+ * its figures if by no pair: "The rule, in force since Sept. 29, extended
+ * the restrictions of the Entity List to any company at least 50% owned"
+ * against 9月29日出台一项临时最终规则，凡…持股50%及以上的外国企业.
+ * O(claims of the sentence x values x summary claims). */
+static int told_by_values(const aligner *a, cd_ref ref, const cd_claim *c) {
+  const cd_extraction *ex = a->r->docs[ref.doc], *summary = a->r->docs[0];
+  const cd_claim *first = c, *end = c + 1, *last = ex->claims + ex->nclaims;
+  while (first > ex->claims && first[-1].sentence == c->sentence) first--;
+  while (end < last && end->sentence == c->sentence) end++;
+  for (size_t i = 0; i < summary->nclaims; i++) {
+    int si = summary->claims[i].sentence, all = 1, n = 0;
+    if (i > 0 && summary->claims[i - 1].sentence == si) continue;
+    for (const cd_claim *x = first; x < end && all; x++) {
+      for (size_t k = 0; k < x->nvalues && all; k++, n++) all = summary_states(summary, si, &x->values[k]);
+      if (x->date.kind == CD_VALUE_DATE && all && ++n) all = summary_states(summary, si, &x->date);
+    }
+    if (all && n >= 2) return 1;
+  }
+  return 0;
+}
+
+/* Is v a figure worth a finding of its own: an amount, a share, a
+ * count from 10 up ("two days", "three holding companies" are the
+ * telling, not facts), or a day that is not one of the week up to the
+ * document's date today (days since 1970; "said on Tuesday" dates the
+ * telling; a deadline or a date gone by is a fact)? */
+static int fact_value(const cd_value *v, double today) {
+  switch (v->kind) {
+  case CD_VALUE_COUNT: return v->lo >= 10;
+  case CD_VALUE_DATE:
+    return v->precision == CD_DATE_DAY && !v->unresolved &&
+           (today == 0 || v->lo > today || v->lo < today - 7);
+  default: return 1;
+  }
+}
+
+/* Is source figures claim c (the values no trigger of its sentence took)
+ * a fact left out: its sentence neither paired nor stated, an amount, a
+ * count, a share or a day among its values, and none of them anywhere in
+ * the summary? "Chinese students bring roughly $130 million a year into
+ * the local economy" is; a sentence whose $18 billion the summary gives
+ * another claim is not (a side remark, or a value told elsewhere).
+ * O(values of the summary). */
+static int figure_left_out(const aligner *a, cd_ref ref, const cd_claim *c) {
+  const cd_extraction *summary = a->r->docs[0], *ex = a->r->docs[ref.doc];
+  double today = ex->date.year ? (double)cd_calendar_days(ex->date.year, ex->date.month, ex->date.day) : 0;
+  int fact = 0;
+  if (a->stated[ref.doc][c->sentence] != STATED_NOT) return 0;
+  for (size_t k = 0; k < c->nvalues; k++) {
+    const cd_value *v = &c->values[k];
+    if (summary_states(summary, -1, v)) return 0;
+    fact |= fact_value(v, today);
+  }
+  return fact;
+}
+
 /* 5. The source claims no summary claim pairs with, clustered inside each
  *    bucket: the best-scoring cluster takes the claim, or it starts one.
  *    Only clusters that share an entity (with groups) with the claim can
@@ -1077,8 +1143,8 @@ static int cluster_claims(aligner *a) {
       !(ix->stamp = calloc(a->total ? a->total : 1, sizeof *ix->stamp)))
     return CD_ENOMEM;
   for (size_t p = 0; p < rs->npredicates; p++) {
-    /* evidence only (figures.h), or a remark, never an omission */
-    if (rs->predicates[p].figures || rs->predicates[p].remark) continue;
+    /* a remark is never an omission; figures only when left out */
+    if (rs->predicates[p].remark) continue;
     /* each bucket starts with an empty index */
     for (size_t e = 0; e <= rs->nentities; e++) ix->heads[e] = -1;
     ix->nlinks = 0;
@@ -1086,7 +1152,9 @@ static int cluster_claims(aligner *a) {
       const cd_claim *c = claim_of(a->r->docs, a->bucket[i]);
       int ex[CD_PAIR_EXPANDED_MAX], bare = bare_claim(c), best;
       size_t nex;
-      if (a->bucket[i].doc == 0 || a->covered[i] || told_with(a->stated[a->bucket[i].doc][c->sentence], c))
+      if (a->bucket[i].doc == 0 || a->covered[i] || told_with(a->stated[a->bucket[i].doc][c->sentence], c) ||
+          (rs->predicates[p].figures && !figure_left_out(a, a->bucket[i], c)) ||
+          told_by_values(a, a->bucket[i], c))
         continue;
       nex = cd_pair_expand(rs, c, ex);
       if ((best = best_cluster(a, c, ex, nex, bare)) < 0) best = (int)a->nclusters++;

@@ -30,14 +30,20 @@
  *      US government): an omission each cluster with an entity or a
  *      value, or a contradiction when a source differs from the first on
  *      a value or a date on a strictly tight pair. The sources' figures
- *      claims are evidence only: they make no omission. One omission a
+ *      claims are omissions only when left out (a sentence neither
+ *      paired nor stated, no value the summary states, an amount, a
+ *      share, a count from 10 up or a day not of the week up to the
+ *      article's date), one finding only where they share a value, never
+ *      a source conflict; a sentence whose every value and date (two at
+ *      least) one summary sentence states makes none. One omission a
  *      source sentence: an omission whose every sentence an omission
  *      before it (more sources first) quotes is dropped.
  *
  * Cost: pairing is O(summary claims x claims of the predicate), linear in
  * the sources; clustering scores a claim only against the clusters of its
  * predicate that share one of its entities (an index from entity to
- * clusters), against at most 8 statements of each; accounting for a
+ * clusters), against at most 8 statements of each, after its sentence's
+ * values are looked up in the summary's claims; accounting for a
  * summary claim's amounts is O(claims of the sources); sources are compared
  * with one reference source, never all pairs of sources. The report
  * borrows the extractions and the engine and owns the findings; free it
