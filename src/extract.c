@@ -811,6 +811,20 @@ static int is_figure(const cd_ruleset *rs, const cd_value *v, int taken) {
   return cd_value_kind_get(v->kind)->magnitude || v->kind == CD_VALUE_DATE;
 }
 
+/* The figure whose cues and speaker the figures claim takes: its first
+ * amount, or its first date when it has none (最早可能于2028年投产, "could
+ * begin ... as early as 2028"). s->nv for none. */
+static size_t figure_lead(const state *st) {
+  const cd_scratch *s = &st->s;
+  size_t date = s->nv;
+  for (size_t v = 0; v < s->nv; v++) {
+    if (!is_figure(st->e->rs, &s->vals[v], st->taken[v])) continue;
+    if (s->vals[v].kind != CD_VALUE_DATE) return v;
+    if (date == s->nv) date = v;
+  }
+  return date;
+}
+
 /* 9. The amounts and dates no claim of the sentence holds (no trigger
  *    takes them, theirs made no claim, or kept a nearer date) make one
  *    claim of the figures predicate, its first date also its date: "这批
@@ -821,26 +835,27 @@ static int figure_claim(state *st, int si) {
   const cd_scratch *s = &st->s;
   claim_parts parts = {st->figure, NULL, 0, 0, -1, -1, 0};
   cd_claim *c = NULL;
+  size_t v;
   int error;
   if (st->figure < 0) return 0;
   parts.rule = &st->e->rs->predicates[st->figure].self;
   mark_taken(st, si);
-  for (size_t v = 0; v < s->nv && !c; v++)
+  for (v = 0; v < s->nv && !c; v++)
     if (is_figure(st->e->rs, &s->vals[v], st->taken[v]) && (error = make_claim(st, si, &parts, &c)) < 0)
       return error;
-  /* hedged when a hedge governs its first amount; said by the speaker of
-   * the frame that governs it */
-  for (size_t v = 0; v < s->nv && c; v++)
-    if (is_figure(st->e->rs, &s->vals[v], st->taken[v]) && s->vals[v].kind != CD_VALUE_DATE) {
-      int reported;
-      if (cd_scope_hedges(s, s->vals[v].span.start)) c->modality = CD_MODALITY_HEDGED;
+  /* hedged when a hedge governs its lead figure; said by the speaker of
+   * the frame that governs its amount (a year in a frame is rarely what
+   * the speaker says: 官员表示…符合2024年通过的一项法律) */
+  if (c && (v = figure_lead(st)) < s->nv) {
+    int reported = 0;
+    if (cd_scope_hedges(s, s->vals[v].span.start)) c->modality = CD_MODALITY_HEDGED;
+    if (s->vals[v].kind != CD_VALUE_DATE)
       c->attribution = cd_speaker_at(s, st->e->rs, s->vals[v].span.start, &reported);
-      if (reported && c->modality == CD_MODALITY_ASSERTED) c->modality = CD_MODALITY_REPORTED;
-      break;
-    }
+    if (reported && c->modality == CD_MODALITY_ASSERTED) c->modality = CD_MODALITY_REPORTED;
+  }
   /* amounts first (a report shows a claim's first value), then dates */
   for (int dates = 0; dates < 2 && c; dates++)
-    for (size_t v = 0; v < s->nv; v++) {
+    for (v = 0; v < s->nv; v++) {
       const cd_value *val = &s->vals[v];
       if (!is_figure(st->e->rs, val, st->taken[v]) || (val->kind == CD_VALUE_DATE) != dates) continue;
       if (c->nvalues < CD_CLAIM_MAX_VALUES) c->values[c->nvalues++] = *val;
