@@ -71,7 +71,8 @@ static const vs_entry prefix_mods[] = {
 };
 /* Written after it. */
 static const vs_entry suffix_mods[] = {
-    {"左右", 0, NULL},     {"上下", 0, NULL},      {"以上", 1, NULL},      {"以下", -1, NULL},
+    {"左右", 0, NULL},     {"上下", 0, NULL},      {"及以上", 1, NULL},    {"或以上", 1, NULL},
+    {"及以下", -1, NULL},  {"或以下", -1, NULL},   {"以上", 1, NULL},      {"以下", -1, NULL},
     {"or so", 0, NULL},    {"or more", 1, NULL},   {"or higher", 1, NULL}, {"or above", 1, NULL},
     {"or less", -1, NULL}, {"or fewer", -1, NULL}, {"or lower", -1, NULL}, {"or below", -1, NULL},
 };
