@@ -410,7 +410,10 @@ static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, 
   int n = 0, nsame = 0, ntwin = 0;
   for (size_t i = 0; i < ny; i++) {
     const cd_claim *holder = &y.ex->claims[hy[i].claim];
+    /* a duration measures time, no count of things: 经过数十年发展 is
+     * no misstated "100 nanometers" */
     if (!differs(v, hy[i].v) || stated_in(hy[i].v, hx, nx) || hy[i].v->start != v->start ||
+        cd_units_duration(&fx->rs->units, v->unit) != cd_units_duration(&fx->rs->units, hy[i].v->unit) ||
         other_speaker(fx->rs, f->speaker, holder->attribution) ||
         other_actor(fx->rs, f->agent, holder->agent))
       continue;

@@ -258,11 +258,18 @@ static size_t match(const vs_scan *s, size_t i, cd_value *v) {
   return e;
 }
 
-/* Is the date at [a, b) a start: "from August 1", "starting Oct. 1",
- * "effective Jan. 1", 自10月1日起, 下月1日起? */
+/* Is the date at [a, b) a bound of a term: a start ("from August 1",
+ * "starting Oct. 1", "effective Jan. 1", 自10月1日起, 下月1日起) or an end
+ * ("until Nov. 9", "expires on Dec. 31", 有效期至2026年11月9日, 12月31日到期)? */
 static int start_date(const vs_scan *s, size_t a, size_t b) {
-  static const char *const before_en[] = {"from", "starting", "effective", "beginning"};
-  return prev_word_in(s, a, before_en, NELEM(before_en)) || ends_with(s, a, "自") || lit(s, b, "起") != 0;
+  static const char *const before_en[] = {"from",  "starting", "effective", "beginning",
+                                          "until", "till",     "through"};
+  static const char *const expires_en[] = {"expires on ", "expire on ", "expiring on ", "expired on "};
+  static const char *const before_zh[] = {"自", "有效期至", "延长至", "延至", "持续至", "直至", "直到"};
+  static const char *const after_zh[] = {"起", "到期", "届满", "为止"};
+  return prev_word_in(s, a, before_en, NELEM(before_en)) ||
+         prev_is_any(s, a, expires_en, NELEM(expires_en)) || prev_is_any(s, a, before_zh, NELEM(before_zh)) ||
+         next_is_any(s, b, after_zh, NELEM(after_zh));
 }
 
 size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date,

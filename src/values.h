@@ -82,9 +82,10 @@ typedef struct {
   int points;        /* percent only: 1 for percentage points (3个百分点), a difference of two
                             shares; never comparable with a share (cd_value_compatible gives -1) */
   int unresolved;    /* relative date with no document date: never compared */
-  int start;         /* dates: where something starts ("from August 1", "effective Oct. 1",
-                            自10月1日起): an effective date, never compared with a date that is
-                            not one (the day a measure was announced) */
+  int start;         /* dates: a bound of a term, where something starts ("from August 1",
+                            "effective Oct. 1", 自10月1日起) or ends ("until Nov. 9", 12月31日到期):
+                            never compared with a date that is not one (the day a measure was
+                            announced) */
   char relative[24]; /* for unresolved dates: the cue, lower case ("thursday") */
   cd_lspan span;     /* where it stands in the text passed in */
 } cd_value;

@@ -81,6 +81,26 @@ static size_t zh_scale_chain(const vs_scan *s, size_t i, double *scale, int allo
   return j;
 }
 
+/* Three Chinese digits or more with no place between them, read one by
+ * one as Taiwan's press writes numbers (一二〇天, 一〇〇家): the number at
+ * i, or 0. A run before 年 is a year, the date scanner's. */
+static int positional_digit(const vs_scan *s, size_t i, size_t *e, int first) {
+  /* the white circle ○ (U+25CB) is a zero only inside such a run */
+  if (!first && (*e = lit(s, i, "\xE2\x97\x8B"))) return 0;
+  return zh_digit(s, i, e, 0);
+}
+
+static size_t zh_positional(const vs_scan *s, size_t i, vs_number *n) {
+  size_t j = i, e;
+  int d, digits = 0;
+  double mant = 0;
+  while ((d = positional_digit(s, j, &e, !digits)) >= 0 && digits < 15) mant = mant * 10 + d, digits++, j = e;
+  if (digits < 3 || table(s, j, zh_units, NELEM(zh_units), 0, NULL) || lit(s, j, "点") || lit(s, j, "年"))
+    return 0;
+  n->mant = mant;
+  return j;
+}
+
 /* Chinese spans at i: 成千上万, 数以万计 (fixed), 数十万 / 几千 / 上百 (several
  * of the place named), 三四家 / 七八十 (two neighbouring digits), into
  * n->vague, vlo, vhi. Returns the index after it, or 0; a 数, 几 or 上 that
@@ -106,8 +126,10 @@ static size_t zh_span(const vs_scan *s, size_t i, vs_number *n) {
     if (u <= 1 || lit(s, f, "分")) return 0;
     return n->vague = 1, n->vlo = u, n->vhi = 10 * u - 1, f;
   }
-  /* 三四家, 七八十: two neighbouring digits are a span */
-  if ((d = zh_digit(s, i, &e, 0)) > 0 && (d2 = zh_digit(s, e, &f, 0)) == d + 1) {
+  /* 三四家, 七八十: two neighbouring digits are a span, unless a third
+   * digit follows (一二〇天: 120 written digit by digit, zh_positional) */
+  if ((d = zh_digit(s, i, &e, 0)) > 0 && (d2 = zh_digit(s, e, &f, 0)) == d + 1 &&
+      positional_digit(s, f, &e, 0) < 0) {
     double u = 1;
     if ((e = lit(s, f, "十")))
       u = 10, f = e;
@@ -185,7 +207,7 @@ static size_t parse_zh(const vs_scan *s, size_t i, vs_number *n) {
   n->script = SCRIPT_ZH;
   /* 百亿, 千亿, 百万, 千万: 百 and 千 stand for 一百, 一千 right before 万 or 亿 */
   bare = ((e = lit(s, i, "百")) || (e = lit(s, i, "千"))) && (lit(s, e, "万") || lit(s, e, "亿"));
-  if ((e = zh_span(s, i, n))) return e;
+  if ((e = zh_span(s, i, n)) || (e = zh_positional(s, i, n))) return e;
   j = zh_places(s, i, bare, &z);
   if (!z.any || (bare && next_is_any(s, j, not_after_bare, NELEM(not_after_bare)))) return 0;
   n->mant = z.yi + z.wan + z.sec + (z.cur > 0 ? z.cur : 0);

@@ -360,6 +360,33 @@ static void test_values_two_values_in_one_sentence(void **state) {
   assert_int_equal(find(v, 0, t, strlen(t), NULL), 0);
 }
 
+/* A date that bounds a term (a start or an end) is marked so: it is never
+ * compared with the day of an act. Text as norm.c hands it over. */
+static void test_values_term_bounds(void **state) {
+  static const struct {
+    const char *text;
+    int start;
+  } rows[] = {
+      {"from august 1", 1},
+      {"effective jan. 2, 2025", 1},
+      {"自10月1日起", 1},
+      {"the waiver runs until nov. 9, 2026", 1},
+      {"the status expires on dec. 31, 2025", 1},
+      {"有效期至2026年11月9日", 1},
+      {"该特权将于12月31日到期", 1},
+      {"announced on aug. 29, 2025", 0},
+      {"商务部8月30日表示", 0},
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+    cd_value v[MAX_VALUES];
+    size_t n = find(v, MAX_VALUES, rows[i].text, strlen(rows[i].text), "2025-09-01");
+    if (n != 1 || v[0].kind != CD_VALUE_DATE || v[0].start != rows[i].start)
+      fail_msg("'%s': %zu values, start %d (want one date, start %d)", rows[i].text, n, n ? v[0].start : -1,
+               rows[i].start);
+  }
+}
+
 static void test_values_len_is_respected(void **state) {
   const char *t = "$5.5 billion";
   cd_value v[MAX_VALUES];
@@ -513,6 +540,7 @@ int main(void) {
       cmocka_unit_test(test_values_ratios_compare),
       cmocka_unit_test(test_values_fractions_and_spans_compare),
       cmocka_unit_test(test_values_two_values_in_one_sentence),
+      cmocka_unit_test(test_values_term_bounds),
       cmocka_unit_test(test_values_len_is_respected),
       cmocka_unit_test(test_values_format),
       cmocka_unit_test(test_values_after_normalisation),
