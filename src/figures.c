@@ -446,10 +446,13 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
     /* another government's act states nothing of this one's: China's 34%
      * on US goods is no US 34% on Chinese goods */
     if (other_actor(fx->rs, f->agent, y.ex->claims[hy[i].claim].agent)) continue;
-    a = name_anchors(fx, x, y) + value_anchors(hx, nx, hy, ny, hp, np, v);
+    /* the same unit word (four defendants for 四名被告) is the figure's
+     * head noun: half an anchor of its own */
+    a = name_anchors(fx, x, y) + value_anchors(hx, nx, hy, ny, hp, np, v) +
+        (v->unit && hy[i].v->unit == v->unit);
     if (!states(v, hy[i].v, a >= FIGURE_SUPPORT)) continue;
     f->stated = 1;
-    if (a < FIGURE_SUPPORT && a > f->faint) {
+    if (a < FIGURE_SUPPORT && (a > f->faint || f->weak.claim < 0)) {
       f->faint = a;
       f->weak = (cd_ref){doc, hy[i].claim};
     }
@@ -795,7 +798,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
   const cd_claim *c = &fx->docs[0]->claims[claim];
   sentence x = sentence_at(fx, 0, (size_t)c->sentence);
   held hx[SENTENCE_HELD];
-  size_t nx = values_of(x, hx, SENTENCE_HELD), supported = 0, faint = 0, counted = amounts(c);
+  size_t nx = values_of(x, hx, SENTENCE_HELD), supported = 0, faint = 0, loose = 0, counted = amounts(c);
   int unsupported = 0, strongest = -1, mine, theirs;
   /* a figures claim of dates alone (明年初增购): its dates are its figures */
   int lone = fx->rs->predicates[c->predicate].figures && !counted;
@@ -843,10 +846,14 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
     if (f.support >= 0) {
       supported += !date || lone;
       if (!date || lone) cite(v, f.with);
-    } else if (f.faint > 0 && (!date || lone)) {
-      /* stated where the sentence shares a name or a predicate only:
-       * faint, yet the amount is there; it is accounted for */
-      faint++;
+    } else if (f.weak.claim >= 0 && (!date || lone)) {
+      /* stated where the sentence shares a name or a predicate only
+       * (faint), or nothing but the value (loose): the amount is there;
+       * it is accounted for */
+      if (f.faint > 0)
+        faint++;
+      else
+        loose++;
       cite(v, f.weak);
     } else if (!f.stated && (!date || lone)) {
       unsupported = 1;
@@ -894,7 +901,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
   }
   if (unsupported)
     v->kind = CD_FIND_UNSUPPORTED;
-  else if (supported + faint > 0 && supported + faint == counted)
+  else if (supported + faint + loose > 0 && supported + faint + loose == counted)
     v->kind = CD_FIND_AGREEMENT;
   if (v->kind == CD_FIND_AGREEMENT &&
       rival_sources(fx, amount, stated_by, namounts, v->detail, sizeof v->detail, &x0, &y0)) {
