@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "pair.h"
 #include "segment.h"
 #include "values.h"
@@ -754,6 +755,16 @@ static int voiced_anywhere(const cd_figures *fx, int e, const cd_value *const *a
   return 0;
 }
 
+/* Is date v a year, or a span of whole years (2023-24学年, 2019-2022)? */
+static int yearly(const cd_value *v) {
+  int y0, m0, d0, y1, m1, d1;
+  if (v->precision == CD_DATE_YEAR) return 1;
+  if (v->precision != CD_DATE_PART) return 0;
+  cd_calendar_civil((long)v->lo, &y0, &m0, &d0);
+  cd_calendar_civil((long)v->hi, &y1, &m1, &d1);
+  return m0 == 1 && d0 == 1 && m1 == 12 && d1 == 31;
+}
+
 /* Is the summary claim c dated (a year or finer, its own date), and does
  * the source sentence of r, which states its amounts, hold dates, none of
  * them c's and one (*which, an index into its document's values) of
@@ -764,12 +775,14 @@ static int other_year(const cd_figures *fx, const cd_claim *c, cd_ref r, int *wh
   int si = fx->docs[r.doc]->claims[r.claim].sentence;
   size_t from = fx->vfirst[r.doc][si], to = fx->vfirst[r.doc][si + 1];
   *which = -1;
-  if (d->kind != CD_VALUE_DATE || d->unresolved || c->date_lent || d->precision != CD_DATE_YEAR) return 0;
+  if (d->kind != CD_VALUE_DATE || d->unresolved || c->date_lent || !yearly(d)) return 0;
   for (size_t i = from; i < to; i++) {
     const cd_value *w = fx->values[r.doc][i].v;
     if (w->kind != CD_VALUE_DATE || w->unresolved) continue;
-    if (cd_value_compatible(d, w) != 0) return 0;
-    if (*which < 0 && w->precision == CD_DATE_YEAR && (w->hi < d->lo || d->hi < w->lo)) *which = (int)i;
+    /* spans of years are compared as stretches of days (cd_value_compatible
+     * compares no span below month precision) */
+    if (yearly(w) && yearly(d) ? !(w->hi < d->lo || d->hi < w->lo) : cd_value_compatible(d, w) != 0) return 0;
+    if (*which < 0 && yearly(w) && (w->hi < d->lo || d->hi < w->lo)) *which = (int)i;
   }
   return *which >= 0;
 }

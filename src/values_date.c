@@ -242,9 +242,33 @@ size_t vs_small_num(const vs_scan *s, size_t i, int *v) {
   return zh_digit(s, j, &e, 1) >= 0 || lit(s, j, "十") ? 0 : j;
 }
 
-/* The date grammar: Chinese dates first (2025年4月), then English. */
+/* A span of years written with a hyphen, a slash or an en dash: academic,
+ * fiscal and crop years (2023-24学年, "the 2023-24 school year",
+ * 2019-2022): the days from the first's start to the second's end, a
+ * stretch below month precision as every span of dates (CD_DATE_PART). The
+ * second year is two digits or four, after the first and at most ten years
+ * on; 2023-04-05 and 2023-12 are no spans. */
+static size_t year_span(const vs_scan *s, size_t i, cd_value *v) {
+  size_t e, c, f;
+  int y0, y1 = 0, k = 0;
+  if (!is_digit(at(s, i)) || !(e = vs_year_num(s, i, &y0)) || y0 < 1900 || y0 > 2100) return 0;
+  if (!(c = lit(s, e, "-")) && !(c = lit(s, e, "/")) && !(c = lit(s, e, "\xE2\x80\x93"))) return 0;
+  for (f = c; is_digit(at(s, f)) && k < 5; f++, k++) y1 = y1 * 10 + at(s, f) - '0';
+  if (k == 2) y1 += y0 / 100 * 100 + (y1 + y0 / 100 * 100 <= y0 ? 100 : 0);
+  if ((k != 2 && k != 4) || y1 <= y0 || y1 > y0 + 10 || at(s, f) == '-' || at(s, f) == '/') return 0;
+  if (!vs_put_cal(v, s, CD_DATE_YEAR, y0, 0, 0, 0, 0, i, f)) return 0;
+  v->hi = (double)cd_calendar_days(y1, 12, 31);
+  v->precision = CD_DATE_PART;
+  return f;
+}
+
+/* The date grammar: spans of years, then Chinese dates (2025年4月), then
+ * English. */
 size_t vs_match_date(const vs_scan *s, size_t i, cd_value *v) {
-  size_t e = vs_match_date_zh(s, i, v);
+  size_t e = year_span(s, i, v);
+  if (e) return e;
+  memset(v, 0, sizeof *v);
+  e = vs_match_date_zh(s, i, v);
   if (e) return e;
   memset(v, 0, sizeof *v);
   return vs_match_date_en(s, i, v);
