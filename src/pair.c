@@ -285,8 +285,14 @@ static int doer_speaks(const cd_ruleset *rs, const cd_claim *c, int e) {
 
 static void compare_flags(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, cd_pair *p) {
   p->dim[CD_DIM_POLARITY] = (signed char)(a->polarity == b->polarity);
+  /* a term's bound is a schedule, stated alike with "is expected to" and
+   * "will" (预计在12月31日到期 / "will expire on 31 December"): its
+   * certainty is not compared */
   p->dim[CD_DIM_CERTAINTY] =
-      (signed char)((a->modality == CD_MODALITY_HEDGED) == (b->modality == CD_MODALITY_HEDGED));
+      (signed char)(a->date.kind == CD_VALUE_DATE && b->date.kind == CD_VALUE_DATE && cd_pair_starts(rs, a) &&
+                            cd_pair_starts(rs, b)
+                        ? -1
+                        : (a->modality == CD_MODALITY_HEDGED) == (b->modality == CD_MODALITY_HEDGED));
   if (a->attribution >= 0 && b->attribution >= 0) {
     int same = cd_pair_same_speaker(rs, a->attribution, b->attribution);
     int outlet = rs->entities[a->attribution].outlet || rs->entities[b->attribution].outlet;
