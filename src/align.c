@@ -557,16 +557,25 @@ static int date_vouched(aligner *a, const cd_claim *s, const cd_claim *clash) {
   return 0;
 }
 
+/* The claims of c's sentence in ex: [*first, *end). Claims are in text
+ * order, so they are the run around c. O(claims of the sentence). */
+static void sentence_run(const cd_extraction *ex, const cd_claim *c, const cd_claim **first,
+                         const cd_claim **end) {
+  const cd_claim *last = ex->claims + ex->nclaims;
+  *first = c;
+  *end = c + 1;
+  while (*first > ex->claims && (*first)[-1].sentence == c->sentence) (*first)--;
+  while (*end < last && (*end)->sentence == c->sentence) (*end)++;
+}
+
 /* Does another claim of s's predicate in s's own sentence carry the date
  * of clash? Then the sentence tells two events of one kind with their
  * dates (软件禁令2027车型年生效，硬件禁令2029车型年生效): s is the other one,
  * no misdating. O(claims of s's sentence). */
 static int sentence_dates_both(const cd_extraction *summary, const cd_claim *s, const cd_claim *clash) {
-  const cd_claim *first = s, *end = s + 1, *last = summary->claims + summary->nclaims;
+  const cd_claim *first, *end;
   if (clash->date.kind != CD_VALUE_DATE) return 0;
-  /* claims are in text order: s's sentence's are the run around it */
-  while (first > summary->claims && first[-1].sentence == s->sentence) first--;
-  while (end < last && end->sentence == s->sentence) end++;
+  sentence_run(summary, s, &first, &end);
   for (const cd_claim *c = first; c < end; c++)
     if (c != s && c->predicate == s->predicate && c->date.kind == CD_VALUE_DATE &&
         cd_value_compatible(&c->date, &clash->date) == 1)
@@ -599,18 +608,17 @@ static int sentence_holds(const cd_report *r, cd_ref ref, const cd_claim *s, int
  * predicate with the sentence of the source claim clash? Then the two
  * announcements announce different things, and their dates are two
  * events' (中方宣布暂停…管制 on November 7 against "the curbs it
- * announced on Oct. 9"). O(claims of the two documents). */
+ * announced on Oct. 9"). O(claims of the two sentences). */
 static int frames_apart(const cd_report *r, const cd_claim *s, cd_ref clash) {
   const cd_ruleset *rs = r->engine->rs;
-  const cd_extraction *summary = r->docs[0], *ex = r->docs[clash.doc];
-  int sy = ex->claims[clash.claim].sentence;
+  const cd_claim *x0, *x1, *y0, *y1;
   if (!rs->predicates[s->predicate].frame) return 0;
-  for (size_t i = 0; i < summary->nclaims; i++) {
-    int p = summary->claims[i].predicate;
-    if (summary->claims[i].sentence != s->sentence || rs->predicates[p].frame || rs->predicates[p].figures)
-      continue;
-    for (size_t j = 0; j < ex->nclaims; j++)
-      if (ex->claims[j].sentence == sy && ex->claims[j].predicate == p) return 0;
+  sentence_run(r->docs[0], s, &x0, &x1);
+  sentence_run(r->docs[clash.doc], claim_of(r->docs, clash), &y0, &y1);
+  for (const cd_claim *x = x0; x < x1; x++) {
+    if (rs->predicates[x->predicate].frame || rs->predicates[x->predicate].figures) continue;
+    for (const cd_claim *y = y0; y < y1; y++)
+      if (y->predicate == x->predicate) return 0;
   }
   return 1;
 }
@@ -694,16 +702,19 @@ static int cmp_fellow(const void *pa, const void *pb) {
   return (x->sentence > y->sentence) - (x->sentence < y->sentence);
 }
 
-/* The pairs of sentences the summary's findings so far rest on, sorted;
- * *n set. NULL with *n = 0 for none (or no memory: then nothing lifts). */
-static fellow *collect_fellows(const cd_report *r, size_t *n) {
+/* The pairs of sentences the summary's findings so far rest on, sorted,
+ * into *out (*out NULL and *n 0 for none; the caller frees it). Returns 0
+ * or CD_ENOMEM. */
+static int collect_fellows(const cd_report *r, fellow **out, size_t *n) {
   fellow *fl;
   size_t k = 0;
+  *out = NULL;
   *n = 0;
   for (size_t i = 0; i < r->nfindings; i++)
     if (r->findings[i].claims[0].doc == 0 && r->findings[i].kind != CD_FIND_UNSUPPORTED)
       k += r->findings[i].nclaims - 1;
-  if (!k || !(fl = malloc(k * sizeof *fl))) return NULL;
+  if (!k) return 0;
+  if (!(fl = malloc(k * sizeof *fl))) return CD_ENOMEM;
   for (size_t i = 0; i < r->nfindings; i++) {
     const cd_finding *f = &r->findings[i];
     if (f->claims[0].doc != 0 || f->kind == CD_FIND_UNSUPPORTED) continue;
@@ -712,7 +723,8 @@ static fellow *collect_fellows(const cd_report *r, size_t *n) {
                             claim_of(r->docs, f->claims[j])->sentence};
   }
   qsort(fl, *n, sizeof *fl, cmp_fellow);
-  return fl;
+  *out = fl;
+  return 0;
 }
 
 /* The unsupported summary claim at bucket position pos, against the
@@ -750,7 +762,8 @@ static size_t lifted(aligner *a, size_t pos, const fellow *fl, size_t nfl) {
 static int lift_fellows(aligner *a) {
   cd_report *r = a->r;
   size_t nfl;
-  fellow *fl = collect_fellows(r, &nfl);
+  fellow *fl;
+  if (collect_fellows(r, &fl, &nfl) < 0) return CD_ENOMEM;
   for (size_t pos = 0; pos < a->total && fl; pos++) {
     cd_ref ref = a->bucket[pos];
     size_t fi = ref.doc == 0 ? a->finding_of[ref.claim] : 0, n;
@@ -1094,17 +1107,13 @@ static int link_cluster(aligner *a, int best, const int *ex, size_t nex, int bar
   return 0;
 }
 
-/* Does one summary sentence state every value and date of source claim
- * c's sentence, two at least? Then the summary tells that sentence, by
- * its figures if by no pair: "The rule, in force since Sept. 29, extended
- * the restrictions of the Entity List to any company at least 50% owned"
- * against 9月29日出台一项临时最终规则，凡…持股50%及以上的外国企业.
- * O(claims of the sentence x values x summary claims). */
-static int told_by_values(const aligner *a, cd_ref ref, const cd_claim *c) {
-  const cd_extraction *ex = a->r->docs[ref.doc], *summary = a->r->docs[0];
-  const cd_claim *first = c, *end = c + 1, *last = ex->claims + ex->nclaims;
-  while (first > ex->claims && first[-1].sentence == c->sentence) first--;
-  while (end < last && end->sentence == c->sentence) end++;
+/* Does one summary sentence state every value and date of the source
+ * sentence [first, end), two at least? Then the summary tells that
+ * sentence, by its figures if by no pair: "The rule, in force since Sept.
+ * 29, extended the restrictions of the Entity List to any company at
+ * least 50% owned" against 9月29日出台一项临时最终规则，凡…持股50%及以上的
+ * 外国企业. O(values of the sentence x claims of the summary). */
+static int told_by_values(const cd_extraction *summary, const cd_claim *first, const cd_claim *end) {
   for (size_t i = 0; i < summary->nclaims; i++) {
     int si = summary->claims[i].sentence, all = 1, n = 0;
     if (i > 0 && summary->claims[i - 1].sentence == si) continue;
@@ -1115,6 +1124,23 @@ static int told_by_values(const aligner *a, cd_ref ref, const cd_claim *c) {
     if (all && n >= 2) return 1;
   }
   return 0;
+}
+
+/* Marks each source sentence told_by_values as stated whole: none of
+ * its claims is an omission. Once a sentence. */
+static void mark_told_by_values(aligner *a) {
+  const cd_report *r = a->r;
+  for (size_t d = 1; d < r->ndocs; d++) {
+    const cd_extraction *ex = r->docs[d];
+    const unsigned char *m = a->stated[d];
+    for (size_t i = 0; i < ex->nclaims;) {
+      const cd_claim *first, *end;
+      sentence_run(ex, &ex->claims[i], &first, &end);
+      if (m && m[ex->claims[i].sentence] != STATED_WHOLE && told_by_values(r->docs[0], first, end))
+        mark_stated(a, (cd_ref){(int)d, (int)i}, STATED_WHOLE);
+      i = (size_t)(end - ex->claims);
+    }
+  }
 }
 
 /* Is v a figure worth a finding of its own: an amount, a share, a
@@ -1164,6 +1190,7 @@ static int cluster_claims(aligner *a) {
   if (!(ix->heads = malloc((rs->nentities + 1) * sizeof *ix->heads)) ||
       !(ix->stamp = calloc(a->total ? a->total : 1, sizeof *ix->stamp)))
     return CD_ENOMEM;
+  mark_told_by_values(a);
   for (size_t p = 0; p < rs->npredicates; p++) {
     /* a remark is never an omission; figures only when left out */
     if (rs->predicates[p].remark) continue;
@@ -1175,8 +1202,7 @@ static int cluster_claims(aligner *a) {
       int ex[CD_PAIR_EXPANDED_MAX], bare = bare_claim(c), best;
       size_t nex;
       if (a->bucket[i].doc == 0 || a->covered[i] || told_with(a->stated[a->bucket[i].doc][c->sentence], c) ||
-          (rs->predicates[p].figures && !figure_left_out(a, a->bucket[i], c)) ||
-          told_by_values(a, a->bucket[i], c))
+          (rs->predicates[p].figures && !figure_left_out(a, a->bucket[i], c)))
         continue;
       nex = cd_pair_expand(rs, c, ex);
       if ((best = best_cluster(a, c, ex, nex, bare)) < 0) best = (int)a->nclusters++;

@@ -42,8 +42,9 @@
  * Cost: pairing is O(summary claims x claims of the predicate), linear in
  * the sources; clustering scores a claim only against the clusters of its
  * predicate that share one of its entities (an index from entity to
- * clusters), against at most 8 statements of each, after its sentence's
- * values are looked up in the summary's claims; accounting for a
+ * clusters), against at most 8 statements of each; each source sentence's
+ * values are looked up in the summary's claims once (told by values);
+ * accounting for a
  * summary claim's amounts is O(claims of the sources); sources are compared
  * with one reference source, never all pairs of sources. The report
  * borrows the extractions and the engine and owns the findings; free it

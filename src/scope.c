@@ -55,17 +55,17 @@ static void mark(cd_trigger *t, const cd_cue_scope *sc) {
   }
 }
 
-/* Does a Chinese coverb follow pos (after at most two of 再/曾/能/需/要/
- * 必: 不再对, 未曾向, 不需要针对)? Chinese puts a prepositional phrase between a negation and its
+/* Does a Chinese coverb follow pos (after an optional 再/曾/能: 不再对,
+ * 未曾向)? Chinese puts a prepositional phrase between a negation and its
  * verb: 未对美方新关税采取反制 negates the retaliation, not the tariff
- * named inside 对…; 不需要针对每次出口单独申请许可 the application, not the
- * export. The coverbs are a closed class of function words. */
+ * named inside 对…, and 未针对美方新关税采取反制 likewise. The coverbs are
+ * a closed class of function words. */
 static int coverb_follows(const cd_scratch *s, size_t pos) {
-  static const int32_t skip[] = {0x518D, 0x66FE, 0x80FD, 0x9700, 0x8981, 0x5FC5}; /* 再 曾 能 需 要 必 */
-  static const int32_t coverb[] = {0x5BF9, 0x5411, 0x5C31, 0x4E0E, 0x540C,        /* 对 向 就 与 同 */
-                                   0x8DDF, 0x628A, 0x7ED9, 0x4ECE, 0x5C06};       /* 跟 把 给 从 将 */
+  static const int32_t skip[] = {0x518D, 0x66FE, 0x80FD};                   /* 再 曾 能 */
+  static const int32_t coverb[] = {0x5BF9, 0x5411, 0x5C31, 0x4E0E, 0x540C,  /* 对 向 就 与 同 */
+                                   0x8DDF, 0x628A, 0x7ED9, 0x4ECE, 0x5C06}; /* 跟 把 给 从 将 */
   const char *end = s->text + s->len;
-  for (int pass = 0; pass < 3 && pos < s->len; pass++) {
+  for (int pass = 0; pass < 2 && pos < s->len; pass++) {
     int32_t cp;
     int n = cd_utf8_next(s->text + pos, end, &cp);
     if (n <= 0) return 0;
