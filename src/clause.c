@@ -97,6 +97,45 @@ static int find_subjects(cd_clauses *c, const char *t, size_t len, const cd_matc
   return 0;
 }
 
+/* Does the clause start at bound b follow a comma (ASCII, or the
+ * fullwidth one whose first byte is at b - 1)? */
+static int after_comma(const char *t, size_t len, size_t b) {
+  return b > 0 && (t[b - 1] == ',' || ((unsigned char)t[b - 1] == 0xEF && b + 1 < len &&
+                                       (unsigned char)t[b] == 0xBC && (unsigned char)t[b + 1] == 0x8C));
+}
+
+/* Is text[from, to) an aside: one or two short words, or up to four
+ * Chinese characters, with no digit and no match of the rules
+ * (", in principle," / ，原则上，)? "，并将采取必要措施，" is a clause. */
+static int aside(const char *t, size_t from, size_t to, const cd_match *m, size_t nm) {
+  size_t i = cd_lower_bound(m, nm, sizeof *m, &from, match_below), letters = 0, words = 0, hanzi = 0;
+  if (i < nm && m[i].span.start < to) return 0;
+  for (size_t k = from; k < to; k++) {
+    unsigned char ch = (unsigned char)t[k];
+    if (ch >= '0' && ch <= '9') return 0;
+    letters += ch < 0x80 && ch != ' ';
+    words += ch < 0x80 && ch != ' ' && (k == from || t[k - 1] == ' ');
+    hanzi += ch >= 0xC0;
+  }
+  return letters ? !hanzi && words <= 2 && letters <= 14 : hanzi > 0 && hanzi <= 4;
+}
+
+/* Drops the two bounds around each aside between commas: "would no
+ * longer, in principle, allow" is one clause, and a cue reaches over
+ * the aside as over a word. O(clauses). */
+static void join_asides(cd_clauses *c, const char *t, size_t len, const cd_match *m, size_t nm) {
+  size_t kept = 0;
+  for (size_t k = 0; k < c->nb; k++) {
+    if (k + 1 < c->nb && after_comma(t, len, c->bounds[k]) && after_comma(t, len, c->bounds[k + 1]) &&
+        aside(t, skip_blank(t, len, c->bounds[k]), c->bounds[k + 1] - 1, m, nm)) {
+      k++;
+      continue;
+    }
+    c->bounds[kept++] = c->bounds[k];
+  }
+  c->nb = kept;
+}
+
 /* Clause boundaries: offsets where a new clause starts (commas,
  * semicolons, colons, " - ", clause words), and the strong breaks among
  * them that hedges do not cross (semicolons, clause words). Both sorted,
@@ -127,6 +166,7 @@ int cd_clause_find(cd_clauses *c, const char *t, size_t len, const cd_match *m, 
       return CD_ENOMEM;
   if (c->nb > 1) qsort(c->bounds, c->nb, sizeof *c->bounds, cmp_size);
   if (c->ns > 1) qsort(c->strong, c->ns, sizeof *c->strong, cmp_size);
+  join_asides(c, t, len, m, nm);
   return find_subjects(c, t, len, m, nm);
 }
 

@@ -3,7 +3,9 @@
  *
  * A clause starts after a comma, semicolon or colon (ASCII followed by a
  * space or by Chinese, or the fullwidth ， ；), after " - ", and at a clause word of the
- * rules ("but", "while", 但). Strong breaks are the semicolons and the
+ * rules ("but", "while", 但); an aside between two commas (a word or
+ * two, up to four Chinese characters, no digit and nothing the rules
+ * know: ", in principle," / ，原则上，) is none. Strong breaks are the semicolons and the
  * clause words: a hedge reaches over a comma but not over them.
  *
  * A clause has a subject of its own when, after its clause word and an
