@@ -789,6 +789,54 @@ static int lift_fellows(aligner *a) {
   return 0;
 }
 
+/* Does a claim of source claim ref's sentence have speaker x (or one
+ * related: its ministry, its minister)? */
+static int sentence_voices(const cd_report *r, cd_ref ref, int x) {
+  const cd_claim *first, *end;
+  sentence_run(r->docs[ref.doc], claim_of(r->docs, ref), &first, &end);
+  for (const cd_claim *c = first; c < end; c++)
+    if (c->attribution >= 0 && cd_rules_related(r->engine->rs, c->attribution, x)) return 1;
+  return 0;
+}
+
+/* 2c. An unsupported summary claim that a source states but for who
+ *     said it (cd_pair_voices), where nobody in that source sentence is
+ *     its speaker, gives the statement to another: a contradiction on
+ *     attribution, against the best such source claim. O(bucket) a
+ *     summary claim. */
+static int swap_voices(aligner *a) {
+  cd_report *r = a->r;
+  for (size_t pos = 0; pos < a->total; pos++) {
+    cd_ref ref = a->bucket[pos];
+    const cd_claim *s = claim_of(r->docs, ref);
+    size_t fi = ref.doc == 0 ? a->finding_of[ref.claim] : 0;
+    cd_finding *f = fi ? &r->findings[fi - 1] : NULL;
+    long best = -1;
+    int best_score = 0;
+    if (!f || f->kind != CD_FIND_UNSUPPORTED || f->claims[0].claim != ref.claim) continue;
+    for (size_t i = a->start[s->predicate]; i < a->start[s->predicate + 1]; i++) {
+      int score;
+      if (a->bucket[i].doc == 0 ||
+          !cd_pair_voices(r->engine->rs, s, claim_of(r->docs, a->bucket[i]), &score) ||
+          sentence_voices(r, a->bucket[i], s->attribution) || (best >= 0 && score <= best_score))
+        continue;
+      best = (long)i;
+      best_score = score;
+    }
+    r->work += a->start[s->predicate + 1] - a->start[s->predicate];
+    if (best < 0) continue;
+    a->refs[0] = ref;
+    a->refs[1] = a->bucket[best];
+    a->covered[best] = 1;
+    if (fill_finding(r, f, a->refs, 2) < 0) return CD_ENOMEM;
+    describe(r, ref, a->bucket[best], CD_DIM_SPEAKER, f->detail, sizeof f->detail);
+    r->counts[f->kind]--;
+    f->kind = CD_FIND_CONTRADICTION;
+    r->counts[f->kind]++;
+  }
+  return 0;
+}
+
 /* Marks source claim ref as paired with a summary claim, so that it makes
  * no omission. O(its predicate's bucket). */
 static void cover(aligner *a, cd_ref ref) {
@@ -1282,8 +1330,8 @@ int cd_align_claims(cd_report **out, const cd_engine *e, cd_extraction *const *d
       !(a.finding_of = calloc(ndocs ? docs[0]->nclaims + 1 : 1, sizeof *a.finding_of)))
     goto fail;
   if ((error = bucket_claims(&a)) < 0 || (error = alloc_stated(&a)) < 0 || (error = pair_summary(&a)) < 0 ||
-      (error = lift_fellows(&a)) < 0 || (error = account_figures(&a)) < 0 || (error = fold_frames(&a)) < 0 ||
-      (error = account_names(&a)) < 0 || (error = cluster_claims(&a)) < 0 ||
+      (error = lift_fellows(&a)) < 0 || (error = swap_voices(&a)) < 0 || (error = account_figures(&a)) < 0 ||
+      (error = fold_frames(&a)) < 0 || (error = account_names(&a)) < 0 || (error = cluster_claims(&a)) < 0 ||
       (error = make_findings(&a)) < 0 || (error = fold_omissions(&a)) < 0)
     goto fail;
   *out = a.r; /* handed over */

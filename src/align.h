@@ -21,6 +21,9 @@
  *      sentence is paired (through another claim's finding) with a source
  *      sentence that states its predicate too, names all it names and
  *      differs on nothing (cd_pair_lift): the sentence is the anchor.
+ *      One still unsupported that a source states but for its speaker
+ *      (cd_pair_voices), with nobody in that source sentence its
+ *      speaker, is a contradiction on attribution.
  *   2. Every amount of the summary is accounted for (figures.h): a
  *      figures claim (the values no trigger took) gets the finding the
  *      sources' values give it, and a claim of step 1 becomes a

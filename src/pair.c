@@ -410,6 +410,57 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
               (p->dim[CD_VALUE_DATE] != 0 ||
                (a->date.precision >= CD_DATE_MONTH && b->date.precision >= CD_DATE_MONTH));
   p->score = 10 * shared + 5 * (p->anchors - shared) - 2 * (p->only_a + p->only_b) + 100 * p->tight;
+  /* two bodies that each announce something of one topic ("the Pentagon
+   * announced funding for graphite" / "the ministry announced curbs on
+   * graphite") make two announcements, unless a value or a date ties them */
+  if (rs->predicates[a->predicate].frame && p->dim[CD_DIM_SPEAKER] == 0 && !p->content && !p->keyed)
+    p->aligned = p->tight = p->single = 0;
+}
+
+/* Is x the speaker of c or one of the speaker's groups or members (a
+ * minister's ministry: 美国贸易代表格里尔 names USTR beside Greer)? */
+static int voice_of(const cd_ruleset *rs, const cd_claim *c, int x) {
+  return c->attribution >= 0 && cd_rules_related(rs, c->attribution, x);
+}
+
+/* A named speaker that can be swapped: no outlet, no country. */
+static int named_voice(const cd_ruleset *rs, const cd_claim *c) {
+  return c->attribution >= 0 && !rs->entities[c->attribution].outlet && !rs->entities[c->attribution].weak;
+}
+
+/* c without its speaker: the speaker, its groups and members taken out
+ * of its entities (into ents, at most CD_PAIR_EXPANDED_MAX) and of its
+ * roles. */
+static void unvoiced(const cd_ruleset *rs, const cd_claim *c, cd_claim *out, int *ents) {
+  *out = *c;
+  out->entities = ents;
+  out->nentities = 0;
+  for (size_t i = 0; i < c->nentities && out->nentities < CD_PAIR_EXPANDED_MAX; i++)
+    if (!voice_of(rs, c, c->entities[i])) ents[out->nentities++] = c->entities[i];
+  if (out->agent >= 0 && voice_of(rs, c, out->agent)) out->agent = -1;
+  if (out->patient >= 0 && voice_of(rs, c, out->patient)) out->patient = -1;
+  if (out->recipient >= 0 && voice_of(rs, c, out->recipient)) out->recipient = -1;
+  out->attribution = -1;
+}
+
+int cd_pair_voices(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, int *score) {
+  int ea[CD_PAIR_EXPANDED_MAX], eb[CD_PAIR_EXPANDED_MAX];
+  cd_claim ua, ub;
+  cd_pair p;
+  if (a->predicate != b->predicate || rs->predicates[a->predicate].frame || !named_voice(rs, a) ||
+      !named_voice(rs, b) || cd_pair_same_speaker(rs, a->attribution, b->attribution) ||
+      a->polarity != b->polarity ||
+      (a->modality == CD_MODALITY_HEDGED) != (b->modality == CD_MODALITY_HEDGED) ||
+      voice_of(rs, b, a->attribution) || (b->agent >= 0 && cd_rules_related(rs, b->agent, a->attribution)))
+    return 0;
+  unvoiced(rs, a, &ua, ea);
+  unvoiced(rs, b, &ub, eb);
+  cd_pair_compare(rs, &ua, &ub, &p);
+  *score = p.score;
+  /* every value a states, b states too */
+  for (int k = 1; k < CD_VALUE_NKINDS; k++)
+    if (k != CD_VALUE_DATE && has_kind(a, k) && p.dim[k] != 1) return 0;
+  return !p.barred && !p.only_a && !p.weak_a && cd_pair_differs(&p) < 0;
 }
 
 int cd_pair_lift(cd_pair *p) {

@@ -112,6 +112,16 @@ int cd_pair_same_speaker(const cd_ruleset *rs, int a, int b);
  * p->aligned. */
 int cd_pair_lift(cd_pair *p);
 
+/* cd_pair_voices: is b the statement a gives to another speaker: each
+ * claim has a named speaker (no outlet, no country), the two are not one
+ * actor, b's speaker is not a's nor is a's speaker b's agent, they share
+ * predicate (no frame: what "announced" tells is its sentence's other
+ * claims), polarity and certainty, and with each speaker set aside (its
+ * groups and members too) a names nothing b lacks, states no value b
+ * lacks, and the two differ on nothing ("格里尔表示，预计将有更多采购" against "Rollins said
+ * more purchases were expected"). *score: the unvoiced pair's score. */
+int cd_pair_voices(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, int *score);
+
 /* cd_pair_differs: the first dimension on which the pair differs, or -1. */
 int cd_pair_differs(const cd_pair *p);
 
