@@ -403,10 +403,13 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
   }
   /* a loose pair with an anchor may still differ on one dimension alone:
    * everything else comparable agrees (a single edit). Not on certainty
-   * (a hedge is too often a cue read over a mention), nor on a date
-   * coarser than a month (a year is every event of the year). */
+   * (a hedge is too often a cue read over a mention) unless the two agree
+   * on a value or a date (将于4月会面 / "a possible meeting ... in April"),
+   * nor on a date coarser than a month (a year is every event of the
+   * year). */
   p->single = p->aligned && (p->anchors >= 1 || bare(a, b)) && only_one_difference(p) &&
-              p->dim[CD_DIM_CERTAINTY] != 0 && !rival(rs, a, b, ea, na) && !rival(rs, b, a, eb, nb) &&
+              (p->dim[CD_DIM_CERTAINTY] != 0 || p->content) && !rival(rs, a, b, ea, na) &&
+              !rival(rs, b, a, eb, nb) &&
               (p->dim[CD_VALUE_DATE] != 0 ||
                (a->date.precision >= CD_DATE_MONTH && b->date.precision >= CD_DATE_MONTH));
   p->score = 10 * shared + 5 * (p->anchors - shared) - 2 * (p->only_a + p->only_b) + 100 * p->tight;

@@ -11,8 +11,8 @@
  *   - whether they are tight: two anchors, or the same names on both
  *     sides (speakers aside, countries counted, a topic inherited from
  *     the sentences before never); or "single": aligned, anchored, and
- *     differing on exactly one dimension (not certainty; a date only at
- *     month precision), unless one has a named speaker and the other none
+ *     differing on exactly one dimension (certainty only when they agree
+ *     on a value or a date; a date only at month precision), unless one has a named speaker and the other none
  *     but a body of its own that could be one (two statements). Only a
  *     tight or single pair may contradict;
  *   - dimension by dimension, whether they agree (1), differ (0) or cannot
