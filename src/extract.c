@@ -702,6 +702,39 @@ static int narrow_to_part(state *st, cd_claim *c, size_t j) {
   return 0;
 }
 
+/* c, the claim of trigger j with a speaker of its own, leaves out the
+ * speakers of the sentence's other statements (another trigger's
+ * speaker, not j's), and the bodies
+ * they speak for, unless j's clause names them: in "何立峰称会谈取得实质
+ * 性进展，贝森特则表示，双方都不希望脱钩" the talks are not Bessent's nor
+ * the decoupling He Lifeng's. O(triggers x entities x matches). */
+static int narrow_to_voice(state *st, cd_claim *c, size_t j) {
+  const cd_scratch *s = &st->s;
+  const cd_ruleset *rs = st->e->rs;
+  int *v = NULL;
+  size_t n = 0;
+  for (size_t i = 0; i < c->nentities; i++) {
+    int x = c->entities[i], other = 0;
+    for (size_t k = 0; k < s->nt && !other; k++)
+      other = s->t[j].speaker >= 0 && s->t[k].speaker >= 0 && s->t[k].speaker != s->t[j].speaker &&
+              x != c->attribution && cd_rules_related(rs, x, s->t[k].speaker);
+    if (other && !named_in(s, x, s->t[j].clause)) {
+      if (!v) { /* the first left out: the ones before it stay */
+        if (!(v = cd_arena_alloc(&st->ex->arena, c->nentities * sizeof *v))) return CD_ENOMEM;
+        memcpy(v, c->entities, i * sizeof *v);
+        n = i;
+      }
+      continue;
+    }
+    if (v) v[n++] = x;
+  }
+  if (v) {
+    c->entities = v;
+    c->nentities = n;
+  }
+  return 0;
+}
+
 /* 7. One claim per content trigger occurrence, in text order: an
  *    allegation and its denial in one sentence are two claims, each with
  *    its own polarity, speaker and values. The next triggers that say
@@ -721,7 +754,9 @@ static int content_claims(state *st, int si, size_t *made) {
       continue;
     s->t[j].state = CD_TRIG_USED;
     if ((error = trigger_claim(st, si, j)) < 0) return error;
-    if ((error = narrow_to_part(st, &st->claims[at], j)) < 0) return error;
+    if ((error = narrow_to_part(st, &st->claims[at], j)) < 0 ||
+        (error = narrow_to_voice(st, &st->claims[at], j)) < 0)
+      return error;
     while (k < s->nt && !contrasts(st, j, k)) k++;
     if (k < s->nt && (error = narrow_to_clause(st, &st->claims[at], j, k)) < 0) return error;
   }
