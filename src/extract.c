@@ -621,12 +621,25 @@ static int governed(const state *st, size_t j) {
   return 0;
 }
 
+/* Does a negation cue end right before trigger j (blanks between)? An
+ * adverb bound to the word makes it a verb: 从未申请, "never applied". */
+static int negated_verb(const cd_scratch *s, size_t j) {
+  size_t at = s->t[j].span.start;
+  while (at > 0 && s->text[at - 1] == ' ') at--;
+  for (size_t i = 0; i < s->nm && s->m[i].span.start < at; i++)
+    if (s->m[i].span.end == at && s->m[i].p->kind == CD_LEX_CUE && s->m[i].p->index == CD_CUE_NEGATION)
+      return 1;
+  return 0;
+}
+
 /* Does trigger j make no claim of its own: a topic's without a value, a
- * mention without an amount in its clause, another trigger's object? It
- * still shadowed shorter keys. */
+ * mention without an amount in its clause and no negation bound to it
+ * (negated_verb), another trigger's object? It still shadowed shorter
+ * keys. */
 static int only_mentions(const state *st, const cd_predicate *p, size_t j) {
   if (p->topic) return !has_value(st, j);
-  return (st->s.t[j].term->mention && !has_amount_in_clause(st, j)) || governed(st, j);
+  return (st->s.t[j].term->mention && !has_amount_in_clause(st, j) && !negated_verb(&st->s, j)) ||
+         governed(st, j);
 }
 
 /* Is trigger k a content trigger of j's predicate with the other
