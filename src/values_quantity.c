@@ -314,6 +314,14 @@ static int english_noun_at(const vs_scan *s, size_t i) {
   }
   for (e = g; is_alpha(at(s, e)); e++) {
   }
+  /* a model number ("50 H200 chips", "400 A100 GPUs"): the noun after it is
+   * what is counted */
+  if (e > g && e - g <= 3 && is_digit(at(s, e))) {
+    while (is_alnum(at(s, e))) e++;
+    if (at(s, e) != ' ' || !(g = gap(s, e))) return 0;
+    for (e = g; is_alpha(at(s, e)); e++) {
+    }
+  }
   /* single letters and abbreviations (a.m., u.s.) are not what is counted */
   if (e - g < 2 || (at(s, e) == '.' && is_alpha(at(s, e + 1))) || is_digit(at(s, e))) return 0;
   for (size_t k = 0; k < NELEM(not_nouns); k++)

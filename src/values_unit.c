@@ -56,8 +56,8 @@ static unsigned short head_unit(const vs_scan *s, size_t e, unsigned short unit)
 }
 
 /* How far to look: the unit word itself, or one word before it. One word
- * covers a maker, a nationality or an adjective ("400 nvidia gpus", "12
- * chinese firms", "5 new vessels"; "metric tons" and "net tons" are unit
+ * covers a maker, a nationality, a model or an adjective ("400 nvidia
+ * gpus", "50 h200 chips", "12 chinese firms", "5 new vessels"; "metric tons" and "net tons" are unit
  * words of their own); two would reach the next noun phrase ("20 years old
  * chips" is years, and "3 companies' chips" is companies). */
 unsigned short vs_unit_after_en(const vs_scan *s, size_t i) {
@@ -70,7 +70,7 @@ unsigned short vs_unit_after_en(const vs_scan *s, size_t i) {
   if ((e = abbrev_end(s, g)) && (g = gap(s, e)) && (e = vs_unit_at(s, g, &unit)))
     return head_unit(s, e, unit); /* "15 u.s. entities" */
   g = gap(s, i);
-  for (e = g; is_alpha(at(s, e)) || at(s, e) == '-'; e++) {
+  for (e = g; is_alnum(at(s, e)) || at(s, e) == '-'; e++) { /* a model number too: "50 h200 chips" */
   }
   if (is_alnum(at(s, e)) || at(s, e) == '.' || at(s, e) == '\'') return 0; /* u.s., nvidia's */
   for (size_t k = 0; k < NELEM(phrase_ends); k++)
