@@ -200,12 +200,46 @@ static int rival_dates(const cd_value *x, const cd_value *y) {
 
 /* Could two sources' claims of one predicate be misdatings of one event?
  * Not two frames: an agency announces many times (a review opened in
- * March, its verdict announced in May); nor a start ("from August 1")
+ * March, its verdict announced in May), nor an event that recurs
+ * (meetings, talks); nor a start ("from August 1")
  * against the day of the act. */
 static int rival_events(const cd_report *r, const cd_claim *x, const cd_claim *y) {
   const cd_ruleset *rs = r->engine->rs;
-  return !rs->predicates[x->predicate].frame && cd_pair_starts(rs, x) == cd_pair_starts(rs, y) &&
-         rival_dates(&x->date, &y->date);
+  return !rs->predicates[x->predicate].frame && !rs->predicates[x->predicate].recurs &&
+         cd_pair_starts(rs, x) == cd_pair_starts(rs, y) && rival_dates(&x->date, &y->date);
+}
+
+/* Does document doc state, in any of its claims, a value (or a date)
+ * compatible with v? A source that tells both figures (an opening ask of
+ * 20% and the 15% agreed, in whatever sentences) is no rival of one that
+ * tells one of them. O(claims of doc). */
+static int doc_states(const cd_report *r, int doc, const cd_value *v) {
+  const cd_extraction *ex = r->docs[doc];
+  for (size_t i = 0; i < ex->nclaims; i++) {
+    const cd_claim *c = &ex->claims[i];
+    if (v->kind == CD_VALUE_DATE && c->date.kind == CD_VALUE_DATE && cd_value_compatible(v, &c->date) == 1)
+      return 1;
+    for (size_t k = 0; k < c->nvalues; k++)
+      if (cd_value_compatible(v, &c->values[k]) == 1) return 1;
+  }
+  return 0;
+}
+
+/* Do claims x and y of two sources disagree on value kind k as whole
+ * documents: neither document states the other's value anywhere? */
+static int docs_disagree(const cd_report *r, cd_ref x, cd_ref y, int k) {
+  const cd_claim *cx = claim_of(r->docs, x), *cy = claim_of(r->docs, y);
+  for (size_t i = 0; i < cx->nvalues + 1; i++) {
+    const cd_value *vx = i < cx->nvalues ? &cx->values[i] : &cx->date;
+    if ((int)vx->kind != k) continue;
+    if (doc_states(r, y.doc, vx)) return 0;
+  }
+  for (size_t j = 0; j < cy->nvalues + 1; j++) {
+    const cd_value *vy = j < cy->nvalues ? &cy->values[j] : &cy->date;
+    if ((int)vy->kind != k) continue;
+    if (doc_states(r, x.doc, vy)) return 0;
+  }
+  return 1;
 }
 
 /* Do two sources' statements of one claim conflict? Only values and dates
@@ -235,7 +269,7 @@ static int sources_differ(cd_report *r, const cluster *c, segment x, segment y, 
       }
     }
   for (int k = 1; k < CD_DIM_POLARITY; k++)
-    if (clash[k][0] >= 0 && ok[k] < 0) {
+    if (clash[k][0] >= 0 && ok[k] < 0 && docs_disagree(r, c->refs[clash[k][0]], c->refs[clash[k][1]], k)) {
       describe(r, c->refs[clash[k][0]], c->refs[clash[k][1]], k, why, n);
       return 1;
     }
@@ -422,7 +456,9 @@ static int source_conflict(aligner *a, cd_ref s) {
     cd_finding f;
     int k;
     r->work++;
-    if (x.doc == y.doc || (k = sources_conflict_on(r, x, y, claim_of(r->docs, s)->sentence)) < 0) continue;
+    if (x.doc == y.doc || (k = sources_conflict_on(r, x, y, claim_of(r->docs, s)->sentence)) < 0 ||
+        !docs_disagree(r, x, y, k))
+      continue;
     a->covered[a->pos[0]] = a->covered[a->pos[i]] = 1;
     memset(&f, 0, sizeof f);
     f.kind = CD_FIND_CONTRADICTION;

@@ -83,6 +83,8 @@ typedef struct cd_predicate {
                  * nothing its sentence states is supported */
   int starts;               /* `starts: true` (take_effect): its dates are when something starts, as a
                              * date after "from" or before 起 is (values.h start) */
+  int recurs;               /* `recurs: true` (meet): an event that happens again and again; two
+                             * sources' dates of it are two events, never rival dates */
   int speech;               /* `speech: true` (warn, criticise): a verb of saying or stance, which
                              * happens when it is said: a reporting frame's date is its own */
   int remark;               /* `remark: true`: a remark on the story (did not say how many), not a
