@@ -443,14 +443,18 @@ static int same_claim(const cd_trigger *j, const cd_trigger *k) {
          k->reported == j->reported && k->alleged_by == j->alleged_by;
 }
 
-/* Does value v stand in a reporting frame: an attribution cue after it in
- * its clause ("发言人6日在发布会上回应称，")? */
+/* Does value v stand in a reporting frame: a reporting cue in its
+ * clause, after it ("发言人6日在发布会上回应称，") or before it ("..., a
+ * US official said on Sunday", "the deal, first reported on Sunday,")? */
 static int in_frame(const cd_scratch *s, const cd_value *v) {
   int cl = cd_clause_of(&s->clauses, v->span.start);
-  for (size_t i = 0; i < s->nm; i++)
-    if (s->m[i].p->kind == CD_LEX_CUE && s->m[i].p->index == CD_CUE_ATTRIBUTION &&
-        s->m[i].span.start >= v->span.end && cd_clause_of(&s->clauses, s->m[i].span.start) == cl)
+  for (size_t i = 0; i < s->nm; i++) {
+    const cd_lex_payload *p = s->m[i].p;
+    if (p->kind == CD_LEX_CUE &&
+        (p->index == CD_CUE_ATTRIBUTION || p->index == CD_CUE_REPORTED || p->index == CD_CUE_SOURCE) &&
+        cd_clause_of(&s->clauses, s->m[i].span.start) == cl)
       return 1;
+  }
   return 0;
 }
 
