@@ -483,6 +483,13 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
   if (v->kind == CD_VALUE_DATE && holder != f->predicate && !fx->rs->predicates[holder].figures &&
       value_anchors(hx, nx, hy, ny, NULL, 0, v) < 2 && name_anchors(fx, x, y) < EVENT_NAMES)
     return;
+  /* a date a reporting frame lent ("..., a US official said on Sunday")
+   * dates a statement: it may misstate a statement's date (an
+   * announcement, a remark), not an event's (the meeting of the 6th) */
+  if (v->kind == CD_VALUE_DATE && y.ex->claims[cand->claim].date_lent &&
+      cand->v == &y.ex->claims[cand->claim].date && !fx->rs->predicates[f->predicate].frame &&
+      !fx->rs->predicates[f->predicate].speech)
+    return;
   if (v->kind == CD_VALUE_DATE) np = 0; /* a date is one event's: its own sentence's */
   /* a single counterpart with v's number, or of v's unit word (chips,
    * tonnes; a currency is no anchor: most amounts are dollars), is half
