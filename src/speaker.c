@@ -363,7 +363,11 @@ static size_t find_frames(frame *out, size_t max, const cd_scratch *s, const cd_
       break;
     case CD_CUE_SOURCE: who = nearest_speaker(rs->entities, s, m->span.start, m->span.end, SIDE_AFTER); break;
     case CD_CUE_REPORTED:
+      /* a report's source is an outlet ("Reuters reported that", 据路透社
+       * 报道); the company before "reportedly" is what is reported of
+       * ("Nvidia and AMD will reportedly pay") */
       who = nearest_speaker(rs->entities, s, m->span.start, m->span.end, SIDE_EITHER);
+      if (who >= 0 && !rs->entities[who].outlet) who = -1;
       break;
     default: continue;
     }
