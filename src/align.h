@@ -15,7 +15,8 @@
  *      pairs with are checked against the first of them: two that align
  *      on the same names and differ on a value or a date make a
  *      source-versus-source contradiction, quoting the summary's claim
- *      too. A second claim of one sentence that says the same (same
+ *      too, unless either document states the other's value somewhere
+ *      (it tells both figures) or the event recurs (`recurs:`, dates). A second claim of one sentence that says the same (same
  *      predicate, flags, speaker, no value) makes no finding of its own.
  *      An unsupported claim is then lifted to an agreement when its
  *      sentence is paired (through another claim's finding) with a source

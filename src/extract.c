@@ -721,20 +721,22 @@ static int narrow_to_part(state *st, cd_claim *c, size_t j) {
 
 /* c, the claim of trigger j with a speaker of its own, leaves out the
  * speakers of the sentence's other statements (another trigger's
- * speaker, not j's), and the bodies
- * they speak for, unless j's clause names them: in "何立峰称会谈取得实质
- * 性进展，贝森特则表示，双方都不希望脱钩" the talks are not Bessent's nor
- * the decoupling He Lifeng's. O(triggers x entities x matches). */
+ * speaker, not j's) and the bodies they speak for, unless j's clause
+ * names them: in "何立峰称会谈取得实质性进展，贝森特则表示，双方都不希望
+ * 脱钩" the talks are not Bessent's nor the decoupling He Lifeng's. A
+ * claim with no speaker keeps every name. O(entities x (triggers +
+ * matches)), a sentence's few. */
 static int narrow_to_voice(state *st, cd_claim *c, size_t j) {
   const cd_scratch *s = &st->s;
   const cd_ruleset *rs = st->e->rs;
   int *v = NULL;
   size_t n = 0;
+  if (s->t[j].speaker < 0) return 0;
   for (size_t i = 0; i < c->nentities; i++) {
     int x = c->entities[i], other = 0;
-    for (size_t k = 0; k < s->nt && !other; k++)
-      other = s->t[j].speaker >= 0 && s->t[k].speaker >= 0 && s->t[k].speaker != s->t[j].speaker &&
-              x != c->attribution && cd_rules_related(rs, x, s->t[k].speaker);
+    for (size_t k = 0; k < s->nt && !other && x != c->attribution; k++)
+      other = s->t[k].speaker >= 0 && s->t[k].speaker != s->t[j].speaker &&
+              cd_rules_related(rs, x, s->t[k].speaker);
     if (other && !named_in(s, x, s->t[j].clause)) {
       if (!v) { /* the first left out: the ones before it stay */
         if (!(v = cd_arena_alloc(&st->ex->arena, c->nentities * sizeof *v))) return CD_ENOMEM;
