@@ -619,6 +619,14 @@ static int sentence_dates_both(const cd_extraction *summary, const cd_claim *s, 
   return 0;
 }
 
+/* Does sentence si of ex name x (or one related to it)? O(mentions). */
+static int sentence_names(const cd_report *r, const cd_extraction *ex, int si, int x) {
+  for (size_t i = 0; i < ex->nmentions; i++)
+    if (ex->mentions[i].sentence == si && cd_rules_related(r->engine->rs, ex->mentions[i].entity, x))
+      return 1;
+  return 0;
+}
+
 /* Does the sentence of source claim ref hold, in any of its claims, a
  * value compatible with each of summary claim s's values of kind k? Then
  * a clash of the pair on k is one of attachment, not of fact: 进口量增长37%，
@@ -837,9 +845,10 @@ static int sentence_voices(const cd_report *r, cd_ref ref, int x) {
 
 /* 2c. An unsupported summary claim that a source states but for who
  *     said it (cd_pair_voices), where nobody in that source sentence is
- *     its speaker, gives the statement to another: a contradiction on
- *     attribution, against the best such source claim. O(bucket) a
- *     summary claim. */
+ *     its speaker and its own sentence does not name the source's (the
+ *     summary that tells both voices swaps none), gives the statement to
+ *     another: a contradiction on attribution, against the best such
+ *     source claim. O(bucket) a summary claim. */
 static int swap_voices(aligner *a) {
   cd_report *r = a->r;
   for (size_t pos = 0; pos < a->total; pos++) {
@@ -852,9 +861,10 @@ static int swap_voices(aligner *a) {
     if (!f || f->kind != CD_FIND_UNSUPPORTED || f->claims[0].claim != ref.claim) continue;
     for (size_t i = a->start[s->predicate]; i < a->start[s->predicate + 1]; i++) {
       int score;
-      if (a->bucket[i].doc == 0 ||
-          !cd_pair_voices(r->engine->rs, s, claim_of(r->docs, a->bucket[i]), &score) ||
-          sentence_voices(r, a->bucket[i], s->attribution) || (best >= 0 && score <= best_score))
+      const cd_claim *c = claim_of(r->docs, a->bucket[i]);
+      if (a->bucket[i].doc == 0 || !cd_pair_voices(r->engine->rs, s, c, &score) ||
+          sentence_voices(r, a->bucket[i], s->attribution) ||
+          sentence_names(r, r->docs[0], s->sentence, c->attribution) || (best >= 0 && score <= best_score))
         continue;
       best = (long)i;
       best_score = score;

@@ -460,9 +460,10 @@ int cd_pair_voices(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, i
   unvoiced(rs, b, &ub, eb);
   cd_pair_compare(rs, &ua, &ub, &p);
   *score = p.score;
-  /* every value a states, b states too */
+  /* every value a states, and its date, b states too */
   for (int k = 1; k < CD_VALUE_NKINDS; k++)
     if (k != CD_VALUE_DATE && has_kind(a, k) && p.dim[k] != 1) return 0;
+  if (a->date.kind == CD_VALUE_DATE && p.dim[CD_VALUE_DATE] != 1) return 0;
   return !p.barred && !p.only_a && !p.weak_a && cd_pair_differs(&p) < 0;
 }
 
