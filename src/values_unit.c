@@ -57,9 +57,10 @@ static unsigned short head_unit(const vs_scan *s, size_t e, unsigned short unit)
 
 /* How far to look: the unit word itself, or one word before it. One word
  * covers a maker, a nationality, a model or an adjective ("400 nvidia
- * gpus", "50 h200 chips", "12 chinese firms", "5 new vessels"; "metric tons" and "net tons" are unit
- * words of their own); two would reach the next noun phrase ("20 years old
- * chips" is years, and "3 companies' chips" is companies). */
+ * gpus", "50 h200 chips", "12 chinese firms", "5 new vessels"; "metric
+ * tons" and "net tons" are unit words of their own); two would reach the
+ * next noun phrase ("20 years old chips" is years, and "3 companies'
+ * chips" is companies). */
 unsigned short vs_unit_after_en(const vs_scan *s, size_t i) {
   unsigned short unit = 0;
   size_t g, e;
