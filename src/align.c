@@ -209,37 +209,40 @@ static int rival_events(const cd_report *r, const cd_claim *x, const cd_claim *y
          cd_pair_starts(rs, x) == cd_pair_starts(rs, y) && rival_dates(&x->date, &y->date);
 }
 
-/* Does document doc state, in any of its claims, a value (or a date)
- * compatible with v? A source that tells both figures (an opening ask of
- * 20% and the 15% agreed, in whatever sentences) is no rival of one that
- * tells one of them. O(claims of doc). */
-static int doc_states(const cd_report *r, int doc, const cd_value *v) {
-  const cd_extraction *ex = r->docs[doc];
+/* Does a claim of sentence si of ex (any sentence for si < 0) state v,
+ * as a value or as its date? O(claims of ex). */
+static int states_value(const cd_extraction *ex, int si, const cd_value *v) {
   for (size_t i = 0; i < ex->nclaims; i++) {
     const cd_claim *c = &ex->claims[i];
-    if (v->kind == CD_VALUE_DATE && c->date.kind == CD_VALUE_DATE && cd_value_compatible(v, &c->date) == 1)
-      return 1;
+    if (si >= 0 && c->sentence != si) continue;
+    if (c->date.kind == CD_VALUE_DATE && cd_value_compatible(&c->date, v) == 1) return 1;
     for (size_t k = 0; k < c->nvalues; k++)
-      if (cd_value_compatible(v, &c->values[k]) == 1) return 1;
+      if (cd_value_compatible(&c->values[k], v) == 1) return 1;
   }
   return 0;
 }
 
+/* Does sentence si of ex (any for si < 0) state c's values of kind k (the
+ * date among them): every one (all), or some one? With none of that kind,
+ * no. */
+static int states_kind(const cd_extraction *ex, int si, const cd_claim *c, int k, int all) {
+  int any = 0;
+  for (size_t i = 0; i <= c->nvalues; i++) {
+    const cd_value *v = i < c->nvalues ? &c->values[i] : &c->date;
+    if ((int)v->kind != k) continue;
+    if (states_value(ex, si, v) != all) return !all;
+    any = 1;
+  }
+  return all && any;
+}
+
 /* Do claims x and y of two sources disagree on value kind k as whole
- * documents: neither document states the other's value anywhere? */
+ * documents: neither states the other's value anywhere? A source that
+ * tells both figures (an opening ask of 20% and the 15% agreed, in
+ * whatever sentences) is no rival of one that tells one of them. */
 static int docs_disagree(const cd_report *r, cd_ref x, cd_ref y, int k) {
-  const cd_claim *cx = claim_of(r->docs, x), *cy = claim_of(r->docs, y);
-  for (size_t i = 0; i < cx->nvalues + 1; i++) {
-    const cd_value *vx = i < cx->nvalues ? &cx->values[i] : &cx->date;
-    if ((int)vx->kind != k) continue;
-    if (doc_states(r, y.doc, vx)) return 0;
-  }
-  for (size_t j = 0; j < cy->nvalues + 1; j++) {
-    const cd_value *vy = j < cy->nvalues ? &cy->values[j] : &cy->date;
-    if ((int)vy->kind != k) continue;
-    if (doc_states(r, x.doc, vy)) return 0;
-  }
-  return 1;
+  return !states_kind(r->docs[y.doc], -1, claim_of(r->docs, x), k, 0) &&
+         !states_kind(r->docs[x.doc], -1, claim_of(r->docs, y), k, 0);
 }
 
 /* Do two sources' statements of one claim conflict? Only values and dates
@@ -384,32 +387,6 @@ static const cd_value *value_of_kind(const cd_claim *c, int k) {
   return NULL;
 }
 
-/* Does a claim of the summary's sentence si (any sentence for si < 0)
- * state v, as a value or as its date? */
-static int summary_states(const cd_extraction *summary, int si, const cd_value *v) {
-  for (size_t i = 0; i < summary->nclaims; i++) {
-    const cd_claim *c = &summary->claims[i];
-    if (si >= 0 && c->sentence != si) continue;
-    if (c->date.kind == CD_VALUE_DATE && cd_value_compatible(&c->date, v) == 1) return 1;
-    for (size_t k = 0; k < c->nvalues; k++)
-      if (cd_value_compatible(&c->values[k], v) == 1) return 1;
-  }
-  return 0;
-}
-
-/* Does summary sentence si state every value of kind k that source claim
- * c states? Then the sentence tells the source's figure too (这项关税降至
- * 10%，使整体关税从57%降至47%: the 10% is no misstated 47%). */
-static int summary_tells(const cd_extraction *summary, int si, const cd_claim *c, int k) {
-  int any = 0;
-  for (size_t i = 0; i < c->nvalues; i++) {
-    if ((int)c->values[i].kind != k) continue;
-    if (!summary_states(summary, si, &c->values[i])) return 0;
-    any = 1;
-  }
-  return any;
-}
-
 /* Do two sources' claims conflict? They must align on the same names (the
  * second names nothing the first lacks, and the first nothing the second
  * lacks unless the second names nothing at all) and differ on a value or
@@ -433,7 +410,7 @@ static int sources_conflict_on(const cd_report *r, cd_ref x, cd_ref y, int s) {
       return -1;
     vx = value_of_kind(cx, k);
     vy = value_of_kind(cy, k);
-    if (vx && vy && summary_states(r->docs[0], s, vx) && summary_states(r->docs[0], s, vy) &&
+    if (vx && vy && states_value(r->docs[0], s, vx) && states_value(r->docs[0], s, vy) &&
         !(cd_value_estimate(vx) && cd_value_estimate(vy)))
       return -1;
     return k;
@@ -640,27 +617,6 @@ static int sentence_names(const cd_report *r, const cd_extraction *ex, int si, i
   return 0;
 }
 
-/* Does the sentence of source claim ref hold, in any of its claims, a
- * value compatible with each of summary claim s's values of kind k? Then
- * a clash of the pair on k is one of attachment, not of fact: 进口量增长37%，
- * 进口价格下降52% against "imports jumped 37% ..., while prices plunged
- * 52%", each 52% on a claim of its own. O(claims of the document). */
-static int sentence_holds(const cd_report *r, cd_ref ref, const cd_claim *s, int k) {
-  const cd_extraction *ex = r->docs[ref.doc];
-  int si = ex->claims[ref.claim].sentence;
-  for (size_t i = 0; i < s->nvalues; i++) {
-    int held = 0;
-    if ((int)s->values[i].kind != k) continue;
-    for (size_t c = 0; c < ex->nclaims && !held; c++) {
-      if (ex->claims[c].sentence != si) continue;
-      for (size_t j = 0; j < ex->claims[c].nvalues && !held; j++)
-        held = cd_value_compatible(&s->values[i], &ex->claims[c].values[j]) == 1;
-    }
-    if (!held) return 0;
-  }
-  return 1;
-}
-
 /* Is s a frame (宣布, "announced") whose sentence shares no content
  * predicate with the sentence of the source claim clash? Then the two
  * announcements announce different things, and their dates are two
@@ -692,10 +648,17 @@ static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
        sentence_dates_both(r->docs[0], s, claim_of(r->docs, a->bucket[a->v.clash[k]])) ||
        frames_apart(r, s, a->bucket[a->v.clash[k]])))
     k = -1;
-  if (k > 0 && k < CD_VALUE_NKINDS && k != CD_VALUE_DATE &&
-      (sentence_holds(r, a->bucket[a->v.clash[k]], s, k) ||
-       summary_tells(r->docs[0], s->sentence, claim_of(r->docs, a->bucket[a->v.clash[k]]), k)))
-    k = -1;
+  /* a clash on a value that the source's sentence states too is one of
+   * attachment, not of fact (进口量增长37%，进口价格下降52% against "imports
+   * jumped 37% ..., while prices plunged 52%", each 52% on a claim of its
+   * own); nor is one whose source value the summary's sentence states too
+   * (这项关税降至10%，使整体关税从57%降至47%: the 10% is no misstated 47%) */
+  if (k > 0 && k < CD_VALUE_NKINDS && k != CD_VALUE_DATE) {
+    cd_ref clash = a->bucket[a->v.clash[k]];
+    if (states_kind(r->docs[clash.doc], claim_of(r->docs, clash)->sentence, s, k, 1) ||
+        states_kind(r->docs[0], s->sentence, claim_of(r->docs, clash), k, 1))
+      k = -1;
+  }
   memset(f, 0, sizeof *f);
   f->predicate = s->predicate;
   f->entities = s->entities;
@@ -1227,8 +1190,8 @@ static int told_by_values(const cd_extraction *summary, const cd_claim *first, c
     int si = summary->claims[i].sentence, all = 1, n = 0;
     if (i > 0 && summary->claims[i - 1].sentence == si) continue;
     for (const cd_claim *x = first; x < end && all; x++) {
-      for (size_t k = 0; k < x->nvalues && all; k++, n++) all = summary_states(summary, si, &x->values[k]);
-      if (x->date.kind == CD_VALUE_DATE && all && ++n) all = summary_states(summary, si, &x->date);
+      for (size_t k = 0; k < x->nvalues && all; k++, n++) all = states_value(summary, si, &x->values[k]);
+      if (x->date.kind == CD_VALUE_DATE && all && ++n) all = states_value(summary, si, &x->date);
     }
     if (all && n >= 2) return 1;
   }
@@ -1281,7 +1244,7 @@ static int figure_left_out(const aligner *a, cd_ref ref, const cd_claim *c) {
   if (a->stated[ref.doc][c->sentence] != STATED_NOT) return 0;
   for (size_t k = 0; k < c->nvalues; k++) {
     const cd_value *v = &c->values[k];
-    if (summary_states(summary, -1, v)) return 0;
+    if (states_value(summary, -1, v)) return 0;
     fact |= fact_value(v, today);
   }
   return fact;
