@@ -285,9 +285,11 @@ static int states(const cd_value *v, const cd_value *w, int anchored) {
 }
 
 /* Is w of v's own unit: the same unit word (chips, tonnes), the same
- * currency? Such a counterpart is more likely the fact v misstates. */
+ * currency, a share of the same measure (a yield)? Such a counterpart is
+ * more likely the fact v misstates. */
 static int same_unit(const cd_value *v, const cd_value *w) {
   if (v->kind == CD_VALUE_MONEY && strcmp(v->currency, w->currency)) return 0;
+  if (v->kind == CD_VALUE_PERCENT) return v->measure && w->measure == v->measure; /* a yield, a yield */
   return v->unit ? w->unit == v->unit : v->kind == CD_VALUE_MONEY && !w->unit;
 }
 
@@ -501,7 +503,8 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
    * "3 kinds" of items against "seven families" of rare earths) */
   same_head = v->kind == CD_VALUE_PERCENT || (v->unit && cand->v->unit == v->unit);
   content = value_anchors(hx, nx, hy, ny, hp, np, v) +
-            (twin || (n == 1 && v->unit && cand->v->unit == v->unit)) + (goods && same_head);
+            (twin || (n == 1 && v->unit && cand->v->unit == v->unit)) +
+            (n == 1 && v->measure && cand->v->measure == v->measure) + (goods && same_head);
   a = name_anchors(fx, x, y) + content + 2 * goods;
   /* the best sentence: most anchors, then a single counterpart, then a
    * twin, then the most content */

@@ -211,6 +211,10 @@ int cd_render_values_json(cd_buf *b, const cd_text_values *tv) {
       cd_buf_puts(b, ", \"unit\": ");
       cd_json_cstr(b, cd_units_name(tv->units, v->unit));
     }
+    if (cd_measures_name(tv->units, v->measure)) {
+      cd_buf_puts(b, ", \"measure\": ");
+      cd_json_cstr(b, cd_measures_name(tv->units, v->measure));
+    }
     cd_buf_printf(b, ", \"approx\": %s}\n", v->approx ? "true" : "false");
   }
   return cd_buf_error(b); /* appends are sticky on failure: one check */

@@ -281,6 +281,8 @@ int cd_render_values_text(cd_buf *b, const cd_text_values *tv) {
       cd_buf_printf(b, "  %s", cd_value_format(v, val, sizeof val));
     if (cd_units_name(tv->units, v->unit)) /* 720000 tonne, 11.46 USD per bushel */
       cd_buf_printf(b, "%s%s", v->kind == CD_VALUE_MONEY ? " per " : " ", cd_units_name(tv->units, v->unit));
+    if (cd_measures_name(tv->units, v->measure)) /* 40% yield */
+      cd_buf_printf(b, " %s", cd_measures_name(tv->units, v->measure));
     cd_buf_puts(b, v->approx ? "  approx\n" : "\n");
   }
   return cd_buf_error(b); /* appends are sticky on failure: one check */

@@ -333,6 +333,7 @@ void cd_rules_free(cd_ruleset *rs) {
   free(rs->bp);
   free(rs->examples);
   free(rs->units.units);
+  free(rs->units.measures);
   cd_arena_dispose(&rs->arena);
   free(rs);
 }

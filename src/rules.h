@@ -234,16 +234,24 @@ typedef struct cd_unit {
   size_t nnot_before;
   int duration; /* `duration: true` (year, month, day ...): one of it counts (为期一年, "for one
                  * year"), where one of a thing is no amount (一家公司) */
+  const char **not_across; /* measures only, normalised: a word of the measure does not reach
+                            * a share across one of these ("fell ... to 30%": a level) */
+  size_t nnot_across;
   const char *file;
   int line;
 } cd_unit;
 
 #define CD_UNITS_MAX 1000 /* a value keeps its unit in an unsigned short */
 
-/* The units of a ruleset, in file order: unit k (1-based) is units[k - 1]. */
+/* The units of a ruleset, in file order: unit k (1-based) is units[k - 1].
+ * Measures (`measures:`) are what a share is of, read with the same
+ * shape: a yield, a share of a whole, a change, a target (values.h,
+ * cd_value.measure); measure k is measures[k - 1]. */
 typedef struct cd_units {
   cd_unit *units;
   size_t nunits;
+  cd_unit *measures;
+  size_t nmeasures;
 } cd_units;
 
 typedef enum { CD_OWNER_ENTITY = 0, CD_OWNER_PREDICATE, CD_OWNER_BOILERPLATE } cd_owner_kind;

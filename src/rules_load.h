@@ -38,7 +38,7 @@ typedef struct {
   unsigned char *seen;
   size_t nnodes;
   cd_error *err;
-  size_t cap_ent, cap_pred, cap_cue, cap_bp, cap_abbr, cap_ex, cap_unit;
+  size_t cap_ent, cap_pred, cap_cue, cap_bp, cap_abbr, cap_ex, cap_unit, cap_measure;
   rl_pending_group *pending; /* entity groups, resolved once all files are read */
   size_t npending, cap_pending;
 } rl_loader;

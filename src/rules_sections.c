@@ -631,6 +631,7 @@ static int unit_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t
   if (!strcmp(key, "zh")) return rl_read_terms(L, v, CD_LANG_ZH, &u->terms, &u->nterms, "zh");
   if (!strcmp(key, "not_before")) return rl_read_strings(L, v, &u->not_before, &u->nnot_before, key, 1);
   if (!strcmp(key, "duration")) return rl_read_bool(L, v, &u->duration, "duration");
+  if (!strcmp(key, "not_across")) return rl_read_strings(L, v, &u->not_across, &u->nnot_across, key, 1);
   if (v->type != YAML_SCALAR_NODE) return rl_fail(L, v, "%s must be a string, not %s", key, rl_type_name(v));
   return rl_read_id(L, v, &u->id); /* id */
 }
@@ -673,6 +674,40 @@ static int read_unit(rl_loader *L, yaml_node_t *m, void *unused) {
   return 0;
 }
 
+/* One item of `measures:`: what a share is of (a yield, a change, a share
+ * of a whole), an id and its words; a word names one measure only. */
+static int read_measure(rl_loader *L, yaml_node_t *m, void *unused) {
+  static const char *const known[] = {"id", "en", "zh", "not_across", NULL};
+  cd_units *us = &L->rs->units;
+  cd_unit u;
+  int error;
+  (void)unused;
+  memset(&u, 0, sizeof u);
+  if ((error = rl_walk_mapping(L, m, known, unit_field, &u, "a measure")) < 0) return error;
+  if (!u.id) return rl_fail(L, m, "measure has no id");
+  if (!u.nterms) return rl_fail(L, m, "measure '%s' has no words (en, zh)", u.id);
+  if (us->nmeasures >= CD_UNITS_MAX) return rl_fail(L, m, "more than %d measures", CD_UNITS_MAX);
+  for (size_t i = 0; i < us->nmeasures; i++)
+    if (!strcmp(us->measures[i].id, u.id)) return rl_fail(L, m, "duplicate measure id '%s'", u.id);
+  for (size_t k = 0; k < u.nterms; k++) {
+    const cd_unit *other = NULL;
+    for (size_t i = 0; i < us->nmeasures && !other; i++)
+      for (size_t j = 0; j < us->measures[i].nterms && !other; j++)
+        if (!strcmp(us->measures[i].terms[j].text, u.terms[k].text)) other = &us->measures[i];
+    for (size_t j = 0; j < k && !other; j++)
+      if (!strcmp(u.terms[j].text, u.terms[k].text)) other = &u;
+    if (other)
+      return cd_error_set(L->err, CD_ERULES, u.terms[k].file, u.terms[k].line, u.terms[k].col, -1,
+                          "measure word '%s' is already a word of measure '%s'", u.terms[k].text,
+                          other == &u ? u.id : other->id);
+  }
+  u.file = L->path;
+  u.line = (int)m->start_mark.line + 1;
+  if (rl_grow((void **)&us->measures, &L->cap_measure, us->nmeasures, sizeof u) < 0) return rl_oom(L);
+  us->measures[us->nmeasures++] = u;
+  return 0;
+}
+
 /* ---- the top-level mapping ---- */
 
 static int top_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
@@ -687,11 +722,12 @@ static int top_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t 
   if (!strcmp(key, "bare_nouns"))
     return rl_walk_mapping(L, v, noun_known, bare_nouns_field, NULL, "bare_nouns");
   if (!strcmp(key, "units")) return rl_walk_sequence(L, v, "units", read_unit, NULL);
+  if (!strcmp(key, "measures")) return rl_walk_sequence(L, v, "measures", read_measure, NULL);
   return rl_walk_mapping(L, v, seg_known, segment_field, NULL, "segment");
 }
 
 int rl_read_sections(rl_loader *L, yaml_node_t *root) {
-  static const char *const known[] = {"entities", "predicates", "cues",  "boilerplate",
-                                      "segment",  "bare_nouns", "units", NULL};
+  static const char *const known[] = {"entities",   "predicates", "cues",     "boilerplate", "segment",
+                                      "bare_nouns", "units",      "measures", NULL};
   return rl_walk_mapping(L, root, known, top_field, NULL, "a rule file");
 }

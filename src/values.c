@@ -62,7 +62,8 @@ int cd_value_estimate(const cd_value *v) {
 int cd_value_compatible(const cd_value *a, const cd_value *b) {
   int c;
   if (a->kind == CD_VALUE_NONE || a->kind != b->kind) return -1;
-  if (a->unit && b->unit && a->unit != b->unit) return -1; /* 12 cargoes, 12 million tonnes */
+  if (a->unit && b->unit && a->unit != b->unit) return -1;             /* 12 cargoes, 12 million tonnes */
+  if (a->measure && b->measure && a->measure != b->measure) return -1; /* a yield, a target */
   c = cd_value_kind_get(a->kind)->compare(a, b);
   if (c == 1 && a->bound && a->bound == b->bound && !a->range && !b->range && a->kind != CD_VALUE_DATE)
     return same_bound(a, b);
@@ -71,6 +72,10 @@ int cd_value_compatible(const cd_value *a, const cd_value *b) {
 
 const char *cd_units_name(const cd_units *units, unsigned unit) {
   return units && unit > 0 && unit <= units->nunits ? units->units[unit - 1].id : NULL;
+}
+
+const char *cd_measures_name(const cd_units *units, unsigned measure) {
+  return units && measure > 0 && measure <= units->nmeasures ? units->measures[measure - 1].id : NULL;
 }
 
 int cd_units_duration(const cd_units *units, unsigned unit) {
@@ -314,5 +319,9 @@ size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, c
       i = skip(&s, i);
     }
   }
+  for (size_t k = 0; k < n; k++) /* what each share is of, between its neighbours */
+    if (out[k].kind == CD_VALUE_PERCENT)
+      out[k].measure = vs_measure(&s, k ? out[k - 1].span.end : 0, out[k].span.start, out[k].span.end,
+                                  k + 1 < n ? out[k + 1].span.start : s.len);
   return n;
 }

@@ -65,16 +65,22 @@ typedef struct cd_units cd_units;
 
 typedef struct {
   cd_value_kind kind;
-  unsigned short unit;  /* count: what it counts (12 million tonnes, 20个月); money: what it is a
+  unsigned short unit;    /* count: what it counts (12 million tonnes, 20个月); money: what it is a
                            price per ($11.46 a bushel, 每净吨50美元): a 1-based index into the
                            cd_units the scan was given (cd_units_name), 0 for none */
-  double num;           /* the value as written, normalised: 5.5e9, 15 (percent), 2 (ratio),
+  unsigned short measure; /* percent: what it is a share of, read from the words before it in
+                             its clause or right after it (a yield, a share of a whole, a
+                             change, a target; rules/units.yaml `measures:`), 1-based into the
+                             cd_units' measures, 0 for none: two shares of different measures
+                             never compare (良率约为百分之四十 is no "aiming for 60%") */
+  double num;             /* the value as written, normalised: 5.5e9, 15 (percent), 2 (ratio),
                             days for dates */
-  double lo, hi;        /* compatible range, inclusive; dates: days since 1970-01-01 */
-  char currency[4];     /* ISO 4217 for money ("USD"), "" otherwise */
-  int year, month, day; /* dates: at the stated precision, 0 where unstated */
+  double lo, hi;          /* compatible range, inclusive; dates: days since 1970-01-01 */
+  char currency[4];       /* ISO 4217 for money ("USD"), "" otherwise */
+  int year, month, day;   /* dates: at the stated precision, 0 where unstated */
   cd_date_precision precision;
-  int approx;        /* 1: about, approximately, nearly, 约, 近, 左右 */
+  int approx;        /* 1: about, approximately, nearly, 约, 近, 左右 (nearly and 近 widen the
+                        range below only: "nearly half" is 45..50%) */
   int bound;         /* 0 exact; 1 lower bound (more than, 逾, 超过); -1 upper (less than, 不到) */
   int range;         /* 1: the text states a span (hundreds of thousands, 三四家, 300多, 3-5%,
                             between 300 and 500, 3家至5家, 在10%到15%之间), so lo..hi is the
@@ -106,6 +112,10 @@ size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, c
  * NULL for 0, for NULL units or for an index units does not have. */
 const char *cd_units_name(const cd_units *units, unsigned unit);
 
+/* cd_measures_name: the id of measure (a cd_value's measure): "yield";
+ * NULL for 0, NULL units or an index units does not have. */
+const char *cd_measures_name(const cd_units *units, unsigned measure);
+
 /* cd_units_duration: is unit a unit of time (`duration: true`: a year, a
  * month), of which one is a measure (为期一年, "for a year")? */
 int cd_units_duration(const cd_units *units, unsigned unit);
@@ -114,7 +124,8 @@ int cd_units_duration(const cd_units *units, unsigned unit);
  * same currency for money, ranges intersect; ratios compare like counts),
  * 0 otherwise. Unresolved dates,
  * values of different kinds, percentage points against a share, and two
- * counts (or two prices per unit) of different units return -1: not
+ * counts (or two prices per unit) of different units, and two shares of
+ * different measures, return -1: not
  * comparable (12 cargoes and 12 million tonnes are two facts). A count
  * without a unit compares with one that has one, as before units. The
  * units of a and b must come from one cd_units. */

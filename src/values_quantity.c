@@ -12,7 +12,8 @@ static size_t opt_gap(const vs_scan *s, size_t i) {
   return j ? j : i;
 }
 
-/* Written before a number. v: 0 approximate, 1 lower bound, -1 upper bound. */
+/* Written before a number. v: 0 approximate, 1 lower bound, -1 upper bound,
+ * 2 just under it (nearly, 近: "nearly half" is 46%, not 52%). */
 static const vs_entry prefix_mods[] = {
     {"no more than", -1, NULL},
     {"not more than", -1, NULL},
@@ -37,8 +38,8 @@ static const vs_entry prefix_mods[] = {
     {"approx.", 0, NULL},
     {"around", 0, NULL},
     {"roughly", 0, NULL},
-    {"nearly", 0, NULL},
-    {"almost", 0, NULL},
+    {"nearly", 2, NULL},
+    {"almost", 2, NULL},
     {"some", 0, NULL},
     {"close to", 0, NULL},
     {"an estimated", 0, NULL},
@@ -48,9 +49,9 @@ static const vs_entry prefix_mods[] = {
     {"大概", 0, NULL},
     {"约合", 0, NULL},
     {"约", 0, NULL},
-    {"将近", 0, NULL},
-    {"接近", 0, NULL},
-    {"近", 0, NULL},
+    {"将近", 2, NULL},
+    {"接近", 2, NULL},
+    {"近", 2, NULL},
     {"超过", 1, NULL},
     {"超", 1, NULL},
     {"逾", 1, NULL},
@@ -78,8 +79,8 @@ static const vs_entry suffix_mods[] = {
 };
 
 static void apply_mod(const vs_entry *h, int *approx, int *bound) {
-  if (h->v == 0)
-    *approx = 1;
+  if (h->v == 0 || h->v == 2)
+    *approx = h->v == 2 && *approx != 1 ? 2 : 1;
   else
     *bound = (int)h->v;
 }
@@ -111,11 +112,12 @@ static size_t suffix_mod(const vs_scan *s, size_t i, int *approx, int *bound) {
 }
 
 static const vs_entry currency_before[] = {
-    {"us$", 0, "USD"}, {"hk$", 0, "HKD"}, {"nt$", 0, "TWD"},    {"s$", 0, "SGD"},  {"a$", 0, "AUD"},
-    {"c$", 0, "CAD"},  {"r$", 0, "BRL"},  {"jp¥", 0, "JPY"},    {"cn¥", 0, "CNY"}, {"rmb", 0, "CNY"},
-    {"usd", 0, "USD"}, {"eur", 0, "EUR"}, {"cny", 0, "CNY"},    {"jpy", 0, "JPY"}, {"hkd", 0, "HKD"},
-    {"gbp", 0, "GBP"}, {"$", 0, "USD"},   {"€", 0, "EUR"},      {"£", 0, "GBP"},   {"¥", 0, "CNY"},
-    {"₩", 0, "KRW"},   {"₹", 0, "INR"},   {"人民币", 0, "CNY"},
+    {"us$", 0, "USD"},  {"hk$", 0, "HKD"},  {"nt$", 0, "TWD"},    {"s$", 0, "SGD"},     {"a$", 0, "AUD"},
+    {"c$", 0, "CAD"},   {"r$", 0, "BRL"},   {"jp¥", 0, "JPY"},    {"cn¥", 0, "CNY"},    {"rmb", 0, "CNY"},
+    {"usd", 0, "USD"},  {"eur", 0, "EUR"},  {"cny", 0, "CNY"},    {"jpy", 0, "JPY"},    {"hkd", 0, "HKD"},
+    {"gbp", 0, "GBP"},  {"$", 0, "USD"},    {"€", 0, "EUR"},      {"£", 0, "GBP"},      {"¥", 0, "CNY"},
+    {"₩", 0, "KRW"},    {"₹", 0, "INR"},    {"人民币", 0, "CNY"}, {"新台币", 0, "TWD"}, {"台币", 0, "TWD"},
+    {"港币", 0, "HKD"}, {"港元", 0, "HKD"},
 };
 /* v: 1, or the fraction of the unit (美分, cents) */
 static const vs_entry currency_after_zh[] = {
@@ -762,7 +764,9 @@ size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v) {
 
   /* 4. */
   v->range = q.n.vague || q.n.plus || q.n.ranged;
-  if (q.approx) {
+  if (q.approx == 2 && !v->range) { /* nearly: up to a tenth below, hardly above */
+    q.lo -= 0.10 * fabs(q.num);
+  } else if (q.approx) {
     if (v->range) {
       q.lo -= 0.05 * q.lo;
       q.hi += 0.05 * q.hi;
@@ -781,7 +785,7 @@ size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v) {
   v->num = q.num;
   v->lo = q.lo;
   v->hi = q.hi;
-  v->approx = q.approx;
+  v->approx = q.approx != 0;
   v->bound = q.bound;
   v->points = q.points;
   return j;

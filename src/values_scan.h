@@ -238,6 +238,9 @@ size_t vs_partitive_end(const vs_scan *s, size_t i);
  * start) or after it (j, its end: "a bushel", "per net ton", "/吨",
  * 每吨); 0 for none. The price's span stays what it was. */
 unsigned short vs_price_unit(const vs_scan *s, size_t i, size_t j);
+/* vs_measure: the measure of the share at [a, b) (cd_value.measure), read
+ * between the value before it, ending at lo, and the one after, at hi. */
+unsigned short vs_measure(const vs_scan *s, size_t lo, size_t a, size_t b, size_t hi);
 
 /* ---- Dates (values_date.c) ---------------------------------------------- */
 

@@ -106,3 +106,59 @@ unsigned short vs_price_unit(const vs_scan *s, size_t i, size_t j) {
       return unit;
   return 0;
 }
+
+/* ---- measures: what a share is of ---------------------------------------- */
+
+#define MEASURE_REACH                                                                                        \
+  48 /* bytes before a share a measure word may stand: 16 CJK characters,
+                            "yields have climbed to about 40%" */
+
+/* Clause marks a measure word never reaches across. */
+static const char *const clause_marks[] = {",", ";", ":", "(", "，", "（"};
+
+/* The word w of a measure at i: its end, or 0. */
+static size_t measure_word(const vs_scan *s, size_t i, const char *w) {
+  if (!is_alpha((unsigned char)w[0])) return lit(s, i, w);
+  return i > 0 && is_alnum(at(s, i - 1)) ? 0 : word(s, i, w);
+}
+
+/* Does one of words stand in [a, b)? */
+static int stands_between(const vs_scan *s, size_t a, size_t b, const char *const *words, size_t n) {
+  for (size_t i = a; i < b; i++)
+    for (size_t k = 0; k < n; k++) {
+      size_t e = measure_word(s, i, words[k]);
+      if (e && e <= b) return 1;
+    }
+  return 0;
+}
+
+/* The measure whose word starts at i and reaches b (none of its not_across
+ * words between), 1-based, or 0. */
+static unsigned short measure_at(const vs_scan *s, size_t i, size_t b) {
+  int c = at(s, i);
+  for (size_t m = 0; m < s->units->nmeasures; m++) {
+    const cd_unit *me = &s->units->measures[m];
+    for (size_t k = 0; k < me->nterms; k++) {
+      const char *w = me->terms[k].text;
+      size_t e;
+      if ((unsigned char)w[0] != c || !(e = measure_word(s, i, w)) || e > b) continue;
+      if (!stands_between(s, e, b, me->not_across, me->nnot_across)) return (unsigned short)(m + 1);
+    }
+  }
+  return 0;
+}
+
+unsigned short vs_measure(const vs_scan *s, size_t lo, size_t a, size_t b, size_t hi) {
+  size_t floor = a > lo + MEASURE_REACH ? a - MEASURE_REACH : lo, g;
+  unsigned short m;
+  if (!s->units || !s->units->nmeasures) return 0;
+  for (size_t i = a; i > floor; i--) { /* the nearest word before it in its clause */
+    size_t p = i - 1;
+    if ((at(s, p) & 0xC0) == 0x80) continue; /* inside a character */
+    if (prev_is_any(s, i, clause_marks, NELEM(clause_marks))) break;
+    if ((m = measure_at(s, p, a))) return m;
+  }
+  /* else the word right after it: "a 20% increase", "40% yield" */
+  if ((g = gap(s, b)) && g < hi) return measure_at(s, g, hi);
+  return 0;
+}

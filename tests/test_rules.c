@@ -56,6 +56,8 @@ static const struct {
     {BAD "unit-field.yaml", 4, 5, "unknown field 'not_befor' (did you mean 'not_before'?)"},
     {BAD "unit-word-twice.yaml", 6, 14, "unit word '吨' is already a word of unit 'tonne'"},
     {BAD "unit-duplicate-id.yaml", 4, 5, "duplicate unit id 'tonne'"},
+    {BAD "measure-word-twice.yaml", 5, 17, "measure word 'rose' is already a word of measure 'change'"},
+    {BAD "measure-field.yaml", 4, 5, "unknown field 'not_before'"},
     {BAD "mention-not-trigger.yaml", 4, 25, "mention 'duties' is not a trigger of predicate 'impose_tariff'"},
     {BAD "mention-and-noun.yaml", 5, 16,
      "'embargo' is both a noun and a mention of predicate 'ban': an event in itself is no mention"},
