@@ -177,6 +177,7 @@ static size_t match_currency_after(const vs_scan *s, size_t i, vs_number *n, con
   size_t e, g, f;
   if ((e = table(s, i, currency_after_zh, NELEM(currency_after_zh), 0, &h))) {
     if (strcmp(h->w, "元") == 0 && next_is_any(s, e, not_yuan, NELEM(not_yuan))) return 0;
+    if (strcmp(h->w, "元") == 0 && *code) return e; /* 新台币420亿元: the currency named before */
     n->scale *= h->v;
     *code = h->code;
     return e;
