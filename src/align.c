@@ -136,7 +136,9 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks) {
      * announced $500 million" / "the ministry announced export bans").
      * Certainty differs only on a pair that agrees on a value or a date
      * ("could lose $5.5 billion" / "lost"), or on one named speaker
-     * ("Lutnick said the US could add" / 卢特尼克表示，美方必定会列入);
+     * ("Lutnick said the US could add" / 卢特尼克表示，美方必定会列入),
+     * or on a tight pair of one voice's warning or remark (BIS警告…可能
+     * / "BIS warned ... would");
      * on a mention ("regulators may impose conditions on mergers") a hedge
      * is noise (an agency is compared only on such a pair, pair.c) */
     /* two named speakers who differ make two statements: only who said
@@ -150,7 +152,7 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks) {
         (k >= CD_VALUE_NKINDS || k == CD_VALUE_DATE || p->dim[CD_DIM_CERTAINTY] != 0) &&
         (k == CD_DIM_SPEAKER || p->dim[CD_DIM_SPEAKER] != 0) &&
         (k != CD_DIM_SPEAKER || p->content || (p->tight && !p->only_a && !p->only_b && !p->lopsided)) &&
-        (k != CD_DIM_CERTAINTY || p->content || p->dim[CD_DIM_SPEAKER] == 1)) {
+        (k != CD_DIM_CERTAINTY || p->content || p->dim[CD_DIM_SPEAKER] == 1 || (p->voiced && p->tight))) {
       v->clash[k] = pos;
       v->clash_score[k] = p->score;
     }

@@ -396,6 +396,8 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
   /* or the same names on both sides, and at least one (the speaker
    * aside); or keyed: one event, whoever else the claims name */
   p->tight = p->anchors >= 2 || (p->named && !p->only_a && !p->only_b && !p->weak_a && !p->weak_b);
+  p->voiced = rs->predicates[a->predicate].speech && a->agent >= 0 && b->agent >= 0 &&
+              one_actor(rs, a->agent, b->agent);
   if (p->keyed) {
     p->aligned = p->tight = 1;
     if (a->agent >= 0 && b->agent >= 0 && !(rs->predicates[a->predicate].key & CD_ROLE_BIT(CD_ROLE_AGENT)))
@@ -417,6 +419,10 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
    * announced funding for graphite" / "the ministry announced curbs on
    * graphite") make two announcements, unless a value or a date ties them */
   if (rs->predicates[a->predicate].frame && p->dim[CD_DIM_SPEAKER] == 0 && !p->content && !p->keyed)
+    p->aligned = p->tight = p->single = 0;
+  /* nor do two voices make one warning: BIS's warning is no ministry's */
+  if (rs->predicates[a->predicate].speech && a->agent >= 0 && b->agent >= 0 && !p->voiced && !p->content &&
+      !p->keyed && !rs->entities[a->agent].weak && !rs->entities[b->agent].weak)
     p->aligned = p->tight = p->single = 0;
 }
 

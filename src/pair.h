@@ -80,6 +80,8 @@ typedef struct cd_pair {
   int single;                /* aligned, anchored, and differing on exactly one dimension */
   int keyed;                 /* the predicate's key roles agree (see above) */
   int barred;                /* a dispute, a swap or roles reversed: never one claim */
+  int voiced;                /* a verb of saying (`speech:`) whose agent is one actor in both:
+                              * one voice warning, what it tells may differ in certainty */
   signed char dim[CD_DIM_N]; /* 1 agree, 0 differ, -1 not comparable */
 } cd_pair;
 

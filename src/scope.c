@@ -297,6 +297,30 @@ static int elliptic(const cd_scratch *s, const cd_match *m) {
   return 1;
 }
 
+/* Does a trigger start right after hedge m (a space between at most):
+ * the hedge qualifies that noun ("potential backdoors"), nothing else? */
+static int qualifies_next(const cd_scratch *s, const cd_match *m) {
+  size_t j = trigger_from(s, m->span.end);
+  return j < s->nt && s->t[j].span.start <= m->span.end + 1;
+}
+
+/* A hedge also hedges what a verb of saying before it tells: "警告，上调后
+ * 的关税可能最终由消费者承担", "warned that the higher duties could end up
+ * being paid by consumers", "warned that using the chips could violate
+ * export controls" are warnings of something possible, and "将最终由消费者
+ * 承担" a warning of a certainty, whether or not a trigger of the rules
+ * reads what is warned of. The nearest speech trigger before it in the
+ * sentence takes the hedge; not from a hedge that qualifies a noun
+ * ("criticised ... potential backdoors": the backdoors are possible, the
+ * criticism is not). */
+static void hedge_frame(cd_scratch *s, const cd_match *m, const cd_predicate *preds) {
+  for (size_t j = trigger_from(s, m->span.start); j-- > 0;)
+    if (preds[s->t[j].pred].speech && !preds[s->t[j].pred].negates && s->t[j].span.end <= m->span.start) {
+      s->t[j].hedged = 1;
+      return;
+    }
+}
+
 void cd_scope_apply(cd_scope *out, cd_scratch *s, const cd_predicate *preds) {
   out->loose_negation = out->anaphora = 0;
   out->echo = s->len;
@@ -306,9 +330,12 @@ void cd_scope_apply(cd_scope *out, cd_scratch *s, const cd_predicate *preds) {
     if (m->p->kind != CD_LEX_CUE) continue;
     if (m->p->index == CD_CUE_ANAPHORA)
       out->anaphora = 1;
-    else if (m->p->scope && !apply_cue(s, m) && m->p->scope->sets == CD_SETS_NEGATED) {
-      out->loose_negation = 1;
-      if (out->echo == s->len && elliptic(s, m)) out->echo = m->span.start;
+    else if (m->p->scope) {
+      if (m->p->scope->sets == CD_SETS_HEDGED && !qualifies_next(s, m)) hedge_frame(s, m, preds);
+      if (!apply_cue(s, m) && m->p->scope->sets == CD_SETS_NEGATED) {
+        out->loose_negation = 1;
+        if (out->echo == s->len && elliptic(s, m)) out->echo = m->span.start;
+      }
     }
   }
   /* 2. a double negative outweighs the single negations over its trigger */
