@@ -817,6 +817,20 @@ static size_t amounts(const cd_claim *c) {
   return n;
 }
 
+/* Is summary claim c a forecast (hedged) where the source claim at r that
+ * holds the counterpart tells a fact of another event (another predicate,
+ * asserted), or the other way round? Then they are two figures: "罚款可能
+ * 达约13.69亿美元" (a fine that might come) misstates no "$17 billion in
+ * revenue". Figures claims (an event the rules do not know) are any
+ * event's. Amounts only: the day of a warning of something possible is
+ * as certain as any other day. */
+static int forecast_for_fact(const cd_figures *fx, const cd_claim *c, cd_ref r) {
+  const cd_claim *o = &fx->docs[r.doc]->claims[r.claim];
+  const cd_predicate *pr = fx->rs->predicates;
+  return o->predicate != c->predicate && !pr[c->predicate].figures && !pr[o->predicate].figures &&
+         (o->modality == CD_MODALITY_HEDGED) != (c->modality == CD_MODALITY_HEDGED);
+}
+
 void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, size_t *work) {
   const cd_claim *c = &fx->docs[0]->claims[claim];
   sentence x = sentence_at(fx, 0, (size_t)c->sentence);
@@ -855,7 +869,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
                f.hedged ? "asserted" : "hedged", f.unsure.doc);
       return;
     }
-    if (misstated(&f, date) && f.counter) {
+    if (misstated(&f, date) && f.counter && (date || !forecast_for_fact(fx, c, f.at))) {
       v->kind = CD_FIND_CONTRADICTION;
       v->nwith = 0;
       cite(v, f.at);

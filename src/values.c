@@ -264,13 +264,18 @@ static size_t match(const vs_scan *s, size_t i, cd_value *v) {
 }
 
 /* Is the date at [a, b) a bound of a term: a start ("from August 1",
- * "starting Oct. 1", "effective Jan. 1", 自10月1日起, 下月1日起) or an end
+ * "starting Oct. 1", "effective Jan. 1", 自10月1日起, 下月1日起, and an
+ * origin: "dates back to 2020", 可以追溯到2020年4月16日) or an end
  * ("until Nov. 9", "expires on Dec. 31", 有效期至2026年11月9日, 12月31日到期)? */
 static int start_date(const vs_scan *s, size_t a, size_t b) {
   static const char *const before_en[] = {"from",  "starting", "effective", "beginning",
                                           "until", "till",     "through"};
-  static const char *const expires_en[] = {"expires on ", "expire on ", "expiring on ", "expired on "};
-  static const char *const before_zh[] = {"自", "有效期至", "延长至", "延至", "持续至", "直至", "直到"};
+  static const char *const expires_en[] = {"expires on ",   "expire on ",      "expiring on ",
+                                           "expired on ",   "dates back to ",  "dating back to ",
+                                           "date back to ", "traces back to ", "traced back to ",
+                                           "goes back to ", "going back to "};
+  static const char *const before_zh[] = {"自",   "有效期至", "延长至", "延至",   "持续至", "直至",
+                                          "直到", "追溯到",   "追溯至", "回溯到", "回溯至"};
   static const char *const after_zh[] = {"起", "到期", "届满", "为止"};
   return prev_word_in(s, a, before_en, NELEM(before_en)) ||
          prev_is_any(s, a, expires_en, NELEM(expires_en)) || prev_is_any(s, a, before_zh, NELEM(before_zh)) ||

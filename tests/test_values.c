@@ -379,7 +379,7 @@ static void test_values_two_values_in_one_sentence(void **state) {
   assert_int_equal(find(v, 0, t, strlen(t), NULL), 0);
 }
 
-/* A date that bounds a term (a start or an end) is marked so: it is never
+/* A date that bounds a term (a start, an origin or an end) is marked so: it is never
  * compared with the day of an act. Text as norm.c hands it over. */
 static void test_values_term_bounds(void **state) {
   static const struct {
@@ -393,6 +393,8 @@ static void test_values_term_bounds(void **state) {
       {"the status expires on dec. 31, 2025", 1},
       {"有效期至2026年11月9日", 1},
       {"该特权将于12月31日到期", 1},
+      {"立案调查可以追溯到2020年4月16日", 1}, /* an origin: the day of another act */
+      {"the case dates back to april 2020", 1},
       {"announced on aug. 29, 2025", 0},
       {"商务部8月30日表示", 0},
   };
