@@ -636,76 +636,60 @@ static int unit_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t
   return rl_read_id(L, v, &u->id); /* id */
 }
 
-/* The unit that already has the word text, or NULL. */
-static const cd_unit *unit_with_word(const cd_units *us, const char *text) {
-  for (size_t i = 0; i < us->nunits; i++)
-    for (size_t k = 0; k < us->units[i].nterms; k++)
-      if (!strcmp(us->units[i].terms[k].text, text)) return &us->units[i];
+/* The item of list[0, n) that already has the word text, or NULL. */
+static const cd_unit *with_word(const cd_unit *list, size_t n, const char *text) {
+  for (size_t i = 0; i < n; i++)
+    for (size_t k = 0; k < list[i].nterms; k++)
+      if (!strcmp(list[i].terms[k].text, text)) return &list[i];
   return NULL;
 }
 
-/* One item of `units:`: an id and its words; a word names one unit only, so
- * that a value's unit never depends on the order of the files. */
-static int read_unit(rl_loader *L, yaml_node_t *m, void *unused) {
-  static const char *const known[] = {"id", "en", "zh", "not_before", "duration", NULL};
+/* One item of `units:` or (measure) `measures:`: an id and its words; a
+ * word names one unit (one measure) only, so that a value's unit never
+ * depends on the order of the files. */
+static int read_unit_item(rl_loader *L, yaml_node_t *m, int measure) {
+  static const char *const unit_known[] = {"id", "en", "zh", "not_before", "duration", NULL};
+  static const char *const measure_known[] = {"id", "en", "zh", "not_across", NULL};
+  const char *what = measure ? "measure" : "unit";
   cd_units *us = &L->rs->units;
+  cd_unit **list = measure ? &us->measures : &us->units;
+  size_t *n = measure ? &us->nmeasures : &us->nunits, *cap = measure ? &L->cap_measure : &L->cap_unit;
   cd_unit u;
   int error;
-  (void)unused;
   memset(&u, 0, sizeof u);
-  if ((error = rl_walk_mapping(L, m, known, unit_field, &u, "a unit")) < 0) return error;
-  if (!u.id) return rl_fail(L, m, "unit has no id");
-  if (!u.nterms) return rl_fail(L, m, "unit '%s' has no words (en, zh)", u.id);
-  if (cd_rules_find_unit(L->rs, u.id)) return rl_fail(L, m, "duplicate unit id '%s'", u.id);
-  if (us->nunits >= CD_UNITS_MAX) return rl_fail(L, m, "more than %d units", CD_UNITS_MAX);
+  if ((error = rl_walk_mapping(L, m, measure ? measure_known : unit_known, unit_field, &u,
+                               measure ? "a measure" : "a unit")) < 0)
+    return error;
+  if (!u.id) return rl_fail(L, m, "%s has no id", what);
+  if (!u.nterms) return rl_fail(L, m, "%s '%s' has no words (en, zh)", what, u.id);
+  for (size_t i = 0; i < *n; i++)
+    if (!strcmp((*list)[i].id, u.id)) return rl_fail(L, m, "duplicate %s id '%s'", what, u.id);
+  if (*n >= CD_UNITS_MAX) return rl_fail(L, m, "more than %d %ss", CD_UNITS_MAX, what);
   for (size_t k = 0; k < u.nterms; k++) {
-    const cd_unit *other = unit_with_word(us, u.terms[k].text);
+    const cd_unit *other = with_word(*list, *n, u.terms[k].text);
     for (size_t j = 0; j < k && !other; j++)
       if (!strcmp(u.terms[j].text, u.terms[k].text)) other = &u;
     if (other)
       return cd_error_set(L->err, CD_ERULES, u.terms[k].file, u.terms[k].line, u.terms[k].col, -1,
-                          "unit word '%s' is already a word of unit '%s'", u.terms[k].text,
+                          "%s word '%s' is already a word of %s '%s'", what, u.terms[k].text, what,
                           other == &u ? u.id : other->id);
   }
   u.file = L->path;
   u.line = (int)m->start_mark.line + 1;
-  if (rl_grow((void **)&us->units, &L->cap_unit, us->nunits, sizeof u) < 0) return rl_oom(L);
-  us->units[us->nunits++] = u;
+  if (rl_grow((void **)list, cap, *n, sizeof u) < 0) return rl_oom(L);
+  (*list)[(*n)++] = u;
   return 0;
 }
 
-/* One item of `measures:`: what a share is of (a yield, a change, a share
- * of a whole), an id and its words; a word names one measure only. */
-static int read_measure(rl_loader *L, yaml_node_t *m, void *unused) {
-  static const char *const known[] = {"id", "en", "zh", "not_across", NULL};
-  cd_units *us = &L->rs->units;
-  cd_unit u;
-  int error;
+static int read_unit(rl_loader *L, yaml_node_t *m, void *unused) {
   (void)unused;
-  memset(&u, 0, sizeof u);
-  if ((error = rl_walk_mapping(L, m, known, unit_field, &u, "a measure")) < 0) return error;
-  if (!u.id) return rl_fail(L, m, "measure has no id");
-  if (!u.nterms) return rl_fail(L, m, "measure '%s' has no words (en, zh)", u.id);
-  if (us->nmeasures >= CD_UNITS_MAX) return rl_fail(L, m, "more than %d measures", CD_UNITS_MAX);
-  for (size_t i = 0; i < us->nmeasures; i++)
-    if (!strcmp(us->measures[i].id, u.id)) return rl_fail(L, m, "duplicate measure id '%s'", u.id);
-  for (size_t k = 0; k < u.nterms; k++) {
-    const cd_unit *other = NULL;
-    for (size_t i = 0; i < us->nmeasures && !other; i++)
-      for (size_t j = 0; j < us->measures[i].nterms && !other; j++)
-        if (!strcmp(us->measures[i].terms[j].text, u.terms[k].text)) other = &us->measures[i];
-    for (size_t j = 0; j < k && !other; j++)
-      if (!strcmp(u.terms[j].text, u.terms[k].text)) other = &u;
-    if (other)
-      return cd_error_set(L->err, CD_ERULES, u.terms[k].file, u.terms[k].line, u.terms[k].col, -1,
-                          "measure word '%s' is already a word of measure '%s'", u.terms[k].text,
-                          other == &u ? u.id : other->id);
-  }
-  u.file = L->path;
-  u.line = (int)m->start_mark.line + 1;
-  if (rl_grow((void **)&us->measures, &L->cap_measure, us->nmeasures, sizeof u) < 0) return rl_oom(L);
-  us->measures[us->nmeasures++] = u;
-  return 0;
+  return read_unit_item(L, m, 0);
+}
+
+/* What a share is of (a yield, a change, a share of a whole). */
+static int read_measure(rl_loader *L, yaml_node_t *m, void *unused) {
+  (void)unused;
+  return read_unit_item(L, m, 1);
 }
 
 /* ---- the top-level mapping ---- */
