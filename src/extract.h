@@ -34,7 +34,8 @@
  *     no trigger;
  *   - a negation cue flips the nearest trigger after it in its clause (a
  *     negation-after cue, the one before it); a hedge governs every trigger
- *     after it up to a strong break; a deny-like predicate negates the
+ *     after it up to a strong break, and hedges the verb of saying before
+ *     it that tells what it hedges ("warned that ... could"); a deny-like predicate negates the
  *     content it governs (scope.c);
  *   - the trigger's agent, patient and recipient come from role words
  *     (被, 对, 将, 向 / by, on, to) and subject and object places (roles.c);

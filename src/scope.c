@@ -297,6 +297,8 @@ static int elliptic(const cd_scratch *s, const cd_match *m) {
   return 1;
 }
 
+#define HEDGE_FRAME_REACH 240 /* bytes from a verb of saying to a hedge of what it tells */
+
 /* Does a trigger start right after hedge m (a space between at most):
  * the hedge qualifies that noun ("potential backdoors"), nothing else? */
 static int qualifies_next(const cd_scratch *s, const cd_match *m) {
@@ -310,15 +312,20 @@ static int qualifies_next(const cd_scratch *s, const cd_match *m) {
  * export controls" are warnings of something possible, and "将最终由消费者
  * 承担" a warning of a certainty, whether or not a trigger of the rules
  * reads what is warned of. The nearest speech trigger before it in the
- * sentence takes the hedge; not from a hedge that qualifies a noun
+ * sentence, within HEDGE_FRAME_REACH, takes the hedge (not from a hedge
+ * inside a value or under a negation, as apply_cue); not from a hedge
+ * that qualifies a noun
  * ("criticised ... potential backdoors": the backdoors are possible, the
  * criticism is not). */
 static void hedge_frame(cd_scratch *s, const cd_match *m, const cd_predicate *preds) {
-  for (size_t j = trigger_from(s, m->span.start); j-- > 0;)
+  if (inside_value(s->vals, s->nv, m->span.start, m->span.end) || under_negation(s, m)) return;
+  for (size_t j = trigger_from(s, m->span.start); j-- > 0;) {
+    if (s->t[j].span.end + HEDGE_FRAME_REACH < m->span.start) return; /* bounded: linear */
     if (preds[s->t[j].pred].speech && !preds[s->t[j].pred].negates && s->t[j].span.end <= m->span.start) {
       s->t[j].hedged = 1;
       return;
     }
+  }
 }
 
 void cd_scope_apply(cd_scope *out, cd_scratch *s, const cd_predicate *preds) {
