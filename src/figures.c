@@ -225,6 +225,20 @@ static int goods_fit(const cd_ruleset *rs, sentence x, sentence y) {
   return any_y ? 0 : -1;
 }
 
+/* Does y tell of a scope x does not: a claim of a `scope: true`
+ * predicate (a share price's move) where x has none? Then y's figures are
+ * none of x's: "Shares of Texas Instruments fell 2.7%" states or
+ * misstates no chip price's fall of 48%. O(claims of y x claims of x). */
+static int scope_apart(const cd_ruleset *rs, sentence x, sentence y) {
+  for (size_t k = y.from; k < y.to; k++) {
+    int p = y.ex->claims[k].predicate, told = 0;
+    if (!rs->predicates[p].scope) continue;
+    for (size_t c = x.from; c < x.to && !told; c++) told = x.ex->claims[c].predicate == p;
+    if (!told) return 1;
+  }
+  return 0;
+}
+
 /* What the values of x (but skip) and y share: 2 for each value of x that
  * anchors and that y, or the sentence before it (hp: a source often
  * spreads one fact over two sentences), states. */
@@ -405,8 +419,10 @@ static int other_actor(const cd_ruleset *rs, int a, int b) {
 
 /* The values of y (not stated in the summary's sentence hx) that v may
  * misstate, narrowed to one where one stands out: the same number (in
- * another unit or currency), else the one of v's own unit. Returns how
- * many are left, *out the first. */
+ * another unit or currency), else the one of v's own unit. A share with a
+ * measure (a fall, a yield) is misstated only by a share with one: a
+ * share no measure word reads ("averaging 54.34%") is of nothing known.
+ * Returns how many are left, *out the first. */
 static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, const held *hx, size_t nx,
                         sentence y, const held *hy, size_t ny, const held **out) {
   const held *first = NULL, *same = NULL, *twin = NULL;
@@ -418,7 +434,7 @@ static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, 
     if (!differs(v, hy[i].v) || stated_in(hy[i].v, hx, nx) || hy[i].v->start != v->start ||
         cd_units_duration(&fx->rs->units, v->unit) != cd_units_duration(&fx->rs->units, hy[i].v->unit) ||
         other_speaker(fx->rs, f->speaker, holder->attribution) ||
-        other_actor(fx->rs, f->agent, holder->agent))
+        other_actor(fx->rs, f->agent, holder->agent) || (v->measure && !hy[i].v->measure))
       continue;
     if (!n++) first = &hy[i];
     if (same_unit(v, hy[i].v) && !nsame++) same = &hy[i];
@@ -441,7 +457,7 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
   int n, a, content, twin, same_head, holder, admitted = 0, goods = goods_fit(fx->rs, x, y);
   /* another good, another scope: neither stated nor misstated there; a
    * good both name is a name and more (the head noun of the figure) */
-  if (goods == 0) return;
+  if (goods == 0 || scope_apart(fx->rs, x, y)) return;
   goods = goods > 0;
   for (size_t i = 0; i < ny; i++) {
     if (!agrees(v, hy[i].v)) continue;

@@ -71,7 +71,10 @@
  *
  * Scope: goods are part of a figure's key. A source sentence that names
  * goods, none of them the summary sentence's, neither states nor
- * misstates its figures (a rate on cranes is no rate on chips). Nor is a
+ * misstates its figures (a rate on cranes is no rate on chips); nor does
+ * one that tells a `scope: true` predicate (a share price's move) the
+ * summary sentence does not. A share with a measure (a fall, a yield) is
+ * misstated only by a share of its own measure. Nor is a
  * value another actor's counterpart: when the summary claim's agent and
  * the claim holding the value are states or their bodies, and of two
  * governments (the US fees in force on the 14th, China's announced on

@@ -85,6 +85,8 @@ typedef struct cd_predicate {
                              * date after "from" or before 起 is (values.h start) */
   int recurs;               /* `recurs: true` (meet): an event that happens again and again; two
                              * sources' dates of it are two events, never rival dates */
+  int scope;                /* `scope: true` (stock_move): a sentence that tells it is a scope of its
+                             * own: its figures are no figures of a sentence that does not */
   int speech;               /* `speech: true` (warn, criticise): a verb of saying or stance, which
                              * happens when it is said: a reporting frame's date is its own */
   int remark;               /* `remark: true`: a remark on the story (did not say how many), not a

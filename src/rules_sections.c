@@ -195,6 +195,7 @@ static int pred_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t
   if (!strcmp(key, "speech")) return rl_read_bool(L, v, &c->p->speech, "speech");
   if (!strcmp(key, "starts")) return rl_read_bool(L, v, &c->p->starts, "starts");
   if (!strcmp(key, "recurs")) return rl_read_bool(L, v, &c->p->recurs, "recurs");
+  if (!strcmp(key, "scope")) return rl_read_bool(L, v, &c->p->scope, "scope");
   if (!strcmp(key, "governs")) {
     c->p->governs_line = (int)v->start_mark.line + 1;
     c->p->governs_col = (int)v->start_mark.column + 1;
@@ -305,10 +306,10 @@ static int check_figures(rl_loader *L, cd_predicate *p, yaml_node_t *m) {
 
 /* One item of `predicates:`. */
 static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
-  static const char *const known[] = {"id",       "label",    "en",     "zh",      "values",
-                                      "nouns",    "mentions", "topic",  "negates", "examples",
-                                      "figures",  "key",      "frame",  "remark",  "governs",
-                                      "opposite", "starts",   "speech", "recurs",  NULL};
+  static const char *const known[] = {"id",       "label",  "en",      "zh",       "values",  "nouns",
+                                      "mentions", "topic",  "negates", "examples", "figures", "key",
+                                      "frame",    "remark", "governs", "opposite", "starts",  "speech",
+                                      "recurs",   "scope",  NULL};
   cd_predicate p;
   pred_ctx c;
   int error;

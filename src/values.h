@@ -70,7 +70,7 @@ typedef struct {
                            cd_units the scan was given (cd_units_name), 0 for none */
   unsigned short measure; /* percent: what it is a share of, read from the words before it in
                              its clause or right after it (a yield, a share of a whole, a
-                             change, a target; rules/units.yaml `measures:`), 1-based into the
+                             rise, a fall, a margin, a target; rules/units.yaml `measures:`), 1-based into the
                              cd_units' measures, 0 for none: two shares of different measures
                              never compare (良率约为百分之四十 is no "aiming for 60%") */
   double num;             /* the value as written, normalised: 5.5e9, 15 (percent), 2 (ratio),

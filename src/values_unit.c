@@ -109,9 +109,10 @@ unsigned short vs_price_unit(const vs_scan *s, size_t i, size_t j) {
 
 /* ---- measures: what a share is of ---------------------------------------- */
 
-#define MEASURE_REACH                                                                                        \
-  48 /* bytes before a share a measure word may stand: 16 CJK characters,
-                            "yields have climbed to about 40%" */
+/* Bytes before a share a measure word may stand: 40 CJK characters, or an
+ * English subject with its modifiers ("the dumping margin of certain
+ * chips originating from the US ... has exceeded 300 percent"). */
+#define MEASURE_REACH 120
 
 /* Clause marks a measure word never reaches across. */
 static const char *const clause_marks[] = {",", ";", ":", "(", "，", "（"};
@@ -122,12 +123,13 @@ static size_t measure_word(const vs_scan *s, size_t i, const char *w) {
   return i > 0 && is_alnum(at(s, i - 1)) ? 0 : word(s, i, w);
 }
 
-/* Does one of words stand in [a, b)? */
+/* Does one of words stand in [a, b)? 到 and 至 after 达 are no level
+ * marker: 降幅达到50% (a fall reaching 50%) is a fall. */
 static int stands_between(const vs_scan *s, size_t a, size_t b, const char *const *words, size_t n) {
   for (size_t i = a; i < b; i++)
     for (size_t k = 0; k < n; k++) {
       size_t e = measure_word(s, i, words[k]);
-      if (e && e <= b) return 1;
+      if (e && e <= b && !(!is_alpha((unsigned char)words[k][0]) && ends_with(s, i, "达"))) return 1;
     }
   return 0;
 }
@@ -148,6 +150,22 @@ static unsigned short measure_at(const vs_scan *s, size_t i, size_t b) {
   return 0;
 }
 
+#define MEASURE_WORD_MAX 16 /* bytes: the longest measure word a shorter one may end inside */
+
+/* Does a measure word that starts before p run past it: is the word at p
+ * the tail of a longer one ("up" of "made up")? */
+static int inside_longer(const vs_scan *s, size_t p) {
+  for (size_t q = p; q-- > 0 && p - q < MEASURE_WORD_MAX;) {
+    if ((at(s, q) & 0xC0) == 0x80) continue;
+    for (size_t m = 0; m < s->units->nmeasures; m++)
+      for (size_t k = 0; k < s->units->measures[m].nterms; k++) {
+        size_t e = measure_word(s, q, s->units->measures[m].terms[k].text);
+        if (e > p) return 1;
+      }
+  }
+  return 0;
+}
+
 unsigned short vs_measure(const vs_scan *s, size_t lo, size_t a, size_t b, size_t hi) {
   size_t floor = a > lo + MEASURE_REACH ? a - MEASURE_REACH : lo, g;
   unsigned short m;
@@ -156,7 +174,7 @@ unsigned short vs_measure(const vs_scan *s, size_t lo, size_t a, size_t b, size_
     size_t p = i - 1;
     if ((at(s, p) & 0xC0) == 0x80) continue; /* inside a character */
     if (prev_is_any(s, i, clause_marks, NELEM(clause_marks))) break;
-    if ((m = measure_at(s, p, a))) return m;
+    if ((m = measure_at(s, p, a)) && !inside_longer(s, p)) return m;
   }
   /* else the word right after it: "a 20% increase", "40% yield" */
   if ((g = gap(s, b)) && g < hi) return measure_at(s, g, hi);
