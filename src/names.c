@@ -96,6 +96,23 @@ static int acronym(const cd_extraction *s, size_t i, size_t end) {
   return letters <= ACRONYM_MAX;
 }
 
+/* Does the run [i, n) hold a digit and a letter: a model code (910C, H20)? */
+static int code_like(const char *s, size_t n) {
+  int digit = 0;
+  for (size_t i = 0; i < n; i++) digit |= s[i] >= '0' && s[i] <= '9';
+  return digit && has_letter(s, n);
+}
+
+/* Is the digit run at i listed with the model code that ends at prev, one
+ * list word between ("910C和310", "910B、910C"): a model code too, though
+ * it holds no letter? */
+static int listed_code(const char *t, size_t prev, size_t i) {
+  static const char *const joins[] = {"、", "和", "与", "及", ",", "，"};
+  for (size_t k = 0; k < sizeof joins / sizeof *joins; k++)
+    if (i - prev == strlen(joins[k]) && !memcmp(t + prev, joins[k], i - prev)) return 1;
+  return 0;
+}
+
 /* The summary's Latin names in Chinese sentences that no source spells. */
 static size_t latin_names(cd_extraction *const *docs, size_t ndocs, cd_unnamed *out, size_t n, size_t max,
                           size_t *work) {
@@ -104,14 +121,18 @@ static size_t latin_names(cd_extraction *const *docs, size_t ndocs, cd_unnamed *
     const cd_sentence *sen = &s->sentences[k];
     const char *t = s->norm.ptr;
     if (sen->lang != CD_LANG_ZH) continue;
+    size_t code_end = 0; /* where the last model code of the sentence ends */
     for (size_t i = sen->nspan.start; i < sen->nspan.end && n < max;) {
       size_t end, d = 1;
+      int name;
       if (!alnum((unsigned char)t[i]) || (i > sen->nspan.start && alnum((unsigned char)t[i - 1]))) {
         i++;
         continue;
       }
       end = run_end(t, i, sen->nspan.end);
-      if (end - i >= NAME_MIN && has_letter(t + i, end - i) && !acronym(s, i, end)) {
+      name = has_letter(t + i, end - i) ? !acronym(s, i, end) : code_end && listed_code(t, code_end, i);
+      if (code_like(t + i, end - i) || (name && !has_letter(t + i, end - i))) code_end = end;
+      if (end - i >= NAME_MIN && name) {
         while (d < ndocs && !spells(docs[d]->norm.ptr, docs[d]->norm.len, t + i, end - i)) d++;
         *work += ndocs - 1;
         if (d == ndocs) out[n++] = (cd_unnamed){(int)k, {s->norm.map[i], s->norm.map[end]}, -1};

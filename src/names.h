@@ -11,7 +11,8 @@
  * out: 美方 and "Washington" name one thing in words no rule pairs.
  *
  * A Latin name is a run of ASCII letters and digits (with & . ' - inside)
- * of at least NAME_MIN bytes holding a letter, in a Chinese sentence of
+ * of at least NAME_MIN bytes holding a letter (or digits alone listed
+ * right after a model code: 310 in 910B、910C和310), in a Chinese sentence of
  * the summary, but not an acronym of capitals alone (GPU, HBM: terms more
  * often than names; the names among them, BIS and OFAC, are entities); a
  * source spells it when its normalised text holds it as a whole word (case

@@ -454,6 +454,13 @@ static const struct {
     {"中国上周购入至少12船美国大豆。", "China bought at least 12 cargoes of U.S. soybeans last week.", ""},
     {"中国上周购入至少12船美国玉米。", "China bought at least 12 cargoes of U.S. soybeans last week.",
      "name: 玉米 (S) is in no source"},
+    /* digits listed with model codes are a model code: 310 is no 910D */
+    {"指南点名了昇腾910B、910C和310三款芯片。",
+     "The guidance named three chips: the Ascend 910B, 910C and 910D.", "name: 310 (S) is in no source"},
+    {"指南点名了昇腾910B、910C和910D三款芯片。",
+     "The guidance named three chips: the Ascend 910B, 910C and 910D.", ""},
+    /* digits alone, not listed with a code, are a number */
+    {"美国将关税提高至145%，涉及约300种商品。", "The US raised tariffs to 145% on about 300 products.", ""},
 };
 
 static void test_align_names(void **state) {
