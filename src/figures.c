@@ -510,8 +510,8 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
     return;
   if (v->kind == CD_VALUE_DATE) np = 0; /* a date is one event's: its own sentence's */
   /* a single counterpart with v's number, or of v's unit word (chips,
-   * tonnes; a currency is no anchor: most amounts are dollars), is half
-   * an anchor */
+   * tonnes; a currency is no anchor: most amounts are dollars) or of v's
+   * measure (a yield), is half an anchor */
   twin = n == 1 && twins(v, cand->v);
   /* a good both name is a name, and the head of the figure too when the
    * counterpart is a rate as v is, or of v's unit word (cranes' 25%
@@ -520,7 +520,7 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
   same_head = v->kind == CD_VALUE_PERCENT || (v->unit && cand->v->unit == v->unit);
   content = value_anchors(hx, nx, hy, ny, hp, np, v) +
             (twin || (n == 1 && v->unit && cand->v->unit == v->unit)) +
-            (n == 1 && v->measure && cand->v->measure == v->measure) + (goods && same_head);
+            (n == 1 && v->measure && same_unit(v, cand->v)) + (goods && same_head);
   a = name_anchors(fx, x, y) + content + 2 * goods;
   /* the best sentence: most anchors, then a single counterpart, then a
    * twin, then the most content */

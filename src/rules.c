@@ -317,12 +317,6 @@ int cd_rules_find_predicate(const cd_ruleset *rs, const char *id) {
   return -1;
 }
 
-unsigned cd_rules_find_unit(const cd_ruleset *rs, const char *id) {
-  for (size_t i = 0; i < rs->units.nunits; i++)
-    if (!strcmp(rs->units.units[i].id, id)) return (unsigned)i + 1;
-  return 0;
-}
-
 void cd_rules_free(cd_ruleset *rs) {
   if (!rs) return;
   for (size_t i = 0; i < rs->nbp; i++)

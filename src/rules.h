@@ -331,11 +331,9 @@ int cd_cue_kind_scoped(cd_cue_kind kind);
 int cd_rules_related(const cd_ruleset *rs, int a, int b);
 int cd_rules_kin(const cd_ruleset *rs, int a, int b);
 
-/* cd_rules_find_entity / _predicate: index of id, or -1. cd_rules_find_unit:
- * the 1-based index of unit id, or 0. */
+/* cd_rules_find_entity / _predicate: index of id, or -1. */
 int cd_rules_find_entity(const cd_ruleset *rs, const char *id);
 int cd_rules_find_predicate(const cd_ruleset *rs, const char *id);
-unsigned cd_rules_find_unit(const cd_ruleset *rs, const char *id);
 
 void cd_rules_free(cd_ruleset *rs);
 
