@@ -71,7 +71,8 @@ static int named_by_sources(cd_extraction *const *docs, size_t ndocs, int e) {
 /* The kinds of entity a summary may not bring in unnoticed. */
 static int distinct_entity(const cd_entity *e) {
   return !strcmp(e->type, "company") || !strcmp(e->type, "person") || !strcmp(e->type, "product") ||
-         !strcmp(e->type, "technology") || !strcmp(e->type, "country") || e->context;
+         !strcmp(e->type, "technology") || !strcmp(e->type, "country") || !strcmp(e->type, "place") ||
+         e->context;
 }
 
 /* Is the run [i, end) of the normalised text an acronym: capitals only in

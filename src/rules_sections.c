@@ -120,7 +120,8 @@ static int entity_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node
   for (size_t i = 0; entity_types[i]; i++)
     if (!strcmp(entity_types[i], rl_scalar(v))) {
       c->e->type = entity_types[i];
-      c->e->weak = !strcmp(rl_scalar(v), "country") || !strcmp(rl_scalar(v), "region");
+      c->e->weak = !strcmp(rl_scalar(v), "country") || !strcmp(rl_scalar(v), "region") ||
+                   !strcmp(rl_scalar(v), "place");
       c->e->speaks = strcmp(rl_scalar(v), "product") && strcmp(rl_scalar(v), "technology") &&
                      strcmp(rl_scalar(v), "legislation") && strcmp(rl_scalar(v), "policy") &&
                      strcmp(rl_scalar(v), "place") && strcmp(rl_scalar(v), "goods") &&

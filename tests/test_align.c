@@ -459,6 +459,14 @@ static const struct {
      "The guidance named three chips: the Ascend 910B, 910C and 910D.", "name: 310 (S) is in no source"},
     {"指南点名了昇腾910B、910C和910D三款芯片。",
      "The guidance named three chips: the Ascend 910B, 910C and 910D.", ""},
+    /* a US state is a place: one no source names is brought in, one a
+     * source names in English is not (Taiwan's 德州 is Texas) */
+    {"内华达州一家锑矿开发商表示，项目最早于2028年投产。",
+     "An antimony developer in Idaho said its mine could start in 2028.",
+     "name: 内华达州 (S) is in no source"},
+    {"爱达荷州一家锑矿开发商表示，项目最早于2028年投产。",
+     "An antimony developer in Idaho said its mine could start in 2028.", ""},
+    {"兩人在德州被捕。", "The two men were arrested in Texas.", ""},
     /* digits alone, not listed with a code, are a number */
     {"美国将关税提高至145%，涉及约300种商品。", "The US raised tariffs to 145% on about 300 products.", ""},
 };
