@@ -556,6 +556,8 @@ static int trigger_claim(state *st, int si, size_t j) {
       take_values(st, k, c, &date_dist);
     }
   if (c->date.kind == CD_VALUE_NONE) frame_date(st, j, c);
+  c->date_ahead = c->date.kind == CD_VALUE_DATE && c->date.precision <= CD_DATE_PART && !c->date_lent &&
+                  st->ex->date.year && c->date.year > st->ex->date.year;
   st->last_content = (int)(c - st->claims);
   if (tr->alleged_by >= 0) {
     cd_claim *a;

@@ -106,6 +106,9 @@ typedef struct cd_claim {
   int inherited;       /* 1: entities taken from the sentences before (its topic) */
   int date_lent;       /* 1: the date is its announcing frame's ("周二宣布，将…"): it
                           may agree with a source's date, never anchor or clash */
+  int date_ahead;      /* 1: the date is a year (or part of one) after the document's year: a
+                          target ("could start production in 2028"), which anchors as a month
+                          does, where a year gone by is every event of that year */
 } cd_claim;
 
 typedef struct cd_mention {

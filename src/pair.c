@@ -204,8 +204,9 @@ static void compare_values(const cd_ruleset *rs, const cd_claim *a, const cd_cla
     if (p->dim[k] != 1) continue;
     if (k == CD_VALUE_DATE && (a->date_lent || b->date_lent)) continue;
     /* a date anchors only at month precision or finer: "2025" is every
-     * event of the year */
-    if (k == CD_VALUE_DATE && (a->date.precision < CD_DATE_MONTH || b->date.precision < CD_DATE_MONTH))
+     * event of the year; a year ahead is a target ("as early as 2028") */
+    if (k == CD_VALUE_DATE && (a->date.precision < CD_DATE_MONTH || b->date.precision < CD_DATE_MONTH) &&
+        !(a->date_ahead && b->date_ahead))
       continue;
     if (!specific(a, b, k)) continue;
     p->anchors++;

@@ -325,6 +325,18 @@ static const struct {
      "2025-05-14|The additional U.S. tariff on most Chinese goods fell from 145% to 30% under the joint "
      "statement.",
      "impose_tariff", "agreement"},
+    /* a year ahead is a target that anchors: "as early as 2028" told as
+     * 将于2028年 is a certainty misstated; a year gone by anchors nothing
+     * (2023 is every event of that year) */
+    {"2025-12-10|该公司表示，其锑矿将于2028年投产。",
+     "2025-12-09|The company said the antimony mine could begin production as early as 2028.",
+     "start_production", "contradiction"},
+    {"2025-12-10|该公司表示，其锑矿最早可能于2028年投产。",
+     "2025-12-09|The company said the antimony mine could begin production as early as 2028.",
+     "start_production", "agreement"},
+    {"2025-12-10|该公司表示，其锑矿于2023年投产。",
+     "2025-12-09|The company said the antimony mine could have begun production in 2023.", "start_production",
+     "!contradiction"},
     /* scope: the EU and Germany are different entities */
     {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
      "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff", "unsupported"},
