@@ -236,6 +236,9 @@ typedef struct cd_unit {
   size_t nnot_before;
   int duration; /* `duration: true` (year, month, day ...): one of it counts (为期一年, "for one
                  * year"), where one of a thing is no amount (一家公司) */
+  int packs;    /* `packs: true` (box, crate): what goods are packed in; a count of it is
+                 * compared with a count of the goods when the two numbers are equal (50箱 /
+                 * "50 chips": the unit misstated), never with a count of no unit */
   const char **not_across; /* measures only, normalised: a word of the measure does not reach
                             * a share across one of these ("fell ... to 30%": a level) */
   size_t nnot_across;

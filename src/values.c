@@ -62,6 +62,11 @@ int cd_value_estimate(const cd_value *v) {
 int cd_value_compatible(const cd_value *a, const cd_value *b) {
   int c;
   if (a->kind == CD_VALUE_NONE || a->kind != b->kind) return -1;
+  /* 50 boxes of chips are not 50 chips: the same number in a packing
+   * unit and a unit of goods is the unit misstated; a packing unit stands
+   * right after its number, so a count of no unit is of the goods */
+  if (a->packed != b->packed && (a->unit && b->unit ? a->num == b->num : 0)) return 0;
+  if (a->packed != b->packed && (!a->unit || !b->unit)) return -1;
   if (a->unit && b->unit && a->unit != b->unit) return -1;             /* 12 cargoes, 12 million tonnes */
   if (a->measure && b->measure && a->measure != b->measure) return -1; /* a yield, a target */
   c = cd_value_kind_get(a->kind)->compare(a, b);
@@ -80,6 +85,10 @@ const char *cd_measures_name(const cd_units *units, unsigned measure) {
 
 int cd_units_duration(const cd_units *units, unsigned unit) {
   return units && unit > 0 && unit <= units->nunits && units->units[unit - 1].duration;
+}
+
+int cd_units_packs(const cd_units *units, unsigned unit) {
+  return units && unit > 0 && unit <= units->nunits && units->units[unit - 1].packs;
 }
 
 /* ---- Printing ------------------------------------------------------------ */

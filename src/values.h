@@ -85,6 +85,7 @@ typedef struct {
   int range;         /* 1: the text states a span (hundreds of thousands, 三四家, 300多, 3-5%,
                             between 300 and 500, 3家至5家, 在10%到15%之间), so lo..hi is the
                             value and cd_value_format prints it */
+  int packed;        /* count only: its unit packs goods (50箱, "50 boxes"; units.yaml `packs`) */
   int points;        /* percent only: 1 for percentage points (3个百分点), a difference of two
                             shares; never comparable with a share (cd_value_compatible gives -1) */
   int unresolved;    /* relative date with no document date: never compared */
@@ -119,6 +120,10 @@ const char *cd_measures_name(const cd_units *units, unsigned measure);
 /* cd_units_duration: is unit a unit of time (`duration: true`: a year, a
  * month), of which one is a measure (为期一年, "for a year")? */
 int cd_units_duration(const cd_units *units, unsigned unit);
+
+/* cd_units_packs: is unit one goods are packed in (`packs: true`: a box,
+ * a crate)? 0 for unit 0 or NULL units. */
+int cd_units_packs(const cd_units *units, unsigned unit);
 
 /* cd_value_compatible: 1 when a and b can describe the same fact (same kind,
  * same currency for money, ranges intersect; ratios compare like counts),

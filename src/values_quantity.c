@@ -783,6 +783,7 @@ size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v) {
   v->kind = q.pct ? CD_VALUE_PERCENT : q.ratio ? CD_VALUE_RATIO : q.code ? CD_VALUE_MONEY : CD_VALUE_COUNT;
   if (q.code) memcpy(v->currency, q.code, 4);
   v->unit = q.code ? vs_price_unit(s, i, j) : v->kind == CD_VALUE_COUNT ? q.unit : 0;
+  v->packed = v->kind == CD_VALUE_COUNT && cd_units_packs(s->units, v->unit);
   v->num = q.num;
   v->lo = q.lo;
   v->hi = q.hi;

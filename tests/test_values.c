@@ -339,6 +339,19 @@ static void test_values_measures_compare(void **state) {
   assert_int_equal(compat("2.8亿美元", NULL, "nearly $300 million", NULL), 1);
 }
 
+/* A count of boxes and a count of goods with the same number differ (the
+ * unit misstated); with other numbers, or against a count of no unit (a
+ * box stands right after its number), they never compare. */
+static void test_values_packs_compare(void **state) {
+  (void)state;
+  assert_int_equal(compat("50箱H200芯片", NULL, "50 H200 chips", NULL), 0);
+  assert_int_equal(compat("50箱芯片", NULL, "50 boxes of chips", NULL), 1);
+  assert_int_equal(compat("10箱芯片", NULL, "500 chips", NULL), -1);
+  assert_int_equal(compat("50箱芯片", NULL, "50 more powerful chips", NULL), -1);
+  assert_int_equal(compat("50个芯片", NULL, "50 more powerful chips", NULL), 1);
+  assert_int_equal(compat("12 cargoes", NULL, "12 vessels", NULL), -1); /* two units of goods */
+}
+
 /* Ratios compare like counts; 增长两倍 is 3x (see ratios.tsv for the rule). */
 static void test_values_ratios_compare(void **state) {
   (void)state;
@@ -559,6 +572,7 @@ int main(void) {
       cmocka_unit_test(test_values_unresolved_is_not_comparable),
       cmocka_unit_test(test_values_units_compare),
       cmocka_unit_test(test_values_measures_compare),
+      cmocka_unit_test(test_values_packs_compare),
       cmocka_unit_test(test_values_currency_must_match),
       cmocka_unit_test(test_values_ratios_compare),
       cmocka_unit_test(test_values_fractions_and_spans_compare),
