@@ -241,8 +241,12 @@ static size_t apply_backward(cd_scratch *s, const cd_match *m) {
 static size_t apply_cue(cd_scratch *s, const cd_match *m) {
   const cd_cue_scope *sc = m->p->scope;
   size_t marked = 0;
-  if (sc->sets == CD_SETS_HEDGED &&
-      (inside_value(s->vals, s->nv, m->span.start, m->span.end) || under_negation(s, m)))
+  /* a negated expectation still hedges ("did not expect the measures to
+   * have an impact" expects none: the negation reaches what is expected,
+   * the nearest trigger after it); other hedges under a negation are part
+   * of what is negated (不可能撤销 is a firm no) */
+  if (sc->sets == CD_SETS_HEDGED && (inside_value(s->vals, s->nv, m->span.start, m->span.end) ||
+                                     (under_negation(s, m) && !(sc->direction & CD_SCOPE_EITHER))))
     return 1;
   if (sc->sets == CD_SETS_HEDGED && (sc->direction & (CD_SCOPE_FORWARD | CD_SCOPE_EITHER)))
     marked += hedge_subject(s, m);

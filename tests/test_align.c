@@ -337,6 +337,14 @@ static const struct {
     {"2025-12-10|该公司表示，其锑矿于2023年投产。",
      "2025-12-09|The company said the antimony mine could have begun production in 2023.", "start_production",
      "!contradiction"},
+    /* a negated expectation is a hedged "no": "did not expect ... to have
+     * a material impact" against 预计将…造成重大影响 is the polarity */
+    {"2025-10-15|三星表示，预计新收费将对其业务造成重大影响。",
+     "2025-10-14|Samsung said it did not expect the new fees to have a material impact on its business.",
+     "impact", "contradiction"},
+    {"2025-10-15|三星表示，预计新收费不会对其业务造成重大影响。",
+     "2025-10-14|Samsung said it did not expect the new fees to have a material impact on its business.",
+     "impact", "agreement"},
     /* scope: the EU and Germany are different entities */
     {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
      "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff", "unsupported"},
