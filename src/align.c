@@ -1305,12 +1305,24 @@ static int make_findings(aligner *a) {
   return 0;
 }
 
+/* Is source claim ref's sentence its document's headline: the front
+ * matter's title, repeated as a line of the body? A headline tells in a
+ * few words what the body tells; left out alone ("Iowa growers cheer
+ * China's soybean buying"), it is no fact left out. */
+static int headline(const cd_report *r, cd_ref ref) {
+  const cd_doc *doc = r->docs[ref.doc]->doc;
+  const cd_claim *c = claim_of(r->docs, ref);
+  size_t n = doc->title ? strlen(doc->title) : 0;
+  return n && c->span.end - c->span.start == n && !memcmp(doc->bytes + c->span.start, doc->title, n);
+}
+
 /* 7. One omission a source sentence: an omission whose every sentence an
  *    omission before it (more sources first, then in source order)
  *    already quotes is dropped. The editor who reads "China could
  *    retaliate by targeting U.S. farm goods or by tightening exports of
  *    graphite" once has read its retaliation, its target and its curbs.
- *    O(claims of the findings + sentences). */
+ *    An omission told only by headlines is dropped too. O(claims of the
+ *    findings + sentences). */
 static int fold_omissions(aligner *a) {
   cd_report *r = a->r;
   unsigned char **quoted = calloc(r->ndocs ? r->ndocs : 1, sizeof *quoted);
@@ -1321,8 +1333,10 @@ static int fold_omissions(aligner *a) {
   if (!quoted || error) goto done;
   for (size_t k = 0; k < r->nfindings; k++) {
     const cd_finding *f = &r->findings[k];
-    int fresh = f->kind != CD_FIND_OMISSION;
-    for (size_t i = 0; i < f->nclaims && !fresh; i++)
+    int fresh = f->kind != CD_FIND_OMISSION, body = fresh;
+    for (size_t i = 0; i < f->nclaims && !body; i++)
+      body = f->claims[i].doc > 0 && !headline(r, f->claims[i]);
+    for (size_t i = 0; i < f->nclaims && !fresh && body; i++)
       fresh = f->claims[i].doc > 0 && !quoted[f->claims[i].doc][claim_of(r->docs, f->claims[i])->sentence];
     if (!fresh) {
       r->counts[f->kind]--;
