@@ -727,11 +727,25 @@ static size_t connector(const vs_scan *s, size_t j, int between, int from) {
  *      "from" / 从 as in a change, the second only lends its unit (从3亿到5亿元
  *      is 3亿元 then 5亿元) unless 不等 follows;
  *   4. approx and bound widen the range. */
+/* A span word of one unit of time at i: "year-long", "month-long",
+ * "week-long" (a year-long investigation lasted a year, 历时一年): a count
+ * of one of that unit. Returns the end, or 0. */
+static size_t long_span(const vs_scan *s, size_t i, cd_value *v) {
+  unsigned short u = 0;
+  size_t e = is_alpha(at(s, i)) ? vs_unit_at(s, i, &u) : 0, f;
+  if (!e || !cd_units_duration(s->units, u) || !(f = lit(s, e, "-long")) || is_alnum(at(s, f))) return 0;
+  v->kind = CD_VALUE_COUNT;
+  v->num = v->lo = v->hi = 1;
+  v->unit = u;
+  return f;
+}
+
 size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v) {
   size_t j = i, e, g;
   int between = 0;
   qty q, y;
 
+  if ((e = long_span(s, i, v))) return e;
   /* 1. */
   if ((e = word(s, i, "between")) && (g = gap(s, e)))
     between = 1, j = g;
