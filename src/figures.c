@@ -161,7 +161,8 @@ static int has_entity(sentence x, int e) {
 static int names(const cd_ruleset *rs, sentence y, int e) {
   if (has_entity(y, e)) return 1;
   for (size_t g = 0; g < rs->entities[e].ngroups; g++)
-    if (has_entity(y, rs->entities[e].groups[g])) return 1;
+    if (!cd_rules_country_of(rs, e, rs->entities[e].groups[g]) && has_entity(y, rs->entities[e].groups[g]))
+      return 1;
   return 0;
 }
 

@@ -32,8 +32,11 @@ static int strong(const cd_entity *e) {
 static int meets(const cd_ruleset *rs, int x, const int *ex, size_t nex, const cd_claim *other) {
   const cd_entity *e = &rs->entities[x];
   if (has(ex, nex, x)) return 1;
+  /* a government's country is no anchor: "the U.S." is in nearly every
+   * sentence; it meets only in a role (weak_roles_met) */
   for (size_t g = 0; g < e->ngroups; g++)
-    if (has(other->entities, other->nentities, e->groups[g])) return 1;
+    if (!cd_rules_country_of(rs, x, e->groups[g]) && has(other->entities, other->nentities, e->groups[g]))
+      return 1;
   return 0;
 }
 
@@ -102,10 +105,13 @@ static int weak_roles_met(const cd_ruleset *rs, const cd_claim *a, const cd_clai
   if ((a->agent >= 0 && b->agent >= 0 && !cd_rules_related(rs, a->agent, b->agent)) ||
       (a->patient >= 0 && b->patient >= 0 && !cd_rules_related(rs, a->patient, b->patient)))
     return 0;
-  if (a->agent >= 0 && b->agent >= 0 && rs->entities[a->agent].weak &&
+  /* a government on one side and its country on the other (敦促美方 /
+   * "urged the United States") is such a role too */
+  if (a->agent >= 0 && b->agent >= 0 && (rs->entities[a->agent].weak || rs->entities[b->agent].weak) &&
       cd_rules_related(rs, a->agent, b->agent))
     n++;
-  if (a->patient >= 0 && b->patient >= 0 && rs->entities[a->patient].weak &&
+  if (a->patient >= 0 && b->patient >= 0 &&
+      (rs->entities[a->patient].weak || rs->entities[b->patient].weak) &&
       cd_rules_related(rs, a->patient, b->patient))
     n++;
   return n;

@@ -304,6 +304,10 @@ int cd_rules_related(const cd_ruleset *rs, int a, int b) {
   return 0;
 }
 
+int cd_rules_country_of(const cd_ruleset *rs, int gov, int g) {
+  return !strcmp(rs->entities[gov].type, "government") && rs->entities[g].weak;
+}
+
 int cd_rules_kin(const cd_ruleset *rs, int a, int b) {
   for (size_t i = 0; i < rs->entities[a].ngroups; i++)
     for (size_t j = 0; j < rs->entities[b].ngroups; j++)

@@ -334,6 +334,12 @@ int cd_cue_kind_scoped(cd_cue_kind kind);
 int cd_rules_related(const cd_ruleset *rs, int a, int b);
 int cd_rules_kin(const cd_ruleset *rs, int a, int b);
 
+/* cd_rules_country_of: is group g of entity gov that government's country
+ * (us_gov's united_states, japan_gov's japan)? Related, but no anchor: a
+ * country is named in nearly every sentence, so the two meet only in a
+ * role (敦促美方 / "urged the United States"). */
+int cd_rules_country_of(const cd_ruleset *rs, int gov, int g);
+
 /* cd_rules_find_entity / _predicate: index of id, or -1. */
 int cd_rules_find_entity(const cd_ruleset *rs, const char *id);
 int cd_rules_find_predicate(const cd_ruleset *rs, const char *id);

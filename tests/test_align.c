@@ -345,6 +345,15 @@ static const struct {
     {"2025-10-15|三星表示，预计新收费不会对其业务造成重大影响。",
      "2025-10-14|Samsung said it did not expect the new fees to have a material impact on its business.",
      "impact", "agreement"},
+    /* a government and its country in one role: 敦促美方 is "urged the
+     * United States"; the country is no anchor elsewhere, so China's
+     * tariff on US goods still misstates nothing of a US tariff */
+    {"2025-12-25|中方敦促美方尽快纠正错误做法，撤销相关措施。",
+     "2025-12-25|The ministry urged the United States to promptly correct its erroneous actions.", "urge",
+     "agreement"},
+    {"2025-03-05|美方今年以芬太尼问题为由加征的关税累计达到20%。",
+     "2025-03-05|Beijing answered with tariffs of 10% to 15% on U.S. farm goods.", "impose_tariff",
+     "!contradiction"},
     /* scope: the EU and Germany are different entities */
     {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
      "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff", "unsupported"},
