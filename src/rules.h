@@ -236,6 +236,8 @@ typedef struct cd_unit {
   size_t nnot_before;
   int duration; /* `duration: true` (year, month, day ...): one of it counts (为期一年, "for one
                  * year"), where one of a thing is no amount (一家公司) */
+  int minutes;  /* `minutes: N` (a unit of time): its length, so that counts of two units of
+                 * time compare (一个月 is "30 days"; 20年 is no "20 months") */
   int packs;    /* `packs: true` (box, crate): what goods are packed in; a count of it is
                  * compared with a count of the goods when the two numbers are equal (50箱 /
                  * "50 chips": the unit misstated), never with a count of no unit */

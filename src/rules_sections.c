@@ -634,6 +634,7 @@ static int unit_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t
   if (!strcmp(key, "not_before")) return rl_read_strings(L, v, &u->not_before, &u->nnot_before, key, 1);
   if (!strcmp(key, "duration")) return rl_read_bool(L, v, &u->duration, "duration");
   if (!strcmp(key, "packs")) return rl_read_bool(L, v, &u->packs, "packs");
+  if (!strcmp(key, "minutes")) return read_whole(L, v, key, 1, 1000000, &u->minutes);
   if (!strcmp(key, "not_across")) return rl_read_strings(L, v, &u->not_across, &u->nnot_across, key, 1);
   if (v->type != YAML_SCALAR_NODE) return rl_fail(L, v, "%s must be a string, not %s", key, rl_type_name(v));
   return rl_read_id(L, v, &u->id); /* id */
@@ -651,7 +652,8 @@ static const cd_unit *with_word(const cd_unit *list, size_t n, const char *text)
  * word names one unit (one measure) only, so that a value's unit never
  * depends on the order of the files. */
 static int read_unit_item(rl_loader *L, yaml_node_t *m, int measure) {
-  static const char *const unit_known[] = {"id", "en", "zh", "not_before", "duration", "packs", NULL};
+  static const char *const unit_known[] = {"id",       "en",    "zh",      "not_before",
+                                           "duration", "packs", "minutes", NULL};
   static const char *const measure_known[] = {"id", "en", "zh", "not_across", NULL};
   const char *what = measure ? "measure" : "unit";
   cd_units *us = &L->rs->units;

@@ -67,6 +67,16 @@ int cd_value_compatible(const cd_value *a, const cd_value *b) {
    * right after its number, so a count of no unit is of the goods */
   if (a->packed != b->packed && (a->unit && b->unit ? a->num == b->num : 0)) return 0;
   if (a->packed != b->packed && (!a->unit || !b->unit)) return -1;
+  /* two units of time compare in minutes, 5% apart at most (一个月 is
+   * "30 days", 20年 no "20 months"); the numbers as written, as a bound
+   * ("up to 20 years") is compared where both are bounds */
+  if (a->minutes && b->minutes && a->unit != b->unit) {
+    double x = a->num * a->minutes, y = b->num * b->minutes;
+    if (a->range || b->range)
+      return a->lo * a->minutes <= b->hi * b->minutes * 1.05 &&
+             b->lo * b->minutes <= a->hi * a->minutes * 1.05;
+    return fabs(x - y) <= 0.05 * fmax(x, y);
+  }
   if (a->unit && b->unit && a->unit != b->unit) return -1;             /* 12 cargoes, 12 million tonnes */
   if (a->measure && b->measure && a->measure != b->measure) return -1; /* a yield, a target */
   c = cd_value_kind_get(a->kind)->compare(a, b);
@@ -85,6 +95,10 @@ const char *cd_measures_name(const cd_units *units, unsigned measure) {
 
 int cd_units_duration(const cd_units *units, unsigned unit) {
   return units && unit > 0 && unit <= units->nunits && units->units[unit - 1].duration;
+}
+
+int cd_units_minutes(const cd_units *units, unsigned unit) {
+  return units && unit > 0 && unit <= units->nunits ? units->units[unit - 1].minutes : 0;
 }
 
 int cd_units_packs(const cd_units *units, unsigned unit) {

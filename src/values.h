@@ -85,6 +85,8 @@ typedef struct {
   int range;         /* 1: the text states a span (hundreds of thousands, 三四家, 300多, 3-5%,
                             between 300 and 500, 3家至5家, 在10%到15%之间), so lo..hi is the
                             value and cd_value_format prints it */
+  int minutes;       /* count only: the length of its unit of time (units.yaml `minutes`), 0 for
+                            none: two counts of time compare in it (一个月, "30 days") */
   int packed;        /* count only: its unit packs goods (50箱, "50 boxes"; units.yaml `packs`) */
   int points;        /* percent only: 1 for percentage points (3个百分点), a difference of two
                             shares; never comparable with a share (cd_value_compatible gives -1) */
@@ -124,6 +126,10 @@ int cd_units_duration(const cd_units *units, unsigned unit);
 /* cd_units_packs: is unit one goods are packed in (`packs: true`: a box,
  * a crate)? 0 for unit 0 or NULL units. */
 int cd_units_packs(const cd_units *units, unsigned unit);
+
+/* cd_units_minutes: the length of a unit of time in minutes (`minutes:`),
+ * 0 for any other unit, unit 0 or NULL units. */
+int cd_units_minutes(const cd_units *units, unsigned unit);
 
 /* cd_value_compatible: 1 when a and b can describe the same fact (same kind,
  * same currency for money, ranges intersect; ratios compare like counts),

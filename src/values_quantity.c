@@ -737,6 +737,7 @@ static size_t long_span(const vs_scan *s, size_t i, cd_value *v) {
   v->kind = CD_VALUE_COUNT;
   v->num = v->lo = v->hi = 1;
   v->unit = u;
+  v->minutes = cd_units_minutes(s->units, u);
   return f;
 }
 
@@ -798,6 +799,7 @@ size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v) {
   if (q.code) memcpy(v->currency, q.code, 4);
   v->unit = q.code ? vs_price_unit(s, i, j) : v->kind == CD_VALUE_COUNT ? q.unit : 0;
   v->packed = v->kind == CD_VALUE_COUNT && cd_units_packs(s->units, v->unit);
+  v->minutes = v->kind == CD_VALUE_COUNT ? cd_units_minutes(s->units, v->unit) : 0;
   v->num = q.num;
   v->lo = q.lo;
   v->hi = q.hi;

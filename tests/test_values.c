@@ -301,7 +301,7 @@ static void test_values_units_compare(void **state) {
   (void)state;
   assert_int_equal(compat("72万吨", NULL, "720,000 tonnes", NULL), 1);
   assert_int_equal(compat("72万吨", NULL, "720万吨", NULL), 0);
-  assert_int_equal(compat("20年", NULL, "20 months", NULL), -1);
+  assert_int_equal(compat("20年", NULL, "20 months", NULL), 0); /* time: compared in minutes */
   assert_int_equal(compat("12船", NULL, "12 million tonnes", NULL), -1);
   assert_int_equal(compat("12 cargoes", NULL, "12 ships", NULL), -1);
   assert_int_equal(compat("五家公司", NULL, "five days", NULL), -1);
@@ -350,6 +350,18 @@ static void test_values_packs_compare(void **state) {
   assert_int_equal(compat("50箱芯片", NULL, "50 more powerful chips", NULL), -1);
   assert_int_equal(compat("50个芯片", NULL, "50 more powerful chips", NULL), 1);
   assert_int_equal(compat("12 cargoes", NULL, "12 vessels", NULL), -1); /* two units of goods */
+}
+
+/* Counts of two units of time compare in minutes: a month is 30 days, 20
+ * years are no 20 months, and a bound against a bound. */
+static void test_values_durations_compare(void **state) {
+  (void)state;
+  assert_int_equal(compat("为期一个月", NULL, "a 30-day comment period", NULL), 1);
+  assert_int_equal(compat("为期一年", NULL, "a 12-month review", NULL), 1);
+  assert_int_equal(compat("20年监禁", NULL, "20 months in prison", NULL), 0);
+  assert_int_equal(compat("最高20个月监禁", NULL, "prison terms of up to 20 years", NULL), 0);
+  assert_int_equal(compat("为期90天", NULL, "a three-month truce", NULL), 1);
+  assert_int_equal(compat("为期90天", NULL, "a 90-week truce", NULL), 0);
 }
 
 /* Ratios compare like counts; 增长两倍 is 3x (see ratios.tsv for the rule). */
@@ -573,6 +585,7 @@ int main(void) {
       cmocka_unit_test(test_values_units_compare),
       cmocka_unit_test(test_values_measures_compare),
       cmocka_unit_test(test_values_packs_compare),
+      cmocka_unit_test(test_values_durations_compare),
       cmocka_unit_test(test_values_currency_must_match),
       cmocka_unit_test(test_values_ratios_compare),
       cmocka_unit_test(test_values_fractions_and_spans_compare),
