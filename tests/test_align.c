@@ -496,6 +496,10 @@ static const struct {
     {"爱达荷州一家锑矿开发商表示，项目最早于2028年投产。",
      "An antimony developer in Idaho said its mine could start in 2028.", ""},
     {"兩人在德州被捕。", "The two men were arrested in Texas.", ""},
+    /* AI chips name AI: a bracketed gloss (人工智慧（AI）晶片) leaves the
+     * sector, which the source's "AI chips" names */
+    {"路透社报道，英伟达第二强大的人工智慧（AI）晶片可能首度出口中国。",
+     "Reuters reported that Nvidia's second-most powerful AI chips could be shipped to China.", ""},
     /* digits alone, not listed with a code, are a number */
     {"美国将关税提高至145%，涉及约300种商品。", "The US raised tariffs to 145% on about 300 products.", ""},
 };
