@@ -17,8 +17,9 @@
 #define PASSIVE_GAP 60 /* bytes from 被 to its verb, at most */
 #define ASIDES      6  /* clauses back a clause without a subject looks for one */
 
-/* M_SUBJECT: the name after a causative verb (使, 令, 导致) is the subject
- * of the verbs after it; what stands before the causative is the cause */
+/* M_SUBJECT: the name after a causative verb (使, 令, 导致) or after
+ * "accused" is the subject of the verbs after it; what stands before is
+ * the cause (or the accuser) */
 typedef enum { M_NONE = 0, M_AGENT, M_PATIENT, M_RECIPIENT, M_OTHER, M_SUBJECT } marker;
 
 typedef struct {
@@ -29,6 +30,9 @@ typedef struct {
 /* Chinese role words, longest first where one ends another (对于 before
  * 对, 由于 before 由): the first that ends just before a name wins. */
 static const role_word zh_words[] = {
+    /* what is opposed or accused is an act of the name after the verb:
+     * 中方坚决反对美方…无理打压中国产业 (美方 suppresses, 中方 opposes) */
+    {"反对", M_SUBJECT}, {"指责", M_SUBJECT}, {"谴责", M_SUBJECT}, {"批评", M_SUBJECT}, {"指控", M_SUBJECT},
     {"导致", M_SUBJECT}, {"促使", M_SUBJECT}, {"迫使", M_SUBJECT}, {"使", M_SUBJECT},   {"令", M_SUBJECT},
     {"让", M_SUBJECT},   {"由于", M_OTHER},   {"对于", M_OTHER},   {"关于", M_OTHER},   {"针对", M_PATIENT},
     {"遭到", M_AGENT},   {"受到", M_AGENT},   {"以及", M_OTHER},   {"包括", M_OTHER},   {"连同", M_OTHER},
@@ -42,13 +46,37 @@ static const role_word zh_words[] = {
 /* English role words: the word before a name, past determiners and
  * modifiers (at most PHRASE_EN words back). */
 static const role_word en_words[] = {
-    {"by", M_AGENT},        {"on", M_PATIENT},   {"against", M_PATIENT}, {"into", M_PATIENT},
-    {"over", M_OTHER},      {"to", M_RECIPIENT}, {"with", M_OTHER},      {"from", M_OTHER},
-    {"in", M_OTHER},        {"for", M_OTHER},    {"at", M_OTHER},        {"about", M_OTHER},
-    {"and", M_OTHER},       {"or", M_OTHER},     {"than", M_OTHER},      {"between", M_OTHER},
-    {"including", M_OTHER}, {"like", M_OTHER},   {"amid", M_OTHER},      {"under", M_OTHER},
-    {"among", M_OTHER},     {"toward", M_OTHER}, {"towards", M_OTHER},   {"via", M_OTHER},
+    {"by", M_AGENT},
+    {"on", M_PATIENT},
+    {"against", M_PATIENT},
+    {"into", M_PATIENT},
+    {"over", M_OTHER},
+    {"to", M_RECIPIENT},
+    {"with", M_OTHER},
+    {"from", M_OTHER},
+    {"in", M_OTHER},
+    {"for", M_OTHER},
+    {"at", M_OTHER},
+    {"about", M_OTHER},
+    {"and", M_OTHER},
+    {"or", M_OTHER},
+    {"than", M_OTHER},
+    {"between", M_OTHER},
+    {"including", M_OTHER},
+    {"like", M_OTHER},
+    {"amid", M_OTHER},
+    {"under", M_OTHER},
+    {"among", M_OTHER},
+    {"toward", M_OTHER},
+    {"towards", M_OTHER},
+    {"via", M_OTHER},
     {"per", M_OTHER},
+    /* "accused Washington of abusing tariffs to suppress": the accused is
+     * the subject of what it is accused of, the accuser its cause */
+    {"accused", M_SUBJECT},
+    {"accuses", M_SUBJECT},
+    {"accusing", M_SUBJECT},
+    {"accuse", M_SUBJECT},
 };
 
 static const char *const be_forms[] = {"was", "were", "been", "being", "be",
