@@ -95,9 +95,11 @@ static int reversed(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) 
 }
 
 /* The roles on which a and b agree (agent with agent, patient with
- * patient) that name a country or region: weak names, no anchor by
- * themselves, but one that acts in both claims ("北京已确认" / "Beijing
- * has not confirmed") is what the two claims are about. */
+ * patient) that name a country or region on one side at least (the other
+ * may name its government: 敦促美方 / "urged the United States"): weak
+ * names, no anchor by themselves, but one that acts in both claims
+ * ("北京已确认" / "Beijing has not confirmed") is what the two claims are
+ * about. */
 static int weak_roles_met(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
   int n = 0;
   /* another actor (an EU tariff on Chinese cars is no German one) or

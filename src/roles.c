@@ -44,38 +44,17 @@ static const role_word zh_words[] = {
 };
 
 /* English role words: the word before a name, past determiners and
- * modifiers (at most PHRASE_EN words back). */
+ * modifiers (at most PHRASE_EN words back). "accused Washington of
+ * abusing tariffs to suppress": the accused is the subject of what it is
+ * accused of, the accuser its cause. */
 static const role_word en_words[] = {
-    {"by", M_AGENT},
-    {"on", M_PATIENT},
-    {"against", M_PATIENT},
-    {"into", M_PATIENT},
-    {"over", M_OTHER},
-    {"to", M_RECIPIENT},
-    {"with", M_OTHER},
-    {"from", M_OTHER},
-    {"in", M_OTHER},
-    {"for", M_OTHER},
-    {"at", M_OTHER},
-    {"about", M_OTHER},
-    {"and", M_OTHER},
-    {"or", M_OTHER},
-    {"than", M_OTHER},
-    {"between", M_OTHER},
-    {"including", M_OTHER},
-    {"like", M_OTHER},
-    {"amid", M_OTHER},
-    {"under", M_OTHER},
-    {"among", M_OTHER},
-    {"toward", M_OTHER},
-    {"towards", M_OTHER},
-    {"via", M_OTHER},
-    {"per", M_OTHER},
-    /* "accused Washington of abusing tariffs to suppress": the accused is
-     * the subject of what it is accused of, the accuser its cause */
-    {"accused", M_SUBJECT},
-    {"accuses", M_SUBJECT},
-    {"accusing", M_SUBJECT},
+    {"by", M_AGENT},        {"on", M_PATIENT},      {"against", M_PATIENT}, {"into", M_PATIENT},
+    {"over", M_OTHER},      {"to", M_RECIPIENT},    {"with", M_OTHER},      {"from", M_OTHER},
+    {"in", M_OTHER},        {"for", M_OTHER},       {"at", M_OTHER},        {"about", M_OTHER},
+    {"and", M_OTHER},       {"or", M_OTHER},        {"than", M_OTHER},      {"between", M_OTHER},
+    {"including", M_OTHER}, {"like", M_OTHER},      {"amid", M_OTHER},      {"under", M_OTHER},
+    {"among", M_OTHER},     {"toward", M_OTHER},    {"towards", M_OTHER},   {"via", M_OTHER},
+    {"per", M_OTHER},       {"accused", M_SUBJECT}, {"accuses", M_SUBJECT}, {"accusing", M_SUBJECT},
     {"accuse", M_SUBJECT},
 };
 
