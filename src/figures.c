@@ -739,12 +739,17 @@ static int opens_with_pronoun(const cd_figures *fx, size_t doc, int si) {
 /* Does sentence si name speaker e, a body of it or one it belongs to;
  * or, when it opens with a pronoun, the sentence before it? */
 static int voices(const cd_figures *fx, size_t doc, int si, int e) {
-  int last = si > 0 && opens_with_pronoun(fx, doc, si) ? si - 1 : si;
+  int last = si > 0 && opens_with_pronoun(fx, doc, si) ? si - 1 : si, country = cd_rules_country(fx->rs, e);
   for (int k = si; k >= last; k--) {
     sentence y = sentence_at(fx, doc, (size_t)k);
-    for (size_t c = y.from; c < y.to; c++)
-      for (size_t i = 0; i < y.ex->claims[c].nentities; i++)
-        if (cd_rules_related(fx->rs, e, y.ex->claims[c].entities[i])) return 1;
+    for (size_t c = y.from; c < y.to; c++) {
+      const cd_claim *cl = &y.ex->claims[c];
+      for (size_t i = 0; i < cl->nentities; i++)
+        if (cd_rules_related(fx->rs, e, cl->entities[i])) return 1;
+      /* the speaker's country acting in no voice ("China added 11
+       * entities") is its government's act (商务部宣布将11家…列入) */
+      if (cl->attribution < 0 && country >= 0 && cl->agent == country) return 1;
+    }
   }
   return 0;
 }

@@ -308,6 +308,19 @@ int cd_rules_country_of(const cd_ruleset *rs, int gov, int g) {
   return !strcmp(rs->entities[gov].type, "government") && rs->entities[g].weak;
 }
 
+int cd_rules_country(const cd_ruleset *rs, int e) {
+  const cd_entity *x = &rs->entities[e];
+  if (!strcmp(x->type, "country")) return e;
+  for (size_t g = 0; g < x->ngroups; g++) {
+    const cd_entity *y = &rs->entities[x->groups[g]];
+    if (!strcmp(y->type, "country")) return x->groups[g];
+    for (size_t h = 0; h < y->ngroups; h++)
+      if (!strcmp(rs->entities[y->groups[h]].type, "country") && !strcmp(y->type, "government"))
+        return y->groups[h];
+  }
+  return -1;
+}
+
 int cd_rules_kin(const cd_ruleset *rs, int a, int b) {
   for (size_t i = 0; i < rs->entities[a].ngroups; i++)
     for (size_t j = 0; j < rs->entities[b].ngroups; j++)

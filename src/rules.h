@@ -342,6 +342,11 @@ int cd_rules_kin(const cd_ruleset *rs, int a, int b);
  * role (敦促美方 / "urged the United States"). */
 int cd_rules_country_of(const cd_ruleset *rs, int gov, int g);
 
+/* cd_rules_country: the country entity e is, or is a body of (through a
+ * group, or its government's: MOFCOM is China's through china_gov), or
+ * -1. O(groups^2). */
+int cd_rules_country(const cd_ruleset *rs, int e);
+
 /* cd_rules_find_entity / _predicate: index of id, or -1. */
 int cd_rules_find_entity(const cd_ruleset *rs, const char *id);
 int cd_rules_find_predicate(const cd_ruleset *rs, const char *id);

@@ -354,6 +354,12 @@ static const struct {
     {"2025-03-05|美方今年以芬太尼问题为由加征的关税累计达到20%。",
      "2025-03-05|Beijing answered with tariffs of 10% to 15% on U.S. farm goods.", "impose_tariff",
      "!contradiction"},
+    /* a figure a ministry announced, stated by a source as its country's
+     * act in no voice ("China added 11 entities"), clashes with no
+     * speaker */
+    {"2025-04-04|中国商务部宣布将11家美国公司列入“不可靠实体”名单,禁止这些公司在中国开展业务。",
+     "2025-04-04|China also retaliated by adding 11 entities to the \"unreliable entity\" list.", "figure",
+     "!contradiction"},
     /* scope: the EU and Germany are different entities */
     {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
      "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff", "unsupported"},
