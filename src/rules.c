@@ -308,16 +308,22 @@ int cd_rules_country_of(const cd_ruleset *rs, int gov, int g) {
   return !strcmp(rs->entities[gov].type, "government") && rs->entities[g].weak;
 }
 
+/* e itself, or its group g, when a country; else -1. */
+static int country_among(const cd_ruleset *rs, const cd_entity *e) {
+  for (size_t g = 0; g < e->ngroups; g++)
+    if (!strcmp(rs->entities[e->groups[g]].type, "country")) return e->groups[g];
+  return -1;
+}
+
 int cd_rules_country(const cd_ruleset *rs, int e) {
   const cd_entity *x = &rs->entities[e];
+  int c;
   if (!strcmp(x->type, "country")) return e;
-  for (size_t g = 0; g < x->ngroups; g++) {
-    const cd_entity *y = &rs->entities[x->groups[g]];
-    if (!strcmp(y->type, "country")) return x->groups[g];
-    for (size_t h = 0; h < y->ngroups; h++)
-      if (!strcmp(rs->entities[y->groups[h]].type, "country") && !strcmp(y->type, "government"))
-        return y->groups[h];
-  }
+  if ((c = country_among(rs, x)) >= 0) return c;
+  for (size_t g = 0; g < x->ngroups; g++) /* a body of a government: MOFCOM, china_gov, china */
+    if (!strcmp(rs->entities[x->groups[g]].type, "government") &&
+        (c = country_among(rs, &rs->entities[x->groups[g]])) >= 0)
+      return c;
   return -1;
 }
 

@@ -65,8 +65,7 @@ int cd_value_compatible(const cd_value *a, const cd_value *b) {
   /* 50 boxes of chips are not 50 chips: the same number in a packing
    * unit and a unit of goods is the unit misstated; a packing unit stands
    * right after its number, so a count of no unit is of the goods */
-  if (a->packed != b->packed && (a->unit && b->unit ? a->num == b->num : 0)) return 0;
-  if (a->packed != b->packed && (!a->unit || !b->unit)) return -1;
+  if (a->packed != b->packed) return a->unit && b->unit && a->num == b->num ? 0 : -1;
   /* two units of time compare in minutes, 5% apart at most (一个月 is
    * "30 days", 20年 no "20 months"); the numbers as written, as a bound
    * ("up to 20 years") is compared where both are bounds */

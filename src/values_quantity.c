@@ -717,16 +717,6 @@ static size_t connector(const vs_scan *s, size_t j, int between, int from) {
   return 0;
 }
 
-/* A quantity at i, or a span of two ("between $3 billion and $5 billion",
- * "3家至5家", "在10%到15%之间"), written into v. Steps:
- *   1. "between" / 介于 before it lets "and" / 和 join a span;
- *   2. the first quantity (quantity_at), which may be a span already when
- *      its unit comes once at the end ("3 to 5 percent", "3至5家");
- *   3. else a connector and a second quantity in the same unit, larger:
- *      the span is the first's low end to the second's high end; after
- *      "from" / 从 as in a change, the second only lends its unit (从3亿到5亿元
- *      is 3亿元 then 5亿元) unless 不等 follows;
- *   4. approx and bound widen the range. */
 /* A span word of one unit of time at i: "year-long", "month-long",
  * "week-long" (a year-long investigation lasted a year, 历时一年): a count
  * of one of that unit. Returns the end, or 0. */
@@ -741,6 +731,16 @@ static size_t long_span(const vs_scan *s, size_t i, cd_value *v) {
   return f;
 }
 
+/* A quantity at i, or a span of two ("between $3 billion and $5 billion",
+ * "3家至5家", "在10%到15%之间"), written into v. Steps:
+ *   1. "between" / 介于 before it lets "and" / 和 join a span;
+ *   2. the first quantity (quantity_at), which may be a span already when
+ *      its unit comes once at the end ("3 to 5 percent", "3至5家");
+ *   3. else a connector and a second quantity in the same unit, larger:
+ *      the span is the first's low end to the second's high end; after
+ *      "from" / 从 as in a change, the second only lends its unit (从3亿到5亿元
+ *      is 3亿元 then 5亿元) unless 不等 follows;
+ *   4. approx and bound widen the range. */
 size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v) {
   size_t j = i, e, g;
   int between = 0;
