@@ -109,6 +109,13 @@ enum { CLASS_OTHER, CLASS_DIFFERING, CLASS_FITTING, CLASS_TIGHT };
 #define RANK(cls, score) ((cls)*65536 + ((score) < -30000 ? 0 : (score) > 30000 ? 60000 : (score) + 30000))
 #define CLASS_OF(rank)   ((rank) / 65536)
 
+/* Does the pair differ on an amount (a value kind, the date aside)? */
+static int amounts_differ(const cd_pair *p) {
+  for (int k = 1; k < CD_VALUE_NKINDS; k++)
+    if (k != CD_VALUE_DATE && p->dim[k] == 0) return 1;
+  return 0;
+}
+
 static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks) {
   int fits = cd_pair_differs(p) < 0;
   int rank = RANK(fits       ? (p->tight ? CLASS_TIGHT : CLASS_FITTING)
@@ -138,7 +145,10 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks) {
      * ("could lose $5.5 billion" / "lost"), or on one named speaker
      * ("Lutnick said the US could add" / 卢特尼克表示，美方必定会列入),
      * or on a tight pair of one voice's warning or remark (BIS警告…可能
-     * / "BIS warned ... would");
+     * / "BIS warned ... would"), or on any tight pair whose amounts do
+     * not differ (美方考虑暂停该规则 / "formally suspended the rule": a
+     * measure considered against one taken; with amounts that differ it
+     * is a plan against an outcome, below);
      * on a mention ("regulators may impose conditions on mergers") a hedge
      * is noise (an agency is compared only on such a pair, pair.c) */
     /* two named speakers who differ make two statements: only who said
@@ -152,7 +162,8 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks) {
         (k >= CD_VALUE_NKINDS || k == CD_VALUE_DATE || p->dim[CD_DIM_CERTAINTY] != 0) &&
         (k == CD_DIM_SPEAKER || p->dim[CD_DIM_SPEAKER] != 0) &&
         (k != CD_DIM_SPEAKER || p->content || (p->tight && !p->only_a && !p->only_b && !p->lopsided)) &&
-        (k != CD_DIM_CERTAINTY || p->content || p->dim[CD_DIM_SPEAKER] == 1 || (p->voiced && p->tight))) {
+        (k != CD_DIM_CERTAINTY || p->content || p->dim[CD_DIM_SPEAKER] == 1 ||
+         (p->tight && (p->voiced || !amounts_differ(p))))) {
       v->clash[k] = pos;
       v->clash_score[k] = p->score;
     }

@@ -28,6 +28,16 @@ static const struct {
      "2025-05-14|\"Neither delegation wants a decoupling,\" Treasury Secretary Scott Bessent told "
      "reporters, with Jamieson Greer at his side.",
      "decouple", "agreement"},
+    /* a measure considered against one taken, on a tight pair with no
+     * amount: a clash of certainty (align.c vote); and its plain form agrees */
+    {"2025-11-12|美国商务部考虑暂停实施关联企业规则一年。",
+     "2025-11-12|The Commerce Department on Monday formally suspended its affiliates rule for one "
+     "year.",
+     "lift_ban", "contradiction"},
+    {"2025-11-12|美国商务部暂停实施关联企业规则一年。",
+     "2025-11-12|The Commerce Department on Monday formally suspended its affiliates rule for one "
+     "year.",
+     "lift_ban", "agreement"},
     /* a clash of attachment, not of fact: the source sentence holds the
      * summary's 52% on another claim (align.c sentence_holds) */
     {"2025-09-14|商务部称，相关芯片自美进口量增长３７％，进口价格下降５２％。",
