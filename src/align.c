@@ -611,6 +611,25 @@ static void sentence_run(const cd_extraction *ex, const cd_claim *c, const cd_cl
  * of clash? Then the sentence tells two events of one kind with their
  * dates (软件禁令2027车型年生效，硬件禁令2029车型年生效): s is the other one,
  * no misdating. O(claims of s's sentence). */
+/* The longest span of days sentence si of ex tells (cd_pair_days_told). */
+static int days_told(const cd_extraction *ex, int si) {
+  int most = 0;
+  for (size_t i = 0; i < ex->nclaims; i++)
+    for (size_t k = 0; k < ex->claims[i].nvalues && ex->claims[i].sentence == si; k++) {
+      int d = cd_pair_days_told(&ex->claims[i].values[k]);
+      if (d > most) most = d;
+    }
+  return most;
+}
+
+/* Are the summary's day and the clashing source's day two days of one
+ * event of several, as one of the two sentences tells? */
+static int days_of_one_event(const cd_report *r, const cd_claim *s, cd_ref clash) {
+  const cd_claim *c = claim_of(r->docs, clash);
+  int x = days_told(r->docs[0], s->sentence), y = days_told(r->docs[clash.doc], c->sentence);
+  return cd_pair_one_event_days(&s->date, &c->date, x > y ? x : y);
+}
+
 static int sentence_dates_both(const cd_extraction *summary, const cd_claim *s, const cd_claim *clash) {
   const cd_claim *first, *end;
   if (clash->date.kind != CD_VALUE_DATE) return 0;
@@ -659,7 +678,7 @@ static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
   if (k == CD_VALUE_DATE &&
       (date_vouched(a, s, claim_of(r->docs, a->bucket[a->v.clash[k]])) ||
        sentence_dates_both(r->docs[0], s, claim_of(r->docs, a->bucket[a->v.clash[k]])) ||
-       frames_apart(r, s, a->bucket[a->v.clash[k]])))
+       frames_apart(r, s, a->bucket[a->v.clash[k]]) || days_of_one_event(r, s, a->bucket[a->v.clash[k]])))
     k = -1;
   /* a clash on a value that the source's sentence states too is one of
    * attachment, not of fact (进口量增长37%，进口价格下降52% against "imports

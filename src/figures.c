@@ -427,7 +427,11 @@ static int other_actor(const cd_ruleset *rs, int a, int b) {
 static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, const held *hx, size_t nx,
                         sentence y, const held *hy, size_t ny, const held **out) {
   const held *first = NULL, *same = NULL, *twin = NULL;
-  int n = 0, nsame = 0, ntwin = 0;
+  int n = 0, nsame = 0, ntwin = 0, span = 0;
+  for (size_t i = 0; i < nx + ny; i++) {
+    int d = cd_pair_days_told(i < nx ? hx[i].v : hy[i - nx].v);
+    if (d > span) span = d;
+  }
   for (size_t i = 0; i < ny; i++) {
     const cd_claim *holder = &y.ex->claims[hy[i].claim];
     /* a duration measures time, no count of things: 经过数十年发展 is
@@ -435,7 +439,9 @@ static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, 
     if (!differs(v, hy[i].v) || stated_in(hy[i].v, hx, nx) || hy[i].v->start != v->start ||
         cd_units_duration(&fx->rs->units, v->unit) != cd_units_duration(&fx->rs->units, hy[i].v->unit) ||
         other_speaker(fx->rs, f->speaker, holder->attribution) ||
-        other_actor(fx->rs, f->agent, holder->agent) || (v->measure && !hy[i].v->measure))
+        other_actor(fx->rs, f->agent, holder->agent) || (v->measure && !hy[i].v->measure) ||
+        /* another day of an event of several days: its start, its end */
+        (v->kind == CD_VALUE_DATE && cd_pair_one_event_days(v, hy[i].v, span)))
       continue;
     if (!n++) first = &hy[i];
     if (same_unit(v, hy[i].v) && !nsame++) same = &hy[i];

@@ -184,6 +184,16 @@ int cd_pair_near_days(const cd_value *x, const cd_value *y) {
          x->lo - y->lo <= NEAR_DAYS && y->lo - x->lo <= NEAR_DAYS;
 }
 
+int cd_pair_days_told(const cd_value *v) {
+  return v->kind == CD_VALUE_COUNT && v->minutes == 24 * 60 && !v->range && v->num >= 2 && v->num <= 31
+             ? (int)v->num
+             : 0;
+}
+
+int cd_pair_one_event_days(const cd_value *x, const cd_value *y, int span) {
+  return cd_pair_near_days(x, y) && (x->lo > y->lo ? x->lo - y->lo : y->lo - x->lo) < span;
+}
+
 int cd_pair_starts(const cd_ruleset *rs, const cd_claim *c) {
   return c->date.start || rs->predicates[c->predicate].starts;
 }

@@ -131,6 +131,15 @@ int cd_pair_differs(const cd_pair *p);
  * six days apart: one event misdated, or a week's two events. */
 int cd_pair_near_days(const cd_value *x, const cd_value *y);
 
+/* cd_pair_days_told: the days v spans when it is a count of days from 2
+ * to 31 ("two days of talks", 为期三天), else 0. */
+int cd_pair_days_told(const cd_value *v);
+
+/* cd_pair_one_event_days: are days x and y two days of one event that
+ * lasts span days (the most a sentence of either tells, cd_pair_days_told):
+ * "6月9日开始会谈" and "two days of talks that ended Tuesday" (the 10th)? */
+int cd_pair_one_event_days(const cd_value *x, const cd_value *y, int span);
+
 /* cd_pair_describe: "amount: 5500000000 USD (S) vs 550000000 USD (D4)" for
  * dimension dim of a (in document ida) and b (idb), into why[0, n). */
 void cd_pair_describe(const cd_ruleset *rs, const cd_claim *a, const char *ida, const cd_claim *b,

@@ -28,6 +28,15 @@ static const struct {
      "2025-05-14|\"Neither delegation wants a decoupling,\" Treasury Secretary Scott Bessent told "
      "reporters, with Jamieson Greer at his side.",
      "decouple", "agreement"},
+    /* two days of one event that a sentence says lasts several: the
+     * start is no misstated end (align.c days_of_one_event); a day
+     * outside the span still clashes */
+    {"2025-03-06|中美双方代表于3月3日在日内瓦开始会谈。",
+     "2025-03-06|US and Chinese negotiators wrapped up three days of talks in Geneva on Wednesday.",
+     "trade_talks", "!contradiction"},
+    {"2025-03-06|中美双方代表于3月1日在日内瓦开始会谈。",
+     "2025-03-06|US and Chinese negotiators wrapped up three days of talks in Geneva on Wednesday.",
+     "trade_talks", "contradiction"},
     /* a measure considered against one taken, on a tight pair with no
      * amount: a clash of certainty (align.c vote); and its plain form agrees */
     {"2025-11-12|美国商务部考虑暂停实施关联企业规则一年。",
