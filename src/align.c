@@ -537,7 +537,8 @@ static void poll(aligner *a, size_t pos) {
     r->work++;
     if (!pr.aligned) continue;
     /* paired: tight, or fitting on an anchor (a headline restating it) */
-    a->covered[i] |= (unsigned char)(pr.tight || (pr.anchors >= 1 && cd_pair_differs(&pr) < 0));
+    a->covered[i] |= (unsigned char)((pr.tight || (pr.anchors >= 1 && cd_pair_differs(&pr) < 0)) &&
+                                     !(pr.lopsided && !s->nvalues));
     vote(&a->v, a->bucket[i].doc, (long)i, &pr, s->attribution >= 0);
   }
 }

@@ -93,6 +93,21 @@ static size_t gap(size_t a0, size_t a1, size_t b0, size_t b1) {
   return 0;
 }
 
+/* The bytes trigger j covers together with the triggers it overlaps: a
+ * gapped key and the key that starts on its last word are one phrase
+ * ("cut its own tariffs on American goods to 10 percent": cut ... tariffs
+ * and "tariffs on"), so an amount after the phrase is as near to either,
+ * and the earlier trigger, the verb, takes it. O(triggers). */
+static void phrase_of(const cd_scratch *s, size_t j, size_t *a0, size_t *a1) {
+  *a0 = s->t[j].span.start;
+  *a1 = s->t[j].span.end;
+  for (size_t k = 0; k < s->nt; k++)
+    if (k != j && s->t[k].span.start < s->t[j].span.end && s->t[j].span.start < s->t[k].span.end) {
+      if (s->t[k].span.start < *a0) *a0 = s->t[k].span.start;
+      if (s->t[k].span.end > *a1) *a1 = s->t[k].span.end;
+    }
+}
+
 /* Does a date at [b0, b1) stand on the side of trigger [a0, a1) that its
  * language does not attach it to? Chinese puts the time before its verb
  * (今年4月禁止, 7月31日约谈); English after it ("the ban imposed in April
@@ -354,7 +369,13 @@ static void attach_values(state *st, int si) {
       if (p->negates || !(p->values & CD_VALUE_BIT(val->kind))) continue;
       rel = val->kind == CD_VALUE_DATE && relative_date(s, j) == (int)v;
       if (rel && object_of(st, j, NULL) >= 0) continue;
-      d = gap(s->t[j].span.start, s->t[j].span.end, val->span.start, val->span.end);
+      if (val->kind == CD_VALUE_DATE) {
+        d = gap(s->t[j].span.start, s->t[j].span.end, val->span.start, val->span.end);
+      } else {
+        size_t a0, a1;
+        phrase_of(s, j, &a0, &a1);
+        d = gap(a0, a1, val->span.start, val->span.end);
+      }
       if (val->kind == CD_VALUE_DATE && wrong_side(side, s->t[j].span.start, val->span.start) &&
           (side != lang || !inside_gap(&s->t[j], val->span.start, val->span.end)))
         d = s->t[j].clause == vcl && opens_clause(s, lang, vcl, val->span.start) ? 0 : d + OTHER_SIDE;
@@ -373,7 +394,12 @@ static void attach_values(state *st, int si) {
         if (!roams) continue;
         d += OTHER_CLAUSE;
       }
-      if (d < bestd) {
+      /* of one phrase, the longer key is the event: cut ... tariffs
+       * before "tariffs on", 关税 ... 降至 before 关税 */
+      if (d < bestd ||
+          (d == bestd && best >= 0 && val->kind != CD_VALUE_DATE &&
+           s->t[j].span.end - s->t[j].span.start > s->t[best].span.end - s->t[best].span.start &&
+           s->t[j].span.start < s->t[best].span.end && s->t[best].span.start < s->t[j].span.end)) {
         bestd = d;
         best = (int)j;
       }
