@@ -456,6 +456,13 @@ static int named_voice(const cd_ruleset *rs, const cd_claim *c) {
   return c->attribution >= 0 && !rs->entities[c->attribution].outlet && !rs->entities[c->attribution].weak;
 }
 
+/* Does c name a country or region (a weak entity)? */
+static int names_a_country(const cd_ruleset *rs, const cd_claim *c) {
+  for (size_t i = 0; i < c->nentities; i++)
+    if (rs->entities[c->entities[i]].weak) return 1;
+  return 0;
+}
+
 /* c without its speaker: the speaker, its groups and members taken out
  * of its entities (into ents, at most CD_PAIR_EXPANDED_MAX) and of its
  * roles. */
@@ -489,7 +496,10 @@ int cd_pair_voices(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, i
   for (int k = 1; k < CD_VALUE_NKINDS; k++)
     if (k != CD_VALUE_DATE && has_kind(a, k) && p.dim[k] != 1) return 0;
   if (a->date.kind == CD_VALUE_DATE && p.dim[CD_VALUE_DATE] != 1) return 0;
-  return !p.barred && !p.only_a && !p.weak_a && cd_pair_differs(&p) < 0;
+  /* a country a names that b leaves to its context ("其在华运营" / "its
+   * operations in the country") is no other statement; a country b names
+   * instead is */
+  return !p.barred && !p.only_a && (!p.weak_a || !names_a_country(rs, &ub)) && cd_pair_differs(&p) < 0;
 }
 
 int cd_pair_lift(cd_pair *p) {

@@ -28,6 +28,16 @@ static const struct {
      "2025-05-14|\"Neither delegation wants a decoupling,\" Treasury Secretary Scott Bessent told "
      "reporters, with Jamieson Greer at his side.",
      "decouple", "agreement"},
+    /* another company's statement: the summary's 在美 is the source's "in
+     * the country", no other statement (pair.c cd_pair_voices); a
+     * country the source names instead keeps them apart */
+    {"2025-03-11|大疆在声明中表示，该决定并不禁止其在中国的销售。",
+     "2025-03-11|Skydio said in a statement that the decision does not bar its sales in the country.", "ban",
+     "contradiction"},
+    {"2025-03-11|大疆在声明中表示，该决定并不禁止其在中国的销售。",
+     "2025-03-11|Skydio said in a statement that the decision does not bar its sales in the European "
+     "Union.",
+     "ban", "!contradiction"},
     /* two days of one event that a sentence says lasts several: the
      * start is no misstated end (align.c days_of_one_event); a day
      * outside the span still clashes */
