@@ -1283,6 +1283,17 @@ static int figure_left_out(const aligner *a, cd_ref ref, const cd_claim *c) {
   return fact;
 }
 
+/* Does remark c tell what an authority left unsaid: negated, naming a
+ * department ("BIS did not say how it would enforce", "the ministry did
+ * not say how long")? A measure's scope its maker left open is part of
+ * the story; a company's silence on its sales is a side remark. */
+static int left_unsaid(const cd_ruleset *rs, const cd_claim *c) {
+  if (c->polarity != CD_POLARITY_NEGATED) return 0;
+  for (size_t i = 0; i < c->nentities; i++)
+    if (rs->entities[c->entities[i]].department) return 1;
+  return 0;
+}
+
 /* 5. The source claims no summary claim pairs with, clustered inside each
  *    bucket: the best-scoring cluster takes the claim, or it starts one.
  *    Only clusters that share an entity (with groups) with the claim can
@@ -1297,8 +1308,9 @@ static int cluster_claims(aligner *a) {
     return CD_ENOMEM;
   mark_told_by_values(a);
   for (size_t p = 0; p < rs->npredicates; p++) {
-    /* a remark is never an omission; figures only when left out */
-    if (rs->predicates[p].remark) continue;
+    /* a remark is an omission only when it tells what was left unsaid
+     * ("the ministry did not say how long"); figures only when left out */
+    int remark = rs->predicates[p].remark;
     /* each bucket starts with an empty index */
     for (size_t e = 0; e <= rs->nentities; e++) ix->heads[e] = -1;
     ix->nlinks = 0;
@@ -1306,7 +1318,8 @@ static int cluster_claims(aligner *a) {
       const cd_claim *c = claim_of(a->r->docs, a->bucket[i]);
       int ex[CD_PAIR_EXPANDED_MAX], bare = bare_claim(c), best;
       size_t nex;
-      if (a->bucket[i].doc == 0 || a->covered[i] || told_with(a->stated[a->bucket[i].doc][c->sentence], c) ||
+      if (a->bucket[i].doc == 0 || a->covered[i] || (remark && !left_unsaid(rs, c)) ||
+          told_with(a->stated[a->bucket[i].doc][c->sentence], c) ||
           (rs->predicates[p].figures && !figure_left_out(a, a->bucket[i], c)))
         continue;
       nex = cd_pair_expand(rs, c, ex);

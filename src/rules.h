@@ -90,7 +90,8 @@ typedef struct cd_predicate {
   int speech;               /* `speech: true` (warn, criticise): a verb of saying or stance, which
                              * happens when it is said: a reporting frame's date is its own */
   int remark;               /* `remark: true`: a remark on the story (did not say how many), not a
-                 * fact of it: compared where the summary makes it, never an omission */
+                 * fact of it: compared where the summary makes it; an omission only
+                 * when negated and naming an agency (align.c left_unsaid) */
   const char **governs_ids; /* `governs: [export]`: as written, resolved into governs */
   int *governs;             /* the predicates whose triggers after one of this predicate's,
                              * in its clause, are its object ("bans exports", 禁止…出口),
