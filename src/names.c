@@ -150,14 +150,19 @@ size_t cd_names_find(cd_extraction *const *docs, size_t ndocs, cd_unnamed *out, 
   size_t n = latin_names(docs, ndocs, out, 0, max, work);
   for (size_t m = 0; m < s->nmentions && n < max; m++) {
     const cd_mention *mn = &s->mentions[m];
-    size_t k = 0;
+    size_t k = 0, a, b;
     if (!distinct_entity(&rs->entities[mn->entity])) continue;
-    while (k < n && !(out[k].entity == mn->entity)) k++; /* each entity once */
+    a = s->norm.map[mn->nspan.start];
+    b = s->norm.map[mn->nspan.end];
+    /* each entity once, and none where its Latin name is already told */
+    while (k < n && !(out[k].entity == mn->entity ||
+                      (out[k].entity < 0 && out[k].sentence == mn->sentence && out[k].span.start < b &&
+                       a < out[k].span.end)))
+      k++;
     if (k < n) continue;
     *work += ndocs - 1;
     if (!named_by_sources(docs, ndocs, mn->entity))
-      out[n++] =
-          (cd_unnamed){mn->sentence, {s->norm.map[mn->nspan.start], s->norm.map[mn->nspan.end]}, mn->entity};
+      out[n++] = (cd_unnamed){mn->sentence, {a, b}, mn->entity};
   }
   return n;
 }
