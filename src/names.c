@@ -155,14 +155,12 @@ size_t cd_names_find(cd_extraction *const *docs, size_t ndocs, cd_unnamed *out, 
     a = s->norm.map[mn->nspan.start];
     b = s->norm.map[mn->nspan.end];
     /* each entity once, and none where its Latin name is already told */
-    while (k < n && !(out[k].entity == mn->entity ||
-                      (out[k].entity < 0 && out[k].sentence == mn->sentence && out[k].span.start < b &&
-                       a < out[k].span.end)))
+    while (k < n && !(out[k].entity == mn->entity || (out[k].entity < 0 && out[k].sentence == mn->sentence &&
+                                                      out[k].span.start < b && a < out[k].span.end)))
       k++;
     if (k < n) continue;
     *work += ndocs - 1;
-    if (!named_by_sources(docs, ndocs, mn->entity))
-      out[n++] = (cd_unnamed){mn->sentence, {a, b}, mn->entity};
+    if (!named_by_sources(docs, ndocs, mn->entity)) out[n++] = (cd_unnamed){mn->sentence, {a, b}, mn->entity};
   }
   return n;
 }
