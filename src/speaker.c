@@ -622,8 +622,20 @@ static int reading_of(cd_short_forms *sf, const short_key *shrt, int entity) {
   return (int)sf->nreadings++;
 }
 
+/* Does another key of entity e than lng end with shrt, a short form of
+ * another entity (美国国务院 for 国务院, when lng is 国务卿)? O(n). */
+static int named_otherwise(const short_key *k, size_t n, const short_key *lng, const short_key *shrt) {
+  if (shrt->entity == lng->entity) return 0;
+  for (size_t i = 0; i < n; i++)
+    if (k[i].entity == lng->entity && k[i].id != lng->id && ends_with(&k[i], shrt)) return 1;
+  return 0;
+}
+
 /* Each long key's links to the short forms it ends with, its own
- * entity's included (中国商务部 gives 商务部 back to MOFCOM). */
+ * entity's included (中国商务部 gives 商务部 back to MOFCOM), and every
+ * key of an agency to the short forms its other keys end with: 美国国务卿
+ * names the State Department as 美国国务院 does, and a bare 国务院 after
+ * it is that department. O(n^2) over the keys with a slot. */
 static int link_long_forms(cd_short_forms *sf, const short_key *k, size_t n) {
   size_t nids = sf->first[sf->rs->nentities], next = 0;
   if (!(sf->links_first = malloc((nids + 1) * sizeof *sf->links_first))) return CD_ENOMEM;
@@ -632,7 +644,7 @@ static int link_long_forms(cd_short_forms *sf, const short_key *k, size_t n) {
     if (next == n || k[next].id != id) continue;
     for (size_t j = 0; j < n; j++) {
       int r;
-      if (k[j].slot < 0 || !ends_with(&k[next], &k[j])) continue;
+      if (k[j].slot < 0 || (!ends_with(&k[next], &k[j]) && !named_otherwise(k, n, &k[next], &k[j]))) continue;
       if ((r = reading_of(sf, &k[j], k[next].entity)) < 0 ||
           cd_array_reserve((void **)&sf->links, &sf->caplinks, sf->nlinks + 1, sizeof *sf->links) < 0)
         return CD_ENOMEM;

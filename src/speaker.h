@@ -2,8 +2,10 @@
  *
  *   short forms  a bare Chinese short form (商务部, 财政部) after a long
  *                form of another agency ending with it (美国商务部,
- *                美國財政部) names that agency, as the document named it
- *                last, within 10 sentences of the chain's last link
+ *                美國財政部), or after any other key of that agency
+ *                (国务卿 for 国务院: the State Department), names that
+ *                agency, as the document named it last, within 10
+ *                sentences of the chain's last link
  *   references   "the department", "the company", 该公司: the agency (or
  *                company) last named in the sentence before it, else in
  *                the 5 sentences before; the match then stands for it
