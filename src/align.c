@@ -608,10 +608,6 @@ static void sentence_run(const cd_extraction *ex, const cd_claim *c, const cd_cl
   while (*end < last && (*end)->sentence == c->sentence) (*end)++;
 }
 
-/* Does another claim of s's predicate in s's own sentence carry the date
- * of clash? Then the sentence tells two events of one kind with their
- * dates (软件禁令2027车型年生效，硬件禁令2029车型年生效): s is the other one,
- * no misdating. O(claims of s's sentence). */
 /* The longest span of days sentence si of ex tells (cd_pair_days_told). */
 static int days_told(const cd_extraction *ex, int si) {
   int most = 0;
@@ -631,6 +627,10 @@ static int days_of_one_event(const cd_report *r, const cd_claim *s, cd_ref clash
   return cd_pair_one_event_days(&s->date, &c->date, x > y ? x : y);
 }
 
+/* Does another claim of s's predicate in s's own sentence carry the date
+ * of clash? Then the sentence tells two events of one kind with their
+ * dates (软件禁令2027车型年生效，硬件禁令2029车型年生效): s is the other one,
+ * no misdating. O(claims of s's sentence). */
 static int sentence_dates_both(const cd_extraction *summary, const cd_claim *s, const cd_claim *clash) {
   const cd_claim *first, *end;
   if (clash->date.kind != CD_VALUE_DATE) return 0;

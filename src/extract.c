@@ -93,16 +93,21 @@ static size_t gap(size_t a0, size_t a1, size_t b0, size_t b1) {
   return 0;
 }
 
+/* Do triggers x and y share bytes? */
+static int overlap(const cd_trigger *x, const cd_trigger *y) {
+  return x->span.start < y->span.end && y->span.start < x->span.end;
+}
+
 /* The bytes trigger j covers together with the triggers it overlaps: a
  * gapped key and the key that starts on its last word are one phrase
  * ("cut its own tariffs on American goods to 10 percent": cut ... tariffs
  * and "tariffs on"), so an amount after the phrase is as near to either,
- * and the earlier trigger, the verb, takes it. O(triggers). */
+ * and the longer key takes it (attach_values). O(triggers). */
 static void phrase_of(const cd_scratch *s, size_t j, size_t *a0, size_t *a1) {
   *a0 = s->t[j].span.start;
   *a1 = s->t[j].span.end;
   for (size_t k = 0; k < s->nt; k++)
-    if (k != j && s->t[k].span.start < s->t[j].span.end && s->t[j].span.start < s->t[k].span.end) {
+    if (k != j && overlap(&s->t[k], &s->t[j])) {
       if (s->t[k].span.start < *a0) *a0 = s->t[k].span.start;
       if (s->t[k].span.end > *a1) *a1 = s->t[k].span.end;
     }
@@ -396,10 +401,9 @@ static void attach_values(state *st, int si) {
       }
       /* of one phrase, the longer key is the event: cut ... tariffs
        * before "tariffs on", 关税 ... 降至 before 关税 */
-      if (d < bestd ||
-          (d == bestd && best >= 0 && val->kind != CD_VALUE_DATE &&
-           s->t[j].span.end - s->t[j].span.start > s->t[best].span.end - s->t[best].span.start &&
-           s->t[j].span.start < s->t[best].span.end && s->t[best].span.start < s->t[j].span.end)) {
+      if (d < bestd || (d == bestd && best >= 0 && val->kind != CD_VALUE_DATE &&
+                        s->t[j].span.end - s->t[j].span.start > s->t[best].span.end - s->t[best].span.start &&
+                        overlap(&s->t[j], &s->t[best]))) {
         bestd = d;
         best = (int)j;
       }

@@ -635,7 +635,7 @@ static int named_otherwise(const short_key *k, size_t n, const short_key *lng, c
  * entity's included (中国商务部 gives 商务部 back to MOFCOM), and every
  * key of an agency to the short forms its other keys end with: 美国国务卿
  * names the State Department as 美国国务院 does, and a bare 国务院 after
- * it is that department. O(n^2) over the keys with a slot. */
+ * it is that department. O(n^2) for each short form, once a ruleset. */
 static int link_long_forms(cd_short_forms *sf, const short_key *k, size_t n) {
   size_t nids = sf->first[sf->rs->nentities], next = 0;
   if (!(sf->links_first = malloc((nids + 1) * sizeof *sf->links_first))) return CD_ENOMEM;
