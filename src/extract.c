@@ -102,15 +102,28 @@ static int overlap(const cd_trigger *x, const cd_trigger *y) {
  * gapped key and the key that starts on its last word are one phrase
  * ("cut its own tariffs on American goods to 10 percent": cut ... tariffs
  * and "tariffs on"), so an amount after the phrase is as near to either,
- * and the longer key takes it (attach_values). O(triggers). */
-static void phrase_of(const cd_scratch *s, size_t j, size_t *a0, size_t *a1) {
+ * and the longer key takes it (attach_values). Triggers are in text
+ * order and none is longer than `longest` bytes, so only the triggers
+ * within that reach of j are read: O(1) a trigger for a sentence of
+ * ordinary keys, never O(triggers). */
+static void phrase_of(const cd_scratch *s, size_t j, size_t longest, size_t *a0, size_t *a1) {
   *a0 = s->t[j].span.start;
   *a1 = s->t[j].span.end;
-  for (size_t k = 0; k < s->nt; k++)
-    if (k != j && overlap(&s->t[k], &s->t[j])) {
+  for (size_t k = j + 1; k < s->nt && s->t[k].span.start < s->t[j].span.end; k++)
+    if (s->t[k].span.end > *a1) *a1 = s->t[k].span.end;
+  for (size_t k = j; k-- > 0 && s->t[k].span.start + longest > s->t[j].span.start;)
+    if (overlap(&s->t[k], &s->t[j])) {
       if (s->t[k].span.start < *a0) *a0 = s->t[k].span.start;
       if (s->t[k].span.end > *a1) *a1 = s->t[k].span.end;
     }
+}
+
+/* The length of the longest trigger of the sentence. O(triggers). */
+static size_t longest_trigger(const cd_scratch *s) {
+  size_t most = 0;
+  for (size_t j = 0; j < s->nt; j++)
+    if (s->t[j].span.end - s->t[j].span.start > most) most = s->t[j].span.end - s->t[j].span.start;
+  return most;
 }
 
 /* Does a date at [b0, b1) stand on the side of trigger [a0, a1) that its
@@ -356,6 +369,7 @@ static void attach_values(state *st, int si) {
   const cd_scratch *s = &st->s;
   const cd_predicate *preds = st->e->rs->predicates;
   cd_lang lang = st->ex->sentences[si].lang;
+  size_t longest = longest_trigger(s);
   for (size_t v = 0; v < s->nv; v++) {
     const cd_value *val = &s->vals[v];
     int vcl = cd_clause_of(&s->clauses, val->span.start), best = -1;
@@ -378,7 +392,7 @@ static void attach_values(state *st, int si) {
         d = gap(s->t[j].span.start, s->t[j].span.end, val->span.start, val->span.end);
       } else {
         size_t a0, a1;
-        phrase_of(s, j, &a0, &a1);
+        phrase_of(s, j, longest, &a0, &a1);
         d = gap(a0, a1, val->span.start, val->span.end);
       }
       if (val->kind == CD_VALUE_DATE && wrong_side(side, s->t[j].span.start, val->span.start) &&

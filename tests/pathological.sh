@@ -1,6 +1,6 @@
 #!/bin/sh
 # pathological.sh: inputs that once took minutes or crashed (quadratic
-# clause, cue, speaker and cluster searches; a heap overflow with many
+# clause, cue, speaker, phrase and cluster searches; a heap overflow with many
 # triggers in one sentence). Each is built here and must end with status
 # 0 or 1. The timeout is a guard against a hang, generous enough for a
 # sanitizer build on a loaded machine; it is not a speed measurement
@@ -18,7 +18,10 @@ awk 'BEGIN { print "Nvidia was banned"; for (i = 0; i < 30000; i++) print "and t
 awk 'BEGIN { for (i = 0; i < 37000; i++) print "Huawei was banned in 1971." }' >"$T/claims.txt"
 awk 'BEGIN { for (i = 0; i < 20000; i++) printf "美国商务部禁止英伟达出售芯片，华为否认，可能"; print "。" }' >"$T/zh.txt"
 awk 'BEGIN { for (i = 0; i < 40000; i++) printf "U.S. "; print "banned it." }' >"$T/abbrevs.txt"
-for f in said denied hedges negations lines claims zh abbrevs; do
+# overlapping keys (cut ... tariffs, "tariffs on") with an amount each, in
+# one sentence: an amount's phrase was once measured against every trigger
+awk 'BEGIN { for (i = 0; i < 40000; i++) printf "China cut its own tariffs on goods to 10 percent, "; print "then." }' >"$T/phrases.txt"
+for f in said denied hedges negations lines claims zh abbrevs phrases; do
   timeout 120 "$BIN" --rules rules --fail-on none "$T/$f.txt" "$T/src.txt" >/dev/null 2>"$T/$f.err"
   st=$?
   if [ $st -le 1 ]; then pass=$((pass + 1)); echo "ok   $f ($(wc -c <"$T/$f.txt") bytes)"
