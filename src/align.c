@@ -608,12 +608,15 @@ static void sentence_run(const cd_extraction *ex, const cd_claim *c, const cd_cl
   while (*end < last && (*end)->sentence == c->sentence) (*end)++;
 }
 
-/* The longest span of days sentence si of ex tells (cd_pair_days_told). */
-static int days_told(const cd_extraction *ex, int si) {
+/* The longest span of days c's sentence in ex tells (cd_pair_days_told).
+ * O(claims of the sentence). */
+static int days_told(const cd_extraction *ex, const cd_claim *c) {
+  const cd_claim *first, *end;
   int most = 0;
-  for (size_t i = 0; i < ex->nclaims; i++)
-    for (size_t k = 0; k < ex->claims[i].nvalues && ex->claims[i].sentence == si; k++) {
-      int d = cd_pair_days_told(&ex->claims[i].values[k]);
+  sentence_run(ex, c, &first, &end);
+  for (const cd_claim *x = first; x < end; x++)
+    for (size_t k = 0; k < x->nvalues; k++) {
+      int d = cd_pair_days_told(&x->values[k]);
       if (d > most) most = d;
     }
   return most;
@@ -623,7 +626,7 @@ static int days_told(const cd_extraction *ex, int si) {
  * event of several, as one of the two sentences tells? */
 static int days_of_one_event(const cd_report *r, const cd_claim *s, cd_ref clash) {
   const cd_claim *c = claim_of(r->docs, clash);
-  int x = days_told(r->docs[0], s->sentence), y = days_told(r->docs[clash.doc], c->sentence);
+  int x = days_told(r->docs[0], s), y = days_told(r->docs[clash.doc], c);
   return cd_pair_one_event_days(&s->date, &c->date, x > y ? x : y);
 }
 
