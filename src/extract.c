@@ -72,9 +72,10 @@ static int grow(void **p, size_t *cap, size_t n, size_t size) {
   return cd_array_reserve(p, cap, n + 1, size);
 }
 
-/* Does clause cl hold a trigger whose predicate takes values of kind? */
 static int in_clause(const cd_scratch *s, const cd_trigger *t, int cl);
+static int has_amount_in_clause(const state *st, size_t j);
 
+/* Does clause cl hold a trigger whose predicate takes values of kind? */
 static int clause_has_trigger(const cd_scratch *s, const cd_predicate *preds, int cl, cd_value_kind kind) {
   for (size_t j = 0; j < s->nt; j++)
     if (in_clause(s, &s->t[j], cl) && !preds[s->t[j].pred].negates &&
@@ -216,6 +217,19 @@ static int relative_date(const cd_scratch *s, size_t j) {
         cd_clause_of(&s->clauses, s->vals[v].span.start) == tr->clause &&
         (j + 1 >= s->nt || s->t[j + 1].span.start > s->vals[v].span.start))
       return (int)v;
+  return -1;
+}
+
+/* Does English amount v open a conjunct ("added 15 entities to one list
+ * and 10 companies to another": the 10 is the second list's)? Right
+ * after "and". Then the next trigger of predicate pred after it in its
+ * clause vcl is its own: that trigger's index, or -1. O(triggers). */
+static int conjunct_trigger(const cd_scratch *s, const cd_value *v, int vcl, int pred) {
+  size_t at = v->span.start;
+  while (at > 0 && s->text[at - 1] == ' ') at--;
+  if (at < 4 || memcmp(s->text + at - 4, " and", 4)) return -1;
+  for (size_t k = 0; k < s->nt; k++)
+    if (s->t[k].span.start >= v->span.end && s->t[k].clause == vcl && s->t[k].pred == pred) return (int)k;
   return -1;
 }
 
@@ -422,6 +436,16 @@ static void attach_values(state *st, int si) {
         best = (int)j;
       }
     }
+    /* an English amount after "and" with a trigger of its own after it
+     * is that trigger's, however near the trigger before it ends */
+    if (best >= 0 && val->kind != CD_VALUE_DATE && lang == CD_LANG_EN &&
+        s->t[best].span.end <= val->span.start) {
+      int k = conjunct_trigger(s, val, vcl, s->t[best].pred);
+      if (k >= 0) {
+        best = k;
+        bestd = gap(s->t[k].span.start, s->t[k].span.end, val->span.start, val->span.end);
+      }
+    }
     /* a Chinese date after its verb that opens a noun's modifier is the
      * noun's */
     if (best >= 0 && val->kind == CD_VALUE_DATE && lang == CD_LANG_ZH &&
@@ -595,7 +619,7 @@ static int trigger_claim(state *st, int si, size_t j) {
   c->recipient = roles.recipient;
   take_values(st, j, c, &date_dist);
   for (size_t k = j + 1; k < s->nt && s->t[k].clause == tr->clause; k++)
-    if (same_claim(tr, &s->t[k])) {
+    if (same_claim(tr, &s->t[k]) && !(has_amount_in_clause(st, j) && has_amount_in_clause(st, k))) {
       s->t[k].state = CD_TRIG_USED;
       take_values(st, k, c, &date_dist);
     }

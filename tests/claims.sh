@@ -12,7 +12,8 @@
 #             by=ENTITY  the speaker; by=- no speaker
 #             with=ENTITY  an entity among the claim's (give it again
 #                          for more: each must be there)
-#             value=TEXT   a value as extract prints it ("5500000000 USD")
+#             value=TEXT   a value as extract prints it ("5500000000 USD");
+#                          give it again for more: each must be there
 #             date=TEXT    the claim's date ("2025-04")
 #             agent=ENTITY, patient=ENTITY, to=ENTITY  its roles (to: the
 #                          recipient or destination); =- for none
@@ -52,7 +53,7 @@ one_claim() {
       reported) mod=reported ;;
       by=*) by=${a#by=} ;;
       with=*) with="$with ${a#with=}" ;;
-      value=*) val=${a#value=} ;;
+      value=*) val="$val${val:+|}${a#value=}" ;;
       date=*) dt=${a#date=} ;;
       agent=*) ag=${a#agent=} ;;
       patient=*) pa=${a#patient=} ;;
@@ -67,7 +68,7 @@ one_claim() {
      | select(.predicate == $p and .polarity == $pol and .modality == $mod)
      | select($by == "" or ($by == "-" and .attribution == null) or .attribution == $by)
      | select(. as $c | all($with | split(" ")[] | select(. != ""); . as $w | $c.entities | index($w) != null))
-     | select($val == "" or ([.values[].value] | index($val)) != null)
+     | select([.values[].value] as $have | all($val | split("|")[] | select(. != ""); . as $v | $have | index($v) != null))
      | select($dt == "" or .date == $dt)
      | select(role($ag; .roles.agent) and role($pa; .roles.patient) and role($to; .roles.recipient))] | length > 0' "$2" >/dev/null
 }
