@@ -953,8 +953,12 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
     return;
   }
   /* the amounts stated by a sentence dated another year: 要到2025年才提高
-   * 至25% where the sentence stating 25% says "in 2026" */
-  if (!unsupported && strongest >= FIGURE_SUPPORT && !lone && other_year(fx, c, by, &theirs)) {
+   * 至25% where the sentence stating 25% says "in 2026"; faintly stated
+   * too when each is distinctive ($43.8 billion "in the 2023-24 academic
+   * year" where the summary has 2021-22学年: a year is no anchor) */
+  if (!unsupported && !lone && (strongest >= FIGURE_SUPPORT || (faint && all_distinctive(c))) &&
+      other_year(fx, c, strongest >= FIGURE_SUPPORT ? by : v->with[0], &theirs)) {
+    by = strongest >= FIGURE_SUPPORT ? by : v->with[0];
     char mine_s[64], theirs_s[64];
     v->kind = CD_FIND_CONTRADICTION;
     v->nwith = 0;

@@ -109,6 +109,16 @@ static const struct {
     {"2024-05-20|华为芯片的关税要到2026年才提高至百分之五十。",
      "2024-05-20|The duty on Huawei chips doubles to 50% in 2026, the agency said.", "impose_tariff",
      "agreement"},
+    /* faintly stated (a year is no anchor), a distinctive amount of
+     * another year's span still tells the year misstated */
+    {"2025-06-02|据一家咨询公司估算，外国游客在2019-20财年为美国经济贡献了127亿美元。",
+     "2025-06-02|Foreign visitors added $12.7 billion to the U.S. economy in the 2022-23 fiscal year, "
+     "a consultancy estimated.",
+     "figure", "contradiction"},
+    {"2025-06-02|据一家咨询公司估算，外国游客在2022-23财年为美国经济贡献了127亿美元。",
+     "2025-06-02|Foreign visitors added $12.7 billion to the U.S. economy in the 2022-23 fiscal year, "
+     "a consultancy estimated.",
+     "figure", "agreement"},
     /* scale: 55亿 is 5.5 billion, 5.5亿 is not */
     {"2025-08-01|英伟达将因出口管制蒙受55亿美元的损失。",
      "2025-08-01|Nvidia will take a $5.5 billion charge because of the export curbs.", "report_loss",
