@@ -1286,6 +1286,14 @@ static int figure_left_out(const aligner *a, cd_ref ref, const cd_claim *c) {
   return fact;
 }
 
+/* Is c an aside (extract.h) with no value and no date: background ("the
+ * main alternative to Nvidia's processors, whose sales to China
+ * Washington has restricted")? An aside with a value is a fact still
+ * ("the rule, which was due to take effect on Thursday"). */
+static int bare_aside(const cd_claim *c) {
+  return c->aside && !c->nvalues && c->date.kind == CD_VALUE_NONE;
+}
+
 /* Does remark c tell what an authority left unsaid: negated, naming a
  * department ("BIS did not say how it would enforce", "the ministry did
  * not say how long")? A measure's scope its maker left open is part of
@@ -1321,7 +1329,7 @@ static int cluster_claims(aligner *a) {
       const cd_claim *c = claim_of(a->r->docs, a->bucket[i]);
       int ex[CD_PAIR_EXPANDED_MAX], bare = bare_claim(c), best;
       size_t nex;
-      if (a->bucket[i].doc == 0 || a->covered[i] || (remark && !left_unsaid(rs, c)) ||
+      if (a->bucket[i].doc == 0 || a->covered[i] || bare_aside(c) || (remark && !left_unsaid(rs, c)) ||
           told_with(a->stated[a->bucket[i].doc][c->sentence], c) ||
           (rs->predicates[p].figures && !figure_left_out(a, a->bucket[i], c)))
         continue;

@@ -600,6 +600,19 @@ static int object_claim(state *st, int si, size_t j) {
   return 0;
 }
 
+/* Does trigger j stand in an English non-restrictive relative clause:
+ * ", which", ", whose" or ", who" after the last comma before it? Closed
+ * classes, like clause.c's coordinators. O(bytes back to that comma). */
+static int in_aside(const cd_scratch *s, cd_lang lang, size_t j) {
+  static const char *const rel[] = {"which ", "whose ", "who "};
+  size_t at = s->t[j].span.start;
+  if (lang != CD_LANG_EN) return 0;
+  while (at > 0 && s->text[at - 1] != ',') at--;
+  if (!at) return 0;
+  while (at < s->len && s->text[at] == ' ') at++;
+  return past_word(s->text, s->len, at, rel, 3) > at;
+}
+
 /* The claim of content trigger j, with the values of the triggers folded
  * into it; then, when j's content is denied, the allegation it stood in,
  * affirmed and spoken by its own speaker ("Nvidia denied the CAC's claims
@@ -617,6 +630,7 @@ static int trigger_claim(state *st, int si, size_t j) {
   c->agent = roles.agent;
   c->patient = roles.patient;
   c->recipient = roles.recipient;
+  c->aside = in_aside(s, st->ex->sentences[si].lang, j);
   take_values(st, j, c, &date_dist);
   for (size_t k = j + 1; k < s->nt && s->t[k].clause == tr->clause; k++)
     if (same_claim(tr, &s->t[k]) && !(has_amount_in_clause(st, j) && has_amount_in_clause(st, k))) {

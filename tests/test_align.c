@@ -649,6 +649,13 @@ static const struct {
      "2025-05-15|Private crushers in China have not resumed buying U.S. cargoes because Beijing kept "
      "some of its retaliatory tariffs.",
      "buy", 1},
+    /* background in a non-restrictive relative clause, with no value, is
+     * no fact left out (extract.h aside); with a date it is */
+    {"2025-06-10|英特尔本周公布季度财报。",
+     "2025-06-10|Officials pointed to the chip, whose sales Seoul has restricted.", "ban", 0},
+    {"2025-06-10|英特尔本周公布季度财报。",
+     "2025-06-10|Officials pointed to the new rule, which was due to take effect on June 12.", "take_effect",
+     1},
 };
 
 static void test_align_stated_sentences(void **state) {
