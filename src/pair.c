@@ -293,6 +293,29 @@ static int one_actor(const cd_ruleset *rs, int a, int b) {
   return cd_rules_related(rs, a, b) || cd_rules_kin(rs, a, b);
 }
 
+/* Is c's agent a state or a state's body (a country, an agency) whose
+ * country the other claim o leaves unnamed, while o names another state
+ * or another state's body? "马来西亚已叫停…项目" tells of Malaysia's act;
+ * a sentence naming only Washington's curbs and China tells of another
+ * one. An agent that is the claim's speaker or of its side (美国农业部长
+ * 表示: the secretary speaks, who buys is not said) decides nothing.
+ * O(entities of o x groups). */
+static int other_state(const cd_ruleset *rs, const cd_claim *c, const cd_claim *o) {
+  int mine, other = 0;
+  if (c->agent < 0 || !(rs->entities[c->agent].weak || rs->entities[c->agent].agency) ||
+      (c->attribution >= 0 && one_actor(rs, c->agent, c->attribution)) ||
+      (mine = cd_rules_country(rs, c->agent)) < 0)
+    return 0;
+  for (size_t i = 0; i < o->nentities; i++) {
+    const cd_entity *e = &rs->entities[o->entities[i]];
+    int x = o->entities[i], theirs = cd_rules_country(rs, x);
+    if (theirs == mine) return 0;
+    /* a state o acts on (its patient: "tariffs on U.S. coal") acts not */
+    other |= theirs >= 0 && (e->weak || e->agency) && x != o->patient && x != o->recipient;
+  }
+  return other;
+}
+
 /* Is speaker e the one c tells of doing it: c's agent, another actor than
  * c's own speaker (groups and kin count: the US government and the Biden
  * administration)? Not when the agent is the speaker's own side (外交部表示，
@@ -422,6 +445,9 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
     if (a->agent >= 0 && b->agent >= 0 && !(rs->predicates[a->predicate].key & CD_ROLE_BIT(CD_ROLE_AGENT)))
       p->dim[CD_DIM_AGENT] = (signed char)cd_rules_related(rs, a->agent, b->agent);
   }
+  /* another state's act than a's (the summary's, the first source's),
+   * unless keyed or a value ties them */
+  if (!p->keyed && !p->content && other_state(rs, a, b)) p->aligned = p->tight = 0;
   /* a loose pair with an anchor may still differ on one dimension alone:
    * everything else comparable agrees (a single edit). Not on certainty
    * (a hedge is too often a cue read over a mention) unless the two agree

@@ -119,6 +119,14 @@ static const struct {
      "2025-06-02|Foreign visitors added $12.7 billion to the U.S. economy in the 2022-23 fiscal year, "
      "a consultancy estimated.",
      "figure", "agreement"},
+    /* another state's act: the summary's agent is a country the source
+     * leaves unnamed, where it names another (pair.c other_state) */
+    {"2025-06-10|泰国已叫停一个使用英伟达芯片的数据中心项目。",
+     "2025-06-10|Washington has restricted sales of Nvidia's most advanced chips to China.", "ban",
+     "!agreement"},
+    {"2025-06-10|美国已限制英伟达芯片的对华销售。",
+     "2025-06-10|Washington has restricted sales of Nvidia's most advanced chips to China.", "ban",
+     "agreement"},
     /* scale: 55亿 is 5.5 billion, 5.5亿 is not */
     {"2025-08-01|英伟达将因出口管制蒙受55亿美元的损失。",
      "2025-08-01|Nvidia will take a $5.5 billion charge because of the export curbs.", "report_loss",
