@@ -600,13 +600,19 @@ static int object_claim(state *st, int si, size_t j) {
   return 0;
 }
 
-/* Does trigger j stand in an English non-restrictive relative clause:
- * ", which", ", whose" or ", who" after the last comma before it? Closed
- * classes, like clause.c's coordinators. O(bytes back to that comma). */
+/* Does trigger j stand in an English relative clause: right after
+ * "that", "which" or "who" (its verb: "an operator that buys"), or after
+ * ", which", ", whose" or ", who" opening the last comma's clause before
+ * it? Closed classes, like clause.c's coordinators. O(bytes back to that
+ * comma). */
 static int in_aside(const cd_scratch *s, cd_lang lang, size_t j) {
   static const char *const rel[] = {"which ", "whose ", "who "};
+  static const char *const bare[] = {" that", " which", " who"};
   size_t at = s->t[j].span.start;
   if (lang != CD_LANG_EN) return 0;
+  while (at > 0 && s->text[at - 1] == ' ') at--;
+  for (size_t i = 0; i < 3; i++) /* the relative's verb right after it: "an operator that buys" */
+    if (at >= strlen(bare[i]) && !memcmp(s->text + at - strlen(bare[i]), bare[i], strlen(bare[i]))) return 1;
   while (at > 0 && s->text[at - 1] != ',') at--;
   if (!at) return 0;
   while (at < s->len && s->text[at] == ' ') at++;

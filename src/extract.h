@@ -104,9 +104,9 @@ typedef struct cd_claim {
   const cd_term *rule; /* the trigger that made the claim */
   int borrowed;        /* 1: content taken from an earlier sentence */
   int inherited;       /* 1: entities taken from the sentences before (its topic) */
-  int aside;           /* 1: its trigger stands in an English non-restrictive relative clause
-                          (", whose sales Washington has restricted"): background, which pairs
-                          and agrees; with no value, no fact left out (align.c) */
+  int aside;           /* 1: its trigger stands in an English relative clause (", whose sales
+                          Washington has restricted", "an operator that buys"): background,
+                          which pairs and agrees; with no value, no fact left out (align.c) */
   int date_lent;       /* 1: the date is its announcing frame's ("周二宣布，将…"): it
                           may agree with a source's date, never anchor or clash */
   int date_ahead;      /* 1: the date is a year (or part of one) after the document's year: a

@@ -661,6 +661,8 @@ static const struct {
      * no fact left out (extract.h aside); with a date it is */
     {"2025-06-10|英特尔本周公布季度财报。",
      "2025-06-10|Officials pointed to the chip, whose sales Seoul has restricted.", "ban", 0},
+    {"2025-06-10|英特尔本周公布季度财报。", "2025-06-10|Regulators named suppliers that buy Samsung chips.",
+     "buy", 0},
     {"2025-06-10|英特尔本周公布季度财报。",
      "2025-06-10|Officials pointed to the new rule, which was due to take effect on June 12.", "take_effect",
      1},
