@@ -77,6 +77,8 @@ static int insert(cd_lexicon *lx, const cd_term *term, cd_lex_kind kind, int ind
   p->term = term;
   p->tail = gap ? gap + 5 : NULL;
   p->tail_len = gap ? strlen(gap + 5) : 0;
+  p->tail_wildcard = p->tail_len > 1 && p->tail[p->tail_len - 1] == '*';
+  p->tail_len -= (size_t)p->tail_wildcard;
   p->wildcard = wildcard;
   p->scope = scope;
   /* payloads keep rule order on a node: append at the end */
@@ -177,12 +179,14 @@ static int accept(const cd_lex_payload *p, const char *text, size_t len, size_t 
       if (clause_break(text + i, len - i)) return 0;
       /* the tail of an English key sits on word boundaries; of a Chinese
        * one anywhere ("恢复 ... 销售" in 恢复向中国销售H20) */
-      if (memcmp(text + i, p->tail, p->tail_len) == 0 &&
-          (!is_ascii_key(p) ||
-           ((i == 0 || !is_word_byte((unsigned char)text[i - 1])) &&
-            (i + p->tail_len >= len || !is_word_byte((unsigned char)text[i + p->tail_len]))))) {
+      size_t e = i + p->tail_len;
+      if (memcmp(text + i, p->tail, p->tail_len)) continue;
+      if (p->tail_wildcard) /* the tail's last word runs on: subsid* for "subsidies" */
+        while (e < len && is_word_byte((unsigned char)text[e])) e++;
+      if (!is_ascii_key(p) || ((i == 0 || !is_word_byte((unsigned char)text[i - 1])) &&
+                               (e >= len || !is_word_byte((unsigned char)text[e])))) {
         *tail = i;
-        *mend = i + p->tail_len;
+        *mend = e;
         return 1;
       }
     }

@@ -33,7 +33,8 @@ typedef struct cd_lex_payload {
   const cd_term *term; /* the rule key, with its file:line */
   const char *tail;    /* second part of a gapped key, or NULL */
   size_t tail_len;
-  int wildcard;              /* key ended with '*' */
+  int wildcard;              /* key (or its head, before " ... ") ended with '*' */
+  int tail_wildcard;         /* the gapped key's tail ended with '*' ("provid* ... subsid*") */
   int next;                  /* next payload on the same node, -1 at the end */
   const cd_cue_scope *scope; /* a scoped cue's scope (the ruleset's, borrowed), else NULL */
 } cd_lex_payload;
