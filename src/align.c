@@ -922,6 +922,67 @@ static int told(const cd_report *r, cd_ref x, cd_ref y) {
   return 0;
 }
 
+/* Is the finding of summary claim i an agreement? */
+static int agreed(const aligner *a, size_t i) {
+  return a->finding_of[i] && a->r->findings[a->finding_of[i] - 1].kind == CD_FIND_AGREEMENT;
+}
+
+/* Does an agreement of another claim of summary claim i's sentence
+ * (claims from..) quote sentence sy of source d? */
+static int sibling_quotes(const aligner *a, size_t from, size_t i, int d, int sy) {
+  const cd_extraction *summary = a->r->docs[0];
+  for (size_t j = from; j < summary->nclaims && summary->claims[j].sentence == summary->claims[i].sentence;
+       j++) {
+    const cd_finding *g;
+    if (j == i || !agreed(a, j)) continue;
+    g = &a->r->findings[a->finding_of[j] - 1];
+    for (size_t k = 0; k < g->nclaims; k++)
+      if (g->claims[k].doc == d && claim_of(a->r->docs, g->claims[k])->sentence == sy) return 1;
+  }
+  return 0;
+}
+
+/* 3a. One source sentence for one summary sentence: an unsupported
+ *    summary claim that aligns, with nothing differing, with a claim of
+ *    a source sentence that another claim of its sentence agrees with is
+ *    an agreement too (将为中国学生提供免费法律咨询，该校约有3100名中国学生
+ *    where "Midland State, which has about 3,100 students from China,
+ *    ... would offer free legal consultations": the figure anchors the
+ *    sentence, the offer has only a country to anchor on). O(unsupported
+ *    claims x their bucket x the sibling findings' claims). */
+static int cosupport(aligner *a) {
+  cd_report *r = a->r;
+  const cd_extraction *summary = r->docs[0];
+  for (size_t i = 0, from = 0; i < summary->nclaims; i++) {
+    const cd_claim *s = &summary->claims[i];
+    cd_finding *old = a->finding_of[i] ? &r->findings[a->finding_of[i] - 1] : NULL;
+    int p = s->predicate;
+    if (i == 0 || summary->claims[i - 1].sentence != s->sentence) from = i;
+    if (!old || old->kind != CD_FIND_UNSUPPORTED) continue;
+    for (size_t k = a->start[p]; k < a->start[p + 1]; k++) {
+      cd_ref ref = a->bucket[k];
+      cd_pair pr;
+      cd_finding f;
+      if (ref.doc == 0 || !sibling_quotes(a, from, i, ref.doc, claim_of(r->docs, ref)->sentence)) continue;
+      cd_pair_compare(r->engine->rs, s, claim_of(r->docs, ref), &pr);
+      r->work++;
+      if (!pr.aligned || pr.barred || cd_pair_differs(&pr) >= 0) continue;
+      f = *old;
+      f.kind = CD_FIND_AGREEMENT;
+      f.detail[0] = '\0';
+      a->refs[0] = (cd_ref){0, (int)i};
+      a->refs[1] = ref;
+      if (fill_finding(r, &f, a->refs, 2) < 0) return CD_ENOMEM;
+      a->covered[k] = 1;
+      r->counts[old->kind]--;
+      r->counts[f.kind]++;
+      *old = f;
+      break;
+    }
+  }
+  return 0;
+}
+
 /* 3. Every amount of the summary accounted for (figures.h): a figures
  *    claim (the amounts no trigger took) gets the finding its verdict
  *    says; a claim already judged becomes a contradiction when one of
@@ -984,11 +1045,6 @@ static int account_figures(aligner *a) {
 fail:
   cd_figures_free(fx);
   return CD_ENOMEM;
-}
-
-/* Is the finding of summary claim i an agreement? */
-static int agreed(const aligner *a, size_t i) {
-  return a->finding_of[i] && a->r->findings[a->finding_of[i] - 1].kind == CD_FIND_AGREEMENT;
 }
 
 /* Does every source sentence agreement finding x quotes also appear in
@@ -1426,8 +1482,8 @@ int cd_align_claims(cd_report **out, const cd_engine *e, cd_extraction *const *d
     goto fail;
   if ((error = bucket_claims(&a)) < 0 || (error = alloc_stated(&a)) < 0 || (error = pair_summary(&a)) < 0 ||
       (error = lift_fellows(&a)) < 0 || (error = swap_voices(&a)) < 0 || (error = account_figures(&a)) < 0 ||
-      (error = fold_frames(&a)) < 0 || (error = account_names(&a)) < 0 || (error = cluster_claims(&a)) < 0 ||
-      (error = make_findings(&a)) < 0 || (error = fold_omissions(&a)) < 0)
+      (error = cosupport(&a)) < 0 || (error = fold_frames(&a)) < 0 || (error = account_names(&a)) < 0 ||
+      (error = cluster_claims(&a)) < 0 || (error = make_findings(&a)) < 0 || (error = fold_omissions(&a)) < 0)
     goto fail;
   *out = a.r; /* handed over */
   a.r = NULL;

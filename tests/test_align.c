@@ -127,6 +127,13 @@ static const struct {
     {"2025-06-10|美国已限制英伟达芯片的对华销售。",
      "2025-06-10|Washington has restricted sales of Nvidia's most advanced chips to China.", "ban",
      "agreement"},
+    /* one source sentence for one summary sentence: the offer anchored
+     * only on a country agrees where the sentence's figure does
+     * (align.c cosupport) */
+    {"2025-06-02|俄亥俄州一所州立大学表示，将为受影响的中国学生提供免费住宿，该校约有2400名中国学生。",
+     "2025-06-02|The school is in Ohio. Lakeview State, which has about 2,400 students from China, "
+     "said it would offer free housing to those affected.",
+     "provide", "!unsupported"},
     /* scale: 55亿 is 5.5 billion, 5.5亿 is not */
     {"2025-08-01|英伟达将因出口管制蒙受55亿美元的损失。",
      "2025-08-01|Nvidia will take a $5.5 billion charge because of the export curbs.", "report_loss",
