@@ -58,6 +58,41 @@ size_t vs_put_unresolved(cd_value *v, const vs_scan *s, cd_date_precision p, int
  * "on Oct. 1" in a September article is ahead). Returns b, or 0 when the
  * day does not exist. */
 #define FUTURE_DAYS_MAX 122 /* about four months */
+#define PAST_WINDOW     48  /* bytes looked back for a past-tense mark (past_before) */
+
+/* Does the clause before i tell of the past: an auxiliary of the past
+ * ("was added in December", "had said in March"), 已于 / 曾于 / 早在, or
+ * a verb in the past right before the date and its preposition ("added
+ * in December", "said on Dec. 5"; not "expected in December")? Then a
+ * month or day named alone is the last one, never one ahead. Looks back
+ * PAST_WINDOW bytes, to the last clause mark. Closed classes. */
+static int past_before(const vs_scan *s, size_t i) {
+  static const char *const marks[] = {" was ", " were ", " had ", " has been ", " have been ",
+                                      "已于",  "已在",   "曾于",  "早在"};
+  static const char *const ahead[] = {"scheduled", "expected", "planned", "slated", "proposed"};
+  static const char *const irregular[] = {" said", " told",   " met",  " took",   " made", " began", " held",
+                                          " sold", " bought", " paid", " lost",   " won",  " spoke", " wrote",
+                                          " gave", " came",   " went", " became", " left", " put"};
+  static const char *const breaks[] = {",", ";", ".", ":", "，", "；", "。", "："};
+  size_t from = i > PAST_WINDOW ? i - PAST_WINDOW : 0, w = i;
+  for (size_t j = i, stop = 0; j > from && !stop; j--) {
+    for (size_t k = 0; k < NELEM(breaks) && !stop; k++) stop = ends_with(s, j, breaks[k]);
+    for (size_t k = 0; k < NELEM(marks) && !stop; k++)
+      if (ends_with(s, j, marks[k])) return 1;
+  }
+  /* "added in December": the verb before the date, past its preposition */
+  while (w > 0 && s->p[w - 1] == ' ') w--;
+  if (ends_with(s, w, " in") || ends_with(s, w, " on") || ends_with(s, w, " since")) {
+    while (w > 0 && s->p[w - 1] != ' ') w--;
+    while (w > 0 && s->p[w - 1] == ' ') w--;
+  }
+  for (size_t k = 0; k < NELEM(irregular); k++)
+    if (ends_with(s, w, irregular[k])) return 1;
+  if (w < 3 || s->p[w - 1] != 'd' || s->p[w - 2] != 'e') return 0;
+  for (size_t k = 0; k < NELEM(ahead); k++)
+    if (ends_with(s, w, ahead[k])) return 0;
+  return 1;
+}
 
 size_t vs_put_cal(cd_value *v, const vs_scan *s, cd_date_precision p, int y, int yrel, int m1, int m2, int d,
                   size_t a, size_t b) {
@@ -75,13 +110,14 @@ size_t vs_put_cal(cd_value *v, const vs_scan *s, cd_date_precision p, int y, int
       y += s->dy;
     } else {
       long best = -1;
+      int past = past_before(s, a);
       for (int cand = s->dy - 1; cand <= s->dy + 1; cand++) {
         long clo, chi, dist;
         if (p == CD_DATE_DAY && d > cd_calendar_month_days(cand, m1)) continue;
         clo = cd_calendar_days(cand, m1, p == CD_DATE_DAY ? d : 1);
         chi = p == CD_DATE_DAY ? clo : cd_calendar_days(cand, m2, cd_calendar_month_days(cand, m2));
         dist = s->today < clo ? clo - s->today : s->today > chi ? s->today - chi : 0;
-        if (s->today < clo && dist > FUTURE_DAYS_MAX) continue;
+        if (s->today < clo && (dist > FUTURE_DAYS_MAX || past)) continue;
         if (best < 0 || dist < best) best = dist, y = cand;
       }
       if (best < 0) return 0;
