@@ -942,10 +942,18 @@ static int sibling_quotes(const aligner *a, size_t from, size_t i, int d, int sy
   return 0;
 }
 
+/* Does pair p state every value and the date of summary claim s (a
+ * value the other claim lacks is no support)? */
+static int told_alike(const cd_claim *s, const cd_pair *p) {
+  for (size_t k = 0; k < s->nvalues; k++)
+    if (p->dim[s->values[k].kind] != 1) return 0;
+  return s->date.kind != CD_VALUE_DATE || p->dim[CD_VALUE_DATE] == 1;
+}
+
 /* 3a. One source sentence for one summary sentence: an unsupported
  *    summary claim that aligns, with nothing differing, with a claim of
- *    a source sentence that another claim of its sentence agrees with is
- *    an agreement too (将为中国学生提供免费法律咨询，该校约有3100名中国学生
+ *    a source sentence that another claim of its sentence agrees with, and
+ *    stating its values and date, is an agreement too (将为中国学生提供免费法律咨询，该校约有3100名中国学生
  *    where "Midland State, which has about 3,100 students from China,
  *    ... would offer free legal consultations": the figure anchors the
  *    sentence, the offer has only a country to anchor on). O(unsupported
@@ -958,7 +966,8 @@ static int cosupport(aligner *a) {
     cd_finding *old = a->finding_of[i] ? &r->findings[a->finding_of[i] - 1] : NULL;
     int p = s->predicate;
     if (i == 0 || summary->claims[i - 1].sentence != s->sentence) from = i;
-    if (!old || old->kind != CD_FIND_UNSUPPORTED) continue;
+    /* a figures claim's verdict is the figures' own (figures.c) */
+    if (!old || old->kind != CD_FIND_UNSUPPORTED || r->engine->rs->predicates[p].figures) continue;
     for (size_t k = a->start[p]; k < a->start[p + 1]; k++) {
       cd_ref ref = a->bucket[k];
       cd_pair pr;
@@ -966,7 +975,7 @@ static int cosupport(aligner *a) {
       if (ref.doc == 0 || !sibling_quotes(a, from, i, ref.doc, claim_of(r->docs, ref)->sentence)) continue;
       cd_pair_compare(r->engine->rs, s, claim_of(r->docs, ref), &pr);
       r->work++;
-      if (!pr.aligned || pr.barred || cd_pair_differs(&pr) >= 0) continue;
+      if (!pr.aligned || pr.barred || cd_pair_differs(&pr) >= 0 || !told_alike(s, &pr)) continue;
       f = *old;
       f.kind = CD_FIND_AGREEMENT;
       f.detail[0] = '\0';

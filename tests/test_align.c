@@ -134,6 +134,12 @@ static const struct {
      "2025-06-02|The school is in Ohio. Lakeview State, which has about 2,400 students from China, "
      "said it would offer free housing to those affected.",
      "provide", "!unsupported"},
+    /* ... but a figure no source states stays unsupported: the figures
+     * judge a figures claim, and a pair that does not state a value
+     * supports none */
+    {"2025-06-11|特朗普与习近平举行新一轮会谈，中国对美则是10%。",
+     "2025-06-11|Trump and Xi held a new round of talks as 400 reporters waited outside.", "figure",
+     "unsupported"},
     /* scale: 55亿 is 5.5 billion, 5.5亿 is not */
     {"2025-08-01|英伟达将因出口管制蒙受55亿美元的损失。",
      "2025-08-01|Nvidia will take a $5.5 billion charge because of the export curbs.", "report_loss",
