@@ -370,6 +370,17 @@ static int twins(const cd_value *v, const cd_value *w) {
   return (w->num == v->num && distinctive(v)) || scaled(v, w) || one_digit_off(v, w);
 }
 
+/* Are counts v and w too far apart to be one count misstated: more than
+ * COUNT_APART times, and no twin (a scale or a digit slipped)? "3家供应链
+ * 企业" misstates no "over a thousand Chinese companies"; mistakes of
+ * scale (万 for thousand) are twins and stay counterparts. */
+#define COUNT_APART 20
+static int counts_apart(const cd_value *v, const cd_value *w) {
+  double a = v->num, b = w->num;
+  if (v->kind != CD_VALUE_COUNT || w->kind != CD_VALUE_COUNT || a <= 0 || b <= 0 || twins(v, w)) return 0;
+  return a > b ? a > COUNT_APART * b : b > COUNT_APART * a;
+}
+
 /* How one amount fares in the sources. */
 typedef struct {
   int support; /* anchors of the best sentence stating it, -1 for none */
@@ -436,7 +447,8 @@ static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, 
     const cd_claim *holder = &y.ex->claims[hy[i].claim];
     /* a duration measures time, no count of things: 经过数十年发展 is
      * no misstated "100 nanometers" */
-    if (!differs(v, hy[i].v) || stated_in(hy[i].v, hx, nx) || hy[i].v->start != v->start ||
+    if (!differs(v, hy[i].v) || counts_apart(v, hy[i].v) || stated_in(hy[i].v, hx, nx) ||
+        hy[i].v->start != v->start ||
         cd_units_duration(&fx->rs->units, v->unit) != cd_units_duration(&fx->rs->units, hy[i].v->unit) ||
         other_speaker(fx->rs, f->speaker, holder->attribution) ||
         other_actor(fx->rs, f->agent, holder->agent) || (v->measure && !hy[i].v->measure) ||

@@ -140,6 +140,13 @@ static const struct {
     {"2025-06-11|特朗普与习近平举行新一轮会谈，中国对美则是10%。",
      "2025-06-11|Trump and Xi held a new round of talks as 400 reporters waited outside.", "figure",
      "unsupported"},
+    /* a count of 3 misstates no "over a thousand": counts more than
+     * twenty times apart, and no twin, are two facts (figures.c
+     * counts_apart) */
+    {"2025-09-13|工业与安全局列入实体清单的23家中企包括13家半导体企业、3家生物技术公司以及3家物流企业。",
+     "2025-09-13|The Bureau of Industry and Security added 23 Chinese companies to the Entity List. Among "
+     "them, 13 entities make chips. As of now, over a thousand Chinese companies are on the Entity List.",
+     "add_entity_list", "!contradiction"},
     /* scale: 55亿 is 5.5 billion, 5.5亿 is not */
     {"2025-08-01|英伟达将因出口管制蒙受55亿美元的损失。",
      "2025-08-01|Nvidia will take a $5.5 billion charge because of the export curbs.", "report_loss",
