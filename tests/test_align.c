@@ -147,6 +147,12 @@ static const struct {
      "2025-09-13|The Bureau of Industry and Security added 23 Chinese companies to the Entity List. Among "
      "them, 13 entities make chips. As of now, over a thousand Chinese companies are on the Entity List.",
      "add_entity_list", "!contradiction"},
+    /* a part against the whole: the source states the summary's 23 too,
+     * elsewhere (align.c summary_finding, distinctive_all) */
+    {"2025-09-13|美国商务部将23家中国企业列入实体清单。",
+     "2025-09-13|The Commerce Department made 32 additions to the Entity List on Friday. The additions "
+     "included 23 Chinese companies.",
+     "add_entity_list", "!contradiction"},
     /* scale: 55亿 is 5.5 billion, 5.5亿 is not */
     {"2025-08-01|英伟达将因出口管制蒙受55亿美元的损失。",
      "2025-08-01|Nvidia will take a $5.5 billion charge because of the export curbs.", "report_loss",
