@@ -381,6 +381,52 @@ static int counts_apart(const cd_value *v, const cd_value *w) {
   return a > b ? a > COUNT_APART * b : b > COUNT_APART * a;
 }
 
+/* The country a count of sentence x is of: a country (a weak entity with
+ * a country) named right before it in its list item (土耳其三家,
+ * "Turkey 3") or right after it as an adjective ("two Chinese firms");
+ * -1 for none. COUNTRY_REACH bytes at most, and no list mark between.
+ * O(mentions of the sentence). */
+#define COUNTRY_REACH 12
+static int country_of_count(const cd_ruleset *rs, sentence x, const cd_value *v) {
+  const cd_extraction *ex = x.ex;
+  size_t base = ex->sentences[x.si].nspan.start, vs = base + v->span.start, ve = base + v->span.end;
+  int best = -1;
+  size_t bestd = COUNTRY_REACH + 1;
+  for (size_t m = cd_extraction_mentions_from(ex, x.si);
+       m < ex->nmentions && ex->mentions[m].sentence == x.si; m++) {
+    const cd_mention *mn = &ex->mentions[m];
+    size_t a, b, d;
+    int c;
+    if (!rs->entities[mn->entity].weak || (c = cd_rules_country(rs, mn->entity)) < 0) continue;
+    if (mn->nspan.end <= vs)
+      a = mn->nspan.end, b = vs;
+    else if (mn->nspan.start >= ve)
+      a = ve, b = mn->nspan.start;
+    else
+      continue;
+    d = b - a;
+    if (d > COUNTRY_REACH || d >= bestd) continue;
+    for (size_t i = a; i < b && d <= COUNTRY_REACH; i++)
+      if (strchr(",;", ex->norm.ptr[i]) || !memcmp(ex->norm.ptr + i, "\xE3\x80\x81", 3) || /* 、 */
+          !memcmp(ex->norm.ptr + i, "\xEF\xBC\x8C", 3))                                    /* ， */
+        d = COUNTRY_REACH + 1;
+    if (d <= COUNTRY_REACH) best = c, bestd = d;
+  }
+  return best;
+}
+
+/* Are counts v (of sentence x) and w (of y) of two countries: each
+ * qualified by one, not the same? Turkey's three are no misstated two
+ * Chinese firms. */
+static int countries_apart(const cd_ruleset *rs, sentence x, const cd_value *v, sentence y,
+                           const cd_value *w) {
+  int a, b;
+  if (v->kind != CD_VALUE_COUNT || w->kind != CD_VALUE_COUNT) return 0;
+  a = country_of_count(rs, x, v);
+  b = a >= 0 ? country_of_count(rs, y, w) : -1;
+  return a >= 0 && b >= 0 && a != b;
+}
+
 /* How one amount fares in the sources. */
 typedef struct {
   int support; /* anchors of the best sentence stating it, -1 for none */
@@ -435,8 +481,8 @@ static int other_actor(const cd_ruleset *rs, int a, int b) {
  * measure (a fall, a yield) is misstated only by a share with one: a
  * share no measure word reads ("averaging 54.34%") is of nothing known.
  * Returns how many are left, *out the first. */
-static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, const held *hx, size_t nx,
-                        sentence y, const held *hy, size_t ny, const held **out) {
+static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, sentence x, const held *hx,
+                        size_t nx, sentence y, const held *hy, size_t ny, const held **out) {
   const held *first = NULL, *same = NULL, *twin = NULL;
   int n = 0, nsame = 0, ntwin = 0, span = 0;
   for (size_t i = 0; i < nx + ny; i++) {
@@ -447,8 +493,8 @@ static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, 
     const cd_claim *holder = &y.ex->claims[hy[i].claim];
     /* a duration measures time, no count of things: 经过数十年发展 is
      * no misstated "100 nanometers" */
-    if (!differs(v, hy[i].v) || counts_apart(v, hy[i].v) || stated_in(hy[i].v, hx, nx) ||
-        hy[i].v->start != v->start ||
+    if (!differs(v, hy[i].v) || counts_apart(v, hy[i].v) || countries_apart(fx->rs, x, v, y, hy[i].v) ||
+        stated_in(hy[i].v, hx, nx) || hy[i].v->start != v->start ||
         cd_units_duration(&fx->rs->units, v->unit) != cd_units_duration(&fx->rs->units, hy[i].v->unit) ||
         other_speaker(fx->rs, f->speaker, holder->attribution) ||
         other_actor(fx->rs, f->agent, holder->agent) || (v->measure && !hy[i].v->measure) ||
@@ -509,7 +555,7 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
   /* a value the sentence holds that v's bound or span admits ("超46%"
    * and 52%) is no statement of v, nor does the sentence misstate it */
   if (admitted) return;
-  if (!(n = counterparts(fx, f, v, hx, nx, y, hy, ny, &cand))) return;
+  if (!(n = counterparts(fx, f, v, x, hx, nx, y, hy, ny, &cand))) return;
   /* a date is one event's: another event's date (the talks of the 30th
    * against the ban of the 4th) misstates none. One event: the same
    * predicate, or a source date no trigger took (its event unknown: "the

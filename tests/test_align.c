@@ -153,6 +153,13 @@ static const struct {
      "2025-09-13|The Commerce Department made 32 additions to the Entity List on Friday. The additions "
      "included 23 Chinese companies.",
      "add_entity_list", "!contradiction"},
+    /* counts of two countries are two facts: Turkey's three misstate no
+     * two Chinese firms (figures.c countries_apart) */
+    {"2025-09-13|路透报道，美国将32个实体列入贸易黑名单，其中23家位于中国，土耳其三家。",
+     "2025-09-13|The United States on Friday placed 32 companies on its trade blacklist, 23 of them in "
+     "China and others in Turkey, Reuters reported. The move penalises two Chinese firms that obtained "
+     "chipmaking equipment.",
+     "figure", "!contradiction"},
     /* scale: 55亿 is 5.5 billion, 5.5亿 is not */
     {"2025-08-01|英伟达将因出口管制蒙受55亿美元的损失。",
      "2025-08-01|Nvidia will take a $5.5 billion charge because of the export curbs.", "report_loss",
