@@ -802,6 +802,14 @@ static int collect_fellows(const cd_report *r, fellow **out, size_t *n) {
   return 0;
 }
 
+/* Does pair p state every value and the date of summary claim s (a
+ * value the other claim lacks is no support)? */
+static int told_alike(const cd_claim *s, const cd_pair *p) {
+  for (size_t k = 0; k < s->nvalues; k++)
+    if (p->dim[s->values[k].kind] != 1) return 0;
+  return s->date.kind != CD_VALUE_DATE || p->dim[CD_VALUE_DATE] == 1;
+}
+
 /* The unsupported summary claim at bucket position pos, against the
  * claims of its predicate in the source sentences its own sentence is
  * paired with (cd_pair_lift): the best lifted candidate of each source
@@ -818,7 +826,10 @@ static size_t lifted(aligner *a, size_t pos, const fellow *fl, size_t nfl) {
     if (ref.doc == 0 || !bsearch(&key, fl, nfl, sizeof *fl, cmp_fellow)) continue;
     cd_pair_compare(r->engine->rs, s, claim_of(r->docs, ref), &pr);
     r->work++;
-    if (pr.aligned || !cd_pair_lift(&pr)) continue;
+    /* aligned on names too weak to anchor it (a country, with the
+     * summary's state unmet), stating its values alike; or lifted */
+    if (pr.aligned ? pr.barred || cd_pair_differs(&pr) >= 0 || !told_alike(s, &pr) : !cd_pair_lift(&pr))
+      continue;
     /* bucket positions run in document order: one candidate a source */
     if (n && a->refs[n].doc == ref.doc) {
       if (pr.score <= score) continue;
@@ -831,9 +842,16 @@ static size_t lifted(aligner *a, size_t pos, const fellow *fl, size_t nfl) {
   return n;
 }
 
-/* 2b. An unsupported summary claim whose sentence is paired with a source
+/* 3a. An unsupported summary claim whose sentence is paired with a source
  *     sentence that states its predicate too, with nothing against it, is
- *     an agreement: the other claim's pair anchors the sentence. */
+ *     an agreement: the other claim's pair anchors the sentence. Run
+ *     after the figures, so that a figure agreed anchors its sentence
+ *     too (将为中国学生提供免费法律咨询，该校约有3100名中国学生 against
+ *     "Midland State, which has about 3,100 students from China, ...
+ *     would offer free legal consultations"); a pair aligned on too weak
+ *     names (a country, the summary's state unmet) counts when it states
+ *     the claim's values and date alike. Figures claims keep the figures'
+ *     verdict. */
 static int lift_fellows(aligner *a) {
   cd_report *r = a->r;
   size_t nfl;
@@ -843,7 +861,9 @@ static int lift_fellows(aligner *a) {
     cd_ref ref = a->bucket[pos];
     size_t fi = ref.doc == 0 ? a->finding_of[ref.claim] : 0, n;
     cd_finding *f = fi ? &r->findings[fi - 1] : NULL;
+    /* a figures claim's verdict is the figures' own (figures.c) */
     if (!f || f->kind != CD_FIND_UNSUPPORTED || f->claims[0].claim != ref.claim ||
+        r->engine->rs->predicates[claim_of(r->docs, ref)->predicate].figures ||
         !(n = lifted(a, pos, fl, nfl)))
       continue;
     a->refs[0] = ref;
@@ -942,71 +962,6 @@ static int told(const cd_report *r, cd_ref x, cd_ref y) {
 /* Is the finding of summary claim i an agreement? */
 static int agreed(const aligner *a, size_t i) {
   return a->finding_of[i] && a->r->findings[a->finding_of[i] - 1].kind == CD_FIND_AGREEMENT;
-}
-
-/* Does an agreement of another claim of summary claim i's sentence
- * (claims from..) quote sentence sy of source d? */
-static int sibling_quotes(const aligner *a, size_t from, size_t i, int d, int sy) {
-  const cd_extraction *summary = a->r->docs[0];
-  for (size_t j = from; j < summary->nclaims && summary->claims[j].sentence == summary->claims[i].sentence;
-       j++) {
-    const cd_finding *g;
-    if (j == i || !agreed(a, j)) continue;
-    g = &a->r->findings[a->finding_of[j] - 1];
-    for (size_t k = 0; k < g->nclaims; k++)
-      if (g->claims[k].doc == d && claim_of(a->r->docs, g->claims[k])->sentence == sy) return 1;
-  }
-  return 0;
-}
-
-/* Does pair p state every value and the date of summary claim s (a
- * value the other claim lacks is no support)? */
-static int told_alike(const cd_claim *s, const cd_pair *p) {
-  for (size_t k = 0; k < s->nvalues; k++)
-    if (p->dim[s->values[k].kind] != 1) return 0;
-  return s->date.kind != CD_VALUE_DATE || p->dim[CD_VALUE_DATE] == 1;
-}
-
-/* 3a. One source sentence for one summary sentence: an unsupported
- *    summary claim that aligns, with nothing differing, with a claim of
- *    a source sentence that another claim of its sentence agrees with, and
- *    stating its values and date, is an agreement too (将为中国学生提供免费法律咨询，该校约有3100名中国学生
- *    where "Midland State, which has about 3,100 students from China,
- *    ... would offer free legal consultations": the figure anchors the
- *    sentence, the offer has only a country to anchor on). O(unsupported
- *    claims x their bucket x the sibling findings' claims). */
-static int cosupport(aligner *a) {
-  cd_report *r = a->r;
-  const cd_extraction *summary = r->docs[0];
-  for (size_t i = 0, from = 0; i < summary->nclaims; i++) {
-    const cd_claim *s = &summary->claims[i];
-    cd_finding *old = a->finding_of[i] ? &r->findings[a->finding_of[i] - 1] : NULL;
-    int p = s->predicate;
-    if (i == 0 || summary->claims[i - 1].sentence != s->sentence) from = i;
-    /* a figures claim's verdict is the figures' own (figures.c) */
-    if (!old || old->kind != CD_FIND_UNSUPPORTED || r->engine->rs->predicates[p].figures) continue;
-    for (size_t k = a->start[p]; k < a->start[p + 1]; k++) {
-      cd_ref ref = a->bucket[k];
-      cd_pair pr;
-      cd_finding f;
-      if (ref.doc == 0 || !sibling_quotes(a, from, i, ref.doc, claim_of(r->docs, ref)->sentence)) continue;
-      cd_pair_compare(r->engine->rs, s, claim_of(r->docs, ref), &pr);
-      r->work++;
-      if (!pr.aligned || pr.barred || cd_pair_differs(&pr) >= 0 || !told_alike(s, &pr)) continue;
-      f = *old;
-      f.kind = CD_FIND_AGREEMENT;
-      f.detail[0] = '\0';
-      a->refs[0] = (cd_ref){0, (int)i};
-      a->refs[1] = ref;
-      if (fill_finding(r, &f, a->refs, 2) < 0) return CD_ENOMEM;
-      a->covered[k] = 1;
-      r->counts[old->kind]--;
-      r->counts[f.kind]++;
-      *old = f;
-      break;
-    }
-  }
-  return 0;
 }
 
 /* 3. Every amount of the summary accounted for (figures.h): a figures
@@ -1507,9 +1462,9 @@ int cd_align_claims(cd_report **out, const cd_engine *e, cd_extraction *const *d
       !(a.finding_of = calloc(ndocs ? docs[0]->nclaims + 1 : 1, sizeof *a.finding_of)))
     goto fail;
   if ((error = bucket_claims(&a)) < 0 || (error = alloc_stated(&a)) < 0 || (error = pair_summary(&a)) < 0 ||
-      (error = lift_fellows(&a)) < 0 || (error = swap_voices(&a)) < 0 || (error = account_figures(&a)) < 0 ||
-      (error = cosupport(&a)) < 0 || (error = fold_frames(&a)) < 0 || (error = account_names(&a)) < 0 ||
-      (error = cluster_claims(&a)) < 0 || (error = make_findings(&a)) < 0 || (error = fold_omissions(&a)) < 0)
+      (error = swap_voices(&a)) < 0 || (error = account_figures(&a)) < 0 || (error = lift_fellows(&a)) < 0 ||
+      (error = fold_frames(&a)) < 0 || (error = account_names(&a)) < 0 || (error = cluster_claims(&a)) < 0 ||
+      (error = make_findings(&a)) < 0 || (error = fold_omissions(&a)) < 0)
     goto fail;
   *out = a.r; /* handed over */
   a.r = NULL;

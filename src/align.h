@@ -18,17 +18,21 @@
  *      too, unless either document states the other's value somewhere
  *      (it tells both figures) or the event recurs (`recurs:`, dates). A second claim of one sentence that says the same (same
  *      predicate, flags, speaker, no value) makes no finding of its own.
- *      An unsupported claim is then lifted to an agreement when its
- *      sentence is paired (through another claim's finding) with a source
- *      sentence that states its predicate too, names all it names and
- *      differs on nothing (cd_pair_lift): the sentence is the anchor.
- *      One still unsupported that a source states but for its speaker
+ *      One unsupported that a source states but for its speaker
  *      (cd_pair_voices), with nobody in that source sentence its
- *      speaker, is a contradiction on attribution.
+ *      speaker, is a contradiction on attribution. A pair is not aligned
+ *      when the summary claim's agent is a state (or its body) that the
+ *      source claim leaves unnamed while naming another state acting.
  *   2. Every amount of the summary is accounted for (figures.h): a
  *      figures claim (the values no trigger took) gets the finding the
  *      sources' values give it, and a claim of step 1 becomes a
  *      contradiction when one of its amounts or its date is contradicted.
+ *      An unsupported claim is then lifted to an agreement when its
+ *      sentence is paired (through another claim's finding, a figure's
+ *      too) with a source sentence that states its predicate too, names
+ *      all it names (or aligns on weaker names, stating its values alike)
+ *      and differs on nothing (cd_pair_lift): the sentence is the
+ *      anchor.
  *   3. The source claims no summary claim paired with are clustered by
  *      their entities (with groups, so the Commerce Department meets the
  *      US government): an omission each cluster with an entity or a
@@ -41,7 +45,9 @@
  *      a source conflict; a sentence whose every value and date (two at
  *      least) one summary sentence states makes none. One omission a
  *      source sentence: an omission whose every sentence an omission
- *      before it (more sources first) quotes is dropped.
+ *      before it (more sources first) quotes is dropped. A claim told in
+ *      an English relative clause (extract.h `aside`) with no value or
+ *      date is background: it pairs, but starts no omission.
  *
  * Cost: pairing is O(summary claims x claims of the predicate), linear in
  * the sources; clustering scores a claim only against the clusters of its
