@@ -3,6 +3,8 @@
  * this summer; last week; thursday; two weeks ago. Reads from one start in a
  * sentence, returns where the date ends and writes it through values_date.c;
  * O(length of the date), a bounded look at the word before. */
+#include <string.h>
+
 #include "values_scan.h"
 
 static const vs_entry months_full[] = {
@@ -350,7 +352,32 @@ static size_t en_part(const vs_scan *s, size_t i, cd_value *v) {
  * after the digits start with different words (q3; yesterday, last, earlier;
  * early, end, second; a month name), so a step that turns its first word
  * down leaves nothing for the later ones. */
+static size_t en_date(const vs_scan *s, size_t i, cd_value *v);
+
+/* A span of dates: "between October 2024 and January 2025" (the first
+ * end read up to e into v). v becomes the days from the first's start to
+ * the second's end, below month precision (CD_DATE_PART) as 2024年10月至
+ * 2025年1月 is: an event "between October and January" is not dated
+ * January. Only after "between": "from March to May" may be a move.
+ * Returns where the date ends. */
+static size_t en_span(const vs_scan *s, size_t i, size_t e, cd_value *v) {
+  static const char *const between[] = {"between"};
+  cd_value w;
+  size_t c, f;
+  if (!e || v->unresolved || !prev_word_in(s, i, between, 1) || !(c = lit(s, e, " and "))) return e;
+  memset(&w, 0, sizeof w);
+  if (!(f = en_date(s, c, &w)) || w.unresolved || w.hi < v->lo) return e;
+  v->hi = w.hi;
+  v->precision = CD_DATE_PART;
+  return f;
+}
+
 size_t vs_match_date_en(const vs_scan *s, size_t i, cd_value *v) {
+  return en_span(s, i, en_date(s, i, v), v);
+}
+
+/* One English date at i (no span). */
+static size_t en_date(const vs_scan *s, size_t i, cd_value *v) {
   size_t e;
   int m, full, y, rel, q;
 
