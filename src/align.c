@@ -1303,6 +1303,20 @@ static int fact_value(const cd_value *v, double today) {
   }
 }
 
+/* Does a summary sentence state v, where its goods are not other than
+ * those of sentence si of source ex (the summary's semiconductors at 50%
+ * do not tell the syringes' 50%)? O(claims of the summary x their
+ * mentions). */
+static int states_value_of_goods(const aligner *a, const cd_value *v, const cd_extraction *ex, int si) {
+  const cd_extraction *summary = a->r->docs[0];
+  for (size_t i = 0; i < summary->nclaims; i++) {
+    const cd_claim *c = &summary->claims[i];
+    if (!states_value(summary, c->sentence, v)) continue;
+    if (cd_figures_goods_fit(a->r->engine->rs, summary, c->sentence, ex, si) != 0) return 1;
+  }
+  return 0;
+}
+
 /* Is source figures claim c (the values no trigger of its sentence took)
  * a fact left out: its sentence neither paired nor stated, an amount, a
  * count, a share or a day among its values, and none of them anywhere in
@@ -1311,13 +1325,13 @@ static int fact_value(const cd_value *v, double today) {
  * another claim is not (a side remark, or a value told elsewhere).
  * O(values of the summary). */
 static int figure_left_out(const aligner *a, cd_ref ref, const cd_claim *c) {
-  const cd_extraction *summary = a->r->docs[0], *ex = a->r->docs[ref.doc];
+  const cd_extraction *ex = a->r->docs[ref.doc];
   double today = ex->date.year ? (double)cd_calendar_days(ex->date.year, ex->date.month, ex->date.day) : 0;
   int fact = 0;
   if (a->stated[ref.doc][c->sentence] != STATED_NOT) return 0;
   for (size_t k = 0; k < c->nvalues; k++) {
     const cd_value *v = &c->values[k];
-    if (states_value(summary, -1, v)) return 0;
+    if (states_value_of_goods(a, v, ex, c->sentence)) return 0;
     fact |= fact_value(v, today);
   }
   return fact;

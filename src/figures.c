@@ -226,6 +226,12 @@ static int goods_fit(const cd_ruleset *rs, sentence x, sentence y) {
   return any_y ? 0 : -1;
 }
 
+int cd_figures_goods_fit(const cd_ruleset *rs, const cd_extraction *x, int sx, const cd_extraction *y,
+                         int sy) {
+  sentence a = {x, 0, 0, sx}, b = {y, 0, 0, sy};
+  return goods_fit(rs, a, b);
+}
+
 /* Does y tell of a scope x does not: a claim of a `scope: true`
  * predicate (a share price's move) where x has none? Then y's figures are
  * none of x's: "Shares of Texas Instruments fell 2.7%" states or

@@ -121,4 +121,11 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
 
 void cd_figures_free(cd_figures *fx);
 
+/* cd_figures_goods_fit: the goods and sectors sentence sx of x and
+ * sentence sy of y name: 1 when they share one (groups count), 0 when
+ * each names some and they share none (a rate on cranes is no rate on
+ * chips), -1 when either names none. O(mentions of the two sentences). */
+int cd_figures_goods_fit(const cd_ruleset *rs, const cd_extraction *x, int sx, const cd_extraction *y,
+                         int sy);
+
 #endif
