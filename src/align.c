@@ -1154,10 +1154,27 @@ static void add_name(char *detail, size_t n, const cd_extraction *summary, const
            summary->doc->bytes + u->span.start);
 }
 
+/* The unsupported finding of summary sentence si that tells its names
+ * (a detail of "name"), else one of its claims with no detail yet; NULL
+ * for none. O(findings). */
+static cd_finding *unsupported_of(cd_report *r, int si) {
+  cd_finding *plain = NULL;
+  for (size_t k = 0; k < r->nfindings; k++) {
+    cd_finding *f = &r->findings[k];
+    if (f->kind != CD_FIND_UNSUPPORTED || f->claims[0].doc != 0 ||
+        claim_of(r->docs, f->claims[0])->sentence != si)
+      continue;
+    if (!strncmp(f->detail, "name", 4)) return f;
+    if (!f->detail[0] && !plain) plain = f;
+  }
+  return plain;
+}
+
 /* 4. Every name of a Chinese summary accounted for (names.h): a name no
  *    source gives makes an unsupported finding on the first claim of its
  *    sentence, which says which name; the names of one sentence make one
- *    finding. */
+ *    finding, and a claim of the sentence already unsupported tells them
+ *    (the editor checks the sentence once). */
 static int account_names(aligner *a) {
   cd_report *r = a->r;
   const cd_extraction *summary = r->docs[0];
@@ -1165,15 +1182,17 @@ static int account_names(aligner *a) {
   size_t n;
   if (!un) return CD_ENOMEM;
   n = cd_names_find(r->docs, r->ndocs, un, NAMES_MAX, &r->work);
-  for (size_t i = 0, last = 0; i < n; i++) {
+  for (size_t i = 0; i < n; i++) {
     int c = first_claim_of(summary, un[i].sentence);
-    cd_finding f;
+    cd_finding f, *told;
     cd_ref ref = {0, c};
     if (c < 0) continue;
-    /* the names of one sentence are one finding: the editor checks the
-     * sentence once */
-    if (last && un[i].sentence == un[i - 1].sentence) {
-      add_name(r->findings[last - 1].detail, sizeof r->findings[last - 1].detail, summary, &un[i]);
+    if ((told = unsupported_of(r, un[i].sentence))) {
+      if (told->detail[0])
+        add_name(told->detail, sizeof told->detail, summary, &un[i]);
+      else
+        snprintf(told->detail, sizeof told->detail, "name: %.*s (S) is in no source",
+                 (int)(un[i].span.end - un[i].span.start), summary->doc->bytes + un[i].span.start);
       continue;
     }
     memset(&f, 0, sizeof f);
@@ -1187,7 +1206,6 @@ static int account_names(aligner *a) {
       free(un);
       return CD_ENOMEM;
     }
-    last = r->nfindings;
   }
   free(un);
   return 0;

@@ -533,6 +533,15 @@ static const struct {
      "Qualcomm did not notify its purchase of Israel's Autotalks.", "name: Mobileye (S) is in no source"},
     {"高通收购以色列企业Autotalks时未依法申报。",
      "Qualcomm did not notify its purchase of Israel's Autotalks.", ""},
+    /* ... and a claim of the sentence already unsupported tells them: one
+     * finding for the sentence, not two (align.c unsupported_of) */
+    {"中美双方将于本周日在西班牙举行经贸会谈。",
+     "The Commerce Department added 23 Chinese companies to the Entity List on Friday.",
+     "name: 西班牙 (S) is in no source"},
+    /* names in Latin letters and in Chinese of one sentence, one finding */
+    {"公告显示，该公司还被标注Footnote 4，美方将限制其人工智慧芯片出口。",
+     "The Commerce Department added 23 Chinese companies to the Entity List on Friday.",
+     "names: Footnote, 人工智慧, 芯片 (S) are in no source"},
     /* the names of one sentence that no source gives are one finding */
     {"高通收购以色列企业Mobileye与Cruise时未依法申报。",
      "Qualcomm did not notify its purchase of Israel's Autotalks.",
@@ -602,11 +611,16 @@ static void test_align_names(void **state) {
     two_docs t;
     const char *got = "";
     align_two(&t, name_rows[i].summary, name_rows[i].source);
-    for (size_t k = 0; k < t.r->nfindings; k++)
+    size_t unsupported = 0;
+    for (size_t k = 0; k < t.r->nfindings; k++) {
       if (strstr(t.r->findings[k].detail, "name: ") || strstr(t.r->findings[k].detail, "names: "))
         got = t.r->findings[k].detail;
-    if (strcmp(got, name_rows[i].detail)) {
-      print_message("name row %zu: want '%s', got '%s'\n", i, name_rows[i].detail, got);
+      unsupported += t.r->findings[k].kind == CD_FIND_UNSUPPORTED;
+    }
+    /* every row's summary is one sentence: its names make one finding */
+    if (strcmp(got, name_rows[i].detail) || (*got && unsupported != 1)) {
+      print_message("name row %zu: want '%s' once, got '%s' (%zu unsupported)\n", i, name_rows[i].detail, got,
+                    unsupported);
       failed++;
     }
     free_two(&t);
