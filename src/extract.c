@@ -608,9 +608,15 @@ static int object_claim(state *st, int si, size_t j) {
 static int in_aside(const cd_scratch *s, cd_lang lang, size_t j) {
   static const char *const rel[] = {"which ", "whose ", "who "};
   static const char *const bare[] = {" that", " which", " who"};
+  /* "said that exports stopped": what was said, no relative clause */
+  static const char *const says[] = {" said that",    " says that",      " reported that", " announced that",
+                                     " noted that",   " added that",     " warned that",   " stated that",
+                                     " claimed that", " confirmed that", " showed that",   " so that"};
   size_t at = s->t[j].span.start;
   if (lang != CD_LANG_EN) return 0;
   while (at > 0 && s->text[at - 1] == ' ') at--;
+  for (size_t i = 0; i < sizeof says / sizeof *says; i++)
+    if (at >= strlen(says[i]) && !memcmp(s->text + at - strlen(says[i]), says[i], strlen(says[i]))) return 0;
   for (size_t i = 0; i < 3; i++) /* the relative's verb right after it: "an operator that buys" */
     if (at >= strlen(bare[i]) && !memcmp(s->text + at - strlen(bare[i]), bare[i], strlen(bare[i]))) return 1;
   while (at > 0 && s->text[at - 1] != ',') at--;

@@ -715,6 +715,9 @@ static const struct {
      "2025-06-10|Officials pointed to the chip, whose sales Seoul has restricted.", "ban", 0},
     {"2025-06-10|英特尔本周公布季度财报。", "2025-06-10|Regulators named suppliers that buy Samsung chips.",
      "buy", 0},
+    /* ... but "said that" opens what was said, no relative clause */
+    {"2025-06-10|英特尔本周公布季度财报。",
+     "2025-06-10|Nvidia said that exports of its chips to China had stopped.", "export", 1},
     {"2025-06-10|英特尔本周公布季度财报。",
      "2025-06-10|Officials pointed to the new rule, which was due to take effect on June 12.", "take_effect",
      1},
