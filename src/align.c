@@ -222,16 +222,19 @@ static int rival_events(const cd_report *r, const cd_claim *x, const cd_claim *y
          cd_pair_starts(rs, x) == cd_pair_starts(rs, y) && rival_dates(&x->date, &y->date);
 }
 
-/* Does a claim of sentence si of ex (any sentence for si < 0) state v,
- * as a value or as its date? O(claims of ex). */
+/* Does claim c state v, as a value or as its date? */
+static int claim_states(const cd_claim *c, const cd_value *v) {
+  if (c->date.kind == CD_VALUE_DATE && cd_value_compatible(&c->date, v) == 1) return 1;
+  for (size_t k = 0; k < c->nvalues; k++)
+    if (cd_value_compatible(&c->values[k], v) == 1) return 1;
+  return 0;
+}
+
+/* Does a claim of sentence si of ex (any sentence for si < 0) state v?
+ * O(claims of ex). */
 static int states_value(const cd_extraction *ex, int si, const cd_value *v) {
-  for (size_t i = 0; i < ex->nclaims; i++) {
-    const cd_claim *c = &ex->claims[i];
-    if (si >= 0 && c->sentence != si) continue;
-    if (c->date.kind == CD_VALUE_DATE && cd_value_compatible(&c->date, v) == 1) return 1;
-    for (size_t k = 0; k < c->nvalues; k++)
-      if (cd_value_compatible(&c->values[k], v) == 1) return 1;
-  }
+  for (size_t i = 0; i < ex->nclaims; i++)
+    if ((si < 0 || ex->claims[i].sentence == si) && claim_states(&ex->claims[i], v)) return 1;
   return 0;
 }
 
@@ -1323,15 +1326,14 @@ static int fact_value(const cd_value *v, double today) {
 
 /* Does a summary sentence state v, where its goods are not other than
  * those of sentence si of source ex (the summary's semiconductors at 50%
- * do not tell the syringes' 50%)? O(claims of the summary x their
- * mentions). */
+ * do not tell the syringes' 50%)? O(claims of the summary x values),
+ * and the goods of the sentences that state v. */
 static int states_value_of_goods(const aligner *a, const cd_value *v, const cd_extraction *ex, int si) {
   const cd_extraction *summary = a->r->docs[0];
-  for (size_t i = 0; i < summary->nclaims; i++) {
-    const cd_claim *c = &summary->claims[i];
-    if (!states_value(summary, c->sentence, v)) continue;
-    if (cd_figures_goods_fit(a->r->engine->rs, summary, c->sentence, ex, si) != 0) return 1;
-  }
+  for (size_t i = 0; i < summary->nclaims; i++)
+    if (claim_states(&summary->claims[i], v) &&
+        cd_figures_goods_fit(a->r->engine->rs, summary, summary->claims[i].sentence, ex, si) != 0)
+      return 1;
   return 0;
 }
 
@@ -1340,8 +1342,8 @@ static int states_value_of_goods(const aligner *a, const cd_value *v, const cd_e
  * count, a share or a day among its values, and none of them anywhere in
  * the summary? "Chinese students bring roughly $130 million a year into
  * the local economy" is; a sentence whose $18 billion the summary gives
- * another claim is not (a side remark, or a value told elsewhere).
- * O(values of the summary). */
+ * another claim is not (a side remark, or a value told elsewhere), unless
+ * the summary tells it of other goods. O(values of the summary). */
 static int figure_left_out(const aligner *a, cd_ref ref, const cd_claim *c) {
   const cd_extraction *ex = a->r->docs[ref.doc];
   double today = ex->date.year ? (double)cd_calendar_days(ex->date.year, ex->date.month, ex->date.day) : 0;

@@ -412,10 +412,12 @@ static int country_of_count(const cd_ruleset *rs, sentence x, const cd_value *v)
       continue;
     d = b - a;
     if (d > COUNTRY_REACH || d >= bestd) continue;
-    for (size_t i = a; i < b && d <= COUNTRY_REACH; i++)
-      if (strchr(",;", ex->norm.ptr[i]) || !memcmp(ex->norm.ptr + i, "\xE3\x80\x81", 3) || /* 、 */
-          !memcmp(ex->norm.ptr + i, "\xEF\xBC\x8C", 3))                                    /* ， */
+    for (size_t i = a; i < b && d <= COUNTRY_REACH; i++) {
+      const char *t = ex->norm.ptr + i;
+      if (*t == ',' || *t == ';' ||
+          (i + 3 <= b && (!memcmp(t, "\xE3\x80\x81", 3) || !memcmp(t, "\xEF\xBC\x8C", 3)))) /* 、 ， */
         d = COUNTRY_REACH + 1;
+    }
     if (d <= COUNTRY_REACH) best = c, bestd = d;
   }
   return best;
@@ -1020,9 +1022,9 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
    * 至25% where the sentence stating 25% says "in 2026"; faintly stated
    * too when each is distinctive ($43.8 billion "in the 2023-24 academic
    * year" where the summary has 2021-22学年: a year is no anchor) */
+  if (strongest < FIGURE_SUPPORT && faint) by = v->with[0]; /* faint statements are cited */
   if (!unsupported && !lone && (strongest >= FIGURE_SUPPORT || (faint && all_distinctive(c))) &&
-      other_year(fx, c, strongest >= FIGURE_SUPPORT ? by : v->with[0], &theirs)) {
-    by = strongest >= FIGURE_SUPPORT ? by : v->with[0];
+      other_year(fx, c, by, &theirs)) {
     char mine_s[64], theirs_s[64];
     v->kind = CD_FIND_CONTRADICTION;
     v->nwith = 0;
