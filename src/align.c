@@ -242,10 +242,9 @@ static int states_value(const cd_extraction *ex, int si, const cd_value *v) {
  * counts from 10? (None of that kind: no.) */
 static int distinctive_all(const cd_claim *c, int k) {
   int any = 0;
-  if (k != CD_VALUE_MONEY && k != CD_VALUE_COUNT) return 0;
   for (size_t i = 0; i < c->nvalues; i++) {
     if ((int)c->values[i].kind != k) continue;
-    if (k == CD_VALUE_COUNT && c->values[i].num < 10) return 0;
+    if (!cd_value_distinctive(&c->values[i])) return 0;
     any = 1;
   }
   return any;
@@ -805,14 +804,6 @@ static int collect_fellows(const cd_report *r, fellow **out, size_t *n) {
   return 0;
 }
 
-/* Does pair p state every value and the date of summary claim s (a
- * value the other claim lacks is no support)? */
-static int told_alike(const cd_claim *s, const cd_pair *p) {
-  for (size_t k = 0; k < s->nvalues; k++)
-    if (p->dim[s->values[k].kind] != 1) return 0;
-  return s->date.kind != CD_VALUE_DATE || p->dim[CD_VALUE_DATE] == 1;
-}
-
 /* The unsupported summary claim at bucket position pos, against the
  * claims of its predicate in the source sentences its own sentence is
  * paired with (cd_pair_lift): the best lifted candidate of each source
@@ -831,7 +822,8 @@ static size_t lifted(aligner *a, size_t pos, const fellow *fl, size_t nfl) {
     r->work++;
     /* aligned on names too weak to anchor it (a country, with the
      * summary's state unmet), stating its values alike; or lifted */
-    if (pr.aligned ? pr.barred || cd_pair_differs(&pr) >= 0 || !told_alike(s, &pr) : !cd_pair_lift(&pr))
+    if (pr.aligned ? pr.barred || cd_pair_differs(&pr) >= 0 || !cd_pair_states_values(s, &pr)
+                   : !cd_pair_lift(&pr))
       continue;
     /* bucket positions run in document order: one candidate a source */
     if (n && a->refs[n].doc == ref.doc) {

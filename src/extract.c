@@ -635,7 +635,7 @@ static int trigger_claim(state *st, int si, size_t j) {
   claim_parts parts = {tr->pred, tr->term, tr->negated, tr->hedged, -1, tr->speaker, tr->reported};
   size_t date_dist = (size_t)-1;
   cd_claim *c;
-  int error;
+  int error, measured;
   cd_roles roles;
   if ((error = make_claim(st, si, &parts, &c)) < 0) return error;
   cd_roles_find(s, st->ex->sentences[si].lang, j, st->e->rs, &roles);
@@ -644,8 +644,11 @@ static int trigger_claim(state *st, int si, size_t j) {
   c->recipient = roles.recipient;
   c->aside = in_aside(s, st->ex->sentences[si].lang, j);
   take_values(st, j, c, &date_dist);
+  measured = has_amount_in_clause(st, j);
+  /* a trigger saying it again folds in, unless both carry amounts: "15
+   * entities to one list and 10 companies to another" are two claims */
   for (size_t k = j + 1; k < s->nt && s->t[k].clause == tr->clause; k++)
-    if (same_claim(tr, &s->t[k]) && !(has_amount_in_clause(st, j) && has_amount_in_clause(st, k))) {
+    if (same_claim(tr, &s->t[k]) && !(measured && has_amount_in_clause(st, k))) {
       s->t[k].state = CD_TRIG_USED;
       take_values(st, k, c, &date_dist);
     }

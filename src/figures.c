@@ -314,13 +314,6 @@ static int same_unit(const cd_value *v, const cd_value *w) {
   return v->unit ? w->unit == v->unit : v->kind == CD_VALUE_MONEY && !w->unit;
 }
 
-/* Is v's number rare enough that the same number in another unit is
- * likely the same fact: an amount of money, a count from
- * ANCHOR_COUNT_LO ("两国" and "two weeks" are not one fact)? */
-static int distinctive(const cd_value *v) {
-  return v->kind == CD_VALUE_MONEY || (v->kind == CD_VALUE_COUNT && v->num >= ANCHOR_COUNT_LO);
-}
-
 /* Is w v's number at another scale, ten to ten thousand times it or a
  * tenth to a ten-thousandth, in v's unit or currency (a count with no
  * unit word, 约400个, may be one of chips): 5000万元 for 5 million yuan, 5.5亿 for 5.5 billion (万 and 亿 against thousand,
@@ -328,8 +321,8 @@ static int distinctive(const cd_value *v) {
  * from ANCHOR_COUNT_LO only. */
 static int scaled(const cd_value *v, const cd_value *w) {
   double r;
-  if (v->kind != w->kind || !distinctive(v) || !distinctive(w) || v->num <= 0 || w->num <= 0 ||
-      !(same_unit(v, w) || (v->kind == CD_VALUE_COUNT && (!v->unit || !w->unit))))
+  if (v->kind != w->kind || !cd_value_distinctive(v) || !cd_value_distinctive(w) || v->num <= 0 ||
+      w->num <= 0 || !(same_unit(v, w) || (v->kind == CD_VALUE_COUNT && (!v->unit || !w->unit))))
     return 0;
   r = v->num > w->num ? v->num / w->num : w->num / v->num;
   for (int k = 1; k <= 4; k++) {
@@ -353,7 +346,7 @@ static size_t significant(const char *digits) {
 static int one_digit_off(const cd_value *v, const cd_value *w) {
   char a[32], b[32];
   int diff = 0;
-  if (v->kind != w->kind || !distinctive(v) || v->num < 1000 || w->num < 1000 || v->num >= 1e15 ||
+  if (v->kind != w->kind || !cd_value_distinctive(v) || v->num < 1000 || w->num < 1000 || v->num >= 1e15 ||
       w->num >= 1e15 || v->num != floor(v->num) || w->num != floor(w->num))
     return 0;
   snprintf(a, sizeof a, "%.0f", v->num);
@@ -373,7 +366,7 @@ static int twins(const cd_value *v, const cd_value *w) {
   if (v->kind == CD_VALUE_DATE)
     return v->precision == CD_DATE_DAY && w->precision == CD_DATE_DAY && v->year == w->year &&
            (v->month == w->month) != (v->day == w->day);
-  return (w->num == v->num && distinctive(v)) || scaled(v, w) || one_digit_off(v, w);
+  return (w->num == v->num && cd_value_distinctive(v)) || scaled(v, w) || one_digit_off(v, w);
 }
 
 /* Are counts v and w too far apart to be one count misstated: more than
@@ -423,16 +416,14 @@ static int country_of_count(const cd_ruleset *rs, sentence x, const cd_value *v)
   return best;
 }
 
-/* Are counts v (of sentence x) and w (of y) of two countries: each
- * qualified by one, not the same? Turkey's three are no misstated two
- * Chinese firms. */
-static int countries_apart(const cd_ruleset *rs, sentence x, const cd_value *v, sentence y,
-                           const cd_value *w) {
-  int a, b;
-  if (v->kind != CD_VALUE_COUNT || w->kind != CD_VALUE_COUNT) return 0;
-  a = country_of_count(rs, x, v);
-  b = a >= 0 ? country_of_count(rs, y, w) : -1;
-  return a >= 0 && b >= 0 && a != b;
+/* Are the summary's count (of country, country_of_count, -1 for none)
+ * and count w of y of two countries: each qualified by one, not the
+ * same? Turkey's three are no misstated two Chinese firms. */
+static int countries_apart(const cd_ruleset *rs, int country, sentence y, const cd_value *w) {
+  int b;
+  if (country < 0 || w->kind != CD_VALUE_COUNT) return 0;
+  b = country_of_count(rs, y, w);
+  return b >= 0 && b != country;
 }
 
 /* How one amount fares in the sources. */
@@ -450,6 +441,7 @@ typedef struct {
   int speaker;   /* in: the summary claim's speaker, or -1 */
   int agent;     /* in: the summary claim's agent, or -1 */
   int predicate; /* in: the summary claim's predicate */
+  int country;   /* in: the country of the amount, a count (country_of_count), or -1 */
   int sure;      /* an anchored claim that states v is as certain as the summary's */
   cd_ref unsure; /* a claim that states v, anchored FIGURE_TIGHT, of the other certainty */
   int faint;     /* anchors of the best sentence that states v below FIGURE_SUPPORT, 0 for none */
@@ -489,8 +481,8 @@ static int other_actor(const cd_ruleset *rs, int a, int b) {
  * measure (a fall, a yield) is misstated only by a share with one: a
  * share no measure word reads ("averaging 54.34%") is of nothing known.
  * Returns how many are left, *out the first. */
-static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, sentence x, const held *hx,
-                        size_t nx, sentence y, const held *hy, size_t ny, const held **out) {
+static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, const held *hx, size_t nx,
+                        sentence y, const held *hy, size_t ny, const held **out) {
   const held *first = NULL, *same = NULL, *twin = NULL;
   int n = 0, nsame = 0, ntwin = 0, span = 0;
   for (size_t i = 0; i < nx + ny; i++) {
@@ -501,7 +493,7 @@ static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, 
     const cd_claim *holder = &y.ex->claims[hy[i].claim];
     /* a duration measures time, no count of things: 经过数十年发展 is
      * no misstated "100 nanometers" */
-    if (!differs(v, hy[i].v) || counts_apart(v, hy[i].v) || countries_apart(fx->rs, x, v, y, hy[i].v) ||
+    if (!differs(v, hy[i].v) || counts_apart(v, hy[i].v) || countries_apart(fx->rs, f->country, y, hy[i].v) ||
         stated_in(hy[i].v, hx, nx) || hy[i].v->start != v->start ||
         cd_units_duration(&fx->rs->units, v->unit) != cd_units_duration(&fx->rs->units, hy[i].v->unit) ||
         other_speaker(fx->rs, f->speaker, holder->attribution) ||
@@ -563,7 +555,7 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
   /* a value the sentence holds that v's bound or span admits ("超46%"
    * and 52%) is no statement of v, nor does the sentence misstate it */
   if (admitted) return;
-  if (!(n = counterparts(fx, f, v, x, hx, nx, y, hy, ny, &cand))) return;
+  if (!(n = counterparts(fx, f, v, hx, nx, y, hy, ny, &cand))) return;
   /* a date is one event's: another event's date (the talks of the 30th
    * against the ban of the 4th) misstates none. One event: the same
    * predicate, or a source date no trigger took (its event unknown: "the
@@ -625,6 +617,7 @@ static fate judge(const cd_figures *fx, sentence x, const held *hx, size_t nx, c
             c->attribution,
             c->agent,
             c->predicate,
+            v->kind == CD_VALUE_COUNT ? country_of_count(fx->rs, x, v) : -1,
             0,
             {0, -1},
             0,
@@ -789,7 +782,7 @@ static int all_distinctive(const cd_claim *c) {
   size_t n = 0;
   for (size_t k = 0; k < c->nvalues; k++) {
     if (c->values[k].kind == CD_VALUE_DATE) continue;
-    if (!distinctive(&c->values[k])) return 0;
+    if (!cd_value_distinctive(&c->values[k])) return 0;
     n++;
   }
   return n > 0;

@@ -504,6 +504,12 @@ static void unvoiced(const cd_ruleset *rs, const cd_claim *c, cd_claim *out, int
   out->attribution = -1;
 }
 
+int cd_pair_states_values(const cd_claim *a, const cd_pair *p) {
+  for (int k = 1; k < CD_VALUE_NKINDS; k++)
+    if (k != CD_VALUE_DATE && has_kind(a, k) && p->dim[k] != 1) return 0;
+  return a->date.kind != CD_VALUE_DATE || p->dim[CD_VALUE_DATE] == 1;
+}
+
 int cd_pair_voices(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, int *score) {
   int ea[CD_PAIR_EXPANDED_MAX], eb[CD_PAIR_EXPANDED_MAX];
   cd_claim ua, ub;
@@ -518,10 +524,7 @@ int cd_pair_voices(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, i
   unvoiced(rs, b, &ub, eb);
   cd_pair_compare(rs, &ua, &ub, &p);
   *score = p.score;
-  /* every value a states, and its date, b states too */
-  for (int k = 1; k < CD_VALUE_NKINDS; k++)
-    if (k != CD_VALUE_DATE && has_kind(a, k) && p.dim[k] != 1) return 0;
-  if (a->date.kind == CD_VALUE_DATE && p.dim[CD_VALUE_DATE] != 1) return 0;
+  if (!cd_pair_states_values(a, &p)) return 0;
   /* a country a names that b leaves to its context ("其在华运营" / "its
    * operations in the country") is no other statement; a country b names
    * instead is */

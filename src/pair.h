@@ -124,6 +124,11 @@ int cd_pair_lift(cd_pair *p);
  * more purchases were expected"). *score: the unvoiced pair's score. */
 int cd_pair_voices(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, int *score);
 
+/* cd_pair_states_values: does pair p (of a against another claim) agree
+ * on every value a states, and on its date (1 on each such dimension, not
+ * merely none differing)? */
+int cd_pair_states_values(const cd_claim *a, const cd_pair *p);
+
 /* cd_pair_differs: the first dimension on which the pair differs, or -1. */
 int cd_pair_differs(const cd_pair *p);
 

@@ -55,6 +55,10 @@ static int same_bound(const cd_value *a, const cd_value *b) {
   return fabs(a->num - b->num) <= tol;
 }
 
+int cd_value_distinctive(const cd_value *v) {
+  return v->kind == CD_VALUE_MONEY || (v->kind == CD_VALUE_COUNT && v->num >= 10);
+}
+
 int cd_value_estimate(const cd_value *v) {
   return v->approx || v->bound;
 }

@@ -142,6 +142,11 @@ int cd_units_minutes(const cd_units *units, unsigned unit);
  * units of a and b must come from one cd_units. */
 int cd_value_compatible(const cd_value *a, const cd_value *b);
 
+/* cd_value_distinctive: 1 when v is an amount too rare to meet by chance:
+ * money, or a count from 10 ("两国", "three kinds" are everywhere). The
+ * same number in two places is then likely one fact. */
+int cd_value_distinctive(const cd_value *v);
+
 /* cd_value_estimate: 1 when v is written as an estimate: approximate
  * (about, 约) or a bound (more than, 逾, up to). */
 int cd_value_estimate(const cd_value *v);
