@@ -735,13 +735,40 @@ static int negated_verb(const cd_scratch *s, size_t j) {
   return 0;
 }
 
+/* Is English trigger j a noun named in passing, as the time or the hope
+ * of what the sentence tells: one word right after "since the", "ahead
+ * of the", "hopes of a" ("booked 1 million tons since the summit", "a
+ * rally on hopes of a deal")? The event is the reader's to know, not a
+ * claim. Only a determiner may stand between ("since the company bought"
+ * is a clause), and a key of more words tells more ("after the ban was
+ * lifted"). Closed classes, like in_aside's. */
+static int in_passing(const cd_scratch *s, size_t j) {
+  static const char *const pre[] = {" since the",     " after the",   " before the",    " ahead of the",
+                                    " following the", " during the",  " until the",     " hopes of a",
+                                    " hopes for a",   " hope of a",   " prospect of a", " prospects of a",
+                                    " talk of a",     " hopes of an", " hopes for an"};
+  static const char *const det[] = {"the ", "an ", "a "};
+  size_t at = s->t[j].span.start, d = past_word(s->text, s->len, at, det, 3);
+  const char *key = s->t[j].term->text;
+  key += past_word(key, strlen(key), 0, det, 3);
+  if (strchr(key, ' ')) return 0; /* one noun: "the ban was lifted" tells the lifting */
+  if (d > at) at = d - 1;         /* a key with its determiner: "a deal" */
+  while (at > 0 && s->text[at - 1] == ' ') at--;
+  for (size_t i = 0; i < sizeof pre / sizeof *pre; i++) {
+    size_t k = strlen(pre[i]), first = at + 1 == k; /* at the sentence's start, no blank before */
+    if (at + first >= k && !memcmp(s->text + at + first - k, pre[i] + first, k - first)) return 1;
+  }
+  return 0;
+}
+
 /* Does trigger j make no claim of its own: a topic's without a value, a
  * mention without an amount in its clause and no negation bound to it
- * (negated_verb), another trigger's object? It still shadowed shorter
- * keys. */
+ * (negated_verb), a noun named in passing (in_passing), another
+ * trigger's object? It still shadowed shorter keys. */
 static int only_mentions(const state *st, const cd_predicate *p, size_t j) {
   if (p->topic) return !has_value(st, j);
-  return (st->s.t[j].term->mention && !has_amount_in_clause(st, j) && !negated_verb(&st->s, j)) ||
+  return ((st->s.t[j].term->mention || in_passing(&st->s, j)) && !has_amount_in_clause(st, j) &&
+          !negated_verb(&st->s, j)) ||
          governed(st, j);
 }
 
