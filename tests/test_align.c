@@ -709,6 +709,14 @@ static const struct {
      * states_value_of_goods) */
     {"2025-05-15|半导体关税将提高至百分之五十。", "2025-05-15|Syringes and needles face a 50% rate.",
      "figure", 1},
+    /* a week or a year the summary also names tells no price of that week
+     * (align.c figure_left_out); a day it names tells the sentence's
+     * event (the fee rise planned for June 1) */
+    {"2024-12-06|中国商务部本周宣布禁止向美国出口锗。",
+     "2024-12-06|Germanium metal was quoted at about 19,000 yuan per kilogram this week.", "figure", 1},
+    {"2025-05-15|今年半导体关税将提高。", "2025-05-15|Syringes face a 50% rate this year.", "figure", 1},
+    {"2025-05-15|原定6月1日的上调已经取消。",
+     "2025-05-15|A planned increase of that fee to $200 on June 1 has been dropped.", "figure", 0},
     /* background in a non-restrictive relative clause, with no value, is
      * no fact left out (extract.h aside); with a date it is */
     {"2025-06-10|英特尔本周公布季度财报。",
