@@ -1270,11 +1270,20 @@ static int link_cluster(aligner *a, int best, const int *ex, size_t nex, int bar
  * sentence, by its figures if by no pair: "The rule, in force since Sept.
  * 29, extended the restrictions of the Entity List to any company at
  * least 50% owned" against 9月29日出台一项临时最终规则，凡…持股50%及以上的
- * 外国企业. O(values of the sentence x claims of the summary). */
-static int told_by_values(const cd_extraction *summary, const cd_claim *first, const cd_claim *end) {
+ * 外国企业. A share's move the summary sentence does not tell is none of
+ * its figures (cd_figures_scope_apart): MGI's 20% daily limit on Tuesday
+ * is no tariff's 20% that took effect that day. O(values of the sentence
+ * x claims of the summary). */
+static int told_by_values(const cd_ruleset *rs, const cd_extraction *summary, const cd_extraction *ex,
+                          const cd_claim *first, const cd_claim *end) {
   for (size_t i = 0; i < summary->nclaims; i++) {
     int si = summary->claims[i].sentence, all = 1, n = 0;
+    size_t to = i;
     if (i > 0 && summary->claims[i - 1].sentence == si) continue;
+    while (to < summary->nclaims && summary->claims[to].sentence == si) to++;
+    if (cd_figures_scope_apart(rs, summary, i, to, ex, (size_t)(first - ex->claims),
+                               (size_t)(end - ex->claims)))
+      continue;
     for (const cd_claim *x = first; x < end && all; x++) {
       for (size_t k = 0; k < x->nvalues && all; k++, n++) all = states_value(summary, si, &x->values[k]);
       if (x->date.kind == CD_VALUE_DATE && all && ++n) all = states_value(summary, si, &x->date);
@@ -1294,7 +1303,8 @@ static void mark_told_by_values(aligner *a) {
     for (size_t i = 0; i < ex->nclaims;) {
       const cd_claim *first, *end;
       sentence_run(ex, &ex->claims[i], &first, &end);
-      if (m && m[ex->claims[i].sentence] != STATED_WHOLE && told_by_values(r->docs[0], first, end))
+      if (m && m[ex->claims[i].sentence] != STATED_WHOLE &&
+          told_by_values(r->engine->rs, r->docs[0], ex, first, end))
         mark_stated(a, (cd_ref){(int)d, (int)i}, STATED_WHOLE);
       i = (size_t)(end - ex->claims);
     }

@@ -246,6 +246,12 @@ static int scope_apart(const cd_ruleset *rs, sentence x, sentence y) {
   return 0;
 }
 
+int cd_figures_scope_apart(const cd_ruleset *rs, const cd_extraction *x, size_t xfrom, size_t xto,
+                           const cd_extraction *y, size_t yfrom, size_t yto) {
+  sentence a = {x, xfrom, xto, -1}, b = {y, yfrom, yto, -1};
+  return scope_apart(rs, a, b);
+}
+
 /* What the values of x (but skip) and y share: 2 for each value of x that
  * anchors and that y, or the sentence before it (hp: a source often
  * spreads one fact over two sentences), states. */

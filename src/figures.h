@@ -128,4 +128,11 @@ void cd_figures_free(cd_figures *fx);
 int cd_figures_goods_fit(const cd_ruleset *rs, const cd_extraction *x, int sx, const cd_extraction *y,
                          int sy);
 
+/* cd_figures_scope_apart: 1 when claims [yfrom, yto) of y tell of a scope
+ * claims [xfrom, xto) of x do not (a share price's move: a `scope: true`
+ * predicate x has no claim of), so that no value of y is one of x's.
+ * O((yto - yfrom) x (xto - xfrom)). */
+int cd_figures_scope_apart(const cd_ruleset *rs, const cd_extraction *x, size_t xfrom, size_t xto,
+                           const cd_extraction *y, size_t yfrom, size_t yto);
+
 #endif

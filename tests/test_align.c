@@ -715,6 +715,10 @@ static const struct {
     {"2024-12-06|中国商务部本周宣布禁止向美国出口锗。",
      "2024-12-06|Germanium metal was quoted at about 19,000 yuan per kilogram this week.", "figure", 1},
     {"2025-05-15|今年半导体关税将提高。", "2025-05-15|Syringes face a 50% rate this year.", "figure", 1},
+    /* a share's move is none of a summary sentence's figures that tells
+     * no move, whatever values they share (align.c told_by_values) */
+    {"2025-03-11|美方再加征10%关税的措施于3月4日生效，相关关税累计达到20%。",
+     "2025-03-11|MGI Tech rose by its 20% daily limit in Shanghai on March 4.", "stock_move", 1},
     {"2025-05-15|原定6月1日的上调已经取消。",
      "2025-05-15|A planned increase of that fee to $200 on June 1 has been dropped.", "figure", 0},
     /* background in a non-restrictive relative clause, with no value, is
