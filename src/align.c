@@ -1450,34 +1450,53 @@ static int headline(const cd_report *r, cd_ref ref) {
   return n && c->span.end - c->span.start == n && !memcmp(doc->bytes + c->span.start, doc->title, n);
 }
 
-/* 7. One omission a source sentence: an omission whose every sentence an
+/* The mark fold_repeats leaves on the sentences a finding of kind k
+ * quotes: omissions and agreements each have theirs; the other kinds
+ * are never folded. */
+static unsigned char fold_mark(cd_finding_kind k) {
+  return k == CD_FIND_OMISSION ? 1 : k == CD_FIND_AGREEMENT ? 2 : 0;
+}
+
+/* Does every sentence f quotes bear mark m? */
+static int all_quoted(const cd_report *r, const cd_finding *f, unsigned char *const *quoted,
+                      unsigned char m) {
+  for (size_t i = 0; i < f->nclaims; i++)
+    if (!(quoted[f->claims[i].doc][claim_of(r->docs, f->claims[i])->sentence] & m)) return 0;
+  return 1;
+}
+
+/* 7. One finding a sentence: an omission whose every sentence an
  *    omission before it (more sources first, then in source order)
- *    already quotes is dropped. The editor who reads "China could
- *    retaliate by targeting U.S. farm goods or by tightening exports of
- *    graphite" once has read its retaliation, its target and its curbs.
- *    An omission told only by headlines is dropped too. O(claims of the
- *    findings + sentences). */
-static int fold_omissions(aligner *a) {
+ *    already quotes is dropped, and so is an agreement whose every
+ *    sentence, the summary's and the sources', agreements before it
+ *    quote. The editor who reads "China could retaliate by targeting
+ *    U.S. farm goods or by tightening exports of graphite" once has read
+ *    its retaliation, its target and its curbs; who has read 市场监管总局
+ *    上周五宣布…对其立案调查 agreeing with each report's sentence has read
+ *    that they tell the filing it missed as well as the probe. An
+ *    omission told only by headlines is dropped too. Contradictions and
+ *    unsupported claims are never folded. O(claims of the findings +
+ *    sentences). */
+static int fold_repeats(aligner *a) {
   cd_report *r = a->r;
   unsigned char **quoted = calloc(r->ndocs ? r->ndocs : 1, sizeof *quoted);
   size_t kept = 0;
   int error = 0;
-  for (size_t d = 1; d < r->ndocs && quoted && !error; d++)
+  for (size_t d = 0; d < r->ndocs && quoted && !error; d++)
     if (!(quoted[d] = calloc(r->docs[d]->nsentences + 1, 1))) error = CD_ENOMEM;
   if (!quoted || error) goto done;
   for (size_t k = 0; k < r->nfindings; k++) {
     const cd_finding *f = &r->findings[k];
-    int fresh = f->kind != CD_FIND_OMISSION, body = fresh;
+    unsigned char m = fold_mark(f->kind);
+    int body = f->kind != CD_FIND_OMISSION;
     for (size_t i = 0; i < f->nclaims && !body; i++)
       body = f->claims[i].doc > 0 && !headline(r, f->claims[i]);
-    for (size_t i = 0; i < f->nclaims && !fresh && body; i++)
-      fresh = f->claims[i].doc > 0 && !quoted[f->claims[i].doc][claim_of(r->docs, f->claims[i])->sentence];
-    if (!fresh) {
+    if (!body || (m && all_quoted(r, f, quoted, m))) {
       r->counts[f->kind]--;
       continue;
     }
-    for (size_t i = 0; i < f->nclaims && f->kind == CD_FIND_OMISSION; i++)
-      quoted[f->claims[i].doc][claim_of(r->docs, f->claims[i])->sentence] = 1;
+    for (size_t i = 0; i < f->nclaims && m; i++)
+      quoted[f->claims[i].doc][claim_of(r->docs, f->claims[i])->sentence] |= m;
     r->findings[kept++] = *f;
   }
   r->nfindings = kept;
@@ -1506,7 +1525,7 @@ int cd_align_claims(cd_report **out, const cd_engine *e, cd_extraction *const *d
   if ((error = bucket_claims(&a)) < 0 || (error = alloc_stated(&a)) < 0 || (error = pair_summary(&a)) < 0 ||
       (error = swap_voices(&a)) < 0 || (error = account_figures(&a)) < 0 || (error = lift_fellows(&a)) < 0 ||
       (error = fold_frames(&a)) < 0 || (error = account_names(&a)) < 0 || (error = cluster_claims(&a)) < 0 ||
-      (error = make_findings(&a)) < 0 || (error = fold_omissions(&a)) < 0)
+      (error = make_findings(&a)) < 0 || (error = fold_repeats(&a)) < 0)
     goto fail;
   *out = a.r; /* handed over */
   a.r = NULL;

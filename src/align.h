@@ -45,7 +45,9 @@
  *      a source conflict; a sentence whose every value and date (two at
  *      least) one summary sentence states makes none. One omission a
  *      source sentence: an omission whose every sentence an omission
- *      before it (more sources first) quotes is dropped. A claim told in
+ *      before it (more sources first) quotes is dropped, and so is an
+ *      agreement whose every sentence, the summary's and the sources',
+ *      agreements before it quote. A claim told in
  *      an English relative clause (extract.h `aside`) with no value or
  *      date is background: it pairs, but starts no omission.
  *

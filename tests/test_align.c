@@ -755,12 +755,29 @@ static void test_align_stated_sentences(void **state) {
   assert_int_equal(failed, 0);
 }
 
+/* An agreement whose sentences agreements before it all quote is
+ * dropped (align.c fold_repeats): 坚决反对美方加征关税 names the tariffs
+ * the sentence before tells, beside the same source sentence. */
+static void test_align_one_agreement_a_sentence(void **state) {
+  two_docs t;
+  size_t agreements = 0;
+  (void)state;
+  align_two(&t, "2024-05-20|美国周二宣布对中国电动汽车加征100%关税。中国商务部表示坚决反对美方加征关税。",
+            "2024-05-20|The United States on Tuesday imposed a 100% tariff on Chinese electric vehicles. "
+            "China's commerce ministry said it firmly opposed the tariffs.");
+  for (size_t k = 0; k < t.r->nfindings; k++) agreements += t.r->findings[k].kind == CD_FIND_AGREEMENT;
+  assert_int_equal(agreements, 2);
+  assert_int_equal(t.r->counts[CD_FIND_AGREEMENT], 2);
+  free_two(&t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_align_findings_table),
       cmocka_unit_test(test_align_stated_sentences),
       cmocka_unit_test(test_align_names),
       cmocka_unit_test(test_align_cost_linear_in_documents),
+      cmocka_unit_test(test_align_one_agreement_a_sentence),
   };
   return cmocka_run_group_tests_name("align", tests, engine_setup, engine_teardown);
 }
