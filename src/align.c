@@ -250,15 +250,29 @@ static int distinctive_all(const cd_claim *c, int k) {
   return any;
 }
 
+/* Does a claim of sentence si of ex (any for si < 0) state v of claim c,
+ * the two not named apart (cd_pair_named_apart: "15 entities to its
+ * export control list" states no 15 of the unreliable entity list)?
+ * O(claims of ex). */
+static int states_value_of(const cd_ruleset *rs, const cd_extraction *ex, int si, const cd_value *v,
+                           const cd_claim *c) {
+  for (size_t i = 0; i < ex->nclaims; i++)
+    if ((si < 0 || ex->claims[i].sentence == si) && claim_states(&ex->claims[i], v) &&
+        !cd_pair_named_apart(rs, &ex->claims[i], c))
+      return 1;
+  return 0;
+}
+
 /* Does sentence si of ex (any for si < 0) state c's values of kind k (the
  * date among them): every one (all), or some one? With none of that kind,
  * no. */
-static int states_kind(const cd_extraction *ex, int si, const cd_claim *c, int k, int all) {
+static int states_kind(const cd_ruleset *rs, const cd_extraction *ex, int si, const cd_claim *c, int k,
+                       int all) {
   int any = 0;
   for (size_t i = 0; i <= c->nvalues; i++) {
     const cd_value *v = i < c->nvalues ? &c->values[i] : &c->date;
     if ((int)v->kind != k) continue;
-    if (states_value(ex, si, v) != all) return !all;
+    if (states_value_of(rs, ex, si, v, c) != all) return !all;
     any = 1;
   }
   return all && any;
@@ -269,8 +283,8 @@ static int states_kind(const cd_extraction *ex, int si, const cd_claim *c, int k
  * tells both figures (an opening ask of 20% and the 15% agreed, in
  * whatever sentences) is no rival of one that tells one of them. */
 static int docs_disagree(const cd_report *r, cd_ref x, cd_ref y, int k) {
-  return !states_kind(r->docs[y.doc], -1, claim_of(r->docs, x), k, 0) &&
-         !states_kind(r->docs[x.doc], -1, claim_of(r->docs, y), k, 0);
+  return !states_kind(r->engine->rs, r->docs[y.doc], -1, claim_of(r->docs, x), k, 0) &&
+         !states_kind(r->engine->rs, r->docs[x.doc], -1, claim_of(r->docs, y), k, 0);
 }
 
 /* Do two sources' statements of one claim conflict? Only values and dates
@@ -706,12 +720,16 @@ static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
    * whole) (进口量增长37%，进口价格下降52% against "imports
    * jumped 37% ..., while prices plunged 52%", each 52% on a claim of its
    * own); nor is one whose source value the summary's sentence states too
-   * (这项关税降至10%，使整体关税从57%降至47%: the 10% is no misstated 47%) */
+   * (这项关税降至10%，使整体关税从57%降至47%: the 10% is no misstated 47%).
+   * A value told of another named thing does not count (states_kind: the
+   * export control list's 15 is no unreliable entity list's). */
   if (k > 0 && k < CD_VALUE_NKINDS && k != CD_VALUE_DATE) {
     cd_ref clash = a->bucket[a->v.clash[k]];
-    if (states_kind(r->docs[clash.doc], claim_of(r->docs, clash)->sentence, s, k, 1) ||
-        states_kind(r->docs[0], s->sentence, claim_of(r->docs, clash), k, 1) ||
-        (distinctive_all(s, k) && states_kind(r->docs[clash.doc], -1, s, k, 1)))
+    const cd_ruleset *rs = r->engine->rs;
+    const cd_claim *c = claim_of(r->docs, clash);
+    if (states_kind(rs, r->docs[clash.doc], c->sentence, s, k, 1) ||
+        states_kind(rs, r->docs[0], s->sentence, c, k, 1) ||
+        (distinctive_all(s, k) && states_kind(rs, r->docs[clash.doc], -1, s, k, 1)))
       k = -1;
   }
   memset(f, 0, sizeof *f);

@@ -482,6 +482,7 @@ static int make_claim(state *st, int si, const claim_parts *parts, cd_claim **ou
   if (grow((void **)&st->claims, &st->cap_claims, st->ex->nclaims, sizeof *c) < 0) return CD_ENOMEM;
   c = &st->claims[st->ex->nclaims++];
   memset(c, 0, sizeof *c);
+  c->trigger_entity = -1;
   c->predicate = parts->predicate;
   c->polarity = parts->negated ? CD_POLARITY_NEGATED : CD_POLARITY_AFFIRMED;
   c->modality = parts->hedged     ? CD_MODALITY_HEDGED
@@ -625,6 +626,17 @@ static int in_aside(const cd_scratch *s, cd_lang lang, size_t j) {
   return past_word(s->text, s->len, at, rel, 3) > at;
 }
 
+/* The entity whose name is trigger j's own words ("added 10 companies to
+ * the unreliable entity list": the list is the trigger and an entity,
+ * the same key in two rule files), or -1. O(matches). */
+static int trigger_names(const cd_scratch *s, size_t j) {
+  for (size_t i = 0; i < s->nm; i++)
+    if (s->m[i].p->kind == CD_LEX_ENTITY && s->m[i].span.start == s->t[j].span.start &&
+        s->m[i].span.end == s->t[j].span.end)
+      return s->m[i].p->index;
+  return -1;
+}
+
 /* The claim of content trigger j, with the values of the triggers folded
  * into it; then, when j's content is denied, the allegation it stood in,
  * affirmed and spoken by its own speaker ("Nvidia denied the CAC's claims
@@ -643,6 +655,7 @@ static int trigger_claim(state *st, int si, size_t j) {
   c->patient = roles.patient;
   c->recipient = roles.recipient;
   c->aside = in_aside(s, st->ex->sentences[si].lang, j);
+  c->trigger_entity = trigger_names(s, j);
   take_values(st, j, c, &date_dist);
   measured = has_amount_in_clause(st, j);
   /* a trigger saying it again folds in, unless both carry amounts: "15

@@ -109,6 +109,9 @@ typedef struct cd_claim {
                           which pairs and agrees; with no value, no fact left out (align.c) */
   int date_lent;       /* 1: the date is its announcing frame's ("周二宣布，将…"): it
                           may agree with a source's date, never anchor or clash */
+  int trigger_entity;  /* the entity its trigger's own words name (the trigger "unreliable
+                          entity list", 出口管制管控名单: which list), or -1: two claims
+                          whose triggers name two such entities are two events (pair.c) */
   int date_ahead;      /* 1: the date is a year (or part of one) after the document's year: a
                           target ("could start production in 2028"), which anchors as a month
                           does, where a year gone by is every event of that year */

@@ -401,6 +401,11 @@ static int rival(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, con
   return 0;
 }
 
+int cd_pair_named_apart(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
+  return a->trigger_entity >= 0 && b->trigger_entity >= 0 &&
+         !cd_rules_related(rs, a->trigger_entity, b->trigger_entity);
+}
+
 /* Do both claims name nothing but maybe their speakers, and carry no
  * value? Then nothing tells them apart but what they say. */
 static int bare(const cd_claim *a, const cd_claim *b) {
@@ -417,7 +422,8 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
   memset(p, 0, sizeof *p);
   memset(p->dim, -1, sizeof p->dim);
   p->keyed = keyed(rs, a, b);
-  if (disputed(a, b) || reversed(rs, a, b) || (!p->keyed && swapped(rs, a, ea, na, b, eb, nb))) {
+  if (disputed(a, b) || reversed(rs, a, b) || (!p->keyed && swapped(rs, a, ea, na, b, eb, nb)) ||
+      cd_pair_named_apart(rs, a, b)) {
     p->barred = 1;
     return;
   }

@@ -99,6 +99,12 @@ int cd_pair_starts(const cd_ruleset *rs, const cd_claim *c);
 /* cd_pair_compare: fills *p for claims a and b (of one predicate). */
 void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, cd_pair *p);
 
+/* cd_pair_named_apart: 1 when the triggers of a and b name two entities,
+ * neither within the other (extract.h `trigger_entity`: 15 entities
+ * added to the export control list and 10 companies to the unreliable
+ * entity list are two listings, never one event). */
+int cd_pair_named_apart(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b);
+
 /* cd_pair_same_speaker: are named speakers a and b one: equal, one a
  * group of the other (Biden and the White House), or either a news outlet
  * ("according to Reuters" tells who reported, not who said it)? */
