@@ -628,9 +628,9 @@ static int in_aside(const cd_scratch *s, cd_lang lang, size_t j) {
 
 /* The entity whose name is trigger j's own words ("added 10 companies to
  * the unreliable entity list": the list is the trigger and an entity,
- * the same key in two rule files), or -1. O(matches). */
+ * the same key in two rule files), or -1. O(matches up to the trigger). */
 static int trigger_names(const cd_scratch *s, size_t j) {
-  for (size_t i = 0; i < s->nm; i++)
+  for (size_t i = 0; i < s->nm && s->m[i].span.start <= s->t[j].span.start; i++)
     if (s->m[i].p->kind == CD_LEX_ENTITY && s->m[i].span.start == s->t[j].span.start &&
         s->m[i].span.end == s->t[j].span.end)
       return s->m[i].p->index;
