@@ -579,7 +579,9 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
       cand->v == &y.ex->claims[cand->claim].date && !fx->rs->predicates[f->predicate].frame &&
       !fx->rs->predicates[f->predicate].speech)
     return;
-  if (v->kind == CD_VALUE_DATE) np = 0; /* a date is one event's: its own sentence's */
+  /* a date is one event's, a term ("for five years", 为期90天) one
+   * measure's: its own sentence's */
+  if (v->kind == CD_VALUE_DATE || v->minutes) np = 0;
   /* a single counterpart with v's number, or of v's unit word (chips,
    * tonnes; a currency is no anchor: most amounts are dollars) or of v's
    * measure (a yield), is half an anchor */
