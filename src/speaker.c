@@ -488,9 +488,10 @@ static int entity_is(const cd_entity *e, cd_cue_kind kind) {
 }
 
 /* "the department said", "该公司表示": such references name the agency (or
- * company) mentioned last, in this sentence before them or in the few
- * sentences before; the match then stands for that entity, so it can be a
- * speaker and counts among the sentence's entities. */
+ * company) mentioned last in this sentence before them, else the first
+ * one of the latest of the few sentences before that names one; the
+ * match then stands for that entity, so it can be a speaker and counts
+ * among the sentence's entities. */
 void cd_speaker_resolve_refs(cd_scratch *s, const cd_entity *entities, const cd_mention *mentions, size_t n,
                              int si) {
   size_t nrefs = 0;
@@ -508,12 +509,18 @@ void cd_speaker_resolve_refs(cd_scratch *s, const cd_entity *entities, const cd_
         found = s->m[j].p->index;
         break;
       }
-    /* earlier sentences, most recent mention first */
-    for (size_t k = n; found < 0 && k-- > 0;) {
+    /* earlier sentences, the most recent that names one: its first
+     * (its subject, most often: "Rubio said the State Department would
+     * work with the Department of Homeland Security. The department did
+     * not say ..." is State's) */
+    for (size_t k = n, at = (size_t)-1; k-- > 0;) {
       const cd_mention *mn = &mentions[k];
       if (mn->sentence >= si) continue;
-      if (si - mn->sentence > REFER_SENTENCES) break;
-      if (entity_is(&entities[mn->entity], kind)) found = mn->entity;
+      if (si - mn->sentence > REFER_SENTENCES || (found >= 0 && (size_t)mn->sentence != at)) break;
+      if (entity_is(&entities[mn->entity], kind)) {
+        found = mn->entity;
+        at = (size_t)mn->sentence;
+      }
     }
     if (found < 0) continue;
     s->refs[nrefs] = *m->p;
