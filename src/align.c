@@ -826,23 +826,32 @@ static int collect_fellows(const cd_report *r, fellow **out, size_t *n) {
  * claims of its predicate in the source sentences its own sentence is
  * paired with (cd_pair_lift): the best lifted candidate of each source
  * into a->refs[1..]; returns how many. O(bucket x log fellows). */
-static size_t lifted(aligner *a, size_t pos, const fellow *fl, size_t nfl) {
+static size_t lifted(aligner *a, size_t pos, const fellow *fl, size_t nfl, long *flip) {
   cd_report *r = a->r;
   const cd_claim *s = claim_of(r->docs, a->bucket[pos]);
   size_t p = (size_t)s->predicate, n = 0;
   int score = 0;
+  *flip = -1;
   for (size_t i = a->start[p]; i < a->start[p + 1]; i++) {
     cd_ref ref = a->bucket[i];
     cd_pair pr;
+    int flipped;
     fellow key = {s->sentence, ref.doc, claim_of(r->docs, ref)->sentence};
     if (ref.doc == 0 || !bsearch(&key, fl, nfl, sizeof *fl, cmp_fellow)) continue;
     cd_pair_compare(r->engine->rs, s, claim_of(r->docs, ref), &pr);
     r->work++;
+    /* a candidate that would lift but for its polarity alone */
+    flipped = cd_pair_differs(&pr) == CD_DIM_POLARITY;
+    if (flipped) pr.dim[CD_DIM_POLARITY] = 1;
     /* aligned on names too weak to anchor it (a country, with the
      * summary's state unmet), stating its values alike; or lifted */
     if (pr.aligned ? pr.barred || cd_pair_differs(&pr) >= 0 || !cd_pair_states_values(s, &pr)
                    : !cd_pair_lift(&pr))
       continue;
+    if (flipped) {
+      if (*flip < 0) *flip = (long)i;
+      continue;
+    }
     /* bucket positions run in document order: one candidate a source */
     if (n && a->refs[n].doc == ref.doc) {
       if (pr.score <= score) continue;
@@ -875,11 +884,26 @@ static int lift_fellows(aligner *a) {
     size_t fi = ref.doc == 0 ? a->finding_of[ref.claim] : 0, n;
     cd_finding *f = fi ? &r->findings[fi - 1] : NULL;
     /* a figures claim's verdict is the figures' own (figures.c) */
+    long flip;
     if (!f || f->kind != CD_FIND_UNSUPPORTED || f->claims[0].claim != ref.claim ||
-        r->engine->rs->predicates[claim_of(r->docs, ref)->predicate].figures ||
-        !(n = lifted(a, pos, fl, nfl)))
+        r->engine->rs->predicates[claim_of(r->docs, ref)->predicate].figures)
       continue;
+    n = lifted(a, pos, fl, nfl, &flip);
     a->refs[0] = ref;
+    if (!n && flip >= 0) { /* the sentence pair anchors; only the polarity differs */
+      a->refs[1] = a->bucket[flip];
+      a->covered[flip] = 1;
+      if (fill_finding(r, f, a->refs, 2) < 0) {
+        free(fl);
+        return CD_ENOMEM;
+      }
+      describe(r, ref, a->refs[1], CD_DIM_POLARITY, f->detail, sizeof f->detail);
+      r->counts[f->kind]--;
+      f->kind = CD_FIND_CONTRADICTION;
+      r->counts[f->kind]++;
+      continue;
+    }
+    if (!n) continue;
     for (size_t k = 1; k <= n; k++) {
       a->covered[a->pos[k]] = 1;
       if (alike_pair(r->engine->rs, claim_of(r->docs, ref), claim_of(r->docs, a->refs[k])))

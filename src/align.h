@@ -32,7 +32,8 @@
  *      too) with a source sentence that states its predicate too, names
  *      all it names (or aligns on weaker names, stating its values alike)
  *      and differs on nothing (cd_pair_lift): the sentence is the
- *      anchor.
+ *      anchor. One that would lift but differs on polarity alone is a
+ *      contradiction on it (不会为…提供 against "would offer").
  *   3. The source claims no summary claim paired with are clustered by
  *      their entities (with groups, so the Commerce Department meets the
  *      US government): an omission each cluster with an entity or a

@@ -22,6 +22,17 @@
 static const struct {
   const char *summary, *source, *pred, *kind;
 } rows[] = {
+    /* a sentence anchored by its figure (2,400 students) to a source
+     * sentence of the same predicate that differs on polarity alone: a
+     * contradiction, not an unsupported claim (align.c lift_fellows) */
+    {"2025-06-02|俄亥俄州一所大学表示，不会为受新规影响的中国学生提供免费住宿，该校约有2400名中国学生。",
+     "2025-06-02|Lakeview University, which has about 2,400 students from China, said it would offer free "
+     "housing to students hit by the rule.",
+     "provide", "contradiction"},
+    {"2025-06-02|俄亥俄州一所大学表示，将为受新规影响的中国学生提供免费住宿，该校约有2400名中国学生。",
+     "2025-06-02|Lakeview University, which has about 2,400 students from China, said it would offer free "
+     "housing to students hit by the rule.",
+     "provide", "!contradiction"},
     /* a term is one measure's: the duties' five years are not set against
      * the truce's 90 days of the sentence after the one that states the
      * duties' rate (figures.c weigh) */
