@@ -89,6 +89,13 @@ static void describe(const cd_report *r, cd_ref x, cd_ref y, int dim, char *why,
                    claim_of(r->docs, y), cd_align_doc_id(y.doc, idb, sizeof idb), dim, why, n);
 }
 
+/* Finding f changes kind to k, and the counts with it. */
+static void rekind(cd_report *r, cd_finding *f, cd_finding_kind k) {
+  r->counts[f->kind]--;
+  f->kind = k;
+  r->counts[k]++;
+}
+
 /* What the candidates of one summary claim said, dimension by dimension,
  * as positions in the predicate's bucket (-1 for none): ok[k] the first
  * pair that differs on nothing and agrees on k, clash[k] the best-scored
@@ -230,14 +237,6 @@ static int claim_states(const cd_claim *c, const cd_value *v) {
   return 0;
 }
 
-/* Does a claim of sentence si of ex (any sentence for si < 0) state v?
- * O(claims of ex). */
-static int states_value(const cd_extraction *ex, int si, const cd_value *v) {
-  for (size_t i = 0; i < ex->nclaims; i++)
-    if ((si < 0 || ex->claims[i].sentence == si) && claim_states(&ex->claims[i], v)) return 1;
-  return 0;
-}
-
 /* Are c's values of kind k amounts too rare to meet by chance: money, or
  * counts from 10? (None of that kind: no.) */
 static int distinctive_all(const cd_claim *c, int k) {
@@ -250,15 +249,15 @@ static int distinctive_all(const cd_claim *c, int k) {
   return any;
 }
 
-/* Does a claim of sentence si of ex (any for si < 0) state v of claim c,
- * the two not named apart (cd_pair_named_apart: "15 entities to its
- * export control list" states no 15 of the unreliable entity list)?
- * O(claims of ex). */
-static int states_value_of(const cd_ruleset *rs, const cd_extraction *ex, int si, const cd_value *v,
-                           const cd_claim *c) {
+/* Does a claim of sentence si of ex (any sentence for si < 0) state v,
+ * one not named apart from claim of when it is given
+ * (cd_pair_named_apart: "15 entities to its export control list" states
+ * no 15 of the unreliable entity list)? O(claims of ex). */
+static int states_value(const cd_ruleset *rs, const cd_extraction *ex, int si, const cd_value *v,
+                        const cd_claim *of) {
   for (size_t i = 0; i < ex->nclaims; i++)
     if ((si < 0 || ex->claims[i].sentence == si) && claim_states(&ex->claims[i], v) &&
-        !cd_pair_named_apart(rs, &ex->claims[i], c))
+        !(of && cd_pair_named_apart(rs, &ex->claims[i], of)))
       return 1;
   return 0;
 }
@@ -272,7 +271,7 @@ static int states_kind(const cd_ruleset *rs, const cd_extraction *ex, int si, co
   for (size_t i = 0; i <= c->nvalues; i++) {
     const cd_value *v = i < c->nvalues ? &c->values[i] : &c->date;
     if ((int)v->kind != k) continue;
-    if (states_value_of(rs, ex, si, v, c) != all) return !all;
+    if (states_value(rs, ex, si, v, c) != all) return !all;
     any = 1;
   }
   return all && any;
@@ -397,6 +396,20 @@ typedef struct {
   unsigned char **stated; /* per source, per sentence: how the summary states it (mark_stated) */
 } aligner;
 
+/* Finding f of summary claim ref becomes a contradiction on dimension
+ * dim with source claim y alone (at bucket position pos), which the
+ * claim now pairs with. */
+static int contradict(aligner *a, cd_finding *f, cd_ref ref, size_t pos, int dim) {
+  cd_ref y = a->bucket[pos];
+  a->refs[0] = ref;
+  a->refs[1] = y;
+  a->covered[pos] = 1;
+  if (fill_finding(a->r, f, a->refs, 2) < 0) return CD_ENOMEM;
+  describe(a->r, ref, y, dim, f->detail, sizeof f->detail);
+  rekind(a->r, f, CD_FIND_CONTRADICTION);
+  return 0;
+}
+
 /* 1. Every claim into its predicate's bucket (a counting sort that keeps
  *    document order). */
 static int bucket_claims(aligner *a) {
@@ -452,7 +465,8 @@ static int sources_conflict_on(const cd_report *r, cd_ref x, cd_ref y, int s) {
       return -1;
     vx = value_of_kind(cx, k);
     vy = value_of_kind(cy, k);
-    if (vx && vy && states_value(r->docs[0], s, vx) && states_value(r->docs[0], s, vy) &&
+    if (vx && vy && states_value(r->engine->rs, r->docs[0], s, vx, NULL) &&
+        states_value(r->engine->rs, r->docs[0], s, vy, NULL) &&
         !(cd_value_estimate(vx) && cd_value_estimate(vy)))
       return -1;
     return k;
@@ -878,47 +892,34 @@ static int lift_fellows(aligner *a) {
   cd_report *r = a->r;
   size_t nfl;
   fellow *fl;
+  int error = 0;
   if (collect_fellows(r, &fl, &nfl) < 0) return CD_ENOMEM;
-  for (size_t pos = 0; pos < a->total && fl; pos++) {
+  for (size_t pos = 0; pos < a->total && fl && !error; pos++) {
     cd_ref ref = a->bucket[pos];
     size_t fi = ref.doc == 0 ? a->finding_of[ref.claim] : 0, n;
     cd_finding *f = fi ? &r->findings[fi - 1] : NULL;
-    /* a figures claim's verdict is the figures' own (figures.c) */
     long flip;
+    /* a figures claim's verdict is the figures' own (figures.c) */
     if (!f || f->kind != CD_FIND_UNSUPPORTED || f->claims[0].claim != ref.claim ||
         r->engine->rs->predicates[claim_of(r->docs, ref)->predicate].figures)
       continue;
     n = lifted(a, pos, fl, nfl, &flip);
-    a->refs[0] = ref;
-    if (!n && flip >= 0) { /* the sentence pair anchors; only the polarity differs */
-      a->refs[1] = a->bucket[flip];
-      a->covered[flip] = 1;
-      if (fill_finding(r, f, a->refs, 2) < 0) {
-        free(fl);
-        return CD_ENOMEM;
-      }
-      describe(r, ref, a->refs[1], CD_DIM_POLARITY, f->detail, sizeof f->detail);
-      r->counts[f->kind]--;
-      f->kind = CD_FIND_CONTRADICTION;
-      r->counts[f->kind]++;
+    /* the sentence pair anchors it, and only the polarity differs */
+    if (!n) {
+      if (flip >= 0) error = contradict(a, f, ref, (size_t)flip, CD_DIM_POLARITY);
       continue;
     }
-    if (!n) continue;
+    a->refs[0] = ref;
     for (size_t k = 1; k <= n; k++) {
       a->covered[a->pos[k]] = 1;
       if (alike_pair(r->engine->rs, claim_of(r->docs, ref), claim_of(r->docs, a->refs[k])))
         mark_stated(a, a->refs[k], STATED_ALIKE);
     }
-    if (fill_finding(r, f, a->refs, n + 1) < 0) {
-      free(fl);
-      return CD_ENOMEM;
-    }
-    r->counts[f->kind]--;
-    f->kind = CD_FIND_AGREEMENT;
-    r->counts[f->kind]++;
+    if ((error = fill_finding(r, f, a->refs, n + 1)) < 0) break;
+    rekind(r, f, CD_FIND_AGREEMENT);
   }
   free(fl);
-  return 0;
+  return error;
 }
 
 /* Does a claim of source claim ref's sentence have speaker x (or one
@@ -958,15 +959,7 @@ static int swap_voices(aligner *a) {
       best_score = score;
     }
     r->work += a->start[s->predicate + 1] - a->start[s->predicate];
-    if (best < 0) continue;
-    a->refs[0] = ref;
-    a->refs[1] = a->bucket[best];
-    a->covered[best] = 1;
-    if (fill_finding(r, f, a->refs, 2) < 0) return CD_ENOMEM;
-    describe(r, ref, a->bucket[best], CD_DIM_SPEAKER, f->detail, sizeof f->detail);
-    r->counts[f->kind]--;
-    f->kind = CD_FIND_CONTRADICTION;
-    r->counts[f->kind]++;
+    if (best >= 0 && contradict(a, f, ref, (size_t)best, CD_DIM_SPEAKER) < 0) return CD_ENOMEM;
   }
   return 0;
 }
@@ -1327,8 +1320,9 @@ static int told_by_values(const cd_ruleset *rs, const cd_extraction *summary, co
                                (size_t)(end - ex->claims)))
       continue;
     for (const cd_claim *x = first; x < end && all; x++) {
-      for (size_t k = 0; k < x->nvalues && all; k++, n++) all = states_value(summary, si, &x->values[k]);
-      if (x->date.kind == CD_VALUE_DATE && all && ++n) all = states_value(summary, si, &x->date);
+      for (size_t k = 0; k < x->nvalues && all; k++, n++)
+        all = states_value(rs, summary, si, &x->values[k], NULL);
+      if (x->date.kind == CD_VALUE_DATE && all && ++n) all = states_value(rs, summary, si, &x->date, NULL);
     }
     if (all && n >= 2) return 1;
   }

@@ -601,6 +601,16 @@ static int object_claim(state *st, int si, size_t j) {
   return 0;
 }
 
+/* Does t[0, at) end with one of words[0, n) (each with its leading
+ * blank), or is it one of them less that blank (at the sentence's start)? */
+static int ends_with_word(const char *t, size_t at, const char *const *words, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    size_t k = strlen(words[i]), first = at + 1 == k;
+    if (at + first >= k && !memcmp(t + at + first - k, words[i] + first, k - first)) return 1;
+  }
+  return 0;
+}
+
 /* Does trigger j stand in an English relative clause: right after
  * "that", "which" or "who" (its verb: "an operator that buys"), or after
  * ", which", ", whose" or ", who" opening the last comma's clause before
@@ -616,10 +626,9 @@ static int in_aside(const cd_scratch *s, cd_lang lang, size_t j) {
   size_t at = s->t[j].span.start;
   if (lang != CD_LANG_EN) return 0;
   while (at > 0 && s->text[at - 1] == ' ') at--;
-  for (size_t i = 0; i < sizeof says / sizeof *says; i++)
-    if (at >= strlen(says[i]) && !memcmp(s->text + at - strlen(says[i]), says[i], strlen(says[i]))) return 0;
-  for (size_t i = 0; i < 3; i++) /* the relative's verb right after it: "an operator that buys" */
-    if (at >= strlen(bare[i]) && !memcmp(s->text + at - strlen(bare[i]), bare[i], strlen(bare[i]))) return 1;
+  if (ends_with_word(s->text, at, says, sizeof says / sizeof *says)) return 0;
+  /* the relative's verb right after it: "an operator that buys" */
+  if (ends_with_word(s->text, at, bare, 3)) return 1;
   while (at > 0 && s->text[at - 1] != ',') at--;
   if (!at) return 0;
   while (at < s->len && s->text[at] == ' ') at++;
@@ -767,11 +776,7 @@ static int in_passing(const cd_scratch *s, size_t j) {
   if (strchr(key, ' ')) return 0; /* one noun: "the ban was lifted" tells the lifting */
   if (d > at) at = d - 1;         /* a key with its determiner: "a deal" */
   while (at > 0 && s->text[at - 1] == ' ') at--;
-  for (size_t i = 0; i < sizeof pre / sizeof *pre; i++) {
-    size_t k = strlen(pre[i]), first = at + 1 == k; /* at the sentence's start, no blank before */
-    if (at + first >= k && !memcmp(s->text + at + first - k, pre[i] + first, k - first)) return 1;
-  }
-  return 0;
+  return ends_with_word(s->text, at, pre, sizeof pre / sizeof *pre);
 }
 
 /* Does trigger j make no claim of its own: a topic's without a value, a

@@ -513,7 +513,7 @@ void cd_speaker_resolve_refs(cd_scratch *s, const cd_entity *entities, const cd_
      * (its subject, most often: "Rubio said the State Department would
      * work with the Department of Homeland Security. The department did
      * not say ..." is State's) */
-    for (size_t k = n, at = (size_t)-1; k-- > 0;) {
+    for (size_t k = n, at = (size_t)-1, earlier = found < 0; earlier && k-- > 0;) {
       const cd_mention *mn = &mentions[k];
       if (mn->sentence >= si) continue;
       if (si - mn->sentence > REFER_SENTENCES || (found >= 0 && (size_t)mn->sentence != at)) break;

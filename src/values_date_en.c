@@ -348,10 +348,6 @@ static size_t en_part(const vs_scan *s, size_t i, cd_value *v) {
   return 0;
 }
 
-/* The English date grammar, one step per way a date starts. The steps
- * after the digits start with different words (q3; yesterday, last, earlier;
- * early, end, second; a month name), so a step that turns its first word
- * down leaves nothing for the later ones. */
 static size_t en_date(const vs_scan *s, size_t i, cd_value *v);
 
 /* A span of dates: "between October 2024 and January 2025" (the first
@@ -376,7 +372,11 @@ size_t vs_match_date_en(const vs_scan *s, size_t i, cd_value *v) {
   return en_span(s, i, en_date(s, i, v), v);
 }
 
-/* One English date at i (no span). */
+/* One English date at i (no span): the English date grammar, one step
+ * per way a date starts. The steps after the digits start with different
+ * words (q3; yesterday, last, earlier; early, end, second; a month name),
+ * so a step that turns its first word down leaves nothing for the later
+ * ones. */
 static size_t en_date(const vs_scan *s, size_t i, cd_value *v) {
   size_t e;
   int m, full, y, rel, q;

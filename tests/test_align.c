@@ -44,13 +44,13 @@ static const struct {
      * summary's count for the unreliable entity list is compared with the
      * source's count for that list, not excused by the other list's 15
      * (extract.h trigger_entity, align.c summary_finding) */
-    {"2025-03-11|同日，商务部还将15家美国实体列入出口管制管控名单，并将15家美国企业列入不可靠实体清单。",
-     "2025-03-11|On the same day, the commerce ministry added 15 U.S. entities to its export control list "
-     "and 10 U.S. companies to the unreliable entity list.",
+    {"2024-10-10|商务部将28家美国防务企业列入出口管制管控名单，并将28家美国企业列入不可靠实体清单。",
+     "2024-10-10|Beijing added 28 U.S. defense firms to its export control list and 12 U.S. companies to "
+     "the unreliable entity list.",
      "add_entity_list", "contradiction"},
-    {"2025-03-11|同日，商务部还将15家美国实体列入出口管制管控名单，并将10家美国企业列入不可靠实体清单。",
-     "2025-03-11|On the same day, the commerce ministry added 15 U.S. entities to its export control list "
-     "and 10 U.S. companies to the unreliable entity list.",
+    {"2024-10-10|商务部将28家美国防务企业列入出口管制管控名单，并将12家美国企业列入不可靠实体清单。",
+     "2024-10-10|Beijing added 28 U.S. defense firms to its export control list and 12 U.S. companies to "
+     "the unreliable entity list.",
      "add_entity_list", "!contradiction"},
     /* one speaker says both: the persons named beside him are no swap
      * (pair.c swapped) */
@@ -742,15 +742,16 @@ static const struct {
     /* a week or a year the summary also names tells no price of that week
      * (align.c figure_left_out); a day it names tells the sentence's
      * event (the fee rise planned for June 1) */
-    {"2024-12-06|中国商务部本周宣布禁止向美国出口锗。",
-     "2024-12-06|Germanium metal was quoted at about 19,000 yuan per kilogram this week.", "figure", 1},
-    {"2025-05-15|今年半导体关税将提高。", "2025-05-15|Syringes face a 50% rate this year.", "figure", 1},
+    {"2024-12-06|中国商务部本周宣布禁止向美国出口镓。",
+     "2024-12-06|Gallium traded at about 2,300 yuan per kilogram in Rotterdam this week.", "figure", 1},
+    {"2025-05-15|今年半导体关税将提高。", "2025-05-15|Rubber medical gloves face a 25% rate this year.",
+     "figure", 1},
     /* a share's move is none of a summary sentence's figures that tells
      * no move, whatever values they share (align.c told_by_values) */
-    {"2025-03-11|美方再加征10%关税的措施于3月4日生效，相关关税累计达到20%。",
-     "2025-03-11|MGI Tech rose by its 20% daily limit in Shanghai on March 4.", "stock_move", 1},
-    {"2025-05-15|原定6月1日的上调已经取消。",
-     "2025-05-15|A planned increase of that fee to $200 on June 1 has been dropped.", "figure", 0},
+    {"2025-02-10|美方加征的10%关税于2月4日生效，使累计税率达到20%。",
+     "2025-02-10|A Shenzhen drone maker jumped by its 20% daily limit on Feb. 4.", "stock_move", 1},
+    {"2025-05-15|原定7月1日的上调已经取消。",
+     "2025-05-15|A planned rise of the levy to $80 on July 1 has been scrapped.", "figure", 0},
     /* background in a non-restrictive relative clause, with no value, is
      * no fact left out (extract.h aside); with a date it is */
     {"2025-06-10|英特尔本周公布季度财报。",
