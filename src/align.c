@@ -229,11 +229,22 @@ static int rival_events(const cd_report *r, const cd_claim *x, const cd_claim *y
          cd_pair_starts(rs, x) == cd_pair_starts(rs, y) && rival_dates(&x->date, &y->date);
 }
 
+/* Does value x tell value v? Compatible, and where either is a bound,
+ * by its limit: "$2 million or less" is told by $2 million, not by a
+ * $368,000 within it (compatible, as no contradiction, but another
+ * figure). */
+static int tells(const cd_value *x, const cd_value *v) {
+  cd_value a = *x, b = *v;
+  if (a.bound) a.lo = a.hi = a.bound < 0 ? a.hi : a.lo;
+  if (b.bound) b.lo = b.hi = b.bound < 0 ? b.hi : b.lo;
+  return cd_value_compatible(&a, &b) == 1;
+}
+
 /* Does claim c state v, as a value or as its date? */
 static int claim_states(const cd_claim *c, const cd_value *v) {
   if (c->date.kind == CD_VALUE_DATE && cd_value_compatible(&c->date, v) == 1) return 1;
   for (size_t k = 0; k < c->nvalues; k++)
-    if (cd_value_compatible(&c->values[k], v) == 1) return 1;
+    if (tells(&c->values[k], v)) return 1;
   return 0;
 }
 

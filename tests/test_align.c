@@ -746,6 +746,13 @@ static const struct {
      "2024-12-06|Gallium traded at about 2,300 yuan per kilogram in Rotterdam this week.", "figure", 1},
     {"2025-05-15|今年半导体关税将提高。", "2025-05-15|Rubber medical gloves face a 25% rate this year.",
      "figure", 1},
+    /* a bound is told by its limit, not by a figure inside it: the
+     * fine of 50万美元 tells nothing of grants "of $3 million or less"
+     * (align.c tells) */
+    {"2025-03-02|违规企业最高可被罚款50万美元。",
+     "2025-03-02|Research grants of $3 million or less need no licence.", "figure", 1},
+    {"2025-03-02|金额不超过300万美元的研究经费无需许可。",
+     "2025-03-02|Research grants of $3 million or less need no licence.", "figure", 0},
     /* a share's move is none of a summary sentence's figures that tells
      * no move, whatever values they share (align.c told_by_values) */
     {"2025-02-10|美方加征的10%关税于2月4日生效，使累计税率达到20%。",
