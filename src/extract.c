@@ -73,6 +73,7 @@ static int grow(void **p, size_t *cap, size_t n, size_t size) {
 }
 
 static int in_clause(const cd_scratch *s, const cd_trigger *t, int cl);
+static int caps_another(const state *st, size_t j);
 static int has_amount_in_clause(const state *st, size_t j);
 
 /* Does clause cl hold a trigger whose predicate takes values of kind? */
@@ -399,7 +400,7 @@ static void attach_values(state *st, int si) {
       const cd_predicate *p = &preds[s->t[j].pred];
       size_t d;
       int rel;
-      if (p->negates || !(p->values & CD_VALUE_BIT(val->kind))) continue;
+      if (p->negates || !(p->values & CD_VALUE_BIT(val->kind)) || caps_another(st, j)) continue;
       rel = val->kind == CD_VALUE_DATE && relative_date(s, j) == (int)v;
       if (rel && object_of(st, j, NULL) >= 0) continue;
       if (val->kind == CD_VALUE_DATE) {
@@ -779,12 +780,36 @@ static int in_passing(const cd_scratch *s, size_t j) {
   return ends_with_word(s->text, at, pre, sizeof pre / sizeof *pre);
 }
 
+/* Is trigger j a ceiling (`ceiling: true`) put on a trigger of another
+ * predicate before it in its clause, with no value between them: 罚款
+ * 上限为5000万元, "tariffs capped at 15%"? Then the value is that
+ * trigger's and j makes no claim. A ceiling with nothing before it to
+ * cap is a claim ("the fee is capped at five voyages a year"). O(triggers
+ * before j + values). */
+static int caps_another(const state *st, size_t j) {
+  const cd_scratch *s = &st->s;
+  const cd_predicate *preds = st->e->rs->predicates;
+  if (!preds[s->t[j].pred].ceiling) return 0;
+  for (size_t k = j; k-- > 0;) {
+    const cd_predicate *p = &preds[s->t[k].pred];
+    if (s->t[k].clause != s->t[j].clause) break;
+    if (s->t[k].span.end > s->t[j].span.start || p->negates || p == &preds[s->t[j].pred] ||
+        !(p->values & preds[s->t[j].pred].values & ~CD_VALUE_BIT(CD_VALUE_DATE)))
+      continue;
+    for (size_t v = 0; v < s->nv; v++)
+      if (s->vals[v].span.start >= s->t[k].span.end && s->vals[v].span.end <= s->t[j].span.start) return 0;
+    return 1;
+  }
+  return 0;
+}
+
 /* Does trigger j make no claim of its own: a topic's without a value, a
  * mention without an amount in its clause and no negation bound to it
  * (negated_verb), a noun named in passing (in_passing), another
  * trigger's object? It still shadowed shorter keys. */
 static int only_mentions(const state *st, const cd_predicate *p, size_t j) {
   if (p->topic) return !has_value(st, j);
+  if (caps_another(st, j)) return 1;
   return ((st->s.t[j].term->mention || in_passing(&st->s, j)) && !has_amount_in_clause(st, j) &&
           !negated_verb(&st->s, j)) ||
          governed(st, j);

@@ -87,6 +87,9 @@ typedef struct cd_predicate {
                              * sources' dates of it are two events, never rival dates */
   int scope;                /* `scope: true` (stock_move): a sentence that tells it is a scope of its
                              * own: its figures are no figures of a sentence that does not */
+  int ceiling;              /* `ceiling: true` (cap): a trigger right after another predicate's in
+                             * its clause is that one's ceiling (罚款上限为, "tariffs capped at"):
+                             * no claim of its own, its value the other's (extract.c) */
   int speech;               /* `speech: true` (warn, criticise): a verb of saying or stance, which
                              * happens when it is said: a reporting frame's date is its own */
   int remark;               /* `remark: true`: a remark on the story (did not say how many), not a

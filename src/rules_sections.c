@@ -197,6 +197,7 @@ static int pred_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t
   if (!strcmp(key, "starts")) return rl_read_bool(L, v, &c->p->starts, "starts");
   if (!strcmp(key, "recurs")) return rl_read_bool(L, v, &c->p->recurs, "recurs");
   if (!strcmp(key, "scope")) return rl_read_bool(L, v, &c->p->scope, "scope");
+  if (!strcmp(key, "ceiling")) return rl_read_bool(L, v, &c->p->ceiling, "ceiling");
   if (!strcmp(key, "governs")) {
     c->p->governs_line = (int)v->start_mark.line + 1;
     c->p->governs_col = (int)v->start_mark.column + 1;
@@ -310,7 +311,7 @@ static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
   static const char *const known[] = {"id",       "label",  "en",      "zh",       "values",  "nouns",
                                       "mentions", "topic",  "negates", "examples", "figures", "key",
                                       "frame",    "remark", "governs", "opposite", "starts",  "speech",
-                                      "recurs",   "scope",  NULL};
+                                      "recurs",   "scope",  "ceiling", NULL};
   cd_predicate p;
   pred_ctx c;
   int error;
