@@ -156,7 +156,12 @@ int cd_clause_find(cd_clauses *c, const char *t, size_t len, const cd_match *m, 
       cut = 1, strong = (unsigned char)t[i + 2] == 0x9B;
     else if (ch == '-' && i > 0 && t[i - 1] == ' ' && i + 1 < len && t[i + 1] == ' ')
       cut = 1;
-    if (cut && push_pos(&c->bounds, &c->nb, &c->capb, i + 1) < 0) return CD_ENOMEM;
+    /* a quotation closed after its comma ('...," said the ministry'):
+     * the clause starts after the mark */
+    else if (ch == ',' && i + 1 < len && (t[i + 1] == '"' || t[i + 1] == '\'') &&
+             (i + 2 == len || t[i + 2] == ' '))
+      cut = 2;
+    if (cut && push_pos(&c->bounds, &c->nb, &c->capb, i + (size_t)cut) < 0) return CD_ENOMEM;
     if (strong && push_pos(&c->strong, &c->ns, &c->caps, i) < 0) return CD_ENOMEM;
   }
   for (size_t i = 0; i < nm; i++)

@@ -2,7 +2,8 @@
  * which clauses open with a subject of their own.
  *
  * A clause starts after a comma, semicolon or colon (ASCII followed by a
- * space or by Chinese, or the fullwidth ， ；), after " - ", and at a clause word of the
+ * space or by Chinese, or the fullwidth ， ；), after a quotation mark that
+ * closes behind a comma ('...," said X'), after " - ", and at a clause word of the
  * rules ("but", "while", 但); an aside between two commas (a word or
  * two, up to four Chinese characters, no digit and nothing the rules
  * know: ", in principle," / ，原则上，) is none. Strong breaks are the semicolons and the
