@@ -1456,6 +1456,7 @@ static int cluster_claims(aligner *a) {
       int ex[CD_PAIR_EXPANDED_MAX], bare = bare_claim(c), best;
       size_t nex;
       if (a->bucket[i].doc == 0 || a->covered[i] || bare_aside(c) || (remark && !left_unsaid(rs, c)) ||
+          (c->quoted && (c->attribution < 0 || rs->entities[c->attribution].weak)) ||
           told_with(a->stated[a->bucket[i].doc][c->sentence], c) ||
           (rs->predicates[p].figures && !figure_left_out(a, a->bucket[i], c)))
         continue;

@@ -473,6 +473,25 @@ typedef struct claim_parts {
  * *out at it (valid until the next claim is made). Its entities are the
  * sentence's, plus the borrowed claim's. Every claim is made here.
  * Returns 0 or CD_ENOMEM. */
+/* Is the sentence of s a direct quotation: opening with a quotation mark
+ * (the normalised text has ASCII ones), or with a closing mark right
+ * after a comma, ? or ! and before a reporting verb ('... still buying
+ * Brazil," said a trader')? O(len). */
+static int direct_quote(const cd_scratch *s) {
+  static const char *const verbs[] = {" said", " says", " told", " added", " adds", " asked"};
+  size_t i = 0;
+  while (i < s->len && s->text[i] == ' ') i++;
+  if (i < s->len && s->text[i] == '"') return 1;
+  for (i = 1; i + 1 < s->len; i++) {
+    if (s->text[i] != '"' || !strchr(",?!", s->text[i - 1])) continue;
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
+      size_t n = strlen(verbs[k]);
+      if (i + 1 + n <= s->len && !memcmp(s->text + i + 1, verbs[k], n)) return 1;
+    }
+  }
+  return 0;
+}
+
 static int make_claim(state *st, int si, const claim_parts *parts, cd_claim **out) {
   const cd_sentence *sen = &st->ex->sentences[si];
   const int *extra = NULL;
@@ -495,6 +514,7 @@ static int make_claim(state *st, int si, const claim_parts *parts, cd_claim **ou
   c->span.start = sen->span.start;
   c->span.end = sen->span.end;
   c->rule = parts->rule;
+  c->quoted = direct_quote(&st->s);
   c->borrowed = parts->borrowed_from >= 0;
   if (c->borrowed) {
     extra = st->claims[parts->borrowed_from].entities;

@@ -107,6 +107,9 @@ typedef struct cd_claim {
   int aside;           /* 1: its trigger stands in an English relative clause (", whose sales
                           Washington has restricted", "an operator that buys"): background,
                           which pairs and agrees; with no value, no fact left out (align.c) */
+  int quoted;          /* 1: its sentence is a direct quotation (it opens with a quotation mark,
+                          or '...," said X'): a voice's own words, which with no speaker the
+                          rules name are no fact left out (align.c) */
   int date_lent;       /* 1: the date is its announcing frame's ("周二宣布，将…"): it
                           may agree with a source's date, never anchor or clash */
   int trigger_entity;  /* the entity its trigger's own words name (the trigger "unreliable

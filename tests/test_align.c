@@ -753,6 +753,16 @@ static const struct {
      "2025-03-02|Research grants of $3 million or less need no licence.", "figure", 1},
     {"2025-03-02|金额不超过300万美元的研究经费无需许可。",
      "2025-03-02|Research grants of $3 million or less need no licence.", "figure", 0},
+    /* a direct quotation of a voice the rules do not name is its own
+     * words, no fact left out (extract.h quoted); a named speaker's
+     * quotation is */
+    {"2025-06-10|英特尔本周公布季度财报。",
+     "2025-06-10|\"Buyers in Shenzhen will not pay a 20% tariff for American boards,\" said Ana Ruiz, a "
+     "freight broker.",
+     "impose_tariff", 0},
+    {"2025-06-10|英特尔本周公布季度财报。",
+     "2025-06-10|\"We will put a 20% tariff on American boards,\" said China's commerce ministry.",
+     "impose_tariff", 1},
     /* a share's move is none of a summary sentence's figures that tells
      * no move, whatever values they share (align.c told_by_values) */
     {"2025-02-10|美方加征的10%关税于2月4日生效，使累计税率达到20%。",
