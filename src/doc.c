@@ -17,12 +17,18 @@ static int size_le(const void *element, const void *key) {
 }
 
 void cd_doc_position(const cd_doc *doc, size_t off, int *line, int *column) {
-  size_t lo, start;
+  size_t lo, start, from;
   int col = 1;
   if (off > doc->len) off = doc->len;
   /* the last line start <= off (lines[0] is 0, so there is one) */
   lo = cd_lower_bound(doc->lines, doc->nlines, sizeof *doc->lines, &off, size_le) - 1;
   start = doc->lines[lo];
+  /* count from the last mark at or before off when it lies on the line */
+  from = off / CD_DOC_COLUMN_MARK * CD_DOC_COLUMN_MARK;
+  if (from > start) {
+    col += (int)doc->colmarks[from / CD_DOC_COLUMN_MARK];
+    start = from;
+  }
   for (size_t i = start; i < off; i++)
     if (((unsigned char)doc->bytes[i] & 0xC0) != 0x80) col++;
   *line = (int)lo + 1;
@@ -36,19 +42,31 @@ void cd_doc_free(cd_doc *doc) {
   free(doc->title);
   free(doc->outlet);
   free(doc->lines);
+  free(doc->colmarks);
   free(doc);
 }
 
+/* The line starts, and at every CD_DOC_COLUMN_MARK-th byte the code
+ * points between its line's start and it: one pass. */
 static int index_lines(cd_doc *doc) {
-  size_t n = 1;
+  size_t n = 1, cps = 0;
   for (size_t i = 0; i < doc->len; i++)
     if (doc->bytes[i] == '\n') n++;
   doc->lines = malloc(n * sizeof *doc->lines);
-  if (!doc->lines) return CD_ENOMEM;
+  doc->colmarks = malloc((doc->len / CD_DOC_COLUMN_MARK + 1) * sizeof *doc->colmarks);
+  if (!doc->lines || !doc->colmarks) return CD_ENOMEM;
   doc->nlines = 0;
   doc->lines[doc->nlines++] = 0;
-  for (size_t i = 0; i < doc->len; i++)
-    if (doc->bytes[i] == '\n') doc->lines[doc->nlines++] = i + 1;
+  for (size_t i = 0; i <= doc->len; i++) {
+    if (i % CD_DOC_COLUMN_MARK == 0) doc->colmarks[i / CD_DOC_COLUMN_MARK] = (unsigned)cps;
+    if (i == doc->len) break;
+    if (doc->bytes[i] == '\n') {
+      doc->lines[doc->nlines++] = i + 1;
+      cps = 0;
+    } else if (((unsigned char)doc->bytes[i] & 0xC0) != 0x80) {
+      cps++;
+    }
+  }
   return 0;
 }
 

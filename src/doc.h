@@ -2,7 +2,8 @@
  *
  * Takes a file (or bytes) and produces a cd_doc that owns the original
  * bytes, unchanged, plus a line-start index so that any byte offset can be
- * turned into line and column at report time. Everything later refers to
+ * turned into line and column at report time (with a column mark every
+ * CD_DOC_COLUMN_MARK bytes, so a long line costs no more). Everything later refers to
  * the document by byte offsets into doc->bytes. Cost: O(bytes), two passes.
  * Free with cd_doc_free(). */
 #ifndef CD_DOC_H
@@ -25,6 +26,8 @@ typedef struct cd_doc {
   int invented;  /* front matter says `invented: true` */
   size_t *lines; /* byte offset of each line start */
   size_t nlines;
+  unsigned *colmarks; /* [len / CD_DOC_COLUMN_MARK + 1]: at byte k * CD_DOC_COLUMN_MARK, the
+                       * code points from its line's start to it (cd_doc_position) */
 } cd_doc;
 
 /* cd_doc_load: reads path (at most max_bytes bytes, else CD_ELIMIT) and
@@ -46,7 +49,8 @@ int cd_doc_load_plain(cd_doc **out, const char *path, size_t max_bytes, cd_error
 int cd_doc_parse_plain(cd_doc **out, const char *path, const char *bytes, size_t len, cd_error *err);
 
 /* cd_doc_position: 1-based line and column (in code points) of byte offset
- * off. */
+ * off. O(log lines + CD_DOC_COLUMN_MARK), however long the line. */
+#define CD_DOC_COLUMN_MARK 256
 void cd_doc_position(const cd_doc *doc, size_t off, int *line, int *column);
 
 void cd_doc_free(cd_doc *doc);

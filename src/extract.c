@@ -48,7 +48,9 @@ typedef struct {
   int *ents;    /* the sentence's entities, once a sentence */
   size_t nents;
   int ents_done;
-  int val_trig[SENTENCE_VALUES_MAX];        /* the trigger each value attaches to, or -1 */
+  int quoted;                        /* the sentence is a direct quotation (direct_quote), once a sentence */
+  size_t longest;                    /* its longest trigger, in bytes (longest_trigger), once a sentence */
+  int val_trig[SENTENCE_VALUES_MAX]; /* the trigger each value attaches to, or -1 */
   size_t val_dist[SENTENCE_VALUES_MAX];     /* bytes to its trigger, +OTHER_CLAUSE across clauses */
   unsigned char taken[SENTENCE_VALUES_MAX]; /* 1: the value is in a claim of its sentence */
   int figure;                               /* the predicate with figures: true, or -1 */
@@ -384,7 +386,7 @@ static void attach_values(state *st, int si) {
   const cd_scratch *s = &st->s;
   const cd_predicate *preds = st->e->rs->predicates;
   cd_lang lang = st->ex->sentences[si].lang;
-  size_t longest = longest_trigger(s);
+  size_t longest = st->longest;
   for (size_t v = 0; v < s->nv; v++) {
     const cd_value *val = &s->vals[v];
     int vcl = cd_clause_of(&s->clauses, val->span.start), best = -1;
@@ -514,7 +516,7 @@ static int make_claim(state *st, int si, const claim_parts *parts, cd_claim **ou
   c->span.start = sen->span.start;
   c->span.end = sen->span.end;
   c->rule = parts->rule;
-  c->quoted = direct_quote(&st->s);
+  c->quoted = st->quoted;
   c->borrowed = parts->borrowed_from >= 0;
   if (c->borrowed) {
     extra = st->claims[parts->borrowed_from].entities;
@@ -750,14 +752,18 @@ static int has_amount_in_clause(const state *st, size_t j) {
  * j's ("bans exports", 禁止向美国出口), in its clause or within
  * GOVERN_REACH bytes with no strong break between (a list of goods holds
  * commas: "bans gallium, germanium and antimony exports")? O(triggers
- * before it x governed predicates). */
+ * of its clause and its reach before it x governed predicates). */
 #define GOVERN_REACH 60
 static int governed(const state *st, size_t j) {
   const cd_scratch *s = &st->s;
   const cd_predicate *preds = st->e->rs->predicates;
-  for (size_t k = 0; k < j; k++) {
+  /* back from j: triggers are in text order (by start), so once one of
+   * an earlier clause starts so far back that no trigger can reach from
+   * it, none before it can */
+  for (size_t k = j; k-- > 0;) {
     const cd_predicate *g = &preds[s->t[k].pred];
     size_t a = s->t[k].span.end, b = s->t[j].span.start;
+    if (s->t[k].clause != s->t[j].clause && b > s->t[k].span.start + st->longest + GOVERN_REACH) break;
     if (s->t[k].clause != s->t[j].clause &&
         (b < a || b - a > GOVERN_REACH || cd_clause_strong_break(&s->clauses, a, b)))
       continue;
@@ -1120,10 +1126,12 @@ static int sentence_claims(state *st, int si) {
   /* 2. clauses, and what short forms (商务部 after 美国商务部) and "the
    *    department" refer to */
   if ((error = cd_clause_find(&s->clauses, s->text, s->len, s->m, s->nm)) < 0) return error;
+  st->quoted = direct_quote(s);
   cd_speaker_resolve_short_forms(s, st->e->short_forms, st->seen, si);
   cd_speaker_resolve_refs(s, rs->entities, st->ex->mentions, st->ex->nmentions, si);
   /* 3. mentions and triggers */
   if ((error = record_matches(st, si)) < 0) return error;
+  st->longest = longest_trigger(s);
   /* 4. which triggers the cues negate and hedge; denials negate content */
   cd_scope_apply(&scope, s, rs->predicates);
   /* 5. who says it, and whether it is reported */
@@ -1150,6 +1158,14 @@ static int mention_below(const void *element, const void *key) {
 
 size_t cd_extraction_mentions_from(const cd_extraction *ex, int si) {
   return cd_lower_bound(ex->mentions, ex->nmentions, sizeof *ex->mentions, &si, mention_below);
+}
+
+static int claim_below(const void *element, const void *key) {
+  return ((const cd_claim *)element)->sentence < *(const int *)key;
+}
+
+size_t cd_extraction_claims_from(const cd_extraction *ex, int si) {
+  return cd_lower_bound(ex->claims, ex->nclaims, sizeof *ex->claims, &si, claim_below);
 }
 
 static int inherit_topics(state *st) {

@@ -165,4 +165,8 @@ void cd_extraction_free(cd_extraction *ex);
  * si or a later one (mentions are in sentence order): O(log mentions). */
 size_t cd_extraction_mentions_from(const cd_extraction *ex, int si);
 
+/* cd_extraction_claims_from: the index of the first claim of sentence si
+ * or a later one (claims are in sentence order): O(log claims). */
+size_t cd_extraction_claims_from(const cd_extraction *ex, int si);
+
 #endif

@@ -163,9 +163,9 @@ int cd_render_extract_json(cd_buf *b, const cd_extraction *ex) {
                   sn->lang == CD_LANG_ZH ? "zh" : "en");
     cd_json_string(b, doc->bytes + sn->span.start, sn->span.end - sn->span.start);
     cd_buf_puts(b, ", \"claims\": [");
-    for (size_t k = 0; k < ex->nclaims; k++) {
+    for (size_t k = cd_extraction_claims_from(ex, (int)si);
+         k < ex->nclaims && ex->claims[k].sentence == (int)si; k++) {
       const cd_claim *c = &ex->claims[k];
-      if (c->sentence != (int)si) continue;
       cd_buf_printf(b, "%s\n      {\"predicate\": \"%s\", \"entities\": [", fc ? "" : ",",
                     rs->predicates[c->predicate].id);
       for (size_t j = 0; j < c->nentities; j++)

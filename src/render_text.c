@@ -244,9 +244,9 @@ int cd_render_extract_text(cd_buf *b, const cd_extraction *ex) {
     cd_doc_position(doc, sn->span.start, &line, &col);
     cd_buf_printf(b, "\n%s:%d:%d: [%s] %.*s\n", doc->path, line, col, sn->lang == CD_LANG_ZH ? "zh" : "en",
                   (int)(sn->span.end - sn->span.start), doc->bytes + sn->span.start);
-    for (size_t k = 0; k < ex->nclaims; k++) {
+    for (size_t k = cd_extraction_claims_from(ex, (int)si);
+         k < ex->nclaims && ex->claims[k].sentence == (int)si; k++) {
       const cd_claim *c = &ex->claims[k];
-      if (c->sentence != (int)si) continue;
       cd_buf_printf(b, "  claim %s", rs->predicates[c->predicate].id);
       for (size_t j = 0; j < c->nentities; j++)
         cd_buf_printf(b, "%s%s", j ? "," : " [", rs->entities[c->entities[j]].id);

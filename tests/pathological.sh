@@ -27,5 +27,18 @@ for f in said denied hedges negations lines claims zh abbrevs phrases; do
   if [ $st -le 1 ]; then pass=$((pass + 1)); echo "ok   $f ($(wc -c <"$T/$f.txt") bytes)"
   else fail=$((fail + 1)); echo "FAIL $f: exit $st"; head -3 "$T/$f.err"; fi
 done
+# extraction rendered: claims once walked a whole document for each
+# sentence, and a column was counted from the line's start for each span
+# (1 MB on one line, 4 MB of short lines each with a claim: minutes then)
+awk 'BEGIN { for (i = 0; i < 16000; i++) printf "Nvidia said its sales to China fell %d%% in April. ", i % 90 + 1; print "" }' >"$T/longline.txt"
+awk 'BEGIN { for (i = 0; i < 40000; i++) printf "Huawei said on Tuesday it shipped %d chips to Malaysia in May.\n", 1000 + i }' >"$T/claimlines.txt"
+for f in longline claimlines; do
+  for fmt in text json; do
+    timeout 120 "$BIN" extract --rules rules --format $fmt "$T/$f.txt" >/dev/null 2>"$T/$f.err"
+    st=$?
+    if [ $st = 0 ]; then pass=$((pass + 1)); echo "ok   extract --format $fmt $f ($(wc -c <"$T/$f.txt") bytes)"
+    else fail=$((fail + 1)); echo "FAIL extract --format $fmt $f: exit $st"; head -3 "$T/$f.err"; fi
+  done
+done
 echo "pathological: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -3,6 +3,7 @@
 #include "testutil.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "doc.h"
@@ -159,6 +160,45 @@ static void test_doc_positions_count_code_points(void **state) {
   cd_doc_free(d);
 }
 
+/* Lines longer than the column marks (doc.h CD_DOC_COLUMN_MARK), of
+ * two- and three-byte characters that straddle the marks: every offset's
+ * column is its code points from the line start, counted here by hand. */
+static void test_doc_positions_on_long_lines(void **state) {
+  enum { N = 3 * CD_DOC_COLUMN_MARK };
+  char *text = malloc(4 * N);
+  size_t len = 0;
+  int want_line = 1, want_col = 1, line, col;
+  cd_doc *d;
+  cd_error err;
+  (void)state;
+  assert_non_null(text);
+  for (int i = 0; len + 4 < 4 * (size_t)N; i++) {
+    if (i % 97 == 96)
+      text[len++] = '\n';
+    else if (i % 3 == 0)
+      len += (size_t)sprintf(text + len, "\xE8\xBE\xBE"); /* 达 */
+    else if (i % 3 == 1)
+      len += (size_t)sprintf(text + len, "\xC3\xA9"); /* é */
+    else
+      text[len++] = 'x';
+  }
+  assert_int_equal(parse(&d, text, len, &err), 0);
+  for (size_t off = 0; off < len; off++) {
+    if (((unsigned char)text[off] & 0xC0) != 0x80) {
+      cd_doc_position(d, off, &line, &col);
+      assert_int_equal(line, want_line);
+      assert_int_equal(col, want_col);
+      want_col++;
+    }
+    if (text[off] == '\n') {
+      want_line++;
+      want_col = 1;
+    }
+  }
+  cd_doc_free(d);
+  free(text);
+}
+
 static void test_doc_load_missing_and_limit(void **state) {
   cd_doc *d;
   cd_error err;
@@ -188,6 +228,7 @@ int main(void) {
       cmocka_unit_test(test_doc_front_matter_comments),
       cmocka_unit_test(test_doc_bom_in_middle),
       cmocka_unit_test(test_doc_positions_count_code_points),
+      cmocka_unit_test(test_doc_positions_on_long_lines),
       cmocka_unit_test(test_doc_load_missing_and_limit),
   };
   return cmocka_run_group_tests_name("doc", tests, NULL, NULL);
