@@ -96,6 +96,11 @@ size_t cd_pair_expand(const cd_ruleset *rs, const cd_claim *c, int *out);
  * day of an act are never compared. */
 int cd_pair_starts(const cd_ruleset *rs, const cd_claim *c);
 
+/* cd_pair_same_day: are a and b both dated, to one and the same day? A
+ * share price moves all day and on every exchange: two moves of one stock
+ * are one fact only so (align.c, figures.c). */
+int cd_pair_same_day(const cd_claim *a, const cd_claim *b);
+
 /* cd_pair_compare: fills *p for claims a and b (of one predicate). */
 void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, cd_pair *p);
 

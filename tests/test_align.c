@@ -33,6 +33,17 @@ static const struct {
      "2025-06-02|Lakeview University, which has about 2,400 students from China, said it would offer free "
      "housing to students hit by the rule.",
      "provide", "!contradiction"},
+    /* a share price moves all day and on every exchange: two moves of
+     * one stock contradict only dated to one day (pair.h
+     * cd_pair_same_day), and an index's move is none of its members'
+     * (an entity of its own) */
+    {"2025-03-04|消息公布后，小米在美股场外交易中下跌9%。",
+     "2025-03-04|Xiaomi shares fell 4.1% in Hong Kong after the listing.", "stock_move", "!contradiction"},
+    {"2025-03-04|小米股价周二在香港下跌9%。", "2025-03-04|Xiaomi shares fell 4.1% in Hong Kong on Tuesday.",
+     "stock_move", "contradiction"},
+    {"2025-03-04|小米股价周二下跌4.1%。恒生指数周二下跌1.2%。",
+     "2025-03-04|Xiaomi shares fell 4.1% on Tuesday. Xiaomi's ADRs fell 3% in New York on Tuesday.", "figure",
+     "!contradiction"},
     /* a term is one measure's: the duties' five years are not set against
      * the truce's 90 days of the sentence after the one that states the
      * duties' rate (figures.c weigh) */
