@@ -471,10 +471,6 @@ typedef struct claim_parts {
   int reported;
 } claim_parts;
 
-/* make_claim: appends the claim of sentence si made of parts and points
- * *out at it (valid until the next claim is made). Its entities are the
- * sentence's, plus the borrowed claim's. Every claim is made here.
- * Returns 0 or CD_ENOMEM. */
 /* Is the sentence of s a direct quotation: opening with a quotation mark
  * (the normalised text has ASCII ones), or with a closing mark right
  * after a comma, ? or ! and before a reporting verb ('... still buying
@@ -494,6 +490,10 @@ static int direct_quote(const cd_scratch *s) {
   return 0;
 }
 
+/* make_claim: appends the claim of sentence si made of parts and points
+ * *out at it (valid until the next claim is made). Its entities are the
+ * sentence's, plus the borrowed claim's. Every claim is made here.
+ * Returns 0 or CD_ENOMEM. */
 static int make_claim(state *st, int si, const claim_parts *parts, cd_claim **out) {
   const cd_sentence *sen = &st->ex->sentences[si];
   const int *extra = NULL;

@@ -37,7 +37,7 @@ static const struct {
      * one stock contradict only dated to one day (pair.h
      * cd_pair_same_day), and an index's move is none of its members'
      * (an entity of its own) */
-    {"2025-03-04|消息公布后，小米在美股场外交易中下跌9%。",
+    {"2025-03-04|受此影响，小米在美股市场的股价下跌9%。",
      "2025-03-04|Xiaomi shares fell 4.1% in Hong Kong after the listing.", "stock_move", "!contradiction"},
     {"2025-03-04|小米股价周二在香港下跌9%。", "2025-03-04|Xiaomi shares fell 4.1% in Hong Kong on Tuesday.",
      "stock_move", "contradiction"},
