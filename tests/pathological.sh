@@ -40,5 +40,18 @@ for f in longline claimlines; do
     else fail=$((fail + 1)); echo "FAIL extract --format $fmt $f: exit $st"; head -3 "$T/$f.err"; fi
   done
 done
+# one 1 MB line of a word the boilerplate patterns look for, over and
+# over: glibc's regex tries each pattern at every position, so an
+# unbounded repetition in a pattern ([0-9]+, [^.]*) made such a line
+# quadratic (a line of digits, of "get ")
+n=0
+for w in '7' 'get ' 'by a ' '一二三' 'U.S. ' 'photo: ' '2025-08-12 ' '| x ' '新华社北京' 'follow x on '; do
+  n=$((n + 1))
+  awk -v w="$w" 'BEGIN { for (i = 0; i < 1000000 / length(w); i++) printf "%s", w; print "" }' >"$T/line$n.txt"
+  timeout 120 "$BIN" extract --rules rules "$T/line$n.txt" >/dev/null 2>"$T/line$n.err"
+  st=$?
+  if [ $st = 0 ]; then pass=$((pass + 1)); echo "ok   a line of '$w' ($(wc -c <"$T/line$n.txt") bytes)"
+  else fail=$((fail + 1)); echo "FAIL a line of '$w': exit $st"; head -3 "$T/line$n.err"; fi
+done
 echo "pathological: $pass passed, $fail failed"
 [ "$fail" = 0 ]
