@@ -219,7 +219,10 @@ static int doc_number(const vs_scan *s, size_t j) {
  * 3. one relative to the document date. */
 static size_t zh_date(const vs_scan *s, size_t i, cd_value *v) {
   static const char *const not_day_after[] = {"元", "圆", "本", "内", "韩"};
-  static const char *const not_day_before[] = {"近", "每", "第", "前", "后", "数", "几", "多"};
+  /* after 连续, 连跌, 连涨 or 为期 a count of days is a stretch, not a day
+   * of the month (该股连跌5日) */
+  static const char *const not_day_before[] = {"近", "每", "第", "前", "后", "数",
+                                               "几", "多", "续", "跌", "涨", "期"};
   const vs_entry *h = NULL;
   size_t j, e;
   int y = 0, yrel = 0, m = 0, d = 0, m1, m2;
