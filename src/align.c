@@ -752,11 +752,9 @@ static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
     cd_ref clash = a->bucket[a->v.clash[k]];
     const cd_ruleset *rs = r->engine->rs;
     const cd_claim *c = claim_of(r->docs, clash);
-    /* a share price moves all day and on every exchange: two moves are
-     * one only on the same day, both dated ("tumbled 5.4% in Hong Kong"
-     * is no misstated 8% fall of the ADRs) */
-    if ((rs->predicates[s->predicate].scope && !cd_pair_same_day(s, c)) ||
-        states_kind(rs, r->docs[clash.doc], c->sentence, s, k, 1) ||
+    /* two readings of a share's move (cd_pair_moves_apart: "tumbled 5.4%
+     * in Hong Kong" is no misstated 8% fall of the ADRs) */
+    if (cd_pair_moves_apart(rs, s, c) || states_kind(rs, r->docs[clash.doc], c->sentence, s, k, 1) ||
         states_kind(rs, r->docs[0], s->sentence, c, k, 1) ||
         (distinctive_all(s, k) && states_kind(rs, r->docs[clash.doc], -1, s, k, 1)))
       k = -1;

@@ -926,16 +926,6 @@ static int forecast_for_fact(const cd_figures *fx, const cd_claim *c, cd_ref r) 
          (o->modality == CD_MODALITY_HEDGED) != (c->modality == CD_MODALITY_HEDGED);
 }
 
-/* Is summary claim c or the source claim at r a share's move (a `scope:
- * true` predicate), the two not dated to one day (cd_pair_same_day)?
- * Then their amounts are two readings: "累计跌幅9.2%" over five days, a
- * fall of 5.4% in Hong Kong and of 8% in New York. */
-static int moves_apart(const cd_figures *fx, const cd_claim *c, cd_ref r) {
-  const cd_claim *o = &fx->docs[r.doc]->claims[r.claim];
-  const cd_predicate *pr = fx->rs->predicates;
-  return (pr[c->predicate].scope || pr[o->predicate].scope) && !cd_pair_same_day(c, o);
-}
-
 void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, size_t *work) {
   const cd_claim *c = &fx->docs[0]->claims[claim];
   sentence x = sentence_at(fx, 0, (size_t)c->sentence);
@@ -974,8 +964,9 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
                f.hedged ? "asserted" : "hedged", f.unsure.doc);
       return;
     }
-    if (misstated(&f, date) && f.counter && (date || !forecast_for_fact(fx, c, f.at)) &&
-        (date || !moves_apart(fx, c, f.at))) {
+    if (misstated(&f, date) && f.counter &&
+        (date || (!forecast_for_fact(fx, c, f.at) &&
+                  !cd_pair_moves_apart(fx->rs, c, &fx->docs[f.at.doc]->claims[f.at.claim])))) {
       v->kind = CD_FIND_CONTRADICTION;
       v->nwith = 0;
       cite(v, f.at);

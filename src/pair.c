@@ -602,8 +602,9 @@ void cd_pair_describe(const cd_ruleset *rs, const cd_claim *a, const char *ida, 
              rs->entities[b->agent].id, idb);
 }
 
-int cd_pair_same_day(const cd_claim *a, const cd_claim *b) {
-  return a->date.kind == CD_VALUE_DATE && b->date.kind == CD_VALUE_DATE && a->date.precision == CD_DATE_DAY &&
-         b->date.precision == CD_DATE_DAY && !a->date.unresolved && !b->date.unresolved &&
-         a->date.lo == b->date.lo;
+int cd_pair_moves_apart(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
+  int same_day = a->date.kind == CD_VALUE_DATE && b->date.kind == CD_VALUE_DATE &&
+                 a->date.precision == CD_DATE_DAY && b->date.precision == CD_DATE_DAY &&
+                 !a->date.unresolved && !b->date.unresolved && a->date.lo == b->date.lo;
+  return (rs->predicates[a->predicate].scope || rs->predicates[b->predicate].scope) && !same_day;
 }

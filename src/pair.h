@@ -96,10 +96,12 @@ size_t cd_pair_expand(const cd_ruleset *rs, const cd_claim *c, int *out);
  * day of an act are never compared. */
 int cd_pair_starts(const cd_ruleset *rs, const cd_claim *c);
 
-/* cd_pair_same_day: are a and b both dated, to one and the same day? A
- * share price moves all day and on every exchange: two moves of one stock
- * are one fact only so (align.c, figures.c). */
-int cd_pair_same_day(const cd_claim *a, const cd_claim *b);
+/* cd_pair_moves_apart: 1 when a or b is a share's move (a `scope: true`
+ * predicate) and the two are not both dated to one and the same day: a
+ * price moves all day and on every exchange, so their amounts are two
+ * readings, never a contradiction ("累计跌幅9.2%" over five days, 5.4% in
+ * Hong Kong, 8% in New York; align.c, figures.c). */
+int cd_pair_moves_apart(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b);
 
 /* cd_pair_compare: fills *p for claims a and b (of one predicate). */
 void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, cd_pair *p);

@@ -35,7 +35,7 @@ static const struct {
      "provide", "!contradiction"},
     /* a share price moves all day and on every exchange: two moves of
      * one stock contradict only dated to one day (pair.h
-     * cd_pair_same_day), and an index's move is none of its members'
+     * cd_pair_moves_apart), and an index's move is none of its members'
      * (an entity of its own) */
     {"2025-03-04|受此影响，小米在美股市场的股价下跌9%。",
      "2025-03-04|Xiaomi shares fell 4.1% in Hong Kong after the listing.", "stock_move", "!contradiction"},
