@@ -342,8 +342,7 @@ int cd_rules_find_predicate(const cd_ruleset *rs, const char *id) {
 
 void cd_rules_free(cd_ruleset *rs) {
   if (!rs) return;
-  for (size_t i = 0; i < rs->nbp; i++)
-    if (rs->bp[i].pattern) regfree(rs->bp[i].pattern);
+  for (size_t i = 0; i < rs->nbp; i++) cd_pattern_free(rs->bp[i].pattern);
   free(rs->entities);
   free(rs->predicates);
   free(rs->cues);

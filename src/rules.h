@@ -13,12 +13,12 @@
 #ifndef CD_RULES_H
 #define CD_RULES_H
 
-#include <regex.h>
 #include <stddef.h>
 
 #include "arena.h"
 #include "claimdiff.h"
 #include "common.h"
+#include "pattern.h"
 
 /* One matching key: an alias, a trigger, a cue, an abbreviation. */
 typedef struct cd_term {
@@ -201,7 +201,7 @@ typedef enum { CD_BP_DROP_LINE = 0, CD_BP_DROP_REST, CD_BP_STRIP_PREFIX } cd_bp_
 
 /* A boilerplate rule: a line is furniture when it equals one of `lines`,
  * starts with one of `prefixes`, contains one of `contains`, matches the
- * POSIX extended regex `pattern`, has at most max_words words and no
+ * POSIX extended `pattern` (pattern.h: on bytes, in linear time), has at most max_words words and no
  * sentence punctuation, or (repeated) repeats an earlier line, or
  * (headline_run) is one of at least headline_run adjacent lines shaped as
  * headlines after the article has begun (a list of teasers). A
@@ -216,8 +216,10 @@ typedef struct cd_bp_rule {
   size_t nprefixes;
   const char **contains;
   size_t ncontains;
-  regex_t *pattern; /* NULL when none */
-  int max_words;    /* 0 when none */
+  cd_pattern *pattern;               /* NULL when none */
+  const char *pattern_text;          /* the pattern as written */
+  unsigned char contains_first[256]; /* 1 for each byte a `contains` word starts with */
+  int max_words;                     /* 0 when none */
   int repeated;
   int headline_run; /* 0 when none */
   cd_bp_action action;

@@ -545,16 +545,11 @@ static int bp_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *
   if (!strcmp(key, "max_words")) return read_whole(L, v, key, 1, 50, &r->max_words);
   if (!strcmp(key, "headline_run")) return read_whole(L, v, key, 2, 20, &r->headline_run);
   if (!strcmp(key, "pattern")) {
-    int rc;
     char msg[200];
-    if (!(r->pattern = cd_arena_alloc(&L->rs->arena, sizeof *r->pattern))) return rl_oom(L);
-    /* no REG_NOSUB: a strip-prefix rule needs where its match ends */
-    if ((rc = regcomp(r->pattern, rl_scalar(v), REG_EXTENDED)) != 0) {
-      regerror(rc, r->pattern, msg, sizeof msg);
-      r->pattern = NULL;
-      return rl_fail(L, v, "bad pattern: %s", msg);
-    }
-    return 0;
+    int rc;
+    if (!(r->pattern_text = rl_dup(L, rl_scalar(v)))) return CD_ENOMEM;
+    if ((rc = cd_pattern_compile(&r->pattern, rl_scalar(v), msg, sizeof msg)) == -2) return rl_oom(L);
+    return rc < 0 ? rl_fail(L, v, "bad pattern: %s", msg) : 0;
   }
   /* action */
   if (!strcmp(rl_scalar(v), "drop-line"))
@@ -580,11 +575,12 @@ static int read_bp_rule(rl_loader *L, yaml_node_t *m, void *unused) {
   memset(&r, 0, sizeof r);
   c.r = &r;
   c.examples = NULL;
-  /* the rule goes in first so that its regex is freed even on error */
+  /* the rule goes in first so that its pattern is freed even on error */
   if (rl_grow((void **)&L->rs->bp, &L->cap_bp, L->rs->nbp, sizeof r) < 0) return rl_oom(L);
   error = rl_walk_mapping(L, m, known, bp_field, &c, "a boilerplate rule");
   r.file = L->path;
   r.line = (int)m->start_mark.line + 1;
+  for (size_t i = 0; i < r.ncontains; i++) r.contains_first[(unsigned char)r.contains[i][0]] = 1;
   L->rs->bp[L->rs->nbp++] = r;
   if (error < 0) return error;
   if (!r.id) return rl_fail(L, m, "boilerplate rule has no id");

@@ -39,12 +39,14 @@ static void trim_line(const char *p, size_t len, size_t *s, size_t *e) {
 }
 
 /* Words of a line: runs of non-space; each two Han characters count as one
- * word, so a short Chinese headline is not mistaken for a fragment. */
-static int count_words(const char *p, size_t len, int *has_final_punct) {
+ * word, so a short Chinese headline is not mistaken for a fragment. The
+ * count stops once it passes limit (the caller's question is answered);
+ * *has_final_punct is then of the part read. */
+static int count_words(const char *p, size_t len, int limit, int *has_final_punct) {
   int words = 0, han = 0, inword = 0;
   const char *e = p + len, *q = p;
   *has_final_punct = 0;
-  while (q < e) {
+  while (q < e && words + (han + 1) / 2 <= limit) {
     int32_t cp;
     int k = cd_utf8_next(q, e, &cp);
     if (cp == ' ' || cp == '\t') {
@@ -62,37 +64,20 @@ static int count_words(const char *p, size_t len, int *has_final_punct) {
   return words + (han + 1) / 2;
 }
 
-/* Runs re on p[0, len) (copied to be NUL-terminated); 1 on a match, with
- * its byte range in *so, *eo. */
-static int run_pattern(const regex_t *re, const char *p, size_t len, size_t *so, size_t *eo) {
-  char stack[512], *buf = len < sizeof stack ? stack : malloc(len + 1);
-  regmatch_t m;
-  int hit;
-  if (!buf) return 0;
-  memcpy(buf, p, len);
-  buf[len] = '\0';
-  hit = regexec(re, buf, 1, &m, 0) == 0;
-  if (buf != stack) free(buf);
-  if (hit) {
-    *so = (size_t)m.rm_so;
-    *eo = (size_t)m.rm_eo;
-  }
-  return hit;
-}
-
 /* The bytes a strip-prefix rule cuts off the line p[0, len): its leading
  * space and bullets, the match (which must start there) and the space
  * after it; 0 when there is no match. */
-static size_t prefix_len(const cd_bp_rule *r, const char *p, size_t len) {
-  size_t s, e, so, eo;
+static size_t prefix_len(const cd_bp_rule *r, cd_pattern_work *w, const char *p, size_t len) {
+  size_t s, e;
+  long eo;
   trim_line(p, len, &s, &e);
-  if (e == s || !run_pattern(r->pattern, p + s, e - s, &so, &eo) || so != 0 || eo == 0) return 0;
-  s += eo;
+  if (e == s || (eo = cd_pattern_prefix(r->pattern, w, p + s, e - s)) <= 0) return 0;
+  s += (size_t)eo;
   while (s < len && is_space((unsigned char)p[s])) s++;
   return s;
 }
 
-int cd_trim_line_matches(const cd_bp_rule *r, const char *text, size_t len) {
+static int line_matches(const cd_bp_rule *r, cd_pattern_work *w, const char *text, size_t len) {
   size_t s, e;
   const char *p;
   trim_line(text, len, &s, &e);
@@ -109,24 +94,33 @@ int cd_trim_line_matches(const cd_bp_rule *r, const char *text, size_t len) {
     size_t l = strlen(r->prefixes[i]);
     if (len >= l && memcmp(p, r->prefixes[i], l) == 0) return 1;
   }
-  for (size_t i = 0; i < r->ncontains; i++) {
-    const char *w = r->contains[i];
-    size_t l = strlen(w);
-    /* the first byte first: memcmp at every position was a tenth of the
-     * time on long Chinese paragraphs */
-    for (size_t j = 0; j + l <= len; j++)
-      if (p[j] == w[0] && memcmp(p + j, w, l) == 0) return 1;
-  }
+  if (r->ncontains) /* one pass: the words are tried where one starts */
+    for (size_t j = 0; j < len; j++) {
+      if (!r->contains_first[(unsigned char)p[j]]) continue;
+      for (size_t i = 0; i < r->ncontains; i++) {
+        const char *c = r->contains[i];
+        size_t l;
+        if (c[0] != p[j] || (c[1] && (j + 1 >= len || c[1] != p[j + 1]))) continue; /* two bytes first */
+        l = strlen(c);
+        if (l <= len - j && memcmp(p + j, c, l) == 0) return 1;
+      }
+    }
   if (r->max_words) {
-    int punct, w = count_words(p, len, &punct);
-    if (w <= r->max_words && !punct) return 1;
+    int punct, words = count_words(p, len, r->max_words, &punct);
+    if (words <= r->max_words && !punct) return 1;
   }
   if (r->pattern) {
-    size_t so, eo;
-    if (run_pattern(r->pattern, p, len, &so, &eo) && (r->action != CD_BP_STRIP_PREFIX || (so == 0 && eo > 0)))
-      return 1;
+    if (r->action == CD_BP_STRIP_PREFIX) return cd_pattern_prefix(r->pattern, w, p, len) > 0;
+    return cd_pattern_search(r->pattern, w, p, len) == 1;
   }
   return 0;
+}
+
+int cd_trim_line_matches(const cd_bp_rule *r, const char *text, size_t len) {
+  cd_pattern_work *w = cd_pattern_work_new();
+  int hit = w && line_matches(r, w, text, len);
+  cd_pattern_work_free(w);
+  return hit;
 }
 
 /* Does the line p[0, len) end a sentence: its last mark, before closing
@@ -176,7 +170,7 @@ static int headline_shaped(const cd_norm *nm, const char *orig, const cd_line *l
   if (i == len || p[i] == '-' || p[i] == '*' || (len - i >= 2 && memcmp(p + i, "\xC2\xB7", 2) == 0) ||
       (len - i >= 3 && memcmp(p + i, "\xE2\x80\xA2", 3) == 0))
     return 0;
-  if (ends_sentence(p, len) || count_words(p + i, len - i, &punct) < 3) return 0;
+  if (ends_sentence(p, len) || count_words(p + i, len - i, 2, &punct) < 3) return 0;
   return !starts_lower(nm, orig, &lines[k]) && !(k + 1 < n && starts_lower(nm, orig, &lines[k + 1]));
 }
 
@@ -235,9 +229,12 @@ int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const char *orig,
   size_t count = 1, k = 0, start = 0;
   cd_line *lines;
   int rest = -1;
+  cd_pattern_work *w = cd_pattern_work_new();
   for (size_t i = 0; i < nm->len; i++) count += nm->ptr[i] == '\n';
-  if (!(lines = malloc(count * sizeof *lines)))
+  if (!w || !(lines = malloc(count * sizeof *lines))) {
+    cd_pattern_work_free(w);
     return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+  }
   for (size_t i = 0; i <= nm->len; i++) {
     if (i < nm->len && nm->ptr[i] != '\n') continue;
     lines[k].nspan.start = start;
@@ -256,7 +253,7 @@ int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const char *orig,
         if (b->action == CD_BP_STRIP_PREFIX) {
           /* a dateline: cut it off and try the later rules on the rest; a
            * line that was only a dateline is dropped whole */
-          size_t cut = prefix_len(b, nm->ptr + ln->start, ln->end - ln->start);
+          size_t cut = prefix_len(b, w, nm->ptr + ln->start, ln->end - ln->start);
           if (!cut) continue;
           lines[k].rule = (int)r;
           if (ln->start + cut < ln->end) {
@@ -266,7 +263,7 @@ int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const char *orig,
           lines[k].dropped = 1;
           break;
         }
-        hit = cd_trim_line_matches(b, nm->ptr + ln->start, ln->end - ln->start) ||
+        hit = line_matches(b, w, nm->ptr + ln->start, ln->end - ln->start) ||
               (b->repeated && repeats(nm, lines, k));
         if (!hit) continue;
         lines[k].dropped = 1;
@@ -280,6 +277,7 @@ int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const char *orig,
   }
   for (size_t r = 0; r < nbp; r++)
     if (bp[r].headline_run) drop_headline_runs(lines, k, nm, orig, &bp[r], (int)r);
+  cd_pattern_work_free(w);
   *out = lines;
   *n = k;
   return 0;
