@@ -260,11 +260,17 @@ typedef struct cd_unit {
  * Measures (`measures:`) are what a share is of, read with the same
  * shape: a yield, a share of a whole, a change, a target (values.h,
  * cd_value.measure); measure k is measures[k - 1]. */
+typedef struct cd_unit_word {
+  unsigned unit, term; /* units[unit].terms[term] */
+} cd_unit_word;
+
 typedef struct cd_units {
   cd_unit *units;
   size_t nunits;
   cd_unit *measures;
   size_t nmeasures;
+  cd_unit_word *words; /* every unit word, by first byte, each byte's in file order: */
+  size_t first[257];   /* words[first[c], first[c + 1]) start with byte c */
 } cd_units;
 
 typedef enum { CD_OWNER_ENTITY = 0, CD_OWNER_PREDICATE, CD_OWNER_BOILERPLATE } cd_owner_kind;

@@ -13,17 +13,13 @@ size_t vs_unit_at(const vs_scan *s, size_t i, unsigned short *unit) {
   size_t best = 0;
   int c = at(s, i);
   if (!s->units || !c) return 0;
-  for (size_t u = 0; u < s->units->nunits; u++) {
-    const cd_unit *un = &s->units->units[u];
-    for (size_t k = 0; k < un->nterms; k++) {
-      const char *w = un->terms[k].text;
-      size_t e;
-      if ((unsigned char)w[0] != c) continue; /* most words fail here, cheaply */
-      e = is_alpha(c) ? word(s, i, w) : lit(s, i, w);
-      if (e <= best || next_is_any(s, e, un->not_before, un->nnot_before)) continue;
-      best = e;
-      *unit = (unsigned short)(u + 1);
-    }
+  for (size_t k = s->units->first[c]; k < s->units->first[c + 1]; k++) { /* the words starting with c */
+    const cd_unit *un = &s->units->units[s->units->words[k].unit];
+    const char *w = un->terms[s->units->words[k].term].text;
+    size_t e = is_alpha(c) ? word(s, i, w) : lit(s, i, w);
+    if (e <= best || next_is_any(s, e, un->not_before, un->nnot_before)) continue;
+    best = e;
+    *unit = (unsigned short)(s->units->words[k].unit + 1);
   }
   return best;
 }
