@@ -1,8 +1,13 @@
 /* lexicon.c: the trie of rule keys; see lexicon.h.
  *
- * Nodes keep their children as a linked list of siblings (few per node
- * after the first two bytes), the root keeps a 256-entry table. Building is
- * O(total key bytes); scanning is O(text bytes x longest key). */
+ * While keys go in, nodes keep their children as a linked list of
+ * siblings; once all are in, each node's children are laid out side by
+ * side, sorted by byte (freeze), and a scan finds a child by binary search
+ * there (a Chinese key's second byte has up to 64 siblings). The root keeps
+ * a 256-entry table. Building is O(total key bytes x log); scanning is
+ * O(text bytes x longest key), and an English position inside a word,
+ * where no key can start unless a Chinese one starts with that byte, is
+ * passed over at once. */
 #include "lexicon.h"
 
 #include <stdlib.h>
@@ -11,11 +16,14 @@
 #include "buf.h"
 
 #define GAP_WINDOW 60
+#define DENSE_KIDS 8 /* a node of more children than this gets a table of 256 */
 
 typedef struct node {
-  int32_t child;   /* first child, -1 */
-  int32_t sibling; /* next sibling, -1 */
+  int32_t child;   /* while building: first child, -1 */
+  int32_t sibling; /* while building: next sibling, -1 */
   int32_t payload; /* first payload, -1 */
+  uint32_t kids;   /* once frozen: its children are kid_byte/kid_node[kids, kids + nkids) */
+  uint32_t nkids;
   unsigned char byte;
 } node;
 
@@ -23,6 +31,10 @@ struct cd_lexicon {
   node *nodes;
   size_t nnodes, cap;
   int32_t root[256];
+  unsigned char *kid_byte; /* frozen children, each node's sorted by byte */
+  int32_t *kid_node;
+  int32_t *dense;              /* 256 entries for each node of over DENSE_KIDS children */
+  unsigned char zh_first[256]; /* 1: a key not of English starts with this byte */
   cd_lex_payload *payloads;
   size_t npayloads, cappay;
 };
@@ -36,10 +48,63 @@ static int32_t new_node(cd_lexicon *lx, unsigned char b) {
   return (int32_t)lx->nnodes++;
 }
 
+/* While building. */
 static int32_t child_of(const cd_lexicon *lx, int32_t n, unsigned char b) {
   for (int32_t c = lx->nodes[n].child; c >= 0; c = lx->nodes[c].sibling)
     if (lx->nodes[c].byte == b) return c;
   return -1;
+}
+
+/* Once frozen: node n's child by byte b, or -1. A node of many children
+ * has a table of 256; the others' few are read in order. */
+static inline int32_t step(const cd_lexicon *lx, int32_t n, unsigned char b) {
+  const node *nd = &lx->nodes[n];
+  if (nd->nkids > DENSE_KIDS) return lx->dense[(size_t)nd->kids * 256 + b];
+  for (uint32_t k = nd->kids, e = k + nd->nkids; k < e && lx->kid_byte[k] <= b; k++)
+    if (lx->kid_byte[k] == b) return lx->kid_node[k];
+  return -1;
+}
+
+static int cmp_kid(const void *a, const void *b) {
+  const unsigned char *x = a, *y = b; /* the byte leads each entry */
+  return (int)*x - (int)*y;
+}
+
+/* Lays each node's children out side by side, sorted by byte. */
+static int freeze(cd_lexicon *lx) {
+  struct kid {
+    unsigned char byte;
+    int32_t node;
+  } *tmp = malloc((lx->nnodes ? lx->nnodes : 1) * sizeof *tmp);
+  size_t k = 0, ndense = 0;
+  lx->kid_byte = malloc(lx->nnodes ? lx->nnodes : 1);
+  lx->kid_node = malloc((lx->nnodes ? lx->nnodes : 1) * sizeof *lx->kid_node);
+  if (!tmp || !lx->kid_byte || !lx->kid_node) {
+    free(tmp);
+    return CD_ENOMEM;
+  }
+  for (size_t n = 0; n < lx->nnodes; n++) {
+    size_t first = k;
+    for (int32_t c = lx->nodes[n].child; c >= 0; c = lx->nodes[c].sibling)
+      tmp[k++] = (struct kid){lx->nodes[c].byte, c};
+    qsort(tmp + first, k - first, sizeof *tmp, cmp_kid);
+    lx->nodes[n].kids = (uint32_t)first;
+    lx->nodes[n].nkids = (uint32_t)(k - first);
+  }
+  for (size_t i = 0; i < k; i++) lx->kid_byte[i] = tmp[i].byte, lx->kid_node[i] = tmp[i].node;
+  free(tmp);
+  for (size_t n = 0; n < lx->nnodes; n++) ndense += lx->nodes[n].nkids > DENSE_KIDS;
+  if (!(lx->dense = malloc((ndense ? ndense : 1) * 256 * sizeof *lx->dense))) return CD_ENOMEM;
+  ndense = 0;
+  for (size_t n = 0; n < lx->nnodes; n++) {
+    node *nd = &lx->nodes[n];
+    int32_t *t = lx->dense + ndense * 256;
+    if (nd->nkids <= DENSE_KIDS) continue;
+    for (int b = 0; b < 256; b++) t[b] = -1;
+    for (uint32_t i = nd->kids; i < nd->kids + nd->nkids; i++) t[lx->kid_byte[i]] = lx->kid_node[i];
+    nd->kids = (uint32_t)ndense++; /* now the table's index */
+  }
+  return 0;
 }
 
 static int insert(cd_lexicon *lx, const cd_term *term, cd_lex_kind kind, int index,
@@ -81,6 +146,7 @@ static int insert(cd_lexicon *lx, const cd_term *term, cd_lex_kind kind, int ind
   p->tail_len -= (size_t)p->tail_wildcard;
   p->wildcard = wildcard;
   p->scope = scope;
+  if (term->lang != CD_LANG_EN) lx->zh_first[(unsigned char)key[0]] = 1;
   /* payloads keep rule order on a node: append at the end */
   p->next = -1;
   if (lx->nodes[n].payload < 0) {
@@ -116,6 +182,7 @@ int cd_lexicon_new(cd_lexicon **out, const cd_ruleset *rs, cd_error *err) {
   for (size_t i = 0; i < rs->ncues && !error; i++)
     error = insert(lx, &rs->cues[i].term, CD_LEX_CUE, (int)rs->cues[i].kind,
                    rs->scope[rs->cues[i].kind].sets != CD_SETS_NONE ? &rs->scope[rs->cues[i].kind] : NULL);
+  if (!error) error = freeze(lx);
   if (error) {
     cd_lexicon_free(lx);
     return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
@@ -131,6 +198,7 @@ int cd_lexicon_new_abbrevs(cd_lexicon **out, const cd_ruleset *rs, cd_error *err
   if (!lx) return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
   for (size_t i = 0; i < rs->nabbrevs && !error; i++)
     error = insert(lx, &rs->abbrevs[i], CD_LEX_ABBREV, (int)i, NULL);
+  if (!error) error = freeze(lx);
   if (error) {
     cd_lexicon_free(lx);
     return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
@@ -220,7 +288,7 @@ static int32_t accepted_at(const cd_lexicon *lx, const char *text, size_t len, s
       }
     }
     if (j >= len) break;
-    nd = child_of(lx, nd, (unsigned char)text[j]);
+    nd = step(lx, nd, (unsigned char)text[j]);
     j++;
   }
   return best;
@@ -302,6 +370,10 @@ int cd_lexicon_scan(const cd_lexicon *lx, const char *text, size_t len, cd_match
     if (best < 0 || yields(lx, best, text, len, i, end)) { /* nothing here: next character */
       i++;
       while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80) i++;
+      /* inside an English word only a key of another language may start */
+      while (i < len && is_word_byte((unsigned char)text[i]) && is_word_byte((unsigned char)text[i - 1]) &&
+             !lx->zh_first[(unsigned char)text[i]])
+        i++;
       continue;
     }
     if (emit_at(lx, best, text, len, i, end, matches, n, cap, &i) < 0) return CD_ENOMEM;
@@ -315,7 +387,7 @@ size_t cd_lexicon_longest_at(const cd_lexicon *lx, const char *text, size_t len,
   while (nd >= 0) {
     if (lx->nodes[nd].payload >= 0) best = j - pos;
     if (j >= len) break;
-    nd = child_of(lx, nd, (unsigned char)text[j]);
+    nd = step(lx, nd, (unsigned char)text[j]);
     j++;
   }
   return best;
@@ -328,6 +400,9 @@ size_t cd_lexicon_size(const cd_lexicon *lx) {
 void cd_lexicon_free(cd_lexicon *lx) {
   if (!lx) return;
   free(lx->nodes);
+  free(lx->kid_byte);
+  free(lx->kid_node);
+  free(lx->dense);
   free(lx->payloads);
   free(lx);
 }
