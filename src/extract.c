@@ -299,19 +299,65 @@ static int sentence_entities(state *st, int **out, size_t *n, const int *extra, 
   return 0;
 }
 
+static int warn(cd_extraction *ex, cd_span span, int claim, size_t kept, size_t dropped) {
+  cd_warning *w;
+  if (cd_array_reserve((void **)&ex->warnings, &ex->cap_warnings, ex->nwarnings + 1, sizeof *w) < 0)
+    return CD_ENOMEM;
+  w = &ex->warnings[ex->nwarnings++];
+  w->span = span;
+  w->claim = claim;
+  w->kept = kept;
+  w->dropped = dropped;
+  return 0;
+}
+
+/* The claims that more values reached than they hold, each a warning after
+ * its sentence's own (claims and warnings are both in text order). */
+static int warn_full_claims(cd_extraction *ex) {
+  cd_warning *sentence_warnings = ex->warnings;
+  size_t nsw = ex->nwarnings, k = 0;
+  int error = 0;
+  ex->warnings = NULL;
+  ex->nwarnings = ex->cap_warnings = 0;
+  for (size_t c = 0; c < ex->nclaims && !error; c++) {
+    const cd_claim *cl = &ex->claims[c];
+    for (; k < nsw && sentence_warnings[k].span.start <= cl->span.start && !error; k++)
+      error =
+          warn(ex, sentence_warnings[k].span, -1, sentence_warnings[k].kept, sentence_warnings[k].dropped);
+    if (cl->values_over && !error) error = warn(ex, cl->span, (int)c, cl->nvalues, cl->values_over);
+  }
+  for (; k < nsw && !error; k++)
+    error = warn(ex, sentence_warnings[k].span, -1, sentence_warnings[k].kept, sentence_warnings[k].dropped);
+  free(sentence_warnings);
+  return error;
+}
+
+char *cd_warning_text(const cd_warning *w, char *buf, size_t n) {
+  if (w->claim < 0)
+    snprintf(buf, n, "a sentence with %zu values: the first %zu are read, the %zu after them make no claim",
+             w->kept + w->dropped, w->kept, w->dropped);
+  else
+    snprintf(buf, n,
+             "a claim that %zu values reached: it holds the first %zu, the %zu after them are not compared",
+             w->kept + w->dropped, w->kept, w->dropped);
+  return buf;
+}
+
 /* 1. The sentence's text, its lexicon matches (entities, triggers, cues)
  *    and its values, into the scratch: O(bytes). */
 static int read_sentence(state *st, int si) {
   const cd_sentence *sen = &st->ex->sentences[si];
   cd_scratch *s = &st->s;
+  size_t more;
   int error;
   s->text = st->ex->norm.ptr + sen->nspan.start;
   s->len = sen->nspan.end - sen->nspan.start;
   s->nm = 0;
   st->ents_done = 0;
   if ((error = cd_lexicon_scan(st->e->lex, s->text, s->len, &s->m, &s->nm, &s->capm)) < 0) return error;
-  s->nv = cd_values_find(s->vals, SENTENCE_VALUES_MAX, s->text, s->len, &st->ex->date, &st->e->rs->units);
-  return 0;
+  s->nv =
+      cd_values_find(s->vals, SENTENCE_VALUES_MAX, s->text, s->len, &st->ex->date, &st->e->rs->units, &more);
+  return more ? warn(st->ex, sen->span, -1, s->nv, more) : 0;
 }
 
 /* 3. The sentence's entity matches become the document's mentions (in
@@ -569,6 +615,8 @@ static void take_values(const state *st, size_t tj, cd_claim *c, size_t *date_di
       }
     } else if (c->nvalues < CD_CLAIM_MAX_VALUES) {
       c->values[c->nvalues++] = s->vals[v];
+    } else {
+      c->values_over++;
     }
   }
 }
@@ -1107,7 +1155,10 @@ static int figure_claim(state *st, int si) {
     for (v = 0; v < s->nv; v++) {
       const cd_value *val = &s->vals[v];
       if (!is_figure(st->e->rs, val, st->taken[v]) || (val->kind == CD_VALUE_DATE) != dates) continue;
-      if (c->nvalues < CD_CLAIM_MAX_VALUES) c->values[c->nvalues++] = *val;
+      if (c->nvalues < CD_CLAIM_MAX_VALUES)
+        c->values[c->nvalues++] = *val;
+      else
+        c->values_over++;
       if (dates && c->date.kind == CD_VALUE_NONE) c->date = *val;
     }
   return 0;
@@ -1255,11 +1306,11 @@ int cd_extract_doc(cd_extraction **out, const cd_engine *e, const cd_doc *doc, c
       cd_error_set(err, error, doc->path, 0, 0, -1, "out of memory");
       goto fail;
     }
-  if ((error = inherit_topics(&st)) < 0) {
+  ex->claims = st.claims;
+  if ((error = inherit_topics(&st)) < 0 || (error = warn_full_claims(ex)) < 0) {
     cd_error_set(err, error, doc->path, 0, 0, -1, "out of memory");
     goto fail;
   }
-  ex->claims = st.claims;
   dispose_scratch(&st);
   *out = ex;
   return 0;
@@ -1278,6 +1329,7 @@ void cd_extraction_free(cd_extraction *ex) {
   free(ex->sentences);
   free(ex->claims);
   free(ex->mentions);
+  free(ex->warnings);
   cd_arena_dispose(&ex->arena);
   free(ex);
 }

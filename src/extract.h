@@ -99,26 +99,40 @@ typedef struct cd_claim {
   int agent;       /* roles (roles.h): entity indices, or -1 */
   int patient;
   int recipient;
-  int sentence;        /* index into the extraction's sentences */
-  cd_span span;        /* evidence: the sentence, in the original bytes */
-  const cd_term *rule; /* the trigger that made the claim */
-  int borrowed;        /* 1: content taken from an earlier sentence */
-  int inherited;       /* 1: entities taken from the sentences before (its topic) */
-  int aside;           /* 1: its trigger stands in an English relative clause (", whose sales
+  int sentence;         /* index into the extraction's sentences */
+  cd_span span;         /* evidence: the sentence, in the original bytes */
+  const cd_term *rule;  /* the trigger that made the claim */
+  int borrowed;         /* 1: content taken from an earlier sentence */
+  int inherited;        /* 1: entities taken from the sentences before (its topic) */
+  int aside;            /* 1: its trigger stands in an English relative clause (", whose sales
                           Washington has restricted", "an operator that buys"): background,
                           which pairs and agrees; with no value, no fact left out (align.c) */
-  int quoted;          /* 1: its sentence is a direct quotation (it opens with a quotation mark,
+  int quoted;           /* 1: its sentence is a direct quotation (it opens with a quotation mark,
                           or '...," said X'): a voice's own words, which with no speaker the
                           rules name are no fact left out (align.c) */
-  int date_lent;       /* 1: the date is its announcing frame's ("周二宣布，将…"): it
+  int date_lent;        /* 1: the date is its announcing frame's ("周二宣布，将…"): it
                           may agree with a source's date, never anchor or clash */
-  int trigger_entity;  /* the entity its trigger's own words name (the trigger "unreliable
+  int trigger_entity;   /* the entity its trigger's own words name (the trigger "unreliable
                           entity list", 出口管制管控名单: which list), or -1: two claims
                           whose triggers name two such entities are two events (pair.c) */
-  int date_ahead;      /* 1: the date is a year (or part of one) after the document's year: a
+  int date_ahead;       /* 1: the date is a year (or part of one) after the document's year: a
                           target ("could start production in 2028"), which anchors as a month
                           does, where a year gone by is every event of that year */
+  unsigned values_over; /* values that reached the claim past CD_CLAIM_MAX_VALUES: not in it
+                           (a warning of the extraction says so) */
 } cd_claim;
+
+/* A bound extraction kept, said in the report rather than passed over:
+ * a sentence with more values than SENTENCE_VALUES_MAX (sentence.h; the
+ * rest make no claim), or a claim that more values reached than
+ * CD_CLAIM_MAX_VALUES (the rest are not compared). Either keeps the work
+ * per sentence bounded. */
+typedef struct cd_warning {
+  cd_span span;   /* the sentence, in the original bytes */
+  int claim;      /* -1: the sentence's values; else the claim's index */
+  size_t kept;    /* values read (or in the claim) */
+  size_t dropped; /* values after them */
+} cd_warning;
 
 typedef struct cd_mention {
   int entity;
@@ -140,6 +154,8 @@ typedef struct cd_extraction {
   size_t nclaims;
   cd_mention *mentions;
   size_t nmentions;
+  cd_warning *warnings; /* in text order, malloc'd */
+  size_t nwarnings, cap_warnings;
 } cd_extraction;
 
 /* cd_extract_doc: the claims of doc, by the rules of engine e. Relative
@@ -155,6 +171,10 @@ int cd_extract_doc(cd_extraction **out, const cd_engine *e, const cd_doc *doc, c
  * cd_doc_free(); on failure both are NULL. */
 int cd_extract_text(cd_doc **doc, cd_extraction **ex, const cd_engine *e, const char *text,
                     const cd_date *date, cd_error *err);
+
+/* cd_warning_text: what warning w says, into buf ("a sentence with 40
+ * values: the first 32 are read, the 8 after them make no claim"). */
+char *cd_warning_text(const cd_warning *w, char *buf, size_t n);
 
 const char *cd_polarity_name(cd_polarity p);
 const char *cd_modality_name(cd_modality m);

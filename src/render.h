@@ -10,7 +10,8 @@
  *   extract    cd_extract_doc            cd_render_extract_text cd_render_extract_json
  *   values     cd_run_values             cd_render_values_text  cd_render_values_json
  *
- * Compare JSON follows shared/contract/report-json.md, schema claimdiff/1.
+ * Compare JSON follows shared/contract/report-json.md, schema claimdiff/1,
+ * with one field added: documents[].warnings (cd_render_warnings_json).
  * Compare text: one hunk per claim key, a marker per line (= agreement,
  * - omission, + unsupported, ! contradiction), each with doc:line:col and
  * the evidence quoted, then a line of counts. Colour only when color is 1.
@@ -51,5 +52,11 @@ int cd_render_values_json(cd_buf *out, const cd_text_values *tv);
 const char *cd_render_doc_lang(const cd_extraction *ex);
 const char *cd_render_claim_value(const cd_claim *c, char *buf, size_t n);
 const char *cd_render_rule(const char *file, int line, char *buf, size_t n);
+
+/* The extraction's warnings (extract.h, cd_warning): as text, one line
+ * each, "path:line:col: warning: ..."; as JSON, an array of {"start",
+ * "end", "line", "column", "message"} (the sentence's span). */
+int cd_render_warnings_text(cd_buf *b, const cd_extraction *ex);
+int cd_render_warnings_json(cd_buf *b, const cd_extraction *ex);
 
 #endif

@@ -45,8 +45,10 @@ int cd_render_json(cd_buf *b, const cd_report *r) {
       error = ex->date.year ? cd_buf_printf(b, "\"%s\"", cd_calendar_format(&ex->date, date, sizeof date))
                             : cd_buf_puts(b, "null");
     if (!error)
-      error = cd_buf_printf(b, ", \"bytes\": %zu, \"sentences\": %zu, \"claims\": %zu}", ex->doc->len,
-                            ex->nsentences, ex->nclaims);
+      error = cd_buf_printf(b, ", \"bytes\": %zu, \"sentences\": %zu, \"claims\": %zu, \"warnings\": ",
+                            ex->doc->len, ex->nsentences, ex->nclaims);
+    if (!error) error = cd_render_warnings_json(b, ex);
+    if (!error) error = cd_buf_putc(b, '}');
   }
   if (!error) error = cd_buf_puts(b, "\n  ],\n  \"findings\": [");
   for (size_t i = 0; i < r->nfindings && !error; i++) {
@@ -151,7 +153,9 @@ int cd_render_extract_json(cd_buf *b, const cd_extraction *ex) {
     cd_buf_putc(b, '}');
     first = 0;
   }
-  cd_buf_puts(b, "\n  ],\n  \"sentences\": [");
+  cd_buf_puts(b, "\n  ],\n  \"warnings\": ");
+  cd_render_warnings_json(b, ex);
+  cd_buf_puts(b, ",\n  \"sentences\": [");
   for (size_t si = 0; si < ex->nsentences; si++) {
     const cd_sentence *sn = &ex->sentences[si];
     int line, col, fc = 1;

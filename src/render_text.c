@@ -182,6 +182,7 @@ int cd_render_text(cd_buf *b, const cd_report *r, int color, int explain) {
                       cd_render_doc_lang(ex),
                       ex->date.year ? cd_calendar_format(&ex->date, date, sizeof date) : "no date", reset);
   }
+  for (size_t d = 0; d < r->ndocs && !error; d++) error = cd_render_warnings_text(b, r->docs[d]);
   for (size_t i = 0; i < r->nfindings && !error; i++) {
     const cd_finding *f = &r->findings[i];
     const char *mc = color_of(color, (int)f->kind);
@@ -238,6 +239,7 @@ int cd_render_extract_text(cd_buf *b, const cd_extraction *ex) {
     cd_buf_printf(b, "%s:%d: dropped by %s:%d (%s)\n", doc->path, line, rs->bp[ln->rule].file,
                   rs->bp[ln->rule].line, rs->bp[ln->rule].id);
   }
+  cd_render_warnings_text(b, ex);
   for (size_t si = 0; si < ex->nsentences; si++) {
     const cd_sentence *sn = &ex->sentences[si];
     int line, col;

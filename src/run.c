@@ -97,15 +97,23 @@ static int check_utf8(const char *name, const char *text, size_t len, cd_error *
                       text[ok] ? "invalid UTF-8" : "NUL byte in text", ok);
 }
 
-/* Appends the values of the line text[start, end), numbered lineno. */
+/* Appends the values of the line text[start, end), numbered lineno: all of
+ * them (a line with more than fit on the stack is read again into an
+ * array of the right size). */
 static int line_values(cd_text_values *v, size_t *cap, const char *text, size_t start, size_t end,
                        size_t lineno, const cd_date *date, cd_error *err) {
-  cd_value found[64];
+  cd_value stack[64], *found = stack;
   cd_norm nm;
-  size_t n;
+  size_t n, more;
   int error;
   if ((error = cd_norm_text(&nm, text, start, end, err)) < 0) return error;
-  n = cd_values_find(found, 64, nm.ptr, nm.len, date, v->units);
+  n = cd_values_find(found, 64, nm.ptr, nm.len, date, v->units, &more);
+  if (more && (found = malloc((n + more) * sizeof *found)) != NULL)
+    n = cd_values_find(found, n + more, nm.ptr, nm.len, date, v->units, NULL);
+  if (!found) {
+    cd_norm_dispose(&nm);
+    return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+  }
   for (size_t k = 0; k < n && !error; k++) {
     cd_line_value *lv;
     if ((error = cd_array_reserve((void **)&v->values, cap, v->nvalues + 1, sizeof *v->values)) < 0) {
@@ -119,6 +127,7 @@ static int line_values(cd_text_values *v, size_t *cap, const char *text, size_t 
     lv->span.end = nm.map[found[k].span.end];
     lv->value = found[k];
   }
+  if (found != stack) free(found);
   cd_norm_dispose(&nm);
   return error;
 }

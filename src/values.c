@@ -309,16 +309,16 @@ static int start_date(const vs_scan *s, size_t a, size_t b) {
 }
 
 size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date,
-                      const cd_units *units) {
+                      const cd_units *units, size_t *more) {
   vs_scan s;
-  size_t n = 0, i = 0, e;
+  size_t n = 0, i = 0, e, over = 0;
   s.units = units;
   s.p = text;
   s.len = text ? len : 0;
   s.has_doc = doc_date && doc_date->year;
   if (s.has_doc) s.dy = doc_date->year, s.dm = doc_date->month, s.dd = doc_date->day;
   s.today = s.has_doc ? cd_calendar_days(s.dy, s.dm, s.dd) : 0;
-  while (i < s.len && n < max) {
+  while (i < s.len) {
     cd_value v;
     int c = at(&s, i);
     if (c < 0x80 && !is_alnum(c) && c != '$') { /* ASCII punctuation starts nothing but $ */
@@ -344,7 +344,10 @@ size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, c
       v.span.start = i;
       v.span.end = e;
       v.start = v.kind == CD_VALUE_DATE && !v.range && start_date(&s, i, e);
-      out[n++] = v;
+      if (n < max)
+        out[n++] = v;
+      else
+        over++; /* read on, to count them */
       i = e;
     } else {
       i = skip(&s, i);
@@ -354,5 +357,6 @@ size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, c
     if (out[k].kind == CD_VALUE_PERCENT)
       out[k].measure = vs_measure(&s, k ? out[k - 1].span.end : 0, out[k].span.start, out[k].span.end,
                                   k + 1 < n ? out[k + 1].span.start : s.len);
+  if (more) *more = over;
   return n;
 }

@@ -106,10 +106,12 @@ typedef struct {
  * makes it a count (20个月, 30天), as a counter does. doc_date is the document's date, used to resolve relative and
  * year-less dates, or NULL (or year 0) (then relative dates come back with
  * unresolved = 1 and year-less dates keep year 0 and unresolved = 1).
- * Returns the number of values found (at most max). Never fails: text that
- * is not a value is skipped. */
+ * Returns the number of values written (at most max); *more (when not
+ * NULL) is set to the number found after those, read to the end of the
+ * text but not written, so that a caller that bounds its values can say
+ * so. Never fails: text that is not a value is skipped. */
 size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date,
-                      const cd_units *units);
+                      const cd_units *units, size_t *more);
 
 /* cd_units_name: the id of unit (a cd_value's unit) in units: "tonne";
  * NULL for 0, for NULL units or for an index units does not have. */

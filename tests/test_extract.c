@@ -169,12 +169,43 @@ static void test_extract_spans_point_at_original_bytes(void **state) {
   cd_doc_free(doc);
 }
 
+/* Bounds are said, never passed over: a sentence of more values than an
+ * extraction reads, and a claim that more values reach than it holds, each
+ * make a warning with the counts; the values command has no bound. */
+static void test_extract_warns_of_values_past_its_bounds(void **state) {
+  cd_buf text = CD_BUF_INIT;
+  cd_doc *doc = NULL;
+  cd_extraction *ex = NULL;
+  cd_error err;
+  cd_text_values tv;
+  (void)state;
+  cd_buf_puts(&text, "Nvidia said tariffs rose");
+  for (int i = 1; i <= 40; i++) cd_buf_printf(&text, " %d%%,", i);
+  cd_buf_puts(&text, " the ministry said.\nTariffs rose 5% and 6%.");
+  assert_int_equal(cd_extract_text(&doc, &ex, engine, text.ptr, NULL, &err), 0);
+  assert_int_equal(ex->nwarnings, 2);
+  assert_int_equal(ex->warnings[0].claim, -1); /* the sentence: 40 found, 32 read */
+  assert_int_equal(ex->warnings[0].kept, 32);
+  assert_int_equal(ex->warnings[0].dropped, 8);
+  assert_true(ex->warnings[1].claim >= 0); /* its tariff claim: 31 reached it, 8 held */
+  assert_int_equal(ex->warnings[1].kept, 8);
+  assert_int_equal(ex->warnings[1].dropped, 23);
+  assert_int_equal(ex->warnings[0].span.start, 0);
+  cd_extraction_free(ex);
+  cd_doc_free(doc);
+  assert_int_equal(cd_run_values(&tv, "<test>", text.ptr, text.len, NULL, &engine->rs->units, &err), 0);
+  assert_int_equal(tv.nvalues, 42); /* every value of the long line, and the two after it */
+  cd_run_values_dispose(&tv);
+  cd_buf_dispose(&text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_extract_behaviour_table),
       cmocka_unit_test(test_extract_boilerplate_makes_no_claims),
       cmocka_unit_test(test_extract_teaser_list_makes_no_claims),
       cmocka_unit_test(test_extract_spans_point_at_original_bytes),
+      cmocka_unit_test(test_extract_warns_of_values_past_its_bounds),
   };
   return cmocka_run_group_tests_name("extract", tests, engine_setup, engine_teardown);
 }

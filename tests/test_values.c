@@ -127,7 +127,7 @@ static size_t find(cd_value *out, size_t max, const char *text, size_t len, cons
   memcpy(copy, text, len);
   cd_date d;
   cd_calendar_parse(&d, doc ? doc : "", doc ? strlen(doc) : 0);
-  n = cd_values_find(out, max, copy, len, &d, shipped_units);
+  n = cd_values_find(out, max, copy, len, &d, shipped_units, NULL);
   free(copy);
   return n;
 }
@@ -540,7 +540,7 @@ static double seconds_for(const char *unit, size_t size) {
   while (len + l <= size && len + l <= sizeof buf) memcpy(buf + len, unit, l), len += l;
   cd_date d = {2025, 8, 1};
   t0 = clock();
-  cd_values_find(v, MAX_VALUES, buf, len, &d, shipped_units);
+  cd_values_find(v, MAX_VALUES, buf, len, &d, shipped_units, NULL);
   return (double)(clock() - t0) / CLOCKS_PER_SEC;
 }
 

@@ -29,7 +29,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
            1u + (data[0] ^ data[1]) % 28u);
   if (cd_norm_text(&nm, (const char *)data + 2, 0, size - 2, NULL) < 0) return 0;
   cd_calendar_parse(&d, date, strlen(date));
-  n = cd_values_find(v, 32, nm.ptr, nm.len, data[1] & 0x80 ? NULL : &d, NULL);
+  n = cd_values_find(v, 32, nm.ptr, nm.len, data[1] & 0x80 ? NULL : &d, NULL, NULL);
   assert(n <= 32);
   for (size_t i = 0; i < n; i++) {
     assert(v[i].span.start < v[i].span.end && v[i].span.end <= nm.len);
