@@ -6,7 +6,7 @@
 #   make fuzz FUZZ_SECONDS=N  each libFuzzer target for N seconds (clang)
 #   make deps                 install the Debian packages the build needs (as root), or say how
 #   make install              the binary, the rules and the man page under PREFIX (and DESTDIR)
-#   make bench                speed and memory (BENCH_ARGS=--quick: inputs up to 10 MB)
+#   make bench                speed and memory on kept text (BENCH_ARGS=--quick: inputs up to 4 MB)
 #   make bench-peers          value extraction side by side with Recognizers-Text (npm)
 #   make format               clang-format every C file in place (.clang-format)
 #   make lint                 clang-format --dry-run and clang-tidy (.clang-tidy), warnings as errors
@@ -20,7 +20,7 @@
 CC       ?= cc
 PKGS     := libutf8proc yaml-0.1
 TESTPKGS := cmocka
-DEBS     := gcc make pkg-config libc6-dev libutf8proc-dev libyaml-dev libcmocka-dev jq
+DEBS     := gcc make pkg-config libc6-dev libutf8proc-dev libyaml-dev libcmocka-dev jq valgrind
 
 SANITIZE ?=
 ifeq ($(SANITIZE),1)
@@ -51,7 +51,7 @@ TESTS    := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 H20      := data/h20/summary.zh.txt data/h20/000-ap.en.txt data/h20/001-qatar-tribune.en.txt \
             data/h20/002-wccftech.en.txt data/h20/003-techblog.en.txt
 
-.PHONY: all deps demo test examples findings golden mutations guide cli commands claims pathological limits leakcheck headertest install installtest bench bench-peers t2s format lint lintdeps eval evaldeps clean
+.PHONY: all deps demo test examples findings golden mutations guide cli commands claims pathological linear limits leakcheck headertest install installtest bench bench-peers t2s format lint lintdeps eval evaldeps clean
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
@@ -63,6 +63,7 @@ deps:
 	command -v $(CC) >/dev/null 2>&1 || missing="$$missing gcc libc6-dev"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	command -v jq >/dev/null 2>&1 || missing="$$missing jq"; \
+	command -v valgrind >/dev/null 2>&1 || missing="$$missing valgrind"; \
 	if command -v pkg-config >/dev/null 2>&1; then \
 	  pkg-config --exists libutf8proc || missing="$$missing libutf8proc-dev"; \
 	  pkg-config --exists yaml-0.1 || missing="$$missing libyaml-dev"; \
@@ -104,7 +105,7 @@ demo: $(BIN)
 test: $(BIN) $(TESTS)
 	@fail=0; \
 	for t in $(TESTS); do $$t || fail=1; done; \
-	for part in examples findings golden mutations guide cli commands claims pathological limits leakcheck installtest headertest; do \
+	for part in examples findings golden mutations guide cli commands claims pathological linear limits leakcheck installtest headertest; do \
 	  $(MAKE) -s --no-print-directory $$part || fail=1; done; \
 	if [ $$fail = 0 ]; then echo "make test: all passed"; else echo "make test: FAILED"; fi; \
 	test $$fail = 0
@@ -160,10 +161,19 @@ leakcheck: $(BIN)
 	    $(BIN) --rules rules --fail-on none $(H20) >/dev/null 2>build/valgrind.log; st=$$?; \
 	  if [ $$st = 0 ]; then echo "valgrind: 1 passed, 0 failed (make demo: no leak, no error)"; \
 	  else cat build/valgrind.log; echo "valgrind: 0 passed, 1 failed"; exit 1; fi; \
-	else echo "valgrind: skipped (not installed)"; fi
+	else echo "valgrind: not installed (make deps installs it)"; exit 1; fi
 
 pathological: $(BIN)
 	@echo "[ pathological inputs ]"; BIN=$(BIN) sh tests/pathological.sh
+
+# work at n and 4n, in instructions (valgrind): on the optimised build only
+ifeq ($(SANITIZE),1)
+linear:
+	@echo "[ linear work ]"; echo "linear: skipped under sanitizers (make test counts the optimised build's instructions)"
+else
+linear: $(BIN) build/bench/bench
+	@echo "[ linear work ]"; BIN=$(BIN) BENCH=build/bench/bench sh tests/linear.sh
+endif
 
 # make bench: speed and memory (bench/bench.c), optimised build
 build/bench/bench: bench/bench.c $(LIB) | deps

@@ -1,0 +1,85 @@
+#!/bin/sh
+# linear.sh: the work of each input that was once superlinear, at n and at
+# 4n, counted in instructions (valgrind's callgrind: the same count on a
+# loaded machine as on an idle one, where a wall-clock ratio would be
+# noise). The work of a run less that of a one-line run (rules loading,
+# start-up) must grow at most 5 times when the input grows 4 times; a
+# quadratic path grows 16 times. Cases: many short lines that each make a
+# claim, one long line of claims (positions once counted from the line's
+# start), lines of digits, of Chinese numerals, of "U.S. " and of "get "
+# (boilerplate patterns once tried at every position), kept English text
+# (bench's corpus), and a comparison with many distinct one-line sources
+# (alignment once scored every cluster of an entity).
+BIN=${BIN:-build/rel/claimdiff}
+BENCH=${BENCH:-build/bench/bench}
+T=build/linear-tmp
+if ! command -v valgrind >/dev/null 2>&1; then
+  echo "linear: valgrind is not installed (make deps installs it as root): FAIL"
+  exit 1
+fi
+rm -rf "$T" && mkdir -p "$T"
+pass=0 fail=0
+
+# instructions of a command (callgrind's total)
+work() {
+  valgrind --tool=callgrind --callgrind-out-file="$T/cg.out" "$@" >/dev/null 2>"$T/cg.err"
+  sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$T/cg.err"
+}
+
+# check NAME W0 WN W4N: (W4N - W0) / (WN - W0) at most 5
+check() {
+  ratio=$(awk -v a="$2" -v b="$3" -v c="$4" 'BEGIN { if (b - a <= 0) print "nan"; else printf "%.2f", (c - a) / (b - a) }')
+  if [ "$ratio" != nan ] && awk -v r="$ratio" 'BEGIN { exit !(r <= 5) }'; then
+    pass=$((pass + 1)); echo "ok   $1: work x$ratio for input x4"
+  else
+    fail=$((fail + 1)); echo "FAIL $1: work x$ratio for input x4 (W0 $2, n $3, 4n $4)"
+  fi
+}
+
+# gen NAME K: writes $T/NAME-K.txt, K units of the case
+gen() {
+  case $1 in
+  claimlines) awk -v k="$2" 'BEGIN { for (i = 0; i < k; i++) printf "Huawei said on Tuesday it shipped %d chips to Malaysia in May.\n", 1000 + i }' ;;
+  shortclaims) awk -v k="$2" 'BEGIN { for (i = 0; i < k; i++) printf "Nvidia denied it %d times.\n", i }' ;;
+  longline) awk -v k="$2" 'BEGIN { for (i = 0; i < k; i++) printf "Nvidia said its sales to China fell %d%% in April. ", i % 90 + 1; print "" }' ;;
+  digits) awk -v k="$2" 'BEGIN { for (i = 0; i < k; i++) printf "7777777777"; print "" }' ;;
+  numerals) awk -v k="$2" 'BEGIN { for (i = 0; i < k; i++) printf "一二三四五六七八九十"; print "" }' ;;
+  usdots) awk -v k="$2" 'BEGIN { for (i = 0; i < k; i++) printf "U.S. U.S. "; print "" }' ;;
+  gets) awk -v k="$2" 'BEGIN { for (i = 0; i < k; i++) printf "get get "; print "" }' ;;
+  esac >"$T/$1-$2.txt"
+}
+
+printf 'Nvidia said it lost $5.5 billion in April.\n' >"$T/one.txt"
+w0=$(work "$BIN" extract --rules rules "$T/one.txt")
+for c in claimlines:400 shortclaims:800 longline:400 digits:2000 numerals:800 usdots:2000 gets:2500; do
+  name=${c%%:*} k=${c#*:}
+  gen "$name" "$k"
+  gen "$name" $((k * 4))
+  check "extract $name ($(wc -c <"$T/$name-$k.txt") and $(wc -c <"$T/$name-$((k * 4)).txt") bytes)" "$w0" \
+    "$(work "$BIN" extract --rules rules "$T/$name-$k.txt")" \
+    "$(work "$BIN" extract --rules rules "$T/$name-$((k * 4)).txt")"
+done
+
+# kept English text: the extraction alone (cd_extract_doc), less that of
+# a 1 KB corpus (bench builds its corpus by extracting the story files)
+if [ -x "$BENCH" ]; then
+  kw() { valgrind --tool=callgrind --toggle-collect=cd_extract_doc --callgrind-out-file="$T/cg.out" \
+    "$BENCH" --extract-once en "$1" >/dev/null 2>"$T/cg.err"; sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$T/cg.err"; }
+  check "extract kept English (25 and 100 KB)" "$(kw 1000)" "$(kw 25000)" "$(kw 100000)"
+else
+  fail=$((fail + 1)); echo "FAIL kept English: $BENCH not built"
+fi
+
+# many distinct sources, one line each: the summary against 100 and 400
+for n in 100 400; do
+  mkdir -p "$T/src$n"
+  awk -v n="$n" -v d="$T/src$n" 'BEGIN { split("Nvidia Huawei Micron Intel AMD Apple Tesla Qualcomm Alibaba Tencent", co, " ");
+    for (i = 0; i < n; i++) printf "%s said it shipped %d chips to Malaysia in May.\n", co[i % 10 + 1], 100 + i > (d "/" sprintf("%04d", i) ".en.txt") }'
+done
+printf '英伟达表示，5月向马来西亚运送了100枚芯片。\n' >"$T/summary.zh.txt"
+check "compare with 100 and 400 sources" "$(work "$BIN" --rules rules --fail-on none "$T/summary.zh.txt" "$T/one.txt")" \
+  "$(work "$BIN" --rules rules --fail-on none "$T/summary.zh.txt" "$T"/src100/*.txt)" \
+  "$(work "$BIN" --rules rules --fail-on none "$T/summary.zh.txt" "$T"/src400/*.txt)"
+
+echo "linear: $pass passed, $fail failed"
+[ "$fail" = 0 ]
