@@ -14,6 +14,7 @@
 
 #include <assert.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -308,10 +309,25 @@ static int start_date(const vs_scan *s, size_t a, size_t b) {
          next_is_any(s, b, after_zh, NELEM(after_zh));
 }
 
+void vs_firsts_of(vs_firsts *f, const vs_entry *t, size_t n) {
+  memset(f, 0, sizeof *f);
+  for (size_t k = 0; k < n; k++)
+    f->bits[(unsigned char)t[k].w[0] >> 5] |= 1u << ((unsigned char)t[k].w[0] & 31);
+}
+
+static void index_tables(void) {
+  vs_date_en_index();
+  vs_date_zh_index();
+  vs_number_index();
+  vs_quantity_index();
+}
+
 size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date,
                       const cd_units *units, size_t *more) {
   vs_scan s;
   size_t n = 0, i = 0, e, over = 0;
+  static pthread_once_t indexed = PTHREAD_ONCE_INIT;
+  pthread_once(&indexed, index_tables); /* once, whichever thread scans first */
   s.units = units;
   s.p = text;
   s.len = text ? len : 0;

@@ -12,19 +12,23 @@ static const vs_entry months_full[] = {
     {"may", 5, NULL},       {"june", 6, NULL},     {"july", 7, NULL},      {"august", 8, NULL},
     {"september", 9, NULL}, {"october", 10, NULL}, {"november", 11, NULL}, {"december", 12, NULL},
 };
+static vs_firsts months_full_first;
 static const vs_entry months_abbr[] = {
     {"jan", 1, NULL},  {"feb", 2, NULL},  {"mar", 3, NULL},  {"apr", 4, NULL},
     {"jun", 6, NULL},  {"jul", 7, NULL},  {"aug", 8, NULL},  {"sep", 9, NULL},
     {"sept", 9, NULL}, {"oct", 10, NULL}, {"nov", 11, NULL}, {"dec", 12, NULL},
 };
+static vs_firsts months_abbr_first;
 static const vs_entry weekdays_en[] = {
     {"monday", 0, NULL}, {"tuesday", 1, NULL},  {"wednesday", 2, NULL}, {"thursday", 3, NULL},
     {"friday", 4, NULL}, {"saturday", 5, NULL}, {"sunday", 6, NULL},
 };
+static vs_firsts weekdays_en_first;
 static const vs_entry ordinals_en[] = {
     {"first", 1, NULL}, {"second", 2, NULL}, {"third", 3, NULL}, {"fourth", 4, NULL},
     {"1st", 1, NULL},   {"2nd", 2, NULL},    {"3rd", 3, NULL},   {"4th", 4, NULL},
 };
+static vs_firsts ordinals_en_first;
 /* Words after which a bare four-digit number is a year ("in 2023"). */
 static const char *const year_cues[] = {
     "in",      "since",      "by",   "until", "till", "of",  "from", "during",  "before", "after",
@@ -45,9 +49,9 @@ static const char *const month_cues[] = {
 static size_t month_word(const vs_scan *s, size_t i, int *m, int *full) {
   const vs_entry *h = NULL;
   size_t e;
-  if ((e = table(s, i, months_full, NELEM(months_full), 1, &h))) {
+  if ((e = table(s, i, months_full, NELEM(months_full), 1, &h, &months_full_first))) {
     *full = 1;
-  } else if ((e = table(s, i, months_abbr, NELEM(months_abbr), 1, &h))) {
+  } else if ((e = table(s, i, months_abbr, NELEM(months_abbr), 1, &h, &months_abbr_first))) {
     *full = 0;
     if (at(s, e) == '.') e++;
   } else {
@@ -192,7 +196,7 @@ static size_t en_ago(const vs_scan *s, size_t i, cd_value *v) {
   } else {
     return 0;
   }
-  if (n < 1 || !(g = gap(s, j)) || !(e = table(s, g, units, NELEM(units), 1, &h)) || !(g = gap(s, e)) ||
+  if (n < 1 || !(g = gap(s, j)) || !(e = table(s, g, units, NELEM(units), 1, &h, NULL)) || !(g = gap(s, e)) ||
       !(e = word(s, g, "ago")))
     return 0;
   return vs_put_ago(v, s, (int)h->v, n, i, e);
@@ -206,6 +210,7 @@ static const vs_entry seasons_en[] = {
     {"autumn", 9, NULL},
     {"fall", 9, NULL},
 };
+static vs_firsts seasons_en_first;
 
 /* A season named at i ("in the summer", "summer 2024", "spring of this
  * year"): as a verb or a name (shares fall, the arab spring, the spring
@@ -220,7 +225,7 @@ static size_t season(const vs_scan *s, size_t i, cd_value *v, size_t start, int 
   const vs_entry *h = NULL;
   size_t e, f, g;
   int y, rel, m;
-  if (!(e = table(s, i, seasons_en, NELEM(seasons_en), 1, &h))) return 0;
+  if (!(e = table(s, i, seasons_en, NELEM(seasons_en), 1, &h, &seasons_en_first))) return 0;
   m = (int)h->v;
   if (have_rel) return vs_put_cal(v, s, CD_DATE_PART, off, 1, m, m + 2, 0, start, e);
   if ((g = gap(s, e)) && (f = year_target(s, g, &y, &rel)))
@@ -241,15 +246,17 @@ static size_t season(const vs_scan *s, size_t i, cd_value *v, size_t start, int 
   return 0;
 }
 
+static const vs_entry rel_words[] = {
+    /* v: offset in the unit that follows */
+    {"last", -1, NULL},
+    {"this", 0, NULL},
+    {"next", 1, NULL},
+};
+static vs_firsts rel_words_first;
+
 /* yesterday, today, thursday; last week, this month, next year, last
  * thursday, this summer; earlier this month, later this year. */
 static size_t en_relative(const vs_scan *s, size_t i, cd_value *v) {
-  static const vs_entry rel_words[] = {
-      /* v: offset in the unit that follows */
-      {"last", -1, NULL},
-      {"this", 0, NULL},
-      {"next", 1, NULL},
-  };
   const vs_entry *h = NULL;
   size_t e, g, f;
 
@@ -259,17 +266,17 @@ static size_t en_relative(const vs_scan *s, size_t i, cd_value *v) {
     static const char *const usa[] = {"usa"}; /* USA Today, the newspaper */
     return prev_word_in(s, i, usa, NELEM(usa)) ? 0 : vs_put_rel_day(v, s, 0, i, e);
   }
-  if ((e = table(s, i, weekdays_en, NELEM(weekdays_en), 1, &h)))
+  if ((e = table(s, i, weekdays_en, NELEM(weekdays_en), 1, &h, &weekdays_en_first)))
     return vs_put_weekday(v, s, (int)h->v, 0, i, e);
   /* last week, this month, next year, last thursday */
-  if ((e = table(s, i, rel_words, NELEM(rel_words), 1, &h)) && (g = gap(s, e))) {
+  if ((e = table(s, i, rel_words, NELEM(rel_words), 1, &h, &rel_words_first)) && (g = gap(s, e))) {
     int off = (int)h->v;
     const vs_entry *wd = NULL;
     if ((f = word(s, g, "week"))) return vs_put_rel_week(v, s, off, -1, i, f);
     if ((f = word(s, g, "month"))) return vs_put_rel_month(v, s, off, i, f);
     if ((f = word(s, g, "year"))) return vs_put_cal(v, s, CD_DATE_YEAR, off, 1, 0, 0, 0, i, f);
     if ((f = season(s, g, v, i, 1, off))) return f;
-    if ((f = table(s, g, weekdays_en, NELEM(weekdays_en), 1, &wd)))
+    if ((f = table(s, g, weekdays_en, NELEM(weekdays_en), 1, &wd, &weekdays_en_first)))
       return off == 0 ? vs_put_rel_week(v, s, 0, (int)wd->v, i, f)
                       : vs_put_weekday(v, s, (int)wd->v, off, i, f);
     return 0;
@@ -300,21 +307,23 @@ static size_t month_count(const vs_scan *s, size_t i, int *n) {
   return e > i && !is_alnum(at(s, e)) && *n >= 2 && *n <= 11 ? e : 0;
 }
 
+static const vs_entry parts[] = {
+    {"early", 1, NULL},
+    {"mid", 5, NULL},
+    {"late", 9, NULL},
+};
+static vs_firsts parts_first;
+
 /* A part of a year, or a month under a part: early 2024, late last year,
  * mid-2024, late july; the end of 2023, the beginning of this year; the
  * second quarter of 2025, the first half. */
 static size_t en_part(const vs_scan *s, size_t i, cd_value *v) {
-  static const vs_entry parts[] = {
-      {"early", 1, NULL},
-      {"mid", 5, NULL},
-      {"late", 9, NULL},
-  };
   const vs_entry *h = NULL;
   size_t e, g, f;
   int y, rel;
 
   /* early 2024, late last year, mid-2024, late july */
-  if ((e = table(s, i, parts, NELEM(parts), 1, &h))) {
+  if ((e = table(s, i, parts, NELEM(parts), 1, &h, &parts_first))) {
     g = at(s, e) == '-' ? e + 1 : gap(s, e);
     return g ? part_of(s, g, v, (int)h->v, (int)h->v + 3, i) : 0;
   }
@@ -327,7 +336,7 @@ static size_t en_part(const vs_scan *s, size_t i, cd_value *v) {
   }
   /* the second quarter of 2025, the first half; the first 10 months of
    * the year */
-  if ((e = table(s, i, ordinals_en, NELEM(ordinals_en), 1, &h))) {
+  if ((e = table(s, i, ordinals_en, NELEM(ordinals_en), 1, &h, &ordinals_en_first))) {
     int n = (int)h->v, k;
     g = at(s, e) == '-' ? e + 1 : gap(s, e);
     if (!g || prev_word_in(s, i, fiscal, NELEM(fiscal))) return 0;
@@ -396,4 +405,14 @@ static size_t en_date(const vs_scan *s, size_t i, cd_value *v) {
   if ((e = en_relative(s, i, v)) || (e = en_part(s, i, v))) return e;
   if ((e = month_word(s, i, &m, &full))) return after_month(s, e, v, m, full, i);
   return 0;
+}
+
+void vs_date_en_index(void) {
+  vs_firsts_of(&months_abbr_first, months_abbr, NELEM(months_abbr));
+  vs_firsts_of(&months_full_first, months_full, NELEM(months_full));
+  vs_firsts_of(&ordinals_en_first, ordinals_en, NELEM(ordinals_en));
+  vs_firsts_of(&parts_first, parts, NELEM(parts));
+  vs_firsts_of(&rel_words_first, rel_words, NELEM(rel_words));
+  vs_firsts_of(&seasons_en_first, seasons_en, NELEM(seasons_en));
+  vs_firsts_of(&weekdays_en_first, weekdays_en, NELEM(weekdays_en));
 }

@@ -12,26 +12,31 @@ static const vs_entry zh_weekdays[] = {
     {"一", 0, NULL}, {"二", 1, NULL}, {"三", 2, NULL}, {"四", 3, NULL},
     {"五", 4, NULL}, {"六", 5, NULL}, {"日", 6, NULL}, {"天", 6, NULL},
 };
+static vs_firsts zh_weekdays_first;
 static const vs_entry zh_week_prefix[] = {
     /* v: week offset */
     {"上周", -1, NULL}, {"上星期", -1, NULL}, {"上个星期", -1, NULL}, {"上礼拜", -1, NULL},
     {"本周", 0, NULL},  {"这周", 0, NULL},    {"本星期", 0, NULL},    {"这个星期", 0, NULL},
     {"下周", 1, NULL},  {"下星期", 1, NULL},  {"下个星期", 1, NULL},
 };
+static vs_firsts zh_week_prefix_first;
 static const vs_entry zh_rel_years[] = {
     {"今年", 0, NULL},
     {"去年", -1, NULL},
     {"明年", 1, NULL},
     {"前年", -2, NULL},
 };
+static vs_firsts zh_rel_years_first;
 static const vs_entry zh_rel_months[] = {
     {"上月", -1, NULL},  {"上个月", -1, NULL}, {"本月", 0, NULL},
     {"这个月", 0, NULL}, {"下月", 1, NULL},    {"下个月", 1, NULL},
 };
+static vs_firsts zh_rel_months_first;
 static const vs_entry zh_rel_days[] = {
     {"昨天", -1, NULL}, {"昨日", -1, NULL}, {"今天", 0, NULL},  {"今日", 0, NULL},
     {"明天", 1, NULL},  {"明日", 1, NULL},  {"前天", -2, NULL},
 };
+static vs_firsts zh_rel_days_first;
 /* Words that may follow a month without changing its precision. */
 static const char *const zh_month_tails[] = {"份", "早些时候", "初", "底", "末", "中旬", "上旬", "下旬"};
 
@@ -81,6 +86,7 @@ static const vs_entry zh_seasons[] = {
     {"春季", 3, NULL}, {"春天", 3, NULL}, {"夏季", 6, NULL},
     {"夏天", 6, NULL}, {"秋季", 9, NULL}, {"秋天", 9, NULL},
 };
+static vs_firsts zh_seasons_first;
 
 /* Parts of a year written after it (2023年底, 今年上半年, 去年秋季) or alone
  * (上半年; a season only after a year: 夏季达沃斯 is a forum, not a date). */
@@ -92,7 +98,7 @@ static size_t zh_part(const vs_scan *s, size_t i, int *m1, int *m2, int after_ye
   if ((e = lit(s, i, "下半年"))) return *m1 = 7, *m2 = 12, e;
   if ((e = zh_quarter(s, i, m1, m2))) return e;
   if (after_year && (e = zh_first_months(s, i, m1, m2))) return e; /* 前两个月 alone: the last two */
-  if (after_year && (e = table(s, i, zh_seasons, NELEM(zh_seasons), 0, &h)))
+  if (after_year && (e = table(s, i, zh_seasons, NELEM(zh_seasons), 0, &h, &zh_seasons_first)))
     return *m1 = (int)h->v, *m2 = (int)h->v + 2, e;
   if (!after_year && !(i = lit(s, i, "年"))) return 0;
   if (after_year && (e = lit(s, i, "年"))) i = e; /* 今年年底 */
@@ -130,7 +136,7 @@ static size_t zh_ago(const vs_scan *s, size_t i, cd_value *v) {
     n = 2;
   else if (!(e = vs_small_num(s, i, &n)) || n < 1)
     return 0;
-  if (!(e = table(s, e, units, NELEM(units), 0, &h)) || !(f = lit(s, e, "前")) ||
+  if (!(e = table(s, e, units, NELEM(units), 0, &h, NULL)) || !(f = lit(s, e, "前")) ||
       next_is_any(s, f, not_after, NELEM(not_after)) || prev_is_any(s, i, not_before, NELEM(not_before)))
     return 0;
   return vs_put_ago(v, s, (int)h->v, n, i, f);
@@ -163,25 +169,25 @@ static size_t zh_relative(const vs_scan *s, size_t i, cd_value *v) {
   const vs_entry *h = NULL;
   size_t j, e;
 
-  if ((e = table(s, i, zh_rel_days, NELEM(zh_rel_days), 0, &h))) {
+  if ((e = table(s, i, zh_rel_days, NELEM(zh_rel_days), 0, &h, &zh_rel_days_first))) {
     if (lit(s, i, "今日") && next_is_any(s, e, not_today, NELEM(not_today))) return 0;
     return vs_put_rel_day(v, s, (int)h->v, i, e);
   }
-  if ((e = table(s, i, zh_week_prefix, NELEM(zh_week_prefix), 0, &h))) {
+  if ((e = table(s, i, zh_week_prefix, NELEM(zh_week_prefix), 0, &h, &zh_week_prefix_first))) {
     const vs_entry *wd = NULL;
-    size_t f = table(s, e, zh_weekdays, NELEM(zh_weekdays), 0, &wd);
+    size_t f = table(s, e, zh_weekdays, NELEM(zh_weekdays), 0, &wd, &zh_weekdays_first);
     if (f) return vs_put_rel_week(v, s, (int)h->v, (int)wd->v, i, f);
     if (lit(s, e, "末") || lit(s, e, "年")) return 0; /* 周末 is a weekend; 周年 an anniversary */
     return vs_put_rel_week(v, s, (int)h->v, -1, i, e);
   }
   if (((e = lit(s, i, "周")) || (e = lit(s, i, "星期")) || (e = lit(s, i, "礼拜"))) &&
       !prev_is_any(s, i, not_weekday_before, NELEM(not_weekday_before))) {
-    size_t f = table(s, e, zh_weekdays, NELEM(zh_weekdays), 0, &h);
+    size_t f = table(s, e, zh_weekdays, NELEM(zh_weekdays), 0, &h, &zh_weekdays_first);
     if (f && zh_digit(s, f, &j, 1) < 0 && !lit(s, f, "十") && !lit(s, f, "次"))
       return vs_put_weekday(v, s, (int)h->v, 0, i, f);
     return 0;
   }
-  if ((e = table(s, i, zh_rel_months, NELEM(zh_rel_months), 0, &h))) {
+  if ((e = table(s, i, zh_rel_months, NELEM(zh_rel_months), 0, &h, &zh_rel_months_first))) {
     size_t f, g;
     int early = 0, tailed = 0, d;
     for (size_t k = 0; k < NELEM(zh_month_tails); k++)
@@ -233,7 +239,7 @@ static size_t zh_date(const vs_scan *s, size_t i, cd_value *v) {
     return vs_put_cal(v, s, CD_DATE_YEAR, y, 0, 0, 0, 0, i, j); /* 2029车型年: a model year */
   if ((e = vs_year_num(s, i, &y)) && (e = lit(s, e, "年")) && y >= 1000 && y <= 2999) {
     j = e;
-  } else if ((e = table(s, i, zh_rel_years, NELEM(zh_rel_years), 0, &h))) {
+  } else if ((e = table(s, i, zh_rel_years, NELEM(zh_rel_years), 0, &h, &zh_rel_years_first))) {
     y = (int)h->v;
     yrel = 1;
     j = e;
@@ -303,4 +309,13 @@ size_t vs_match_date_zh(const vs_scan *s, size_t i, cd_value *v) {
   }
   if (!(e = zh_date(s, i, v))) return 0;
   return zh_span(s, e, v);
+}
+
+void vs_date_zh_index(void) {
+  vs_firsts_of(&zh_rel_days_first, zh_rel_days, NELEM(zh_rel_days));
+  vs_firsts_of(&zh_rel_months_first, zh_rel_months, NELEM(zh_rel_months));
+  vs_firsts_of(&zh_rel_years_first, zh_rel_years, NELEM(zh_rel_years));
+  vs_firsts_of(&zh_seasons_first, zh_seasons, NELEM(zh_seasons));
+  vs_firsts_of(&zh_week_prefix_first, zh_week_prefix, NELEM(zh_week_prefix));
+  vs_firsts_of(&zh_weekdays_first, zh_weekdays, NELEM(zh_weekdays));
 }

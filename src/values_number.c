@@ -63,17 +63,19 @@ static const vs_entry zh_digits[] = {
     {"零", 0, NULL}, {"〇", 0, NULL}, {"一", 1, NULL}, {"二", 2, NULL}, {"两", 2, NULL}, {"三", 3, NULL},
     {"四", 4, NULL}, {"五", 5, NULL}, {"六", 6, NULL}, {"七", 7, NULL}, {"八", 8, NULL}, {"九", 9, NULL},
 };
+static vs_firsts zh_digits_first;
 
 static const vs_entry zh_units[] = {
     {"十", 10, NULL}, {"百", 100, NULL}, {"千", 1000, NULL}, {"万", 1e4, NULL}, {"亿", 1e8, NULL},
 };
+static vs_firsts zh_units_first;
 
 /* A chain of 百, 千, 万, 亿 after a number (3千万, 1.2万亿); its product. */
 static size_t zh_scale_chain(const vs_scan *s, size_t i, double *scale, int allow_small) {
   const vs_entry *h = NULL;
   size_t j = i, e;
   *scale = 1;
-  while ((e = table(s, j, zh_units + 1, NELEM(zh_units) - 1, 0, &h))) {
+  while ((e = table(s, j, zh_units + 1, NELEM(zh_units) - 1, 0, &h, &zh_units_first))) {
     if (!allow_small && h->v < 1e4) break;
     *scale *= h->v;
     j = e;
@@ -95,7 +97,8 @@ static size_t zh_positional(const vs_scan *s, size_t i, vs_number *n) {
   int d, digits = 0;
   double mant = 0;
   while ((d = positional_digit(s, j, &e, !digits)) >= 0 && digits < 15) mant = mant * 10 + d, digits++, j = e;
-  if (digits < 3 || table(s, j, zh_units, NELEM(zh_units), 0, NULL) || lit(s, j, "点") || lit(s, j, "年"))
+  if (digits < 3 || table(s, j, zh_units, NELEM(zh_units), 0, NULL, &zh_units_first) || lit(s, j, "点") ||
+      lit(s, j, "年"))
     return 0;
   n->mant = mant;
   return j;
@@ -113,8 +116,8 @@ static size_t zh_span(const vs_scan *s, size_t i, vs_number *n) {
 
   if ((e = lit(s, i, "成千上万"))) return n->vague = 1, n->vlo = 1e3, n->vhi = 99999, e;
   if ((e = lit(s, i, "成百上千"))) return n->vague = 1, n->vlo = 100, n->vhi = 9999, e;
-  if ((e = lit(s, i, "数以")) && (e = table(s, e, zh_units + 1, NELEM(zh_units) - 1, 0, &h)) &&
-      (e = lit(s, e, "计")))
+  if ((e = lit(s, i, "数以")) &&
+      (e = table(s, e, zh_units + 1, NELEM(zh_units) - 1, 0, &h, &zh_units_first)) && (e = lit(s, e, "计")))
     return n->vague = 1, n->vlo = h->v, n->vhi = 100 * h->v - 1, e;
   /* 数十万, 几千, 上百: several of the place named */
   for (size_t k = 0; k < NELEM(starts_vague); k++) {
@@ -164,7 +167,7 @@ static size_t zh_places(const vs_scan *s, size_t i, int bare, zh_sum *z) {
       z->any = 1;
       z->last_scale = 0;
       j = e;
-    } else if ((e = table(s, j, zh_units, NELEM(zh_units), 0, &h))) {
+    } else if ((e = table(s, j, zh_units, NELEM(zh_units), 0, &h, &zh_units_first))) {
       if (h->v < 1e4) {
         /* 十 may start; 百 and 千 only when bare */
         if (z->cur < 0 && !(h->v == 10 && (!z->any || z->sec == 0)) && !(bare && j == i)) break;
@@ -230,10 +233,12 @@ static const vs_entry scales_en[] = {
     {"trillion", 1e12, NULL}, {"mln", 1e6, NULL},     {"bln", 1e9, NULL},
     {"mn", 1e6, NULL},        {"bn", 1e9, NULL},      {"tn", 1e12, NULL},
 };
+static vs_firsts scales_en_first;
 static const vs_entry vague_en[] = {
     {"tens", 10, NULL},       {"dozens", 12, NULL},    {"hundreds", 100, NULL},
     {"thousands", 1e3, NULL}, {"millions", 1e6, NULL}, {"billions", 1e9, NULL},
 };
+static vs_firsts vague_en_first;
 
 /* Fractions in words. v: the denominator. */
 static const vs_entry fractions_en[] = {
@@ -241,6 +246,7 @@ static const vs_entry fractions_en[] = {
     {"fifth", 5, NULL},  {"fifths", 5, NULL},  {"sixth", 6, NULL},   {"sixths", 6, NULL},
     {"eighth", 8, NULL}, {"eighths", 8, NULL}, {"tenth", 10, NULL},  {"tenths", 10, NULL},
 };
+static vs_firsts fractions_en_first;
 
 /* The denominator after a numerator ending at i: "a third", "two thirds",
  * "two-thirds", "three quarters"; the share goes to n->frac. A singular
@@ -255,7 +261,8 @@ static size_t fraction_words(const vs_scan *s, size_t i, int num, size_t start, 
   const vs_entry *h = NULL;
   size_t g = at(s, i) == '-' ? i + 1 : gap(s, i), e, f;
   int plural, of;
-  if (!g || !(e = table(s, g, fractions_en, NELEM(fractions_en), 1, &h)) || num >= h->v) return 0;
+  if (!g || !(e = table(s, g, fractions_en, NELEM(fractions_en), 1, &h, &fractions_en_first)) || num >= h->v)
+    return 0;
   plural = s->p[e - 1] == 's';
   if (plural != (num > 1)) return 0;
   of = (f = gap(s, e)) && word(s, f, "of");
@@ -274,10 +281,11 @@ static const vs_entry units_en[] = {
     {"thirty", 30, NULL},    {"forty", 40, NULL},    {"fifty", 50, NULL},    {"sixty", 60, NULL},
     {"seventy", 70, NULL},   {"eighty", 80, NULL},   {"ninety", 90, NULL},
 };
+static vs_firsts units_en_first;
 
 size_t vs_en_unit_word(const vs_scan *s, size_t i, int whole, double *v) {
   const vs_entry *h = NULL;
-  size_t e = table(s, i, units_en, NELEM(units_en), whole, &h);
+  size_t e = table(s, i, units_en, NELEM(units_en), whole, &h, &units_en_first);
   if (e) *v = h->v;
   return e;
 }
@@ -285,13 +293,13 @@ size_t vs_en_unit_word(const vs_scan *s, size_t i, int whole, double *v) {
 size_t vs_en_below_hundred(const vs_scan *s, size_t i, double *v) {
   const vs_entry *h = NULL;
   size_t j, e, g;
-  if (!(e = table(s, i, units_en, NELEM(units_en), 1, &h))) return 0;
+  if (!(e = table(s, i, units_en, NELEM(units_en), 1, &h, &units_en_first))) return 0;
   *v = h->v;
   j = e;
   /* twenty-five, twenty five */
   if (h->v >= 20) {
     g = at(s, j) == '-' ? j + 1 : gap(s, j);
-    if (g && (e = table(s, g, units_en, 9, 1, &h))) *v += h->v, j = e;
+    if (g && (e = table(s, g, units_en, 9, 1, &h, &units_en_first))) *v += h->v, j = e;
   }
   return j;
 }
@@ -319,10 +327,11 @@ static size_t parse_words(const vs_scan *s, size_t i, vs_number *n) {
   double rest;
   n->script = SCRIPT_WORDS;
   /* spans: hundreds of, hundreds of thousands */
-  if ((e = table(s, i, vague_en, NELEM(vague_en), 1, &h)) && (g = gap(s, e)) && (e = word(s, g, "of"))) {
+  if ((e = table(s, i, vague_en, NELEM(vague_en), 1, &h, &vague_en_first)) && (g = gap(s, e)) &&
+      (e = word(s, g, "of"))) {
     double u1 = h->v, u2 = 1;
     j = e;
-    if ((g = gap(s, e)) && (e = table(s, g, vague_en + 3, 3, 1, &h))) u2 = h->v, j = e;
+    if ((g = gap(s, e)) && (e = table(s, g, vague_en + 3, 3, 1, &h, &vague_en_first))) u2 = h->v, j = e;
     n->vague = 1;
     /* dozens: from two dozen up to where "hundreds" takes over */
     n->vlo = u1 == 12 ? 24 * u2 : u1 * u2;
@@ -332,7 +341,8 @@ static size_t parse_words(const vs_scan *s, size_t i, vs_number *n) {
   /* half a million, half a dozen */
   if ((e = word(s, i, "half")) && (g = gap(s, e)) && (e = word(s, g, "a")) && (g = gap(s, e))) {
     if ((e = word(s, g, "dozen"))) return n->mant = 6, e;
-    if ((e = table(s, g, scales_en, 4, 1, &h))) return n->mant = 5, n->decimals = 1, n->scale = h->v, e;
+    if ((e = table(s, g, scales_en, 4, 1, &h, &scales_en_first)))
+      return n->mant = 5, n->decimals = 1, n->scale = h->v, e;
     return 0;
   }
   /* a dozen, a hundred, a million, a third; "for a year", "within a
@@ -345,7 +355,7 @@ static size_t parse_words(const vs_scan *s, size_t i, vs_number *n) {
         cd_units_duration(s->units, unit))
       return n->mant = 1, e;
     if ((f = word(s, g, "hundred"))) return n->mant = 100, f;
-    if ((f = table(s, g, scales_en, 4, 1, &h))) return n->mant = 1, n->scale = h->v, f;
+    if ((f = table(s, g, scales_en, 4, 1, &h, &scales_en_first))) return n->mant = 1, n->scale = h->v, f;
     return fraction_words(s, e, 1, i, n);
   }
   if (!(j = words_below_thousand(s, i, &n->mant))) return 0;
@@ -379,11 +389,13 @@ static size_t ascii_below(const vs_scan *s, size_t i, double u, double *mant) {
   return j;
 }
 
+static const vs_entry glued[] = {{"k", 1e3, NULL}, {"m", 1e6, NULL}, {"b", 1e9, NULL}};
+static vs_firsts glued_first;
+
 /* Scale words after a number: " billion", "bn", "亿", "千万"; the short
  * glued forms "12b", "286m", "50k" only after a currency symbol, because
  * "70b" and "5m" are as often model names and metres. */
 static size_t parse_scale(const vs_scan *s, size_t i, vs_number *n, int money) {
-  static const vs_entry glued[] = {{"k", 1e3, NULL}, {"m", 1e6, NULL}, {"b", 1e9, NULL}};
   const vs_entry *h = NULL;
   size_t e, g;
   double u;
@@ -399,11 +411,12 @@ static size_t parse_scale(const vs_scan *s, size_t i, vs_number *n, int money) {
     return e;
   }
   if (n->script == SCRIPT_ZH) return i;
-  if (n->script == SCRIPT_ASCII && (e = table(s, i, scales_en, NELEM(scales_en), 1, &h)))
+  if (n->script == SCRIPT_ASCII && (e = table(s, i, scales_en, NELEM(scales_en), 1, &h, &scales_en_first)))
     return n->scale *= h->v, e;
-  if (n->script == SCRIPT_ASCII && money && (e = table(s, i, glued, NELEM(glued), 1, &h)))
+  if (n->script == SCRIPT_ASCII && money && (e = table(s, i, glued, NELEM(glued), 1, &h, &glued_first)))
     return n->scale *= h->v, e;
-  if ((g = gap(s, i)) && (e = table(s, g, scales_en, NELEM(scales_en), 1, &h))) return n->scale *= h->v, e;
+  if ((g = gap(s, i)) && (e = table(s, g, scales_en, NELEM(scales_en), 1, &h, &scales_en_first)))
+    return n->scale *= h->v, e;
   return i;
 }
 
@@ -510,8 +523,18 @@ size_t vs_parse_number(const vs_scan *s, size_t i, vs_number *n, int flags) {
  * of it starts a value of its own. */
 size_t vs_zh_numeral_end(const vs_scan *s, size_t i) {
   size_t e;
-  while ((e = table(s, i, zh_digits, NELEM(zh_digits), 0, NULL)) ||
-         (e = table(s, i, zh_units, NELEM(zh_units), 0, NULL)))
+  while ((e = table(s, i, zh_digits, NELEM(zh_digits), 0, NULL, &zh_digits_first)) ||
+         (e = table(s, i, zh_units, NELEM(zh_units), 0, NULL, &zh_units_first)))
     i = e;
   return i;
+}
+
+void vs_number_index(void) {
+  vs_firsts_of(&fractions_en_first, fractions_en, NELEM(fractions_en));
+  vs_firsts_of(&glued_first, glued, NELEM(glued));
+  vs_firsts_of(&scales_en_first, scales_en, NELEM(scales_en));
+  vs_firsts_of(&units_en_first, units_en, NELEM(units_en));
+  vs_firsts_of(&vague_en_first, vague_en, NELEM(vague_en));
+  vs_firsts_of(&zh_digits_first, zh_digits, NELEM(zh_digits));
+  vs_firsts_of(&zh_units_first, zh_units, NELEM(zh_units));
 }

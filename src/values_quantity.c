@@ -70,6 +70,7 @@ static const vs_entry prefix_mods[] = {
     {"多达", -1, NULL},
     {"高达", -1, NULL},
 };
+static vs_firsts prefix_mods_first;
 /* Written after it. */
 static const vs_entry suffix_mods[] = {
     {"左右", 0, NULL},     {"上下", 0, NULL},      {"及以上", 1, NULL},    {"或以上", 1, NULL},
@@ -77,6 +78,7 @@ static const vs_entry suffix_mods[] = {
     {"or so", 0, NULL},    {"or more", 1, NULL},   {"or higher", 1, NULL}, {"or above", 1, NULL},
     {"or less", -1, NULL}, {"or fewer", -1, NULL}, {"or lower", -1, NULL}, {"or below", -1, NULL},
 };
+static vs_firsts suffix_mods_first;
 
 static void apply_mod(const vs_entry *h, int *approx, int *bound) {
   if (h->v == 0 || h->v == 2)
@@ -89,8 +91,9 @@ static size_t prefix_mod(const vs_scan *s, size_t i, int *approx, int *bound) {
   const vs_entry *h = NULL;
   size_t e;
   if (is_alpha(at(s, i))) {
-    if (!(e = table(s, i, prefix_mods, NELEM(prefix_mods), 1, &h)) || !(e = gap(s, e))) return 0;
-  } else if ((e = table(s, i, prefix_mods, NELEM(prefix_mods), 0, &h))) {
+    if (!(e = table(s, i, prefix_mods, NELEM(prefix_mods), 1, &h, &prefix_mods_first)) || !(e = gap(s, e)))
+      return 0;
+  } else if ((e = table(s, i, prefix_mods, NELEM(prefix_mods), 0, &h, &prefix_mods_first))) {
     e = opt_gap(s, e);
   } else {
     return 0;
@@ -102,8 +105,8 @@ static size_t prefix_mod(const vs_scan *s, size_t i, int *approx, int *bound) {
 static size_t suffix_mod(const vs_scan *s, size_t i, int *approx, int *bound) {
   const vs_entry *h = NULL;
   size_t e, g = opt_gap(s, i);
-  if (((e = table(s, g, suffix_mods, NELEM(suffix_mods), 1, &h)) ||
-       (e = table(s, i, suffix_mods, 4, 0, &h))) &&
+  if (((e = table(s, g, suffix_mods, NELEM(suffix_mods), 1, &h, &suffix_mods_first)) ||
+       (e = table(s, i, suffix_mods, 4, 0, &h, &suffix_mods_first))) &&
       !lit(s, e, "游")) /* 上下游 is up- and downstream */
     apply_mod(h, approx, bound);
   else
@@ -119,6 +122,7 @@ static const vs_entry currency_before[] = {
     {"₩", 0, "KRW"},    {"₹", 0, "INR"},    {"人民币", 0, "CNY"}, {"新台币", 0, "TWD"}, {"台币", 0, "TWD"},
     {"港币", 0, "HKD"}, {"港元", 0, "HKD"},
 };
+static vs_firsts currency_before_first;
 /* v: 1, or the fraction of the unit (美分, cents) */
 static const vs_entry currency_after_zh[] = {
     {"美元", 1, "USD"},   {"美金", 1, "USD"},     {"欧元", 1, "EUR"},     {"日元", 1, "JPY"},
@@ -127,6 +131,7 @@ static const vs_entry currency_after_zh[] = {
     {"澳元", 1, "AUD"},   {"加元", 1, "CAD"},     {"新加坡元", 1, "SGD"}, {"瑞郎", 1, "CHF"},
     {"人民币", 1, "CNY"}, {"元人民币", 1, "CNY"}, {"元", 1, "CNY"},       {"美分", 0.01, "USD"},
 };
+static vs_firsts currency_after_zh_first;
 static const vs_entry currency_after_en[] = {
     {"hong kong dollars", 1, "HKD"},
     {"hong kong dollar", 1, "HKD"},
@@ -160,11 +165,12 @@ static const vs_entry currency_after_en[] = {
     {"roubles", 1, "RUB"},
     {"cents", 0.01, "USD"},
 };
+static vs_firsts currency_after_en_first;
 
 /* A currency before the number: "$", "us$", "usd ", "rmb3", "人民币". */
 static size_t match_currency_before(const vs_scan *s, size_t i, const char **code) {
   const vs_entry *h = NULL;
-  size_t e = table(s, i, currency_before, NELEM(currency_before), 0, &h);
+  size_t e = table(s, i, currency_before, NELEM(currency_before), 0, &h, &currency_before_first);
   if (!e || (is_alpha(h->w[strlen(h->w) - 1]) && is_alpha(at(s, e)))) return 0; /* "usda", "eurozone" */
   *code = h->code;
   return opt_gap(s, e);
@@ -175,7 +181,7 @@ static size_t match_currency_after(const vs_scan *s, size_t i, vs_number *n, con
   static const char *const not_yuan[] = {"素", "旦", "件", "首", "老", "年", "月", "宵"};
   const vs_entry *h = NULL;
   size_t e, g, f;
-  if ((e = table(s, i, currency_after_zh, NELEM(currency_after_zh), 0, &h))) {
+  if ((e = table(s, i, currency_after_zh, NELEM(currency_after_zh), 0, &h, &currency_after_zh_first))) {
     if (strcmp(h->w, "元") == 0 && next_is_any(s, e, not_yuan, NELEM(not_yuan))) return 0;
     if (strcmp(h->w, "元") == 0 && *code) return e; /* 新台币420亿元: the currency named before */
     n->scale *= h->v;
@@ -184,7 +190,8 @@ static size_t match_currency_after(const vs_scan *s, size_t i, vs_number *n, con
   }
   if (!(g = gap(s, i))) return 0;
   if (n->vague && (e = word(s, g, "of")) && (f = gap(s, e))) g = f; /* billions of dollars */
-  if (!(e = table(s, g, currency_after_en, NELEM(currency_after_en), 1, &h))) return 0;
+  if (!(e = table(s, g, currency_after_en, NELEM(currency_after_en), 1, &h, &currency_after_en_first)))
+    return 0;
   if (strcmp(h->w, "pounds") == 0 && (f = gap(s, e)) && word(s, f, "of")) return 0; /* weight */
   if (strcmp(h->w, "won") == 0 && n->scale <= 1) return 0;                          /* the verb */
   n->scale *= h->v;
@@ -230,6 +237,7 @@ static const vs_entry counters_zh[] = {
     {"支", 0, NULL}, {"例", 0, NULL}, {"国", 0, NULL}, {"篇", 0, NULL}, {"场", 0, NULL}, {"届", 0, NULL},
     {"道", 0, NULL}, {"笔", 0, NULL}, {"股", 0, NULL}, {"吨", 0, NULL},
 };
+static vs_firsts counters_zh_first;
 /* Words that follow a number without being what it counts. */
 static const char *const not_nouns[] = {
     "of",        "to",      "and",      "or",       "in",    "on",      "at",        "for",     "by",
@@ -353,8 +361,8 @@ static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t star
   static const char *const not_country[] = {"集团", "联军"};
   /* a Chinese unit word counts like a counter (72万吨, 20个月, 30天), and
      one may follow a counter that is none (3个国家) */
-  if (at(s, e) >= 0x80 &&
-      (ue = vs_unit_at(s, e, unit)) > table(s, e, counters_zh, NELEM(counters_zh), 0, NULL)) {
+  if (at(s, e) >= 0x80 && (ue = vs_unit_at(s, e, unit)) >
+                              table(s, e, counters_zh, NELEM(counters_zh), 0, NULL, &counters_zh_first)) {
     if (n->lone_one && !n->plus &&
         !(cd_units_duration(s->units, *unit) && prev_is_any(s, start, spans_zh, NELEM(spans_zh))))
       return COUNT_NO;
@@ -362,7 +370,7 @@ static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t star
     return COUNT_COUNTER;
   }
   *unit = 0;
-  if ((e = table(s, e, counters_zh, NELEM(counters_zh), 0, &h))) {
+  if ((e = table(s, e, counters_zh, NELEM(counters_zh), 0, &h, &counters_zh_first))) {
     if (strcmp(h->w, "国") == 0 && next_is_any(s, e, not_country, NELEM(not_country))) return COUNT_NO;
     if (strcmp(h->w, "位") == 0 && lit(s, e, "数")) return COUNT_NO;
     if (strcmp(h->w, "条") == 0 && lit(s, e, "款")) return COUNT_NO; /* 301条款: a section, named */
@@ -419,6 +427,7 @@ static const vs_entry ratio_words[] = {
     {"翻一番", 2, NULL},        {"翻了一番", 2, NULL},   {"翻两番", 4, NULL},   {"翻了两番", 4, NULL},
     {"翻三番", 8, NULL},        {"翻了三番", 8, NULL},   {"减半", 0.5, NULL},   {"腰斩", 0.5, NULL},
 };
+static vs_firsts ratio_words_first;
 
 /* A multiple written as one word at i: doubled, 翻番, twofold, tenfold,
  * "twice the size". */
@@ -426,7 +435,7 @@ static size_t ratio_word(const vs_scan *s, size_t i, double *mult) {
   const vs_entry *h = NULL;
   size_t e, g;
   double u;
-  if ((e = table(s, i, ratio_words, NELEM(ratio_words), 1, &h))) {
+  if ((e = table(s, i, ratio_words, NELEM(ratio_words), 1, &h, &ratio_words_first))) {
     /* "doubling down" is an idiom, not a number */
     if (s->p[i] == 'd' && (g = gap(s, e)) && word(s, g, "down")) return 0;
     *mult = h->v;
@@ -807,4 +816,14 @@ size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v) {
   v->bound = q.bound;
   v->points = q.points;
   return j;
+}
+
+void vs_quantity_index(void) {
+  vs_firsts_of(&counters_zh_first, counters_zh, NELEM(counters_zh));
+  vs_firsts_of(&currency_after_en_first, currency_after_en, NELEM(currency_after_en));
+  vs_firsts_of(&currency_after_zh_first, currency_after_zh, NELEM(currency_after_zh));
+  vs_firsts_of(&currency_before_first, currency_before, NELEM(currency_before));
+  vs_firsts_of(&prefix_mods_first, prefix_mods, NELEM(prefix_mods));
+  vs_firsts_of(&ratio_words_first, ratio_words, NELEM(ratio_words));
+  vs_firsts_of(&suffix_mods_first, suffix_mods, NELEM(suffix_mods));
 }

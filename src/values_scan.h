@@ -15,6 +15,7 @@
 
 #include <math.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "values.h"
@@ -39,6 +40,19 @@ typedef struct {
   double v;         /* what it stands for: a month, a multiplier, an offset */
   const char *code; /* ISO 4217 code for currency words, else NULL */
 } vs_entry;
+
+/* The first bytes of a word table's rows, one bit a byte, set once before
+ * any scan (cd_values_find runs every file's vs_*_index once) and read
+ * only after: table() skips a table where no row can start. */
+typedef struct {
+  uint32_t bits[8];
+} vs_firsts;
+
+void vs_firsts_of(vs_firsts *f, const vs_entry *t, size_t n); /* values.c */
+void vs_date_en_index(void);                                  /* values_date_en.c */
+void vs_date_zh_index(void);                                  /* values_date_zh.c */
+void vs_number_index(void);                                   /* values_number.c */
+void vs_quantity_index(void);                                 /* values_quantity.c */
 
 /* ---- Characters and literals ------------------------------------------ */
 
@@ -93,11 +107,15 @@ static inline size_t abbrev_end(const vs_scan *s, size_t i) {
 }
 
 /* Longest row of t at i (whole words when words is set); the row goes to
- * *hit. Returns the index after it, or 0. */
+ * *hit. first is the table's first bytes (vs_firsts), or NULL: a table no
+ * row of which starts with the byte at i is passed over without reading
+ * its rows (most English word starts, for most tables). Returns the index
+ * after it, or 0. */
 static inline size_t table(const vs_scan *s, size_t i, const vs_entry *t, size_t n, int words,
-                           const vs_entry **hit) {
+                           const vs_entry **hit, const vs_firsts *first) {
   size_t best = 0;
   int c = at(s, i);
+  if (first && !((first->bits[c >> 5] >> (c & 31)) & 1)) return 0;
   for (size_t k = 0; k < n; k++) {
     size_t e;
     if ((unsigned char)t[k].w[0] != c) continue; /* most rows fail here, cheaply */
