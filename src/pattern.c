@@ -264,7 +264,9 @@ struct cd_pattern {
   size_t n;
   byteset *sets;
   size_t nsets;
-  int floating; /* 1: a match may start after the line's start (not every way in begins with '^') */
+  int floating;           /* 1: a match may start after the line's start (not every way in begins with '^') */
+  unsigned char cls[256]; /* each byte's class: bytes every set treats alike share one */
+  int ncls;
 };
 
 typedef struct emitter {
@@ -336,9 +338,10 @@ static void gen(emitter *em, int k) {
  * A DFA state is the set of I_SET instructions live at a position (the
  * closure of what the last byte reached, plus the start in a search), with
  * two flags: a match is reached there inside the line, or at its end. Its
- * transitions are computed the first time a byte is read in it and kept,
- * so a line costs one table look-up a byte once the states it visits
- * exist. The states of a pattern (one automaton for searches, one for
+ * transitions are computed the first time a byte of a class is read in it
+ * and kept (bytes that every bracket of the pattern treats alike are one
+ * class: a few dozen, not 256), so a line costs one table look-up a byte
+ * once the states it visits exist. The states of a pattern (one automaton for searches, one for
  * prefixes) live in the work, up to DFA_MAX_STATES; past that they are all
  * dropped and built again as needed, so memory stays bounded and the cost
  * of a byte is never more than one closure: O(instructions). */
@@ -349,8 +352,7 @@ static void gen(emitter *em, int k) {
 typedef struct dstate {
   size_t sets; /* offset of its I_SET instructions in the pool */
   size_t nsets;
-  int mid, end;  /* a match at this position, inside the line / at its end */
-  int next[256]; /* the state after each byte, -1 not yet known */
+  int mid, end; /* a match at this position, inside the line / at its end */
 } dstate;
 
 typedef struct dfa {
@@ -362,6 +364,8 @@ typedef struct dfa {
   size_t nst, capst;
   int *pool;
   size_t npool, cappool;
+  int *next; /* next[s * ncls + class]: the state after a byte of that class, -1 not yet known */
+  size_t capnext;
   int hash[DFA_HASH]; /* state index + 1, 0 empty */
 } dfa;
 
@@ -382,6 +386,7 @@ static void dfa_free(dfa *d) {
   if (!d) return;
   free(d->st);
   free(d->pool);
+  free(d->next);
   free(d);
 }
 
@@ -490,14 +495,16 @@ static int dfa_state(dfa *d, cd_pattern_work *w, const int *kernel, size_t nk, i
     h = hash_state(w->list, n, mid, end);
   }
   if (cd_array_reserve((void **)&d->st, &d->capst, d->nst + 1, sizeof *d->st) < 0 ||
-      cd_array_reserve((void **)&d->pool, &d->cappool, d->npool + n + 1, sizeof *d->pool) < 0)
+      cd_array_reserve((void **)&d->pool, &d->cappool, d->npool + n + 1, sizeof *d->pool) < 0 ||
+      cd_array_reserve((void **)&d->next, &d->capnext, (d->nst + 1) * (size_t)d->p->ncls, sizeof *d->next) <
+          0)
     return -2;
   st = &d->st[d->nst];
   st->sets = d->npool;
   st->nsets = n;
   st->mid = mid;
   st->end = end;
-  memset(st->next, 0xFF, sizeof st->next);
+  memset(d->next + d->nst * (size_t)d->p->ncls, 0xFF, (size_t)d->p->ncls * sizeof *d->next);
   memcpy(d->pool + d->npool, w->list, n * sizeof *w->list);
   d->npool += n;
   d->hash[h] = (int)++d->nst;
@@ -510,7 +517,8 @@ static int dfa_step(dfa *d, cd_pattern_work *w, int s, unsigned char c) {
   unsigned epoch;
   int t;
   const dstate *st = &d->st[s];
-  if (st->next[c] >= 0) return st->next[c];
+  int *slot = &d->next[(size_t)s * (size_t)d->p->ncls + d->p->cls[c]];
+  if (*slot >= 0) return *slot;
   for (size_t i = 0; i < st->nsets; i++) {
     int pc = d->pool[st->sets + i];
     if (set_has(&d->p->sets[d->p->prog[pc].x], c)) w->kernel[nk++] = pc + 1;
@@ -518,7 +526,8 @@ static int dfa_step(dfa *d, cd_pattern_work *w, int s, unsigned char c) {
   if (!d->anchored) w->kernel[nk++] = 0; /* a match may start at the next byte */
   epoch = d->epoch;
   t = dfa_state(d, w, w->kernel, nk, 0);
-  if (t >= 0 && d->epoch == epoch) d->st[s].next[c] = t; /* s survived making t */
+  if (t >= 0 && d->epoch == epoch) /* s survived making t (the table may have moved) */
+    d->next[(size_t)s * (size_t)d->p->ncls + d->p->cls[c]] = t;
   return t;
 }
 
@@ -556,12 +565,16 @@ static long run(const cd_pattern *p, cd_pattern_work *w, const char *s, size_t l
       best = (long)pos;
     }
     if (pos == len || (anchored && st->nsets == 0)) break;
-    if (!anchored) /* the warm path of a search: known states, no match */
-      while (pos + 1 < len && st->next[(unsigned char)s[pos]] >= 0 &&
-             !d->st[st->next[(unsigned char)s[pos]]].mid) {
-        cur = st->next[(unsigned char)s[pos++]];
-        st = &d->st[cur];
+    if (!anchored) { /* the warm path of a search: known states, no match */
+      const int *next = d->next;
+      size_t ncls = (size_t)p->ncls;
+      int nx;
+      while (pos + 1 < len && (nx = next[(size_t)cur * ncls + p->cls[(unsigned char)s[pos]]]) >= 0 &&
+             !d->st[nx].mid) {
+        cur = nx;
+        pos++;
       }
+    }
     if ((cur = dfa_step(d, w, cur, (unsigned char)s[pos])) < 0) return -2;
   }
   return best;
@@ -581,6 +594,26 @@ size_t cd_pattern_size(const cd_pattern *p) {
 }
 
 /* ---- Compiling ---------------------------------------------------------- */
+
+/* Bytes every set of p treats alike share a class: the partition of the
+ * 256 bytes refined by each set in turn. O(sets x 256). */
+static void byte_classes(cd_pattern *p) {
+  int n = 1;
+  memset(p->cls, 0, sizeof p->cls);
+  for (size_t k = 0; k < p->nsets && n < 256; k++) {
+    int newid[512], m = 0;
+    unsigned char next[256];
+    for (int i = 0; i < 2 * n; i++) newid[i] = -1;
+    for (int b = 0; b < 256; b++) {
+      int key = p->cls[b] * 2 + set_has(&p->sets[k], (unsigned char)b);
+      if (newid[key] < 0) newid[key] = m++;
+      next[b] = (unsigned char)newid[key];
+    }
+    memcpy(p->cls, next, sizeof next);
+    n = m;
+  }
+  p->ncls = n;
+}
 
 int cd_pattern_compile(cd_pattern **out, const char *src, char *msg, size_t msgn) {
   parser ps;
@@ -615,6 +648,7 @@ int cd_pattern_compile(cd_pattern **out, const char *src, char *msg, size_t msgn
       return -2;
     }
     p->floating = closure(p, w, &start, 1, 0, 0, &n) || n > 0;
+    byte_classes(p);
     cd_pattern_work_free(w);
     *out = p;
     return 0;
