@@ -218,7 +218,8 @@ typedef struct cd_bp_rule {
   size_t ncontains;
   cd_pattern *pattern;               /* NULL when none */
   const char *pattern_text;          /* the pattern as written */
-  unsigned char contains_first[256]; /* 1 for each byte a `contains` word starts with */
+  unsigned short contains_from[257]; /* contains sorted by first byte: contains[contains_from[c],
+                                      * contains_from[c + 1]) start with byte c */
   int max_words;                     /* 0 when none */
   int repeated;
   int headline_run; /* 0 when none */

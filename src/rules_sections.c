@@ -563,6 +563,23 @@ static int bp_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *
   return 0;
 }
 
+/* The contains words sorted by first byte (a stable counting sort), so
+ * that a line's byte is tried against the words that start with it only. */
+static int index_contains(rl_loader *L, yaml_node_t *m, cd_bp_rule *r) {
+  const char **sorted;
+  size_t at[256];
+  if (r->ncontains > 65535)
+    return rl_fail(L, m, "boilerplate rule '%s' has over 65535 contains words", r->id);
+  if (!(sorted = cd_arena_alloc(&L->rs->arena, r->ncontains * sizeof *sorted))) return rl_oom(L);
+  memset(r->contains_from, 0, sizeof r->contains_from);
+  for (size_t i = 0; i < r->ncontains; i++) r->contains_from[(unsigned char)r->contains[i][0] + 1]++;
+  for (int c = 0; c < 256; c++) r->contains_from[c + 1] += r->contains_from[c];
+  for (int c = 0; c < 256; c++) at[c] = r->contains_from[c];
+  for (size_t i = 0; i < r->ncontains; i++) sorted[at[(unsigned char)r->contains[i][0]]++] = r->contains[i];
+  r->contains = sorted;
+  return 0;
+}
+
 /* One item of `boilerplate:`. */
 static int read_bp_rule(rl_loader *L, yaml_node_t *m, void *unused) {
   static const char *const known[] = {"id",      "lines",     "prefixes", "contains",
@@ -580,7 +597,7 @@ static int read_bp_rule(rl_loader *L, yaml_node_t *m, void *unused) {
   error = rl_walk_mapping(L, m, known, bp_field, &c, "a boilerplate rule");
   r.file = L->path;
   r.line = (int)m->start_mark.line + 1;
-  for (size_t i = 0; i < r.ncontains; i++) r.contains_first[(unsigned char)r.contains[i][0]] = 1;
+  if (!error && r.ncontains) error = index_contains(L, m, &r);
   L->rs->bp[L->rs->nbp++] = r;
   if (error < 0) return error;
   if (!r.id) return rl_fail(L, m, "boilerplate rule has no id");

@@ -153,6 +153,8 @@ int rl_read_strings(rl_loader *L, yaml_node_t *n, const char ***out, size_t *nou
     if (s->type != YAML_SCALAR_NODE)
       return rl_fail(L, s, "each entry of %s must be a string, not %s", what, rl_type_name(s));
     if (!(v[i] = normalise ? dup_norm(L, s) : rl_dup(L, rl_scalar(s)))) return CD_ENOMEM;
+    if (normalise && !*v[i]) /* it would match every line, or none */
+      return rl_fail(L, s, "an entry of %s is empty", what);
   }
   *out = v;
   *nout = count;

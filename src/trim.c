@@ -94,17 +94,16 @@ static int line_matches(const cd_bp_rule *r, cd_pattern_work *w, const char *tex
     size_t l = strlen(r->prefixes[i]);
     if (len >= l && memcmp(p, r->prefixes[i], l) == 0) return 1;
   }
-  if (r->ncontains) /* one pass: the words are tried where one starts */
-    for (size_t j = 0; j < len; j++) {
-      if (!r->contains_first[(unsigned char)p[j]]) continue;
-      for (size_t i = 0; i < r->ncontains; i++) {
-        const char *c = r->contains[i];
-        size_t l;
-        if (c[0] != p[j] || (c[1] && (j + 1 >= len || c[1] != p[j + 1]))) continue; /* two bytes first */
-        l = strlen(c);
-        if (l <= len - j && memcmp(p + j, c, l) == 0) return 1;
-      }
+  for (size_t j = 0; j < len && r->ncontains; j++) { /* the words that start with this byte */
+    unsigned char c = (unsigned char)p[j];
+    for (size_t i = r->contains_from[c]; i < r->contains_from[c + 1]; i++) {
+      const char *word = r->contains[i];
+      size_t l;
+      if (word[1] && (j + 1 >= len || word[1] != p[j + 1])) continue; /* the second byte first */
+      l = strlen(word);
+      if (l <= len - j && memcmp(p + j, word, l) == 0) return 1;
     }
+  }
   if (r->max_words) {
     int punct, words = count_words(p, len, r->max_words, &punct);
     if (words <= r->max_words && !punct) return 1;
