@@ -9,7 +9,8 @@
 # start), lines of digits, of Chinese numerals, of "U.S. " and of "get "
 # (boilerplate patterns once tried at every position), kept English text
 # (bench's corpus), and a comparison with many distinct one-line sources
-# (alignment once scored every cluster of an entity).
+# (alignment once scored every cluster of an entity), and the value parser
+# on lines of nineteen pieces that each start a grammar.
 BIN=${BIN:-build/rel/claimdiff}
 BENCH=${BENCH:-build/bench/bench}
 T=build/linear-tmp
@@ -22,6 +23,12 @@ pass=0 fail=0
 
 # instructions of a command (callgrind's total)
 work() {
+  valgrind --tool=callgrind --callgrind-out-file="$T/cg.out" "$@" >/dev/null 2>"$T/cg.err"
+  sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$T/cg.err"
+}
+
+# instructions of a command reading standard input
+work_stdin() {
   valgrind --tool=callgrind --callgrind-out-file="$T/cg.out" "$@" >/dev/null 2>"$T/cg.err"
   sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$T/cg.err"
 }
@@ -69,6 +76,18 @@ if [ -x "$BENCH" ]; then
 else
   fail=$((fail + 1)); echo "FAIL kept English: $BENCH not built"
 fi
+
+# the value parser (claimdiff values) on a line of one piece over and
+# over, 4 KiB and 16 KiB: each piece starts a grammar that once read on
+# to the end of its run (a chain of numerals, a range's far end, an "ago")
+vw0=$(printf '1\n' | work_stdin "$BIN" values)
+for piece in '1,' '一' 'about ' '$' '9' '数' 'h2' '年' '上周' '七八' '1%-' 'between 1 and ' '从1到' '两倍' \
+  'a third of ' '3家至' 'two thousand ' '百亿' '3 weeks ago '; do
+  awk -v w="$piece" -v n=4096 'BEGIN { for (i = 0; i < n / length(w); i++) printf "%s", w; print "" }' >"$T/v1.txt"
+  awk -v w="$piece" -v n=16384 'BEGIN { for (i = 0; i < n / length(w); i++) printf "%s", w; print "" }' >"$T/v4.txt"
+  check "values on a line of '$piece'" "$vw0" "$(work_stdin "$BIN" values <"$T/v1.txt")" \
+    "$(work_stdin "$BIN" values <"$T/v4.txt")"
+done
 
 # many distinct sources, one line each: the summary against 100 and 400
 for n in 100 400; do
