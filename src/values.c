@@ -311,8 +311,15 @@ static int start_date(const vs_scan *s, size_t a, size_t b) {
 
 void vs_firsts_of(vs_firsts *f, const vs_entry *t, size_t n) {
   memset(f, 0, sizeof *f);
-  for (size_t k = 0; k < n; k++)
-    f->bits[(unsigned char)t[k].w[0] >> 5] |= 1u << ((unsigned char)t[k].w[0] & 31);
+  for (size_t k = 0; k < n; k++) {
+    unsigned c0 = (unsigned char)t[k].w[0], h;
+    if (!t[k].w[1]) {
+      f->one[c0 >> 5] |= 1u << (c0 & 31);
+      continue;
+    }
+    h = vs_pair_bit((int)c0, (unsigned char)t[k].w[1]);
+    f->two[h >> 5] |= 1u << (h & 31);
+  }
 }
 
 static void index_tables(void) {

@@ -41,12 +41,20 @@ typedef struct {
   const char *code; /* ISO 4217 code for currency words, else NULL */
 } vs_entry;
 
-/* The first bytes of a word table's rows, one bit a byte, set once before
- * any scan (cd_values_find runs every file's vs_*_index once) and read
- * only after: table() skips a table where no row can start. */
+/* How a word table's rows start, set once before any scan (cd_values_find
+ * runs every file's vs_*_index once) and read only after: table() skips a
+ * table where no row can start. one: the first bytes of one-byte rows;
+ * two: the first two bytes of the others, hashed into 1024 bits (the first
+ * byte alone says nothing in Chinese, where every word starts with one of
+ * six bytes). A set bit may be another pair's: it only costs a read. */
 typedef struct {
-  uint32_t bits[8];
+  uint32_t one[8];
+  uint32_t two[32];
 } vs_firsts;
+
+static inline unsigned vs_pair_bit(int c0, int c1) {
+  return ((unsigned)c0 * 31u + (unsigned)c1) & 1023u;
+}
 
 void vs_firsts_of(vs_firsts *f, const vs_entry *t, size_t n); /* values.c */
 void vs_date_en_index(void);                                  /* values_date_en.c */
@@ -115,7 +123,10 @@ static inline size_t table(const vs_scan *s, size_t i, const vs_entry *t, size_t
                            const vs_entry **hit, const vs_firsts *first) {
   size_t best = 0;
   int c = at(s, i);
-  if (first && !((first->bits[c >> 5] >> (c & 31)) & 1)) return 0;
+  if (first && !((first->one[c >> 5] >> (c & 31)) & 1)) {
+    unsigned h = vs_pair_bit(c, at(s, i + 1));
+    if (!((first->two[h >> 5] >> (h & 31)) & 1)) return 0;
+  }
   for (size_t k = 0; k < n; k++) {
     size_t e;
     if ((unsigned char)t[k].w[0] != c) continue; /* most rows fail here, cheaply */
