@@ -7,6 +7,7 @@
  * look-ups once warm, O(bytes x instructions) at worst. */
 #include "pattern.h"
 
+#include <assert.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -46,7 +47,7 @@ static void set_add(byteset *s, unsigned c) {
 }
 
 static int set_has(const byteset *s, unsigned char c) {
-  return (s->bits[c >> 5] >> (c & 31)) & 1;
+  return (int)((s->bits[c >> 5] >> (c & 31)) & 1u);
 }
 
 static int fail(parser *ps, const char *what) {
@@ -198,7 +199,7 @@ static int read_count(parser *ps, int *out) {
 static int repetition(parser *ps) {
   int n = atom(ps);
   while (n >= 0) {
-    int min, max, r;
+    int min = 0, max = 0, r;
     char c = *ps->p;
     if (c == '*' || c == '+' || c == '?') {
       min = c == '+';
@@ -374,7 +375,7 @@ struct cd_pattern_work {
   uint32_t *mark;
   size_t cap;
   uint32_t gen;
-  dfa **dfas;
+  dfa *dfas; /* one a pattern and mode matched so far */
   size_t ndfas, capdfas;
 };
 
@@ -382,12 +383,10 @@ cd_pattern_work *cd_pattern_work_new(void) {
   return calloc(1, sizeof(cd_pattern_work));
 }
 
-static void dfa_free(dfa *d) {
-  if (!d) return;
+static void dfa_dispose(dfa *d) {
   free(d->st);
   free(d->pool);
   free(d->next);
-  free(d);
 }
 
 void cd_pattern_work_free(cd_pattern_work *w) {
@@ -396,7 +395,7 @@ void cd_pattern_work_free(cd_pattern_work *w) {
   free(w->kernel);
   free(w->stack);
   free(w->mark);
-  for (size_t i = 0; i < w->ndfas; i++) dfa_free(w->dfas[i]);
+  for (size_t i = 0; i < w->ndfas; i++) dfa_dispose(&w->dfas[i]);
   free(w->dfas);
   free(w);
 }
@@ -429,6 +428,7 @@ static int closure(const cd_pattern *p, cd_pattern_work *w, const int *kernel, s
     memset(w->mark, 0, w->cap * sizeof *w->mark);
     w->gen = 1;
   }
+  assert(w->stack && w->mark && w->list); /* work_fit made them */
   *n = 0;
   for (size_t i = nk; i-- > 0;) w->stack[top++] = kernel[i];
   while (top) {
@@ -485,9 +485,10 @@ static int dfa_state(dfa *d, cd_pattern_work *w, const int *kernel, size_t nk, i
   mid = closure(d->p, w, kernel, nk, bol, 0, &n);
   qsort(w->list, n, sizeof *w->list, cmp_int);
   for (h = hash_state(w->list, n, mid, end); d->hash[h]; h = (h + 1) & (DFA_HASH - 1)) {
+    assert(d->st && d->pool); /* a hashed state was stored */
     st = &d->st[d->hash[h] - 1];
     if (st->nsets == n && st->mid == mid && st->end == end &&
-        !memcmp(d->pool + st->sets, w->list, n * sizeof *w->list))
+        (n == 0 || !memcmp(d->pool + st->sets, w->list, n * sizeof *w->list)))
       return d->hash[h] - 1;
   }
   if (d->nst == DFA_MAX_STATES) {
@@ -536,14 +537,13 @@ static int dfa_step(dfa *d, cd_pattern_work *w, int s, unsigned char c) {
 static dfa *dfa_of(cd_pattern_work *w, const cd_pattern *p, int anchored) {
   dfa *d;
   for (size_t i = 0; i < w->ndfas; i++)
-    if (w->dfas[i]->p == p && w->dfas[i]->anchored == anchored) return w->dfas[i];
-  if (cd_array_reserve((void **)&w->dfas, &w->capdfas, w->ndfas + 1, sizeof *w->dfas) < 0 ||
-      !(d = calloc(1, sizeof *d)))
-    return NULL;
+    if (w->dfas[i].p == p && w->dfas[i].anchored == anchored) return &w->dfas[i];
+  if (cd_array_reserve((void **)&w->dfas, &w->capdfas, w->ndfas + 1, sizeof *w->dfas) < 0) return NULL;
+  d = &w->dfas[w->ndfas++];
+  memset(d, 0, sizeof *d);
   d->p = p;
   d->anchored = anchored;
   dfa_reset(d);
-  w->dfas[w->ndfas++] = d;
   return d;
 }
 
