@@ -1,8 +1,9 @@
 /* arena.h: a bump allocator for objects that die together.
  *
- * A document's sentences, claims and their entity lists live in one arena
- * and go with one cd_arena_dispose(). Blocks are chained; nothing is freed
- * singly. Allocation is O(1) amortised, aligned for any object. */
+ * A document's sentences, claims and their entity lists and values live
+ * in one arena and go with one cd_arena_dispose(). Blocks are chained;
+ * nothing is freed singly. Allocation is O(1) amortised, aligned for any
+ * object. */
 #ifndef CD_ARENA_H
 #define CD_ARENA_H
 

@@ -10,7 +10,10 @@
  *   6. attach values to triggers;
  *   7. make one claim per content predicate, or else
  *   8. one claim pointing back: borrowed from an earlier sentence when a
- *      denial points back ("these claims"), or the bare denial itself.
+ *      denial points back ("these claims"), or the bare denial itself;
+ *   9. one figures claim of the amounts and dates no claim took;
+ *  10. the claims' values, copied from the sentence's into the arena (till
+ *      then a claim holds them by index into the scratch: attached).
  * Every claim is made by make_claim. Then claims without entities inherit
  * the topic of the sentences before (inherit_topics). The per-sentence
  * scratch (sentence.h) is reused from sentence to sentence and freed at the
@@ -41,6 +44,16 @@
 #define OTHER_CLAUSE     1000 /* added to the distance of a value to a trigger in another clause */
 #define OTHER_SIDE       200  /* added when a date stands on the side its language does not attach to */
 
+/* The values a claim of the sentence being read holds, as indices into
+ * the sentence's values (s->vals), while its sentence makes claims: the
+ * claim gets copies of them in the arena once all are made
+ * (settle_values), and holds none inline. */
+typedef struct attached {
+  int v[CD_CLAIM_MAX_VALUES]; /* non-date values (a figures claim's dates too), in the order attached */
+  size_t nv;
+  int date; /* the date, or -1 */
+} attached;
+
 typedef struct {
   const cd_engine *e;
   cd_extraction *ex;
@@ -56,6 +69,9 @@ typedef struct {
   int figure;                               /* the predicate with figures: true, or -1 */
   cd_claim *claims;
   size_t cap_claims;
+  size_t first;  /* the index of the sentence's first claim */
+  attached *att; /* the values of claims first.., by index into s->vals (settle_values) */
+  size_t cap_att;
   size_t cap_mentions;
   int last_content;    /* index of the last content claim, or -1 */
   cd_short_seen *seen; /* what the document's long forms named, for its short forms (speaker.h) */
@@ -72,6 +88,11 @@ const char *cd_modality_name(cd_modality m) {
 /* Room for one more element after the n there are. */
 static int grow(void **p, size_t *cap, size_t n, size_t size) {
   return cd_array_reserve(p, cap, n + 1, size);
+}
+
+/* The values claim c of the sentence being read holds so far. */
+static attached *attached_to(const state *st, const cd_claim *c) {
+  return &st->att[(size_t)(c - st->claims) - st->first];
 }
 
 static int in_clause(const cd_scratch *s, const cd_trigger *t, int cl);
@@ -538,7 +559,9 @@ static int direct_quote(const cd_scratch *s) {
 
 /* make_claim: appends the claim of sentence si made of parts and points
  * *out at it (valid until the next claim is made). Its entities are the
- * sentence's, plus the borrowed claim's. Every claim is made here.
+ * sentence's, plus the borrowed claim's; its values and date are attached
+ * to it by index (attached_to) until settle_values copies them. Every
+ * claim is made here.
  * Returns 0 or CD_ENOMEM. */
 static int make_claim(state *st, int si, const claim_parts *parts, cd_claim **out) {
   const cd_sentence *sen = &st->ex->sentences[si];
@@ -547,9 +570,13 @@ static int make_claim(state *st, int si, const claim_parts *parts, cd_claim **ou
   cd_claim *c;
   int error;
   *out = NULL;
-  if (grow((void **)&st->claims, &st->cap_claims, st->ex->nclaims, sizeof *c) < 0) return CD_ENOMEM;
+  if (grow((void **)&st->claims, &st->cap_claims, st->ex->nclaims, sizeof *c) < 0 ||
+      grow((void **)&st->att, &st->cap_att, st->ex->nclaims - st->first, sizeof *st->att) < 0)
+    return CD_ENOMEM;
+  st->att[st->ex->nclaims - st->first] = (attached){.date = -1};
   c = &st->claims[st->ex->nclaims++];
   memset(c, 0, sizeof *c);
+  c->date = &cd_value_none;
   c->trigger_entity = -1;
   c->predicate = parts->predicate;
   c->polarity = parts->negated ? CD_POLARITY_NEGATED : CD_POLARITY_AFFIRMED;
@@ -604,17 +631,18 @@ static int in_frame(const cd_scratch *s, const cd_value *v) {
  * (`speech`: "商务部周四表示，坚决反对" opposed on Thursday). */
 static void take_values(const state *st, size_t tj, cd_claim *c, size_t *date_dist) {
   const cd_scratch *s = &st->s;
+  attached *a = attached_to(st, c);
   for (size_t v = 0; v < s->nv; v++) {
     if (st->val_trig[v] != (int)tj) continue;
     if (s->vals[v].kind == CD_VALUE_DATE) {
       if (st->val_dist[v] < *date_dist) {
-        c->date = s->vals[v];
+        a->date = (int)v;
         c->date_lent = st->val_dist[v] >= OTHER_CLAUSE && !st->e->rs->predicates[c->predicate].speech &&
                        in_frame(s, &s->vals[v]);
         *date_dist = st->val_dist[v];
       }
-    } else if (c->nvalues < CD_CLAIM_MAX_VALUES) {
-      c->values[c->nvalues++] = s->vals[v];
+    } else if (a->nv < CD_CLAIM_MAX_VALUES) {
+      a->v[a->nv++] = (int)v;
     } else {
       c->values_over++;
     }
@@ -649,7 +677,7 @@ static void frame_date(const state *st, size_t j, cd_claim *c) {
     return;
   for (size_t v = 0; v < s->nv; v++)
     if (st->val_trig[v] == (int)j - 1 && s->vals[v].kind == CD_VALUE_DATE && st->val_dist[v] < best) {
-      c->date = s->vals[v];
+      attached_to(st, c)->date = (int)v;
       c->date_lent = 1;
       best = st->val_dist[v];
     }
@@ -668,7 +696,7 @@ static int object_claim(state *st, int si, size_t j) {
   if (v < 0 || (pred = object_of(st, j, &term)) < 0) return 0;
   parts = (claim_parts){pred, term, 0, tr->hedged, -1, tr->speaker, tr->reported};
   if ((error = make_claim(st, si, &parts, &c)) < 0) return error;
-  c->date = st->s.vals[v];
+  attached_to(st, c)->date = v;
   return 0;
 }
 
@@ -727,6 +755,7 @@ static int trigger_claim(state *st, int si, size_t j) {
   claim_parts parts = {tr->pred, tr->term, tr->negated, tr->hedged, -1, tr->speaker, tr->reported};
   size_t date_dist = (size_t)-1;
   cd_claim *c;
+  const attached *held;
   int error, measured;
   cd_roles roles;
   if ((error = make_claim(st, si, &parts, &c)) < 0) return error;
@@ -745,23 +774,22 @@ static int trigger_claim(state *st, int si, size_t j) {
       s->t[k].state = CD_TRIG_USED;
       take_values(st, k, c, &date_dist);
     }
-  if (c->date.kind == CD_VALUE_NONE) frame_date(st, j, c);
-  c->date_ahead = c->date.kind == CD_VALUE_DATE && c->date.precision <= CD_DATE_PART && !c->date_lent &&
-                  st->ex->date.year && c->date.year > st->ex->date.year;
+  if (attached_to(st, c)->date < 0) frame_date(st, j, c);
+  held = attached_to(st, c);
+  c->date_ahead = held->date >= 0 && s->vals[held->date].precision <= CD_DATE_PART && !c->date_lent &&
+                  st->ex->date.year && s->vals[held->date].year > st->ex->date.year;
   st->last_content = (int)(c - st->claims);
   if (tr->alleged_by >= 0) {
     cd_claim *a;
     claim_parts alleged = {tr->pred, tr->term, 0, tr->hedged, -1, tr->alleged_by, 0};
     size_t i = (size_t)(c - st->claims);
     if ((error = make_claim(st, si, &alleged, &a)) < 0) return error;
-    c = &st->claims[i]; /* the array may have moved */
-    a->date = c->date;
+    c = &st->claims[i]; /* the arrays may have moved */
+    *attached_to(st, a) = *attached_to(st, c);
     a->date_lent = c->date_lent;
     a->agent = c->agent;
     a->patient = c->patient;
     a->recipient = c->recipient;
-    a->nvalues = c->nvalues;
-    memcpy(a->values, c->values, sizeof a->values);
   }
   return object_claim(st, si, j);
 }
@@ -1084,17 +1112,15 @@ static int echo_claim(state *st, int si, const cd_scope *scope) {
 
 /* Which of the sentence's values are in one of its claims (a trigger may
  * have had several dates and kept the nearest)? */
-static void mark_taken(state *st, int si) {
+static void mark_taken(state *st) {
   const cd_scratch *s = &st->s;
-  size_t first = st->ex->nclaims;
-  while (first > 0 && st->claims[first - 1].sentence == si) first--;
   for (size_t v = 0; v < s->nv; v++) {
     st->taken[v] = 0;
-    for (size_t k = first; k < st->ex->nclaims && !st->taken[v]; k++) {
-      const cd_claim *c = &st->claims[k];
-      st->taken[v] = c->date.kind != CD_VALUE_NONE && c->date.span.start == s->vals[v].span.start;
-      for (size_t i = 0; i < c->nvalues && !st->taken[v]; i++)
-        st->taken[v] = c->values[i].span.start == s->vals[v].span.start;
+    for (size_t k = st->first; k < st->ex->nclaims && !st->taken[v]; k++) {
+      const attached *a = &st->att[k - st->first];
+      st->taken[v] = a->date >= 0 && s->vals[a->date].span.start == s->vals[v].span.start;
+      for (size_t i = 0; i < a->nv && !st->taken[v]; i++)
+        st->taken[v] = s->vals[a->v[i]].span.start == s->vals[v].span.start;
     }
   }
 }
@@ -1136,7 +1162,7 @@ static int figure_claim(state *st, int si) {
   int error;
   if (st->figure < 0) return 0;
   parts.rule = &st->e->rs->predicates[st->figure].self;
-  mark_taken(st, si);
+  mark_taken(st);
   for (v = 0; v < s->nv && !c; v++)
     if (is_figure(st->e->rs, &s->vals[v], st->taken[v]) && (error = make_claim(st, si, &parts, &c)) < 0)
       return error;
@@ -1154,13 +1180,38 @@ static int figure_claim(state *st, int si) {
   for (int dates = 0; dates < 2 && c; dates++)
     for (v = 0; v < s->nv; v++) {
       const cd_value *val = &s->vals[v];
+      attached *a = attached_to(st, c);
       if (!is_figure(st->e->rs, val, st->taken[v]) || (val->kind == CD_VALUE_DATE) != dates) continue;
-      if (c->nvalues < CD_CLAIM_MAX_VALUES)
-        c->values[c->nvalues++] = *val;
+      if (a->nv < CD_CLAIM_MAX_VALUES)
+        a->v[a->nv++] = (int)v;
       else
         c->values_over++;
-      if (dates && c->date.kind == CD_VALUE_NONE) c->date = *val;
+      if (dates && a->date < 0) a->date = (int)v;
     }
+  return 0;
+}
+
+/* 10. The values the sentence's claims hold, copied from the sentence's
+ *     into the arena, each claim's in one block, its date after them:
+ *     the claims are made, and the scratch is read anew for the next
+ *     sentence. O(values held). */
+static int settle_values(state *st) {
+  const cd_scratch *s = &st->s;
+  for (size_t k = st->first; k < st->ex->nclaims; k++) {
+    cd_claim *c = &st->claims[k];
+    const attached *a = &st->att[k - st->first];
+    size_t n = a->nv + (a->date >= 0);
+    cd_value *v;
+    if (!n) continue;
+    if (!(v = cd_arena_alloc(&st->ex->arena, n * sizeof *v))) return CD_ENOMEM;
+    for (size_t i = 0; i < a->nv; i++) v[i] = s->vals[a->v[i]];
+    if (a->date >= 0) {
+      v[a->nv] = s->vals[a->date];
+      c->date = &v[a->nv];
+    }
+    c->values = v;
+    c->nvalues = a->nv;
+  }
   return 0;
 }
 
@@ -1172,6 +1223,7 @@ static int sentence_claims(state *st, int si) {
   cd_speaker sp;
   size_t made;
   int error;
+  st->first = st->ex->nclaims;
   /* 1. matches and values */
   if ((error = read_sentence(st, si)) < 0) return error;
   /* 2. clauses, and what short forms (商务部 after 美国商务部) and "the
@@ -1194,7 +1246,9 @@ static int sentence_claims(state *st, int si) {
   if (!made && (error = pointing_back_claim(st, si, &sp, &scope)) < 0) return error;
   if (made && scope.echo < s->len && (error = echo_claim(st, si, &scope)) < 0) return error;
   /* 9. the figures left over */
-  return figure_claim(st, si);
+  if ((error = figure_claim(st, si)) < 0) return error;
+  /* 10. the claims' values, out of the scratch */
+  return settle_values(st);
 }
 
 /* A claim with no entity of its own ("The rules apply from October 15")
@@ -1266,6 +1320,7 @@ static void dispose_scratch(state *st) {
   free(st->s.m);
   free(st->s.t);
   free(st->seen);
+  free(st->att);
   cd_clauses_dispose(&st->s.clauses);
 }
 

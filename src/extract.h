@@ -62,7 +62,8 @@
  * matches (clauses, cues and triggers are found by binary search, and
  * each cue walks only its window). The extraction
  * owns everything it points to except the document, the ruleset and the
- * lexicons, which it borrows; free it with cd_extraction_free(). */
+ * lexicons, which it borrows (the claims' entities and values are in its
+ * arena); free it with cd_extraction_free(). */
 #ifndef CD_EXTRACT_H
 #define CD_EXTRACT_H
 
@@ -90,9 +91,10 @@ typedef struct cd_claim {
   int predicate; /* index into the ruleset's predicates */
   int *entities; /* sorted, unique entity indices (in the arena) */
   size_t nentities;
-  cd_value values[CD_CLAIM_MAX_VALUES]; /* non-date values attached, in text order */
-  size_t nvalues;
-  cd_value date; /* kind CD_VALUE_NONE when no date attached */
+  const cd_value *values; /* nvalues non-date values attached, in text order (in the arena) */
+  size_t nvalues;         /* at most CD_CLAIM_MAX_VALUES */
+  const cd_value *date;   /* the date attached (in the arena), never NULL: &cd_value_none
+                             (kind CD_VALUE_NONE) when none is */
   cd_polarity polarity;
   cd_modality modality;
   int attribution; /* entity index of the speaker, or -1 */
@@ -141,7 +143,7 @@ typedef struct cd_mention {
 } cd_mention;
 
 typedef struct cd_extraction {
-  cd_arena arena;
+  cd_arena arena;          /* the claims' entity lists and values */
   const cd_doc *doc;       /* borrowed */
   const cd_engine *engine; /* borrowed: the rules it was made by */
   cd_date date;            /* resolves relative dates; year 0 when none */

@@ -98,9 +98,9 @@ static int explain_claim(cd_buf *b, const cd_report *r, const cd_claim *c, const
       error = cd_buf_printf(b, "; %s %s covers %.6g..%.6g%s", cd_value_kind_name(c->values[i].kind),
                             cd_value_format(&c->values[i], val, sizeof val), c->values[i].lo, c->values[i].hi,
                             c->values[i].approx ? " (approximate)" : "");
-  if (!error && c->date.kind == CD_VALUE_DATE)
-    error = c->date.unresolved ? cd_buf_printf(b, "; date '%s' unresolved, not compared", c->date.relative)
-                               : cd_buf_printf(b, "; date %s", cd_value_format(&c->date, val, sizeof val));
+  if (!error && c->date->kind == CD_VALUE_DATE)
+    error = c->date->unresolved ? cd_buf_printf(b, "; date '%s' unresolved, not compared", c->date->relative)
+                                : cd_buf_printf(b, "; date %s", cd_value_format(c->date, val, sizeof val));
   if (!error) error = cd_buf_printf(b, "%s\n", reset);
   return error;
 }
@@ -255,8 +255,8 @@ int cd_render_extract_text(cd_buf *b, const cd_extraction *ex) {
       if (c->nentities) cd_buf_putc(b, ']');
       for (size_t j = 0; j < c->nvalues; j++)
         cd_buf_printf(b, " %s", cd_value_format(&c->values[j], val, sizeof val));
-      if (c->date.kind == CD_VALUE_DATE)
-        cd_buf_printf(b, " date=%s", cd_value_format(&c->date, val, sizeof val));
+      if (c->date->kind == CD_VALUE_DATE)
+        cd_buf_printf(b, " date=%s", cd_value_format(c->date, val, sizeof val));
       cd_buf_printf(b, " %s %s", cd_polarity_name(c->polarity), cd_modality_name(c->modality));
       if (c->attribution >= 0) cd_buf_printf(b, " by=%s", rs->entities[c->attribution].id);
       if (c->agent >= 0) cd_buf_printf(b, " agent=%s", rs->entities[c->agent].id);

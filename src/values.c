@@ -226,6 +226,8 @@ static const struct kind_row {
 };
 _Static_assert(NELEM(kinds) == CD_VALUE_NKINDS, "one row in kinds[] per cd_value_kind");
 
+const cd_value cd_value_none = {.kind = CD_VALUE_NONE};
+
 /* A linear search: a handful of rows, cheaper than keeping an index. */
 const cd_value_kind_info *cd_value_kind_get(cd_value_kind kind) {
   size_t k = 0;

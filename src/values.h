@@ -179,6 +179,11 @@ typedef struct cd_value_kind_info {
                     "..., 货值约420万美元"); 0: only to a trigger in its clause */
 } cd_value_kind_info;
 
+/* cd_value_none: a value of kind CD_VALUE_NONE, all zero, for a pointer to
+ * a value that must point somewhere when there is none (a claim's date,
+ * extract.h). Static: never free it nor write to it. */
+extern const cd_value cd_value_none;
+
 /* cd_value_kind_get: the table row of kind; a kind outside the enum gets the
  * row of CD_VALUE_NONE. The row is static: never free it. */
 const cd_value_kind_info *cd_value_kind_get(cd_value_kind kind);
