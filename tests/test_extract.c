@@ -199,6 +199,32 @@ static void test_extract_warns_of_values_past_its_bounds(void **state) {
   cd_buf_dispose(&text);
 }
 
+/* A claim's values and date are its own, kept with the extraction (in its
+ * arena), not the sentence's that the next sentence reads over; a claim
+ * with no date points at cd_value_none. */
+static void test_extract_claims_keep_their_values(void **state) {
+  cd_doc *doc = NULL;
+  cd_extraction *ex = NULL;
+  cd_error err;
+  char buf[64];
+  (void)state;
+  assert_int_equal(cd_extract_text(&doc, &ex, engine,
+                                   "The US raised tariffs to 25% on April 5.\n"
+                                   "Nvidia said the ban cost it $5.5 billion.\n",
+                                   &aug1, &err),
+                   0);
+  assert_int_equal(ex->nclaims, 2);
+  assert_int_equal(ex->claims[0].nvalues, 1);
+  assert_string_equal(cd_value_format(&ex->claims[0].values[0], buf, sizeof buf), "25%");
+  assert_int_equal(ex->claims[0].date->kind, CD_VALUE_DATE);
+  assert_string_equal(cd_value_format(ex->claims[0].date, buf, sizeof buf), "2025-04-05");
+  assert_int_equal(ex->claims[1].nvalues, 1);
+  assert_string_equal(cd_value_format(&ex->claims[1].values[0], buf, sizeof buf), "5500000000 USD");
+  assert_ptr_equal(ex->claims[1].date, &cd_value_none);
+  cd_extraction_free(ex);
+  cd_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_extract_behaviour_table),
@@ -206,6 +232,7 @@ int main(void) {
       cmocka_unit_test(test_extract_teaser_list_makes_no_claims),
       cmocka_unit_test(test_extract_spans_point_at_original_bytes),
       cmocka_unit_test(test_extract_warns_of_values_past_its_bounds),
+      cmocka_unit_test(test_extract_claims_keep_their_values),
   };
   return cmocka_run_group_tests_name("extract", tests, engine_setup, engine_teardown);
 }
