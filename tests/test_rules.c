@@ -35,7 +35,7 @@ static const struct {
     {BAD "unknown-top.yaml", 1, 1, "unknown field 'stories'"},
     {BAD "empty.yaml", 1, 1, "empty rule file"},
     {BAD "bad-regex.yaml", 3, 14, "bad pattern: unclosed '(' at byte 3 of the pattern"},
-    {BAD "empty-contains.yaml", 3, 23, "an entry of contains is empty"},
+    {BAD "empty-contains.yaml", 3, 22, "an entry of contains is empty"},
     {BAD "wrong-type.yaml", 2, 3, "entities must be a list, not a mapping"},
     /* ten levels of ten aliases: refused at the first shared node, at once */
     {BAD "anchor-bomb.yaml", 1, 5, "aliases and anchors are not allowed in rule files"},
