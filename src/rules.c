@@ -309,9 +309,7 @@ int cd_rules_load_dir(cd_ruleset **out, const char *dir, cd_error *err) {
 }
 
 int cd_rules_find_entity(const cd_ruleset *rs, const char *id) {
-  for (size_t i = 0; i < rs->nentities; i++)
-    if (!strcmp(rs->entities[i].id, id)) return (int)i;
-  return -1;
+  return cd_strindex_find(&rs->entity_ids, id);
 }
 
 int cd_rules_related(const cd_ruleset *rs, int a, int b) {
@@ -354,9 +352,7 @@ int cd_rules_kin(const cd_ruleset *rs, int a, int b) {
 }
 
 int cd_rules_find_predicate(const cd_ruleset *rs, const char *id) {
-  for (size_t i = 0; i < rs->npredicates; i++)
-    if (!strcmp(rs->predicates[i].id, id)) return (int)i;
-  return -1;
+  return cd_strindex_find(&rs->predicate_ids, id);
 }
 
 void cd_rules_free(cd_ruleset *rs) {
@@ -370,6 +366,8 @@ void cd_rules_free(cd_ruleset *rs) {
   free(rs->units.units);
   free(rs->units.measures);
   free(rs->units.words);
+  cd_strindex_dispose(&rs->entity_ids);
+  cd_strindex_dispose(&rs->predicate_ids);
   cd_arena_dispose(&rs->arena);
   free(rs);
 }

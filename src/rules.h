@@ -19,6 +19,7 @@
 #include "claimdiff.h"
 #include "common.h"
 #include "pattern.h"
+#include "strindex.h"
 
 /* One matching key: an alias, a trigger, a cue, an abbreviation. */
 typedef struct cd_term {
@@ -315,6 +316,8 @@ typedef struct cd_ruleset {
   size_t nexamples;
   cd_units units; /* rules/units.yaml: what counts count and prices are per */
   size_t nfiles;
+  cd_strindex entity_ids;    /* entity id -> index into entities (cd_rules_find_entity) */
+  cd_strindex predicate_ids; /* predicate id -> index into predicates */
 } cd_ruleset;
 
 /* cd_rules_load_dir: loads dir/\*.yaml. Returns 0 and a ruleset in *out, or
@@ -360,7 +363,8 @@ int cd_rules_country_of(const cd_ruleset *rs, int gov, int g);
  * -1. O(groups^2). */
 int cd_rules_country(const cd_ruleset *rs, int e);
 
-/* cd_rules_find_entity / _predicate: index of id, or -1. */
+/* cd_rules_find_entity / _predicate: index of id, or -1. O(1): a hash
+ * index of the ids (rs->entity_ids, rs->predicate_ids), kept as they load. */
 int cd_rules_find_entity(const cd_ruleset *rs, const char *id);
 int cd_rules_find_predicate(const cd_ruleset *rs, const char *id);
 

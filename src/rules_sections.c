@@ -3,7 +3,8 @@
  * boilerplate rule with its examples. Each section checks its fields and
  * appends to the ruleset in file order; ids are checked against what is
  * loaded so far, entity groups wait for all files (rules.c resolves them).
- * Cost: O(size of the file), plus a scan of the ids for each new id. */
+ * Cost: O(size of the file); ids are checked through the ruleset's hash
+ * index of them (strindex.h). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -142,7 +143,7 @@ static int read_entity(rl_loader *L, yaml_node_t *m, void *unused) {
   static const char *const known[] = {"id", "type", "en", "zh", "group", "examples", NULL};
   cd_entity e;
   entity_ctx c;
-  int error;
+  int error, have;
   (void)unused;
   memset(&e, 0, sizeof e);
   memset(&c, 0, sizeof c);
@@ -151,7 +152,9 @@ static int read_entity(rl_loader *L, yaml_node_t *m, void *unused) {
   if (!e.id) return rl_fail(L, m, "entity has no id");
   if (!e.nterms) return rl_fail(L, m, "entity '%s' has no names (en, zh)", e.id);
   if (!e.type) return rl_fail(L, m, "entity '%s' has no type", e.id);
-  if (cd_rules_find_entity(L->rs, e.id) >= 0) return rl_fail(L, m, "duplicate entity id '%s'", e.id);
+  /* the id goes into the index here, as the entity's index-to-be */
+  if (cd_strindex_add(&L->rs->entity_ids, e.id, (int)L->rs->nentities, &have) < 0) return rl_oom(L);
+  if (have >= 0) return rl_fail(L, m, "duplicate entity id '%s'", e.id);
   e.file = L->path;
   e.line = (int)m->start_mark.line + 1;
   if (rl_grow((void **)&L->rs->entities, &L->cap_ent, L->rs->nentities, sizeof e) < 0) return rl_oom(L);
@@ -314,7 +317,7 @@ static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
                                       "recurs",   "scope",  "ceiling", NULL};
   cd_predicate p;
   pred_ctx c;
-  int error;
+  int error, have;
   (void)unused;
   memset(&p, 0, sizeof p);
   c.p = &p;
@@ -324,7 +327,8 @@ static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
   if ((error = check_figures(L, &p, m)) < 0) return error;
   if (!p.nterms && !p.figures) return rl_fail(L, m, "predicate '%s' has no triggers (en, zh)", p.id);
   if ((error = check_pred_fields(L, &p, m)) < 0) return error;
-  if (cd_rules_find_predicate(L->rs, p.id) >= 0) return rl_fail(L, m, "duplicate predicate id '%s'", p.id);
+  if (cd_strindex_add(&L->rs->predicate_ids, p.id, (int)L->rs->npredicates, &have) < 0) return rl_oom(L);
+  if (have >= 0) return rl_fail(L, m, "duplicate predicate id '%s'", p.id);
   if (!p.label) p.label = p.id;
   p.file = L->path;
   p.line = (int)m->start_mark.line + 1;

@@ -139,6 +139,50 @@ static void test_rules_shipped_load(void **state) {
   cd_rules_free(rs);
 }
 
+/* The id index: every shipped entity and predicate id is found at its own
+ * index, in both tables as a scan of the ids would find it; ids never
+ * given are not (id characters never include '~' or upper case). */
+static int scan_entity(const cd_ruleset *rs, const char *id) {
+  for (size_t i = 0; i < rs->nentities; i++)
+    if (!strcmp(rs->entities[i].id, id)) return (int)i;
+  return -1;
+}
+
+static int scan_predicate(const cd_ruleset *rs, const char *id) {
+  for (size_t i = 0; i < rs->npredicates; i++)
+    if (!strcmp(rs->predicates[i].id, id)) return (int)i;
+  return -1;
+}
+
+static void test_rules_find_ids(void **state) {
+  static const char *const unknown[] = {"", "no_such_id", "NVIDIA", "nvidia~", "~", "ban ", NULL};
+  cd_ruleset *rs = NULL;
+  cd_error err;
+  char id[128];
+  (void)state;
+  memset(&err, 0, sizeof err);
+  assert_int_equal(cd_rules_load_dir(&rs, "rules", &err), 0);
+  for (size_t i = 0; i < rs->nentities; i++) {
+    assert_int_equal(cd_rules_find_entity(rs, rs->entities[i].id), (int)i);
+    assert_int_equal(cd_rules_find_predicate(rs, rs->entities[i].id), scan_predicate(rs, rs->entities[i].id));
+    snprintf(id, sizeof id, "%s~", rs->entities[i].id);
+    assert_int_equal(cd_rules_find_entity(rs, id), -1);
+  }
+  for (size_t i = 0; i < rs->npredicates; i++) {
+    assert_int_equal(cd_rules_find_predicate(rs, rs->predicates[i].id), (int)i);
+    assert_int_equal(cd_rules_find_entity(rs, rs->predicates[i].id), scan_entity(rs, rs->predicates[i].id));
+    snprintf(id, sizeof id, "%s~", rs->predicates[i].id);
+    assert_int_equal(cd_rules_find_predicate(rs, id), -1);
+  }
+  for (size_t i = 0; unknown[i]; i++) {
+    assert_int_equal(cd_rules_find_entity(rs, unknown[i]), -1);
+    assert_int_equal(cd_rules_find_predicate(rs, unknown[i]), -1);
+  }
+  assert_int_equal(rs->entity_ids.n, rs->nentities);
+  assert_int_equal(rs->predicate_ids.n, rs->npredicates);
+  cd_rules_free(rs);
+}
+
 /* Every key of every entity must be unique across entities, and every
  * trigger unique across predicates: a shared one would be ambiguous. */
 static void test_rules_shipped_keys_unique(void **state) {
@@ -293,7 +337,7 @@ int main(void) {
       cmocka_unit_test(test_rules_shipped_load),          cmocka_unit_test(test_rules_shipped_keys_unique),
       cmocka_unit_test(test_rules_check_table),           cmocka_unit_test(test_rules_check_short_star),
       cmocka_unit_test(test_rules_check_bare_nouns),      cmocka_unit_test(test_rules_check_mentions),
-      cmocka_unit_test(test_rules_subordinate_and_nouns),
+      cmocka_unit_test(test_rules_subordinate_and_nouns), cmocka_unit_test(test_rules_find_ids),
   };
   return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
 }
