@@ -252,6 +252,22 @@ char *cd_norm_string(const char *s) {
   return r;
 }
 
+char *cd_norm_key(cd_arena *a, const char *s) {
+  size_t n = 0;
+  char *k, *r;
+  while (s[n] && (unsigned char)s[n] < 0x80) n++;
+  if (!s[n]) { /* all ASCII: what copy_ascii would write, without the map */
+    if (!(r = cd_arena_alloc(a, n + 1))) return NULL;
+    for (size_t i = 0; i < n; i++) r[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    r[n] = '\0';
+    return r;
+  }
+  if (!(k = cd_norm_string(s))) return NULL;
+  r = cd_arena_strndup(a, k, strlen(k));
+  free(k);
+  return r;
+}
+
 static int map_below(const void *element, const void *key) {
   return *(const uint32_t *)element < *(const size_t *)key;
 }

@@ -31,6 +31,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "arena.h"
 #include "claimdiff.h"
 
 typedef struct cd_norm {
@@ -47,6 +48,17 @@ int cd_norm_text(cd_norm *out, const char *text, size_t start, size_t end, cd_er
 /* cd_norm_string: normalises a NUL-terminated string (a rule key) into a
  * malloc'd string; NULL on failure. */
 char *cd_norm_string(const char *s);
+
+/* cd_norm_key: the same bytes as cd_norm_string(s), in a copy that lives
+ * in arena a; NULL when memory runs out. A key all of ASCII (most of
+ * them) is copied with A-Z lower-cased and nothing else, which is what the
+ * full path makes of ASCII: NFKC and case folding change no other ASCII
+ * byte, no ASCII byte is a curly quote, a Traditional character, a
+ * character kept as is or an ideograph beside which a space is dropped,
+ * and a run of ASCII takes the ASCII path of cd_norm_text anyway
+ * (tests/test_norm.c compares the two on every string of the shipped
+ * rules and on all of ASCII). O(strlen(s)), no malloc for ASCII. */
+char *cd_norm_key(cd_arena *a, const char *s);
 
 /* cd_norm_find: the first normalised offset whose original offset is >= off
  * (binary search over the map); len when none. */

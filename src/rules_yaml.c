@@ -87,13 +87,8 @@ char *rl_dup(rl_loader *L, const char *s) {
 
 /* A normalised arena copy of a key; NULL (and err set) on failure. */
 static const char *dup_norm(rl_loader *L, const yaml_node_t *n) {
-  char *k = cd_norm_string(rl_scalar(n)), *p;
-  if (!k) {
-    rl_oom(L);
-    return NULL;
-  }
-  p = rl_dup(L, k);
-  free(k);
+  const char *p = cd_norm_key(&L->rs->arena, rl_scalar(n));
+  if (!p) rl_oom(L);
   return p;
 }
 

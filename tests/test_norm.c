@@ -2,9 +2,13 @@
  * blind NFKC would change meaning in Chinese. */
 #include "testutil.h"
 
+#include <dirent.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <yaml.h>
 
+#include "arena.h"
 #include "norm.h"
 #include "segment.h"
 #include "trim.h"
@@ -174,6 +178,74 @@ static void test_norm_segment_closes_wraps(void **state) {
   cd_norm_dispose(&nm);
 }
 
+/* cd_norm_key gives what cd_norm_string gives, byte for byte; *checked
+ * counts the strings compared. */
+static void same_as_string(cd_arena *a, const char *s, size_t *checked) {
+  char *want = cd_norm_string(s);
+  const char *got = cd_norm_key(a, s);
+  assert_non_null(want);
+  assert_non_null(got);
+  if (strcmp(want, got)) fail_msg("cd_norm_key('%s') = '%s', cd_norm_string = '%s'", s, got, want);
+  free(want);
+  (*checked)++;
+}
+
+/* The ASCII short cut of cd_norm_key, against the full path: every string
+ * of every shipped rule file (keys, ids, examples: every YAML scalar), and
+ * the ASCII that could differ: each byte alone and between digits, letters
+ * and spaces, quotes, gaps and wildcards, all 127 bytes in one string. */
+static void test_norm_key_same_as_string(void **state) {
+  static const char *const tricky[] = {
+      "", " ", "  ", "A", "Z", "@", "[", "`", "{", "ABCXYZ abcxyz", "Nvidia H20", "U.S.", "u.s.-china",
+      "2022 ", " 2022", "1 2", "a 1", "1 a", "don't", "\"quoted\"", "'single'", "`tick`",
+      "provid* ... subsid*", "Export Controls ... Chips", "tariff*", "\t\x01\x1f\x7f", "a\r\nb",
+      "~!#$%^&*()_+-=|;:,.<>/?",
+      /* not ASCII: the full path, whatever the short cut does */
+      "2022 年", "年 2022", "Ａ", "‘a’", "輝達", "é", "e\xCC\x81", "①", NULL};
+  cd_arena a = CD_ARENA_INIT;
+  char buf[512];
+  size_t checked = 0, files = 0;
+  DIR *d;
+  struct dirent *de;
+  (void)state;
+  for (size_t i = 0; tricky[i]; i++) same_as_string(&a, tricky[i], &checked);
+  for (int c = 1; c < 128; c++) {
+    snprintf(buf, sizeof buf, "%c", c);
+    same_as_string(&a, buf, &checked);
+    snprintf(buf, sizeof buf, "1%c2 A%cb %c", c, c, c);
+    same_as_string(&a, buf, &checked);
+  }
+  for (int c = 1; c < 128; c++) buf[c - 1] = (char)c;
+  buf[127] = '\0';
+  same_as_string(&a, buf, &checked);
+  assert_non_null(d = opendir("rules"));
+  while ((de = readdir(d)) != NULL) {
+    size_t len = strlen(de->d_name);
+    yaml_parser_t parser;
+    yaml_event_t ev;
+    FILE *f;
+    int done = 0;
+    if (len < 6 || strcmp(de->d_name + len - 5, ".yaml")) continue;
+    snprintf(buf, sizeof buf, "rules/%s", de->d_name);
+    assert_non_null(f = fopen(buf, "rb"));
+    assert_true(yaml_parser_initialize(&parser));
+    yaml_parser_set_input_file(&parser, f);
+    while (!done) {
+      if (!yaml_parser_parse(&parser, &ev)) fail_msg("%s: does not parse", buf);
+      if (ev.type == YAML_SCALAR_EVENT) same_as_string(&a, (const char *)ev.data.scalar.value, &checked);
+      done = ev.type == YAML_STREAM_END_EVENT;
+      yaml_event_delete(&ev);
+    }
+    yaml_parser_delete(&parser);
+    fclose(f);
+    files++;
+  }
+  closedir(d);
+  assert_true(files >= 9);
+  assert_true(checked > 10000); /* the shipped rules hold some 18,000 strings */
+  cd_arena_dispose(&a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_norm_table),
@@ -182,6 +254,7 @@ int main(void) {
       cmocka_unit_test(test_norm_map_never_goes_back),
       cmocka_unit_test(test_norm_segment_blank_lines_after_a_wrap),
       cmocka_unit_test(test_norm_segment_closes_wraps),
+      cmocka_unit_test(test_norm_key_same_as_string),
   };
   return cmocka_run_group_tests_name("norm", tests, NULL, NULL);
 }
