@@ -1,7 +1,10 @@
 /* doc.c: read a file, validate it, find its front matter and lines.
  *
  * Validation follows cmark's UTF-8 rules but rejects instead of replacing:
- * an editor must learn that the file is broken, and where. O(bytes). */
+ * an editor must learn that the file is broken, and where. O(bytes). A
+ * plain document (a rule file) gets no line index: libyaml reads its bytes
+ * and it is freed, so a position in it is wanted only for an error, and
+ * is then counted from the start. */
 #include "doc.h"
 
 #include "calendar.h"
@@ -20,6 +23,20 @@ void cd_doc_position(const cd_doc *doc, size_t off, int *line, int *column) {
   size_t lo, start, from;
   int col = 1;
   if (off > doc->len) off = doc->len;
+  if (!doc->lines) { /* a plain document has no index: count from the start */
+    int ln = 1;
+    for (size_t i = 0; i < off; i++) {
+      if (doc->bytes[i] == '\n') {
+        ln++;
+        col = 1;
+      } else if (((unsigned char)doc->bytes[i] & 0xC0) != 0x80) {
+        col++;
+      }
+    }
+    *line = ln;
+    *column = col;
+    return;
+  }
   /* the last line start <= off (lines[0] is 0, so there is one) */
   lo = cd_lower_bound(doc->lines, doc->nlines, sizeof *doc->lines, &off, size_le) - 1;
   start = doc->lines[lo];
@@ -231,7 +248,7 @@ static int parse(cd_doc **out, const char *path, const char *bytes, size_t len, 
   memcpy(doc->bytes, bytes, len);
   doc->bytes[len] = '\0';
   doc->len = len;
-  if ((error = index_lines(doc)) < 0 || (error = check_text(doc, err)) < 0 ||
+  if ((!plain && (error = index_lines(doc)) < 0) || (error = check_text(doc, err)) < 0 ||
       (error = skip_bom(doc, err)) < 0 || (!plain && (error = scan_front_matter(doc, err)) < 0) ||
       (error = check_not_empty(doc, err)) < 0)
     goto out;

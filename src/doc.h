@@ -24,7 +24,7 @@ typedef struct cd_doc {
   cd_date date;  /* from the front matter; year 0 when none */
   char lang[3];  /* "zh", "en" or "" (then guessed from the text) */
   int invented;  /* front matter says `invented: true` */
-  size_t *lines; /* byte offset of each line start */
+  size_t *lines; /* byte offset of each line start; NULL in a plain document */
   size_t nlines;
   unsigned *colmarks; /* [len / CD_DOC_COLUMN_MARK + 1]: at byte k * CD_DOC_COLUMN_MARK, the
                        * code points from its line's start to it (cd_doc_position) */
@@ -44,12 +44,15 @@ int cd_doc_load(cd_doc **out, const char *path, size_t max_bytes, cd_error *err)
 int cd_doc_parse(cd_doc **out, const char *path, const char *bytes, size_t len, cd_error *err);
 
 /* cd_doc_load_plain: as cd_doc_load, for a file with no front matter (a
- * rule file, where "---" starts a YAML document). */
+ * rule file, where "---" starts a YAML document). A plain document has no
+ * line index (lines and colmarks NULL): it is read once, for its bytes, and
+ * a position in it (for an error) is counted from its start. */
 int cd_doc_load_plain(cd_doc **out, const char *path, size_t max_bytes, cd_error *err);
 int cd_doc_parse_plain(cd_doc **out, const char *path, const char *bytes, size_t len, cd_error *err);
 
 /* cd_doc_position: 1-based line and column (in code points) of byte offset
- * off. O(log lines + CD_DOC_COLUMN_MARK), however long the line. */
+ * off. O(log lines + CD_DOC_COLUMN_MARK), however long the line; O(off) in
+ * a plain document. */
 #define CD_DOC_COLUMN_MARK 256
 void cd_doc_position(const cd_doc *doc, size_t off, int *line, int *column);
 

@@ -162,12 +162,13 @@ static void test_doc_positions_count_code_points(void **state) {
 
 /* Lines longer than the column marks (doc.h CD_DOC_COLUMN_MARK), of
  * two- and three-byte characters that straddle the marks: every offset's
- * column is its code points from the line start, counted here by hand. */
+ * column is its code points from the line start, counted here by hand;
+ * the same in a plain document, which has no line index and counts from
+ * its start. */
 static void test_doc_positions_on_long_lines(void **state) {
   enum { N = 3 * CD_DOC_COLUMN_MARK };
   char *text = malloc(4 * N);
   size_t len = 0;
-  int want_line = 1, want_col = 1, line, col;
   cd_doc *d;
   cd_error err;
   (void)state;
@@ -182,20 +183,30 @@ static void test_doc_positions_on_long_lines(void **state) {
     else
       text[len++] = 'x';
   }
-  assert_int_equal(parse(&d, text, len, &err), 0);
-  for (size_t off = 0; off < len; off++) {
-    if (((unsigned char)text[off] & 0xC0) != 0x80) {
-      cd_doc_position(d, off, &line, &col);
-      assert_int_equal(line, want_line);
-      assert_int_equal(col, want_col);
-      want_col++;
+  for (int plain = 0; plain < 2; plain++) {
+    int want_line = 1, want_col = 1, line, col;
+    if (plain)
+      assert_int_equal(cd_doc_parse_plain(&d, "t", text, len, &err), 0);
+    else
+      assert_int_equal(parse(&d, text, len, &err), 0);
+    assert_true(plain ? d->lines == NULL : d->lines != NULL);
+    for (size_t off = 0; off <= len; off++) {
+      if (off == len || ((unsigned char)text[off] & 0xC0) != 0x80) {
+        cd_doc_position(d, off, &line, &col);
+        assert_int_equal(line, want_line);
+        assert_int_equal(col, want_col);
+        want_col++;
+      }
+      if (off < len && text[off] == '\n') {
+        want_line++;
+        want_col = 1;
+      }
     }
-    if (text[off] == '\n') {
-      want_line++;
-      want_col = 1;
-    }
+    cd_doc_position(d, len + 10, &line, &col); /* past the end: the end */
+    assert_int_equal(line, want_line);
+    assert_int_equal(col, want_col - 1);
+    cd_doc_free(d);
   }
-  cd_doc_free(d);
   free(text);
 }
 
