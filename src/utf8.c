@@ -1,6 +1,8 @@
 /* utf8.c: see utf8.h. */
 #include "utf8.h"
 
+#include <string.h>
+
 int cd_utf8_next(const char *s, const char *end, int32_t *cp) {
   const unsigned char *p = (const unsigned char *)s;
   unsigned c = p[0];
@@ -19,13 +21,27 @@ int cd_utf8_next(const char *s, const char *end, int32_t *cp) {
   return n;
 }
 
+/* Is any of the eight bytes of w zero, or over 0x7F? (A zero byte is one
+ * whose subtraction borrows while its top bit is clear.) */
+static int not_plain_ascii(uint64_t w) {
+  const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
+  return (w & tops) || ((w - ones) & ~w & tops);
+}
+
 size_t cd_utf8_check(const char *s, size_t n) {
   const unsigned char *p = (const unsigned char *)s;
   size_t i = 0;
   while (i < n) {
-    unsigned c = p[i];
+    unsigned c;
     size_t k;
     unsigned cp, min;
+    /* eight bytes of ASCII and no NUL at a time; a byte at a time below */
+    for (uint64_t w; n - i >= 8; i += 8) {
+      memcpy(&w, p + i, 8);
+      if (not_plain_ascii(w)) break;
+    }
+    if (i == n) break;
+    c = p[i];
     if (c == 0) return i;
     if (c < 0x80) {
       i++;

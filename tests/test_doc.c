@@ -44,6 +44,31 @@ static int parse(cd_doc **d, const char *s, size_t n, cd_error *err) {
   return cd_doc_parse(d, "t.txt", s, n, err);
 }
 
+/* The check reads eight ASCII bytes at a time: a bad byte (or a NUL, or a
+ * character) at every offset of a long run, so at every alignment, and
+ * the run's end at every length, give the same valid prefix as the table. */
+static void test_doc_utf8_in_long_runs(void **state) {
+  static const char *const bad[] = {"\0", "\x80", "\xFF", "\xC0\xAF", "\xED\xA0\x80", "\xE8\x8B"};
+  char text[64];
+  (void)state;
+  for (size_t len = 0; len <= 40; len++) {
+    memset(text, 'a', sizeof text);
+    assert_int_equal(cd_utf8_check(text, len), len);
+    for (size_t at = 0; at + 3 <= len; at++) {
+      for (size_t b = 0; b < sizeof bad / sizeof *bad; b++) {
+        size_t k = b == 0 ? 1 : strlen(bad[b]);
+        memset(text, 'a', sizeof text);
+        memcpy(text + at, bad[b], k);
+        /* a truncated character is bad only where the text ends */
+        assert_int_equal(cd_utf8_check(text, b == 5 ? at + 2 : len), at);
+      }
+      memset(text, 'a', sizeof text);
+      memcpy(text + at, "\xE8\xBE\xBE", 3); /* 达: valid */
+      assert_int_equal(cd_utf8_check(text, len), len);
+    }
+  }
+}
+
 static void test_doc_invalid_utf8_position(void **state) {
   cd_doc *d;
   cd_error err;
@@ -231,6 +256,7 @@ static void test_doc_load_missing_and_limit(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_doc_utf8_table),
+      cmocka_unit_test(test_doc_utf8_in_long_runs),
       cmocka_unit_test(test_doc_invalid_utf8_position),
       cmocka_unit_test(test_doc_nul_byte),
       cmocka_unit_test(test_doc_empty),
