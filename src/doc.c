@@ -11,9 +11,11 @@
 #include "utf8.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static int size_le(const void *element, const void *key) {
   return *(const size_t *)element <= *(const size_t *)key;
@@ -239,15 +241,20 @@ int cd_doc_parse_plain(cd_doc **out, const char *path, const char *bytes, size_t
   return parse(out, path, bytes, len, 1, err);
 }
 
-static int parse(cd_doc **out, const char *path, const char *bytes, size_t len, int plain, cd_error *err) {
+/* The document of bytes[0, len), a malloc'd buffer of at least len + 1
+ * bytes that it takes over: the document's, or freed on failure. */
+static int parse_owned(cd_doc **out, const char *path, char *bytes, size_t len, int plain, cd_error *err) {
   cd_doc *doc = NULL;
   int error = CD_ENOMEM;
   *out = NULL;
-  if (!(doc = calloc(1, sizeof *doc)) || !(doc->path = strdup(path)) || !(doc->bytes = malloc(len + 1)))
+  if (!(doc = calloc(1, sizeof *doc))) {
+    free(bytes);
     goto out;
-  memcpy(doc->bytes, bytes, len);
+  }
+  doc->bytes = bytes;
   doc->bytes[len] = '\0';
   doc->len = len;
+  if (!(doc->path = strdup(path))) goto out;
   if ((!plain && (error = index_lines(doc)) < 0) || (error = check_text(doc, err)) < 0 ||
       (error = skip_bom(doc, err)) < 0 || (!plain && (error = scan_front_matter(doc, err)) < 0) ||
       (error = check_not_empty(doc, err)) < 0)
@@ -258,6 +265,14 @@ out:
   if (error == CD_ENOMEM) cd_error_set(err, CD_ENOMEM, path, 0, 0, -1, "out of memory");
   cd_doc_free(doc);
   return error;
+}
+
+static int parse(cd_doc **out, const char *path, const char *bytes, size_t len, int plain, cd_error *err) {
+  char *copy = malloc(len + 1);
+  *out = NULL;
+  if (!copy) return cd_error_set(err, CD_ENOMEM, path, 0, 0, -1, "out of memory");
+  memcpy(copy, bytes, len);
+  return parse_owned(out, path, copy, len, plain, err);
 }
 
 static int load(cd_doc **out, const char *path, size_t max_bytes, int plain, cd_error *err);
@@ -271,27 +286,35 @@ int cd_doc_load_plain(cd_doc **out, const char *path, size_t max_bytes, cd_error
 }
 
 /* A document (not a plain file) named "-" is standard input, called
- * "<stdin>" in errors and reports, with the same limit and checks. */
+ * "<stdin>" in errors and reports, with the same limit and checks. A
+ * regular file is read into one buffer of its size (and a byte, to see
+ * the end), which the document then owns; anything else into a buffer
+ * that doubles from 64 KiB as it fills. */
 static int load(cd_doc **out, const char *path, size_t max_bytes, int plain, cd_error *err) {
   int from_stdin = !plain && !strcmp(path, "-");
   FILE *f;
   char *data = NULL;
-  size_t len = 0, cap = 0;
+  size_t len = 0, cap = 65536;
+  struct stat st;
   int error = 0;
   *out = NULL;
   if (from_stdin) path = "<stdin>";
   if (!(f = from_stdin ? stdin : fopen(path, "rb")))
     return cd_error_set(err, CD_EIO, path, 0, 0, -1, "cannot open: %s", strerror(errno));
-  for (;;) {
+  if (!from_stdin && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 0 &&
+      (uintmax_t)st.st_size < max_bytes)
+    cap = (size_t)st.st_size + 1;
+  if (!(data = malloc(cap))) error = cd_error_set(err, CD_ENOMEM, path, 0, 0, -1, "out of memory");
+  while (!error) {
     size_t got;
-    if (cap - len < 65536) {
+    if (len == cap) { /* full: twice the room */
       char *p;
-      cap = cap ? cap * 2 : 65536;
-      if (!(p = realloc(data, cap))) {
+      if (cap > (size_t)-1 / 2 || !(p = realloc(data, cap * 2))) {
         error = cd_error_set(err, CD_ENOMEM, path, 0, 0, -1, "out of memory");
         break;
       }
       data = p;
+      cap *= 2;
     }
     got = fread(data + len, 1, cap - len, f);
     len += got;
@@ -306,7 +329,9 @@ static int load(cd_doc **out, const char *path, size_t max_bytes, int plain, cd_
     }
   }
   if (!from_stdin) fclose(f);
-  if (!error) error = parse(out, path, data ? data : "", len, plain, err);
-  free(data);
-  return error;
+  if (error) {
+    free(data);
+    return error;
+  }
+  return parse_owned(out, path, data, len, plain, err); /* takes data; room for the NUL: len < cap */
 }
