@@ -40,7 +40,9 @@ struct cd_lexicon {
 };
 
 static int32_t new_node(cd_lexicon *lx, unsigned char b) {
-  if (cd_array_reserve((void **)&lx->nodes, &lx->cap, lx->nnodes + 1, sizeof *lx->nodes) < 0) return -1;
+  if (lx->nnodes == lx->cap &&
+      cd_array_reserve((void **)&lx->nodes, &lx->cap, lx->nnodes + 1, sizeof *lx->nodes) < 0)
+    return -1;
   lx->nodes[lx->nnodes].child = -1;
   lx->nodes[lx->nnodes].sibling = -1;
   lx->nodes[lx->nnodes].payload = -1;
@@ -65,17 +67,26 @@ static inline int32_t step(const cd_lexicon *lx, int32_t n, unsigned char b) {
   return -1;
 }
 
-static int cmp_kid(const void *a, const void *b) {
-  const unsigned char *x = a, *y = b; /* the byte leads each entry */
-  return (int)*x - (int)*y;
+typedef struct kid {
+  unsigned char byte;
+  int32_t node;
+} kid;
+
+/* Sorts k[0, n) by byte: an insertion sort, since most nodes have one
+ * child or none and few more than a handful (a node's bytes are distinct,
+ * so any sort gives the same order). */
+static void sort_kids(kid *k, size_t n) {
+  for (size_t i = 1; i < n; i++) {
+    kid x = k[i];
+    size_t j = i;
+    for (; j > 0 && k[j - 1].byte > x.byte; j--) k[j] = k[j - 1];
+    k[j] = x;
+  }
 }
 
 /* Lays each node's children out side by side, sorted by byte. */
 static int freeze(cd_lexicon *lx) {
-  struct kid {
-    unsigned char byte;
-    int32_t node;
-  } *tmp = malloc((lx->nnodes ? lx->nnodes : 1) * sizeof *tmp);
+  kid *tmp = malloc((lx->nnodes ? lx->nnodes : 1) * sizeof *tmp);
   size_t k = 0, ndense = 0;
   lx->kid_byte = malloc(lx->nnodes ? lx->nnodes : 1);
   lx->kid_node = malloc((lx->nnodes ? lx->nnodes : 1) * sizeof *lx->kid_node);
@@ -86,8 +97,8 @@ static int freeze(cd_lexicon *lx) {
   for (size_t n = 0; n < lx->nnodes; n++) {
     size_t first = k;
     for (int32_t c = lx->nodes[n].child; c >= 0; c = lx->nodes[c].sibling)
-      tmp[k++] = (struct kid){lx->nodes[c].byte, c};
-    qsort(tmp + first, k - first, sizeof *tmp, cmp_kid);
+      tmp[k++] = (kid){lx->nodes[c].byte, c};
+    sort_kids(tmp + first, k - first);
     lx->nodes[n].kids = (uint32_t)first;
     lx->nodes[n].nkids = (uint32_t)(k - first);
   }
@@ -134,7 +145,8 @@ static int insert(cd_lexicon *lx, const cd_term *term, cd_lex_kind kind, int ind
     }
     n = c;
   }
-  if (cd_array_reserve((void **)&lx->payloads, &lx->cappay, lx->npayloads + 1, sizeof *lx->payloads) < 0)
+  if (lx->npayloads == lx->cappay &&
+      cd_array_reserve((void **)&lx->payloads, &lx->cappay, lx->npayloads + 1, sizeof *lx->payloads) < 0)
     return CD_ENOMEM;
   p = &lx->payloads[lx->npayloads];
   p->kind = kind;
@@ -167,11 +179,33 @@ static cd_lexicon *alloc_lexicon(void) {
   return lx;
 }
 
+/* Room for the keys of terms[0, n) (to add to *nkeys, *nbytes). */
+static void count_keys(const cd_term *terms, size_t n, size_t *nkeys, size_t *nbytes) {
+  for (size_t i = 0; i < n; i++) *nbytes += strlen(terms[i].text);
+  *nkeys += n;
+}
+
+/* Room at once for nkeys payloads and the nodes of nbytes key bytes (a
+ * byte makes one node at most), so that no insert reallocates. */
+static int reserve_keys(cd_lexicon *lx, size_t nkeys, size_t nbytes) {
+  if (cd_array_reserve((void **)&lx->nodes, &lx->cap, nbytes + 1, sizeof *lx->nodes) < 0 ||
+      cd_array_reserve((void **)&lx->payloads, &lx->cappay, nkeys + 1, sizeof *lx->payloads) < 0)
+    return CD_ENOMEM;
+  return 0;
+}
+
 int cd_lexicon_new(cd_lexicon **out, const cd_ruleset *rs, cd_error *err) {
   cd_lexicon *lx = alloc_lexicon();
+  size_t nkeys = 0, nbytes = 0;
   int error = 0;
   *out = NULL;
   if (!lx) return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+  for (size_t i = 0; i < rs->nentities; i++)
+    count_keys(rs->entities[i].terms, rs->entities[i].nterms, &nkeys, &nbytes);
+  for (size_t i = 0; i < rs->npredicates; i++)
+    count_keys(rs->predicates[i].terms, rs->predicates[i].nterms, &nkeys, &nbytes);
+  for (size_t i = 0; i < rs->ncues; i++) count_keys(&rs->cues[i].term, 1, &nkeys, &nbytes);
+  error = reserve_keys(lx, nkeys, nbytes);
   for (size_t i = 0; i < rs->nentities && !error; i++)
     for (size_t j = 0; j < rs->entities[i].nterms && !error; j++)
       error = insert(lx, &rs->entities[i].terms[j], rs->entities[i].context ? CD_LEX_CONTEXT : CD_LEX_ENTITY,
