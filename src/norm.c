@@ -53,15 +53,18 @@ static const struct {
 #include "t2s.inc"
 };
 
-static int t2s_below(const void *element, const void *key) {
-  return *(const uint32_t *)element < *(const uint32_t *)key; /* .t is the first field */
-}
-
+/* A binary search written out (no comparison callback): it runs for every
+ * Chinese character of every document and rule key. */
 static utf8proc_int32_t simplified(utf8proc_int32_t cp) {
-  uint32_t key = (uint32_t)cp;
-  size_t lo;
+  size_t lo = 0, hi = sizeof t2s / sizeof *t2s;
   if (cp < 0x3400 || cp > 0xFAFF) return cp;
-  lo = cd_lower_bound(t2s, sizeof t2s / sizeof *t2s, sizeof *t2s, &key, t2s_below);
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (t2s[mid].t < (uint32_t)cp)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
   return lo < sizeof t2s / sizeof *t2s && t2s[lo].t == (uint32_t)cp ? (utf8proc_int32_t)t2s[lo].s : cp;
 }
 
@@ -100,20 +103,24 @@ static int flush_chunk(writer *w, utf8proc_int32_t *cps, utf8proc_ssize_t n, uin
   utf8proc_ssize_t i, j;
   int error;
   if (n == 0) return 0;
-  /* canonical ordering of the marks: a stable insertion sort by class */
-  for (i = 1; i < n; i++) {
-    utf8proc_int32_t c = cps[i];
-    int cc = utf8proc_get_property(c)->combining_class;
-    if (cc == 0) continue;
-    for (j = i; j > 0; j--) {
-      int pc = utf8proc_get_property(cps[j - 1])->combining_class;
-      if (pc <= cc) break;
-      cps[j] = cps[j - 1];
+  /* ordering and composing act on two code points or more: a chunk of one
+   * (most characters) is as it is (test_norm_single_code_point_composes_to_itself) */
+  if (n > 1) {
+    /* canonical ordering of the marks: a stable insertion sort by class */
+    for (i = 1; i < n; i++) {
+      utf8proc_int32_t c = cps[i];
+      int cc = utf8proc_get_property(c)->combining_class;
+      if (cc == 0) continue;
+      for (j = i; j > 0; j--) {
+        int pc = utf8proc_get_property(cps[j - 1])->combining_class;
+        if (pc <= cc) break;
+        cps[j] = cps[j - 1];
+      }
+      cps[j] = c;
     }
-    cps[j] = c;
+    n = utf8proc_normalize_utf32(cps, n, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (n < 0) return CD_ENOMEM;
   }
-  n = utf8proc_normalize_utf32(cps, n, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-  if (n < 0) return CD_ENOMEM;
   for (i = 0; i < n; i++) {
     utf8proc_ssize_t k = utf8proc_encode_char(simplified(cps[i]), out);
     if ((error = emit(w, (const char *)out, (size_t)k, orig)) < 0) return error;

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 #include <yaml.h>
 
 #include "arena.h"
@@ -178,6 +179,19 @@ static void test_norm_segment_closes_wraps(void **state) {
   cd_norm_dispose(&nm);
 }
 
+/* norm.c passes a chunk of one code point over utf8proc_normalize_utf32
+ * (ordering and composing need two): for every code point, composing it
+ * alone gives it back, unchanged. */
+static void test_norm_single_code_point_composes_to_itself(void **state) {
+  (void)state;
+  for (utf8proc_int32_t c = 0; c <= 0x10FFFF; c++) {
+    utf8proc_int32_t cp = c;
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    if (utf8proc_normalize_utf32(&cp, 1, UTF8PROC_STABLE | UTF8PROC_COMPOSE) != 1 || cp != c)
+      fail_msg("U+%04X alone composes to U+%04X", (unsigned)c, (unsigned)cp);
+  }
+}
+
 /* cd_norm_key gives what cd_norm_string gives, byte for byte; *checked
  * counts the strings compared. */
 static void same_as_string(cd_arena *a, const char *s, size_t *checked) {
@@ -254,6 +268,7 @@ int main(void) {
       cmocka_unit_test(test_norm_map_never_goes_back),
       cmocka_unit_test(test_norm_segment_blank_lines_after_a_wrap),
       cmocka_unit_test(test_norm_segment_closes_wraps),
+      cmocka_unit_test(test_norm_single_code_point_composes_to_itself),
       cmocka_unit_test(test_norm_key_same_as_string),
   };
   return cmocka_run_group_tests_name("norm", tests, NULL, NULL);
