@@ -540,6 +540,7 @@ void cd_speaker_resolve_refs(cd_scratch *s, const cd_entity *entities, const cd_
 typedef struct short_reading {
   int slot;               /* the short form it reads */
   cd_lex_payload payload; /* an entity match: index the long form's entity, term the short form's key */
+  int next_of_slot;       /* while building: the slot's reading made before it, or -1 */
 } short_reading;
 
 typedef struct short_link {
@@ -569,12 +570,6 @@ typedef struct short_key {
   int slot;   /* its short-form slot, or -1 */
 } short_key;
 
-/* Is long a longer key ending with short? Both are whole UTF-8 strings, so
- * a byte suffix starts on a character. */
-static int ends_with(const short_key *lng, const short_key *shrt) {
-  return lng->len > shrt->len && !memcmp(lng->term->text + lng->len - shrt->len, shrt->term->text, shrt->len);
-}
-
 /* Numbers the terms (sf->first) and lists the keys, in term-id order. */
 static int collect_keys(cd_short_forms *sf, short_key **out, size_t *n) {
   const cd_ruleset *rs = sf->rs;
@@ -596,32 +591,95 @@ static int collect_keys(cd_short_forms *sf, short_key **out, size_t *n) {
   return 0;
 }
 
-/* A slot for each key that ends a key of another agency: O(n^2). */
-static int assign_slots(cd_short_forms *sf, short_key *k, size_t n) {
-  size_t nids = sf->first[sf->rs->nentities];
-  if (!(sf->slot = malloc((nids ? nids : 1) * sizeof *sf->slot))) return CD_ENOMEM;
-  for (size_t i = 0; i < nids; i++) sf->slot[i] = -1;
-  for (size_t i = 0; i < n; i++)
-    for (size_t j = 0; j < n; j++)
-      if (k[j].entity != k[i].entity && ends_with(&k[j], &k[i])) {
-        k[i].slot = sf->slot[k[i].id] = (int)sf->nslots++;
-        break;
+/* The keys each key ends with: ends[first[l], first[l + 1]) are the keys
+ * that key l is a longer key ending with (in the order of its suffixes,
+ * then of the keys). Found by looking up each proper suffix of l in a hash
+ * index of the key texts, not by comparing l with every key; a byte
+ * suffix of one whole UTF-8 key that equals another starts a character,
+ * so only the suffixes that start one are looked up. */
+typedef struct key_ends {
+  size_t *first; /* [n + 1] */
+  size_t *ends;
+  size_t nends, cap;
+} key_ends;
+
+#define NO_KEY ((size_t)-1)
+
+static int find_ends(key_ends *ke, const short_key *k, size_t n) {
+  cd_strindex texts = CD_STRINDEX_INIT; /* key text -> group: the keys of one text */
+  size_t *group_first = malloc((n ? n : 1) * sizeof *group_first); /* [group]: its first key */
+  size_t *next = malloc((n ? n : 1) * sizeof *next);               /* [key]: the next of its text */
+  size_t *last = malloc((n ? n : 1) * sizeof *last), ngroups = 0;
+  int error = CD_ENOMEM;
+  if (!group_first || !next || !last || !(ke->first = malloc((n + 1) * sizeof *ke->first))) goto out;
+  for (size_t i = 0; i < n; i++) {
+    int g;
+    if (cd_strindex_add(&texts, k[i].term->text, (int)ngroups, &g) < 0) goto out;
+    next[i] = NO_KEY;
+    if (g < 0) {
+      g = (int)ngroups++;
+      group_first[g] = i;
+    } else {
+      next[last[g]] = i;
+    }
+    last[g] = i;
+  }
+  for (size_t l = 0; l < n; l++) {
+    const char *text = k[l].term->text;
+    ke->first[l] = ke->nends;
+    for (size_t off = 1; off < k[l].len; off++) {
+      int g;
+      if (((unsigned char)text[off] & 0xC0) == 0x80 || (g = cd_strindex_find(&texts, text + off)) < 0)
+        continue;
+      for (size_t i = group_first[g]; i != NO_KEY; i = next[i]) {
+        if (cd_array_reserve((void **)&ke->ends, &ke->cap, ke->nends + 1, sizeof *ke->ends) < 0) goto out;
+        ke->ends[ke->nends++] = i;
       }
+    }
+  }
+  ke->first[n] = ke->nends;
+  error = 0;
+out:
+  cd_strindex_dispose(&texts);
+  free(group_first);
+  free(next);
+  free(last);
+  return error;
+}
+
+/* A slot for each key that ends a key of another agency, in key order. */
+static int assign_slots(cd_short_forms *sf, short_key *k, size_t n, const key_ends *ke) {
+  size_t nids = sf->first[sf->rs->nentities];
+  unsigned char *is_short = calloc(n ? n : 1, 1);
+  if (!is_short || !(sf->slot = malloc((nids ? nids : 1) * sizeof *sf->slot))) {
+    free(is_short);
+    return CD_ENOMEM;
+  }
+  for (size_t i = 0; i < nids; i++) sf->slot[i] = -1;
+  for (size_t l = 0; l < n; l++)
+    for (size_t e = ke->first[l]; e < ke->first[l + 1]; e++)
+      if (k[ke->ends[e]].entity != k[l].entity) is_short[ke->ends[e]] = 1;
+  for (size_t i = 0; i < n; i++)
+    if (is_short[i]) k[i].slot = sf->slot[k[i].id] = (int)sf->nslots++;
+  free(is_short);
   return 0;
 }
 
 /* The reading of short form shrt (its slot) as entity, made if new:
- * its index, or CD_ENOMEM. */
-static int reading_of(cd_short_forms *sf, const short_key *shrt, int entity) {
+ * its index, or CD_ENOMEM. slot_last[slot] chains each slot's readings
+ * (through next_of_slot), so that only the slot's own are compared. */
+static int reading_of(cd_short_forms *sf, const short_key *shrt, int entity, int *slot_last) {
   int slot = shrt->slot;
   short_reading *r;
-  for (size_t i = 0; i < sf->nreadings; i++)
-    if (sf->readings[i].slot == slot && sf->readings[i].payload.index == entity) return (int)i;
+  for (int i = sf->readings ? slot_last[slot] : -1; i >= 0; i = sf->readings[i].next_of_slot)
+    if (sf->readings[i].payload.index == entity) return i;
   if (cd_array_reserve((void **)&sf->readings, &sf->capreadings, sf->nreadings + 1, sizeof *r) < 0)
     return CD_ENOMEM;
   r = &sf->readings[sf->nreadings];
   memset(r, 0, sizeof *r);
   r->slot = slot;
+  r->next_of_slot = slot_last[slot];
+  slot_last[slot] = (int)sf->nreadings;
   r->payload.kind = CD_LEX_ENTITY;
   r->payload.index = entity;
   r->payload.term = shrt->term; /* --explain names the key that matched */
@@ -629,55 +687,91 @@ static int reading_of(cd_short_forms *sf, const short_key *shrt, int entity) {
   return (int)sf->nreadings++;
 }
 
-/* Does another key of entity e than lng end with shrt, a short form of
- * another entity (美国国务院 for 国务院, when lng is 国务卿)? O(n). */
-static int named_otherwise(const short_key *k, size_t n, const short_key *lng, const short_key *shrt) {
-  if (shrt->entity == lng->entity) return 0;
-  for (size_t i = 0; i < n; i++)
-    if (k[i].entity == lng->entity && k[i].id != lng->id && ends_with(&k[i], shrt)) return 1;
+/* Appends to *js the short forms (keys with a slot) that key l ends with,
+ * of an entity other than skip's when skip >= 0. */
+static int add_short_forms(size_t **js, size_t *njs, size_t *cap, const short_key *k, const key_ends *ke,
+                           size_t l, int skip) {
+  for (size_t e = ke->first[l]; e < ke->first[l + 1]; e++) {
+    size_t j = ke->ends[e];
+    if (k[j].slot < 0 || (skip >= 0 && k[j].entity == skip)) continue;
+    if (cd_array_reserve((void **)js, cap, *njs + 1, sizeof **js) < 0) return CD_ENOMEM;
+    (*js)[(*njs)++] = j;
+  }
   return 0;
 }
 
 /* Each long key's links to the short forms it ends with, its own
  * entity's included (中国商务部 gives 商务部 back to MOFCOM), and every
- * key of an agency to the short forms its other keys end with: 美国国务卿
- * names the State Department as 美国国务院 does, and a bare 国务院 after
- * it is that department. O(n^2) for each short form, once a ruleset. */
-static int link_long_forms(cd_short_forms *sf, const short_key *k, size_t n) {
-  size_t nids = sf->first[sf->rs->nentities], next = 0;
-  if (!(sf->links_first = malloc((nids + 1) * sizeof *sf->links_first))) return CD_ENOMEM;
+ * key of an agency to the short forms its other keys end with, of another
+ * agency: 美国国务卿 names the State Department as 美国国务院 does, and a
+ * bare 国务院 after it is that department. Links go in short-form key
+ * order. O(ends of the keys of its entity) for each key. */
+static int link_long_forms(cd_short_forms *sf, const short_key *k, size_t n, const key_ends *ke) {
+  size_t nids = sf->first[sf->rs->nentities], next = 0, *js = NULL, njs, capjs = 0;
+  int error = CD_ENOMEM, *slot_last = malloc((sf->nslots ? sf->nslots : 1) * sizeof *slot_last);
+  if (!slot_last || !(sf->links_first = malloc((nids + 1) * sizeof *sf->links_first))) {
+    free(slot_last);
+    return CD_ENOMEM;
+  }
+  for (size_t i = 0; i < sf->nslots; i++) slot_last[i] = -1;
   for (size_t id = 0; id < nids; id++) {
+    size_t a, b;
     sf->links_first[id] = sf->nlinks;
     if (next == n || k[next].id != id) continue;
-    for (size_t j = 0; j < n; j++) {
+    njs = 0;
+    if (add_short_forms(&js, &njs, &capjs, k, ke, next, -1) < 0) goto out;
+    /* its entity's keys are side by side in k: [a, b) */
+    for (a = next; a > 0 && k[a - 1].entity == k[next].entity; a--)
+      ;
+    for (b = next + 1; b < n && k[b].entity == k[next].entity; b++)
+      ;
+    for (size_t i = a; i < b; i++)
+      if (i != next && add_short_forms(&js, &njs, &capjs, k, ke, i, k[next].entity) < 0) goto out;
+    /* in key order, each once */
+    for (size_t i = 1; i < njs; i++) {
+      size_t x = js[i], j = i;
+      for (; j > 0 && js[j - 1] > x; j--) js[j] = js[j - 1];
+      js[j] = x;
+    }
+    for (size_t i = 0; i < njs; i++) {
       int r;
-      if (k[j].slot < 0 || (!ends_with(&k[next], &k[j]) && !named_otherwise(k, n, &k[next], &k[j]))) continue;
-      if ((r = reading_of(sf, &k[j], k[next].entity)) < 0 ||
+      if (i > 0 && js[i] == js[i - 1]) continue;
+      if ((r = reading_of(sf, &k[js[i]], k[next].entity, slot_last)) < 0 ||
           cd_array_reserve((void **)&sf->links, &sf->caplinks, sf->nlinks + 1, sizeof *sf->links) < 0)
-        return CD_ENOMEM;
-      sf->links[sf->nlinks++] = (short_link){k[j].slot, r};
+        goto out;
+      sf->links[sf->nlinks++] = (short_link){k[js[i]].slot, r};
     }
     next++;
   }
   sf->links_first[nids] = sf->nlinks;
-  return 0;
+  error = 0;
+out:
+  free(js);
+  free(slot_last);
+  return error;
 }
 
 int cd_speaker_short_forms_new(cd_short_forms **out, const cd_ruleset *rs, cd_error *err) {
   cd_short_forms *sf = calloc(1, sizeof *sf);
   short_key *keys = NULL;
+  key_ends ke = {NULL, NULL, 0, 0};
   size_t nkeys = 0;
   int error = CD_ENOMEM;
   *out = NULL;
   if (!sf) return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
   sf->rs = rs;
-  if ((error = collect_keys(sf, &keys, &nkeys)) < 0 || (error = assign_slots(sf, keys, nkeys)) < 0 ||
-      (error = link_long_forms(sf, keys, nkeys)) < 0) {
+  if ((error = collect_keys(sf, &keys, &nkeys)) < 0 || (error = find_ends(&ke, keys, nkeys)) < 0 ||
+      (error = assign_slots(sf, keys, nkeys, &ke)) < 0 ||
+      (error = link_long_forms(sf, keys, nkeys, &ke)) < 0) {
     free(keys);
+    free(ke.first);
+    free(ke.ends);
     cd_speaker_short_forms_free(sf);
     return cd_error_set(err, error, NULL, 0, 0, -1, "out of memory");
   }
   free(keys);
+  free(ke.first);
+  free(ke.ends);
   *out = sf;
   return 0;
 }

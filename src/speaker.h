@@ -68,8 +68,10 @@ typedef struct cd_speaker {
  * Department, commerce ministry), and an English suffix is no short form
  * ("the State Council" in "the Customs Tariff Commission of the State
  * Council"), so English aliases take no part. Built once by
- * cd_speaker_short_forms_new (O(A^2) string compares over the A Chinese
- * aliases of agencies), read by any number of documents; it borrows the
+ * cd_speaker_short_forms_new (a hash look-up for each proper suffix of
+ * each of the A Chinese aliases of agencies, and of each alias of the same
+ * agency for each: O(A x aliases an agency x key bytes), no longer
+ * quadratic in A), read by any number of documents; it borrows the
  * ruleset, which must outlive it. */
 typedef struct cd_short_forms cd_short_forms;
 
