@@ -218,6 +218,10 @@ static int finish(rl_loader *L, int error, cd_ruleset **out) {
   if (!error) error = resolve_predicates(L);
   if (!error) error = index_units(L);
   free(L->pending);
+  cd_strindex_dispose(&L->unit_ids);
+  cd_strindex_dispose(&L->measure_ids);
+  cd_strindex_dispose(&L->unit_words);
+  cd_strindex_dispose(&L->measure_words);
   if (error) {
     cd_rules_free(L->rs);
     return error;

@@ -41,6 +41,8 @@ typedef struct {
   size_t cap_ent, cap_pred, cap_cue, cap_bp, cap_abbr, cap_ex, cap_unit, cap_measure;
   rl_pending_group *pending; /* entity groups, resolved once all files are read */
   size_t npending, cap_pending;
+  cd_strindex unit_ids, measure_ids;     /* id -> index into units / measures */
+  cd_strindex unit_words, measure_words; /* word -> the unit (measure) it is a word of */
 } rl_loader;
 
 /* Room for one more element after the n there are. */

@@ -658,14 +658,6 @@ static int unit_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t
   return rl_read_id(L, v, &u->id); /* id */
 }
 
-/* The item of list[0, n) that already has the word text, or NULL. */
-static const cd_unit *with_word(const cd_unit *list, size_t n, const char *text) {
-  for (size_t i = 0; i < n; i++)
-    for (size_t k = 0; k < list[i].nterms; k++)
-      if (!strcmp(list[i].terms[k].text, text)) return &list[i];
-  return NULL;
-}
-
 /* One item of `units:` or (measure) `measures:`: an id and its words; a
  * word names one unit (one measure) only, so that a value's unit never
  * depends on the order of the files. */
@@ -677,25 +669,26 @@ static int read_unit_item(rl_loader *L, yaml_node_t *m, int measure) {
   cd_units *us = &L->rs->units;
   cd_unit **list = measure ? &us->measures : &us->units;
   size_t *n = measure ? &us->nmeasures : &us->nunits, *cap = measure ? &L->cap_measure : &L->cap_unit;
+  cd_strindex *ids = measure ? &L->measure_ids : &L->unit_ids,
+              *words = measure ? &L->measure_words : &L->unit_words;
   cd_unit u;
-  int error;
+  int error, have;
   memset(&u, 0, sizeof u);
   if ((error = rl_walk_mapping(L, m, measure ? measure_known : unit_known, unit_field, &u,
                                measure ? "a measure" : "a unit")) < 0)
     return error;
   if (!u.id) return rl_fail(L, m, "%s has no id", what);
   if (!u.nterms) return rl_fail(L, m, "%s '%s' has no words (en, zh)", what, u.id);
-  for (size_t i = 0; i < *n; i++)
-    if (!strcmp((*list)[i].id, u.id)) return rl_fail(L, m, "duplicate %s id '%s'", what, u.id);
+  /* ids and words go into the loader's indexes as this item's, index *n */
+  if (cd_strindex_add(ids, u.id, (int)*n, &have) < 0) return rl_oom(L);
+  if (have >= 0) return rl_fail(L, m, "duplicate %s id '%s'", what, u.id);
   if (*n >= CD_UNITS_MAX) return rl_fail(L, m, "more than %d %ss", CD_UNITS_MAX, what);
   for (size_t k = 0; k < u.nterms; k++) {
-    const cd_unit *other = with_word(*list, *n, u.terms[k].text);
-    for (size_t j = 0; j < k && !other; j++)
-      if (!strcmp(u.terms[j].text, u.terms[k].text)) other = &u;
-    if (other)
+    if (cd_strindex_add(words, u.terms[k].text, (int)*n, &have) < 0) return rl_oom(L);
+    if (have >= 0) /* an earlier item's word, or an earlier word of this one */
       return cd_error_set(L->err, CD_ERULES, u.terms[k].file, u.terms[k].line, u.terms[k].col, -1,
                           "%s word '%s' is already a word of %s '%s'", what, u.terms[k].text, what,
-                          other == &u ? u.id : other->id);
+                          have == (int)*n ? u.id : (*list)[have].id);
   }
   u.file = L->path;
   u.line = (int)m->start_mark.line + 1;
