@@ -98,9 +98,38 @@ typedef struct {
   size_t ngroup_ids;
 } entity_ctx;
 
-static const char *const entity_types[] = {
-    "company",     "agency",       "government", "country",    "region", "person", "product", "outlet",
-    "legislation", "organisation", "policy",     "technology", "place",  "goods",  "sector",  NULL};
+/* The entity types and what each makes of an entity (cd_entity's flags). */
+enum {
+  TYPE_WEAK = 1u << 0,   /* countries, regions, places */
+  TYPE_SPEAKS = 1u << 1, /* not a product, technology, law, policy, place, goods or sector */
+  TYPE_CONTEXT = 1u << 2,
+  TYPE_OUTLET = 1u << 3,
+  TYPE_AGENCY = 1u << 4, /* an agency or a government */
+  TYPE_DEPARTMENT = 1u << 5,
+  TYPE_COMPANY = 1u << 6,
+  TYPE_DISTINCT = 1u << 7 /* company, person, product */
+};
+
+static const struct {
+  const char *name;
+  unsigned flags;
+} entity_types[] = {
+    {"company", TYPE_SPEAKS | TYPE_COMPANY | TYPE_DISTINCT},
+    {"agency", TYPE_SPEAKS | TYPE_AGENCY | TYPE_DEPARTMENT},
+    {"government", TYPE_SPEAKS | TYPE_AGENCY},
+    {"country", TYPE_WEAK | TYPE_SPEAKS},
+    {"region", TYPE_WEAK | TYPE_SPEAKS},
+    {"person", TYPE_SPEAKS | TYPE_DISTINCT},
+    {"product", TYPE_DISTINCT},
+    {"outlet", TYPE_SPEAKS | TYPE_OUTLET},
+    {"legislation", 0},
+    {"organisation", TYPE_SPEAKS},
+    {"policy", 0},
+    {"technology", 0},
+    {"place", TYPE_WEAK},
+    {"goods", TYPE_CONTEXT},
+    {"sector", TYPE_CONTEXT},
+};
 
 static int entity_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
   entity_ctx *c = vctx;
@@ -118,21 +147,18 @@ static int entity_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node
   if (v->type != YAML_SCALAR_NODE) return rl_fail(L, v, "%s must be a string, not %s", key, rl_type_name(v));
   if (!strcmp(key, "id")) return rl_read_id(L, v, &c->e->id);
   /* type */
-  for (size_t i = 0; entity_types[i]; i++)
-    if (!strcmp(entity_types[i], rl_scalar(v))) {
-      c->e->type = entity_types[i];
-      c->e->weak = !strcmp(rl_scalar(v), "country") || !strcmp(rl_scalar(v), "region") ||
-                   !strcmp(rl_scalar(v), "place");
-      c->e->speaks = strcmp(rl_scalar(v), "product") && strcmp(rl_scalar(v), "technology") &&
-                     strcmp(rl_scalar(v), "legislation") && strcmp(rl_scalar(v), "policy") &&
-                     strcmp(rl_scalar(v), "place") && strcmp(rl_scalar(v), "goods") &&
-                     strcmp(rl_scalar(v), "sector");
-      c->e->context = !strcmp(rl_scalar(v), "goods") || !strcmp(rl_scalar(v), "sector");
-      c->e->outlet = !strcmp(rl_scalar(v), "outlet");
-      c->e->agency = !strcmp(rl_scalar(v), "agency") || !strcmp(rl_scalar(v), "government");
-      c->e->department = !strcmp(rl_scalar(v), "agency");
-      c->e->company = !strcmp(rl_scalar(v), "company");
-      c->e->distinct = c->e->company || !strcmp(rl_scalar(v), "person") || !strcmp(rl_scalar(v), "product");
+  for (size_t i = 0; i < sizeof entity_types / sizeof *entity_types; i++)
+    if (!strcmp(entity_types[i].name, rl_scalar(v))) {
+      unsigned f = entity_types[i].flags;
+      c->e->type = entity_types[i].name;
+      c->e->weak = !!(f & TYPE_WEAK);
+      c->e->speaks = !!(f & TYPE_SPEAKS);
+      c->e->context = !!(f & TYPE_CONTEXT);
+      c->e->outlet = !!(f & TYPE_OUTLET);
+      c->e->agency = !!(f & TYPE_AGENCY);
+      c->e->department = !!(f & TYPE_DEPARTMENT);
+      c->e->company = !!(f & TYPE_COMPANY);
+      c->e->distinct = !!(f & TYPE_DISTINCT);
       return 0;
     }
   return rl_fail(L, v, "unknown entity type '%s'", rl_scalar(v));
