@@ -222,6 +222,8 @@ static int finish(rl_loader *L, int error, cd_ruleset **out) {
   cd_strindex_dispose(&L->measure_ids);
   cd_strindex_dispose(&L->unit_words);
   cd_strindex_dispose(&L->measure_words);
+  cd_strindex_dispose(&L->approximations);
+  cd_strindex_dispose(&L->hedges);
   if (error) {
     cd_rules_free(L->rs);
     return error;

@@ -43,6 +43,7 @@ typedef struct {
   size_t npending, cap_pending;
   cd_strindex unit_ids, measure_ids;     /* id -> index into units / measures */
   cd_strindex unit_words, measure_words; /* word -> the unit (measure) it is a word of */
+  cd_strindex approximations, hedges;    /* key -> the first such cue (rs->cues index) */
 } rl_loader;
 
 /* Room for one more element after the n there are. */

@@ -462,23 +462,25 @@ static int scope_field(rl_loader *L, const char *key, yaml_node_t *v, cue_ctx *c
   return 0;
 }
 
+static int is_hedge(cd_cue_kind kind) {
+  return kind == CD_CUE_HEDGE || kind == CD_CUE_HEDGE_AFTER;
+}
+
 /* An approximation (约, about) widens a value; it must never hedge a
- * claim, so no key may be both. term is the i-th key of v, of kind kind. */
+ * claim, so no key may be both. term is the i-th key of v, of kind kind;
+ * the first cue of the other kind with its text is found in the loader's
+ * index of them (L->approximations, L->hedges). */
 static int check_approximation(rl_loader *L, yaml_node_t *v, size_t i, cd_cue_kind kind,
                                const cd_term *term) {
-  int approx = kind == CD_CUE_APPROXIMATION, hedge = kind == CD_CUE_HEDGE || kind == CD_CUE_HEDGE_AFTER;
-  if (!approx && !hedge) return 0;
-  for (size_t j = 0; j < L->rs->ncues; j++) {
+  int j;
+  if (kind != CD_CUE_APPROXIMATION && !is_hedge(kind)) return 0;
+  j = cd_strindex_find(kind == CD_CUE_APPROXIMATION ? &L->hedges : &L->approximations, term->text);
+  if (j >= 0) {
     const cd_cue *o = &L->rs->cues[j];
-    int other =
-        approx ? o->kind == CD_CUE_HEDGE || o->kind == CD_CUE_HEDGE_AFTER : o->kind == CD_CUE_APPROXIMATION;
-    if (other && !strcmp(o->term.text, term->text)) {
-      yaml_node_t *n = v;
-      if (v->type == YAML_SEQUENCE_NODE) n = yaml_document_get_node(&L->doc, v->data.sequence.items.start[i]);
-      return rl_fail(L, n,
-                     "'%s' is both an approximation and a hedge (%s:%d): approximations belong to values",
-                     term->text, o->term.file, o->term.line);
-    }
+    yaml_node_t *n = v;
+    if (v->type == YAML_SEQUENCE_NODE) n = yaml_document_get_node(&L->doc, v->data.sequence.items.start[i]);
+    return rl_fail(L, n, "'%s' is both an approximation and a hedge (%s:%d): approximations belong to values",
+                   term->text, o->term.file, o->term.line);
   }
   return 0;
 }
@@ -499,8 +501,13 @@ static int lang_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t
   if ((error = rl_read_terms(L, v, strcmp(key, "zh") ? CD_LANG_EN : CD_LANG_ZH, &terms, &n, key)) < 0)
     return error;
   for (size_t i = 0; i < n; i++) {
+    int have;
     if ((error = check_approximation(L, v, i, c->kind, &terms[i])) < 0) return error;
     if (rl_grow((void **)&L->rs->cues, &L->cap_cue, L->rs->ncues, sizeof *L->rs->cues) < 0) return rl_oom(L);
+    if ((c->kind == CD_CUE_APPROXIMATION || is_hedge(c->kind)) &&
+        cd_strindex_add(c->kind == CD_CUE_APPROXIMATION ? &L->approximations : &L->hedges, terms[i].text,
+                        (int)L->rs->ncues, &have) < 0)
+      return rl_oom(L);
     L->rs->cues[L->rs->ncues].kind = c->kind;
     L->rs->cues[L->rs->ncues++].term = terms[i];
   }
