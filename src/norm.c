@@ -15,6 +15,7 @@
 #include "utf8.h"
 
 #define CHUNK_MAX 128 /* code points after decomposition, per chunk */
+#define KEY_BYTES 256 /* a rule key normalised on the stack: bytes, with the NUL */
 
 /* Code points kept byte for byte: see the header for why. */
 static int keep_as_is(int32_t cp) {
@@ -71,11 +72,13 @@ static utf8proc_int32_t simplified(utf8proc_int32_t cp) {
 typedef struct {
   cd_norm *n;
   size_t cap;
+  int fixed; /* n's ptr and map are the caller's, of cap entries: never grown */
 } writer;
 
 static int reserve(writer *w, size_t extra) {
   if (w->n->len + extra + 1 > w->cap) {
     size_t cap = w->cap ? w->cap : 256;
+    if (w->fixed) return CD_ELIMIT; /* the caller falls back to a writer that grows */
     char *p;
     uint32_t *m;
     while (cap < w->n->len + extra + 1) cap += cap / 2;
@@ -174,8 +177,11 @@ static void close_digit_gaps(cd_norm *n) {
   n->len = w;
 }
 
-int cd_norm_text(cd_norm *out, const char *text, size_t start, size_t end, cd_error *err) {
-  writer w = {out, 0};
+/* Normalises text[start, end) into w (empty, end < 4 GiB): cd_norm_text
+ * without its set-up and clean-up. Returns 0 or the first error (with err
+ * set for CD_EUTF8 only), w's buffers then as they are. */
+static int normalise(writer *w, const char *text, size_t start, size_t end, cd_error *err) {
+  cd_norm *out = w->n;
   utf8proc_int32_t cps[CHUNK_MAX + 32];
   utf8proc_ssize_t ncp = 0;
   uint32_t chunk_orig = (uint32_t)start;
@@ -184,9 +190,7 @@ int cd_norm_text(cd_norm *out, const char *text, size_t start, size_t end, cd_er
   const utf8proc_option_t opts =
       UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE;
 
-  memset(out, 0, sizeof *out);
-  if (end > UINT32_MAX) return cd_error_set(err, CD_ELIMIT, NULL, 0, 0, -1, "text over 4 GiB");
-  if ((error = reserve(&w, end - start)) < 0) goto fail;
+  if ((error = reserve(w, end - start)) < 0) return error;
   while (p < e) {
     unsigned char c = (unsigned char)*p;
     uint32_t orig = (uint32_t)(p - text);
@@ -197,24 +201,24 @@ int cd_norm_text(cd_norm *out, const char *text, size_t start, size_t end, cd_er
     if (c < 0x80 && (p + 1 == e || (unsigned char)p[1] < 0x80)) {
       const char *q0 = p;
       while (p < e && (unsigned char)*p < 0x80 && (p + 1 == e || (unsigned char)p[1] < 0x80)) p++;
-      if ((error = flush_chunk(&w, cps, ncp, chunk_orig)) < 0 ||
-          (error = copy_ascii(&w, q0, (size_t)(p - q0), orig)) < 0)
-        goto fail;
+      if ((error = flush_chunk(w, cps, ncp, chunk_orig)) < 0 ||
+          (error = copy_ascii(w, q0, (size_t)(p - q0), orig)) < 0)
+        return error;
       ncp = 0;
       continue;
     }
     k = cd_utf8_next(p, e, &cp);
     if (keep_as_is(cp) || (q = straight_quote(cp)) != 0) {
       char ch;
-      if ((error = flush_chunk(&w, cps, ncp, chunk_orig)) < 0) goto fail;
+      if ((error = flush_chunk(w, cps, ncp, chunk_orig)) < 0) return error;
       ncp = 0;
       if (keep_as_is(cp)) {
-        error = emit(&w, p, (size_t)k, orig);
+        error = emit(w, p, (size_t)k, orig);
       } else {
         ch = (char)q;
-        error = emit(&w, &ch, 1, orig);
+        error = emit(w, &ch, 1, orig);
       }
-      if (error < 0) goto fail;
+      if (error < 0) return error;
       p += k;
       continue;
     }
@@ -223,7 +227,7 @@ int cd_norm_text(cd_norm *out, const char *text, size_t start, size_t end, cd_er
       utf8proc_ssize_t got;
       int bound = 0;
       if (prop->combining_class == 0 || ncp >= CHUNK_MAX) {
-        if ((error = flush_chunk(&w, cps, ncp, chunk_orig)) < 0) goto fail;
+        if ((error = flush_chunk(w, cps, ncp, chunk_orig)) < 0) return error;
         ncp = 0;
       }
       /* a chunk starts here, also when a mark opens it (after a character
@@ -233,20 +237,28 @@ int cd_norm_text(cd_norm *out, const char *text, size_t start, size_t end, cd_er
       if (got < 0 || got > CHUNK_MAX + 32 - ncp) { /* cannot happen for valid input */
         error = cd_error_set(err, CD_EUTF8, NULL, 0, 0, (long)orig, "%s",
                              got < 0 ? utf8proc_errmsg(got) : "decomposition too long");
-        goto fail;
+        return error;
       }
       ncp += got;
     }
     p += k;
   }
-  if ((error = flush_chunk(&w, cps, ncp, chunk_orig)) < 0 || (error = reserve(&w, 0)) < 0) goto fail;
+  if ((error = flush_chunk(w, cps, ncp, chunk_orig)) < 0 || (error = reserve(w, 0)) < 0) return error;
   close_digit_gaps(out);
   out->ptr[out->len] = '\0';
   out->map[out->len] = (uint32_t)end;
   return 0;
-fail:
-  cd_norm_dispose(out);
-  if (error == CD_ENOMEM) cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+}
+
+int cd_norm_text(cd_norm *out, const char *text, size_t start, size_t end, cd_error *err) {
+  writer w = {out, 0, 0};
+  int error;
+  memset(out, 0, sizeof *out);
+  if (end > UINT32_MAX) return cd_error_set(err, CD_ELIMIT, NULL, 0, 0, -1, "text over 4 GiB");
+  if ((error = normalise(&w, text, start, end, err)) < 0) {
+    cd_norm_dispose(out);
+    if (error == CD_ENOMEM) cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+  }
   return error;
 }
 
@@ -268,6 +280,13 @@ char *cd_norm_key(cd_arena *a, const char *s) {
     for (size_t i = 0; i < n; i++) r[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
     r[n] = '\0';
     return r;
+  }
+  { /* a short key into buffers on the stack; a longer one as cd_norm_string does it */
+    char buf[KEY_BYTES];
+    uint32_t map[KEY_BYTES];
+    cd_norm nm = {buf, 0, map};
+    writer w = {&nm, KEY_BYTES, 1};
+    if (normalise(&w, s, 0, n + strlen(s + n), NULL) == 0) return cd_arena_strndup(a, nm.ptr, nm.len);
   }
   if (!(k = cd_norm_string(s))) return NULL;
   r = cd_arena_strndup(a, k, strlen(k));

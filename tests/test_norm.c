@@ -223,6 +223,15 @@ static void test_norm_key_same_as_string(void **state) {
   struct dirent *de;
   (void)state;
   for (size_t i = 0; tricky[i]; i++) same_as_string(&a, tricky[i], &checked);
+  /* keys about the size of the stack buffer, before and after normalising
+   * (ﷺ expands to 33 bytes): those over it take the heap path */
+  for (size_t reps = 80; reps <= 90; reps++) {
+    buf[0] = '\0';
+    for (size_t i = 0; i < reps; i++) strcat(buf, i % 7 ? "中" : "國");
+    same_as_string(&a, buf, &checked);
+    snprintf(buf, sizeof buf, "%.*s%s", (int)(reps - 80), "AAAAAAAAAAAA", "ﷺ ﷺ ﷺ ﷺ ﷺ ﷺ ﷺ ﷺ");
+    same_as_string(&a, buf, &checked);
+  }
   for (int c = 1; c < 128; c++) {
     snprintf(buf, sizeof buf, "%c", c);
     same_as_string(&a, buf, &checked);
