@@ -9,9 +9,9 @@
  *             report rendered (what `make demo` does, minus printing)
  *   rules     loading the shipped rules; and generated rule sets of
  *             10,000 and 100,000 entity aliases (with the shipped ones)
- *   extract   MB/s on English and on Chinese text made by repeating
- *             data/ to 1, 10 and 100 MB (scaling: time per MB should stay
- *             flat); and on 10 MB with the 100,000-alias rules
+ *   extract   MB/s on English and on Chinese kept text (below) at 1, 4,
+ *             16 and 64 MB (scaling: time per MB should stay flat), with
+ *             the kept fraction; and on 4 MB with the 100,000-alias rules
  *   align     1,000 source documents on one story (the H20 sources over
  *             and over), alignment alone
  */
