@@ -342,10 +342,11 @@ static void gen(emitter *em, int k) {
  * transitions are computed the first time a byte of a class is read in it
  * and kept (bytes that every bracket of the pattern treats alike are one
  * class: a few dozen, not 256), so a line costs one table look-up a byte
- * once the states it visits exist. The states of a pattern (one automaton for searches, one for
- * prefixes) live in the work, up to DFA_MAX_STATES; past that they are all
- * dropped and built again as needed, so memory stays bounded and the cost
- * of a byte is never more than one closure: O(instructions). */
+ * once the states it visits exist. The states of a pattern (one automaton
+ * for searches, one for prefixes) live in the work, up to DFA_MAX_STATES;
+ * past that they are all dropped and built again as needed, so memory
+ * stays bounded and the cost of a byte is never more than one closure:
+ * O(instructions). */
 
 #define DFA_MAX_STATES 512
 #define DFA_HASH       1024 /* a power of two, over twice DFA_MAX_STATES */

@@ -13,10 +13,11 @@
  * A compiled pattern is read-only and may be shared. Matching needs a
  * cd_pattern_work, which the caller owns and reuses across lines and
  * patterns: it keeps each pattern's automaton as far as lines have built
- * it (at most 512 states of 1 KiB a pattern, then dropped and built
- * again), so that a warm match allocates nothing and reads a byte with one
- * table look-up. A work knows its patterns by address: use it only while
- * the patterns it matched live. Free both with their _free(). */
+ * it (at most 512 states a pattern, each with a transition per byte class,
+ * then dropped and built again), so that a warm match allocates nothing
+ * and reads a byte with one table look-up. A work knows its patterns by
+ * address: use it only while the patterns it matched live. Free both with
+ * their _free(). */
 #ifndef CD_PATTERN_H
 #define CD_PATTERN_H
 
