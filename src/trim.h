@@ -4,8 +4,10 @@
  * and produces one cd_line per line with a dropped flag and the rule that
  * dropped it. Lines that are kept go on to the segmenter; dropped ones make
  * no claims. A strip-prefix rule cuts a dateline off the start of a line
- * (the line's span starts after it); a line left blank is dropped. Cost: O(bytes + lines x rules). The array is malloc'd; the
- * caller frees it. */
+ * (the line's span starts after it); a line left blank is dropped. Cost:
+ * O(bytes x rules): each rule reads a line once at most (a pattern
+ * through its lazy DFA, pattern.h; contains words where their first byte
+ * stands), whatever the line. The array is malloc'd; the caller frees it. */
 #ifndef CD_TRIM_H
 #define CD_TRIM_H
 
