@@ -102,8 +102,10 @@ demo: $(BIN)
 
 # The whole suite; every part runs even when an earlier one fails, and the
 # target fails if any did.
+# The suite keeps its rule cache in build/ (a user's is left alone): the
+# first part to load the rules fills it, the rest read it back.
 test: $(BIN) $(TESTS)
-	@fail=0; \
+	@fail=0; export CLAIMDIFF_CACHE=$(CURDIR)/$(BUILD)/test-cache; \
 	for t in $(TESTS); do $$t || fail=1; done; \
 	for part in examples findings golden mutations guide cli commands claims pathological linear limits leakcheck installtest headertest; do \
 	  $(MAKE) -s --no-print-directory $$part || fail=1; done; \
@@ -204,7 +206,7 @@ installtest: $(BIN)
 # leaves the input in build/fuzz/crash-TARGET-*. Corpora grow in
 # build/fuzz/corpus-TARGET across runs.
 FUZZ_SECONDS ?= 30
-FUZZERS      := doc norm values rules compare
+FUZZERS      := doc norm values rules compare tree
 FUZZ_BINS    := $(patsubst %,build/fuzz/fuzz_%,$(FUZZERS))
 FUZZ_CFLAGS   = -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined \
                 -fno-sanitize-recover=all -fno-omit-frame-pointer -Isrc $(PKG_CFLAGS) \
@@ -227,7 +229,7 @@ build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_SRC) $(wildcard src/*.h) | fuzzdeps
 	clang $(FUZZ_CFLAGS) $< $(LIB_SRC) $(PKG_LIBS) -lm -o $@
 
 # seeds: the option bytes each target reads first, then real inputs
-fuzzseeds:
+fuzzseeds: $(BIN)
 	@rm -rf build/fuzz/seeds-* && for t in $(FUZZERS); do mkdir -p build/fuzz/seeds-$$t build/fuzz/corpus-$$t; done
 	@for f in data/*/*.txt; do n=$$(echo $$f | tr '/' '_'); \
 	  { printf '\000'; cat $$f; } >build/fuzz/seeds-doc/$$n; cp $$f build/fuzz/seeds-norm/$$n; done
@@ -235,13 +237,14 @@ fuzzseeds:
 	  cp $$f build/fuzz/seeds-rules/$$(echo $$f | tr '/' '_'); done
 	@awk -F'\t' -v dir=build/fuzz/seeds-values '!/^#/ && NF >= 4 { f = dir "/" FNR "_" substr(FILENAME, 14); \
 	  printf "%c%c%s", 25, 7, $$2 > f; close(f) }' tests/values/*.tsv
+	@CLAIMDIFF_CACHE=build/fuzz/seeds-tree $(BIN) check-rules rules data/*/rules >/dev/null
 	@for f in tests/fuzz/regressions/*; do t=$${f##*/}; cp $$f build/fuzz/seeds-$${t%%-*}/regression-$$t; done
 	@for d in data/*/; do s=$$d/summary.zh.txt; for src in $$d/0*.txt; do \
 	  n=$$(echo $$src | tr '/' '_'); { printf '\004'; cat $$s; printf '\377'; cat $$src; } >build/fuzz/seeds-compare/$$n; done; done
 
 fuzz: $(FUZZ_BINS) fuzzseeds
 	@for t in $(FUZZERS); do \
-	  dict=; case $$t in values) dict=-dict=tests/fuzz/values.dict;; rules) dict=-dict=tests/fuzz/yaml.dict;; \
+	  dict=; case $$t in values) dict=-dict=tests/fuzz/values.dict;; rules) dict=-dict=tests/fuzz/yaml.dict;; tree) dict=;; \
 	    *) dict=-dict=tests/fuzz/text.dict;; esac; \
 	  echo "[ fuzz $$t: $(FUZZ_SECONDS) s ]"; \
 	  build/fuzz/fuzz_$$t build/fuzz/corpus-$$t build/fuzz/seeds-$$t $$dict -max_total_time=$(FUZZ_SECONDS) \

@@ -24,6 +24,13 @@
 #define RULE_FILES_MAX 4096
 #define YAML_DEPTH_MAX 16
 
+static int yaml_error(rl_loader *L, const char *path, const yaml_parser_t *parser) {
+  return cd_error_set(L->err, CD_ERULES, path, (int)parser->problem_mark.line + 1,
+                      (int)parser->problem_mark.column + 1, -1, "%s%s%s",
+                      parser->problem ? parser->problem : "broken YAML", parser->context ? " " : "",
+                      parser->context ? parser->context : "");
+}
+
 /* Depth and sharing, before anything reads the tree: a node reached twice
  * is an alias (refused), so an anchor bomb costs one visit per node. */
 static int yaml_depth_ok(rl_loader *L, yaml_node_t *n, int depth, unsigned char *visited) {
@@ -50,61 +57,39 @@ static int yaml_depth_ok(rl_loader *L, yaml_node_t *n, int depth, unsigned char 
   return 0;
 }
 
-/* One rule file, already read and checked for UTF-8 as d. */
-static int load_doc(rl_loader *L, const char *path, cd_doc *d) {
+/* libyaml's tree of d into L->doc: one document a file (a second would
+ * be silently ignored), errors at libyaml's marks. */
+static int parse_yaml(rl_loader *L, const char *path, const cd_doc *d) {
   yaml_parser_t parser;
-  yaml_node_t *root;
-  int error;
-
-  if (!yaml_parser_initialize(&parser)) {
-    cd_doc_free(d);
-    return rl_oom(L);
-  }
+  yaml_document_t next;
+  yaml_node_t *r2;
+  int error = 0;
+  if (!yaml_parser_initialize(&parser)) return rl_oom(L);
   yaml_parser_set_input_string(&parser, (const unsigned char *)d->bytes, d->len);
   if (!yaml_parser_load(&parser, &L->doc)) {
-    error = cd_error_set(L->err, CD_ERULES, path, (int)parser.problem_mark.line + 1,
-                         (int)parser.problem_mark.column + 1, -1, "%s%s%s",
-                         parser.problem ? parser.problem : "broken YAML", parser.context ? " " : "",
-                         parser.context ? parser.context : "");
-    yaml_parser_delete(&parser);
-    cd_doc_free(d);
-    return error;
-  }
-  {
-    /* one document a file: a second would be silently ignored */
-    yaml_document_t next;
-    int more = 0;
-    if (!yaml_parser_load(&parser, &next)) {
-      more = -1;
-    } else {
-      yaml_node_t *r2 = yaml_document_get_root_node(&next);
-      if (r2) {
-        more = 1;
-        error = cd_error_set(L->err, CD_ERULES, path, (int)r2->start_mark.line + 1,
-                             (int)r2->start_mark.column + 1, -1,
-                             "a second YAML document in a rule file (one per file)");
-      }
-      yaml_document_delete(&next);
-    }
-    if (more < 0)
-      error = cd_error_set(L->err, CD_ERULES, path, (int)parser.problem_mark.line + 1,
-                           (int)parser.problem_mark.column + 1, -1, "%s%s%s",
-                           parser.problem ? parser.problem : "broken YAML", parser.context ? " " : "",
-                           parser.context ? parser.context : "");
-    if (more) {
+    error = yaml_error(L, path, &parser);
+  } else if (!yaml_parser_load(&parser, &next)) {
+    error = yaml_error(L, path, &parser);
+    yaml_document_delete(&L->doc);
+  } else {
+    if ((r2 = yaml_document_get_root_node(&next)) != NULL) {
+      error =
+          cd_error_set(L->err, CD_ERULES, path, (int)r2->start_mark.line + 1, (int)r2->start_mark.column + 1,
+                       -1, "a second YAML document in a rule file (one per file)");
       yaml_document_delete(&L->doc);
-      yaml_parser_delete(&parser);
-      cd_doc_free(d);
-      return error;
     }
+    yaml_document_delete(&next);
   }
   yaml_parser_delete(&parser);
-  cd_doc_free(d);
+  return error;
+}
+
+/* The tree walked: depth and sharing first, then the sections. */
+static int walk_doc(rl_loader *L, const char *path) {
+  yaml_node_t *root;
+  int error;
   L->nnodes = (size_t)(L->doc.nodes.top - L->doc.nodes.start);
-  if (!(L->seen = calloc(L->nnodes + 1, 1))) {
-    yaml_document_delete(&L->doc);
-    return rl_oom(L);
-  }
+  if (!(L->seen = calloc(L->nnodes + 1, 1))) return rl_oom(L);
   root = yaml_document_get_root_node(&L->doc);
   if (!root) {
     error = cd_error_set(L->err, CD_ERULES, path, 1, 1, -1, "empty rule file");
@@ -116,6 +101,30 @@ static int load_doc(rl_loader *L, const char *path, cd_doc *d) {
   if (!error) error = rl_get(L, 1) ? rl_read_sections(L, root) : CD_ERULES;
   free(L->seen);
   L->seen = NULL;
+  return error;
+}
+
+/* One rule file, already read and checked for UTF-8 as d (freed here).
+ * When may_cache (d is the file at path), its tree comes from the cache
+ * when the cache holds this file's bytes (rules_cache.c), else from libyaml, and is then cached once the whole
+ * file has loaded without error. */
+static int load_doc(rl_loader *L, const char *path, cd_doc *d, int may_cache) {
+  char cache[4200];
+  int cached = 0, use_cache = may_cache && rl_cache_path(cache, sizeof cache, path) == 0, error = 0;
+  uint64_t key = use_cache ? rl_cache_key(d->bytes, d->len) : 0;
+  size_t len = d->len;
+  if (use_cache && rl_cache_read(&L->tree, &L->doc, cache, key, len) == 0)
+    cached = 1, L->rs->ncached++;
+  else
+    error = parse_yaml(L, path, d);
+  cd_doc_free(d);
+  if (error) return error;
+  error = walk_doc(L, path);
+  if (cached) {
+    rl_tree_free(&L->tree);
+    return error;
+  }
+  if (!error && use_cache) rl_cache_write(cache, &L->doc, key, len);
   yaml_document_delete(&L->doc);
   return error;
 }
@@ -132,7 +141,7 @@ static int load_one(rl_loader *L, const char *path) {
     if (error == CD_EUTF8 && L->err) L->err->code = CD_ERULES;
     return error == CD_EUTF8 ? CD_ERULES : error;
   }
-  return load_doc(L, path, d); /* frees d */
+  return load_doc(L, path, d, 1); /* frees d */
 }
 
 static int resolve_groups(rl_loader *L) {
@@ -292,7 +301,7 @@ int cd_rules_parse(cd_ruleset **out, const char *name, const char *bytes, size_t
     else if (error == CD_EUTF8)
       error = err ? (err->code = CD_ERULES) : CD_ERULES;
   } else {
-    error = load_doc(&L, name, d); /* frees d */
+    error = load_doc(&L, name, d, 0); /* frees d: bytes, not a file, so never cached */
     L.rs->nfiles = 1;
   }
   return finish(&L, error, out);

@@ -316,6 +316,7 @@ typedef struct cd_ruleset {
   size_t nexamples;
   cd_units units; /* rules/units.yaml: what counts count and prices are per */
   size_t nfiles;
+  size_t ncached;            /* files whose YAML tree was read back from the cache (rules_cache.c) */
   cd_strindex entity_ids;    /* entity id -> index into entities (cd_rules_find_entity) */
   cd_strindex predicate_ids; /* predicate id -> index into predicates */
 } cd_ruleset;

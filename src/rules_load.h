@@ -1,11 +1,12 @@
 /* rules_load.h: one rule file being read into a ruleset: the loader and the
  * helpers the rules files share, private to src/rules*.c (never installed,
- * never included elsewhere).
+ * never included elsewhere but by the cache's tests).
  *
  *   rules.c           files and directories, the public API, one file's YAML
  *                     load (depth check first), group resolution
  *   rules_yaml.c      typed reading of YAML nodes, errors at file:line:col
  *   rules_sections.c  the sections of a rule file and their examples
+ *   rules_cache.c     a rule file's parsed tree kept on disk for the next run
  *
  * Names: a type or function defined in one rules file and used in another is
  * rl_<what> (rl_loader, rl_fail, rl_walk_mapping); what one file alone uses
@@ -15,6 +16,7 @@
 #define CD_RULES_LOAD_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <yaml.h>
 
 #include "buf.h"
@@ -30,10 +32,20 @@ typedef struct rl_pending_group {
   int line, col;
 } rl_pending_group;
 
+/* A rule file's tree read back from the cache (rules_cache.c): the file's
+ * bytes (the scalars point into them) and the block of nodes, lists and
+ * pairs the yaml_document_t points into. Both NULL when the tree came from
+ * libyaml. */
+typedef struct rl_tree {
+  unsigned char *file;
+  void *block;
+} rl_tree;
+
 /* One load: the ruleset being built and the rule file being read. */
 typedef struct {
   cd_ruleset *rs;
-  yaml_document_t doc;
+  yaml_document_t doc; /* parsed by libyaml, or read back from the cache (tree) */
+  rl_tree tree;
   const char *path; /* arena copy */
   unsigned char *seen;
   size_t nnodes;
@@ -99,6 +111,36 @@ int rl_walk_mapping(rl_loader *L, yaml_node_t *m, const char *const *known, rl_f
 /* The list's items in order, each handed to fn: one rule, one example. */
 typedef int (*rl_item_fn)(rl_loader *L, yaml_node_t *item, void *ctx);
 int rl_walk_sequence(rl_loader *L, yaml_node_t *n, const char *what, rl_item_fn fn, void *ctx);
+
+/* ---- The parsed-tree cache (rules_cache.c) ------------------------------ */
+
+/* The cache key of a rule file's bytes: a 64-bit hash of them, of the
+ * cache format and of the libyaml version. */
+uint64_t rl_cache_key(const char *bytes, size_t len);
+/* The cache file of rule_file into out[n]: in $CLAIMDIFF_CACHE (a
+ * directory; empty or "off" for no cache), else $XDG_CACHE_HOME/claimdiff,
+ * else $HOME/.cache/claimdiff (made when missing), named by a hash of the
+ * rule file's absolute path. -1 when there is no cache to use. */
+int rl_cache_path(char *out, size_t n, const char *rule_file);
+/* The tree cached at path for a rule file of srclen bytes hashing to key,
+ * into *doc (t owns what it points into: rl_tree_free); -1 when there is
+ * none or it fails any check. */
+int rl_cache_read(rl_tree *t, yaml_document_t *doc, const char *path, uint64_t key, size_t srclen);
+/* Writes doc's tree to path, through a temporary file renamed into place;
+ * a failure leaves no file and is not reported (a cache). */
+void rl_cache_write(const char *path, const yaml_document_t *doc, uint64_t key, size_t srclen);
+/* The cache format itself, for rl_cache_* and the tests of the cache
+ * (tests/test_rulecache.c, tests/fuzz/fuzz_tree.c): encode into out
+ * (cleared first), and decode buf[n] (which must outlive *doc) into *doc
+ * and the malloc'd *block its nodes live in; each returns 0 or -1.
+ * rl_tree_seal sets the checksum of a tree of n bytes to match its
+ * payload (the tests seal what they have damaged, to reach the checks
+ * behind the checksum). */
+int rl_tree_encode(cd_buf *out, const yaml_document_t *doc, uint64_t key, size_t srclen);
+void rl_tree_seal(unsigned char *buf, size_t n);
+int rl_tree_decode(yaml_document_t *doc, void **block, const unsigned char *buf, size_t n, uint64_t key,
+                   size_t srclen);
+void rl_tree_free(rl_tree *t);
 
 /* ---- The sections of a rule file (rules_sections.c) ---------------------- */
 

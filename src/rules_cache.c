@@ -1,0 +1,360 @@
+/* rules_cache.c: a rule file's parsed YAML tree, kept on disk so that the
+ * next run need not parse it again (rules_load.h).
+ *
+ * libyaml is most of what loading the rules costs (about three quarters of
+ * cd_engine_new's instructions on the shipped rules). What it makes of a
+ * file depends on nothing but the file's bytes, so once a file has loaded
+ * without error its node tree is written to the cache directory, and a
+ * later run whose file has the same bytes reads the tree back instead of
+ * parsing: the same nodes, ids, scalars and marks, walked by the same
+ * section readers, so the ruleset and every error and report are the
+ * same. One cache file a rule file, named by a hash of the rule file's
+ * absolute path, rewritten when its bytes change:
+ *
+ *   header  "CDTREE01"  key (hash of the rule file's bytes)  source length
+ *           checksum of the payload  nodes  items  pairs  pool bytes
+ *   nodes   per node: type, line, column, a, b   (scalar: pool offset and
+ *           length; list: first item and count; mapping: first pair, count)
+ *   items   node ids                 pairs  key and value node ids
+ *   pool    each scalar's bytes and a NUL
+ *
+ * All numbers are 32 or 64-bit little-endian. Nothing read is trusted: a
+ * file of the wrong size, checksum, key or shape (a child id not after
+ * its parent's, a node reached twice or never, a scalar not NUL-terminated
+ * inside the pool or not UTF-8, a mark past 2^31) is passed over and the YAML parsed, and the cache rewritten.
+ * Writes go to a temporary file renamed into place, so a reader sees a
+ * whole file or none; a cache that cannot be written is silently not
+ * written. Cost: O(bytes of the tree) to write or read, one hash pass over
+ * the rule file; the tree read is one malloc for the file and one for the
+ * nodes (rl_tree owns both). */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "rules_load.h"
+#include "utf8.h"
+
+#define MAGIC      "CDTREE01"
+#define HEADER     56 /* magic, key, length, checksum: 8 each; four counts: 4 each; 8 spare */
+#define NODE_BYTES 20
+#define TREE_MAX   ((size_t)64 << 20)
+
+/* ---- hashing and little-endian numbers ---------------------------------- */
+
+static uint64_t get64(const unsigned char *p) {
+  uint64_t v = 0;
+  for (int k = 7; k >= 0; k--) v = v << 8 | p[k];
+  return v;
+}
+static uint32_t get32(const unsigned char *p) {
+  return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+static void put64(unsigned char *p, uint64_t v) {
+  for (int k = 0; k < 8; k++) p[k] = (unsigned char)(v >> (8 * k));
+}
+static void put32(unsigned char *p, uint32_t v) {
+  for (int k = 0; k < 4; k++) p[k] = (unsigned char)(v >> (8 * k));
+}
+
+/* Eight bytes a step, read in the host's order (a cache is never shared
+ * between machines), each step a bijection of the word mixed into the
+ * state with a multiply and a rotation, then a final avalanche: no
+ * protection against a forger, but an edit to a file changes it. */
+static uint64_t mix(uint64_t h, uint64_t w) {
+  h ^= w * 0x87C37B91114253D5u;
+  return (h << 31 | h >> 33) * 0x4CF5AD432745937Fu;
+}
+
+static uint64_t hash_bytes(const void *data, size_t n, uint64_t seed) {
+  const unsigned char *p = data;
+  uint64_t h = seed ^ (n * 0x9E3779B97F4A7C15u);
+  unsigned char tail[8] = {0};
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, p + i, 8); /* the host's order: a cache is never shared between machines */
+    h = mix(h, w);
+  }
+  if (i < n) {
+    memcpy(tail, p + i, n - i);
+    h = mix(h, get64(tail));
+  }
+  h ^= h >> 33;
+  h *= 0xFF51AFD7ED558CCDu;
+  h ^= h >> 33;
+  h *= 0xC4CEB9FE1A85EC53u;
+  return h ^ h >> 33;
+}
+
+uint64_t rl_cache_key(const char *bytes, size_t len) {
+  /* the format and the parser that made the tree are part of the key */
+  uint64_t seed = hash_bytes(MAGIC, 8, 0);
+  const char *v = yaml_get_version_string();
+  seed = hash_bytes(v, strlen(v), seed);
+  return hash_bytes(bytes, len, seed);
+}
+
+/* ---- where ---------------------------------------------------------------- */
+
+/* mkdir -p for the last two components of dir (the cache home may not
+ * exist yet); EEXIST is success. */
+static int make_dirs(char *dir) {
+  char *slash = strrchr(dir, '/');
+  if (mkdir(dir, 0700) == 0 || errno == EEXIST) return 0;
+  if (!slash || slash == dir) return -1;
+  *slash = '\0';
+  if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+    *slash = '/';
+    return -1;
+  }
+  *slash = '/';
+  return mkdir(dir, 0700) == 0 || errno == EEXIST ? 0 : -1;
+}
+
+int rl_cache_path(char *out, size_t n, const char *rule_file) {
+  const char *env = getenv("CLAIMDIFF_CACHE"), *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+  char real[4096];
+  int k;
+  if (env && (!*env || !strcmp(env, "off"))) return -1;
+  if (rule_file[0] == '/') { /* the path made absolute, never resolved: a link makes a file of its own */
+    k = snprintf(real, sizeof real, "%s", rule_file);
+  } else {
+    if (!getcwd(real, sizeof real - 1)) return -1;
+    k = (int)strlen(real);
+    k += snprintf(real + k, sizeof real - (size_t)k, "/%s", rule_file);
+  }
+  if (k < 0 || (size_t)k >= sizeof real) return -1;
+  if (env)
+    k = snprintf(out, n, "%s", env);
+  else if (xdg && *xdg == '/')
+    k = snprintf(out, n, "%s/claimdiff", xdg);
+  else if (home && *home)
+    k = snprintf(out, n, "%s/.cache/claimdiff", home);
+  else
+    return -1;
+  if (k < 0 || (size_t)k >= n || make_dirs(out) < 0) return -1;
+  k = snprintf(out + k, n - (size_t)k, "/%016llx.tree",
+               (unsigned long long)hash_bytes(real, strlen(real), 0));
+  return k < 0 || (size_t)k >= n ? -1 : 0;
+}
+
+/* ---- encoding --------------------------------------------------------------- */
+
+/* One node's record; a list's items go to seqs, a mapping's pairs to maps,
+ * a scalar's bytes and a NUL to pool. */
+static int encode_node(cd_buf *nodes, cd_buf *seqs, cd_buf *maps, cd_buf *pool, const yaml_node_t *nd) {
+  unsigned char r[NODE_BYTES], w[8];
+  uint32_t a, b = 0;
+  if (nd->type == YAML_SCALAR_NODE) {
+    a = (uint32_t)pool->len, b = (uint32_t)nd->data.scalar.length;
+    if (cd_buf_put(pool, (const char *)nd->data.scalar.value, nd->data.scalar.length) < 0 ||
+        cd_buf_put(pool, "", 1) < 0)
+      return -1;
+  } else if (nd->type == YAML_SEQUENCE_NODE) {
+    a = (uint32_t)(seqs->len / 4);
+    for (const yaml_node_item_t *it = nd->data.sequence.items.start; it < nd->data.sequence.items.top;
+         it++, b++) {
+      put32(w, (uint32_t)*it);
+      if (cd_buf_put(seqs, (const char *)w, 4) < 0) return -1;
+    }
+  } else if (nd->type == YAML_MAPPING_NODE) {
+    a = (uint32_t)(maps->len / 8);
+    for (const yaml_node_pair_t *p = nd->data.mapping.pairs.start; p < nd->data.mapping.pairs.top; p++, b++) {
+      put32(w, (uint32_t)p->key);
+      put32(w + 4, (uint32_t)p->value);
+      if (cd_buf_put(maps, (const char *)w, 8) < 0) return -1;
+    }
+  } else {
+    return -1;
+  }
+  put32(r, (uint32_t)nd->type);
+  put32(r + 4, (uint32_t)nd->start_mark.line);
+  put32(r + 8, (uint32_t)nd->start_mark.column);
+  put32(r + 12, a);
+  put32(r + 16, b);
+  return cd_buf_put(nodes, (const char *)r, sizeof r);
+}
+
+int rl_tree_encode(cd_buf *out, const yaml_document_t *doc, uint64_t key, size_t srclen) {
+  cd_buf nodes = CD_BUF_INIT, seqs = CD_BUF_INIT, maps = CD_BUF_INIT, pool = CD_BUF_INIT;
+  unsigned char h[HEADER];
+  size_t nn = (size_t)(doc->nodes.top - doc->nodes.start);
+  int error = nn == 0 || nn > UINT32_MAX / 2 ? -1 : 0;
+  for (size_t i = 0; i < nn && !error; i++)
+    error = encode_node(&nodes, &seqs, &maps, &pool, &doc->nodes.start[i]);
+  if (!error && (pool.len > UINT32_MAX || seqs.len / 4 > UINT32_MAX)) error = -1;
+  if (!error) {
+    memset(h, 0, sizeof h);
+    memcpy(h, MAGIC, 8);
+    put64(h + 8, key);
+    put64(h + 16, (uint64_t)srclen);
+    put32(h + 32, (uint32_t)nn);
+    put32(h + 36, (uint32_t)(seqs.len / 4));
+    put32(h + 40, (uint32_t)(maps.len / 8));
+    put32(h + 44, (uint32_t)pool.len);
+    cd_buf_clear(out);
+    if (cd_buf_put(out, (const char *)h, sizeof h) < 0 || cd_buf_put(out, nodes.ptr, nodes.len) < 0 ||
+        cd_buf_put(out, seqs.ptr, seqs.len) < 0 || cd_buf_put(out, maps.ptr, maps.len) < 0 ||
+        cd_buf_put(out, pool.ptr, pool.len) < 0)
+      error = -1;
+  }
+  if (!error) rl_tree_seal((unsigned char *)out->ptr, out->len);
+  cd_buf_dispose(&nodes);
+  cd_buf_dispose(&seqs);
+  cd_buf_dispose(&maps);
+  cd_buf_dispose(&pool);
+  return error;
+}
+
+void rl_tree_seal(unsigned char *buf, size_t n) {
+  if (n >= HEADER) put64(buf + 24, hash_bytes(buf + HEADER, n - HEADER, get64(buf + 8)));
+}
+
+/* ---- decoding ------------------------------------------------------------ */
+
+/* Is child id c a node after parent p (1-based) and not reached before? */
+static int child_ok(uint32_t c, size_t p, size_t nn, unsigned char *reached) {
+  if (c <= p || c > nn || reached[c]) return 0;
+  reached[c] = 1;
+  return 1;
+}
+
+static int node_id(uint32_t v, size_t nn) {
+  return v <= nn ? (int)v : 0;
+}
+
+/* The nodes of the payload at q into nodes[nn], after every check. */
+static int decode_nodes(yaml_node_t *nodes, yaml_node_item_t *items, yaml_node_pair_t *pairs,
+                        const unsigned char *q, size_t nn, size_t ni, size_t np, const unsigned char *pool,
+                        size_t npool, unsigned char *reached) {
+  const unsigned char *iq = q + nn * NODE_BYTES, *pq = iq + ni * 4;
+  /* an id past the nodes becomes 0, which no check accepts */
+  for (size_t i = 0; i < ni; i++) items[i] = node_id(get32(iq + 4 * i), nn);
+  for (size_t i = 0; i < np; i++)
+    pairs[i] = (yaml_node_pair_t){node_id(get32(pq + 8 * i), nn), node_id(get32(pq + 8 * i + 4), nn)};
+  for (size_t i = 0; i < nn; i++, q += NODE_BYTES) {
+    yaml_node_t *nd = &nodes[i];
+    uint32_t type = get32(q), a = get32(q + 12), b = get32(q + 16);
+    memset(nd, 0, sizeof *nd);
+    nd->start_mark.line = nd->end_mark.line = get32(q + 4);
+    nd->start_mark.column = nd->end_mark.column = get32(q + 8);
+    if (nd->start_mark.line >= INT32_MAX || nd->start_mark.column >= INT32_MAX) return -1; /* errors add 1 */
+    if (type == YAML_SCALAR_NODE) {
+      /* what libyaml promises the readers: UTF-8 (here also no NUL inside) */
+      if (a >= npool || b >= npool - a || pool[a + b] != 0 || cd_utf8_check((const char *)pool + a, b) != b)
+        return -1;
+      nd->type = YAML_SCALAR_NODE;
+      nd->data.scalar.value = (yaml_char_t *)(uintptr_t)(pool + a);
+      nd->data.scalar.length = b;
+      nd->data.scalar.style = YAML_ANY_SCALAR_STYLE;
+    } else if (type == YAML_SEQUENCE_NODE) {
+      if (a > ni || b > ni - a) return -1;
+      for (uint32_t k = 0; k < b; k++)
+        if (!child_ok((uint32_t)items[a + k], i + 1, nn, reached)) return -1;
+      nd->type = YAML_SEQUENCE_NODE;
+      nd->data.sequence.items.start = items + a;
+      nd->data.sequence.items.end = nd->data.sequence.items.top = items + a + b;
+    } else if (type == YAML_MAPPING_NODE) {
+      if (a > np || b > np - a) return -1;
+      for (uint32_t k = 0; k < b; k++)
+        if (!child_ok((uint32_t)pairs[a + k].key, i + 1, nn, reached) ||
+            !child_ok((uint32_t)pairs[a + k].value, i + 1, nn, reached))
+          return -1;
+      nd->type = YAML_MAPPING_NODE;
+      nd->data.mapping.pairs.start = pairs + a;
+      nd->data.mapping.pairs.end = nd->data.mapping.pairs.top = pairs + a + b;
+    } else {
+      return -1;
+    }
+  }
+  for (size_t i = 2; i <= nn; i++) /* a tree: every node but the root is some node's child */
+    if (!reached[i]) return -1;
+  return 0;
+}
+
+int rl_tree_decode(yaml_document_t *doc, void **block, const unsigned char *buf, size_t n, uint64_t key,
+                   size_t srclen) {
+  size_t nn, ni, np, npool;
+  uint64_t need;
+  unsigned char *reached;
+  char *b;
+  memset(doc, 0, sizeof *doc);
+  *block = NULL;
+  if (n < HEADER || memcmp(buf, MAGIC, 8) || get64(buf + 8) != key || get64(buf + 16) != (uint64_t)srclen)
+    return -1;
+  nn = get32(buf + 32), ni = get32(buf + 36), np = get32(buf + 40), npool = get32(buf + 44);
+  need = HEADER + (uint64_t)nn * NODE_BYTES + (uint64_t)ni * 4 + (uint64_t)np * 8 + npool; /* < 2^38 */
+  if (nn == 0 || nn > INT32_MAX || (uint64_t)n != need ||
+      get64(buf + 24) != hash_bytes(buf + HEADER, n - HEADER, key))
+    return -1;
+  b = malloc(nn * sizeof(yaml_node_t) + ni * sizeof(yaml_node_item_t) + np * sizeof(yaml_node_pair_t) + 1);
+  reached = calloc(nn + 1, 1);
+  if (!b || !reached ||
+      decode_nodes((yaml_node_t *)(void *)b, (yaml_node_item_t *)(void *)(b + nn * sizeof(yaml_node_t)),
+                   (yaml_node_pair_t *)(void *)(b + nn * sizeof(yaml_node_t) + ni * sizeof(yaml_node_item_t)),
+                   buf + HEADER, nn, ni, np, buf + need - npool, npool, reached) < 0) {
+    free(b);
+    free(reached);
+    return -1;
+  }
+  free(reached);
+  doc->nodes.start = (yaml_node_t *)(void *)b;
+  doc->nodes.end = doc->nodes.top = doc->nodes.start + nn;
+  doc->start_implicit = doc->end_implicit = 1;
+  *block = b;
+  return 0;
+}
+
+/* ---- the cache file ------------------------------------------------------- */
+
+int rl_cache_read(rl_tree *t, yaml_document_t *doc, const char *path, uint64_t key, size_t srclen) {
+  struct stat st;
+  int fd = open(path, O_RDONLY);
+  size_t got = 0;
+  memset(t, 0, sizeof *t);
+  if (fd < 0) return -1;
+  if (fstat(fd, &st) < 0 || st.st_size < HEADER || (uint64_t)st.st_size > TREE_MAX ||
+      !(t->file = malloc((size_t)st.st_size))) {
+    close(fd);
+    return -1;
+  }
+  while (got < (size_t)st.st_size) {
+    ssize_t r = read(fd, t->file + got, (size_t)st.st_size - got);
+    if (r <= 0) break;
+    got += (size_t)r;
+  }
+  close(fd);
+  if (got != (size_t)st.st_size || rl_tree_decode(doc, &t->block, t->file, got, key, srclen) < 0) {
+    rl_tree_free(t);
+    return -1;
+  }
+  return 0;
+}
+
+void rl_cache_write(const char *path, const yaml_document_t *doc, uint64_t key, size_t srclen) {
+  cd_buf b = CD_BUF_INIT;
+  char tmp[4200];
+  int fd, ok;
+  if (rl_tree_encode(&b, doc, key, srclen) < 0 ||
+      snprintf(tmp, sizeof tmp, "%s.%ld.tmp", path, (long)getpid()) >= (int)sizeof tmp ||
+      (fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0600)) < 0) {
+    cd_buf_dispose(&b);
+    return;
+  }
+  ok = write(fd, b.ptr, b.len) == (ssize_t)b.len;
+  ok = close(fd) == 0 && ok;
+  if (!ok || rename(tmp, path) < 0) unlink(tmp);
+  cd_buf_dispose(&b);
+}
+
+void rl_tree_free(rl_tree *t) {
+  free(t->block);
+  free(t->file);
+  t->block = NULL;
+  t->file = NULL;
+}
