@@ -83,7 +83,7 @@ static int acronym(const cd_extraction *s, size_t i, size_t end) {
   const char *o = s->doc->bytes;
   size_t letters = 0;
   for (size_t k = i; k < end; k++) {
-    size_t at = s->norm.map[k];
+    size_t at = cd_norm_orig(&s->norm, k);
     unsigned char c = (unsigned char)o[at];
     if (c >= 0x80) { /* full width: Ａ..Ｚ are EF BC A1..BA, ａ..ｚ EF BD 81..9A */
       if (!((unsigned char)o[at + 1] == 0xBC && (unsigned char)o[at + 2] >= 0xA1 &&
@@ -136,7 +136,8 @@ static size_t latin_names(cd_extraction *const *docs, size_t ndocs, cd_unnamed *
       if (end - i >= NAME_MIN && name) {
         while (d < ndocs && !spells(docs[d]->norm.ptr, docs[d]->norm.len, t + i, end - i)) d++;
         *work += ndocs - 1;
-        if (d == ndocs) out[n++] = (cd_unnamed){(int)k, {s->norm.map[i], s->norm.map[end]}, -1};
+        if (d == ndocs)
+          out[n++] = (cd_unnamed){(int)k, {cd_norm_orig(&s->norm, i), cd_norm_orig(&s->norm, end)}, -1};
       }
       i = end > i ? end : i + 1;
     }
@@ -152,8 +153,8 @@ size_t cd_names_find(cd_extraction *const *docs, size_t ndocs, cd_unnamed *out, 
     const cd_mention *mn = &s->mentions[m];
     size_t k = 0, a, b;
     if (!distinct_entity(&rs->entities[mn->entity])) continue;
-    a = s->norm.map[mn->nspan.start];
-    b = s->norm.map[mn->nspan.end];
+    a = cd_norm_orig(&s->norm, mn->nspan.start);
+    b = cd_norm_orig(&s->norm, mn->nspan.end);
     /* each entity once, and none where its Latin name is already told */
     while (k < n && !(out[k].entity == mn->entity || (out[k].entity < 0 && out[k].sentence == mn->sentence &&
                                                       out[k].span.start < b && a < out[k].span.end)))

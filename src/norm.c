@@ -8,10 +8,12 @@
  * chunk's first original byte. ASCII takes a fast path. */
 #include "norm.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
+#include "buf.h"
 #include "utf8.h"
 
 #define CHUNK_MAX 128 /* code points after decomposition, per chunk */
@@ -69,10 +71,142 @@ static utf8proc_int32_t simplified(utf8proc_int32_t cp) {
   return lo < sizeof t2s / sizeof *t2s && t2s[lo].t == (uint32_t)cp ? (utf8proc_int32_t)t2s[lo].s : cp;
 }
 
+/* ---- the map: runs and their index (norm.h) ---- */
+
+static int is_continuation(char c) {
+  return ((unsigned char)c & 0xC0) == 0x80;
+}
+
+/* Appends the run {at, orig} to m, or nothing when the last run already
+ * gives orig at at (the map goes on rising with the text). at is a
+ * character's first byte, after the last run's. The index gets the blocks
+ * that start before at: the run before at holds them. */
+static int push_run(cd_norm_map *m, size_t at, uint32_t orig) {
+  size_t last = m->nruns - 1, need;
+  if (m->nruns && (uint64_t)m->runs[last].orig + (at - m->runs[last].at) == orig) return 0;
+  if (at > UINT32_MAX) return CD_ELIMIT;
+  need = m->nruns ? ((at - 1) >> CD_NORM_BLOCK_SHIFT) + 1 : 0; /* blocks starting before at */
+  if (need > m->nblocks) {
+    if (cd_array_reserve((void **)&m->block, &m->cap_blocks, need, sizeof *m->block) < 0) return CD_ENOMEM;
+    while (m->nblocks < need) m->block[m->nblocks++] = (uint32_t)last;
+  }
+  if (cd_array_reserve((void **)&m->runs, &m->cap_runs, m->nruns + 1, sizeof *m->runs) < 0) return CD_ENOMEM;
+  m->runs[m->nruns++] = (cd_norm_run){(uint32_t)at, orig};
+  return 0;
+}
+
+/* Indexes the blocks that start before len (the map is complete). */
+static int finish_map(cd_norm_map *m, size_t len) {
+  size_t need = len ? ((len - 1) >> CD_NORM_BLOCK_SHIFT) + 1 : 0;
+  if (need <= m->nblocks || !m->nruns) return 0;
+  if (cd_array_reserve((void **)&m->block, &m->cap_blocks, need, sizeof *m->block) < 0) return CD_ENOMEM;
+  while (m->nblocks < need) m->block[m->nblocks++] = (uint32_t)(m->nruns - 1);
+  return 0;
+}
+
+/* The run of m that holds offset i: the last one whose at <= i, among
+ * those that start in i's block (a block the index has not reached yet is
+ * the last run's). */
+static size_t run_of(const cd_norm_map *m, size_t i) {
+  size_t b = i >> CD_NORM_BLOCK_SHIFT;
+  size_t lo = b < m->nblocks ? m->block[b] : m->nruns - 1;
+  size_t hi = b + 1 < m->nblocks ? m->block[b + 1] : m->nruns - 1;
+  while (lo < hi) {
+    size_t mid = hi - (hi - lo) / 2;
+    if (m->runs[mid].at <= i)
+      lo = mid;
+    else
+      hi = mid - 1;
+  }
+  return lo;
+}
+
+/* The map m at offset i of the text t: its character's first byte (no
+ * further back than its run's start), orig plus its distance in. */
+static uint32_t map_at(const cd_norm_map *m, const char *t, size_t i) {
+  const cd_norm_run *r = &m->runs[run_of(m, i)];
+  while (i > r->at && is_continuation(t[i])) i--;
+  return r->orig + (uint32_t)(i - r->at);
+}
+
+uint32_t cd_norm_orig(const cd_norm *n, size_t i) {
+  assert(i <= n->len);
+  if (i >= n->len) return n->end;
+  return map_at(n->editing && i >= n->edited ? &n->old : &n->map, n->ptr, i);
+}
+
+static void map_dispose(cd_norm_map *m) {
+  free(m->runs);
+  free(m->block);
+  memset(m, 0, sizeof *m);
+}
+
+/* The new map of [to, to + count) is the old one of [from, from + count):
+ * the run from is in (from a character's first byte, so no byte of the
+ * text is read), then every old run that starts before from + count. */
+static int copy_runs(cd_norm *n, size_t to, size_t from, size_t count) {
+  size_t r;
+  int error;
+  if (count == 0) return 0;
+  r = run_of(&n->old, from);
+  if ((error = push_run(&n->map, to, n->old.runs[r].orig + (uint32_t)(from - n->old.runs[r].at))) < 0)
+    return error;
+  for (r++; r < n->old.nruns && n->old.runs[r].at < from + count; r++)
+    if ((error = push_run(&n->map, to + (n->old.runs[r].at - from), n->old.runs[r].orig)) < 0) return error;
+  return 0;
+}
+
+/* Starts an edit (the map becomes old), or carries the bytes from the last
+ * edit's end up to to over unmoved. */
+static int edit_reach(cd_norm *n, size_t to) {
+  int error;
+  if (!n->editing) {
+    n->old = n->map;
+    memset(&n->map, 0, sizeof n->map);
+    n->editing = 1;
+    n->edited = 0;
+  }
+  assert(to >= n->edited);
+  if ((error = copy_runs(n, n->edited, n->edited, to - n->edited)) < 0) return error;
+  n->edited = to;
+  return 0;
+}
+
+int cd_norm_edit_move(cd_norm *n, size_t to, size_t from, size_t count) {
+  int error;
+  assert(to <= from);
+  if ((error = edit_reach(n, to)) < 0 || (error = copy_runs(n, to, from, count)) < 0) return error;
+  if (n->dense) memmove(n->dense + to, n->dense + from, count * sizeof *n->dense);
+  n->edited = to + count;
+  return 0;
+}
+
+int cd_norm_edit_fill(cd_norm *n, size_t to, size_t count, uint32_t orig) {
+  int error;
+  if ((error = edit_reach(n, to)) < 0) return error;
+  for (size_t k = 0; k < count; k++) {
+    if ((error = push_run(&n->map, to + k, orig)) < 0) return error;
+    if (n->dense) n->dense[to + k] = orig;
+  }
+  n->edited = to + count;
+  return 0;
+}
+
+int cd_norm_edit_end(cd_norm *n) {
+  int error;
+  if (!n->editing) return 0;
+  if ((error = edit_reach(n, n->len)) < 0 || (error = finish_map(&n->map, n->len)) < 0) return error;
+  map_dispose(&n->old);
+  n->editing = 0;
+  return 0;
+}
+
+/* ---- normalising ---- */
+
 typedef struct {
   cd_norm *n;
   size_t cap;
-  int fixed; /* n's ptr and map are the caller's, of cap entries: never grown */
+  int fixed; /* n's ptr is the caller's, of cap bytes: never grown, and no map is kept */
 } writer;
 
 static int reserve(writer *w, size_t extra) {
@@ -80,22 +214,27 @@ static int reserve(writer *w, size_t extra) {
     size_t cap = w->cap ? w->cap : 256;
     if (w->fixed) return CD_ELIMIT; /* the caller falls back to a writer that grows */
     char *p;
-    uint32_t *m;
     while (cap < w->n->len + extra + 1) cap += cap / 2;
     if (!(p = realloc(w->n->ptr, cap))) return CD_ENOMEM;
     w->n->ptr = p;
-    if (!(m = realloc(w->n->map, cap * sizeof *m))) return CD_ENOMEM;
-    w->n->map = m;
+    if (w->n->dense) {
+      uint32_t *m = realloc(w->n->dense, cap * sizeof *m);
+      if (!m) return CD_ENOMEM;
+      w->n->dense = m;
+    }
     w->cap = cap;
   }
   return 0;
 }
 
+/* k bytes at p, which come from the character at orig. */
 static int emit(writer *w, const char *p, size_t k, uint32_t orig) {
   int error;
   if ((error = reserve(w, k)) < 0) return error;
+  if (!w->fixed && (error = push_run(&w->n->map, w->n->len, orig)) < 0) return error;
   memcpy(w->n->ptr + w->n->len, p, k);
-  for (size_t i = 0; i < k; i++) w->n->map[w->n->len + i] = orig;
+  if (w->n->dense)
+    for (size_t i = 0; i < k; i++) w->n->dense[w->n->len + i] = orig;
   w->n->len += k;
   return 0;
 }
@@ -138,11 +277,14 @@ static int copy_ascii(writer *w, const char *p, size_t run, uint32_t orig) {
   int error;
   if ((error = reserve(w, run)) < 0) return error;
   base = w->n->len;
+  /* one run holds it all: byte i maps to orig + i */
+  if (run && !w->fixed && (error = push_run(&w->n->map, base, orig)) < 0) return error;
   for (size_t i = 0; i < run; i++) {
     unsigned char a = (unsigned char)p[i];
     w->n->ptr[base + i] = (char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
-    w->n->map[base + i] = orig + (uint32_t)i;
   }
+  if (w->n->dense)
+    for (size_t i = 0; i < run; i++) w->n->dense[base + i] = orig + (uint32_t)i;
   w->n->len += run;
   return 0;
 }
@@ -161,20 +303,29 @@ static int ideograph_at(const char *p) {
 /* Taiwan and Hong Kong outlets put a space between digits and Chinese
  * (2022 年第 1 季, 增長 37%): one space between an ASCII digit and an
  * ideograph, either way round, is dropped, from ptr and map together, so
- * that 2022 年 reads as 2022年. The map still never goes back. O(len). */
-static void close_digit_gaps(cd_norm *n) {
-  size_t w = 0;
+ * that 2022 年 reads as 2022年. The map still never goes back. The map
+ * follows the text only when keep_map (a key's has none). O(len). */
+static int close_digit_gaps(cd_norm *n, int keep_map) {
+  size_t w = 0, from = 0; /* from: where the bytes not yet told to the map start */
+  int error;
   for (size_t r = 0; r < n->len; r++) {
     /* what precedes is the output so far, ptr[0, w); what follows is
      * still unread */
     if (n->ptr[r] == ' ' && w > 0 && r + 1 < n->len &&
         ((is_ascii_digit(n->ptr[w - 1]) && r + 3 < n->len && ideograph_at(n->ptr + r + 1)) ||
-         (is_ascii_digit(n->ptr[r + 1]) && w >= 3 && ideograph_at(n->ptr + w - 3))))
+         (is_ascii_digit(n->ptr[r + 1]) && w >= 3 && ideograph_at(n->ptr + w - 3)))) {
+      /* the bytes since the last space dropped move back to w, and the
+       * map with them (it reads no text: ptr may be moved after it) */
+      if (keep_map && (error = cd_norm_edit_move(n, w - (r - from), from, r - from)) < 0) return error;
+      from = r + 1;
       continue;
-    n->ptr[w] = n->ptr[r];
-    n->map[w++] = n->map[r];
+    }
+    n->ptr[w++] = n->ptr[r];
   }
+  if (keep_map && from > 0 && (error = cd_norm_edit_move(n, w - (n->len - from), from, n->len - from)) < 0)
+    return error;
   n->len = w;
+  return keep_map ? cd_norm_edit_end(n) : 0;
 }
 
 /* Normalises text[start, end) into w (empty, end < 4 GiB): cd_norm_text
@@ -243,23 +394,40 @@ static int normalise(writer *w, const char *text, size_t start, size_t end, cd_e
     }
     p += k;
   }
-  if ((error = flush_chunk(w, cps, ncp, chunk_orig)) < 0 || (error = reserve(w, 0)) < 0) return error;
-  close_digit_gaps(out);
+  if ((error = flush_chunk(w, cps, ncp, chunk_orig)) < 0 || (error = reserve(w, 0)) < 0 ||
+      (error = close_digit_gaps(out, !w->fixed)) < 0 ||
+      (!w->fixed && (error = finish_map(&out->map, out->len)) < 0))
+    return error;
   out->ptr[out->len] = '\0';
-  out->map[out->len] = (uint32_t)end;
+  out->end = (uint32_t)end;
+  if (out->dense) out->dense[out->len] = (uint32_t)end;
   return 0;
 }
 
-int cd_norm_text(cd_norm *out, const char *text, size_t start, size_t end, cd_error *err) {
+/* cd_norm_text, the map an entry a byte as well when dense. */
+static int norm_text(cd_norm *out, const char *text, size_t start, size_t end, int dense, cd_error *err) {
   writer w = {out, 0, 0};
   int error;
   memset(out, 0, sizeof *out);
   if (end > UINT32_MAX) return cd_error_set(err, CD_ELIMIT, NULL, 0, 0, -1, "text over 4 GiB");
-  if ((error = normalise(&w, text, start, end, err)) < 0) {
+  if (dense && !(out->dense = malloc(sizeof *out->dense)))
+    error = CD_ENOMEM;
+  else
+    error = normalise(&w, text, start, end, err);
+  if (error < 0) {
     cd_norm_dispose(out);
     if (error == CD_ENOMEM) cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+    if (error == CD_ELIMIT) cd_error_set(err, CD_ELIMIT, NULL, 0, 0, -1, "normalised text over 4 GiB");
   }
   return error;
+}
+
+int cd_norm_text(cd_norm *out, const char *text, size_t start, size_t end, cd_error *err) {
+  return norm_text(out, text, start, end, 0, err);
+}
+
+int cd_norm_text_dense(cd_norm *out, const char *text, size_t start, size_t end, cd_error *err) {
+  return norm_text(out, text, start, end, 1, err);
 }
 
 char *cd_norm_string(const char *s) {
@@ -267,7 +435,8 @@ char *cd_norm_string(const char *s) {
   char *r;
   if (cd_norm_text(&n, s, 0, strlen(s), NULL) < 0) return NULL;
   r = n.ptr;
-  free(n.map);
+  n.ptr = NULL; /* handed over */
+  cd_norm_dispose(&n);
   return r;
 }
 
@@ -281,11 +450,13 @@ char *cd_norm_key(cd_arena *a, const char *s) {
     r[n] = '\0';
     return r;
   }
-  { /* a short key into buffers on the stack; a longer one as cd_norm_string does it */
+  { /* a short key into a buffer on the stack, with no map; a longer one as
+     * cd_norm_string does it */
     char buf[KEY_BYTES];
-    uint32_t map[KEY_BYTES];
-    cd_norm nm = {buf, 0, map};
+    cd_norm nm;
     writer w = {&nm, KEY_BYTES, 1};
+    memset(&nm, 0, sizeof nm);
+    nm.ptr = buf;
     if (normalise(&w, s, 0, n + strlen(s + n), NULL) == 0) return cd_arena_strndup(a, nm.ptr, nm.len);
   }
   if (!(k = cd_norm_string(s))) return NULL;
@@ -294,18 +465,22 @@ char *cd_norm_key(cd_arena *a, const char *s) {
   return r;
 }
 
-static int map_below(const void *element, const void *key) {
-  return *(const uint32_t *)element < *(const size_t *)key;
-}
-
 size_t cd_norm_find(const cd_norm *n, size_t off) {
-  return cd_lower_bound(n->map, n->len, sizeof *n->map, &off, map_below);
+  size_t lo = 0, hi = n->len; /* the map rises: the first offset at or past off */
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (cd_norm_orig(n, mid) < off)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
 }
 
 void cd_norm_dispose(cd_norm *n) {
   free(n->ptr);
-  free(n->map);
-  n->ptr = NULL;
-  n->map = NULL;
-  n->len = 0;
+  map_dispose(&n->map);
+  map_dispose(&n->old);
+  free(n->dense);
+  memset(n, 0, sizeof *n);
 }

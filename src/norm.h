@@ -20,11 +20,32 @@
  * ²) stay as they are so that they never read as counts.
  *
  * The segmenter later closes the line breaks of the wraps it joins, in
- * ptr and map together (segment.h): the map still never goes back and
- * still gives each byte its original offset.
+ * ptr and map together (segment.h, through cd_norm_edit_move() and
+ * cd_norm_edit_fill()): the map still never goes back and still gives
+ * each byte its original offset.
  *
- * Cost: O(bytes), one pass, no allocation per character. The cd_norm owns
- * ptr and map; release with cd_norm_dispose(). */
+ * The map is kept as runs, not an entry a byte (4 bytes a byte was four
+ * times the text). Within a run the map rises with the text a character
+ * at a time: all bytes of a character map to the offset of its first
+ * byte, which is the run's orig plus the character's distance from the
+ * run's start. A run ends where that stops holding: at a character that
+ * changes length (full width, curly quotes), an expansion (ß, ﬁ), a
+ * dropped space, a closed wrap. The example above is five runs:
+ *
+ *   normalised   h  2  0  ␠  '   c  h  i  p  s  '
+ *   offset       0  1  2  3  4   5  6  7  8  9  10
+ *   map          0  3  6  9  10  13 14 15 16 17 18
+ *   runs {at, orig}  {0,0} {1,3} {2,6} {3,9}   {5,13}
+ *
+ * ASCII and Chinese text (輝達 -> 辉达: 3 bytes for 3) are one run up to
+ * the next such character: a few runs a paragraph. cd_norm_orig() reads
+ * the map at any offset in O(1): block[b] is the run that holds offset
+ * b x CD_NORM_BLOCK, and only the runs that start inside that block are
+ * searched (binary search, at most CD_NORM_BLOCK of them).
+ *
+ * Cost: O(bytes), one pass, no allocation per character; the map costs 8
+ * bytes a run and 4 a block of CD_NORM_BLOCK bytes. The cd_norm owns ptr
+ * and the map; release with cd_norm_dispose(). */
 #ifndef CD_NORM_H
 #define CD_NORM_H
 
@@ -34,16 +55,74 @@
 #include "arena.h"
 #include "claimdiff.h"
 
+#define CD_NORM_BLOCK_SHIFT 7
+#define CD_NORM_BLOCK       (1u << CD_NORM_BLOCK_SHIFT) /* normalised bytes a block of the index */
+
+/* From normalised offset at on (a character's first byte), the map is
+ * orig + (character's first byte - at), up to the next run's at. */
+typedef struct cd_norm_run {
+  uint32_t at;   /* normalised byte offset, a character's first byte */
+  uint32_t orig; /* original byte offset of that character */
+} cd_norm_run;
+
+/* The map as runs, with the index into them (above). */
+typedef struct cd_norm_map {
+  cd_norm_run *runs; /* at ascending, orig never going down; malloc'd */
+  size_t nruns, cap_runs;
+  uint32_t *block; /* block[b]: the last run whose at <= b x CD_NORM_BLOCK; malloc'd */
+  size_t nblocks, cap_blocks;
+} cd_norm_map;
+
 typedef struct cd_norm {
-  char *ptr;     /* normalised UTF-8, NUL-terminated */
-  size_t len;    /* bytes, excluding the NUL */
-  uint32_t *map; /* len + 1 entries: original byte offset of each byte */
+  char *ptr;       /* normalised UTF-8, NUL-terminated */
+  size_t len;      /* bytes, excluding the NUL */
+  cd_norm_map map; /* read it with cd_norm_orig() */
+  uint32_t end;    /* the original offset of len: the end of the range */
+  /* while an edit is under way (cd_norm_edit_move() ... cd_norm_edit_end()):
+   * map holds [0, edited), old the map before the edit, still right from
+   * edited on */
+  int editing;
+  size_t edited; /* normalised bytes */
+  cd_norm_map old;
+  uint32_t *dense; /* NULL, or (cd_norm_text_dense()) the map an entry a byte, len + 1
+                      entries, kept the way it was before runs: tests compare the two */
 } cd_norm;
 
 /* cd_norm_text: normalises text[start, end) (valid UTF-8) into out. Offsets
- * in out->map are relative to text, not to start. Returns 0, CD_ENOMEM, or
- * CD_ELIMIT when end does not fit the 32-bit map. */
+ * the map gives are relative to text, not to start. Returns 0, CD_ENOMEM,
+ * or CD_ELIMIT when end does not fit the 32-bit map. */
 int cd_norm_text(cd_norm *out, const char *text, size_t start, size_t end, cd_error *err);
+
+/* cd_norm_text_dense: cd_norm_text, and out->dense besides: the same map
+ * written an entry a byte, by the code that wrote it before there were runs
+ * (and kept by every edit). For tests and fuzzers, which check that
+ * cd_norm_orig() answers what out->dense holds; 4 bytes a byte. */
+int cd_norm_text_dense(cd_norm *out, const char *text, size_t start, size_t end, cd_error *err);
+
+/* cd_norm_orig: the original offset of normalised byte i (i <= n->len;
+ * n->end for n->len). A byte inside a character gives its first byte's.
+ * O(1): an index read and a binary search among the runs of one block. */
+uint32_t cd_norm_orig(const cd_norm *n, size_t i);
+
+/* Editing the text in place, front to back: a stage that moves bytes of
+ * n->ptr back over ones it drops (norm.c's spaces by digits, the
+ * segmenter's joined wraps) says so here, edit by edit, and the map
+ * follows. Each edit starts at or after where the last one ended; the
+ * bytes between are kept where they are, with their map. Both move bytes
+ * of the map only; the caller moves the text, after the call (the map
+ * reads the bytes at from as they were).
+ *
+ * cd_norm_edit_move: the map of [to, to + count) becomes what the map of
+ * [from, from + count) was before the edits (to <= from; from a
+ * character's first byte). cd_norm_edit_fill: [to, to + count) are count
+ * one-byte characters (spaces) that map to orig. cd_norm_edit_end: the
+ * bytes after the last edit kept as they are, up to n->len (set it first
+ * when the text got shorter); nothing when no edit was made. Each returns
+ * 0 or CD_ENOMEM (the map is then still readable, and cd_norm_dispose()
+ * frees it). O(bytes of the edit + the runs it crosses). */
+int cd_norm_edit_move(cd_norm *n, size_t to, size_t from, size_t count);
+int cd_norm_edit_fill(cd_norm *n, size_t to, size_t count, uint32_t orig);
+int cd_norm_edit_end(cd_norm *n);
 
 /* cd_norm_string: normalises a NUL-terminated string (a rule key) into a
  * malloc'd string; NULL on failure. */
@@ -61,7 +140,7 @@ char *cd_norm_string(const char *s);
 char *cd_norm_key(cd_arena *a, const char *s);
 
 /* cd_norm_find: the first normalised offset whose original offset is >= off
- * (binary search over the map); len when none. */
+ * (binary search over the offsets, O(log len)); len when none. */
 size_t cd_norm_find(const cd_norm *n, size_t off);
 
 void cd_norm_dispose(cd_norm *n);

@@ -140,8 +140,8 @@ int cd_render_extract_json(cd_buf *b, const cd_extraction *ex) {
     size_t s, e;
     int line, col;
     if (!ln->dropped || ln->nspan.end == ln->nspan.start) continue;
-    s = ex->norm.map[ln->nspan.start];
-    e = ex->norm.map[ln->nspan.end];
+    s = cd_norm_orig(&ex->norm, ln->nspan.start);
+    e = cd_norm_orig(&ex->norm, ln->nspan.end);
     cd_doc_position(doc, s, &line, &col);
     cd_buf_printf(b, "%s\n    {\"start\": %zu, \"end\": %zu, \"line\": %d, \"rule\": ", first ? "" : ",", s,
                   e, line);

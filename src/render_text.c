@@ -235,7 +235,7 @@ int cd_render_extract_text(cd_buf *b, const cd_extraction *ex) {
     const cd_line *ln = &ex->lines[l];
     int line, col;
     if (!ln->dropped || ln->nspan.end == ln->nspan.start) continue;
-    cd_doc_position(doc, ex->norm.map[ln->nspan.start], &line, &col);
+    cd_doc_position(doc, cd_norm_orig(&ex->norm, ln->nspan.start), &line, &col);
     cd_buf_printf(b, "%s:%d: dropped by %s:%d (%s)\n", doc->path, line, rs->bp[ln->rule].file,
                   rs->bp[ln->rule].line, rs->bp[ln->rule].id);
   }

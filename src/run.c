@@ -123,8 +123,8 @@ static int line_values(cd_text_values *v, size_t *cap, const char *text, size_t 
     lv = &v->values[v->nvalues++];
     lv->line = lineno;
     lv->line_start = start;
-    lv->span.start = nm.map[found[k].span.start]; /* the map gives offsets into text */
-    lv->span.end = nm.map[found[k].span.end];
+    lv->span.start = cd_norm_orig(&nm, found[k].span.start); /* the map gives offsets into text */
+    lv->span.end = cd_norm_orig(&nm, found[k].span.end);
     lv->value = found[k];
   }
   if (found != stack) free(found);

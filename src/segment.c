@@ -27,13 +27,13 @@ static int add(sink *s, size_t a, size_t b, int para) {
   if (a == b) return 0;
   if (cd_array_reserve((void **)&s->v, &s->cap, s->n + 1, sizeof *s->v) < 0) return CD_ENOMEM;
   x = &s->v[s->n++];
-  assert(s->nm->map[a] <= s->nm->map[b]); /* the map never goes back (norm.c) */
   x->nspan.start = a;
   x->nspan.end = b;
-  x->span.start = s->nm->map[a];
+  x->span.start = cd_norm_orig(s->nm, a);
   /* the original end: where the byte after the sentence came from, or the
    * end of the last character's source when it is the text's last byte */
-  x->span.end = s->nm->map[b];
+  x->span.end = cd_norm_orig(s->nm, b);
+  assert(x->span.start <= x->span.end); /* the map never goes back (norm.c) */
   x->lang = cd_lang_guess(s->nm->ptr + a, b - a);
   x->paragraph = para;
   return 0;
@@ -206,39 +206,44 @@ static int is_cjk(int32_t cp) {
  * each joined '\n' goes, and one space stands for it unless Chinese is on
  * either side, so that 实体\n清单 reads 实体清单 and "entity\nlist"
  * "entity list", as the rules' keys and the value grammars spell them.
- * The bytes after a wrap move back with their map entries, so every byte
- * still maps to its original offset; the bytes freed at the end become
- * spaces that map to s1's original offset. Returns the sentence's new end.
- * O(s1 - s0): each byte moves once. */
-static size_t close_wraps(sink *s, size_t s0, size_t s1, size_t *jk) {
-  char *t = s->nm->ptr;
-  uint32_t *map = s->nm->map, end_map = map[s1];
+ * The bytes after a wrap move back with their map (cd_norm_edit_move), so
+ * every byte still maps to its original offset; the bytes freed at the
+ * end become spaces that map to s1's original offset. The sentence's new
+ * end goes to *out; 0 or CD_ENOMEM. O(s1 - s0): each byte moves once. */
+static int close_wraps(sink *s, size_t s0, size_t s1, size_t *jk, size_t *out) {
+  cd_norm *nm = s->nm;
+  char *t = nm->ptr;
+  uint32_t end_map;
   size_t w = s0, r = s0;
+  int error;
+  *out = s1;
+  if (*jk >= s->njoins || s->joins[*jk] >= s1) return 0; /* no wrap: nothing moves */
+  end_map = cd_norm_orig(nm, s1);
   for (; *jk < s->njoins && s->joins[*jk] < s1; (*jk)++) {
     size_t nl = s->joins[*jk], p0 = nl, p1 = nl + 1;
-    uint32_t nl_map = map[nl];
+    uint32_t nl_map;
     int32_t after = 0;
     if (nl < r) continue;
+    nl_map = cd_norm_orig(nm, nl);
     while (p0 > r && is_space((unsigned char)t[p0 - 1])) p0--;
     while (p1 < s1 && is_space((unsigned char)t[p1])) p1++;
+    if ((error = cd_norm_edit_move(nm, w, r, p0 - r)) < 0) return error;
     memmove(t + w, t + r, p0 - r);
-    memmove(map + w, map + r, (p0 - r) * sizeof *map);
     w += p0 - r;
     if (p1 < s1) cd_utf8_next(t + p1, t + s1, &after);
     if (w > s0 && p1 < s1 && !is_cjk(cp_before(t, s0, w)) && !is_cjk(after)) {
-      t[w] = ' ';
-      map[w++] = nl_map;
+      if ((error = cd_norm_edit_fill(nm, w, 1, nl_map)) < 0) return error;
+      t[w++] = ' ';
     }
     r = p1;
   }
+  if ((error = cd_norm_edit_move(nm, w, r, s1 - r)) < 0) return error;
   memmove(t + w, t + r, s1 - r);
-  memmove(map + w, map + r, (s1 - r) * sizeof *map);
   w += s1 - r;
-  for (size_t k = w; k < s1; k++) {
-    t[k] = ' ';
-    map[k] = end_map;
-  }
-  return w;
+  if ((error = cd_norm_edit_fill(nm, w, s1 - w, end_map)) < 0) return error;
+  memset(t + w, ' ', s1 - w);
+  *out = w;
+  return 0;
 }
 
 static int push(size_t **v, size_t *n, size_t *cap, size_t x) {
@@ -271,7 +276,7 @@ static int split_run(sink *s, const char *orig, size_t a, size_t b, int para, co
       size_t after = skip_closers(t, i + 1, b), j = after;
       unsigned char oc;
       while (j < b && is_space((unsigned char)t[j])) j++;
-      oc = j < b ? (unsigned char)orig[s->nm->map[j]] : 'A';
+      oc = j < b ? (unsigned char)orig[cd_norm_orig(s->nm, j)] : 'A';
       if (!ends_abbrev(ab, t, start, i) && !(oc >= 'a' && oc <= 'z') && !(i > a && t[i - 1] == '.'))
         cut = after;
     } else if (cp == '\n') {
@@ -282,7 +287,7 @@ static int split_run(sink *s, const char *orig, size_t a, size_t b, int para, co
       size_t j = i + 1;
       unsigned char oc;
       while (j < b && is_space((unsigned char)t[j])) j++;
-      oc = j < b ? (unsigned char)orig[s->nm->map[j]] : 'A';
+      oc = j < b ? (unsigned char)orig[cd_norm_orig(s->nm, j)] : 'A';
       if (cd_lang_tally_result(&tally) == CD_LANG_ZH ? !zh_runs_on(t, ls, i, b, widest)
                                                      : !(oc >= 'a' && oc <= 'z'))
         cut = i + 1;
@@ -301,8 +306,10 @@ static int split_run(sink *s, const char *orig, size_t a, size_t b, int para, co
   }
   if (push(&s->cuts, &s->ncuts, &s->capcuts, b) < 0) return CD_ENOMEM;
   for (size_t k = 0, from = a; k < s->ncuts; from = s->cuts[k++]) {
-    int error = add(s, from, close_wraps(s, from, s->cuts[k], &jk), para);
-    if (error < 0) return error;
+    size_t end;
+    int error;
+    if ((error = close_wraps(s, from, s->cuts[k], &jk, &end)) < 0 || (error = add(s, from, end, para)) < 0)
+      return error;
   }
   return 0;
 }
@@ -333,6 +340,7 @@ int cd_segment_split(cd_sentence **out, size_t *n, const char *orig, cd_norm *nm
   }
   free(s.cuts);
   free(s.joins);
+  if (!error) error = cd_norm_edit_end(nm); /* the bytes after the last wrap closed */
   if (error) {
     free(s.v);
     return cd_error_set(err, error, NULL, 0, 0, -1, "out of memory");

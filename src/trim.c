@@ -153,7 +153,7 @@ static int starts_lower(const cd_norm *nm, const char *orig, const cd_line *ln) 
   if (!orig) return 0;
   trim_line(nm->ptr + ln->nspan.start, ln->nspan.end - ln->nspan.start, &s, &e);
   if (e == s) return 0;
-  c = (unsigned char)orig[nm->map[ln->nspan.start + s]];
+  c = (unsigned char)orig[cd_norm_orig(nm, ln->nspan.start + s)];
   return c >= 'a' && c <= 'z';
 }
 

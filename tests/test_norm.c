@@ -61,12 +61,12 @@ static void test_norm_map_points_back(void **state) {
   (void)state;
   assert_int_equal(cd_norm_text(&n, text, 3, sizeof text - 1, NULL), 0);
   assert_string_equal(n.ptr, "h20 'x'");
-  assert_int_equal(n.map[0], 3);  /* h <- Ｈ */
-  assert_int_equal(n.map[1], 6);  /* 2 <- ２ */
-  assert_int_equal(n.map[2], 9);  /* 0 <- ０ */
-  assert_int_equal(n.map[3], 12); /* space */
-  assert_int_equal(n.map[4], 13); /* ' <- ‘ */
-  assert_int_equal(n.map[n.len], sizeof text - 1);
+  assert_int_equal(cd_norm_orig(&n, 0), 3);  /* h <- Ｈ */
+  assert_int_equal(cd_norm_orig(&n, 1), 6);  /* 2 <- ２ */
+  assert_int_equal(cd_norm_orig(&n, 2), 9);  /* 0 <- ０ */
+  assert_int_equal(cd_norm_orig(&n, 3), 12); /* space */
+  assert_int_equal(cd_norm_orig(&n, 4), 13); /* ' <- ‘ */
+  assert_int_equal(cd_norm_orig(&n, n.len), sizeof text - 1);
   assert_int_equal(cd_norm_find(&n, 9), 2);
   assert_int_equal(cd_norm_find(&n, 7), 2); /* inside ２: the next character */
   cd_norm_dispose(&n);
@@ -79,8 +79,8 @@ static void test_norm_map_multi_byte_expansion(void **state) {
   (void)state;
   assert_int_equal(cd_norm_text(&n, text, 0, sizeof text - 1, NULL), 0);
   assert_string_equal(n.ptr, "xss");
-  assert_int_equal(n.map[1], 1);
-  assert_int_equal(n.map[2], 1);
+  assert_int_equal(cd_norm_orig(&n, 1), 1);
+  assert_int_equal(cd_norm_orig(&n, 2), 1);
   cd_norm_dispose(&n);
 }
 
@@ -100,8 +100,9 @@ static void test_norm_map_never_goes_back(void **state) {
     size_t len = strlen(texts[i]);
     assert_int_equal(cd_norm_text(&n, texts[i], 0, len, NULL), 0);
     for (size_t k = 0; k < n.len; k++)
-      if (n.map[k] > n.map[k + 1])
-        fail_msg("text %zu: map[%zu] = %u > map[%zu] = %u", i, k, n.map[k], k + 1, n.map[k + 1]);
+      if (cd_norm_orig(&n, k) > cd_norm_orig(&n, k + 1))
+        fail_msg("text %zu: map[%zu] = %u > map[%zu] = %u", i, k, cd_norm_orig(&n, k), k + 1,
+                 cd_norm_orig(&n, k + 1));
     cd_norm_dispose(&n);
   }
 }
@@ -162,21 +163,90 @@ static void test_norm_segment_closes_wraps(void **state) {
                       "\xE5\x88\x97\xE5\x85\xA5\xE5\xAE\x9E\xE4\xBD\x93"
                       "\xE6\xB8\x85\xE5\x8D\x95\xE3\x80\x82",
                       21);
-  assert_int_equal(nm.map[12], 14); /* 清 comes from after "体 \n" */
-  assert_int_equal(nm.map[21], sizeof zh - 1);
+  assert_int_equal(cd_norm_orig(&nm, 12), 14); /* 清 comes from after "体 \n" */
+  assert_int_equal(cd_norm_orig(&nm, 21), sizeof zh - 1);
   assert_int_equal(sen[0].span.start, 0);
   assert_int_equal(sen[0].span.end, sizeof zh - 1);
-  for (size_t k = 0; k < nm.len; k++) assert_true(nm.map[k] <= nm.map[k + 1]);
+  for (size_t k = 0; k < nm.len; k++) assert_true(cd_norm_orig(&nm, k) <= cd_norm_orig(&nm, k + 1));
   free(sen);
   cd_norm_dispose(&nm);
   assert_int_equal(split(en, sizeof en - 1, &nm, &sen), 1);
   assert_memory_equal(nm.ptr + sen[0].nspan.start, "on the entity list now.", 23);
-  assert_int_equal(nm.map[13], 14); /* the space stands for the '\n' */
-  assert_int_equal(nm.map[14], 17); /* "list" */
+  assert_int_equal(cd_norm_orig(&nm, 13), 14); /* the space stands for the '\n' */
+  assert_int_equal(cd_norm_orig(&nm, 14), 17); /* "list" */
   assert_int_equal(sen[0].span.end, sizeof en - 1);
-  for (size_t k = 0; k < nm.len; k++) assert_true(nm.map[k] <= nm.map[k + 1]);
+  for (size_t k = 0; k < nm.len; k++) assert_true(cd_norm_orig(&nm, k) <= cd_norm_orig(&nm, k + 1));
   free(sen);
   cd_norm_dispose(&nm);
+}
+
+/* The map as runs answers at every offset what the map an entry a byte
+ * answers (cd_norm_text_dense keeps that one, written as before there were
+ * runs), after normalising and again after the segmenter closed the wraps:
+ * cd_norm_orig() and cd_norm_find() at every offset, for text of each kind
+ * of run break. *checked counts the offsets compared. */
+static void same_as_dense(const char *what, const char *text, size_t len, size_t *checked) {
+  cd_norm nm;
+  cd_line *lines = NULL;
+  cd_sentence *sen = NULL;
+  size_t nlines = 0, nsen = 0;
+  if (cd_norm_text_dense(&nm, text, 0, len, NULL) < 0) fail_msg("%s: cd_norm_text_dense fails", what);
+  for (int pass = 0; pass < 2; pass++) {
+    for (size_t k = 0; k <= nm.len; k++, (*checked)++)
+      if (cd_norm_orig(&nm, k) != nm.dense[k])
+        fail_msg("%s (%s): map at %zu is %u, %u byte by byte", what, pass ? "segmented" : "normalised", k,
+                 (unsigned)cd_norm_orig(&nm, k), (unsigned)nm.dense[k]);
+    for (size_t off = 0; off <= len + 1; off++) {
+      size_t want = 0;
+      while (want < nm.len && nm.dense[want] < off) want++;
+      if (cd_norm_find(&nm, off) != want)
+        fail_msg("%s: cd_norm_find(%zu) = %zu, %zu byte by byte", what, off, cd_norm_find(&nm, off), want);
+    }
+    if (pass == 0) {
+      assert_int_equal(cd_trim_lines(&lines, &nlines, &nm, text, NULL, 0, NULL), 0);
+      assert_int_equal(cd_segment_split(&sen, &nsen, text, &nm, lines, nlines, NULL, NULL), 0);
+    }
+  }
+  free(sen);
+  free(lines);
+  cd_norm_dispose(&nm);
+}
+
+static void test_norm_map_runs_answer_as_dense(void **state) {
+  static const struct {
+    const char *what, *text;
+  } texts[] = {
+      {"ASCII", "Nvidia said on Tuesday it would resume H20 sales to China."},
+      {"empty", ""},
+      {"ignorable only", "\xC2\xAD\xC2\xAD"}, /* soft hyphens: no byte out */
+      {"Traditional", "輝達表示，美國商務部將恢復H20晶片銷售。"},
+      {"full width", "ＮＶＩＤＩＡ　Ｈ２０：５５億美元（約）"},
+      {"curly quotes", "He called it a “kill switch” and ‘backdoor’."},
+      {"combining marks",
+       "Cafe\xCC\x81 q\xCC\x87 e\xCC\x81\xCC\x82 \xCC\x81start, ，\xCC\x81 \xE2\x80\x9C\xCC\x81x"},
+      {"NFKC expansions", "ﬁnance Straße ﷺ ㎏ ½ ﬀ ǅ"},
+      {"kept as is", "3，5；①②⑵ 10² ㊀"},
+      {"digit gaps", "2022 年第 1 季增長 37% 美国 ２０２５ 年 a 1 年 1 1"},
+      {"wraps, Chinese",
+       "列入实体 "
+       "\n清单。美方或将于下月\n撤销对H20芯片的禁令。\n\n标题\n\n正文第一行很长很长很长，\n第二行。"},
+      {"wraps, English",
+       "On the entity \n  list now. Nvidia said it\nwould resume sales\n\tto China.\n\nNext."},
+      {"wrap then full width", "The ban  \n  ended ＨＥＲＥ \n  today. ß\nss"},
+  };
+  char big[4096];
+  size_t checked = 0, n = 0;
+  (void)state;
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+    same_as_dense(texts[i].what, texts[i].text, strlen(texts[i].text), &checked);
+  /* blocks of the index full of runs (a full-width letter is a run of its
+   * own), then long runs that cross blocks, then wraps */
+  for (int i = 0; i < 300; i++) n += (size_t)snprintf(big + n, sizeof big - n, "%s", i % 5 ? "Ａ" : "a");
+  for (int i = 0; i < 40; i++) n += (size_t)snprintf(big + n, sizeof big - n, "plain ascii %d ", i);
+  for (int i = 0; i < 30; i++) n += (size_t)snprintf(big + n, sizeof big - n, "wrap %d \n next ", i);
+  assert_true(n < sizeof big - 1);
+  same_as_dense("blocks", big, n, &checked);
+  assert_true(checked > 3000); /* every offset of every text, twice */
 }
 
 /* norm.c passes a chunk of one code point over utf8proc_normalize_utf32
@@ -277,6 +347,7 @@ int main(void) {
       cmocka_unit_test(test_norm_map_never_goes_back),
       cmocka_unit_test(test_norm_segment_blank_lines_after_a_wrap),
       cmocka_unit_test(test_norm_segment_closes_wraps),
+      cmocka_unit_test(test_norm_map_runs_answer_as_dense),
       cmocka_unit_test(test_norm_single_code_point_composes_to_itself),
       cmocka_unit_test(test_norm_key_same_as_string),
   };
