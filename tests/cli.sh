@@ -200,5 +200,31 @@ else
   echo "skip tty cases: no script(1)"
 fi
 
+# the rule cache: where it goes by default, that a warm run reports what a
+# cold one did, and that no cache (off, or one that cannot be written)
+# changes nothing
+count_trees() { ls "$1" 2>/dev/null | grep -c '\.tree$'; }
+cache_case() { # NAME DIR WANT-TREES -- ENV...: two runs, the same report, WANT-TREES files in DIR
+  name=$1 dir=$2 want=$3
+  shift 4
+  env "$@" "$BIN" --fail-on none --color never "$S" "$D" >"$T/cold" 2>&1
+  env "$@" "$BIN" --fail-on none --color never "$S" "$D" >"$T/warm" 2>&1
+  got=$(count_trees "$dir")
+  if [ "$got" = "$want" ] && cmp -s "$T/cold" "$T/warm" && cmp -s "$T/cold" "$T/plain"; then
+    pass=$((pass + 1)); echo "ok   cache: $name"
+  else
+    fail=$((fail + 1)); echo "FAIL cache: $name: $got trees in $dir (want $want), or reports differ"
+  fi
+}
+nrules=$(ls rules/*.yaml | wc -l)
+mkdir -p "$T/home" "$T/off"
+CLAIMDIFF_CACHE=off "$BIN" --fail-on none --color never "$S" "$D" >"$T/plain" 2>&1
+cache_case "CLAIMDIFF_CACHE" "$T/cd" "$nrules" -- CLAIMDIFF_CACHE="$T/cd"
+cache_case "XDG_CACHE_HOME" "$T/xdg/claimdiff" "$nrules" -- -u CLAIMDIFF_CACHE XDG_CACHE_HOME="$PWD/$T/xdg"
+cache_case "HOME" "$T/home/.cache/claimdiff" "$nrules" -- -u CLAIMDIFF_CACHE -u XDG_CACHE_HOME HOME="$PWD/$T/home"
+cache_case "off" "$T/off/.cache/claimdiff" 0 -- CLAIMDIFF_CACHE=off HOME="$PWD/$T/off"
+printf 'x' >"$T/file"
+cache_case "not writable" "$T/file" 0 -- CLAIMDIFF_CACHE="$T/file/cache"
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]
