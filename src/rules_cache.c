@@ -39,8 +39,8 @@
 #include "rules_load.h"
 #include "utf8.h"
 
-#define MAGIC      "CDTREE01"
-#define HEADER     56 /* magic, key, length, checksum: 8 each; four counts: 4 each; 8 spare */
+#define MAGIC      "CDTREE01" /* the format's version: a change to the layout below bumps it */
+#define HEADER     56         /* magic, key, length, checksum: 8 each; four counts: 4 each; 8 spare */
 #define NODE_BYTES 20
 #define TREE_MAX   ((size_t)64 << 20)
 
