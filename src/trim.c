@@ -4,9 +4,14 @@
  * "  • Al Jazeera" and "Al Jazeera" are one shape. Rules are tried in file
  * order; the first that matches decides the action, except that a
  * strip-prefix rule cuts its dateline off and lets the later rules judge
- * the rest. */
+ * the rest. The words of every rule (lines, prefixes, contains) are
+ * compiled together once a call (words_plan, below) and read a line once
+ * for all rules; patterns, max_words and repeated are judged rule by rule,
+ * as far as the first rule that matches. */
 #include "trim.h"
 
+#include <assert.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -77,13 +82,10 @@ static size_t prefix_len(const cd_bp_rule *r, cd_pattern_work *w, const char *p,
   return s;
 }
 
-static int line_matches(const cd_bp_rule *r, cd_pattern_work *w, const char *text, size_t len) {
-  size_t s, e;
-  const char *p;
-  trim_line(text, len, &s, &e);
-  p = text + s;
-  len = e - s;
-  if (len == 0) return 0;
+/* Do rule r's words (lines, prefixes, contains) match the trimmed line
+ * p[0, len)? Rule by rule, for cd_trim_line_matches and the reference
+ * trimming; words_scan below does all rules at once. */
+static int words_match(const cd_bp_rule *r, const char *p, size_t len) {
   for (size_t i = 0; i < r->nlines; i++) {
     size_t l = strlen(r->lines[i]), n = len;
     while (n > l && strchr(":.!", p[n - 1])) /* "Comments:" is "comments" */
@@ -104,6 +106,11 @@ static int line_matches(const cd_bp_rule *r, cd_pattern_work *w, const char *tex
       if (l <= len - j && memcmp(p + j, word, l) == 0) return 1;
     }
   }
+  return 0;
+}
+
+/* Does rule r's max_words or pattern match the trimmed line p[0, len)? */
+static int shape_matches(const cd_bp_rule *r, cd_pattern_work *w, const char *p, size_t len) {
   if (r->max_words) {
     int punct, words = count_words(p, len, r->max_words, &punct);
     if (words <= r->max_words && !punct) return 1;
@@ -115,11 +122,230 @@ static int line_matches(const cd_bp_rule *r, cd_pattern_work *w, const char *tex
   return 0;
 }
 
+static int line_matches(const cd_bp_rule *r, cd_pattern_work *w, const char *text, size_t len) {
+  size_t s, e;
+  trim_line(text, len, &s, &e);
+  if (e == s) return 0;
+  return words_match(r, text + s, e - s) || shape_matches(r, w, text + s, e - s);
+}
+
 int cd_trim_line_matches(const cd_bp_rule *r, const char *text, size_t len) {
   cd_pattern_work *w = cd_pattern_work_new();
   int hit = w && line_matches(r, w, text, len);
   cd_pattern_work_free(w);
   return hit;
+}
+
+/* ---- Every rule's words at once -----------------------------------------
+ *
+ * A words_plan holds the lines, prefixes and contains words of all rules,
+ * each word marked with the rule it belongs to, so that one reading of a
+ * line tells which rules' words it holds (a bit a rule):
+ *
+ *   lines, prefixes   anchored at the line's start: indexed by first byte,
+ *                     aw[aw_from[c], aw_from[c + 1]) start with byte c; a
+ *                     line reads the words of its first byte only
+ *   contains          an Aho-Corasick automaton: a trie of the words, each
+ *                     node with its failure link (the longest proper
+ *                     suffix of its path that is a trie path) and the rules
+ *                     whose words end there or at a suffix; the transition
+ *                     of a node on a byte class is made the first time a
+ *                     line needs it (following failure links) and kept
+ *
+ *        root --f-- fo --l-- fol ... "follow us on"   (rule 1)
+ *          \--i-- in --" "-- "in " ... "in your inbox" (rule 2)
+ *
+ * So a line costs one table look-up a byte whatever the number of words and
+ * rules, and O(words) to build, once a cd_trim_lines call. Why not one
+ * lazy DFA for every rule's patterns too: their union's states are the
+ * product of the patterns' (a bounded count such as [^.]{0,80} times the
+ * others), thousands where each pattern has hundreds, and each made
+ * anew for every document (measured: three times the work of separate
+ * automata on a typical document, twenty times on 1 MB once the cache is
+ * full). */
+
+typedef struct anchored_word {
+  const char *w;
+  size_t len;
+  int rule;
+  int whole; /* 1: a `lines` word (the whole line), 0: a prefix */
+} anchored_word;
+
+typedef struct words_plan {
+  anchored_word *aw;
+  size_t naw;
+  size_t aw_from[257];
+  int *next;      /* next[node * ncls + class]: the node after a byte, -1 not made yet */
+  int *fail;      /* node -> failure link */
+  long *out;      /* node -> offset in bits of its rules, -1 when none */
+  uint64_t *bits; /* nbits words a node */
+  size_t nnodes;  /* nodes in the trie, the root 0 */
+  size_t nbits;   /* 64-bit words of a rule set */
+  int ncls;       /* byte classes: each byte of a contains word its own, the rest 0 */
+  unsigned char cls[256];
+} words_plan;
+
+static void plan_dispose(words_plan *wp) {
+  free(wp->aw);
+  free(wp->next);
+  free(wp->fail);
+  free(wp->out);
+  free(wp->bits);
+}
+
+static void set_bit(uint64_t *set, int r) {
+  set[r / 64] |= (uint64_t)1 << (r % 64);
+}
+
+static int has_bit(const uint64_t *set, int r) {
+  return (int)((set[r / 64] >> (r % 64)) & 1u);
+}
+
+/* The lines and prefixes of every rule, by first byte. */
+static int plan_anchored(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
+  size_t at[256];
+  for (size_t r = 0; r < nbp; r++) wp->naw += bp[r].nlines + bp[r].nprefixes;
+  if (wp->naw && !(wp->aw = malloc(wp->naw * sizeof *wp->aw))) return -1;
+  for (size_t r = 0; r < nbp; r++) {
+    for (size_t i = 0; i < bp[r].nlines; i++) wp->aw_from[(unsigned char)bp[r].lines[i][0] + 1]++;
+    for (size_t i = 0; i < bp[r].nprefixes; i++) wp->aw_from[(unsigned char)bp[r].prefixes[i][0] + 1]++;
+  }
+  for (int c = 0; c < 256; c++) wp->aw_from[c + 1] += wp->aw_from[c];
+  for (int c = 0; c < 256; c++) at[c] = wp->aw_from[c];
+  for (size_t r = 0; r < nbp; r++)
+    for (size_t k = 0; k < bp[r].nlines + bp[r].nprefixes; k++) {
+      int whole = k < bp[r].nlines;
+      const char *w = whole ? bp[r].lines[k] : bp[r].prefixes[k - bp[r].nlines];
+      assert(wp->aw); /* naw counted this word */
+      wp->aw[at[(unsigned char)w[0]]++] = (anchored_word){w, strlen(w), (int)r, whole};
+    }
+  return 0;
+}
+
+/* The node after node x on a byte of class c: its trie child, else its
+ * failure link's (the root's is the root), kept for the next time. */
+static int ac_step(words_plan *wp, int x, int c) {
+  int y = x, *slot = &wp->next[(size_t)x * (size_t)wp->ncls + (size_t)c];
+  if (*slot >= 0) return *slot;
+  while (wp->next[(size_t)y * (size_t)wp->ncls + (size_t)c] < 0) y = wp->fail[y];
+  return *slot = wp->next[(size_t)y * (size_t)wp->ncls + (size_t)c];
+}
+
+/* The most transitions a words automaton may hold (4 MB): rules with more
+ * contains words than that are read rule by rule instead. */
+#define PLAN_MAX_TRANSITIONS (1u << 20)
+
+/* The contains words of every rule into the automaton: the trie, then
+ * failure links and rule sets in order of depth (a node's failure link is
+ * shallower, so it is done first). Returns 0, 1 when the automaton would
+ * be too large (nothing made), -1 when out of memory. */
+static int plan_contains(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
+  size_t bytes = 0, n = 1, *bydepth = NULL, maxlen = 0;
+  int *parent = NULL, *depth = NULL, *byd = NULL, rc = -1;
+  unsigned char *pcls = NULL;
+  for (size_t r = 0; r < nbp; r++)
+    for (size_t i = 0; i < bp[r].ncontains; i++) {
+      size_t l = strlen(bp[r].contains[i]);
+      bytes += l;
+      maxlen = l > maxlen ? l : maxlen;
+      for (size_t k = 0; k < l; k++) wp->cls[(unsigned char)bp[r].contains[i][k]] = 1;
+    }
+  wp->ncls = 1;
+  for (int c = 0; c < 256; c++) wp->cls[c] = wp->cls[c] ? (unsigned char)wp->ncls++ : 0;
+  wp->nbits = (nbp + 63) / 64 ? (nbp + 63) / 64 : 1;
+  if ((bytes + 1) * (size_t)wp->ncls > PLAN_MAX_TRANSITIONS) return 1;
+  if (!(wp->next = malloc((bytes + 1) * (size_t)wp->ncls * sizeof *wp->next)) ||
+      !(wp->fail = calloc(bytes + 1, sizeof *wp->fail)) ||
+      !(wp->out = malloc((bytes + 1) * sizeof *wp->out)) ||
+      !(wp->bits = calloc((bytes + 1) * wp->nbits, sizeof *wp->bits)) ||
+      !(parent = calloc(bytes + 1, sizeof *parent)) || !(depth = calloc(bytes + 1, sizeof *depth)) ||
+      !(pcls = calloc(bytes + 1, 1)) || !(bydepth = calloc(maxlen + 2, sizeof *bydepth)))
+    goto out;
+  memset(wp->next, 0xFF, (bytes + 1) * (size_t)wp->ncls * sizeof *wp->next);
+  /* 1. the trie */
+  for (size_t r = 0; r < nbp; r++)
+    for (size_t i = 0; i < bp[r].ncontains; i++) {
+      int x = 0;
+      for (const char *q = bp[r].contains[i]; *q; q++) {
+        int c = wp->cls[(unsigned char)*q], *slot = &wp->next[(size_t)x * (size_t)wp->ncls + (size_t)c];
+        if (*slot < 0) {
+          *slot = (int)n;
+          parent[n] = x;
+          depth[n] = depth[x] + 1;
+          pcls[n] = (unsigned char)c;
+          n++;
+        }
+        x = *slot;
+      }
+      set_bit(wp->bits + (size_t)x * wp->nbits, (int)r);
+    }
+  wp->nnodes = n;
+  for (int c = 0; c < wp->ncls; c++) /* the root goes nowhere else on a byte no word starts with */
+    if (wp->next[c] < 0) wp->next[c] = 0;
+  /* 2. the nodes by depth (a counting sort), then each one's failure link
+   * and rules: its failure link is shallower, so done before it */
+  if (!(byd = malloc(n * sizeof *byd))) goto out;
+  for (size_t v = 1; v < n; v++) bydepth[depth[v]]++;
+  for (size_t d = 1; d <= maxlen + 1; d++) bydepth[d] += bydepth[d - 1];
+  for (size_t v = n; v-- > 1;) byd[--bydepth[depth[v]]] = (int)v;
+  for (size_t k = 0; k + 1 < n; k++) {
+    int v = byd[k], u = parent[v];
+    wp->fail[v] = u == 0 ? 0 : ac_step(wp, wp->fail[u], pcls[v]);
+    for (size_t b = 0; b < wp->nbits; b++)
+      wp->bits[(size_t)v * wp->nbits + b] |= wp->bits[(size_t)wp->fail[v] * wp->nbits + b];
+  }
+  for (size_t v = 0; v < n; v++) {
+    wp->out[v] = -1;
+    for (size_t b = 0; b < wp->nbits; b++)
+      if (wp->bits[v * wp->nbits + b]) wp->out[v] = (long)(v * wp->nbits);
+  }
+  rc = 0;
+out:
+  free(parent);
+  free(depth);
+  free(pcls);
+  free(bydepth);
+  free(byd);
+  return rc;
+}
+
+/* The words of bp[0, nbp) into wp: 0, or 1 when there are too many for one
+ * automaton (wp is left empty), or -1 when out of memory. */
+static int plan_init(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
+  int rc;
+  memset(wp, 0, sizeof *wp);
+  if ((rc = plan_anchored(wp, bp, nbp)) == 0) rc = plan_contains(wp, bp, nbp);
+  if (rc != 0) {
+    plan_dispose(wp);
+    memset(wp, 0, sizeof *wp);
+  }
+  return rc;
+}
+
+/* The rules whose words the trimmed line p[0, len) holds, into hits
+ * (wp->nbits words, cleared first). One reading of the line. */
+static void words_scan(words_plan *wp, const char *p, size_t len, uint64_t *hits) {
+  unsigned char c0 = (unsigned char)p[0];
+  size_t bare = len; /* the line without its closing ':', '.', '!' ("Comments:" is "comments") */
+  size_t ncls = (size_t)wp->ncls;
+  const unsigned char *cls = wp->cls;
+  const int *next = wp->next; /* ac_step adds to the table, never moves it */
+  const long *out = wp->out;
+  int x = 0;
+  memset(hits, 0, wp->nbits * sizeof *hits);
+  while (bare > 0 && (p[bare - 1] == ':' || p[bare - 1] == '.' || p[bare - 1] == '!' || p[bare - 1] == '\0'))
+    bare--;
+  for (size_t i = wp->aw_from[c0]; i < wp->aw_from[c0 + 1]; i++) {
+    const anchored_word *a = &wp->aw[i];
+    if (a->len <= len && (!a->whole || a->len >= bare) && memcmp(p, a->w, a->len) == 0)
+      set_bit(hits, a->rule);
+  }
+  for (size_t j = 0; j < len; j++) {
+    int c = cls[(unsigned char)p[j]], t = next[(size_t)x * ncls + (size_t)c];
+    x = t >= 0 ? t : ac_step(wp, x, c);
+    if (out[x] >= 0)
+      for (size_t b = 0; b < wp->nbits; b++) hits[b] |= wp->bits[(size_t)out[x] + b];
+  }
 }
 
 /* Does the line p[0, len) end a sentence: its last mark, before closing
@@ -223,19 +449,89 @@ static int repeats(const cd_norm *nm, const cd_line *lines, size_t k) {
   return 0;
 }
 
-int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const char *orig, const cd_bp_rule *bp,
-                  size_t nbp, cd_error *err) {
+/* What judging a line needs. */
+typedef struct trimmer {
+  const cd_norm *nm;
+  const cd_bp_rule *bp;
+  size_t nbp;
+  cd_pattern_work *w;
+  words_plan *wp; /* NULL: each rule reads its own words (the reference) */
+  uint64_t *hits; /* wp->nbits words: the rules whose words the line holds */
+} trimmer;
+
+static int has_words(const cd_bp_rule *b) {
+  return b->nlines || b->nprefixes || b->ncontains;
+}
+
+/* Judges line k (lines before it judged) by the rules in order, all but
+ * headline_run ones: the first that matches drops it, a strip-prefix rule
+ * that finds a dateline cuts it off and the rules after it judge the rest.
+ * The words of every rule are read at once, the first time a rule with
+ * words is reached, and again only after a cut. */
+static void judge_line(trimmer *t, cd_line *lines, size_t k) {
+  cd_nspan *ln = &lines[k].nspan;
+  size_t s = 0, e = 0;
+  int trimmed = 0, scanned = 0; /* s, e and hits are of the line's current start */
+  for (size_t r = 0; r < t->nbp; r++) {
+    const cd_bp_rule *b = &t->bp[r];
+    const char *text = t->nm->ptr + ln->start;
+    int hit = 0;
+    if (b->headline_run) continue; /* judged on the whole page, after */
+    if (b->action == CD_BP_STRIP_PREFIX) {
+      /* a dateline: cut it off and try the later rules on the rest; a
+       * line that was only a dateline is dropped whole */
+      size_t cut = prefix_len(b, t->w, text, ln->end - ln->start);
+      if (!cut) continue;
+      lines[k].rule = (int)r;
+      if (ln->start + cut < ln->end) {
+        ln->start += cut;
+        trimmed = scanned = 0;
+        continue;
+      }
+      lines[k].dropped = 1;
+      return;
+    }
+    if (!trimmed) {
+      trim_line(text, ln->end - ln->start, &s, &e);
+      trimmed = 1;
+    }
+    if (e > s) {
+      if (!t->wp) {
+        hit = words_match(b, text + s, e - s);
+      } else if (has_words(b)) {
+        if (!scanned) words_scan(t->wp, text + s, e - s, t->hits);
+        scanned = 1;
+        hit = has_bit(t->hits, (int)r);
+      }
+      hit = hit || shape_matches(b, t->w, text + s, e - s) || (b->repeated && repeats(t->nm, lines, k));
+    }
+    if (!hit) continue;
+    lines[k].dropped = 1;
+    lines[k].rule = (int)r;
+    return;
+  }
+}
+
+static int trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const char *orig, const cd_bp_rule *bp,
+                      size_t nbp, int by_rule, cd_error *err) {
   size_t count = 1, k = 0, start = 0;
-  cd_line *lines;
-  int rest = -1;
-  cd_pattern_work *w = cd_pattern_work_new();
-  for (size_t i = 0; i < nm->len; i++) count += nm->ptr[i] == '\n';
-  if (!w || !(lines = malloc(count * sizeof *lines))) {
-    cd_pattern_work_free(w);
+  cd_line *lines = NULL;
+  int rest = -1, planned = 1;
+  words_plan wp;
+  trimmer t = {nm, bp, nbp, cd_pattern_work_new(), by_rule ? NULL : &wp, NULL};
+  memset(&wp, 0, sizeof wp);
+  for (const char *q = nm->ptr, *e = nm->ptr + nm->len; (q = memchr(q, '\n', (size_t)(e - q))); q++) count++;
+  if (!by_rule && (planned = plan_init(&wp, bp, nbp)) == 1) t.wp = NULL; /* too many words: rule by rule */
+  if (!t.w || !(lines = malloc(count * sizeof *lines)) || planned < 0 ||
+      (t.wp && !(t.hits = malloc(wp.nbits * sizeof *t.hits)))) {
+    cd_pattern_work_free(t.w);
+    plan_dispose(&wp);
+    free(lines);
     return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
   }
-  for (size_t i = 0; i <= nm->len; i++) {
-    if (i < nm->len && nm->ptr[i] != '\n') continue;
+  for (size_t i = 0; i <= nm->len; i = start) {
+    const char *nl = memchr(nm->ptr + i, '\n', nm->len - i);
+    i = nl ? (size_t)(nl - nm->ptr) : nm->len;
     lines[k].nspan.start = start;
     lines[k].nspan.end = i;
     lines[k].dropped = 0;
@@ -244,40 +540,28 @@ int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const char *orig,
       lines[k].dropped = 1;
       lines[k].rule = rest;
     } else {
-      for (size_t r = 0; r < nbp; r++) {
-        const cd_bp_rule *b = &bp[r];
-        cd_nspan *ln = &lines[k].nspan;
-        int hit;
-        if (b->headline_run) continue; /* judged on the whole page, below */
-        if (b->action == CD_BP_STRIP_PREFIX) {
-          /* a dateline: cut it off and try the later rules on the rest; a
-           * line that was only a dateline is dropped whole */
-          size_t cut = prefix_len(b, w, nm->ptr + ln->start, ln->end - ln->start);
-          if (!cut) continue;
-          lines[k].rule = (int)r;
-          if (ln->start + cut < ln->end) {
-            ln->start += cut;
-            continue;
-          }
-          lines[k].dropped = 1;
-          break;
-        }
-        hit = line_matches(b, w, nm->ptr + ln->start, ln->end - ln->start) ||
-              (b->repeated && repeats(nm, lines, k));
-        if (!hit) continue;
-        lines[k].dropped = 1;
-        lines[k].rule = (int)r;
-        if (b->action == CD_BP_DROP_REST) rest = (int)r;
-        break;
-      }
+      judge_line(&t, lines, k);
+      if (lines[k].dropped && bp[lines[k].rule].action == CD_BP_DROP_REST) rest = lines[k].rule;
     }
     k++;
     start = i + 1;
   }
   for (size_t r = 0; r < nbp; r++)
     if (bp[r].headline_run) drop_headline_runs(lines, k, nm, orig, &bp[r], (int)r);
-  cd_pattern_work_free(w);
+  cd_pattern_work_free(t.w);
+  plan_dispose(&wp);
+  free(t.hits);
   *out = lines;
   *n = k;
   return 0;
+}
+
+int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const char *orig, const cd_bp_rule *bp,
+                  size_t nbp, cd_error *err) {
+  return trim_lines(out, n, nm, orig, bp, nbp, 0, err);
+}
+
+int cd_trim_lines_by_rule(cd_line **out, size_t *n, const cd_norm *nm, const char *orig, const cd_bp_rule *bp,
+                          size_t nbp, cd_error *err) {
+  return trim_lines(out, n, nm, orig, bp, nbp, 1, err);
 }

@@ -5,9 +5,12 @@
  * dropped it. Lines that are kept go on to the segmenter; dropped ones make
  * no claims. A strip-prefix rule cuts a dateline off the start of a line
  * (the line's span starts after it); a line left blank is dropped. Cost:
- * O(bytes x rules): each rule reads a line once at most (a pattern
- * through its lazy DFA, pattern.h; contains words where their first byte
- * stands), whatever the line. The array is malloc'd; the caller frees it. */
+ * the words of every rule (lines, prefixes, contains) are read in one pass
+ * over a line, through one automaton built once a call (O(words)); each
+ * rule reached before the one that decides reads its pattern through its
+ * own lazy DFA (pattern.h) as far as the pattern needs: O(bytes x
+ * patterns) at worst, one table look-up a byte once warm, whatever the
+ * line. The array is malloc'd; the caller frees it. */
 #ifndef CD_TRIM_H
 #define CD_TRIM_H
 
@@ -33,6 +36,13 @@ typedef struct cd_line {
  * 0 or CD_ENOMEM. */
 int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *norm, const char *orig, const cd_bp_rule *bp,
                   size_t nbp, cd_error *err);
+
+/* cd_trim_lines_by_rule: the same lines as cd_trim_lines, but each rule
+ * reads each line's words by itself, as a rule's examples are checked:
+ * O(bytes x rules x words). The reference tests/test_trim.c holds
+ * cd_trim_lines to. */
+int cd_trim_lines_by_rule(cd_line **out, size_t *n, const cd_norm *nm, const char *orig, const cd_bp_rule *bp,
+                          size_t nbp, cd_error *err);
 
 /* cd_trim_line_matches: 1 when rule r marks the (normalised) line text[0,
  * len) as furniture (for a strip-prefix rule: when it finds a prefix to
