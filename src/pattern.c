@@ -342,7 +342,10 @@ static void gen(emitter *em, int k) {
  * transitions are computed the first time a byte of a class is read in it
  * and kept (bytes that every bracket of the pattern treats alike are one
  * class: a few dozen, not 256), so a line costs one table look-up a byte
- * once the states it visits exist. The states of a pattern (one automaton
+ * once the states it visits exist. A kept transition is the target's row
+ * in the table, shifted left once, its low bit set when the target stops
+ * the warm loop (a match there, or no thread left): -1, not yet known, has
+ * it set too, so the loop tests one bit a byte. The states of a pattern (one automaton
  * for searches, one for prefixes) live in the work, up to DFA_MAX_STATES;
  * past that they are all dropped and built again as needed, so memory
  * stays bounded and the cost of a byte is never more than one closure:
@@ -366,7 +369,8 @@ typedef struct dfa {
   size_t nst, capst;
   int *pool;
   size_t npool, cappool;
-  int *next; /* next[s * ncls + class]: the state after a byte of that class, -1 not yet known */
+  int *next; /* next[s * ncls + class]: the state t after a byte of that class as
+              * (t * ncls) << 1 | stops(t), -1 not yet known */
   size_t capnext;
   int hash[DFA_HASH]; /* state index + 1, 0 empty */
 } dfa;
@@ -419,10 +423,12 @@ static int work_fit(cd_pattern_work *w, size_t n) {
 }
 
 /* The I_SET instructions reached from kernel[0, nk) without reading a
- * byte, into w->list (*n of them, in order of instruction); 1 when I_MATCH
- * is reached. bol, eol: the position is the line's start, its end. */
+ * byte, into w->list (*n of them, in order of reaching); 1 when I_MATCH
+ * is reached. bol, eol: the position is the line's start, its end.
+ * *saw_eol (when not NULL) is set when an I_EOL was reached: only then can
+ * the answer at the line's end differ. */
 static int closure(const cd_pattern *p, cd_pattern_work *w, const int *kernel, size_t nk, int bol, int eol,
-                   size_t *n) {
+                   size_t *n, int *saw_eol) {
   int hit = 0;
   size_t top = 0;
   if (++w->gen == 0) {
@@ -449,6 +455,7 @@ static int closure(const cd_pattern *p, cd_pattern_work *w, const int *kernel, s
       if (bol) w->stack[top++] = pc + 1;
       break;
     case I_EOL:
+      if (saw_eol) *saw_eol = 1;
       if (eol) w->stack[top++] = pc + 1;
       break;
     }
@@ -459,6 +466,21 @@ static int closure(const cd_pattern *p, cd_pattern_work *w, const int *kernel, s
 static int cmp_int(const void *a, const void *b) {
   int x = *(const int *)a, y = *(const int *)b;
   return (x > y) - (x < y);
+}
+
+/* Sorts v[0, n): by insertion when short (most states hold a few dozen
+ * instructions), else qsort. */
+static void sort_ints(int *v, size_t n) {
+  if (n > 32) {
+    qsort(v, n, sizeof *v, cmp_int);
+    return;
+  }
+  for (size_t i = 1; i < n; i++) {
+    int x = v[i];
+    size_t j = i;
+    for (; j > 0 && v[j - 1] > x; j--) v[j] = v[j - 1];
+    v[j] = x;
+  }
 }
 
 static unsigned hash_state(const int *sets, size_t n, int mid, int end) {
@@ -478,13 +500,16 @@ static void dfa_reset(dfa *d) {
  * or made; -2 when out of memory. Making one may first drop every state
  * (the cache is full): the caller's state indices are then stale. */
 static int dfa_state(dfa *d, cd_pattern_work *w, const int *kernel, size_t nk, int bol) {
-  size_t n;
-  int mid, end;
+  size_t n, n_end;
+  int mid, end, saw_eol = 0;
   unsigned h;
   dstate *st;
-  end = closure(d->p, w, kernel, nk, bol, 1, &n);
-  mid = closure(d->p, w, kernel, nk, bol, 0, &n);
-  qsort(w->list, n, sizeof *w->list, cmp_int);
+  /* the states at the line's end: another closure only where an I_EOL
+   * was met (its list is not needed: no byte follows) */
+  end = closure(d->p, w, kernel, nk, bol, 1, &n_end, &saw_eol);
+  mid = saw_eol ? closure(d->p, w, kernel, nk, bol, 0, &n, NULL) : end;
+  if (!saw_eol) n = n_end;
+  sort_ints(w->list, n);
   for (h = hash_state(w->list, n, mid, end); d->hash[h]; h = (h + 1) & (DFA_HASH - 1)) {
     assert(d->st && d->pool); /* a hashed state was stored */
     st = &d->st[d->hash[h] - 1];
@@ -513,6 +538,12 @@ static int dfa_state(dfa *d, cd_pattern_work *w, const int *kernel, size_t nk, i
   return (int)d->nst - 1;
 }
 
+/* State t as a kept transition (see above): its row, and whether it stops
+ * the warm loop. */
+static int transition_to(const dfa *d, int t) {
+  return (int)(((size_t)t * (size_t)d->p->ncls) << 1) | (d->st[t].mid || d->st[t].nsets == 0);
+}
+
 /* The state after reading byte c in state s. */
 static int dfa_step(dfa *d, cd_pattern_work *w, int s, unsigned char c) {
   size_t nk = 0;
@@ -520,7 +551,7 @@ static int dfa_step(dfa *d, cd_pattern_work *w, int s, unsigned char c) {
   int t;
   const dstate *st = &d->st[s];
   int *slot = &d->next[(size_t)s * (size_t)d->p->ncls + d->p->cls[c]];
-  if (*slot >= 0) return *slot;
+  if (*slot >= 0) return (int)((size_t)(*slot >> 1) / (size_t)d->p->ncls);
   for (size_t i = 0; i < st->nsets; i++) {
     int pc = d->pool[st->sets + i];
     if (set_has(&d->p->sets[d->p->prog[pc].x], c)) w->kernel[nk++] = pc + 1;
@@ -529,7 +560,7 @@ static int dfa_step(dfa *d, cd_pattern_work *w, int s, unsigned char c) {
   epoch = d->epoch;
   t = dfa_state(d, w, w->kernel, nk, 0);
   if (t >= 0 && d->epoch == epoch) /* s survived making t (the table may have moved) */
-    d->next[(size_t)s * (size_t)d->p->ncls + d->p->cls[c]] = t;
+    d->next[(size_t)s * (size_t)d->p->ncls + d->p->cls[c]] = transition_to(d, t);
   return t;
 }
 
@@ -546,6 +577,22 @@ static dfa *dfa_of(cd_pattern_work *w, const cd_pattern *p, int anchored) {
   d->anchored = anchored;
   dfa_reset(d);
   return d;
+}
+
+/* The warm path: from state *cur at s[pos], the known transitions into
+ * states that stop nothing, while a byte follows; returns the position
+ * reached, *cur the state there. The caller takes the next step. */
+static size_t warm(const dfa *d, const char *s, size_t len, size_t pos, int *cur) {
+  const int *next = d->next;
+  const unsigned char *cls = d->p->cls;
+  size_t ncls = (size_t)d->p->ncls, row = (size_t)*cur * ncls, from = pos;
+  int e;
+  while (pos + 1 < len && !((e = next[row + cls[(unsigned char)s[pos]]]) & 1)) {
+    row = (size_t)(e >> 1);
+    pos++;
+  }
+  if (pos != from) *cur = (int)(row / ncls);
+  return pos;
 }
 
 /* Matching s[0, len). anchored: only matches starting at 0, and the result
@@ -566,16 +613,7 @@ static long run(const cd_pattern *p, cd_pattern_work *w, const char *s, size_t l
       best = (long)pos;
     }
     if (pos == len || (anchored && st->nsets == 0)) break;
-    if (!anchored) { /* the warm path of a search: known states, no match */
-      const int *next = d->next;
-      size_t ncls = (size_t)p->ncls;
-      int nx;
-      while (pos + 1 < len && (nx = next[(size_t)cur * ncls + p->cls[(unsigned char)s[pos]]]) >= 0 &&
-             !d->st[nx].mid) {
-        cur = nx;
-        pos++;
-      }
-    }
+    pos = warm(d, s, len, pos, &cur);
     if ((cur = dfa_step(d, w, cur, (unsigned char)s[pos])) < 0) return -2;
   }
   return best;
@@ -648,7 +686,7 @@ int cd_pattern_compile(cd_pattern **out, const char *src, char *msg, size_t msgn
       cd_pattern_free(p);
       return -2;
     }
-    p->floating = closure(p, w, &start, 1, 0, 0, &n) || n > 0;
+    p->floating = closure(p, w, &start, 1, 0, 0, &n, NULL) || n > 0;
     byte_classes(p);
     cd_pattern_work_free(w);
     *out = p;
