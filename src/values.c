@@ -3,10 +3,12 @@
  * values_date_zh.c, values_date_en.c and values_quantity.c, on top of
  * values_number.c and values_date.c; values_scan.h is what they share.
  *
- * One pass, left to right. At each word start the grammars run in order;
- * a miss skips the whole ASCII word or Chinese numeral, so each byte is
- * read by a bounded number of matchers: O(len), no allocation, results
- * written into the caller's array. */
+ * One pass, left to right. At each word start (an ASCII word, a digit,
+ * "$", a non-ASCII character) a table lookup of its token says which
+ * grammars can start there (values_scan.h, "Where a value can start"),
+ * and those run in order; a miss skips the whole ASCII word or Chinese
+ * numeral, so each byte is read by a bounded number of matchers: O(len),
+ * no allocation, results written into the caller's array. */
 #include "values_scan.h"
 
 #include "calendar.h"
@@ -214,17 +216,24 @@ char *cd_value_format(const cd_value *v, char *buf, size_t n) {
  * the rows after money need no grammar of their own. */
 static const struct kind_row {
   cd_value_kind kind;
-  cd_value_kind_info info; /* {name, noun, compare, format, magnitude, roams} */
-  vs_grammar grammar;      /* reads values of this kind (and maybe others), or NULL */
+  cd_value_kind_info info;                 /* {name, noun, compare, format, magnitude, roams} */
+  vs_grammar grammar;                      /* reads values of this kind (and maybe others), or NULL */
+  void (*starts)(vs_starts *st);           /* with a grammar: registers the tokens it can start at */
+  int (*open)(const vs_scan *s, size_t i); /* or NULL: may it start at i all the same? */
 } kinds[] = {
-    {CD_VALUE_DATE, {"date", "date", compare_date, format_date, 0, 1}, vs_match_date},
-    {CD_VALUE_MONEY, {"money", "amount", compare_money, format_money, 1, 1}, vs_match_quantity},
-    {CD_VALUE_COUNT, {"count", "count", compare_range, format_count, 1, 0}, NULL},
-    {CD_VALUE_PERCENT, {"percent", "percent", compare_percent, format_percent, 1, 0}, NULL},
-    {CD_VALUE_RATIO, {"ratio", "ratio", compare_range, format_ratio, 1, 0}, NULL},
-    {CD_VALUE_NONE, {"none", "none", compare_none, format_none, 0, 0}, NULL},
+    {CD_VALUE_DATE, {"date", "date", compare_date, format_date, 0, 1}, vs_match_date, vs_date_starts, NULL},
+    {CD_VALUE_MONEY,
+     {"money", "amount", compare_money, format_money, 1, 1},
+     vs_match_quantity,
+     vs_quantity_starts,
+     vs_quantity_open},
+    {CD_VALUE_COUNT, {"count", "count", compare_range, format_count, 1, 0}, NULL, NULL, NULL},
+    {CD_VALUE_PERCENT, {"percent", "percent", compare_percent, format_percent, 1, 0}, NULL, NULL, NULL},
+    {CD_VALUE_RATIO, {"ratio", "ratio", compare_range, format_ratio, 1, 0}, NULL, NULL, NULL},
+    {CD_VALUE_NONE, {"none", "none", compare_none, format_none, 0, 0}, NULL, NULL, NULL},
 };
 _Static_assert(NELEM(kinds) == CD_VALUE_NKINDS, "one row in kinds[] per cd_value_kind");
+_Static_assert(NELEM(kinds) <= 8, "a start slot has one bit per row of kinds[]");
 
 const cd_value cd_value_none = {.kind = CD_VALUE_NONE};
 
@@ -279,17 +288,69 @@ static size_t skip(const vs_scan *s, size_t i) {
 }
 
 #define VALUE_MAX 1e18
+#define ALL_ROWS  ((1u << NELEM(kinds)) - 1)
 
 /* The first grammar's value at i into *v, the kinds' grammars tried in
- * table order; returns where it ends, or 0. */
-static size_t match(const vs_scan *s, size_t i, cd_value *v) {
+ * table order, those of rows only (bit k: kinds[k]); returns where it
+ * ends, or 0. */
+static size_t match(const vs_scan *s, size_t i, cd_value *v, unsigned rows) {
   size_t e = 0;
   for (size_t k = 0; k < NELEM(kinds) && !e; k++) {
-    if (!kinds[k].grammar) continue;
+    if (!kinds[k].grammar || !((rows >> k) & 1)) continue;
     memset(v, 0, sizeof *v);
     e = kinds[k].grammar(s, i, v);
   }
   return e;
+}
+
+/* ---- Where a value can start --------------------------------------------- */
+
+/* One mask per token slot: bit k says kinds[k]'s grammar can start at a
+ * token of that slot. Filled once (index_tables), read only after. */
+static unsigned char start_slots[VS_START_SLOTS];
+
+void vs_starts_word(vs_starts *st, const char *w) {
+  size_t n = strlen(w);
+  assert(n > 0);
+  st->slots[vs_token_slot(w, 0, vs_token_end(w, 0, n))] |= st->bit;
+}
+
+void vs_starts_list(vs_starts *st, const char *const *w, size_t n) {
+  for (size_t k = 0; k < n; k++) vs_starts_word(st, w[k]);
+}
+
+void vs_starts_table(vs_starts *st, const vs_entry *t, size_t n) {
+  for (size_t k = 0; k < n; k++) vs_starts_word(st, t[k].w);
+}
+
+void vs_starts_digits(vs_starts *st) {
+  static const char *const digits[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+  vs_starts_list(st, digits, NELEM(digits));
+}
+
+static void index_starts(void) {
+  for (size_t k = 0; k < NELEM(kinds); k++) {
+    vs_starts st = {start_slots, (unsigned char)(1u << k)};
+    if (kinds[k].grammar) kinds[k].starts(&st);
+  }
+}
+
+/* The rows whose grammar can start at i, the token there ending at *end. */
+static unsigned can_start(const vs_scan *s, size_t i, size_t *end) {
+  unsigned rows;
+  *end = vs_token_end(s->p, i, s->len);
+  rows = start_slots[vs_token_slot(s->p, i, *end)];
+  for (size_t k = 0; k < NELEM(kinds); k++)
+    if (kinds[k].open && !((rows >> k) & 1) && kinds[k].open(s, i)) rows |= 1u << k;
+  return rows;
+}
+
+/* Where the last "-long" of the text starts, plus one; 0 for none. */
+static size_t last_long(const char *p, size_t len) {
+  size_t pos = 0;
+  for (const char *q = p; (q = memchr(q, '-', len - (size_t)(q - p))) != NULL; q++)
+    if ((size_t)(q - p) + 5 <= len && memcmp(q, "-long", 5) == 0) pos = (size_t)(q - p) + 1;
+  return pos;
 }
 
 /* Is the date at [a, b) a bound of a term: a start ("from August 1",
@@ -329,10 +390,22 @@ static void index_tables(void) {
   vs_date_zh_index();
   vs_number_index();
   vs_quantity_index();
+  index_starts();
 }
 
-size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date,
-                      const cd_units *units, size_t *more) {
+/* Where the scan goes on after a token no grammar starts with, ending at
+ * end: past the ASCII word, as skip() goes; a character that starts none
+ * is no Chinese numeral either (vs_number_starts registers every digit
+ * and place word), so the next one. */
+static size_t skip_unstarted(const vs_scan *s, size_t i, size_t end) {
+  if (!is_alnum(at(s, i))) return end;
+  while (is_alnum(at(s, end))) end++;
+  return end;
+}
+
+/* cd_values_find, and with filter 0 cd_values_find_unfiltered. */
+static size_t find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date,
+                   const cd_units *units, size_t *more, int filter) {
   vs_scan s;
   size_t n = 0, i = 0, e, over = 0;
   static pthread_once_t indexed = PTHREAD_ONCE_INIT;
@@ -340,11 +413,13 @@ size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, c
   s.units = units;
   s.p = text;
   s.len = text ? len : 0;
+  s.long_at = units && s.len ? last_long(s.p, s.len) : 0;
   s.has_doc = doc_date && doc_date->year;
   if (s.has_doc) s.dy = doc_date->year, s.dm = doc_date->month, s.dd = doc_date->day;
   s.today = s.has_doc ? cd_calendar_days(s.dy, s.dm, s.dd) : 0;
   while (i < s.len) {
     cd_value v;
+    unsigned rows = ALL_ROWS;
     int c = at(&s, i);
     if (c < 0x80 && !is_alnum(c) && c != '$') { /* ASCII punctuation starts nothing but $ */
       i++;
@@ -354,7 +429,11 @@ size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, c
       i = skip(&s, i);
       continue;
     }
-    e = match(&s, i, &v);
+    if (filter && !(rows = can_start(&s, i, &e))) {
+      i = skip_unstarted(&s, i, e);
+      continue;
+    }
+    e = match(&s, i, &v, rows);
     if (e > i) {
       /* no amount in the news comes near 1e18 (world output is ~1e14
        * USD): a longer chain of scale words (5亿亿亿亿...) is no value,
@@ -384,4 +463,14 @@ size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, c
                                   k + 1 < n ? out[k + 1].span.start : s.len);
   if (more) *more = over;
   return n;
+}
+
+size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date,
+                      const cd_units *units, size_t *more) {
+  return find(out, max, text, len, doc_date, units, more, 1);
+}
+
+size_t cd_values_find_unfiltered(cd_value *out, size_t max, const char *text, size_t len,
+                                 const cd_date *doc_date, const cd_units *units, size_t *more) {
+  return find(out, max, text, len, doc_date, units, more, 0);
 }

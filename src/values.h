@@ -113,6 +113,13 @@ typedef struct {
 size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date,
                       const cd_units *units, size_t *more);
 
+/* cd_values_find_unfiltered: cd_values_find, the same arguments and the
+ * same values, but every grammar is tried at every start instead of only
+ * where its start words say one of its values can start (values_scan.h).
+ * Slower; for tests, which check the two agree. */
+size_t cd_values_find_unfiltered(cd_value *out, size_t max, const char *text, size_t len,
+                                 const cd_date *doc_date, const cd_units *units, size_t *more);
+
 /* cd_units_name: the id of unit (a cd_value's unit) in units: "tonne";
  * NULL for 0, for NULL units or for an index units does not have. */
 const char *cd_units_name(const cd_units *units, unsigned unit);

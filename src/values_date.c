@@ -309,3 +309,28 @@ size_t vs_match_date(const vs_scan *s, size_t i, cd_value *v) {
   memset(v, 0, sizeof *v);
   return vs_match_date_en(s, i, v);
 }
+
+/* ---- Where a date starts (values_scan.h) ---------------------------------- */
+
+/* vs_small_num's first step: an ASCII digit, 十, 廿, 卅 or a Chinese digit. */
+void vs_small_num_starts(vs_starts *st) {
+  static const char *const first[] = {"十", "廿", "卅"};
+  vs_starts_digits(st);
+  vs_starts_list(st, first, NELEM(first));
+  vs_zh_digit_starts(st);
+}
+
+/* vs_year_num's: an ASCII digit, a Chinese digit or the white circle ○. */
+void vs_year_num_starts(vs_starts *st) {
+  static const char *const first[] = {"\xE2\x97\x8B"};
+  vs_starts_digits(st);
+  vs_starts_list(st, first, NELEM(first));
+  vs_zh_digit_starts(st);
+}
+
+/* vs_match_date's: year_span's digit, and the Chinese and English dates'. */
+void vs_date_starts(vs_starts *st) {
+  vs_starts_digits(st);
+  vs_date_zh_starts(st);
+  vs_date_en_starts(st);
+}

@@ -416,3 +416,24 @@ void vs_date_en_index(void) {
   vs_firsts_of(&seasons_en_first, seasons_en, NELEM(seasons_en));
   vs_firsts_of(&weekdays_en_first, weekdays_en, NELEM(weekdays_en));
 }
+
+/* Where vs_match_date_en can start, en_date's steps in turn: en_ago (a
+ * digit, a, an, a number word), match_date_digits (a digit), season
+ * (seasons_en), q3 (q), en_relative (yesterday, tomorrow, today,
+ * tonight, weekdays_en, rel_words, earlier, later), en_part (parts, end,
+ * beginning, start, ordinals_en) and month_word (months_full,
+ * months_abbr). */
+void vs_date_en_starts(vs_starts *st) {
+  static const char *const first[] = {"a",       "an",      "q",     "yesterday", "tomorrow",  "today",
+                                      "tonight", "earlier", "later", "end",       "beginning", "start"};
+  vs_starts_digits(st);
+  vs_en_unit_word_starts(st, "");
+  vs_starts_list(st, first, NELEM(first));
+  vs_starts_table(st, seasons_en, NELEM(seasons_en));
+  vs_starts_table(st, weekdays_en, NELEM(weekdays_en));
+  vs_starts_table(st, rel_words, NELEM(rel_words));
+  vs_starts_table(st, parts, NELEM(parts));
+  vs_starts_table(st, ordinals_en, NELEM(ordinals_en));
+  vs_starts_table(st, months_full, NELEM(months_full));
+  vs_starts_table(st, months_abbr, NELEM(months_abbr));
+}

@@ -319,3 +319,19 @@ void vs_date_zh_index(void) {
   vs_firsts_of(&zh_week_prefix_first, zh_week_prefix, NELEM(zh_week_prefix));
   vs_firsts_of(&zh_weekdays_first, zh_weekdays, NELEM(zh_weekdays));
 }
+
+/* Where vs_match_date_zh can start: its bare year (vs_year_num), then
+ * zh_date's steps: 1. a year (vs_year_num, zh_rel_years); 2. zh_ago (两, a
+ * small number), zh_part without a year (上半年, 下半年, zh_quarter's 第, 前
+ * and small number, 年 of 年底), zh_month_day and a day (small numbers); 3.
+ * zh_relative (zh_rel_days, zh_week_prefix, 周, 星期, 礼拜, zh_rel_months). */
+void vs_date_zh_starts(vs_starts *st) {
+  static const char *const first[] = {"两", "上半年", "下半年", "第", "前", "年", "周", "星期", "礼拜"};
+  vs_year_num_starts(st);
+  vs_small_num_starts(st);
+  vs_starts_table(st, zh_rel_years, NELEM(zh_rel_years));
+  vs_starts_list(st, first, NELEM(first));
+  vs_starts_table(st, zh_rel_days, NELEM(zh_rel_days));
+  vs_starts_table(st, zh_week_prefix, NELEM(zh_week_prefix));
+  vs_starts_table(st, zh_rel_months, NELEM(zh_rel_months));
+}

@@ -5,7 +5,9 @@
  * and spans (3-5, 3至5). Fills a vs_number; O(length of the number). */
 #include "values_scan.h"
 
+#include <assert.h>
 #include <stdint.h>
+#include <stdio.h>
 
 /* Digits and trailing zeros of a whole number (for 300 -> 3 and 2). */
 void vs_digit_shape(double x, int *digits, int *tz) {
@@ -537,4 +539,41 @@ void vs_number_index(void) {
   vs_firsts_of(&vague_en_first, vague_en, NELEM(vague_en));
   vs_firsts_of(&zh_digits_first, zh_digits, NELEM(zh_digits));
   vs_firsts_of(&zh_units_first, zh_units, NELEM(zh_units));
+}
+
+/* ---- Where a number starts (values_scan.h) -------------------------------- */
+
+/* The Chinese digits, as zh_digit() reads them (两 among them). */
+void vs_zh_digit_starts(vs_starts *st) {
+  vs_starts_table(st, zh_digits, NELEM(zh_digits));
+}
+
+/* The number words of vs_en_unit_word and vs_en_below_hundred, each with
+ * suffix glued after it as one word ("" for the words alone, "fold" for
+ * twofold). */
+void vs_en_unit_word_starts(vs_starts *st, const char *suffix) {
+  for (size_t k = 0; k < NELEM(units_en); k++) {
+    char w[32];
+    int n = snprintf(w, sizeof w, "%s%s", units_en[k].w, suffix);
+    assert(n > 0 && (size_t)n < sizeof w);
+    vs_starts_word(st, w);
+  }
+}
+
+/* What vs_parse_number tests first: ASCII digits (parse_ascii); in words
+ * (parse_words) a span (vague_en), half, a, an, a number word (units_en),
+ * and half alone; in Chinese 一半, 过半 and parse_zh's 百 and 千 (bare),
+ * its spans (zh_span: 成千上万, 成百上千, 数以, 数, 几, 上, two digits), its
+ * digits (zh_positional, zh_places: zh_digits) and places (zh_units, whose
+ * 万 and 亿 never open one: registered all the same, as the scan's skip
+ * reads the whole table). */
+void vs_number_starts(vs_starts *st) {
+  static const char *const first[] = {"half",     "a",        "an",   "一半", "过半", "百", "千",
+                                      "成千上万", "成百上千", "数以", "数",   "几",   "上"};
+  vs_starts_digits(st);
+  vs_starts_table(st, vague_en, NELEM(vague_en));
+  vs_en_unit_word_starts(st, "");
+  vs_starts_list(st, first, NELEM(first));
+  vs_zh_digit_starts(st);
+  vs_starts_table(st, zh_units, NELEM(zh_units));
 }

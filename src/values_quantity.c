@@ -827,3 +827,28 @@ void vs_quantity_index(void) {
   vs_firsts_of(&ratio_words_first, ratio_words, NELEM(ratio_words));
   vs_firsts_of(&suffix_mods_first, suffix_mods, NELEM(suffix_mods));
 }
+
+/* ---- Where a quantity starts (values_scan.h) ------------------------------ */
+
+/* What vs_match_quantity tests first: between, 介于; then quantity_number's
+ * steps: a modifier (prefix_mods), 百分之, 千分之, a Chinese fraction
+ * (zh_fraction: a small number), a currency (currency_before), a number
+ * (vs_parse_number) or a multiple in one word (ratio_word: ratio_words, a
+ * number word glued to fold, twice, thrice). long_span's unit words are
+ * the rules', known only when a scan runs: vs_quantity_open. */
+void vs_quantity_starts(vs_starts *st) {
+  static const char *const first[] = {"between", "介于", "百分之", "千分之", "twice", "thrice"};
+  vs_starts_list(st, first, NELEM(first));
+  vs_starts_table(st, prefix_mods, NELEM(prefix_mods));
+  vs_small_num_starts(st);
+  vs_starts_table(st, currency_before, NELEM(currency_before));
+  vs_number_starts(st);
+  vs_starts_table(st, ratio_words, NELEM(ratio_words));
+  vs_en_unit_word_starts(st, "fold");
+}
+
+/* long_span at i: a unit word of the rules' (any ASCII word may be one)
+ * right before "-long", so only where one follows. */
+int vs_quantity_open(const vs_scan *s, size_t i) {
+  return is_alpha(at(s, i)) && s->long_at > i;
+}

@@ -32,6 +32,8 @@ typedef struct {
   int dy, dm, dd;        /* the document date */
   long today;            /* the document date, days since 1970-01-01 */
   const cd_units *units; /* the rules' unit words, or NULL */
+  size_t long_at;        /* with units: one past where the last "-long" of the text starts, 0 for
+                            none (vs_quantity_open: a unit word before it may start a value) */
 } vs_scan;
 
 /* One row of the word tables. */
@@ -57,10 +59,97 @@ static inline unsigned vs_pair_bit(int c0, int c1) {
 }
 
 void vs_firsts_of(vs_firsts *f, const vs_entry *t, size_t n); /* values.c */
-void vs_date_en_index(void);                                  /* values_date_en.c */
-void vs_date_zh_index(void);                                  /* values_date_zh.c */
-void vs_number_index(void);                                   /* values_number.c */
-void vs_quantity_index(void);                                 /* values_quantity.c */
+
+/* ---- Where a value can start ------------------------------------------- *
+ *
+ * The scan (values.c) tries a grammar only where one of its values can
+ * start, told by a table lookup. Each grammar says where itself: its
+ * starts function registers every token its first step tests at the
+ * start i, read off its own code and tables (each row of a table, each
+ * literal), never learnt from text. A token is what the text holds at i:
+ *
+ *   a run of ASCII letters     "july" of "july 31", "q" of "q3", "rmb" of "rmb3"
+ *   else one character         "3", "$", "€", "上" of "上半年"
+ *
+ * An entry registers the token it begins with ("no more than": "no",
+ * "us$": "us", "approx.": "approx", "上半年": "上"), and the text holds
+ * that very token wherever the entry matches at i, provided the entry's
+ * letters cannot run on into more letters of the text: it is matched as a
+ * whole word (word(), table() with words set), or a non-letter follows
+ * its first letters in the entry itself, or the grammar refuses a letter
+ * after it (currency_before: "usda"). An entry that may run on registers
+ * the word it makes: "two" before a glued "fold" registers "twofold".
+ *
+ * The classes, grammar by grammar (each starts function lists its own):
+ *   number (vs_number_starts): ASCII digits, Chinese digits and places
+ *     (zh_digits, zh_units), 一半 过半 成千上万 成百上千 数以 数 几 上, English
+ *     number words (units_en), their spans (vague_en), half, a, an;
+ *   quantity (vs_quantity_starts): a number, and before it between, 介于,
+ *     a modifier (prefix_mods: about, more than, 约 ...), 百分之, 千分之, a
+ *     Chinese fraction (a small number), a currency (currency_before: $,
+ *     us$, rmb, 人民币 ...); or a multiple in one word (ratio_words,
+ *     twofold ..., twice, thrice); and, open: a unit word of the rules'
+ *     before "-long" (long_span), which may be any word;
+ *   date (vs_date_starts): years and small numbers in digits or Chinese
+ *     (○ too), 今年 去年 ..., 两, 上半年, 下半年, 第, 前, 年, 昨天 ..., 上周 ...,
+ *     周, 星期, 礼拜, 上月 ...; a, an, a number word (so long ago), seasons,
+ *     q (q3), yesterday, tomorrow, today, tonight, weekdays, last, this,
+ *     next, earlier, later, early, mid, late, end, beginning, start,
+ *     ordinals, months full and abbreviated.
+ * Tokens are hashed (vs_token_slot) into VS_START_SLOTS slots of one bit
+ * per kind row: two tokens in one slot only cost a needless try. */
+#define VS_START_SLOTS 8192u
+
+/* A start set being filled: the slots, and the bit of the kind row whose
+ * grammar registers. */
+typedef struct {
+  unsigned char *slots; /* VS_START_SLOTS masks */
+  unsigned char bit;    /* the row's */
+} vs_starts;
+
+/* Where the token of p[i, len) ends (i < len): after its run of ASCII
+ * letters, or after its one character. */
+static inline size_t vs_token_end(const char *p, size_t i, size_t len) {
+  unsigned char c = (unsigned char)p[i];
+  size_t j = i + 1;
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+    for (; j < len; j++) {
+      c = (unsigned char)p[j];
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) break;
+    }
+    return j;
+  }
+  while (j < len && ((unsigned char)p[j] & 0xC0) == 0x80) j++; /* continuation bytes */
+  return j;
+}
+
+/* The slot of the token p[a, b): FNV-1a, its top bits mixed by a
+ * Fibonacci multiply (the low bits of FNV over one or two bytes collide). */
+static inline unsigned vs_token_slot(const char *p, size_t a, size_t b) {
+  uint32_t h = 2166136261u;
+  for (size_t k = a; k < b; k++) h = (h ^ (unsigned char)p[k]) * 16777619u;
+  return (unsigned)((h * 2654435769u) >> 19); /* 32 - 13 bits: VS_START_SLOTS */
+}
+_Static_assert(VS_START_SLOTS == 1u << 13, "vs_token_slot keeps 13 bits");
+
+void vs_starts_word(vs_starts *st, const char *w);                  /* values.c: w's token */
+void vs_starts_list(vs_starts *st, const char *const *w, size_t n); /* values.c: each one's */
+void vs_starts_table(vs_starts *st, const vs_entry *t, size_t n);   /* values.c: each row's */
+void vs_starts_digits(vs_starts *st);                               /* values.c: 0 to 9 */
+void vs_number_starts(vs_starts *st);                               /* values_number.c */
+void vs_zh_digit_starts(vs_starts *st);                             /* values_number.c */
+void vs_en_unit_word_starts(vs_starts *st, const char *suffix);     /* values_number.c */
+void vs_small_num_starts(vs_starts *st);                            /* values_date.c */
+void vs_year_num_starts(vs_starts *st);                             /* values_date.c */
+void vs_date_starts(vs_starts *st);                                 /* values_date.c */
+void vs_date_zh_starts(vs_starts *st);                              /* values_date_zh.c */
+void vs_date_en_starts(vs_starts *st);                              /* values_date_en.c */
+void vs_quantity_starts(vs_starts *st);                             /* values_quantity.c */
+int vs_quantity_open(const vs_scan *s, size_t i);                   /* values_quantity.c */
+void vs_date_en_index(void);                                        /* values_date_en.c */
+void vs_date_zh_index(void);                                        /* values_date_zh.c */
+void vs_number_index(void);                                         /* values_number.c */
+void vs_quantity_index(void);                                       /* values_quantity.c */
 
 /* ---- Characters and literals ------------------------------------------ */
 

@@ -527,6 +527,175 @@ static void test_values_after_normalisation(void **state) {
   }
 }
 
+/* ---- The start filter ---------------------------------------------------- */
+
+/* Story files the filter is checked on: every .txt of every story under
+ * these roots and of its mutants/ (../shared's only when it is there). */
+static const char *const story_roots[] = {"data", "eval/stories", "../shared/eval/stories", "tests/stories"};
+
+#define FILTER_VALUES 512 /* per text: the rest are counted through *more */
+
+/* Do a and b agree in every field? Numbers bit for bit: both come from
+ * the same grammar on the same bytes. */
+static int same_value(const cd_value *a, const cd_value *b) {
+  return a->kind == b->kind && a->unit == b->unit && a->measure == b->measure &&
+         memcmp(&a->num, &b->num, sizeof a->num) == 0 && memcmp(&a->lo, &b->lo, sizeof a->lo) == 0 &&
+         memcmp(&a->hi, &b->hi, sizeof a->hi) == 0 && strcmp(a->currency, b->currency) == 0 &&
+         a->year == b->year && a->month == b->month && a->day == b->day && a->precision == b->precision &&
+         a->approx == b->approx && a->bound == b->bound && a->range == b->range && a->minutes == b->minutes &&
+         a->packed == b->packed && a->points == b->points && a->unresolved == b->unresolved &&
+         a->start == b->start && strcmp(a->relative, b->relative) == 0 && a->span.start == b->span.start &&
+         a->span.end == b->span.end;
+}
+
+/* cd_values_find and cd_values_find_unfiltered on text[0, len) (in a
+ * buffer of exactly len bytes), with a document date and the shipped
+ * units, with neither, and with the date alone: 0 when they agree value
+ * for value, else 1, the first difference printed after where. */
+static int filter_agrees(const char *where, const char *text, size_t len) {
+  static cd_value a[FILTER_VALUES], b[FILTER_VALUES];
+  char *copy = malloc(len ? len : 1);
+  cd_date d;
+  int bad = 0;
+  assert_non_null(copy);
+  memcpy(copy, text, len);
+  cd_calendar_parse(&d, "2025-08-01", 10);
+  for (int how = 0; how < 3 && !bad; how++) {
+    const cd_date *date = how == 1 ? NULL : &d;
+    const cd_units *units = how == 0 ? shipped_units : NULL;
+    size_t amore = 0, bmore = 0;
+    size_t na = cd_values_find(a, FILTER_VALUES, copy, len, date, units, &amore);
+    size_t nb = cd_values_find_unfiltered(b, FILTER_VALUES, copy, len, date, units, &bmore);
+    size_t k = 0;
+    while (k < na && k < nb && same_value(&a[k], &b[k])) k++;
+    if (na == nb && amore == bmore && k == na) continue;
+    bad = 1;
+    with_units = units != NULL;
+    if (k < na && k < nb) {
+      char x[256], y[256];
+      describe_one(&a[k], x, sizeof x);
+      describe_one(&b[k], y, sizeof y);
+      fprintf(stderr, "%s: value %zu: filtered %s at [%zu, %zu), unfiltered %s at [%zu, %zu) in '%.*s'\n",
+              where, k + 1, x, a[k].span.start, a[k].span.end, y, b[k].span.start, b[k].span.end,
+              (int)(len < 300 ? len : 300), text);
+    } else {
+      size_t at = k < na ? a[k].span.start : k < nb ? b[k].span.start : 0;
+      fprintf(stderr,
+              "%s: %zu (+%zu) values filtered, %zu (+%zu) unfiltered; first apart at byte %zu: '%.60s'\n",
+              where, na, amore, nb, bmore, at, text + (at < len ? at : len));
+    }
+  }
+  free(copy);
+  return bad;
+}
+
+/* The filter on a file: its text normalised as a whole, and line by line
+ * (about a sentence each, as the scan is called). */
+static int filter_agrees_on_file(const char *path, int *texts) {
+  FILE *f = fopen(path, "rb");
+  char *raw, *text, where[600];
+  long size;
+  int bad = 0, line = 1;
+  if (!f) return fprintf(stderr, "%s: cannot open\n", path), 1;
+  fseek(f, 0, SEEK_END);
+  size = ftell(f);
+  rewind(f);
+  raw = malloc((size_t)size + 1);
+  assert_non_null(raw);
+  assert_int_equal(fread(raw, 1, (size_t)size, f), (size_t)size);
+  fclose(f);
+  raw[size] = '\0';
+  text = cd_norm_string(raw);
+  assert_non_null(text);
+  snprintf(where, sizeof where, "%s (whole)", path);
+  bad |= filter_agrees(where, text, strlen(text));
+  for (char *p = text, *nl; *p; p = nl + (*nl != '\0'), line++) {
+    nl = strchr(p, '\n');
+    if (!nl) nl = p + strlen(p);
+    snprintf(where, sizeof where, "%s:%d", path, line);
+    bad |= filter_agrees(where, p, (size_t)(nl - p));
+    (*texts)++;
+  }
+  free(text);
+  free(raw);
+  return bad;
+}
+
+/* Every .txt of dir: how many files disagree; *files counts those read. */
+static int filter_agrees_in_dir(const char *dir, int *files, int *texts) {
+  DIR *d = opendir(dir);
+  struct dirent *e;
+  int bad = 0;
+  if (!d) return 0;
+  while ((e = readdir(d))) {
+    char path[512];
+    size_t l = strlen(e->d_name);
+    if (l <= 4 || strcmp(e->d_name + l - 4, ".txt") != 0) continue;
+    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+    bad += filter_agrees_on_file(path, texts);
+    (*files)++;
+  }
+  closedir(d);
+  return bad;
+}
+
+/* The scan tries a grammar only where its start words say a value of it
+ * can start (values_scan.h); trying every grammar everywhere must find the
+ * very same values, on every story file we have and on every row of the
+ * value tables (whose edge cases the stories may lack: "year-long"). */
+static void test_values_filter_changes_nothing(void **state) {
+  int files = 0, texts = 0, bad = 0, rows = 0;
+  (void)state;
+  for (size_t r = 0; r < sizeof story_roots / sizeof story_roots[0]; r++) {
+    DIR *d = opendir(story_roots[r]);
+    struct dirent *e;
+    if (!d) continue; /* ../shared is not everywhere */
+    while ((e = readdir(d))) {
+      char dir[512];
+      if (e->d_name[0] == '.') continue;
+      snprintf(dir, sizeof dir, "%s/%s", story_roots[r], e->d_name);
+      bad += filter_agrees_in_dir(dir, &files, &texts);
+      snprintf(dir, sizeof dir, "%s/%s/mutants", story_roots[r], e->d_name);
+      bad += filter_agrees_in_dir(dir, &files, &texts);
+    }
+    closedir(d);
+  }
+  {
+    DIR *d = opendir(TABLE_DIR);
+    struct dirent *e;
+    assert_non_null(d);
+    while ((e = readdir(d))) {
+      char path[512], *line = NULL;
+      size_t cap = 0, l = strlen(e->d_name);
+      ssize_t got;
+      FILE *f;
+      int lineno = 0;
+      if (l <= 4 || strcmp(e->d_name + l - 4, ".tsv") != 0) continue;
+      snprintf(path, sizeof path, "%s/%s", TABLE_DIR, e->d_name);
+      assert_non_null(f = fopen(path, "r"));
+      while ((got = getline(&line, &cap, f)) >= 0) {
+        char where[600], *tab, *text, *norm;
+        lineno++;
+        if (line[0] == '#' || !(tab = strchr(line, '\t'))) continue;
+        text = tab + 1;
+        if ((tab = strchr(text, '\t'))) *tab = '\0';
+        snprintf(where, sizeof where, "%s:%d", path, lineno);
+        bad += filter_agrees(where, text, strlen(text)); /* as written, and normalised */
+        assert_non_null(norm = cd_norm_string(text));
+        bad += filter_agrees(where, norm, strlen(norm));
+        free(norm);
+        rows++;
+      }
+      free(line);
+      fclose(f);
+    }
+    closedir(d);
+  }
+  if (files < 100 || rows < 100) fail_msg("only %d story files and %d table rows found", files, rows);
+  if (bad) fail_msg("the start filter lost or changed values in %d of %d files and rows", bad, files + rows);
+  fprintf(stderr, "start filter: %d story files (%d lines) and %d table rows agree\n", files, texts, rows);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_values_tables),
@@ -549,6 +718,7 @@ int main(void) {
       cmocka_unit_test(test_values_len_is_respected),
       cmocka_unit_test(test_values_format),
       cmocka_unit_test(test_values_after_normalisation),
+      cmocka_unit_test(test_values_filter_changes_nothing),
   };
   return cmocka_run_group_tests(tests, load_rules, free_rules);
 }
