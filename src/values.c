@@ -386,6 +386,7 @@ void vs_firsts_of(vs_firsts *f, const vs_entry *t, size_t n) {
 }
 
 static void index_tables(void) {
+  vs_date_index();
   vs_date_en_index();
   vs_date_zh_index();
   vs_number_index();

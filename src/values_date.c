@@ -9,6 +9,8 @@
 
 #include "calendar.h"
 
+#include <assert.h>
+
 /* ---- Writing dates ----------------------------------------------------- */
 
 static void set_cue(cd_value *v, const vs_scan *s, size_t a, size_t b) {
@@ -66,18 +68,35 @@ size_t vs_put_unresolved(cd_value *v, const vs_scan *s, cd_date_precision p, int
  * in December", "said on Dec. 5"; not "expected in December")? Then a
  * month or day named alone is the last one, never one ahead. Looks back
  * PAST_WINDOW bytes, to the last clause mark. Closed classes. */
+static const char *const past_marks[] = {" was ", " were ", " had ", " has been ", " have been ",
+                                         "已于",  "已在",   "曾于",  "早在"};
+static const char *const past_breaks[] = {",", ";", ".", ":", "，", "；", "。", "："};
+
+/* Does none of words end in an ASCII letter or digit? (may_end_mark) */
+static int none_ends_alnum(const char *const *words, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (is_alnum((unsigned char)words[k][strlen(words[k]) - 1])) return 0;
+  return 1;
+}
+
+/* Can a mark or break of past_before or future_before end at j? None ends
+ * in a letter or digit (vs_date_index), and each is whole characters, so
+ * none ends inside one (the text is valid UTF-8). */
+static int may_end_mark(const vs_scan *s, size_t j) {
+  return !is_alnum(at(s, j - 1)) && (at(s, j) & 0xC0) != 0x80;
+}
+
 static int past_before(const vs_scan *s, size_t i) {
-  static const char *const marks[] = {" was ", " were ", " had ", " has been ", " have been ",
-                                      "已于",  "已在",   "曾于",  "早在"};
   static const char *const ahead[] = {"scheduled", "expected", "planned", "slated", "proposed"};
   static const char *const irregular[] = {" said", " told",   " met",  " took",   " made", " began", " held",
                                           " sold", " bought", " paid", " lost",   " won",  " spoke", " wrote",
                                           " gave", " came",   " went", " became", " left", " put"};
-  static const char *const breaks[] = {",", ";", ".", ":", "，", "；", "。", "："};
+  const char *const *marks = past_marks, *const *breaks = past_breaks;
   size_t from = i > PAST_WINDOW ? i - PAST_WINDOW : 0, w = i;
   for (size_t j = i, stop = 0; j > from && !stop; j--) {
-    for (size_t k = 0; k < NELEM(breaks) && !stop; k++) stop = ends_with(s, j, breaks[k]);
-    for (size_t k = 0; k < NELEM(marks) && !stop; k++)
+    if (!may_end_mark(s, j)) continue;
+    for (size_t k = 0; k < NELEM(past_breaks) && !stop; k++) stop = ends_with(s, j, breaks[k]);
+    for (size_t k = 0; k < NELEM(past_marks) && !stop; k++)
       if (ends_with(s, j, marks[k])) return 1;
   }
   /* "added in December": the verb before the date, past its preposition */
@@ -168,19 +187,27 @@ size_t vs_put_rel_week(cd_value *v, const vs_scan *s, int off, int wd, size_t a,
  * "are due to ... by", 将于): then a weekday named alone is the next one.
  * Looks back FUTURE_WINDOW bytes at most, to the last clause mark. */
 #define FUTURE_WINDOW 64
+static const char *const future_marks[] = {" will ",      "'ll ",          " due to ",   " set to ",
+                                           " scheduled ", " expected to ", " plans to ", " planned to ",
+                                           "将",          "拟于",          "计划于",     "预计"};
+static const char *const future_breaks[] = {",", ";", ".", ":", "，", "；", "。", "：", "、"};
 static int future_before(const vs_scan *s, size_t i) {
-  static const char *const marks[] = {" will ",      "'ll ",          " due to ",   " set to ",
-                                      " scheduled ", " expected to ", " plans to ", " planned to ",
-                                      "将",          "拟于",          "计划于",     "预计"};
-  static const char *const breaks[] = {",", ";", ".", ":", "，", "；", "。", "：", "、"};
   size_t from = i > FUTURE_WINDOW ? i - FUTURE_WINDOW : 0;
   for (size_t j = i; j > from; j--) {
-    for (size_t k = 0; k < NELEM(breaks); k++)
-      if (ends_with(s, j, breaks[k])) return 0;
-    for (size_t k = 0; k < NELEM(marks); k++)
-      if (ends_with(s, j, marks[k])) return 1;
+    if (!may_end_mark(s, j)) continue;
+    for (size_t k = 0; k < NELEM(future_breaks); k++)
+      if (ends_with(s, j, future_breaks[k])) return 0;
+    for (size_t k = 0; k < NELEM(future_marks); k++)
+      if (ends_with(s, j, future_marks[k])) return 1;
   }
   return 0;
+}
+
+void vs_date_index(void) {
+  /* past_before and future_before pass by what ends in a letter or digit */
+  assert(none_ends_alnum(past_marks, NELEM(past_marks)) && none_ends_alnum(past_breaks, NELEM(past_breaks)));
+  assert(none_ends_alnum(future_marks, NELEM(future_marks)) &&
+         none_ends_alnum(future_breaks, NELEM(future_breaks)));
 }
 
 /* Weekday wd named alone: how = 0 the most recent on or before the document

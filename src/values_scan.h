@@ -146,6 +146,7 @@ void vs_date_zh_starts(vs_starts *st);                              /* values_da
 void vs_date_en_starts(vs_starts *st);                              /* values_date_en.c */
 void vs_quantity_starts(vs_starts *st);                             /* values_quantity.c */
 int vs_quantity_open(const vs_scan *s, size_t i);                   /* values_quantity.c */
+void vs_date_index(void);                                           /* values_date.c */
 void vs_date_en_index(void);                                        /* values_date_en.c */
 void vs_date_zh_index(void);                                        /* values_date_zh.c */
 void vs_number_index(void);                                         /* values_number.c */
