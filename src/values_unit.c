@@ -148,20 +148,6 @@ static unsigned short measure_at(const vs_scan *s, size_t i, size_t b) {
 
 #define MEASURE_WORD_MAX 16 /* bytes: the longest measure word a shorter one may end inside */
 
-/* Does a measure word that starts before p run past it: is the word at p
- * the tail of a longer one ("up" of "made up")? */
-static int inside_longer(const vs_scan *s, size_t p) {
-  for (size_t q = p; q-- > 0 && p - q < MEASURE_WORD_MAX;) {
-    if ((at(s, q) & 0xC0) == 0x80) continue;
-    for (size_t m = 0; m < s->units->nmeasures; m++)
-      for (size_t k = 0; k < s->units->measures[m].nterms; k++) {
-        size_t e = measure_word(s, q, s->units->measures[m].terms[k].text);
-        if (e > p) return 1;
-      }
-  }
-  return 0;
-}
-
 /* The first bytes of every measure word (as vs_firsts_of makes them for a
  * table), made per call: the units are the caller's. */
 static void measure_firsts(const cd_units *u, vs_firsts *f) {
@@ -192,6 +178,20 @@ static int measure_may_start(const vs_scan *s, const vs_firsts *f, size_t p) {
   return ((f->two[h >> 5] >> (h & 31)) & 1) != 0;
 }
 
+/* Does a measure word that starts before p run past it: is the word at p
+ * the tail of a longer one ("up" of "made up")? f: measure_firsts(). */
+static int inside_longer(const vs_scan *s, const vs_firsts *f, size_t p) {
+  for (size_t q = p; q-- > 0 && p - q < MEASURE_WORD_MAX;) {
+    if ((at(s, q) & 0xC0) == 0x80 || !measure_may_start(s, f, q)) continue;
+    for (size_t m = 0; m < s->units->nmeasures; m++)
+      for (size_t k = 0; k < s->units->measures[m].nterms; k++) {
+        size_t e = measure_word(s, q, s->units->measures[m].terms[k].text);
+        if (e > p) return 1;
+      }
+  }
+  return 0;
+}
+
 unsigned short vs_measure(const vs_scan *s, size_t lo, size_t a, size_t b, size_t hi) {
   size_t floor = a > lo + MEASURE_REACH ? a - MEASURE_REACH : lo, g;
   unsigned short m;
@@ -202,7 +202,7 @@ unsigned short vs_measure(const vs_scan *s, size_t lo, size_t a, size_t b, size_
     size_t p = i - 1;
     if ((at(s, p) & 0xC0) == 0x80) continue; /* inside a character */
     if (prev_is_any(s, i, clause_marks, NELEM(clause_marks))) break;
-    if (measure_may_start(s, &f, p) && (m = measure_at(s, p, a)) && !inside_longer(s, p)) return m;
+    if (measure_may_start(s, &f, p) && (m = measure_at(s, p, a)) && !inside_longer(s, &f, p)) return m;
   }
   /* else the word right after it: "a 20% increase", "40% yield" */
   if ((g = gap(s, b)) && g < hi) return measure_at(s, g, hi);
