@@ -237,6 +237,17 @@ _Static_assert(NELEM(kinds) <= 8, "a start slot has one bit per row of kinds[]")
 
 const cd_value cd_value_none = {.kind = CD_VALUE_NONE};
 
+int cd_value_identical(const cd_value *a, const cd_value *b) {
+  return a->kind == b->kind && a->unit == b->unit && a->measure == b->measure &&
+         memcmp(&a->num, &b->num, sizeof a->num) == 0 && memcmp(&a->lo, &b->lo, sizeof a->lo) == 0 &&
+         memcmp(&a->hi, &b->hi, sizeof a->hi) == 0 && strcmp(a->currency, b->currency) == 0 &&
+         a->year == b->year && a->month == b->month && a->day == b->day && a->precision == b->precision &&
+         a->approx == b->approx && a->bound == b->bound && a->range == b->range && a->minutes == b->minutes &&
+         a->packed == b->packed && a->points == b->points && a->unresolved == b->unresolved &&
+         a->start == b->start && strcmp(a->relative, b->relative) == 0 && a->span.start == b->span.start &&
+         a->span.end == b->span.end;
+}
+
 /* A linear search: a handful of rows, cheaper than keeping an index. */
 const cd_value_kind_info *cd_value_kind_get(cd_value_kind kind) {
   size_t k = 0;

@@ -113,6 +113,11 @@ typedef struct {
 size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date,
                       const cd_units *units, size_t *more);
 
+/* cd_value_identical: 1 when a and b agree in every field, numbers bit
+ * for bit (two scans of the same bytes by the same grammar); for the tests
+ * that compare the filtered scan with the unfiltered one. */
+int cd_value_identical(const cd_value *a, const cd_value *b);
+
 /* cd_values_find_unfiltered: cd_values_find, the same arguments and the
  * same values, but every grammar is tried at every start instead of only
  * where its start words say one of its values can start (values_scan.h).

@@ -535,19 +535,6 @@ static const char *const story_roots[] = {"data", "eval/stories", "../shared/eva
 
 #define FILTER_VALUES 512 /* per text: the rest are counted through *more */
 
-/* Do a and b agree in every field? Numbers bit for bit: both come from
- * the same grammar on the same bytes. */
-static int same_value(const cd_value *a, const cd_value *b) {
-  return a->kind == b->kind && a->unit == b->unit && a->measure == b->measure &&
-         memcmp(&a->num, &b->num, sizeof a->num) == 0 && memcmp(&a->lo, &b->lo, sizeof a->lo) == 0 &&
-         memcmp(&a->hi, &b->hi, sizeof a->hi) == 0 && strcmp(a->currency, b->currency) == 0 &&
-         a->year == b->year && a->month == b->month && a->day == b->day && a->precision == b->precision &&
-         a->approx == b->approx && a->bound == b->bound && a->range == b->range && a->minutes == b->minutes &&
-         a->packed == b->packed && a->points == b->points && a->unresolved == b->unresolved &&
-         a->start == b->start && strcmp(a->relative, b->relative) == 0 && a->span.start == b->span.start &&
-         a->span.end == b->span.end;
-}
-
 /* cd_values_find and cd_values_find_unfiltered on text[0, len) (in a
  * buffer of exactly len bytes), with a document date and the shipped
  * units, with neither, and with the date alone: 0 when they agree value
@@ -567,7 +554,7 @@ static int filter_agrees(const char *where, const char *text, size_t len) {
     size_t na = cd_values_find(a, FILTER_VALUES, copy, len, date, units, &amore);
     size_t nb = cd_values_find_unfiltered(b, FILTER_VALUES, copy, len, date, units, &bmore);
     size_t k = 0;
-    while (k < na && k < nb && same_value(&a[k], &b[k])) k++;
+    while (k < na && k < nb && cd_value_identical(&a[k], &b[k])) k++;
     if (na == nb && amore == bmore && k == na) continue;
     bad = 1;
     with_units = units != NULL;

@@ -37,18 +37,6 @@ static const cd_units *shipped_units(void) {
   return &rules->units;
 }
 
-/* Do a and b agree in every field (numbers bit for bit)? */
-static int same_value(const cd_value *a, const cd_value *b) {
-  return a->kind == b->kind && a->unit == b->unit && a->measure == b->measure &&
-         memcmp(&a->num, &b->num, sizeof a->num) == 0 && memcmp(&a->lo, &b->lo, sizeof a->lo) == 0 &&
-         memcmp(&a->hi, &b->hi, sizeof a->hi) == 0 && strcmp(a->currency, b->currency) == 0 &&
-         a->year == b->year && a->month == b->month && a->day == b->day && a->precision == b->precision &&
-         a->approx == b->approx && a->bound == b->bound && a->range == b->range && a->minutes == b->minutes &&
-         a->packed == b->packed && a->points == b->points && a->unresolved == b->unresolved &&
-         a->start == b->start && strcmp(a->relative, b->relative) == 0 && a->span.start == b->span.start &&
-         a->span.end == b->span.end;
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   char date[11];
   cd_date d;
@@ -67,7 +55,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   assert(n <= 32);
   assert(cd_values_find_unfiltered(w, 32, nm.ptr, nm.len, data[1] & 0x80 ? NULL : &d, units, &more_w) == n);
   assert(more == more_w);
-  for (size_t i = 0; i < n; i++) assert(same_value(&v[i], &w[i]));
+  for (size_t i = 0; i < n; i++) assert(cd_value_identical(&v[i], &w[i]));
   for (size_t i = 0; i < n; i++) {
     assert(v[i].span.start < v[i].span.end && v[i].span.end <= nm.len);
     assert(i == 0 || v[i - 1].span.start <= v[i].span.start);
