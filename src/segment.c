@@ -81,6 +81,10 @@ static size_t width(const char *t, size_t a, size_t e) {
   size_t w = 0;
   while (a < e) {
     int32_t cp;
+    if ((unsigned char)t[a] < 0x80) { /* ASCII: one column, no decoding */
+      a++, w++;
+      continue;
+    }
     a += (size_t)cd_utf8_next(t + a, t + e, &cp);
     w += cd_is_han(cp) || (cp >= 0x3000 && cp <= 0x30FF) || (cp >= 0xFF01 && cp <= 0xFF60) ? 2 : 1;
   }

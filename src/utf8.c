@@ -73,17 +73,6 @@ size_t cd_utf8_check(const char *s, size_t n) {
   return i;
 }
 
-int cd_is_han(int32_t cp) {
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF);
-}
-
-void cd_lang_tally_add(cd_lang_tally *t, int32_t cp) {
-  if (cd_is_han(cp))
-    t->han++;
-  else if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
-    t->latin++;
-}
-
 cd_lang cd_lang_tally_result(const cd_lang_tally *t) {
   return t->han > 0 && t->han * 4 >= t->latin ? CD_LANG_ZH : CD_LANG_EN;
 }
@@ -93,6 +82,12 @@ cd_lang cd_lang_guess(const char *text, size_t len) {
   const char *p = text, *e = text + len;
   while (p < e) {
     int32_t cp;
+    unsigned char c = (unsigned char)*p;
+    if (c < 0x80) { /* ASCII, most of English: no decoding */
+      t.latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+      p++;
+      continue;
+    }
     p += cd_utf8_next(p, e, &cp);
     cd_lang_tally_add(&t, cp);
   }

@@ -26,7 +26,9 @@ int cd_utf8_next(const char *p, const char *end, int32_t *cp);
 
 /* cd_is_han: 1 for the CJK Unified Ideographs, Extension A and the
  * Compatibility Ideographs (U+4E00-9FFF, U+3400-4DBF, U+F900-FAFF). */
-int cd_is_han(int32_t cp);
+static inline int cd_is_han(int32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF);
+}
 
 /* A running count for guessing a text's language: a Han character carries
  * about as much as four Latin letters, so a text is Chinese when it has Han
@@ -37,7 +39,13 @@ typedef struct cd_lang_tally {
   size_t latin; /* ASCII letters */
 } cd_lang_tally;
 
-void cd_lang_tally_add(cd_lang_tally *t, int32_t cp);
+/* inline: the segmenter adds every character of a text */
+static inline void cd_lang_tally_add(cd_lang_tally *t, int32_t cp) {
+  if (cd_is_han(cp))
+    t->han++;
+  else if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+    t->latin++;
+}
 cd_lang cd_lang_tally_result(const cd_lang_tally *t);
 cd_lang cd_lang_guess(const char *text, size_t len);
 
