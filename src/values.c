@@ -237,10 +237,17 @@ _Static_assert(NELEM(kinds) <= 8, "a start slot has one bit per row of kinds[]")
 
 const cd_value cd_value_none = {.kind = CD_VALUE_NONE};
 
+/* The same double to the bit (NaN included, -0 apart from 0). */
+static int same_bits(double x, double y) {
+  uint64_t a, b;
+  memcpy(&a, &x, sizeof a);
+  memcpy(&b, &y, sizeof b);
+  return a == b;
+}
+
 int cd_value_identical(const cd_value *a, const cd_value *b) {
-  return a->kind == b->kind && a->unit == b->unit && a->measure == b->measure &&
-         memcmp(&a->num, &b->num, sizeof a->num) == 0 && memcmp(&a->lo, &b->lo, sizeof a->lo) == 0 &&
-         memcmp(&a->hi, &b->hi, sizeof a->hi) == 0 && strcmp(a->currency, b->currency) == 0 &&
+  return a->kind == b->kind && a->unit == b->unit && a->measure == b->measure && same_bits(a->num, b->num) &&
+         same_bits(a->lo, b->lo) && same_bits(a->hi, b->hi) && strcmp(a->currency, b->currency) == 0 &&
          a->year == b->year && a->month == b->month && a->day == b->day && a->precision == b->precision &&
          a->approx == b->approx && a->bound == b->bound && a->range == b->range && a->minutes == b->minutes &&
          a->packed == b->packed && a->points == b->points && a->unresolved == b->unresolved &&
