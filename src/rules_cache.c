@@ -18,6 +18,9 @@
  *   items   node ids                 pairs  key and value node ids
  *   pool    each scalar's bytes and a NUL
  *
+ * The tree keeps what the section readers read of a node (its type, start
+ * mark, scalar bytes, items, pairs), not its tag, style or end mark: a
+ * reader that comes to need one of those adds it here and bumps MAGIC.
  * All numbers are 32 or 64-bit little-endian. Nothing read is trusted: a
  * file of the wrong size, checksum, key or shape (a child id not after
  * its parent's, a node reached twice or never, a scalar not NUL-terminated
