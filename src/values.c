@@ -390,17 +390,20 @@ static int start_date(const vs_scan *s, size_t a, size_t b) {
          next_is_any(s, b, after_zh, NELEM(after_zh));
 }
 
+void vs_firsts_add(vs_firsts *f, const char *w) {
+  unsigned c0 = (unsigned char)w[0], h;
+  if (!c0) return;
+  if (!w[1]) {
+    f->one[c0 >> 5] |= 1u << (c0 & 31);
+    return;
+  }
+  h = vs_pair_bit((int)c0, (unsigned char)w[1]);
+  f->two[h >> 5] |= 1u << (h & 31);
+}
+
 void vs_firsts_of(vs_firsts *f, const vs_entry *t, size_t n) {
   memset(f, 0, sizeof *f);
-  for (size_t k = 0; k < n; k++) {
-    unsigned c0 = (unsigned char)t[k].w[0], h;
-    if (!t[k].w[1]) {
-      f->one[c0 >> 5] |= 1u << (c0 & 31);
-      continue;
-    }
-    h = vs_pair_bit((int)c0, (unsigned char)t[k].w[1]);
-    f->two[h >> 5] |= 1u << (h & 31);
-  }
+  for (size_t k = 0; k < n; k++) vs_firsts_add(f, t[k].w);
 }
 
 static void index_tables(void) {
@@ -426,6 +429,8 @@ static size_t skip_unstarted(const vs_scan *s, size_t i, size_t end) {
 static size_t find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date,
                    const cd_units *units, size_t *more, int filter) {
   vs_scan s;
+  vs_firsts measures; /* the rules' measure words' first bytes, made at the first share */
+  int measures_made = 0;
   size_t n = 0, i = 0, e, over = 0;
   static pthread_once_t indexed = PTHREAD_ONCE_INIT;
   pthread_once(&indexed, index_tables); /* once, whichever thread scans first */
@@ -477,9 +482,11 @@ static size_t find(cd_value *out, size_t max, const char *text, size_t len, cons
     }
   }
   for (size_t k = 0; k < n; k++) /* what each share is of, between its neighbours */
-    if (out[k].kind == CD_VALUE_PERCENT)
-      out[k].measure = vs_measure(&s, k ? out[k - 1].span.end : 0, out[k].span.start, out[k].span.end,
-                                  k + 1 < n ? out[k + 1].span.start : s.len);
+    if (out[k].kind == CD_VALUE_PERCENT) {
+      if (!measures_made) vs_measure_firsts(s.units, &measures), measures_made = 1; /* once a scan */
+      out[k].measure = vs_measure(&s, &measures, k ? out[k - 1].span.end : 0, out[k].span.start,
+                                  out[k].span.end, k + 1 < n ? out[k + 1].span.start : s.len);
+    }
   if (more) *more = over;
   return n;
 }

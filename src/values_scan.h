@@ -59,6 +59,7 @@ static inline unsigned vs_pair_bit(int c0, int c1) {
 }
 
 void vs_firsts_of(vs_firsts *f, const vs_entry *t, size_t n); /* values.c */
+void vs_firsts_add(vs_firsts *f, const char *w);              /* values.c: one word more */
 
 /* ---- Where a value can start ------------------------------------------- *
  *
@@ -357,9 +358,12 @@ size_t vs_partitive_end(const vs_scan *s, size_t i);
  * start) or after it (j, its end: "a bushel", "per net ton", "/吨",
  * 每吨); 0 for none. The price's span stays what it was. */
 unsigned short vs_price_unit(const vs_scan *s, size_t i, size_t j);
-/* vs_measure: the measure of the share at [a, b) (cd_value.measure), read
+/* vs_measure_firsts: the first bytes of every measure word of units (none
+ * for NULL), for vs_measure; a scan makes it once, at its first share.
+ * vs_measure: the measure of the share at [a, b) (cd_value.measure), read
  * between the value before it, ending at lo, and the one after, at hi. */
-unsigned short vs_measure(const vs_scan *s, size_t lo, size_t a, size_t b, size_t hi);
+void vs_measure_firsts(const cd_units *units, vs_firsts *f);
+unsigned short vs_measure(const vs_scan *s, const vs_firsts *f, size_t lo, size_t a, size_t b, size_t hi);
 
 /* ---- Dates (values_date.c) ---------------------------------------------- */
 

@@ -148,22 +148,10 @@ static unsigned short measure_at(const vs_scan *s, size_t i, size_t b) {
 
 #define MEASURE_WORD_MAX 16 /* bytes: the longest measure word a shorter one may end inside */
 
-/* The first bytes of every measure word (as vs_firsts_of makes them for a
- * table), made per call: the units are the caller's. */
-static void measure_firsts(const cd_units *u, vs_firsts *f) {
+void vs_measure_firsts(const cd_units *u, vs_firsts *f) {
   memset(f, 0, sizeof *f);
-  for (size_t m = 0; m < u->nmeasures; m++)
-    for (size_t k = 0; k < u->measures[m].nterms; k++) {
-      const unsigned char *w = (const unsigned char *)u->measures[m].terms[k].text;
-      unsigned h;
-      if (!w[0]) continue;
-      if (!w[1]) {
-        f->one[w[0] >> 5] |= 1u << (w[0] & 31);
-        continue;
-      }
-      h = vs_pair_bit(w[0], w[1]);
-      f->two[h >> 5] |= 1u << (h & 31);
-    }
+  for (size_t m = 0; u && m < u->nmeasures; m++)
+    for (size_t k = 0; k < u->measures[m].nterms; k++) vs_firsts_add(f, u->measures[m].terms[k].text);
 }
 
 /* Can a measure word start at p? Not where no word of f starts with the
@@ -179,7 +167,7 @@ static int measure_may_start(const vs_scan *s, const vs_firsts *f, size_t p) {
 }
 
 /* Does a measure word that starts before p run past it: is the word at p
- * the tail of a longer one ("up" of "made up")? f: measure_firsts(). */
+ * the tail of a longer one ("up" of "made up")? f: vs_measure_firsts(). */
 static int inside_longer(const vs_scan *s, const vs_firsts *f, size_t p) {
   for (size_t q = p; q-- > 0 && p - q < MEASURE_WORD_MAX;) {
     if ((at(s, q) & 0xC0) == 0x80 || !measure_may_start(s, f, q)) continue;
@@ -192,17 +180,15 @@ static int inside_longer(const vs_scan *s, const vs_firsts *f, size_t p) {
   return 0;
 }
 
-unsigned short vs_measure(const vs_scan *s, size_t lo, size_t a, size_t b, size_t hi) {
+unsigned short vs_measure(const vs_scan *s, const vs_firsts *f, size_t lo, size_t a, size_t b, size_t hi) {
   size_t floor = a > lo + MEASURE_REACH ? a - MEASURE_REACH : lo, g;
   unsigned short m;
-  vs_firsts f;
   if (!s->units || !s->units->nmeasures) return 0;
-  measure_firsts(s->units, &f);
   for (size_t i = a; i > floor; i--) { /* the nearest word before it in its clause */
     size_t p = i - 1;
     if ((at(s, p) & 0xC0) == 0x80) continue; /* inside a character */
     if (prev_is_any(s, i, clause_marks, NELEM(clause_marks))) break;
-    if (measure_may_start(s, &f, p) && (m = measure_at(s, p, a)) && !inside_longer(s, &f, p)) return m;
+    if (measure_may_start(s, f, p) && (m = measure_at(s, p, a)) && !inside_longer(s, f, p)) return m;
   }
   /* else the word right after it: "a 20% increase", "40% yield" */
   if ((g = gap(s, b)) && g < hi) return measure_at(s, g, hi);
