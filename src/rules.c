@@ -110,7 +110,8 @@ static int walk_doc(rl_loader *L, const char *path) {
  * file has loaded without error. */
 static int load_doc(rl_loader *L, const char *path, cd_doc *d, int may_cache) {
   char cache[4200];
-  int cached = 0, use_cache = may_cache && rl_cache_path(cache, sizeof cache, path) == 0, error = 0;
+  int cached = 0, error = 0;
+  int use_cache = may_cache && L->cache_dir && rl_cache_path(cache, sizeof cache, L->cache_dir, path) == 0;
   uint64_t key = use_cache ? rl_cache_key(d->bytes, d->len) : 0;
   size_t len = d->len;
   if (use_cache && rl_cache_read(&L->tree, &L->doc, cache, key, len) == 0)
@@ -242,13 +243,14 @@ static int finish(rl_loader *L, int error, cd_ruleset **out) {
 }
 
 int cd_rules_load_files(cd_ruleset **out, const char *const *paths, size_t n, cd_error *err) {
+  char cache_dir[4096];
   rl_loader L;
   int error = 0;
   *out = NULL;
   memset(&L, 0, sizeof L);
   L.err = err;
   if (!(L.rs = calloc(1, sizeof *L.rs))) return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
-
+  if (rl_cache_dir(cache_dir, sizeof cache_dir) == 0) L.cache_dir = cache_dir;
   for (size_t i = 0; i < n && !error; i++) {
     error = load_one(&L, paths[i]);
     L.rs->nfiles++;

@@ -119,19 +119,10 @@ static int make_dirs(char *dir) {
   return mkdir(dir, 0700) == 0 || errno == EEXIST ? 0 : -1;
 }
 
-int rl_cache_path(char *out, size_t n, const char *rule_file) {
+int rl_cache_dir(char *out, size_t n) {
   const char *env = getenv("CLAIMDIFF_CACHE"), *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
-  char real[4096];
   int k;
   if (env && (!*env || !strcmp(env, "off"))) return -1;
-  if (rule_file[0] == '/') { /* the path made absolute, never resolved: a link makes a file of its own */
-    k = snprintf(real, sizeof real, "%s", rule_file);
-  } else {
-    if (!getcwd(real, sizeof real - 1)) return -1;
-    k = (int)strlen(real);
-    k += snprintf(real + k, sizeof real - (size_t)k, "/%s", rule_file);
-  }
-  if (k < 0 || (size_t)k >= sizeof real) return -1;
   if (env)
     k = snprintf(out, n, "%s", env);
   else if (xdg && *xdg == '/')
@@ -140,9 +131,21 @@ int rl_cache_path(char *out, size_t n, const char *rule_file) {
     k = snprintf(out, n, "%s/.cache/claimdiff", home);
   else
     return -1;
-  if (k < 0 || (size_t)k >= n || make_dirs(out) < 0) return -1;
-  k = snprintf(out + k, n - (size_t)k, "/%016llx.tree",
-               (unsigned long long)hash_bytes(real, strlen(real), 0));
+  return k < 0 || (size_t)k >= n || make_dirs(out) < 0 ? -1 : 0;
+}
+
+int rl_cache_path(char *out, size_t n, const char *dir, const char *rule_file) {
+  char real[4096];
+  int k;
+  if (rule_file[0] == '/') { /* the path made absolute, never resolved: a link makes a file of its own */
+    k = snprintf(real, sizeof real, "%s", rule_file);
+  } else {
+    if (!getcwd(real, sizeof real - 1)) return -1;
+    k = (int)strlen(real);
+    k += snprintf(real + k, sizeof real - (size_t)k, "/%s", rule_file);
+  }
+  if (k < 0 || (size_t)k >= sizeof real) return -1;
+  k = snprintf(out, n, "%s/%016llx.tree", dir, (unsigned long long)hash_bytes(real, strlen(real), 0));
   return k < 0 || (size_t)k >= n ? -1 : 0;
 }
 

@@ -46,7 +46,8 @@ typedef struct {
   cd_ruleset *rs;
   yaml_document_t doc; /* parsed by libyaml, or read back from the cache (tree) */
   rl_tree tree;
-  const char *path; /* arena copy */
+  const char *path;      /* arena copy */
+  const char *cache_dir; /* rl_cache_dir(), or NULL: no cache this load */
   unsigned char *seen;
   size_t nnodes;
   cd_error *err;
@@ -117,11 +118,13 @@ int rl_walk_sequence(rl_loader *L, yaml_node_t *n, const char *what, rl_item_fn 
 /* The cache key of a rule file's bytes: a 64-bit hash of them, of the
  * cache format and of the libyaml version. */
 uint64_t rl_cache_key(const char *bytes, size_t len);
-/* The cache file of rule_file into out[n]: in $CLAIMDIFF_CACHE (a
- * directory; empty or "off" for no cache), else $XDG_CACHE_HOME/claimdiff,
- * else $HOME/.cache/claimdiff (made when missing), named by a hash of the
- * rule file's absolute path. -1 when there is no cache to use. */
-int rl_cache_path(char *out, size_t n, const char *rule_file);
+/* The cache directory into out[n]: $CLAIMDIFF_CACHE (empty or "off" for
+ * none), else $XDG_CACHE_HOME/claimdiff, else $HOME/.cache/claimdiff, made
+ * when missing; -1 when there is none to use. Once a load. */
+int rl_cache_dir(char *out, size_t n);
+/* The cache file of rule_file in dir into out[n], named by a hash of the
+ * rule file's absolute path; -1 when the path does not fit. */
+int rl_cache_path(char *out, size_t n, const char *dir, const char *rule_file);
 /* The tree cached at path for a rule file of srclen bytes hashing to key,
  * into *doc (t owns what it points into: rl_tree_free); -1 when there is
  * none or it fails any check. */

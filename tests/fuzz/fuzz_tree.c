@@ -18,7 +18,7 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static const char text[] = "entities:\n  - id: acme\n    type: company\n    en: [Acme]\n";
-static char rules_dir[64], cache[4200];
+static char rules_dir[64], dir[96], cache[4200];
 
 static void setup(void) {
   char path[128];
@@ -28,9 +28,9 @@ static void setup(void) {
   snprintf(path, sizeof path, "%s/r.yaml", d);
   if (!(f = fopen(path, "wb")) || fwrite(text, 1, sizeof text - 1, f) != sizeof text - 1 || fclose(f))
     abort();
-  snprintf(cache, sizeof cache, "%s-cache", d);
-  setenv("CLAIMDIFF_CACHE", cache, 1);
-  if (rl_cache_path(cache, sizeof cache, path) < 0) abort();
+  snprintf(dir, sizeof dir, "%s-cache", d);
+  setenv("CLAIMDIFF_CACHE", dir, 1);
+  if (rl_cache_dir(dir, sizeof dir) < 0 || rl_cache_path(cache, sizeof cache, dir, path) < 0) abort();
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
