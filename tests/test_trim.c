@@ -19,14 +19,8 @@
 static cd_ruleset *rules;
 
 static int rules_setup(void **state) {
-  cd_error err;
   (void)state;
-  memset(&err, 0, sizeof err);
-  if (cd_rules_load_dir(&rules, "rules", &err) < 0) {
-    fprintf(stderr, "%s:%d:%d: %s\n", err.path, err.line, err.column, err.msg);
-    return -1;
-  }
-  return 0;
+  return (rules = shipped_rules()) ? 0 : -1;
 }
 
 static int rules_teardown(void **state) {

@@ -10,6 +10,21 @@
 #include <stdint.h>
 
 #include <cmocka.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "rules.h"
+
+/* The shipped rules (tests run from the repository root), or NULL with
+ * the error printed: for a group setup that needs the ruleset alone. */
+static inline cd_ruleset *shipped_rules(void) {
+  cd_ruleset *rs = NULL;
+  cd_error err;
+  memset(&err, 0, sizeof err);
+  if (cd_rules_load_dir(&rs, "rules", &err) < 0)
+    fprintf(stderr, "%s:%d:%d: %s\n", err.path, err.line, err.column, err.msg);
+  return rs;
+}
 
 #ifdef CD_RUN_H
 #include <stdio.h>
