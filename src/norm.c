@@ -56,19 +56,18 @@ static const struct {
 #include "t2s.inc"
 };
 
-/* A binary search written out (no comparison callback): it runs for every
- * Chinese character of every document and rule key. */
+/* A binary search written out (no comparison callback) and without
+ * branches on the comparison (the compiler makes a conditional move of it):
+ * it runs for every Chinese character of every document and rule key. */
 static utf8proc_int32_t simplified(utf8proc_int32_t cp) {
-  size_t lo = 0, hi = sizeof t2s / sizeof *t2s;
+  size_t n = sizeof t2s / sizeof *t2s, i = 0;
   if (cp < 0x3400 || cp > 0xFAFF) return cp;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (t2s[mid].t < (uint32_t)cp)
-      lo = mid + 1;
-    else
-      hi = mid;
+  while (n > 1) { /* t2s[i].t <= cp unless cp is below them all */
+    size_t half = n / 2;
+    i = t2s[i + half].t <= (uint32_t)cp ? i + half : i;
+    n -= half;
   }
-  return lo < sizeof t2s / sizeof *t2s && t2s[lo].t == (uint32_t)cp ? (utf8proc_int32_t)t2s[lo].s : cp;
+  return t2s[i].t == (uint32_t)cp ? (utf8proc_int32_t)t2s[i].s : cp;
 }
 
 /* ---- the map: runs and their index (norm.h) ---- */
@@ -77,13 +76,11 @@ static int is_continuation(char c) {
   return ((unsigned char)c & 0xC0) == 0x80;
 }
 
-/* Appends the run {at, orig} to m, or nothing when the last run already
- * gives orig at at (the map goes on rising with the text). at is a
- * character's first byte, after the last run's. The index gets the blocks
- * that start before at: the run before at holds them. */
-static int push_run(cd_norm_map *m, size_t at, uint32_t orig) {
+/* Appends the run {at, orig} to m: at is a character's first byte, after
+ * the last run's. The index gets the blocks that start before at: the run
+ * before at holds them. */
+static int add_run(cd_norm_map *m, size_t at, uint32_t orig) {
   size_t last = m->nruns - 1, need;
-  if (m->nruns && (uint64_t)m->runs[last].orig + (at - m->runs[last].at) == orig) return 0;
   if (at > UINT32_MAX) return CD_ELIMIT;
   need = m->nruns ? ((at - 1) >> CD_NORM_BLOCK_SHIFT) + 1 : 0; /* blocks starting before at */
   if (need > m->nblocks) {
@@ -93,6 +90,13 @@ static int push_run(cd_norm_map *m, size_t at, uint32_t orig) {
   if (cd_array_reserve((void **)&m->runs, &m->cap_runs, m->nruns + 1, sizeof *m->runs) < 0) return CD_ENOMEM;
   m->runs[m->nruns++] = (cd_norm_run){(uint32_t)at, orig};
   return 0;
+}
+
+/* add_run, or nothing when the last run already gives orig at at (the map
+ * goes on rising with the text): the test inline, as it runs a character. */
+static inline int push_run(cd_norm_map *m, size_t at, uint32_t orig) {
+  if (m->nruns && (uint64_t)m->runs[m->nruns - 1].orig + (at - m->runs[m->nruns - 1].at) == orig) return 0;
+  return add_run(m, at, orig);
 }
 
 /* Indexes the blocks that start before len (the map is complete). */
@@ -209,25 +213,28 @@ typedef struct {
   int fixed; /* n's ptr is the caller's, of cap bytes: never grown, and no map is kept */
 } writer;
 
-static int reserve(writer *w, size_t extra) {
-  if (w->n->len + extra + 1 > w->cap) {
-    /* the first reservation is the input's length (normalising seldom
-     * lengthens text): exactly that, not the next step of 1.5x (up to
-     * half again, 21.8 MB for 16 MB); later ones grow by half */
-    size_t cap = w->cap ? w->cap : w->n->len + extra + 1;
-    if (w->fixed) return CD_ELIMIT; /* the caller falls back to a writer that grows */
-    char *p;
-    while (cap < w->n->len + extra + 1) cap += cap / 2 + 1;
-    if (!(p = realloc(w->n->ptr, cap))) return CD_ENOMEM;
-    w->n->ptr = p;
-    if (w->n->dense) {
-      uint32_t *m = realloc(w->n->dense, cap * sizeof *m);
-      if (!m) return CD_ENOMEM;
-      w->n->dense = m;
-    }
-    w->cap = cap;
+/* reserve()'s slow path: the first reservation is the input's length
+ * (normalising seldom lengthens text): exactly that, not the next step of
+ * 1.5x (up to half again, 21.8 MB for 16 MB); later ones grow by half. */
+static int grow(writer *w, size_t extra) {
+  size_t cap = w->cap ? w->cap : w->n->len + extra + 1;
+  char *p;
+  if (w->fixed) return CD_ELIMIT; /* the caller falls back to a writer that grows */
+  while (cap < w->n->len + extra + 1) cap += cap / 2 + 1;
+  if (!(p = realloc(w->n->ptr, cap))) return CD_ENOMEM;
+  w->n->ptr = p;
+  if (w->n->dense) {
+    uint32_t *m = realloc(w->n->dense, cap * sizeof *m);
+    if (!m) return CD_ENOMEM;
+    w->n->dense = m;
   }
+  w->cap = cap;
   return 0;
+}
+
+/* Room for extra more bytes and the NUL. */
+static inline int reserve(writer *w, size_t extra) {
+  return w->n->len + extra + 1 > w->cap ? grow(w, extra) : 0;
 }
 
 /* k bytes at p, which come from the character at orig. */
@@ -303,6 +310,25 @@ static int ideograph_at(const char *p) {
          ((unsigned char)p[2] & 0xC0) == 0x80;
 }
 
+/* Is the character at p (before e) an ideograph of U+4000..U+9FFF alone
+ * in its chunk: followed by the end, ASCII or another such ideograph, so
+ * that no combining mark joins it? Such a character has no decomposition,
+ * no case and combining class 0: the chunk code would emit it as it is,
+ * but Simplified, mapped to its first byte. */
+static int ideograph_alone(const char *p, const char *e) {
+  if (e - p < 3 || !ideograph_at(p)) return 0;
+  return e - p == 3 || (unsigned char)p[3] < 0x80 || (e - p >= 6 && ideograph_at(p + 3));
+}
+
+/* The ideograph at p (ideograph_alone), Simplified, from orig. */
+static int emit_ideograph(writer *w, const char *p, uint32_t orig) {
+  const unsigned char *u = (const unsigned char *)p;
+  utf8proc_uint8_t out[4];
+  utf8proc_int32_t cp = (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F), s = simplified(cp);
+  if (s == cp) return emit(w, p, 3, orig);
+  return emit(w, (const char *)out, (size_t)utf8proc_encode_char(s, out), orig);
+}
+
 /* Taiwan and Hong Kong outlets put a space between digits and Chinese
  * (2022 年第 1 季, 增長 37%): one space between an ASCII digit and an
  * ideograph, either way round, is dropped, from ptr and map together, so
@@ -359,6 +385,16 @@ static int normalise(writer *w, const char *text, size_t start, size_t end, cd_e
           (error = copy_ascii(w, q0, (size_t)(p - q0), orig)) < 0)
         return error;
       ncp = 0;
+      continue;
+    }
+    /* CJK fast path: an ideograph alone in its chunk, as the chunk code
+     * would emit it (see ideograph_alone) */
+    if (ideograph_alone(p, e)) {
+      if ((ncp && (error = flush_chunk(w, cps, ncp, chunk_orig)) < 0) ||
+          (error = emit_ideograph(w, p, orig)) < 0)
+        return error;
+      ncp = 0;
+      p += 3;
       continue;
     }
     k = cd_utf8_next(p, e, &cp);

@@ -262,6 +262,52 @@ static void test_norm_single_code_point_composes_to_itself(void **state) {
   }
 }
 
+/* text normalised, its output copied to out (of cap bytes) */
+static void norm_into(const char *text, char *out, size_t cap, cd_norm *n) {
+  assert_int_equal(cd_norm_text(n, text, 0, strlen(text), NULL), 0);
+  assert_true(n->len < cap);
+  memcpy(out, n->ptr, n->len + 1);
+}
+
+/* An ideograph of U+4000..U+9FFF followed by ASCII, another ideograph or
+ * nothing takes norm.c's short cut; followed by 。 (U+3002) it takes the
+ * chunk path. Each of the 24,576 gives the same bytes both ways, mapped to
+ * its first byte; followed by a combining mark, the mark joins its chunk
+ * (mapped to the ideograph) and nothing composes. */
+static void test_norm_ideograph_short_cut_as_chunks(void **state) {
+  char in[32], want[32], got[32];
+  cd_norm n;
+  (void)state;
+  for (unsigned cp = 0x4000; cp <= 0x9FFF; cp++) {
+    char c[4] = {(char)(0xE0 | cp >> 12), (char)(0x80 | (cp >> 6 & 0x3F)), (char)(0x80 | (cp & 0x3F)), 0};
+    size_t k;
+    snprintf(in, sizeof in, "%s。", c); /* the chunk path */
+    norm_into(in, want, sizeof want, &n);
+    k = n.len - 3; /* 。 stays itself */
+    assert_string_equal(want + k, "。");
+    cd_norm_dispose(&n);
+    snprintf(in, sizeof in, "%s", c);
+    norm_into(in, got, sizeof got, &n);
+    if (n.len != k || memcmp(got, want, k)) fail_msg("U+%04X alone: not as in a chunk", cp);
+    assert_int_equal(cd_norm_orig(&n, 0), 0);
+    cd_norm_dispose(&n);
+    snprintf(in, sizeof in, "%sa%s%s", c, c, c);
+    norm_into(in, got, sizeof got, &n);
+    if (n.len != 3 * k + 1 || memcmp(got, want, k) || got[k] != 'a' || memcmp(got + k + 1, want, k) ||
+        memcmp(got + 2 * k + 1, want, k))
+      fail_msg("U+%04X before ASCII and itself: not as in a chunk", cp);
+    assert_int_equal(cd_norm_orig(&n, k + 1), 4);
+    assert_int_equal(cd_norm_orig(&n, 2 * k + 1), 7);
+    cd_norm_dispose(&n);
+    snprintf(in, sizeof in, "%s\xCC\x81", c); /* U+0301 */
+    norm_into(in, got, sizeof got, &n);
+    if (n.len != k + 2 || memcmp(got, want, k) || memcmp(got + k, "\xCC\x81", 2))
+      fail_msg("U+%04X before a mark: not as in a chunk", cp);
+    assert_int_equal(cd_norm_orig(&n, k), 0);
+    cd_norm_dispose(&n);
+  }
+}
+
 /* cd_norm_key gives what cd_norm_string gives, byte for byte; *checked
  * counts the strings compared. */
 static void same_as_string(cd_arena *a, const char *s, size_t *checked) {
@@ -349,6 +395,7 @@ int main(void) {
       cmocka_unit_test(test_norm_segment_closes_wraps),
       cmocka_unit_test(test_norm_map_runs_answer_as_dense),
       cmocka_unit_test(test_norm_single_code_point_composes_to_itself),
+      cmocka_unit_test(test_norm_ideograph_short_cut_as_chunks),
       cmocka_unit_test(test_norm_key_same_as_string),
   };
   return cmocka_run_group_tests_name("norm", tests, NULL, NULL);
