@@ -80,7 +80,7 @@ deps:
 	  fi; \
 	fi
 
-$(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h) | deps
+$(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h src/*.inc) | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
 
@@ -91,7 +91,7 @@ $(LIB): $(LIB_OBJ)
 $(BIN): $(BUILD)/obj/main.o $(LIB)
 	$(CC) $(OPT) $(SANFLAGS) $^ $(PKG_LIBS) -lm $(LDFLAGS) -o $@
 
-$(BUILD)/tests/%: tests/%.c tests/*.h $(LIB) | deps
+$(BUILD)/tests/%: tests/%.c tests/*.h $(wildcard src/*.inc) $(LIB) | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(TEST_CFLAGS) -Isrc $< $(LIB) $(PKG_LIBS) $(TEST_LIBS) -lm $(LDFLAGS) -o $@
 
@@ -185,7 +185,8 @@ build/bench/bench: bench/bench.c $(LIB) | deps
 bench: build/bench/bench
 	@build/bench/bench $(BENCH_ARGS)
 
-# The Traditional -> Simplified table is generated and committed; to
+# The Traditional -> Simplified table and its bits (t2s_bits.inc) are
+# generated and committed; to
 # regenerate it (needs Debian's opencc and python3): make t2s
 t2s:
 	sh src/gen_t2s.sh src/t2s.inc
@@ -254,7 +255,7 @@ fuzz: $(FUZZ_BINS) fuzzseeds
 	  if [ $$st != 0 ]; then echo "fuzz $$t FAILED:"; tail -30 build/fuzz/$$t.log; exit 1; fi; \
 	done; echo "fuzz: all targets ran without a crash"
 
-# The house style is .clang-format; generated tables (t2s.inc) are left as made.
+# The house style is .clang-format; generated tables (t2s.inc, t2s_bits.inc) are left as made.
 FORMAT_SRC = $(wildcard src/*.c src/*.h tests/*.c tests/*.h tests/fuzz/*.c bench/*.c)
 
 format: | lintdeps

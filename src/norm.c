@@ -56,18 +56,22 @@ static const struct {
 #include "t2s.inc"
 };
 
-/* A binary search written out (no comparison callback) and without
- * branches on the comparison (the compiler makes a conditional move of it):
- * it runs for every Chinese character of every document and rule key. */
+#include "t2s_bits.inc"
+
+/* A character without a pair is passed over by its bit; one with a pair
+ * is found by a binary search without branches on the comparison (a
+ * conditional move): this runs for every Chinese character of every
+ * document and rule key. */
 static utf8proc_int32_t simplified(utf8proc_int32_t cp) {
   size_t n = sizeof t2s / sizeof *t2s, i = 0;
-  if (cp < 0x3400 || cp > 0xFAFF) return cp;
-  while (n > 1) { /* t2s[i].t <= cp unless cp is below them all */
+  uint32_t d = (uint32_t)cp - T2S_FIRST;
+  if (cp < T2S_FIRST || cp > T2S_LAST || !(t2s_bits[d / 64] >> d % 64 & 1)) return cp;
+  while (n > 1) { /* t2s[i].t <= cp */
     size_t half = n / 2;
     i = t2s[i + half].t <= (uint32_t)cp ? i + half : i;
     n -= half;
   }
-  return t2s[i].t == (uint32_t)cp ? (utf8proc_int32_t)t2s[i].s : cp;
+  return (utf8proc_int32_t)t2s[i].s; /* the bit says t2s[i].t == cp */
 }
 
 /* ---- the map: runs and their index (norm.h) ---- */

@@ -262,6 +262,28 @@ static void test_norm_single_code_point_composes_to_itself(void **state) {
   }
 }
 
+/* t2s_bits.inc against t2s.inc, which norm.c searches only where a bit
+ * is set: a bit for every pair, and none without one. */
+static const struct {
+  uint32_t t, s;
+} t2s[] = {
+#include "t2s.inc"
+};
+#include "t2s_bits.inc"
+
+static void test_norm_t2s_bits_match_pairs(void **state) {
+  size_t k = 0, n = sizeof t2s / sizeof *t2s;
+  (void)state;
+  assert_true(n > 3000);
+  for (uint32_t cp = T2S_FIRST; cp <= T2S_LAST; cp++) {
+    uint32_t d = cp - T2S_FIRST;
+    int bit = (int)(t2s_bits[d / 64] >> d % 64 & 1), pair = k < n && t2s[k].t == cp;
+    if (bit != pair) fail_msg("U+%04X: bit %d, pair %d", (unsigned)cp, bit, pair);
+    k += (size_t)pair;
+  }
+  assert_int_equal(k, n); /* every pair inside the bits, in order */
+}
+
 /* text normalised, its output copied to out (of cap bytes) */
 static void norm_into(const char *text, char *out, size_t cap, cd_norm *n) {
   assert_int_equal(cd_norm_text(n, text, 0, strlen(text), NULL), 0);
@@ -395,6 +417,7 @@ int main(void) {
       cmocka_unit_test(test_norm_segment_closes_wraps),
       cmocka_unit_test(test_norm_map_runs_answer_as_dense),
       cmocka_unit_test(test_norm_single_code_point_composes_to_itself),
+      cmocka_unit_test(test_norm_t2s_bits_match_pairs),
       cmocka_unit_test(test_norm_ideograph_short_cut_as_chunks),
       cmocka_unit_test(test_norm_key_same_as_string),
   };
