@@ -186,8 +186,8 @@ bench: build/bench/bench
 	@build/bench/bench $(BENCH_ARGS)
 
 # The Traditional -> Simplified table and its bits (t2s_bits.inc) are
-# generated and committed; to
-# regenerate it (needs Debian's opencc and python3): make t2s
+# generated and committed; to regenerate them (needs Debian's opencc and
+# python3): make t2s
 t2s:
 	sh src/gen_t2s.sh src/t2s.inc
 
