@@ -285,40 +285,40 @@ int cd_doc_load_plain(cd_doc **out, const char *path, size_t max_bytes, cd_error
   return load(out, path, max_bytes, 1, err);
 }
 
-/* A document (not a plain file) named "-" is standard input, called
- * "<stdin>" in errors and reports, with the same limit and checks. A
- * regular file is read into one buffer of its size (and a byte, to see
- * the end), which the document then owns; anything else into a buffer
- * that doubles from 64 KiB as it fills. */
-static int load(cd_doc **out, const char *path, size_t max_bytes, int plain, cd_error *err) {
-  int from_stdin = !plain && !strcmp(path, "-");
-  FILE *f;
-  char *data = NULL;
-  size_t len = 0, cap = 65536;
+int cd_doc_adopt_plain(cd_doc **out, const char *path, char *bytes, size_t len, cd_error *err) {
+  return parse_owned(out, path, bytes, len, 1, err);
+}
+
+/* f's bytes to its end into *data (malloc'd, with room for a NUL after
+ * *len): a regular file into one buffer of its size (and a byte, to see
+ * the end), anything else into a buffer that doubles from 64 KiB as it
+ * fills. */
+static int read_all(FILE *f, const char *path, size_t max_bytes, char **data, size_t *len, cd_error *err) {
+  size_t cap = 65536;
   struct stat st;
   int error = 0;
-  *out = NULL;
-  if (from_stdin) path = "<stdin>";
-  if (!(f = from_stdin ? stdin : fopen(path, "rb")))
-    return cd_error_set(err, CD_EIO, path, 0, 0, -1, "cannot open: %s", strerror(errno));
-  if (!from_stdin && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 0 &&
+  *len = 0;
+  if (f != stdin && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 0 &&
       (uintmax_t)st.st_size < max_bytes)
     cap = (size_t)st.st_size + 1;
-  if (!(data = malloc(cap))) error = cd_error_set(err, CD_ENOMEM, path, 0, 0, -1, "out of memory");
+  if (!(*data = malloc(cap))) {
+    cd_error_set(err, CD_ENOMEM, path, 0, 0, -1, "out of memory");
+    return CD_ENOMEM;
+  }
   while (!error) {
     size_t got;
-    if (len == cap) { /* full: twice the room */
+    if (*len == cap) { /* full: twice the room */
       char *p;
-      if (cap > (size_t)-1 / 2 || !(p = realloc(data, cap * 2))) {
+      if (cap > (size_t)-1 / 2 || !(p = realloc(*data, cap * 2))) {
         error = cd_error_set(err, CD_ENOMEM, path, 0, 0, -1, "out of memory");
         break;
       }
-      data = p;
+      *data = p;
       cap *= 2;
     }
-    got = fread(data + len, 1, cap - len, f);
-    len += got;
-    if (len > max_bytes) {
+    got = fread(*data + *len, 1, cap - *len, f);
+    *len += got;
+    if (*len > max_bytes) {
       error = cd_error_set(err, CD_ELIMIT, path, 0, 0, -1, "file is larger than the limit of %zu bytes",
                            max_bytes);
       break;
@@ -328,10 +328,40 @@ static int load(cd_doc **out, const char *path, size_t max_bytes, int plain, cd_
       break;
     }
   }
-  if (!from_stdin) fclose(f);
   if (error) {
-    free(data);
-    return error;
+    free(*data);
+    *data = NULL;
   }
+  return error;
+}
+
+int cd_doc_read_file(char **bytes, size_t *len, const char *path, size_t max_bytes, cd_error *err) {
+  FILE *f = fopen(path, "rb");
+  int error;
+  *bytes = NULL;
+  *len = 0;
+  if (!f) {
+    cd_error_set(err, CD_EIO, path, 0, 0, -1, "cannot open: %s", strerror(errno));
+    return CD_EIO;
+  }
+  error = read_all(f, path, max_bytes, bytes, len, err);
+  fclose(f);
+  return error;
+}
+
+/* A document (not a plain file) named "-" is standard input, called
+ * "<stdin>" in errors and reports, with the same limit and checks. */
+static int load(cd_doc **out, const char *path, size_t max_bytes, int plain, cd_error *err) {
+  char *data;
+  size_t len;
+  int error;
+  *out = NULL;
+  if (plain || strcmp(path, "-")) {
+    error = cd_doc_read_file(&data, &len, path, max_bytes, err);
+  } else {
+    path = "<stdin>";
+    error = read_all(stdin, path, max_bytes, &data, &len, err);
+  }
+  if (error) return error;
   return parse_owned(out, path, data, len, plain, err); /* takes data; room for the NUL: len < cap */
 }

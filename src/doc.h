@@ -50,6 +50,16 @@ int cd_doc_parse(cd_doc **out, const char *path, const char *bytes, size_t len, 
 int cd_doc_load_plain(cd_doc **out, const char *path, size_t max_bytes, cd_error *err);
 int cd_doc_parse_plain(cd_doc **out, const char *path, const char *bytes, size_t len, cd_error *err);
 
+/* cd_doc_load_plain in two halves, for a caller that may not need the
+ * checks (a rule file whose parsed tree is cached for these very bytes):
+ * cd_doc_read_file reads path (at most max_bytes, else CD_ELIMIT) into
+ * *bytes, malloc'd with room for a NUL after its *len bytes, unchecked
+ * (the caller frees it); cd_doc_adopt_plain makes a plain document of such
+ * bytes, with every check, and takes them over (the document's, or freed
+ * on failure). */
+int cd_doc_read_file(char **bytes, size_t *len, const char *path, size_t max_bytes, cd_error *err);
+int cd_doc_adopt_plain(cd_doc **out, const char *path, char *bytes, size_t len, cd_error *err);
+
 /* cd_doc_position: 1-based line and column (in code points) of byte offset
  * off. O(log lines + CD_DOC_COLUMN_MARK), however long the line; O(off) in
  * a plain document. */

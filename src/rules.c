@@ -1,7 +1,8 @@
 /* rules.c: libyaml documents -> cd_ruleset, strictly checked.
  *
  * Each file is read whole, checked for UTF-8, parsed into a libyaml
- * document and walked: this file finds and loads the files and resolves
+ * document and walked (or, when the cache holds the tree of these very
+ * bytes, that tree is walked: see load_bytes): this file finds and loads the files and resolves
  * entity groups once all are read; rules_sections.c reads a file's
  * sections with the node readers of rules_yaml.c. Walking marks nodes as
  * seen, so an alias (a node reached twice) is refused instead of expanded:
@@ -22,7 +23,6 @@
 
 #define RULE_FILE_MAX  ((size_t)16 << 20)
 #define RULE_FILES_MAX 4096
-#define YAML_DEPTH_MAX 16
 
 static int yaml_error(rl_loader *L, const char *path, const yaml_parser_t *parser) {
   return cd_error_set(L->err, CD_ERULES, path, (int)parser->problem_mark.line + 1,
@@ -37,7 +37,7 @@ static int yaml_depth_ok(rl_loader *L, yaml_node_t *n, int depth, unsigned char 
   size_t id = (size_t)(n - L->doc.nodes.start);
   if (visited[id]) return rl_fail(L, n, "aliases and anchors are not allowed in rule files");
   visited[id] = 1;
-  if (depth > YAML_DEPTH_MAX) return rl_fail(L, n, "rule file nested deeper than %d levels", YAML_DEPTH_MAX);
+  if (depth > RL_DEPTH_MAX) return rl_fail(L, n, "rule file nested deeper than %d levels", RL_DEPTH_MAX);
   if (n->type == YAML_SEQUENCE_NODE) {
     for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
       yaml_node_t *c = yaml_document_get_node(&L->doc, *it);
@@ -84,16 +84,17 @@ static int parse_yaml(rl_loader *L, const char *path, const cd_doc *d) {
   return error;
 }
 
-/* The tree walked: depth and sharing first, then the sections. */
-static int walk_doc(rl_loader *L, const char *path) {
+/* The tree walked: depth and sharing first (a tree from the cache has had
+ * them checked by rl_tree_decode), then the sections. */
+static int walk_doc(rl_loader *L, const char *path, int cached) {
   yaml_node_t *root;
-  int error;
+  int error = 0;
   L->nnodes = (size_t)(L->doc.nodes.top - L->doc.nodes.start);
   if (!(L->seen = calloc(L->nnodes + 1, 1))) return rl_oom(L);
   root = yaml_document_get_root_node(&L->doc);
   if (!root) {
     error = cd_error_set(L->err, CD_ERULES, path, 1, 1, -1, "empty rule file");
-  } else {
+  } else if (!cached) {
     unsigned char *visited = calloc(L->nnodes + 1, 1);
     error = visited ? yaml_depth_ok(L, root, 0, visited) : rl_oom(L);
     free(visited);
@@ -104,23 +105,39 @@ static int walk_doc(rl_loader *L, const char *path) {
   return error;
 }
 
-/* One rule file, already read and checked for UTF-8 as d (freed here).
- * When may_cache (d is the file at path), its tree comes from the cache
- * when the cache holds this file's bytes (rules_cache.c), else from libyaml, and is then cached once the whole
- * file has loaded without error. */
-static int load_doc(rl_loader *L, const char *path, cd_doc *d, int may_cache) {
+/* A rule file's bytes (taken over) checked as a plain document (UTF-8, BOM,
+ * not empty), and parsed by libyaml into L->doc; its errors are the
+ * rules'. */
+static int parse_file(rl_loader *L, const char *path, char *bytes, size_t len) {
+  cd_doc *d;
+  int error = cd_doc_adopt_plain(&d, path, bytes, len, L->err);
+  if (error == CD_EINPUT) return cd_error_set(L->err, CD_ERULES, path, 1, 1, -1, "empty rule file");
+  if (error == CD_EUTF8) return L->err ? (L->err->code = CD_ERULES) : CD_ERULES;
+  if (error < 0) return error;
+  error = parse_yaml(L, path, d);
+  cd_doc_free(d);
+  return error;
+}
+
+/* One rule file's bytes (taken over, malloc'd with room for a NUL). When
+ * may_cache (the bytes are the file at path), its tree comes from the
+ * cache when the cache holds a tree made of these very bytes
+ * (rules_cache.c): such bytes passed every check when the tree was
+ * written, so they are not checked again. Else they are checked and
+ * parsed, and the tree is cached once the whole file has loaded without
+ * error. */
+static int load_bytes(rl_loader *L, const char *path, char *bytes, size_t len, int may_cache) {
   char cache[4200];
   int cached = 0, error = 0;
   int use_cache = may_cache && L->cache_dir && rl_cache_path(cache, sizeof cache, L->cache_dir, path) == 0;
-  uint64_t key = use_cache ? rl_cache_key(d->bytes, d->len) : 0;
-  size_t len = d->len;
-  if (use_cache && rl_cache_read(&L->tree, &L->doc, cache, key, len) == 0)
+  uint64_t key = use_cache ? rl_cache_key(bytes, len) : 0;
+  if (use_cache && rl_cache_read(&L->tree, &L->doc, cache, key, len) == 0) {
     cached = 1, L->rs->ncached++;
-  else
-    error = parse_yaml(L, path, d);
-  cd_doc_free(d);
-  if (error) return error;
-  error = walk_doc(L, path);
+    free(bytes);
+  } else if ((error = parse_file(L, path, bytes, len)) < 0) {
+    return error;
+  }
+  error = walk_doc(L, path, cached);
   if (cached) {
     rl_tree_free(&L->tree);
     return error;
@@ -131,18 +148,12 @@ static int load_doc(rl_loader *L, const char *path, cd_doc *d, int may_cache) {
 }
 
 static int load_one(rl_loader *L, const char *path) {
-  cd_doc *d = NULL;
+  char *bytes;
+  size_t len;
   int error;
   if (!(L->path = rl_dup(L, path))) return CD_ENOMEM;
-  /* the loader of documents gives the UTF-8 check with line and column;
-   * a rule file has no front matter ("---" starts a YAML document) */
-  if ((error = cd_doc_load_plain(&d, path, RULE_FILE_MAX, L->err)) < 0) {
-    if (error == CD_EINPUT) /* empty rule file */
-      return cd_error_set(L->err, CD_ERULES, path, 1, 1, -1, "empty rule file");
-    if (error == CD_EUTF8 && L->err) L->err->code = CD_ERULES;
-    return error == CD_EUTF8 ? CD_ERULES : error;
-  }
-  return load_doc(L, path, d, 1); /* frees d */
+  if ((error = cd_doc_read_file(&bytes, &len, path, RULE_FILE_MAX, L->err)) < 0) return error;
+  return load_bytes(L, path, bytes, len, 1); /* takes bytes */
 }
 
 static int resolve_groups(rl_loader *L) {
@@ -289,21 +300,17 @@ static int list_dir(char ***names, size_t *n, size_t *cap, const char *dir, cd_e
 
 int cd_rules_parse(cd_ruleset **out, const char *name, const char *bytes, size_t len, cd_error *err) {
   rl_loader L;
-  cd_doc *d = NULL;
+  char *copy;
   int error;
   *out = NULL;
   memset(&L, 0, sizeof L);
   L.err = err;
   if (!(L.rs = calloc(1, sizeof *L.rs))) return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
-  if (!(L.path = rl_dup(&L, name))) {
-    error = CD_ENOMEM;
-  } else if ((error = cd_doc_parse_plain(&d, name, bytes, len, err)) < 0) {
-    if (error == CD_EINPUT)
-      error = cd_error_set(err, CD_ERULES, name, 1, 1, -1, "empty rule file");
-    else if (error == CD_EUTF8)
-      error = err ? (err->code = CD_ERULES) : CD_ERULES;
+  if (!(L.path = rl_dup(&L, name)) || !(copy = malloc(len + 1))) {
+    error = rl_oom(&L);
   } else {
-    error = load_doc(&L, name, d, 0); /* frees d: bytes, not a file, so never cached */
+    memcpy(copy, bytes, len);
+    error = load_bytes(&L, name, copy, len, 0); /* takes copy: bytes, not a file, so never cached */
     L.rs->nfiles = 1;
   }
   return finish(&L, error, out);

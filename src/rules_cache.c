@@ -23,8 +23,11 @@
  * reader that comes to need one of those adds it here and bumps MAGIC.
  * All numbers are 32 or 64-bit little-endian. Nothing read is trusted: a
  * file of the wrong size, checksum, key or shape (a child id not after
- * its parent's, a node reached twice or never, a scalar not NUL-terminated
- * inside the pool or not UTF-8, a mark past 2^31) is passed over and the YAML parsed, and the cache rewritten.
+ * its parent's, a node reached twice or never or nested deeper than
+ * RL_DEPTH_MAX, a scalar not NUL-terminated inside the pool or not UTF-8,
+ * a mark past 2^31) is passed over and the YAML parsed, and the cache
+ * rewritten. A tree read is thus as shallow and unshared as rules.c's
+ * depth walk demands of a parsed one, which it does not walk again.
  * Writes go to a temporary file renamed into place, so a reader sees a
  * whole file or none; a cache that cannot be written is silently not
  * written. Cost: O(bytes of the tree) to write or read, one hash pass over
@@ -223,10 +226,12 @@ void rl_tree_seal(unsigned char *buf, size_t n) {
 
 /* ---- decoding ------------------------------------------------------------ */
 
-/* Is child id c a node after parent p (1-based) and not reached before? */
+/* Is child id c a node after parent p (1-based), not reached before, and
+ * no deeper than RL_DEPTH_MAX? reached[] holds each node's depth plus one
+ * (the root's is 1; 0: not reached yet). */
 static int child_ok(uint32_t c, size_t p, size_t nn, unsigned char *reached) {
-  if (c <= p || c > nn || reached[c]) return 0;
-  reached[c] = 1;
+  if (c <= p || c > nn || reached[c] || reached[p] > RL_DEPTH_MAX) return 0;
+  reached[c] = (unsigned char)(reached[p] + 1);
   return 1;
 }
 
@@ -243,6 +248,8 @@ static int decode_nodes(yaml_node_t *nodes, yaml_node_item_t *items, yaml_node_p
   for (size_t i = 0; i < ni; i++) items[i] = node_id(get32(iq + 4 * i), nn);
   for (size_t i = 0; i < np; i++)
     pairs[i] = (yaml_node_pair_t){node_id(get32(pq + 8 * i), nn), node_id(get32(pq + 8 * i + 4), nn)};
+  reached[1] = 1; /* the root; a parent comes before its children, so
+                   * each node's depth is known before its own are read */
   for (size_t i = 0; i < nn; i++, q += NODE_BYTES) {
     yaml_node_t *nd = &nodes[i];
     uint32_t type = get32(q), a = get32(q + 12), b = get32(q + 16);

@@ -22,6 +22,9 @@
 #include "buf.h"
 #include "rules.h"
 
+/* How deep a rule file's YAML may nest (the root is at depth 0). */
+#define RL_DEPTH_MAX 16
+
 /* An entity's `group:` ids: resolved to entity indices once all files are
  * read, since a group may be defined in a later file. */
 typedef struct rl_pending_group {

@@ -424,6 +424,42 @@ static void test_cache_hand_built_trees(void **state) {
   }
 }
 
+/* The decoder refuses a tree nested deeper than rules.c's depth walk
+ * allows (RL_DEPTH_MAX), for that walk is not run again on a cached tree:
+ * "[[...[a]...]]" with its scalar at depth d decodes for d <= RL_DEPTH_MAX
+ * only, as the walk refuses the same YAML for d > RL_DEPTH_MAX only. */
+static void test_cache_depth_as_the_walk(void **state) {
+  (void)state;
+  for (int d = RL_DEPTH_MAX - 1; d <= RL_DEPTH_MAX + 2; d++) {
+    char text[64];
+    yaml_parser_t parser;
+    yaml_document_t doc, back;
+    cd_buf a = CD_BUF_INIT;
+    cd_ruleset *rs = NULL;
+    cd_error err;
+    void *block;
+    int n = 0;
+    for (int k = 0; k < d; k++) text[n++] = '[';
+    text[n++] = 'a';
+    for (int k = 0; k < d; k++) text[n++] = ']';
+    text[n] = '\0';
+    assert_true(yaml_parser_initialize(&parser));
+    yaml_parser_set_input_string(&parser, (const unsigned char *)text, (size_t)n);
+    assert_true(yaml_parser_load(&parser, &doc));
+    assert_int_equal(rl_tree_encode(&a, &doc, 42, (size_t)n), 0);
+    if (rl_tree_decode(&back, &block, (const unsigned char *)a.ptr, a.len, 42, (size_t)n) !=
+        (d > RL_DEPTH_MAX ? -1 : 0))
+      fail_msg("a scalar at depth %d: %s", d, block ? "decoded" : "refused");
+    free(block);
+    memset(&err, 0, sizeof err);
+    assert_true(cd_rules_parse(&rs, "deep.yaml", text, (size_t)n, &err) < 0);
+    assert_int_equal(strstr(err.msg, "nested deeper") != NULL, d > RL_DEPTH_MAX);
+    cd_buf_dispose(&a);
+    yaml_document_delete(&doc);
+    yaml_parser_delete(&parser);
+  }
+}
+
 /* The format round trip on every shipped rule file: decode(encode(doc))
  * encodes to the same bytes. */
 static void test_cache_round_trip(void **state) {
@@ -467,6 +503,7 @@ int main(void) {
       cmocka_unit_test(test_cache_off),
       cmocka_unit_test(test_cache_round_trip),
       cmocka_unit_test(test_cache_hand_built_trees),
+      cmocka_unit_test(test_cache_depth_as_the_walk),
   };
   return cmocka_run_group_tests(tests, make_dir, remove_rules);
 }
