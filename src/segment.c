@@ -2,6 +2,7 @@
 #include "segment.h"
 
 #include <assert.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -250,6 +251,11 @@ static int close_wraps(sink *s, size_t s0, size_t s1, size_t *jk, size_t *out) {
   return 0;
 }
 
+/* Is c an ASCII byte that split_run passes over, only counting it? */
+static int ends_nothing(unsigned char c) {
+  return c < 0x80 && c != '.' && c != '!' && c != '?' && c != '\n';
+}
+
 static int push(size_t **v, size_t *n, size_t *cap, size_t x) {
   if (cd_array_reserve((void **)v, cap, *n + 1, sizeof **v) < 0) return CD_ENOMEM;
   (*v)[(*n)++] = x;
@@ -265,13 +271,20 @@ static int push(size_t **v, size_t *n, size_t *cap, size_t x) {
  * through the map. */
 static int split_run(sink *s, const char *orig, size_t a, size_t b, int para, const cd_lexicon *ab) {
   const char *t = s->nm->ptr;
-  size_t start = a, i = a, ls = a, widest = widest_line(t, a, b), jk = 0;
-  cd_lang_tally tally = {0, 0}; /* of t[start, i) */
+  size_t start = a, i = a, ls = a, widest = SIZE_MAX, jk = 0; /* widest: measured when first needed */
+  cd_lang_tally tally = {0, 0};                               /* of t[start, i) */
   s->ncuts = s->njoins = 0;
   while (i < b) {
     unsigned char c = (unsigned char)t[i];
     size_t k = 1, cut = 0;
     int32_t cp = c;
+    if (ends_nothing(c)) { /* most of English: a run of such at a time (t[b] is readable) */
+      do {
+        tally.latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        c = (unsigned char)t[++i];
+      } while (i < b && ends_nothing(c));
+      continue;
+    }
     if (c >= 0x80) k = (size_t)cd_utf8_next(t + i, t + b, &cp);
     if (cp == 0x3002 || cp == 0xFF1B || cp == '!' || cp == '?') {
       cut = skip_closers(t, i + k, b);
@@ -290,10 +303,11 @@ static int split_run(sink *s, const char *orig, size_t a, size_t b, int para, co
        * go (rescanning it at every break was quadratic) */
       size_t j = i + 1;
       unsigned char oc;
+      int zh = cd_lang_tally_result(&tally) == CD_LANG_ZH;
       while (j < b && is_space((unsigned char)t[j])) j++;
       oc = j < b ? (unsigned char)orig[cd_norm_orig(s->nm, j)] : 'A';
-      if (cd_lang_tally_result(&tally) == CD_LANG_ZH ? !zh_runs_on(t, ls, i, b, widest)
-                                                     : !(oc >= 'a' && oc <= 'z'))
+      if (zh && widest == SIZE_MAX) widest = widest_line(t, a, b);
+      if (zh ? !zh_runs_on(t, ls, i, b, widest) : !(oc >= 'a' && oc <= 'z'))
         cut = i + 1;
       else if (push(&s->joins, &s->njoins, &s->capjoins, i) < 0)
         return CD_ENOMEM;
