@@ -24,23 +24,29 @@ typedef enum { M_NONE = 0, M_AGENT, M_PATIENT, M_RECIPIENT, M_OTHER, M_SUBJECT }
 
 typedef struct {
   const char *word;
+  size_t len; /* strlen(word): the Chinese words are read at every name */
   marker m;
 } role_word;
+
+#define RW(w, m)                                                                                             \
+  { w, sizeof w - 1, m }
 
 /* Chinese role words, longest first where one ends another (对于 before
  * 对, 由于 before 由): the first that ends just before a name wins. */
 static const role_word zh_words[] = {
     /* what is opposed or accused is an act of the name after the verb:
      * 中方坚决反对美方…无理打压中国产业 (美方 suppresses, 中方 opposes) */
-    {"反对", M_SUBJECT}, {"指责", M_SUBJECT}, {"谴责", M_SUBJECT}, {"批评", M_SUBJECT}, {"指控", M_SUBJECT},
-    {"导致", M_SUBJECT}, {"促使", M_SUBJECT}, {"迫使", M_SUBJECT}, {"使", M_SUBJECT},   {"令", M_SUBJECT},
-    {"让", M_SUBJECT},   {"由于", M_OTHER},   {"对于", M_OTHER},   {"关于", M_OTHER},   {"针对", M_PATIENT},
-    {"遭到", M_AGENT},   {"受到", M_AGENT},   {"以及", M_OTHER},   {"包括", M_OTHER},   {"连同", M_OTHER},
-    {"被", M_AGENT},     {"遭", M_AGENT},     {"由", M_AGENT},     {"对", M_PATIENT},   {"就", M_OTHER},
-    {"将", M_PATIENT},   {"把", M_PATIENT},   {"向", M_RECIPIENT}, {"给", M_RECIPIENT}, {"与", M_OTHER},
-    {"和", M_OTHER},     {"同", M_OTHER},     {"跟", M_OTHER},     {"及", M_OTHER},     {"在", M_OTHER},
-    {"于", M_OTHER},     {"从", M_OTHER},     {"自", M_OTHER},     {"据", M_OTHER},     {"除", M_OTHER},
-    {"为", M_OTHER},     {"或", M_OTHER},     {"、", M_NONE},
+    RW("反对", M_SUBJECT), RW("指责", M_SUBJECT), RW("谴责", M_SUBJECT), RW("批评", M_SUBJECT),
+    RW("指控", M_SUBJECT), RW("导致", M_SUBJECT), RW("促使", M_SUBJECT), RW("迫使", M_SUBJECT),
+    RW("使", M_SUBJECT),   RW("令", M_SUBJECT),   RW("让", M_SUBJECT),   RW("由于", M_OTHER),
+    RW("对于", M_OTHER),   RW("关于", M_OTHER),   RW("针对", M_PATIENT), RW("遭到", M_AGENT),
+    RW("受到", M_AGENT),   RW("以及", M_OTHER),   RW("包括", M_OTHER),   RW("连同", M_OTHER),
+    RW("被", M_AGENT),     RW("遭", M_AGENT),     RW("由", M_AGENT),     RW("对", M_PATIENT),
+    RW("就", M_OTHER),     RW("将", M_PATIENT),   RW("把", M_PATIENT),   RW("向", M_RECIPIENT),
+    RW("给", M_RECIPIENT), RW("与", M_OTHER),     RW("和", M_OTHER),     RW("同", M_OTHER),
+    RW("跟", M_OTHER),     RW("及", M_OTHER),     RW("在", M_OTHER),     RW("于", M_OTHER),
+    RW("从", M_OTHER),     RW("自", M_OTHER),     RW("据", M_OTHER),     RW("除", M_OTHER),
+    RW("为", M_OTHER),     RW("或", M_OTHER),     RW("、", M_NONE),
 };
 
 /* English role words: the word before a name, past determiners and
@@ -48,14 +54,14 @@ static const role_word zh_words[] = {
  * abusing tariffs to suppress": the accused is the subject of what it is
  * accused of, the accuser its cause. */
 static const role_word en_words[] = {
-    {"by", M_AGENT},        {"on", M_PATIENT},      {"against", M_PATIENT}, {"into", M_PATIENT},
-    {"over", M_OTHER},      {"to", M_RECIPIENT},    {"with", M_OTHER},      {"from", M_OTHER},
-    {"in", M_OTHER},        {"for", M_OTHER},       {"at", M_OTHER},        {"about", M_OTHER},
-    {"and", M_OTHER},       {"or", M_OTHER},        {"than", M_OTHER},      {"between", M_OTHER},
-    {"including", M_OTHER}, {"like", M_OTHER},      {"amid", M_OTHER},      {"under", M_OTHER},
-    {"among", M_OTHER},     {"toward", M_OTHER},    {"towards", M_OTHER},   {"via", M_OTHER},
-    {"per", M_OTHER},       {"accused", M_SUBJECT}, {"accuses", M_SUBJECT}, {"accusing", M_SUBJECT},
-    {"accuse", M_SUBJECT},
+    RW("by", M_AGENT),        RW("on", M_PATIENT),      RW("against", M_PATIENT), RW("into", M_PATIENT),
+    RW("over", M_OTHER),      RW("to", M_RECIPIENT),    RW("with", M_OTHER),      RW("from", M_OTHER),
+    RW("in", M_OTHER),        RW("for", M_OTHER),       RW("at", M_OTHER),        RW("about", M_OTHER),
+    RW("and", M_OTHER),       RW("or", M_OTHER),        RW("than", M_OTHER),      RW("between", M_OTHER),
+    RW("including", M_OTHER), RW("like", M_OTHER),      RW("amid", M_OTHER),      RW("under", M_OTHER),
+    RW("among", M_OTHER),     RW("toward", M_OTHER),    RW("towards", M_OTHER),   RW("via", M_OTHER),
+    RW("per", M_OTHER),       RW("accused", M_SUBJECT), RW("accuses", M_SUBJECT), RW("accusing", M_SUBJECT),
+    RW("accuse", M_SUBJECT),
 };
 
 static const char *const be_forms[] = {"was", "were", "been", "being", "be",
@@ -89,7 +95,7 @@ static int word_is(const char *t, size_t b, size_t e, const char *w) {
 
 static marker en_word(const char *t, size_t b, size_t e) {
   for (size_t i = 0; i < sizeof en_words / sizeof *en_words; i++)
-    if (word_is(t, b, e, en_words[i].word)) return en_words[i].m;
+    if (en_words[i].len == e - b && memcmp(t + b, en_words[i].word, e - b) == 0) return en_words[i].m;
   return M_NONE;
 }
 
@@ -97,8 +103,8 @@ static marker en_word(const char *t, size_t b, size_t e) {
 static marker zh_word(const char *t, size_t pos, int *found) {
   *found = 0;
   for (size_t i = 0; i < sizeof zh_words / sizeof *zh_words; i++) {
-    size_t n = strlen(zh_words[i].word);
-    if (n <= pos && memcmp(t + pos - n, zh_words[i].word, n) == 0) {
+    size_t n = zh_words[i].len;
+    if (n <= pos && t[pos - 1] == zh_words[i].word[n - 1] && memcmp(t + pos - n, zh_words[i].word, n) == 0) {
       *found = 1;
       return zh_words[i].m;
     }
@@ -225,11 +231,11 @@ static int en_passive(const char *t, size_t pos, size_t tend, size_t limit) {
 /* Chinese passive: 被, 遭 or 受到 between from and the trigger at pos. */
 static int zh_passive_at(const char *t, size_t from, size_t pos) {
   if (pos > from + PASSIVE_GAP) from = pos - PASSIVE_GAP;
-  for (size_t i = 0; i < sizeof zh_passive / sizeof *zh_passive; i++) {
-    size_t n = strlen(zh_passive[i]);
-    for (size_t p = from; p + n <= pos; p++)
-      if (memcmp(t + p, zh_passive[i], n) == 0) return 1;
-  }
+  for (size_t p = from; p < pos; p++) /* one pass: a word's first byte before its memcmp */
+    for (size_t i = 0; i < sizeof zh_passive / sizeof *zh_passive; i++) {
+      size_t n = strlen(zh_passive[i]);
+      if (t[p] == zh_passive[i][0] && p + n <= pos && memcmp(t + p, zh_passive[i], n) == 0) return 1;
+    }
   return 0;
 }
 
