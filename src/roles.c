@@ -89,8 +89,10 @@ static int word_before(const char *t, size_t *end, size_t *ws) {
   return 1;
 }
 
+/* Is t[b, e) the word w? The first byte first, where most words differ
+ * (t[b] is readable even when b == e: the text ends in a NUL). */
 static int word_is(const char *t, size_t b, size_t e, const char *w) {
-  return strlen(w) == e - b && memcmp(t + b, w, e - b) == 0;
+  return t[b] == w[0] && strlen(w) == e - b && memcmp(t + b, w, e - b) == 0;
 }
 
 static marker en_word(const char *t, size_t b, size_t e) {
