@@ -145,6 +145,7 @@ int cd_clause_find(cd_clauses *c, const char *t, size_t len, const cd_match *m, 
   for (size_t i = 0; i < len; i++) {
     unsigned char ch = (unsigned char)t[i];
     int cut = 0, strong = 0;
+    if (ch != ';' && ch != ',' && ch != ':' && ch != '-' && ch != 0xEF) continue; /* most bytes */
     /* ';' always; ',' and ':' before a space or the end, and before
      * Chinese (Hong Kong and Taiwan outlets often type the ASCII comma:
      * "…(约 7-9%),这番话…") */
