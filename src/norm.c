@@ -284,6 +284,26 @@ static int flush_chunk(writer *w, utf8proc_int32_t *cps, utf8proc_ssize_t n, uin
   return 0;
 }
 
+/* ASCII p[0, n) lower-cased into out: eight bytes at a time, where a byte
+ * gets 0x20 added when it is 'A'..'Z' (its top bit, clear in ASCII, takes
+ * the carries of the two comparisons), then one at a time. */
+static void lower_ascii(char *out, const char *p, size_t n) {
+  const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
+  size_t i = 0;
+  for (uint64_t v; n - i >= 8; i += 8) {
+    uint64_t ge_a, gt_z;
+    memcpy(&v, p + i, 8);
+    ge_a = v + ones * (0x80 - 'A');     /* top bit set where the byte >= 'A' */
+    gt_z = v + ones * (0x80 - 'Z' - 1); /* top bit set where the byte > 'Z' */
+    v |= (ge_a & ~gt_z & tops) >> 2;    /* 0x80 >> 2 = 0x20 */
+    memcpy(out + i, &v, 8);
+  }
+  for (; i < n; i++) {
+    unsigned char a = (unsigned char)p[i];
+    out[i] = (char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
+  }
+}
+
 /* The ASCII fast path: p[0, run) lower-cased, each byte mapped to its own
  * original offset (orig + i). */
 static int copy_ascii(writer *w, const char *p, size_t run, uint32_t orig) {
@@ -293,10 +313,7 @@ static int copy_ascii(writer *w, const char *p, size_t run, uint32_t orig) {
   base = w->n->len;
   /* one run holds it all: byte i maps to orig + i */
   if (run && !w->fixed && (error = push_run(&w->n->map, base, orig)) < 0) return error;
-  for (size_t i = 0; i < run; i++) {
-    unsigned char a = (unsigned char)p[i];
-    w->n->ptr[base + i] = (char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
-  }
+  lower_ascii(w->n->ptr + base, p, run);
   if (w->n->dense)
     for (size_t i = 0; i < run; i++) w->n->dense[base + i] = orig + (uint32_t)i;
   w->n->len += run;
@@ -338,15 +355,26 @@ static int emit_ideograph(writer *w, const char *p, uint32_t orig) {
  * ideograph, either way round, is dropped, from ptr and map together, so
  * that 2022 年 reads as 2022年. The map still never goes back. The map
  * follows the text only when keep_map (a key's has none). O(len). */
+static int digit_gap(const char *t, size_t len, size_t w, size_t r) {
+  return w > 0 && r + 1 < len &&
+         ((is_ascii_digit(t[w - 1]) && r + 3 < len && ideograph_at(t + r + 1)) ||
+          (is_ascii_digit(t[r + 1]) && w >= 3 && ideograph_at(t + w - 3)));
+}
+
 static int close_digit_gaps(cd_norm *n, int keep_map) {
-  size_t w = 0, from = 0; /* from: where the bytes not yet told to the map start */
+  size_t w, r, from = 0; /* from: where the bytes not yet told to the map start */
+  const char *sp = n->ptr;
   int error;
-  for (size_t r = 0; r < n->len; r++) {
+  /* nothing moves before the first gap: it is looked for space by space */
+  while ((sp = memchr(sp, ' ', n->len - (size_t)(sp - n->ptr))) != NULL &&
+         !digit_gap(n->ptr, n->len, (size_t)(sp - n->ptr), (size_t)(sp - n->ptr)))
+    sp++;
+  if (!sp) return keep_map ? cd_norm_edit_end(n) : 0;
+  for (w = r = (size_t)(sp - n->ptr); r < n->len; r++) {
     /* what precedes is the output so far, ptr[0, w); what follows is
-     * still unread */
-    if (n->ptr[r] == ' ' && w > 0 && r + 1 < n->len &&
-        ((is_ascii_digit(n->ptr[w - 1]) && r + 3 < n->len && ideograph_at(n->ptr + r + 1)) ||
-         (is_ascii_digit(n->ptr[r + 1]) && w >= 3 && ideograph_at(n->ptr + w - 3)))) {
+     * still unread: the space at r is a gap when a digit and an
+     * ideograph stand either side of it */
+    if (n->ptr[r] == ' ' && digit_gap(n->ptr, n->len, w, r)) {
       /* the bytes since the last space dropped move back to w, and the
        * map with them (it reads no text: ptr may be moved after it) */
       if (keep_map && (error = cd_norm_edit_move(n, w - (r - from), from, r - from)) < 0) return error;
@@ -359,6 +387,20 @@ static int close_digit_gaps(cd_norm *n, int keep_map) {
     return error;
   n->len = w;
   return keep_map ? cd_norm_edit_end(n) : 0;
+}
+
+/* The ASCII at p (before e, at least two bytes of it or one before e)
+ * that takes the fast path: up to the end, or to the last byte before one
+ * that is not ASCII, which may be a mark composing with it. Eight bytes
+ * at a time. */
+static size_t ascii_run(const char *p, const char *e) {
+  const char *q = p;
+  for (uint64_t v; e - q >= 8; q += 8) {
+    memcpy(&v, q, 8);
+    if (v & 0x8080808080808080u) break;
+  }
+  while (q < e && (unsigned char)*q < 0x80) q++;
+  return (size_t)((q < e ? q - 1 : e) - p);
 }
 
 /* Normalises text[start, end) into w (empty, end < 4 GiB): cd_norm_text
@@ -384,7 +426,7 @@ static int normalise(writer *w, const char *text, size_t start, size_t end, cd_e
      * the run's last character and compose with it */
     if (c < 0x80 && (p + 1 == e || (unsigned char)p[1] < 0x80)) {
       const char *q0 = p;
-      while (p < e && (unsigned char)*p < 0x80 && (p + 1 == e || (unsigned char)p[1] < 0x80)) p++;
+      p += ascii_run(p, e);
       if ((error = flush_chunk(w, cps, ncp, chunk_orig)) < 0 ||
           (error = copy_ascii(w, q0, (size_t)(p - q0), orig)) < 0)
         return error;
