@@ -29,7 +29,7 @@ typedef struct {
 } role_word;
 
 #define RW(w, m)                                                                                             \
-  { w, sizeof w - 1, m }
+  { w, sizeof(w) - 1, (m) }
 
 /* Chinese role words, longest first where one ends another (对于 before
  * 对, 由于 before 由): the first that ends just before a name wins. */
