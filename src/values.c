@@ -324,13 +324,21 @@ static size_t match(const vs_scan *s, size_t i, cd_value *v, unsigned rows) {
 /* ---- Where a value can start --------------------------------------------- */
 
 /* One mask per token slot: bit k says kinds[k]'s grammar can start at a
- * token of that slot. Filled once (index_tables), read only after. */
+ * token of that slot (start_slots), or at a token and the character after
+ * it of that slot (follow_slots). Filled once (index_tables), read only
+ * after. open_rows: the rows with an open function. */
 static unsigned char start_slots[VS_START_SLOTS];
+static unsigned char follow_slots[VS_START_SLOTS];
+static unsigned open_rows;
 
 void vs_starts_word(vs_starts *st, const char *w) {
-  size_t n = strlen(w);
+  size_t n = strlen(w), t;
   assert(n > 0);
-  st->slots[vs_token_slot(w, 0, vs_token_end(w, 0, n))] |= st->bit;
+  t = vs_token_end(w, 0, n);
+  if (t == n)
+    st->slots[vs_token_slot(w, 0, t)] |= st->bit;
+  else
+    st->follows[vs_token_slot(w, 0, vs_char_end(w, t, n))] |= st->bit;
 }
 
 void vs_starts_list(vs_starts *st, const char *const *w, size_t n) {
@@ -348,18 +356,26 @@ void vs_starts_digits(vs_starts *st) {
 
 static void index_starts(void) {
   for (size_t k = 0; k < NELEM(kinds); k++) {
-    vs_starts st = {start_slots, (unsigned char)(1u << k)};
+    vs_starts st = {start_slots, follow_slots, (unsigned char)(1u << k)};
     if (kinds[k].grammar) kinds[k].starts(&st);
+    if (kinds[k].open) open_rows |= 1u << k;
   }
 }
 
-/* The rows whose grammar can start at i, the token there ending at *end. */
+/* The rows whose grammar can start at i, the token there ending at *end:
+ * those of the token, those of the token with the character after it, and
+ * those whose open function says so. */
 static unsigned can_start(const vs_scan *s, size_t i, size_t *end) {
-  unsigned rows;
+  unsigned rows, todo;
+  uint32_t h;
   *end = vs_token_end(s->p, i, s->len);
-  rows = start_slots[vs_token_slot(s->p, i, *end)];
-  for (size_t k = 0; k < NELEM(kinds); k++)
-    if (kinds[k].open && !((rows >> k) & 1) && kinds[k].open(s, i)) rows |= 1u << k;
+  h = vs_token_hash(VS_HASH_INIT, s->p, i, *end);
+  rows = start_slots[vs_hash_slot(h)];
+  if (*end < s->len)
+    rows |= follow_slots[vs_hash_slot(vs_token_hash(h, s->p, *end, vs_char_end(s->p, *end, s->len)))];
+  todo = open_rows & ~rows;
+  for (size_t k = 0; todo; k++, todo >>= 1)
+    if ((todo & 1) && kinds[k].open(s, i)) rows |= 1u << k;
   return rows;
 }
 

@@ -755,7 +755,9 @@ size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v) {
   int between = 0;
   qty q, y;
 
-  if ((e = long_span(s, i, v))) return e;
+  /* long_span needs a "-long" after i: without one, no unit word (a
+   * table of the rules' words, read at every start) is looked up */
+  if (s->long_at > i && (e = long_span(s, i, v))) return e;
   /* 1. */
   if ((e = word(s, i, "between")) && (g = gap(s, e)))
     between = 1, j = g;

@@ -97,15 +97,22 @@ void vs_firsts_add(vs_firsts *f, const char *w);              /* values.c: one w
  *     q (q3), yesterday, tomorrow, today, tonight, weekdays, last, this,
  *     next, earlier, later, early, mid, late, end, beginning, start,
  *     ordinals, months full and abbreviated.
- * Tokens are hashed (vs_token_slot) into VS_START_SLOTS slots of one bit
- * per kind row: two tokens in one slot only cost a needless try. */
+ * An entry that goes on past its token registers its token with the
+ * character after it, which the text holds there too: "s$" registers "s"
+ * followed by "$", "more than" "more" followed by a space, "百分之" 百
+ * followed by 分; so a grammar is not tried at the "s" of "u.s." for
+ * "s$", while "a" (a word of its own) starts whatever follows it.
+ * Tokens, and tokens with their next character, are hashed (vs_token_slot)
+ * into VS_START_SLOTS slots each of one bit per kind row: two tokens in one
+ * slot only cost a needless try. */
 #define VS_START_SLOTS 8192u
 
 /* A start set being filled: the slots, and the bit of the kind row whose
  * grammar registers. */
 typedef struct {
-  unsigned char *slots; /* VS_START_SLOTS masks */
-  unsigned char bit;    /* the row's */
+  unsigned char *slots;   /* VS_START_SLOTS masks: a token, whatever follows it */
+  unsigned char *follows; /* VS_START_SLOTS masks: a token and the character after it */
+  unsigned char bit;      /* the row's */
 } vs_starts;
 
 /* Where the token of p[i, len) ends (i < len): after its run of ASCII
@@ -124,16 +131,34 @@ static inline size_t vs_token_end(const char *p, size_t i, size_t len) {
   return j;
 }
 
-/* The slot of the token p[a, b): FNV-1a, its top bits mixed by a
- * Fibonacci multiply (the low bits of FNV over one or two bytes collide). */
-static inline unsigned vs_token_slot(const char *p, size_t a, size_t b) {
-  uint32_t h = 2166136261u;
+/* Where the character at p[i] ends (i < len; valid UTF-8). */
+static inline size_t vs_char_end(const char *p, size_t i, size_t len) {
+  size_t j = i + 1;
+  while (j < len && ((unsigned char)p[j] & 0xC0) == 0x80) j++; /* continuation bytes */
+  return j;
+}
+
+/* FNV-1a over p[a, b), from the hash h of the bytes before: a token's
+ * hash goes on into the character after it. */
+static inline uint32_t vs_token_hash(uint32_t h, const char *p, size_t a, size_t b) {
   for (size_t k = a; k < b; k++) h = (h ^ (unsigned char)p[k]) * 16777619u;
+  return h;
+}
+#define VS_HASH_INIT 2166136261u
+
+/* A hash's slot: its top bits mixed by a Fibonacci multiply (the low bits
+ * of FNV over one or two bytes collide). */
+static inline unsigned vs_hash_slot(uint32_t h) {
   return (unsigned)((h * 2654435769u) >> 19); /* 32 - 13 bits: VS_START_SLOTS */
+}
+
+/* The slot of the token p[a, b) (or of a token and its next character). */
+static inline unsigned vs_token_slot(const char *p, size_t a, size_t b) {
+  return vs_hash_slot(vs_token_hash(VS_HASH_INIT, p, a, b));
 }
 _Static_assert(VS_START_SLOTS == 1u << 13, "vs_token_slot keeps 13 bits");
 
-void vs_starts_word(vs_starts *st, const char *w);                  /* values.c: w's token */
+void vs_starts_word(vs_starts *st, const char *w);                  /* values.c: w's token (and next) */
 void vs_starts_list(vs_starts *st, const char *const *w, size_t n); /* values.c: each one's */
 void vs_starts_table(vs_starts *st, const vs_entry *t, size_t n);   /* values.c: each row's */
 void vs_starts_digits(vs_starts *st);                               /* values.c: 0 to 9 */
