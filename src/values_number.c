@@ -65,12 +65,30 @@ static const vs_entry zh_digits[] = {
     {"零", 0, NULL}, {"〇", 0, NULL}, {"一", 1, NULL}, {"二", 2, NULL}, {"两", 2, NULL}, {"三", 3, NULL},
     {"四", 4, NULL}, {"五", 5, NULL}, {"六", 6, NULL}, {"七", 7, NULL}, {"八", 8, NULL}, {"九", 9, NULL},
 };
-static vs_firsts zh_digits_first;
 
 static const vs_entry zh_units[] = {
     {"十", 10, NULL}, {"百", 100, NULL}, {"千", 1000, NULL}, {"万", 1e4, NULL}, {"亿", 1e8, NULL},
 };
 static vs_firsts zh_units_first;
+
+/* The place word at i (a row of zh_units), its value, or 0; *e after it.
+ * Decoded once and switched on, as zh_digit() reads digits: the numeral
+ * loops (zh_places, vs_zh_numeral_end) run at every character of a run. */
+static double zh_place(const vs_scan *s, size_t i, size_t *e) {
+  const unsigned char *p = (const unsigned char *)s->p + i;
+  double v;
+  if (i + 3 > s->len || p[0] < 0xE4 || p[0] > 0xE7) return 0;
+  switch (((unsigned)p[0] << 16) | ((unsigned)p[1] << 8) | p[2]) {
+  case 0xE58D81: v = 10; break;   /* 十 */
+  case 0xE799BE: v = 100; break;  /* 百 */
+  case 0xE58D83: v = 1000; break; /* 千 */
+  case 0xE4B887: v = 1e4; break;  /* 万 */
+  case 0xE4BABF: v = 1e8; break;  /* 亿 */
+  default: return 0;
+  }
+  *e = i + 3;
+  return v;
+}
 
 /* A chain of 百, 千, 万, 亿 after a number (3千万, 1.2万亿); its product. */
 static size_t zh_scale_chain(const vs_scan *s, size_t i, double *scale, int allow_small) {
@@ -159,8 +177,8 @@ typedef struct {
 /* Reads digits and place words from i into z; bare says 百 or 千 at i
  * stand for 一百, 一千. Returns where the numeral ends (i when none). */
 static size_t zh_places(const vs_scan *s, size_t i, int bare, zh_sum *z) {
-  const vs_entry *h = NULL;
   size_t j = i, e;
+  double place;
   int d;
   for (;;) {
     if ((d = zh_digit(s, j, &e, 1)) >= 0) {
@@ -169,15 +187,15 @@ static size_t zh_places(const vs_scan *s, size_t i, int bare, zh_sum *z) {
       z->any = 1;
       z->last_scale = 0;
       j = e;
-    } else if ((e = table(s, j, zh_units, NELEM(zh_units), 0, &h, &zh_units_first))) {
-      if (h->v < 1e4) {
+    } else if ((place = zh_place(s, j, &e)) > 0) {
+      if (place < 1e4) {
         /* 十 may start; 百 and 千 only when bare */
-        if (z->cur < 0 && !(h->v == 10 && (!z->any || z->sec == 0)) && !(bare && j == i)) break;
-        z->sec += (z->cur < 0 ? 1 : z->cur) * h->v;
+        if (z->cur < 0 && !(place == 10 && (!z->any || z->sec == 0)) && !(bare && j == i)) break;
+        z->sec += (z->cur < 0 ? 1 : z->cur) * place;
         z->last_scale = 0;
       } else if (!z->any) {
         break;
-      } else if (h->v == 1e4) {
+      } else if (place == 1e4) {
         z->wan = (z->wan + z->sec + (z->cur > 0 ? z->cur : 0)) * 1e4;
         z->sec = 0;
         z->tail = z->last_scale ? z->tail * 1e4 : 1e4;
@@ -525,19 +543,29 @@ size_t vs_parse_number(const vs_scan *s, size_t i, vs_number *n, int flags) {
  * of it starts a value of its own. */
 size_t vs_zh_numeral_end(const vs_scan *s, size_t i) {
   size_t e;
-  while ((e = table(s, i, zh_digits, NELEM(zh_digits), 0, NULL, &zh_digits_first)) ||
-         (e = table(s, i, zh_units, NELEM(zh_units), 0, NULL, &zh_units_first)))
-    i = e;
+  while (zh_digit(s, i, &e, 1) >= 0 || zh_place(s, i, &e) > 0) i = e; /* zh_digits, zh_units */
   return i;
 }
 
+/* Do zh_digit() and zh_place() read the rows of zh_digits and zh_units? */
+static int zh_switches_agree(void) {
+  for (size_t k = 0; k < NELEM(zh_digits) + NELEM(zh_units); k++) {
+    const vs_entry *r = k < NELEM(zh_digits) ? &zh_digits[k] : &zh_units[k - NELEM(zh_digits)];
+    vs_scan s = {.p = r->w, .len = strlen(r->w)};
+    size_t e = 0;
+    double v = k < NELEM(zh_digits) ? zh_digit(&s, 0, &e, 1) : zh_place(&s, 0, &e);
+    if (v != r->v || e != s.len) return 0;
+  }
+  return 1;
+}
+
 void vs_number_index(void) {
+  assert(zh_switches_agree());
   vs_firsts_of(&fractions_en_first, fractions_en, NELEM(fractions_en));
   vs_firsts_of(&glued_first, glued, NELEM(glued));
   vs_firsts_of(&scales_en_first, scales_en, NELEM(scales_en));
   vs_firsts_of(&units_en_first, units_en, NELEM(units_en));
   vs_firsts_of(&vague_en_first, vague_en, NELEM(vague_en));
-  vs_firsts_of(&zh_digits_first, zh_digits, NELEM(zh_digits));
   vs_firsts_of(&zh_units_first, zh_units, NELEM(zh_units));
 }
 
