@@ -6,11 +6,12 @@
 # start-up) must grow at most 5 times when the input grows 4 times; a
 # quadratic path grows 16 times. Cases: many short lines that each make a
 # claim, one long line of claims (positions once counted from the line's
-# start), lines of digits, of Chinese numerals, of "U.S. " and of "get "
-# (boilerplate patterns once tried at every position), kept English text
+# start), lines of digits, of Chinese numerals (digits, and 三百五十 whose
+# places the numeral parser reads to the line's end), of "U.S. " and of
+# "get " (boilerplate patterns once tried at every position), kept English text
 # (bench's corpus), and a comparison with 1,000 and 4,000 one-line sources
 # (alignment once scored every cluster of an entity), and the value parser
-# on lines of nineteen pieces that each start a grammar.
+# on lines of pieces that each start a grammar (or, "u.s. ", once did).
 BIN=${BIN:-build/rel/claimdiff}
 BENCH=${BENCH:-build/bench/bench}
 T=build/linear-tmp
@@ -51,6 +52,7 @@ gen() {
   longline) awk -v k="$2" 'BEGIN { for (i = 0; i < k; i++) printf "Nvidia said its sales to China fell %d%% in April. ", i % 90 + 1; print "" }' ;;
   digits) awk -v k="$2" 'BEGIN { for (i = 0; i < k; i++) printf "7777777777"; print "" }' ;;
   numerals) awk -v k="$2" 'BEGIN { for (i = 0; i < k; i++) printf "一二三四五六七八九十"; print "" }' ;;
+  placed) awk -v k="$2" 'BEGIN { for (i = 0; i < k; i++) printf "三百五十三百五十"; print "" }' ;;
   usdots) awk -v k="$2" 'BEGIN { for (i = 0; i < k; i++) printf "U.S. U.S. "; print "" }' ;;
   gets) awk -v k="$2" 'BEGIN { for (i = 0; i < k; i++) printf "get get "; print "" }' ;;
   esac >"$T/$1-$2.txt"
@@ -58,7 +60,7 @@ gen() {
 
 printf 'Nvidia said it lost $5.5 billion in April.\n' >"$T/one.txt"
 w0=$(work "$BIN" extract --rules rules "$T/one.txt")
-for c in claimlines:400 shortclaims:800 longline:400 digits:2000 numerals:800 usdots:2000 gets:2500; do
+for c in claimlines:400 shortclaims:800 longline:400 digits:2000 numerals:800 placed:1000 usdots:2000 gets:2500; do
   name=${c%%:*} k=${c#*:}
   gen "$name" "$k"
   gen "$name" $((k * 4))
@@ -82,7 +84,7 @@ fi
 # to the end of its run (a chain of numerals, a range's far end, an "ago")
 vw0=$(printf '1\n' | work_stdin "$BIN" values)
 for piece in '1,' '一' 'about ' '$' '9' '数' 'h2' '年' '上周' '七八' '1%-' 'between 1 and ' '从1到' '两倍' \
-  'a third of ' '3家至' 'two thousand ' '百亿' '3 weeks ago '; do
+  'a third of ' '3家至' 'two thousand ' '百亿' '3 weeks ago ' '三百五十' 'u.s. '; do
   awk -v w="$piece" -v n=4096 'BEGIN { for (i = 0; i < n / length(w); i++) printf "%s", w; print "" }' >"$T/v1.txt"
   awk -v w="$piece" -v n=16384 'BEGIN { for (i = 0; i < n / length(w); i++) printf "%s", w; print "" }' >"$T/v4.txt"
   check "values on a line of '$piece'" "$vw0" "$(work_stdin "$BIN" values <"$T/v1.txt")" \
