@@ -219,7 +219,8 @@ static const struct kind_row {
   cd_value_kind_info info;                 /* {name, noun, compare, format, magnitude, roams} */
   vs_grammar grammar;                      /* reads values of this kind (and maybe others), or NULL */
   void (*starts)(vs_starts *st);           /* with a grammar: registers the tokens it can start at */
-  int (*open)(const vs_scan *s, size_t i); /* or NULL: may it start at i all the same? */
+  int (*open)(const vs_scan *s, size_t i); /* or NULL: may it start at i all the same? (asked
+                                              only before s->long_at) */
 } kinds[] = {
     {CD_VALUE_DATE, {"date", "date", compare_date, format_date, 0, 1}, vs_match_date, vs_date_starts, NULL},
     {CD_VALUE_MONEY,
@@ -233,7 +234,7 @@ static const struct kind_row {
     {CD_VALUE_NONE, {"none", "none", compare_none, format_none, 0, 0}, NULL, NULL, NULL},
 };
 _Static_assert(NELEM(kinds) == CD_VALUE_NKINDS, "one row in kinds[] per cd_value_kind");
-_Static_assert(NELEM(kinds) <= 8, "a start slot has one bit per row of kinds[]");
+_Static_assert(NELEM(kinds) <= 7, "a start slot has one bit per row of kinds[], and GOES_ON");
 
 const cd_value cd_value_none = {.kind = CD_VALUE_NONE};
 
@@ -325,20 +326,25 @@ static size_t match(const vs_scan *s, size_t i, cd_value *v, unsigned rows) {
 
 /* One mask per token slot: bit k says kinds[k]'s grammar can start at a
  * token of that slot (start_slots), or at a token and the character after
- * it of that slot (follow_slots). Filled once (index_tables), read only
- * after. open_rows: the rows with an open function. */
+ * it of that slot (follow_slots); GOES_ON in start_slots says a token of
+ * the slot has entries in follow_slots (most have none: then the character
+ * after it is not hashed). Filled once (index_tables), read only after.
+ * open_rows: the rows with an open function. */
 static unsigned char start_slots[VS_START_SLOTS];
 static unsigned char follow_slots[VS_START_SLOTS];
 static unsigned open_rows;
+#define GOES_ON 0x80u /* above the rows' bits */
 
 void vs_starts_word(vs_starts *st, const char *w) {
   size_t n = strlen(w), t;
   assert(n > 0);
   t = vs_token_end(w, 0, n);
-  if (t == n)
+  if (t == n) {
     st->slots[vs_token_slot(w, 0, t)] |= st->bit;
-  else
+  } else {
+    st->slots[vs_token_slot(w, 0, t)] |= GOES_ON;
     st->follows[vs_token_slot(w, 0, vs_char_end(w, t, n))] |= st->bit;
+  }
 }
 
 void vs_starts_list(vs_starts *st, const char *const *w, size_t n) {
@@ -362,18 +368,32 @@ static void index_starts(void) {
   }
 }
 
+/* The token at i: where it ends, into *end, and its hash (vs_token_end
+ * and vs_token_hash in one pass over its letters). */
+static uint32_t token_at(const vs_scan *s, size_t i, size_t *end) {
+  uint32_t h = VS_HASH_INIT;
+  size_t j = i;
+  if (is_alpha(at(s, i))) {
+    for (; j < s->len && is_alpha((unsigned char)s->p[j]); j++) h = (h ^ (unsigned char)s->p[j]) * 16777619u;
+    *end = j;
+    return h;
+  }
+  *end = vs_char_end(s->p, i, s->len);
+  return vs_token_hash(h, s->p, i, *end);
+}
+
 /* The rows whose grammar can start at i, the token there ending at *end:
  * those of the token, those of the token with the character after it, and
- * those whose open function says so. */
+ * those whose open function says so (asked only before s->long_at: the
+ * one open start, long_span's, is a word before "-long"). */
 static unsigned can_start(const vs_scan *s, size_t i, size_t *end) {
   unsigned rows, todo;
-  uint32_t h;
-  *end = vs_token_end(s->p, i, s->len);
-  h = vs_token_hash(VS_HASH_INIT, s->p, i, *end);
+  uint32_t h = token_at(s, i, end);
   rows = start_slots[vs_hash_slot(h)];
-  if (*end < s->len)
+  if ((rows & GOES_ON) && *end < s->len)
     rows |= follow_slots[vs_hash_slot(vs_token_hash(h, s->p, *end, vs_char_end(s->p, *end, s->len)))];
-  todo = open_rows & ~rows;
+  rows &= ~GOES_ON;
+  todo = i < s->long_at ? open_rows & ~rows : 0;
   for (size_t k = 0; todo; k++, todo >>= 1)
     if ((todo & 1) && kinds[k].open(s, i)) rows |= 1u << k;
   return rows;
