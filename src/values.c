@@ -448,6 +448,7 @@ static void index_tables(void) {
   vs_date_zh_index();
   vs_number_index();
   vs_quantity_index();
+  vs_unit_index();
   index_starts();
 }
 

@@ -177,6 +177,7 @@ void vs_date_en_index(void);                                        /* values_da
 void vs_date_zh_index(void);                                        /* values_date_zh.c */
 void vs_number_index(void);                                         /* values_number.c */
 void vs_quantity_index(void);                                       /* values_quantity.c */
+void vs_unit_index(void);                                           /* values_unit.c */
 
 /* ---- Characters and literals ------------------------------------------ */
 

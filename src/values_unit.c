@@ -113,6 +113,23 @@ unsigned short vs_price_unit(const vs_scan *s, size_t i, size_t j) {
 /* Clause marks a measure word never reaches across. */
 static const char *const clause_marks[] = {",", ";", ":", "(", "，", "（"};
 
+/* The last bytes of clause_marks, one bit each (vs_unit_index). */
+static uint32_t clause_mark_last[8];
+
+void vs_unit_index(void) {
+  for (size_t k = 0; k < NELEM(clause_marks); k++) {
+    unsigned c = (unsigned char)clause_marks[k][strlen(clause_marks[k]) - 1];
+    clause_mark_last[c >> 5] |= 1u << (c & 31);
+  }
+}
+
+/* Does a clause mark end at i (i > 0)? vs_measure asks at every byte it
+ * looks back over: the byte before i first, which ends no mark mostly. */
+static int clause_mark_ends(const vs_scan *s, size_t i) {
+  unsigned c = (unsigned char)s->p[i - 1];
+  return ((clause_mark_last[c >> 5] >> (c & 31)) & 1) && prev_is_any(s, i, clause_marks, NELEM(clause_marks));
+}
+
 /* The word w of a measure at i: its end, or 0. */
 static size_t measure_word(const vs_scan *s, size_t i, const char *w) {
   if (!is_alpha((unsigned char)w[0])) return lit(s, i, w);
@@ -187,7 +204,7 @@ unsigned short vs_measure(const vs_scan *s, const vs_firsts *f, size_t lo, size_
   for (size_t i = a; i > floor; i--) { /* the nearest word before it in its clause */
     size_t p = i - 1;
     if ((at(s, p) & 0xC0) == 0x80) continue; /* inside a character */
-    if (prev_is_any(s, i, clause_marks, NELEM(clause_marks))) break;
+    if (clause_mark_ends(s, i)) break;
     if (measure_may_start(s, f, p) && (m = measure_at(s, p, a)) && !inside_longer(s, f, p)) return m;
   }
   /* else the word right after it: "a 20% increase", "40% yield" */
