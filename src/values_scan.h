@@ -210,9 +210,11 @@ static inline size_t word(const vs_scan *s, size_t i, const char *w) {
   return e && !is_alnum(at(s, e)) ? e : 0;
 }
 
+/* Does the text before i end with w? The last bytes first: most calls
+ * fail there, without a call to memcmp. */
 static inline int ends_with(const vs_scan *s, size_t i, const char *w) {
   size_t n = strlen(w);
-  return i >= n && memcmp(s->p + i - n, w, n) == 0;
+  return i >= n && (n == 0 || (s->p[i - 1] == w[n - 1] && memcmp(s->p + i - n, w, n) == 0));
 }
 
 /* Index after one to MAX_GAP spaces at i, or 0 when there is no space. */
