@@ -336,7 +336,9 @@ static int english_noun_at(const vs_scan *s, size_t i) {
   /* single letters and abbreviations (a.m., u.s.) are not what is counted */
   if (e - g < 2 || (at(s, e) == '.' && is_alpha(at(s, e + 1))) || is_digit(at(s, e))) return 0;
   for (size_t k = 0; k < NELEM(not_nouns); k++)
-    if (strlen(not_nouns[k]) == e - g && memcmp(s->p + g, not_nouns[k], e - g) == 0) return 0;
+    if ((unsigned char)not_nouns[k][0] == at(s, g) && strlen(not_nouns[k]) == e - g &&
+        memcmp(s->p + g, not_nouns[k], e - g) == 0)
+      return 0; /* the first byte first: most words differ there */
   return 1;
 }
 

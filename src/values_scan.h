@@ -280,7 +280,8 @@ static inline int prev_word_in(const vs_scan *s, size_t i, const char *const *li
   while (a > 0 && b - a < 16 && is_alpha(at(s, a - 1))) a--;
   if (a == b || (a > 0 && is_alnum(at(s, a - 1)))) return 0;
   for (size_t k = 0; k < n; k++)
-    if (strlen(list[k]) == b - a && memcmp(s->p + a, list[k], b - a) == 0) return 1;
+    if (list[k][0] == s->p[a] && strlen(list[k]) == b - a && memcmp(s->p + a, list[k], b - a) == 0)
+      return 1; /* the first byte first: most words differ there */
   return 0;
 }
 

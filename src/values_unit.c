@@ -71,7 +71,9 @@ unsigned short vs_unit_after_en(const vs_scan *s, size_t i) {
   }
   if (is_alnum(at(s, e)) || at(s, e) == '.' || at(s, e) == '\'') return 0; /* u.s., nvidia's */
   for (size_t k = 0; k < NELEM(phrase_ends); k++)
-    if (strlen(phrase_ends[k]) == e - g && memcmp(s->p + g, phrase_ends[k], e - g) == 0) return 0;
+    if ((unsigned char)phrase_ends[k][0] == at(s, g) && strlen(phrase_ends[k]) == e - g &&
+        memcmp(s->p + g, phrase_ends[k], e - g) == 0)
+      return 0;
   if (!(g = gap(s, e)) || !(e = vs_unit_at(s, g, &unit))) return 0;
   return head_unit(s, e, unit);
 }
