@@ -9,6 +9,7 @@
 #define CD_COMMON_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef enum { CD_LANG_EN = 0, CD_LANG_ZH = 1 } cd_lang;
 
@@ -31,6 +32,21 @@ typedef struct cd_nspan {
 typedef struct cd_lspan {
   size_t start, end; /* byte offsets into one sentence's normalised text */
 } cd_lspan;
+
+/* The same three in 32 bits a bound, for what is kept by the hundred
+ * thousand (sentences, mentions, values): every offset of a document is
+ * under 4 GiB (norm.h: its map is 32-bit), so they hold any. */
+typedef struct cd_span32 {
+  uint32_t start, end; /* byte offsets into the original file */
+} cd_span32;
+
+typedef struct cd_nspan32 {
+  uint32_t start, end; /* byte offsets into the normalised text */
+} cd_nspan32;
+
+typedef struct cd_lspan32 {
+  uint32_t start, end; /* byte offsets into one sentence's normalised text */
+} cd_lspan32;
 
 /* A proleptic Gregorian date; year 0 means "no date". */
 typedef struct cd_date {

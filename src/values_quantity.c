@@ -817,7 +817,7 @@ size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v) {
   v->lo = q.lo;
   v->hi = q.hi;
   v->approx = q.approx != 0;
-  v->bound = q.bound;
+  v->bound = (signed char)q.bound; /* -1, 0 or 1 */
   v->points = q.points;
   return j;
 }

@@ -174,8 +174,8 @@ static int run_table(const char *path, int *rows) {
     for (k = 0; k < n; k++)
       if (v[k].span.start >= v[k].span.end || v[k].span.end > strlen(text) ||
           (k && v[k].span.start < v[k - 1].span.end)) {
-        fprintf(stderr, "%s:%d: value %zu has a bad span [%zu, %zu)\n", path, lineno, k, v[k].span.start,
-                v[k].span.end);
+        fprintf(stderr, "%s:%d: value %zu has a bad span [%zu, %zu)\n", path, lineno, k,
+                (size_t)v[k].span.start, (size_t)v[k].span.end);
         failures++;
       }
     if (!matches(v, n, col[3], why, sizeof why)) {
@@ -558,8 +558,8 @@ static int filter_agrees(const char *where, const char *text, size_t len) {
       describe_one(&a[k], x, sizeof x);
       describe_one(&b[k], y, sizeof y);
       fprintf(stderr, "%s: value %zu: filtered %s at [%zu, %zu), unfiltered %s at [%zu, %zu) in '%.*s'\n",
-              where, k + 1, x, a[k].span.start, a[k].span.end, y, b[k].span.start, b[k].span.end,
-              (int)(len < 300 ? len : 300), text);
+              where, k + 1, x, (size_t)a[k].span.start, (size_t)a[k].span.end, y, (size_t)b[k].span.start,
+              (size_t)b[k].span.end, (int)(len < 300 ? len : 300), text);
     } else {
       size_t at = k < na ? a[k].span.start : k < nb ? b[k].span.start : 0;
       fprintf(stderr,
