@@ -1495,9 +1495,9 @@ static int make_findings(aligner *a) {
  * China's soybean buying"), it is no fact left out. */
 static int headline(const cd_report *r, cd_ref ref) {
   const cd_doc *doc = r->docs[ref.doc]->doc;
-  const cd_claim *c = claim_of(r->docs, ref);
+  cd_span sp = cd_extraction_claim_span(r->docs[ref.doc], claim_of(r->docs, ref));
   size_t n = doc->title ? strlen(doc->title) : 0;
-  return n && c->span.end - c->span.start == n && !memcmp(doc->bytes + c->span.start, doc->title, n);
+  return n && sp.end - sp.start == n && !memcmp(doc->bytes + sp.start, doc->title, n);
 }
 
 /* The mark fold_repeats leaves on the sentences a finding of kind k

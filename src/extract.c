@@ -342,10 +342,11 @@ static int warn_full_claims(cd_extraction *ex) {
   ex->nwarnings = ex->cap_warnings = 0;
   for (size_t c = 0; c < ex->nclaims && !error; c++) {
     const cd_claim *cl = &ex->claims[c];
-    for (; k < nsw && sentence_warnings[k].span.start <= cl->span.start && !error; k++)
+    cd_span span = cd_extraction_claim_span(ex, cl);
+    for (; k < nsw && sentence_warnings[k].span.start <= span.start && !error; k++)
       error =
           warn(ex, sentence_warnings[k].span, -1, sentence_warnings[k].kept, sentence_warnings[k].dropped);
-    if (cl->values_over && !error) error = warn(ex, cl->span, (int)c, cl->nvalues, cl->values_over);
+    if (cl->values_over && !error) error = warn(ex, span, (int)c, cl->nvalues, cl->values_over);
   }
   for (; k < nsw && !error; k++)
     error = warn(ex, sentence_warnings[k].span, -1, sentence_warnings[k].kept, sentence_warnings[k].dropped);
@@ -378,7 +379,7 @@ static int read_sentence(state *st, int si) {
   if ((error = cd_lexicon_scan(st->e->lex, s->text, s->len, &s->m, &s->nm, &s->capm)) < 0) return error;
   s->nv =
       cd_values_find(s->vals, SENTENCE_VALUES_MAX, s->text, s->len, &st->ex->date, &st->e->rs->units, &more);
-  return more ? warn(st->ex, sen->span, -1, s->nv, more) : 0;
+  return more ? warn(st->ex, (cd_span){sen->span.start, sen->span.end}, -1, s->nv, more) : 0;
 }
 
 /* 3. The sentence's entity matches become the document's mentions (in
@@ -397,8 +398,8 @@ static int record_matches(state *st, int si) {
       mn = &ex->mentions[ex->nmentions++];
       mn->entity = m->p->index;
       mn->sentence = si;
-      mn->nspan.start = sen->nspan.start + m->span.start;
-      mn->nspan.end = sen->nspan.start + m->span.end;
+      mn->nspan.start = (uint32_t)(sen->nspan.start + m->span.start);
+      mn->nspan.end = (uint32_t)(sen->nspan.start + m->span.end);
     } else if (m->p->kind == CD_LEX_PREDICATE) {
       cd_trigger *tr;
       if (grow((void **)&s->t, &s->capt, s->nt, sizeof *tr) < 0) return CD_ENOMEM;
@@ -564,9 +565,8 @@ static int direct_quote(const cd_scratch *s) {
  * claim is made here.
  * Returns 0 or CD_ENOMEM. */
 static int make_claim(state *st, int si, const claim_parts *parts, cd_claim **out) {
-  const cd_sentence *sen = &st->ex->sentences[si];
   const int *extra = NULL;
-  size_t nextra = 0;
+  size_t nextra = 0, nentities;
   cd_claim *c;
   int error;
   *out = NULL;
@@ -586,8 +586,6 @@ static int make_claim(state *st, int si, const claim_parts *parts, cd_claim **ou
   c->attribution = parts->speaker;
   c->agent = c->patient = c->recipient = -1;
   c->sentence = si;
-  c->span.start = sen->span.start;
-  c->span.end = sen->span.end;
   c->rule = parts->rule;
   c->quoted = st->quoted;
   c->borrowed = parts->borrowed_from >= 0;
@@ -595,7 +593,8 @@ static int make_claim(state *st, int si, const claim_parts *parts, cd_claim **ou
     extra = st->claims[parts->borrowed_from].entities;
     nextra = st->claims[parts->borrowed_from].nentities;
   }
-  if ((error = sentence_entities(st, &c->entities, &c->nentities, extra, nextra)) < 0) return error;
+  if ((error = sentence_entities(st, &c->entities, &nentities, extra, nextra)) < 0) return error;
+  c->nentities = (uint32_t)nentities;
   *out = c;
   return 0;
 }
@@ -1267,6 +1266,11 @@ size_t cd_extraction_mentions_from(const cd_extraction *ex, int si) {
 
 static int claim_below(const void *element, const void *key) {
   return ((const cd_claim *)element)->sentence < *(const int *)key;
+}
+
+cd_span cd_extraction_claim_span(const cd_extraction *ex, const cd_claim *c) {
+  const cd_span32 *s = &ex->sentences[c->sentence].span;
+  return (cd_span){s->start, s->end};
 }
 
 size_t cd_extraction_claims_from(const cd_extraction *ex, int si) {

@@ -68,6 +68,7 @@
 #define CD_EXTRACT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 #include "claimdiff.h"
@@ -87,44 +88,45 @@ typedef enum { CD_MODALITY_ASSERTED = 0, CD_MODALITY_HEDGED, CD_MODALITY_REPORTE
 
 #define CD_CLAIM_MAX_VALUES 8
 
-/* The fields go by size, pointers and counts, then ints, then the 0/1
- * flags in a byte each: 112 bytes a claim where the order they were
- * written in took 136 (a claim for every 75 bytes of kept Chinese). */
+/* The fields go by size: pointers, then ints and the count of entities,
+ * then the small counts and enums a byte each, then the 0/1 flags a bit
+ * each: 72 bytes a claim (a claim for every 75 bytes of kept Chinese).
+ * The evidence span is its sentence's (cd_extraction_claim_span), not
+ * kept twice. */
 typedef struct cd_claim {
-  int *entities; /* sorted, unique entity indices (in the arena) */
-  size_t nentities;
+  int *entities;          /* sorted, unique entity indices (in the arena) */
   const cd_value *values; /* nvalues non-date values attached, in text order (in the arena) */
-  size_t nvalues;         /* at most CD_CLAIM_MAX_VALUES */
   const cd_value *date;   /* the date attached (in the arena), never NULL: &cd_value_none
                              (kind CD_VALUE_NONE) when none is */
-  cd_span span;           /* evidence: the sentence, in the original bytes */
   const cd_term *rule;    /* the trigger that made the claim */
   int predicate;          /* index into the ruleset's predicates */
-  cd_polarity polarity;
-  cd_modality modality;
-  int attribution; /* entity index of the speaker, or -1 */
-  int agent;       /* roles (roles.h): entity indices, or -1 */
+  int attribution;        /* entity index of the speaker, or -1 */
+  int agent;              /* roles (roles.h): entity indices, or -1 */
   int patient;
   int recipient;
-  int sentence;             /* index into the extraction's sentences */
-  int trigger_entity;       /* the entity its trigger's own words name (the trigger "unreliable
-                          entity list", 出口管制管控名单: which list), or -1: two claims
-                          whose triggers name two such entities are two events (pair.c) */
-  unsigned values_over;     /* values that reached the claim past CD_CLAIM_MAX_VALUES: not in it
-                           (a warning of the extraction says so) */
-  unsigned char borrowed;   /* 1: content taken from an earlier sentence */
-  unsigned char inherited;  /* 1: entities taken from the sentences before (its topic) */
-  unsigned char aside;      /* 1: its trigger stands in an English relative clause (", whose sales
-                              Washington has restricted", "an operator that buys"): background,
-                              which pairs and agrees; with no value, no fact left out (align.c) */
-  unsigned char quoted;     /* 1: its sentence is a direct quotation (it opens with a quotation mark,
-                              or '...," said X'): a voice's own words, which with no speaker the
-                              rules name are no fact left out (align.c) */
-  unsigned char date_lent;  /* 1: the date is its announcing frame's ("周二宣布，将…"): it
-                              may agree with a source's date, never anchor or clash */
-  unsigned char date_ahead; /* 1: the date is a year (or part of one) after the document's year: a
-                              target ("could start production in 2028"), which anchors as a month
-                              does, where a year gone by is every event of that year */
+  int sentence;               /* index into the extraction's sentences: its evidence */
+  int trigger_entity;         /* the entity its trigger's own words name (the trigger "unreliable
+                           entity list", 出口管制管控名单: which list), or -1: two claims
+                           whose triggers name two such entities are two events (pair.c) */
+  uint32_t nentities;         /* entities in the list */
+  unsigned short values_over; /* values that reached the claim past CD_CLAIM_MAX_VALUES: not in it
+                            (a warning of the extraction says so); at most SENTENCE_VALUES_MAX */
+  unsigned char nvalues;      /* at most CD_CLAIM_MAX_VALUES */
+  unsigned char polarity;     /* a cd_polarity */
+  unsigned char modality;     /* a cd_modality */
+  unsigned borrowed : 1;      /* 1: content taken from an earlier sentence */
+  unsigned inherited : 1;     /* 1: entities taken from the sentences before (its topic) */
+  unsigned aside : 1;         /* 1: its trigger stands in an English relative clause (", whose sales
+                               Washington has restricted", "an operator that buys"): background,
+                               which pairs and agrees; with no value, no fact left out (align.c) */
+  unsigned quoted : 1;        /* 1: its sentence is a direct quotation (it opens with a quotation mark,
+                               or '...," said X'): a voice's own words, which with no speaker the
+                               rules name are no fact left out (align.c) */
+  unsigned date_lent : 1;     /* 1: the date is its announcing frame's ("周二宣布，将…"): it
+                               may agree with a source's date, never anchor or clash */
+  unsigned date_ahead : 1;    /* 1: the date is a year (or part of one) after the document's year: a
+                               target ("could start production in 2028"), which anchors as a month
+                               does, where a year gone by is every event of that year */
 } cd_claim;
 
 /* A bound extraction kept, said in the report rather than passed over:
@@ -139,10 +141,10 @@ typedef struct cd_warning {
   size_t dropped; /* values after them */
 } cd_warning;
 
-typedef struct cd_mention {
+typedef struct cd_mention { /* 16 bytes: a mention for every 45 bytes of kept Chinese */
   int entity;
   int sentence;
-  cd_nspan nspan; /* where it stands in the normalised text */
+  cd_nspan32 nspan; /* where it stands in the normalised text */
 } cd_mention;
 
 typedef struct cd_extraction {
@@ -189,6 +191,10 @@ void cd_extraction_free(cd_extraction *ex);
 /* cd_extraction_mentions_from: the index of the first mention of sentence
  * si or a later one (mentions are in sentence order): O(log mentions). */
 size_t cd_extraction_mentions_from(const cd_extraction *ex, int si);
+
+/* cd_extraction_claim_span: the evidence of claim c of ex (its
+ * sentence), in the original bytes. */
+cd_span cd_extraction_claim_span(const cd_extraction *ex, const cd_claim *c);
 
 /* cd_extraction_claims_from: the index of the first claim of sentence si
  * or a later one (claims are in sentence order): O(log claims). */

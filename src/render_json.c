@@ -64,14 +64,15 @@ int cd_render_json(cd_buf *b, const cd_report *r) {
     for (size_t k = 0; k < f->nclaims && !error; k++) {
       const cd_extraction *ex = r->docs[f->claims[k].doc];
       const cd_claim *c = &ex->claims[f->claims[k].claim];
+      cd_span sp = cd_extraction_claim_span(ex, c);
       int line, col;
-      cd_doc_position(ex->doc, c->span.start, &line, &col);
+      cd_doc_position(ex->doc, sp.start, &line, &col);
       error = cd_buf_printf(b,
                             "%s\n        {\"doc\": \"%s\", \"start\": %zu, \"end\": %zu, "
                             "\"line\": %d, \"column\": %d, \"text\": ",
-                            k ? "," : "", cd_align_doc_id(f->claims[k].doc, id, sizeof id), c->span.start,
-                            c->span.end, line, col);
-      if (!error) error = cd_json_string(b, ex->doc->bytes + c->span.start, c->span.end - c->span.start);
+                            k ? "," : "", cd_align_doc_id(f->claims[k].doc, id, sizeof id), sp.start, sp.end,
+                            line, col);
+      if (!error) error = cd_json_string(b, ex->doc->bytes + sp.start, sp.end - sp.start);
       if (!error) error = cd_buf_puts(b, ", \"value\": ");
       if (!error) error = cd_json_cstr(b, cd_render_claim_value(c, val, sizeof val));
       if (!error)
@@ -163,7 +164,7 @@ int cd_render_extract_json(cd_buf *b, const cd_extraction *ex) {
     cd_buf_printf(b,
                   "%s\n    {\"start\": %zu, \"end\": %zu, \"line\": %d, \"column\": %d, "
                   "\"lang\": \"%s\", \"text\": ",
-                  si ? "," : "", sn->span.start, sn->span.end, line, col,
+                  si ? "," : "", (size_t)sn->span.start, (size_t)sn->span.end, line, col,
                   sn->lang == CD_LANG_ZH ? "zh" : "en");
     cd_json_string(b, doc->bytes + sn->span.start, sn->span.end - sn->span.start);
     cd_buf_puts(b, ", \"claims\": [");

@@ -193,10 +193,11 @@ int cd_render_text(cd_buf *b, const cd_report *r, int color, int explain) {
     for (size_t k = 0; k < f->nclaims && !error; k++) {
       const cd_extraction *ex = r->docs[f->claims[k].doc];
       const cd_claim *c = &ex->claims[f->claims[k].claim];
+      cd_span sp = cd_extraction_claim_span(ex, c);
       int line, col;
       char mark = markers[f->kind];
       if (f->kind == CD_FIND_AGREEMENT && f->claims[k].doc == 0) mark = '=';
-      cd_doc_position(ex->doc, c->span.start, &line, &col);
+      cd_doc_position(ex->doc, sp.start, &line, &col);
       error = cd_buf_printf(b, "%s%c %-3s%s %s%s:%d:%d%s ", mc, mark,
                             cd_align_doc_id(f->claims[k].doc, id, sizeof id), reset,
                             color_of(color, ROLE_LOC), ex->doc->path, line, col, reset);
@@ -206,7 +207,7 @@ int cd_render_text(cd_buf *b, const cd_report *r, int color, int explain) {
         error = cd_buf_printf(b, "[%s] ", cd_modality_name(c->modality));
       if (!error && c->attribution >= 0)
         error = cd_buf_printf(b, "[by %s] ", r->engine->rs->entities[c->attribution].id);
-      if (!error) error = quote(b, ex->doc->bytes + c->span.start, c->span.end - c->span.start);
+      if (!error) error = quote(b, ex->doc->bytes + sp.start, sp.end - sp.start);
       if (!error) error = cd_buf_putc(b, '\n');
       if (!error && explain) error = explain_claim(b, r, c, color_of(color, ROLE_LOC), reset);
     }

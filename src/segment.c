@@ -28,8 +28,8 @@ static int add(sink *s, size_t a, size_t b, int para) {
   if (a == b) return 0;
   if (cd_array_reserve((void **)&s->v, &s->cap, s->n + 1, sizeof *s->v) < 0) return CD_ENOMEM;
   x = &s->v[s->n++];
-  x->nspan.start = a;
-  x->nspan.end = b;
+  x->nspan.start = (uint32_t)a; /* under 4 GiB: norm.h */
+  x->nspan.end = (uint32_t)b;
   x->span.start = cd_norm_orig(s->nm, a);
   /* the original end: where the byte after the sentence came from, or the
    * end of the last character's source when it is the text's last byte */

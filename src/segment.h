@@ -37,9 +37,9 @@
 #include "norm.h"
 #include "trim.h"
 
-typedef struct cd_sentence {
-  cd_nspan nspan; /* in the normalised text */
-  cd_span span;   /* in the original bytes */
+typedef struct cd_sentence { /* 24 bytes, in 32-bit offsets (common.h) */
+  cd_nspan32 nspan;          /* in the normalised text */
+  cd_span32 span;            /* in the original bytes */
   cd_lang lang;
   int paragraph; /* index of the run of lines the sentence is in */
 } cd_sentence;
