@@ -63,19 +63,20 @@ typedef enum {
  * them, a value keeps one as an index. */
 typedef struct cd_units cd_units;
 
-/* 88 bytes, where the fields as ints took 128: a claim holds copies of its
+/* 80 bytes, where the fields as ints took 128: a claim holds copies of its
  * values (extract.h), a claim for every 75 bytes of kept Chinese. The
- * doubles come first, then the ints, the 16-bit indices, the strings, the
- * span (offsets in a sentence, under 4 GiB as every offset of a document
- * is: norm.h) and the small fields, a byte each: an enum's value, a month,
- * a day, the 0/1 flags and bound's -1..1. */
+ * doubles come first, then the int, the 16-bit year and indices, the
+ * strings, the span (offsets in a sentence, under 4 GiB as every offset of
+ * a document is: norm.h), the small fields a byte each (an enum's value, a
+ * month, a day, bound's -1..1) and the 0/1 flags a bit each. */
 typedef struct {
   double num;               /* the value as written, normalised: 5.5e9, 15 (percent), 2 (ratio),
                             days for dates */
   double lo, hi;            /* compatible range, inclusive; dates: days since 1970-01-01 */
-  int year;                 /* dates: at the stated precision, 0 where unstated */
   int minutes;              /* count only: the length of its unit of time (units.yaml `minutes`), 0 for
                             none: two counts of time compare in it (一个月, "30 days") */
+  short year;               /* dates: at the stated precision, 0 where unstated (four digits at
+                             most, from the text or the document's date) */
   unsigned short unit;      /* count: what it counts (12 million tonnes, 20个月); money: what it is a
                            price per ($11.46 a bushel, 每净吨50美元): a 1-based index into the
                            cd_units the scan was given (cd_units_name), 0 for none */
@@ -90,21 +91,21 @@ typedef struct {
   unsigned char kind;       /* a cd_value_kind */
   unsigned char precision;  /* a cd_date_precision */
   unsigned char month, day; /* dates: at the stated precision, 0 where unstated (1..99 when
-                                unresolved: values_date.c) */
-  unsigned char approx;     /* 1: about, approximately, nearly, 约, 近, 左右 (nearly and 近 widen the
-                                range below only: "nearly half" is 45..50%) */
-  signed char bound;    /* 0 exact; 1 lower bound (more than, 逾, 超过); -1 upper (less than, 不到) */
-  unsigned char range;  /* 1: the text states a span (hundreds of thousands, 三四家, 300多, 3-5%,
-                                between 300 and 500, 3家至5家, 在10%到15%之间), so lo..hi is the
-                                value and cd_value_format prints it */
-  unsigned char packed; /* count only: its unit packs goods (50箱, "50 boxes"; units.yaml `packs`) */
-  unsigned char points; /* percent only: 1 for percentage points (3个百分点), a difference of two
-                                shares; never comparable with a share (cd_value_compatible gives -1) */
-  unsigned char unresolved; /* relative date with no document date: never compared */
-  unsigned char start;      /* dates: a bound of a term, where something starts ("from August 1",
-                                "effective Oct. 1", 自10月1日起) or ends ("until Nov. 9", 12月31日到期):
-                                never compared with a date that is not one (the day a measure was
-                                announced) */
+                               unresolved: values_date.c) */
+  signed char bound;       /* 0 exact; 1 lower bound (more than, 逾, 超过); -1 upper (less than, 不到) */
+  unsigned approx : 1;     /* 1: about, approximately, nearly, 约, 近, 左右 (nearly and 近 widen the
+                               range below only: "nearly half" is 45..50%) */
+  unsigned range : 1;      /* 1: the text states a span (hundreds of thousands, 三四家, 300多, 3-5%,
+                               between 300 and 500, 3家至5家, 在10%到15%之间), so lo..hi is the
+                               value and cd_value_format prints it */
+  unsigned packed : 1;     /* count only: its unit packs goods (50箱, "50 boxes"; units.yaml `packs`) */
+  unsigned points : 1;     /* percent only: 1 for percentage points (3个百分点), a difference of two
+                               shares; never comparable with a share (cd_value_compatible gives -1) */
+  unsigned unresolved : 1; /* relative date with no document date: never compared */
+  unsigned start : 1;      /* dates: a bound of a term, where something starts ("from August 1",
+                               "effective Oct. 1", 自10月1日起) or ends ("until Nov. 9", 12月31日到期):
+                               never compared with a date that is not one (the day a measure was
+                               announced) */
 } cd_value;
 
 /* cd_values_find: scans text[0, len) (normalised, valid UTF-8, not

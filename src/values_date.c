@@ -31,7 +31,7 @@ void vs_put_days(cd_value *v, cd_date_precision p, long lo, long hi) {
   v->num = (double)lo;
   v->lo = (double)lo;
   v->hi = (double)hi;
-  v->year = y;
+  v->year = (short)y; /* a year of four digits at most */
   v->month = p == CD_DATE_YEAR || p == CD_DATE_PART ? 0 : m;
   v->day = p == CD_DATE_DAY || p == CD_DATE_WEEK ? d : 0;
 }
