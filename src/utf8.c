@@ -28,47 +28,49 @@ static int not_plain_ascii(uint64_t w) {
   return (w & tops) || ((w - ones) & ~w & tops);
 }
 
+/* The length of the valid UTF-8 sequence that starts with the byte over
+ * 0x7F at p (avail bytes readable), or 0: no overlong form, surrogate or
+ * code point over U+10FFFF. Most Chinese takes the first test: a lead of
+ * E1..EC or EE..EF cannot make any of those. */
+static size_t sequence(const unsigned char *p, size_t avail) {
+  unsigned c = p[0], cp, min;
+  size_t k;
+  if (((c >= 0xE1 && c <= 0xEC) || c >= 0xEE) && c <= 0xEF && avail > 2 && (p[1] & 0xC0) == 0x80 &&
+      (p[2] & 0xC0) == 0x80)
+    return 3;
+  if (c >= 0xC2 && c <= 0xDF) {
+    k = 1, cp = c & 0x1F, min = 0x80;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    k = 2, cp = c & 0x0F, min = 0x800;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    k = 3, cp = c & 0x07, min = 0x10000;
+  } else {
+    return 0;
+  }
+  if (avail <= k) return 0;
+  for (size_t j = 1; j <= k; j++) {
+    if ((p[j] & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (p[j] & 0x3F);
+  }
+  return cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) ? 0 : k + 1;
+}
+
 size_t cd_utf8_check(const char *s, size_t n) {
   const unsigned char *p = (const unsigned char *)s;
   size_t i = 0;
   while (i < n) {
-    unsigned c;
     size_t k;
-    unsigned cp, min;
-    /* eight bytes of ASCII and no NUL at a time; a byte at a time below */
-    for (uint64_t w; n - i >= 8; i += 8) {
-      memcpy(&w, p + i, 8);
-      if (not_plain_ascii(w)) break;
-    }
-    if (i == n) break;
-    c = p[i];
-    if (c == 0) return i;
-    if (c < 0x80) {
-      i++;
+    if (p[i] == 0) return i;
+    if (p[i] < 0x80) { /* ASCII: then eight bytes with no NUL at a time */
+      for (i++; n - i >= 8; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        if (not_plain_ascii(w)) break;
+      }
       continue;
     }
-    if (c >= 0xC2 && c <= 0xDF) {
-      k = 1;
-      cp = c & 0x1F;
-      min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      k = 2;
-      cp = c & 0x0F;
-      min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      k = 3;
-      cp = c & 0x07;
-      min = 0x10000;
-    } else {
-      return i;
-    }
-    if (n - i <= k) return i;
-    for (size_t j = 1; j <= k; j++) {
-      if ((p[i + j] & 0xC0) != 0x80) return i;
-      cp = (cp << 6) | (p[i + j] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
-    i += k + 1;
+    if ((k = sequence(p + i, n - i)) == 0) return i;
+    i += k;
   }
   return i;
 }

@@ -39,6 +39,48 @@ static void test_doc_utf8_table(void **state) {
   }
 }
 
+/* RFC 3629's table of well-formed sequences, byte range by byte range:
+ * the length of the one at p (n bytes readable), or 0. */
+static size_t rfc3629_sequence(const unsigned char *p, size_t n) {
+  static const struct {
+    unsigned char lead_lo, lead_hi, lo1, hi1; /* the lead's range, then the second byte's */
+    size_t len;
+  } forms[] = {{0x01, 0x7F, 0, 0, 1},       {0xC2, 0xDF, 0x80, 0xBF, 2}, {0xE0, 0xE0, 0xA0, 0xBF, 3},
+               {0xE1, 0xEC, 0x80, 0xBF, 3}, {0xED, 0xED, 0x80, 0x9F, 3}, {0xEE, 0xEF, 0x80, 0xBF, 3},
+               {0xF0, 0xF0, 0x90, 0xBF, 4}, {0xF1, 0xF3, 0x80, 0xBF, 4}, {0xF4, 0xF4, 0x80, 0x8F, 4}};
+  for (size_t f = 0; f < sizeof forms / sizeof *forms; f++) {
+    if (p[0] < forms[f].lead_lo || p[0] > forms[f].lead_hi) continue;
+    if (n < forms[f].len) return 0;
+    if (forms[f].len > 1 && (p[1] < forms[f].lo1 || p[1] > forms[f].hi1)) return 0;
+    for (size_t k = 2; k < forms[f].len; k++)
+      if (p[k] < 0x80 || p[k] > 0xBF) return 0;
+    return forms[f].len;
+  }
+  return 0; /* NUL, a continuation byte, C0, C1, F5..FF */
+}
+
+/* Every two bytes, then a third at each edge of RFC 3629's ranges, a
+ * continuation byte and 'x', each of its prefixes: cd_utf8_check's valid
+ * prefix is RFC 3629's. */
+static void test_doc_utf8_every_two_bytes(void **state) {
+  static const unsigned char third[] = {0x00, 0x01, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0,
+                                        0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED,
+                                        0xEE, 0xEF, 0xF0, 0xF3, 0xF4, 0xF5, 0xFF};
+  unsigned char b[5];
+  (void)state;
+  b[3] = 0x80, b[4] = 'x';
+  for (unsigned x = 0; x < (1u << 16) * sizeof third; x++) {
+    b[0] = (unsigned char)(x >> 8), b[1] = (unsigned char)x, b[2] = third[x >> 16];
+    for (size_t n = 1; n <= 5; n++) {
+      size_t want = 0, k;
+      while (want < n && (k = rfc3629_sequence(b + want, n - want)) > 0) want += k;
+      if (cd_utf8_check((const char *)b, n) != want)
+        fail_msg("%02X %02X %02X 80 78, %zu bytes: valid prefix %zu, expected %zu", b[0], b[1], b[2], n,
+                 cd_utf8_check((const char *)b, n), want);
+    }
+  }
+}
+
 static int parse(cd_doc **d, const char *s, size_t n, cd_error *err) {
   memset(err, 0, sizeof *err);
   return cd_doc_parse(d, "t.txt", s, n, err);
@@ -256,6 +298,7 @@ static void test_doc_load_missing_and_limit(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_doc_utf8_table),
+      cmocka_unit_test(test_doc_utf8_every_two_bytes),
       cmocka_unit_test(test_doc_utf8_in_long_runs),
       cmocka_unit_test(test_doc_invalid_utf8_position),
       cmocka_unit_test(test_doc_nul_byte),
