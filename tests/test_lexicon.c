@@ -1,0 +1,348 @@
+/* test_lexicon.c: the trie of rule keys (lexicon.c) against a reference
+ * written the plain way: at every character, every key of the shipped
+ * rules that starts with its byte is compared, the longest accepted one
+ * wins, and its accepted payloads are emitted in rule order. The scan must
+ * give exactly the reference's matches on every story file (normalised)
+ * and on random text made of key fragments; longest_at likewise for the
+ * abbreviations. A table of sentences pins what the rules of matching are. */
+#define _DEFAULT_SOURCE /* glob() */
+#include "testutil.h"
+
+#include <glob.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+#include "lexicon.h"
+#include "norm.h"
+
+#define GAP_WINDOW 60
+
+/* One key as the reference reads it from the rules. */
+typedef struct rkey {
+  const cd_term *term;
+  cd_lex_kind kind;
+  int index;
+  const char *head; /* before " ... ", without '*' and trailing spaces */
+  size_t hlen;
+  int wild;
+  const char *tail; /* after " ... ", without '*', or NULL */
+  size_t tlen;
+  int twild;
+} rkey;
+
+typedef struct ref {
+  rkey *k;
+  size_t n;
+  size_t *by[256]; /* by first byte: indices into k, in rule order */
+  size_t nby[256];
+} ref;
+
+/* Files the keys by their first byte, once all are in. */
+static void index_keys(ref *r) {
+  for (size_t k = 0; k < r->n; k++) {
+    unsigned char b = (unsigned char)r->k[k].head[0];
+    r->by[b] = realloc(r->by[b], (r->nby[b] + 1) * sizeof *r->by[b]);
+    assert_non_null(r->by[b]);
+    r->by[b][r->nby[b]++] = k;
+  }
+}
+
+static void free_keys(ref *r) {
+  for (int b = 0; b < 256; b++) free(r->by[b]);
+  free(r->k);
+}
+
+/* for each key of r that starts with byte c, in rule order, as x */
+#define EACH_KEY(r, c, x)                                                                                    \
+  for (size_t ek_ = 0, b_ = (unsigned char)(c); ek_ < (r)->nby[b_] && ((x) = &(r)->k[(r)->by[b_][ek_]]);     \
+       ek_++)
+
+static cd_ruleset *rs;
+static cd_lexicon *lex, *abbrevs;
+static ref keys, abkeys;
+
+static void add_key(ref *r, const cd_term *t, cd_lex_kind kind, int index) {
+  const char *gap = strstr(t->text, " ... ");
+  rkey k = {t, kind, index, t->text, gap ? (size_t)(gap - t->text) : strlen(t->text), 0, NULL, 0, 0};
+  if (k.hlen && k.head[k.hlen - 1] == '*') k.wild = 1, k.hlen--;
+  while (k.hlen && k.head[k.hlen - 1] == ' ') k.hlen--;
+  if (!k.hlen) return;
+  if (gap) {
+    k.tail = gap + 5;
+    k.tlen = strlen(k.tail);
+    k.twild = k.tlen > 1 && k.tail[k.tlen - 1] == '*';
+    k.tlen -= (size_t)k.twild;
+  }
+  r->k = realloc(r->k, (r->n + 1) * sizeof *r->k);
+  assert_non_null(r->k);
+  r->k[r->n++] = k;
+}
+
+static int word(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+static int brk(const char *t, size_t n) {
+  return (n && t[0] == ';') ||
+         (n >= 3 && !memcmp(t, "\xEF\xBC", 2) &&
+          ((unsigned char)t[2] == 0x8C || (unsigned char)t[2] == 0x9B || (unsigned char)t[2] == 0x9A));
+}
+
+/* Is key k, whose head stands at text+i, accepted there? */
+static int ref_accept(const rkey *k, const char *t, size_t len, size_t i, size_t *mend, size_t *tail) {
+  int en = k->term->lang == CD_LANG_EN;
+  size_t end = i + k->hlen;
+  if (k->hlen > len - i || memcmp(t + i, k->head, k->hlen)) return 0;
+  if (en) {
+    if (i > 0 && word((unsigned char)t[i - 1]) && word((unsigned char)t[i])) return 0;
+    if (k->wild)
+      while (end < len && word((unsigned char)t[end])) end++;
+    if (end < len && word((unsigned char)t[end]) && word((unsigned char)t[end - 1])) return 0;
+  }
+  *mend = *tail = end;
+  if (!k->tail) return 1;
+  size_t lim = end + GAP_WINDOW + k->tlen < len ? end + GAP_WINDOW + k->tlen : len;
+  for (size_t g = end; g + k->tlen <= lim; g++) {
+    size_t e = g + k->tlen;
+    if (brk(t + g, len - g)) return 0;
+    if (memcmp(t + g, k->tail, k->tlen)) continue;
+    if (k->twild)
+      while (e < len && word((unsigned char)t[e])) e++;
+    if (!en || ((g == 0 || !word((unsigned char)t[g - 1])) && (e >= len || !word((unsigned char)t[e])))) {
+      *tail = g;
+      *mend = e;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* The length of the longest key accepted at text+i, or 0. */
+static size_t ref_longest(const ref *r, const char *t, size_t len, size_t i) {
+  size_t best = 0, me, tl;
+  const rkey *x;
+  EACH_KEY(r, t[i], x) if (x->hlen > best && ref_accept(x, t, len, i, &me, &tl)) best = x->hlen;
+  return best;
+}
+
+/* Has a key whose head is exactly text[i, i + l) this kind (and, for
+ * cues, refers to an agency or a company)? */
+static int ref_has(const ref *r, const char *t, size_t i, size_t l, cd_lex_kind kind, int refers) {
+  const rkey *x;
+  EACH_KEY(r, t[i], x) {
+    if (x->hlen != l || memcmp(x->head, t + i, l) || x->kind != kind) continue;
+    if (!refers || x->index == CD_CUE_REFERS_AGENCY || x->index == CD_CUE_REFERS_COMPANY) return 1;
+  }
+  return 0;
+}
+
+static int ref_yields(const ref *r, const char *t, size_t len, size_t i, size_t end) {
+  if (!ref_has(r, t, i, end - i, CD_LEX_CUE, 1)) return 0;
+  for (size_t k = i + 1; k < end; k++) {
+    size_t l;
+    if (((unsigned char)t[k] & 0xC0) == 0x80 || word((unsigned char)t[k - 1])) continue;
+    l = ref_longest(r, t, len, k);
+    if (l && k + l > end && ref_has(r, t, k, l, CD_LEX_ENTITY, 0)) return 1;
+  }
+  return 0;
+}
+
+static size_t ref_emit(const ref *r, const char *t, size_t len, size_t i, size_t l, cd_match **m, size_t *n) {
+  size_t furthest = i + l, me, tl;
+  int ignored = 0;
+  const rkey *x;
+  EACH_KEY(r, t[i], x) {
+    if (x->hlen == l && x->kind == CD_LEX_CUE && x->index == CD_CUE_IGNORE &&
+        ref_accept(x, t, len, i, &me, &tl))
+      ignored = 1;
+  }
+  EACH_KEY(r, t[i], x) {
+    if (x->hlen != l || !ref_accept(x, t, len, i, &me, &tl)) continue;
+    if (ignored && x->kind == CD_LEX_CUE && x->index != CD_CUE_IGNORE) continue;
+    *m = realloc(*m, (*n + 1) * sizeof **m);
+    assert_non_null(*m);
+    (*m)[*n].span.start = i;
+    (*m)[*n].span.end = me;
+    (*m)[*n].tail_start = tl;
+    (*m)[(*n)++].p = (const cd_lex_payload *)x; /* compared by term, below */
+    if (!x->tail && me > furthest) furthest = me;
+  }
+  return furthest;
+}
+
+static void ref_scan(const ref *r, const char *t, size_t len, cd_match **m, size_t *n) {
+  size_t i = 0;
+  while (i < len) {
+    size_t l = ref_longest(r, t, len, i);
+    if (l && !ref_yields(r, t, len, i, i + l)) {
+      i = ref_emit(r, t, len, i, l, m, n);
+      continue;
+    }
+    for (i++; i < len && ((unsigned char)t[i] & 0xC0) == 0x80;) i++;
+  }
+}
+
+/* The lexicon's matches on text[0, len) are the reference's. */
+static void check_scan(const char *t, size_t len, const char *what) {
+  cd_match *got = NULL, *want = NULL;
+  size_t ngot = 0, cap = 0, nwant = 0;
+  assert_int_equal(cd_lexicon_scan(lex, t, len, &got, &ngot, &cap), 0);
+  ref_scan(&keys, t, len, &want, &nwant);
+  if (ngot != nwant) fprintf(stderr, "%s: %zu matches, reference %zu\n", what, ngot, nwant);
+  for (size_t k = 0; k < ngot && k < nwant; k++) {
+    const rkey *w = (const rkey *)want[k].p;
+    if (got[k].span.start != want[k].span.start || got[k].span.end != want[k].span.end ||
+        got[k].tail_start != want[k].tail_start || got[k].p->term != w->term || got[k].p->kind != w->kind ||
+        got[k].p->index != w->index) {
+      fprintf(stderr, "%s: match %zu: [%zu,%zu) '%s', reference [%zu,%zu) '%s'\n", what, k, got[k].span.start,
+              got[k].span.end, got[k].p->term->text, want[k].span.start, want[k].span.end, w->term->text);
+      fail();
+    }
+  }
+  assert_int_equal(ngot, nwant);
+  free(got);
+  free(want);
+}
+
+static void check_longest(const char *t, size_t len) {
+  for (size_t i = 0; i < len; i++) {
+    size_t best = 0;
+    const rkey *x;
+    EACH_KEY(&abkeys, t[i], x)
+    if (x->hlen <= len - i && x->hlen > best && !memcmp(t + i, x->head, x->hlen)) best = x->hlen;
+    assert_int_equal(cd_lexicon_longest_at(abbrevs, t, len, i), best);
+  }
+}
+
+static int setup(void **state) {
+  cd_error err;
+  (void)state;
+  if (!(rs = shipped_rules())) return -1;
+  if (cd_lexicon_new(&lex, rs, &err) < 0 || cd_lexicon_new_abbrevs(&abbrevs, rs, &err) < 0) return -1;
+  /* in cd_lexicon_new's order, which is the order payloads keep */
+  for (size_t i = 0; i < rs->nentities; i++)
+    for (size_t j = 0; j < rs->entities[i].nterms; j++)
+      add_key(&keys, &rs->entities[i].terms[j], rs->entities[i].context ? CD_LEX_CONTEXT : CD_LEX_ENTITY,
+              (int)i);
+  for (size_t i = 0; i < rs->npredicates; i++)
+    for (size_t j = 0; j < rs->predicates[i].nterms; j++)
+      add_key(&keys, &rs->predicates[i].terms[j], CD_LEX_PREDICATE, (int)i);
+  for (size_t i = 0; i < rs->ncues; i++) add_key(&keys, &rs->cues[i].term, CD_LEX_CUE, (int)rs->cues[i].kind);
+  for (size_t i = 0; i < rs->nabbrevs; i++) add_key(&abkeys, &rs->abbrevs[i], CD_LEX_ABBREV, (int)i);
+  index_keys(&keys);
+  index_keys(&abkeys);
+  return 0;
+}
+
+static int teardown(void **state) {
+  (void)state;
+  cd_lexicon_free(lex);
+  cd_lexicon_free(abbrevs);
+  cd_rules_free(rs);
+  free_keys(&keys);
+  free_keys(&abkeys);
+  return 0;
+}
+
+/* Every story file, normalised as extraction sees it, whole. */
+static void test_lexicon_stories_match_reference(void **state) {
+  static const char *const globs[] = {"data/*/*.txt", "eval/stories/*/*.txt", "tests/stories/*/*.txt",
+                                      "../shared/eval/stories/*/*.txt"};
+  size_t files = 0;
+  (void)state;
+  for (size_t g = 0; g < sizeof globs / sizeof *globs; g++) {
+    glob_t gl;
+    if (glob(globs[g], 0, NULL, &gl) != 0) continue;
+    for (size_t i = 0; i < gl.gl_pathc; i++) {
+      cd_doc *doc = NULL;
+      cd_norm nm;
+      cd_error err;
+      if (cd_doc_load(&doc, gl.gl_pathv[i], 1 << 24, &err) < 0) continue;
+      assert_int_equal(cd_norm_text(&nm, doc->bytes, 0, doc->len, &err), 0);
+      check_scan(nm.ptr, nm.len, gl.gl_pathv[i]);
+      check_longest(nm.ptr, nm.len);
+      cd_norm_dispose(&nm);
+      cd_doc_free(doc);
+      files++;
+    }
+    globfree(&gl);
+  }
+  assert_true(files >= 50);
+}
+
+/* Random text made of the keys' heads and tails, whole or cut, glued or
+ * apart, with clause breaks and letters in between: every boundary rule
+ * is met both ways. */
+static void test_lexicon_random_text_matches_reference(void **state) {
+  static const char *const glue[] = {"", " ", " ", "s", "x", ";", "，", "的", ".", "-", " the ", "1", "。"};
+  unsigned long long seed = 0x9E3779B97F4A7C15ull;
+  char buf[512];
+  (void)state;
+  for (int round = 0; round < 3000; round++) {
+    size_t n = 0;
+    while (n < 300) {
+      const rkey *k;
+      const char *s;
+      size_t l;
+      seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+      k = &keys.k[(seed >> 33) % keys.n];
+      s = (seed >> 20) % 4 == 0 && k->tail ? k->tail : k->head;
+      l = s == k->tail ? k->tlen : k->hlen;
+      if ((seed >> 24) % 5 == 0) l -= l / 2; /* cut: may split a character, as bytes */
+      memcpy(buf + n, s, l);
+      n += l;
+      if (k->tail && (seed >> 28) % 2) { /* and its own tail after a gap */
+        s = glue[(seed >> 44) % (sizeof glue / sizeof *glue)];
+        memcpy(buf + n, s, strlen(s));
+        n += strlen(s);
+        memcpy(buf + n, k->tail, k->tlen);
+        n += k->tlen;
+      }
+      s = glue[(seed >> 40) % (sizeof glue / sizeof *glue)];
+      memcpy(buf + n, s, strlen(s));
+      n += strlen(s);
+    }
+    check_scan(buf, n, "random text");
+    check_longest(buf, n);
+  }
+}
+
+/* What matching means, one sentence a line: the keys matched, in order
+ * ("|" between them; "" for none). */
+static void test_lexicon_rules_of_matching(void **state) {
+  static const struct {
+    const char *text, *want;
+  } cases[] = {
+      {"nvidia", "nvidia"},
+      {"nvidias", ""},        /* glued to letters: another word */
+      {"xnvidia", ""},        /* likewise before it */
+      {"(nvidia)", "nvidia"}, /* punctuation is a boundary */
+      {"英伟达", "英伟达"},   /* Chinese keys match anywhere */
+      {"abc英伟达def", "英伟达"},
+      {"", ""},
+  };
+  (void)state;
+  for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+    cd_match *m = NULL;
+    size_t n = 0, cap = 0;
+    char got[256] = "";
+    assert_int_equal(cd_lexicon_scan(lex, cases[c].text, strlen(cases[c].text), &m, &n, &cap), 0);
+    for (size_t k = 0; k < n; k++) {
+      if (k) strcat(got, "|");
+      strncat(got, cases[c].text + m[k].span.start, m[k].span.end - m[k].span.start);
+    }
+    assert_string_equal(got, cases[c].want);
+    check_scan(cases[c].text, strlen(cases[c].text), cases[c].text);
+    free(m);
+  }
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_lexicon_rules_of_matching),
+      cmocka_unit_test(test_lexicon_stories_match_reference),
+      cmocka_unit_test(test_lexicon_random_text_matches_reference),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}
