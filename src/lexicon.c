@@ -2,12 +2,15 @@
  *
  * While keys go in, nodes keep their children as a linked list of
  * siblings; once all are in, each node's children are laid out side by
- * side, sorted by byte (freeze), and a scan finds a child by binary search
- * there (a Chinese key's second byte has up to 64 siblings). The root keeps
- * a 256-entry table. Building is O(total key bytes x log); scanning is
- * O(text bytes x longest key), and an English position inside a word,
- * where no key can start unless a Chinese one starts with that byte, is
- * passed over at once. */
+ * side, sorted by byte (freeze), and a scan finds a child by reading them
+ * in order (a node of more than DENSE_KIDS has a table of 256; the root
+ * always). Building is O(total key bytes x children a node); scanning is
+ * O(text bytes x longest key). A walk keeps only the deepest node holding
+ * a payload and checks acceptance from there up (node.up), so a key is
+ * checked only where no longer one can win. Inside an English word only a
+ * key of another language can start: a walk starts there only where the
+ * next two bytes begin one (zh_pair), and goes no deeper than one lies
+ * (node.zh_below). */
 #include "lexicon.h"
 
 #include <stdlib.h>
@@ -24,7 +27,10 @@ typedef struct node {
   int32_t payload; /* first payload, -1 */
   uint32_t kids;   /* once frozen: its children are kid_byte/kid_node[kids, kids + nkids) */
   uint32_t nkids;
+  int32_t up;     /* once frozen: the nearest proper ancestor that holds a payload, -1 */
+  uint32_t depth; /* its key's length in bytes */
   unsigned char byte;
+  unsigned char zh_below; /* once frozen: 1 if it or a node below holds a key not of English */
 } node;
 
 struct cd_lexicon {
@@ -33,10 +39,24 @@ struct cd_lexicon {
   int32_t root[256];
   unsigned char *kid_byte; /* frozen children, each node's sorted by byte */
   int32_t *kid_node;
-  int32_t *dense;              /* 256 entries for each node of over DENSE_KIDS children */
-  unsigned char zh_first[256]; /* 1: a key not of English starts with this byte */
+  int32_t *dense;            /* 256 entries for each node of over DENSE_KIDS children */
+  uint32_t zh_pair[256][8];  /* bit b of row a: a key not of English starts with bytes a b
+                                (every bit of the row: one is the byte a alone) */
+  unsigned char zh_one[256]; /* 1: a key not of English is this byte alone */
   cd_lex_payload *payloads;
   size_t npayloads, cappay;
+};
+
+/* 1 for the bytes of is_word_byte(): ASCII letters and digits */
+static const unsigned char word_bytes[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 00-1f */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, /* 20-3f */
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, /* 40-5f */
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, /* 60-7f */
 };
 
 static int32_t new_node(cd_lexicon *lx, unsigned char b) {
@@ -47,6 +67,7 @@ static int32_t new_node(cd_lexicon *lx, unsigned char b) {
   lx->nodes[lx->nnodes].sibling = -1;
   lx->nodes[lx->nnodes].payload = -1;
   lx->nodes[lx->nnodes].byte = b;
+  lx->nodes[lx->nnodes].zh_below = 0;
   return (int32_t)lx->nnodes++;
 }
 
@@ -84,6 +105,29 @@ static void sort_kids(kid *k, size_t n) {
   }
 }
 
+/* Gives each node its depth, its nearest ancestor with a payload and its
+ * zh_below. A node is made after its parent, so parents come first in
+ * index order (and children first, backwards). */
+static void link_up(cd_lexicon *lx) {
+  for (size_t n = lx->nnodes; n-- > 0;) {
+    node *nd = &lx->nodes[n];
+    for (int32_t p = nd->payload; p >= 0 && !nd->zh_below; p = lx->payloads[p].next)
+      nd->zh_below = lx->payloads[p].term->lang != CD_LANG_EN;
+    for (uint32_t k = nd->kids; k < nd->kids + nd->nkids && !nd->zh_below; k++)
+      nd->zh_below = lx->nodes[lx->kid_node[k]].zh_below;
+  }
+  for (int b = 0; b < 256; b++)
+    if (lx->root[b] >= 0) lx->nodes[lx->root[b]].up = -1, lx->nodes[lx->root[b]].depth = 1;
+  for (size_t n = 0; n < lx->nnodes; n++) {
+    const node *nd = &lx->nodes[n];
+    for (uint32_t k = nd->kids; k < nd->kids + nd->nkids; k++) {
+      node *c = &lx->nodes[lx->kid_node[k]];
+      c->up = nd->payload >= 0 ? (int32_t)n : nd->up;
+      c->depth = nd->depth + 1;
+    }
+  }
+}
+
 /* Lays each node's children out side by side, sorted by byte. */
 static int freeze(cd_lexicon *lx) {
   kid *tmp = malloc((lx->nnodes ? lx->nnodes : 1) * sizeof *tmp);
@@ -104,6 +148,7 @@ static int freeze(cd_lexicon *lx) {
   }
   for (size_t i = 0; i < k; i++) lx->kid_byte[i] = tmp[i].byte, lx->kid_node[i] = tmp[i].node;
   free(tmp);
+  link_up(lx);
   for (size_t n = 0; n < lx->nnodes; n++) ndense += lx->nodes[n].nkids > DENSE_KIDS;
   if (!(lx->dense = malloc((ndense ? ndense : 1) * 256 * sizeof *lx->dense))) return CD_ENOMEM;
   ndense = 0;
@@ -116,6 +161,26 @@ static int freeze(cd_lexicon *lx) {
     nd->kids = (uint32_t)ndense++; /* now the table's index */
   }
   return 0;
+}
+
+/* Notes the first two bytes of a key not of English, key[0, klen). */
+static void note_zh_start(cd_lexicon *lx, const char *key, size_t klen) {
+  unsigned char a = (unsigned char)key[0], b = klen > 1 ? (unsigned char)key[1] : 0;
+  if (klen == 1) {
+    lx->zh_one[a] = 1;
+    for (int w = 0; w < 8; w++) lx->zh_pair[a][w] = UINT32_MAX;
+  } else {
+    lx->zh_pair[a][b >> 5] |= 1u << (b & 31);
+  }
+}
+
+/* Can a key not of English start at text+i? (Its first two bytes are
+ * those of one; a test of the two costs less than a walk.) */
+static inline int zh_may_start(const cd_lexicon *lx, const char *text, size_t len, size_t i) {
+  unsigned char a = (unsigned char)text[i], b;
+  if (i + 1 >= len) return lx->zh_one[a];
+  b = (unsigned char)text[i + 1];
+  return (int)((lx->zh_pair[a][b >> 5] >> (b & 31)) & 1u);
 }
 
 static int insert(cd_lexicon *lx, const cd_term *term, cd_lex_kind kind, int index,
@@ -158,7 +223,7 @@ static int insert(cd_lexicon *lx, const cd_term *term, cd_lex_kind kind, int ind
   p->tail_len -= (size_t)p->tail_wildcard;
   p->wildcard = wildcard;
   p->scope = scope;
-  if (term->lang != CD_LANG_EN) lx->zh_first[(unsigned char)key[0]] = 1;
+  if (term->lang != CD_LANG_EN) note_zh_start(lx, key, klen);
   /* payloads keep rule order on a node: append at the end */
   p->next = -1;
   if (lx->nodes[n].payload < 0) {
@@ -233,8 +298,8 @@ int cd_lexicon_new_abbrevs(cd_lexicon **out, const cd_ruleset *rs, cd_error *err
   return 0;
 }
 
-static int is_word_byte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+static inline int is_word_byte(unsigned char c) {
+  return word_bytes[c];
 }
 
 static int is_ascii_key(const cd_lex_payload *p) {
@@ -244,10 +309,41 @@ static int is_ascii_key(const cd_lex_payload *p) {
 /* Does a clause break start at t: a semicolon, a Chinese comma (U+FF0C),
  * semicolon (U+FF1B) or colon (U+FF1A)? An English comma is no break
  * here: "cut, for 90 days, the tariffs" keeps its verb. */
-static int clause_break(const char *t, size_t n) {
-  if (n && t[0] == ';') return 1;
-  return n >= 3 && (unsigned char)t[0] == 0xEF && (unsigned char)t[1] == 0xBC &&
+static inline int clause_break(const char *t, size_t n) {
+  if (!n || ((unsigned char)t[0] != ';' && (unsigned char)t[0] != 0xEF)) return 0;
+  if (t[0] == ';') return 1;
+  return n >= 3 && (unsigned char)t[1] == 0xBC &&
          ((unsigned char)t[2] == 0x8C || (unsigned char)t[2] == 0x9B || (unsigned char)t[2] == 0x9A);
+}
+
+/* Where the tail of gapped key p stands in text[end, len): within
+ * GAP_WINDOW bytes of end and before any clause break. Sets *tail and
+ * *mend (a wildcard tail runs on); returns 0 when there is none. The
+ * tail's first byte is compared before the rest, which most bytes fail. */
+static int find_tail(const cd_lex_payload *p, const char *text, size_t len, size_t end, size_t *mend,
+                     size_t *tail) {
+  size_t lim = end + GAP_WINDOW + p->tail_len;
+  unsigned char first = p->tail_len ? (unsigned char)p->tail[0] : 0;
+  if (lim > len) lim = len;
+  for (size_t i = end; i + p->tail_len <= lim; i++) {
+    size_t e = i + p->tail_len;
+    /* a gap stays in its clause: 下调之列，依据…加征的关税 is no cut */
+    if (clause_break(text + i, len - i)) return 0;
+    if (p->tail_len &&
+        ((unsigned char)text[i] != first || memcmp(text + i + 1, p->tail + 1, p->tail_len - 1)))
+      continue;
+    if (p->tail_wildcard) /* the tail's last word runs on: subsid* for "subsidies" */
+      while (e < len && is_word_byte((unsigned char)text[e])) e++;
+    /* the tail of an English key sits on word boundaries; of a Chinese
+     * one anywhere ("恢复 ... 销售" in 恢复向中国销售H20) */
+    if (!is_ascii_key(p) || ((i == 0 || !is_word_byte((unsigned char)text[i - 1])) &&
+                             (e >= len || !is_word_byte((unsigned char)text[e])))) {
+      *tail = i;
+      *mend = e;
+      return 1;
+    }
+  }
+  return 0;
 }
 
 /* Is payload p accepted for a key text[start, end)? Sets *mend to the
@@ -265,28 +361,7 @@ static int accept(const cd_lex_payload *p, const char *text, size_t len, size_t 
   }
   *mend = end;
   *tail = end;
-  if (p->tail) {
-    size_t lim = end + GAP_WINDOW + p->tail_len;
-    if (lim > len) lim = len;
-    for (size_t i = end; i + p->tail_len <= lim; i++) {
-      /* a gap stays in its clause: 下调之列，依据…加征的关税 is no cut */
-      if (clause_break(text + i, len - i)) return 0;
-      /* the tail of an English key sits on word boundaries; of a Chinese
-       * one anywhere ("恢复 ... 销售" in 恢复向中国销售H20) */
-      size_t e = i + p->tail_len;
-      if (memcmp(text + i, p->tail, p->tail_len)) continue;
-      if (p->tail_wildcard) /* the tail's last word runs on: subsid* for "subsidies" */
-        while (e < len && is_word_byte((unsigned char)text[e])) e++;
-      if (!is_ascii_key(p) || ((i == 0 || !is_word_byte((unsigned char)text[i - 1])) &&
-                               (e >= len || !is_word_byte((unsigned char)text[e])))) {
-        *tail = i;
-        *mend = e;
-        return 1;
-      }
-    }
-    return 0;
-  }
-  return 1;
+  return !p->tail || find_tail(p, text, len, end, mend, tail);
 }
 
 static int push(cd_match **m, size_t *n, size_t *cap, cd_match v) {
@@ -295,29 +370,44 @@ static int push(cd_match **m, size_t *n, size_t *cap, cd_match v) {
   return 0;
 }
 
+/* Is a payload of node nd accepted for the key text[i, end)? */
+static int node_accepts(const cd_lexicon *lx, int32_t nd, const char *text, size_t len, size_t i, size_t end,
+                        int at_word_start) {
+  for (int32_t p = lx->nodes[nd].payload; p >= 0; p = lx->payloads[p].next) {
+    size_t me, tl;
+    const cd_lex_payload *pl = &lx->payloads[p];
+    if (is_ascii_key(pl) && !at_word_start) continue;
+    if (accept(pl, text, len, i, end, &me, &tl)) return 1;
+  }
+  return 0;
+}
+
 /* The deepest trie node with a payload accepted at text+i (its key's end
- * in *end), or -1. */
+ * in *end), or -1:
+ *   1. walk down as far as the text follows the trie, keeping the deepest
+ *      node that holds a payload; inside an English word, where only a
+ *      key of another language can be accepted, no further than such a
+ *      key can be found (zh_below);
+ *   2. from it, up the chain of ancestors that hold one (node.up), the
+ *      first whose payload is accepted. Most walks hold one or none, so
+ *      a payload is checked only where no longer key can win. */
 static int32_t accepted_at(const cd_lexicon *lx, const char *text, size_t len, size_t i, size_t *end) {
   unsigned char c = (unsigned char)text[i];
   int at_word_start = i == 0 || !is_word_byte((unsigned char)text[i - 1]) || !is_word_byte(c);
-  int32_t nd = lx->root[c], best = -1;
+  int32_t nd = lx->root[c], deepest = -1;
   size_t j = i + 1;
-  while (nd >= 0) {
-    for (int32_t p = lx->nodes[nd].payload; p >= 0; p = lx->payloads[p].next) {
-      size_t me, tl;
-      const cd_lex_payload *pl = &lx->payloads[p];
-      if (is_ascii_key(pl) && !at_word_start) continue;
-      if (accept(pl, text, len, i, j, &me, &tl)) {
-        best = nd;
-        *end = j;
-        break;
-      }
-    }
+  while (nd >= 0 && (at_word_start || lx->nodes[nd].zh_below)) {
+    if (lx->nodes[nd].payload >= 0) deepest = nd;
     if (j >= len) break;
     nd = step(lx, nd, (unsigned char)text[j]);
     j++;
   }
-  return best;
+  for (nd = deepest; nd >= 0; nd = lx->nodes[nd].up)
+    if (node_accepts(lx, nd, text, len, i, i + lx->nodes[nd].depth, at_word_start)) {
+      *end = i + lx->nodes[nd].depth;
+      return nd;
+    }
+  return -1;
 }
 
 static int has_payload(const cd_lexicon *lx, int32_t nd, int kind, int refers) {
@@ -392,13 +482,13 @@ int cd_lexicon_scan(const cd_lexicon *lx, const char *text, size_t len, cd_match
   size_t i = 0;
   while (i < len) {
     size_t end = 0;
-    int32_t best = accepted_at(lx, text, len, i, &end);
+    int32_t best = lx->root[(unsigned char)text[i]] < 0 ? -1 : accepted_at(lx, text, len, i, &end);
     if (best < 0 || yields(lx, best, text, len, i, end)) { /* nothing here: next character */
       i++;
       while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80) i++;
       /* inside an English word only a key of another language may start */
       while (i < len && is_word_byte((unsigned char)text[i]) && is_word_byte((unsigned char)text[i - 1]) &&
-             !lx->zh_first[(unsigned char)text[i]])
+             !zh_may_start(lx, text, len, i))
         i++;
       continue;
     }

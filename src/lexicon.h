@@ -10,7 +10,8 @@
  * longest key that is accepted there (leftmost-longest, non-overlapping).
  * The work per byte is bounded by the longest key (each step is a table
  * look-up or a read of a few sorted children), not by the number of rules;
- * inside an English word no walk starts. English keys must sit on word boundaries (no ASCII letter or digit
+ * inside an English word a walk starts only where a key of another
+ * language can. English keys must sit on word boundaries (no ASCII letter or digit
  * just before or after); a trailing '*' lets the last word run on; a key
  * "a ... b" needs b within 60 bytes after a. Chinese keys match anywhere.
  *

@@ -11,6 +11,7 @@
 #include <glob.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "doc.h"
 #include "lexicon.h"
@@ -83,7 +84,7 @@ static int word(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-static int brk(const char *t, size_t n) {
+static int clause_brk(const char *t, size_t n) {
   return (n && t[0] == ';') ||
          (n >= 3 && !memcmp(t, "\xEF\xBC", 2) &&
           ((unsigned char)t[2] == 0x8C || (unsigned char)t[2] == 0x9B || (unsigned char)t[2] == 0x9A));
@@ -105,7 +106,7 @@ static int ref_accept(const rkey *k, const char *t, size_t len, size_t i, size_t
   size_t lim = end + GAP_WINDOW + k->tlen < len ? end + GAP_WINDOW + k->tlen : len;
   for (size_t g = end; g + k->tlen <= lim; g++) {
     size_t e = g + k->tlen;
-    if (brk(t + g, len - g)) return 0;
+    if (clause_brk(t + g, len - g)) return 0;
     if (memcmp(t + g, k->tail, k->tlen)) continue;
     if (k->twild)
       while (e < len && word((unsigned char)t[e])) e++;
@@ -338,11 +339,61 @@ static void test_lexicon_rules_of_matching(void **state) {
   }
 }
 
+/* Keys of a rule file of the test's own, from the YAML given: the
+ * lexicon's matches on each text, as in test_lexicon_rules_of_matching. */
+static void check_own_rules(const char *yaml, const char *const *texts, const char *const *wants, size_t n) {
+  char dir[] = "build/test-lexicon-XXXXXX", path[64];
+  cd_ruleset *own = NULL;
+  cd_lexicon *lx = NULL;
+  cd_error err;
+  FILE *f;
+  assert_non_null(mkdtemp(dir));
+  snprintf(path, sizeof path, "%s/entities.yaml", dir);
+  assert_non_null(f = fopen(path, "w"));
+  fputs(yaml, f);
+  fclose(f);
+  memset(&err, 0, sizeof err);
+  if (cd_rules_load_dir(&own, dir, &err) < 0) fprintf(stderr, "%s:%d: %s\n", err.path, err.line, err.msg);
+  unlink(path);
+  rmdir(dir);
+  assert_non_null(own);
+  assert_int_equal(cd_lexicon_new(&lx, own, &err), 0);
+  for (size_t c = 0; c < n; c++) {
+    cd_match *m = NULL;
+    size_t nm = 0, cap = 0;
+    char got[256] = "";
+    assert_int_equal(cd_lexicon_scan(lx, texts[c], strlen(texts[c]), &m, &nm, &cap), 0);
+    for (size_t k = 0; k < nm; k++) {
+      if (k) strcat(got, "|");
+      strncat(got, texts[c] + m[k].span.start, m[k].span.end - m[k].span.start);
+    }
+    if (strcmp(got, wants[c])) fprintf(stderr, "'%s': got '%s', want '%s'\n", texts[c], got, wants[c]);
+    assert_string_equal(got, wants[c]);
+    free(m);
+  }
+  cd_lexicon_free(lx);
+  cd_rules_free(own);
+}
+
+/* A Chinese key of one letter matches inside an English word, up to the
+ * text's last byte; an English one only as a word. */
+static void test_lexicon_one_letter_keys(void **state) {
+  static const char yaml[] = "entities:\n"
+                             "  - id: q\n    type: company\n    zh: [q]\n"
+                             "  - id: z\n    type: company\n    en: [z]\n";
+  static const char *const texts[] = {"aq", "aqb", "q", "qz", "az", "a z", "z"};
+  static const char *const wants[] = {"q", "q", "q", "q", "", "z", "z"};
+  (void)state;
+  check_own_rules(yaml, texts, wants, sizeof texts / sizeof *texts);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_lexicon_rules_of_matching),
       cmocka_unit_test(test_lexicon_stories_match_reference),
       cmocka_unit_test(test_lexicon_random_text_matches_reference),
+      cmocka_unit_test(test_lexicon_one_letter_keys),
   };
+  setenv("CLAIMDIFF_CACHE", "off", 1); /* the test's own rules leave nothing behind */
   return cmocka_run_group_tests(tests, setup, teardown);
 }
