@@ -4,9 +4,15 @@
  * siblings; once all are in, each node's children are laid out side by
  * side, sorted by byte (freeze), and a scan finds a child by reading them
  * in order (a node of more than DENSE_KIDS has a table of 256; the root
- * always). Building is O(total key bytes x children a node); scanning is
- * O(text bytes x longest key). A walk keeps only the deepest node holding
- * a payload and checks acceptance from there up (node.up), so a key is
+ * always). A key that shares no more than a prefix with the others ends
+ * in a leaf that holds the rest of its bytes as a tail, compared at once:
+ *
+ *   (n) --'v'--> (nv) --'i'--> (nvi)* tail "dia" -> payload: nvidia
+ *                          \--'d'--> (nvd)* tail "a" -> ...
+ *
+ * Building is O(total key bytes x children a node); scanning is O(text
+ * bytes x longest key). A walk keeps only the deepest node holding a
+ * payload and checks acceptance from there up (node.up), so a key is
  * checked only where no longer one can win. Inside an English word only a
  * key of another language can start: a walk starts there only where the
  * next two bytes begin one (zh_pair), and goes no deeper than one lies
@@ -27,10 +33,12 @@ typedef struct node {
   int32_t payload; /* first payload, -1 */
   uint32_t kids;   /* once frozen: its children are kid_byte/kid_node[kids, kids + nkids) */
   uint32_t nkids;
-  int32_t up;     /* once frozen: the nearest proper ancestor that holds a payload, -1 */
-  uint32_t depth; /* its key's length in bytes */
+  int32_t up;       /* once frozen: the nearest proper ancestor that holds a payload, -1 */
+  uint32_t depth;   /* its key's length in bytes (a tail's included) */
+  const char *tail; /* a leaf that ends one key alone: the key's bytes after this node's */
+  uint32_t tlen;    /* their count; 0: no tail (tail NULL) */
   unsigned char byte;
-  unsigned char zh_below; /* once frozen: 1 if it or a node below holds a key not of English */
+  unsigned char zh_below; /* 1 if it or a node below holds a key not of English */
 } node;
 
 struct cd_lexicon {
@@ -59,7 +67,7 @@ static const unsigned char word_bytes[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, /* 60-7f */
 };
 
-static int32_t new_node(cd_lexicon *lx, unsigned char b) {
+static int32_t new_node(cd_lexicon *lx, unsigned char b, size_t depth) {
   if (lx->nnodes == lx->cap &&
       cd_array_reserve((void **)&lx->nodes, &lx->cap, lx->nnodes + 1, sizeof *lx->nodes) < 0)
     return -1;
@@ -68,13 +76,26 @@ static int32_t new_node(cd_lexicon *lx, unsigned char b) {
   lx->nodes[lx->nnodes].payload = -1;
   lx->nodes[lx->nnodes].byte = b;
   lx->nodes[lx->nnodes].zh_below = 0;
+  lx->nodes[lx->nnodes].up = -1;
+  lx->nodes[lx->nnodes].tail = NULL;
+  lx->nodes[lx->nnodes].tlen = 0;
+  lx->nodes[lx->nnodes].depth = (uint32_t)depth;
   return (int32_t)lx->nnodes++;
 }
 
-/* While building. */
-static int32_t child_of(const cd_lexicon *lx, int32_t n, unsigned char b) {
-  for (int32_t c = lx->nodes[n].child; c >= 0; c = lx->nodes[c].sibling)
-    if (lx->nodes[c].byte == b) return c;
+/* While building: node n's child by byte b, or -1. The child found moves
+ * to the front of its siblings (their order is of no account until
+ * freeze sorts them), since keys that share a prefix come in runs. */
+static int32_t child_of(cd_lexicon *lx, int32_t n, unsigned char b) {
+  for (int32_t prev = -1, c = lx->nodes[n].child; c >= 0; prev = c, c = lx->nodes[c].sibling) {
+    if (lx->nodes[c].byte != b) continue;
+    if (prev >= 0) {
+      lx->nodes[prev].sibling = lx->nodes[c].sibling;
+      lx->nodes[c].sibling = lx->nodes[n].child;
+      lx->nodes[n].child = c;
+    }
+    return c;
+  }
   return -1;
 }
 
@@ -105,30 +126,9 @@ static void sort_kids(kid *k, size_t n) {
   }
 }
 
-/* Gives each node its depth, its nearest ancestor with a payload and its
- * zh_below. A node is made after its parent, so parents come first in
- * index order (and children first, backwards). */
-static void link_up(cd_lexicon *lx) {
-  for (size_t n = lx->nnodes; n-- > 0;) {
-    node *nd = &lx->nodes[n];
-    for (int32_t p = nd->payload; p >= 0 && !nd->zh_below; p = lx->payloads[p].next)
-      nd->zh_below = lx->payloads[p].term->lang != CD_LANG_EN;
-    for (uint32_t k = nd->kids; k < nd->kids + nd->nkids && !nd->zh_below; k++)
-      nd->zh_below = lx->nodes[lx->kid_node[k]].zh_below;
-  }
-  for (int b = 0; b < 256; b++)
-    if (lx->root[b] >= 0) lx->nodes[lx->root[b]].up = -1, lx->nodes[lx->root[b]].depth = 1;
-  for (size_t n = 0; n < lx->nnodes; n++) {
-    const node *nd = &lx->nodes[n];
-    for (uint32_t k = nd->kids; k < nd->kids + nd->nkids; k++) {
-      node *c = &lx->nodes[lx->kid_node[k]];
-      c->up = nd->payload >= 0 ? (int32_t)n : nd->up;
-      c->depth = nd->depth + 1;
-    }
-  }
-}
-
-/* Lays each node's children out side by side, sorted by byte. */
+/* Lays each node's children out side by side, sorted by byte, and gives
+ * each its nearest ancestor with a payload (node.up): a node is made after
+ * its parent, so the parent's is known by then. */
 static int freeze(cd_lexicon *lx) {
   kid *tmp = malloc((lx->nnodes ? lx->nnodes : 1) * sizeof *tmp);
   size_t k = 0, ndense = 0;
@@ -140,15 +140,17 @@ static int freeze(cd_lexicon *lx) {
   }
   for (size_t n = 0; n < lx->nnodes; n++) {
     size_t first = k;
-    for (int32_t c = lx->nodes[n].child; c >= 0; c = lx->nodes[c].sibling)
+    int32_t up = lx->nodes[n].payload >= 0 ? (int32_t)n : lx->nodes[n].up;
+    for (int32_t c = lx->nodes[n].child; c >= 0; c = lx->nodes[c].sibling) {
       tmp[k++] = (kid){lx->nodes[c].byte, c};
+      lx->nodes[c].up = up;
+    }
     sort_kids(tmp + first, k - first);
     lx->nodes[n].kids = (uint32_t)first;
     lx->nodes[n].nkids = (uint32_t)(k - first);
   }
   for (size_t i = 0; i < k; i++) lx->kid_byte[i] = tmp[i].byte, lx->kid_node[i] = tmp[i].node;
   free(tmp);
-  link_up(lx);
   for (size_t n = 0; n < lx->nnodes; n++) ndense += lx->nodes[n].nkids > DENSE_KIDS;
   if (!(lx->dense = malloc((ndense ? ndense : 1) * 256 * sizeof *lx->dense))) return CD_ENOMEM;
   ndense = 0;
@@ -183,11 +185,72 @@ static inline int zh_may_start(const cd_lexicon *lx, const char *text, size_t le
   return (int)((lx->zh_pair[a][b >> 5] >> (b & 31)) & 1u);
 }
 
+/* A new leaf for key[i] that holds the rest of the key, key[i + 1, klen),
+ * as its tail. Returns it, or -1 when out of memory. */
+static int32_t new_leaf(cd_lexicon *lx, const char *key, size_t i, size_t klen) {
+  int32_t c = new_node(lx, (unsigned char)key[i], klen);
+  if (c >= 0 && klen > i + 1) {
+    lx->nodes[c].tail = key + i + 1;
+    lx->nodes[c].tlen = (uint32_t)(klen - i - 1);
+  }
+  return c;
+}
+
+/* Pushes leaf n's tail one byte down into a new child, which takes the
+ * payloads; n is then a plain node, where a key can end or branch off. */
+static int split_tail(cd_lexicon *lx, int32_t n) {
+  int32_t c = new_node(lx, (unsigned char)lx->nodes[n].tail[0], 0);
+  node *p, *ch;
+  if (c < 0) return CD_ENOMEM;
+  p = &lx->nodes[n];
+  ch = &lx->nodes[c];
+  ch->depth = p->depth;
+  ch->tlen = p->tlen - 1;
+  ch->tail = ch->tlen ? p->tail + 1 : NULL;
+  ch->payload = p->payload;
+  ch->zh_below = p->zh_below;
+  p->depth -= p->tlen;
+  p->tail = NULL;
+  p->tlen = 0;
+  p->payload = -1;
+  p->child = c;
+  return 0;
+}
+
+/* The node where key[0, klen) ends, made as needed: a key that shares no
+ * more than a prefix with the others ends in a leaf holding the rest as
+ * its tail (16,000 nodes, not 52,000, for the shipped rules),
+ * and a leaf is split only as far as a later key shares it. Marks
+ * zh_below on the way for a key not of English. -1 when out of memory. */
+static int32_t place_key(cd_lexicon *lx, const char *key, size_t klen, int zh) {
+  int32_t n = lx->root[(unsigned char)key[0]], c;
+  if (n < 0) {
+    if ((n = new_leaf(lx, key, 0, klen)) >= 0) lx->root[(unsigned char)key[0]] = n;
+    if (n >= 0) lx->nodes[n].zh_below |= (unsigned char)zh;
+    return n;
+  }
+  for (size_t i = 1;; i++) {
+    node *nd = &lx->nodes[n];
+    if (nd->tlen && nd->tlen == klen - i && !memcmp(nd->tail, key + i, klen - i)) break; /* the same key */
+    if (nd->tlen && split_tail(lx, n) < 0) return -1;
+    lx->nodes[n].zh_below |= (unsigned char)zh; /* every node on the way has this key below */
+    if (i == klen) return n;
+    if ((c = child_of(lx, n, (unsigned char)key[i])) < 0) {
+      if ((c = new_leaf(lx, key, i, klen)) < 0) return -1;
+      lx->nodes[c].sibling = lx->nodes[n].child;
+      lx->nodes[n].child = c;
+    }
+    n = c;
+  }
+  lx->nodes[n].zh_below |= (unsigned char)zh;
+  return n;
+}
+
 static int insert(cd_lexicon *lx, const cd_term *term, cd_lex_kind kind, int index,
                   const cd_cue_scope *scope) {
   const char *key = term->text, *gap = strstr(key, " ... ");
   size_t klen = gap ? (size_t)(gap - key) : strlen(key);
-  int wildcard = 0;
+  int wildcard = 0, zh = term->lang != CD_LANG_EN;
   int32_t n;
   cd_lex_payload *p;
   if (klen && key[klen - 1] == '*') {
@@ -196,20 +259,7 @@ static int insert(cd_lexicon *lx, const cd_term *term, cd_lex_kind kind, int ind
   }
   while (klen && key[klen - 1] == ' ') klen--;
   if (klen == 0) return 0; /* nothing to match on; the rule checker reports such keys */
-  n = lx->root[(unsigned char)key[0]];
-  if (n < 0) {
-    if ((n = new_node(lx, (unsigned char)key[0])) < 0) return CD_ENOMEM;
-    lx->root[(unsigned char)key[0]] = n;
-  }
-  for (size_t i = 1; i < klen; i++) {
-    int32_t c = child_of(lx, n, (unsigned char)key[i]);
-    if (c < 0) {
-      if ((c = new_node(lx, (unsigned char)key[i])) < 0) return CD_ENOMEM;
-      lx->nodes[c].sibling = lx->nodes[n].child;
-      lx->nodes[n].child = c;
-    }
-    n = c;
-  }
+  if ((n = place_key(lx, key, klen, zh)) < 0) return CD_ENOMEM;
   if (lx->npayloads == lx->cappay &&
       cd_array_reserve((void **)&lx->payloads, &lx->cappay, lx->npayloads + 1, sizeof *lx->payloads) < 0)
     return CD_ENOMEM;
@@ -223,7 +273,7 @@ static int insert(cd_lexicon *lx, const cd_term *term, cd_lex_kind kind, int ind
   p->tail_len -= (size_t)p->tail_wildcard;
   p->wildcard = wildcard;
   p->scope = scope;
-  if (term->lang != CD_LANG_EN) note_zh_start(lx, key, klen);
+  if (zh) note_zh_start(lx, key, klen);
   /* payloads keep rule order on a node: append at the end */
   p->next = -1;
   if (lx->nodes[n].payload < 0) {
@@ -370,6 +420,14 @@ static int push(cd_match **m, size_t *n, size_t *cap, cd_match v) {
   return 0;
 }
 
+/* Does leaf x's tail stand at text+j? */
+static inline int tail_at(const node *x, const char *text, size_t len, size_t j) {
+  if (x->tlen > len - j || text[j] != x->tail[0]) return 0;
+  for (uint32_t k = 1; k < x->tlen; k++)
+    if (text[j + k] != x->tail[k]) return 0;
+  return 1;
+}
+
 /* Is a payload of node nd accepted for the key text[i, end)? */
 static int node_accepts(const cd_lexicon *lx, int32_t nd, const char *text, size_t len, size_t i, size_t end,
                         int at_word_start) {
@@ -397,6 +455,10 @@ static int32_t accepted_at(const cd_lexicon *lx, const char *text, size_t len, s
   int32_t nd = lx->root[c], deepest = -1;
   size_t j = i + 1;
   while (nd >= 0 && (at_word_start || lx->nodes[nd].zh_below)) {
+    if (lx->nodes[nd].tlen) { /* a leaf: the rest of its key follows, or nothing does */
+      if (tail_at(&lx->nodes[nd], text, len, j)) deepest = nd;
+      break;
+    }
     if (lx->nodes[nd].payload >= 0) deepest = nd;
     if (j >= len) break;
     nd = step(lx, nd, (unsigned char)text[j]);
@@ -501,6 +563,10 @@ size_t cd_lexicon_longest_at(const cd_lexicon *lx, const char *text, size_t len,
   int32_t nd = pos < len ? lx->root[(unsigned char)text[pos]] : -1;
   size_t j = pos + 1, best = 0;
   while (nd >= 0) {
+    if (lx->nodes[nd].tlen) {
+      if (tail_at(&lx->nodes[nd], text, len, j)) best = lx->nodes[nd].depth;
+      break;
+    }
     if (lx->nodes[nd].payload >= 0) best = j - pos;
     if (j >= len) break;
     nd = step(lx, nd, (unsigned char)text[j]);

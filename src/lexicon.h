@@ -4,7 +4,8 @@
  *
  *   root[256] --'n'--> (n) --'v'--> ... (nvidia)* -> payload: entity nvidia
  *            \-'b'--> (b) --'a'--> (ba) --'n'--> (ban)* -> payload: predicate ban
- *   (CJK keys are UTF-8 bytes, so 英伟达 is 9 edges deep)
+ *   (CJK keys are UTF-8 bytes, so 英伟达 is 9 bytes deep; the bytes of a
+ *   key that no other key continues sit in one leaf, its tail)
  *
  * Scanning a text walks the trie from each start position and keeps the
  * longest key that is accepted there (leftmost-longest, non-overlapping).
