@@ -366,40 +366,71 @@ static inline int clause_break(const char *t, size_t n) {
          ((unsigned char)t[2] == 0x8C || (unsigned char)t[2] == 0x9B || (unsigned char)t[2] == 0x9A);
 }
 
-/* Where the tail of gapped key p stands in text[end, len): within
- * GAP_WINDOW bytes of end and before any clause break. Sets *tail and
- * *mend (a wildcard tail runs on); returns 0 when there is none. The
- * tail's first byte is compared before the rest, which most bytes fail. */
-static int find_tail(const cd_lex_payload *p, const char *text, size_t len, size_t end, size_t *mend,
-                     size_t *tail) {
-  size_t lim = end + GAP_WINDOW + p->tail_len;
-  unsigned char first = p->tail_len ? (unsigned char)p->tail[0] : 0;
-  if (lim > len) lim = len;
-  for (size_t i = end; i + p->tail_len <= lim; i++) {
-    size_t e = i + p->tail_len;
-    /* a gap stays in its clause: 下调之列，依据…加征的关税 is no cut */
-    if (clause_break(text + i, len - i)) return 0;
-    if (p->tail_len &&
-        ((unsigned char)text[i] != first || memcmp(text + i + 1, p->tail + 1, p->tail_len - 1)))
-      continue;
-    if (p->tail_wildcard) /* the tail's last word runs on: subsid* for "subsidies" */
-      while (e < len && is_word_byte((unsigned char)text[e])) e++;
-    /* the tail of an English key sits on word boundaries; of a Chinese
-     * one anywhere ("恢复 ... 销售" in 恢复向中国销售H20) */
-    if (!is_ascii_key(p) || ((i == 0 || !is_word_byte((unsigned char)text[i - 1])) &&
-                             (e >= len || !is_word_byte((unsigned char)text[e])))) {
+/* One scan's text, and what it has learnt of the clause breaks in it:
+ * none in [brk_lo, brk_hi). Gapped keys ask for the next break after each
+ * of their heads; a scan moves forward, so most answers are known. */
+typedef struct scan {
+  const cd_lexicon *lx;
+  const char *text;
+  size_t len;
+  size_t brk_lo, brk_hi; /* byte offsets, brk_lo <= brk_hi */
+} scan;
+
+/* The first clause break in text[x, stop), or stop when there is none.
+ * Reads no byte twice while x stays in what is known, and at most stop - x
+ * bytes when it does not (then it starts again from x). */
+static size_t break_before(scan *s, size_t x, size_t stop) {
+  if (x < s->brk_lo || x > s->brk_hi) s->brk_lo = s->brk_hi = x;
+  while (s->brk_hi < stop && !clause_break(s->text + s->brk_hi, s->len - s->brk_hi)) s->brk_hi++;
+  return s->brk_hi < stop ? s->brk_hi : stop;
+}
+
+/* Does gapped key p's tail stand at text+i, on word boundaries if English?
+ * Sets *mend past it (a wildcard tail runs on). */
+static int tail_fits(const scan *s, const cd_lex_payload *p, size_t i, size_t *mend) {
+  const char *text = s->text;
+  size_t e = i + p->tail_len, len = s->len;
+  if (memcmp(text + i, p->tail, p->tail_len)) return 0;
+  if (p->tail_wildcard) /* the tail's last word runs on: subsid* for "subsidies" */
+    while (e < len && is_word_byte((unsigned char)text[e])) e++;
+  /* the tail of an English key sits on word boundaries; of a Chinese
+   * one anywhere ("恢复 ... 销售" in 恢复向中国销售H20) */
+  if (is_ascii_key(p) && ((i > 0 && is_word_byte((unsigned char)text[i - 1])) ||
+                          (e < len && is_word_byte((unsigned char)text[e]))))
+    return 0;
+  *mend = e;
+  return 1;
+}
+
+/* Where the tail of gapped key p stands in text[end, len): the first
+ * place within GAP_WINDOW bytes of end and before any clause break (a gap
+ * stays in its clause: 下调之列，依据…加征的关税 is no cut). Sets *tail and
+ * *mend; returns 0 when there is none. Places are found by the tail's
+ * first byte (memchr). */
+static int find_tail(scan *s, const cd_lex_payload *p, size_t end, size_t *mend, size_t *tail) {
+  size_t lim = end + GAP_WINDOW + p->tail_len, stop;
+  if (lim > s->len) lim = s->len;
+  if (end + p->tail_len > lim) return 0;
+  stop = break_before(s, end, lim - p->tail_len + 1); /* places are [end, stop) */
+  for (size_t i = end; i < stop; i++) {
+    if (p->tail_len) {
+      const char *hit = memchr(s->text + i, p->tail[0], stop - i);
+      if (!hit) return 0;
+      i = (size_t)(hit - s->text);
+    }
+    if (tail_fits(s, p, i, mend)) {
       *tail = i;
-      *mend = e;
       return 1;
     }
   }
   return 0;
 }
 
-/* Is payload p accepted for a key text[start, end)? Sets *mend to the
+/* Is payload p accepted for a key that ends at end? Sets *mend to the
  * match's end (wildcards run on) and *tail to the gap tail's start. */
-static int accept(const cd_lex_payload *p, const char *text, size_t len, size_t start, size_t end,
-                  size_t *mend, size_t *tail) {
+static int accept(scan *s, const cd_lex_payload *p, size_t end, size_t *mend, size_t *tail) {
+  const char *text = s->text;
+  size_t len = s->len;
   if (is_ascii_key(p)) {
     if (p->wildcard)
       while (end < len && is_word_byte((unsigned char)text[end])) end++;
@@ -407,11 +438,10 @@ static int accept(const cd_lex_payload *p, const char *text, size_t len, size_t 
      * key that itself ends in a non-word byte ("u.s.") needs nothing */
     if (end < len && is_word_byte((unsigned char)text[end]) && is_word_byte((unsigned char)text[end - 1]))
       return 0;
-    (void)start;
   }
   *mend = end;
   *tail = end;
-  return !p->tail || find_tail(p, text, len, end, mend, tail);
+  return !p->tail || find_tail(s, p, end, mend, tail);
 }
 
 static int push(cd_match **m, size_t *n, size_t *cap, cd_match v) {
@@ -428,14 +458,14 @@ static inline int tail_at(const node *x, const char *text, size_t len, size_t j)
   return 1;
 }
 
-/* Is a payload of node nd accepted for the key text[i, end)? */
-static int node_accepts(const cd_lexicon *lx, int32_t nd, const char *text, size_t len, size_t i, size_t end,
-                        int at_word_start) {
+/* Is a payload of node nd accepted for the key that ends at end? */
+static int node_accepts(scan *s, int32_t nd, size_t end, int at_word_start) {
+  const cd_lexicon *lx = s->lx;
   for (int32_t p = lx->nodes[nd].payload; p >= 0; p = lx->payloads[p].next) {
     size_t me, tl;
     const cd_lex_payload *pl = &lx->payloads[p];
     if (is_ascii_key(pl) && !at_word_start) continue;
-    if (accept(pl, text, len, i, end, &me, &tl)) return 1;
+    if (accept(s, pl, end, &me, &tl)) return 1;
   }
   return 0;
 }
@@ -449,11 +479,13 @@ static int node_accepts(const cd_lexicon *lx, int32_t nd, const char *text, size
  *   2. from it, up the chain of ancestors that hold one (node.up), the
  *      first whose payload is accepted. Most walks hold one or none, so
  *      a payload is checked only where no longer key can win. */
-static int32_t accepted_at(const cd_lexicon *lx, const char *text, size_t len, size_t i, size_t *end) {
+static int32_t accepted_at(scan *s, size_t i, size_t *end) {
+  const cd_lexicon *lx = s->lx;
+  const char *text = s->text;
+  size_t len = s->len, j = i + 1;
   unsigned char c = (unsigned char)text[i];
   int at_word_start = i == 0 || !is_word_byte((unsigned char)text[i - 1]) || !is_word_byte(c);
   int32_t nd = lx->root[c], deepest = -1;
-  size_t j = i + 1;
   while (nd >= 0 && (at_word_start || lx->nodes[nd].zh_below)) {
     if (lx->nodes[nd].tlen) { /* a leaf: the rest of its key follows, or nothing does */
       if (tail_at(&lx->nodes[nd], text, len, j)) deepest = nd;
@@ -465,7 +497,7 @@ static int32_t accepted_at(const cd_lexicon *lx, const char *text, size_t len, s
     j++;
   }
   for (nd = deepest; nd >= 0; nd = lx->nodes[nd].up)
-    if (node_accepts(lx, nd, text, len, i, i + lx->nodes[nd].depth, at_word_start)) {
+    if (node_accepts(s, nd, i + lx->nodes[nd].depth, at_word_start)) {
       *end = i + lx->nodes[nd].depth;
       return nd;
     }
@@ -484,41 +516,41 @@ static int has_payload(const cd_lexicon *lx, int32_t nd, int kind, int refers) {
 /* Does a name start inside a reference ("the ministry") and run past it
  * ("The Ministry of Commerce")? Then the reference yields to the name.
  * Costs O(key length^2) a reference. */
-static int yields(const cd_lexicon *lx, int32_t nd, const char *text, size_t len, size_t i, size_t end) {
-  if (!has_payload(lx, nd, CD_LEX_CUE, 1)) return 0;
+static int yields(scan *s, int32_t nd, size_t i, size_t end) {
+  if (!has_payload(s->lx, nd, CD_LEX_CUE, 1)) return 0;
   for (size_t k = i + 1; k < end; k++) {
     size_t e = 0;
     int32_t at;
-    if (((unsigned char)text[k] & 0xC0) == 0x80 || is_word_byte((unsigned char)text[k - 1])) continue;
-    at = accepted_at(lx, text, len, k, &e);
-    if (at >= 0 && e > end && has_payload(lx, at, CD_LEX_ENTITY, 0)) return 1;
+    if (((unsigned char)s->text[k] & 0xC0) == 0x80 || is_word_byte((unsigned char)s->text[k - 1])) continue;
+    at = accepted_at(s, k, &e);
+    if (at >= 0 && e > end && has_payload(s->lx, at, CD_LEX_ENTITY, 0)) return 1;
   }
   return 0;
 }
 
-/* Is an ignore cue among the payloads of node nd accepted at text[i,
- * end)? A gapped pseudo-cue ("added ... to the list") shares its node with
- * the cue it hides ("added"), so the longest match cannot hide it. */
-static int ignored_at(const cd_lexicon *lx, int32_t nd, const char *text, size_t len, size_t i, size_t end,
-                      int at_word_start) {
+/* Is an ignore cue among the payloads of node nd accepted for the key that
+ * ends at end? A gapped pseudo-cue ("added ... to the list") shares its
+ * node with the cue it hides ("added"), so the longest match cannot hide it. */
+static int ignored_at(scan *s, int32_t nd, size_t end, int at_word_start) {
+  const cd_lexicon *lx = s->lx;
   for (int32_t p = lx->nodes[nd].payload; p >= 0; p = lx->payloads[p].next) {
     const cd_lex_payload *pl = &lx->payloads[p];
     size_t me, tl;
     if (is_ascii_key(pl) && !at_word_start) continue;
-    if (pl->kind == CD_LEX_CUE && pl->index == CD_CUE_IGNORE && accept(pl, text, len, i, end, &me, &tl))
-      return 1;
+    if (pl->kind == CD_LEX_CUE && pl->index == CD_CUE_IGNORE && accept(s, pl, end, &me, &tl)) return 1;
   }
   return 0;
 }
 
-/* Emits every accepted payload of the key that ends at end, but no other
- * cue of that key when one of its ignore cues is accepted; returns where
- * the scan goes on. */
-static int emit_at(const cd_lexicon *lx, int32_t nd, const char *text, size_t len, size_t i, size_t end,
-                   cd_match **matches, size_t *n, size_t *cap, size_t *next) {
+/* Emits every accepted payload of the key text[i, end), but no other cue
+ * of that key when one of its ignore cues is accepted; returns where the
+ * scan goes on. */
+static int emit_at(scan *s, int32_t nd, size_t i, size_t end, cd_match **matches, size_t *n, size_t *cap,
+                   size_t *next) {
+  const cd_lexicon *lx = s->lx;
   int at_word_start =
-      i == 0 || !is_word_byte((unsigned char)text[i - 1]) || !is_word_byte((unsigned char)text[i]);
-  int ignored = ignored_at(lx, nd, text, len, i, end, at_word_start);
+      i == 0 || !is_word_byte((unsigned char)s->text[i - 1]) || !is_word_byte((unsigned char)s->text[i]);
+  int ignored = ignored_at(s, nd, end, at_word_start);
   size_t furthest = end;
   for (int32_t p = lx->nodes[nd].payload; p >= 0; p = lx->payloads[p].next) {
     const cd_lex_payload *pl = &lx->payloads[p];
@@ -526,7 +558,7 @@ static int emit_at(const cd_lexicon *lx, int32_t nd, const char *text, size_t le
     cd_match m;
     if (is_ascii_key(pl) && !at_word_start) continue;
     if (ignored && pl->kind == CD_LEX_CUE && pl->index != CD_CUE_IGNORE) continue;
-    if (!accept(pl, text, len, i, end, &me, &tl)) continue;
+    if (!accept(s, pl, end, &me, &tl)) continue;
     m.span.start = i;
     m.span.end = me;
     m.tail_start = tl;
@@ -541,11 +573,12 @@ static int emit_at(const cd_lexicon *lx, int32_t nd, const char *text, size_t le
 
 int cd_lexicon_scan(const cd_lexicon *lx, const char *text, size_t len, cd_match **matches, size_t *n,
                     size_t *cap) {
+  scan s = {lx, text, len, 0, 0};
   size_t i = 0;
   while (i < len) {
     size_t end = 0;
-    int32_t best = lx->root[(unsigned char)text[i]] < 0 ? -1 : accepted_at(lx, text, len, i, &end);
-    if (best < 0 || yields(lx, best, text, len, i, end)) { /* nothing here: next character */
+    int32_t best = lx->root[(unsigned char)text[i]] < 0 ? -1 : accepted_at(&s, i, &end);
+    if (best < 0 || yields(&s, best, i, end)) { /* nothing here: next character */
       i++;
       while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80) i++;
       /* inside an English word only a key of another language may start */
@@ -554,7 +587,7 @@ int cd_lexicon_scan(const cd_lexicon *lx, const char *text, size_t len, cd_match
         i++;
       continue;
     }
-    if (emit_at(lx, best, text, len, i, end, matches, n, cap, &i) < 0) return CD_ENOMEM;
+    if (emit_at(&s, best, i, end, matches, n, cap, &i) < 0) return CD_ENOMEM;
   }
   return 0;
 }

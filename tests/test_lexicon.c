@@ -387,12 +387,26 @@ static void test_lexicon_one_letter_keys(void **state) {
   check_own_rules(yaml, texts, wants, sizeof texts / sizeof *texts);
 }
 
+/* A gap stays in its clause, also where a longer key was tried first and
+ * read past the clause break: 甲，乙 ... 丁 fails, then 甲 ... 丙 must still
+ * see the break. */
+static void test_lexicon_gap_stops_at_break(void **state) {
+  static const char yaml[] = "entities:\n"
+                             "  - id: a\n    type: company\n    zh: [\"甲，乙 ... 丁\"]\n"
+                             "  - id: b\n    type: company\n    zh: [\"甲 ... 丙\"]\n";
+  static const char *const texts[] = {"甲，乙丙", "甲乙丙", "甲，乙丁", "甲丙；甲，丙"};
+  static const char *const wants[] = {"", "甲乙丙", "甲，乙丁", "甲丙"};
+  (void)state;
+  check_own_rules(yaml, texts, wants, sizeof texts / sizeof *texts);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_lexicon_rules_of_matching),
       cmocka_unit_test(test_lexicon_stories_match_reference),
       cmocka_unit_test(test_lexicon_random_text_matches_reference),
       cmocka_unit_test(test_lexicon_one_letter_keys),
+      cmocka_unit_test(test_lexicon_gap_stops_at_break),
   };
   setenv("CLAIMDIFF_CACHE", "off", 1); /* the test's own rules leave nothing behind */
   return cmocka_run_group_tests(tests, setup, teardown);
