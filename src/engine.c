@@ -1,6 +1,6 @@
 /* engine.c: rule directories -> ruleset -> compiled lexicons, once per run.
- * Cost: the rules' size to load, plus building two automata and the
- * short-form table. The engine
+ * Cost: the rules' size to load, plus building three automata (two
+ * lexicons, the boilerplate words) and the short-form table. The engine
  * owns all it builds; cd_engine_free releases it. */
 #include "engine.h"
 
@@ -16,7 +16,8 @@ int cd_engine_new(cd_engine **out, const char *const *rules_dirs, size_t ndirs, 
   if ((error = cd_rules_load_dirs(&e->rs, rules_dirs, ndirs, err)) < 0 ||
       (error = cd_lexicon_new(&e->lex, e->rs, err)) < 0 ||
       (error = cd_lexicon_new_abbrevs(&e->abbrevs, e->rs, err)) < 0 ||
-      (error = cd_speaker_short_forms_new(&e->short_forms, e->rs, err)) < 0) {
+      (error = cd_speaker_short_forms_new(&e->short_forms, e->rs, err)) < 0 ||
+      (error = cd_trim_new(&e->trim, e->rs->bp, e->rs->nbp, err)) < 0) {
     cd_engine_free(e);
     return error;
   }
@@ -29,6 +30,7 @@ void cd_engine_free(cd_engine *e) {
   cd_lexicon_free(e->lex);
   cd_lexicon_free(e->abbrevs);
   cd_speaker_short_forms_free(e->short_forms);
+  cd_trim_free(e->trim); /* before the rules it borrows */
   cd_rules_free(e->rs);
   free(e);
 }

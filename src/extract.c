@@ -1382,8 +1382,7 @@ int cd_extract_doc(cd_extraction **out, const cd_engine *e, const cd_doc *doc, c
   }
   cd_speaker_short_forms_forget(st.seen, e->short_forms);
   if ((error = cd_norm_text(&ex->norm, doc->bytes, doc->body, doc->len, err)) < 0 ||
-      (error = cd_trim_lines(&ex->lines, &ex->nlines, &ex->norm, doc->bytes, e->rs->bp, e->rs->nbp, err)) <
-          0 ||
+      (error = cd_trim_mark(&ex->lines, &ex->nlines, e->trim, &ex->norm, doc->bytes, err)) < 0 ||
       (error = cd_segment_split(&ex->sentences, &ex->nsentences, doc->bytes, &ex->norm, ex->lines, ex->nlines,
                                 e->abbrevs, err)) < 0)
     goto fail;

@@ -5,12 +5,13 @@
  * order; the first that matches decides the action, except that a
  * strip-prefix rule cuts its dateline off and lets the later rules judge
  * the rest. The words of every rule (lines, prefixes, contains) are
- * compiled together once a call (words_plan, below) and read a line once
- * for all rules; patterns, max_words and repeated are judged rule by rule,
- * as far as the first rule that matches. */
+ * compiled together once a cd_trim (words_plan, below) and read a line
+ * once for all rules; patterns, max_words and repeated are judged rule by
+ * rule, as far as the first rule that matches. */
 #include "trim.h"
 
 #include <assert.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -148,15 +149,16 @@ int cd_trim_line_matches(const cd_bp_rule *r, const char *text, size_t len) {
  *   contains          an Aho-Corasick automaton: a trie of the words, each
  *                     node with its failure link (the longest proper
  *                     suffix of its path that is a trie path) and the rules
- *                     whose words end there or at a suffix; the transition
- *                     of a node on a byte class is made the first time a
- *                     line needs it (following failure links) and kept
+ *                     whose words end there or at a suffix; each node has
+ *                     a transition on every byte class (its failure
+ *                     link's where the trie has none), all made at once,
+ *                     so the automaton is read-only once built
  *
  *        root --f-- fo --l-- fol ... "follow us on"   (rule 1)
  *          \--i-- in --" "-- "in " ... "in your inbox" (rule 2)
  *
  * So a line costs one table look-up a byte whatever the number of words and
- * rules, and O(words) to build, once a cd_trim_lines call. Why not one
+ * rules, and O(words x byte classes) to build, once a cd_trim. Why not one
  * lazy DFA for every rule's patterns too: their union's states are the
  * product of the patterns' (a bounded count such as [^.]{0,80} times the
  * others), thousands where each pattern has hundreds, and each made
@@ -222,15 +224,6 @@ static int plan_anchored(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
   return 0;
 }
 
-/* The node after node x on a byte of class c: its trie child, else its
- * failure link's (the root's is the root), kept for the next time. */
-static int ac_step(words_plan *wp, int x, int c) {
-  int y = x, *slot = &wp->next[(size_t)x * (size_t)wp->ncls + (size_t)c];
-  if (*slot >= 0) return *slot;
-  while (wp->next[(size_t)y * (size_t)wp->ncls + (size_t)c] < 0) y = wp->fail[y];
-  return *slot = wp->next[(size_t)y * (size_t)wp->ncls + (size_t)c];
-}
-
 /* The most transitions a words automaton may hold (4 MB): rules with more
  * contains words than that are read rule by rule instead. */
 #define PLAN_MAX_TRANSITIONS (1u << 20)
@@ -282,17 +275,21 @@ static int plan_contains(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
   wp->nnodes = n;
   for (int c = 0; c < wp->ncls; c++) /* the root goes nowhere else on a byte no word starts with */
     if (wp->next[c] < 0) wp->next[c] = 0;
-  /* 2. the nodes by depth (a counting sort), then each one's failure link
-   * and rules: its failure link is shallower, so done before it */
+  /* 2. the nodes by depth (a counting sort), then each one's failure link,
+   * rules and missing transitions (those of its failure link): its failure
+   * link is shallower, so complete before it */
   if (!(byd = malloc(n * sizeof *byd))) goto out;
   for (size_t v = 1; v < n; v++) bydepth[depth[v]]++;
   for (size_t d = 1; d <= maxlen + 1; d++) bydepth[d] += bydepth[d - 1];
   for (size_t v = n; v-- > 1;) byd[--bydepth[depth[v]]] = (int)v;
   for (size_t k = 0; k + 1 < n; k++) {
     int v = byd[k], u = parent[v];
-    wp->fail[v] = u == 0 ? 0 : ac_step(wp, wp->fail[u], pcls[v]);
+    int *row = wp->next + (size_t)v * (size_t)wp->ncls;
+    wp->fail[v] = u == 0 ? 0 : wp->next[(size_t)wp->fail[u] * (size_t)wp->ncls + pcls[v]];
     for (size_t b = 0; b < wp->nbits; b++)
       wp->bits[(size_t)v * wp->nbits + b] |= wp->bits[(size_t)wp->fail[v] * wp->nbits + b];
+    for (int c = 0; c < wp->ncls; c++)
+      if (row[c] < 0) row[c] = wp->next[(size_t)wp->fail[v] * (size_t)wp->ncls + (size_t)c];
   }
   for (size_t v = 0; v < n; v++) {
     wp->out[v] = -1;
@@ -324,12 +321,12 @@ static int plan_init(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
 
 /* The rules whose words the trimmed line p[0, len) holds, into hits
  * (wp->nbits words, cleared first). One reading of the line. */
-static void words_scan(words_plan *wp, const char *p, size_t len, uint64_t *hits) {
+static void words_scan(const words_plan *wp, const char *p, size_t len, uint64_t *hits) {
   unsigned char c0 = (unsigned char)p[0];
   size_t bare = len; /* the line without its closing ':', '.', '!' ("Comments:" is "comments") */
   size_t ncls = (size_t)wp->ncls;
   const unsigned char *cls = wp->cls;
-  const int *next = wp->next; /* ac_step adds to the table, never moves it */
+  const int *next = wp->next;
   const long *out = wp->out;
   int x = 0;
   memset(hits, 0, wp->nbits * sizeof *hits);
@@ -341,8 +338,7 @@ static void words_scan(words_plan *wp, const char *p, size_t len, uint64_t *hits
       set_bit(hits, a->rule);
   }
   for (size_t j = 0; j < len; j++) {
-    int c = cls[(unsigned char)p[j]], t = next[(size_t)x * ncls + (size_t)c];
-    x = t >= 0 ? t : ac_step(wp, x, c);
+    x = next[(size_t)x * ncls + cls[(unsigned char)p[j]]];
     if (out[x] >= 0)
       for (size_t b = 0; b < wp->nbits; b++) hits[b] |= wp->bits[(size_t)out[x] + b];
   }
@@ -455,8 +451,8 @@ typedef struct trimmer {
   const cd_bp_rule *bp;
   size_t nbp;
   cd_pattern_work *w;
-  words_plan *wp; /* NULL: each rule reads its own words (the reference) */
-  uint64_t *hits; /* wp->nbits words: the rules whose words the line holds */
+  const words_plan *wp; /* NULL: each rule reads its own words (the reference) */
+  uint64_t *hits;       /* wp->nbits words: the rules whose words the line holds */
 } trimmer;
 
 static int has_words(const cd_bp_rule *b) {
@@ -512,20 +508,77 @@ static void judge_line(trimmer *t, cd_line *lines, size_t k) {
   }
 }
 
-static int trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const char *orig, const cd_bp_rule *bp,
-                      size_t nbp, int by_rule, cd_error *err) {
+/* ---- Built once, used by every document ---------------------------------
+ *
+ * A cd_trim holds what trimming needs that does not depend on the
+ * document: the words plan (read-only once built) and a pattern work
+ * whose lazy automata the documents warm in turn. A call takes the work
+ * out of the trim (an atomic exchange) and puts it back when done; a call
+ * that finds none there (another thread holds it) makes its own for the
+ * call. So one engine serves any number of documents, one after another
+ * or at once, and the states a document builds are there for the next. */
+
+struct cd_trim {
+  const cd_bp_rule *bp; /* borrowed: the ruleset's */
+  size_t nbp;
+  words_plan wp;
+  int planned;                      /* 1: wp holds every rule's words; 0: each rule reads its own */
+  _Atomic(cd_pattern_work *) spare; /* the warm work, NULL while a call holds it */
+};
+
+static int trim_new(cd_trim **out, const cd_bp_rule *bp, size_t nbp, int by_rule, cd_error *err) {
+  cd_trim *t = calloc(1, sizeof *t);
+  int rc = by_rule ? 1 : -1;
+  *out = NULL;
+  if (t && !by_rule) rc = plan_init(&t->wp, bp, nbp); /* 1: too many words: rule by rule */
+  if (!t || rc < 0) {
+    free(t);
+    cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+    return CD_ENOMEM;
+  }
+  t->bp = bp;
+  t->nbp = nbp;
+  t->planned = rc == 0;
+  atomic_init(&t->spare, NULL);
+  *out = t;
+  return 0;
+}
+
+int cd_trim_new(cd_trim **out, const cd_bp_rule *bp, size_t nbp, cd_error *err) {
+  return trim_new(out, bp, nbp, 0, err);
+}
+
+void cd_trim_free(cd_trim *t) {
+  if (!t) return;
+  plan_dispose(&t->wp);
+  cd_pattern_work_free(atomic_load(&t->spare));
+  free(t);
+}
+
+/* The work for a call: the trim's warm one, or a new one when another
+ * call holds it (NULL when out of memory). */
+static cd_pattern_work *work_take(cd_trim *t) {
+  cd_pattern_work *w = atomic_exchange(&t->spare, NULL);
+  return w ? w : cd_pattern_work_new();
+}
+
+/* Puts w back for the next call, or frees it when the trim has one again. */
+static void work_give_back(cd_trim *t, cd_pattern_work *w) {
+  cd_pattern_work *none = NULL;
+  if (!atomic_compare_exchange_strong(&t->spare, &none, w)) cd_pattern_work_free(w);
+}
+
+int cd_trim_mark(cd_line **out, size_t *n, cd_trim *tr, const cd_norm *nm, const char *orig, cd_error *err) {
   size_t count = 1, k = 0, start = 0;
   cd_line *lines = NULL;
-  int rest = -1, planned = 1;
-  words_plan wp;
-  trimmer t = {nm, bp, nbp, cd_pattern_work_new(), by_rule ? NULL : &wp, NULL};
-  memset(&wp, 0, sizeof wp);
+  int rest = -1;
+  trimmer t = {nm, tr->bp, tr->nbp, work_take(tr), tr->planned ? &tr->wp : NULL, NULL};
+  *out = NULL;
+  *n = 0;
   for (const char *q = nm->ptr, *e = nm->ptr + nm->len; (q = memchr(q, '\n', (size_t)(e - q))); q++) count++;
-  if (!by_rule && (planned = plan_init(&wp, bp, nbp)) == 1) t.wp = NULL; /* too many words: rule by rule */
-  if (!t.w || !(lines = malloc(count * sizeof *lines)) || planned < 0 ||
-      (t.wp && !(t.hits = malloc(wp.nbits * sizeof *t.hits)))) {
+  if (!t.w || !(lines = malloc(count * sizeof *lines)) ||
+      (t.wp && !(t.hits = malloc(t.wp->nbits * sizeof *t.hits)))) {
     cd_pattern_work_free(t.w);
-    plan_dispose(&wp);
     free(lines);
     return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
   }
@@ -541,27 +594,37 @@ static int trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const char *o
       lines[k].rule = rest;
     } else {
       judge_line(&t, lines, k);
-      if (lines[k].dropped && bp[lines[k].rule].action == CD_BP_DROP_REST) rest = lines[k].rule;
+      if (lines[k].dropped && t.bp[lines[k].rule].action == CD_BP_DROP_REST) rest = lines[k].rule;
     }
     k++;
     start = i + 1;
   }
-  for (size_t r = 0; r < nbp; r++)
-    if (bp[r].headline_run) drop_headline_runs(lines, k, nm, orig, &bp[r], (int)r);
-  cd_pattern_work_free(t.w);
-  plan_dispose(&wp);
+  for (size_t r = 0; r < t.nbp; r++)
+    if (t.bp[r].headline_run) drop_headline_runs(lines, k, nm, orig, &t.bp[r], (int)r);
+  work_give_back(tr, t.w);
   free(t.hits);
   *out = lines;
   *n = k;
   return 0;
 }
 
+/* A trim made for one call (the rule examples' and tests' way in). */
+static int trim_once(cd_line **out, size_t *n, const cd_norm *nm, const char *orig, const cd_bp_rule *bp,
+                     size_t nbp, int by_rule, cd_error *err) {
+  cd_trim *t = NULL;
+  int error;
+  if ((error = trim_new(&t, bp, nbp, by_rule, err)) < 0) return error;
+  error = cd_trim_mark(out, n, t, nm, orig, err);
+  cd_trim_free(t);
+  return error;
+}
+
 int cd_trim_lines(cd_line **out, size_t *n, const cd_norm *nm, const char *orig, const cd_bp_rule *bp,
                   size_t nbp, cd_error *err) {
-  return trim_lines(out, n, nm, orig, bp, nbp, 0, err);
+  return trim_once(out, n, nm, orig, bp, nbp, 0, err);
 }
 
 int cd_trim_lines_by_rule(cd_line **out, size_t *n, const cd_norm *nm, const char *orig, const cd_bp_rule *bp,
                           size_t nbp, cd_error *err) {
-  return trim_lines(out, n, nm, orig, bp, nbp, 1, err);
+  return trim_once(out, n, nm, orig, bp, nbp, 1, err);
 }

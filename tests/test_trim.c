@@ -1,6 +1,8 @@
 /* test_trim.c: boilerplate trimming (trim.h). cd_trim_lines reads every
  * rule's words in one pass over a line; cd_trim_lines_by_rule lets each
- * rule read the line by itself, as rule examples are checked. The two must
+ * rule read the line by itself, as rule examples are checked; cd_trim_mark
+ * with one cd_trim for every document (as the engine does) reads with
+ * automata earlier documents warmed. The three must
  * agree on every line (dropped or not, the rule, the span kept) for every
  * story file of the project and for random documents built from the rules'
  * own words; and 1 MB adversarial lines must go through in one pass. */
@@ -17,38 +19,48 @@
 #include "trim.h"
 
 static cd_ruleset *rules;
+static cd_trim *shared; /* the shipped rules' trim, for every document of every test */
 
 static int rules_setup(void **state) {
   (void)state;
-  return (rules = shipped_rules()) ? 0 : -1;
+  return (rules = shipped_rules()) && cd_trim_new(&shared, rules->bp, rules->nbp, NULL) == 0 ? 0 : -1;
 }
 
 static int rules_teardown(void **state) {
   (void)state;
+  cd_trim_free(shared);
   cd_rules_free(rules);
   return 0;
 }
 
-/* Trims nm both ways and fails at the first line they judge apart; adds
- * each line's deciding rule to decided[] (nbp counters). Returns the
+static int same_line(const cd_line *a, const cd_line *b) {
+  return a->dropped == b->dropped && a->rule == b->rule && a->nspan.start == b->nspan.start &&
+         a->nspan.end == b->nspan.end;
+}
+
+/* Trims nm the three ways and fails at the first line they judge apart;
+ * adds each line's deciding rule to decided[] (nbp counters). Returns the
  * number of lines. */
 static size_t compare_ways(const cd_norm *nm, const char *orig, const char *what, size_t *decided) {
-  cd_line *a = NULL, *b = NULL;
-  size_t na = 0, nb = 0;
+  cd_line *a = NULL, *b = NULL, *c = NULL;
+  size_t na = 0, nb = 0, nc = 0;
   assert_int_equal(cd_trim_lines(&a, &na, nm, orig, rules->bp, rules->nbp, NULL), 0);
   assert_int_equal(cd_trim_lines_by_rule(&b, &nb, nm, orig, rules->bp, rules->nbp, NULL), 0);
+  assert_int_equal(cd_trim_mark(&c, &nc, shared, nm, orig, NULL), 0);
   assert_int_equal(na, nb);
+  assert_int_equal(nc, nb);
   for (size_t k = 0; k < na; k++) {
-    if (a[k].dropped != b[k].dropped || a[k].rule != b[k].rule || a[k].nspan.start != b[k].nspan.start ||
-        a[k].nspan.end != b[k].nspan.end)
-      fail_msg("%s: line %zu \"%.*s\": one pass says dropped %d by rule %d from byte %zu, rule by rule "
-               "dropped %d by rule %d from byte %zu",
+    if (!same_line(&a[k], &b[k]) || !same_line(&c[k], &b[k]))
+      fail_msg("%s: line %zu \"%.*s\": one pass says dropped %d by rule %d from byte %zu, the shared trim "
+               "dropped %d by rule %d from byte %zu, rule by rule dropped %d by rule %d from byte %zu",
                what, k + 1, (int)(b[k].nspan.end - b[k].nspan.start), nm->ptr + b[k].nspan.start,
-               a[k].dropped, a[k].rule, a[k].nspan.start, b[k].dropped, b[k].rule, b[k].nspan.start);
+               a[k].dropped, a[k].rule, a[k].nspan.start, c[k].dropped, c[k].rule, c[k].nspan.start,
+               b[k].dropped, b[k].rule, b[k].nspan.start);
     if (a[k].rule >= 0) decided[a[k].rule]++;
   }
   free(a);
   free(b);
+  free(c);
   return na;
 }
 
@@ -92,6 +104,7 @@ static void test_trim_overlapping_words(void **state) {
   };
   const char *sorted[4][4];
   cd_bp_rule bp[4];
+  cd_trim *t = NULL; /* one for every row, as an engine's */
   (void)state;
   memset(bp, 0, sizeof bp);
   for (int r = 0; r < 4; r++) bp[r].id = "hand-made";
@@ -100,21 +113,26 @@ static void test_trim_overlapping_words(void **state) {
   set_words(&bp[2].prefixes, &bp[2].nprefixes, r2_prefixes);
   index_contains(&bp[2], r2_contains, sorted[2]);
   index_contains(&bp[3], r3_contains, sorted[3]);
+  assert_int_equal(cd_trim_new(&t, bp, 4, NULL), 0);
   for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
     cd_norm nm;
-    cd_line *a = NULL, *b = NULL;
-    size_t na = 0, nb = 0;
+    cd_line *a = NULL, *b = NULL, *c = NULL;
+    size_t na = 0, nb = 0, nc = 0;
     assert_int_equal(cd_norm_text(&nm, rows[i].line, 0, strlen(rows[i].line), NULL), 0);
     assert_int_equal(cd_trim_lines(&a, &na, &nm, rows[i].line, bp, 4, NULL), 0);
     assert_int_equal(cd_trim_lines_by_rule(&b, &nb, &nm, rows[i].line, bp, 4, NULL), 0);
-    assert_true(na == 1 && nb == 1);
-    if (a[0].rule != rows[i].rule || b[0].rule != rows[i].rule || a[0].dropped != (rows[i].rule >= 0))
-      fail_msg("row %zu \"%s\": rule %d in one pass, %d rule by rule, want %d", i, rows[i].line, a[0].rule,
-               b[0].rule, rows[i].rule);
+    assert_int_equal(cd_trim_mark(&c, &nc, t, &nm, rows[i].line, NULL), 0);
+    assert_true(na == 1 && nb == 1 && nc == 1);
+    if (a[0].rule != rows[i].rule || b[0].rule != rows[i].rule || c[0].rule != rows[i].rule ||
+        a[0].dropped != (rows[i].rule >= 0))
+      fail_msg("row %zu \"%s\": rule %d in one pass, %d rule by rule, %d by a shared trim, want %d", i,
+               rows[i].line, a[0].rule, b[0].rule, c[0].rule, rows[i].rule);
     free(a);
     free(b);
+    free(c);
     cd_norm_dispose(&nm);
   }
+  cd_trim_free(t);
 }
 
 /* Every story file of data/, eval/stories/, ../shared/eval/stories/ (when
