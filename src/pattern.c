@@ -268,6 +268,9 @@ struct cd_pattern {
   int floating;           /* 1: a match may start after the line's start (not every way in begins with '^') */
   unsigned char cls[256]; /* each byte's class: bytes every set treats alike share one */
   int ncls;
+  char **words; /* every match holds one of words[0, nwords) (NUL-terminated, no NUL inside); 0: none known */
+  size_t nwords;
+  byteset last; /* the bytes a match can end the text on (all when one may end before it) */
 };
 
 typedef struct emitter {
@@ -632,6 +635,369 @@ size_t cd_pattern_size(const cd_pattern *p) {
   return p->n;
 }
 
+/* ---- What every match holds ---------------------------------------------
+ *
+ * The words: for each node of the syntax tree, children first (a node's
+ * operands have lower indices), one of three facts about its matches:
+ *
+ *   EXACT set   each is exactly one of these strings ("" too)
+ *   NEEDS set   each holds one of them (none "")
+ *   ANY         nothing known
+ *
+ * and its tail: strings one of which each match ends with ("": none
+ * known). A byte set of a few bytes is EXACT; a concatenation of EXACTs is
+ * their product while it stays small, else it NEEDS the best of what its
+ * two sides need and of the left side's tail followed by the right side
+ * when that is EXACT (a branch is a chain of concatenations leaning left,
+ * so a literal after a repetition, " | " in "[^|]{1,60} | ", is found
+ * through the tail); an alternation is the union, cut shorter when too
+ * many; a repetition at least once needs what its operand does. Best: the
+ * longest shortest word (spaces not counted: nearly every line has one),
+ * then the fewest words, then the longest. The root's needs are the pattern's words (what
+ * RE2 and code search call a prefilter). Large trees are not analysed: no
+ * words, which is always right. O(nodes x LIT_MAX^2 x LIT_LEN). */
+
+#define LIT_MAX   24   /* strings in a set */
+#define LIT_LEN   16   /* bytes in a string */
+#define LIT_NODES 2048 /* the most nodes analysed */
+
+typedef enum { L_ANY, L_EXACT, L_NEEDS } lit_kind;
+
+typedef struct strset {
+  int n;
+  unsigned char len[LIT_MAX];
+  char s[LIT_MAX][LIT_LEN];
+} strset;
+
+typedef struct lits {
+  lit_kind kind;
+  strset set;  /* EXACT, NEEDS */
+  strset tail; /* each match ends with one of them; {""}: none known */
+} lits;
+
+/* Copies the strings of src (not the unused room) into dst. */
+static void ss_copy(strset *dst, const strset *src) {
+  dst->n = src->n;
+  for (int i = 0; i < src->n; i++) {
+    dst->len[i] = src->len[i];
+    memcpy(dst->s[i], src->s[i], src->len[i]);
+  }
+}
+
+static void ss_empty(strset *x) { /* {""} */
+  x->n = 1;
+  x->len[0] = 0;
+}
+
+/* Adds str[0, len) to x unless it is there; 0, or -1 when x is full or
+ * the string too long. */
+static int ss_add(strset *x, const char *str, size_t len) {
+  for (int i = 0; i < x->n; i++)
+    if (x->len[i] == len && !memcmp(x->s[i], str, len)) return 0;
+  if (x->n == LIT_MAX || len > LIT_LEN) return -1;
+  memcpy(x->s[x->n], str, len);
+  x->len[x->n++] = (unsigned char)len;
+  return 0;
+}
+
+/* The strings of a followed by those of b, into *out; keep_end: a string
+ * too long keeps its last LIT_LEN bytes (a tail), else the product fails.
+ * 0, or -1 when it does not fit. */
+static int ss_product(const strset *a, const strset *b, int keep_end, strset *out) {
+  out->n = 0;
+  if (a->n * b->n > LIT_MAX) return -1;
+  for (int i = 0; i < a->n; i++)
+    for (int j = 0; j < b->n; j++) {
+      char str[2 * LIT_LEN];
+      size_t len = (size_t)a->len[i] + b->len[j], from = 0;
+      memcpy(str, a->s[i], a->len[i]);
+      memcpy(str + a->len[i], b->s[j], b->len[j]);
+      if (keep_end && len > LIT_LEN) from = len - LIT_LEN;
+      if (ss_add(out, str + from, len - from) < 0) return -1;
+    }
+  return 0;
+}
+
+/* The weight of x's weakest word: its bytes but spaces. */
+static int ss_weight(const strset *x) {
+  int m = LIT_LEN + 1;
+  for (int i = 0; i < x->n; i++) {
+    int w = 0;
+    for (int k = 0; k < x->len[i]; k++) w += x->s[i][k] != ' ';
+    m = w < m ? w : m;
+  }
+  return m;
+}
+
+static int ss_minlen(const strset *x) {
+  int m = LIT_LEN + 1;
+  for (int i = 0; i < x->n; i++) m = x->len[i] < m ? x->len[i] : m;
+  return m;
+}
+
+/* Drops from x each string that holds another: a text that holds it holds
+ * the other (for a NEEDS set, "photo:x" next to "photo:"). */
+static void ss_drop_longer(strset *x) {
+  int n = 0, drop[LIT_MAX] = {0};
+  for (int i = 0; i < x->n; i++) /* the strings are distinct: one holds another only if longer */
+    for (int j = 0; j < x->n && !drop[i]; j++)
+      for (int at = 0; x->len[j] < x->len[i] && at + x->len[j] <= x->len[i] && !drop[i]; at++)
+        drop[i] = !memcmp(x->s[i] + at, x->s[j], x->len[j]);
+  for (int i = 0; i < x->n; i++)
+    if (!drop[i]) {
+      memmove(x->s[n], x->s[i], x->len[i]);
+      x->len[n++] = x->len[i];
+    }
+  x->n = n;
+}
+
+/* What each match of a node with fact x holds: NEEDS or ANY. */
+static lit_kind needs_kind(const lits *x) {
+  if (x->kind != L_EXACT) return x->kind;
+  return ss_minlen(&x->set) > 0 ? L_NEEDS : L_ANY;
+}
+
+static void lit_any(lits *x) {
+  x->kind = L_ANY;
+  ss_empty(&x->tail);
+}
+
+/* Is what a needs better than what b needs (see above)? */
+static int better(const lits *a, const lits *b) {
+  int wa, wb;
+  if (needs_kind(a) == L_ANY) return 0;
+  if (needs_kind(b) == L_ANY) return 1;
+  wa = ss_weight(&a->set);
+  wb = ss_weight(&b->set);
+  if (wa != wb) return wa > wb;
+  if (a->set.n != b->set.n) return a->set.n < b->set.n;
+  return ss_minlen(&a->set) > ss_minlen(&b->set);
+}
+
+/* x: what the best of c[0, n) needs. */
+static void lit_best(lits *x, const lits *const *c, int n) {
+  const lits *best = c[0];
+  for (int i = 1; i < n; i++)
+    if (better(c[i], best)) best = c[i];
+  x->kind = needs_kind(best);
+  if (x->kind != L_ANY) ss_copy(&x->set, &best->set);
+}
+
+static void lit_cat(lits *x, const lits *a, const lits *b) {
+  lits joint;
+  const lits *c[3] = {a, b, &joint};
+  if (a->kind == L_EXACT && b->kind == L_EXACT && ss_product(&a->set, &b->set, 0, &x->set) == 0) {
+    x->kind = L_EXACT;
+    ss_copy(&x->tail, &x->set);
+    return;
+  }
+  joint.kind = L_ANY;
+  joint.set.n = 0;
+  if (b->kind == L_EXACT && ss_product(&a->tail, &b->set, 0, &joint.set) == 0) joint.kind = L_EXACT;
+  lit_best(x, c, 3);
+  if (b->kind != L_EXACT)
+    ss_copy(&x->tail, &b->tail);
+  else if (ss_product(&a->tail, &b->set, 1, &x->tail) < 0)
+    ss_copy(&x->tail, &b->set);
+}
+
+/* x: the union of what a and b need, the strings cut to their first
+ * bytes until they fit; ANY when even single bytes do not. */
+static void lit_union_needs(lits *x, const lits *a, const lits *b) {
+  ss_empty(&x->tail);
+  x->kind = needs_kind(a) == L_ANY || needs_kind(b) == L_ANY ? L_ANY : L_NEEDS;
+  for (size_t cut = LIT_LEN; cut > 0 && x->kind == L_NEEDS; cut--) {
+    int ok = 1;
+    x->set.n = 0;
+    for (int i = 0; i < a->set.n && ok; i++)
+      ok = ss_add(&x->set, a->set.s[i], a->set.len[i] < cut ? a->set.len[i] : cut) == 0;
+    for (int i = 0; i < b->set.n && ok; i++)
+      ok = ss_add(&x->set, b->set.s[i], b->set.len[i] < cut ? b->set.len[i] : cut) == 0;
+    if (ok) return;
+  }
+  x->kind = L_ANY;
+}
+
+static void lit_alt(lits *x, const lits *a, const lits *b) {
+  if (a->kind == L_EXACT && b->kind == L_EXACT) {
+    int ok = 1;
+    ss_copy(&x->set, &a->set);
+    for (int i = 0; i < b->set.n && ok; i++) ok = ss_add(&x->set, b->set.s[i], b->set.len[i]) == 0;
+    if (ok) {
+      x->kind = L_EXACT;
+      ss_copy(&x->tail, &x->set);
+      return;
+    }
+  }
+  lit_union_needs(x, a, b);
+}
+
+static void lit_rep(lits *x, const lits *a, int min, int max) {
+  lit_kind kind = needs_kind(a);
+  if (min == 1 && max == 1) kind = a->kind;
+  if (min == 0) kind = max == 1 && a->kind == L_EXACT ? L_EXACT : L_ANY;
+  x->kind = kind;
+  ss_empty(&x->tail);
+  if (kind == L_ANY) return;
+  ss_copy(&x->set, &a->set);
+  if (min == 1 && max == 1) {
+    ss_copy(&x->tail, &a->tail);
+  } else if (min == 0) { /* a?: "" too */
+    if (ss_add(&x->set, "", 0) < 0)
+      x->kind = L_ANY;
+    else
+      ss_copy(&x->tail, &x->set);
+  }
+}
+
+static void lit_set(lits *x, const byteset *set) {
+  int count = 0;
+  for (int w = 0; w < 8; w++)
+    for (uint32_t v = set->bits[w]; v; v &= v - 1) count++;
+  if (set_has(set, 0) || count > LIT_MAX) { /* the words are C strings */
+    lit_any(x);
+    return;
+  }
+  x->kind = L_EXACT;
+  x->set.n = 0;
+  for (int w = 0; w < 8; w++)
+    for (int b = 0; b < 32 && set->bits[w] >> b; b++) /* most sets are one byte: its word only */
+      if ((set->bits[w] >> b) & 1u) {
+        x->set.s[x->set.n][0] = (char)(w * 32 + b);
+        x->set.len[x->set.n++] = 1;
+      }
+  ss_copy(&x->tail, &x->set);
+}
+
+/* The words of the tree ps (root at index root) into p; 0, or -1 when out
+ * of memory. */
+static int find_words(cd_pattern *p, const parser *ps, int root) {
+  lits *f;
+  lit_kind kind;
+  size_t nw;
+  if (ps->nnodes > LIT_NODES) return 0;
+  assert(root >= 0 && (size_t)root < ps->nnodes);
+  if (!(f = malloc(ps->nnodes * sizeof *f))) return -1;
+#ifdef __clang_analyzer__ /* it cannot see that a node's operands are made first, and zeroing costs */
+  memset(f, 0, ps->nnodes * sizeof *f);
+#endif
+  for (size_t k = 0; k <= (size_t)root; k++) {
+    const node *nd = &ps->nodes[k];
+    /* operands come first: their facts are made */
+    assert(nd->type == N_SET || nd->type >= N_BOL || (nd->a >= 0 && nd->a < (int)k));
+    assert((nd->type != N_CAT && nd->type != N_ALT) || (nd->b >= 0 && nd->b < (int)k));
+    switch (nd->type) {
+    case N_SET: lit_set(&f[k], &ps->sets[nd->set]); break;
+    case N_CAT: lit_cat(&f[k], &f[nd->a], &f[nd->b]); break;
+    case N_ALT: lit_alt(&f[k], &f[nd->a], &f[nd->b]); break;
+    case N_REP: lit_rep(&f[k], &f[nd->a], nd->min, nd->max); break;
+    default: /* "": ^, $, () */
+      f[k].kind = L_EXACT;
+      ss_empty(&f[k].set);
+      ss_empty(&f[k].tail);
+    }
+  }
+  ss_drop_longer(&f[root].set);
+  nw = f[root].set.n > 0 && f[root].set.n <= LIT_MAX ? (size_t)f[root].set.n : 0;
+  if ((kind = needs_kind(&f[root])) == L_ANY || nw == 0) {
+    free(f);
+    return 0;
+  }
+  if (!(p->words = calloc(nw, sizeof *p->words))) {
+    free(f);
+    return -1;
+  }
+  for (size_t i = 0; i < nw; i++) {
+    const strset *w = &f[root].set;
+    if (!(p->words[i] = malloc((size_t)w->len[i] + 1))) break;
+    memcpy(p->words[i], w->s[i], w->len[i]);
+    p->words[i][w->len[i]] = '\0';
+    p->nwords++;
+  }
+  kind = p->nwords == nw ? kind : L_ANY;
+  free(f);
+  return kind == L_ANY ? -1 : 0;
+}
+
+/* The bytes a match can end the text on, into p->last:
+ *
+ *   1. reach[pc] bit 1: I_MATCH is reached from pc without reading a byte
+ *      nor passing an I_EOL; bit 2: passing one (as at the text's end).
+ *      Found by walking the edges that read no byte backwards from I_MATCH.
+ *   2. If bit 1 is set at 0 or after any I_SET, or bit 2 at 0, a match can
+ *      end before the text's end or read no byte: every byte may end one.
+ *      Else a match ends at the text's end, on a byte an I_SET at pc reads
+ *      where pc + 1 has bit 2.
+ *
+ * O(instructions). Returns 0, or -1 when out of memory. */
+static int find_last_bytes(cd_pattern *p) {
+  size_t n = p->n, *from = calloc(n + 1, sizeof *from), *at = NULL, top = 0;
+  int *edge = NULL, *stack = NULL, rc = -1;
+  unsigned char *reach = calloc(n, 1);
+  memset(&p->last, 0xFF, sizeof p->last);
+  /* the edges that read no byte, by target: from[t], from[t + 1] index edge[] (source << 1 | passes I_EOL) */
+  if (!from || !reach || !(at = calloc(n + 1, sizeof *at)) || !(edge = malloc(2 * n * sizeof *edge)) ||
+      !(stack = malloc(2 * n * sizeof *stack)))
+    goto out;
+  for (int pass = 0; pass < 2; pass++) {
+    for (size_t pc = 0; pc < n; pc++) {
+      const inst *in = &p->prog[pc];
+      int t[2] = {-1, -1};
+      if (in->op == I_JMP) t[0] = in->x;
+      if (in->op == I_SPLIT) t[0] = in->x, t[1] = in->y;
+      if (in->op == I_BOL || in->op == I_EOL) t[0] = (int)pc + 1;
+      for (int i = 0; i < 2; i++)
+        if (t[i] >= 0 && pass == 0)
+          from[t[i] + 1]++;
+        else if (t[i] >= 0)
+          edge[at[t[i]]++] = (int)pc << 1 | (in->op == I_EOL);
+    }
+    if (pass == 0)
+      for (size_t k = 0; k < n; k++) at[k + 1] = from[k + 1] += from[k];
+  }
+  /* 1. backwards from I_MATCH (the last instruction), once a bit a node */
+  reach[n - 1] = 1;
+  stack[top++] = (int)(n - 1) << 1 | 0;
+  while (top) {
+    int x = stack[--top], pc = x >> 1, bit = (x & 1) ? 2 : 1;
+    for (size_t i = from[pc]; i < from[pc + 1]; i++) {
+      int src = edge[i] >> 1, b = (edge[i] & 1) ? 2 : bit;
+      if (reach[src] & b) continue;
+      reach[src] |= (unsigned char)b;
+      stack[top++] = src << 1 | (b == 2);
+    }
+  }
+  /* 2. */
+  rc = 0;
+  if (reach[0]) goto out;
+  memset(&p->last, 0, sizeof p->last);
+  for (size_t pc = 0; pc + 1 < n; pc++) {
+    if (p->prog[pc].op != I_SET) continue;
+    if (reach[pc + 1] & 1) {
+      memset(&p->last, 0xFF, sizeof p->last);
+      break;
+    }
+    if (reach[pc + 1] & 2)
+      for (int i = 0; i < 8; i++) p->last.bits[i] |= p->sets[p->prog[pc].x].bits[i];
+  }
+out:
+  free(from);
+  free(at);
+  free(edge);
+  free(stack);
+  free(reach);
+  return rc;
+}
+
+size_t cd_pattern_words(const cd_pattern *p, const char *const **out) {
+  *out = (const char *const *)p->words;
+  return p->nwords;
+}
+
+int cd_pattern_may_end_on(const cd_pattern *p, unsigned char c) {
+  return set_has(&p->last, c);
+}
+
 /* ---- Compiling ---------------------------------------------------------- */
 
 /* Has set k of p the same bytes as an earlier one? seen is a table of
@@ -647,30 +1013,47 @@ static int seen_before(const cd_pattern *p, size_t k, uint32_t *seen, size_t cap
   return 0;
 }
 
+/* The bytes of set s into out[] (in increasing order); returns how many.
+ * Reads only the set's non-empty words: most sets are one byte. */
+static int set_bytes(const byteset *s, unsigned char *out) {
+  int n = 0;
+  for (int w = 0; w < 8; w++)
+    for (int b = 0; b < 32 && s->bits[w] >> b; b++)
+      if ((s->bits[w] >> b) & 1u) out[n++] = (unsigned char)(w * 32 + b);
+  return n;
+}
+
 /* Bytes every set of p treats alike share a class: the partition of the
- * 256 bytes refined by each set in turn. A set equal to an earlier one
- * refines nothing (the classes keep their numbers), so it is passed over:
- * most of a pattern's sets are its literal letters, over and over.
- * O(sets x 32 + distinct sets x 256). */
+ * 256 bytes refined by each set in turn (a class some but not all of
+ * whose bytes are in the set gives those a new class). A set equal to an
+ * earlier one refines nothing, so it is passed over: most of a pattern's
+ * sets are its literal letters, over and over. O(sets x 32 + the distinct
+ * sets' bytes). */
 static void byte_classes(cd_pattern *p) {
-  int n = 1;
+  int n = 1, size[256] = {256}, in[256] = {0}, to[256];
   size_t cap = 16;
   uint32_t *seen;
   while (cap < 2 * p->nsets) cap *= 2;
   seen = calloc(cap, sizeof *seen); /* NULL: every set is refined with */
   memset(p->cls, 0, sizeof p->cls);
+  for (int c = 0; c < 256; c++) to[c] = -1;
   for (size_t k = 0; k < p->nsets && n < 256; k++) {
-    int newid[512], m = 0;
-    unsigned char next[256];
+    unsigned char bytes[256], touched[256];
+    int m, nt = 0;
     if (seen && seen_before(p, k, seen, cap)) continue;
-    for (int i = 0; i < 2 * n; i++) newid[i] = -1;
-    for (int b = 0; b < 256; b++) {
-      int key = p->cls[b] * 2 + set_has(&p->sets[k], (unsigned char)b);
-      if (newid[key] < 0) newid[key] = m++;
-      next[b] = (unsigned char)newid[key];
+    m = set_bytes(&p->sets[k], bytes);
+    for (int i = 0; i < m; i++) in[p->cls[bytes[i]]]++;
+    for (int i = 0; i < m; i++) { /* the set's bytes of class c go to class to[c] */
+      int c = p->cls[bytes[i]];
+      if (to[c] < 0) {
+        to[c] = in[c] < size[c] ? n++ : c;
+        touched[nt++] = (unsigned char)c;
+      }
+      size[c]--;
+      size[to[c]]++;
+      p->cls[bytes[i]] = (unsigned char)to[c];
     }
-    memcpy(p->cls, next, sizeof next);
-    n = m;
+    for (int i = 0; i < nt; i++) in[touched[i]] = 0, to[touched[i]] = -1;
   }
   free(seen);
   p->ncls = n;
@@ -680,7 +1063,7 @@ int cd_pattern_compile(cd_pattern **out, const char *src, char *msg, size_t msgn
   parser ps;
   emitter em;
   cd_pattern *p = NULL;
-  cd_pattern_work *w;
+  cd_pattern_work *w = NULL;
   int root, start = 0;
   size_t n;
   memset(&ps, 0, sizeof ps);
@@ -702,12 +1085,14 @@ int cd_pattern_compile(cd_pattern **out, const char *src, char *msg, size_t msgn
     p->n = em.n;
     p->sets = ps.sets;
     p->nsets = ps.nsets;
-    free(ps.nodes);
-    if (!(w = cd_pattern_work_new()) || work_fit(w, p->n) < 0) {
+    if (find_words(p, &ps, root) < 0 || find_last_bytes(p) < 0 || !(w = cd_pattern_work_new()) ||
+        work_fit(w, p->n) < 0) {
       cd_pattern_work_free(w);
       cd_pattern_free(p);
+      free(ps.nodes);
       return -2;
     }
+    free(ps.nodes);
     p->floating = closure(p, w, &start, 1, 0, 0, &n, NULL) || n > 0;
     byte_classes(p);
     cd_pattern_work_free(w);
@@ -725,5 +1110,7 @@ void cd_pattern_free(cd_pattern *p) {
   if (!p) return;
   free(p->prog);
   free(p->sets);
+  for (size_t i = 0; i < p->nwords; i++) free(p->words[i]);
+  free(p->words);
   free(p);
 }

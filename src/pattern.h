@@ -49,6 +49,19 @@ int cd_pattern_search(const cd_pattern *p, cd_pattern_work *w, const char *s, si
  * memory. */
 long cd_pattern_prefix(const cd_pattern *p, cd_pattern_work *w, const char *s, size_t len);
 
+/* cd_pattern_words: what every match holds, so that a caller may pass
+ * over text that cannot match without reading it with the automaton:
+ * every match of p holds (as bytes) one of the *out[0, n) words, n
+ * returned; 0 when no such words are known (a pattern such as "[a-z]+").
+ * The words are NUL-terminated, never empty, and live as long as p. */
+size_t cd_pattern_words(const cd_pattern *p, const char *const **out);
+
+/* cd_pattern_may_end_on: 0 when no match of p can end a text on byte c:
+ * then p matches no text whose last byte is c, in a search or as a
+ * prefix ("ago$" matches no text ending in '.'). 1 otherwise, and for
+ * every c when a match may end before the text's end. O(1). */
+int cd_pattern_may_end_on(const cd_pattern *p, unsigned char c);
+
 /* cd_pattern_size: the pattern's NFA instructions (for tests). */
 size_t cd_pattern_size(const cd_pattern *p);
 

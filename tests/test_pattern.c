@@ -104,6 +104,62 @@ static void test_pattern_errors(void **state) {
   }
 }
 
+/* What every match holds (cd_pattern_words, cd_pattern_may_end_on): the
+ * words, joined by '|' in the order found ("" none known), and the bytes
+ * of "abo.9" a match may end a text on. */
+static const struct {
+  const char *pattern, *words, *ends;
+} needs[] = {
+    {"abc", "abc", "abo.9"},
+    {"(a|b)c", "ac|bc", "abo.9"},
+    {"[a-z]+", "", "abo.9"},
+    {"x*", "", "abo.9"},
+    {"x|", "", "abo.9"},
+    {"a{0,3}(b|c)d", "bd|cd", "abo.9"},
+    {"[^|]{1,60} [|] x", " | x", "abo.9"},
+    {"(ab){2,}", "ab", "abo.9"},
+    {"(photo:|\xC2\xA9|by )x?", "photo:|\xC2\xA9|by ", "abo.9"},
+    {"(day|week)s? ago$", "days ago|day ago|weeks ago|week ago", "o"},
+    {"[a-z]+ (day|week)s? ago$", " days ago| day ago| weeks ago| week ago", "o"},
+    {"ago$|[0-9]$", "ago|0|1|2|3|4|5|6|7|8|9", "o9"},
+    {"ago$|[0-9]", "ago|0|1|2|3|4|5|6|7|8|9", "abo.9"},
+    {"ago$|[0-9a-z]", "", "abo.9"},
+    {"x*$", "", "abo.9"},
+    {"^$", "", "abo.9"},
+    {"[ab]$", "a|b", "ab"},
+    {"(abcdefghijklmnopq|x)", "abcdefghijklmnop|x", "abo.9"}, /* cut to 16 bytes */
+    {"[^.!?]{20,} [0-9]{1,2}$", "0|1|2|3|4|5|6|7|8|9", "9"},
+};
+
+static void test_pattern_words(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof needs / sizeof *needs; i++) {
+    cd_pattern *p;
+    const char *const *words;
+    char msg[200], got[200] = "", ends[8] = "";
+    size_t n;
+    if (cd_pattern_compile(&p, needs[i].pattern, msg, sizeof msg) != 0) fail_msg("row %zu: %s", i, msg);
+    n = cd_pattern_words(p, &words);
+    for (size_t k = 0; k < n; k++)
+      snprintf(got + strlen(got), sizeof got - strlen(got), "%s%s", k ? "|" : "", words[k]);
+    for (const char *c = "abo.9"; *c; c++)
+      if (cd_pattern_may_end_on(p, (unsigned char)*c)) ends[strlen(ends)] = *c;
+    if (strcmp(got, needs[i].words) != 0 || strcmp(ends, needs[i].ends) != 0)
+      fail_msg("/%s/: words '%s', ends on '%s'; want '%s', '%s'", needs[i].pattern, got, ends, needs[i].words,
+               needs[i].ends);
+    cd_pattern_free(p);
+  }
+}
+
+/* Does a text that p matches hold what every match holds? */
+static int holds_needs(const cd_pattern *p, const char *line, size_t len) {
+  const char *const *words;
+  size_t n = cd_pattern_words(p, &words);
+  int found = n == 0;
+  for (size_t k = 0; k < n && !found; k++) found = strstr(line, words[k]) != NULL;
+  return found && (len == 0 || cd_pattern_may_end_on(p, (unsigned char)line[len - 1]));
+}
+
 /* Random lines made of pieces the shipped patterns care about, matched by
  * both glibc (the POSIX reference, on bytes in the C locale) and ours. */
 static void test_pattern_agrees_with_posix(void **state) {
@@ -115,12 +171,18 @@ static void test_pattern_agrees_with_posix(void **state) {
       "follow ", " on google", "(reuters) ", "beijing, ", "washington", "2025-08-01 ", "12:30", "download"};
   static const char *const extra[] = {"^(by ([a-z]+ ?){1,3})$",
                                       "([0-9]{1,6}|(^|[^a-z])an?) (day|week)s? ago$",
-                                      "^[^|]{1,20}( [|] [^|]{1,20}){2,}$", "(a|b)*x", "^(a|)b"};
+                                      "^[^|]{1,20}( [|] [^|]{1,20}){2,}$",
+                                      "(a|b)*x",
+                                      "^(a|)b",
+                                      "[^|]{1,20} [|] (x|a)",
+                                      "(ago|1)$|\\(",
+                                      "a{0,3}(0|1)x?$",
+                                      ":?$"};
   const char *dir = "rules";
   cd_engine *e = NULL;
   cd_error err;
   const char *srcs[64];
-  size_t n = 0;
+  size_t n = 0, matched = 0;
   cd_pattern_work *w = cd_pattern_work_new();
   (void)state;
   assert_int_equal(cd_engine_new(&e, &dir, 1, &err), 0);
@@ -151,6 +213,10 @@ static void test_pattern_agrees_with_posix(void **state) {
       if (cd_pattern_search(p, w, line, len) != want || cd_pattern_prefix(p, w, line, len) != want_prefix)
         fail_msg("/%s/ on '%s': glibc %d %ld, ours %d %ld", srcs[k], line, want, want_prefix,
                  cd_pattern_search(p, w, line, len), cd_pattern_prefix(p, w, line, len));
+      if (want && !holds_needs(p, line, len))
+        fail_msg("/%s/ matches '%s', which holds none of its words or ends on a byte it cannot", srcs[k],
+                 line);
+      matched += want;
     }
     regfree(&re);
     cd_pattern_free(p);
@@ -159,6 +225,7 @@ static void test_pattern_agrees_with_posix(void **state) {
   }
   cd_pattern_work_free(w);
   cd_engine_free(e);
+  assert_true(matched > 1000); /* the words were put to the test */
 }
 
 /* Every shipped pattern on 1 MB lines built to make a backtracking or
@@ -195,6 +262,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_pattern_table),
       cmocka_unit_test(test_pattern_errors),
+      cmocka_unit_test(test_pattern_words),
       cmocka_unit_test(test_pattern_agrees_with_posix),
       cmocka_unit_test(test_pattern_adversarial_lines),
   };
