@@ -110,13 +110,14 @@ static int words_match(const cd_bp_rule *r, const char *p, size_t len) {
   return 0;
 }
 
-/* Does rule r's max_words or pattern match the trimmed line p[0, len)? */
-static int shape_matches(const cd_bp_rule *r, cd_pattern_work *w, const char *p, size_t len) {
+/* Does rule r's max_words or pattern match the trimmed line p[0, len)?
+ * The pattern is read only when may (see may_match below). */
+static int shape_matches(const cd_bp_rule *r, cd_pattern_work *w, const char *p, size_t len, int may) {
   if (r->max_words) {
     int punct, words = count_words(p, len, r->max_words, &punct);
     if (words <= r->max_words && !punct) return 1;
   }
-  if (r->pattern) {
+  if (r->pattern && may) {
     if (r->action == CD_BP_STRIP_PREFIX) return cd_pattern_prefix(r->pattern, w, p, len) > 0;
     return cd_pattern_search(r->pattern, w, p, len) == 1;
   }
@@ -127,7 +128,7 @@ static int line_matches(const cd_bp_rule *r, cd_pattern_work *w, const char *tex
   size_t s, e;
   trim_line(text, len, &s, &e);
   if (e == s) return 0;
-  return words_match(r, text + s, e - s) || shape_matches(r, w, text + s, e - s);
+  return words_match(r, text + s, e - s) || shape_matches(r, w, text + s, e - s, 1);
 }
 
 int cd_trim_line_matches(const cd_bp_rule *r, const char *text, size_t len) {
@@ -181,6 +182,7 @@ typedef struct words_plan {
   int *fail;      /* node -> failure link */
   long *out;      /* node -> offset in bits of its rules, -1 when none */
   uint64_t *bits; /* nbits words a node */
+  uint64_t *init; /* nbits words: the gates of rules whose patterns need no words, always open */
   size_t nnodes;  /* nodes in the trie, the root 0 */
   size_t nbits;   /* 64-bit words of a rule set */
   int ncls;       /* byte classes: each byte of a contains word its own, the rest 0 */
@@ -193,6 +195,7 @@ static void plan_dispose(words_plan *wp) {
   free(wp->fail);
   free(wp->out);
   free(wp->bits);
+  free(wp->init);
 }
 
 static void set_bit(uint64_t *set, int r) {
@@ -224,83 +227,118 @@ static int plan_anchored(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
   return 0;
 }
 
+/* The i-th word of rule b the automaton reads: its contains words, then
+ * the words every match of its pattern holds (*gate set); NULL past the
+ * last. */
+static const char *rule_word(const cd_bp_rule *b, size_t i, int *gate) {
+  const char *const *pw;
+  size_t np = b->pattern ? cd_pattern_words(b->pattern, &pw) : 0;
+  *gate = i >= b->ncontains;
+  if (i < b->ncontains) return b->contains[i];
+  return i - b->ncontains < np ? pw[i - b->ncontains] : NULL;
+}
+
 /* The most transitions a words automaton may hold (4 MB): rules with more
  * contains words than that are read rule by rule instead. */
 #define PLAN_MAX_TRANSITIONS (1u << 20)
 
-/* The contains words of every rule into the automaton: the trie, then
- * failure links and rule sets in order of depth (a node's failure link is
- * shallower, so it is done first). Returns 0, 1 when the automaton would
- * be too large (nothing made), -1 when out of memory. */
+/* The trie of the words (1. below): node x's children are first[x],
+ * then sibling[] from one to the next, each on the byte class ccls[]. */
+typedef struct trie {
+  int *first, *sibling, *parent, *depth;
+  unsigned char *ccls;
+  size_t n; /* nodes, the root 0 */
+} trie;
+
+/* The child of x on class c, made when missing. */
+static int trie_child(trie *t, int x, int c) {
+  int y;
+  for (y = t->first[x]; y >= 0; y = t->sibling[y])
+    if (t->ccls[y] == c) return y;
+  y = (int)t->n++;
+  t->first[y] = -1;
+  t->sibling[y] = t->first[x];
+  t->first[x] = y;
+  t->parent[y] = x;
+  t->depth[y] = t->depth[x] + 1;
+  t->ccls[y] = (unsigned char)c;
+  return y;
+}
+
+/* The contains words of every rule, and its pattern's words, into the
+ * automaton: the trie, then depth by depth each node's failure link, rule
+ * set and complete row of transitions. Returns 0, 1 when the automaton
+ * would be too large (nothing made), -1 when out of memory. */
 static int plan_contains(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
-  size_t bytes = 0, n = 1, *bydepth = NULL, maxlen = 0;
-  int *parent = NULL, *depth = NULL, *byd = NULL, rc = -1;
-  unsigned char *pcls = NULL;
+  size_t bytes = 0, *bydepth = NULL, maxlen = 0, ncls;
+  int *byd = NULL, rc = -1, gate;
+  trie t = {NULL, NULL, NULL, NULL, NULL, 1};
+  const char *word;
   for (size_t r = 0; r < nbp; r++)
-    for (size_t i = 0; i < bp[r].ncontains; i++) {
-      size_t l = strlen(bp[r].contains[i]);
+    for (size_t i = 0; (word = rule_word(&bp[r], i, &gate)); i++) {
+      size_t l = strlen(word);
       bytes += l;
       maxlen = l > maxlen ? l : maxlen;
-      for (size_t k = 0; k < l; k++) wp->cls[(unsigned char)bp[r].contains[i][k]] = 1;
+      for (size_t k = 0; k < l; k++) wp->cls[(unsigned char)word[k]] = 1;
     }
   wp->ncls = 1;
   for (int c = 0; c < 256; c++) wp->cls[c] = wp->cls[c] ? (unsigned char)wp->ncls++ : 0;
-  wp->nbits = (nbp + 63) / 64 ? (nbp + 63) / 64 : 1;
-  if ((bytes + 1) * (size_t)wp->ncls > PLAN_MAX_TRANSITIONS) return 1;
-  if (!(wp->next = malloc((bytes + 1) * (size_t)wp->ncls * sizeof *wp->next)) ||
-      !(wp->fail = calloc(bytes + 1, sizeof *wp->fail)) ||
-      !(wp->out = malloc((bytes + 1) * sizeof *wp->out)) ||
+  ncls = (size_t)wp->ncls;
+  wp->nbits = (2 * nbp + 63) / 64 ? (2 * nbp + 63) / 64 : 1;
+  if ((bytes + 1) * ncls > PLAN_MAX_TRANSITIONS) return 1;
+  if (!(t.first = malloc((bytes + 1) * sizeof *t.first)) ||
+      !(t.sibling = malloc((bytes + 1) * sizeof *t.sibling)) ||
+      !(t.parent = malloc((bytes + 1) * sizeof *t.parent)) ||
+      !(t.depth = malloc((bytes + 1) * sizeof *t.depth)) || !(t.ccls = malloc(bytes + 1)) ||
       !(wp->bits = calloc((bytes + 1) * wp->nbits, sizeof *wp->bits)) ||
-      !(parent = calloc(bytes + 1, sizeof *parent)) || !(depth = calloc(bytes + 1, sizeof *depth)) ||
-      !(pcls = calloc(bytes + 1, 1)) || !(bydepth = calloc(maxlen + 2, sizeof *bydepth)))
+      !(bydepth = calloc(maxlen + 3, sizeof *bydepth)) || !(wp->init = calloc(wp->nbits, sizeof *wp->init)))
     goto out;
-  memset(wp->next, 0xFF, (bytes + 1) * (size_t)wp->ncls * sizeof *wp->next);
+  t.first[0] = -1;
+  t.depth[0] = 0;
   /* 1. the trie */
-  for (size_t r = 0; r < nbp; r++)
-    for (size_t i = 0; i < bp[r].ncontains; i++) {
+  for (size_t r = 0; r < nbp; r++) {
+    const char *const *pw;
+    if (!bp[r].pattern || !cd_pattern_words(bp[r].pattern, &pw)) set_bit(wp->init, (int)(nbp + r));
+    for (size_t i = 0; (word = rule_word(&bp[r], i, &gate)); i++) {
       int x = 0;
-      for (const char *q = bp[r].contains[i]; *q; q++) {
-        int c = wp->cls[(unsigned char)*q], *slot = &wp->next[(size_t)x * (size_t)wp->ncls + (size_t)c];
-        if (*slot < 0) {
-          *slot = (int)n;
-          parent[n] = x;
-          depth[n] = depth[x] + 1;
-          pcls[n] = (unsigned char)c;
-          n++;
-        }
-        x = *slot;
-      }
-      set_bit(wp->bits + (size_t)x * wp->nbits, (int)r);
+      for (const char *q = word; *q; q++) x = trie_child(&t, x, wp->cls[(unsigned char)*q]);
+      set_bit(wp->bits + (size_t)x * wp->nbits, (int)(gate ? nbp + r : r));
     }
-  wp->nnodes = n;
-  for (int c = 0; c < wp->ncls; c++) /* the root goes nowhere else on a byte no word starts with */
-    if (wp->next[c] < 0) wp->next[c] = 0;
-  /* 2. the nodes by depth (a counting sort), then each one's failure link,
-   * rules and missing transitions (those of its failure link): its failure
-   * link is shallower, so complete before it */
-  if (!(byd = malloc(n * sizeof *byd))) goto out;
-  for (size_t v = 1; v < n; v++) bydepth[depth[v]]++;
-  for (size_t d = 1; d <= maxlen + 1; d++) bydepth[d] += bydepth[d - 1];
-  for (size_t v = n; v-- > 1;) byd[--bydepth[depth[v]]] = (int)v;
-  for (size_t k = 0; k + 1 < n; k++) {
-    int v = byd[k], u = parent[v];
-    int *row = wp->next + (size_t)v * (size_t)wp->ncls;
-    wp->fail[v] = u == 0 ? 0 : wp->next[(size_t)wp->fail[u] * (size_t)wp->ncls + pcls[v]];
-    for (size_t b = 0; b < wp->nbits; b++)
-      wp->bits[(size_t)v * wp->nbits + b] |= wp->bits[(size_t)wp->fail[v] * wp->nbits + b];
-    for (int c = 0; c < wp->ncls; c++)
-      if (row[c] < 0) row[c] = wp->next[(size_t)wp->fail[v] * (size_t)wp->ncls + (size_t)c];
   }
-  for (size_t v = 0; v < n; v++) {
+  wp->nnodes = t.n;
+  if (!(wp->next = malloc(t.n * ncls * sizeof *wp->next)) || !(wp->fail = calloc(t.n, sizeof *wp->fail)) ||
+      !(wp->out = malloc(t.n * sizeof *wp->out)) || !(byd = malloc(t.n * sizeof *byd)))
+    goto out;
+  /* 2. the root's row: its children, else itself */
+  for (size_t c = 0; c < ncls; c++) wp->next[c] = 0;
+  for (int y = t.first[0]; y >= 0; y = t.sibling[y]) wp->next[t.ccls[y]] = y;
+  /* 3. the nodes by depth (a counting sort: byd[bydepth[d], bydepth[d +
+   * 1]) are those of depth d), then depth by depth each node's failure
+   * link and rules, read from shallower nodes, whose rows are complete,
+   * and its row: its failure link's, but for its own children */
+  for (size_t v = 1; v < t.n; v++) bydepth[t.depth[v]]++;
+  for (size_t d = 1; d <= maxlen + 2; d++) bydepth[d] += bydepth[d - 1];
+  for (size_t v = t.n; v-- > 1;) byd[--bydepth[t.depth[v]]] = (int)v;
+  for (size_t k = 0; k + 1 < t.n; k++) {
+    int v = byd[k], u = t.parent[v], f = u == 0 ? 0 : wp->next[(size_t)wp->fail[u] * ncls + t.ccls[v]];
+    wp->fail[v] = f;
+    for (size_t b = 0; b < wp->nbits; b++)
+      wp->bits[(size_t)v * wp->nbits + b] |= wp->bits[(size_t)f * wp->nbits + b];
+    memcpy(wp->next + (size_t)v * ncls, wp->next + (size_t)f * ncls, ncls * sizeof *wp->next);
+    for (int y = t.first[v]; y >= 0; y = t.sibling[y]) wp->next[(size_t)v * ncls + t.ccls[y]] = y;
+  }
+  for (size_t v = 0; v < t.n; v++) {
     wp->out[v] = -1;
     for (size_t b = 0; b < wp->nbits; b++)
       if (wp->bits[v * wp->nbits + b]) wp->out[v] = (long)(v * wp->nbits);
   }
   rc = 0;
 out:
-  free(parent);
-  free(depth);
-  free(pcls);
+  free(t.first);
+  free(t.sibling);
+  free(t.parent);
+  free(t.depth);
+  free(t.ccls);
   free(bydepth);
   free(byd);
   return rc;
@@ -320,7 +358,10 @@ static int plan_init(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
 }
 
 /* The rules whose words the trimmed line p[0, len) holds, into hits
- * (wp->nbits words, cleared first). One reading of the line. */
+ * (wp->nbits words): bit r when rule r's lines, prefixes or contains
+ * words match, bit nbp + r (a gate) when the line holds one of the words
+ * every match of its pattern holds, or the pattern needs none. One
+ * reading of the line. */
 static void words_scan(const words_plan *wp, const char *p, size_t len, uint64_t *hits) {
   unsigned char c0 = (unsigned char)p[0];
   size_t bare = len; /* the line without its closing ':', '.', '!' ("Comments:" is "comments") */
@@ -329,7 +370,7 @@ static void words_scan(const words_plan *wp, const char *p, size_t len, uint64_t
   const int *next = wp->next;
   const long *out = wp->out;
   int x = 0;
-  memset(hits, 0, wp->nbits * sizeof *hits);
+  memcpy(hits, wp->init, wp->nbits * sizeof *hits);
   while (bare > 0 && (p[bare - 1] == ':' || p[bare - 1] == '.' || p[bare - 1] == '!' || p[bare - 1] == '\0'))
     bare--;
   for (size_t i = wp->aw_from[c0]; i < wp->aw_from[c0 + 1]; i++) {
@@ -459,11 +500,21 @@ static int has_words(const cd_bp_rule *b) {
   return b->nlines || b->nprefixes || b->ncontains;
 }
 
+/* May rule r's pattern match the trimmed line p[0, len) (len > 0), the
+ * words scan done? Not when the line holds none of the words every match
+ * holds (its gate is shut), nor when no match can end on its last byte.
+ * Rule by rule (the reference) every pattern is read. */
+static int may_match(const trimmer *t, const cd_bp_rule *b, size_t r, const char *p, size_t len) {
+  if (!t->wp || !b->pattern) return 1;
+  return has_bit(t->hits, (int)(t->nbp + r)) && cd_pattern_may_end_on(b->pattern, (unsigned char)p[len - 1]);
+}
+
 /* Judges line k (lines before it judged) by the rules in order, all but
  * headline_run ones: the first that matches drops it, a strip-prefix rule
  * that finds a dateline cuts it off and the rules after it judge the rest.
  * The words of every rule are read at once, the first time a rule with
- * words is reached, and again only after a cut. */
+ * words or a pattern is reached, and again only after a cut. A blank line
+ * matches no rule. */
 static void judge_line(trimmer *t, cd_line *lines, size_t k) {
   cd_nspan *ln = &lines[k].nspan;
   size_t s = 0, e = 0;
@@ -473,10 +524,19 @@ static void judge_line(trimmer *t, cd_line *lines, size_t k) {
     const char *text = t->nm->ptr + ln->start;
     int hit = 0;
     if (b->headline_run) continue; /* judged on the whole page, after */
+    if (!trimmed) {
+      trim_line(text, ln->end - ln->start, &s, &e);
+      trimmed = 1;
+    }
+    if (e == s) continue;
+    if (t->wp && !scanned && (has_words(b) || b->pattern)) {
+      words_scan(t->wp, text + s, e - s, t->hits);
+      scanned = 1;
+    }
     if (b->action == CD_BP_STRIP_PREFIX) {
       /* a dateline: cut it off and try the later rules on the rest; a
        * line that was only a dateline is dropped whole */
-      size_t cut = prefix_len(b, t->w, text, ln->end - ln->start);
+      size_t cut = may_match(t, b, r, text + s, e - s) ? prefix_len(b, t->w, text, ln->end - ln->start) : 0;
       if (!cut) continue;
       lines[k].rule = (int)r;
       if (ln->start + cut < ln->end) {
@@ -487,20 +547,12 @@ static void judge_line(trimmer *t, cd_line *lines, size_t k) {
       lines[k].dropped = 1;
       return;
     }
-    if (!trimmed) {
-      trim_line(text, ln->end - ln->start, &s, &e);
-      trimmed = 1;
-    }
-    if (e > s) {
-      if (!t->wp) {
-        hit = words_match(b, text + s, e - s);
-      } else if (has_words(b)) {
-        if (!scanned) words_scan(t->wp, text + s, e - s, t->hits);
-        scanned = 1;
-        hit = has_bit(t->hits, (int)r);
-      }
-      hit = hit || shape_matches(b, t->w, text + s, e - s) || (b->repeated && repeats(t->nm, lines, k));
-    }
+    if (!t->wp)
+      hit = words_match(b, text + s, e - s);
+    else if (has_words(b))
+      hit = has_bit(t->hits, (int)r);
+    hit = hit || shape_matches(b, t->w, text + s, e - s, may_match(t, b, r, text + s, e - s)) ||
+          (b->repeated && repeats(t->nm, lines, k));
     if (!hit) continue;
     lines[k].dropped = 1;
     lines[k].rule = (int)r;

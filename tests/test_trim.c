@@ -15,20 +15,21 @@
 
 #include "doc.h"
 #include "norm.h"
+#include "pattern.h"
 #include "rules.h"
 #include "trim.h"
 
 static cd_ruleset *rules;
-static cd_trim *shared; /* the shipped rules' trim, for every document of every test */
+static cd_trim *shipped; /* the shipped rules' trim, for every document of every test */
 
 static int rules_setup(void **state) {
   (void)state;
-  return (rules = shipped_rules()) && cd_trim_new(&shared, rules->bp, rules->nbp, NULL) == 0 ? 0 : -1;
+  return (rules = shipped_rules()) && cd_trim_new(&shipped, rules->bp, rules->nbp, NULL) == 0 ? 0 : -1;
 }
 
 static int rules_teardown(void **state) {
   (void)state;
-  cd_trim_free(shared);
+  cd_trim_free(shipped);
   cd_rules_free(rules);
   return 0;
 }
@@ -38,14 +39,28 @@ static int same_line(const cd_line *a, const cd_line *b) {
          a->nspan.end == b->nspan.end;
 }
 
+/* The rules the comparisons use, and a trim of them for every document:
+ * the shipped ones, or (test_trim_many_rules) several copies of them. */
+static const cd_bp_rule *cmp_bp;
+static size_t cmp_nbp;
+static cd_trim *shared;
+
+static int use_shipped(void **state) {
+  (void)state;
+  cmp_bp = rules->bp;
+  cmp_nbp = rules->nbp;
+  shared = shipped;
+  return 0;
+}
+
 /* Trims nm the three ways and fails at the first line they judge apart;
  * adds each line's deciding rule to decided[] (nbp counters). Returns the
  * number of lines. */
 static size_t compare_ways(const cd_norm *nm, const char *orig, const char *what, size_t *decided) {
   cd_line *a = NULL, *b = NULL, *c = NULL;
   size_t na = 0, nb = 0, nc = 0;
-  assert_int_equal(cd_trim_lines(&a, &na, nm, orig, rules->bp, rules->nbp, NULL), 0);
-  assert_int_equal(cd_trim_lines_by_rule(&b, &nb, nm, orig, rules->bp, rules->nbp, NULL), 0);
+  assert_int_equal(cd_trim_lines(&a, &na, nm, orig, cmp_bp, cmp_nbp, NULL), 0);
+  assert_int_equal(cd_trim_lines_by_rule(&b, &nb, nm, orig, cmp_bp, cmp_nbp, NULL), 0);
   assert_int_equal(cd_trim_mark(&c, &nc, shared, nm, orig, NULL), 0);
   assert_int_equal(na, nb);
   assert_int_equal(nc, nb);
@@ -253,15 +268,14 @@ static void add_piece(char *line, size_t cap, uint64_t *x) {
   }
 }
 
-static void test_trim_one_pass_agrees_on_random_lines(void **state) {
+/* ndocs random documents of up to 24 lines, compared the three ways. */
+static void compare_on_random_documents(int ndocs, size_t *decided) {
   uint64_t x = 0x9E3779B97F4A7C15u;
-  size_t *decided = calloc(rules->nbp, sizeof *decided), cap = 1 << 16;
+  size_t cap = 1 << 16;
   char *text = malloc(cap), line[400], prev[8][400];
-  (void)state;
-  assert_non_null(decided);
   assert_non_null(text);
   memset(prev, 0, sizeof prev);
-  for (int d = 0; d < 3000; d++) {
+  for (int d = 0; d < ndocs; d++) {
     size_t n = 0, nlines = 1 + next_random(&x) % 24;
     char what[64];
     cd_norm nm;
@@ -285,12 +299,56 @@ static void test_trim_one_pass_agrees_on_random_lines(void **state) {
     compare_ways(&nm, text, what, decided);
     cd_norm_dispose(&nm);
   }
+  free(text);
+}
+
+static void test_trim_one_pass_agrees_on_random_lines(void **state) {
+  size_t *decided = calloc(rules->nbp, sizeof *decided);
+  (void)state;
+  assert_non_null(decided);
+  compare_on_random_documents(3000, decided);
   /* the documents reach every rule that judges single lines */
   for (size_t r = 0; r < rules->nbp; r++)
     if (!rules->bp[r].headline_run && !decided[r])
       fail_msg("no random line was judged by rule %s", rules->bp[r].id);
   free(decided);
-  free(text);
+}
+
+/* The shipped rules after 70 that match no line (a word and a pattern of
+ * a byte no text holds), so that the rule sets of the words automaton
+ * (two bits a rule: its words, its pattern's) take three 64-bit words and
+ * every rule that decides has its bits past the first. */
+static void test_trim_many_rules(void **state) {
+  static const char *const never[] = {"\x01\x02"};
+  size_t pad = 70, n = pad + rules->nbp, *decided = calloc(n, sizeof *decided), patterns = 0;
+  cd_bp_rule *bp = calloc(n, sizeof *bp);
+  cd_pattern *p = NULL;
+  char msg[100];
+  (void)state;
+  assert_true(decided && bp);
+  assert_int_equal(cd_pattern_compile(&p, "\x01x", msg, sizeof msg), 0);
+  for (size_t r = 0; r < pad; r++) {
+    bp[r].id = "never";
+    bp[r].contains = (const char **)never;
+    bp[r].ncontains = 1;
+    bp[r].contains_from[1] = 0;
+    for (int c = 2; c <= 256; c++) bp[r].contains_from[c] = 1;
+    bp[r].pattern = p;
+  }
+  for (size_t r = pad; r < n; r++) bp[r] = rules->bp[r - pad];
+  cmp_bp = bp;
+  cmp_nbp = n;
+  assert_int_equal(cd_trim_new(&shared, bp, n, NULL), 0);
+  compare_on_random_documents(1000, decided);
+  for (size_t r = 0; r < n; r++) {
+    if (r < pad) assert_int_equal(decided[r], 0);
+    patterns += bp[r].pattern && decided[r];
+  }
+  assert_true(patterns >= 8);
+  cd_trim_free(shared);
+  cd_pattern_free(p);
+  free(bp);
+  free(decided);
 }
 
 /* A document of one 1 MB line made of a word's first bytes over and over
@@ -322,9 +380,10 @@ static void test_trim_adversarial_lines(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_trim_overlapping_words),
-      cmocka_unit_test(test_trim_one_pass_agrees_on_stories),
-      cmocka_unit_test(test_trim_one_pass_agrees_on_random_lines),
-      cmocka_unit_test(test_trim_adversarial_lines),
+      cmocka_unit_test_setup(test_trim_one_pass_agrees_on_stories, use_shipped),
+      cmocka_unit_test_setup(test_trim_one_pass_agrees_on_random_lines, use_shipped),
+      cmocka_unit_test_setup(test_trim_many_rules, use_shipped),
+      cmocka_unit_test_setup(test_trim_adversarial_lines, use_shipped),
   };
   return cmocka_run_group_tests_name("trim", tests, rules_setup, rules_teardown);
 }
