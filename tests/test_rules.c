@@ -258,7 +258,7 @@ static void check_file(const char *path, cd_buf *report, size_t *errors, size_t 
   memset(&err, 0, sizeof err);
   if (cd_rules_load_files(&rs, &path, 1, &err) < 0)
     fail_msg("%s: does not load: %s:%d:%d: %s", path, err.path, err.line, err.column, err.msg);
-  assert_int_equal(cd_check_rules(&(cd_engine){rs, NULL, NULL, NULL}, report, errors, warnings), 0);
+  assert_int_equal(cd_check_rules(&(cd_engine){rs, NULL, NULL, NULL, NULL}, report, errors, warnings), 0);
   cd_rules_free(rs);
 }
 

@@ -28,7 +28,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   }
   assert(cd_lexicon_new(&lx, rs, &err) == 0);
   assert(cd_speaker_short_forms_new(&sf, rs, &err) == 0);
-  (void)cd_check_rules(&(cd_engine){rs, lx, NULL, sf}, &report, &errors, &warnings);
+  (void)cd_check_rules(&(cd_engine){rs, lx, NULL, sf, NULL}, &report, &errors, &warnings);
   cd_buf_dispose(&report);
   cd_speaker_short_forms_free(sf);
   cd_lexicon_free(lx);
