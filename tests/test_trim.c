@@ -152,6 +152,15 @@ static void test_trim_overlapping_words(void **state) {
 
 /* Every story file of data/, eval/stories/, ../shared/eval/stories/ (when
  * there) and tests/stories/, and the eval mutants. */
+typedef struct {
+  size_t lines, *decided;
+} story_tally;
+
+static void trim_story(const char *path, const cd_doc *doc, const cd_norm *nm, void *ctx) {
+  story_tally *t = ctx;
+  t->lines += compare_ways(nm, doc->bytes, path, t->decided);
+}
+
 static void test_trim_one_pass_agrees_on_stories(void **state) {
   static const char *const globs[] = {"data/*/*.txt",
                                       "eval/stories/*/*.txt",
@@ -159,31 +168,15 @@ static void test_trim_one_pass_agrees_on_stories(void **state) {
                                       "../shared/eval/stories/*/*.txt",
                                       "../shared/eval/stories/*/mutants/*.txt",
                                       "tests/stories/*/*.txt"};
-  size_t files = 0, lines = 0, dropped = 0, *decided = calloc(rules->nbp, sizeof *decided);
+  story_tally t = {0, calloc(rules->nbp, sizeof *t.decided)};
+  size_t files, dropped = 0;
   (void)state;
-  assert_non_null(decided);
-  for (size_t g = 0; g < sizeof globs / sizeof *globs; g++) {
-    glob_t gl;
-    if (glob(globs[g], 0, NULL, &gl) != 0) continue;
-    for (size_t i = 0; i < gl.gl_pathc; i++) {
-      cd_doc *doc = NULL;
-      cd_norm nm;
-      cd_error err;
-      if (cd_doc_load(&doc, gl.gl_pathv[i], 1 << 24, &err) < 0 &&
-          cd_doc_load_plain(&doc, gl.gl_pathv[i], 1 << 24, &err) < 0)
-        fail_msg("%s: %s", gl.gl_pathv[i], err.msg);
-      assert_int_equal(cd_norm_text(&nm, doc->bytes, doc->body, doc->len, NULL), 0);
-      lines += compare_ways(&nm, doc->bytes, gl.gl_pathv[i], decided);
-      files++;
-      cd_norm_dispose(&nm);
-      cd_doc_free(doc);
-    }
-    globfree(&gl);
-  }
-  for (size_t r = 0; r < rules->nbp; r++) dropped += decided[r];
-  printf("# %zu files, %zu lines, %zu judged by a rule\n", files, lines, dropped);
+  assert_non_null(t.decided);
+  files = each_story_file(globs, sizeof globs / sizeof *globs, trim_story, &t);
+  for (size_t r = 0; r < rules->nbp; r++) dropped += t.decided[r];
+  printf("# %zu files, %zu lines, %zu judged by a rule\n", files, t.lines, dropped);
   assert_true(files >= 100 && dropped >= 200); /* the stories are there, and hold furniture */
-  free(decided);
+  free(t.decided);
 }
 
 /* xorshift64: the same random documents every run */
