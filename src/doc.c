@@ -66,24 +66,29 @@ void cd_doc_free(cd_doc *doc) {
 }
 
 /* The line starts, and at every CD_DOC_COLUMN_MARK-th byte the code
- * points between its line's start and it: one pass. */
+ * points between its line's start and it: one pass to count the lines
+ * (memchr), one to fill both, a block of CD_DOC_COLUMN_MARK bytes at a
+ * time. */
 static int index_lines(cd_doc *doc) {
   size_t n = 1, cps = 0;
-  for (size_t i = 0; i < doc->len; i++)
-    if (doc->bytes[i] == '\n') n++;
+  const char *e = doc->bytes + doc->len;
+  for (const char *q = doc->bytes; (q = memchr(q, '\n', (size_t)(e - q))) != NULL; q++) n++;
   doc->lines = malloc(n * sizeof *doc->lines);
   doc->colmarks = malloc((doc->len / CD_DOC_COLUMN_MARK + 1) * sizeof *doc->colmarks);
   if (!doc->lines || !doc->colmarks) return CD_ENOMEM;
   doc->nlines = 0;
   doc->lines[doc->nlines++] = 0;
-  for (size_t i = 0; i <= doc->len; i++) {
-    if (i % CD_DOC_COLUMN_MARK == 0) doc->colmarks[i / CD_DOC_COLUMN_MARK] = (unsigned)cps;
-    if (i == doc->len) break;
-    if (doc->bytes[i] == '\n') {
-      doc->lines[doc->nlines++] = i + 1;
-      cps = 0;
-    } else if (((unsigned char)doc->bytes[i] & 0xC0) != 0x80) {
-      cps++;
+  for (size_t m = 0, a = 0; a <= doc->len; m++, a += CD_DOC_COLUMN_MARK) {
+    size_t b = doc->len - a < CD_DOC_COLUMN_MARK ? doc->len : a + CD_DOC_COLUMN_MARK;
+    doc->colmarks[m] = (unsigned)cps; /* before the block's first byte */
+    for (size_t i = a; i < b; i++) {
+      unsigned char c = (unsigned char)doc->bytes[i];
+      if (c == '\n') {
+        doc->lines[doc->nlines++] = i + 1;
+        cps = 0;
+      } else {
+        cps += (c & 0xC0) != 0x80;
+      }
     }
   }
   return 0;
