@@ -89,18 +89,10 @@ static int may_end_mark(const vs_scan *s, size_t j) {
 /* The last bytes of past_marks and past_breaks, and of future_marks and
  * future_breaks, one bit each (vs_date_index): past_before and
  * future_before compare their words only where one can end. */
-static uint32_t past_last[8], future_last[8];
+static vs_byteset past_last, future_last;
 
-static void add_last(uint32_t *set, const char *const *words, size_t n) {
-  for (size_t k = 0; k < n; k++) {
-    unsigned c = (unsigned char)words[k][strlen(words[k]) - 1];
-    set[c >> 5] |= 1u << (c & 31);
-  }
-}
-
-static int may_end(const uint32_t *set, const vs_scan *s, size_t j) {
-  unsigned c = (unsigned char)s->p[j - 1];
-  return ((set[c >> 5] >> (c & 31)) & 1) != 0;
+static int may_end(const vs_byteset *set, const vs_scan *s, size_t j) {
+  return vs_byteset_has(set, (unsigned char)s->p[j - 1]);
 }
 
 static int past_before(const vs_scan *s, size_t i) {
@@ -111,7 +103,7 @@ static int past_before(const vs_scan *s, size_t i) {
   const char *const *marks = past_marks, *const *breaks = past_breaks;
   size_t from = i > PAST_WINDOW ? i - PAST_WINDOW : 0, w = i;
   for (size_t j = i, stop = 0; j > from && !stop; j--) {
-    if (!may_end_mark(s, j) || !may_end(past_last, s, j)) continue;
+    if (!may_end_mark(s, j) || !may_end(&past_last, s, j)) continue;
     for (size_t k = 0; k < NELEM(past_breaks) && !stop; k++) stop = ends_with(s, j, breaks[k]);
     for (size_t k = 0; k < NELEM(past_marks) && !stop; k++)
       if (ends_with(s, j, marks[k])) return 1;
@@ -211,7 +203,7 @@ static const char *const future_breaks[] = {",", ";", ".", ":", "，", "；", "�
 static int future_before(const vs_scan *s, size_t i) {
   size_t from = i > FUTURE_WINDOW ? i - FUTURE_WINDOW : 0;
   for (size_t j = i; j > from; j--) {
-    if (!may_end_mark(s, j) || !may_end(future_last, s, j)) continue;
+    if (!may_end_mark(s, j) || !may_end(&future_last, s, j)) continue;
     for (size_t k = 0; k < NELEM(future_breaks); k++)
       if (ends_with(s, j, future_breaks[k])) return 0;
     for (size_t k = 0; k < NELEM(future_marks); k++)
@@ -225,10 +217,10 @@ void vs_date_index(void) {
   assert(none_ends_alnum(past_marks, NELEM(past_marks)) && none_ends_alnum(past_breaks, NELEM(past_breaks)));
   assert(none_ends_alnum(future_marks, NELEM(future_marks)) &&
          none_ends_alnum(future_breaks, NELEM(future_breaks)));
-  add_last(past_last, past_marks, NELEM(past_marks));
-  add_last(past_last, past_breaks, NELEM(past_breaks));
-  add_last(future_last, future_marks, NELEM(future_marks));
-  add_last(future_last, future_breaks, NELEM(future_breaks));
+  vs_byteset_add_last(&past_last, past_marks, NELEM(past_marks));
+  vs_byteset_add_last(&past_last, past_breaks, NELEM(past_breaks));
+  vs_byteset_add_last(&future_last, future_marks, NELEM(future_marks));
+  vs_byteset_add_last(&future_last, future_breaks, NELEM(future_breaks));
 }
 
 /* Weekday wd named alone: how = 0 the most recent on or before the document

@@ -58,6 +58,24 @@ static inline unsigned vs_pair_bit(int c0, int c1) {
   return ((unsigned)c0 * 31u + (unsigned)c1) & 1023u;
 }
 
+/* A set of bytes, a bit each: the last bytes of a word list, so that a
+ * look-back compares its words only where one can end (set once in a
+ * vs_*_index, read only after). */
+typedef struct {
+  uint32_t bits[8];
+} vs_byteset;
+
+static inline void vs_byteset_add_last(vs_byteset *set, const char *const *words, size_t n) {
+  for (size_t k = 0; k < n; k++) {
+    unsigned c = (unsigned char)words[k][strlen(words[k]) - 1];
+    set->bits[c >> 5] |= 1u << (c & 31);
+  }
+}
+
+static inline int vs_byteset_has(const vs_byteset *set, unsigned char c) {
+  return (set->bits[c >> 5] >> (c & 31)) & 1;
+}
+
 void vs_firsts_of(vs_firsts *f, const vs_entry *t, size_t n); /* values.c */
 void vs_firsts_add(vs_firsts *f, const char *w);              /* values.c: one word more */
 

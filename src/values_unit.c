@@ -116,20 +116,17 @@ unsigned short vs_price_unit(const vs_scan *s, size_t i, size_t j) {
 static const char *const clause_marks[] = {",", ";", ":", "(", "，", "（"};
 
 /* The last bytes of clause_marks, one bit each (vs_unit_index). */
-static uint32_t clause_mark_last[8];
+static vs_byteset clause_mark_last;
 
 void vs_unit_index(void) {
-  for (size_t k = 0; k < NELEM(clause_marks); k++) {
-    unsigned c = (unsigned char)clause_marks[k][strlen(clause_marks[k]) - 1];
-    clause_mark_last[c >> 5] |= 1u << (c & 31);
-  }
+  vs_byteset_add_last(&clause_mark_last, clause_marks, NELEM(clause_marks));
 }
 
 /* Does a clause mark end at i (i > 0)? vs_measure asks at every byte it
  * looks back over: the byte before i first, which ends no mark mostly. */
 static int clause_mark_ends(const vs_scan *s, size_t i) {
-  unsigned c = (unsigned char)s->p[i - 1];
-  return ((clause_mark_last[c >> 5] >> (c & 31)) & 1) && prev_is_any(s, i, clause_marks, NELEM(clause_marks));
+  return vs_byteset_has(&clause_mark_last, (unsigned char)s->p[i - 1]) &&
+         prev_is_any(s, i, clause_marks, NELEM(clause_marks));
 }
 
 /* The word w of a measure at i: its end, or 0. */
