@@ -531,7 +531,7 @@ char *cd_norm_key(cd_arena *a, const char *s) {
   while (s[n] && (unsigned char)s[n] < 0x80) n++;
   if (!s[n]) { /* all ASCII: what copy_ascii would write, without the map */
     if (!(r = cd_arena_alloc(a, n + 1))) return NULL;
-    for (size_t i = 0; i < n; i++) r[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    lower_ascii(r, s, n);
     r[n] = '\0';
     return r;
   }

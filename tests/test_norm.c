@@ -18,6 +18,10 @@ static const struct {
   const char *in, *out;
 } rows[] = {
     {"Nvidia", "nvidia"},
+    /* ASCII is lower-cased eight bytes at a time: every letter, the bytes
+     * either side of A-Z and a-z, at every offset of a word */
+    {"@ABCDEFGHIJKLMNOPQRSTUVWXYZ[`abcxyz{ 0129 AZaz", "@abcdefghijklmnopqrstuvwxyz[`abcxyz{ 0129 azaz"},
+    {"xAZ@[`{ZAxBYxCXxDW", "xaz@[`{zaxbyxcxxdw"},
     {"ＮＶＩＤＩＡ　Ｈ２０", "nvidia h20"}, /* full-width letters, digits, space */
     {"５５亿美元", "55亿美元"},             /* full-width digits */
     {"‘backdoor’ “kill switch”", "'backdoor' \"kill switch\""},
