@@ -73,7 +73,7 @@ static inline void vs_byteset_add_last(vs_byteset *set, const char *const *words
 }
 
 static inline int vs_byteset_has(const vs_byteset *set, unsigned char c) {
-  return (set->bits[c >> 5] >> (c & 31)) & 1;
+  return ((set->bits[c >> 5] >> (c & 31)) & 1) != 0;
 }
 
 void vs_firsts_of(vs_firsts *f, const vs_entry *t, size_t n); /* values.c */
