@@ -60,18 +60,30 @@ int cd_buf_putc(cd_buf *b, char c) {
   return cd_buf_put(b, &c, 1);
 }
 
+/* Formats into the room the buffer has, and only when the text does not
+ * fit grows it and formats again: most appends are short, and formatting
+ * every one twice (once to measure) was half of a renderer's work. */
 int cd_buf_printf(cd_buf *b, const char *fmt, ...) {
   va_list ap;
+  size_t room = b->cap - b->len; /* with the NUL; 0 while ptr is the static "" */
   int n, error;
-  va_start(ap, fmt);
-  n = vsnprintf(NULL, 0, fmt, ap);
-  va_end(ap);
   if (b->error) return b->error;
-  if (n < 0) return b->error = CD_EIO;
-  if ((error = cd_buf_grow(b, (size_t)n)) < 0) return error;
   va_start(ap, fmt);
-  vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
+  n = vsnprintf(room ? b->ptr + b->len : NULL, room, fmt, ap);
   va_end(ap);
+  if (n < 0) {
+    if (room) b->ptr[b->len] = '\0';
+    return b->error = CD_EIO;
+  }
+  if ((size_t)n >= room) { /* cut short, or not written: grow, then write it whole */
+    if ((error = cd_buf_grow(b, (size_t)n)) < 0) {
+      if (room) b->ptr[b->len] = '\0'; /* what the short write put there goes */
+      return error;
+    }
+    va_start(ap, fmt);
+    vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+  }
   b->len += (size_t)n;
   return 0;
 }

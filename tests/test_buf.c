@@ -1,0 +1,71 @@
+/* test_buf.c: the growable buffer. cd_buf_printf writes into the room the
+ * buffer has and formats again only when the text does not fit: every
+ * length of text after every length already there (so that the text fits
+ * with room to spare, fits exactly, misses by the NUL's byte, and needs one
+ * growth or several) leaves exactly the bytes of the two, NUL-terminated;
+ * a failure stays. */
+#include "testutil.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "claimdiff.h"
+
+static void test_buf_printf_every_length_after_every_length(void **state) {
+  static char text[600], want[1200];
+  (void)state;
+  for (size_t i = 0; i < sizeof text - 1; i++) text[i] = (char)('a' + i % 26);
+  for (size_t before = 0; before < 200; before++)
+    for (size_t n = 0; n < 300; n++) {
+      cd_buf b = CD_BUF_INIT;
+      memset(want, 'x', before);
+      memcpy(want + before, text, n);
+      want[before + n] = '\0';
+      for (size_t k = 0; k < before; k++) assert_int_equal(cd_buf_putc(&b, 'x'), 0);
+      assert_int_equal(cd_buf_printf(&b, "%.*s", (int)n, text), 0);
+      assert_int_equal(b.len, before + n);
+      assert_string_equal(b.ptr, want);
+      assert_true(b.len < b.cap || (b.len == 0 && b.cap == 0));
+      cd_buf_dispose(&b);
+    }
+}
+
+/* Numbers and several arguments: what snprintf would write. */
+static void test_buf_printf_formats_as_snprintf(void **state) {
+  cd_buf b = CD_BUF_INIT;
+  char want[256];
+  (void)state;
+  for (int i = 0; i < 2000; i++) {
+    size_t at = b.len;
+    snprintf(want, sizeof want, "%s:%d:%d: [%s] %zu", "data/h20/summary.zh.txt", i, i * 7,
+             i % 2 ? "zh" : "en", (size_t)i * 1000003u);
+    assert_int_equal(cd_buf_printf(&b, "%s:%d:%d: [%s] %zu", "data/h20/summary.zh.txt", i, i * 7,
+                                   i % 2 ? "zh" : "en", (size_t)i * 1000003u),
+                     0);
+    assert_string_equal(b.ptr + at, want);
+  }
+  cd_buf_dispose(&b);
+}
+
+/* A buffer that has failed stays failed: printf appends nothing and
+ * returns the first failure. */
+static void test_buf_printf_failure_is_sticky(void **state) {
+  cd_buf b = CD_BUF_INIT;
+  (void)state;
+  assert_int_equal(cd_buf_puts(&b, "kept"), 0);
+  b.error = CD_ENOMEM;
+  assert_int_equal(cd_buf_printf(&b, "%s", "more"), CD_ENOMEM);
+  assert_string_equal(b.ptr, "kept");
+  assert_int_equal(b.len, 4);
+  cd_buf_dispose(&b);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_buf_printf_every_length_after_every_length),
+      cmocka_unit_test(test_buf_printf_formats_as_snprintf),
+      cmocka_unit_test(test_buf_printf_failure_is_sticky),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
