@@ -59,6 +59,25 @@ static size_t rfc3629_sequence(const unsigned char *p, size_t n) {
   return 0; /* NUL, a continuation byte, C0, C1, F5..FF */
 }
 
+/* cd_lang_guess counts ASCII letters eight bytes at a time: every ASCII
+ * byte, 16 and 17 times after four Han characters and 0..8 spaces (so that
+ * every byte meets every place in a word of eight), is Chinese at 16 and
+ * English at 17 exactly when it is a letter (a Han character outweighs four
+ * letters). */
+static void test_doc_lang_guess_counts_letters(void **state) {
+  char text[64];
+  (void)state;
+  for (int c = 1; c < 0x80; c++)
+    for (int pad = 0; pad <= 8; pad++)
+      for (int n = 16; n <= 17; n++) {
+        int letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'), len = 12 + pad + n;
+        memcpy(text, "\xE4\xB8\xAD\xE4\xB8\xAD\xE4\xB8\xAD\xE4\xB8\xAD", 12); /* 中中中中 */
+        memset(text + 12, ' ', (size_t)pad);
+        memset(text + 12 + pad, c, (size_t)n);
+        assert_int_equal(cd_lang_guess(text, (size_t)len), n == 17 && letter ? CD_LANG_EN : CD_LANG_ZH);
+      }
+}
+
 /* Every two bytes, then a third at each edge of RFC 3629's ranges, a
  * continuation byte and 'x', each of its prefixes: cd_utf8_check's valid
  * prefix is RFC 3629's. */
@@ -299,6 +318,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_doc_utf8_table),
       cmocka_unit_test(test_doc_utf8_every_two_bytes),
+      cmocka_unit_test(test_doc_lang_guess_counts_letters),
       cmocka_unit_test(test_doc_utf8_in_long_runs),
       cmocka_unit_test(test_doc_invalid_utf8_position),
       cmocka_unit_test(test_doc_nul_byte),
