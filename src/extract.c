@@ -344,18 +344,22 @@ static int warn_full_claims(cd_extraction *ex) {
     const cd_claim *cl = &ex->claims[c];
     cd_span span = cd_extraction_claim_span(ex, cl);
     for (; k < nsw && sentence_warnings[k].span.start <= span.start && !error; k++)
-      error =
-          warn(ex, sentence_warnings[k].span, -1, sentence_warnings[k].kept, sentence_warnings[k].dropped);
+      error = warn(ex, sentence_warnings[k].span, sentence_warnings[k].claim, sentence_warnings[k].kept,
+                   sentence_warnings[k].dropped);
     if (cl->values_over && !error) error = warn(ex, span, (int)c, cl->nvalues, cl->values_over);
   }
   for (; k < nsw && !error; k++)
-    error = warn(ex, sentence_warnings[k].span, -1, sentence_warnings[k].kept, sentence_warnings[k].dropped);
+    error = warn(ex, sentence_warnings[k].span, sentence_warnings[k].claim, sentence_warnings[k].kept,
+                 sentence_warnings[k].dropped);
   free(sentence_warnings);
   return error;
 }
 
 char *cd_warning_text(const cd_warning *w, char *buf, size_t n) {
-  if (w->claim < 0)
+  if (w->claim == CD_WARNING_BYTES)
+    snprintf(buf, n, "a sentence of %zu bytes: the first %zu are read, the %zu after them make no claim",
+             w->kept + w->dropped, w->kept, w->dropped);
+  else if (w->claim < 0)
     snprintf(buf, n, "a sentence with %zu values: the first %zu are read, the %zu after them make no claim",
              w->kept + w->dropped, w->kept, w->dropped);
   else
@@ -365,21 +369,36 @@ char *cd_warning_text(const cd_warning *w, char *buf, size_t n) {
   return buf;
 }
 
+/* How much of a sentence of len bytes is read (sentence.h): all of it, or
+ * its first SENTENCE_BYTES_MAX bytes less the character, and within 64
+ * bytes the word, that the bound cuts. */
+static size_t read_len(const char *t, size_t len) {
+  size_t k = SENTENCE_BYTES_MAX;
+  if (len <= k) return len;
+  while (k > 0 && ((unsigned char)t[k] & 0xC0) == 0x80) k--;
+  if (t[k] == ' ') return k;
+  for (size_t w = k; w > SENTENCE_BYTES_MAX - 64; w--)
+    if (t[w - 1] == ' ') return w;
+  return k;
+}
+
 /* 1. The sentence's text, its lexicon matches (entities, triggers, cues)
  *    and its values, into the scratch: O(bytes). */
 static int read_sentence(state *st, int si) {
   const cd_sentence *sen = &st->ex->sentences[si];
   cd_scratch *s = &st->s;
-  size_t more;
+  cd_span whole = {sen->span.start, sen->span.end};
+  size_t more, len = sen->nspan.end - sen->nspan.start;
   int error;
   s->text = st->ex->norm.ptr + sen->nspan.start;
-  s->len = sen->nspan.end - sen->nspan.start;
+  s->len = read_len(s->text, len);
   s->nm = 0;
   st->ents_done = 0;
+  if (s->len < len && (error = warn(st->ex, whole, CD_WARNING_BYTES, s->len, len - s->len)) < 0) return error;
   if ((error = cd_lexicon_scan(st->e->lex, s->text, s->len, &s->m, &s->nm, &s->capm)) < 0) return error;
   s->nv =
       cd_values_find(s->vals, SENTENCE_VALUES_MAX, s->text, s->len, &st->ex->date, &st->e->rs->units, &more);
-  return more ? warn(st->ex, (cd_span){sen->span.start, sen->span.end}, -1, s->nv, more) : 0;
+  return more ? warn(st->ex, whole, CD_WARNING_VALUES, s->nv, more) : 0;
 }
 
 /* 3. The sentence's entity matches become the document's mentions (in

@@ -130,15 +130,18 @@ typedef struct cd_claim {
 } cd_claim;
 
 /* A bound extraction kept, said in the report rather than passed over:
- * a sentence with more values than SENTENCE_VALUES_MAX (sentence.h; the
- * rest make no claim), or a claim that more values reached than
- * CD_CLAIM_MAX_VALUES (the rest are not compared). Either keeps the work
+ * a sentence longer than SENTENCE_BYTES_MAX (sentence.h; the rest of it
+ * makes no claim), a sentence with more values than SENTENCE_VALUES_MAX
+ * (the rest make no claim), or a claim that more values reached than
+ * CD_CLAIM_MAX_VALUES (the rest are not compared). Each keeps the work
  * per sentence bounded. */
+#define CD_WARNING_VALUES (-1) /* cd_warning.claim of a sentence's values */
+#define CD_WARNING_BYTES  (-2) /* cd_warning.claim of a sentence's bytes */
 typedef struct cd_warning {
   cd_span span;   /* the sentence, in the original bytes */
-  int claim;      /* -1: the sentence's values; else the claim's index */
-  size_t kept;    /* values read (or in the claim) */
-  size_t dropped; /* values after them */
+  int claim;      /* CD_WARNING_VALUES, CD_WARNING_BYTES, or the claim's index */
+  size_t kept;    /* values (bytes) read, or in the claim */
+  size_t dropped; /* values (bytes) after them */
 } cd_warning;
 
 typedef struct cd_mention { /* 16 bytes: a mention for every 45 bytes of kept Chinese */

@@ -20,7 +20,15 @@
 #include "values.h"
 
 #define SENTENCE_VALUES_MAX 32
-#define SENTENCE_REFS_MAX   8 /* resolved references ("the department") a sentence holds */
+/* The bytes of a sentence read for claims. A sentence of news is a few
+ * hundred bytes (the longest of every story shipped and of the development
+ * set is 303); a list of names may run to a few thousand. Past this the
+ * sentence is no sentence (a page that lost its punctuation, a line of
+ * "U.S. " over and over): its first SENTENCE_BYTES_MAX bytes are read and
+ * a warning says how many are not, so that the matches and work of one
+ * sentence stay bounded. */
+#define SENTENCE_BYTES_MAX 16384
+#define SENTENCE_REFS_MAX  8 /* resolved references ("the department") a sentence holds */
 
 /* Where a trigger is on its way to a claim. Content triggers start FREE;
  * extract.c makes a claim at each, into which it folds the next triggers

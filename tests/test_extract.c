@@ -202,6 +202,37 @@ static void test_extract_warns_of_values_past_its_bounds(void **state) {
   cd_buf_dispose(&text);
 }
 
+/* A sentence past SENTENCE_BYTES_MAX is read up to it, never past, and a
+ * warning says so: the claim before the bound is made, the one after it
+ * not, and the bound cuts between words. */
+static void test_extract_warns_of_a_sentence_past_its_bytes(void **state) {
+  cd_buf text = CD_BUF_INIT;
+  cd_doc *doc = NULL;
+  cd_extraction *ex = NULL;
+  cd_error err;
+  (void)state;
+  cd_buf_puts(&text, "Nvidia said the US banned H20 sales");
+  while (text.len < 20000) cd_buf_puts(&text, " and then");
+  cd_buf_puts(&text, " Huawei denied that the US lifted the tariffs on Micron.\nTariffs rose 5%.");
+  assert_int_equal(cd_extract_text(&doc, &ex, engine, text.ptr, NULL, &err), 0);
+  assert_int_equal(ex->nwarnings, 1);
+  assert_int_equal(ex->warnings[0].claim, CD_WARNING_BYTES);
+  assert_true(ex->warnings[0].kept <= 16384 && ex->warnings[0].kept > 16384 - 64);
+  assert_int_equal(ex->warnings[0].kept + ex->warnings[0].dropped, text.len - strlen("\nTariffs rose 5%."));
+  assert_true(ex->norm.ptr[ex->warnings[0].kept - 1] == ' ' || ex->norm.ptr[ex->warnings[0].kept] == ' ');
+  assert_int_equal(ex->nsentences, 2);
+  for (size_t k = 0; k < ex->nclaims; k++) /* nothing past the bound: no lifting, no Micron */
+    if (ex->claims[k].sentence == 0) {
+      assert_string_equal(engine->rs->predicates[ex->claims[k].predicate].id, "ban");
+      for (size_t j = 0; j < ex->claims[k].nentities; j++)
+        assert_string_not_equal(engine->rs->entities[ex->claims[k].entities[j]].id, "micron");
+    }
+  assert_true(ex->nclaims >= 2 && ex->claims[ex->nclaims - 1].sentence == 1);
+  cd_extraction_free(ex);
+  cd_doc_free(doc);
+  cd_buf_dispose(&text);
+}
+
 /* A claim's values and date are its own, kept with the extraction (in its
  * arena), not the sentence's that the next sentence reads over; a claim
  * with no date points at cd_value_none. */
@@ -257,6 +288,7 @@ int main(void) {
       cmocka_unit_test(test_extract_teaser_list_makes_no_claims),
       cmocka_unit_test(test_extract_spans_point_at_original_bytes),
       cmocka_unit_test(test_extract_warns_of_values_past_its_bounds),
+      cmocka_unit_test(test_extract_warns_of_a_sentence_past_its_bytes),
       cmocka_unit_test(test_extract_claims_keep_their_values),
       cmocka_unit_test(test_extract_records_stay_small),
   };
