@@ -256,6 +256,20 @@ static int ends_nothing(unsigned char c) {
   return c < 0x80 && c != '.' && c != '!' && c != '?' && c != '\n';
 }
 
+/* Are the eight bytes v all such bytes? A byte equal to x leaves a zero
+ * byte in v ^ x, and (w - ones) & ~w & tops is nonzero just when w has a
+ * zero byte. */
+static int ends_nothing8(uint64_t v) {
+  const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
+  uint64_t stop = v & tops;
+  static const unsigned char enders[] = {'.', '!', '?', '\n'};
+  for (size_t k = 0; k < sizeof enders; k++) {
+    uint64_t w = v ^ (ones * enders[k]);
+    stop |= (w - ones) & ~w & tops;
+  }
+  return !stop;
+}
+
 static int push(size_t **v, size_t *n, size_t *cap, size_t x) {
   if (cd_array_reserve((void **)v, cap, *n + 1, sizeof **v) < 0) return CD_ENOMEM;
   (*v)[(*n)++] = x;
@@ -279,6 +293,10 @@ static int split_run(sink *s, const char *orig, size_t a, size_t b, int para, co
     size_t k = 1, cut = 0;
     int32_t cp = c;
     if (ends_nothing(c)) { /* most of English: a run of such at a time (t[b] is readable) */
+      for (uint64_t v; b - i >= 8 && (memcpy(&v, t + i, 8), ends_nothing8(v)); i += 8)
+        tally.latin += cd_ascii_letters8(v);
+      c = (unsigned char)t[i];
+      if (i >= b || !ends_nothing(c)) continue;
       do {
         tally.latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
         c = (unsigned char)t[++i];

@@ -79,17 +79,6 @@ cd_lang cd_lang_tally_result(const cd_lang_tally *t) {
   return t->han > 0 && t->han * 4 >= t->latin ? CD_LANG_ZH : CD_LANG_EN;
 }
 
-/* The ASCII letters of the eight ASCII bytes v (no top bit set): a byte
- * made lower case is a letter when adding 0x80 - 'a' sets its top bit and
- * 0xFA ('z' + 0x80) less it keeps its top bit; neither carries into the
- * next byte, as every byte is under 0x80. */
-static unsigned letters8(uint64_t v) {
-  const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
-  uint64_t low = v | ones * 0x20;
-  uint64_t ge_a = low + ones * (0x80 - 'a'), le_z = ones * (0x80 + 'z') - low;
-  return (unsigned)((((ge_a & le_z & tops) >> 7) * ones) >> 56); /* the sum of the bytes, each 0 or 1 */
-}
-
 cd_lang cd_lang_guess(const char *text, size_t len) {
   cd_lang_tally t = {0, 0};
   const char *p = text, *e = text + len;
@@ -98,7 +87,7 @@ cd_lang cd_lang_guess(const char *text, size_t len) {
     unsigned char c = (unsigned char)*p;
     uint64_t v;
     if (e - p >= 8 && (memcpy(&v, p, 8), !(v & 0x8080808080808080u))) { /* eight ASCII bytes */
-      t.latin += letters8(v);
+      t.latin += cd_ascii_letters8(v);
       p += 8;
       continue;
     }

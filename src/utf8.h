@@ -46,6 +46,19 @@ static inline void cd_lang_tally_add(cd_lang_tally *t, int32_t cp) {
   else if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
     t->latin++;
 }
+
+/* cd_ascii_letters8: the ASCII letters among the eight bytes v, all ASCII
+ * (no top bit set). A byte made lower case is a letter when adding
+ * 0x80 - 'a' sets its top bit and 0xFA ('z' + 0x80) less it keeps its top
+ * bit; neither carries into the next byte, every byte being under 0x80.
+ * inline: the segmenter and cd_lang_guess count eight bytes at a time. */
+static inline unsigned cd_ascii_letters8(uint64_t v) {
+  const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
+  uint64_t low = v | ones * 0x20;
+  uint64_t ge_a = low + ones * (0x80 - 'a'), le_z = ones * (0x80 + 'z') - low;
+  return (unsigned)((((ge_a & le_z & tops) >> 7) * ones) >> 56); /* the sum of the bytes, each 0 or 1 */
+}
+
 cd_lang cd_lang_tally_result(const cd_lang_tally *t);
 cd_lang cd_lang_guess(const char *text, size_t len);
 

@@ -202,6 +202,35 @@ static void test_extract_warns_of_values_past_its_bounds(void **state) {
   cd_buf_dispose(&text);
 }
 
+/* The segmenter passes over ASCII that ends nothing eight bytes at a time:
+ * an ender (. ! ?) at every place in such a word still ends the sentence,
+ * and a character outside ASCII at every place (中) still stops the pass
+ * and counts as Han. */
+static void test_extract_sentences_end_at_every_offset(void **state) {
+  char text[256];
+  (void)state;
+  for (int n = 1; n <= 40; n++)
+    for (int e = 0; e < 3; e++) {
+      static const char enders[] = ".!?";
+      cd_doc *doc = NULL;
+      cd_extraction *ex = NULL;
+      cd_error err;
+      int len = snprintf(text, sizeof text, "Word%.*s%c Next\xE4\xB8\xAD%.*s.\n", n,
+                         "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", enders[e], 40 - n,
+                         "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
+      assert_true(len > 0);
+      assert_int_equal(cd_extract_text(&doc, &ex, engine, text, NULL, &err), 0);
+      assert_int_equal(ex->nsentences, 2);
+      assert_int_equal(ex->sentences[0].span.start, 0);
+      assert_int_equal(ex->sentences[0].span.end, 4 + n + 1);
+      assert_int_equal(ex->sentences[0].lang, CD_LANG_EN);
+      assert_int_equal(ex->sentences[1].lang,
+                       4 + 40 - n <= 4 ? CD_LANG_ZH : CD_LANG_EN); /* 中 is worth 4 letters */
+      cd_extraction_free(ex);
+      cd_doc_free(doc);
+    }
+}
+
 /* A sentence past SENTENCE_BYTES_MAX is read up to it, never past, and a
  * warning says so: the claim before the bound is made, the one after it
  * not, and the bound cuts between words. */
@@ -289,6 +318,7 @@ int main(void) {
       cmocka_unit_test(test_extract_spans_point_at_original_bytes),
       cmocka_unit_test(test_extract_warns_of_values_past_its_bounds),
       cmocka_unit_test(test_extract_warns_of_a_sentence_past_its_bytes),
+      cmocka_unit_test(test_extract_sentences_end_at_every_offset),
       cmocka_unit_test(test_extract_claims_keep_their_values),
       cmocka_unit_test(test_extract_records_stay_small),
   };
