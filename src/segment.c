@@ -13,7 +13,9 @@ typedef struct {
   cd_sentence *v;
   size_t n, cap;
   cd_norm *nm;
-  size_t *cuts, ncuts, capcuts;    /* where the run's sentences end (split_run) */
+  size_t *cuts, ncuts, capcuts; /* where the run's sentences end (split_run) */
+  unsigned char *zh;            /* zh[k]: the sentence that ends at cuts[k] is Chinese */
+  size_t capzh;
   size_t *joins, njoins, capjoins; /* the '\n' of each wrap joined in the run */
 } sink;
 
@@ -21,7 +23,7 @@ static int is_space(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
-static int add(sink *s, size_t a, size_t b, int para) {
+static int add(sink *s, size_t a, size_t b, int para, cd_lang lang) {
   cd_sentence *x;
   while (a < b && is_space((unsigned char)s->nm->ptr[a])) a++;
   while (b > a && is_space((unsigned char)s->nm->ptr[b - 1])) b--;
@@ -35,7 +37,7 @@ static int add(sink *s, size_t a, size_t b, int para) {
    * end of the last character's source when it is the text's last byte */
   x->span.end = cd_norm_orig(s->nm, b);
   assert(x->span.start <= x->span.end); /* the map never goes back (norm.c) */
-  x->lang = cd_lang_guess(s->nm->ptr + a, b - a);
+  x->lang = lang;                       /* cd_lang_guess of t[a, b), counted as split_run read it */
   x->paragraph = para;
   return 0;
 }
@@ -276,6 +278,23 @@ static int push(size_t **v, size_t *n, size_t *cap, size_t x) {
   return 0;
 }
 
+/* A sentence ends at cut, and tally holds what its letters and Han
+ * characters were: closing its wraps moves only spaces and line breaks,
+ * so its language is the tally's. */
+static int push_cut(sink *s, size_t cut, const cd_lang_tally *tally) {
+  if (cd_array_reserve((void **)&s->zh, &s->capzh, s->ncuts + 1, 1) < 0) return CD_ENOMEM;
+  s->zh[s->ncuts] = cd_lang_tally_result(tally) == CD_LANG_ZH;
+  return push(&s->cuts, &s->ncuts, &s->capcuts, cut);
+}
+
+/* Is the character at t[i] (valid UTF-8) a Han ideograph of
+ * U+4000..U+9FFF (lead byte E4..E9), not one of the Yijing hexagrams
+ * U+4DC0..U+4DFF (E4 B7): most of Chinese, which ends no sentence. */
+static int han_at(const char *t, size_t i) {
+  unsigned char c = (unsigned char)t[i];
+  return c >= 0xE4 && c <= 0xE9 && (c != 0xE4 || (unsigned char)t[i + 1] != 0xB7);
+}
+
 /* Cuts t[a, b) (one run of kept lines) into sentences, in two passes:
  * the first finds where sentences end and which line breaks are wraps
  * that join (reading the text as it is: the tests look back along the
@@ -301,6 +320,13 @@ static int split_run(sink *s, const char *orig, size_t a, size_t b, int para, co
         tally.latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
         c = (unsigned char)t[++i];
       } while (i < b && ends_nothing(c));
+      continue;
+    }
+    if (han_at(t, i)) { /* a run of Han, three bytes each */
+      do {
+        tally.han++;
+        i += 3;
+      } while (i < b && han_at(t, i));
       continue;
     }
     if (c >= 0x80) k = (size_t)cd_utf8_next(t + i, t + b, &cp);
@@ -332,7 +358,7 @@ static int split_run(sink *s, const char *orig, size_t a, size_t b, int para, co
       ls = i + 1;
     }
     if (cut) {
-      if (push(&s->cuts, &s->ncuts, &s->capcuts, cut) < 0) return CD_ENOMEM;
+      if (push_cut(s, cut, &tally) < 0) return CD_ENOMEM;
       start = i = cut;
       tally.han = tally.latin = 0;
       continue;
@@ -340,11 +366,12 @@ static int split_run(sink *s, const char *orig, size_t a, size_t b, int para, co
     cd_lang_tally_add(&tally, cp);
     i += k;
   }
-  if (push(&s->cuts, &s->ncuts, &s->capcuts, b) < 0) return CD_ENOMEM;
+  if (push_cut(s, b, &tally) < 0) return CD_ENOMEM;
   for (size_t k = 0, from = a; k < s->ncuts; from = s->cuts[k++]) {
     size_t end;
     int error;
-    if ((error = close_wraps(s, from, s->cuts[k], &jk, &end)) < 0 || (error = add(s, from, end, para)) < 0)
+    if ((error = close_wraps(s, from, s->cuts[k], &jk, &end)) < 0 ||
+        (error = add(s, from, end, para, s->zh[k] ? CD_LANG_ZH : CD_LANG_EN)) < 0)
       return error;
   }
   return 0;
@@ -352,7 +379,7 @@ static int split_run(sink *s, const char *orig, size_t a, size_t b, int para, co
 
 int cd_segment_split(cd_sentence **out, size_t *n, const char *orig, cd_norm *nm, const cd_line *lines,
                      size_t nlines, const cd_lexicon *ab, cd_error *err) {
-  sink s = {NULL, 0, 0, nm, NULL, 0, 0, NULL, 0, 0};
+  sink s = {.nm = nm}; /* the rest empty */
   int para = 0, error = 0;
   size_t i = 0;
   *out = NULL;
@@ -375,6 +402,7 @@ int cd_segment_split(cd_sentence **out, size_t *n, const char *orig, cd_norm *nm
     i = j + 1;
   }
   free(s.cuts);
+  free(s.zh);
   free(s.joins);
   if (!error) error = cd_norm_edit_end(nm); /* the bytes after the last wrap closed */
   if (error) {

@@ -8,6 +8,7 @@
 #include "run.h"
 #include "segment.h"
 #include "testutil.h"
+#include "utf8.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -231,6 +232,60 @@ static void test_extract_sentences_end_at_every_offset(void **state) {
     }
 }
 
+/* A sentence's language is counted as the segmenter reads it (Han in a
+ * run of three-byte ideographs, letters eight bytes at a time): on every
+ * story file it is what cd_lang_guess says of the sentence's text. */
+static void lang_story(const char *path, const cd_doc *doc, const cd_norm *nm, void *ctx) {
+  cd_extraction *ex = NULL;
+  cd_error err;
+  size_t *sentences = ctx;
+  (void)nm;
+  if (cd_extract_doc(&ex, engine, doc, NULL, &err) < 0) fail_msg("%s: %s", path, err.msg);
+  for (size_t i = 0; i < ex->nsentences; i++) {
+    const cd_sentence *s = &ex->sentences[i];
+    if (s->lang != cd_lang_guess(ex->norm.ptr + s->nspan.start, s->nspan.end - s->nspan.start))
+      fail_msg("%s: sentence %zu: %s, cd_lang_guess says otherwise", path, i, cd_lang_name(s->lang));
+  }
+  *sentences += ex->nsentences;
+  cd_extraction_free(ex);
+}
+
+/* At the line between the languages (a Han character is worth four
+ * letters), for ideographs of each lead byte's kind: 中 and 龥 (E4..E9,
+ * read a run at a time), 㐀 (E3, decoded), ䷀ (a hexagram, E4 B7: no Han). */
+static void test_extract_sentence_lang_at_the_line(void **state) {
+  static const struct {
+    const char *ch;
+    int han;
+  } chars[] = {{"\xE4\xB8\xAD", 1}, {"\xE9\xBE\xA5", 1}, {"\xE3\x90\x80", 1}, {"\xE4\xB7\x80", 0}};
+  (void)state;
+  for (size_t c = 0; c < sizeof chars / sizeof *chars; c++)
+    for (int h = 1; h <= 4; h++)
+      for (int m = 1; m <= 20; m++) {
+        char text[128];
+        size_t n = 0;
+        cd_doc *doc = NULL;
+        cd_extraction *ex = NULL;
+        cd_error err;
+        for (int k = 0; k < h; k++) n += (size_t)snprintf(text + n, sizeof text - n, "%s", chars[c].ch);
+        snprintf(text + n, sizeof text - n, "%.*s.\n", m, "abcdefghijklmnopqrstuvwxyz");
+        assert_int_equal(cd_extract_text(&doc, &ex, engine, text, NULL, &err), 0);
+        assert_int_equal(ex->nsentences, 1);
+        assert_int_equal(ex->sentences[0].lang, chars[c].han && 4 * h >= m ? CD_LANG_ZH : CD_LANG_EN);
+        cd_extraction_free(ex);
+        cd_doc_free(doc);
+      }
+}
+
+static void test_extract_sentence_lang_as_guessed(void **state) {
+  static const char *const globs[] = {"data/*/*.txt", "eval/stories/*/*.txt",
+                                      "../shared/eval/stories/*/*.txt", "tests/stories/*/*.txt"};
+  size_t sentences = 0, files;
+  (void)state;
+  files = each_story_file(globs, sizeof globs / sizeof *globs, lang_story, &sentences);
+  assert_true(files >= 50 && sentences >= 1000);
+}
+
 /* A sentence past SENTENCE_BYTES_MAX is read up to it, never past, and a
  * warning says so: the claim before the bound is made, the one after it
  * not, and the bound cuts between words. */
@@ -319,6 +374,8 @@ int main(void) {
       cmocka_unit_test(test_extract_warns_of_values_past_its_bounds),
       cmocka_unit_test(test_extract_warns_of_a_sentence_past_its_bytes),
       cmocka_unit_test(test_extract_sentences_end_at_every_offset),
+      cmocka_unit_test(test_extract_sentence_lang_as_guessed),
+      cmocka_unit_test(test_extract_sentence_lang_at_the_line),
       cmocka_unit_test(test_extract_claims_keep_their_values),
       cmocka_unit_test(test_extract_records_stay_small),
   };
