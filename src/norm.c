@@ -62,10 +62,14 @@ static const struct {
  * is found by a binary search without branches on the comparison (a
  * conditional move): this runs for every Chinese character of every
  * document and rule key. */
+static int has_pair(utf8proc_int32_t cp) {
+  uint32_t d = (uint32_t)cp - T2S_FIRST;
+  return cp >= T2S_FIRST && cp <= T2S_LAST && (t2s_bits[d / 64] >> d % 64 & 1);
+}
+
 static utf8proc_int32_t simplified(utf8proc_int32_t cp) {
   size_t n = sizeof t2s / sizeof *t2s, i = 0;
-  uint32_t d = (uint32_t)cp - T2S_FIRST;
-  if (cp < T2S_FIRST || cp > T2S_LAST || !(t2s_bits[d / 64] >> d % 64 & 1)) return cp;
+  if (!has_pair(cp)) return cp;
   while (n > 1) { /* t2s[i].t <= cp */
     size_t half = n / 2;
     i = t2s[i + half].t <= (uint32_t)cp ? i + half : i;
@@ -342,12 +346,66 @@ static int ideograph_alone(const char *p, const char *e) {
 }
 
 /* The ideograph at p (ideograph_alone), Simplified, from orig. */
-static int emit_ideograph(writer *w, const char *p, uint32_t orig) {
+/* The code point of the three-byte character at p. */
+static utf8proc_int32_t cp3(const char *p) {
   const unsigned char *u = (const unsigned char *)p;
+  return (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+}
+
+static int emit_ideograph(writer *w, const char *p, uint32_t orig) {
   utf8proc_uint8_t out[4];
-  utf8proc_int32_t cp = (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F), s = simplified(cp);
+  utf8proc_int32_t cp = cp3(p), s = simplified(cp);
   if (s == cp) return emit(w, p, 3, orig);
   return emit(w, (const char *)out, (size_t)utf8proc_encode_char(s, out), orig);
+}
+
+/* From *pp (an ideograph alone: ideograph_alone), the ideographs alone
+ * that are already Simplified, copied as one run of the map (each
+ * character to its own first byte, as emit would map them one by one);
+ * where the first has a Simplified form, it alone, through
+ * emit_ideograph. *pp moves past what was emitted. */
+static int copy_ideographs(writer *w, const char **pp, const char *e, uint32_t orig) {
+  const char *p = *pp, *q = p;
+  size_t n, base;
+  int error;
+  /* as ideograph_alone(q, e) && !has_pair, each ideograph read once (q
+   * is one: p is, and the loop moves only onto one) */
+  while (!has_pair(cp3(q))) {
+    const char *r = q + 3;
+    if (r == e || (unsigned char)*r < 0x80) { /* alone, and the run ends */
+      q = r;
+      break;
+    }
+    if (e - r < 3 || !ideograph_at(r)) break; /* something else follows: q is not alone */
+    q = r;
+  }
+  if (q == p) {
+    *pp = p + 3;
+    return emit_ideograph(w, p, orig);
+  }
+  n = (size_t)(q - p);
+  if ((error = reserve(w, n)) < 0) return error;
+  base = w->n->len;
+  if (!w->fixed && (error = push_run(&w->n->map, base, orig)) < 0) return error;
+  memcpy(w->n->ptr + base, p, n);
+  if (w->n->dense)
+    for (size_t i = 0; i < n; i++) w->n->dense[base + i] = orig + (uint32_t)(i - i % 3);
+  w->n->len += n;
+  *pp = q;
+  return 0;
+}
+
+/* Is the character at p CJK punctuation that NFKC, case folding and the
+ * Traditional table leave as it is, and that composes with nothing:
+ * 、 。 〃 and the brackets 〈 〉 《 》 「 」 『 』 【 】 (U+3001..U+3003,
+ * U+3008..U+3011)? Followed by what ideograph_alone allows after an
+ * ideograph, it is emitted as it is, as its chunk would be. */
+static int punct_alone(const char *p, const char *e) {
+  const unsigned char *u = (const unsigned char *)p;
+  if (e - p < 3 || u[0] != 0xE3 || u[1] != 0x80 ||
+      !((u[2] >= 0x81 && u[2] <= 0x83) || (u[2] >= 0x88 && u[2] <= 0x91)))
+    return 0;
+  return e - p == 3 || u[3] < 0x80 || (e - p >= 6 && ideograph_at(p + 3));
 }
 
 /* Taiwan and Hong Kong outlets put a space between digits and Chinese
@@ -437,7 +495,17 @@ static int normalise(writer *w, const char *text, size_t start, size_t end, cd_e
      * would emit it (see ideograph_alone) */
     if (ideograph_alone(p, e)) {
       if ((ncp && (error = flush_chunk(w, cps, ncp, chunk_orig)) < 0) ||
-          (error = emit_ideograph(w, p, orig)) < 0)
+          (error = copy_ideographs(w, &p, e, orig)) < 0)
+        return error;
+      ncp = 0;
+      continue;
+    }
+    /* CJK punctuation: ， and ； kept as they are (keep_as_is), and what
+     * punct_alone allows, without decoding */
+    if ((c == 0xEF && (unsigned char)p[1] == 0xBC &&
+         ((unsigned char)p[2] == 0x8C || (unsigned char)p[2] == 0x9B)) ||
+        punct_alone(p, e)) {
+      if ((error = flush_chunk(w, cps, ncp, chunk_orig)) < 0 || (error = emit(w, p, 3, orig)) < 0)
         return error;
       ncp = 0;
       p += 3;

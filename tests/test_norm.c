@@ -334,6 +334,89 @@ static void test_norm_ideograph_short_cut_as_chunks(void **state) {
   }
 }
 
+/* The CJK punctuation norm.c emits without decoding (、 。 〃 〈 〉 《 》
+ * 「 」 『 』 【 】, and ， ； kept as they are) gives, alone, before ASCII
+ * and before itself, the bytes and map its chunk gives (forced by an é
+ * after it); followed by a combining mark, 、 and the brackets keep the
+ * mark in their chunk, mapped to them. */
+static void test_norm_cjk_punctuation_short_cut_as_chunks(void **state) {
+  static const unsigned cps[] = {0x3001, 0x3002, 0x3003, 0x3008, 0x3009, 0x300A, 0x300B, 0x300C, 0x300D,
+                                 0x300E, 0x300F, 0x3010, 0x3011, 0xFF0C, 0xFF1B, 0x3000, 0x3004, 0x3012};
+  char in[32], want[32], got[32];
+  cd_norm n;
+  (void)state;
+  for (size_t i = 0; i < sizeof cps / sizeof *cps; i++) {
+    unsigned cp = cps[i];
+    char c[4] = {(char)(0xE0 | cp >> 12), (char)(0x80 | (cp >> 6 & 0x3F)), (char)(0x80 | (cp & 0x3F)), 0};
+    size_t k;
+    snprintf(in, sizeof in, "%s\xC3\xA9", c); /* é: the chunk path */
+    norm_into(in, want, sizeof want, &n);
+    k = n.len - 2;
+    assert_string_equal(want + k, "\xC3\xA9");
+    cd_norm_dispose(&n);
+    snprintf(in, sizeof in, "%sa%s%s", c, c, c);
+    norm_into(in, got, sizeof got, &n);
+    if (n.len != 3 * k + 1 || memcmp(got, want, k) || got[k] != 'a' || memcmp(got + k + 1, want, k) ||
+        memcmp(got + 2 * k + 1, want, k))
+      fail_msg("U+%04X before ASCII and itself: not as in a chunk", cp);
+    assert_int_equal(cd_norm_orig(&n, 0), 0);
+    assert_int_equal(cd_norm_orig(&n, k + 1), 4);
+    assert_int_equal(cd_norm_orig(&n, 2 * k + 1), 7);
+    cd_norm_dispose(&n);
+    snprintf(in, sizeof in, "%s\xCC\x81", c); /* U+0301 */
+    norm_into(in, got, sizeof got, &n);
+    if (memcmp(got, want, k)) fail_msg("U+%04X before a mark: not as in a chunk", cp);
+    assert_int_equal(cd_norm_orig(&n, k), cp == 0xFF0C || cp == 0xFF1B ? 3 : 0); /* ， ； stand alone */
+    cd_norm_dispose(&n);
+  }
+}
+
+/* A run of ideographs is copied at once where none has a Simplified form
+ * and one by one where one has: 4,000 runs of 1..40 ideographs drawn from
+ * U+4E00..U+9FFF, a third of them Traditional (輝, 達, 國, 晶, 銷: the
+ * run breaks there), give what each ideograph gives alone, every character
+ * mapped to its first byte, and the map by runs answers as the dense one. */
+static void test_norm_ideograph_runs_as_one_by_one(void **state) {
+  static const unsigned trad[] = {0x8F1D, 0x9054, 0x570B, 0x6676, 0x92B7};
+  unsigned long seed = 12345;
+  char in[200], want[200], got[200], one[8], label[32];
+  size_t checked = 0;
+  (void)state;
+  for (int r = 0; r < 4000; r++) {
+    size_t n = 0, nw = 0, len;
+    unsigned cps[40];
+    cd_norm nm;
+    seed = seed * 6364136223846793005u + 1442695040888963407u;
+    len = 1 + (seed >> 33) % 40;
+    for (size_t j = 0; j < len; j++) {
+      unsigned cp;
+      seed = seed * 6364136223846793005u + 1442695040888963407u;
+      cp = (seed >> 33) % 3 ? 0x4E00 + (unsigned)((seed >> 40) % 0x5200) : trad[(seed >> 40) % 5];
+      cps[j] = cp;
+      in[n++] = (char)(0xE0 | cp >> 12), in[n++] = (char)(0x80 | (cp >> 6 & 0x3F)),
+      in[n++] = (char)(0x80 | (cp & 0x3F));
+    }
+    in[n] = '\0';
+    for (size_t j = 0; j < len; j++) { /* each alone */
+      char c[4] = {in[3 * j], in[3 * j + 1], in[3 * j + 2], 0};
+      cd_norm a;
+      norm_into(c, one, sizeof one, &a);
+      memcpy(want + nw, one, a.len);
+      nw += a.len;
+      cd_norm_dispose(&a);
+    }
+    norm_into(in, got, sizeof got, &nm);
+    if (nm.len != nw || memcmp(got, want, nw)) fail_msg("run %d (U+%04X...): not as one by one", r, cps[0]);
+    for (size_t k = 0, j = 0; k < nm.len; j++) { /* every character to its first byte */
+      assert_int_equal(cd_norm_orig(&nm, k), 3 * j);
+      k += (size_t)((unsigned char)nm.ptr[k] >= 0xF0 ? 4 : 3);
+    }
+    cd_norm_dispose(&nm);
+    snprintf(label, sizeof label, "ideograph run %d", r);
+    same_as_dense(label, in, n, &checked);
+  }
+}
+
 /* cd_norm_key gives what cd_norm_string gives, byte for byte; *checked
  * counts the strings compared. */
 static void same_as_string(cd_arena *a, const char *s, size_t *checked) {
@@ -423,6 +506,8 @@ int main(void) {
       cmocka_unit_test(test_norm_single_code_point_composes_to_itself),
       cmocka_unit_test(test_norm_t2s_bits_match_pairs),
       cmocka_unit_test(test_norm_ideograph_short_cut_as_chunks),
+      cmocka_unit_test(test_norm_ideograph_runs_as_one_by_one),
+      cmocka_unit_test(test_norm_cjk_punctuation_short_cut_as_chunks),
       cmocka_unit_test(test_norm_key_same_as_string),
   };
   return cmocka_run_group_tests_name("norm", tests, NULL, NULL);
