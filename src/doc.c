@@ -65,6 +65,21 @@ void cd_doc_free(cd_doc *doc) {
   free(doc);
 }
 
+/* Does the word v hold a '\n'? w = v ^ "\n\n..." has a zero byte then, and
+ * (w - ones) & ~w & tops is nonzero just when w has one. */
+static int has_newline8(uint64_t v) {
+  const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
+  uint64_t w = v ^ (ones * '\n');
+  return ((w - ones) & ~w & tops) != 0;
+}
+
+/* The UTF-8 continuation bytes (10xxxxxx) of the word v: a byte's bit 6
+ * shifted onto its bit 7 clears the top bit of all but those. */
+static unsigned continuations8(uint64_t v) {
+  const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
+  return (unsigned)((((v & ~(v << 1) & tops) >> 7) * ones) >> 56);
+}
+
 /* The line starts, and at every CD_DOC_COLUMN_MARK-th byte the code
  * points between its line's start and it: one pass to count the lines
  * (memchr), one to fill both, a block of CD_DOC_COLUMN_MARK bytes at a
@@ -83,6 +98,12 @@ static int index_lines(cd_doc *doc) {
     doc->colmarks[m] = (unsigned)cps; /* before the block's first byte */
     for (size_t i = a; i < b; i++) {
       unsigned char c = (unsigned char)doc->bytes[i];
+      uint64_t v;
+      if (b - i >= 8 && (memcpy(&v, doc->bytes + i, 8), !has_newline8(v))) { /* eight bytes, no line */
+        cps += 8 - continuations8(v);
+        i += 7;
+        continue;
+      }
       if (c == '\n') {
         doc->lines[doc->nlines++] = i + 1;
         cps = 0;
