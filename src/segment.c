@@ -263,13 +263,10 @@ static int ends_nothing(unsigned char c) {
  * zero byte. */
 static int ends_nothing8(uint64_t v) {
   const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
-  uint64_t stop = v & tops;
-  static const unsigned char enders[] = {'.', '!', '?', '\n'};
-  for (size_t k = 0; k < sizeof enders; k++) {
-    uint64_t w = v ^ (ones * enders[k]);
-    stop |= (w - ones) & ~w & tops;
-  }
-  return !stop;
+  uint64_t dot = v ^ (ones * '.'), bang = v ^ (ones * '!'), ask = v ^ (ones * '?'), nl = v ^ (ones * '\n');
+  return !(
+      (v | ((dot - ones) & ~dot) | ((bang - ones) & ~bang) | ((ask - ones) & ~ask) | ((nl - ones) & ~nl)) &
+      tops);
 }
 
 static int push(size_t **v, size_t *n, size_t *cap, size_t x) {
@@ -311,15 +308,18 @@ static int split_run(sink *s, const char *orig, size_t a, size_t b, int para, co
     unsigned char c = (unsigned char)t[i];
     size_t k = 1, cut = 0;
     int32_t cp = c;
-    if (ends_nothing(c)) { /* most of English: a run of such at a time (t[b] is readable) */
-      for (uint64_t v; b - i >= 8 && (memcpy(&v, t + i, 8), ends_nothing8(v)); i += 8)
-        tally.latin += cd_ascii_letters8(v);
-      c = (unsigned char)t[i];
-      if (i >= b || !ends_nothing(c)) continue;
+    if (ends_nothing(c)) { /* most of English: a run of such at a time, past its first eight bytes
+                              eight at a time (t[b] is readable) */
+      size_t first = b - i > 8 ? i + 8 : b;
       do {
         tally.latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
         c = (unsigned char)t[++i];
-      } while (i < b && ends_nothing(c));
+      } while (i < first && ends_nothing(c));
+      if (i < first || !ends_nothing(c)) continue;
+      for (uint64_t v; b - i >= 8 && (memcpy(&v, t + i, 8), ends_nothing8(v)); i += 8)
+        tally.latin += cd_ascii_letters8(v);
+      for (c = (unsigned char)t[i]; i < b && ends_nothing(c); c = (unsigned char)t[++i])
+        tally.latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
       continue;
     }
     if (han_at(t, i)) { /* a run of Han, three bytes each */
