@@ -3,6 +3,8 @@
  * bad file leaves standard output empty (the contract's exit status 2). */
 #include "run.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +14,59 @@
 #include "norm.h"
 #include "render.h"
 #include "utf8.h"
+
+/* The documents' extractions, on two threads: each takes the next
+ * document no one has taken. Extraction reads the engine and writes only
+ * its own extraction (trim's work area is taken by an atomic exchange,
+ * the value tables are built once under pthread_once), so the result is
+ * the same as one after another; a failure stops the thread it happens
+ * on, and the first failure in document order is the one reported. */
+typedef struct {
+  const cd_engine *e;
+  cd_doc *const *docs;
+  cd_extraction **exs;
+  const cd_date *date;
+  size_t n;
+  atomic_size_t next;
+} extract_job;
+
+typedef struct {
+  extract_job *job;
+  size_t failed; /* the document whose extraction failed, or job->n */
+  int error;
+  cd_error err;
+} extract_worker;
+
+static void *extract_docs(void *arg) {
+  extract_worker *w = arg;
+  extract_job *j = w->job;
+  size_t i;
+  w->failed = j->n;
+  while ((i = atomic_fetch_add(&j->next, 1)) < j->n)
+    if ((w->error = cd_extract_doc(&j->exs[i], j->e, j->docs[i], j->date, &w->err)) < 0) {
+      w->failed = i;
+      break;
+    }
+  return NULL;
+}
+
+/* Extracts docs[0, n) into exs; on failure *err is the first failing
+ * document's error. One thread when a second cannot start. */
+static int extract_all(const cd_engine *e, cd_doc *const *docs, cd_extraction **exs, size_t n,
+                       const cd_date *date, cd_error *err) {
+  extract_job job = {e, docs, exs, date, n, 0};
+  extract_worker w[2] = {{&job, n, 0, {0}}, {&job, n, 0, {0}}};
+  pthread_t other;
+  int two = n > 1 && pthread_create(&other, NULL, extract_docs, &w[1]) == 0;
+  extract_docs(&w[0]);
+  if (two) pthread_join(other, NULL);
+  for (int k = 0; k < 2; k++)
+    if (w[k].failed < n && w[k].failed <= w[1 - k].failed) {
+      *err = w[k].err;
+      return w[k].error;
+    }
+  return 0;
+}
 
 int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt, const char *const *paths,
                   size_t npaths, size_t *worst, cd_error *err) {
@@ -34,7 +89,7 @@ int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt, const 
     error = cd_doc_load(&docs[i], paths[i], opt->max_file_bytes, err);
   if (opt->date && !cd_calendar_parse(&date, opt->date, strlen(opt->date)))
     error = cd_error_set(err, CD_EUSAGE, NULL, 0, 0, -1, "--date must be YYYY-MM-DD, not '%s'", opt->date);
-  for (size_t i = 0; i < npaths && !error; i++) error = cd_extract_doc(&exs[i], e, docs[i], &date, err);
+  if (!error) error = extract_all(e, docs, exs, npaths, &date, err);
   if (!error) error = cd_align_claims(&r, e, exs, npaths, err);
   if (!error) {
     error = opt->format == CD_FORMAT_JSON ? cd_render_json(&b, r)
