@@ -21,6 +21,21 @@ static int size_le(const void *element, const void *key) {
   return *(const size_t *)element <= *(const size_t *)key;
 }
 
+/* Does the word v hold a '\n'? w = v ^ "\n\n..." has a zero byte then, and
+ * (w - ones) & ~w & tops is nonzero just when w has one. */
+static int has_newline8(uint64_t v) {
+  const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
+  uint64_t w = v ^ (ones * '\n');
+  return ((w - ones) & ~w & tops) != 0;
+}
+
+/* The UTF-8 continuation bytes (10xxxxxx) of the word v: a byte's bit 6
+ * shifted onto its bit 7 clears the top bit of all but those. */
+static unsigned continuations8(uint64_t v) {
+  const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
+  return (unsigned)((((v & ~(v << 1) & tops) >> 7) * ones) >> 56);
+}
+
 void cd_doc_position(const cd_doc *doc, size_t off, int *line, int *column) {
   size_t lo, start, from;
   int col = 1;
@@ -48,8 +63,16 @@ void cd_doc_position(const cd_doc *doc, size_t off, int *line, int *column) {
     col += (int)doc->colmarks[from / CD_DOC_COLUMN_MARK];
     start = from;
   }
-  for (size_t i = start; i < off; i++)
-    if (((unsigned char)doc->bytes[i] & 0xC0) != 0x80) col++;
+  for (size_t i = start; i < off; i++) { /* on one line: eight bytes at a time */
+    uint64_t v;
+    if (off - i >= 8) {
+      memcpy(&v, doc->bytes + i, 8);
+      col += 8 - (int)continuations8(v);
+      i += 7;
+    } else if (((unsigned char)doc->bytes[i] & 0xC0) != 0x80) {
+      col++;
+    }
+  }
   *line = (int)lo + 1;
   *column = col;
 }
@@ -63,21 +86,6 @@ void cd_doc_free(cd_doc *doc) {
   free(doc->lines);
   free(doc->colmarks);
   free(doc);
-}
-
-/* Does the word v hold a '\n'? w = v ^ "\n\n..." has a zero byte then, and
- * (w - ones) & ~w & tops is nonzero just when w has one. */
-static int has_newline8(uint64_t v) {
-  const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
-  uint64_t w = v ^ (ones * '\n');
-  return ((w - ones) & ~w & tops) != 0;
-}
-
-/* The UTF-8 continuation bytes (10xxxxxx) of the word v: a byte's bit 6
- * shifted onto its bit 7 clears the top bit of all but those. */
-static unsigned continuations8(uint64_t v) {
-  const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
-  return (unsigned)((((v & ~(v << 1) & tops) >> 7) * ones) >> 56);
 }
 
 /* The line starts, and at every CD_DOC_COLUMN_MARK-th byte the code
