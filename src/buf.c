@@ -60,6 +60,15 @@ int cd_buf_putc(cd_buf *b, char c) {
   return cd_buf_put(b, &c, 1);
 }
 
+int cd_buf_put_uint(cd_buf *b, unsigned long n) {
+  char digits[24], *p = digits + sizeof digits;
+  do {
+    *--p = (char)('0' + n % 10);
+    n /= 10;
+  } while (n);
+  return cd_buf_put(b, p, (size_t)(digits + sizeof digits - p));
+}
+
 /* Formats into the room the buffer has, and only when the text does not
  * fit grows it and formats again: most appends are short, and formatting
  * every one twice (once to measure) was half of a renderer's work. */

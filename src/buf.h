@@ -32,6 +32,9 @@ int cd_buf_grow(cd_buf *b, size_t extra);
 int cd_buf_put(cd_buf *b, const char *p, size_t n);
 int cd_buf_puts(cd_buf *b, const char *s);
 int cd_buf_putc(cd_buf *b, char c);
+/* cd_buf_put_uint: n in decimal, as "%lu" would write it, without printf
+ * (a renderer writes a line number or two for every sentence). */
+int cd_buf_put_uint(cd_buf *b, unsigned long n);
 int cd_buf_printf(cd_buf *b, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))

@@ -266,8 +266,9 @@ static void put_claim(cd_buf *b, const cd_ruleset *rs, const cd_claim *c) {
   if (c->borrowed) cd_buf_puts(b, " (content from an earlier sentence)");
   cd_buf_puts(b, "  rule ");
   cd_buf_puts(b, c->rule->file);
-  snprintf(val, sizeof val, ":%d\n", c->rule->line);
-  cd_buf_puts(b, val);
+  cd_buf_putc(b, ':');
+  cd_buf_put_uint(b, (unsigned long)c->rule->line);
+  cd_buf_putc(b, '\n');
 }
 
 int cd_render_extract_text(cd_buf *b, const cd_extraction *ex) {
@@ -286,7 +287,13 @@ int cd_render_extract_text(cd_buf *b, const cd_extraction *ex) {
     const cd_sentence *sn = &ex->sentences[si];
     int line, col;
     cd_doc_position(doc, sn->span.start, &line, &col);
-    cd_buf_printf(b, "\n%s:%d:%d: [%s] ", doc->path, line, col, sn->lang == CD_LANG_ZH ? "zh" : "en");
+    cd_buf_putc(b, '\n'); /* "\npath:line:col: [zh] ", without printf */
+    cd_buf_puts(b, doc->path);
+    cd_buf_putc(b, ':');
+    cd_buf_put_uint(b, (unsigned long)line);
+    cd_buf_putc(b, ':');
+    cd_buf_put_uint(b, (unsigned long)col);
+    cd_buf_puts(b, sn->lang == CD_LANG_ZH ? ": [zh] " : ": [en] ");
     cd_buf_put(b, doc->bytes + sn->span.start,
                sn->span.end - sn->span.start); /* printf copies a byte at a time */
     cd_buf_putc(b, '\n');

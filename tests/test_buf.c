@@ -48,6 +48,31 @@ static void test_buf_printf_formats_as_snprintf(void **state) {
   cd_buf_dispose(&b);
 }
 
+/* cd_buf_put_uint writes what "%lu" writes: 0, each power of ten and the
+ * numbers either side, the largest. */
+static void test_buf_put_uint_as_printf(void **state) {
+  char want[32];
+  (void)state;
+  for (unsigned long p = 1, k = 0; k < 20; k++, p *= 10)
+    for (unsigned long d = 0; d < 3; d++) {
+      unsigned long n = p - 1 + d;
+      cd_buf b = CD_BUF_INIT;
+      snprintf(want, sizeof want, "x%luy", n);
+      cd_buf_putc(&b, 'x');
+      assert_int_equal(cd_buf_put_uint(&b, n), 0);
+      cd_buf_putc(&b, 'y');
+      assert_string_equal(b.ptr, want);
+      cd_buf_dispose(&b);
+    }
+  {
+    cd_buf b = CD_BUF_INIT;
+    snprintf(want, sizeof want, "%lu", (unsigned long)-1);
+    cd_buf_put_uint(&b, (unsigned long)-1);
+    assert_string_equal(b.ptr, want);
+    cd_buf_dispose(&b);
+  }
+}
+
 /* A buffer that has failed stays failed: printf appends nothing and
  * returns the first failure. */
 static void test_buf_printf_failure_is_sticky(void **state) {
@@ -66,6 +91,7 @@ int main(void) {
       cmocka_unit_test(test_buf_printf_every_length_after_every_length),
       cmocka_unit_test(test_buf_printf_formats_as_snprintf),
       cmocka_unit_test(test_buf_printf_failure_is_sticky),
+      cmocka_unit_test(test_buf_put_uint_as_printf),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
