@@ -59,12 +59,19 @@ gen() {
 }
 
 printf 'Nvidia said it lost $5.5 billion in April.\n' >"$T/one.txt"
-w0=$(work "$BIN" extract --rules rules "$T/one.txt")
-for c in claimlines:400 shortclaims:800 longline:400 digits:2000 numerals:800 placed:1000 usdots:2000 gets:2500; do
+# (the one-sentence lines at n and 4n stay under SENTENCE_BYTES_MAX, 16 KiB,
+# past which a sentence is not read: the work inside one sentence is what
+# they measure)
+for c in claimlines:400 shortclaims:800 longline:400 digits:400 numerals:130 placed:160 usdots:400 gets:500; do
   name=${c%%:*} k=${c#*:}
+  gen "$name" 1
   gen "$name" "$k"
   gen "$name" $((k * 4))
-  check "extract $name ($(wc -c <"$T/$name-$k.txt") and $(wc -c <"$T/$name-$((k * 4)).txt") bytes)" "$w0" \
+  # the base: one unit of the case itself, so that what a short line of
+  # claims costs (the one-line run) does not count against a case that
+  # makes none
+  check "extract $name ($(wc -c <"$T/$name-$k.txt") and $(wc -c <"$T/$name-$((k * 4)).txt") bytes)" \
+    "$(work "$BIN" extract --rules rules "$T/$name-1.txt")" \
     "$(work "$BIN" extract --rules rules "$T/$name-$k.txt")" \
     "$(work "$BIN" extract --rules rules "$T/$name-$((k * 4)).txt")"
 done
