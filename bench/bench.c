@@ -14,6 +14,10 @@
  *             the kept fraction; and on 4 MB with the 100,000-alias rules
  *   align     1,000 source documents on one story (the H20 sources over
  *             and over), alignment alone
+ *
+ * bench --extract LANG BYTES prints the extract line of one language and
+ * size alone; --extract-once LANG BYTES extracts once (for callgrind and
+ * massif); --e2e prints the two end-to-end lines.
  */
 #include <glob.h>
 #include <stdio.h>
@@ -297,6 +301,11 @@ int main(int argc, char **argv) {
   double t0 = now();
   if (argc == 4 && !strcmp(argv[1], "--extract-once"))
     return extract_once(argv[2], strtoul(argv[3], NULL, 10));
+  if (argc == 4 && !strcmp(argv[1], "--extract")) { /* one extraction line: its speed and peak */
+    snprintf(label, sizeof label, "%s kept text, %s bytes", argv[2], argv[3]);
+    CHILD(m_extract("rules", label, argv[2], strtoul(argv[3], NULL, 10), 3));
+    return 0;
+  }
   if (argc == 2 && !strcmp(argv[1], "--e2e")) { /* latency alone */
     CHILD(m_e2e("off"));
     CHILD(m_e2e("build/bench/cache"));
