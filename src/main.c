@@ -449,7 +449,7 @@ static int read_stdin(cd_buf *in, cd_error *err) {
  * value. */
 static int values_run(cli *c) {
   cd_buf in = CD_BUF_INIT, out = CD_BUF_INIT;
-  cd_text_values tv = {NULL, 0, NULL, 0, NULL};
+  cd_text_values tv = {NULL, 0, NULL, 0, NULL, CD_ARENA_INIT};
   cd_ruleset *rs = NULL;
   cd_error err;
   int status = CD_EXIT_OK;

@@ -208,7 +208,7 @@ int cd_render_values_json(cd_buf *b, const cd_text_values *tv) {
     cd_buf_puts(b, ", \"value\": ");
     if (v->unresolved) {
       cd_buf_puts(b, "null, \"unresolved\": ");
-      cd_json_cstr(b, v->relative[0] ? v->relative : cd_value_format(v, val, sizeof val));
+      cd_json_cstr(b, cd_value_format(v, val, sizeof val)); /* the cue, or --07-31 */
     } else {
       cd_json_cstr(b, cd_value_format(v, val, sizeof val));
     }

@@ -99,7 +99,8 @@ static int explain_claim(cd_buf *b, const cd_report *r, const cd_claim *c, const
                             cd_value_format(&c->values[i], val, sizeof val), c->values[i].lo, c->values[i].hi,
                             c->values[i].approx ? " (approximate)" : "");
   if (!error && c->date->kind == CD_VALUE_DATE)
-    error = c->date->unresolved ? cd_buf_printf(b, "; date '%s' unresolved, not compared", c->date->relative)
+    error = c->date->unresolved ? cd_buf_printf(b, "; date '%.*s' unresolved, not compared",
+                                                (int)c->date->cue_len, c->date->cue ? c->date->cue : "")
                                 : cd_buf_printf(b, "; date %s", cd_value_format(c->date, val, sizeof val));
   if (!error) error = cd_buf_printf(b, "%s\n", reset);
   return error;
@@ -313,7 +314,7 @@ int cd_render_values_text(cd_buf *b, const cd_text_values *tv) {
                   lv->span.end - lv->line_start, cd_value_kind_name(v->kind));
     put_clean(b, tv->text + lv->span.start, lv->span.end - lv->span.start);
     if (v->unresolved)
-      cd_buf_printf(b, "  unresolved %s", v->relative[0] ? v->relative : cd_value_format(v, val, sizeof val));
+      cd_buf_printf(b, "  unresolved %s", cd_value_format(v, val, sizeof val)); /* the cue, or --07-31 */
     else
       cd_buf_printf(b, "  %s", cd_value_format(v, val, sizeof val));
     if (cd_units_name(tv->units, v->unit)) /* 720000 tonne, 11.46 USD per bushel */

@@ -181,6 +181,8 @@ static int line_values(cd_text_values *v, size_t *cap, const char *text, size_t 
     lv->span.start = cd_norm_orig(&nm, found[k].span.start); /* the map gives offsets into text */
     lv->span.end = cd_norm_orig(&nm, found[k].span.end);
     lv->value = found[k];
+    if (found[k].cue_len && !(lv->value.cue = cd_arena_strndup(&v->cues, found[k].cue, found[k].cue_len)))
+      error = cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
   }
   if (found != stack) free(found);
   cd_norm_dispose(&nm);
@@ -189,7 +191,7 @@ static int line_values(cd_text_values *v, size_t *cap, const char *text, size_t 
 
 int cd_run_values(cd_text_values *out, const char *name, const char *text, size_t len, const cd_date *date,
                   const cd_units *units, cd_error *err) {
-  cd_text_values v = {text, len, NULL, 0, units};
+  cd_text_values v = {text, len, NULL, 0, units, CD_ARENA_INIT};
   size_t cap = 0, lineno = 0, start = 0;
   int error;
   memset(out, 0, sizeof *out);
@@ -209,6 +211,7 @@ int cd_run_values(cd_text_values *out, const char *name, const char *text, size_
 
 void cd_run_values_dispose(cd_text_values *v) {
   free(v->values);
+  cd_arena_dispose(&v->cues);
   v->values = NULL;
   v->nvalues = 0;
 }

@@ -8,6 +8,7 @@
 #ifndef CD_RUN_H
 #define CD_RUN_H
 
+#include "arena.h"
 #include "buf.h"
 #include "claimdiff.h"
 #include "engine.h"
@@ -35,6 +36,8 @@ typedef struct cd_text_values {
   cd_line_value *values; /* nvalues entries, owned */
   size_t nvalues;
   const cd_units *units; /* what the values' units index, borrowed (may be NULL) */
+  cd_arena cues;         /* the unresolved dates' cues, copied out of each line's normalised
+                            text (freed line by line): their values point here */
 } cd_text_values;
 
 /* cd_run_values: reads text[0, len) line by line (lines end at '\n'),

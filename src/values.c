@@ -178,8 +178,8 @@ static void format_money(const cd_value *v, char *buf, size_t n) {
 static void format_date(const cd_value *v, char *buf, size_t n) {
   char a[64], b[64];
   if (v->unresolved) {
-    if (v->relative[0])
-      snprintf(buf, n, "%s", v->relative);
+    if (v->cue_len)
+      snprintf(buf, n, "%.*s", (int)v->cue_len, v->cue);
     else if (v->month && v->day)
       snprintf(buf, n, "--%02d-%02d", v->month, v->day);
     else if (v->month)
@@ -252,7 +252,8 @@ int cd_value_identical(const cd_value *a, const cd_value *b) {
          a->year == b->year && a->month == b->month && a->day == b->day && a->precision == b->precision &&
          a->approx == b->approx && a->bound == b->bound && a->range == b->range && a->minutes == b->minutes &&
          a->packed == b->packed && a->points == b->points && a->unresolved == b->unresolved &&
-         a->start == b->start && strcmp(a->relative, b->relative) == 0 && a->span.start == b->span.start &&
+         a->start == b->start && a->cue_len == b->cue_len &&
+         (!a->cue_len || memcmp(a->cue, b->cue, a->cue_len) == 0) && a->span.start == b->span.start &&
          a->span.end == b->span.end;
 }
 

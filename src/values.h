@@ -19,7 +19,8 @@
  * precision because a month is a range of days).
  *
  * Cost: O(len) per call, no allocation. Values are plain structs the caller
- * owns.
+ * owns; an unresolved date's cue points into the text scanned, which must
+ * outlive it.
  *
  * Adding a kind takes three things: an enum value before CD_VALUE_NKINDS;
  * its row in values.c's kind table (name, the noun a finding uses, compare,
@@ -63,16 +64,21 @@ typedef enum {
  * them, a value keeps one as an index. */
 typedef struct cd_units cd_units;
 
-/* 80 bytes, where the fields as ints took 128: a claim holds copies of its
- * values (extract.h), a claim for every 75 bytes of kept Chinese. The
- * doubles come first, then the int, the 16-bit year and indices, the
- * strings, the span (offsets in a sentence, under 4 GiB as every offset of
- * a document is: norm.h), the small fields a byte each (an enum's value, a
- * month, a day, bound's -1..1) and the 0/1 flags a bit each. */
+/* 64 bytes, where the fields as ints took 128 and a cue of 24 chars
+ * made 80: a claim holds copies of its values (extract.h), a claim for
+ * every 75 bytes of kept Chinese. The doubles come first, then the
+ * pointer, the int, the 16-bit year and indices, the currency, the span
+ * (offsets in a sentence, under 4 GiB as every offset of a document is:
+ * norm.h), the small fields a byte each (an enum's value, a month, a day,
+ * bound's -1..1, the cue's length) and the 0/1 flags a bit each. */
+#define CD_VALUE_CUE_MAX 23 /* bytes of an unresolved date's cue kept, cut at a character */
 typedef struct {
   double num;               /* the value as written, normalised: 5.5e9, 15 (percent), 2 (ratio),
                             days for dates */
   double lo, hi;            /* compatible range, inclusive; dates: days since 1970-01-01 */
+  const char *cue;          /* unresolved dates: the cue ("thursday", "上周四"), cue_len bytes of the
+                               text scanned (lower case, as normalised), borrowed from it: it
+                               lives as long as that text; NULL otherwise */
   int minutes;              /* count only: the length of its unit of time (units.yaml `minutes`), 0 for
                             none: two counts of time compare in it (一个月, "30 days") */
   short year;               /* dates: at the stated precision, 0 where unstated (four digits at
@@ -86,13 +92,13 @@ typedef struct {
                              cd_units' measures, 0 for none: two shares of different measures
                              never compare (良率约为百分之四十 is no "aiming for 60%") */
   char currency[4];         /* ISO 4217 for money ("USD"), "" otherwise */
-  char relative[24];        /* for unresolved dates: the cue, lower case ("thursday") */
   cd_lspan32 span;          /* where it stands in the text passed in */
   unsigned char kind;       /* a cd_value_kind */
   unsigned char precision;  /* a cd_date_precision */
   unsigned char month, day; /* dates: at the stated precision, 0 where unstated (1..99 when
                                unresolved: values_date.c) */
   signed char bound;       /* 0 exact; 1 lower bound (more than, 逾, 超过); -1 upper (less than, 不到) */
+  unsigned char cue_len;   /* bytes at cue, at most CD_VALUE_CUE_MAX; 0 for none */
   unsigned approx : 1;     /* 1: about, approximately, nearly, 约, 近, 左右 (nearly and 近 widen the
                                range below only: "nearly half" is 45..50%) */
   unsigned range : 1;      /* 1: the text states a span (hundreds of thousands, 三四家, 300多, 3-5%,
@@ -114,8 +120,8 @@ typedef struct {
  * or a price per unit is read with: a unit word after a Chinese number
  * makes it a count (20个月, 30天), as a counter does. doc_date is the document's date, used to resolve relative and
  * year-less dates, or NULL (or year 0) (then relative dates come back with
- * unresolved = 1 and year-less dates keep year 0 and unresolved = 1).
- * Returns the number of values written (at most max); *more (when not
+ * unresolved = 1 and year-less dates keep year 0 and unresolved = 1; a
+ * relative one's cue points into text). Returns the number of values written (at most max); *more (when not
  * NULL) is set to the number found after those, read to the end of the
  * text but not written, so that a caller that bounds its values can say
  * so. Never fails: text that is not a value is skipped. */

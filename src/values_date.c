@@ -15,12 +15,12 @@
 
 static void set_cue(cd_value *v, const vs_scan *s, size_t a, size_t b) {
   size_t n = b - a;
-  if (n >= sizeof v->relative) {
-    n = sizeof v->relative - 1;
+  if (n > CD_VALUE_CUE_MAX) {
+    n = CD_VALUE_CUE_MAX;
     while (n > 0 && ((unsigned char)s->p[a + n] & 0xC0) == 0x80) n--; /* whole characters */
   }
-  memcpy(v->relative, s->p + a, n);
-  v->relative[n] = '\0';
+  v->cue = s->p + a; /* borrowed: the value lives with the text (values.h) */
+  v->cue_len = (unsigned char)n;
 }
 
 void vs_put_days(cd_value *v, cd_date_precision p, long lo, long hi) {
