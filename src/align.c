@@ -226,7 +226,7 @@ static int rival_dates(const cd_value *x, const cd_value *y) {
 static int rival_events(const cd_report *r, const cd_claim *x, const cd_claim *y) {
   const cd_ruleset *rs = r->engine->rs;
   return !rs->predicates[x->predicate].frame && !rs->predicates[x->predicate].recurs &&
-         cd_pair_starts(rs, x) == cd_pair_starts(rs, y) && rival_dates(x->date, y->date);
+         cd_pair_starts(rs, x) == cd_pair_starts(rs, y) && rival_dates(cd_claim_date(x), cd_claim_date(y));
 }
 
 /* Does value x tell value v? Compatible, and where either is a bound,
@@ -242,7 +242,7 @@ static int tells(const cd_value *x, const cd_value *v) {
 
 /* Does claim c state v, as a value or as its date? */
 static int claim_states(const cd_claim *c, const cd_value *v) {
-  if (c->date->kind == CD_VALUE_DATE && cd_value_compatible(c->date, v) == 1) return 1;
+  if (cd_claim_date(c)->kind == CD_VALUE_DATE && cd_value_compatible(cd_claim_date(c), v) == 1) return 1;
   for (size_t k = 0; k < c->nvalues; k++)
     if (tells(&c->values[k], v)) return 1;
   return 0;
@@ -280,7 +280,7 @@ static int states_kind(const cd_ruleset *rs, const cd_extraction *ex, int si, co
                        int all) {
   int any = 0;
   for (size_t i = 0; i <= c->nvalues; i++) {
-    const cd_value *v = i < c->nvalues ? &c->values[i] : c->date;
+    const cd_value *v = i < c->nvalues ? &c->values[i] : cd_claim_date(c);
     if ((int)v->kind != k) continue;
     if (states_value(rs, ex, si, v, c) != all) return !all;
     any = 1;
@@ -336,7 +336,7 @@ static int sources_differ(cd_report *r, const cluster *c, segment x, segment y, 
  * the claim: "Analysts cautioned that tariffs could climb again" names
  * nobody. */
 static int has_substance(const cd_claim *c) {
-  return (c->nentities > 0 && !c->inherited) || c->nvalues > 0 || c->date->kind == CD_VALUE_DATE;
+  return (c->nentities > 0 && !c->inherited) || c->nvalues > 0 || cd_claim_date(c)->kind == CD_VALUE_DATE;
 }
 
 /* A cluster of source claims no summary claim pairs with: an omission
@@ -472,7 +472,8 @@ static int sources_conflict_on(const cd_report *r, cd_ref x, cd_ref y, int s) {
       if (!rival_events(r, cx, cy)) continue;
       return k;
     }
-    if (cx->date->kind == CD_VALUE_DATE && cy->date->kind == CD_VALUE_DATE && dates_apart(cx->date, cy->date))
+    if (cd_claim_date(cx)->kind == CD_VALUE_DATE && cd_claim_date(cy)->kind == CD_VALUE_DATE &&
+        dates_apart(cd_claim_date(cx), cd_claim_date(cy)))
       return -1;
     vx = value_of_kind(cx, k);
     vy = value_of_kind(cy, k);
@@ -540,7 +541,7 @@ enum { STATED_NOT, STATED_ALIKE, STATED_WHOLE };
 
 /* Is source claim c read with a sentence stated so? */
 static int told_with(unsigned char how, const cd_claim *c) {
-  return how == STATED_WHOLE || (how == STATED_ALIKE && c->date->kind != CD_VALUE_DATE);
+  return how == STATED_WHOLE || (how == STATED_ALIKE && cd_claim_date(c)->kind != CD_VALUE_DATE);
 }
 
 /* Marks the sentence of source claim c as one the summary states: a
@@ -563,7 +564,8 @@ static void mark_stated(aligner *a, cd_ref c, unsigned char how) {
 static int alike_pair(const cd_ruleset *rs, const cd_claim *s, const cd_claim *c) {
   cd_pair p;
   cd_pair_compare(rs, s, c, &p);
-  return p.content || (!p.lopsided && (s->date->kind == CD_VALUE_DATE) == (c->date->kind == CD_VALUE_DATE));
+  return p.content || (!p.lopsided && (cd_claim_date(s)->kind == CD_VALUE_DATE) ==
+                                          (cd_claim_date(c)->kind == CD_VALUE_DATE));
 }
 
 /* Room for each source's sentence marks (mark_stated). */
@@ -603,7 +605,7 @@ static void poll(aligner *a, size_t pos) {
 static int restates(const cd_claim *x, const cd_claim *y) {
   return x->sentence == y->sentence && x->predicate == y->predicate && x->polarity == y->polarity &&
          x->modality == y->modality && x->attribution == y->attribution && !x->nvalues && !y->nvalues &&
-         x->date->kind == CD_VALUE_NONE && y->date->kind == CD_VALUE_NONE;
+         cd_claim_date(x)->kind == CD_VALUE_NONE && cd_claim_date(y)->kind == CD_VALUE_NONE;
 }
 
 /* Do the two claims share a name (a strong entity, or a speaker)? */
@@ -635,16 +637,17 @@ static int sentence_states(const cd_extraction *summary, int n, int p) {
 static int date_vouched(aligner *a, const cd_claim *s, const cd_claim *clash) {
   /* against a day a few days off (one event misdated), only a date as
    * fine as the summary's vouches: "this week" vouches for no Monday */
-  int fine = cd_pair_near_days(s->date, clash->date);
+  int fine = cd_pair_near_days(cd_claim_date(s), cd_claim_date(clash));
   const cd_report *r = a->r;
-  if (s->date->kind != CD_VALUE_DATE || s->date->precision < CD_DATE_MONTH) return 0;
+  if (cd_claim_date(s)->kind != CD_VALUE_DATE || cd_claim_date(s)->precision < CD_DATE_MONTH) return 0;
   for (size_t d = 1; d < r->ndocs; d++)
     for (size_t i = 0; i < r->docs[d]->nclaims; i++) {
       const cd_claim *c = &r->docs[d]->claims[i];
       a->r->work++;
-      if (c->predicate != s->predicate && c->date->kind == CD_VALUE_DATE &&
-          c->date->precision >= CD_DATE_MONTH && (!fine || c->date->precision >= s->date->precision) &&
-          cd_value_compatible(s->date, c->date) == 1 && share_a_name(r->engine->rs, s, c) &&
+      if (c->predicate != s->predicate && cd_claim_date(c)->kind == CD_VALUE_DATE &&
+          cd_claim_date(c)->precision >= CD_DATE_MONTH &&
+          (!fine || cd_claim_date(c)->precision >= cd_claim_date(s)->precision) &&
+          cd_value_compatible(cd_claim_date(s), cd_claim_date(c)) == 1 && share_a_name(r->engine->rs, s, c) &&
           sentence_states(r->docs[0], s->sentence, c->predicate))
         return 1;
     }
@@ -681,7 +684,7 @@ static int days_told(const cd_extraction *ex, const cd_claim *c) {
 static int days_of_one_event(const cd_report *r, const cd_claim *s, cd_ref clash) {
   const cd_claim *c = claim_of(r->docs, clash);
   int x = days_told(r->docs[0], s), y = days_told(r->docs[clash.doc], c);
-  return cd_pair_one_event_days(s->date, c->date, x > y ? x : y);
+  return cd_pair_one_event_days(cd_claim_date(s), cd_claim_date(c), x > y ? x : y);
 }
 
 /* Does another claim of s's predicate in s's own sentence carry the date
@@ -690,11 +693,11 @@ static int days_of_one_event(const cd_report *r, const cd_claim *s, cd_ref clash
  * no misdating. O(claims of s's sentence). */
 static int sentence_dates_both(const cd_extraction *summary, const cd_claim *s, const cd_claim *clash) {
   const cd_claim *first, *end;
-  if (clash->date->kind != CD_VALUE_DATE) return 0;
+  if (cd_claim_date(clash)->kind != CD_VALUE_DATE) return 0;
   sentence_run(summary, s, &first, &end);
   for (const cd_claim *c = first; c < end; c++)
-    if (c != s && c->predicate == s->predicate && c->date->kind == CD_VALUE_DATE &&
-        cd_value_compatible(c->date, clash->date) == 1)
+    if (c != s && c->predicate == s->predicate && cd_claim_date(c)->kind == CD_VALUE_DATE &&
+        cd_value_compatible(cd_claim_date(c), cd_claim_date(clash)) == 1)
       return 1;
   return 0;
 }
@@ -1024,7 +1027,7 @@ static int account_figures(aligner *a) {
     const cd_claim *c = &summary->claims[i];
     int figure = r->engine->rs->predicates[c->predicate].figures;
     cd_finding f, *old = a->finding_of[i] ? &r->findings[a->finding_of[i] - 1] : NULL;
-    if ((!c->nvalues && c->date->kind == CD_VALUE_NONE) ||
+    if ((!c->nvalues && cd_claim_date(c)->kind == CD_VALUE_NONE) ||
         (!figure && (!old || old->kind == CD_FIND_CONTRADICTION)))
       continue;
     cd_figures_check(fx, (int)i, &v, &r->work);
@@ -1088,7 +1091,7 @@ static int quoted_within(const cd_report *r, const cd_finding *x, const cd_findi
  * (降至30% before the 关税 that names the tariff), then the values and
  * the date it compares (蒙受55亿美元的损失 before the 出口管制 it names). */
 static size_t shows(const cd_claim *c) {
-  size_t n = c->nvalues + (c->date->kind == CD_VALUE_DATE);
+  size_t n = c->nvalues + (cd_claim_date(c)->kind == CD_VALUE_DATE);
   return c->rule && c->rule->mention ? n : n + 100;
 }
 
@@ -1122,7 +1125,7 @@ static int agreement_told(const aligner *a, size_t from, size_t i, const unsigne
  * value or a date? */
 static int sentence_dated(const cd_extraction *summary, size_t from, int si) {
   for (size_t j = from; j < summary->nclaims && summary->claims[j].sentence == si; j++)
-    if (summary->claims[j].nvalues || summary->claims[j].date->kind == CD_VALUE_DATE) return 1;
+    if (summary->claims[j].nvalues || cd_claim_date(&summary->claims[j])->kind == CD_VALUE_DATE) return 1;
   return 0;
 }
 
@@ -1335,7 +1338,8 @@ static int told_by_values(const cd_ruleset *rs, const cd_extraction *summary, co
     for (const cd_claim *x = first; x < end && all; x++) {
       for (size_t k = 0; k < x->nvalues && all; k++, n++)
         all = states_value(rs, summary, si, &x->values[k], NULL);
-      if (x->date->kind == CD_VALUE_DATE && all && ++n) all = states_value(rs, summary, si, x->date, NULL);
+      if (cd_claim_date(x)->kind == CD_VALUE_DATE && all && ++n)
+        all = states_value(rs, summary, si, cd_claim_date(x), NULL);
     }
     if (all && n >= 2) return 1;
   }
@@ -1419,7 +1423,7 @@ static int figure_left_out(const aligner *a, cd_ref ref, const cd_claim *c) {
  * Washington has restricted")? An aside with a value is a fact still
  * ("the rule, which was due to take effect on Thursday"). */
 static int bare_aside(const cd_claim *c) {
-  return c->aside && !c->nvalues && c->date->kind == CD_VALUE_NONE;
+  return c->aside && !c->nvalues && cd_claim_date(c)->kind == CD_VALUE_NONE;
 }
 
 /* Does remark c tell what an authority left unsaid: negated, naming a

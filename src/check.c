@@ -318,8 +318,8 @@ static int claim_fits(const cd_engine *e, const cd_example *x, const cd_claim *c
     if (!found) return 0;
   }
   if (x->value) {
-    int found =
-        c->date->kind == CD_VALUE_DATE && !strcmp(cd_value_format(c->date, buf, sizeof buf), x->value);
+    int found = cd_claim_date(c)->kind == CD_VALUE_DATE &&
+                !strcmp(cd_value_format(cd_claim_date(c), buf, sizeof buf), x->value);
     for (size_t k = 0; k < c->nvalues && !found; k++)
       found = !strcmp(cd_value_format(&c->values[k], buf, sizeof buf), x->value);
     if (!found) return 0;
@@ -341,7 +341,8 @@ static void describe(const cd_engine *e, const cd_extraction *ex, cd_buf *b) {
     if (c->nentities) cd_buf_putc(b, ']');
     for (size_t k = 0; k < c->nvalues; k++)
       cd_buf_printf(b, " %s", cd_value_format(&c->values[k], buf, sizeof buf));
-    if (c->date->kind == CD_VALUE_DATE) cd_buf_printf(b, " %s", cd_value_format(c->date, buf, sizeof buf));
+    if (cd_claim_date(c)->kind == CD_VALUE_DATE)
+      cd_buf_printf(b, " %s", cd_value_format(cd_claim_date(c), buf, sizeof buf));
     cd_buf_printf(b, " %s %s", cd_polarity_name(c->polarity), cd_modality_name(c->modality));
   }
 }

@@ -595,7 +595,6 @@ static int make_claim(state *st, int si, const claim_parts *parts, cd_claim **ou
   st->att[st->ex->nclaims - st->first] = (attached){.date = -1};
   c = &st->claims[st->ex->nclaims++];
   memset(c, 0, sizeof *c);
-  c->date = &cd_value_none;
   c->trigger_entity = -1;
   c->predicate = parts->predicate;
   c->polarity = parts->negated ? CD_POLARITY_NEGATED : CD_POLARITY_AFFIRMED;
@@ -1224,8 +1223,8 @@ static int settle_values(state *st) {
     if (!(v = cd_arena_alloc(&st->ex->arena, n * sizeof *v))) return CD_ENOMEM;
     for (size_t i = 0; i < a->nv; i++) v[i] = s->vals[a->v[i]];
     if (a->date >= 0) {
-      v[a->nv] = s->vals[a->date];
-      c->date = &v[a->nv];
+      v[a->nv] = s->vals[a->date]; /* where cd_claim_date reads it */
+      c->has_date = 1;
     }
     c->values = v;
     c->nvalues = a->nv;

@@ -53,7 +53,7 @@ static size_t values_of(sentence x, held *out, size_t max) {
   for (size_t c = x.from; c < x.to; c++) {
     const cd_claim *cl = &x.ex->claims[c];
     for (size_t k = 0; k <= cl->nvalues && n < max; k++) {
-      const cd_value *v = k < cl->nvalues ? &cl->values[k] : cl->date;
+      const cd_value *v = k < cl->nvalues ? &cl->values[k] : cd_claim_date(cl);
       size_t i = 0;
       if (v->kind == CD_VALUE_NONE) continue;
       while (i < n && !(out[i].v->span.start == v->span.start && out[i].v->kind == v->kind)) i++;
@@ -576,7 +576,7 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
    * dates a statement: it may misstate a statement's date (an
    * announcement, a remark), not an event's (the meeting of the 6th) */
   if (v->kind == CD_VALUE_DATE && y.ex->claims[cand->claim].date_lent &&
-      cand->v == y.ex->claims[cand->claim].date && !fx->rs->predicates[f->predicate].frame &&
+      cand->v == cd_claim_date(&y.ex->claims[cand->claim]) && !fx->rs->predicates[f->predicate].frame &&
       !fx->rs->predicates[f->predicate].speech)
     return;
   /* a date is one event's, a term ("for five years", 为期90天) one
@@ -771,8 +771,8 @@ static int rival_sources(const cd_figures *fx, const cd_value *const *val, const
           a->kind == CD_VALUE_DATE || !rival_estimates(fx, a, by[i], b, by[j]) || !differs(a, b) ||
           doc_states(fx, by[i].doc, b) || doc_states(fx, by[j].doc, a))
         continue;
-      da = fx->docs[by[i].doc]->claims[by[i].claim].date;
-      db = fx->docs[by[j].doc]->claims[by[j].claim].date;
+      da = cd_claim_date(&fx->docs[by[i].doc]->claims[by[i].claim]);
+      db = cd_claim_date(&fx->docs[by[j].doc]->claims[by[j].claim]);
       if (da->kind == CD_VALUE_DATE && db->kind == CD_VALUE_DATE && !agrees(da, db) &&
           cd_value_compatible(da, db) == 0)
         continue;
@@ -876,7 +876,7 @@ static int yearly(const cd_value *v) {
  * another year at least as fine? Dates of one sentence are its events':
  * the amounts it states are of its year. */
 static int other_year(const cd_figures *fx, const cd_claim *c, cd_ref r, int *which) {
-  const cd_value *d = c->date;
+  const cd_value *d = cd_claim_date(c);
   int si = fx->docs[r.doc]->claims[r.claim].sentence;
   size_t from = fx->vfirst[r.doc][si], to = fx->vfirst[r.doc][si + 1];
   *which = -1;
@@ -942,7 +942,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
   v->detail[0] = '\0';
   v->rivals = 0;
   for (size_t k = 0; k <= c->nvalues; k++) {
-    const cd_value *val = k < c->nvalues ? &c->values[k] : c->date;
+    const cd_value *val = k < c->nvalues ? &c->values[k] : cd_claim_date(c);
     int date = val->kind == CD_VALUE_DATE;
     fate f;
     /* dates from month precision, once (a figures claim's date is among
@@ -1032,7 +1032,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
     v->kind = CD_FIND_CONTRADICTION;
     v->nwith = 0;
     cite(v, by);
-    cd_value_format(c->date, mine_s, sizeof mine_s);
+    cd_value_format(cd_claim_date(c), mine_s, sizeof mine_s);
     cd_value_format(fx->values[by.doc][(size_t)theirs].v, theirs_s, sizeof theirs_s);
     snprintf(v->detail, sizeof v->detail, "date: %s (S) vs %s (D%d)", mine_s, theirs_s, by.doc);
     return;

@@ -195,7 +195,7 @@ int cd_pair_one_event_days(const cd_value *x, const cd_value *y, int span) {
 }
 
 int cd_pair_starts(const cd_ruleset *rs, const cd_claim *c) {
-  return c->date->start || rs->predicates[c->predicate].starts;
+  return cd_claim_date(c)->start || rs->predicates[c->predicate].starts;
 }
 
 static void compare_values(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, cd_pair *p) {
@@ -206,8 +206,8 @@ static void compare_values(const cd_ruleset *rs, const cd_claim *a, const cd_cla
     if (k == CD_VALUE_COUNT && p->dim[k] == 0 && (unitless(a) > 1 || unitless(b) > 1)) p->dim[k] = -1;
     p->lopsided |= k != CD_VALUE_DATE && has_kind(a, k) != has_kind(b, k);
   }
-  if (a->date->kind == CD_VALUE_DATE && b->date->kind == CD_VALUE_DATE)
-    p->dim[CD_VALUE_DATE] = (signed char)cd_value_compatible(a->date, b->date);
+  if (cd_claim_date(a)->kind == CD_VALUE_DATE && cd_claim_date(b)->kind == CD_VALUE_DATE)
+    p->dim[CD_VALUE_DATE] = (signed char)cd_value_compatible(cd_claim_date(a), cd_claim_date(b));
   /* an effective date ("from August 1") and the day of the act differ
    * by nature: not comparable */
   if (p->dim[CD_VALUE_DATE] == 0 && cd_pair_starts(rs, a) != cd_pair_starts(rs, b))
@@ -217,13 +217,14 @@ static void compare_values(const cd_ruleset *rs, const cd_claim *a, const cd_cla
   if ((a->date_lent || b->date_lent) && p->dim[CD_VALUE_DATE] == 0) p->dim[CD_VALUE_DATE] = -1;
   /* two days of one week, told apart: a misdated event (上周三 for
    * Tuesday), which anchors as a date does, yet differs */
-  if (p->dim[CD_VALUE_DATE] == 0 && cd_pair_near_days(a->date, b->date)) p->anchors++;
+  if (p->dim[CD_VALUE_DATE] == 0 && cd_pair_near_days(cd_claim_date(a), cd_claim_date(b))) p->anchors++;
   for (int k = 1; k < CD_VALUE_NKINDS; k++) {
     if (p->dim[k] != 1) continue;
     if (k == CD_VALUE_DATE && (a->date_lent || b->date_lent)) continue;
     /* a date anchors only at month precision or finer: "2025" is every
      * event of the year; a year ahead is a target ("as early as 2028") */
-    if (k == CD_VALUE_DATE && (a->date->precision < CD_DATE_MONTH || b->date->precision < CD_DATE_MONTH) &&
+    if (k == CD_VALUE_DATE &&
+        (cd_claim_date(a)->precision < CD_DATE_MONTH || cd_claim_date(b)->precision < CD_DATE_MONTH) &&
         !(a->date_ahead && b->date_ahead))
       continue;
     if (!specific(a, b, k)) continue;
@@ -331,7 +332,7 @@ static void compare_flags(const cd_ruleset *rs, const cd_claim *a, const cd_clai
    * "will" (预计在12月31日到期 / "will expire on 31 December"): its
    * certainty is not compared */
   p->dim[CD_DIM_CERTAINTY] =
-      (signed char)(a->date->kind == CD_VALUE_DATE && b->date->kind == CD_VALUE_DATE &&
+      (signed char)(cd_claim_date(a)->kind == CD_VALUE_DATE && cd_claim_date(b)->kind == CD_VALUE_DATE &&
                             cd_pair_starts(rs, a) && cd_pair_starts(rs, b)
                         ? -1
                         : (a->modality == CD_MODALITY_HEDGED) == (b->modality == CD_MODALITY_HEDGED));
@@ -460,11 +461,11 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
    * on a value or a date (将于4月会面 / "a possible meeting ... in April"),
    * nor on a date coarser than a month (a year is every event of the
    * year). */
-  p->single = p->aligned && (p->anchors >= 1 || bare(a, b)) && only_one_difference(p) &&
-              (p->dim[CD_DIM_CERTAINTY] != 0 || p->content) && !rival(rs, a, b, ea, na) &&
-              !rival(rs, b, a, eb, nb) &&
-              (p->dim[CD_VALUE_DATE] != 0 ||
-               (a->date->precision >= CD_DATE_MONTH && b->date->precision >= CD_DATE_MONTH));
+  p->single =
+      p->aligned && (p->anchors >= 1 || bare(a, b)) && only_one_difference(p) &&
+      (p->dim[CD_DIM_CERTAINTY] != 0 || p->content) && !rival(rs, a, b, ea, na) && !rival(rs, b, a, eb, nb) &&
+      (p->dim[CD_VALUE_DATE] != 0 ||
+       (cd_claim_date(a)->precision >= CD_DATE_MONTH && cd_claim_date(b)->precision >= CD_DATE_MONTH));
   p->score = 10 * shared + 5 * (p->anchors - shared) - 2 * (p->only_a + p->only_b) + 100 * p->tight;
   /* two bodies that each announce something of one topic ("the Pentagon
    * announced funding for graphite" / "the ministry announced curbs on
@@ -513,7 +514,7 @@ static void unvoiced(const cd_ruleset *rs, const cd_claim *c, cd_claim *out, int
 int cd_pair_states_values(const cd_claim *a, const cd_pair *p) {
   for (int k = 1; k < CD_VALUE_NKINDS; k++)
     if (k != CD_VALUE_DATE && has_kind(a, k) && p->dim[k] != 1) return 0;
-  return a->date->kind != CD_VALUE_DATE || p->dim[CD_VALUE_DATE] == 1;
+  return cd_claim_date(a)->kind != CD_VALUE_DATE || p->dim[CD_VALUE_DATE] == 1;
 }
 
 int cd_pair_voices(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, int *score) {
@@ -565,7 +566,7 @@ static const char *flag_name(const cd_ruleset *rs, const cd_claim *c, int dim) {
 
 /* The first value of a of the given kind that matches nothing of b's. */
 static const cd_value *odd_value(const cd_claim *a, const cd_claim *b, int kind) {
-  if (kind == CD_VALUE_DATE) return a->date;
+  if (kind == CD_VALUE_DATE) return cd_claim_date(a);
   for (size_t i = 0; i < a->nvalues; i++) {
     int match = 0;
     if ((int)a->values[i].kind != kind) continue;
@@ -603,8 +604,9 @@ void cd_pair_describe(const cd_ruleset *rs, const cd_claim *a, const char *ida, 
 }
 
 int cd_pair_moves_apart(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
-  int same_day = a->date->kind == CD_VALUE_DATE && b->date->kind == CD_VALUE_DATE &&
-                 a->date->precision == CD_DATE_DAY && b->date->precision == CD_DATE_DAY &&
-                 !a->date->unresolved && !b->date->unresolved && a->date->lo == b->date->lo;
+  int same_day = cd_claim_date(a)->kind == CD_VALUE_DATE && cd_claim_date(b)->kind == CD_VALUE_DATE &&
+                 cd_claim_date(a)->precision == CD_DATE_DAY && cd_claim_date(b)->precision == CD_DATE_DAY &&
+                 !cd_claim_date(a)->unresolved && !cd_claim_date(b)->unresolved &&
+                 cd_claim_date(a)->lo == cd_claim_date(b)->lo;
   return (rs->predicates[a->predicate].scope || rs->predicates[b->predicate].scope) && !same_day;
 }

@@ -25,7 +25,8 @@ const char *cd_render_doc_lang(const cd_extraction *ex) {
 
 const char *cd_render_claim_value(const cd_claim *c, char *buf, size_t n) {
   if (c->nvalues) return cd_value_format(&c->values[0], buf, n);
-  if (c->date->kind == CD_VALUE_DATE && !c->date->unresolved) return cd_value_format(c->date, buf, n);
+  if (cd_claim_date(c)->kind == CD_VALUE_DATE && !cd_claim_date(c)->unresolved)
+    return cd_value_format(cd_claim_date(c), buf, n);
   return NULL;
 }
 

@@ -178,7 +178,9 @@ int cd_render_extract_json(cd_buf *b, const cd_extraction *ex) {
       cd_buf_puts(b, "], \"values\": [");
       claim_values(b, c);
       cd_buf_puts(b, "], \"date\": ");
-      cd_json_cstr(b, c->date->kind == CD_VALUE_DATE ? cd_value_format(c->date, val, sizeof val) : NULL);
+      cd_json_cstr(b, cd_claim_date(c)->kind == CD_VALUE_DATE
+                          ? cd_value_format(cd_claim_date(c), val, sizeof val)
+                          : NULL);
       cd_buf_printf(b, ", \"polarity\": \"%s\", \"modality\": \"%s\", \"attribution\": ",
                     cd_polarity_name(c->polarity), cd_modality_name(c->modality));
       cd_json_cstr(b, c->attribution >= 0 ? rs->entities[c->attribution].id : NULL);

@@ -82,6 +82,7 @@ static int quote(cd_buf *b, const char *p, size_t n) {
 /* --explain: how a claim was read. */
 static int explain_claim(cd_buf *b, const cd_report *r, const cd_claim *c, const char *dim,
                          const char *reset) {
+  const cd_value *date = cd_claim_date(c);
   char val[96];
   int error = cd_buf_printf(b, "      %swhy: rule %s:%d matched '%s'", dim, c->rule->file, c->rule->line,
                             c->rule->text);
@@ -98,10 +99,10 @@ static int explain_claim(cd_buf *b, const cd_report *r, const cd_claim *c, const
       error = cd_buf_printf(b, "; %s %s covers %.6g..%.6g%s", cd_value_kind_name(c->values[i].kind),
                             cd_value_format(&c->values[i], val, sizeof val), c->values[i].lo, c->values[i].hi,
                             c->values[i].approx ? " (approximate)" : "");
-  if (!error && c->date->kind == CD_VALUE_DATE)
-    error = c->date->unresolved ? cd_buf_printf(b, "; date '%.*s' unresolved, not compared",
-                                                (int)c->date->cue_len, c->date->cue ? c->date->cue : "")
-                                : cd_buf_printf(b, "; date %s", cd_value_format(c->date, val, sizeof val));
+  if (!error && date->kind == CD_VALUE_DATE)
+    error = date->unresolved ? cd_buf_printf(b, "; date '%.*s' unresolved, not compared", (int)date->cue_len,
+                                             date->cue ? date->cue : "")
+                             : cd_buf_printf(b, "; date %s", cd_value_format(date, val, sizeof val));
   if (!error) error = cd_buf_printf(b, "%s\n", reset);
   return error;
 }
@@ -252,9 +253,9 @@ static void put_claim(cd_buf *b, const cd_ruleset *rs, const cd_claim *c) {
     cd_buf_putc(b, ' ');
     cd_buf_puts(b, cd_value_format(&c->values[j], val, sizeof val));
   }
-  if (c->date->kind == CD_VALUE_DATE) {
+  if (cd_claim_date(c)->kind == CD_VALUE_DATE) {
     cd_buf_puts(b, " date=");
-    cd_buf_puts(b, cd_value_format(c->date, val, sizeof val));
+    cd_buf_puts(b, cd_value_format(cd_claim_date(c), val, sizeof val));
   }
   cd_buf_putc(b, ' ');
   cd_buf_puts(b, cd_polarity_name(c->polarity));
