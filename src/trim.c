@@ -516,7 +516,7 @@ static int may_match(const trimmer *t, const cd_bp_rule *b, size_t r, const char
  * words or a pattern is reached, and again only after a cut. A blank line
  * matches no rule. */
 static void judge_line(trimmer *t, cd_line *lines, size_t k) {
-  cd_nspan *ln = &lines[k].nspan;
+  cd_nspan32 *ln = &lines[k].nspan;
   size_t s = 0, e = 0;
   int trimmed = 0, scanned = 0; /* s, e and hits are of the line's current start */
   for (size_t r = 0; r < t->nbp; r++) {
@@ -540,7 +540,7 @@ static void judge_line(trimmer *t, cd_line *lines, size_t k) {
       if (!cut) continue;
       lines[k].rule = (int)r;
       if (ln->start + cut < ln->end) {
-        ln->start += cut;
+        ln->start += (uint32_t)cut;
         trimmed = scanned = 0;
         continue;
       }
@@ -637,8 +637,8 @@ int cd_trim_mark(cd_line **out, size_t *n, cd_trim *tr, const cd_norm *nm, const
   for (size_t i = 0; i <= nm->len; i = start) {
     const char *nl = memchr(nm->ptr + i, '\n', nm->len - i);
     i = nl ? (size_t)(nl - nm->ptr) : nm->len;
-    lines[k].nspan.start = start;
-    lines[k].nspan.end = i;
+    lines[k].nspan.start = (uint32_t)start; /* under 4 GiB, as every offset of a document (norm.h) */
+    lines[k].nspan.end = (uint32_t)i;
     lines[k].dropped = 0;
     lines[k].rule = -1;
     if (rest >= 0) {

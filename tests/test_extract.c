@@ -357,6 +357,7 @@ static void test_extract_records_stay_small(void **state) {
       {"cd_value", sizeof(cd_value), 64},
       {"cd_mention", sizeof(cd_mention), 16},
       {"cd_sentence", sizeof(cd_sentence), 24},
+      {"cd_line", sizeof(cd_line), 12},
   };
   (void)state;
   for (size_t i = 0; i < sizeof records / sizeof *records; i++) {
