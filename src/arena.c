@@ -2,6 +2,7 @@
 #include "arena.h"
 
 #include <stdalign.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,25 +13,35 @@ struct cd_arena_block {
 };
 
 #define ARENA_BLOCK 65536
-#define ALIGN(n)    (((n) + alignof(max_align_t) - 1) & ~(alignof(max_align_t) - 1))
 
-void *cd_arena_alloc(cd_arena *a, size_t n) {
+/* n zeroed bytes at the first offset of the head block that is a multiple
+ * of align (a power of two), in a new block when they do not fit. */
+static void *alloc_aligned(cd_arena *a, size_t n, size_t align) {
   cd_arena_block *b = a->head;
+  size_t at = b ? (b->used + align - 1) & ~(align - 1) : 0;
   void *p;
-  n = ALIGN(n ? n : 1);
-  if (!b || b->cap - b->used < n) {
+  if (!b || at > b->cap || b->cap - at < n) {
     size_t cap = n > ARENA_BLOCK ? n : ARENA_BLOCK;
     b = malloc(sizeof *b + cap);
     if (!b) return NULL;
-    b->used = 0;
     b->cap = cap;
     b->next = a->head;
     a->head = b;
+    at = 0;
   }
-  p = b->data + b->used;
-  b->used += n;
+  p = b->data + at;
+  b->used = at + n;
   memset(p, 0, n);
   return p;
+}
+
+void *cd_arena_alloc(cd_arena *a, size_t n) {
+  return alloc_aligned(a, n ? n : 1, alignof(max_align_t));
+}
+
+int *cd_arena_ints(cd_arena *a, size_t n) {
+  if (n > SIZE_MAX / sizeof(int)) return NULL;
+  return alloc_aligned(a, (n ? n : 1) * sizeof(int), alignof(int));
 }
 
 char *cd_arena_strndup(cd_arena *a, const char *p, size_t n) {

@@ -303,7 +303,7 @@ static int sentence_entities(state *st, int **out, size_t *n, const int *extra, 
     return 0;
   }
   for (size_t i = 0; i < s->nm; i++) cap += s->m[i].p->kind == CD_LEX_ENTITY;
-  if (!(v = cd_arena_alloc(&st->ex->arena, (cap ? cap : 1) * sizeof *v))) return CD_ENOMEM;
+  if (!(v = cd_arena_ints(&st->ex->arena, cap))) return CD_ENOMEM;
   for (size_t i = 0; i < s->nm; i++)
     if (s->m[i].p->kind == CD_LEX_ENTITY) v[k++] = s->m[i].p->index;
   for (size_t i = 0; i < nextra; i++) v[k++] = extra[i];
@@ -963,7 +963,7 @@ static int named_in(const cd_scratch *s, int x, int cl) {
  * matches). */
 static int narrow_to_clause(state *st, cd_claim *c, size_t j, size_t k) {
   const cd_scratch *s = &st->s;
-  int *v = cd_arena_alloc(&st->ex->arena, (c->nentities ? c->nentities : 1) * sizeof *v);
+  int *v = cd_arena_ints(&st->ex->arena, c->nentities);
   size_t n = 0;
   if (!v) return CD_ENOMEM;
   for (size_t i = 0; i < c->nentities; i++) {
@@ -999,7 +999,7 @@ static int narrow_to_part(state *st, cd_claim *c, size_t j) {
         c->entities[i] != c->attribution && !e->weak && !e->outlet && named_between(s, c->entities[i], a, b);
   }
   if (!strong) return 0;
-  if (!(v = cd_arena_alloc(&st->ex->arena, c->nentities * sizeof *v))) return CD_ENOMEM;
+  if (!(v = cd_arena_ints(&st->ex->arena, c->nentities))) return CD_ENOMEM;
   for (size_t i = 0; i < c->nentities; i++)
     if (c->entities[i] == c->attribution || named_between(s, c->entities[i], a, b)) v[n++] = c->entities[i];
   c->entities = v;
@@ -1027,7 +1027,7 @@ static int narrow_to_voice(state *st, cd_claim *c, size_t j) {
               cd_rules_related(rs, x, s->t[k].speaker);
     if (other && !named_in(s, x, s->t[j].clause)) {
       if (!v) { /* the first left out: the ones before it stay */
-        if (!(v = cd_arena_alloc(&st->ex->arena, c->nentities * sizeof *v))) return CD_ENOMEM;
+        if (!(v = cd_arena_ints(&st->ex->arena, c->nentities))) return CD_ENOMEM;
         memcpy(v, c->entities, i * sizeof *v);
         n = i;
       }
@@ -1318,7 +1318,7 @@ static int inherit_topics(state *st) {
     if (from < 0) continue;
     lo = cd_extraction_mentions_from(ex, from);
     hi = cd_extraction_mentions_from(ex, from + 1);
-    if (!(v = cd_arena_alloc(&ex->arena, (hi - lo) * sizeof *v))) return CD_ENOMEM;
+    if (!(v = cd_arena_ints(&ex->arena, hi - lo))) return CD_ENOMEM;
     n = 0;
     for (size_t m = lo; m < hi; m++) {
       const cd_mention *mn = &ex->mentions[m];
