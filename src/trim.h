@@ -26,11 +26,11 @@
 typedef struct cd_trim cd_trim;
 
 typedef struct cd_line { /* 12 bytes, in 32-bit offsets (common.h): a line a paragraph */
-  cd_nspan32 nspan;       /* the line without its '\n', or its kept rest once a
+  cd_nspan32 nspan;      /* the line without its '\n', or its kept rest once a
                              dateline is stripped from its start */
-  signed int rule : 31;   /* index of the rule that dropped the line or stripped
+  signed int rule : 31;  /* index of the rule that dropped the line or stripped
                              its start, -1 when none did */
-  unsigned dropped : 1;   /* 1 when boilerplate */
+  unsigned dropped : 1;  /* 1 when boilerplate */
 } cd_line;
 
 /* cd_trim_new: compiles the boilerplate rules bp[0, nbp) for trimming
