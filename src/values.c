@@ -311,12 +311,13 @@ static size_t skip(const vs_scan *s, size_t i) {
 #define ALL_ROWS  ((1u << NELEM(kinds)) - 1)
 
 /* The first grammar's value at i into *v, the kinds' grammars tried in
- * table order, those of rows only (bit k: kinds[k]); returns where it
- * ends, or 0. */
-static size_t match(const vs_scan *s, size_t i, cd_value *v, unsigned rows) {
+ * table order, those of rows only (bit k: kinds[k]), each one counted in
+ * *tries; returns where it ends, or 0. */
+static size_t match(const vs_scan *s, size_t i, cd_value *v, unsigned rows, size_t *tries) {
   size_t e = 0;
   for (size_t k = 0; k < NELEM(kinds) && !e; k++) {
     if (!kinds[k].grammar || !((rows >> k) & 1)) continue;
+    ++*tries;
     memset(v, 0, sizeof *v);
     e = kinds[k].grammar(s, i, v);
   }
@@ -325,26 +326,58 @@ static size_t match(const vs_scan *s, size_t i, cd_value *v, unsigned rows) {
 
 /* ---- Where a value can start --------------------------------------------- */
 
-/* One mask per token slot: bit k says kinds[k]'s grammar can start at a
- * token of that slot (start_slots), or at a token and the character after
- * it of that slot (follow_slots); GOES_ON in start_slots says a token of
- * the slot has entries in follow_slots (most have none: then the character
- * after it is not hashed). Filled once (index_tables), read only after.
- * open_rows: the rows with an open function. */
-static unsigned char start_slots[VS_START_SLOTS];
-static unsigned char follow_slots[VS_START_SLOTS];
+/* The start tables (values_scan.h): in start_slots a token's rows, bit k
+ * saying kinds[k]'s grammar can start at it; in follow_slots a token's
+ * with what follows it (the next character, or a space and the character
+ * after it: start_follow_end). GOES_ON in start_slots says a token has
+ * entries in follow_slots (most have none: then what follows it is not
+ * hashed). Open addressing, a full-hash compare: a token that shares its
+ * first slot with a registered one is no start. Filled once
+ * (index_tables), read only after. open_rows: the rows with an open
+ * function. */
+static vs_start_slot start_slots[VS_START_SLOTS];
+static vs_start_slot follow_slots[VS_START_SLOTS];
+static size_t start_used; /* slots taken in the two, together under half of one */
 static unsigned open_rows;
 #define GOES_ON 0x80u /* above the rows' bits */
+
+/* The rows of hash h in table t, 0 when it has none. */
+static unsigned start_rows(const vs_start_slot *t, uint32_t h) {
+  for (unsigned k = vs_hash_slot(h);; k = (k + 1) & (VS_START_SLOTS - 1)) {
+    if (t[k].hash == h) return t[k].rows; /* an empty slot's hash may be h: its rows are 0 */
+    if (!t[k].rows) return 0;
+  }
+}
+
+/* Adds rows to hash h's slot in t. */
+static void start_add(vs_start_slot *t, uint32_t h, unsigned char rows) {
+  unsigned k = vs_hash_slot(h);
+  while (t[k].rows && t[k].hash != h) k = (k + 1) & (VS_START_SLOTS - 1);
+  if (!t[k].rows) {
+    t[k].hash = h;
+    start_used++;
+    assert(start_used < VS_START_SLOTS / 2); /* probes stay short, and an empty slot ends each */
+  }
+  t[k].rows |= rows;
+}
+
+/* Where what follows the token ending at t (t < n) ends: the character
+ * there, and when that is a space the character after it too (when there
+ * is one). The lookup and the registration both cut here. */
+static size_t start_follow_end(const char *p, size_t t, size_t n) {
+  size_t f = vs_char_end(p, t, n);
+  return p[t] == ' ' && f < n ? vs_char_end(p, f, n) : f;
+}
 
 void vs_starts_word(vs_starts *st, const char *w) {
   size_t n = strlen(w), t;
   assert(n > 0);
   t = vs_token_end(w, 0, n);
-  if (t == n) {
-    st->slots[vs_token_slot(w, 0, t)] |= st->bit;
+  if (t == n || (w[t] == ' ' && t + 1 == n)) { /* the token alone; or it and a space, which ends it */
+    start_add(st->slots, vs_token_hash(VS_HASH_INIT, w, 0, t), st->bit);
   } else {
-    st->slots[vs_token_slot(w, 0, t)] |= GOES_ON;
-    st->follows[vs_token_slot(w, 0, vs_char_end(w, t, n))] |= st->bit;
+    start_add(st->slots, vs_token_hash(VS_HASH_INIT, w, 0, t), GOES_ON);
+    start_add(st->follows, vs_token_hash(VS_HASH_INIT, w, 0, start_follow_end(w, t, n)), st->bit);
   }
 }
 
@@ -390,9 +423,9 @@ static uint32_t token_at(const vs_scan *s, size_t i, size_t *end) {
 static unsigned can_start(const vs_scan *s, size_t i, size_t *end) {
   unsigned rows, todo;
   uint32_t h = token_at(s, i, end);
-  rows = start_slots[vs_hash_slot(h)];
+  rows = start_rows(start_slots, h);
   if ((rows & GOES_ON) && *end < s->len)
-    rows |= follow_slots[vs_hash_slot(vs_token_hash(h, s->p, *end, vs_char_end(s->p, *end, s->len)))];
+    rows |= start_rows(follow_slots, vs_token_hash(h, s->p, *end, start_follow_end(s->p, *end, s->len)));
   rows &= ~GOES_ON;
   todo = i < s->long_at ? open_rows & ~rows : 0;
   for (size_t k = 0; todo; k++, todo >>= 1)
@@ -463,13 +496,14 @@ static size_t skip_unstarted(const vs_scan *s, size_t i, size_t end) {
   return end;
 }
 
-/* cd_values_find, and with filter 0 cd_values_find_unfiltered. */
+/* cd_values_find, and with filter 0 cd_values_find_unfiltered; the
+ * grammars run go to *tries (cd_values_tries) when it is not NULL. */
 static size_t find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date,
-                   const cd_units *units, size_t *more, int filter) {
+                   const cd_units *units, size_t *more, int filter, size_t *tries) {
   vs_scan s;
   vs_firsts measures; /* the rules' measure words' first bytes, made at the first share */
   int measures_made = 0;
-  size_t n = 0, i = 0, e, over = 0;
+  size_t n = 0, i = 0, e, over = 0, tried = 0;
   static pthread_once_t indexed = PTHREAD_ONCE_INIT;
   pthread_once(&indexed, index_tables); /* once, whichever thread scans first */
   s.units = units;
@@ -495,7 +529,7 @@ static size_t find(cd_value *out, size_t max, const char *text, size_t len, cons
       i = skip_unstarted(&s, i, e);
       continue;
     }
-    e = match(&s, i, &v, rows);
+    e = match(&s, i, &v, rows, &tried);
     if (e > i) {
       /* no amount in the news comes near 1e18 (world output is ~1e14
        * USD): a longer chain of scale words (5亿亿亿亿...) is no value,
@@ -526,15 +560,23 @@ static size_t find(cd_value *out, size_t max, const char *text, size_t len, cons
                                   out[k].span.end, k + 1 < n ? out[k + 1].span.start : s.len);
     }
   if (more) *more = over;
+  if (tries) *tries = tried;
   return n;
 }
 
 size_t cd_values_find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date,
                       const cd_units *units, size_t *more) {
-  return find(out, max, text, len, doc_date, units, more, 1);
+  return find(out, max, text, len, doc_date, units, more, 1, NULL);
 }
 
 size_t cd_values_find_unfiltered(cd_value *out, size_t max, const char *text, size_t len,
                                  const cd_date *doc_date, const cd_units *units, size_t *more) {
-  return find(out, max, text, len, doc_date, units, more, 0);
+  return find(out, max, text, len, doc_date, units, more, 0, NULL);
+}
+
+size_t cd_values_tries(const char *text, size_t len, const cd_units *units) {
+  cd_value out[64]; /* values past these are read all the same, and counted */
+  size_t tries = 0, more;
+  find(out, NELEM(out), text, len, NULL, units, &more, 1, &tries);
+  return tries;
 }

@@ -140,6 +140,14 @@ int cd_value_identical(const cd_value *a, const cd_value *b);
 size_t cd_values_find_unfiltered(cd_value *out, size_t max, const char *text, size_t len,
                                  const cd_date *doc_date, const cd_units *units, size_t *more);
 
+/* cd_values_tries: how many times cd_values_find on text[0, len) with
+ * units (borrowed, or NULL) and no document date runs a grammar: once for
+ * each grammar its start filter lets try at each start (values_scan.h),
+ * whether or not it finds a value. For tests, which check the filter
+ * lets no grammar try where none of its values can start ("in the" is
+ * not "in excess of"). */
+size_t cd_values_tries(const char *text, size_t len, const cd_units *units);
+
 /* cd_units_name: the id of unit (a cd_value's unit) in units: "tonne";
  * NULL for 0, for NULL units or for an index units does not have. */
 const char *cd_units_name(const cd_units *units, unsigned unit);

@@ -117,19 +117,30 @@ void vs_firsts_add(vs_firsts *f, const char *w);              /* values.c: one w
  *     ordinals, months full and abbreviated.
  * An entry that goes on past its token registers its token with the
  * character after it, which the text holds there too: "s$" registers "s"
- * followed by "$", "more than" "more" followed by a space, "百分之" 百
- * followed by 分; so a grammar is not tried at the "s" of "u.s." for
- * "s$", while "a" (a word of its own) starts whatever follows it.
- * Tokens, and tokens with their next character, are hashed (vs_token_slot)
- * into VS_START_SLOTS slots each of one bit per kind row: two tokens in one
- * slot only cost a needless try. */
+ * followed by "$", "百分之" 百 followed by 分; when that character is a
+ * space, the character after the space as well: "more than" registers
+ * "more" followed by " t", "in excess of" "in" followed by " e" (an entry
+ * that ends in its space registers its token alone). So a grammar is not
+ * tried at the "s" of "u.s." for "s$", nor at "in the" for "in excess
+ * of", while "a" (a word of its own) starts whatever follows it.
+ * Tokens, and tokens with what follows them, are hashed (vs_token_hash)
+ * into a table of VS_START_SLOTS slots, each the full hash and one bit per
+ * kind row; a lookup compares the full hash, so two tokens share rows
+ * only when their 32-bit hashes collide, which costs a needless try. */
 #define VS_START_SLOTS 8192u
 
-/* A start set being filled: the slots, and the bit of the kind row whose
+/* One slot of a start table: a token's hash (with what follows it, in
+ * the follow table) and the rows it starts; rows 0 is an empty slot. */
+typedef struct {
+  uint32_t hash;      /* vs_token_hash of the token's bytes */
+  unsigned char rows; /* bit k: kinds[k]'s grammar (values.c) */
+} vs_start_slot;
+
+/* A start set being filled: the tables, and the bit of the kind row whose
  * grammar registers. */
 typedef struct {
-  unsigned char *slots;   /* VS_START_SLOTS masks: a token, whatever follows it */
-  unsigned char *follows; /* VS_START_SLOTS masks: a token and the character after it */
+  vs_start_slot *slots;   /* VS_START_SLOTS: a token, whatever follows it */
+  vs_start_slot *follows; /* VS_START_SLOTS: a token and what follows it */
   unsigned char bit;      /* the row's */
 } vs_starts;
 
@@ -164,17 +175,13 @@ static inline uint32_t vs_token_hash(uint32_t h, const char *p, size_t a, size_t
 }
 #define VS_HASH_INIT 2166136261u
 
-/* A hash's slot: its top bits mixed by a Fibonacci multiply (the low bits
- * of FNV over one or two bytes collide). */
+/* A hash's first slot in a start table: its top bits mixed by a Fibonacci
+ * multiply (the low bits of FNV over one or two bytes collide). */
 static inline unsigned vs_hash_slot(uint32_t h) {
   return (unsigned)((h * 2654435769u) >> 19); /* 32 - 13 bits: VS_START_SLOTS */
 }
 
-/* The slot of the token p[a, b) (or of a token and its next character). */
-static inline unsigned vs_token_slot(const char *p, size_t a, size_t b) {
-  return vs_hash_slot(vs_token_hash(VS_HASH_INIT, p, a, b));
-}
-_Static_assert(VS_START_SLOTS == 1u << 13, "vs_token_slot keeps 13 bits");
+_Static_assert(VS_START_SLOTS == 1u << 13, "vs_hash_slot keeps 13 bits");
 
 void vs_starts_word(vs_starts *st, const char *w);                  /* values.c: w's token (and next) */
 void vs_starts_list(vs_starts *st, const char *const *w, size_t n); /* values.c: each one's */

@@ -454,6 +454,33 @@ static void test_values_term_bounds(void **state) {
   }
 }
 
+/* The start filter lets a grammar try only where a token it starts with
+ * stands, and a token that goes on in it ("in excess of", "more than")
+ * only with what follows: no token merely sharing a slot of the start
+ * table with one ("be", 可), and no "in" or "more" before another word. */
+static void test_values_filter_tries_only_starts(void **state) {
+  static const struct {
+    const char *text;
+    size_t tries;
+  } rows[] = {
+      {"it will be done", 0},      /* "be" shares a first slot with a start */
+      {"可以", 0},                 /* so does 可 */
+      {"和", 0},                   /* and 和 */
+      {"in the end", 1},           /* "end" (of 2024) alone */
+      {"in excess of", 1},         /* the modifier, which finds no number */
+      {"not more than that", 2},   /* "not more than", then "more than" */
+      {"more details", 0},         /* not "more than" */
+      {"at the gate", 0},          /* not "at least" */
+      {"as in", 0},                /* not "as many as" */
+      {"no more than 5 ships", 1}, /* one try, which reads the count */
+  };
+  (void)state;
+  for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+    size_t n = cd_values_tries(rows[k].text, strlen(rows[k].text), shipped_units);
+    if (n != rows[k].tries) fail_msg("'%s': %zu grammars tried, not %zu", rows[k].text, n, rows[k].tries);
+  }
+}
+
 static void test_values_len_is_respected(void **state) {
   const char *t = "$5.5 billion";
   cd_value v[MAX_VALUES];
@@ -726,6 +753,7 @@ int main(void) {
       cmocka_unit_test(test_values_two_values_in_one_sentence),
       cmocka_unit_test(test_values_term_bounds),
       cmocka_unit_test(test_values_len_is_respected),
+      cmocka_unit_test(test_values_filter_tries_only_starts),
       cmocka_unit_test(test_values_format),
       cmocka_unit_test(test_values_after_normalisation),
       cmocka_unit_test(test_values_filter_changes_nothing),
