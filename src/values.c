@@ -369,10 +369,34 @@ static size_t start_follow_end(const char *p, size_t t, size_t n) {
   return p[t] == ' ' && f < n ? vs_char_end(p, f, n) : f;
 }
 
+/* A first test before a token is hashed: the key of every registered
+ * entry's token, one bit each. A token's key is its first two letters
+ * (an ASCII word; a word of one letter, that letter and 0) or the last
+ * two bytes of its character (two bytes or more: the first byte of a
+ * Chinese character is one of a few), six bits each; -1 for a character
+ * of one byte, which the table alone decides. Most words and characters
+ * of text have a key no entry has: they are passed over unhashed. Filled
+ * once (index_tables), read only after. */
+#define START_KEYS 4096u
+static uint32_t start_keys[START_KEYS / 32];
+
+static int token_key(const char *p, size_t a, size_t b) {
+  unsigned c = (unsigned char)p[a];
+  if (is_alpha((int)c)) return (int)(((c & 63) << 6) | (b > a + 1 ? (unsigned char)p[a + 1] & 63 : 0));
+  if (b - a < 2) return -1;
+  return (int)((((unsigned char)p[b - 2] & 63u) << 6) | ((unsigned char)p[b - 1] & 63u));
+}
+
+static int start_key_has(unsigned key) {
+  return (start_keys[key >> 5] >> (key & 31)) & 1;
+}
+
 void vs_starts_word(vs_starts *st, const char *w) {
   size_t n = strlen(w), t;
+  int key;
   assert(n > 0);
   t = vs_token_end(w, 0, n);
+  if ((key = token_key(w, 0, t)) >= 0) start_keys[(unsigned)key >> 5] |= 1u << ((unsigned)key & 31);
   if (t == n || (w[t] == ' ' && t + 1 == n)) { /* the token alone; or it and a space, which ends it */
     start_add(st->slots, vs_token_hash(VS_HASH_INIT, w, 0, t), st->bit);
   } else {
@@ -402,18 +426,29 @@ static void index_starts(void) {
   }
 }
 
-/* The token at i: where it ends, into *end, and its hash (vs_token_end
- * and vs_token_hash in one pass over its letters). */
-static uint32_t token_at(const vs_scan *s, size_t i, size_t *end) {
-  uint32_t h = VS_HASH_INIT;
-  size_t j = i;
-  if (is_alpha(at(s, i))) {
-    for (; j < s->len && is_alpha((unsigned char)s->p[j]); j++) h = (h ^ (unsigned char)s->p[j]) * 16777619u;
+/* The token at i: where it ends, into *end; 1 when start_keys has its
+ * key, its hash then into *h (vs_token_end and vs_token_hash in one pass
+ * over its letters), else 0: no start, and a word's letters only scanned. */
+static int token_at(const vs_scan *s, size_t i, size_t *end, uint32_t *h) {
+  const char *p = s->p;
+  size_t j = i + 1;
+  unsigned c = (unsigned char)p[i];
+  if (is_alpha((int)c)) {
+    if (!start_key_has(((c & 63) << 6) | (j < s->len && is_alpha((unsigned char)p[j]) ? p[j] & 63 : 0))) {
+      while (j < s->len && is_alpha((unsigned char)p[j])) j++;
+      *end = j;
+      return 0;
+    }
+    *h = VS_HASH_INIT;
+    for (j = i; j < s->len && is_alpha((unsigned char)p[j]); j++) *h = (*h ^ (unsigned char)p[j]) * 16777619u;
     *end = j;
-    return h;
+    return 1;
   }
-  *end = vs_char_end(s->p, i, s->len);
-  return vs_token_hash(h, s->p, i, *end);
+  *end = j = vs_char_end(p, i, s->len);
+  if (j - i >= 2 && !start_key_has((((unsigned char)p[j - 2] & 63u) << 6) | ((unsigned char)p[j - 1] & 63u)))
+    return 0; /* token_key's, inline */
+  *h = vs_token_hash(VS_HASH_INIT, p, i, j);
+  return 1;
 }
 
 /* The rows whose grammar can start at i, the token there ending at *end:
@@ -421,12 +456,14 @@ static uint32_t token_at(const vs_scan *s, size_t i, size_t *end) {
  * those whose open function says so (asked only before s->long_at: the
  * one open start, long_span's, is a word before "-long"). */
 static unsigned can_start(const vs_scan *s, size_t i, size_t *end) {
-  unsigned rows, todo;
-  uint32_t h = token_at(s, i, end);
-  rows = start_rows(start_slots, h);
-  if ((rows & GOES_ON) && *end < s->len)
-    rows |= start_rows(follow_slots, vs_token_hash(h, s->p, *end, start_follow_end(s->p, *end, s->len)));
-  rows &= ~GOES_ON;
+  unsigned rows = 0, todo;
+  uint32_t h;
+  if (token_at(s, i, end, &h)) {
+    rows = start_rows(start_slots, h);
+    if ((rows & GOES_ON) && *end < s->len)
+      rows |= start_rows(follow_slots, vs_token_hash(h, s->p, *end, start_follow_end(s->p, *end, s->len)));
+    rows &= ~GOES_ON;
+  }
   todo = i < s->long_at ? open_rows & ~rows : 0;
   for (size_t k = 0; todo; k++, todo >>= 1)
     if ((todo & 1) && kinds[k].open(s, i)) rows |= 1u << k;
@@ -476,7 +513,20 @@ void vs_firsts_of(vs_firsts *f, const vs_entry *t, size_t n) {
   for (size_t k = 0; k < n; k++) vs_firsts_add(f, t[k].w);
 }
 
+/* What the scan's loop asks of a byte, a bit each (index_tables): */
+enum {
+  BYTE_ALNUM = 1, /* an ASCII letter or digit */
+  BYTE_PASS = 2   /* ASCII that starts nothing: neither alnum nor '$' */
+};
+static unsigned char byte_class[256];
+
+static void index_bytes(void) {
+  for (int c = 0; c < 256; c++)
+    byte_class[c] = (unsigned char)(is_alnum(c) ? BYTE_ALNUM : c < 0x80 && c != '$' ? BYTE_PASS : 0);
+}
+
 static void index_tables(void) {
+  index_bytes();
   vs_date_index();
   vs_date_en_index();
   vs_date_zh_index();
@@ -491,8 +541,8 @@ static void index_tables(void) {
  * is no Chinese numeral either (vs_number_starts registers every digit
  * and place word), so the next one. */
 static size_t skip_unstarted(const vs_scan *s, size_t i, size_t end) {
-  if (!is_alnum(at(s, i))) return end;
-  while (is_alnum(at(s, end))) end++;
+  if (!(byte_class[(unsigned char)s->p[i]] & BYTE_ALNUM)) return end;
+  while (end < s->len && (byte_class[(unsigned char)s->p[end]] & BYTE_ALNUM)) end++;
   return end;
 }
 
@@ -515,13 +565,13 @@ static size_t find(cd_value *out, size_t max, const char *text, size_t len, cons
   s.today = s.has_doc ? cd_calendar_days(s.dy, s.dm, s.dd) : 0;
   while (i < s.len) {
     cd_value v;
-    unsigned rows = ALL_ROWS;
-    int c = at(&s, i);
-    if (c < 0x80 && !is_alnum(c) && c != '$') { /* ASCII punctuation starts nothing but $ */
+    unsigned rows = ALL_ROWS, c = byte_class[(unsigned char)s.p[i]];
+    if (c & BYTE_PASS) { /* ASCII punctuation starts nothing but $ */
       i++;
       continue;
     }
-    if (i > 0 && is_alnum(c) && is_alnum(at(&s, i - 1))) { /* never start inside a word */
+    if ((c & BYTE_ALNUM) && i > 0 &&
+        (byte_class[(unsigned char)s.p[i - 1]] & BYTE_ALNUM)) { /* never start inside a word */
       i = skip(&s, i);
       continue;
     }
