@@ -339,13 +339,19 @@ static size_t year_span(const vs_scan *s, size_t i, cd_value *v) {
 }
 
 /* The date grammar: spans of years, then Chinese dates (2025年4月), then
- * English. */
+ * English. Each of the two only where it can start (their starts
+ * functions below): a Chinese date at an ASCII digit or a character
+ * beyond ASCII, never at an ASCII letter; an English one only at ASCII. */
 size_t vs_match_date(const vs_scan *s, size_t i, cd_value *v) {
+  int c = at(s, i);
   size_t e = year_span(s, i, v);
   if (e) return e;
-  memset(v, 0, sizeof *v);
-  e = vs_match_date_zh(s, i, v);
-  if (e) return e;
+  if (!is_alpha(c)) {
+    memset(v, 0, sizeof *v);
+    e = vs_match_date_zh(s, i, v);
+    if (e) return e;
+  }
+  if (c >= 0x80) return 0;
   memset(v, 0, sizeof *v);
   return vs_match_date_en(s, i, v);
 }
