@@ -551,7 +551,7 @@ static size_t skip_unstarted(const vs_scan *s, size_t i, size_t end) {
 static size_t find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date,
                    const cd_units *units, size_t *more, int filter, size_t *tries) {
   vs_scan s;
-  vs_firsts measures; /* the rules' measure words' first bytes, made at the first share */
+  vs_measures measures; /* the rules' measure words, indexed at the first share */
   int measures_made = 0;
   size_t n = 0, i = 0, e, over = 0, tried = 0;
   static pthread_once_t indexed = PTHREAD_ONCE_INIT;
@@ -605,7 +605,7 @@ static size_t find(cd_value *out, size_t max, const char *text, size_t len, cons
   }
   for (size_t k = 0; k < n; k++) /* what each share is of, between its neighbours */
     if (out[k].kind == CD_VALUE_PERCENT) {
-      if (!measures_made) vs_measure_firsts(s.units, &measures), measures_made = 1; /* once a scan */
+      if (!measures_made) vs_measure_index(s.units, &measures), measures_made = 1; /* once a scan */
       out[k].measure = vs_measure(&s, &measures, k ? out[k - 1].span.end : 0, out[k].span.start,
                                   out[k].span.end, k + 1 < n ? out[k + 1].span.start : s.len);
     }

@@ -149,57 +149,88 @@ static int stands_between(const vs_scan *s, size_t a, size_t b, const char *cons
   return 0;
 }
 
-/* The measure whose word starts at i and reaches b (none of its not_across
- * words between), 1-based, or 0. */
-static unsigned short measure_at(const vs_scan *s, size_t i, size_t b) {
-  int c = at(s, i);
-  for (size_t m = 0; m < s->units->nmeasures; m++) {
-    const cd_unit *me = &s->units->measures[m];
-    for (size_t k = 0; k < me->nterms; k++) {
-      const char *w = me->terms[k].text;
-      size_t e;
-      if ((unsigned char)w[0] != c || !(e = measure_word(s, i, w)) || e > b) continue;
-      if (!stands_between(s, e, b, me->not_across, me->nnot_across)) return (unsigned short)(m + 1);
+/* A measure word's bucket (vs_measures): an ASCII first byte c0 is its
+ * own; a longer character's first two bytes share one of 128 more. */
+static unsigned measure_bucket(int c0, int c1) {
+  return c0 < 0x80 ? (unsigned)c0 : 128u + (((unsigned)c0 * 31u + (unsigned)c1) & 127u);
+}
+
+void vs_measure_index(const cd_units *u, vs_measures *x) {
+  size_t n = 0, g;
+  memset(x->head, 0, sizeof x->head);
+  x->rest_m = u ? u->nmeasures : 0;
+  x->rest_k = 0;
+  for (size_t m = 0; u && m < u->nmeasures; m++) n += u->measures[m].nterms;
+  /* the last word first, each put in front of its bucket's chain, so that
+     a chain reads in rule order; g counts down from the last word's index */
+  g = n;
+  for (size_t m = u ? u->nmeasures : 0; m-- > 0;)
+    for (size_t k = u->measures[m].nterms; k-- > 0;) {
+      const char *w = u->measures[m].terms[k].text;
+      unsigned h;
+      if (--g >= VS_MEASURE_WORDS) {
+        x->rest_m = m, x->rest_k = k; /* the first past the cap, at the end */
+        continue;
+      }
+      h = measure_bucket((unsigned char)w[0], (unsigned char)w[1]);
+      x->word[g] = w;
+      x->measure[g] = (unsigned short)m;
+      x->next[g] = x->head[h];
+      x->head[h] = (unsigned short)(g + 1);
     }
-  }
+}
+
+/* Does measure m's word w stand at i and reach b (none of m's not_across
+ * words between)? */
+static int measure_reaches(const vs_scan *s, size_t i, size_t b, size_t m, const char *w) {
+  const cd_unit *me = &s->units->measures[m];
+  size_t e = measure_word(s, i, w);
+  return e && e <= b && !stands_between(s, e, b, me->not_across, me->nnot_across);
+}
+
+/* The measure whose word starts at i and reaches b (none of its not_across
+ * words between), 1-based, or 0: the first in rule order, the words of
+ * i's bucket, then those past it. */
+static unsigned short measure_at(const vs_scan *s, const vs_measures *x, size_t i, size_t b) {
+  int c = at(s, i);
+  for (unsigned k = x->head[measure_bucket(c, at(s, i + 1))]; k; k = x->next[k - 1])
+    if (measure_reaches(s, i, b, x->measure[k - 1], x->word[k - 1]))
+      return (unsigned short)(x->measure[k - 1] + 1);
+  for (size_t m = x->rest_m, k0 = x->rest_k; m < s->units->nmeasures; m++, k0 = 0)
+    for (size_t k = k0; k < s->units->measures[m].nterms; k++) {
+      const char *w = s->units->measures[m].terms[k].text;
+      if ((unsigned char)w[0] == c && measure_reaches(s, i, b, m, w)) return (unsigned short)(m + 1);
+    }
   return 0;
 }
 
 #define MEASURE_WORD_MAX 16 /* bytes: the longest measure word a shorter one may end inside */
 
-void vs_measure_firsts(const cd_units *u, vs_firsts *f) {
-  memset(f, 0, sizeof *f);
-  for (size_t m = 0; u && m < u->nmeasures; m++)
-    for (size_t k = 0; k < u->measures[m].nterms; k++) vs_firsts_add(f, u->measures[m].terms[k].text);
-}
-
-/* Can a measure word start at p? Not where no word of f starts with the
- * bytes at p, nor inside an ASCII word (an English measure word starts a
- * word, measure_word; no other starts with a letter). */
-static int measure_may_start(const vs_scan *s, const vs_firsts *f, size_t p) {
+/* Can a measure word start at p? Not inside an ASCII word (an English
+ * measure word starts a word, measure_word; no other starts with a
+ * letter), nor where p's bucket has no word and no word is past the
+ * buckets. */
+static int measure_may_start(const vs_scan *s, const vs_measures *x, size_t p) {
   int c = at(s, p);
-  unsigned h;
   if (is_alpha(c) && p > 0 && is_alnum(at(s, p - 1))) return 0;
-  if ((f->one[c >> 5] >> (c & 31)) & 1) return 1;
-  h = vs_pair_bit(c, at(s, p + 1));
-  return ((f->two[h >> 5] >> (h & 31)) & 1) != 0;
+  return x->head[measure_bucket(c, at(s, p + 1))] != 0 || x->rest_m < s->units->nmeasures;
 }
 
 /* Does a measure word that starts before p run past it: is the word at p
- * the tail of a longer one ("up" of "made up")? f: vs_measure_firsts(). */
-static int inside_longer(const vs_scan *s, const vs_firsts *f, size_t p) {
+ * the tail of a longer one ("up" of "made up")? */
+static int inside_longer(const vs_scan *s, const vs_measures *x, size_t p) {
   for (size_t q = p; q-- > 0 && p - q < MEASURE_WORD_MAX;) {
-    if ((at(s, q) & 0xC0) == 0x80 || !measure_may_start(s, f, q)) continue;
-    for (size_t m = 0; m < s->units->nmeasures; m++)
-      for (size_t k = 0; k < s->units->measures[m].nterms; k++) {
-        size_t e = measure_word(s, q, s->units->measures[m].terms[k].text);
-        if (e > p) return 1;
-      }
+    if ((at(s, q) & 0xC0) == 0x80 || !measure_may_start(s, x, q)) continue;
+    for (unsigned k = x->head[measure_bucket(at(s, q), at(s, q + 1))]; k; k = x->next[k - 1])
+      if (measure_word(s, q, x->word[k - 1]) > p) return 1;
+    for (size_t m = x->rest_m, k0 = x->rest_k; m < s->units->nmeasures; m++, k0 = 0)
+      for (size_t k = k0; k < s->units->measures[m].nterms; k++)
+        if (measure_word(s, q, s->units->measures[m].terms[k].text) > p) return 1;
   }
   return 0;
 }
 
-unsigned short vs_measure(const vs_scan *s, const vs_firsts *f, size_t lo, size_t a, size_t b, size_t hi) {
+unsigned short vs_measure(const vs_scan *s, const vs_measures *x, size_t lo, size_t a, size_t b, size_t hi) {
   size_t floor = a > lo + MEASURE_REACH ? a - MEASURE_REACH : lo, g;
   unsigned short m;
   if (!s->units || !s->units->nmeasures) return 0;
@@ -207,9 +238,9 @@ unsigned short vs_measure(const vs_scan *s, const vs_firsts *f, size_t lo, size_
     size_t p = i - 1;
     if ((at(s, p) & 0xC0) == 0x80) continue; /* inside a character */
     if (clause_mark_ends(s, i)) break;
-    if (measure_may_start(s, f, p) && (m = measure_at(s, p, a)) && !inside_longer(s, f, p)) return m;
+    if (measure_may_start(s, x, p) && (m = measure_at(s, x, p, a)) && !inside_longer(s, x, p)) return m;
   }
   /* else the word right after it: "a 20% increase", "40% yield" */
-  if ((g = gap(s, b)) && g < hi) return measure_at(s, g, hi);
+  if ((g = gap(s, b)) && g < hi) return measure_at(s, x, g, hi);
   return 0;
 }

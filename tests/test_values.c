@@ -481,6 +481,44 @@ static void test_values_filter_tries_only_starts(void **state) {
   }
 }
 
+/* Rules with more measure words than vs_measure indexes (VS_MEASURE_WORDS,
+ * 256): the words past it are read all the same, in rule order, and a
+ * longer one still takes its tail ("up" of "made up"). */
+static void test_values_measure_words_past_the_index(void **state) {
+  static char filler[300][8];
+  static cd_term rise[301], share[1];
+  cd_unit measures[2];
+  cd_units units;
+  cd_value v[4];
+  size_t n;
+  (void)state;
+  memset(measures, 0, sizeof measures);
+  memset(&units, 0, sizeof units);
+  for (size_t k = 0; k < 300; k++) {
+    snprintf(filler[k], sizeof filler[k], "zq%zu", k);
+    rise[k].text = filler[k];
+  }
+  rise[300].text = "up";     /* word 301 */
+  share[0].text = "made up"; /* word 302 */
+  measures[0].id = "rise";
+  measures[0].terms = rise;
+  measures[0].nterms = 301;
+  measures[1].id = "share";
+  measures[1].terms = share;
+  measures[1].nterms = 1;
+  units.measures = measures;
+  units.nmeasures = 2;
+  n = cd_values_find(v, 4, "sales were up 5%", 16, NULL, &units, NULL);
+  assert_int_equal(n, 1);
+  assert_int_equal(v[0].measure, 1);
+  n = cd_values_find(v, 4, "chips made up 62%", 17, NULL, &units, NULL);
+  assert_int_equal(n, 1);
+  assert_int_equal(v[0].measure, 2);
+  n = cd_values_find(v, 4, "zq299 of 7%", 11, NULL, &units, NULL);
+  assert_int_equal(n, 1);
+  assert_int_equal(v[0].measure, 1);
+}
+
 static void test_values_len_is_respected(void **state) {
   const char *t = "$5.5 billion";
   cd_value v[MAX_VALUES];
@@ -754,6 +792,7 @@ int main(void) {
       cmocka_unit_test(test_values_term_bounds),
       cmocka_unit_test(test_values_len_is_respected),
       cmocka_unit_test(test_values_filter_tries_only_starts),
+      cmocka_unit_test(test_values_measure_words_past_the_index),
       cmocka_unit_test(test_values_format),
       cmocka_unit_test(test_values_after_normalisation),
       cmocka_unit_test(test_values_filter_changes_nothing),
