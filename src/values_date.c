@@ -95,18 +95,28 @@ static int may_end(const vs_byteset *set, const vs_scan *s, size_t j) {
   return vs_byteset_has(set, (unsigned char)s->p[j - 1]);
 }
 
+/* Verbs before a date that say it is past, and the words that make a
+ * past participle a plan (past_before). */
+static const char *const past_irregular[] = {
+    " said", " told", " met",   " took",  " made", " began", " held", " sold",   " bought", " paid",
+    " lost", " won",  " spoke", " wrote", " gave", " came",  " went", " became", " left",   " put"};
+static const char *const past_ahead[] = {"scheduled", "expected", "planned", "slated", "proposed"};
+
+/* The word lists past_before looks back with, each with its lengths
+ * (measured in vs_date_index). */
+static size_t past_marks_n[NELEM(past_marks)], past_breaks_n[NELEM(past_breaks)],
+    past_irregular_n[NELEM(past_irregular)], past_ahead_n[NELEM(past_ahead)];
+static const vs_words past_mark_words = {past_marks, NELEM(past_marks), past_marks_n};
+static const vs_words past_break_words = {past_breaks, NELEM(past_breaks), past_breaks_n};
+static const vs_words past_irregular_words = {past_irregular, NELEM(past_irregular), past_irregular_n};
+static const vs_words past_ahead_words = {past_ahead, NELEM(past_ahead), past_ahead_n};
+
 static int past_before(const vs_scan *s, size_t i) {
-  static const char *const ahead[] = {"scheduled", "expected", "planned", "slated", "proposed"};
-  static const char *const irregular[] = {" said", " told",   " met",  " took",   " made", " began", " held",
-                                          " sold", " bought", " paid", " lost",   " won",  " spoke", " wrote",
-                                          " gave", " came",   " went", " became", " left", " put"};
-  const char *const *marks = past_marks, *const *breaks = past_breaks;
   size_t from = i > PAST_WINDOW ? i - PAST_WINDOW : 0, w = i;
-  for (size_t j = i, stop = 0; j > from && !stop; j--) {
+  for (size_t j = i; j > from; j--) {
     if (!may_end_mark(s, j) || !may_end(&past_last, s, j)) continue;
-    for (size_t k = 0; k < NELEM(past_breaks) && !stop; k++) stop = ends_with(s, j, breaks[k]);
-    for (size_t k = 0; k < NELEM(past_marks) && !stop; k++)
-      if (ends_with(s, j, marks[k])) return 1;
+    if (ends_with_any(s, j, &past_break_words)) break;
+    if (ends_with_any(s, j, &past_mark_words)) return 1;
   }
   /* "added in December": the verb before the date, past its preposition */
   while (w > 0 && s->p[w - 1] == ' ') w--;
@@ -114,12 +124,9 @@ static int past_before(const vs_scan *s, size_t i) {
     while (w > 0 && s->p[w - 1] != ' ') w--;
     while (w > 0 && s->p[w - 1] == ' ') w--;
   }
-  for (size_t k = 0; k < NELEM(irregular); k++)
-    if (ends_with(s, w, irregular[k])) return 1;
+  if (ends_with_any(s, w, &past_irregular_words)) return 1;
   if (w < 3 || s->p[w - 1] != 'd' || s->p[w - 2] != 'e') return 0;
-  for (size_t k = 0; k < NELEM(ahead); k++)
-    if (ends_with(s, w, ahead[k])) return 0;
-  return 1;
+  return !ends_with_any(s, w, &past_ahead_words);
 }
 
 size_t vs_put_cal(cd_value *v, const vs_scan *s, cd_date_precision p, int y, int yrel, int m1, int m2, int d,
@@ -200,14 +207,16 @@ static const char *const future_marks[] = {" will ",      "'ll ",          " due
                                            " scheduled ", " expected to ", " plans to ", " planned to ",
                                            "将",          "拟于",          "计划于",     "预计"};
 static const char *const future_breaks[] = {",", ";", ".", ":", "，", "；", "。", "：", "、"};
+static size_t future_marks_n[NELEM(future_marks)], future_breaks_n[NELEM(future_breaks)];
+static const vs_words future_mark_words = {future_marks, NELEM(future_marks), future_marks_n};
+static const vs_words future_break_words = {future_breaks, NELEM(future_breaks), future_breaks_n};
+
 static int future_before(const vs_scan *s, size_t i) {
   size_t from = i > FUTURE_WINDOW ? i - FUTURE_WINDOW : 0;
   for (size_t j = i; j > from; j--) {
     if (!may_end_mark(s, j) || !may_end(&future_last, s, j)) continue;
-    for (size_t k = 0; k < NELEM(future_breaks); k++)
-      if (ends_with(s, j, future_breaks[k])) return 0;
-    for (size_t k = 0; k < NELEM(future_marks); k++)
-      if (ends_with(s, j, future_marks[k])) return 1;
+    if (ends_with_any(s, j, &future_break_words)) return 0;
+    if (ends_with_any(s, j, &future_mark_words)) return 1;
   }
   return 0;
 }
@@ -221,6 +230,12 @@ void vs_date_index(void) {
   vs_byteset_add_last(&past_last, past_breaks, NELEM(past_breaks));
   vs_byteset_add_last(&future_last, future_marks, NELEM(future_marks));
   vs_byteset_add_last(&future_last, future_breaks, NELEM(future_breaks));
+  vs_words_measure(&past_mark_words);
+  vs_words_measure(&past_break_words);
+  vs_words_measure(&past_irregular_words);
+  vs_words_measure(&past_ahead_words);
+  vs_words_measure(&future_mark_words);
+  vs_words_measure(&future_break_words);
 }
 
 /* Weekday wd named alone: how = 0 the most recent on or before the document

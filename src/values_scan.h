@@ -242,6 +242,32 @@ static inline int ends_with(const vs_scan *s, size_t i, const char *w) {
   return i >= n && (n == 0 || (s->p[i - 1] == w[n - 1] && memcmp(s->p + i - n, w, n) == 0));
 }
 
+/* ends_with() for a word whose length n is known (a table's, measured
+ * once): the last two bytes first, inline, then memcmp. */
+static inline int ends_with_n(const vs_scan *s, size_t i, const char *w, size_t n) {
+  return i >= n && (n == 0 || (s->p[i - 1] == w[n - 1] && (n < 2 || s->p[i - 2] == w[n - 2]) &&
+                               memcmp(s->p + i - n, w, n) == 0));
+}
+
+/* A list of words with their lengths (vs_words_measure, once), for the
+ * look-backs that test every word at many positions. */
+typedef struct {
+  const char *const *w;
+  size_t n;     /* how many */
+  size_t *lens; /* strlen of each, n of them */
+} vs_words;
+
+static inline void vs_words_measure(const vs_words *l) {
+  for (size_t k = 0; k < l->n; k++) l->lens[k] = strlen(l->w[k]);
+}
+
+/* Does the text before i end with one of l's words? */
+static inline int ends_with_any(const vs_scan *s, size_t i, const vs_words *l) {
+  for (size_t k = 0; k < l->n; k++)
+    if (ends_with_n(s, i, l->w[k], l->lens[k])) return 1;
+  return 0;
+}
+
 /* Index after one to MAX_GAP spaces at i, or 0 when there is no space. */
 static inline size_t gap(const vs_scan *s, size_t i) {
   size_t j = i;
