@@ -478,6 +478,14 @@ static size_t last_long(const char *p, size_t len) {
   return pos;
 }
 
+/* Where the first 每 of p[0, len) starts, or len. */
+static size_t first_mei(const char *p, size_t len) {
+  static const char mei[] = "每";
+  for (const char *q = p; (q = memchr(q, mei[0], len - (size_t)(q - p))) != NULL; q++)
+    if ((size_t)(q - p) + 3 <= len && memcmp(q, mei, 3) == 0) return (size_t)(q - p);
+  return len;
+}
+
 /* Is the date at [a, b) a bound of a term: a start ("from August 1",
  * "starting Oct. 1", "effective Jan. 1", 自10月1日起, 下月1日起, and an
  * origin: "dates back to 2020", 可以追溯到2020年4月16日) or an end
@@ -560,6 +568,7 @@ static size_t find(cd_value *out, size_t max, const char *text, size_t len, cons
   s.p = text;
   s.len = text ? len : 0;
   s.long_at = units && s.len ? last_long(s.p, s.len) : 0;
+  s.mei_at = units && s.len ? first_mei(s.p, s.len) : s.len;
   s.has_doc = doc_date && doc_date->year;
   if (s.has_doc) s.dy = doc_date->year, s.dm = doc_date->month, s.dd = doc_date->day;
   s.today = s.has_doc ? cd_calendar_days(s.dy, s.dm, s.dd) : 0;

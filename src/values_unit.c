@@ -86,8 +86,9 @@ static const char *const per_en[] = {"per", "a", "an", "each"};
 unsigned short vs_price_unit(const vs_scan *s, size_t i, size_t j) {
   unsigned short unit = 0;
   size_t g, e;
-  /* 1. 每蒲式耳11.46美元: 每 and a Chinese unit word just before the price */
-  for (size_t u = 0; s->units && u < s->units->nunits; u++) {
+  /* 1. 每蒲式耳11.46美元: 每 and a Chinese unit word just before the price
+     (none when no 每 of the text ends before the price) */
+  for (size_t u = 0; s->units && s->mei_at + 3 <= i && u < s->units->nunits; u++) {
     const cd_unit *un = &s->units->units[u];
     for (size_t k = 0; k < un->nterms; k++) {
       const char *w = un->terms[k].text;
