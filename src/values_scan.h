@@ -294,14 +294,16 @@ static inline size_t abbrev_end(const vs_scan *s, size_t i) {
 static inline size_t table(const vs_scan *s, size_t i, const vs_entry *t, size_t n, int words,
                            const vs_entry **hit, const vs_firsts *first) {
   size_t best = 0;
-  int c = at(s, i);
+  int c = at(s, i), c1 = at(s, i + 1);
   if (first && !((first->one[c >> 5] >> (c & 31)) & 1)) {
-    unsigned h = vs_pair_bit(c, at(s, i + 1));
+    unsigned h = vs_pair_bit(c, c1);
     if (!((first->two[h >> 5] >> (h & 31)) & 1)) return 0;
   }
   for (size_t k = 0; k < n; k++) {
     size_t e;
-    if ((unsigned char)t[k].w[0] != c) continue; /* most rows fail here, cheaply */
+    /* most rows fail on the first byte, cheaply; Chinese ones, which
+       share a few first bytes, on the second */
+    if ((unsigned char)t[k].w[0] != c || (t[k].w[1] && (unsigned char)t[k].w[1] != c1)) continue;
     e = words ? word(s, i, t[k].w) : lit(s, i, t[k].w);
     if (e > best) {
       best = e;
