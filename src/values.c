@@ -326,6 +326,14 @@ static size_t match(const vs_scan *s, size_t i, cd_value *v, unsigned rows, size
 
 /* ---- Where a value can start --------------------------------------------- */
 
+/* What the scan's loop asks of a byte, a bit each (index_bytes): */
+enum {
+  BYTE_ALNUM = 1, /* an ASCII letter or digit */
+  BYTE_PASS = 2,  /* ASCII that starts nothing: neither alnum nor '$' */
+  BYTE_ALPHA = 4  /* an ASCII letter */
+};
+static unsigned char byte_class[256];
+
 /* The start tables (values_scan.h): in start_slots a token's rows, bit k
  * saying kinds[k]'s grammar can start at it; in follow_slots a token's
  * with what follows it (the next character, or a space and the character
@@ -433,14 +441,16 @@ static int token_at(const vs_scan *s, size_t i, size_t *end, uint32_t *h) {
   const char *p = s->p;
   size_t j = i + 1;
   unsigned c = (unsigned char)p[i];
-  if (is_alpha((int)c)) {
-    if (!start_key_has(((c & 63) << 6) | (j < s->len && is_alpha((unsigned char)p[j]) ? p[j] & 63 : 0))) {
-      while (j < s->len && is_alpha((unsigned char)p[j])) j++;
+  if (byte_class[c] & BYTE_ALPHA) {
+    if (!start_key_has(((c & 63) << 6) |
+                       (j < s->len && (byte_class[(unsigned char)p[j]] & BYTE_ALPHA) ? p[j] & 63 : 0))) {
+      while (j < s->len && (byte_class[(unsigned char)p[j]] & BYTE_ALPHA)) j++;
       *end = j;
       return 0;
     }
     *h = VS_HASH_INIT;
-    for (j = i; j < s->len && is_alpha((unsigned char)p[j]); j++) *h = (*h ^ (unsigned char)p[j]) * 16777619u;
+    for (j = i; j < s->len && (byte_class[(unsigned char)p[j]] & BYTE_ALPHA); j++)
+      *h = (*h ^ (unsigned char)p[j]) * 16777619u;
     *end = j;
     return 1;
   }
@@ -521,16 +531,12 @@ void vs_firsts_of(vs_firsts *f, const vs_entry *t, size_t n) {
   for (size_t k = 0; k < n; k++) vs_firsts_add(f, t[k].w);
 }
 
-/* What the scan's loop asks of a byte, a bit each (index_tables): */
-enum {
-  BYTE_ALNUM = 1, /* an ASCII letter or digit */
-  BYTE_PASS = 2   /* ASCII that starts nothing: neither alnum nor '$' */
-};
-static unsigned char byte_class[256];
-
 static void index_bytes(void) {
   for (int c = 0; c < 256; c++)
-    byte_class[c] = (unsigned char)(is_alnum(c) ? BYTE_ALNUM : c < 0x80 && c != '$' ? BYTE_PASS : 0);
+    byte_class[c] = (unsigned char)(is_alpha(c)            ? BYTE_ALNUM | BYTE_ALPHA
+                                    : is_digit(c)          ? BYTE_ALNUM
+                                    : c < 0x80 && c != '$' ? BYTE_PASS
+                                                           : 0);
 }
 
 static void index_tables(void) {
