@@ -396,7 +396,7 @@ static int token_key(const char *p, size_t a, size_t b) {
 }
 
 static int start_key_has(unsigned key) {
-  return (start_keys[key >> 5] >> (key & 31)) & 1;
+  return ((start_keys[key >> 5] >> (key & 31)) & 1) != 0;
 }
 
 void vs_starts_word(vs_starts *st, const char *w) {
