@@ -1,15 +1,17 @@
 /* clause.c: clause starts, strong breaks and subjects of one sentence;
  * see clause.h.
  *
- * One pass over the bytes for punctuation, one over the matches for clause
- * words, then a sort of each list: O(len + m log m); each clause's subject
- * is a binary search and a look at the matches at its start. Questions
+ * One pass over the bytes for punctuation (eight at a time), one over
+ * the matches for clause words, then a sort of each list: O(len + m log
+ * m); each clause's subject is a binary search and a look at the
+ * matches at its start. Questions
  * are binary searches. The arrays belong to the caller's cd_clauses. */
 #include "clause.h"
 
 #include "buf.h"
 #include "utf8.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,11 +42,19 @@ static size_t skip_blank(const char *t, size_t len, size_t pos) {
 /* Past an English coordinator at pos ("and the CAC ...": the subject
  * comes after it). A closed class of five words, like scope.c's coverbs. */
 static size_t skip_coordinator(const char *t, size_t len, size_t pos) {
-  static const char *const words[] = {"and ", "or ", "then ", "so ", "yet "};
-  for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
-    size_t n = strlen(words[i]);
-    if (pos + n <= len && !memcmp(t + pos, words[i], n)) return skip_blank(t, len, pos + n);
-  }
+  static const struct {
+    const char *w;
+    size_t n; /* strlen(w) */
+  } words[] = {{"and ", 4}, {"or ", 3}, {"then ", 5}, {"so ", 3}, {"yet ", 4}};
+  /* none of the words starts here (each is three bytes or more, and
+   * these are their first letters); else the first two bytes before a
+   * memcmp */
+  if (pos + 3 > len || (t[pos] != 'a' && t[pos] != 'o' && t[pos] != 't' && t[pos] != 's' && t[pos] != 'y'))
+    return pos;
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    if (pos + words[i].n <= len && t[pos] == words[i].w[0] && t[pos + 1] == words[i].w[1] &&
+        !memcmp(t + pos, words[i].w, words[i].n))
+      return skip_blank(t, len, pos + words[i].n);
   return pos;
 }
 
@@ -136,16 +146,44 @@ static void join_asides(cd_clauses *c, const char *t, size_t len, const cd_match
   c->nb = kept;
 }
 
+/* May ch start a clause break: ; , : - or the first byte of a fullwidth
+ * mark (the tests in cd_clause_find decide)? */
+static int may_break(unsigned char ch) {
+  return ch == ';' || ch == ',' || ch == ':' || ch == '-' || ch == 0xEF;
+}
+
+/* The bytes of x that are zero get their high bit set; a byte above a
+ * zero one may too (a borrow), so a hit says where to look, no more. */
+static uint64_t zero_bytes(uint64_t x) {
+  return (x - 0x0101010101010101u) & ~x & 0x8080808080808080u;
+}
+
+/* The first byte at or after i of t[0, len) that may start a break, or
+ * len. Eight bytes at a time: a break is a few bytes in a sentence.
+ * Setting each byte's low bit folds ',' (2C) into '-' (2D) and ':' (3A)
+ * into ';' (3B), so three comparisons cover the five bytes (and EE,
+ * which may_break then turns down). */
+static size_t next_break(const char *t, size_t len, size_t i) {
+  const uint64_t ones = 0x0101010101010101u;
+  for (; len - i >= 8; i += 8) {
+    uint64_t x;
+    memcpy(&x, t + i, 8);
+    x |= ones;
+    if (zero_bytes(x ^ (ones * 0x2D)) | zero_bytes(x ^ (ones * 0x3B)) | zero_bytes(x ^ (ones * 0xEF))) break;
+  }
+  while (i < len && !may_break((unsigned char)t[i])) i++;
+  return i;
+}
+
 /* Clause boundaries: offsets where a new clause starts (commas,
  * semicolons, colons, " - ", clause words), and the strong breaks among
  * them that hedges do not cross (semicolons, clause words). Both sorted,
  * for binary search. */
 int cd_clause_find(cd_clauses *c, const char *t, size_t len, const cd_match *m, size_t nm) {
   c->nb = c->ns = 0;
-  for (size_t i = 0; i < len; i++) {
+  for (size_t i = next_break(t, len, 0); i < len; i = next_break(t, len, i + 1)) {
     unsigned char ch = (unsigned char)t[i];
     int cut = 0, strong = 0;
-    if (ch != ';' && ch != ',' && ch != ':' && ch != '-' && ch != 0xEF) continue; /* most bytes */
     /* ';' always; ',' and ':' before a space or the end, and before
      * Chinese (Hong Kong and Taiwan outlets often type the ASCII comma:
      * "…(约 7-9%),这番话…") */

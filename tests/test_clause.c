@@ -1,0 +1,84 @@
+/* test_clause.c: clause starts and strong breaks (clause.h). cd_clause_find
+ * looks for punctuation eight bytes at a time; the bounds it finds must be
+ * those of a plain byte-by-byte reading of the same rules, wherever a mark
+ * stands in the text (every offset modulo eight, at the very start and
+ * end) and whatever bytes look like one to the eight-byte test (EE, '-'
+ * without spaces, ',' inside a number). */
+#include "testutil.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "clause.h"
+
+/* The bounds and strong breaks of t[0, len) with no matches, the plain way:
+ * the rules of cd_clause_find, each byte in turn. *nb and *ns count them. */
+static void reference(const char *t, size_t len, size_t *bounds, size_t *nb, size_t *strong, size_t *ns) {
+  *nb = *ns = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char ch = (unsigned char)t[i], next = i + 1 < len ? (unsigned char)t[i + 1] : 0;
+    size_t cut = 0;
+    int strong_break = 0;
+    if (ch == ';' || ((ch == ',' || ch == ':') && (i + 1 == len || next == ' ' || next >= 0x80))) {
+      cut = 1;
+      strong_break = ch == ';';
+    } else if (ch == 0xEF && i + 2 < len && next == 0xBC &&
+               ((unsigned char)t[i + 2] == 0x8C || (unsigned char)t[i + 2] == 0x9B)) {
+      cut = 1;
+      strong_break = (unsigned char)t[i + 2] == 0x9B;
+    } else if (ch == '-' && i > 0 && t[i - 1] == ' ' && next == ' ') {
+      cut = 1;
+    } else if (ch == ',' && (next == '"' || next == '\'') && (i + 2 == len || t[i + 2] == ' ')) {
+      cut = 2;
+    }
+    if (cut) bounds[(*nb)++] = i + cut;
+    if (strong_break) strong[(*ns)++] = i;
+  }
+}
+
+/* cd_clause_find on t[0, len) gives the reference's bounds and breaks. A
+ * text of no aside: each piece between marks is long. */
+static void check(const char *t, size_t len) {
+  cd_clauses c = {0};
+  size_t want[64], nwant, strong[64], nstrong;
+  assert_true(len < 64);
+  reference(t, len, want, &nwant, strong, &nstrong);
+  assert_int_equal(cd_clause_find(&c, t, len, NULL, 0), 0);
+  assert_int_equal(c.nb, nwant);
+  assert_int_equal(c.ns, nstrong);
+  for (size_t k = 0; k < nwant; k++) assert_int_equal(c.bounds[k], want[k]);
+  for (size_t k = 0; k < nstrong; k++) assert_int_equal(c.strong[k], strong[k]);
+  cd_clauses_dispose(&c);
+}
+
+static void test_clause_marks_at_every_offset(void **state) {
+  static const char *const marks[] = {", ",           "; ",           ": ", " - ", ",\" ", "\xEF\xBC\x8C",
+                                      "\xEF\xBC\x9B", "\xEE\x80\x80", "-",  "3,5", ";",    ","};
+  (void)state;
+  for (size_t m = 0; m < sizeof marks / sizeof *marks; m++)
+    for (size_t at = 0; at + strlen(marks[m]) <= 40; at++) {
+      char t[48];
+      size_t n = strlen(marks[m]);
+      memset(t, 'x', 40);
+      memcpy(t + at, marks[m], n);
+      check(t, 40);           /* somewhere in the text */
+      check(t, at + n);       /* the mark at its end */
+      check(t + at, 40 - at); /* the mark at its start */
+    }
+}
+
+static void test_clause_many_marks(void **state) {
+  /* marks side by side, so that one eight bytes hold several */
+  const char *t = "a, b; c: d - e,f;g:h-i\xEF\xBC\x8Cj\xEF\xBC\x9B"
+                  "k, l";
+  (void)state;
+  check(t, strlen(t));
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_clause_marks_at_every_offset),
+      cmocka_unit_test(test_clause_many_marks),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
