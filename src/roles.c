@@ -9,6 +9,8 @@
 #include "clause.h"
 #include "utf8.h"
 
+#include <stdatomic.h>
+#include <stdint.h>
 #include <string.h>
 
 #define WINDOW      16 /* matches read on each side of a trigger */
@@ -30,6 +32,15 @@ typedef struct {
 
 #define RW(w, m)                                                                                             \
   { w, sizeof(w) - 1, (m) }
+
+/* A word of a closed list (be_forms, adverbs...), with its length. */
+typedef struct {
+  const char *word;
+  size_t len; /* strlen(word) */
+} listed_word;
+
+#define LW(w)                                                                                                \
+  { w, sizeof(w) - 1 }
 
 /* Chinese role words, longest first where one ends another (对于 before
  * 对, 由于 before 由): the first that ends just before a name wins. */
@@ -64,9 +75,9 @@ static const role_word en_words[] = {
     RW("accuse", M_SUBJECT),
 };
 
-static const char *const be_forms[] = {"was", "were", "been", "being", "be",
-                                       "is",  "are",  "get",  "got",   "gets"};
-static const char *const zh_passive[] = {"被", "遭", "受到"};
+static const listed_word be_forms[] = {LW("was"), LW("were"), LW("been"), LW("being"), LW("be"),
+                                       LW("is"),  LW("are"),  LW("get"),  LW("got"),   LW("gets")};
+static const role_word zh_passive[] = {RW("被", M_NONE), RW("遭", M_NONE), RW("受到", M_NONE)};
 
 static int is_name(const cd_match *m) {
   return m->p->kind == CD_LEX_ENTITY || m->p->kind == CD_LEX_CONTEXT;
@@ -90,9 +101,11 @@ static int word_before(const char *t, size_t *end, size_t *ws) {
 }
 
 /* Is t[b, e) the word w? The first byte first, where most words differ
- * (t[b] is readable even when b == e: the text ends in a NUL). */
+ * (t[b] is readable even when b == e: the text ends in a NUL); then the
+ * rest with w, which must end there (no strlen of w: the text holds no
+ * NUL, so a match of e - b bytes leaves w[e - b] readable). */
 static int word_is(const char *t, size_t b, size_t e, const char *w) {
-  return t[b] == w[0] && strlen(w) == e - b && memcmp(t + b, w, e - b) == 0;
+  return t[b] == w[0] && strncmp(t + b, w, e - b) == 0 && !w[e - b];
 }
 
 static marker en_word(const char *t, size_t b, size_t e) {
@@ -101,9 +114,34 @@ static marker en_word(const char *t, size_t b, size_t e) {
   return M_NONE;
 }
 
+/* Bit b & 63 of each: a Chinese role word's last byte is b (last), its
+ * byte before that is b (second). A name after bytes whose bits are
+ * clear follows none, and the table is not read (most names). Made by
+ * the first call that needs them; calls may run in several threads at
+ * once, each making the same bits, hence the atomics (0: not made). */
+static _Atomic(uint64_t) zh_last_bits, zh_second_bits;
+
+/* May a Chinese role word end at pos, by its last two bytes? */
+static int zh_word_may_end(const char *t, size_t pos) {
+  uint64_t last = atomic_load_explicit(&zh_last_bits, memory_order_relaxed);
+  uint64_t second = atomic_load_explicit(&zh_second_bits, memory_order_relaxed);
+  if (!last || !second) {
+    last = second = 0;
+    for (size_t i = 0; i < sizeof zh_words / sizeof *zh_words; i++) {
+      last |= (uint64_t)1 << ((unsigned char)zh_words[i].word[zh_words[i].len - 1] & 63);
+      second |= (uint64_t)1 << ((unsigned char)zh_words[i].word[zh_words[i].len - 2] & 63);
+    }
+    atomic_store_explicit(&zh_last_bits, last, memory_order_relaxed);
+    atomic_store_explicit(&zh_second_bits, second, memory_order_relaxed);
+  }
+  return pos < 2 ||
+         (((last >> ((unsigned char)t[pos - 1] & 63)) & (second >> ((unsigned char)t[pos - 2] & 63))) & 1u);
+}
+
 /* Does a Chinese role word end at pos? *found says whether one did. */
 static marker zh_word(const char *t, size_t pos, int *found) {
   *found = 0;
+  if (!zh_word_may_end(t, pos)) return M_NONE;
   for (size_t i = 0; i < sizeof zh_words / sizeof *zh_words; i++) {
     size_t n = zh_words[i].len;
     if (n <= pos && t[pos - 1] == zh_words[i].word[n - 1] && memcmp(t + pos - n, zh_words[i].word, n) == 0) {
@@ -188,25 +226,26 @@ static marker marker_of(const cd_scratch *s, size_t k, int lang, int depth) {
   return M_NONE;
 }
 
-static int in_list(const char *t, size_t b, size_t e, const char *const *list, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (word_is(t, b, e, list[i])) return 1;
+static int in_list(const char *t, size_t b, size_t e, const listed_word *list, size_t n) {
+  for (size_t i = 0; i < n; i++) /* the length first: it turns most words down */
+    if (list[i].len == e - b && t[b] == list[i].word[0] && memcmp(t + b, list[i].word, e - b) == 0) return 1;
   return 0;
 }
 
 /* A past participle: -ed, or one of the irregular ones of the beat. */
 static int participle(const char *t, size_t b, size_t e) {
-  static const char *const irregular[] = {"put",    "cut",  "set",   "hit",   "made",   "held",   "sold",
-                                          "bought", "told", "sent",  "paid",  "shut",   "struck", "brought",
-                                          "caught", "kept", "led",   "lost",  "won",    "built",  "taken",
-                                          "given",  "seen", "known", "shown", "frozen", "stolen", "hidden"};
+  static const listed_word irregular[] = {
+      LW("put"),    LW("cut"),  LW("set"),   LW("hit"),   LW("made"),   LW("held"),   LW("sold"),
+      LW("bought"), LW("told"), LW("sent"),  LW("paid"),  LW("shut"),   LW("struck"), LW("brought"),
+      LW("caught"), LW("kept"), LW("led"),   LW("lost"),  LW("won"),    LW("built"),  LW("taken"),
+      LW("given"),  LW("seen"), LW("known"), LW("shown"), LW("frozen"), LW("stolen"), LW("hidden")};
   return (e - b > 3 && t[e - 2] == 'e' && t[e - 1] == 'd') ||
          in_list(t, b, e, irregular, sizeof irregular / sizeof *irregular);
 }
 
 static int adverb(const char *t, size_t b, size_t e) {
-  static const char *const words[] = {"not",   "also", "later", "since", "already",
-                                      "never", "then", "just",  "first"};
+  static const listed_word words[] = {LW("not"),   LW("also"), LW("later"), LW("since"), LW("already"),
+                                      LW("never"), LW("then"), LW("just"),  LW("first")};
   return (e - b > 3 && t[e - 2] == 'l' && t[e - 1] == 'y') ||
          in_list(t, b, e, words, sizeof words / sizeof *words);
 }
@@ -233,11 +272,14 @@ static int en_passive(const char *t, size_t pos, size_t tend, size_t limit) {
 /* Chinese passive: 被, 遭 or 受到 between from and the trigger at pos. */
 static int zh_passive_at(const char *t, size_t from, size_t pos) {
   if (pos > from + PASSIVE_GAP) from = pos - PASSIVE_GAP;
-  for (size_t p = from; p < pos; p++) /* one pass: a word's first byte before its memcmp */
-    for (size_t i = 0; i < sizeof zh_passive / sizeof *zh_passive; i++) {
-      size_t n = strlen(zh_passive[i]);
-      if (t[p] == zh_passive[i][0] && p + n <= pos && memcmp(t + p, zh_passive[i], n) == 0) return 1;
-    }
+  /* a word at a time: its first byte by memchr, its second before memcmp
+   * (a Chinese text is full of the lead bytes E5, E8 and E9) */
+  for (size_t i = 0; i < sizeof zh_passive / sizeof *zh_passive; i++) {
+    const char *w = zh_passive[i].word, *p = t + from, *last;
+    if (pos - from < zh_passive[i].len) continue;
+    for (last = t + pos - zh_passive[i].len; p <= last && (p = memchr(p, w[0], (size_t)(last - p) + 1)); p++)
+      if (p[1] == w[1] && memcmp(p, w, zh_passive[i].len) == 0) return 1;
+  }
   return 0;
 }
 
@@ -268,18 +310,43 @@ static void take_marked(const cd_ruleset *rs, reading *r, marker mk, int x) {
   }
 }
 
-/* Does an English word of a new clause stand in t[a, b): a subordinator
- * of the rules ("after", "when"), or "that", "which", "who"? The names
- * before it belong to another clause. */
-static int opens_clause_between(const cd_ruleset *rs, const char *t, size_t a, size_t b) {
-  static const char *const rel[] = {"that", "which", "who", "whom"};
-  size_t e = b, w = 0;
-  while (e > a && word_before(t, &e, &w) && w >= a) {
-    if (in_list(t, w, e, rel, sizeof rel / sizeof *rel)) return 1;
-    for (size_t i = 0; i < rs->nsubordinators; i++)
-      if (rs->subordinators[i].lang == CD_LANG_EN && word_is(t, w, e, rs->subordinators[i].text)) return 1;
-    e = w;
+/* How far a reading back from an edge has gone (opens_clause_between):
+ * the words in [e, edge) are no clause word. done: a byte that is no
+ * word stopped it at e, and no word before it is read. */
+typedef struct {
+  size_t edge; /* byte offset the reading started from, SIZE_MAX: none yet */
+  size_t e;    /* byte offset it goes on from */
+  int done;
+} back_reading;
+
+/* Is t[w, e) an English word that opens a clause: a subordinator of the
+ * rules ("after", "when"), or "that", "which", "who"? */
+static int clause_word(const cd_ruleset *rs, const char *t, size_t w, size_t e) {
+  static const listed_word rel[] = {LW("that"), LW("which"), LW("who"), LW("whom")};
+  if (in_list(t, w, e, rel, sizeof rel / sizeof *rel)) return 1;
+  for (size_t i = 0; i < rs->nsubordinators; i++)
+    if (rs->subordinators[i].lang == CD_LANG_EN && word_is(t, w, e, rs->subordinators[i].text)) return 1;
+  return 0;
+}
+
+/* Does a clause word stand in t[a, b), a word read back from b at a time
+ * up to the first that starts before a or the first byte that is no
+ * word? The names before it belong to another clause. read_before asks
+ * this for b its edge and a going back match by match: *br keeps where
+ * the last answer for this b stopped, so each word is read once an edge
+ * (the answer for a smaller a goes on from there). */
+static int opens_clause_between(const cd_ruleset *rs, const char *t, size_t a, size_t b, back_reading *br) {
+  size_t e, w = 0;
+  if (br->edge != b) *br = (back_reading){b, b, 0};
+  for (e = br->e; !br->done && e > a; e = w) {
+    if (!word_before(t, &e, &w)) {
+      br->done = 1;
+      break;
+    }
+    if (w < a) break;
+    if (clause_word(rs, t, w, e)) return 1;
   }
+  br->e = e;
   return 0;
 }
 
@@ -292,6 +359,7 @@ static void read_before(const cd_scratch *s, const cd_ruleset *rs, int lang, siz
                         int frames, reading *r) {
   int unmarked[WINDOW], n = 0;
   size_t i = to, edge = to < s->nm ? s->m[to].span.start : s->len;
+  back_reading br = {SIZE_MAX, 0, 0};
   while (i-- > from) {
     const cd_match *m = &s->m[i];
     if (cd_clause_of(&s->clauses, m->span.start) != cl) break;
@@ -301,7 +369,8 @@ static void read_before(const cd_scratch *s, const cd_ruleset *rs, int lang, siz
       r->frame_end = m->span.end;
       break;
     }
-    if (lang == CD_LANG_EN && m->span.end <= edge && opens_clause_between(rs, s->text, m->span.end, edge))
+    if (lang == CD_LANG_EN && m->span.end <= edge &&
+        opens_clause_between(rs, s->text, m->span.end, edge, &br))
       break;
     if (m->p->kind == CD_LEX_PREDICATE) edge = m->span.start;
     if (m->p->kind != CD_LEX_ENTITY) continue;
@@ -358,7 +427,7 @@ static void read_after(const cd_scratch *s, const cd_ruleset *rs, int lang, size
 /* Is a personal pronoun the first word after a reporting cue (from), before
  * pos? English "it", "they", "he", "she", "we"; Chinese 其, 他, 她. */
 static int pronoun_between(const char *t, size_t from, size_t pos) {
-  static const char *const en[] = {"it", "they", "he", "she", "we"};
+  static const listed_word en[] = {LW("it"), LW("they"), LW("he"), LW("she"), LW("we")};
   static const char *const zh[] = {"其", "他", "她"};
   size_t a = from, b;
   while (a < pos &&
@@ -417,9 +486,10 @@ static int in_value(const cd_scratch *s, size_t a, size_t b) {
 /* The entity that opens clause k, past "and", "the", English titles and
  * a date ("and Rep. Bill Foster", "Last week Sen. Tom Cotton"), or -1. */
 static int opening_name(const cd_scratch *s, int k) {
-  static const char *const skip[] = {
-      "and",      "the", "rep.", "sen.", "senator", "representative", "president", "secretary",
-      "minister", "mr.", "ms.",  "mrs.", "dr.",     "gov.",           "governor"};
+  static const listed_word skip[] = {
+      LW("and"),       LW("the"),       LW("rep."),     LW("sen."), LW("senator"), LW("representative"),
+      LW("president"), LW("secretary"), LW("minister"), LW("mr."),  LW("ms."),     LW("mrs."),
+      LW("dr."),       LW("gov."),      LW("governor")};
   size_t start = cd_clause_start(&s->clauses, k), pos = start, i;
   i = cd_lower_bound(s->m, s->nm, sizeof *s->m, &start, match_below);
   while (i < s->nm && s->m[i].p->kind == CD_LEX_CUE) i++;
