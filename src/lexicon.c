@@ -16,7 +16,13 @@
  * checked only where no longer one can win. Inside an English word only a
  * key of another language can start: a walk starts there only where the
  * next two bytes begin one (zh_pair), and goes no deeper than one lies
- * (node.zh_below). */
+ * (node.zh_below).
+ *
+ * Most walks would end within four bytes, so a walk is made only where
+ * a key may start (may_start): the keys' first three or four bytes are
+ * hashed into a filter of bits, those of one or two bytes kept exactly.
+ * The walk reads a node's children and stop bits from an array of eight
+ * bytes a node (hot), the rest of the node only where it stops. */
 #include "lexicon.h"
 
 #include <stdlib.h>
@@ -24,8 +30,10 @@
 
 #include "buf.h"
 
-#define GAP_WINDOW 60
-#define DENSE_KIDS 8 /* a node of more children than this gets a table of 256 */
+#define GAP_WINDOW  60
+#define DENSE_KIDS  8  /* a node of more children than this gets a table of 256 */
+#define START_BITS  18 /* the start filter holds 2^18 bits (32 KiB) */
+#define START_WORDS ((size_t)1 << (START_BITS - 6))
 
 typedef struct node {
   int32_t child;   /* while building: first child, -1 */
@@ -41,16 +49,34 @@ typedef struct node {
   unsigned char zh_below; /* 1 if it or a node below holds a key not of English */
 } node;
 
+/* What a walk reads of a node at each byte, eight bytes side by side
+ * (node has the rest): where its children are, and whether the walk must
+ * stop and look (stop, HOT_ bits). Made by freeze. */
+typedef struct hot {
+  uint32_t kids;  /* node.kids */
+  uint16_t nkids; /* node.nkids (256 at most) */
+  uint8_t stop;   /* HOT_TAIL, HOT_PAYLOAD, HOT_NOT_ZH */
+  uint8_t unused;
+} hot;
+
+#define HOT_TAIL    1 /* a leaf with a tail (node.tlen) */
+#define HOT_PAYLOAD 2 /* holds a payload */
+#define HOT_NOT_ZH  4 /* no key not of English at or below it (!node.zh_below) */
+
 struct cd_lexicon {
   node *nodes;
+  hot *hot; /* [nnodes], once frozen */
   size_t nnodes, cap;
   int32_t root[256];
   unsigned char *kid_byte; /* frozen children, each node's sorted by byte */
   int32_t *kid_node;
-  int32_t *dense;            /* 256 entries for each node of over DENSE_KIDS children */
-  uint32_t zh_pair[256][8];  /* bit b of row a: a key not of English starts with bytes a b
-                                (every bit of the row: one is the byte a alone) */
-  unsigned char zh_one[256]; /* 1: a key not of English is this byte alone */
+  int32_t *dense;                 /* 256 entries for each node of over DENSE_KIDS children */
+  uint32_t zh_pair[256][8];       /* bit b of row a: a key not of English starts with bytes a
+                                     b (every bit of the row: one is the byte a alone) */
+  unsigned char zh_one[256];      /* 1: a key not of English is this byte alone */
+  unsigned char plain_inner[256]; /* 1: an ASCII letter or digit no key not of English starts with */
+  uint32_t short_pair[256][8];    /* bit b of row a: a key of two bytes is a b (every bit: of one, a) */
+  uint64_t starts[START_WORDS];   /* bit start_hash(x): a key's first three or four bytes may be x */
   cd_lex_payload *payloads;
   size_t npayloads, cappay;
 };
@@ -109,6 +135,14 @@ static inline int32_t step(const cd_lexicon *lx, int32_t n, unsigned char b) {
   return -1;
 }
 
+/* step, from what a walk reads: node h's child by byte b, or -1. */
+static inline int32_t hot_step(const cd_lexicon *lx, const hot *h, unsigned char b) {
+  if (h->nkids > DENSE_KIDS) return lx->dense[(size_t)h->kids * 256 + b];
+  for (uint32_t k = h->kids, e = k + h->nkids; k < e && lx->kid_byte[k] <= b; k++)
+    if (lx->kid_byte[k] == b) return lx->kid_node[k];
+  return -1;
+}
+
 typedef struct kid {
   unsigned char byte;
   int32_t node;
@@ -162,7 +196,30 @@ static int freeze(cd_lexicon *lx) {
     for (uint32_t i = nd->kids; i < nd->kids + nd->nkids; i++) t[lx->kid_byte[i]] = lx->kid_node[i];
     nd->kids = (uint32_t)ndense++; /* now the table's index */
   }
+  if (!(lx->hot = malloc((lx->nnodes ? lx->nnodes : 1) * sizeof *lx->hot))) return CD_ENOMEM;
+  for (size_t n = 0; n < lx->nnodes; n++) {
+    const node *nd = &lx->nodes[n];
+    lx->hot[n].kids = nd->kids;
+    lx->hot[n].nkids = (uint16_t)nd->nkids;
+    lx->hot[n].stop = (uint8_t)((nd->tlen ? HOT_TAIL : 0) | (nd->payload >= 0 ? HOT_PAYLOAD : 0) |
+                                (nd->zh_below ? 0 : HOT_NOT_ZH));
+    lx->hot[n].unused = 0;
+  }
   return 0;
+}
+
+static inline int is_word_byte(unsigned char c) {
+  return word_bytes[c];
+}
+
+/* Once all keys are in: the word bytes that start no key not of English,
+ * which a scan inside an English word passes at one look-up a byte. */
+static void note_plain_inner(cd_lexicon *lx) {
+  for (int c = 0; c < 256; c++) {
+    uint32_t any = lx->zh_one[c];
+    for (int w = 0; w < 8; w++) any |= lx->zh_pair[c][w];
+    lx->plain_inner[c] = (unsigned char)(is_word_byte((unsigned char)c) && !any);
+  }
 }
 
 /* Notes the first two bytes of a key not of English, key[0, klen). */
@@ -183,6 +240,56 @@ static inline int zh_may_start(const cd_lexicon *lx, const char *text, size_t le
   if (i + 1 >= len) return lx->zh_one[a];
   b = (unsigned char)text[i + 1];
   return (int)((lx->zh_pair[a][b >> 5] >> (b & 31)) & 1u);
+}
+
+/* The start filter's bit for the first three bytes a b c of a key, or
+ * (four) for its first four a b c d: a multiplicative hash of them read
+ * as one number, each length with a multiplier of its own. */
+static inline uint32_t start_hash3(const unsigned char *t) {
+  uint32_t x = (uint32_t)t[0] | (uint32_t)t[1] << 8 | (uint32_t)t[2] << 16;
+  return (x * 0x9E3779B1u) >> (32 - START_BITS);
+}
+
+static inline uint32_t start_hash4(const unsigned char *t) {
+  uint32_t x = (uint32_t)t[0] | (uint32_t)t[1] << 8 | (uint32_t)t[2] << 16 | (uint32_t)t[3] << 24;
+  return (x * 0x85EBCA77u) >> (32 - START_BITS);
+}
+
+/* Notes how key[0, klen) starts, for may_start: a key of one or two bytes
+ * in short_pair, a longer one by its first three bytes (three) or four
+ * bytes (four or more) in the start filter. */
+static void note_start(cd_lexicon *lx, const char *key, size_t klen) {
+  const unsigned char *k = (const unsigned char *)key;
+  uint32_t h;
+  if (klen == 1) {
+    for (int w = 0; w < 8; w++) lx->short_pair[k[0]][w] = UINT32_MAX;
+    return;
+  }
+  if (klen == 2) {
+    lx->short_pair[k[0]][k[1] >> 5] |= 1u << (k[1] & 31);
+    return;
+  }
+  h = klen == 3 ? start_hash3(k) : start_hash4(k);
+  lx->starts[h >> 6] |= (uint64_t)1 << (h & 63);
+}
+
+/* Can a key start at text+i? Not when no key is text[i, i + 4) or a
+ * prefix of it: a test of a few bits costs less than a walk, most of
+ * which end within four bytes (a hash may answer yes for no key; near
+ * the text's end the walk decides). */
+static inline int may_start(const cd_lexicon *lx, const char *text, size_t len, size_t i) {
+  const unsigned char *t = (const unsigned char *)text + i;
+  uint32_t h3, h4;
+  if (len - i < 4 || (lx->short_pair[t[0]][t[1] >> 5] >> (t[1] & 31)) & 1u) return 1;
+  h3 = start_hash3(t);
+  h4 = start_hash4(t);
+  return (int)((lx->starts[h3 >> 6] >> (h3 & 63)) & 1u) | (int)((lx->starts[h4 >> 6] >> (h4 & 63)) & 1u);
+}
+
+/* Is a walk from text+i worth making: a key starts with its byte, and
+ * may start there (may_start)? */
+static inline int starts_here(const cd_lexicon *lx, const char *text, size_t len, size_t i) {
+  return lx->root[(unsigned char)text[i]] >= 0 && may_start(lx, text, len, i);
 }
 
 /* A new leaf for key[i] that holds the rest of the key, key[i + 1, klen),
@@ -274,6 +381,7 @@ static int insert(cd_lexicon *lx, const cd_term *term, cd_lex_kind kind, int ind
   p->wildcard = wildcard;
   p->scope = scope;
   if (zh) note_zh_start(lx, key, klen);
+  note_start(lx, key, klen);
   /* payloads keep rule order on a node: append at the end */
   p->next = -1;
   if (lx->nodes[n].payload < 0) {
@@ -324,6 +432,7 @@ int cd_lexicon_new(cd_lexicon **out, const cd_ruleset *rs, cd_error *err) {
     error = insert(lx, &rs->cues[i].term, CD_LEX_CUE, (int)rs->cues[i].kind,
                    rs->scope[rs->cues[i].kind].sets != CD_SETS_NONE ? &rs->scope[rs->cues[i].kind] : NULL);
   if (!error) error = freeze(lx);
+  if (!error) note_plain_inner(lx);
   if (error) {
     cd_lexicon_free(lx);
     return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
@@ -340,16 +449,13 @@ int cd_lexicon_new_abbrevs(cd_lexicon **out, const cd_ruleset *rs, cd_error *err
   for (size_t i = 0; i < rs->nabbrevs && !error; i++)
     error = insert(lx, &rs->abbrevs[i], CD_LEX_ABBREV, (int)i, NULL);
   if (!error) error = freeze(lx);
+  if (!error) note_plain_inner(lx);
   if (error) {
     cd_lexicon_free(lx);
     return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
   }
   *out = lx;
   return 0;
-}
-
-static inline int is_word_byte(unsigned char c) {
-  return word_bytes[c];
 }
 
 static int is_ascii_key(const cd_lex_payload *p) {
@@ -486,14 +592,21 @@ static int32_t accepted_at(scan *s, size_t i, size_t *end) {
   unsigned char c = (unsigned char)text[i];
   int at_word_start = i == 0 || !is_word_byte((unsigned char)text[i - 1]) || !is_word_byte(c);
   int32_t nd = lx->root[c], deepest = -1;
-  while (nd >= 0 && (at_word_start || lx->nodes[nd].zh_below)) {
-    if (lx->nodes[nd].tlen) { /* a leaf: the rest of its key follows, or nothing does */
-      if (tail_at(&lx->nodes[nd], text, len, j)) deepest = nd;
-      break;
+  /* the nodes to stop at: those of a tail or a payload, and inside a
+   * word those with no key not of English below */
+  unsigned stop = HOT_TAIL | HOT_PAYLOAD | (at_word_start ? 0u : HOT_NOT_ZH);
+  while (nd >= 0) {
+    const hot *h = &lx->hot[nd];
+    if (h->stop & stop) {
+      if (h->stop & stop & HOT_NOT_ZH) break;
+      if (h->stop & HOT_TAIL) { /* a leaf: the rest of its key follows, or nothing does */
+        if (tail_at(&lx->nodes[nd], text, len, j)) deepest = nd;
+        break;
+      }
+      deepest = nd;
     }
-    if (lx->nodes[nd].payload >= 0) deepest = nd;
     if (j >= len) break;
-    nd = step(lx, nd, (unsigned char)text[j]);
+    nd = hot_step(lx, h, (unsigned char)text[j]);
     j++;
   }
   for (nd = deepest; nd >= 0; nd = lx->nodes[nd].up)
@@ -522,7 +635,7 @@ static int yields(scan *s, int32_t nd, size_t i, size_t end) {
     size_t e = 0;
     int32_t at;
     if (((unsigned char)s->text[k] & 0xC0) == 0x80 || is_word_byte((unsigned char)s->text[k - 1])) continue;
-    at = accepted_at(s, k, &e);
+    at = starts_here(s->lx, s->text, s->len, k) ? accepted_at(s, k, &e) : -1;
     if (at >= 0 && e > end && has_payload(s->lx, at, CD_LEX_ENTITY, 0)) return 1;
   }
   return 0;
@@ -577,14 +690,22 @@ int cd_lexicon_scan(const cd_lexicon *lx, const char *text, size_t len, cd_match
   size_t i = 0;
   while (i < len) {
     size_t end = 0;
-    int32_t best = lx->root[(unsigned char)text[i]] < 0 ? -1 : accepted_at(&s, i, &end);
+    int32_t best = starts_here(lx, text, len, i) ? accepted_at(&s, i, &end) : -1;
     if (best < 0 || yields(&s, best, i, end)) { /* nothing here: next character */
       i++;
       while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80) i++;
-      /* inside an English word only a key of another language may start */
-      while (i < len && is_word_byte((unsigned char)text[i]) && is_word_byte((unsigned char)text[i - 1]) &&
-             !zh_may_start(lx, text, len, i))
-        i++;
+      /* inside an English word only a key of another language may start:
+       * the bytes that start none are passed a look-up each, the others
+       * (a Chinese key may start "ai芯片") where no key's first bytes
+       * stand */
+      if (i < len && is_word_byte((unsigned char)text[i - 1]))
+        for (;;) {
+          while (i < len && lx->plain_inner[(unsigned char)text[i]]) i++;
+          if (i >= len || !is_word_byte((unsigned char)text[i]) ||
+              (zh_may_start(lx, text, len, i) && may_start(lx, text, len, i)))
+            break;
+          i++;
+        }
       continue;
     }
     if (emit_at(&s, best, i, end, matches, n, cap, &i) < 0) return CD_ENOMEM;
@@ -618,6 +739,7 @@ void cd_lexicon_free(cd_lexicon *lx) {
   free(lx->kid_byte);
   free(lx->kid_node);
   free(lx->dense);
+  free(lx->hot);
   free(lx->payloads);
   free(lx);
 }

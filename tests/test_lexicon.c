@@ -297,6 +297,30 @@ static void test_lexicon_random_text_matches_reference(void **state) {
   }
 }
 
+/* Every key's head alone (the text ends within its first four bytes for
+ * the short ones, where a walk is made without the start filter), glued
+ * to letters before it (inside an English word only keys of another
+ * language start: "ai芯片" in "sai芯片") and after it, between spaces, and
+ * each cut short by a byte: the scan's start filter and its skip inside
+ * words must pass over no place where the reference finds a key. */
+static void test_lexicon_every_key_at_its_edges(void **state) {
+  static const char *const around[][2] = {{"", ""}, {"s", ""}, {"", "s"}, {" ", " "}};
+  char buf[512];
+  (void)state;
+  for (size_t k = 0; k < keys.n; k++) {
+    const rkey *x = &keys.k[k];
+    for (size_t g = 0; g < sizeof around / sizeof *around; g++)
+      for (size_t cut = 0; cut < 2 && cut < x->hlen; cut++) {
+        size_t n = strlen(around[g][0]), l = x->hlen - cut, m = strlen(around[g][1]);
+        if (n + l + m >= sizeof buf) continue;
+        memcpy(buf, around[g][0], n);
+        memcpy(buf + n, x->head, l);
+        memcpy(buf + n + l, around[g][1], m);
+        check_scan(buf, n + l + m, x->head);
+      }
+  }
+}
+
 /* What matching means, one sentence a line: the keys matched, in order
  * ("|" between them; "" for none). */
 static void test_lexicon_rules_of_matching(void **state) {
@@ -393,6 +417,7 @@ int main(void) {
       cmocka_unit_test(test_lexicon_rules_of_matching),
       cmocka_unit_test(test_lexicon_stories_match_reference),
       cmocka_unit_test(test_lexicon_random_text_matches_reference),
+      cmocka_unit_test(test_lexicon_every_key_at_its_edges),
       cmocka_unit_test(test_lexicon_one_letter_keys),
       cmocka_unit_test(test_lexicon_gap_stops_at_break),
   };
