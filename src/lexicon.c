@@ -564,16 +564,36 @@ static inline int tail_at(const node *x, const char *text, size_t len, size_t j)
   return 1;
 }
 
-/* Is a payload of node nd accepted for the key that ends at end? */
-static int node_accepts(scan *s, int32_t nd, size_t end, int at_word_start) {
+/* The first payload of a node that accept() took, and what it said
+ * (accepted_at finds it; emit_at starts from it and does not ask again:
+ * the payloads before it were turned down). */
+typedef struct first_accepted {
+  int32_t p;   /* payload index */
+  size_t mend; /* accept's *mend: the match's end */
+  size_t tail; /* accept's *tail */
+} first_accepted;
+
+/* Is a payload of node nd accepted for the key that ends at end? The
+ * first that is goes in *fa. */
+static int node_accepts(scan *s, int32_t nd, size_t end, int at_word_start, first_accepted *fa) {
   const cd_lexicon *lx = s->lx;
   for (int32_t p = lx->nodes[nd].payload; p >= 0; p = lx->payloads[p].next) {
-    size_t me, tl;
     const cd_lex_payload *pl = &lx->payloads[p];
     if (is_ascii_key(pl) && !at_word_start) continue;
-    if (accept(s, pl, end, &me, &tl)) return 1;
+    if (accept(s, pl, end, &fa->mend, &fa->tail)) {
+      fa->p = p;
+      return 1;
+    }
   }
   return 0;
+}
+
+/* accept() for payload p, or what it said already when p is fa's. */
+static int accepted(scan *s, const first_accepted *fa, int32_t p, size_t end, size_t *mend, size_t *tail) {
+  if (p != fa->p) return accept(s, &s->lx->payloads[p], end, mend, tail);
+  *mend = fa->mend;
+  *tail = fa->tail;
+  return 1;
 }
 
 /* The deepest trie node with a payload accepted at text+i (its key's end
@@ -585,7 +605,7 @@ static int node_accepts(scan *s, int32_t nd, size_t end, int at_word_start) {
  *   2. from it, up the chain of ancestors that hold one (node.up), the
  *      first whose payload is accepted. Most walks hold one or none, so
  *      a payload is checked only where no longer key can win. */
-static int32_t accepted_at(scan *s, size_t i, size_t *end) {
+static int32_t accepted_at(scan *s, size_t i, size_t *end, first_accepted *fa) {
   const cd_lexicon *lx = s->lx;
   const char *text = s->text;
   size_t len = s->len, j = i + 1;
@@ -610,7 +630,7 @@ static int32_t accepted_at(scan *s, size_t i, size_t *end) {
     j++;
   }
   for (nd = deepest; nd >= 0; nd = lx->nodes[nd].up)
-    if (node_accepts(s, nd, i + lx->nodes[nd].depth, at_word_start)) {
+    if (node_accepts(s, nd, i + lx->nodes[nd].depth, at_word_start, fa)) {
       *end = i + lx->nodes[nd].depth;
       return nd;
     }
@@ -634,8 +654,9 @@ static int yields(scan *s, int32_t nd, size_t i, size_t end) {
   for (size_t k = i + 1; k < end; k++) {
     size_t e = 0;
     int32_t at;
+    first_accepted fa;
     if (((unsigned char)s->text[k] & 0xC0) == 0x80 || is_word_byte((unsigned char)s->text[k - 1])) continue;
-    at = starts_here(s->lx, s->text, s->len, k) ? accepted_at(s, k, &e) : -1;
+    at = starts_here(s->lx, s->text, s->len, k) ? accepted_at(s, k, &e, &fa) : -1;
     if (at >= 0 && e > end && has_payload(s->lx, at, CD_LEX_ENTITY, 0)) return 1;
   }
   return 0;
@@ -644,34 +665,34 @@ static int yields(scan *s, int32_t nd, size_t i, size_t end) {
 /* Is an ignore cue among the payloads of node nd accepted for the key that
  * ends at end? A gapped pseudo-cue ("added ... to the list") shares its
  * node with the cue it hides ("added"), so the longest match cannot hide it. */
-static int ignored_at(scan *s, int32_t nd, size_t end, int at_word_start) {
+static int ignored_at(scan *s, const first_accepted *fa, size_t end, int at_word_start) {
   const cd_lexicon *lx = s->lx;
-  for (int32_t p = lx->nodes[nd].payload; p >= 0; p = lx->payloads[p].next) {
+  for (int32_t p = fa->p; p >= 0; p = lx->payloads[p].next) {
     const cd_lex_payload *pl = &lx->payloads[p];
     size_t me, tl;
     if (is_ascii_key(pl) && !at_word_start) continue;
-    if (pl->kind == CD_LEX_CUE && pl->index == CD_CUE_IGNORE && accept(s, pl, end, &me, &tl)) return 1;
+    if (pl->kind == CD_LEX_CUE && pl->index == CD_CUE_IGNORE && accepted(s, fa, p, end, &me, &tl)) return 1;
   }
   return 0;
 }
 
-/* Emits every accepted payload of the key text[i, end), but no other cue
- * of that key when one of its ignore cues is accepted; returns where the
- * scan goes on. */
-static int emit_at(scan *s, int32_t nd, size_t i, size_t end, cd_match **matches, size_t *n, size_t *cap,
-                   size_t *next) {
+/* Emits every accepted payload of the key text[i, end), from fa's (the
+ * node's first accepted one) on, but no other cue of that key when one of
+ * its ignore cues is accepted; returns where the scan goes on. */
+static int emit_at(scan *s, const first_accepted *fa, size_t i, size_t end, cd_match **matches, size_t *n,
+                   size_t *cap, size_t *next) {
   const cd_lexicon *lx = s->lx;
   int at_word_start =
       i == 0 || !is_word_byte((unsigned char)s->text[i - 1]) || !is_word_byte((unsigned char)s->text[i]);
-  int ignored = ignored_at(s, nd, end, at_word_start);
+  int ignored = ignored_at(s, fa, end, at_word_start);
   size_t furthest = end;
-  for (int32_t p = lx->nodes[nd].payload; p >= 0; p = lx->payloads[p].next) {
+  for (int32_t p = fa->p; p >= 0; p = lx->payloads[p].next) {
     const cd_lex_payload *pl = &lx->payloads[p];
     size_t me, tl;
     cd_match m;
     if (is_ascii_key(pl) && !at_word_start) continue;
     if (ignored && pl->kind == CD_LEX_CUE && pl->index != CD_CUE_IGNORE) continue;
-    if (!accept(s, pl, end, &me, &tl)) continue;
+    if (!accepted(s, fa, p, end, &me, &tl)) continue;
     m.span.start = i;
     m.span.end = me;
     m.tail_start = tl;
@@ -690,7 +711,8 @@ int cd_lexicon_scan(const cd_lexicon *lx, const char *text, size_t len, cd_match
   size_t i = 0;
   while (i < len) {
     size_t end = 0;
-    int32_t best = starts_here(lx, text, len, i) ? accepted_at(&s, i, &end) : -1;
+    first_accepted fa;
+    int32_t best = starts_here(lx, text, len, i) ? accepted_at(&s, i, &end, &fa) : -1;
     if (best < 0 || yields(&s, best, i, end)) { /* nothing here: next character */
       i++;
       while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80) i++;
@@ -708,7 +730,7 @@ int cd_lexicon_scan(const cd_lexicon *lx, const char *text, size_t len, cd_match
         }
       continue;
     }
-    if (emit_at(&s, best, i, end, matches, n, cap, &i) < 0) return CD_ENOMEM;
+    if (emit_at(&s, &fa, i, end, matches, n, cap, &i) < 0) return CD_ENOMEM;
   }
   return 0;
 }
