@@ -53,8 +53,8 @@ static int count_words(const char *p, size_t len, int limit, int *has_final_punc
   const char *e = p + len, *q = p;
   *has_final_punct = 0;
   while (q < e && words + (han + 1) / 2 <= limit) {
-    int32_t cp;
-    int k = cd_utf8_next(q, e, &cp);
+    int32_t cp = (unsigned char)*q;
+    int k = cp < 0x80 ? 1 : cd_utf8_next(q, e, &cp); /* ASCII without a call: most bytes */
     if (cp == ' ' || cp == '\t') {
       inword = 0;
     } else if (cd_is_han(cp)) {
@@ -178,7 +178,8 @@ typedef struct words_plan {
   anchored_word *aw;
   size_t naw;
   size_t aw_from[257];
-  int *next;      /* next[node * ncls + class]: the node after a byte, -1 not made yet */
+  int *next;      /* next[node * ncls + class]: the node after a byte, as its row's offset
+                     (node * ncls), bitwise negated (~) when it has rules (out) */
   int *fail;      /* node -> failure link */
   long *out;      /* node -> offset in bits of its rules, -1 when none */
   uint64_t *bits; /* nbits words a node */
@@ -332,6 +333,13 @@ static int plan_contains(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
     for (size_t b = 0; b < wp->nbits; b++)
       if (wp->bits[v * wp->nbits + b]) wp->out[v] = (long)(v * wp->nbits);
   }
+  /* 4. each transition as words_scan reads it: the row's offset, so that
+   * a byte costs no multiplication, negated where rules end, so that it
+   * costs one test (offsets fit an int: at most PLAN_MAX_TRANSITIONS) */
+  for (size_t k = 0; k < t.n * ncls; k++) {
+    int y = wp->next[k];
+    wp->next[k] = wp->out[y] >= 0 ? ~(int)((size_t)y * ncls) : (int)((size_t)y * ncls);
+  }
   rc = 0;
 out:
   free(t.first);
@@ -369,7 +377,7 @@ static void words_scan(const words_plan *wp, const char *p, size_t len, uint64_t
   const unsigned char *cls = wp->cls;
   const int *next = wp->next;
   const long *out = wp->out;
-  int x = 0;
+  size_t x = 0; /* the node's row: node * ncls */
   memcpy(hits, wp->init, wp->nbits * sizeof *hits);
   while (bare > 0 && (p[bare - 1] == ':' || p[bare - 1] == '.' || p[bare - 1] == '!' || p[bare - 1] == '\0'))
     bare--;
@@ -379,9 +387,13 @@ static void words_scan(const words_plan *wp, const char *p, size_t len, uint64_t
       set_bit(hits, a->rule);
   }
   for (size_t j = 0; j < len; j++) {
-    x = next[(size_t)x * ncls + cls[(unsigned char)p[j]]];
-    if (out[x] >= 0)
-      for (size_t b = 0; b < wp->nbits; b++) hits[b] |= wp->bits[(size_t)out[x] + b];
+    int v = next[x + cls[(unsigned char)p[j]]];
+    if (v >= 0) {
+      x = (size_t)v;
+      continue;
+    }
+    x = (size_t)~v;
+    for (size_t b = 0; b < wp->nbits; b++) hits[b] |= wp->bits[(size_t)out[x / ncls] + b];
   }
 }
 
