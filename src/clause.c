@@ -21,7 +21,7 @@ static int cmp_size(const void *a, const void *b) {
 }
 
 static int push_pos(size_t **v, size_t *n, size_t *cap, size_t pos) {
-  if (cd_array_reserve((void **)v, cap, *n + 1, sizeof **v) < 0) return CD_ENOMEM;
+  if (*n == *cap && cd_array_reserve((void **)v, cap, *n + 1, sizeof **v) < 0) return CD_ENOMEM; /* full */
   (*v)[(*n)++] = pos;
   return 0;
 }

@@ -551,7 +551,8 @@ static int accept(scan *s, const cd_lex_payload *p, size_t end, size_t *mend, si
 }
 
 static int push(cd_match **m, size_t *n, size_t *cap, cd_match v) {
-  if (cd_array_reserve((void **)m, cap, *n + 1, sizeof **m) < 0) return CD_ENOMEM;
+  /* the call only when the array is full: a match is pushed a few words apart */
+  if (*n == *cap && cd_array_reserve((void **)m, cap, *n + 1, sizeof **m) < 0) return CD_ENOMEM;
   (*m)[(*n)++] = v;
   return 0;
 }
