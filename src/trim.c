@@ -365,6 +365,16 @@ static int plan_init(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
   return rc;
 }
 
+/* The words automaton after byte c from the node whose row is x: the
+ * new node's row; the rules that end there go into hits. */
+static inline size_t words_step(const words_plan *wp, size_t x, unsigned char c, uint64_t *hits) {
+  int v = wp->next[x + wp->cls[c]];
+  if (v >= 0) return (size_t)v;
+  x = (size_t)~v;
+  for (size_t b = 0; b < wp->nbits; b++) hits[b] |= wp->bits[(size_t)wp->out[x / (size_t)wp->ncls] + b];
+  return x;
+}
+
 /* The rules whose words the trimmed line p[0, len) holds, into hits
  * (wp->nbits words): bit r when rule r's lines, prefixes or contains
  * words match, bit nbp + r (a gate) when the line holds one of the words
@@ -373,11 +383,7 @@ static int plan_init(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
 static void words_scan(const words_plan *wp, const char *p, size_t len, uint64_t *hits) {
   unsigned char c0 = (unsigned char)p[0];
   size_t bare = len; /* the line without its closing ':', '.', '!' ("Comments:" is "comments") */
-  size_t ncls = (size_t)wp->ncls;
-  const unsigned char *cls = wp->cls;
-  const int *next = wp->next;
-  const long *out = wp->out;
-  size_t x = 0; /* the node's row: node * ncls */
+  size_t x = 0, j;   /* x: the node's row, node * ncls */
   memcpy(hits, wp->init, wp->nbits * sizeof *hits);
   while (bare > 0 && (p[bare - 1] == ':' || p[bare - 1] == '.' || p[bare - 1] == '!' || p[bare - 1] == '\0'))
     bare--;
@@ -386,15 +392,12 @@ static void words_scan(const words_plan *wp, const char *p, size_t len, uint64_t
     if (a->len <= len && (!a->whole || a->len >= bare) && memcmp(p, a->w, a->len) == 0)
       set_bit(hits, a->rule);
   }
-  for (size_t j = 0; j < len; j++) {
-    int v = next[x + cls[(unsigned char)p[j]]];
-    if (v >= 0) {
-      x = (size_t)v;
-      continue;
-    }
-    x = (size_t)~v;
-    for (size_t b = 0; b < wp->nbits; b++) hits[b] |= wp->bits[(size_t)out[x / ncls] + b];
+  /* two bytes a round: the loop's own test is half the work of a byte */
+  for (j = 0; j + 2 <= len; j += 2) {
+    x = words_step(wp, x, (unsigned char)p[j], hits);
+    x = words_step(wp, x, (unsigned char)p[j + 1], hits);
   }
+  if (j < len) x = words_step(wp, x, (unsigned char)p[j], hits);
 }
 
 /* Does the line p[0, len) end a sentence: its last mark, before closing
@@ -563,7 +566,9 @@ static void judge_line(trimmer *t, cd_line *lines, size_t k) {
       hit = words_match(b, text + s, e - s);
     else if (has_words(b))
       hit = has_bit(t->hits, (int)r);
-    hit = hit || shape_matches(b, t->w, text + s, e - s, may_match(t, b, r, text + s, e - s)) ||
+    hit = hit ||
+          ((b->max_words || b->pattern) &&
+           shape_matches(b, t->w, text + s, e - s, may_match(t, b, r, text + s, e - s))) ||
           (b->repeated && repeats(t->nm, lines, k));
     if (!hit) continue;
     lines[k].dropped = 1;
