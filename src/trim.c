@@ -44,6 +44,19 @@ static void trim_line(const char *p, size_t len, size_t *s, size_t *e) {
   *e = b;
 }
 
+/* 1 for the ASCII bytes that go on a word and change nothing else
+ * count_words keeps: all but space, tab and . ! ? */
+static const unsigned char word_goes_on[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 00-1f */
+    0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, /* 20-3f */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 40-5f */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 60-7f */
+};
+
 /* Words of a line: runs of non-space; each two Han characters count as one
  * word, so a short Chinese headline is not mistaken for a fragment. The
  * count stops once it passes limit (the caller's question is answered);
@@ -66,6 +79,8 @@ static int count_words(const char *p, size_t len, int limit, int *has_final_punc
     }
     if (cp == '.' || cp == '!' || cp == '?' || cp == 0x3002 || cp == 0xFF1B) *has_final_punct = 1;
     q += k;
+    if (inword) /* the rest of the word: a look-up a byte (the count and the limit test stay) */
+      while (q < e && word_goes_on[(unsigned char)*q]) q++;
   }
   return words + (han + 1) / 2;
 }
@@ -486,21 +501,6 @@ static void drop_headline_runs(cd_line *lines, size_t n, const cd_norm *nm, cons
   }
 }
 
-/* Is line k's trimmed text the same as an earlier non-empty line's? */
-static int repeats(const cd_norm *nm, const cd_line *lines, size_t k) {
-  size_t s, e;
-  trim_line(nm->ptr + lines[k].nspan.start, lines[k].nspan.end - lines[k].nspan.start, &s, &e);
-  if (e == s) return 0;
-  for (size_t i = k; i-- > 0 && k - i <= 8;) { /* headlines repeat nearby */
-    size_t s2, e2;
-    trim_line(nm->ptr + lines[i].nspan.start, lines[i].nspan.end - lines[i].nspan.start, &s2, &e2);
-    if (e2 - s2 == e - s &&
-        memcmp(nm->ptr + lines[i].nspan.start + s2, nm->ptr + lines[k].nspan.start + s, e - s) == 0)
-      return 1;
-  }
-  return 0;
-}
-
 /* What judging a line needs. */
 typedef struct trimmer {
   const cd_norm *nm;
@@ -509,7 +509,35 @@ typedef struct trimmer {
   cd_pattern_work *w;
   const words_plan *wp; /* NULL: each rule reads its own words (the reference) */
   uint64_t *hits;       /* wp->nbits words: the rules whose words the line holds */
+  size_t *trims;        /* [2 x lines]: a judged line's trimmed bounds (offsets into the line), made
+                           when repeats first asks; trims[2 * i] SIZE_MAX until then */
 } trimmer;
+
+/* Line i's trimmed bounds into *s, *e: i is judged (its span no longer
+ * changes), so they are made once, for the eight lines after it. */
+static void judged_trim(const trimmer *t, const cd_line *lines, size_t i, size_t *s, size_t *e) {
+  if (t->trims[2 * i] == SIZE_MAX)
+    trim_line(t->nm->ptr + lines[i].nspan.start, lines[i].nspan.end - lines[i].nspan.start, &t->trims[2 * i],
+              &t->trims[2 * i + 1]);
+  *s = t->trims[2 * i];
+  *e = t->trims[2 * i + 1];
+}
+
+/* Is line k's trimmed text the same as an earlier non-empty line's? */
+static int repeats(const trimmer *t, const cd_line *lines, size_t k) {
+  const cd_norm *nm = t->nm;
+  size_t s, e;
+  trim_line(nm->ptr + lines[k].nspan.start, lines[k].nspan.end - lines[k].nspan.start, &s, &e);
+  if (e == s) return 0;
+  for (size_t i = k; i-- > 0 && k - i <= 8;) { /* headlines repeat nearby */
+    size_t s2, e2;
+    judged_trim(t, lines, i, &s2, &e2);
+    if (e2 - s2 == e - s &&
+        memcmp(nm->ptr + lines[i].nspan.start + s2, nm->ptr + lines[k].nspan.start + s, e - s) == 0)
+      return 1;
+  }
+  return 0;
+}
 
 static int has_words(const cd_bp_rule *b) {
   return b->nlines || b->nprefixes || b->ncontains;
@@ -543,7 +571,7 @@ static void judge_line(trimmer *t, cd_line *lines, size_t k) {
       trim_line(text, ln->end - ln->start, &s, &e);
       trimmed = 1;
     }
-    if (e == s) continue;
+    if (e == s) return; /* blank: no rule matches it, nor will a later one (nothing cuts it) */
     if (t->wp && !scanned && (has_words(b) || b->pattern)) {
       words_scan(t->wp, text + s, e - s, t->hits);
       scanned = 1;
@@ -551,7 +579,9 @@ static void judge_line(trimmer *t, cd_line *lines, size_t k) {
     if (b->action == CD_BP_STRIP_PREFIX) {
       /* a dateline: cut it off and try the later rules on the rest; a
        * line that was only a dateline is dropped whole */
-      size_t cut = may_match(t, b, r, text + s, e - s) ? prefix_len(b, t->w, text, ln->end - ln->start) : 0;
+      int gate = !t->wp || !b->pattern || has_bit(t->hits, (int)(t->nbp + r)); /* may_match's first test */
+      size_t cut =
+          gate && may_match(t, b, r, text + s, e - s) ? prefix_len(b, t->w, text, ln->end - ln->start) : 0;
       if (!cut) continue;
       lines[k].rule = (int)r;
       if (ln->start + cut < ln->end) {
@@ -566,10 +596,12 @@ static void judge_line(trimmer *t, cd_line *lines, size_t k) {
       hit = words_match(b, text + s, e - s);
     else if (has_words(b))
       hit = has_bit(t->hits, (int)r);
+    /* a rule has a shape to match only with max_words, or a pattern
+     * whose gate is open (may_match's first test, here without a call) */
     hit = hit ||
-          ((b->max_words || b->pattern) &&
+          ((b->max_words || (b->pattern && (!t->wp || has_bit(t->hits, (int)(t->nbp + r))))) &&
            shape_matches(b, t->w, text + s, e - s, may_match(t, b, r, text + s, e - s))) ||
-          (b->repeated && repeats(t->nm, lines, k));
+          (b->repeated && repeats(t, lines, k));
     if (!hit) continue;
     lines[k].dropped = 1;
     lines[k].rule = (int)r;
@@ -641,14 +673,15 @@ int cd_trim_mark(cd_line **out, size_t *n, cd_trim *tr, const cd_norm *nm, const
   size_t count = 1, k = 0, start = 0;
   cd_line *lines = NULL;
   int rest = -1;
-  trimmer t = {nm, tr->bp, tr->nbp, work_take(tr), tr->planned ? &tr->wp : NULL, NULL};
+  trimmer t = {nm, tr->bp, tr->nbp, work_take(tr), tr->planned ? &tr->wp : NULL, NULL, NULL};
   *out = NULL;
   *n = 0;
   for (const char *q = nm->ptr, *e = nm->ptr + nm->len; (q = memchr(q, '\n', (size_t)(e - q))); q++) count++;
-  if (!t.w || !(lines = malloc(count * sizeof *lines)) ||
+  if (!t.w || !(lines = malloc(count * sizeof *lines)) || !(t.trims = malloc(2 * count * sizeof *t.trims)) ||
       (t.wp && !(t.hits = malloc(t.wp->nbits * sizeof *t.hits)))) {
     cd_pattern_work_free(t.w);
     free(lines);
+    free(t.trims);
     return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
   }
   for (size_t i = 0; i <= nm->len; i = start) {
@@ -656,6 +689,7 @@ int cd_trim_mark(cd_line **out, size_t *n, cd_trim *tr, const cd_norm *nm, const
     i = nl ? (size_t)(nl - nm->ptr) : nm->len;
     lines[k].nspan.start = (uint32_t)start; /* under 4 GiB, as every offset of a document (norm.h) */
     lines[k].nspan.end = (uint32_t)i;
+    t.trims[2 * k] = SIZE_MAX;
     lines[k].dropped = 0;
     lines[k].rule = -1;
     if (rest >= 0) {
@@ -672,6 +706,7 @@ int cd_trim_mark(cd_line **out, size_t *n, cd_trim *tr, const cd_norm *nm, const
     if (t.bp[r].headline_run) drop_headline_runs(lines, k, nm, orig, &t.bp[r], (int)r);
   work_give_back(tr, t.w);
   free(t.hits);
+  free(t.trims);
   *out = lines;
   *n = k;
   return 0;
