@@ -383,9 +383,9 @@ static int plan_init(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
 /* The words automaton after byte c from the node whose row is x: the
  * new node's row; the rules that end there go into hits. */
 static inline size_t words_step(const words_plan *wp, size_t x, unsigned char c, uint64_t *hits) {
-  int v = wp->next[x + wp->cls[c]];
+  int v = wp->next[x + wp->cls[c]], row = ~v;
   if (v >= 0) return (size_t)v;
-  x = (size_t)~v;
+  x = (size_t)row;
   for (size_t b = 0; b < wp->nbits; b++) hits[b] |= wp->bits[(size_t)wp->out[x / (size_t)wp->ncls] + b];
   return x;
 }
@@ -412,7 +412,7 @@ static void words_scan(const words_plan *wp, const char *p, size_t len, uint64_t
     x = words_step(wp, x, (unsigned char)p[j], hits);
     x = words_step(wp, x, (unsigned char)p[j + 1], hits);
   }
-  if (j < len) x = words_step(wp, x, (unsigned char)p[j], hits);
+  if (j < len) (void)words_step(wp, x, (unsigned char)p[j], hits); /* its hits; the node is no more use */
 }
 
 /* Does the line p[0, len) end a sentence: its last mark, before closing
