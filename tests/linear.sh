@@ -81,7 +81,11 @@ done
 if [ -x "$BENCH" ]; then
   kw() { valgrind --tool=callgrind --toggle-collect=cd_extract_doc --callgrind-out-file="$T/cg.out" \
     "$BENCH" --extract-once en "$1" >/dev/null 2>"$T/cg.err"; sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$T/cg.err"; }
-  check "extract kept English (25 and 100 KB)" "$(kw 1000)" "$(kw 25000)" "$(kw 100000)"
+  # 200 and 800 KB: the corpus goes round every story file's kept
+  # sentences in about 100 KB, and a quarter of a round is not like the
+  # rest (25 against 100 KB read x4.9 on content alone, with no stage
+  # superlinear)
+  check "extract kept English (200 and 800 KB)" "$(kw 1000)" "$(kw 200000)" "$(kw 800000)"
 else
   fail=$((fail + 1)); echo "FAIL kept English: $BENCH not built"
 fi
