@@ -1,14 +1,14 @@
-/* rules.c: libyaml documents -> cd_ruleset, strictly checked.
+/* rules.c: rule files -> cd_ruleset, strictly checked.
  *
- * Each file is read whole, checked for UTF-8, parsed into a libyaml
- * document and walked (or, when the cache holds the tree of these very
- * bytes, that tree is walked: see load_bytes): this file finds and loads the files and resolves
- * entity groups once all are read; rules_sections.c reads a file's
- * sections with the node readers of rules_yaml.c. Walking marks nodes as
- * seen, so an alias (a node reached twice) is refused instead of expanded:
- * no anchor bombs. libyaml marks are 0-based and count characters; errors
- * add 1 to each. The depth walk refuses a node reached twice before
- * anything else reads the tree, so an anchor bomb costs one visit per node. */
+ * Each file is read whole, checked for UTF-8, parsed into a tree
+ * (rules_parse.c) and walked (or, when the cache holds the tree of these
+ * very bytes, that tree is walked: see load_bytes): this file finds and
+ * loads the files and resolves entity groups once all are read;
+ * rules_sections.c reads a file's sections with the node readers of
+ * rules_yaml.c. A tree comes with its depth and sharing checked, an alias
+ * (a node reached twice) refused instead of expanded: no anchor bombs;
+ * walking marks nodes as seen all the same. libyaml marks are 0-based and
+ * count characters; errors add 1 to each. */
 #include "rules.h"
 
 #include <dirent.h>
@@ -24,81 +24,15 @@
 #define RULE_FILE_MAX  ((size_t)16 << 20)
 #define RULE_FILES_MAX 4096
 
-static int yaml_error(rl_loader *L, const char *path, const yaml_parser_t *parser) {
-  return cd_error_set(L->err, CD_ERULES, path, (int)parser->problem_mark.line + 1,
-                      (int)parser->problem_mark.column + 1, -1, "%s%s%s",
-                      parser->problem ? parser->problem : "broken YAML", parser->context ? " " : "",
-                      parser->context ? parser->context : "");
-}
-
-/* Depth and sharing, before anything reads the tree: a node reached twice
- * is an alias (refused), so an anchor bomb costs one visit per node. */
-static int yaml_depth_ok(rl_loader *L, yaml_node_t *n, int depth, unsigned char *visited) {
-  size_t id = (size_t)(n - L->doc.nodes.start);
-  if (visited[id]) return rl_fail(L, n, "aliases and anchors are not allowed in rule files");
-  visited[id] = 1;
-  if (depth > RL_DEPTH_MAX) return rl_fail(L, n, "rule file nested deeper than %d levels", RL_DEPTH_MAX);
-  if (n->type == YAML_SEQUENCE_NODE) {
-    for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
-      yaml_node_t *c = yaml_document_get_node(&L->doc, *it);
-      int e;
-      if (c && (e = yaml_depth_ok(L, c, depth + 1, visited)) < 0) return e;
-    }
-  } else if (n->type == YAML_MAPPING_NODE) {
-    for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
-      yaml_node_t *k = yaml_document_get_node(&L->doc, p->key);
-      yaml_node_t *c = yaml_document_get_node(&L->doc, p->value);
-      int e;
-      if ((k && (e = yaml_depth_ok(L, k, depth + 1, visited)) < 0) ||
-          (c && (e = yaml_depth_ok(L, c, depth + 1, visited)) < 0))
-        return e;
-    }
-  }
-  return 0;
-}
-
-/* libyaml's tree of d into L->doc: one document a file (a second would
- * be silently ignored), errors at libyaml's marks. */
-static int parse_yaml(rl_loader *L, const char *path, const cd_doc *d) {
-  yaml_parser_t parser;
-  yaml_document_t next;
-  yaml_node_t *r2;
-  int error = 0;
-  if (!yaml_parser_initialize(&parser)) return rl_oom(L);
-  yaml_parser_set_input_string(&parser, (const unsigned char *)d->bytes, d->len);
-  if (!yaml_parser_load(&parser, &L->doc)) {
-    error = yaml_error(L, path, &parser);
-  } else if (!yaml_parser_load(&parser, &next)) {
-    error = yaml_error(L, path, &parser);
-    yaml_document_delete(&L->doc);
-  } else {
-    if ((r2 = yaml_document_get_root_node(&next)) != NULL) {
-      error =
-          cd_error_set(L->err, CD_ERULES, path, (int)r2->start_mark.line + 1, (int)r2->start_mark.column + 1,
-                       -1, "a second YAML document in a rule file (one per file)");
-      yaml_document_delete(&L->doc);
-    }
-    yaml_document_delete(&next);
-  }
-  yaml_parser_delete(&parser);
-  return error;
-}
-
-/* The tree walked: depth and sharing first (a tree from the cache has had
- * them checked by rl_tree_decode), then the sections. */
-static int walk_doc(rl_loader *L, const char *path, int cached) {
+/* The tree walked (its depth and sharing checked when it was made:
+ * rl_tree_parse, rl_tree_decode): the sections. */
+static int walk_doc(rl_loader *L, const char *path) {
   yaml_node_t *root;
   int error = 0;
   L->nnodes = (size_t)(L->doc.nodes.top - L->doc.nodes.start);
   if (!(L->seen = calloc(L->nnodes + 1, 1))) return rl_oom(L);
   root = yaml_document_get_root_node(&L->doc);
-  if (!root) {
-    error = cd_error_set(L->err, CD_ERULES, path, 1, 1, -1, "empty rule file");
-  } else if (!cached) {
-    unsigned char *visited = calloc(L->nnodes + 1, 1);
-    error = visited ? yaml_depth_ok(L, root, 0, visited) : rl_oom(L);
-    free(visited);
-  }
+  if (!root) error = cd_error_set(L->err, CD_ERULES, path, 1, 1, -1, "empty rule file");
   if (!error) error = rl_get(L, 1) ? rl_read_sections(L, root) : CD_ERULES;
   free(L->seen);
   L->seen = NULL;
@@ -106,15 +40,15 @@ static int walk_doc(rl_loader *L, const char *path, int cached) {
 }
 
 /* A rule file's bytes (taken over) checked as a plain document (UTF-8, BOM,
- * not empty), and parsed by libyaml into L->doc; its errors are the
- * rules'. */
+ * not empty), and parsed into L->doc (L->tree owning what it points
+ * into); its errors are the rules'. */
 static int parse_file(rl_loader *L, const char *path, char *bytes, size_t len) {
   cd_doc *d;
   int error = cd_doc_adopt_plain(&d, path, bytes, len, L->err);
   if (error == CD_EINPUT) return cd_error_set(L->err, CD_ERULES, path, 1, 1, -1, "empty rule file");
   if (error == CD_EUTF8) return L->err ? (L->err->code = CD_ERULES) : CD_ERULES;
   if (error < 0) return error;
-  error = parse_yaml(L, path, d);
+  error = rl_tree_parse(&L->tree, &L->doc, d->bytes, d->len, path, L->err);
   cd_doc_free(d);
   return error;
 }
@@ -137,13 +71,9 @@ static int load_bytes(rl_loader *L, const char *path, char *bytes, size_t len, i
   } else if ((error = parse_file(L, path, bytes, len)) < 0) {
     return error;
   }
-  error = walk_doc(L, path, cached);
-  if (cached) {
-    rl_tree_free(&L->tree);
-    return error;
-  }
-  if (!error && use_cache) rl_cache_write(cache, &L->doc, key, len);
-  yaml_document_delete(&L->doc);
+  error = walk_doc(L, path);
+  if (!error && use_cache && !cached) rl_cache_write(cache, &L->doc, key, len);
+  rl_tree_free(&L->tree);
   return error;
 }
 

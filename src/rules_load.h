@@ -2,8 +2,9 @@
  * helpers the rules files share, private to src/rules*.c (never installed,
  * never included elsewhere but by the cache's tests).
  *
- *   rules.c           files and directories, the public API, one file's YAML
- *                     load (depth check first), group resolution
+ *   rules.c           files and directories, the public API, one file's
+ *                     load, group resolution
+ *   rules_parse.c     one file's YAML into a tree, from libyaml's events
  *   rules_yaml.c      typed reading of YAML nodes, errors at file:line:col
  *   rules_sections.c  the sections of a rule file and their examples
  *   rules_cache.c     a rule file's parsed tree kept on disk for the next run
@@ -35,10 +36,10 @@ typedef struct rl_pending_group {
   int line, col;
 } rl_pending_group;
 
-/* A rule file's tree read back from the cache (rules_cache.c): the file's
- * bytes (the scalars point into them) and the block of nodes, lists and
- * pairs the yaml_document_t points into. Both NULL when the tree came from
- * libyaml. */
+/* A rule file's tree, parsed (rules_parse.c) or read back from the cache
+ * (rules_cache.c): the bytes its scalars point into (the scalars' pool, or
+ * the cache file) and the block of nodes, lists and pairs the
+ * yaml_document_t points into. Both malloc'd; rl_tree_free frees them. */
 typedef struct rl_tree {
   unsigned char *file;
   void *block;
@@ -47,7 +48,7 @@ typedef struct rl_tree {
 /* One load: the ruleset being built and the rule file being read. */
 typedef struct {
   cd_ruleset *rs;
-  yaml_document_t doc; /* parsed by libyaml, or read back from the cache (tree) */
+  yaml_document_t doc; /* the file's tree, pointing into tree */
   rl_tree tree;
   const char *path;      /* arena copy */
   const char *cache_dir; /* rl_cache_dir(), or NULL: no cache this load */
@@ -115,6 +116,21 @@ int rl_walk_mapping(rl_loader *L, yaml_node_t *m, const char *const *known, rl_f
 /* The list's items in order, each handed to fn: one rule, one example. */
 typedef int (*rl_item_fn)(rl_loader *L, yaml_node_t *item, void *ctx);
 int rl_walk_sequence(rl_loader *L, yaml_node_t *n, const char *what, rl_item_fn fn, void *ctx);
+
+/* ---- A rule file's YAML parsed (rules_parse.c) --------------------------- */
+
+/* The YAML bytes[len] of the rule file at path into *doc, the tree
+ * yaml_parser_load would make of the stream's first document (the same
+ * node ids, types, start marks and scalars), its nodes and scalars in *t
+ * (free it with rl_tree_free; nothing to free on failure). Refused with
+ * CD_ERULES at file:line:col in err, as rules.c always refused them: what
+ * libyaml refuses (its problem and context), a second document (at its
+ * root), then the first node a walk of the tree meets that is reached twice
+ * (an alias: "aliases and anchors are not allowed") or is deeper than
+ * RL_DEPTH_MAX; CD_ENOMEM. A stream with no document gives a document
+ * with no node. Touches nothing but its arguments: safe on any thread. */
+int rl_tree_parse(rl_tree *t, yaml_document_t *doc, const char *bytes, size_t len, const char *path,
+                  cd_error *err);
 
 /* ---- The parsed-tree cache (rules_cache.c) ------------------------------ */
 
