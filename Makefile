@@ -34,13 +34,15 @@ OPT      ?= -O2 -g
 endif
 
 WARN     := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Wshadow -pedantic
+# the rule files are parsed on two threads (src/rules_files.c)
+THREADS  := -pthread
 # evaluated when a recipe runs, i.e. after `deps` has made sure pkg-config is there
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
 TEST_CFLAGS = $(shell pkg-config --cflags $(TESTPKGS))
 TEST_LIBS   = $(shell pkg-config --libs $(TESTPKGS))
 RULES_DIR  := $(CURDIR)/rules
-CFLAGS_ALL = $(WARN) $(OPT) $(SANFLAGS) $(PKG_CFLAGS) -DCD_RULES_DIR='"$(RULES_DIR)"' $(CFLAGS)
+CFLAGS_ALL = $(WARN) $(OPT) $(SANFLAGS) $(THREADS) $(PKG_CFLAGS) -DCD_RULES_DIR='"$(RULES_DIR)"' $(CFLAGS)
 
 LIB_SRC  := $(filter-out src/main.c,$(wildcard src/*.c))
 LIB_OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(LIB_SRC))
@@ -89,7 +91,7 @@ $(LIB): $(LIB_OBJ)
 	ar rcs $@ $^
 
 $(BIN): $(BUILD)/obj/main.o $(LIB)
-	$(CC) $(OPT) $(SANFLAGS) $^ $(PKG_LIBS) -lm $(LDFLAGS) -o $@
+	$(CC) $(OPT) $(SANFLAGS) $(THREADS) $^ $(PKG_LIBS) -lm $(LDFLAGS) -o $@
 
 $(BUILD)/tests/%: tests/%.c tests/*.h $(wildcard src/*.inc) $(LIB) | deps
 	@mkdir -p $(dir $@)
@@ -209,7 +211,7 @@ installtest: $(BIN)
 FUZZ_SECONDS ?= 30
 FUZZERS      := doc norm values rules compare tree
 FUZZ_BINS    := $(patsubst %,build/fuzz/fuzz_%,$(FUZZERS))
-FUZZ_CFLAGS   = -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined \
+FUZZ_CFLAGS   = -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined $(THREADS) \
                 -fno-sanitize-recover=all -fno-omit-frame-pointer -Isrc $(PKG_CFLAGS) \
                 -DCD_RULES_DIR='"$(RULES_DIR)"'
 

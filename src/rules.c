@@ -1,9 +1,11 @@
 /* rules.c: rule files -> cd_ruleset, strictly checked.
  *
- * Each file is read whole, checked for UTF-8, parsed into a tree
- * (rules_parse.c) and walked (or, when the cache holds the tree of these
- * very bytes, that tree is walked: see load_bytes): this file finds and
- * loads the files and resolves entity groups once all are read;
+ * Each file is read whole, checked for UTF-8 and parsed into a tree
+ * (rules_parse.c), or its tree read back from the cache when it holds one
+ * of these very bytes (rules_cache.c), all files before any is walked
+ * (rules_files.c, on two threads); then the trees are walked in file
+ * order. This file finds the files, walks them, caches the trees it had
+ * to parse, and resolves entity groups once all are read;
  * rules_sections.c reads a file's sections with the node readers of
  * rules_yaml.c. A tree comes with its depth and sharing checked, an alias
  * (a node reached twice) refused instead of expanded: no anchor bombs;
@@ -18,10 +20,8 @@
 #include <yaml.h>
 
 #include "buf.h"
-#include "doc.h"
 #include "rules_load.h"
 
-#define RULE_FILE_MAX  ((size_t)16 << 20)
 #define RULE_FILES_MAX 4096
 
 /* The tree walked (its depth and sharing checked when it was made:
@@ -39,51 +39,20 @@ static int walk_doc(rl_loader *L, const char *path) {
   return error;
 }
 
-/* A rule file's bytes (taken over) checked as a plain document (UTF-8, BOM,
- * not empty), and parsed into L->doc (L->tree owning what it points
- * into); its errors are the rules'. */
-static int parse_file(rl_loader *L, const char *path, char *bytes, size_t len) {
-  cd_doc *d;
-  int error = cd_doc_adopt_plain(&d, path, bytes, len, L->err);
-  if (error == CD_EINPUT) return cd_error_set(L->err, CD_ERULES, path, 1, 1, -1, "empty rule file");
-  if (error == CD_EUTF8) return L->err ? (L->err->code = CD_ERULES) : CD_ERULES;
-  if (error < 0) return error;
-  error = rl_tree_parse(&L->tree, &L->doc, d->bytes, d->len, path, L->err);
-  cd_doc_free(d);
-  return error;
-}
-
-/* One rule file's bytes (taken over, malloc'd with room for a NUL). When
- * may_cache (the bytes are the file at path), its tree comes from the
- * cache when the cache holds a tree made of these very bytes
- * (rules_cache.c): such bytes passed every check when the tree was
- * written, so they are not checked again. Else they are checked and
- * parsed, and the tree is cached once the whole file has loaded without
- * error. */
-static int load_bytes(rl_loader *L, const char *path, char *bytes, size_t len, int may_cache) {
+/* File f's tree walked, then freed; when it was parsed (not read back
+ * from the cache) and the cache has a place for it, cached once it has
+ * loaded without error. */
+static int walk_file(rl_loader *L, rl_file *f) {
   char cache[4200];
-  int cached = 0, error = 0;
-  int use_cache = may_cache && L->cache_dir && rl_cache_path(cache, sizeof cache, L->cache_dir, path) == 0;
-  uint64_t key = use_cache ? rl_cache_key(bytes, len) : 0;
-  if (use_cache && rl_cache_read(&L->tree, &L->doc, cache, key, len) == 0) {
-    cached = 1, L->rs->ncached++;
-    free(bytes);
-  } else if ((error = parse_file(L, path, bytes, len)) < 0) {
-    return error;
-  }
-  error = walk_doc(L, path);
-  if (!error && use_cache && !cached) rl_cache_write(cache, &L->doc, key, len);
-  rl_tree_free(&L->tree);
-  return error;
-}
-
-static int load_one(rl_loader *L, const char *path) {
-  char *bytes;
-  size_t len;
   int error;
-  if (!(L->path = rl_dup(L, path))) return CD_ENOMEM;
-  if ((error = cd_doc_read_file(&bytes, &len, path, RULE_FILE_MAX, L->err)) < 0) return error;
-  return load_bytes(L, path, bytes, len, 1); /* takes bytes */
+  if (!(L->path = rl_dup(L, f->path))) return CD_ENOMEM;
+  L->doc = f->doc;
+  if (f->cached) L->rs->ncached++;
+  error = walk_doc(L, f->path);
+  if (!error && f->use_cache && !f->cached && rl_cache_path(cache, sizeof cache, L->cache_dir, f->path) == 0)
+    rl_cache_write(cache, &L->doc, f->key, f->len);
+  rl_tree_free(&f->tree);
+  return error;
 }
 
 static int resolve_groups(rl_loader *L) {
@@ -185,6 +154,7 @@ static int finish(rl_loader *L, int error, cd_ruleset **out) {
 
 int cd_rules_load_files(cd_ruleset **out, const char *const *paths, size_t n, cd_error *err) {
   char cache_dir[4096];
+  rl_files fs;
   rl_loader L;
   int error = 0;
   *out = NULL;
@@ -192,10 +162,14 @@ int cd_rules_load_files(cd_ruleset **out, const char *const *paths, size_t n, cd
   L.err = err;
   if (!(L.rs = calloc(1, sizeof *L.rs))) return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
   if (rl_cache_dir(cache_dir, sizeof cache_dir) == 0) L.cache_dir = cache_dir;
-  for (size_t i = 0; i < n && !error; i++) {
-    error = load_one(&L, paths[i]);
-    L.rs->nfiles++;
+  rl_files_parse(&fs, paths, n, L.cache_dir);
+  for (size_t i = 0; i < fs.ready && !error; i++) error = walk_file(&L, &fs.files[i]);
+  if (!error && fs.ready < n) { /* file `ready` failed, and none before it */
+    if (err) *err = fs.err;
+    error = fs.error;
   }
+  L.rs->nfiles = n;
+  rl_files_dispose(&fs);
   return finish(&L, error, out);
 }
 
@@ -240,7 +214,9 @@ int cd_rules_parse(cd_ruleset **out, const char *name, const char *bytes, size_t
     error = rl_oom(&L);
   } else {
     memcpy(copy, bytes, len);
-    error = load_bytes(&L, name, copy, len, 0); /* takes copy: bytes, not a file, so never cached */
+    /* takes copy: bytes, not a file, so never cached */
+    if ((error = rl_parse_file(&L.tree, &L.doc, name, copy, len, err)) == 0) error = walk_doc(&L, name);
+    rl_tree_free(&L.tree);
     L.rs->nfiles = 1;
   }
   return finish(&L, error, out);

@@ -4,6 +4,7 @@
  *
  *   rules.c           files and directories, the public API, one file's
  *                     load, group resolution
+ *   rules_files.c     a load's files read, then parsed on two threads
  *   rules_parse.c     one file's YAML into a tree, from libyaml's events
  *   rules_yaml.c      typed reading of YAML nodes, errors at file:line:col
  *   rules_sections.c  the sections of a rule file and their examples
@@ -16,6 +17,7 @@
 #ifndef CD_RULES_LOAD_H
 #define CD_RULES_LOAD_H
 
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <yaml.h>
@@ -48,8 +50,8 @@ typedef struct rl_tree {
 /* One load: the ruleset being built and the rule file being read. */
 typedef struct {
   cd_ruleset *rs;
-  yaml_document_t doc; /* the file's tree, pointing into tree */
-  rl_tree tree;
+  yaml_document_t doc;   /* the tree of the file being walked */
+  rl_tree tree;          /* what doc points into (cd_rules_parse) */
   const char *path;      /* arena copy */
   const char *cache_dir; /* rl_cache_dir(), or NULL: no cache this load */
   unsigned char *seen;
@@ -116,6 +118,60 @@ int rl_walk_mapping(rl_loader *L, yaml_node_t *m, const char *const *known, rl_f
 /* The list's items in order, each handed to fn: one rule, one example. */
 typedef int (*rl_item_fn)(rl_loader *L, yaml_node_t *item, void *ctx);
 int rl_walk_sequence(rl_loader *L, yaml_node_t *n, const char *what, rl_item_fn fn, void *ctx);
+
+/* ---- A load's files, read and parsed (rules_files.c) --------------------- */
+
+/* One rule file of a load, from its read to its walk. */
+typedef struct rl_file {
+  const char *path; /* the caller's */
+  char *bytes;      /* what was read, until parsed */
+  size_t len;       /* bytes read */
+  uint64_t key;     /* the bytes' cache key, when use_cache */
+  int use_cache;    /* the cache has a place for this file */
+  int cached;       /* the tree came from the cache */
+  rl_tree tree;     /* owns what doc points into */
+  yaml_document_t doc;
+} rl_file;
+
+/* A file's place in the order of parsing: larger files first. */
+typedef struct rl_order {
+  size_t len;  /* the file's bytes */
+  size_t file; /* index into rl_files.files */
+} rl_order;
+
+/* A load's files. Between rl_files_parse and rl_files_dispose, the first
+ * `ready` files have their trees, to be walked in order; when ready < n,
+ * file `ready` failed to read or parse with error (its CD_E... code) and
+ * err, and the files after it are not to be walked. */
+typedef struct rl_files {
+  rl_file *files;
+  size_t n;
+  size_t ready;
+  int error;
+  cd_error err;
+  size_t nread;          /* files read: all, or up to the first that could not be */
+  rl_order *order;       /* the files to parse (read, not in the cache), largest first */
+  size_t nparse;         /* how many */
+  size_t next;           /* the next of order to parse (under lock) */
+  const char *cache_dir; /* NULL: no cache */
+  pthread_mutex_t lock;  /* next and ready (a failure) while two threads parse */
+  int locked;            /* lock was made */
+} rl_files;
+
+/* Reads paths[0, n) in order up to the first that cannot be read; takes
+ * each file's tree from cache_dir when it holds one of these very bytes
+ * (cache_dir NULL: none); then parses the others, largest first, on this
+ * thread and one more (when there are two to parse and two processors).
+ * Returns 0 when every file has its tree, else the first failure's code
+ * (fs->ready, fs->err say which and why). Free fs with rl_files_dispose
+ * either way. */
+int rl_files_parse(rl_files *fs, const char *const *paths, size_t n, const char *cache_dir);
+void rl_files_dispose(rl_files *fs);
+
+/* A rule file's bytes (taken over, malloc'd with room for a NUL) checked
+ * as a plain document (UTF-8, BOM, not empty: the checks' errors are
+ * CD_ERULES) and parsed into *doc, *t owning what it points into. */
+int rl_parse_file(rl_tree *t, yaml_document_t *doc, const char *path, char *bytes, size_t len, cd_error *err);
 
 /* ---- A rule file's YAML parsed (rules_parse.c) --------------------------- */
 

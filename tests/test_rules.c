@@ -3,6 +3,7 @@
 #include "testutil.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
@@ -81,6 +82,81 @@ static void test_rules_errors_table(void **state) {
                err.column, err.msg, rows[i].line, rows[i].col, rows[i].msg);
     assert_null(rs);
   }
+}
+
+/* A copy of the shipped predicates (the largest rule file, so parsed
+ * first) with a flow list left open at its end, into path; the line
+ * after the end, where libyaml finds the list unclosed. */
+static int write_big_broken(const char *path) {
+  char *bytes;
+  size_t len;
+  cd_error err;
+  FILE *f;
+  int lines = 0;
+  assert_int_equal(cd_doc_read_file(&bytes, &len, "rules/predicates.yaml", 1 << 24, &err), 0);
+  for (size_t i = 0; i < len; i++) lines += bytes[i] == '\n';
+  assert_non_null(f = fopen(path, "wb"));
+  assert_int_equal(fwrite(bytes, 1, len, f), len);
+  assert_true(fputs("nouns: [\n", f) >= 0);
+  assert_int_equal(fclose(f), 0);
+  free(bytes);
+  return lines + 2;
+}
+
+/* The files of a load are parsed side by side, the largest first
+ * (rules_files.c), and still the load fails as loading them one after the
+ * other did: at the first file that fails to read, parse or load. */
+static void test_rules_first_failure_in_file_order(void **state) {
+  char dir[64], big[96];
+  static const char nowhere[] = "tests/rules-bad/no-such-file.yaml";
+  struct {
+    const char *paths[4];
+    size_t n;
+    int code;
+    const char *file;
+    int line, col;
+  } cases[] = {
+      /* a small file's walk, before a large file's parse */
+      {{BAD "unknown-field.yaml", NULL, BAD "broken-yaml.yaml"},
+       3,
+       CD_ERULES,
+       BAD "unknown-field.yaml",
+       4,
+       5},
+      /* a parse, before a larger file's parse and an unreadable file */
+      {{"rules/units.yaml", BAD "broken-yaml.yaml", NULL, nowhere},
+       4,
+       CD_ERULES,
+       BAD "broken-yaml.yaml",
+       5,
+       1},
+      /* a file that cannot be read, before a parse that fails */
+      {{"rules/units.yaml", nowhere, NULL}, 3, CD_EIO, nowhere, 0, 0},
+      /* the large file itself, when the files before it load */
+      {{"rules/units.yaml", "rules/goods.yaml", NULL, BAD "deep.yaml"}, 4, CD_ERULES, NULL, -1, 1},
+  };
+  int end;
+  (void)state;
+  strcpy(dir, "build/test-rules-XXXXXX");
+  assert_non_null(mkdtemp(dir));
+  snprintf(big, sizeof big, "%s/big.yaml", dir);
+  end = write_big_broken(big);
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    cd_ruleset *rs = NULL;
+    cd_error err;
+    const char *file = cases[i].file ? cases[i].file : big;
+    int rc, line = cases[i].line < 0 ? end : cases[i].line;
+    for (size_t k = 0; k < cases[i].n; k++)
+      if (!cases[i].paths[k]) cases[i].paths[k] = big;
+    memset(&err, 0, sizeof err);
+    rc = cd_rules_load_files(&rs, cases[i].paths, cases[i].n, &err);
+    if (rc != cases[i].code || strcmp(err.path, file) || err.line != line || err.column != cases[i].col)
+      fail_msg("case %zu: got %d %s:%d:%d: %s; expected %d %s:%d:%d", i, rc, err.path, err.line, err.column,
+               err.msg, cases[i].code, file, line, cases[i].col);
+    assert_null(rs);
+  }
+  assert_int_equal(remove(big), 0);
+  assert_int_equal(remove(dir), 0);
 }
 
 /* "---" starts a YAML document: a rule file is not read for front matter */
@@ -333,11 +409,17 @@ static void test_rules_check_mentions(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_rules_errors_table),          cmocka_unit_test(test_rules_document_start),
-      cmocka_unit_test(test_rules_shipped_load),          cmocka_unit_test(test_rules_shipped_keys_unique),
-      cmocka_unit_test(test_rules_check_table),           cmocka_unit_test(test_rules_check_short_star),
-      cmocka_unit_test(test_rules_check_bare_nouns),      cmocka_unit_test(test_rules_check_mentions),
-      cmocka_unit_test(test_rules_subordinate_and_nouns), cmocka_unit_test(test_rules_find_ids),
+      cmocka_unit_test(test_rules_errors_table),
+      cmocka_unit_test(test_rules_document_start),
+      cmocka_unit_test(test_rules_first_failure_in_file_order),
+      cmocka_unit_test(test_rules_shipped_load),
+      cmocka_unit_test(test_rules_shipped_keys_unique),
+      cmocka_unit_test(test_rules_check_table),
+      cmocka_unit_test(test_rules_check_short_star),
+      cmocka_unit_test(test_rules_check_bare_nouns),
+      cmocka_unit_test(test_rules_check_mentions),
+      cmocka_unit_test(test_rules_subordinate_and_nouns),
+      cmocka_unit_test(test_rules_find_ids),
   };
   return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
 }
