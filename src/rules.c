@@ -46,6 +46,7 @@ static int walk_file(rl_loader *L, rl_file *f) {
   char cache[4200];
   int error;
   if (!(L->path = rl_dup(L, f->path))) return CD_ENOMEM;
+  if ((error = rl_file_tree(f, L->cache_dir, L->err)) < 0) return error;
   L->doc = f->doc;
   if (f->cached) L->rs->ncached++;
   error = walk_doc(L, f->path);

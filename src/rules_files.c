@@ -22,6 +22,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "doc.h"
@@ -55,18 +56,31 @@ static void fail(rl_files *fs, size_t i, int error, const cd_error *err) {
   pthread_mutex_unlock(&fs->lock);
 }
 
-/* File f's tree from the cache, when it holds one of these very bytes
- * (they were checked when it was written): 1; else 0, f to be parsed. */
-static int from_cache(rl_files *fs, rl_file *f) {
+/* Whether file f's tree may be in the cache: a cache file is there for
+ * it. Such a file is not parsed here; its tree is read back when it is
+ * walked (rl_file_tree), one tree at a time as when nothing is parsed
+ * ahead, so that a load from the cache holds no more memory than it did. */
+static int may_be_cached(rl_files *fs, rl_file *f) {
   char cache[4200];
+  struct stat st;
   f->use_cache = fs->cache_dir && rl_cache_path(cache, sizeof cache, fs->cache_dir, f->path) == 0;
   if (!f->use_cache) return 0;
   f->key = rl_cache_key(f->bytes, f->len);
-  if (rl_cache_read(&f->tree, &f->doc, cache, f->key, f->len) < 0) return 0;
-  f->cached = 1;
-  free(f->bytes);
+  return stat(cache, &st) == 0;
+}
+
+int rl_file_tree(rl_file *f, const char *cache_dir, cd_error *err) {
+  char cache[4200];
+  char *bytes = f->bytes;
+  if (!bytes) return 0; /* parsed already */
   f->bytes = NULL;
-  return 1;
+  if (f->use_cache && rl_cache_path(cache, sizeof cache, cache_dir, f->path) == 0 &&
+      rl_cache_read(&f->tree, &f->doc, cache, f->key, f->len) == 0) {
+    f->cached = 1;
+    free(bytes);
+    return 0;
+  }
+  return rl_parse_file(&f->tree, &f->doc, f->path, bytes, f->len, err); /* takes bytes */
 }
 
 /* Takes the next file, largest first, and parses it, until none is left
@@ -118,11 +132,12 @@ int rl_files_parse(rl_files *fs, const char *const *paths, size_t n, const char 
       break;
     }
   }
-  /* the cache first, on this thread: a tree is quickly read back, and a
-   * load whose trees are all cached stays on one thread, so that its work
-   * is the same from run to run (tests/linear.sh counts instructions) */
+  /* the files the cache may hold are left to the walk: a tree is quickly
+   * read back, and a load whose trees are all cached stays on one thread,
+   * so that its work is the same from run to run (tests/linear.sh counts
+   * instructions) */
   for (size_t i = 0; i < fs->nread; i++)
-    if (!from_cache(fs, &fs->files[i])) fs->order[fs->nparse++] = (rl_order){fs->files[i].len, i};
+    if (!may_be_cached(fs, &fs->files[i])) fs->order[fs->nparse++] = (rl_order){fs->files[i].len, i};
   qsort(fs->order, fs->nparse, sizeof *fs->order, cmp_order);
   /* a second thread when there are two files to share, and two processors */
   if (fs->nparse > 1 && sysconf(_SC_NPROCESSORS_ONLN) > 1)

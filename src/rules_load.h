@@ -124,7 +124,7 @@ int rl_walk_sequence(rl_loader *L, yaml_node_t *n, const char *what, rl_item_fn 
 /* One rule file of a load, from its read to its walk. */
 typedef struct rl_file {
   const char *path; /* the caller's */
-  char *bytes;      /* what was read, until parsed */
+  char *bytes;      /* what was read, until its tree is made */
   size_t len;       /* bytes read */
   uint64_t key;     /* the bytes' cache key, when use_cache */
   int use_cache;    /* the cache has a place for this file */
@@ -158,15 +158,18 @@ typedef struct rl_files {
   int locked;            /* lock was made */
 } rl_files;
 
-/* Reads paths[0, n) in order up to the first that cannot be read; takes
- * each file's tree from cache_dir when it holds one of these very bytes
- * (cache_dir NULL: none); then parses the others, largest first, on this
- * thread and one more (when there are two to parse and two processors).
- * Returns 0 when every file has its tree, else the first failure's code
- * (fs->ready, fs->err say which and why). Free fs with rl_files_dispose
- * either way. */
+/* Reads paths[0, n) in order up to the first that cannot be read; leaves
+ * the files cache_dir may hold a tree of (NULL: none) to the walk
+ * (rl_file_tree); parses the others, largest first, on this thread and
+ * one more (when there are two to parse and two processors). Returns 0
+ * when no file failed, else the first failure's code (fs->ready, fs->err
+ * say which and why). Free fs with rl_files_dispose either way. */
 int rl_files_parse(rl_files *fs, const char *const *paths, size_t n, const char *cache_dir);
 void rl_files_dispose(rl_files *fs);
+/* File f's tree, when rl_files_parse left it to the walk (the cache may
+ * hold it): read back from cache_dir, else parsed here, err saying why it
+ * could not be; 0 at once when f has its tree. */
+int rl_file_tree(rl_file *f, const char *cache_dir, cd_error *err);
 
 /* A rule file's bytes (taken over, malloc'd with room for a NUL) checked
  * as a plain document (UTF-8, BOM, not empty: the checks' errors are
