@@ -295,6 +295,27 @@ static void norm_into(const char *text, char *out, size_t cap, cd_norm *n) {
   memcpy(out, n->ptr, n->len + 1);
 }
 
+/* The three-byte character c (U+cp), whose chunk gives want[0, k): alone,
+ * and before ASCII and itself, it gives the same bytes, each character
+ * mapped to its first byte. */
+static void as_its_chunk(unsigned cp, const char *c, const char *want, size_t k) {
+  char in[32], got[32];
+  cd_norm n;
+  snprintf(in, sizeof in, "%s", c);
+  norm_into(in, got, sizeof got, &n);
+  if (n.len != k || memcmp(got, want, k)) fail_msg("U+%04X alone: not as in a chunk", cp);
+  assert_int_equal(cd_norm_orig(&n, 0), 0);
+  cd_norm_dispose(&n);
+  snprintf(in, sizeof in, "%sa%s%s", c, c, c);
+  norm_into(in, got, sizeof got, &n);
+  if (n.len != 3 * k + 1 || memcmp(got, want, k) || got[k] != 'a' || memcmp(got + k + 1, want, k) ||
+      memcmp(got + 2 * k + 1, want, k))
+    fail_msg("U+%04X before ASCII and itself: not as in a chunk", cp);
+  assert_int_equal(cd_norm_orig(&n, k + 1), 4);
+  assert_int_equal(cd_norm_orig(&n, 2 * k + 1), 7);
+  cd_norm_dispose(&n);
+}
+
 /* An ideograph of U+4000..U+9FFF followed by ASCII, another ideograph or
  * nothing takes norm.c's short cut; followed by 。 (U+3002) it takes the
  * chunk path. Each of the 24,576 gives the same bytes both ways, mapped to
@@ -312,19 +333,7 @@ static void test_norm_ideograph_short_cut_as_chunks(void **state) {
     k = n.len - 3; /* 。 stays itself */
     assert_string_equal(want + k, "。");
     cd_norm_dispose(&n);
-    snprintf(in, sizeof in, "%s", c);
-    norm_into(in, got, sizeof got, &n);
-    if (n.len != k || memcmp(got, want, k)) fail_msg("U+%04X alone: not as in a chunk", cp);
-    assert_int_equal(cd_norm_orig(&n, 0), 0);
-    cd_norm_dispose(&n);
-    snprintf(in, sizeof in, "%sa%s%s", c, c, c);
-    norm_into(in, got, sizeof got, &n);
-    if (n.len != 3 * k + 1 || memcmp(got, want, k) || got[k] != 'a' || memcmp(got + k + 1, want, k) ||
-        memcmp(got + 2 * k + 1, want, k))
-      fail_msg("U+%04X before ASCII and itself: not as in a chunk", cp);
-    assert_int_equal(cd_norm_orig(&n, k + 1), 4);
-    assert_int_equal(cd_norm_orig(&n, 2 * k + 1), 7);
-    cd_norm_dispose(&n);
+    as_its_chunk(cp, c, want, k);
     snprintf(in, sizeof in, "%s\xCC\x81", c); /* U+0301 */
     norm_into(in, got, sizeof got, &n);
     if (n.len != k + 2 || memcmp(got, want, k) || memcmp(got + k, "\xCC\x81", 2))
@@ -354,15 +363,7 @@ static void test_norm_cjk_punctuation_short_cut_as_chunks(void **state) {
     k = n.len - 2;
     assert_string_equal(want + k, "\xC3\xA9");
     cd_norm_dispose(&n);
-    snprintf(in, sizeof in, "%sa%s%s", c, c, c);
-    norm_into(in, got, sizeof got, &n);
-    if (n.len != 3 * k + 1 || memcmp(got, want, k) || got[k] != 'a' || memcmp(got + k + 1, want, k) ||
-        memcmp(got + 2 * k + 1, want, k))
-      fail_msg("U+%04X before ASCII and itself: not as in a chunk", cp);
-    assert_int_equal(cd_norm_orig(&n, 0), 0);
-    assert_int_equal(cd_norm_orig(&n, k + 1), 4);
-    assert_int_equal(cd_norm_orig(&n, 2 * k + 1), 7);
-    cd_norm_dispose(&n);
+    as_its_chunk(cp, c, want, k);
     snprintf(in, sizeof in, "%s\xCC\x81", c); /* U+0301 */
     norm_into(in, got, sizeof got, &n);
     if (memcmp(got, want, k)) fail_msg("U+%04X before a mark: not as in a chunk", cp);
