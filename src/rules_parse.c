@@ -148,7 +148,7 @@ static int end_node(builder *b) {
   open_node o = b->open[--b->nopen];
   record *r = &b->recs[o.node - 1];
   size_t n = b->nkids - o.first;
-  const int *k = b->kids + o.first;
+  const int *k = n ? b->kids + o.first : NULL; /* kids is NULL while no child was ever added */
   if (r->type == YAML_SEQUENCE_NODE) {
     if (cd_array_reserve((void **)&b->items, &b->cap_items, b->nitems + n, sizeof *b->items) < 0)
       return CD_ENOMEM;

@@ -145,6 +145,9 @@ static const struct {
      "did not find expected node content while parsing a flow node"},
     {"a second document's alias of the first's anchor", "entities: &a []\n---\n- *a\n", 3, 3,
      "found undefined alias"},
+    /* an empty root list that ends with no child ever added (UBSan: a zero
+     * offset to a null array; found by make fuzz) */
+    {"an empty list, then a stray ]", "[]]\n", 1, 3, "did not find expected <document start>"},
 };
 
 static void test_ruleparse_refused_as_before(void **state) {
