@@ -152,12 +152,6 @@ static int may_break(unsigned char ch) {
   return ch == ';' || ch == ',' || ch == ':' || ch == '-' || ch == 0xEF;
 }
 
-/* The bytes of x that are zero get their high bit set; a byte above a
- * zero one may too (a borrow), so a hit says where to look, no more. */
-static uint64_t zero_bytes(uint64_t x) {
-  return (x - 0x0101010101010101u) & ~x & 0x8080808080808080u;
-}
-
 /* The first byte at or after i of t[0, len) that may start a break, or
  * len. Eight bytes at a time: a break is a few bytes in a sentence.
  * Setting each byte's low bit folds ',' (2C) into '-' (2D) and ':' (3A)
@@ -169,7 +163,9 @@ static size_t next_break(const char *t, size_t len, size_t i) {
     uint64_t x;
     memcpy(&x, t + i, 8);
     x |= ones;
-    if (zero_bytes(x ^ (ones * 0x2D)) | zero_bytes(x ^ (ones * 0x3B)) | zero_bytes(x ^ (ones * 0xEF))) break;
+    if (cd_zero_bytes8(x ^ (ones * 0x2D)) | cd_zero_bytes8(x ^ (ones * 0x3B)) |
+        cd_zero_bytes8(x ^ (ones * 0xEF)))
+      break;
   }
   while (i < len && !may_break((unsigned char)t[i])) i++;
   return i;

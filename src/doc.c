@@ -21,12 +21,9 @@ static int size_le(const void *element, const void *key) {
   return *(const size_t *)element <= *(const size_t *)key;
 }
 
-/* Does the word v hold a '\n'? w = v ^ "\n\n..." has a zero byte then, and
- * (w - ones) & ~w & tops is nonzero just when w has one. */
+/* Does the word v hold a '\n'? v ^ "\n\n..." has a zero byte then. */
 static int has_newline8(uint64_t v) {
-  const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
-  uint64_t w = v ^ (ones * '\n');
-  return ((w - ones) & ~w & tops) != 0;
+  return cd_zero_bytes8(v ^ (0x0101010101010101u * '\n')) != 0;
 }
 
 /* The UTF-8 continuation bytes (10xxxxxx) of the word v: a byte's bit 6

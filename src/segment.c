@@ -263,10 +263,8 @@ static int ends_nothing(unsigned char c) {
  * zero byte. */
 static int ends_nothing8(uint64_t v) {
   const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
-  uint64_t dot = v ^ (ones * '.'), bang = v ^ (ones * '!'), ask = v ^ (ones * '?'), nl = v ^ (ones * '\n');
-  return !(
-      (v | ((dot - ones) & ~dot) | ((bang - ones) & ~bang) | ((ask - ones) & ~ask) | ((nl - ones) & ~nl)) &
-      tops);
+  return !((v & tops) | cd_zero_bytes8(v ^ (ones * '.')) | cd_zero_bytes8(v ^ (ones * '!')) |
+           cd_zero_bytes8(v ^ (ones * '?')) | cd_zero_bytes8(v ^ (ones * '\n')));
 }
 
 static int push(size_t **v, size_t *n, size_t *cap, size_t x) {

@@ -24,8 +24,7 @@ int cd_utf8_next(const char *s, const char *end, int32_t *cp) {
 /* Is any of the eight bytes of w zero, or over 0x7F? (A zero byte is one
  * whose subtraction borrows while its top bit is clear.) */
 static int not_plain_ascii(uint64_t w) {
-  const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
-  return (w & tops) || ((w - ones) & ~w & tops);
+  return (w & 0x8080808080808080u) || cd_zero_bytes8(w);
 }
 
 /* The length of the valid UTF-8 sequence that starts with the byte over

@@ -47,6 +47,14 @@ static inline void cd_lang_tally_add(cd_lang_tally *t, int32_t cp) {
     t->latin++;
 }
 
+/* cd_zero_bytes8: the bytes of the word x that are zero get their top bit
+ * set (a byte above a zero one may too, from the borrow): nonzero just
+ * when x has a zero byte. x ^ (c * 0x0101...) finds the bytes equal to c.
+ * The one word-at-a-time test of the scanners (clause, doc, segment, utf8). */
+static inline uint64_t cd_zero_bytes8(uint64_t x) {
+  return (x - 0x0101010101010101u) & ~x & 0x8080808080808080u;
+}
+
 /* cd_ascii_letters8: the ASCII letters among the eight bytes v, all ASCII
  * (no top bit set). A byte made lower case is a letter when adding
  * 0x80 - 'a' sets its top bit and 0xFA ('z' + 0x80) less it keeps its top
