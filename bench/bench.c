@@ -17,7 +17,8 @@
  *
  * bench --extract LANG BYTES prints the extract line of one language and
  * size alone; --extract-once LANG BYTES extracts once (for callgrind and
- * massif); --e2e prints the two end-to-end lines.
+ * massif); --corpus LANG BYTES prints the corpus; --e2e prints the two
+ * end-to-end lines.
  */
 #include <glob.h>
 #include <stdio.h>
@@ -243,6 +244,22 @@ static int extract_once(const char *lang, size_t size) {
   return 0;
 }
 
+/* bench --corpus LANG BYTES: the corpus itself, to standard output (to run
+ * claimdiff on, e.g. with and without CLAIMDIFF_THREADS=1) */
+static int print_corpus(const char *lang, size_t size) {
+  const char *dir = "rules";
+  cd_engine *e = NULL;
+  cd_error err;
+  size_t n;
+  char *text;
+  if (cd_engine_new(&e, &dir, 1, &err) < 0) die(&err);
+  text = corpus(e, lang, size, &n);
+  fwrite(text, 1, n, stdout);
+  free(text);
+  cd_engine_free(e);
+  return ferror(stdout) ? 2 : 0;
+}
+
 static void m_align(size_t ndocs) {
   const char *dir = "rules";
   cd_engine *e = NULL;
@@ -301,6 +318,7 @@ int main(int argc, char **argv) {
   double t0 = now();
   if (argc == 4 && !strcmp(argv[1], "--extract-once"))
     return extract_once(argv[2], strtoul(argv[3], NULL, 10));
+  if (argc == 4 && !strcmp(argv[1], "--corpus")) return print_corpus(argv[2], strtoul(argv[3], NULL, 10));
   if (argc == 4 && !strcmp(argv[1], "--extract")) { /* one extraction line: its speed and peak */
     snprintf(label, sizeof label, "%s kept text, %s bytes", argv[2], argv[3]);
     CHILD(m_extract("rules", label, argv[2], strtoul(argv[3], NULL, 10), 3));

@@ -20,6 +20,7 @@
  * end; the claims and mentions are handed over in the cd_extraction. */
 #include "extract.h"
 
+#include "ahead.h"
 #include "buf.h"
 #include "clause.h"
 #include "doc.h"
@@ -75,6 +76,8 @@ typedef struct {
   size_t cap_mentions;
   int last_content;    /* index of the last content claim, or -1 */
   cd_short_seen *seen; /* what the document's long forms named, for its short forms (speaker.h) */
+  cd_reading reading;  /* what reading a sentence needs (ahead.h) */
+  cd_ahead *ahead;     /* the sentences' reader on a second thread, or NULL: read here */
 } state;
 
 const char *cd_polarity_name(cd_polarity p) {
@@ -369,36 +372,29 @@ char *cd_warning_text(const cd_warning *w, char *buf, size_t n) {
   return buf;
 }
 
-/* How much of a sentence of len bytes is read (sentence.h): all of it, or
- * its first SENTENCE_BYTES_MAX bytes less the character, and within 64
- * bytes the word, that the bound cuts. */
-static size_t read_len(const char *t, size_t len) {
-  size_t k = SENTENCE_BYTES_MAX;
-  if (len <= k) return len;
-  while (k > 0 && ((unsigned char)t[k] & 0xC0) == 0x80) k--;
-  if (t[k] == ' ') return k;
-  for (size_t w = k; w > SENTENCE_BYTES_MAX - 64; w--)
-    if (t[w - 1] == ' ') return w;
-  return k;
-}
-
-/* 1. The sentence's text, its lexicon matches (entities, triggers, cues)
- *    and its values, into the scratch: O(bytes). */
+/* 1. The sentence's text, its lexicon matches (entities, triggers, cues),
+ *    its clauses and its values, into the scratch (read here, or taken from the
+ *    reader ahead): O(bytes). */
 static int read_sentence(state *st, int si) {
   const cd_sentence *sen = &st->ex->sentences[si];
   cd_scratch *s = &st->s;
   cd_span whole = {sen->span.start, sen->span.end};
-  size_t more, len = sen->nspan.end - sen->nspan.start;
+  size_t len = sen->nspan.end - sen->nspan.start;
+  cd_read r;
   int error;
   s->text = st->ex->norm.ptr + sen->nspan.start;
-  s->len = read_len(s->text, len);
   s->nm = 0;
   st->ents_done = 0;
+  if (st->ahead)
+    error = cd_ahead_take(st->ahead, (size_t)si, &r, &s->m, &s->capm, &s->clauses, s->vals);
+  else
+    error = cd_read_sentence(&st->reading, s->text, len, &r, &s->m, &s->capm, &s->clauses, s->vals);
+  if (error < 0) return error;
+  s->len = r.len;
+  s->nm = r.nm;
+  s->nv = r.nv;
   if (s->len < len && (error = warn(st->ex, whole, CD_WARNING_BYTES, s->len, len - s->len)) < 0) return error;
-  if ((error = cd_lexicon_scan(st->e->lex, s->text, s->len, &s->m, &s->nm, &s->capm)) < 0) return error;
-  s->nv =
-      cd_values_find(s->vals, SENTENCE_VALUES_MAX, s->text, s->len, &st->ex->date, &st->e->rs->units, &more);
-  return more ? warn(st->ex, whole, CD_WARNING_VALUES, s->nv, more) : 0;
+  return r.more ? warn(st->ex, whole, CD_WARNING_VALUES, s->nv, r.more) : 0;
 }
 
 /* 3. The sentence's entity matches become the document's mentions (in
@@ -1241,11 +1237,10 @@ static int sentence_claims(state *st, int si) {
   size_t made;
   int error;
   st->first = st->ex->nclaims;
-  /* 1. matches and values */
+  /* 1. matches, clauses and values */
   if ((error = read_sentence(st, si)) < 0) return error;
-  /* 2. clauses, and what short forms (商务部 after 美国商务部) and "the
-   *    department" refer to */
-  if ((error = cd_clause_find(&s->clauses, s->text, s->len, s->m, s->nm)) < 0) return error;
+  /* 2. what short forms (商务部 after 美国商务部) and "the department"
+   *    refer to */
   st->quoted = direct_quote(s);
   cd_speaker_resolve_short_forms(s, st->e->short_forms, st->seen, si);
   cd_speaker_resolve_refs(s, rs->entities, st->ex->mentions, st->ex->nmentions, si);
@@ -1366,6 +1361,8 @@ static void fit(void **p, size_t n, size_t size) {
 
 /* The per-sentence arrays; the claims and mentions are handed over. */
 static void dispose_scratch(state *st) {
+  cd_ahead_stop(st->ahead);
+  st->ahead = NULL;
   free(st->s.m);
   free(st->s.t);
   free(st->seen);
@@ -1409,6 +1406,8 @@ int cd_extract_doc(cd_extraction **out, const cd_engine *e, const cd_doc *doc, c
                  error == CD_ELIMIT ? "too many sentences" : "out of memory");
     goto fail;
   }
+  st.reading = (cd_reading){e->lex, &e->rs->units, &ex->date};
+  st.ahead = cd_ahead_start(&st.reading, ex->norm.ptr, ex->sentences, ex->nsentences);
   for (size_t i = 0; i < ex->nsentences; i++)
     if ((error = sentence_claims(&st, (int)i)) < 0) {
       cd_error_set(err, error, doc->path, 0, 0, -1, "out of memory");

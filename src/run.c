@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ahead.h"
 #include "align.h"
 #include "calendar.h"
 #include "doc.h"
@@ -51,13 +52,14 @@ static void *extract_docs(void *arg) {
 }
 
 /* Extracts docs[0, n) into exs; on failure *err is the first failing
- * document's error. One thread when a second cannot start. */
+ * document's error. One thread when a second cannot start, or under
+ * CLAIMDIFF_THREADS=1 (ahead.h). */
 static int extract_all(const cd_engine *e, cd_doc *const *docs, cd_extraction **exs, size_t n,
                        const cd_date *date, cd_error *err) {
   extract_job job = {e, docs, exs, date, n, 0};
   extract_worker w[2] = {{&job, n, 0, {0}}, {&job, n, 0, {0}}};
   pthread_t other;
-  int two = n > 1 && pthread_create(&other, NULL, extract_docs, &w[1]) == 0;
+  int two = n > 1 && !cd_one_thread() && pthread_create(&other, NULL, extract_docs, &w[1]) == 0;
   extract_docs(&w[0]);
   if (two) pthread_join(other, NULL);
   for (int k = 0; k < 2; k++)
