@@ -6,7 +6,8 @@
 #   make fuzz FUZZ_SECONDS=N  each libFuzzer target for N seconds (clang)
 #   make deps                 install the Debian packages the build needs (as root), or say how
 #   make install              the binary, the rules and the man page under PREFIX (and DESTDIR)
-#   make bench                speed and memory on kept text (BENCH_ARGS=--quick: inputs up to 4 MB)
+#   make bench                speed and memory on kept text (BENCH_ARGS=--quick: inputs up to 4 MB),
+#                             and instructions a byte (bench/ipb.sh, when valgrind is there)
 #   make bench-peers          value extraction side by side with Recognizers-Text (npm)
 #   make format               clang-format every C file in place (.clang-format)
 #   make lint                 clang-format --dry-run and clang-tidy (.clang-tidy), warnings as errors
@@ -186,6 +187,8 @@ build/bench/bench: bench/bench.c $(LIB) | deps
 
 bench: build/bench/bench
 	@build/bench/bench $(BENCH_ARGS)
+	@if command -v valgrind >/dev/null 2>&1; then sh bench/ipb.sh build/bench/bench; \
+	else echo "ipb      skipped: no valgrind (callgrind counts the instructions a byte)"; fi
 
 # The Traditional -> Simplified table and its bits (t2s_bits.inc) are
 # generated and committed; to regenerate them (needs Debian's opencc and

@@ -223,7 +223,8 @@ static void m_extract(const char *rules_dir, const char *label, const char *lang
 }
 
 /* bench --extract-once LANG BYTES: builds the corpus and extracts it once,
- * for callgrind (make bench counts the instructions inside cd_extract_doc) */
+ * for callgrind (make bench counts the instructions inside cd_extract_doc and
+ * the sentence reader: bench/ipb.sh) */
 static int extract_once(const char *lang, size_t size) {
   const char *dir = "rules";
   cd_engine *e = NULL;
