@@ -563,8 +563,11 @@ static int direct_quote(const cd_scratch *s) {
   size_t i = 0;
   while (i < s->len && s->text[i] == ' ') i++;
   if (i < s->len && s->text[i] == '"') return 1;
-  for (i = 1; i + 1 < s->len; i++) {
-    if (s->text[i] != '"' || !strchr(",?!", s->text[i - 1])) continue;
+  if (s->len < 3) return 0;
+  for (const char *q = s->text; (q = memchr(q + 1, '"', s->len - 1 - (size_t)(q - s->text))) != NULL;) {
+    i = (size_t)(q - s->text);
+    if (i + 1 >= s->len) break;
+    if (!strchr(",?!", s->text[i - 1])) continue;
     for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
       size_t n = strlen(verbs[k]);
       if (i + 1 + n <= s->len && !memcmp(s->text + i + 1, verbs[k], n)) return 1;

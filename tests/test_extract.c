@@ -367,6 +367,36 @@ static void test_extract_records_stay_small(void **state) {
   }
 }
 
+/* A sentence is a direct quotation when it opens with a quotation mark,
+ * or a mark closes right after a comma, ? or ! and before a reporting
+ * verb; a mark anywhere else quotes no one. */
+static void test_extract_direct_quotes(void **state) {
+  static const struct {
+    const char *text;
+    int quoted;
+  } quotes[] = {
+      {"\"The Commerce Department banned the sales.\"", 1},
+      {"  \"The Commerce Department banned the sales,\" he said.", 1},
+      {"The Commerce Department banned the sales,\" said a trader.", 1},
+      {"The Commerce Department banned the \"sales\" said a trader.", 0},
+      {"The Commerce Department banned the sales, \"said\" a trader.", 0},
+      {"The Commerce Department banned what it called \"sales,\"", 0},
+      {"The Commerce Department banned the sales.", 0},
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof quotes / sizeof *quotes; i++) {
+    cd_doc *doc = NULL;
+    cd_extraction *ex = NULL;
+    cd_error err;
+    assert_int_equal(cd_extract_text(&doc, &ex, engine, quotes[i].text, &aug1, &err), 0);
+    if (ex->nclaims == 0) fail_msg("no claim: %s", quotes[i].text);
+    if (ex->claims[0].quoted != (unsigned)quotes[i].quoted)
+      fail_msg("quoted %u, want %d: %s", ex->claims[0].quoted, quotes[i].quoted, quotes[i].text);
+    cd_extraction_free(ex);
+    cd_doc_free(doc);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_extract_behaviour_table),
@@ -380,6 +410,7 @@ int main(void) {
       cmocka_unit_test(test_extract_sentence_lang_at_the_line),
       cmocka_unit_test(test_extract_claims_keep_their_values),
       cmocka_unit_test(test_extract_records_stay_small),
+      cmocka_unit_test(test_extract_direct_quotes),
   };
   return cmocka_run_group_tests_name("extract", tests, engine_setup, engine_teardown);
 }
