@@ -891,10 +891,12 @@ static int in_passing(const cd_scratch *s, size_t j) {
   static const char *const det[] = {"the ", "an ", "a "};
   size_t at = s->t[j].span.start, d = past_word(s->text, s->len, at, det, 3);
   const char *key = s->t[j].term->text;
+  if (d > at) at = d - 1; /* a key with its determiner: "a deal" */
+  while (at > 0 && s->text[at - 1] == ' ') at--;
+  /* every phrase of pre ends in "the", "a" or "an": most triggers stop here */
+  if (at == 0 || (s->text[at - 1] != 'e' && s->text[at - 1] != 'a' && s->text[at - 1] != 'n')) return 0;
   key += past_word(key, strlen(key), 0, det, 3);
   if (strchr(key, ' ')) return 0; /* one noun: "the ban was lifted" tells the lifting */
-  if (d > at) at = d - 1;         /* a key with its determiner: "a deal" */
-  while (at > 0 && s->text[at - 1] == ' ') at--;
   return ends_with_word(s->text, at, pre, sizeof pre / sizeof *pre);
 }
 
