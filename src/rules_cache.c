@@ -367,7 +367,8 @@ void rl_cache_write(const char *path, const yaml_document_t *doc, uint64_t key, 
 
 void rl_tree_free(rl_tree *t) {
   free(t->block);
+  free(t->items);
+  free(t->pairs);
   free(t->file);
-  t->block = NULL;
-  t->file = NULL;
+  memset(t, 0, sizeof *t);
 }

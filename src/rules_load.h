@@ -40,11 +40,15 @@ typedef struct rl_pending_group {
 
 /* A rule file's tree, parsed (rules_parse.c) or read back from the cache
  * (rules_cache.c): the bytes its scalars point into (the scalars' pool, or
- * the cache file) and the block of nodes, lists and pairs the
- * yaml_document_t points into. Both malloc'd; rl_tree_free frees them. */
+ * the cache file) and the nodes, lists' items and mappings' pairs the
+ * yaml_document_t points into: read back, one block holds all three;
+ * parsed, they are the three arrays the parse grew (no copy of them made).
+ * All malloc'd or NULL; rl_tree_free frees them. */
 typedef struct rl_tree {
   unsigned char *file;
-  void *block;
+  void *block; /* the nodes (read back: and the items and pairs) */
+  void *items; /* parsed: the lists' items, or NULL */
+  void *pairs; /* parsed: the mappings' pairs, or NULL */
 } rl_tree;
 
 /* One load: the ruleset being built and the rule file being read. */

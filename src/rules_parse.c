@@ -4,16 +4,27 @@
  * yaml_parser_load builds that tree with a malloc per node (its tag), one
  * per list or mapping (its items), and yaml_document_delete frees each:
  * about a fifth of what loading the shipped rules cost. Here each event
- * becomes a record, in event order (so the node ids and marks are
- * yaml_parser_load's), the scalars' bytes go into one pool, and when the
- * document ends the records become the block rules_cache.c also reads
- * back: nodes, items and pairs in one malloc, scalars pointing into the
- * pool, tag NULL and end mark the start mark (no reader looks at either).
+ * becomes a node, in event order (so the node ids and marks are
+ * yaml_parser_load's), the scalars' bytes go into one pool, the lists'
+ * items into one array and the mappings' pairs into another; when the
+ * document ends the nodes' pointers are set into those three, which the
+ * tree takes over as they are: tag NULL, end mark the start mark (no
+ * reader looks at either).
  *
- *   records  type, start mark, a, b   (scalar: pool offset and length;
- *            list: first item and count; mapping: first pair and count)
+ *   nodes    the tree's own, but while the document is open a node's end
+ *            mark holds a (index) and b (line): a scalar's pool offset and
+ *            length, a list's first item and count, a mapping's first
+ *            pair and count
  *   kids     the children of the lists and mappings still open, innermost
  *            last; a container's kids become its items (or pairs) when it ends
+ *
+ * Nothing is copied at the end, and the nodes' array is not cut to size:
+ * a tree of 100,000 aliases is 17 MB of nodes, and when a second block
+ * that size was made from the records, a process loading again and again
+ * pushed its heap past glibc's trim threshold (twice the largest mapped
+ * block freed), gave the pages back at every load and faulted them in
+ * anew (4,000 to 12,000 page faults a load against 1,800 now, and three
+ * times the wall time).
  *
  * What yaml_parser_load refuses is refused in its words (an undefined
  * alias; a duplicate anchor); what rules.c's depth walk refused (a node
@@ -26,12 +37,6 @@
 #include <string.h>
 
 #include "rules_load.h"
-
-typedef struct {
-  yaml_node_type_t type;
-  yaml_mark_t mark; /* the node's start */
-  size_t a, b;      /* see the file's comment */
-} record;
 
 typedef struct {
   int node;     /* id of the list or mapping */
@@ -50,8 +55,8 @@ typedef struct {
 } problem;
 
 typedef struct {
-  record *recs;
-  size_t nrecs, cap_recs;
+  yaml_node_t *nodes; /* end marks hold a and b: see the file's comment */
+  size_t nnodes, cap_nodes;
   yaml_node_item_t *items; /* finished lists' items, each list's together */
   size_t nitems, cap_items;
   yaml_node_pair_t *pairs; /* finished mappings' pairs, likewise */
@@ -70,7 +75,7 @@ typedef struct {
 } builder;
 
 static void builder_dispose(builder *b) {
-  free(b->recs);
+  free(b->nodes);
   free(b->items);
   free(b->pairs);
   free(b->kids);
@@ -104,8 +109,8 @@ static int add_alias(builder *b, const yaml_event_t *ev) {
 static int add_anchor(builder *b, const yaml_char_t *name, int id) {
   for (size_t i = 0; i < b->nanchors; i++)
     if (!strcmp(b->names.ptr + b->anchors[i].name, (const char *)name)) {
-      b->fail =
-          (problem){"second occurrence", "found duplicate anchor; first occurrence", b->recs[id - 1].mark};
+      b->fail = (problem){"second occurrence", "found duplicate anchor; first occurrence",
+                          b->nodes[id - 1].start_mark};
       return CD_ERULES;
     }
   if (rl_grow((void **)&b->anchors, &b->cap_anchors, b->nanchors, sizeof *b->anchors) < 0) return CD_ENOMEM;
@@ -113,31 +118,34 @@ static int add_anchor(builder *b, const yaml_char_t *name, int id) {
   return cd_buf_put(&b->names, (const char *)name, strlen((const char *)name) + 1) < 0 ? CD_ENOMEM : 0;
 }
 
-/* A scalar's, a list's or a mapping's start: a record, its anchor, its
+/* A scalar's, a list's or a mapping's start: a node, its anchor, its
  * place in its parent; a container is then open. */
 static int add_node(builder *b, const yaml_event_t *ev) {
-  record r = {YAML_NO_NODE, ev->start_mark, 0, 0};
+  yaml_node_t *nd;
   const yaml_char_t *name = NULL;
   int id, error;
-  if (b->nrecs >= INT32_MAX - 1) return CD_ENOMEM; /* ids are ints */
+  if (b->nnodes >= INT32_MAX - 1) return CD_ENOMEM; /* ids are ints */
+  if (rl_grow((void **)&b->nodes, &b->cap_nodes, b->nnodes, sizeof *b->nodes) < 0) return CD_ENOMEM;
+  nd = &b->nodes[b->nnodes++];
+  memset(nd, 0, sizeof *nd);
+  nd->start_mark = ev->start_mark;
   if (ev->type == YAML_SCALAR_EVENT) {
-    r.type = YAML_SCALAR_NODE, r.a = b->pool.len, r.b = ev->data.scalar.length;
+    size_t at = b->pool.len, n = ev->data.scalar.length;
+    nd->type = YAML_SCALAR_NODE, nd->end_mark.index = at, nd->end_mark.line = n;
     name = ev->data.scalar.anchor;
-    if (cd_buf_grow(&b->pool, r.b + 1) < 0) return CD_ENOMEM;
-    if (r.b) memcpy(b->pool.ptr + r.a, ev->data.scalar.value, r.b);
-    b->pool.len += r.b + 1; /* the scalar's NUL, and the buffer's after it */
-    b->pool.ptr[r.a + r.b] = b->pool.ptr[b->pool.len] = '\0';
+    if (cd_buf_grow(&b->pool, n + 1) < 0) return CD_ENOMEM;
+    if (n) memcpy(b->pool.ptr + at, ev->data.scalar.value, n);
+    b->pool.len += n + 1; /* the scalar's NUL, and the buffer's after it */
+    b->pool.ptr[at + n] = b->pool.ptr[b->pool.len] = '\0';
   } else if (ev->type == YAML_SEQUENCE_START_EVENT) {
-    r.type = YAML_SEQUENCE_NODE, name = ev->data.sequence_start.anchor;
+    nd->type = YAML_SEQUENCE_NODE, name = ev->data.sequence_start.anchor;
   } else {
-    r.type = YAML_MAPPING_NODE, name = ev->data.mapping_start.anchor;
+    nd->type = YAML_MAPPING_NODE, name = ev->data.mapping_start.anchor;
   }
-  if (rl_grow((void **)&b->recs, &b->cap_recs, b->nrecs, sizeof *b->recs) < 0) return CD_ENOMEM;
-  b->recs[b->nrecs++] = r;
-  id = (int)b->nrecs;
+  id = (int)b->nnodes;
   if (!b->bad && b->nopen > RL_DEPTH_MAX) b->bad = id; /* the root is at depth 0 */
   if ((name && (error = add_anchor(b, name, id)) < 0) || (error = add_kid(b, id)) < 0) return error;
-  if (r.type == YAML_SCALAR_NODE) return 0;
+  if (b->nodes[id - 1].type == YAML_SCALAR_NODE) return 0;
   if (rl_grow((void **)&b->open, &b->cap_open, b->nopen, sizeof *b->open) < 0) return CD_ENOMEM;
   b->open[b->nopen++] = (open_node){id, b->nkids};
   return 0;
@@ -146,13 +154,13 @@ static int add_node(builder *b, const yaml_event_t *ev) {
 /* The innermost container ends: its kids become its items or pairs. */
 static int end_node(builder *b) {
   open_node o = b->open[--b->nopen];
-  record *r = &b->recs[o.node - 1];
+  yaml_mark_t *ab = &b->nodes[o.node - 1].end_mark; /* a and b */
   size_t n = b->nkids - o.first;
   const int *k = n ? b->kids + o.first : NULL; /* kids is NULL while no child was ever added */
-  if (r->type == YAML_SEQUENCE_NODE) {
+  if (b->nodes[o.node - 1].type == YAML_SEQUENCE_NODE) {
     if (cd_array_reserve((void **)&b->items, &b->cap_items, b->nitems + n, sizeof *b->items) < 0)
       return CD_ENOMEM;
-    r->a = b->nitems, r->b = n;
+    ab->index = b->nitems, ab->line = n;
     if (n) memcpy(b->items + b->nitems, k, n * sizeof *k); /* an empty list may have no items array yet */
     b->nitems += n;
   } else {
@@ -161,7 +169,7 @@ static int end_node(builder *b) {
     size_t np = (n + 1) / 2;
     if (cd_array_reserve((void **)&b->pairs, &b->cap_pairs, b->npairs + np, sizeof *b->pairs) < 0)
       return CD_ENOMEM;
-    r->a = b->npairs, r->b = np;
+    ab->index = b->npairs, ab->line = np;
     for (size_t i = 0; i < np; i++)
       b->pairs[b->npairs + i] = (yaml_node_pair_t){k[2 * i], 2 * i + 1 < n ? k[2 * i + 1] : 0};
     b->npairs += np;
@@ -205,44 +213,42 @@ static int load_document(yaml_parser_t *parser, builder *b) {
   return error;
 }
 
-/* b's records as the readers' nodes, into one block with the items and
- * pairs; the scalars point into b's pool, which t takes over. */
+/* b's nodes, items, pairs and pool handed over to t, the nodes' pointers
+ * set into the other three and their end marks made their start marks.
+ * The arrays keep their capacity (the pages past the end are never
+ * touched): cut to size, the largest freed block, and with it the trim
+ * threshold, came out smaller than the next load's heap (12,000 page
+ * faults a load of 100,000 aliases). */
 static int finish_tree(rl_tree *t, yaml_document_t *doc, builder *b) {
-  size_t nn = b->nrecs;
-  yaml_node_t *nodes;
-  yaml_node_item_t *items;
-  yaml_node_pair_t *pairs;
-  char *block = malloc(nn * sizeof *nodes + b->nitems * sizeof *items + b->npairs * sizeof *pairs + 1);
-  if (!block) return CD_ENOMEM;
-  nodes = (yaml_node_t *)(void *)block;
-  items = (yaml_node_item_t *)(void *)(block + nn * sizeof *nodes);
-  pairs = (yaml_node_pair_t *)(void *)(block + nn * sizeof *nodes + b->nitems * sizeof *items);
-  if (b->nitems) memcpy(items, b->items, b->nitems * sizeof *items);
-  if (b->npairs) memcpy(pairs, b->pairs, b->npairs * sizeof *pairs);
+  size_t nn = b->nnodes;
+  yaml_node_t *nodes = b->nodes;
+  yaml_node_item_t *items = b->items;
+  yaml_node_pair_t *pairs = b->pairs;
   t->file = (unsigned char *)cd_buf_detach(&b->pool);
-  t->block = block;
+  t->block = nodes, t->items = items, t->pairs = pairs;
+  b->nodes = NULL, b->items = NULL, b->pairs = NULL;
+  b->nnodes = b->cap_nodes = b->nitems = b->cap_items = b->npairs = b->cap_pairs = 0;
   if (!t->file) return CD_ENOMEM; /* t is freed by the caller */
   for (size_t i = 0; i < nn; i++) {
-    const record *r = &b->recs[i];
     yaml_node_t *nd = &nodes[i];
-    memset(nd, 0, sizeof *nd);
-    nd->type = r->type;
-    nd->start_mark = nd->end_mark = r->mark;
-    if (r->type == YAML_SCALAR_NODE) {
-      nd->data.scalar.value = t->file + r->a;
-      nd->data.scalar.length = r->b;
+    size_t a = nd->end_mark.index, n = nd->end_mark.line;
+    nd->end_mark = nd->start_mark;
+    if (nd->type == YAML_SCALAR_NODE) {
+      nd->data.scalar.value = t->file + a;
+      nd->data.scalar.length = n;
       nd->data.scalar.style = YAML_ANY_SCALAR_STYLE;
-    } else if (r->type == YAML_SEQUENCE_NODE) {
-      nd->data.sequence.items.start = items + r->a;
-      nd->data.sequence.items.end = nd->data.sequence.items.top = items + r->a + r->b;
+    } else if (nd->type == YAML_SEQUENCE_NODE) {
+      /* an empty list may come before any item: no array to point into */
+      nd->data.sequence.items.start = n ? items + a : NULL;
+      nd->data.sequence.items.end = nd->data.sequence.items.top = n ? items + a + n : NULL;
     } else {
-      nd->data.mapping.pairs.start = pairs + r->a;
-      nd->data.mapping.pairs.end = nd->data.mapping.pairs.top = pairs + r->a + r->b;
+      nd->data.mapping.pairs.start = n ? pairs + a : NULL;
+      nd->data.mapping.pairs.end = nd->data.mapping.pairs.top = n ? pairs + a + n : NULL;
     }
   }
   memset(doc, 0, sizeof *doc);
   doc->nodes.start = nodes;
-  doc->nodes.end = doc->nodes.top = nodes + nn;
+  doc->nodes.end = doc->nodes.top = nodes ? nodes + nn : NULL;
   doc->start_implicit = doc->end_implicit = 1;
   return 0;
 }
@@ -274,10 +280,10 @@ static int load_stream(yaml_parser_t *parser, builder *first, const char *path, 
   if ((error = load_document(parser, first)) < 0) return load_error(err, path, error, parser, first);
   if ((error = load_document(parser, &next)) < 0)
     error = load_error(err, path, error, parser, &next);
-  else if (next.nrecs)
-    error =
-        cd_error_set(err, CD_ERULES, path, (int)next.recs[0].mark.line + 1, (int)next.recs[0].mark.column + 1,
-                     -1, "a second YAML document in a rule file (one per file)");
+  else if (next.nnodes)
+    error = cd_error_set(err, CD_ERULES, path, (int)next.nodes[0].start_mark.line + 1,
+                         (int)next.nodes[0].start_mark.column + 1, -1,
+                         "a second YAML document in a rule file (one per file)");
   builder_dispose(&next);
   return error;
 }
@@ -296,7 +302,7 @@ int rl_tree_parse(rl_tree *t, yaml_document_t *doc, const char *bytes, size_t le
   yaml_parser_set_input_string(&parser, (const unsigned char *)bytes, len);
   error = load_stream(&parser, &b, path, err);
   if (!error && b.bad) {
-    const yaml_mark_t *m = &b.recs[b.bad - 1].mark;
+    const yaml_mark_t *m = &b.nodes[b.bad - 1].start_mark;
     if (b.bad_alias)
       error = cd_error_set(err, CD_ERULES, path, (int)m->line + 1, (int)m->column + 1, -1,
                            "aliases and anchors are not allowed in rule files");

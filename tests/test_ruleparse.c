@@ -24,6 +24,11 @@ static void assert_same_tree(const char *what, yaml_document_t *a, yaml_document
         x->start_mark.line != y->start_mark.line || x->start_mark.column != y->start_mark.column)
       fail_msg("%s: node %zu: type %d at %zu:%zu, libyaml %d at %zu:%zu", what, i + 1, y->type,
                y->start_mark.line, y->start_mark.column, x->type, x->start_mark.line, x->start_mark.column);
+    /* ours has no end mark of its own: it is the start mark (the parse
+     * keeps other numbers in it until the document ends) */
+    if (memcmp(&y->end_mark, &y->start_mark, sizeof y->end_mark))
+      fail_msg("%s: node %zu: end mark %zu:%zu, not the start mark", what, i + 1, y->end_mark.line,
+               y->end_mark.column);
     if (x->type == YAML_SCALAR_NODE) {
       if (x->data.scalar.length != y->data.scalar.length ||
           memcmp(x->data.scalar.value, y->data.scalar.value, x->data.scalar.length + 1)) /* and the NUL */
@@ -83,6 +88,9 @@ static void test_ruleparse_same_tree_as_libyaml(void **state) {
       "# nothing but a comment\n", /* no document: no node */
       "",                          /* nor here */
       "a:\n- 1\n- 2\nb:\n  - 3\n", /* block lists at the key's column, and deeper */
+      "[]\n",
+      "{}\n",
+      "[[], {}]\n", /* empty containers before any item or pair */
       "\xe4\xb8\xad\xe6\x96\x87: [\xe7\xbe\x8e\xe5\x9b\xbd, x]\n", /* columns count characters */
       "entities: [[[[[[[[[[[[[[[x]]]]]]]]]]]]]]]\n",               /* x at depth 16, the deepest allowed */
   };
