@@ -113,8 +113,9 @@ int rl_read_id(rl_loader *L, yaml_node_t *v, const char **id);
 /* true/yes or false/no. */
 int rl_read_bool(rl_loader *L, yaml_node_t *n, int *out, const char *what);
 
-/* The mapping's pairs, each key checked against known (NULL-terminated):
- * an unknown or repeated key is an error; fn gets each pair in order. */
+/* The mapping's pairs, each key checked against known (NULL-terminated,
+ * at most 64 fields): an unknown or repeated key is an error; fn gets
+ * each pair in order. */
 typedef int (*rl_field_fn)(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *ctx);
 int rl_walk_mapping(rl_loader *L, yaml_node_t *m, const char *const *known, rl_field_fn fn, void *ctx,
                     const char *what);

@@ -4,7 +4,9 @@
  * into the ruleset's arena; a problem is an error at the node's file:line:col
  * (libyaml marks are 0-based and count characters: 1 is added to each). An
  * unknown field names the nearest known one. Cost: O(size of the node). */
+#include <assert.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,9 +29,10 @@ int rl_oom(rl_loader *L) {
 }
 
 yaml_node_t *rl_get(rl_loader *L, int id) {
-  yaml_node_t *n = yaml_document_get_node(&L->doc, id);
-  size_t i = (size_t)(id - 1);
-  if (!n) return NULL;
+  size_t i = (size_t)id - 1; /* what yaml_document_get_node does, without the call into libyaml */
+  yaml_node_t *n;
+  if (id < 1 || i >= L->nnodes) return NULL;
+  n = &L->doc.nodes.start[i];
   if (L->seen[i]) {
     rl_fail(L, n, "aliases and anchors are not allowed in rule files");
     return NULL;
@@ -185,6 +188,7 @@ int rl_read_bool(rl_loader *L, yaml_node_t *n, int *out, const char *what) {
 
 int rl_walk_mapping(rl_loader *L, yaml_node_t *m, const char *const *known, rl_field_fn fn, void *ctx,
                     const char *what) {
+  uint64_t given = 0; /* bit i: known[i] was a key of an earlier pair */
   int error;
   if ((error = rl_want(L, m, YAML_MAPPING_NODE, what)) < 0) return error;
   for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top; p++) {
@@ -194,14 +198,14 @@ int rl_walk_mapping(rl_loader *L, yaml_node_t *m, const char *const *known, rl_f
     if (!k) return CD_ERULES;
     if (k->type != YAML_SCALAR_NODE) return rl_fail(L, k, "keys of %s must be strings", what);
     name = rl_scalar(k);
-    for (i = 0; known[i] && strcmp(known[i], name); i++)
+    for (i = 0; known[i] && (known[i][0] != name[0] || strcmp(known[i], name)); i++)
       ;
     if (!known[i]) return unknown_field(L, k, name, known);
-    for (yaml_node_pair_t *q = m->data.mapping.pairs.start; q < p; q++) {
-      yaml_node_t *k2 = yaml_document_get_node(&L->doc, q->key);
-      if (k2 && k2->type == YAML_SCALAR_NODE && !strcmp(rl_scalar(k2), name))
-        return rl_fail(L, k, "field '%s' given twice", name);
-    }
+    /* each earlier key is a known field (the walk stops at the first that
+     * is not), so its bit says whether this one came before */
+    assert(i < 64); /* a reader's list of fields: a bit each */
+    if (given >> i & 1) return rl_fail(L, k, "field '%s' given twice", name);
+    given |= (uint64_t)1 << i;
     if (!(v = rl_get(L, p->value))) return CD_ERULES;
     if ((error = fn(L, name, k, v, ctx)) < 0) return error;
   }

@@ -84,6 +84,42 @@ static void test_rules_errors_table(void **state) {
   }
 }
 
+/* A field given twice in one mapping is refused at its second key, next
+ * to the first or not, at the top of a file or in an entry; a field of
+ * another mapping with the same name is not a repeat. */
+static void test_rules_field_given_twice(void **state) {
+  static const struct {
+    const char *text;
+    int line, col;
+    const char *msg;
+  } cases[] = {
+      {"entities:\n  - id: a\n    type: company\n    en: [A]\n    id: b\n", 5, 5, "field 'id' given twice"},
+      {"entities:\n  - id: a\n    en: [A]\n    type: company\n    en: [B]\n", 5, 5, "field 'en' given twice"},
+      {"segment: {abbreviations: [a]}\nsegment: {abbreviations: [b]}\n", 2, 1, "field 'segment' given twice"},
+      {"entities:\n  - {id: a, type: company, en: [A], zh: [\xe7\x94\xb2], en: [B]}\n", 2, 46,
+       "field 'en' given twice"},
+      {"entities:\n  - {id: a, type: company, en: [A]}\n  - {id: b, type: company, en: [B]}\n", 0, 0, NULL},
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    cd_ruleset *rs = NULL;
+    cd_error err;
+    int rc;
+    memset(&err, 0, sizeof err);
+    rc = cd_rules_parse(&rs, "t.yaml", cases[i].text, strlen(cases[i].text), &err);
+    if (!cases[i].msg) {
+      if (rc != 0) fail_msg("case %zu: %d:%d: %s", i, err.line, err.column, err.msg);
+      cd_rules_free(rs);
+      continue;
+    }
+    if (rc != CD_ERULES || err.line != cases[i].line || err.column != cases[i].col ||
+        strcmp(err.msg, cases[i].msg))
+      fail_msg("case %zu: got %d %d:%d: %s; expected %d:%d: %s", i, rc, err.line, err.column, err.msg,
+               cases[i].line, cases[i].col, cases[i].msg);
+    assert_null(rs);
+  }
+}
+
 /* A copy of the shipped predicates (the largest rule file, so parsed
  * first) with a flow list left open at its end, into path; the line
  * after the end, where libyaml finds the list unclosed. */
@@ -420,6 +456,7 @@ int main(void) {
       cmocka_unit_test(test_rules_check_mentions),
       cmocka_unit_test(test_rules_subordinate_and_nouns),
       cmocka_unit_test(test_rules_find_ids),
+      cmocka_unit_test(test_rules_field_given_twice),
   };
   return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
 }
