@@ -5,10 +5,16 @@
  * (t2s.inc), so that 輝達 and 5.5億 match rules written as 辉达 and 亿. Each chunk is decomposed (compatibility + case
  * fold) with utf8proc_decompose_char, reordered canonically, recomposed with
  * utf8proc_normalize_utf32, and encoded; every output byte maps to the
- * chunk's first original byte. ASCII takes a fast path. */
+ * chunk's first original byte. Most text never reaches the chunk code:
+ * runs of characters that stay as they are (ASCII, ideographs without a
+ * Simplified form, most CJK punctuation; same_run) are copied at once as
+ * one run of the map, and full-width forms, curly quotes and Traditional
+ * ideographs are written without decoding, each where the chunk code
+ * would have written it alone (ends_chunk). */
 #include "norm.h"
 
 #include <assert.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -59,23 +65,60 @@ static const struct {
 #include "t2s_bits.inc"
 
 /* A character without a pair is passed over by its bit; one with a pair
- * is found by a binary search without branches on the comparison (a
- * conditional move): this runs for every Chinese character of every
- * document and rule key. */
+ * is found by its rank among the bits (the pairs are in code point order,
+ * one a bit: test_norm_t2s_bits_match_pairs): the pairs before its word of
+ * bits, from pairs_before[], and the bits below it in the word. This runs
+ * for every Chinese character of every document and rule key; the binary
+ * search it replaces took 12 rounds a Traditional character. */
+#define T2S_WORDS (sizeof t2s_bits / sizeof *t2s_bits)
+
 static int has_pair(utf8proc_int32_t cp) {
   uint32_t d = (uint32_t)cp - T2S_FIRST;
   return cp >= T2S_FIRST && cp <= T2S_LAST && (t2s_bits[d / 64] >> d % 64 & 1);
 }
 
-static utf8proc_int32_t simplified(utf8proc_int32_t cp) {
-  size_t n = sizeof t2s / sizeof *t2s, i = 0;
-  if (!has_pair(cp)) return cp;
-  while (n > 1) { /* t2s[i].t <= cp */
-    size_t half = n / 2;
-    i = t2s[i + half].t <= (uint32_t)cp ? i + half : i;
-    n -= half;
+/* has_pair for the three bytes u of an ideograph of U+4000..U+9FFF
+ * (ideograph_at), without decoding it: bits 6 up of the code point pick
+ * the word, its last six bits the bit. */
+_Static_assert(T2S_FIRST % 64 == 0 && T2S_FIRST <= 0x4000 && T2S_LAST >= 0x9FFF,
+               "t2s_bits covers U+4000..U+9FFF");
+static int pair_at(const unsigned char *u) {
+  size_t word = ((size_t)(u[0] & 0x0F) << 6 | (u[1] & 0x3F)) - T2S_FIRST / 64;
+  return (int)(t2s_bits[word] >> (u[2] & 0x3F) & 1);
+}
+
+/* The set bits of x (no popcount instruction in plain x86-64). */
+static unsigned bits_set(uint64_t x) {
+  x -= x >> 1 & 0x5555555555555555u;
+  x = (x & 0x3333333333333333u) + (x >> 2 & 0x3333333333333333u);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+  return (unsigned)((x * 0x0101010101010101u) >> 56);
+}
+
+/* pairs_before[i]: the pairs of t2s_bits' words before word i, made on
+ * first use (tables_ready then 1). Threads that meet it unmade each make
+ * it, storing the same values: atomics, so that this is no data race. */
+static _Atomic uint16_t pairs_before[T2S_WORDS];
+static atomic_int tables_ready;
+
+static void make_pairs_before(void) {
+  unsigned k = 0;
+  for (size_t i = 0; i < T2S_WORDS; i++) {
+    atomic_store_explicit(&pairs_before[i], (uint16_t)k, memory_order_relaxed);
+    k += bits_set(t2s_bits[i]);
   }
-  return (utf8proc_int32_t)t2s[i].s; /* the bit says t2s[i].t == cp */
+  atomic_store_explicit(&tables_ready, 1, memory_order_release);
+}
+
+static utf8proc_int32_t simplified(utf8proc_int32_t cp) {
+  uint32_t d = (uint32_t)cp - T2S_FIRST;
+  size_t i;
+  if (!has_pair(cp)) return cp;
+  if (!atomic_load_explicit(&tables_ready, memory_order_acquire)) make_pairs_before();
+  i = atomic_load_explicit(&pairs_before[d / 64], memory_order_relaxed) +
+      bits_set(t2s_bits[d / 64] & (((uint64_t)1 << d % 64) - 1));
+  assert(i < sizeof t2s / sizeof *t2s && t2s[i].t == (uint32_t)cp);
+  return (utf8proc_int32_t)t2s[i].s;
 }
 
 /* ---- the map: runs and their index (norm.h) ---- */
@@ -218,7 +261,9 @@ int cd_norm_edit_end(cd_norm *n) {
 typedef struct {
   cd_norm *n;
   size_t cap;
-  int fixed; /* n's ptr is the caller's, of cap bytes: never grown, and no map is kept */
+  int fixed;  /* n's ptr is the caller's, of cap bytes: never grown, and no map is kept */
+  size_t han; /* ideographs of U+4000..U+9FFF written: only where there are
+                 some can close_digit_gaps find a gap */
 } writer;
 
 /* reserve()'s slow path: the first reservation is the input's length
@@ -251,6 +296,7 @@ static int emit(writer *w, const char *p, size_t k, uint32_t orig) {
   if ((error = reserve(w, k)) < 0) return error;
   if (!w->fixed && (error = push_run(&w->n->map, w->n->len, orig)) < 0) return error;
   memcpy(w->n->ptr + w->n->len, p, k);
+  w->han += k == 3 && (unsigned char)p[0] >= 0xE4 && (unsigned char)p[0] <= 0xE9;
   if (w->n->dense)
     for (size_t i = 0; i < k; i++) w->n->dense[w->n->len + i] = orig;
   w->n->len += k;
@@ -288,18 +334,21 @@ static int flush_chunk(writer *w, utf8proc_int32_t *cps, utf8proc_ssize_t n, uin
   return 0;
 }
 
-/* ASCII p[0, n) lower-cased into out: eight bytes at a time, where a byte
- * gets 0x20 added when it is 'A'..'Z' (its top bit, clear in ASCII, takes
- * the carries of the two comparisons), then one at a time. */
+/* p[0, n) (UTF-8) into out with 'A'..'Z' lower-cased: eight bytes at a
+ * time, where a byte gets 0x20 added when it is 'A'..'Z' (the two
+ * comparisons add to its low seven bits, so that no carry leaves the
+ * byte, and bytes with the top bit set, of other characters, are passed
+ * over), then one at a time. */
 static void lower_ascii(char *out, const char *p, size_t n) {
   const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
   size_t i = 0;
   for (uint64_t v; n - i >= 8; i += 8) {
-    uint64_t ge_a, gt_z;
+    uint64_t low, ge_a, gt_z;
     memcpy(&v, p + i, 8);
-    ge_a = v + ones * (0x80 - 'A');     /* top bit set where the byte >= 'A' */
-    gt_z = v + ones * (0x80 - 'Z' - 1); /* top bit set where the byte > 'Z' */
-    v |= (ge_a & ~gt_z & tops) >> 2;    /* 0x80 >> 2 = 0x20 */
+    low = v & ~tops;
+    ge_a = low + ones * (0x80 - 'A');     /* top bit set where the byte >= 'A' */
+    gt_z = low + ones * (0x80 - 'Z' - 1); /* top bit set where the byte > 'Z' */
+    v |= (ge_a & ~gt_z & ~v & tops) >> 2; /* 0x80 >> 2 = 0x20 */
     memcpy(out + i, &v, 8);
   }
   for (; i < n; i++) {
@@ -308,19 +357,25 @@ static void lower_ascii(char *out, const char *p, size_t n) {
   }
 }
 
-/* The ASCII fast path: p[0, run) lower-cased, each byte mapped to its own
- * original offset (orig + i). */
-static int copy_ascii(writer *w, const char *p, size_t run, uint32_t orig) {
+/* The characters p[0, n) that normalise to themselves (same_run), ASCII
+ * lower-cased (none there unless ascii), as one run of the map: each
+ * character maps to its own first byte, orig plus its distance from p. */
+static int copy_same(writer *w, const char *p, size_t n, int ascii, uint32_t orig) {
   size_t base;
   int error;
-  if ((error = reserve(w, run)) < 0) return error;
+  if ((error = reserve(w, n)) < 0) return error;
   base = w->n->len;
-  /* one run holds it all: byte i maps to orig + i */
-  if (run && !w->fixed && (error = push_run(&w->n->map, base, orig)) < 0) return error;
-  lower_ascii(w->n->ptr + base, p, run);
+  if (n && !w->fixed && (error = push_run(&w->n->map, base, orig)) < 0) return error;
+  if (ascii)
+    lower_ascii(w->n->ptr + base, p, n);
+  else
+    memcpy(w->n->ptr + base, p, n);
   if (w->n->dense)
-    for (size_t i = 0; i < run; i++) w->n->dense[base + i] = orig + (uint32_t)i;
-  w->n->len += run;
+    for (size_t i = 0, first = 0; i < n; i++) {
+      if (!is_continuation(p[i])) first = i;
+      w->n->dense[base + i] = orig + (uint32_t)first;
+    }
+  w->n->len += n;
   return 0;
 }
 
@@ -328,30 +383,40 @@ static int is_ascii_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
-/* Is the 3-byte UTF-8 sequence at p a CJK ideograph (U+4E00..U+9FFF)? */
-static int ideograph_at(const char *p) {
+/* Is the 3-byte UTF-8 sequence at p (before e) a CJK ideograph
+ * (U+4000..U+9FFF)? */
+static int ideograph_at(const char *p, const char *e) {
   unsigned char a = (unsigned char)p[0];
-  return a >= 0xE4 && a <= 0xE9 && ((unsigned char)p[1] & 0xC0) == 0x80 &&
-         ((unsigned char)p[2] & 0xC0) == 0x80;
+  return e - p >= 3 && a >= 0xE4 && a <= 0xE9 && is_continuation(p[1]) && is_continuation(p[2]);
 }
 
-/* Is the character at p (before e) an ideograph of U+4000..U+9FFF alone
- * in its chunk: followed by the end, ASCII or another such ideograph, so
- * that no combining mark joins it? Such a character has no decomposition,
- * no case and combining class 0: the chunk code would emit it as it is,
- * but Simplified, mapped to its first byte. */
-static int ideograph_alone(const char *p, const char *e) {
-  if (e - p < 3 || !ideograph_at(p)) return 0;
-  return e - p == 3 || (unsigned char)p[3] < 0x80 || (e - p >= 6 && ideograph_at(p + 3));
+/* Does the character at p (before e) end the chunk before it: is it the
+ * end, or a character normalise starts a chunk at, whatever the chunk
+ * before holds? It is when it has combining class 0 (or is kept as it is,
+ * or is a curly quote): here ASCII, an ideograph of U+4000..U+9FFF, CJK
+ * punctuation U+3000..U+303F but the marks U+302A..U+302F, the full-width
+ * forms U+FF00..U+FF5E and the curly quotes U+2018..U+201F. Any other
+ * character answers no, and what comes before it takes the chunk code (a
+ * mark may join it). */
+static inline int ends_chunk(const char *p, const char *e) {
+  const unsigned char *u = (const unsigned char *)p;
+  if (p == e || u[0] < 0x80) return 1;
+  if (e - p < 3 || !is_continuation(p[1]) || !is_continuation(p[2])) return 0;
+  switch (u[0]) {
+  case 0xE3: return u[1] == 0x80 && !(u[2] >= 0xAA && u[2] <= 0xAF);
+  case 0xEF: return u[1] == 0xBC || (u[1] == 0xBD && u[2] <= 0x9E);
+  case 0xE2: return u[1] == 0x80 && u[2] >= 0x98 && u[2] <= 0x9F;
+  default: return u[0] >= 0xE4 && u[0] <= 0xE9;
+  }
 }
 
-/* The ideograph at p (ideograph_alone), Simplified, from orig. */
 /* The code point of the three-byte character at p. */
 static utf8proc_int32_t cp3(const char *p) {
   const unsigned char *u = (const unsigned char *)p;
   return (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F);
 }
 
+/* The ideograph at p, alone in its chunk, Simplified, from orig. */
 static int emit_ideograph(writer *w, const char *p, uint32_t orig) {
   utf8proc_uint8_t out[4];
   utf8proc_int32_t cp = cp3(p), s = simplified(cp);
@@ -359,106 +424,161 @@ static int emit_ideograph(writer *w, const char *p, uint32_t orig) {
   return emit(w, (const char *)out, (size_t)utf8proc_encode_char(s, out), orig);
 }
 
-/* From *pp (an ideograph alone: ideograph_alone), the ideographs alone
- * that are already Simplified, copied as one run of the map (each
- * character to its own first byte, as emit would map them one by one);
- * where the first has a Simplified form, it alone, through
- * emit_ideograph. *pp moves past what was emitted. */
-static int copy_ideographs(writer *w, const char **pp, const char *e, uint32_t orig) {
-  const char *p = *pp, *q = p;
-  size_t n, base;
-  int error;
-  /* as ideograph_alone(q, e) && !has_pair, each ideograph read once (q
-   * is one: p is, and the loop moves only onto one) */
-  while (!has_pair(cp3(q))) {
-    const char *r = q + 3;
-    if (r == e || (unsigned char)*r < 0x80) { /* alone, and the run ends */
-      q = r;
-      break;
-    }
-    if (e - r < 3 || !ideograph_at(r)) break; /* something else follows: q is not alone */
-    q = r;
-  }
-  if (q == p) {
-    *pp = p + 3;
-    return emit_ideograph(w, p, orig);
-  }
-  n = (size_t)(q - p);
-  if ((error = reserve(w, n)) < 0) return error;
-  base = w->n->len;
-  if (!w->fixed && (error = push_run(&w->n->map, base, orig)) < 0) return error;
-  memcpy(w->n->ptr + base, p, n);
-  if (w->n->dense)
-    for (size_t i = 0; i < n; i++) w->n->dense[base + i] = orig + (uint32_t)(i - i % 3);
-  w->n->len += n;
-  *pp = q;
-  return 0;
-}
-
 /* Is the character at p CJK punctuation that NFKC, case folding and the
  * Traditional table leave as it is, and that composes with nothing:
  * 、 。 〃 and the brackets 〈 〉 《 》 「 」 『 』 【 】 (U+3001..U+3003,
- * U+3008..U+3011)? Followed by what ideograph_alone allows after an
- * ideograph, it is emitted as it is, as its chunk would be. */
-static int punct_alone(const char *p, const char *e) {
-  const unsigned char *u = (const unsigned char *)p;
-  if (e - p < 3 || u[0] != 0xE3 || u[1] != 0x80 ||
-      !((u[2] >= 0x81 && u[2] <= 0x83) || (u[2] >= 0x88 && u[2] <= 0x91)))
+ * U+3008..U+3011)? Alone in its chunk, it is emitted as it is. */
+static int punct_same(const unsigned char *u, const char *e) {
+  return e - (const char *)u >= 3 && u[0] == 0xE3 && u[1] == 0x80 &&
+         ((u[2] >= 0x81 && u[2] <= 0x83) || (u[2] >= 0x88 && u[2] <= 0x91));
+}
+
+/* Is the character at u (before e) ， or ；, kept as they are whatever
+ * follows (keep_as_is)? */
+static int kept_comma(const unsigned char *u, const char *e) {
+  return e - (const char *)u >= 3 && u[0] == 0xEF && u[1] == 0xBC && (u[2] == 0x8C || u[2] == 0x9B);
+}
+
+/* The straight quote a curly one of U+2018..U+201F at u (before e)
+ * becomes (straight_quote), or 0. */
+static char curly_quote(const unsigned char *u, const char *e) {
+  if (e - (const char *)u < 3 || u[0] != 0xE2 || u[1] != 0x80 || u[2] < 0x98 || u[2] > 0x9F) return 0;
+  return u[2] <= 0x9B ? '\'' : '"';
+}
+
+/* The four bytes at u, the first lowest (one load on x86). */
+static inline uint32_t load4(const unsigned char *u) {
+  return (uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24;
+}
+
+/* Are the low three bytes of x (load4) an ideograph of U+4000..U+9FFF
+ * without a Simplified form? ideograph_at and !pair_at, from x. */
+static inline int same_ideograph4(uint32_t x) {
+  size_t word = ((size_t)(x & 0x0F) << 6 | (x >> 8 & 0x3F)) - T2S_FIRST / 64;
+  return (x & 0xFF) - 0xE4 <= 5 && (x & 0xC0C000) == 0x808000 && !(t2s_bits[word] >> (x >> 16 & 0x3F) & 1);
+}
+
+/* The end of the run from p (before e) of characters that normalising
+ * leaves byte for byte as they are, but that ASCII letters are made lower
+ * case, and that stand alone in their chunks (ends_chunk after each):
+ * ASCII; ideographs of U+4000..U+9FFF without a Simplified form (they
+ * have no decomposition, no case and combining class 0); the punctuation
+ * of punct_same; and ， ；, kept as they are whatever follows (keep_as_is).
+ * Most Chinese and English text is such runs, a few a paragraph, copied
+ * at once (copy_same) with one run of the map. *han counts the run's
+ * ideographs; *ascii is set when it holds ASCII. Eight bytes at a time
+ * through ASCII, four through ideographs (each read once, not decoded:
+ * one that turns out not to end the chunk before it takes that one off
+ * the run). */
+static const char *same_run(const char *p, const char *e, size_t *han, int *ascii) {
+  while (p < e) {
+    const unsigned char *u = (const unsigned char *)p;
+    uint32_t x;
+    if (u[0] < 0x80) {
+      const char *q = p + 1;
+      for (uint64_t v; e - q >= 8; q += 8) {
+        memcpy(&v, q, 8);
+        if (v & 0x8080808080808080u) break;
+      }
+      while (q < e && (unsigned char)*q < 0x80) q++;
+      *ascii = 1;
+      if (!ends_chunk(q, e)) return q - 1; /* a mark may compose with the last */
+      p = q;
+    } else if (e - p >= 4 && same_ideograph4(x = load4(u))) {
+      const char *first = p;
+      do /* p is an ideograph of the run if what follows ends its chunk */
+        p += 3;
+      while (e - p >= 4 && same_ideograph4(x = load4((const unsigned char *)p)));
+      *han += (size_t)(p - first) / 3;
+      if (!ends_chunk(p, e)) return p - 3;
+    } else if (ideograph_at(p, e)) { /* the last character of the text, or it has a pair */
+      if (pair_at(u) || !ends_chunk(p + 3, e)) return p;
+      ++*han;
+      p += 3;
+    } else if (kept_comma(u, e) || (punct_same(u, e) && ends_chunk(p + 3, e))) {
+      p += 3;
+    } else {
+      return p;
+    }
+  }
+  return p;
+}
+
+/* The ASCII character a full-width form U+FF01..U+FF5E at u becomes
+ * (NFKC, then lower case), or 0 for any other character and for ， ；,
+ * which are kept. */
+static char full_width_ascii(const unsigned char *u, const char *e) {
+  unsigned c;
+  if (e - (const char *)u < 3 || u[0] != 0xEF || !(u[1] == 0xBC || u[1] == 0xBD) ||
+      !is_continuation((char)u[2]))
     return 0;
-  return e - p == 3 || u[3] < 0x80 || (e - p >= 6 && ideograph_at(p + 3));
+  c = (u[1] == 0xBC ? 0x00u : 0x40u) + (u[2] & 0x3Fu) + 0x20u; /* U+FF00 + k -> 0x20 + k */
+  if (c < 0x21 || c > 0x7E || c == ',' || c == ';') return 0;
+  return (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 }
 
 /* Taiwan and Hong Kong outlets put a space between digits and Chinese
  * (2022 年第 1 季, 增長 37%): one space between an ASCII digit and an
  * ideograph, either way round, is dropped, from ptr and map together, so
  * that 2022 年 reads as 2022年. The map still never goes back. The map
- * follows the text only when keep_map (a key's has none). O(len). */
-static int digit_gap(const char *t, size_t len, size_t w, size_t r) {
-  return w > 0 && r + 1 < len &&
-         ((is_ascii_digit(t[w - 1]) && r + 3 < len && ideograph_at(t + r + 1)) ||
-          (is_ascii_digit(t[r + 1]) && w >= 3 && ideograph_at(t + w - 3)));
+ * follows the text only when keep_map (a key's has none). O(len).
+ *
+ * Whether the space at r is such a gap can be read off the text before
+ * any is dropped: a gap's neighbours are a digit and an ideograph, never
+ * a space, so the bytes either side of a space stay where they were. */
+static int gap_at(const char *t, size_t len, size_t r) {
+  return t[r] == ' ' && r + 1 < len &&
+         ((r >= 1 && is_ascii_digit(t[r - 1]) && ideograph_at(t + r + 1, t + len)) ||
+          (r >= 3 && is_ascii_digit(t[r + 1]) && ideograph_at(t + r - 3, t + len)));
 }
 
-static int close_digit_gaps(cd_norm *n, int keep_map) {
-  size_t w, r, from = 0; /* from: where the bytes not yet told to the map start */
-  const char *sp = n->ptr;
-  int error;
-  /* nothing moves before the first gap: it is looked for space by space */
-  while ((sp = memchr(sp, ' ', n->len - (size_t)(sp - n->ptr))) != NULL &&
-         !digit_gap(n->ptr, n->len, (size_t)(sp - n->ptr), (size_t)(sp - n->ptr)))
-    sp++;
-  if (!sp) return keep_map ? cd_norm_edit_end(n) : 0;
-  for (w = r = (size_t)(sp - n->ptr); r < n->len; r++) {
-    /* what precedes is the output so far, ptr[0, w); what follows is
-     * still unread: the space at r is a gap when a digit and an
-     * ideograph stand either side of it */
-    if (n->ptr[r] == ' ' && digit_gap(n->ptr, n->len, w, r)) {
-      /* the bytes since the last space dropped move back to w, and the
-       * map with them (it reads no text: ptr may be moved after it) */
-      if (keep_map && (error = cd_norm_edit_move(n, w - (r - from), from, r - from)) < 0) return error;
-      from = r + 1;
-      continue;
-    }
-    n->ptr[w++] = n->ptr[r];
+/* The first gap at or after from (len when none). Text with few
+ * ideographs (English with a Chinese name) is read for its ideographs,
+ * skipping ASCII eight bytes at a time, each looked at for a gap either
+ * side; other text for its spaces (memchr), few in Chinese. */
+static size_t next_gap(const char *t, size_t len, size_t from, int few_han) {
+  if (!few_han) {
+    for (const char *sp = t + from; (sp = memchr(sp, ' ', len - (size_t)(sp - t))) != NULL; sp++)
+      if (gap_at(t, len, (size_t)(sp - t))) return (size_t)(sp - t);
+    return len;
   }
-  if (keep_map && from > 0 && (error = cd_norm_edit_move(n, w - (n->len - from), from, n->len - from)) < 0)
-    return error;
+  /* an ideograph at b has its gaps at b - 1 and b + 3: those at or after
+   * from belong to ideographs from from - 3 on */
+  for (size_t b = from >= 3 ? from - 3 : 0; b < len; b++) {
+    for (uint64_t v; len - b >= 8; b += 8) {
+      memcpy(&v, t + b, 8);
+      if (v & 0x8080808080808080u) break;
+    }
+    while (b < len && (unsigned char)t[b] < 0x80) b++;
+    if (b == len) break;
+    if (!ideograph_at(t + b, t + len)) continue;
+    if (b >= from + 1 && gap_at(t, len, b - 1)) return b - 1;
+    if (b + 3 >= from && b + 3 < len && gap_at(t, len, b + 3)) return b + 3;
+    b += 2;
+  }
+  return len;
+}
+
+static int close_digit_gaps(cd_norm *n, int keep_map, int few_han) {
+  size_t w = 0, from = 0, len = n->len; /* from: where the bytes not yet moved start; w: where they go */
+  size_t g = next_gap(n->ptr, len, 0, few_han);
+  int error;
+  if (g == len) return keep_map ? cd_norm_edit_end(n) : 0;
+  for (;;) {
+    /* the gap after g is found before the bytes up to g move back (the
+     * moves write below g, the search reads from g - 2 on); then the
+     * bytes since the last gap move back to w, the map first (it reads no
+     * text), and the space at g goes */
+    size_t next = g < len ? next_gap(n->ptr, len, g + 1, few_han) : len;
+    if (keep_map && (error = cd_norm_edit_move(n, w, from, g - from)) < 0) return error;
+    memmove(n->ptr + w, n->ptr + from, g - from);
+    w += g - from;
+    if (g == len) break;
+    from = g + 1;
+    g = next;
+  }
   n->len = w;
   return keep_map ? cd_norm_edit_end(n) : 0;
-}
-
-/* The ASCII at p (before e, at least two bytes of it or one before e)
- * that takes the fast path: up to the end, or to the last byte before one
- * that is not ASCII, which may be a mark composing with it. Eight bytes
- * at a time. */
-static size_t ascii_run(const char *p, const char *e) {
-  const char *q = p;
-  for (uint64_t v; e - q >= 8; q += 8) {
-    memcpy(&v, q, 8);
-    if (v & 0x8080808080808080u) break;
-  }
-  while (q < e && (unsigned char)*q < 0x80) q++;
-  return (size_t)((q < e ? q - 1 : e) - p);
 }
 
 /* Normalises text[start, end) into w (empty, end < 4 GiB): cd_norm_text
@@ -476,44 +596,44 @@ static int normalise(writer *w, const char *text, size_t start, size_t end, cd_e
 
   if ((error = reserve(w, end - start)) < 0) return error;
   while (p < e) {
-    unsigned char c = (unsigned char)*p;
     uint32_t orig = (uint32_t)(p - text);
     int32_t cp, q = 0;
     int k;
-    /* ASCII fast path, a run at a time, unless a combining mark may follow
-     * the run's last character and compose with it */
-    if (c < 0x80 && (p + 1 == e || (unsigned char)p[1] < 0x80)) {
-      const char *q0 = p;
-      p += ascii_run(p, e);
-      if ((error = flush_chunk(w, cps, ncp, chunk_orig)) < 0 ||
-          (error = copy_ascii(w, q0, (size_t)(p - q0), orig)) < 0)
-        return error;
-      ncp = 0;
-      continue;
-    }
-    /* CJK fast path: an ideograph alone in its chunk, as the chunk code
-     * would emit it (see ideograph_alone) */
-    if (ideograph_alone(p, e)) {
+    const unsigned char *u = (const unsigned char *)p;
+    int ascii = 0;
+    const char *run = same_run(p, e, &w->han, &ascii);
+    char ch;
+    /* 1. characters that stay as they are, alone in their chunks: a run
+     * at a time (same_run) */
+    if (run > p) {
       if ((ncp && (error = flush_chunk(w, cps, ncp, chunk_orig)) < 0) ||
-          (error = copy_ideographs(w, &p, e, orig)) < 0)
+          (error = copy_same(w, p, (size_t)(run - p), ascii, orig)) < 0)
         return error;
       ncp = 0;
+      p = run;
       continue;
     }
-    /* CJK punctuation: ， and ； kept as they are (keep_as_is), and what
-     * punct_alone allows, without decoding */
-    if ((c == 0xEF && (unsigned char)p[1] == 0xBC &&
-         ((unsigned char)p[2] == 0x8C || (unsigned char)p[2] == 0x9B)) ||
-        punct_alone(p, e)) {
-      if ((error = flush_chunk(w, cps, ncp, chunk_orig)) < 0 || (error = emit(w, p, 3, orig)) < 0)
+    /* 2. a full-width form alone, or a curly quote (which stands alone
+     * as the chunk code emits it): one ASCII byte; an ideograph alone
+     * (same_run stopped at it: it has a Simplified form) */
+    if (((ch = full_width_ascii(u, e)) != 0 && ends_chunk(p + 3, e)) || (ch = curly_quote(u, e)) != 0) {
+      if ((ncp && (error = flush_chunk(w, cps, ncp, chunk_orig)) < 0) || (error = emit(w, &ch, 1, orig)) < 0)
         return error;
       ncp = 0;
       p += 3;
       continue;
     }
+    if (ideograph_at(p, e) && ends_chunk(p + 3, e)) {
+      if ((ncp && (error = flush_chunk(w, cps, ncp, chunk_orig)) < 0) ||
+          (error = emit_ideograph(w, p, orig)) < 0)
+        return error;
+      ncp = 0;
+      p += 3;
+      continue;
+    }
+    /* 3. the chunk code */
     k = cd_utf8_next(p, e, &cp);
     if (keep_as_is(cp) || (q = straight_quote(cp)) != 0) {
-      char ch;
       if ((error = flush_chunk(w, cps, ncp, chunk_orig)) < 0) return error;
       ncp = 0;
       if (keep_as_is(cp)) {
@@ -548,7 +668,7 @@ static int normalise(writer *w, const char *text, size_t start, size_t end, cd_e
     p += k;
   }
   if ((error = flush_chunk(w, cps, ncp, chunk_orig)) < 0 || (error = reserve(w, 0)) < 0 ||
-      (error = close_digit_gaps(out, !w->fixed)) < 0 ||
+      (w->han && (error = close_digit_gaps(out, !w->fixed, w->han < out->len / 64)) < 0) ||
       (!w->fixed && (error = finish_map(&out->map, out->len)) < 0))
     return error;
   out->ptr[out->len] = '\0';
@@ -559,7 +679,7 @@ static int normalise(writer *w, const char *text, size_t start, size_t end, cd_e
 
 /* cd_norm_text, the map an entry a byte as well when dense. */
 static int norm_text(cd_norm *out, const char *text, size_t start, size_t end, int dense, cd_error *err) {
-  writer w = {out, 0, 0};
+  writer w = {out, 0, 0, 0};
   int error;
   memset(out, 0, sizeof *out);
   if (end > UINT32_MAX) return cd_error_set(err, CD_ELIMIT, NULL, 0, 0, -1, "text over 4 GiB");
@@ -597,7 +717,7 @@ char *cd_norm_key(cd_arena *a, const char *s) {
   size_t n = 0;
   char *k, *r;
   while (s[n] && (unsigned char)s[n] < 0x80) n++;
-  if (!s[n]) { /* all ASCII: what copy_ascii would write, without the map */
+  if (!s[n]) { /* all ASCII: what copy_same would write, without the map */
     if (!(r = cd_arena_alloc(a, n + 1))) return NULL;
     lower_ascii(r, s, n);
     r[n] = '\0';
@@ -607,7 +727,7 @@ char *cd_norm_key(cd_arena *a, const char *s) {
      * cd_norm_string does it */
     char buf[KEY_BYTES];
     cd_norm nm;
-    writer w = {&nm, KEY_BYTES, 1};
+    writer w = {&nm, KEY_BYTES, 1, 0};
     memset(&nm, 0, sizeof nm);
     nm.ptr = buf;
     if (normalise(&w, s, 0, n + strlen(s + n), NULL) == 0) return cd_arena_strndup(a, nm.ptr, nm.len);

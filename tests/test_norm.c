@@ -372,6 +372,125 @@ static void test_norm_cjk_punctuation_short_cut_as_chunks(void **state) {
   }
 }
 
+/* The full-width forms U+FF01..U+FF5E and the curly quotes U+2018..U+201F
+ * norm.c writes as one ASCII byte without decoding give, alone, before
+ * ASCII and before themselves, the byte and map their chunk gives (forced
+ * by an é after them). */
+static void test_norm_full_width_and_quotes_short_cut_as_chunks(void **state) {
+  char in[32], want[32];
+  cd_norm n;
+  (void)state;
+  for (unsigned cp = 0x2018; cp <= 0xFF5E; cp = cp == 0x201F ? 0xFF01 : cp + 1) {
+    char c[4] = {(char)(0xE0 | cp >> 12), (char)(0x80 | (cp >> 6 & 0x3F)), (char)(0x80 | (cp & 0x3F)), 0};
+    size_t k;
+    snprintf(in, sizeof in, "%s\xC3\xA9", c); /* é: the chunk path */
+    norm_into(in, want, sizeof want, &n);
+    k = n.len - 2;
+    assert_string_equal(want + k, "\xC3\xA9");
+    cd_norm_dispose(&n);
+    assert_true(k == 1 || cp == 0xFF0C || cp == 0xFF1B); /* ， ； are kept */
+    as_its_chunk(cp, c, want, k);
+  }
+}
+
+/* The last ASCII character before another character joins the ASCII run
+ * when that character starts a chunk of its own (an ideograph, CJK
+ * punctuation, a full-width form, a curly quote): each ASCII byte before
+ * each of them gives the byte its chunk gives (forced by an é after it),
+ * mapped to itself, then what the character gives alone, mapped to 1. */
+static void test_norm_ascii_before_a_starter_as_its_chunk(void **state) {
+  static const char *const after[] = {
+      "\xE4\xB8\xAD" /* 中 */, "\xE8\xBC\x9D" /* 輝 */, "\xE3\x80\x82" /* 。 */, "\xE3\x80\x80" /* U+3000 */,
+      "\xEF\xBC\x8C" /* ， */, "\xEF\xBC\xA1" /* Ａ */, "\xE2\x80\x9C" /* “ */};
+  char in[32], want[32], alone[32], got[32];
+  cd_norm n;
+  (void)state;
+  for (size_t i = 0; i < sizeof after / sizeof *after; i++) {
+    size_t ka;
+    norm_into(after[i], alone, sizeof alone, &n);
+    ka = n.len;
+    cd_norm_dispose(&n);
+    for (int c = 1; c < 0x80; c++) {
+      snprintf(in, sizeof in, "%c\xC3\xA9", c);
+      norm_into(in, want, sizeof want, &n);
+      cd_norm_dispose(&n);
+      snprintf(in, sizeof in, "%c%s", c, after[i]);
+      norm_into(in, got, sizeof got, &n);
+      if (n.len != 1 + ka || got[0] != want[0] || memcmp(got + 1, alone, ka))
+        fail_msg("0x%02X before %s: not as in a chunk", (unsigned)c, after[i]);
+      assert_int_equal(cd_norm_orig(&n, 0), 0);
+      assert_int_equal(cd_norm_orig(&n, 1), 1);
+      cd_norm_dispose(&n);
+    }
+  }
+}
+
+/* Every Traditional character of the table becomes its Simplified one
+ * (norm.c finds the pair by its rank among the bits), alone, mapped to
+ * its first byte. */
+static void test_norm_every_pair_simplified(void **state) {
+  char in[8], got[16], want[8];
+  cd_norm n;
+  (void)state;
+  for (size_t i = 0; i < sizeof t2s / sizeof *t2s; i++) {
+    size_t k = (size_t)utf8proc_encode_char((utf8proc_int32_t)t2s[i].t, (utf8proc_uint8_t *)in);
+    size_t ks = (size_t)utf8proc_encode_char((utf8proc_int32_t)t2s[i].s, (utf8proc_uint8_t *)want);
+    in[k] = '\0';
+    norm_into(in, got, sizeof got, &n);
+    if (n.len != ks || memcmp(got, want, ks))
+      fail_msg("U+%04X: not U+%04X", (unsigned)t2s[i].t, (unsigned)t2s[i].s);
+    assert_int_equal(cd_norm_orig(&n, 0), 0);
+    cd_norm_dispose(&n);
+  }
+}
+
+/* The spaces between digits and ideographs go whether ideographs are few
+ * (an English text with a Chinese name: norm.c looks for them by their
+ * ideographs) or many (by the spaces), and the map follows. */
+static void test_norm_digit_gaps_few_and_many_ideographs(void **state) {
+  static const char *const gaps = "in 2022 \xE5\xB9\xB4, 3 \xE6\x9C\x88 and \xE4\xB8\xAD 5 x \xE4\xB8\xAD 7";
+  static const char *const closed = "in 2022\xE5\xB9\xB4, 3\xE6\x9C\x88 and \xE4\xB8\xAD"
+                                    "5 x \xE4\xB8\xAD"
+                                    "7";
+  char text[1024];
+  size_t checked = 0;
+  cd_norm n;
+  (void)state;
+  for (int many = 0; many < 2; many++) {
+    size_t len = 0;
+    for (int i = 0; i < 12; i++) /* few: 500 bytes of English; many: of Chinese */
+      len += (size_t)snprintf(text + len, sizeof text - len, "%s",
+                              many ? "\xE6\xB5\x8B\xE8\xAF\x95\xE6\x96\x87\xE5\xAD\x97\xE6\x96\x87\xE6\x9C"
+                                     "\xAC\xE5\x86\x85\xE5\xAE\xB9\xE5\xBE\x88\xE9\x95\xBF"
+                                   : "Nvidia said it would resume sales. ");
+    len += (size_t)snprintf(text + len, sizeof text - len, "%s", gaps);
+    assert_int_equal(cd_norm_text(&n, text, 0, len, NULL), 0);
+    assert_true(n.len == len - 4);
+    assert_string_equal(n.ptr + n.len - strlen(closed), closed);
+    cd_norm_dispose(&n);
+    same_as_dense(many ? "digit gaps, many ideographs" : "digit gaps, few ideographs", text, len, &checked);
+  }
+}
+
+/* A range that ends inside a character reads nothing past its end: the
+ * short cuts for ， ； 、 Ａ “ and ideographs once took the bytes after
+ * end for the rest of the character. Each is cut after its first two
+ * bytes, with the byte that would complete it after end. */
+static void test_norm_reads_nothing_past_end(void **state) {
+  static const char *const cut[] = {"\xEF\xBC\x8C", "\xEF\xBC\x9B", "\xE3\x80\x81",
+                                    "\xEF\xBC\xA1", "\xE2\x80\x9C", "\xE4\xB8\xAD"};
+  cd_norm n;
+  (void)state;
+  for (size_t i = 0; i < sizeof cut / sizeof *cut; i++) {
+    char text[8];
+    snprintf(text, sizeof text, "a%s", cut[i]);
+    assert_int_equal(cd_norm_text(&n, text, 0, 3, NULL), 0);
+    if (memchr(n.ptr, text[3], n.len) || n.len == 4)
+      fail_msg("%s cut short: the byte after the end was read", cut[i]);
+    cd_norm_dispose(&n);
+  }
+}
+
 /* A run of ideographs is copied at once where none has a Simplified form
  * and one by one where one has: 4,000 runs of 1..40 ideographs drawn from
  * U+4E00..U+9FFF, a third of them Traditional (輝, 達, 國, 晶, 銷: the
@@ -510,6 +629,11 @@ int main(void) {
       cmocka_unit_test(test_norm_ideograph_runs_as_one_by_one),
       cmocka_unit_test(test_norm_cjk_punctuation_short_cut_as_chunks),
       cmocka_unit_test(test_norm_key_same_as_string),
+      cmocka_unit_test(test_norm_full_width_and_quotes_short_cut_as_chunks),
+      cmocka_unit_test(test_norm_ascii_before_a_starter_as_its_chunk),
+      cmocka_unit_test(test_norm_every_pair_simplified),
+      cmocka_unit_test(test_norm_reads_nothing_past_end),
+      cmocka_unit_test(test_norm_digit_gaps_few_and_many_ideographs),
   };
   return cmocka_run_group_tests_name("norm", tests, NULL, NULL);
 }
