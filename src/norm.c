@@ -473,7 +473,6 @@ static inline int same_ideograph4(uint32_t x) {
 static const char *same_run(const char *p, const char *e, size_t *han, int *ascii) {
   while (p < e) {
     const unsigned char *u = (const unsigned char *)p;
-    uint32_t x;
     if (u[0] < 0x80) {
       const char *q = p + 1;
       for (uint64_t v; e - q >= 8; q += 8) {
@@ -484,11 +483,11 @@ static const char *same_run(const char *p, const char *e, size_t *han, int *asci
       *ascii = 1;
       if (!ends_chunk(q, e)) return q - 1; /* a mark may compose with the last */
       p = q;
-    } else if (e - p >= 4 && same_ideograph4(x = load4(u))) {
+    } else if (e - p >= 4 && same_ideograph4(load4(u))) {
       const char *first = p;
       do /* p is an ideograph of the run if what follows ends its chunk */
         p += 3;
-      while (e - p >= 4 && same_ideograph4(x = load4((const unsigned char *)p)));
+      while (e - p >= 4 && same_ideograph4(load4((const unsigned char *)p)));
       *han += (size_t)(p - first) / 3;
       if (!ends_chunk(p, e)) return p - 3;
     } else if (ideograph_at(p, e)) { /* the last character of the text, or it has a pair */
