@@ -378,15 +378,18 @@ static size_t start_follow_end(const char *p, size_t t, size_t n) {
 }
 
 /* A first test before a token is hashed: the key of every registered
- * entry's token, one bit each. A token's key is its first two letters
- * (an ASCII word; a word of one letter, that letter and 0) or the last
- * two bytes of its character (two bytes or more: the first byte of a
- * Chinese character is one of a few), six bits each; -1 for a character
- * of one byte, which the table alone decides. Most words and characters
- * of text have a key no entry has: they are passed over unhashed. Filled
+ * entry's token, with the lengths its tokens of that key have. A token's
+ * key is its first two letters (an ASCII word; a word of one letter, that
+ * letter and 0) or the last two bytes of its character (two bytes or
+ * more: the first byte of a Chinese character is one of a few), six bits
+ * each; -1 for a character of one byte, which the table alone decides. A
+ * key's byte has bit len - 1 for each length len of its tokens in bytes
+ * (bit 7 for 8 and more), so that "the" (th, 3) is passed over though
+ * "this" and "three" have its key. Most words and characters of text have
+ * a key and length no entry has: they are passed over unhashed. Filled
  * once (index_tables), read only after. */
 #define START_KEYS 4096u
-static uint32_t start_keys[START_KEYS / 32];
+static unsigned char start_lens[START_KEYS];
 
 static int token_key(const char *p, size_t a, size_t b) {
   unsigned c = (unsigned char)p[a];
@@ -395,8 +398,13 @@ static int token_key(const char *p, size_t a, size_t b) {
   return (int)((((unsigned char)p[b - 2] & 63u) << 6) | ((unsigned char)p[b - 1] & 63u));
 }
 
+/* The bit of start_lens for a token of n bytes (n > 0). */
+static unsigned start_len_bit(size_t n) {
+  return 1u << (n < 8 ? n - 1 : 7);
+}
+
 static int start_key_has(unsigned key) {
-  return ((start_keys[key >> 5] >> (key & 31)) & 1) != 0;
+  return start_lens[key] != 0;
 }
 
 void vs_starts_word(vs_starts *st, const char *w) {
@@ -404,7 +412,7 @@ void vs_starts_word(vs_starts *st, const char *w) {
   int key;
   assert(n > 0);
   t = vs_token_end(w, 0, n);
-  if ((key = token_key(w, 0, t)) >= 0) start_keys[(unsigned)key >> 5] |= 1u << ((unsigned)key & 31);
+  if ((key = token_key(w, 0, t)) >= 0) start_lens[key] |= (unsigned char)start_len_bit(t);
   if (t == n || (w[t] == ' ' && t + 1 == n)) { /* the token alone; or it and a space, which ends it */
     start_add(st->slots, vs_token_hash(VS_HASH_INIT, w, 0, t), st->bit);
   } else {
@@ -560,6 +568,83 @@ static size_t skip_unstarted(const vs_scan *s, size_t i, size_t end) {
   return end;
 }
 
+/* The rows of the token of hash h ending at end: its own, and those it
+ * has with what follows it (can_start's, without the open rows). */
+static unsigned token_rows(const vs_scan *s, uint32_t h, size_t end) {
+  unsigned rows = start_rows(start_slots, h);
+  if ((rows & GOES_ON) && end < s->len)
+    rows |= start_rows(follow_slots, vs_token_hash(h, s->p, end, start_follow_end(s->p, end, s->len)));
+  return rows & ~GOES_ON;
+}
+
+/* Where the run of ASCII letters at p[j, n) ends. Eight bytes at a time
+ * where the compiler says which byte of a word comes first and can count
+ * its trailing zeros (a word of text is mostly one load), else a byte at
+ * a time. Letters as cd_ascii_letters8 finds them (utf8.h), the bytes from
+ * 0x80 up cleared first so that none borrows. */
+static size_t letters_end(const unsigned char *p, size_t j, size_t n) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
+  for (; j + 8 <= n; j += 8) {
+    uint64_t v, low, other;
+    memcpy(&v, p + j, 8);
+    low = (v | ones * 0x20) & ~tops;
+    other = ~((low + ones * (0x80 - 'a')) & (ones * (0x80 + 'z') - low) & ~v) & tops;
+    if (other) return j + (size_t)__builtin_ctzll(other) / 8;
+  }
+#endif
+  while (j < n && (byte_class[p[j]] & BYTE_ALPHA)) j++;
+  return j;
+}
+
+/* The filtered scan's way to its next start, for i at or past s->long_at
+ * (no open function is asked there): moves *i to the first position at or
+ * after it where a grammar can start and returns its rows (can_start's),
+ * or moves it to s->len and returns 0. Every position it passes is one
+ * the scan would pass over: ASCII that starts nothing, the rest of a word,
+ * a word or character that starts nothing (skip_unstarted's way past it).
+ * One tight loop over the bytes: a word of letters is hashed only when
+ * start_lens has its key and length, a character beyond ASCII likewise. */
+static unsigned next_start(const vs_scan *s, size_t *at_i) {
+  const unsigned char *p = (const unsigned char *)s->p;
+  size_t n = s->len, i = *at_i, j;
+  unsigned rows;
+  for (; i < n; i = skip_unstarted(s, i, j)) {
+    unsigned c = p[i], cls = byte_class[c];
+    if (cls & BYTE_PASS) {
+      j = i + 1;
+      continue;
+    }
+    if (cls & BYTE_ALPHA) {
+      if (i > 0 && (byte_class[p[i - 1]] & BYTE_ALNUM)) { /* inside a word: past it, as skip() goes */
+        j = i + 1;
+        continue;
+      }
+      j = letters_end(p, i + 1, n);
+      if (!(start_lens[((c & 63) << 6) | (j > i + 1 ? p[i + 1] & 63 : 0)] & start_len_bit(j - i))) continue;
+    } else if (cls & BYTE_ALNUM) { /* a digit, a token of one byte */
+      if (i > 0 && (byte_class[p[i - 1]] & BYTE_ALNUM)) {
+        j = i + 1;
+        continue;
+      }
+      j = i + 1;
+    } else if (c >= 0xC2) { /* a character beyond ASCII */
+      j = i + (c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2);
+      if (j > n) j = n; /* cut: can_start's reading */
+      if (j - i >= 2 && !(start_lens[((p[j - 2] & 63u) << 6) | (p[j - 1] & 63u)] & start_len_bit(j - i)))
+        continue;
+    } else if (c != '$') { /* a continuation byte the scan stopped in: can_start decides */
+      if ((rows = can_start(s, i, &j))) break;
+      continue;
+    } else {
+      j = i + 1;
+    }
+    if ((rows = token_rows(s, vs_token_hash(VS_HASH_INIT, s->p, i, j), j))) break;
+  }
+  *at_i = i < n ? i : n;
+  return i < n ? rows : 0;
+}
+
 /* cd_values_find, and with filter 0 cd_values_find_unfiltered; the
  * grammars run go to *tries (cd_values_tries) when it is not NULL. */
 static size_t find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date,
@@ -580,19 +665,24 @@ static size_t find(cd_value *out, size_t max, const char *text, size_t len, cons
   s.today = s.has_doc ? cd_calendar_days(s.dy, s.dm, s.dd) : 0;
   while (i < s.len) {
     cd_value v;
-    unsigned rows = ALL_ROWS, c = byte_class[(unsigned char)s.p[i]];
-    if (c & BYTE_PASS) { /* ASCII punctuation starts nothing but $ */
-      i++;
-      continue;
-    }
-    if ((c & BYTE_ALNUM) && i > 0 &&
-        (byte_class[(unsigned char)s.p[i - 1]] & BYTE_ALNUM)) { /* never start inside a word */
-      i = skip(&s, i);
-      continue;
-    }
-    if (filter && !(rows = can_start(&s, i, &e))) {
-      i = skip_unstarted(&s, i, e);
-      continue;
+    unsigned rows = ALL_ROWS, c;
+    if (filter && i >= s.long_at) {
+      if (!(rows = next_start(&s, &i))) break;
+    } else {
+      c = byte_class[(unsigned char)s.p[i]];
+      if (c & BYTE_PASS) { /* ASCII punctuation starts nothing but $ */
+        i++;
+        continue;
+      }
+      if ((c & BYTE_ALNUM) && i > 0 &&
+          (byte_class[(unsigned char)s.p[i - 1]] & BYTE_ALNUM)) { /* never start inside a word */
+        i = skip(&s, i);
+        continue;
+      }
+      if (filter && !(rows = can_start(&s, i, &e))) {
+        i = skip_unstarted(&s, i, e);
+        continue;
+      }
     }
     e = match(&s, i, &v, rows, &tried);
     if (e > i) {

@@ -713,6 +713,33 @@ static int filter_agrees_in_dir(const char *dir, int *files, int *texts) {
   return bad;
 }
 
+/* The filtered scan passes over what starts nothing eight bytes at a time
+ * and by its own byte loop (values.c next_start): text that is no story's,
+ * upper case, words of every length against the eight-byte loads, a digit
+ * glued to a long word, and bytes that are no valid UTF-8 (a cut
+ * character, a stray continuation byte, as a fuzzer sends), must come out
+ * as the unfiltered scan reads them. */
+static void test_values_filter_odd_text(void **state) {
+  static const char *const texts[] = {
+      "In April 2025 The Firm Sold 5 Ships",
+      "abcdefghijklmnopq5 3 ships",
+      "abcdefg 7 abcdefgh 8 abcdefghi 9",
+      "the thirty-three thousand tonnes",
+      "a\x80"
+      "b 5 ships \x80\x80 3%",
+      "12 ships \xE4\xB8",
+      "5\xE4",
+      "\xBF"
+      "7 \xC3 $5",
+      "THIRTY Percent In Q3",
+      "ab$5 x$6 7$",
+  };
+  (void)state;
+  for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++)
+    if (filter_agrees("odd text", texts[k], strlen(texts[k])))
+      fail_msg("'%s': filtered and unfiltered differ", texts[k]);
+}
+
 /* The scan tries a grammar only where its start words say a value of it
  * can start (values_scan.h); trying every grammar everywhere must find the
  * very same values, on every story file we have and on every row of the
@@ -792,6 +819,7 @@ int main(void) {
       cmocka_unit_test(test_values_term_bounds),
       cmocka_unit_test(test_values_len_is_respected),
       cmocka_unit_test(test_values_filter_tries_only_starts),
+      cmocka_unit_test(test_values_filter_odd_text),
       cmocka_unit_test(test_values_measure_words_past_the_index),
       cmocka_unit_test(test_values_format),
       cmocka_unit_test(test_values_after_normalisation),
