@@ -496,30 +496,38 @@ static size_t last_long(const char *p, size_t len) {
   return pos;
 }
 
-/* Where the first 每 of p[0, len) starts, or len. */
-static size_t first_mei(const char *p, size_t len) {
-  static const char mei[] = "每";
-  for (const char *q = p; (q = memchr(q, mei[0], len - (size_t)(q - p))) != NULL; q++)
-    if ((size_t)(q - p) + 3 <= len && memcmp(q, mei, 3) == 0) return (size_t)(q - p);
-  return len;
-}
-
 /* Is the date at [a, b) a bound of a term: a start ("from August 1",
  * "starting Oct. 1", "effective Jan. 1", 自10月1日起, 下月1日起, and an
  * origin: "dates back to 2020", 可以追溯到2020年4月16日) or an end
- * ("until Nov. 9", "expires on Dec. 31", 有效期至2026年11月9日, 12月31日到期)? */
+ * ("until Nov. 9", "expires on Dec. 31", 有效期至2026年11月9日, 12月31日到期)?
+ * Asked of every date found. The phrases before it are measured once
+ * (index_start_date), and read only where the byte before the date ends
+ * one of them. */
+static const char *const before_en[] = {"from",  "starting", "effective", "beginning",
+                                        "until", "till",     "through"};
+static const char *const expires_en[] = {"expires on ",   "expire on ",      "expiring on ",
+                                         "expired on ",   "dates back to ",  "dating back to ",
+                                         "date back to ", "traces back to ", "traced back to ",
+                                         "goes back to ", "going back to "};
+static const char *const before_zh[] = {"自",   "有效期至", "延长至", "延至",   "持续至", "直至",
+                                        "直到", "追溯到",   "追溯至", "回溯到", "回溯至"};
+static size_t expires_en_n[NELEM(expires_en)], before_zh_n[NELEM(before_zh)];
+static const vs_words expires_en_words = {expires_en, NELEM(expires_en), expires_en_n};
+static const vs_words before_zh_words = {before_zh, NELEM(before_zh), before_zh_n};
+static vs_byteset before_date_last; /* the last bytes of expires_en and before_zh */
+
+static void index_start_date(void) {
+  vs_words_measure(&expires_en_words);
+  vs_words_measure(&before_zh_words);
+  vs_byteset_add_last(&before_date_last, expires_en, NELEM(expires_en));
+  vs_byteset_add_last(&before_date_last, before_zh, NELEM(before_zh));
+}
+
 static int start_date(const vs_scan *s, size_t a, size_t b) {
-  static const char *const before_en[] = {"from",  "starting", "effective", "beginning",
-                                          "until", "till",     "through"};
-  static const char *const expires_en[] = {"expires on ",   "expire on ",      "expiring on ",
-                                           "expired on ",   "dates back to ",  "dating back to ",
-                                           "date back to ", "traces back to ", "traced back to ",
-                                           "goes back to ", "going back to "};
-  static const char *const before_zh[] = {"自",   "有效期至", "延长至", "延至",   "持续至", "直至",
-                                          "直到", "追溯到",   "追溯至", "回溯到", "回溯至"};
   static const char *const after_zh[] = {"起", "到期", "届满", "为止"};
   return prev_word_in(s, a, before_en, NELEM(before_en)) ||
-         prev_is_any(s, a, expires_en, NELEM(expires_en)) || prev_is_any(s, a, before_zh, NELEM(before_zh)) ||
+         (a > 0 && vs_byteset_has(&before_date_last, (unsigned char)s->p[a - 1]) &&
+          (ends_with_any(s, a, &expires_en_words) || ends_with_any(s, a, &before_zh_words))) ||
          next_is_any(s, b, after_zh, NELEM(after_zh));
 }
 
@@ -555,6 +563,7 @@ static void index_tables(void) {
   vs_number_index();
   vs_quantity_index();
   vs_unit_index();
+  index_start_date();
   index_starts();
 }
 
@@ -659,7 +668,6 @@ static size_t find(cd_value *out, size_t max, const char *text, size_t len, cons
   s.p = text;
   s.len = text ? len : 0;
   s.long_at = units && s.len ? last_long(s.p, s.len) : 0;
-  s.mei_at = units && s.len ? first_mei(s.p, s.len) : s.len;
   s.has_doc = doc_date && doc_date->year;
   if (s.has_doc) s.dy = doc_date->year, s.dm = doc_date->month, s.dd = doc_date->day;
   s.today = s.has_doc ? cd_calendar_days(s.dy, s.dm, s.dd) : 0;

@@ -34,8 +34,6 @@ typedef struct {
   const cd_units *units; /* the rules' unit words, or NULL */
   size_t long_at;        /* with units: one past where the last "-long" of the text starts, 0 for
                             none (vs_quantity_open: a unit word before it may start a value) */
-  size_t mei_at;         /* with units: where the text's first 每 starts, len for none (vs_price_unit:
-                            每 and a unit word before a price) */
 } vs_scan;
 
 /* One row of the word tables. */

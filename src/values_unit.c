@@ -82,13 +82,23 @@ unsigned short vs_unit_after_en(const vs_scan *s, size_t i) {
  * net ton". */
 static const char *const per_en[] = {"per", "a", "an", "each"};
 
+/* Does a 每 end at or before i? Asked once a price (few are), so that
+ * the look-back below, which tries every unit word, runs only after one. */
+static int mei_before(const vs_scan *s, size_t i) {
+  static const char mei[] = "每";
+  const char *p = s->p;
+  for (const char *q = p; i >= 3 && (q = memchr(q, mei[0], i - 2 - (size_t)(q - p))) != NULL; q++)
+    if (memcmp(q, mei, 3) == 0) return 1;
+  return 0;
+}
+
 /* The unit a price starting at i and ending at j is per, or 0. */
 unsigned short vs_price_unit(const vs_scan *s, size_t i, size_t j) {
   unsigned short unit = 0;
   size_t g, e;
   /* 1. 每蒲式耳11.46美元: 每 and a Chinese unit word just before the price
      (none when no 每 of the text ends before the price) */
-  for (size_t u = 0; s->units && s->mei_at + 3 <= i && u < s->units->nunits; u++) {
+  for (size_t u = 0, mei = s->units && mei_before(s, i); mei && u < s->units->nunits; u++) {
     const cd_unit *un = &s->units->units[u];
     for (size_t k = 0; k < un->nterms; k++) {
       const char *w = un->terms[k].text;

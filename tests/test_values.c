@@ -438,6 +438,8 @@ static void test_values_term_bounds(void **state) {
       {"the waiver runs until nov. 9, 2026", 1},
       {"the status expires on dec. 31, 2025", 1},
       {"有效期至2026年11月9日", 1},
+      {"延至2026年1月1日", 1},
+      {"the deal, which started 2025-01-01", 0},
       {"该特权将于12月31日到期", 1},
       {"立案调查可以追溯到2020年4月16日", 1}, /* an origin: the day of another act */
       {"the case dates back to april 2020", 1},
