@@ -540,6 +540,10 @@ void vs_firsts_add(vs_firsts *f, const char *w) {
   }
   h = vs_pair_bit((int)c0, (unsigned char)w[1]);
   f->two[h >> 5] |= 1u << (h & 31);
+  if (c0 >= 0xE0) { /* a character of three bytes or four: its own bit too */
+    h = vs_char_bit((unsigned char)w[1], (unsigned char)w[2]);
+    f->three[h >> 5] |= 1u << (h & 31);
+  }
 }
 
 void vs_firsts_of(vs_firsts *f, const vs_entry *t, size_t n) {

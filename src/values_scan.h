@@ -48,14 +48,22 @@ typedef struct {
  * table where no row can start. one: the first bytes of one-byte rows;
  * two: the first two bytes of the others, hashed into 1024 bits (the first
  * byte alone says nothing in Chinese, where every word starts with one of
- * six bytes). A set bit may be another pair's: it only costs a read. */
+ * six bytes); three: for rows that start with a character of three bytes
+ * or more, its second and third bytes, six bits each (a pair of bytes
+ * stands for 64 Chinese characters: the third says which). A set bit may
+ * be another pair's: it only costs a read. */
 typedef struct {
   uint32_t one[8];
   uint32_t two[32];
+  uint32_t three[128];
 } vs_firsts;
 
 static inline unsigned vs_pair_bit(int c0, int c1) {
   return ((unsigned)c0 * 31u + (unsigned)c1) & 1023u;
+}
+
+static inline unsigned vs_char_bit(int c1, int c2) {
+  return (((unsigned)c1 & 63u) << 6) | ((unsigned)c2 & 63u);
 }
 
 /* A set of bytes, a bit each: the last bytes of a word list, so that a
@@ -296,6 +304,8 @@ static inline size_t table(const vs_scan *s, size_t i, const vs_entry *t, size_t
   if (first && !((first->one[c >> 5] >> (c & 31)) & 1)) {
     unsigned h = vs_pair_bit(c, c1);
     if (!((first->two[h >> 5] >> (h & 31)) & 1)) return 0;
+    h = vs_char_bit(c1, at(s, i + 2));
+    if (c >= 0xE0 && !((first->three[h >> 5] >> (h & 31)) & 1)) return 0;
   }
   for (size_t k = 0; k < n; k++) {
     size_t e;
