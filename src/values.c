@@ -514,19 +514,19 @@ static const char *const before_zh[] = {"自",   "有效期至", "延长至", "�
 static size_t expires_en_n[NELEM(expires_en)], before_zh_n[NELEM(before_zh)];
 static const vs_words expires_en_words = {expires_en, NELEM(expires_en), expires_en_n};
 static const vs_words before_zh_words = {before_zh, NELEM(before_zh), before_zh_n};
-static vs_byteset before_date_last; /* the last bytes of expires_en and before_zh */
+static vs_tails before_date_last; /* how expires_en and before_zh end */
 
 static void index_start_date(void) {
   vs_words_measure(&expires_en_words);
   vs_words_measure(&before_zh_words);
-  vs_byteset_add_last(&before_date_last, expires_en, NELEM(expires_en));
-  vs_byteset_add_last(&before_date_last, before_zh, NELEM(before_zh));
+  vs_tails_add(&before_date_last, expires_en, NELEM(expires_en));
+  vs_tails_add(&before_date_last, before_zh, NELEM(before_zh));
 }
 
 static int start_date(const vs_scan *s, size_t a, size_t b) {
   static const char *const after_zh[] = {"起", "到期", "届满", "为止"};
   return prev_word_in(s, a, before_en, NELEM(before_en)) ||
-         (a > 0 && vs_byteset_has(&before_date_last, (unsigned char)s->p[a - 1]) &&
+         (a > 0 && vs_tails_may_end(&before_date_last, s->p, a) &&
           (ends_with_any(s, a, &expires_en_words) || ends_with_any(s, a, &before_zh_words))) ||
          next_is_any(s, b, after_zh, NELEM(after_zh));
 }

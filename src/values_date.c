@@ -87,44 +87,10 @@ static int may_end_mark(const vs_scan *s, size_t j) {
 }
 
 /* How the words of past_marks and past_breaks, and of future_marks and
- * future_breaks, end (vs_date_index): a word of one or two bytes by its
- * last byte (one), a longer one by its last three hashed into 1024 bits
- * (three: " was " by "as ", 已于 by the whole of 于). past_before and
- * future_before compare their words only where one can end: in English a
- * space ends every mark, and a byte alone let every word through. A set
- * bit may be another's: it only costs a compare. */
-typedef struct {
-  uint32_t one[8];
-  uint32_t three[32];
-} word_tails;
-static word_tails past_last, future_last;
-
-static unsigned tail_bit(int c0, int c1, int c2) {
-  return ((unsigned)c0 * 961u + (unsigned)c1 * 31u + (unsigned)c2) & 1023u;
-}
-
-static void tails_add(word_tails *t, const char *const *words, size_t n) {
-  for (size_t k = 0; k < n; k++) {
-    const unsigned char *w = (const unsigned char *)words[k];
-    size_t l = strlen(words[k]);
-    unsigned h;
-    if (l < 3) {
-      t->one[w[l - 1] >> 5] |= 1u << (w[l - 1] & 31);
-      continue;
-    }
-    h = tail_bit(w[l - 3], w[l - 2], w[l - 1]);
-    t->three[h >> 5] |= 1u << (h & 31);
-  }
-}
-
-static int may_end(const word_tails *t, const vs_scan *s, size_t j) {
-  const unsigned char *p = (const unsigned char *)s->p;
-  unsigned h;
-  if ((t->one[p[j - 1] >> 5] >> (p[j - 1] & 31)) & 1) return 1;
-  if (j < 3) return 0;
-  h = tail_bit(p[j - 3], p[j - 2], p[j - 1]);
-  return (t->three[h >> 5] >> (h & 31)) & 1;
-}
+ * future_breaks, end (vs_tails, vs_date_index): past_before and
+ * future_before compare their words only where one can end. In English a
+ * space ends every mark, and its last byte alone let every word through. */
+static vs_tails past_last, future_last;
 
 /* Verbs before a date that say it is past, and the words that make a
  * past participle a plan (past_before). */
@@ -145,7 +111,7 @@ static const vs_words past_ahead_words = {past_ahead, NELEM(past_ahead), past_ah
 static int past_before(const vs_scan *s, size_t i) {
   size_t from = i > PAST_WINDOW ? i - PAST_WINDOW : 0, w = i;
   for (size_t j = i; j > from; j--) {
-    if (!may_end_mark(s, j) || !may_end(&past_last, s, j)) continue;
+    if (!may_end_mark(s, j) || !vs_tails_may_end(&past_last, s->p, j)) continue;
     if (ends_with_any(s, j, &past_break_words)) break;
     if (ends_with_any(s, j, &past_mark_words)) return 1;
   }
@@ -245,7 +211,7 @@ static const vs_words future_break_words = {future_breaks, NELEM(future_breaks),
 static int future_before(const vs_scan *s, size_t i) {
   size_t from = i > FUTURE_WINDOW ? i - FUTURE_WINDOW : 0;
   for (size_t j = i; j > from; j--) {
-    if (!may_end_mark(s, j) || !may_end(&future_last, s, j)) continue;
+    if (!may_end_mark(s, j) || !vs_tails_may_end(&future_last, s->p, j)) continue;
     if (ends_with_any(s, j, &future_break_words)) return 0;
     if (ends_with_any(s, j, &future_mark_words)) return 1;
   }
@@ -257,10 +223,10 @@ void vs_date_index(void) {
   assert(none_ends_alnum(past_marks, NELEM(past_marks)) && none_ends_alnum(past_breaks, NELEM(past_breaks)));
   assert(none_ends_alnum(future_marks, NELEM(future_marks)) &&
          none_ends_alnum(future_breaks, NELEM(future_breaks)));
-  tails_add(&past_last, past_marks, NELEM(past_marks));
-  tails_add(&past_last, past_breaks, NELEM(past_breaks));
-  tails_add(&future_last, future_marks, NELEM(future_marks));
-  tails_add(&future_last, future_breaks, NELEM(future_breaks));
+  vs_tails_add(&past_last, past_marks, NELEM(past_marks));
+  vs_tails_add(&past_last, past_breaks, NELEM(past_breaks));
+  vs_tails_add(&future_last, future_marks, NELEM(future_marks));
+  vs_tails_add(&future_last, future_breaks, NELEM(future_breaks));
   vs_words_measure(&past_mark_words);
   vs_words_measure(&past_break_words);
   vs_words_measure(&past_irregular_words);

@@ -235,9 +235,10 @@ static size_t zh_date(const vs_scan *s, size_t i, cd_value *v) {
 
   if (at(s, i) < 0x80 && !is_digit(at(s, i))) return 0;
   /* 1. A year, written (2025年, 二〇二五年) or relative (今年, 去年). */
-  if ((e = vs_year_num(s, i, &y)) && y >= 1000 && y <= 2999 && (j = lit(s, e, "车型年")))
+  size_t ye = vs_year_num(s, i, &y); /* read once for the two tests below */
+  if (ye && y >= 1000 && y <= 2999 && (j = lit(s, ye, "车型年")))
     return vs_put_cal(v, s, CD_DATE_YEAR, y, 0, 0, 0, 0, i, j); /* 2029车型年: a model year */
-  if ((e = vs_year_num(s, i, &y)) && (e = lit(s, e, "年")) && y >= 1000 && y <= 2999) {
+  if (ye && (e = lit(s, ye, "年")) && y >= 1000 && y <= 2999) {
     j = e;
   } else if ((e = table(s, i, zh_rel_years, NELEM(zh_rel_years), 0, &h, &zh_rel_years_first))) {
     y = (int)h->v;

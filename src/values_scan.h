@@ -84,6 +84,45 @@ static inline int vs_byteset_has(const vs_byteset *set, unsigned char c) {
   return ((set->bits[c >> 5] >> (c & 31)) & 1) != 0;
 }
 
+/* How the words of a list end, for a look-back that compares them only
+ * where one can end (set once in a vs_*_index, read only after): a word
+ * of one or two bytes by its last byte (one), a longer one by its last
+ * three hashed into 1024 bits (three: " was " by "as ", 已于 by the whole
+ * of 于). A byte alone says little where every word ends in a space. A set
+ * bit may be another's: it only costs a compare. */
+typedef struct {
+  uint32_t one[8];
+  uint32_t three[32];
+} vs_tails;
+
+static inline unsigned vs_tail_bit(unsigned c0, unsigned c1, unsigned c2) {
+  return (c0 * 961u + c1 * 31u + c2) & 1023u;
+}
+
+static inline void vs_tails_add(vs_tails *t, const char *const *words, size_t n) {
+  for (size_t k = 0; k < n; k++) {
+    const unsigned char *w = (const unsigned char *)words[k];
+    size_t l = strlen(words[k]);
+    unsigned h;
+    if (l < 3) {
+      t->one[w[l - 1] >> 5] |= 1u << (w[l - 1] & 31);
+      continue;
+    }
+    h = vs_tail_bit(w[l - 3], w[l - 2], w[l - 1]);
+    t->three[h >> 5] |= 1u << (h & 31);
+  }
+}
+
+/* May a word of t end at p[j] (j > 0)? */
+static inline int vs_tails_may_end(const vs_tails *t, const char *p, size_t j) {
+  const unsigned char *q = (const unsigned char *)p;
+  unsigned h;
+  if ((t->one[q[j - 1] >> 5] >> (q[j - 1] & 31)) & 1) return 1;
+  if (j < 3) return 0;
+  h = vs_tail_bit(q[j - 3], q[j - 2], q[j - 1]);
+  return (t->three[h >> 5] >> (h & 31)) & 1;
+}
+
 void vs_firsts_of(vs_firsts *f, const vs_entry *t, size_t n); /* values.c */
 void vs_firsts_add(vs_firsts *f, const char *w);              /* values.c: one word more */
 
