@@ -254,6 +254,7 @@ static const char *const not_nouns[] = {
     "its",       "times",   "january",  "february", "march", "april",   "june",      "july",    "august",
     "september", "october", "november", "december", "said",  "says",    "according", "last",
 };
+static vs_wordset not_nouns_set; /* vs_quantity_index */
 /* Words before a number that make it a name, not a count: section 301 tariffs. */
 static const char *const labels[] = {
     "section", "article",  "chapter",  "clause",  "rule",  "no",     "number", "phase",  "round",
@@ -266,7 +267,8 @@ static const char *const labels[] = {
  * (a singular label names one: "chapter 11 and 300 firms" counts firms). */
 static const char *const labels_plural[] = {"sections", "articles",   "chapters",
                                             "clauses",  "paragraphs", "titles"};
-#define DESIGNATION_HOPS 4 /* numbers of a list looked back through, plus one */
+static vs_wordset labels_set, labels_plural_set; /* vs_quantity_index */
+#define DESIGNATION_HOPS 4                       /* numbers of a list looked back through, plus one */
 
 /* Abbreviated labels, read only with their point: sec. 301, art. 5 ("art 5"
  * may be anything). */
@@ -293,9 +295,10 @@ static int abbrev_before(const vs_scan *s, size_t i) {
  * far back through such a list it looks, so the scan stays linear. */
 static int designation_at(const vs_scan *s, size_t i, int hops) {
   size_t b = i, a;
-  if (prev_word_in(s, i, labels_plural, NELEM(labels_plural))) return 1;
+  if (prev_word_in_set(s, i, labels_plural, NELEM(labels_plural), &labels_plural_set)) return 1;
   if (hops == 0) return 0;
-  if (hops == DESIGNATION_HOPS && (prev_word_in(s, i, labels, NELEM(labels)) || abbrev_before(s, i)))
+  if (hops == DESIGNATION_HOPS &&
+      (prev_word_in_set(s, i, labels, NELEM(labels), &labels_set) || abbrev_before(s, i)))
     return 1;
   /* 1. step back over a comma or a joining word */
   while (b > 0 && i - b < MAX_GAP && s->p[b - 1] == ' ') b--;
@@ -335,6 +338,7 @@ static int english_noun_at(const vs_scan *s, size_t i) {
   }
   /* single letters and abbreviations (a.m., u.s.) are not what is counted */
   if (e - g < 2 || (at(s, e) == '.' && is_alpha(at(s, e + 1))) || is_digit(at(s, e))) return 0;
+  if (!vs_wordset_may(&not_nouns_set, s->p + g, e - g)) return 1;
   for (size_t k = 0; k < NELEM(not_nouns); k++)
     if ((unsigned char)not_nouns[k][0] == at(s, g) && strlen(not_nouns[k]) == e - g &&
         memcmp(s->p + g, not_nouns[k], e - g) == 0)
@@ -823,6 +827,9 @@ size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v) {
 }
 
 void vs_quantity_index(void) {
+  vs_wordset_add(&not_nouns_set, not_nouns, NELEM(not_nouns));
+  vs_wordset_add(&labels_set, labels, NELEM(labels));
+  vs_wordset_add(&labels_plural_set, labels_plural, NELEM(labels_plural));
   vs_firsts_of(&counters_zh_first, counters_zh, NELEM(counters_zh));
   vs_firsts_of(&currency_after_en_first, currency_after_en, NELEM(currency_after_en));
   vs_firsts_of(&currency_after_zh_first, currency_after_zh, NELEM(currency_after_zh));

@@ -123,6 +123,31 @@ static inline int vs_tails_may_end(const vs_tails *t, const char *p, size_t j) {
   return (t->three[h >> 5] >> (h & 31)) & 1;
 }
 
+/* A list of words as a set of 1024 bits, each word's bit from its first
+ * byte, its last and its length (set once in a vs_*_index, read only
+ * after): a word of text whose bit is clear is none of them, and the list
+ * is not read. A set bit may be another word's: it only costs the read. */
+typedef struct {
+  uint32_t bits[32];
+} vs_wordset;
+
+static inline unsigned vs_word_bit(const char *w, size_t n) {
+  return ((unsigned char)w[0] * 961u + (unsigned char)w[n - 1] * 31u + (unsigned)n) & 1023u;
+}
+
+static inline void vs_wordset_add(vs_wordset *set, const char *const *words, size_t n) {
+  for (size_t k = 0; k < n; k++) {
+    unsigned h = vs_word_bit(words[k], strlen(words[k]));
+    set->bits[h >> 5] |= 1u << (h & 31);
+  }
+}
+
+/* May w[0, n) (n > 0) be one of set's words? */
+static inline int vs_wordset_may(const vs_wordset *set, const char *w, size_t n) {
+  unsigned h = vs_word_bit(w, n);
+  return (set->bits[h >> 5] >> (h & 31)) & 1;
+}
+
 void vs_firsts_of(vs_firsts *f, const vs_entry *t, size_t n); /* values.c */
 void vs_firsts_add(vs_firsts *f, const char *w);              /* values.c: one word more */
 
@@ -373,18 +398,25 @@ static inline int prev_is_any(const vs_scan *s, size_t i, const char *const *set
 }
 
 /* Is the ASCII word before i (spaces skipped) one of list? Looks back at
- * most a few bytes, so the scan stays linear. */
-static inline int prev_word_in(const vs_scan *s, size_t i, const char *const *list, size_t n) {
+ * most a few bytes, so the scan stays linear. set, when not NULL, is
+ * list's (vs_wordset): a word not in it is turned down unread. */
+static inline int prev_word_in_set(const vs_scan *s, size_t i, const char *const *list, size_t n,
+                                   const vs_wordset *set) {
   size_t b = i, a;
   while (b > 0 && i - b < MAX_GAP && s->p[b - 1] == ' ') b--;
   if (b > 0 && s->p[b - 1] == '.') b--; /* "no. 1" */
   a = b;
   while (a > 0 && b - a < 16 && is_alpha(at(s, a - 1))) a--;
   if (a == b || (a > 0 && is_alnum(at(s, a - 1)))) return 0;
+  if (set && !vs_wordset_may(set, s->p + a, b - a)) return 0;
   for (size_t k = 0; k < n; k++)
     if (list[k][0] == s->p[a] && strlen(list[k]) == b - a && memcmp(s->p + a, list[k], b - a) == 0)
       return 1; /* the first byte first: most words differ there */
   return 0;
+}
+
+static inline int prev_word_in(const vs_scan *s, size_t i, const char *const *list, size_t n) {
+  return prev_word_in_set(s, i, list, n, NULL);
 }
 
 /* A Chinese digit at i, or -1. 两 counts things but never writes a date or a

@@ -31,6 +31,8 @@ static const char *const phrase_ends[] = {"of",  "to",   "and",   "or",  "in",  
                                           "per", "is",   "was",   "are", "were",    "be",  "has",  "have",
                                           "had", "that", "which", "who", "percent", "its", "their"};
 
+static vs_wordset phrase_ends_set; /* vs_unit_index */
+
 /* Determiners after which "of" makes a number a part of a counted whole:
  * "1,400 of the students", "12 of its suppliers", "three of them". */
 static const char *const partitive_dets[] = {"the", "its", "their", "those", "these", "them", "our", "all"};
@@ -70,7 +72,8 @@ unsigned short vs_unit_after_en(const vs_scan *s, size_t i) {
   for (e = g; is_alnum(at(s, e)) || at(s, e) == '-'; e++) { /* a model number too: "50 h200 chips" */
   }
   if (is_alnum(at(s, e)) || at(s, e) == '.' || at(s, e) == '\'') return 0; /* u.s., nvidia's */
-  for (size_t k = 0; k < NELEM(phrase_ends); k++)
+  for (size_t k = 0; e > g && vs_wordset_may(&phrase_ends_set, s->p + g, e - g) && k < NELEM(phrase_ends);
+       k++)
     if ((unsigned char)phrase_ends[k][0] == at(s, g) && strlen(phrase_ends[k]) == e - g &&
         memcmp(s->p + g, phrase_ends[k], e - g) == 0)
       return 0;
@@ -130,6 +133,7 @@ static const char *const clause_marks[] = {",", ";", ":", "(", "，", "（"};
 static vs_byteset clause_mark_last;
 
 void vs_unit_index(void) {
+  vs_wordset_add(&phrase_ends_set, phrase_ends, NELEM(phrase_ends));
   vs_byteset_add_last(&clause_mark_last, clause_marks, NELEM(clause_marks));
 }
 
