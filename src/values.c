@@ -621,38 +621,42 @@ static size_t letters_end(const unsigned char *p, size_t j, size_t n) {
 static unsigned next_start(const vs_scan *s, size_t *at_i) {
   const unsigned char *p = (const unsigned char *)s->p;
   size_t n = s->len, i = *at_i, j;
-  unsigned rows;
-  for (; i < n; i = skip_unstarted(s, i, j)) {
+  unsigned rows = 0;
+  /* inside a word (a value may end in one): past it, as skip() goes; from
+     here on each token starts where the one before ended, after a byte
+     that is no letter or digit */
+  if (i > 0 && i < n && (byte_class[p[i]] & BYTE_ALNUM) && (byte_class[p[i - 1]] & BYTE_ALNUM))
+    while (++i < n && (byte_class[p[i]] & BYTE_ALNUM)) {
+    }
+  while (i < n) {
     unsigned c = p[i], cls = byte_class[c];
     if (cls & BYTE_PASS) {
-      j = i + 1;
+      i++;
       continue;
     }
-    if (cls & BYTE_ALPHA) {
-      if (i > 0 && (byte_class[p[i - 1]] & BYTE_ALNUM)) { /* inside a word: past it, as skip() goes */
-        j = i + 1;
-        continue;
-      }
-      j = letters_end(p, i + 1, n);
-      if (!(start_lens[((c & 63) << 6) | (j > i + 1 ? p[i + 1] & 63 : 0)] & start_len_bit(j - i))) continue;
-    } else if (cls & BYTE_ALNUM) { /* a digit, a token of one byte */
-      if (i > 0 && (byte_class[p[i - 1]] & BYTE_ALNUM)) {
-        j = i + 1;
-        continue;
-      }
-      j = i + 1;
-    } else if (c >= 0xC2) { /* a character beyond ASCII */
+    if (cls & BYTE_ALNUM) {
+      /* a word of letters, or a digit (a token of one byte) */
+      j = cls & BYTE_ALPHA ? letters_end(p, i + 1, n) : i + 1;
+      if ((!(cls & BYTE_ALPHA) ||
+           (start_lens[((c & 63) << 6) | (j > i + 1 ? p[i + 1] & 63 : 0)] & start_len_bit(j - i))) &&
+          (rows = token_rows(s, vs_token_hash(VS_HASH_INIT, s->p, i, j), j)))
+        break;
+      while (j < n && (byte_class[p[j]] & BYTE_ALNUM)) j++; /* skip_unstarted's */
+      i = j;
+      continue;
+    }
+    if (c >= 0xC2) { /* a character beyond ASCII */
       j = i + (c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2);
       if (j > n) j = n; /* cut: can_start's reading */
-      if (j - i >= 2 && !(start_lens[((p[j - 2] & 63u) << 6) | (p[j - 1] & 63u)] & start_len_bit(j - i)))
-        continue;
-    } else if (c != '$') { /* a continuation byte the scan stopped in: can_start decides */
-      if ((rows = can_start(s, i, &j))) break;
+      if ((j - i < 2 || (start_lens[((p[j - 2] & 63u) << 6) | (p[j - 1] & 63u)] & start_len_bit(j - i))) &&
+          (rows = token_rows(s, vs_token_hash(VS_HASH_INIT, s->p, i, j), j)))
+        break;
+      i = j;
       continue;
-    } else {
-      j = i + 1;
     }
-    if ((rows = token_rows(s, vs_token_hash(VS_HASH_INIT, s->p, i, j), j))) break;
+    /* "$", or a continuation byte the scan stopped in: can_start decides */
+    if ((rows = can_start(s, i, &j))) break;
+    i = skip_unstarted(s, i, j);
   }
   *at_i = i < n ? i : n;
   return i < n ? rows : 0;
