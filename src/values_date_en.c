@@ -424,9 +424,15 @@ void vs_date_en_index(void) {
  * beginning, start, ordinals_en) and month_word (months_full,
  * months_abbr). */
 void vs_date_en_starts(vs_starts *st) {
-  static const char *const first[] = {"a",       "an",      "q",     "yesterday", "tomorrow",  "today",
-                                      "tonight", "earlier", "later", "end",       "beginning", "start"};
+  static const char *const first[] = {"q",       "yesterday", "tomorrow", "today",     "tonight",
+                                      "earlier", "later",     "end",      "beginning", "start"};
+  /* "a" and "an" start en_ago's "a year ago" only: with a gap (a space or a
+     tab, then maybe another) and a unit, day, week, month or year; so they
+     register with what may follow them, and "a company" tries no date */
+  static const char *const articles[] = {"a d",  "a w",  "a m",  "a y",  "a  ",  "a \t",  "a\t",
+                                         "an d", "an w", "an m", "an y", "an  ", "an \t", "an\t"};
   vs_starts_digits(st);
+  vs_starts_list(st, articles, NELEM(articles));
   vs_en_unit_word_starts(st, "");
   vs_starts_list(st, first, NELEM(first));
   vs_starts_table(st, seasons_en, NELEM(seasons_en));

@@ -475,6 +475,9 @@ static void test_values_filter_tries_only_starts(void **state) {
       {"at the gate", 0},          /* not "at least" */
       {"as in", 0},                /* not "as many as" */
       {"no more than 5 ships", 1}, /* one try, which reads the count */
+      {"a company", 1},            /* a number ("a dozen"), no date: "a year ago" only */
+      {"a year ago", 1},           /* the date, found */
+      {"an  hour", 2},             /* two spaces: what follows may still be a unit */
   };
   (void)state;
   for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
@@ -735,6 +738,10 @@ static void test_values_filter_odd_text(void **state) {
       "7 \xC3 $5",
       "THIRTY Percent In Q3",
       "ab$5 x$6 7$",
+      "a  year ago",
+      "a\tweek ago",
+      "an \tday ago",
+      "a  dozen",
   };
   (void)state;
   for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++)
