@@ -546,9 +546,71 @@ void vs_firsts_add(vs_firsts *f, const char *w) {
   }
 }
 
+/* The chains of vs_firsts: a slot per table and first character (its
+ * second and third bytes, vs_char_bit), open addressing; and the rows'
+ * next links of every table, in turn. Filled once (index_tables), read
+ * only after; a table that would not fit gets no chains, and table()
+ * reads its rows as before. */
+#define CHAIN_SLOTS 4096u
+#define CHAIN_ROWS  4096u
+static struct {
+  const vs_firsts *f;  /* NULL: empty */
+  unsigned short key;  /* vs_char_bit */
+  unsigned short head; /* 1 + the chain's first row */
+} chain_slots[CHAIN_SLOTS];
+static size_t chain_slots_used;
+static unsigned short chain_next[CHAIN_ROWS];
+static size_t chain_rows_used;
+
+static unsigned chain_slot(const vs_firsts *f, unsigned key) {
+  unsigned k = (unsigned)((((uintptr_t)f >> 4) ^ key) * 2654435769u) >> 20; /* 12 bits: CHAIN_SLOTS */
+  while (chain_slots[k].f && (chain_slots[k].f != f || chain_slots[k].key != key))
+    k = (k + 1) & (CHAIN_SLOTS - 1);
+  return k;
+}
+
+size_t vs_table_chain(const vs_scan *s, size_t i, size_t off, size_t n, int words, const vs_entry **hit,
+                      const vs_firsts *first) {
+  unsigned slot = chain_slot(first, vs_char_bit(at(s, i + 1), at(s, i + 2)));
+  size_t best = 0;
+  for (unsigned k = chain_slots[slot].f ? chain_slots[slot].head : 0; k; k = first->next[k - 1]) {
+    const char *w = first->base[k - 1].w;
+    size_t e;
+    if (k - 1 < off || k - 1 >= off + n) continue;
+    e = words ? word(s, i, w) : lit(s, i, w);
+    if (e > best) {
+      best = e;
+      if (hit) *hit = &first->base[k - 1];
+    }
+  }
+  return best;
+}
+
 void vs_firsts_of(vs_firsts *f, const vs_entry *t, size_t n) {
+  unsigned short *next = chain_next + chain_rows_used;
   memset(f, 0, sizeof *f);
   for (size_t k = 0; k < n; k++) vs_firsts_add(f, t[k].w);
+  if (n > CHAIN_ROWS - chain_rows_used || chain_slots_used + n >= CHAIN_SLOTS / 2) return;
+  chain_rows_used += n;
+  /* the last row first, each put in front of its chain: a chain reads in
+     table order */
+  for (size_t k = n; k-- > 0;) {
+    const unsigned char *w = (const unsigned char *)t[k].w;
+    unsigned slot;
+    next[k] = 0;
+    if (w[0] < 0xE0) continue;
+    slot = chain_slot(f, vs_char_bit(w[1], w[2]));
+    if (!chain_slots[slot].f) {
+      chain_slots[slot].f = f;
+      chain_slots[slot].key = (unsigned short)vs_char_bit(w[1], w[2]);
+      chain_slots_used++;
+    }
+    next[k] = chain_slots[slot].head;
+    chain_slots[slot].head = (unsigned short)(k + 1);
+  }
+  f->base = t;
+  f->nrows = n;
+  f->next = next;
 }
 
 static void index_bytes(void) {

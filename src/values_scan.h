@@ -56,6 +56,12 @@ typedef struct {
   uint32_t one[8];
   uint32_t two[32];
   uint32_t three[128];
+  /* Chains of the rows by their first character (three bytes or more),
+     in table order: vs_chain_head gives a chain's first row, next[r] the
+     row after row r, 1-based, 0 ending it. NULL when none were made. */
+  const vs_entry *base;       /* the table the rows are of */
+  size_t nrows;               /* its rows */
+  const unsigned short *next; /* nrows of them */
 } vs_firsts;
 
 static inline unsigned vs_pair_bit(int c0, int c1) {
@@ -149,7 +155,8 @@ static inline int vs_wordset_may(const vs_wordset *set, const char *w, size_t n)
 }
 
 void vs_firsts_of(vs_firsts *f, const vs_entry *t, size_t n); /* values.c */
-void vs_firsts_add(vs_firsts *f, const char *w);              /* values.c: one word more */
+
+void vs_firsts_add(vs_firsts *f, const char *w); /* values.c: one word more */
 
 /* ---- Where a value can start ------------------------------------------- *
  *
@@ -356,6 +363,13 @@ static inline size_t abbrev_end(const vs_scan *s, size_t i) {
   return j - i >= 4 && !is_alnum(at(s, j)) ? j : 0;
 }
 
+/* table() at a character of three bytes or more, for a table with
+ * chains (values.c): only the rows of first->base[off, off + n) that start
+ * with that character, in table order. Out of line: rarer than the
+ * table() that fails on its first bytes, which stays small to inline. */
+size_t vs_table_chain(const vs_scan *s, size_t i, size_t off, size_t n, int words, const vs_entry **hit,
+                      const vs_firsts *first);
+
 /* Longest row of t at i (whole words when words is set); the row goes to
  * *hit. first is the table's first bytes (vs_firsts), or NULL: a table no
  * row of which starts with the byte at i is passed over without reading
@@ -371,6 +385,9 @@ static inline size_t table(const vs_scan *s, size_t i, const vs_entry *t, size_t
     h = vs_char_bit(c1, at(s, i + 2));
     if (c >= 0xE0 && !((first->three[h >> 5] >> (h & 31)) & 1)) return 0;
   }
+  if (first && c >= 0xE0 && first->next && (uintptr_t)t >= (uintptr_t)first->base &&
+      (uintptr_t)(t + n) <= (uintptr_t)(first->base + first->nrows))
+    return vs_table_chain(s, i, (size_t)(t - first->base), n, words, hit, first);
   for (size_t k = 0; k < n; k++) {
     size_t e;
     /* most rows fail on the first byte, cheaply; Chinese ones, which
