@@ -708,8 +708,13 @@ static unsigned next_start(const vs_scan *s, size_t *at_i) {
       continue;
     }
     if (c >= 0xC2) { /* a character beyond ASCII */
-      j = i + (c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2);
-      if (j > n) j = n; /* cut: can_start's reading */
+      /* a character of three bytes read in one test (both continuation
+         bytes 10xxxxxx); any other, or a cut or malformed one (a value may
+         follow its lead byte), as can_start reads it */
+      if (c >= 0xE0 && c < 0xF0 && i + 3 <= n && ((p[i + 1] ^ 0x80u) | (p[i + 2] ^ 0x80u)) < 0x40u)
+        j = i + 3;
+      else
+        j = vs_char_end(s->p, i, n);
       if ((j - i < 2 || (start_lens[((p[j - 2] & 63u) << 6) | (p[j - 1] & 63u)] & start_len_bit(j - i))) &&
           (rows = token_rows(s, vs_token_hash(VS_HASH_INIT, s->p, i, j), j)))
         break;

@@ -742,6 +742,12 @@ static void test_values_filter_odd_text(void **state) {
       "a\tweek ago",
       "an \tday ago",
       "a  dozen",
+      "\xE4"
+      "5 ships",
+      "\xE4\xB8"
+      "5 ships",
+      "\xF0"
+      "5%",
   };
   (void)state;
   for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++)
