@@ -126,7 +126,7 @@ static inline int vs_tails_may_end(const vs_tails *t, const char *p, size_t j) {
   if ((t->one[q[j - 1] >> 5] >> (q[j - 1] & 31)) & 1) return 1;
   if (j < 3) return 0;
   h = vs_tail_bit(q[j - 3], q[j - 2], q[j - 1]);
-  return (t->three[h >> 5] >> (h & 31)) & 1;
+  return ((t->three[h >> 5] >> (h & 31)) & 1) != 0;
 }
 
 /* A list of words as a set of 1024 bits, each word's bit from its first
@@ -151,7 +151,7 @@ static inline void vs_wordset_add(vs_wordset *set, const char *const *words, siz
 /* May w[0, n) (n > 0) be one of set's words? */
 static inline int vs_wordset_may(const vs_wordset *set, const char *w, size_t n) {
   unsigned h = vs_word_bit(w, n);
-  return (set->bits[h >> 5] >> (h & 31)) & 1;
+  return ((set->bits[h >> 5] >> (h & 31)) & 1) != 0;
 }
 
 void vs_firsts_of(vs_firsts *f, const vs_entry *t, size_t n); /* values.c */
