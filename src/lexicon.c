@@ -1,16 +1,20 @@
 /* lexicon.c: the trie of rule keys; see lexicon.h.
  *
  * While keys go in, nodes keep their children as a linked list of
- * siblings; once all are in, each node's children are laid out side by
- * side, sorted by byte (freeze), and a scan finds a child by reading them
- * in order (a node of more than DENSE_KIDS has a table of 256; the root
- * always). A key that shares no more than a prefix with the others ends
- * in a leaf that holds the rest of its bytes as a tail, compared at once:
+ * siblings; once all are in, the children go into a double array
+ * (freeze): node n's child by byte b is cell base(n) + b when that
+ * cell's check is n, so a step of a walk is one look-up, whatever the
+ * node's children. A key that shares no more than a prefix with the
+ * others ends in a leaf that holds the rest of its bytes as a tail,
+ * compared at once:
  *
  *   (n) --'v'--> (nv) --'i'--> (nvi)* tail "dia" -> payload: nvidia
  *                          \--'d'--> (nvd)* tail "a" -> ...
  *
- * Building is O(total key bytes x children a node); scanning is O(text
+ *   cells:  ... [base(nv) + 'd': check nv, node nvd] ... [base(nv) + 'i': check nv, node nvi] ...
+ *
+ * Building is O(total key bytes x children a node), placing a node's
+ * children among the first free cells; scanning is O(text
  * bytes x longest key). A walk keeps only the deepest node holding a
  * payload and checks acceptance from there up (node.up), so a key is
  * checked only where no longer one can win. Inside an English word only a
@@ -21,7 +25,7 @@
  * Most walks would end within four bytes, so a walk is made only where
  * a key may start (may_start): the keys' first three or four bytes are
  * hashed into a filter of bits, those of one or two bytes kept exactly.
- * The walk reads a node's children and stop bits from an array of eight
+ * The walk reads a node's base and stop bits from an array of eight
  * bytes a node (hot), the rest of the node only where it stops. */
 #include "lexicon.h"
 
@@ -31,16 +35,14 @@
 #include "buf.h"
 
 #define GAP_WINDOW  60
-#define DENSE_KIDS  8  /* a node of more children than this gets a table of 256 */
 #define START_BITS  18 /* the start filter holds 2^18 bits (32 KiB) */
 #define START_WORDS ((size_t)1 << (START_BITS - 6))
 
 typedef struct node {
-  int32_t child;   /* while building: first child, -1 */
-  int32_t sibling; /* while building: next sibling, -1 */
-  int32_t payload; /* first payload, -1 */
-  uint32_t kids;   /* once frozen: its children are kid_byte/kid_node[kids, kids + nkids) */
-  uint32_t nkids;
+  int32_t child;    /* while building: first child, -1 */
+  int32_t sibling;  /* while building: next sibling, -1 */
+  int32_t payload;  /* first payload, -1 */
+  int32_t base;     /* once frozen: its child by byte b is cells[base + b] if that cell's check is it */
   int32_t up;       /* once frozen: the nearest proper ancestor that holds a payload, -1 */
   uint32_t depth;   /* its key's length in bytes (a tail's included) */
   const char *tail; /* a leaf that ends one key alone: the key's bytes after this node's */
@@ -53,11 +55,18 @@ typedef struct node {
  * (node has the rest): where its children are, and whether the walk must
  * stop and look (stop, HOT_ bits). Made by freeze. */
 typedef struct hot {
-  uint32_t kids;  /* node.kids */
-  uint16_t nkids; /* node.nkids (256 at most) */
-  uint8_t stop;   /* HOT_TAIL, HOT_PAYLOAD, HOT_NOT_ZH */
-  uint8_t unused;
+  int32_t base; /* node.base */
+  uint8_t stop; /* HOT_TAIL, HOT_PAYLOAD, HOT_NOT_ZH */
+  uint8_t unused[3];
 } hot;
+
+/* One cell of the double array: the child by byte b of the node whose
+ * base is x sits at cells[x + b], and is that node's child only if check
+ * names the node (else the cell is another node's, or free: -1). */
+typedef struct cell {
+  int32_t check; /* the parent node, or -1 */
+  int32_t node;  /* the child node */
+} cell;
 
 #define HOT_TAIL    1 /* a leaf with a tail (node.tlen) */
 #define HOT_PAYLOAD 2 /* holds a payload */
@@ -68,9 +77,8 @@ struct cd_lexicon {
   hot *hot; /* [nnodes], once frozen */
   size_t nnodes, cap;
   int32_t root[256];
-  unsigned char *kid_byte; /* frozen children, each node's sorted by byte */
-  int32_t *kid_node;
-  int32_t *dense;                 /* 256 entries for each node of over DENSE_KIDS children */
+  cell *cells;   /* the double array of children, once frozen: ncells + 256 (no step reads past it) */
+  size_t ncells; /* cells any node may use */
   uint32_t zh_pair[256][8];       /* bit b of row a: a key not of English starts with bytes a
                                      b (every bit of the row: one is the byte a alone) */
   unsigned char zh_one[256];      /* 1: a key not of English is this byte alone */
@@ -125,24 +133,6 @@ static int32_t child_of(cd_lexicon *lx, int32_t n, unsigned char b) {
   return -1;
 }
 
-/* Once frozen: node n's child by byte b, or -1. A node of many children
- * has a table of 256; the others' few are read in order. */
-static inline int32_t step(const cd_lexicon *lx, int32_t n, unsigned char b) {
-  const node *nd = &lx->nodes[n];
-  if (nd->nkids > DENSE_KIDS) return lx->dense[(size_t)nd->kids * 256 + b];
-  for (uint32_t k = nd->kids, e = k + nd->nkids; k < e && lx->kid_byte[k] <= b; k++)
-    if (lx->kid_byte[k] == b) return lx->kid_node[k];
-  return -1;
-}
-
-/* step, from what a walk reads: node h's child by byte b, or -1. */
-static inline int32_t hot_step(const cd_lexicon *lx, const hot *h, unsigned char b) {
-  if (h->nkids > DENSE_KIDS) return lx->dense[(size_t)h->kids * 256 + b];
-  for (uint32_t k = h->kids, e = k + h->nkids; k < e && lx->kid_byte[k] <= b; k++)
-    if (lx->kid_byte[k] == b) return lx->kid_node[k];
-  return -1;
-}
-
 typedef struct kid {
   unsigned char byte;
   int32_t node;
@@ -160,50 +150,157 @@ static void sort_kids(kid *k, size_t n) {
   }
 }
 
-/* Lays each node's children out side by side, sorted by byte, and gives
- * each its nearest ancestor with a payload (node.up): a node is made after
- * its parent, so the parent's is known by then. */
+/* Once frozen: node n's child by byte b, or -1: one cell of the double
+ * array, whose check says whether the cell is n's. */
+static inline int32_t step(const cd_lexicon *lx, int32_t n, unsigned char b) {
+  const cell *c = &lx->cells[lx->nodes[n].base + b];
+  return c->check == n ? c->node : -1;
+}
+
+/* step, from what a walk reads: the child by byte b of node n (h its
+ * hot), or -1. */
+static inline int32_t hot_step(const cd_lexicon *lx, int32_t n, const hot *h, unsigned char b) {
+  const cell *c = &lx->cells[h->base + b];
+  return c->check == n ? c->node : -1;
+}
+
+#define PLACE_LOOK  64 /* free cells a node's first child is tried at before the array's end */
+#define PLACE_TRIES 8  /* times the first free cell is passed over before it is given up */
+
+/* While freezing: the double array being filled, and its free cells in a
+ * list in order (nxt/prv: the next and previous free cell, -1 at the
+ * ends), so that a node's place is sought among free cells only. */
+typedef struct placer {
+  cell *cells;
+  int32_t *nxt, *prv;
+  size_t cap;     /* cells allocated (nxt and prv as many) */
+  size_t end;     /* one past the last taken cell */
+  int32_t head;   /* the first free cell not given up, -1: none */
+  int32_t last;   /* the last free cell, -1: none */
+  unsigned tries; /* times head was passed over */
+} placer;
+
+/* Makes cells [0, need) exist, the new ones free, at the list's end. */
+static int grow_cells(placer *pl, size_t need) {
+  size_t old = pl->cap, cap = pl->cap, cap2 = pl->cap;
+  if (need <= pl->cap) return 0;
+  if (cd_array_reserve((void **)&pl->cells, &pl->cap, need, sizeof *pl->cells) < 0 ||
+      cd_array_reserve((void **)&pl->nxt, &cap, pl->cap, sizeof *pl->nxt) < 0 ||
+      cd_array_reserve((void **)&pl->prv, &cap2, pl->cap, sizeof *pl->prv) < 0)
+    return CD_ENOMEM;
+  for (size_t c = old; c < pl->cap; c++) {
+    pl->cells[c] = (cell){-1, -1};
+    pl->nxt[c] = (int32_t)c + 1;
+    pl->prv[c] = (int32_t)c - 1;
+  }
+  pl->nxt[pl->cap - 1] = -1;
+  pl->prv[old] = pl->last;
+  if (pl->last >= 0)
+    pl->nxt[pl->last] = (int32_t)old;
+  else
+    pl->head = (int32_t)old;
+  pl->last = (int32_t)pl->cap - 1;
+  return 0;
+}
+
+/* Takes free cell c off the list. */
+static void unlink_cell(placer *pl, int32_t c) {
+  if (pl->prv[c] >= 0)
+    pl->nxt[pl->prv[c]] = pl->nxt[c];
+  else if (pl->head == c)
+    pl->head = pl->nxt[c], pl->tries = 0;
+  if (pl->nxt[c] >= 0)
+    pl->prv[pl->nxt[c]] = pl->prv[c];
+  else
+    pl->last = pl->prv[c];
+  pl->nxt[c] = pl->prv[c] = -1;
+}
+
+/* Do the bytes b[0, k) all fall on free cells from base? */
+static int fits(const placer *pl, size_t base, const unsigned char *b, size_t k) {
+  for (size_t i = 1; i < k; i++)
+    if (pl->cells[base + b[i]].check >= 0) return 0;
+  return 1;
+}
+
+/* The base for a node whose children have the bytes b[0, k) (k > 0, b[0]
+ * the least): the first free cell that b[0] can take with the others
+ * free too, among the first PLACE_LOOK on the list; else past the last
+ * taken cell. O(PLACE_LOOK x k) at worst. Grows the array so that any
+ * base + 256 it returns is inside it. */
+static int place(placer *pl, const unsigned char *b, size_t k, size_t *base) {
+  int32_t c = pl->head;
+  if (pl->end + 512 > pl->cap && grow_cells(pl, pl->end + 512) < 0) return CD_ENOMEM;
+  for (int look = 0; c >= 0 && (size_t)c < pl->end && look < PLACE_LOOK; look++) {
+    int32_t next = pl->nxt[c];
+    if ((size_t)c >= b[0] && fits(pl, (size_t)c - b[0], b, k)) {
+      *base = (size_t)c - b[0];
+      return 0;
+    }
+    /* the first free cell, passed over too often, is given up: later
+     * nodes do not look at it again */
+    if (c == pl->head && ++pl->tries >= PLACE_TRIES) unlink_cell(pl, c);
+    c = next;
+  }
+  *base = pl->end > b[0] ? pl->end - b[0] : 0;
+  return 0;
+}
+
+/* Takes the cells of node n's children, kids[0, k), from base. */
+static void take(placer *pl, int32_t n, size_t base, const kid *kids, size_t k) {
+  for (size_t i = 0; i < k; i++) {
+    size_t c = base + kids[i].byte;
+    pl->cells[c] = (cell){n, kids[i].node};
+    unlink_cell(pl, (int32_t)c);
+    if (c + 1 > pl->end) pl->end = c + 1;
+  }
+}
+
+/* Lays the children out in a double array (cells, node.base) and gives
+ * each node its nearest ancestor with a payload (node.up): a node is made
+ * after its parent, so the parent's is known by then. */
 static int freeze(cd_lexicon *lx) {
-  kid *tmp = malloc((lx->nnodes ? lx->nnodes : 1) * sizeof *tmp);
-  size_t k = 0, ndense = 0;
-  lx->kid_byte = malloc(lx->nnodes ? lx->nnodes : 1);
-  lx->kid_node = malloc((lx->nnodes ? lx->nnodes : 1) * sizeof *lx->kid_node);
-  if (!tmp || !lx->kid_byte || !lx->kid_node) {
+  kid *tmp = malloc(257 * sizeof *tmp);
+  unsigned char bytes[256];
+  placer pl = {NULL, NULL, NULL, 0, 0, -1, -1, 0};
+  int error = 0;
+  /* room at once for about as many cells as nodes: most are taken */
+  if (!tmp || grow_cells(&pl, lx->nnodes + lx->nnodes / 8 + 1024) < 0) {
     free(tmp);
+    free(pl.cells);
+    free(pl.nxt);
+    free(pl.prv);
     return CD_ENOMEM;
   }
-  for (size_t n = 0; n < lx->nnodes; n++) {
-    size_t first = k;
+  for (size_t n = 0; n < lx->nnodes && !error; n++) {
+    size_t k = 0, base = 0;
     int32_t up = lx->nodes[n].payload >= 0 ? (int32_t)n : lx->nodes[n].up;
     for (int32_t c = lx->nodes[n].child; c >= 0; c = lx->nodes[c].sibling) {
       tmp[k++] = (kid){lx->nodes[c].byte, c};
       lx->nodes[c].up = up;
     }
-    sort_kids(tmp + first, k - first);
-    lx->nodes[n].kids = (uint32_t)first;
-    lx->nodes[n].nkids = (uint32_t)(k - first);
+    if (k) {
+      sort_kids(tmp, k);
+      for (size_t i = 0; i < k; i++) bytes[i] = tmp[i].byte;
+      if ((error = place(&pl, bytes, k, &base)) == 0) take(&pl, (int32_t)n, base, tmp, k);
+    }
+    lx->nodes[n].base = (int32_t)base;
   }
-  for (size_t i = 0; i < k; i++) lx->kid_byte[i] = tmp[i].byte, lx->kid_node[i] = tmp[i].node;
   free(tmp);
-  for (size_t n = 0; n < lx->nnodes; n++) ndense += lx->nodes[n].nkids > DENSE_KIDS;
-  if (!(lx->dense = malloc((ndense ? ndense : 1) * 256 * sizeof *lx->dense))) return CD_ENOMEM;
-  ndense = 0;
-  for (size_t n = 0; n < lx->nnodes; n++) {
-    node *nd = &lx->nodes[n];
-    int32_t *t = lx->dense + ndense * 256;
-    if (nd->nkids <= DENSE_KIDS) continue;
-    for (int b = 0; b < 256; b++) t[b] = -1;
-    for (uint32_t i = nd->kids; i < nd->kids + nd->nkids; i++) t[lx->kid_byte[i]] = lx->kid_node[i];
-    nd->kids = (uint32_t)ndense++; /* now the table's index */
-  }
+  /* a childless node's base is 0: cells [0, 256) must exist */
+  if (!error) error = grow_cells(&pl, pl.end + 256);
+  lx->cells = pl.cells;
+  lx->ncells = pl.end;
+  free(pl.nxt);
+  free(pl.prv);
+  if (error) return error;
   if (!(lx->hot = malloc((lx->nnodes ? lx->nnodes : 1) * sizeof *lx->hot))) return CD_ENOMEM;
   for (size_t n = 0; n < lx->nnodes; n++) {
     const node *nd = &lx->nodes[n];
-    lx->hot[n].kids = nd->kids;
-    lx->hot[n].nkids = (uint16_t)nd->nkids;
+    lx->hot[n].base = nd->base;
     lx->hot[n].stop = (uint8_t)((nd->tlen ? HOT_TAIL : 0) | (nd->payload >= 0 ? HOT_PAYLOAD : 0) |
                                 (nd->zh_below ? 0 : HOT_NOT_ZH));
-    lx->hot[n].unused = 0;
+    memset(lx->hot[n].unused, 0, sizeof lx->hot[n].unused);
   }
   return 0;
 }
@@ -627,7 +724,7 @@ static int32_t accepted_at(scan *s, size_t i, size_t *end, first_accepted *fa) {
       deepest = nd;
     }
     if (j >= len) break;
-    nd = hot_step(lx, h, (unsigned char)text[j]);
+    nd = hot_step(lx, nd, h, (unsigned char)text[j]);
     j++;
   }
   for (nd = deepest; nd >= 0; nd = lx->nodes[nd].up)
@@ -759,9 +856,7 @@ size_t cd_lexicon_size(const cd_lexicon *lx) {
 void cd_lexicon_free(cd_lexicon *lx) {
   if (!lx) return;
   free(lx->nodes);
-  free(lx->kid_byte);
-  free(lx->kid_node);
-  free(lx->dense);
+  free(lx->cells);
   free(lx->hot);
   free(lx->payloads);
   free(lx);

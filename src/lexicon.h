@@ -9,8 +9,8 @@
  *
  * Scanning a text walks the trie from each start position and keeps the
  * longest key that is accepted there (leftmost-longest, non-overlapping).
- * The work per byte is bounded by the longest key (each step is a table
- * look-up or a read of a few sorted children), not by the number of rules;
+ * The work per byte is bounded by the longest key (each step is one
+ * look-up in a double array), not by the number of rules;
  * inside an English word a walk starts only where a key of another
  * language can. English keys must sit on word boundaries (no ASCII letter or digit
  * just before or after); a trailing '*' lets the last word run on; a key
