@@ -55,9 +55,10 @@ typedef struct node {
  * (node has the rest): where its children are, and whether the walk must
  * stop and look (stop, HOT_ bits). Made by freeze. */
 typedef struct hot {
-  int32_t base; /* node.base */
-  uint8_t stop; /* HOT_TAIL, HOT_PAYLOAD, HOT_NOT_ZH */
-  uint8_t unused[3];
+  int32_t base;  /* node.base */
+  uint8_t stop;  /* HOT_TAIL, HOT_PAYLOAD, HOT_NOT_ZH */
+  uint8_t plain; /* PLAIN_EN, PLAIN_ZH, PLAIN_REFERS: what its payloads need */
+  uint8_t unused[2];
 } hot;
 
 /* One cell of the double array: the child by byte b of the node whose
@@ -71,6 +72,14 @@ typedef struct cell {
 #define HOT_TAIL    1 /* a leaf with a tail (node.tlen) */
 #define HOT_PAYLOAD 2 /* holds a payload */
 #define HOT_NOT_ZH  4 /* no key not of English at or below it (!node.zh_below) */
+
+/* Most nodes' payloads ask no more of a match than its boundaries: none
+ * has a gap, none is an ignore cue, and all are of one language (and, if
+ * English, none ends in '*'). Each is then accepted where the first is,
+ * and a scan takes them all at once, without accept(). */
+#define PLAIN_EN     1 /* all English, accepted at word boundaries */
+#define PLAIN_ZH     2 /* all of another language, accepted anywhere */
+#define PLAIN_REFERS 4 /* a reference cue among them (yields() must look) */
 
 struct cd_lexicon {
   node *nodes;
@@ -256,6 +265,22 @@ static void take(placer *pl, int32_t n, size_t base, const kid *kids, size_t k) 
   }
 }
 
+/* The PLAIN_ bits of the payloads from p on (none: 0). */
+static uint8_t plain_of(const cd_lexicon *lx, int32_t p) {
+  unsigned en = 0, zh = 0, other = 0, refers = 0;
+  for (; p >= 0; p = lx->payloads[p].next) {
+    const cd_lex_payload *pl = &lx->payloads[p];
+    int ascii = pl->term->lang == CD_LANG_EN;
+    en += ascii;
+    zh += !ascii;
+    other += pl->tail || (ascii && pl->wildcard) || (pl->kind == CD_LEX_CUE && pl->index == CD_CUE_IGNORE);
+    refers +=
+        pl->kind == CD_LEX_CUE && (pl->index == CD_CUE_REFERS_AGENCY || pl->index == CD_CUE_REFERS_COMPANY);
+  }
+  return (uint8_t)((!other && en && !zh ? PLAIN_EN : 0) | (!other && zh && !en ? PLAIN_ZH : 0) |
+                   (refers ? PLAIN_REFERS : 0));
+}
+
 /* Lays the children out in a double array (cells, node.base) and gives
  * each node its nearest ancestor with a payload (node.up): a node is made
  * after its parent, so the parent's is known by then. */
@@ -300,6 +325,7 @@ static int freeze(cd_lexicon *lx) {
     lx->hot[n].base = nd->base;
     lx->hot[n].stop = (uint8_t)((nd->tlen ? HOT_TAIL : 0) | (nd->payload >= 0 ? HOT_PAYLOAD : 0) |
                                 (nd->zh_below ? 0 : HOT_NOT_ZH));
+    lx->hot[n].plain = plain_of(lx, nd->payload);
     memset(lx->hot[n].unused, 0, sizeof lx->hot[n].unused);
   }
   return 0;
@@ -727,11 +753,21 @@ static int32_t accepted_at(scan *s, size_t i, size_t *end, first_accepted *fa) {
     nd = hot_step(lx, nd, h, (unsigned char)text[j]);
     j++;
   }
-  for (nd = deepest; nd >= 0; nd = lx->nodes[nd].up)
-    if (node_accepts(s, nd, i + lx->nodes[nd].depth, at_word_start, fa)) {
-      *end = i + lx->nodes[nd].depth;
-      return nd;
+  for (nd = deepest; nd >= 0; nd = lx->nodes[nd].up) {
+    size_t e = i + lx->nodes[nd].depth;
+    unsigned plain = lx->hot[nd].plain;
+    if (plain & (PLAIN_EN | PLAIN_ZH)) { /* what accept() would say of each */
+      if (!(plain & PLAIN_ZH) && (!at_word_start || (e < len && is_word_byte((unsigned char)text[e]) &&
+                                                     is_word_byte((unsigned char)text[e - 1]))))
+        continue;
+      fa->p = lx->nodes[nd].payload;
+      fa->mend = fa->tail = e;
+    } else if (!node_accepts(s, nd, e, at_word_start, fa)) {
+      continue;
     }
+    *end = e;
+    return nd;
+  }
   return -1;
 }
 
@@ -748,7 +784,7 @@ static int has_payload(const cd_lexicon *lx, int32_t nd, int kind, int refers) {
  * ("The Ministry of Commerce")? Then the reference yields to the name.
  * Costs O(key length^2) a reference. */
 static int yields(scan *s, int32_t nd, size_t i, size_t end) {
-  if (!has_payload(s->lx, nd, CD_LEX_CUE, 1)) return 0;
+  if (!(s->lx->hot[nd].plain & PLAIN_REFERS)) return 0;
   for (size_t k = i + 1; k < end; k++) {
     size_t e = 0;
     int32_t at;
@@ -777,13 +813,22 @@ static int ignored_at(scan *s, const first_accepted *fa, size_t end, int at_word
 /* Emits every accepted payload of the key text[i, end), from fa's (the
  * node's first accepted one) on, but no other cue of that key when one of
  * its ignore cues is accepted; returns where the scan goes on. */
-static int emit_at(scan *s, const first_accepted *fa, size_t i, size_t end, cd_match **matches, size_t *n,
-                   size_t *cap, size_t *next) {
+static int emit_at(scan *s, int32_t nd, const first_accepted *fa, size_t i, size_t end, cd_match **matches,
+                   size_t *n, size_t *cap, size_t *next) {
   const cd_lexicon *lx = s->lx;
-  int at_word_start =
-      i == 0 || !is_word_byte((unsigned char)s->text[i - 1]) || !is_word_byte((unsigned char)s->text[i]);
-  int ignored = ignored_at(s, fa, end, at_word_start);
+  int at_word_start, ignored;
   size_t furthest = end;
+  if (lx->hot[nd].plain & (PLAIN_EN | PLAIN_ZH)) { /* all accepted where the first is */
+    for (int32_t p = fa->p; p >= 0; p = lx->payloads[p].next) {
+      cd_match m = {{i, end}, end, &lx->payloads[p]};
+      if (push(matches, n, cap, m) < 0) return CD_ENOMEM;
+    }
+    *next = end;
+    return 0;
+  }
+  at_word_start =
+      i == 0 || !is_word_byte((unsigned char)s->text[i - 1]) || !is_word_byte((unsigned char)s->text[i]);
+  ignored = ignored_at(s, fa, end, at_word_start);
   for (int32_t p = fa->p; p >= 0; p = lx->payloads[p].next) {
     const cd_lex_payload *pl = &lx->payloads[p];
     size_t me, tl;
@@ -828,7 +873,7 @@ int cd_lexicon_scan(const cd_lexicon *lx, const char *text, size_t len, cd_match
         }
       continue;
     }
-    if (emit_at(&s, &fa, i, end, matches, n, cap, &i) < 0) return CD_ENOMEM;
+    if (emit_at(&s, best, &fa, i, end, matches, n, cap, &i) < 0) return CD_ENOMEM;
   }
   return 0;
 }
