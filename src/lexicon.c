@@ -24,7 +24,9 @@
  *
  * Most walks would end within four bytes, so a walk is made only where
  * a key may start (may_start): the keys' first three or four bytes are
- * hashed into a filter of bits, those of one or two bytes kept exactly.
+ * hashed into a filter of bits, those of one or two bytes kept exactly,
+ * and where that says yes a second filter knows the keys of eight bytes
+ * or more by their first eight.
  * The walk reads a node's base and stop bits from an array of eight
  * bytes a node (hot), the rest of the node only where it stops. */
 #include "lexicon.h"
@@ -94,6 +96,8 @@ struct cd_lexicon {
   unsigned char plain_inner[256]; /* 1: an ASCII letter or digit no key not of English starts with */
   uint32_t short_pair[256][8];    /* bit b of row a: a key of two bytes is a b (every bit: of one, a) */
   uint64_t starts[START_WORDS];   /* bit start_hash(x): a key's first three or four bytes may be x */
+  uint64_t starts8[START_WORDS];  /* the same for keys of three to seven bytes; a longer key's
+                                     bit is start_hash8 of its first eight */
   cd_lex_payload *payloads;
   size_t npayloads, cappay;
 };
@@ -378,9 +382,16 @@ static inline uint32_t start_hash4(const unsigned char *t) {
   return (x * 0x85EBCA77u) >> (32 - START_BITS);
 }
 
+static inline uint32_t start_hash8(const unsigned char *t) {
+  uint64_t x = (uint64_t)t[0] | (uint64_t)t[1] << 8 | (uint64_t)t[2] << 16 | (uint64_t)t[3] << 24 |
+               (uint64_t)t[4] << 32 | (uint64_t)t[5] << 40 | (uint64_t)t[6] << 48 | (uint64_t)t[7] << 56;
+  return (uint32_t)((x * 0x9E3779B97F4A7C15u) >> (64 - START_BITS));
+}
+
 /* Notes how key[0, klen) starts, for may_start: a key of one or two bytes
  * in short_pair, a longer one by its first three bytes (three) or four
- * bytes (four or more) in the start filter. */
+ * bytes (four or more) in the start filter, and in the second (starts8)
+ * by its first three (three), four (four to seven) or eight bytes. */
 static void note_start(cd_lexicon *lx, const char *key, size_t klen) {
   const unsigned char *k = (const unsigned char *)key;
   uint32_t h;
@@ -394,6 +405,21 @@ static void note_start(cd_lexicon *lx, const char *key, size_t klen) {
   }
   h = klen == 3 ? start_hash3(k) : start_hash4(k);
   lx->starts[h >> 6] |= (uint64_t)1 << (h & 63);
+  h = klen == 3 ? start_hash3(k) : klen < 8 ? start_hash4(k) : start_hash8(k);
+  lx->starts8[h >> 6] |= (uint64_t)1 << (h & 63);
+}
+
+/* may_start, once the first filter said yes and eight bytes or more are
+ * left: a second filter (starts8) where a key of eight bytes or more is
+ * known by its first eight, so that "to " or "in " followed by a word no
+ * key goes on with ("in response to") makes no walk. A separate function:
+ * most positions never get here, and may_start stays small enough to be
+ * inlined into the scan. */
+static int may_start_long(const cd_lexicon *lx, const unsigned char *t, uint32_t h3, uint32_t h4) {
+  uint32_t h8;
+  if (((lx->starts8[h3 >> 6] >> (h3 & 63)) | (lx->starts8[h4 >> 6] >> (h4 & 63))) & 1u) return 1;
+  h8 = start_hash8(t);
+  return (int)((lx->starts8[h8 >> 6] >> (h8 & 63)) & 1u);
 }
 
 /* Can a key start at text+i? Not when no key is text[i, i + 4) or a
@@ -406,7 +432,8 @@ static inline int may_start(const cd_lexicon *lx, const char *text, size_t len, 
   if (len - i < 4 || (lx->short_pair[t[0]][t[1] >> 5] >> (t[1] & 31)) & 1u) return 1;
   h3 = start_hash3(t);
   h4 = start_hash4(t);
-  return (int)((lx->starts[h3 >> 6] >> (h3 & 63)) & 1u) | (int)((lx->starts[h4 >> 6] >> (h4 & 63)) & 1u);
+  if (!(((lx->starts[h3 >> 6] >> (h3 & 63)) | (lx->starts[h4 >> 6] >> (h4 & 63))) & 1u)) return 0;
+  return len - i < 8 || may_start_long(lx, t, h3, h4);
 }
 
 /* Is a walk from text+i worth making: a key starts with its byte, and
