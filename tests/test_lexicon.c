@@ -412,6 +412,21 @@ static void test_lexicon_gap_stops_at_break(void **state) {
   check_own_rules(yaml, texts, wants, sizeof texts / sizeof *texts);
 }
 
+/* The break a gap stops at is found eight bytes at a time: a break past
+ * the first eight, and bytes that begin one (';', 0xEF) but are none
+ * (＂ is EF BC 82), in a block with a break and in one without. */
+static void test_lexicon_gap_break_far_in(void **state) {
+  static const char yaml[] = "entities:\n"
+                             "  - id: b\n    type: company\n    zh: [\"甲 ... 丙\"]\n";
+  static const char *const texts[] = {"甲＂＂＂＂＂＂＂丙",    "甲＂＂＂＂；＂＂丙",
+                                      "甲abcdefghijklmnop;丙", "甲abcdefghijklmnop丙",
+                                      "甲abcdefgh＂ijklm，丙", "甲abcdefgh＂ijklm丙"};
+  static const char *const wants[] = {"甲＂＂＂＂＂＂＂丙",   "", "",
+                                      "甲abcdefghijklmnop丙", "", "甲abcdefgh＂ijklm丙"};
+  (void)state;
+  check_own_rules(yaml, texts, wants, sizeof texts / sizeof *texts);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_lexicon_rules_of_matching),
@@ -420,6 +435,7 @@ int main(void) {
       cmocka_unit_test(test_lexicon_every_key_at_its_edges),
       cmocka_unit_test(test_lexicon_one_letter_keys),
       cmocka_unit_test(test_lexicon_gap_stops_at_break),
+      cmocka_unit_test(test_lexicon_gap_break_far_in),
   };
   setenv("CLAIMDIFF_CACHE", "off", 1); /* the test's own rules leave nothing behind */
   return cmocka_run_group_tests(tests, setup, teardown);
