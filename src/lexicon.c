@@ -96,6 +96,8 @@ struct cd_lexicon {
   unsigned char zh_one[256];      /* 1: a key not of English is this byte alone */
   unsigned char plain_inner[256]; /* 1: an ASCII letter or digit no key not of English starts with */
   uint32_t short_pair[256][8];    /* bit b of row a: a key of two bytes is a b (every bit: of one, a) */
+  unsigned char short_first[256]; /* 1: a key of one or two bytes starts with this byte (its row of
+                                     short_pair is not all 0: no Chinese character's first byte) */
   uint64_t starts[START_WORDS];   /* bit start_hash(x): a key's first three or four bytes may be x */
   uint64_t starts8[START_WORDS];  /* the same for keys of three to seven bytes; a longer key's
                                      bit is start_hash8 of its first eight */
@@ -398,10 +400,12 @@ static void note_start(cd_lexicon *lx, const char *key, size_t klen) {
   uint32_t h;
   if (klen == 1) {
     for (int w = 0; w < 8; w++) lx->short_pair[k[0]][w] = UINT32_MAX;
+    lx->short_first[k[0]] = 1;
     return;
   }
   if (klen == 2) {
     lx->short_pair[k[0]][k[1] >> 5] |= 1u << (k[1] & 31);
+    lx->short_first[k[0]] = 1;
     return;
   }
   h = klen == 3 ? start_hash3(k) : start_hash4(k);
@@ -430,7 +434,8 @@ static int may_start_long(const cd_lexicon *lx, const unsigned char *t, uint32_t
 static inline int may_start(const cd_lexicon *lx, const char *text, size_t len, size_t i) {
   const unsigned char *t = (const unsigned char *)text + i;
   uint32_t h3, h4;
-  if (len - i < 4 || (lx->short_pair[t[0]][t[1] >> 5] >> (t[1] & 31)) & 1u) return 1;
+  if (len - i < 4 || (lx->short_first[t[0]] && (lx->short_pair[t[0]][t[1] >> 5] >> (t[1] & 31)) & 1u))
+    return 1;
   h3 = start_hash3(t);
   h4 = start_hash4(t);
   if (!(((lx->starts[h3 >> 6] >> (h3 & 63)) | (lx->starts[h4 >> 6] >> (h4 & 63))) & 1u)) return 0;
