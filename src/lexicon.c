@@ -913,13 +913,18 @@ int cd_lexicon_scan(const cd_lexicon *lx, const char *text, size_t len, cd_match
     first_accepted fa;
     int32_t best = starts_here(lx, text, len, i) ? accepted_at(&s, i, &end, &fa) : -1;
     if (best < 0 || yields(&s, best, i, end)) { /* nothing here: next character */
-      i++;
-      while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80) i++;
+      unsigned char c = (unsigned char)text[i++];
+      if (c >= 0x80) { /* past the rest of the character */
+        while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80) i++;
+        continue;
+      }
       /* inside an English word only a key of another language may start:
        * the bytes that start none are passed a look-up each, the others
        * (a Chinese key may start "ai芯片") where no key's first bytes
-       * stand */
-      if (i < len && is_word_byte((unsigned char)text[i - 1]))
+       * stand. (After an ASCII byte no continuation byte stands in valid
+       * UTF-8; where one does, no key starts with it, and the scan tries
+       * it, finds nothing and passes it.) */
+      if (is_word_byte(c))
         for (;;) {
           while (i < len && lx->plain_inner[(unsigned char)text[i]]) i++;
           if (i >= len || !is_word_byte((unsigned char)text[i]) ||
