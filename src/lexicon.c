@@ -103,6 +103,11 @@ struct cd_lexicon {
                                      bit is start_hash8 of its first eight */
   cd_lex_payload *payloads;
   size_t npayloads, cappay;
+  /* while building: the previous key placed, and the node of each of its
+   * prefixes (path[d]: of its first d bytes, 1 <= d <= plen) */
+  const char *pkey;
+  int32_t *path;
+  size_t plen, cap_path;
 };
 
 /* 1 for the bytes of is_word_byte(): ASCII letters and digits */
@@ -487,13 +492,32 @@ static int split_tail(cd_lexicon *lx, int32_t n) {
  * zh_below on the way for a key not of English. -1 when out of memory. */
 static int32_t place_key(cd_lexicon *lx, const char *key, size_t klen, int zh) {
   int32_t n = lx->root[(unsigned char)key[0]], c;
+  size_t i = 1, l = 0;
+  if (klen + 1 > lx->cap_path &&
+      cd_array_reserve((void **)&lx->path, &lx->cap_path, klen + 1, sizeof *lx->path) < 0)
+    return -1;
+  while (l < klen && l < lx->plen && key[l] == lx->pkey[l]) l++;
+  lx->pkey = key;
   if (n < 0) {
     if ((n = new_leaf(lx, key, 0, klen)) >= 0) lx->root[(unsigned char)key[0]] = n;
     if (n >= 0) lx->nodes[n].zh_below |= (unsigned char)zh;
+    lx->path[1] = n;
+    lx->plen = n >= 0;
     return n;
   }
-  for (size_t i = 1;; i++) {
+  /* Keys come in runs that share a prefix ("zorblax qit 1", "... 2"): go
+   * on from the node of the prefix this key shares with the previous one.
+   * The nodes before it have no tail (the previous key split them or went
+   * through), so the loop below would only have stepped through them. */
+  if (l > 1) {
+    i = l;
+    n = lx->path[l];
+    for (size_t d = 1; zh && d < l; d++) lx->nodes[lx->path[d]].zh_below = 1;
+  }
+  for (;; i++) {
     node *nd = &lx->nodes[n];
+    lx->path[i] = n;
+    lx->plen = i;
     if (nd->tlen && nd->tlen == klen - i && !memcmp(nd->tail, key + i, klen - i)) break; /* the same key */
     if (nd->tlen && split_tail(lx, n) < 0) return -1;
     lx->nodes[n].zh_below |= (unsigned char)zh; /* every node on the way has this key below */
@@ -965,5 +989,6 @@ void cd_lexicon_free(cd_lexicon *lx) {
   free(lx->cells);
   free(lx->hot);
   free(lx->payloads);
+  free(lx->path);
   free(lx);
 }

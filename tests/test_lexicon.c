@@ -427,6 +427,21 @@ static void test_lexicon_gap_break_far_in(void **state) {
   check_own_rules(yaml, texts, wants, sizeof texts / sizeof *texts);
 }
 
+/* Keys that share a prefix with the key placed before them go on from
+ * where the two part: the nodes they share still learn that a key not
+ * of English lies below them, so a Chinese key is still found inside an
+ * English word; a key that is a prefix of the one before, or the same,
+ * still ends where it should. */
+static void test_lexicon_keys_in_runs(void **state) {
+  static const char yaml[] = "entities:\n"
+                             "  - id: a\n    type: company\n    en: [abcdef, abcdeg, abc, abc]\n"
+                             "    zh: [abcxyz]\n";
+  static const char *const texts[] = {"qabcxyz", "abcdef", "abcdeg", "abcdefg", "qabcdef", "abc x"};
+  static const char *const wants[] = {"abcxyz", "abcdef", "abcdeg", "", "", "abc|abc"};
+  (void)state;
+  check_own_rules(yaml, texts, wants, sizeof texts / sizeof *texts);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_lexicon_rules_of_matching),
@@ -436,6 +451,7 @@ int main(void) {
       cmocka_unit_test(test_lexicon_one_letter_keys),
       cmocka_unit_test(test_lexicon_gap_stops_at_break),
       cmocka_unit_test(test_lexicon_gap_break_far_in),
+      cmocka_unit_test(test_lexicon_keys_in_runs),
   };
   setenv("CLAIMDIFF_CACHE", "off", 1); /* the test's own rules leave nothing behind */
   return cmocka_run_group_tests(tests, setup, teardown);
