@@ -402,7 +402,6 @@ static int read_sentence(state *st, int si) {
  *    each in its clause and CD_TRIG_FREE. */
 static int record_matches(state *st, int si) {
   cd_extraction *ex = st->ex;
-  const cd_sentence *sen = &ex->sentences[si];
   cd_scratch *s = &st->s;
   s->nt = 0;
   for (size_t i = 0; i < s->nm; i++) {
@@ -413,8 +412,8 @@ static int record_matches(state *st, int si) {
       mn = &ex->mentions[ex->nmentions++];
       mn->entity = m->p->index;
       mn->sentence = si;
-      mn->nspan.start = (uint32_t)(sen->nspan.start + m->span.start);
-      mn->nspan.end = (uint32_t)(sen->nspan.start + m->span.end);
+      mn->start = (uint16_t)m->span.start; /* within s->len <= SENTENCE_BYTES_MAX */
+      mn->end = (uint16_t)m->span.end;
     } else if (m->p->kind == CD_LEX_PREDICATE) {
       cd_trigger *tr;
       if (grow((void **)&s->t, &s->capt, s->nt, sizeof *tr) < 0) return CD_ENOMEM;
@@ -1284,6 +1283,11 @@ size_t cd_extraction_mentions_from(const cd_extraction *ex, int si) {
 
 static int claim_below(const void *element, const void *key) {
   return ((const cd_claim *)element)->sentence < *(const int *)key;
+}
+
+cd_nspan32 cd_extraction_mention_nspan(const cd_extraction *ex, const cd_mention *mn) {
+  uint32_t base = ex->sentences[mn->sentence].nspan.start;
+  return (cd_nspan32){base + mn->start, base + mn->end};
 }
 
 cd_span cd_extraction_claim_span(const cd_extraction *ex, const cd_claim *c) {

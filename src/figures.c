@@ -400,13 +400,13 @@ static int country_of_count(const cd_ruleset *rs, sentence x, const cd_value *v)
   for (size_t m = cd_extraction_mentions_from(ex, x.si);
        m < ex->nmentions && ex->mentions[m].sentence == x.si; m++) {
     const cd_mention *mn = &ex->mentions[m];
-    size_t a, b, d;
+    size_t a, b, d, ms = base + mn->start, me = base + mn->end;
     int c;
     if (!rs->entities[mn->entity].weak || (c = cd_rules_country(rs, mn->entity)) < 0) continue;
-    if (mn->nspan.end <= vs)
-      a = mn->nspan.end, b = vs;
-    else if (mn->nspan.start >= ve)
-      a = ve, b = mn->nspan.start;
+    if (me <= vs)
+      a = me, b = vs;
+    else if (ms >= ve)
+      a = ve, b = ms;
     else
       continue;
     d = b - a;

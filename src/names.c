@@ -152,9 +152,11 @@ size_t cd_names_find(cd_extraction *const *docs, size_t ndocs, cd_unnamed *out, 
   for (size_t m = 0; m < s->nmentions && n < max; m++) {
     const cd_mention *mn = &s->mentions[m];
     size_t k = 0, a, b;
+    cd_nspan32 at;
     if (!distinct_entity(&rs->entities[mn->entity])) continue;
-    a = cd_norm_orig(&s->norm, mn->nspan.start);
-    b = cd_norm_orig(&s->norm, mn->nspan.end);
+    at = cd_extraction_mention_nspan(s, mn);
+    a = cd_norm_orig(&s->norm, at.start);
+    b = cd_norm_orig(&s->norm, at.end);
     /* each entity once, and none where its Latin name is already told */
     while (k < n && !(out[k].entity == mn->entity || (out[k].entity < 0 && out[k].sentence == mn->sentence &&
                                                       out[k].span.start < b && a < out[k].span.end)))

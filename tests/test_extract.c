@@ -344,6 +344,38 @@ static void test_extract_claims_keep_their_values(void **state) {
   cd_doc_free(doc);
 }
 
+/* A mention keeps its place in its sentence; in the normalised text it
+ * stands where its alias is, in the first sentence and in later ones
+ * (their offsets added), and the alias it matched reads back there. */
+static void test_extract_mentions_stand_at_their_alias(void **state) {
+  cd_doc *doc = NULL;
+  cd_extraction *ex = NULL;
+  cd_error err;
+  size_t later = 0;
+  (void)state;
+  assert_int_equal(cd_extract_text(&doc, &ex, engine,
+                                   "Nvidia said the ban cost it $5.5 billion.\n\n"
+                                   "Later that week, Washington banned exports to Huawei and Nvidia.\n",
+                                   &aug1, &err),
+                   0);
+  assert_true(ex->nmentions >= 3);
+  for (size_t m = 0; m < ex->nmentions; m++) {
+    const cd_mention *mn = &ex->mentions[m];
+    cd_nspan32 at = cd_extraction_mention_nspan(ex, mn);
+    const char *id = engine->rs->entities[mn->entity].id;
+    const char *text = ex->norm.ptr + at.start;
+    size_t n = at.end - at.start;
+    assert_true(at.start >= ex->sentences[mn->sentence].nspan.start &&
+                at.end <= ex->sentences[mn->sentence].nspan.end);
+    if (!strcmp(id, "nvidia")) assert_true(n == 6 && !memcmp(text, "nvidia", 6));
+    if (!strcmp(id, "huawei")) assert_true(n == 6 && !memcmp(text, "huawei", 6));
+    later += mn->sentence == 1;
+  }
+  assert_true(later >= 2);
+  cd_extraction_free(ex);
+  cd_doc_free(doc);
+}
+
 /* The records an extraction keeps by the hundred thousand (a claim for
  * every 75 bytes of kept Chinese, a mention for every 45) stay the size
  * the memory budget was measured with (bench: 16 MB of kept text under
@@ -355,7 +387,7 @@ static void test_extract_records_stay_small(void **state) {
   } records[] = {
       {"cd_claim", sizeof(cd_claim), 64},       /* 72 before its date went after its values */
       {"cd_value", sizeof(cd_value), 64},       /* 80 with the cue's 24 chars */
-      {"cd_mention", sizeof(cd_mention), 16},   /* a mention for every 45 bytes of kept Chinese */
+      {"cd_mention", sizeof(cd_mention), 12},   /* 16 with its place in the document, not its sentence */
       {"cd_sentence", sizeof(cd_sentence), 24}, /* segment.h */
       {"cd_line", sizeof(cd_line), 12},         /* 24 in size_t offsets */
   };
@@ -409,6 +441,7 @@ int main(void) {
       cmocka_unit_test(test_extract_sentence_lang_as_guessed),
       cmocka_unit_test(test_extract_sentence_lang_at_the_line),
       cmocka_unit_test(test_extract_claims_keep_their_values),
+      cmocka_unit_test(test_extract_mentions_stand_at_their_alias),
       cmocka_unit_test(test_extract_records_stay_small),
       cmocka_unit_test(test_extract_direct_quotes),
   };
