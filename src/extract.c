@@ -45,6 +45,9 @@
 #define OTHER_CLAUSE     1000 /* added to the distance of a value to a trigger in another clause */
 #define OTHER_SIDE       200  /* added when a date stands on the side its language does not attach to */
 
+_Static_assert(CD_CLAIM_MAX_VALUES < 16, "a claim's nvalues has 4 bits");
+_Static_assert(SENTENCE_VALUES_MAX <= 65535, "attached.over counts a sentence's values in 16 bits");
+
 /* The values a claim of the sentence being read holds, as indices into
  * the sentence's values (s->vals), while its sentence makes claims: the
  * claim gets copies of them in the arena once all are made
@@ -52,8 +55,17 @@
 typedef struct attached {
   int v[CD_CLAIM_MAX_VALUES]; /* non-date values (a figures claim's dates too), in the order attached */
   size_t nv;
-  int date; /* the date, or -1 */
+  int date;            /* the date, or -1 */
+  unsigned short over; /* values that reached it past CD_CLAIM_MAX_VALUES (values_over) */
 } attached;
+
+/* A claim that more values reached than it holds: the warning it makes
+ * at the end (warn_full_claims). Kept here, not in every claim: almost
+ * no claim has one. */
+typedef struct values_over {
+  size_t claim;        /* its index */
+  unsigned short over; /* at most SENTENCE_VALUES_MAX */
+} values_over;
 
 typedef struct {
   const cd_engine *e;
@@ -73,6 +85,8 @@ typedef struct {
   size_t first;  /* the index of the sentence's first claim */
   attached *att; /* the values of claims first.., by index into s->vals (settle_values) */
   size_t cap_att;
+  values_over *over; /* in claim order */
+  size_t nover, cap_over;
   size_t cap_mentions;
   int last_content;    /* index of the last content claim, or -1 */
   cd_short_seen *seen; /* what the document's long forms named, for its short forms (speaker.h) */
@@ -335,11 +349,13 @@ static int warn(cd_extraction *ex, cd_span span, int claim, size_t kept, size_t 
   return 0;
 }
 
-/* The claims that more values reached than they hold, each a warning after
- * its sentence's own (claims and warnings are both in text order). */
-static int warn_full_claims(cd_extraction *ex) {
+/* The claims that more values reached than they hold (st->over), each a
+ * warning after its sentence's own (claims and warnings are both in text
+ * order). */
+static int warn_full_claims(const state *st) {
+  cd_extraction *ex = st->ex;
   cd_warning *sentence_warnings = ex->warnings;
-  size_t nsw = ex->nwarnings, k = 0;
+  size_t nsw = ex->nwarnings, k = 0, o = 0;
   int error = 0;
   ex->warnings = NULL;
   ex->nwarnings = ex->cap_warnings = 0;
@@ -349,7 +365,8 @@ static int warn_full_claims(cd_extraction *ex) {
     for (; k < nsw && sentence_warnings[k].span.start <= span.start && !error; k++)
       error = warn(ex, sentence_warnings[k].span, sentence_warnings[k].claim, sentence_warnings[k].kept,
                    sentence_warnings[k].dropped);
-    if (cl->values_over && !error) error = warn(ex, span, (int)c, cl->nvalues, cl->values_over);
+    if (o < st->nover && st->over[o].claim == c && !error)
+      error = warn(ex, span, (int)c, cl->nvalues, st->over[o++].over);
   }
   for (; k < nsw && !error; k++)
     error = warn(ex, sentence_warnings[k].span, sentence_warnings[k].claim, sentence_warnings[k].kept,
@@ -659,7 +676,7 @@ static void take_values(const state *st, size_t tj, cd_claim *c, size_t *date_di
     } else if (a->nv < CD_CLAIM_MAX_VALUES) {
       a->v[a->nv++] = (int)v;
     } else {
-      c->values_over++;
+      a->over++;
     }
   }
 }
@@ -1202,7 +1219,7 @@ static int figure_claim(state *st, int si) {
       if (a->nv < CD_CLAIM_MAX_VALUES)
         a->v[a->nv++] = (int)v;
       else
-        c->values_over++;
+        a->over++;
       if (dates && a->date < 0) a->date = (int)v;
     }
   return 0;
@@ -1219,6 +1236,10 @@ static int settle_values(state *st) {
     const attached *a = &st->att[k - st->first];
     size_t n = a->nv + (a->date >= 0);
     cd_value *v;
+    if (a->over) {
+      if (grow((void **)&st->over, &st->cap_over, st->nover, sizeof *st->over) < 0) return CD_ENOMEM;
+      st->over[st->nover++] = (values_over){k, a->over};
+    }
     if (!n) continue;
     if (!(v = cd_arena_alloc(&st->ex->arena, n * sizeof *v))) return CD_ENOMEM;
     for (size_t i = 0; i < a->nv; i++) v[i] = s->vals[a->v[i]];
@@ -1376,6 +1397,7 @@ static void dispose_scratch(state *st) {
   free(st->s.t);
   free(st->seen);
   free(st->att);
+  free(st->over);
   cd_clauses_dispose(&st->s.clauses);
 }
 
@@ -1391,6 +1413,8 @@ int cd_extract_doc(cd_extraction **out, const cd_engine *e, const cd_doc *doc, c
   st.figure = -1;
   for (size_t p = 0; p < e->rs->npredicates; p++)
     if (e->rs->predicates[p].figures) st.figure = (int)p;
+  if (e->rs->npredicates > CD_CLAIM_PREDICATES)
+    return cd_error_set(err, CD_ELIMIT, doc->path, 0, 0, -1, "more than %d predicates", CD_CLAIM_PREDICATES);
   if (!(ex = calloc(1, sizeof *ex)))
     return cd_error_set(err, CD_ENOMEM, doc->path, 0, 0, -1, "out of memory");
   st.ex = ex;
@@ -1425,7 +1449,7 @@ int cd_extract_doc(cd_extraction **out, const cd_engine *e, const cd_doc *doc, c
   fit((void **)&st.claims, ex->nclaims, sizeof *st.claims);
   fit((void **)&ex->mentions, ex->nmentions, sizeof *ex->mentions);
   ex->claims = st.claims;
-  if ((error = inherit_topics(&st)) < 0 || (error = warn_full_claims(ex)) < 0) {
+  if ((error = inherit_topics(&st)) < 0 || (error = warn_full_claims(&st)) < 0) {
     cd_error_set(err, error, doc->path, 0, 0, -1, "out of memory");
     goto fail;
   }

@@ -88,46 +88,50 @@ typedef enum { CD_MODALITY_ASSERTED = 0, CD_MODALITY_HEDGED, CD_MODALITY_REPORTE
 
 #define CD_CLAIM_MAX_VALUES 8
 
-/* The fields go by size: pointers, then ints and the count of entities,
- * then the small counts and enums a byte each, then the 0/1 flags a bit
- * each: 64 bytes a claim (a claim for every 75 bytes of kept Chinese).
- * The evidence span is its sentence's (cd_extraction_claim_span), not
- * kept twice. */
+/* The fields go by size: pointers, then the ints and the count of
+ * entities, then a word of bit-fields (the predicate's 16 bits, the count
+ * of values, the enums and the 0/1 flags): 56 bytes a claim (a claim for
+ * every 75 bytes of kept Chinese), where a field each took 64. The
+ * evidence span is its sentence's (cd_extraction_claim_span), not kept
+ * twice; values that reached a claim past CD_CLAIM_MAX_VALUES, which
+ * almost no claim has, are told by a warning of the extraction only. */
 typedef struct cd_claim {
   int *entities;          /* sorted, unique entity indices (in the arena) */
   const cd_value *values; /* nvalues non-date values attached, in text order, then the date when
                              has_date (in the arena): read the date with cd_claim_date() */
   const cd_term *rule;    /* the trigger that made the claim */
-  int predicate;          /* index into the ruleset's predicates */
   int attribution;        /* entity index of the speaker, or -1 */
   int agent;              /* roles (roles.h): entity indices, or -1 */
   int patient;
   int recipient;
-  int sentence;               /* index into the extraction's sentences: its evidence */
-  int trigger_entity;         /* the entity its trigger's own words name (the trigger "unreliable
-                           entity list", 出口管制管控名单: which list), or -1: two claims
-                           whose triggers name two such entities are two events (pair.c) */
-  uint32_t nentities;         /* entities in the list */
-  unsigned short values_over; /* values that reached the claim past CD_CLAIM_MAX_VALUES: not in it
-                            (a warning of the extraction says so); at most SENTENCE_VALUES_MAX */
-  unsigned char nvalues;      /* at most CD_CLAIM_MAX_VALUES */
-  unsigned char polarity;     /* a cd_polarity */
-  unsigned char modality;     /* a cd_modality */
-  unsigned borrowed : 1;      /* 1: content taken from an earlier sentence */
-  unsigned inherited : 1;     /* 1: entities taken from the sentences before (its topic) */
-  unsigned aside : 1;         /* 1: its trigger stands in an English relative clause (", whose sales
-                               Washington has restricted", "an operator that buys"): background,
-                               which pairs and agrees; with no value, no fact left out (align.c) */
-  unsigned quoted : 1;        /* 1: its sentence is a direct quotation (it opens with a quotation mark,
-                               or '...," said X'): a voice's own words, which with no speaker the
-                               rules name are no fact left out (align.c) */
-  unsigned date_lent : 1;     /* 1: the date is its announcing frame's ("周二宣布，将…"): it
-                               may agree with a source's date, never anchor or clash */
-  unsigned date_ahead : 1;    /* 1: the date is a year (or part of one) after the document's year: a
-                               target ("could start production in 2028"), which anchors as a month
-                               does, where a year gone by is every event of that year */
-  unsigned has_date : 1;      /* 1: a date is attached, at values[nvalues] (cd_claim_date) */
+  int sentence;            /* index into the extraction's sentences: its evidence */
+  int trigger_entity;      /* the entity its trigger's own words name (the trigger "unreliable
+                       entity list", 出口管制管控名单: which list), or -1: two claims
+                       whose triggers name two such entities are two events (pair.c) */
+  uint32_t nentities;      /* entities in the list */
+  unsigned predicate : 16; /* index into the ruleset's predicates (at most CD_CLAIM_PREDICATES) */
+  unsigned nvalues : 4;    /* at most CD_CLAIM_MAX_VALUES */
+  unsigned polarity : 1;   /* a cd_polarity */
+  unsigned modality : 2;   /* a cd_modality */
+  unsigned borrowed : 1;   /* 1: content taken from an earlier sentence */
+  unsigned inherited : 1;  /* 1: entities taken from the sentences before (its topic) */
+  unsigned aside : 1;      /* 1: its trigger stands in an English relative clause (", whose sales
+                              Washington has restricted", "an operator that buys"): background,
+                              which pairs and agrees; with no value, no fact left out (align.c) */
+  unsigned quoted : 1;     /* 1: its sentence is a direct quotation (it opens with a quotation mark,
+                              or '...," said X'): a voice's own words, which with no speaker the
+                              rules name are no fact left out (align.c) */
+  unsigned date_lent : 1;  /* 1: the date is its announcing frame's ("周二宣布，将…"): it
+                              may agree with a source's date, never anchor or clash */
+  unsigned date_ahead : 1; /* 1: the date is a year (or part of one) after the document's year: a
+                              target ("could start production in 2028"), which anchors as a month
+                              does, where a year gone by is every event of that year */
+  unsigned has_date : 1;   /* 1: a date is attached, at values[nvalues] (cd_claim_date) */
 } cd_claim;
+
+/* The predicates a claim can name: its 16 bits. A ruleset with more
+ * makes no extraction (CD_ELIMIT). */
+#define CD_CLAIM_PREDICATES 65536
 
 /* cd_claim_date: the date claim c holds (borrowed, lives with its
  * extraction), never NULL: &cd_value_none (kind CD_VALUE_NONE) when it
