@@ -1408,6 +1408,24 @@ static void fit(void **p, size_t n, size_t size) {
   if (*p && n && (q = realloc(*p, n * size))) *p = q;
 }
 
+/* Once the sentences are cut, the extraction keeps of its lines only the
+ * ones boilerplate dropped, which the reports tell (render_text.c,
+ * render_json.c): every kept line of kept text is a paragraph's, and
+ * each took 12 bytes to the end of the extraction. O(lines), in place. */
+static void keep_dropped_lines(cd_extraction *ex) {
+  size_t n = 0;
+  for (size_t l = 0; l < ex->nlines; l++)
+    if (ex->lines[l].dropped && ex->lines[l].nspan.end > ex->lines[l].nspan.start)
+      ex->lines[n++] = ex->lines[l];
+  ex->nlines = n;
+  if (!n) {
+    free(ex->lines);
+    ex->lines = NULL;
+  } else {
+    fit((void **)&ex->lines, n, sizeof *ex->lines);
+  }
+}
+
 /* The per-sentence arrays; the claims and mentions are handed over. */
 static void dispose_scratch(state *st) {
   cd_ahead_stop(st->ahead);
@@ -1454,6 +1472,7 @@ int cd_extract_doc(cd_extraction **out, const cd_engine *e, const cd_doc *doc, c
       (error = cd_segment_split(&ex->sentences, &ex->nsentences, doc->bytes, &ex->norm, ex->lines, ex->nlines,
                                 e->abbrevs, err)) < 0)
     goto fail;
+  keep_dropped_lines(ex);
   if ((error = reserve_claims(&st, ex->nsentences)) < 0) {
     cd_error_set(err, error, doc->path, 0, 0, -1,
                  error == CD_ELIMIT ? "too many sentences" : "out of memory");

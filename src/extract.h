@@ -173,7 +173,9 @@ typedef struct cd_extraction {
   const cd_engine *engine; /* borrowed: the rules it was made by */
   cd_date date;            /* resolves relative dates; year 0 when none */
   cd_norm norm;            /* of doc->bytes[doc->body, len) */
-  cd_line *lines;
+  cd_line *lines;          /* the lines boilerplate dropped (not empty), in order: what the
+                              reports tell; the kept ones went once segmented (a line a
+                              paragraph: 1.5 MB of 16 MB of kept text) */
   size_t nlines;
   cd_sentence *sentences;
   size_t nsentences;

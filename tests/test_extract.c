@@ -106,6 +106,15 @@ static void test_extract_boilerplate_makes_no_claims(void **state) {
   assert_int_equal(cd_extract_text(&doc, &ex, engine, text, &aug1, &err), 0);
   assert_int_equal(ex->nclaims, 1);
   assert_string_equal(engine->rs->predicates[ex->claims[0].predicate].id, "ban");
+  /* the extraction keeps the lines it dropped, which the reports tell, in
+   * order; the kept ones are its sentences */
+  assert_true(ex->nlines >= 2);
+  for (size_t l = 0; l < ex->nlines; l++) {
+    const cd_line *ln = &ex->lines[l];
+    assert_true(ln->dropped && ln->nspan.start < ln->nspan.end);
+    assert_true(l == 0 || ex->lines[l - 1].nspan.end <= ln->nspan.start);
+  }
+  assert_memory_equal(ex->norm.ptr + ex->lines[0].nspan.start, "related articles", 16);
   cd_extraction_free(ex);
   cd_doc_free(doc);
 }
