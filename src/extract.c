@@ -47,6 +47,7 @@
 
 _Static_assert(CD_CLAIM_MAX_VALUES < 16, "a claim's nvalues has 4 bits");
 _Static_assert(SENTENCE_VALUES_MAX <= 65535, "attached.over counts a sentence's values in 16 bits");
+_Static_assert(SENTENCE_BYTES_MAX <= 65535, "a mention's offsets in its sentence are 16 bits (cd_mention)");
 
 /* The values a claim of the sentence being read holds, as indices into
  * the sentence's values (s->vals), while its sentence makes claims: the
