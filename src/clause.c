@@ -2,10 +2,10 @@
  * see clause.h.
  *
  * One pass over the bytes for punctuation (eight at a time), one over
- * the matches for clause words, then a sort of each list: O(len + m log
- * m); each clause's subject is a binary search and a look at the
- * matches at its start. Questions
- * are binary searches. The arrays belong to the caller's cd_clauses. */
+ * the matches for clause words, merged into the punctuation's sorted
+ * lists (both come in text order): O(len + m). The asides and each
+ * clause's subject are one more walk over the matches. Questions are
+ * binary searches. The arrays belong to the caller's cd_clauses. */
 #include "clause.h"
 
 #include "buf.h"
@@ -15,19 +15,28 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int cmp_size(const void *a, const void *b) {
-  size_t x = *(const size_t *)a, y = *(const size_t *)b;
-  return (x > y) - (x < y);
-}
-
 static int push_pos(size_t **v, size_t *n, size_t *cap, size_t pos) {
   if (*n == *cap && cd_array_reserve((void **)v, cap, *n + 1, sizeof **v) < 0) return CD_ENOMEM; /* full */
   (*v)[(*n)++] = pos;
   return 0;
 }
 
-static int match_below(const void *element, const void *key) {
-  return ((const cd_match *)element)->span.start < *(const size_t *)key;
+static int clause_cue(const cd_match *m) {
+  return m->p->kind == CD_LEX_CUE && m->p->index == CD_CUE_CLAUSE;
+}
+
+/* Merges the starts of the ncue clause words among m[0, nm) (in text
+ * order) into the sorted v[0, n), whose array holds n + ncue: from the
+ * back, so each position moves once. Two sorted lists need no sort. */
+static void merge_cues(size_t *v, size_t n, const cd_match *m, size_t nm, size_t ncue) {
+  size_t out = n + ncue, i = nm;
+  for (; ncue > 0; ncue--) {
+    size_t pos;
+    while (!clause_cue(&m[--i])) continue;
+    pos = m[i].span.start;
+    while (n > 0 && v[n - 1] > pos) v[--out] = v[--n];
+    v[--out] = pos;
+  }
 }
 
 /* Past spaces, straight quotes and the rest of a fullwidth break from
@@ -69,11 +78,14 @@ static int subject_match(const cd_lex_payload *p) {
 
 /* The match that opens the clause starting at pos as its subject, or -1:
  * past blanks, the clause word and a coordinator, the first match must
- * start right there. */
-static int subject_at(const char *t, size_t len, const cd_match *m, size_t nm, size_t pos) {
+ * start right there. *j is the first match starting at or after the last
+ * clause's pos: clauses are asked in order, so the matches are walked
+ * once a sentence, not searched once a clause. */
+static int subject_at(const char *t, size_t len, const cd_match *m, size_t nm, size_t pos, size_t *j) {
   size_t i;
   pos = skip_blank(t, len, pos);
-  i = cd_lower_bound(m, nm, sizeof *m, &pos, match_below);
+  while (*j < nm && m[*j].span.start < pos) ++*j;
+  i = *j;
   if (i < nm && m[i].span.start == pos && m[i].p->kind == CD_LEX_CUE && m[i].p->index == CD_CUE_CLAUSE)
     pos = skip_blank(t, len, m[i].span.end);
   pos = skip_coordinator(t, len, pos);
@@ -92,12 +104,12 @@ static int reporting(const cd_match *m) {
  * would ...", "…，商务部表示，…") frames the proposition around it and
  * is none of its own: it gets no subject. One walk over the matches. */
 static int find_subjects(cd_clauses *c, const char *t, size_t len, const cd_match *m, size_t nm) {
-  size_t i = 0;
+  size_t i = 0, at = 0;
   if (cd_array_reserve((void **)&c->subject, &c->capsub, c->nb + 1, sizeof *c->subject) < 0) return CD_ENOMEM;
   for (size_t k = 0; k <= c->nb; k++) {
     size_t end = k < c->nb ? c->bounds[k] : len;
     int reports = 0, content = 0;
-    c->subject[k] = subject_at(t, len, m, nm, k ? c->bounds[k - 1] : 0);
+    c->subject[k] = subject_at(t, len, m, nm, k ? c->bounds[k - 1] : 0, &at);
     for (; i < nm && m[i].span.start < end; i++) {
       reports |= reporting(&m[i]);
       content |= m[i].p->kind == CD_LEX_PREDICATE;
@@ -116,10 +128,12 @@ static int after_comma(const char *t, size_t len, size_t b) {
 
 /* Is text[from, to) an aside: one or two short words, or up to four
  * Chinese characters, with no digit and no match of the rules
- * (", in principle," / ，原则上，)? "，并将采取必要措施，" is a clause. */
-static int aside(const char *t, size_t from, size_t to, const cd_match *m, size_t nm) {
-  size_t i = cd_lower_bound(m, nm, sizeof *m, &from, match_below), letters = 0, words = 0, hanzi = 0;
-  if (i < nm && m[i].span.start < to) return 0;
+ * (", in principle," / ，原则上，)? "，并将采取必要措施，" is a clause.
+ * *j: the first match at or after the last call's from. */
+static int aside(const char *t, size_t from, size_t to, const cd_match *m, size_t nm, size_t *j) {
+  size_t letters = 0, words = 0, hanzi = 0;
+  while (*j < nm && m[*j].span.start < from) ++*j; /* from grows from call to call */
+  if (*j < nm && m[*j].span.start < to) return 0;
   for (size_t k = from; k < to; k++) {
     unsigned char ch = (unsigned char)t[k];
     if (ch >= '0' && ch <= '9') return 0;
@@ -134,10 +148,10 @@ static int aside(const char *t, size_t from, size_t to, const cd_match *m, size_
  * longer, in principle, allow" is one clause, and a cue reaches over
  * the aside as over a word. O(clauses). */
 static void join_asides(cd_clauses *c, const char *t, size_t len, const cd_match *m, size_t nm) {
-  size_t kept = 0;
+  size_t kept = 0, at = 0;
   for (size_t k = 0; k < c->nb; k++) {
     if (k + 1 < c->nb && after_comma(t, len, c->bounds[k]) && after_comma(t, len, c->bounds[k + 1]) &&
-        aside(t, skip_blank(t, len, c->bounds[k]), c->bounds[k + 1] - 1, m, nm)) {
+        aside(t, skip_blank(t, len, c->bounds[k]), c->bounds[k + 1] - 1, m, nm, &at)) {
       k++;
       continue;
     }
@@ -176,6 +190,7 @@ static size_t next_break(const char *t, size_t len, size_t i) {
  * them that hedges do not cross (semicolons, clause words). Both sorted,
  * for binary search. */
 int cd_clause_find(cd_clauses *c, const char *t, size_t len, const cd_match *m, size_t nm) {
+  size_t ncue = 0; /* clause words among the matches */
   c->nb = c->ns = 0;
   for (size_t i = next_break(t, len, 0); i < len; i = next_break(t, len, i + 1)) {
     unsigned char ch = (unsigned char)t[i];
@@ -199,24 +214,33 @@ int cd_clause_find(cd_clauses *c, const char *t, size_t len, const cd_match *m, 
     if (cut && push_pos(&c->bounds, &c->nb, &c->capb, i + (size_t)cut) < 0) return CD_ENOMEM;
     if (strong && push_pos(&c->strong, &c->ns, &c->caps, i) < 0) return CD_ENOMEM;
   }
-  for (size_t i = 0; i < nm; i++)
-    if (m[i].p->kind == CD_LEX_CUE && m[i].p->index == CD_CUE_CLAUSE &&
-        (push_pos(&c->bounds, &c->nb, &c->capb, m[i].span.start) < 0 ||
-         push_pos(&c->strong, &c->ns, &c->caps, m[i].span.start) < 0))
+  for (size_t i = 0; i < nm; i++) ncue += clause_cue(&m[i]);
+  if (ncue) {
+    if (cd_array_reserve((void **)&c->bounds, &c->capb, c->nb + ncue, sizeof *c->bounds) < 0 ||
+        cd_array_reserve((void **)&c->strong, &c->caps, c->ns + ncue, sizeof *c->strong) < 0)
       return CD_ENOMEM;
-  if (c->nb > 1) qsort(c->bounds, c->nb, sizeof *c->bounds, cmp_size);
-  if (c->ns > 1) qsort(c->strong, c->ns, sizeof *c->strong, cmp_size);
+    merge_cues(c->bounds, c->nb, m, nm, ncue);
+    merge_cues(c->strong, c->ns, m, nm, ncue);
+    c->nb += ncue;
+    c->ns += ncue;
+  }
   join_asides(c, t, len, m, nm);
   return find_subjects(c, t, len, m, nm);
 }
 
-static int size_le(const void *element, const void *key) {
-  return *(const size_t *)element <= *(const size_t *)key;
-}
-
-/* The number of sorted positions v[0, n) that are <= pos. */
+/* The number of sorted positions v[0, n) that are <= pos: a binary
+ * search inline, since roles, scope and speakers ask it at every match
+ * (cd_lower_bound's call per step cost more than the search). */
 static size_t count_le(const size_t *v, size_t n, size_t pos) {
-  return cd_lower_bound(v, n, sizeof *v, &pos, size_le);
+  size_t lo = 0;
+  while (n > 0) {
+    size_t half = n / 2;
+    if (v[lo + half] <= pos)
+      lo += half + 1, n -= half + 1;
+    else
+      n = half;
+  }
+  return lo;
 }
 
 /* Hedges reach over commas, not over strong breaks: Chinese puts a comma

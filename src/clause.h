@@ -21,7 +21,7 @@
  * opening with a bare noun the rules do not know ("，股市下跌") is read as
  * going on.
  *
- * Cost: O(len + m log m) to find them for a sentence of len bytes and m
+ * Cost: O(len + m) to find them for a sentence of len bytes and m
  * matches, O(log n) a question after that. The caller owns the cd_clauses
  * and its arrays (reused from sentence to sentence); free them with
  * cd_clauses_dispose(). Offsets are local: bytes into the sentence's

@@ -75,10 +75,50 @@ static void test_clause_many_marks(void **state) {
   check(t, strlen(t));
 }
 
+/* A match of payload p over [a, b) of the text. */
+static cd_match match_at(const cd_lex_payload *p, size_t a, size_t b) {
+  cd_match m = {{a, b}, b, p};
+  return m;
+}
+
+/* Clause words among the punctuation, some right after a mark, some
+ * before any: the bounds and breaks come out sorted (the clause words'
+ * starts merged into the marks'), each clause's subject is the entity
+ * that opens it past its clause word, and an aside between commas holds
+ * no bound. cd_clause_of agrees with counting the bounds. */
+static void test_clause_words_merged_and_subjects(void **state) {
+  static const cd_lex_payload clause = {CD_LEX_CUE, CD_CUE_CLAUSE, NULL, NULL, 0, 0, 0, -1, NULL};
+  static const cd_lex_payload entity = {CD_LEX_ENTITY, 0, NULL, NULL, 0, 0, 0, -1, NULL};
+  /* clause words at 10, 44 and 61; entities at 0, 14, 50 and 65 */
+  const char *t = "acme said but zeta grew, indeed, and later; while acme fell, but zeta rose";
+  size_t len = strlen(t);
+  cd_match m[] = {match_at(&entity, 0, 4),   match_at(&clause, 10, 13), match_at(&entity, 14, 18),
+                  match_at(&clause, 44, 49), match_at(&entity, 50, 54), match_at(&clause, 61, 64),
+                  match_at(&entity, 65, 69)};
+  /* ", indeed," is an aside: no bounds at 24 and 32 */
+  const size_t bounds[] = {10, 43, 44, 60, 61}, strong[] = {10, 42, 44, 61};
+  const int subject[] = {0, 2, 4, 4, 6, 6};
+  cd_clauses c = {0};
+  (void)state;
+  assert_int_equal(cd_clause_find(&c, t, len, m, sizeof m / sizeof *m), 0);
+  assert_int_equal(c.nb, sizeof bounds / sizeof *bounds);
+  assert_int_equal(c.ns, sizeof strong / sizeof *strong);
+  for (size_t k = 0; k < c.nb; k++) assert_int_equal(c.bounds[k], bounds[k]);
+  for (size_t k = 0; k < c.ns; k++) assert_int_equal(c.strong[k], strong[k]);
+  for (int k = 0; k <= (int)c.nb; k++) assert_int_equal(cd_clause_subject(&c, k), subject[k]);
+  for (size_t pos = 0; pos <= len; pos++) {
+    int n = 0;
+    for (size_t k = 0; k < c.nb; k++) n += c.bounds[k] <= pos;
+    assert_int_equal(cd_clause_of(&c, pos), n);
+  }
+  cd_clauses_dispose(&c);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_clause_marks_at_every_offset),
       cmocka_unit_test(test_clause_many_marks),
+      cmocka_unit_test(test_clause_words_merged_and_subjects),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
