@@ -33,14 +33,15 @@ typedef struct {
 #define RW(w, m)                                                                                             \
   { w, sizeof(w) - 1, (m) }
 
-/* A word of a closed list (be_forms, adverbs...), with its length. */
+/* A closed list of English words (be_forms, adverbs...) kept by length:
+ * by_len[n] holds the words of n bytes back to back ("was" "are"), so a
+ * word read from the text is compared only with the few of its own
+ * length, most often with none. The lists are asked at every word the
+ * roles read back. */
+#define SET_LEN 16 /* longer words are in no list ("representative" is 14) */
 typedef struct {
-  const char *word;
-  size_t len; /* strlen(word) */
-} listed_word;
-
-#define LW(w)                                                                                                \
-  { w, sizeof(w) - 1 }
+  const char *by_len[SET_LEN]; /* by_len[n]: n-byte words back to back, or NULL */
+} word_set;
 
 /* Chinese role words, longest first where one ends another (对于 before
  * 对, 由于 before 由): the first that ends just before a name wins. */
@@ -61,23 +62,67 @@ static const role_word zh_words[] = {
 };
 
 /* English role words: the word before a name, past determiners and
- * modifiers (at most PHRASE_EN words back). "accused Washington of
- * abusing tariffs to suppress": the accused is the subject of what it is
- * accused of, the accuser its cause. */
-static const role_word en_words[] = {
-    RW("by", M_AGENT),        RW("on", M_PATIENT),      RW("against", M_PATIENT), RW("into", M_PATIENT),
-    RW("over", M_OTHER),      RW("to", M_RECIPIENT),    RW("with", M_OTHER),      RW("from", M_OTHER),
-    RW("in", M_OTHER),        RW("for", M_OTHER),       RW("at", M_OTHER),        RW("about", M_OTHER),
-    RW("and", M_OTHER),       RW("or", M_OTHER),        RW("than", M_OTHER),      RW("between", M_OTHER),
-    RW("including", M_OTHER), RW("like", M_OTHER),      RW("amid", M_OTHER),      RW("under", M_OTHER),
-    RW("among", M_OTHER),     RW("toward", M_OTHER),    RW("towards", M_OTHER),   RW("via", M_OTHER),
-    RW("per", M_OTHER),       RW("accused", M_SUBJECT), RW("accuses", M_SUBJECT), RW("accusing", M_SUBJECT),
-    RW("accuse", M_SUBJECT),
+ * modifiers (at most PHRASE_EN words back), a set for each marker.
+ * "accused Washington of abusing tariffs to suppress": the accused is the
+ * subject of what it is accused of, the accuser its cause. */
+static const struct {
+  word_set words;
+  marker m;
+} en_words[] = {
+    {{{[2] = "by"}}, M_AGENT},
+    {{{[2] = "on", [4] = "into", [7] = "against"}}, M_PATIENT},
+    {{{[2] = "to"}}, M_RECIPIENT},
+    {{{[2] = "in"
+             "at"
+             "or",
+       [3] = "for"
+             "and"
+             "via"
+             "per",
+       [4] = "over"
+             "with"
+             "from"
+             "than"
+             "like"
+             "amid",
+       [5] = "about"
+             "under"
+             "among",
+       [6] = "toward",
+       [7] = "between"
+             "towards",
+       [9] = "including"}},
+     M_OTHER},
+    {{{[6] = "accuse",
+       [7] = "accused"
+             "accuses",
+       [8] = "accusing"}},
+     M_SUBJECT},
 };
 
-static const listed_word be_forms[] = {LW("was"), LW("were"), LW("been"), LW("being"), LW("be"),
-                                       LW("is"),  LW("are"),  LW("get"),  LW("got"),   LW("gets")};
+static const word_set be_forms = {{[2] = "be"
+                                         "is",
+                                   [3] = "was"
+                                         "are"
+                                         "get"
+                                         "got",
+                                   [4] = "were"
+                                         "been"
+                                         "gets",
+                                   [5] = "being"}};
 static const role_word zh_passive[] = {RW("被", M_NONE), RW("遭", M_NONE), RW("受到", M_NONE)};
+
+/* Clause cl of the sentence as a byte range: a match is in the clause
+ * just when its start is in the range (cd_clause_of(start) == cl), asked
+ * of every match the roles read, so once a clause, not a search a match. */
+static cd_lspan clause_span(const cd_scratch *s, int cl) {
+  cd_lspan c = {cd_clause_start(&s->clauses, cl), cd_clause_end(&s->clauses, cl, s->len)};
+  return c;
+}
+
+static int in_span(cd_lspan c, size_t pos) {
+  return pos >= c.start && pos < c.end;
+}
 
 static int is_name(const cd_match *m) {
   return m->p->kind == CD_LEX_ENTITY || m->p->kind == CD_LEX_CONTEXT;
@@ -114,17 +159,34 @@ static int word_before(const char *t, size_t *end, size_t *ws) {
   return 1;
 }
 
-/* Is t[b, e) the word w? The first byte first, where most words differ
- * (t[b] is readable even when b == e: the text ends in a NUL); then the
- * rest with w, which must end there (no strlen of w: the text holds no
- * NUL, so a match of e - b bytes leaves w[e - b] readable). */
+/* Do the n bytes at a and b agree? A loop, not memcmp: the words are a
+ * few bytes and most differ at their first. */
+static inline int same_bytes(const char *a, const char *b, size_t n) {
+  size_t k = 0;
+  while (k < n && a[k] == b[k]) k++;
+  return k == n;
+}
+
+/* Is t[b, e) the word w? Byte by byte, where most words differ at the
+ * first; w must end there (no strlen of w: the text holds no NUL, so a
+ * match of e - b bytes leaves w[e - b] readable). */
 static int word_is(const char *t, size_t b, size_t e, const char *w) {
-  return t[b] == w[0] && strncmp(t + b, w, e - b) == 0 && !w[e - b];
+  return same_bytes(t + b, w, e - b) && !w[e - b];
+}
+
+/* Is t[b, e) one of the words of set? */
+static inline int in_set(const char *t, size_t b, size_t e, const word_set *set) {
+  size_t n = e - b;
+  const char *w;
+  if (n >= SET_LEN || !(w = set->by_len[n])) return 0;
+  for (; *w; w += n)
+    if (same_bytes(w, t + b, n)) return 1;
+  return 0;
 }
 
 static marker en_word(const char *t, size_t b, size_t e) {
   for (size_t i = 0; i < sizeof en_words / sizeof *en_words; i++)
-    if (en_words[i].len == e - b && memcmp(t + b, en_words[i].word, e - b) == 0) return en_words[i].m;
+    if (in_set(t, b, e, &en_words[i].words)) return en_words[i].m;
   return M_NONE;
 }
 
@@ -240,28 +302,52 @@ static marker marker_of(const cd_scratch *s, size_t k, int lang, int depth) {
   return M_NONE;
 }
 
-static int in_list(const char *t, size_t b, size_t e, const listed_word *list, size_t n) {
-  for (size_t i = 0; i < n; i++) /* the length first: it turns most words down */
-    if (list[i].len == e - b && t[b] == list[i].word[0] && memcmp(t + b, list[i].word, e - b) == 0) return 1;
-  return 0;
-}
-
 /* A past participle: -ed, or one of the irregular ones of the beat. */
 static int participle(const char *t, size_t b, size_t e) {
-  static const listed_word irregular[] = {
-      LW("put"),    LW("cut"),  LW("set"),   LW("hit"),   LW("made"),   LW("held"),   LW("sold"),
-      LW("bought"), LW("told"), LW("sent"),  LW("paid"),  LW("shut"),   LW("struck"), LW("brought"),
-      LW("caught"), LW("kept"), LW("led"),   LW("lost"),  LW("won"),    LW("built"),  LW("taken"),
-      LW("given"),  LW("seen"), LW("known"), LW("shown"), LW("frozen"), LW("stolen"), LW("hidden")};
-  return (e - b > 3 && t[e - 2] == 'e' && t[e - 1] == 'd') ||
-         in_list(t, b, e, irregular, sizeof irregular / sizeof *irregular);
+  static const word_set irregular = {{
+      [3] = "put"
+            "cut"
+            "set"
+            "hit"
+            "led"
+            "won",
+      [4] = "made"
+            "held"
+            "sold"
+            "told"
+            "sent"
+            "paid"
+            "shut"
+            "kept"
+            "lost"
+            "seen",
+      [5] = "built"
+            "taken"
+            "given"
+            "known"
+            "shown",
+      [6] = "bought"
+            "struck"
+            "caught"
+            "frozen"
+            "stolen"
+            "hidden",
+      [7] = "brought",
+  }};
+  return (e - b > 3 && t[e - 2] == 'e' && t[e - 1] == 'd') || in_set(t, b, e, &irregular);
 }
 
 static int adverb(const char *t, size_t b, size_t e) {
-  static const listed_word words[] = {LW("not"),   LW("also"), LW("later"), LW("since"), LW("already"),
-                                      LW("never"), LW("then"), LW("just"),  LW("first")};
-  return (e - b > 3 && t[e - 2] == 'l' && t[e - 1] == 'y') ||
-         in_list(t, b, e, words, sizeof words / sizeof *words);
+  static const word_set words = {{[3] = "not",
+                                  [4] = "also"
+                                        "then"
+                                        "just",
+                                  [5] = "later"
+                                        "since"
+                                        "never"
+                                        "first",
+                                  [7] = "already"}};
+  return (e - b > 3 && t[e - 2] == 'l' && t[e - 1] == 'y') || in_set(t, b, e, &words);
 }
 
 /* English passive: a form of "be", then adverbs, then a past participle,
@@ -273,7 +359,7 @@ static int en_passive(const char *t, size_t pos, size_t tend, size_t limit) {
   int part = 0;
   while (e < tend && t[e] != ' ') e++;
   for (int w = 0; w < 6 && e > limit && word_before(t, &e, &b) && b >= limit; w++) {
-    if (in_list(t, b, e, be_forms, sizeof be_forms / sizeof *be_forms)) return part;
+    if (in_set(t, b, e, &be_forms)) return part;
     if (participle(t, b, e))
       part = 1;
     else if (!adverb(t, b, e))
@@ -336,8 +422,11 @@ typedef struct {
 /* Is t[w, e) an English word that opens a clause: a subordinator of the
  * rules ("after", "when"), or "that", "which", "who"? */
 static int clause_word(const cd_ruleset *rs, const char *t, size_t w, size_t e) {
-  static const listed_word rel[] = {LW("that"), LW("which"), LW("who"), LW("whom")};
-  if (in_list(t, w, e, rel, sizeof rel / sizeof *rel)) return 1;
+  static const word_set rel = {{[3] = "who",
+                                [4] = "that"
+                                      "whom",
+                                [5] = "which"}};
+  if (in_set(t, w, e, &rel)) return 1;
   for (size_t i = 0; i < rs->nsubordinators; i++)
     if (rs->subordinators[i].lang == CD_LANG_EN && word_is(t, w, e, rs->subordinators[i].text)) return 1;
   return 0;
@@ -374,9 +463,10 @@ static void read_before(const cd_scratch *s, const cd_ruleset *rs, int lang, siz
   int unmarked[WINDOW], n = 0;
   size_t i = to, edge = to < s->nm ? s->m[to].span.start : s->len;
   back_reading br = {SIZE_MAX, 0, 0};
+  cd_lspan clause = clause_span(s, cl);
   while (i-- > from) {
     const cd_match *m = &s->m[i];
-    if (cd_clause_of(&s->clauses, m->span.start) != cl) break;
+    if (!in_span(clause, m->span.start)) break;
     if (frames && m->p->kind == CD_LEX_CUE &&
         (m->p->index == CD_CUE_ATTRIBUTION || m->p->index == CD_CUE_SOURCE ||
          m->p->index == CD_CUE_OBJECT_TO)) {
@@ -414,10 +504,11 @@ static void read_before(const cd_scratch *s, const cd_ruleset *rs, int lang, siz
 static void read_after(const cd_scratch *s, const cd_ruleset *rs, int lang, size_t from, const cd_trigger *t,
                        reading *r) {
   size_t tail = t->tail, end = t->span.end;
-  int cl = t->clause, pred = t->pred;
+  int pred = t->pred;
+  cd_lspan clause = clause_span(s, t->clause);
   for (size_t i = from; i < s->nm && i < from + WINDOW; i++) {
     const cd_match *m = &s->m[i];
-    if (cd_clause_of(&s->clauses, m->span.start) != cl) break;
+    if (!in_span(clause, m->span.start)) break;
     /* the next verb, or a reporting cue ("said ... to AP"), ends the
      * trigger's reach */
     if (m->span.start >= tail && (reporting(m) || (m->p->kind == CD_LEX_PREDICATE && !m->p->term->mention &&
@@ -441,7 +532,11 @@ static void read_after(const cd_scratch *s, const cd_ruleset *rs, int lang, size
 /* Is a personal pronoun the first word after a reporting cue (from), before
  * pos? English "it", "they", "he", "she", "we"; Chinese 其, 他, 她. */
 static int pronoun_between(const char *t, size_t from, size_t pos) {
-  static const listed_word en[] = {LW("it"), LW("they"), LW("he"), LW("she"), LW("we")};
+  static const word_set en = {{[2] = "it"
+                                     "he"
+                                     "we",
+                               [3] = "she",
+                               [4] = "they"}};
   static const char *const zh[] = {"其", "他", "她"};
   size_t a = from, b;
   while (a < pos &&
@@ -453,7 +548,7 @@ static int pronoun_between(const char *t, size_t from, size_t pos) {
    * before the pronoun */
   for (int w = 0; w < 5 && a < pos; w++) {
     for (b = a; b < pos && t[b] != ' '; b++) continue;
-    if (in_list(t, a, b, en, sizeof en / sizeof *en)) return 1;
+    if (in_set(t, a, b, &en)) return 1;
     for (a = b; a < pos && t[a] == ' '; a++) continue;
   }
   return 0;
@@ -463,14 +558,15 @@ static int pronoun_between(const char *t, size_t from, size_t pos) {
  * reporting cue after a mention of entity x? */
 static int says_after(const cd_scratch *s, size_t k, int cl, int x) {
   int seen = 0;
+  cd_lspan clause = clause_span(s, cl);
   for (size_t i = k; i-- > 0;) {
     const cd_match *m = &s->m[i];
-    if (cd_clause_of(&s->clauses, m->span.start) != cl) break;
+    if (!in_span(clause, m->span.start)) break;
     if (m->p->kind == CD_LEX_ENTITY && m->p->index == x) seen = 1;
   }
   for (size_t i = k; i-- > 0;) {
     const cd_match *m = &s->m[i];
-    if (cd_clause_of(&s->clauses, m->span.start) != cl) break;
+    if (!in_span(clause, m->span.start)) break;
     if (m->p->kind == CD_LEX_ENTITY && m->p->index == x) return 0;
     if (seen && (m->p->kind == CD_LEX_PREDICATE || reporting(m))) return 1;
   }
@@ -483,9 +579,9 @@ static int match_below(const void *element, const void *key) {
 
 /* Does clause k hold a trigger (not a bare noun) or a reporting cue? */
 static int says_something(const cd_scratch *s, int k) {
-  size_t start = cd_clause_start(&s->clauses, k);
-  for (size_t i = cd_lower_bound(s->m, s->nm, sizeof *s->m, &start, match_below);
-       i < s->nm && cd_clause_of(&s->clauses, s->m[i].span.start) == k; i++)
+  cd_lspan clause = clause_span(s, k);
+  for (size_t i = cd_lower_bound(s->m, s->nm, sizeof *s->m, &clause.start, match_below);
+       i < s->nm && in_span(clause, s->m[i].span.start); i++)
     if ((s->m[i].p->kind == CD_LEX_PREDICATE && !s->m[i].p->term->mention) || reporting(&s->m[i])) return 1;
   return 0;
 }
@@ -500,21 +596,31 @@ static int in_value(const cd_scratch *s, size_t a, size_t b) {
 /* The entity that opens clause k, past "and", "the", English titles and
  * a date ("and Rep. Bill Foster", "Last week Sen. Tom Cotton"), or -1. */
 static int opening_name(const cd_scratch *s, int k) {
-  static const listed_word skip[] = {
-      LW("and"),       LW("the"),       LW("rep."),     LW("sen."), LW("senator"), LW("representative"),
-      LW("president"), LW("secretary"), LW("minister"), LW("mr."),  LW("ms."),     LW("mrs."),
-      LW("dr."),       LW("gov."),      LW("governor")};
-  size_t start = cd_clause_start(&s->clauses, k), pos = start, i;
-  i = cd_lower_bound(s->m, s->nm, sizeof *s->m, &start, match_below);
+  static const word_set skip = {{[3] = "and"
+                                       "the"
+                                       "mr."
+                                       "ms."
+                                       "dr.",
+                                 [4] = "rep."
+                                       "sen."
+                                       "mrs."
+                                       "gov.",
+                                 [7] = "senator",
+                                 [8] = "minister"
+                                       "governor",
+                                 [9] = "president"
+                                       "secretary",
+                                 [14] = "representative"}};
+  cd_lspan clause = clause_span(s, k);
+  size_t pos = clause.start, i;
+  i = cd_lower_bound(s->m, s->nm, sizeof *s->m, &clause.start, match_below);
   while (i < s->nm && s->m[i].p->kind == CD_LEX_CUE) i++;
-  if (i >= s->nm || s->m[i].p->kind != CD_LEX_ENTITY || cd_clause_of(&s->clauses, s->m[i].span.start) != k)
-    return -1;
+  if (i >= s->nm || s->m[i].p->kind != CD_LEX_ENTITY || !in_span(clause, s->m[i].span.start)) return -1;
   while (pos < s->m[i].span.start) {
     size_t e;
     while (pos < s->m[i].span.start && s->text[pos] == ' ') pos++;
     for (e = pos; e < s->m[i].span.start && s->text[e] != ' '; e++) continue;
-    if (e > pos && !in_list(s->text, pos, e, skip, sizeof skip / sizeof *skip) && !in_value(s, pos, e))
-      return -1;
+    if (e > pos && !in_set(s->text, pos, e, &skip) && !in_value(s, pos, e)) return -1;
     pos = e;
   }
   return s->m[i].p->index;
