@@ -34,13 +34,13 @@ typedef struct {
   { w, sizeof(w) - 1, (m) }
 
 /* A closed list of English words (be_forms, adverbs...) kept by length:
- * by_len[n] holds the words of n bytes back to back ("was" "are"), so a
- * word read from the text is compared only with the few of its own
- * length, most often with none. The lists are asked at every word the
- * roles read back. */
+ * by_len[n] holds the words of n bytes, each followed by a space ("was
+ * are get got "), so a word read from the text is compared only with the
+ * few of its own length, most often with none. The lists are asked at
+ * every word the roles read back. */
 #define SET_LEN 16 /* longer words are in no list ("representative" is 14) */
 typedef struct {
-  const char *by_len[SET_LEN]; /* by_len[n]: n-byte words back to back, or NULL */
+  const char *by_len[SET_LEN]; /* by_len[n]: the n-byte words, each and a space, or NULL */
 } word_set;
 
 /* Chinese role words, longest first where one ends another (对于 before
@@ -69,47 +69,22 @@ static const struct {
   word_set words;
   marker m;
 } en_words[] = {
-    {{{[2] = "by"}}, M_AGENT},
-    {{{[2] = "on", [4] = "into", [7] = "against"}}, M_PATIENT},
-    {{{[2] = "to"}}, M_RECIPIENT},
-    {{{[2] = "in"
-             "at"
-             "or",
-       [3] = "for"
-             "and"
-             "via"
-             "per",
-       [4] = "over"
-             "with"
-             "from"
-             "than"
-             "like"
-             "amid",
-       [5] = "about"
-             "under"
-             "among",
-       [6] = "toward",
-       [7] = "between"
-             "towards",
-       [9] = "including"}},
+    {{{[2] = "by "}}, M_AGENT},
+    {{{[2] = "on ", [4] = "into ", [7] = "against "}}, M_PATIENT},
+    {{{[2] = "to "}}, M_RECIPIENT},
+    {{{[2] = "in at or ",
+       [3] = "for and via per ",
+       [4] = "over with from than like amid ",
+       [5] = "about under among ",
+       [6] = "toward ",
+       [7] = "between towards ",
+       [9] = "including "}},
      M_OTHER},
-    {{{[6] = "accuse",
-       [7] = "accused"
-             "accuses",
-       [8] = "accusing"}},
-     M_SUBJECT},
+    {{{[6] = "accuse ", [7] = "accused accuses ", [8] = "accusing "}}, M_SUBJECT},
 };
 
-static const word_set be_forms = {{[2] = "be"
-                                         "is",
-                                   [3] = "was"
-                                         "are"
-                                         "get"
-                                         "got",
-                                   [4] = "were"
-                                         "been"
-                                         "gets",
-                                   [5] = "being"}};
+static const word_set be_forms = {
+    {[2] = "be is ", [3] = "was are get got ", [4] = "were been gets ", [5] = "being "}};
 static const role_word zh_passive[] = {RW("被", M_NONE), RW("遭", M_NONE), RW("受到", M_NONE)};
 
 /* Clause cl of the sentence as a byte range: a match is in the clause
@@ -179,7 +154,7 @@ static inline int in_set(const char *t, size_t b, size_t e, const word_set *set)
   size_t n = e - b;
   const char *w;
   if (n >= SET_LEN || !(w = set->by_len[n])) return 0;
-  for (; *w; w += n)
+  for (; *w; w += n + 1)
     if (same_bytes(w, t + b, n)) return 1;
   return 0;
 }
@@ -305,48 +280,18 @@ static marker marker_of(const cd_scratch *s, size_t k, int lang, int depth) {
 /* A past participle: -ed, or one of the irregular ones of the beat. */
 static int participle(const char *t, size_t b, size_t e) {
   static const word_set irregular = {{
-      [3] = "put"
-            "cut"
-            "set"
-            "hit"
-            "led"
-            "won",
-      [4] = "made"
-            "held"
-            "sold"
-            "told"
-            "sent"
-            "paid"
-            "shut"
-            "kept"
-            "lost"
-            "seen",
-      [5] = "built"
-            "taken"
-            "given"
-            "known"
-            "shown",
-      [6] = "bought"
-            "struck"
-            "caught"
-            "frozen"
-            "stolen"
-            "hidden",
-      [7] = "brought",
+      [3] = "put cut set hit led won ",
+      [4] = "made held sold told sent paid shut kept lost seen ",
+      [5] = "built taken given known shown ",
+      [6] = "bought struck caught frozen stolen hidden ",
+      [7] = "brought ",
   }};
   return (e - b > 3 && t[e - 2] == 'e' && t[e - 1] == 'd') || in_set(t, b, e, &irregular);
 }
 
 static int adverb(const char *t, size_t b, size_t e) {
-  static const word_set words = {{[3] = "not",
-                                  [4] = "also"
-                                        "then"
-                                        "just",
-                                  [5] = "later"
-                                        "since"
-                                        "never"
-                                        "first",
-                                  [7] = "already"}};
+  static const word_set words = {
+      {[3] = "not ", [4] = "also then just ", [5] = "later since never first ", [7] = "already "}};
   return (e - b > 3 && t[e - 2] == 'l' && t[e - 1] == 'y') || in_set(t, b, e, &words);
 }
 
@@ -422,10 +367,7 @@ typedef struct {
 /* Is t[w, e) an English word that opens a clause: a subordinator of the
  * rules ("after", "when"), or "that", "which", "who"? */
 static int clause_word(const cd_ruleset *rs, const char *t, size_t w, size_t e) {
-  static const word_set rel = {{[3] = "who",
-                                [4] = "that"
-                                      "whom",
-                                [5] = "which"}};
+  static const word_set rel = {{[3] = "who ", [4] = "that whom ", [5] = "which "}};
   if (in_set(t, w, e, &rel)) return 1;
   for (size_t i = 0; i < rs->nsubordinators; i++)
     if (rs->subordinators[i].lang == CD_LANG_EN && word_is(t, w, e, rs->subordinators[i].text)) return 1;
@@ -532,11 +474,7 @@ static void read_after(const cd_scratch *s, const cd_ruleset *rs, int lang, size
 /* Is a personal pronoun the first word after a reporting cue (from), before
  * pos? English "it", "they", "he", "she", "we"; Chinese 其, 他, 她. */
 static int pronoun_between(const char *t, size_t from, size_t pos) {
-  static const word_set en = {{[2] = "it"
-                                     "he"
-                                     "we",
-                               [3] = "she",
-                               [4] = "they"}};
+  static const word_set en = {{[2] = "it he we ", [3] = "she ", [4] = "they "}};
   static const char *const zh[] = {"其", "他", "她"};
   size_t a = from, b;
   while (a < pos &&
@@ -596,21 +534,12 @@ static int in_value(const cd_scratch *s, size_t a, size_t b) {
 /* The entity that opens clause k, past "and", "the", English titles and
  * a date ("and Rep. Bill Foster", "Last week Sen. Tom Cotton"), or -1. */
 static int opening_name(const cd_scratch *s, int k) {
-  static const word_set skip = {{[3] = "and"
-                                       "the"
-                                       "mr."
-                                       "ms."
-                                       "dr.",
-                                 [4] = "rep."
-                                       "sen."
-                                       "mrs."
-                                       "gov.",
-                                 [7] = "senator",
-                                 [8] = "minister"
-                                       "governor",
-                                 [9] = "president"
-                                       "secretary",
-                                 [14] = "representative"}};
+  static const word_set skip = {{[3] = "and the mr. ms. dr. ",
+                                 [4] = "rep. sen. mrs. gov. ",
+                                 [7] = "senator ",
+                                 [8] = "minister governor ",
+                                 [9] = "president secretary ",
+                                 [14] = "representative "}};
   cd_lspan clause = clause_span(s, k);
   size_t pos = clause.start, i;
   i = cd_lower_bound(s->m, s->nm, sizeof *s->m, &clause.start, match_below);
