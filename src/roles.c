@@ -9,7 +9,8 @@
 #include "clause.h"
 #include "utf8.h"
 
-#include <stdatomic.h>
+#include <assert.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -165,39 +166,53 @@ static marker en_word(const char *t, size_t b, size_t e) {
   return M_NONE;
 }
 
-/* Bit b & 63 of each: a Chinese role word's last byte is b (last), its
- * byte before that is b (second). A name after bytes whose bits are
- * clear follows none, and the table is not read (most names). Made by
- * the first call that needs them; calls may run in several threads at
- * once, each making the same bits, hence the atomics (0: not made). */
-static _Atomic(uint64_t) zh_last_bits, zh_second_bits;
+/* The Chinese role words by their last character (every one ends with a
+ * three-byte character): a name's marker is then one probe of a small
+ * open-addressed table and a look at the one to four words ending so,
+ * not a walk over all 43 (Chinese text is full of their last bytes).
+ * Built once, whichever thread reads a Chinese sentence first. */
+#define ZH_SLOTS 128 /* a power of two, over twice the distinct last characters */
+#define ZH_SAME  4   /* words ending with one character, at most (对: 反对 针对 对) */
+typedef struct {
+  uint32_t key;                /* the last character's three bytes, 0: an empty slot */
+  unsigned char n;             /* the words that end with it */
+  unsigned char word[ZH_SAME]; /* their indices into zh_words, in its order */
+} zh_slot;
+static zh_slot zh_ends[ZH_SLOTS];
 
-/* May a Chinese role word end at pos, by its last two bytes? */
-static int zh_word_may_end(const char *t, size_t pos) {
-  uint64_t last = atomic_load_explicit(&zh_last_bits, memory_order_relaxed);
-  uint64_t second = atomic_load_explicit(&zh_second_bits, memory_order_relaxed);
-  if (!last || !second) {
-    last = second = 0;
-    for (size_t i = 0; i < sizeof zh_words / sizeof *zh_words; i++) {
-      last |= (uint64_t)1 << ((unsigned char)zh_words[i].word[zh_words[i].len - 1] & 63);
-      second |= (uint64_t)1 << ((unsigned char)zh_words[i].word[zh_words[i].len - 2] & 63);
-    }
-    atomic_store_explicit(&zh_last_bits, last, memory_order_relaxed);
-    atomic_store_explicit(&zh_second_bits, second, memory_order_relaxed);
-  }
-  return pos < 2 ||
-         (((last >> ((unsigned char)t[pos - 1] & 63)) & (second >> ((unsigned char)t[pos - 2] & 63))) & 1u);
+static uint32_t zh_key(const char *p) {
+  return (uint32_t)(unsigned char)p[0] << 16 | (uint32_t)(unsigned char)p[1] << 8 | (unsigned char)p[2];
 }
 
-/* Does a Chinese role word end at pos? *found says whether one did. */
-static marker zh_word(const char *t, size_t pos, int *found) {
-  *found = 0;
-  if (!zh_word_may_end(t, pos)) return M_NONE;
+/* The slot of key: its own, or the empty one where it goes. */
+static zh_slot *zh_slot_of(uint32_t key) {
+  size_t h = (key * 2654435761u) >> 25; /* the top 7 bits: ZH_SLOTS */
+  while (zh_ends[h].key && zh_ends[h].key != key) h = (h + 1) & (ZH_SLOTS - 1);
+  return &zh_ends[h];
+}
+
+static void index_zh_words(void) {
   for (size_t i = 0; i < sizeof zh_words / sizeof *zh_words; i++) {
-    size_t n = zh_words[i].len;
-    if (n <= pos && t[pos - 1] == zh_words[i].word[n - 1] && memcmp(t + pos - n, zh_words[i].word, n) == 0) {
+    zh_slot *sl = zh_slot_of(zh_key(zh_words[i].word + zh_words[i].len - 3));
+    assert(sl->n < ZH_SAME);
+    sl->key = zh_key(zh_words[i].word + zh_words[i].len - 3);
+    sl->word[sl->n++] = (unsigned char)i;
+  }
+}
+
+/* Does a Chinese role word end at pos? *found says whether one did. The
+ * first of zh_words that does: the words of one last character are in
+ * its order, so 反对 is tried before 对. */
+static marker zh_word(const char *t, size_t pos, int *found) {
+  const zh_slot *sl;
+  *found = 0;
+  if (pos < 3) return M_NONE;
+  sl = zh_slot_of(zh_key(t + pos - 3));
+  for (unsigned k = 0; k < sl->n; k++) {
+    const role_word *w = &zh_words[sl->word[k]];
+    if (w->len == 3 || (w->len <= pos && memcmp(t + pos - w->len, w->word, w->len - 3) == 0)) {
       *found = 1;
-      return zh_words[i].m;
+      return w->m;
     }
   }
   return M_NONE;
@@ -579,11 +594,13 @@ static int carried_subject(const cd_scratch *s, const cd_ruleset *rs, cd_lang la
 }
 
 void cd_roles_find(const cd_scratch *s, cd_lang lang, size_t j, const cd_ruleset *rs, cd_roles *out) {
+  static pthread_once_t zh_indexed = PTHREAD_ONCE_INIT;
   const cd_trigger *t = &s->t[j];
   reading r = {-1, -1, -1, -1, -1, -1, 0};
   size_t first = cd_lower_bound(s->m, s->nm, sizeof *s->m, &t->span.start, match_below);
   size_t from = first > WINDOW ? first - WINDOW : 0;
   int cl = t->clause, passive;
+  if (lang == CD_LANG_ZH) pthread_once(&zh_indexed, index_zh_words);
   read_before(s, rs, lang, from, first, cl, 1, &r);
   read_after(s, rs, lang, first, t, &r);
   /* a clause that goes on with the subject before it: the subject of a
