@@ -36,13 +36,18 @@ typedef enum {
   SIDE_AFTER = 1    /* after it: "according to a report from X", "据X" */
 } speaker_side;
 
-static int match_below(const void *element, const void *key) {
-  return ((const cd_match *)element)->span.start < *(const size_t *)key;
-}
-
-/* The first match that starts at or after pos. */
+/* The first match that starts at or after pos: a binary search inline
+ * (matches are in text order), asked a few times a cue. */
 static size_t match_from(const cd_scratch *s, size_t pos) {
-  return cd_lower_bound(s->m, s->nm, sizeof *s->m, &pos, match_below);
+  size_t lo = 0, n = s->nm;
+  while (n > 0) {
+    size_t half = n / 2;
+    if (s->m[lo + half].span.start < pos)
+      lo += half + 1, n -= half + 1;
+    else
+      n = half;
+  }
+  return lo;
 }
 
 /* The speaker of a cue at [a, b): an entity that can speak, in the cue's
@@ -175,11 +180,6 @@ static int has_prefix(const char *t, size_t n, const char *w) {
   return n >= k && !memcmp(t, w, k);
 }
 
-static int has_suffix(const char *t, size_t n, const char *w) {
-  size_t k = strlen(w);
-  return n >= k && !memcmp(t + n - k, w, k);
-}
-
 /* Where the clause holding pos starts and ends (the end before its break). */
 static void clause_extent(const cd_scratch *s, size_t pos, size_t *a, size_t *b) {
   int cl = cd_clause_of(&s->clauses, pos);
@@ -191,16 +191,24 @@ static void clause_extent(const cd_scratch *s, size_t pos, size_t *a, size_t *b)
  * English key of the subordinate cues followed by a space ("after ..."),
  * or closed by a Chinese one ("黄仁勋宣布…后，")? A frame in such a clause
  * ("After Huang announced ..., the CAC summoned") governs only that
- * clause. Keys and text are both normalised: O(keys) a clause. */
+ * clause. Keys and text are both normalised: O(keys) a clause, each key
+ * compared byte by byte inline (they are a few bytes, asked at every
+ * frame: no strlen and memcmp calls). */
 static int subordinate(const cd_ruleset *rs, const char *t, size_t a, size_t b) {
   while (a < b && t[a] == ' ') a++;
   while (b > a && (t[b - 1] == ' ' || t[b - 1] == ',' || (unsigned char)t[b - 1] == 0xEF)) b--;
   for (size_t i = 0; i < rs->nsubordinators; i++) {
-    const cd_term *k = &rs->subordinators[i];
-    size_t n = strlen(k->text);
-    if (k->lang == CD_LANG_EN ? has_prefix(t + a, b - a, k->text) && b - a > n && t[a + n] == ' '
-                              : has_suffix(t + a, b - a, k->text))
-      return 1;
+    const char *w = rs->subordinators[i].text;
+    size_t n = 0;
+    if (rs->subordinators[i].lang == CD_LANG_EN) { /* "after" and a space open [a, b) */
+      while (w[n] && a + n < b && t[a + n] == w[n]) n++;
+      if (!w[n] && b - a > n && t[a + n] == ' ') return 1;
+    } else { /* "后" closes it */
+      size_t k = 0;
+      while (w[n]) n++;
+      while (k < n && k < b - a && t[b - 1 - k] == w[n - 1 - k]) k++;
+      if (k == n) return 1;
+    }
   }
   return 0;
 }
