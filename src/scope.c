@@ -15,13 +15,19 @@
 
 #define GAP_REACH 128 /* bytes from a gapped key's start to its tail's end, at most (lexicon.c) */
 
-static int trig_below(const void *element, const void *key) {
-  return ((const cd_trigger *)element)->span.start < *(const size_t *)key;
-}
-
-/* The first trigger that starts at or after pos. */
+/* The first trigger that starts at or after pos: a binary search inline
+ * (triggers are in text order), asked at every scoped cue; a call back
+ * per step (cd_lower_bound) cost more than the search. */
 static size_t trigger_from(const cd_scratch *s, size_t pos) {
-  return cd_lower_bound(s->t, s->nt, sizeof *s->t, &pos, trig_below);
+  size_t lo = 0, n = s->nt;
+  while (n > 0) {
+    size_t half = n / 2;
+    if (s->t[lo + half].span.start < pos)
+      lo += half + 1, n -= half + 1;
+    else
+      n = half;
+  }
+  return lo;
 }
 
 /* Does [a, b) fall inside a value? A hedge word there is the value's
