@@ -379,11 +379,34 @@ typedef struct {
   int done;
 } back_reading;
 
+/* The first letters of the rules' English subordinators, by length: bit
+ * c & 31 of first[n] when one of n bytes starts with c. Made by a reading
+ * at its first word (a few bytes of each key), it turns down nearly every
+ * word read back without the walk over all the keys. */
+typedef struct {
+  uint32_t first[SET_LEN];
+  int made;
+} sub_filter;
+
+static void make_sub_filter(sub_filter *f, const cd_ruleset *rs) {
+  memset(f->first, 0, sizeof f->first);
+  for (size_t i = 0; i < rs->nsubordinators; i++) {
+    const char *w = rs->subordinators[i].text;
+    size_t n = 0;
+    if (rs->subordinators[i].lang != CD_LANG_EN) continue;
+    while (n < SET_LEN && w[n]) n++;
+    if (n < SET_LEN) f->first[n] |= (uint32_t)1 << ((unsigned char)w[0] & 31);
+  }
+  f->made = 1;
+}
+
 /* Is t[w, e) an English word that opens a clause: a subordinator of the
  * rules ("after", "when"), or "that", "which", "who"? */
-static int clause_word(const cd_ruleset *rs, const char *t, size_t w, size_t e) {
+static int clause_word(const cd_ruleset *rs, sub_filter *f, const char *t, size_t w, size_t e) {
   static const word_set rel = {{[3] = "who ", [4] = "that whom ", [5] = "which "}};
   if (in_set(t, w, e, &rel)) return 1;
+  if (!f->made) make_sub_filter(f, rs);
+  if (e - w < SET_LEN && !((f->first[e - w] >> ((unsigned char)t[w] & 31)) & 1)) return 0;
   for (size_t i = 0; i < rs->nsubordinators; i++)
     if (rs->subordinators[i].lang == CD_LANG_EN && word_is(t, w, e, rs->subordinators[i].text)) return 1;
   return 0;
@@ -395,7 +418,8 @@ static int clause_word(const cd_ruleset *rs, const char *t, size_t w, size_t e) 
  * this for b its edge and a going back match by match: *br keeps where
  * the last answer for this b stopped, so each word is read once an edge
  * (the answer for a smaller a goes on from there). */
-static int opens_clause_between(const cd_ruleset *rs, const char *t, size_t a, size_t b, back_reading *br) {
+static int opens_clause_between(const cd_ruleset *rs, sub_filter *f, const char *t, size_t a, size_t b,
+                                back_reading *br) {
   size_t e, w = 0;
   if (br->edge != b) *br = (back_reading){b, b, 0};
   for (e = br->e; !br->done && e > a; e = w) {
@@ -404,7 +428,7 @@ static int opens_clause_between(const cd_ruleset *rs, const char *t, size_t a, s
       break;
     }
     if (w < a) break;
-    if (clause_word(rs, t, w, e)) return 1;
+    if (clause_word(rs, f, t, w, e)) return 1;
   }
   br->e = e;
   return 0;
@@ -420,7 +444,9 @@ static void read_before(const cd_scratch *s, const cd_ruleset *rs, int lang, siz
   int unmarked[WINDOW], n = 0;
   size_t i = to, edge = to < s->nm ? s->m[to].span.start : s->len;
   back_reading br = {SIZE_MAX, 0, 0};
+  sub_filter subs; /* made at the first English word read back, if any */
   cd_lspan clause = clause_span(s, cl);
+  subs.made = 0;
   while (i-- > from) {
     const cd_match *m = &s->m[i];
     if (!in_span(clause, m->span.start)) break;
@@ -431,7 +457,7 @@ static void read_before(const cd_scratch *s, const cd_ruleset *rs, int lang, siz
       break;
     }
     if (lang == CD_LANG_EN && m->span.end <= edge &&
-        opens_clause_between(rs, s->text, m->span.end, edge, &br))
+        opens_clause_between(rs, &subs, s->text, m->span.end, edge, &br))
       break;
     if (m->p->kind == CD_LEX_PREDICATE) edge = m->span.start;
     if (m->p->kind != CD_LEX_ENTITY) continue;
