@@ -3,7 +3,8 @@
  * those of a plain byte-by-byte reading of the same rules, wherever a mark
  * stands in the text (every offset modulo eight, at the very start and
  * end) and whatever bytes look like one to the eight-byte test (EE, '-'
- * without spaces, ',' inside a number). */
+ * without spaces, ',' inside a number, and the bytes folded with the
+ * marks: . ( ) 8 9 ?). */
 #include "testutil.h"
 
 #include <stdlib.h>
@@ -53,7 +54,8 @@ static void check(const char *t, size_t len) {
 
 static void test_clause_marks_at_every_offset(void **state) {
   static const char *const marks[] = {", ",           "; ",           ": ", " - ", ",\" ", "\xEF\xBC\x8C",
-                                      "\xEF\xBC\x9B", "\xEE\x80\x80", "-",  "3,5", ";",    ","};
+                                      "\xEF\xBC\x9B", "\xEE\x80\x80", "-",  "3,5", ";",    ",",
+                                      "U.S.(8)? 9",   "(9.8), "};
   (void)state;
   for (size_t m = 0; m < sizeof marks / sizeof *marks; m++)
     for (size_t at = 0; at + strlen(marks[m]) <= 40; at++) {
