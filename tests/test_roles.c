@@ -58,6 +58,11 @@ static const struct {
     /* a subordinator opens a clause of its own */
     {"After the CAC summoned Nvidia, the company said its chips had no backdoors.",
      "summon agent=cac patient=nvidia"},
+    /* so does a subordinator of the rules between the names and the
+     * trigger: the company before it is no agent of the ban */
+    {"Nvidia rose since Washington banned the chips.", "ban agent=united_states"},
+    {"China retaliated after Washington banned the chips.", "ban agent=united_states"},
+    {"Nvidia shares fell when the CAC summoned the company.", "summon agent=cac patient=nvidia"},
     /* titles before the names of a subject */
     {"Rep. John Moolenaar and Sen. Tom Cotton urged the Commerce Department to ban the chips.",
      "urge agent=moolenaar patient=commerce_dept"},
