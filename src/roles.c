@@ -552,24 +552,10 @@ static int says_after(const cd_scratch *s, size_t k, int cl, int x) {
   return 0;
 }
 
-/* The first match that starts at or after pos: a binary search inline
- * (matches are in text order), asked for every trigger. */
-static size_t match_from(const cd_scratch *s, size_t pos) {
-  size_t lo = 0, n = s->nm;
-  while (n > 0) {
-    size_t half = n / 2;
-    if (s->m[lo + half].span.start < pos)
-      lo += half + 1, n -= half + 1;
-    else
-      n = half;
-  }
-  return lo;
-}
-
 /* Does clause k hold a trigger (not a bare noun) or a reporting cue? */
 static int says_something(const cd_scratch *s, int k) {
   cd_lspan clause = clause_span(s, k);
-  for (size_t i = match_from(s, clause.start); i < s->nm && in_span(clause, s->m[i].span.start); i++)
+  for (size_t i = cd_match_from(s, clause.start); i < s->nm && in_span(clause, s->m[i].span.start); i++)
     if ((s->m[i].p->kind == CD_LEX_PREDICATE && !s->m[i].p->term->mention) || reporting(&s->m[i])) return 1;
   return 0;
 }
@@ -592,7 +578,7 @@ static int opening_name(const cd_scratch *s, int k) {
                                  [14] = "representative "}};
   cd_lspan clause = clause_span(s, k);
   size_t pos = clause.start, i;
-  i = match_from(s, clause.start);
+  i = cd_match_from(s, clause.start);
   while (i < s->nm && s->m[i].p->kind == CD_LEX_CUE) i++;
   if (i >= s->nm || s->m[i].p->kind != CD_LEX_ENTITY || !in_span(clause, s->m[i].span.start)) return -1;
   while (pos < s->m[i].span.start) {
@@ -616,7 +602,7 @@ static int carried_subject(const cd_scratch *s, const cd_ruleset *rs, cd_lang la
   for (int k = cl - 1; k >= 0 && k >= cl - ASIDES; k--) {
     if (says_something(s, k)) {
       size_t end = s->clauses.bounds[k];
-      size_t e = match_from(s, end);
+      size_t e = cd_match_from(s, end);
       reading prev = {-1, -1, -1, -1, -1, -1, 0};
       read_before(s, rs, lang, from, e, k, 0, &prev);
       return prev.subject >= 0 && says_after(s, e, k, prev.subject) ? prev.subject : -1;
@@ -632,7 +618,7 @@ void cd_roles_find(const cd_scratch *s, cd_lang lang, size_t j, const cd_ruleset
   static pthread_once_t zh_indexed = PTHREAD_ONCE_INIT;
   const cd_trigger *t = &s->t[j];
   reading r = {-1, -1, -1, -1, -1, -1, 0};
-  size_t first = match_from(s, t->span.start);
+  size_t first = cd_match_from(s, t->span.start);
   size_t from = first > WINDOW ? first - WINDOW : 0;
   int cl = t->clause, passive;
   if (lang == CD_LANG_ZH) pthread_once(&zh_indexed, index_zh_words);

@@ -15,21 +15,6 @@
 
 #define GAP_REACH 128 /* bytes from a gapped key's start to its tail's end, at most (lexicon.c) */
 
-/* The first trigger that starts at or after pos: a binary search inline
- * (triggers are in text order), asked at every scoped cue; a call back
- * per step (cd_lower_bound) cost more than the search. */
-static size_t trigger_from(const cd_scratch *s, size_t pos) {
-  size_t lo = 0, n = s->nt;
-  while (n > 0) {
-    size_t half = n / 2;
-    if (s->t[lo + half].span.start < pos)
-      lo += half + 1, n -= half + 1;
-    else
-      n = half;
-  }
-  return lo;
-}
-
 /* Does [a, b) fall inside a value? A hedge word there is the value's
  * ("in May" is a month; case is folded), not the claim's. */
 static int inside_value(const cd_value *v, size_t nv, size_t a, size_t b) {
@@ -131,7 +116,7 @@ static int passive_follows(const cd_scratch *s, size_t pos) {
  * after an English modal is one the rules do not know ("more purchases
  * could follow"), and the noun before it is the supposed event. */
 static int event_follows(const cd_scratch *s, const cd_match *m) {
-  size_t j = trigger_from(s, m->span.end);
+  size_t j = cd_trigger_from(s, m->span.end);
   return j < s->nt && s->t[j].clause == cd_clause_of(&s->clauses, m->span.start);
 }
 
@@ -146,7 +131,7 @@ static int event_follows(const cd_scratch *s, const cd_match *m) {
  * taking effect alone), or a verb the rules do not know ("more purchases
  * could follow": no trigger after the modal in its clause). Marks the trigger; returns 1 when it did. */
 static size_t hedge_subject(cd_scratch *s, const cd_match *m) {
-  size_t j = trigger_from(s, m->span.start), gap;
+  size_t j = cd_trigger_from(s, m->span.start), gap;
   int chinese = (unsigned char)s->text[m->span.start] >= 0x80;
   if (j == 0) return 0;
   cd_trigger *t = &s->t[j - 1];
@@ -178,7 +163,7 @@ static size_t same_predicate_after(cd_scratch *s, const cd_cue_scope *sc, const 
  * the few triggers that start within a gap's reach before m are looked
  * at. */
 static size_t gap_holding(const cd_scratch *s, const cd_match *m) {
-  for (size_t j = trigger_from(s, m->span.start); j-- > 0;) {
+  for (size_t j = cd_trigger_from(s, m->span.start); j-- > 0;) {
     const cd_trigger *t = &s->t[j];
     if (m->span.start - t->span.start > GAP_REACH) break;
     if (t->tail < t->span.end && m->span.end <= t->tail) return j;
@@ -192,7 +177,7 @@ static size_t gap_holding(const cd_scratch *s, const cd_match *m) {
  * marked. */
 static size_t apply_forward(cd_scratch *s, const cd_match *m) {
   const cd_cue_scope *sc = m->p->scope;
-  size_t marked = 0, last = s->nt, next = trigger_from(s, m->span.end);
+  size_t marked = 0, last = s->nt, next = cd_trigger_from(s, m->span.end);
   /* a trigger right after the cue is what it governs, before a gapped
    * key that holds the cue: in 关税不在下调之列, 不 negates 在…之列, not
    * 关税…下调 */
@@ -206,7 +191,7 @@ static size_t apply_forward(cd_scratch *s, const cd_match *m) {
    * last trigger in scope, not the nearest; a mention after the verb
    * (未对…加征新关税: 关税) is not the verb, so the last event wins */
   int past_phrase = sc->nearest && sc->sets == CD_SETS_NEGATED && coverb_follows(s, m->span.end);
-  for (size_t j = trigger_from(s, m->span.end); j < s->nt; j++) {
+  for (size_t j = cd_trigger_from(s, m->span.end); j < s->nt; j++) {
     const cd_trigger *t = &s->t[j];
     if (t->span.start - m->span.end > sc->window || closed(s, sc, m->span.end, t->span.start)) break;
     if (past_phrase) {
@@ -228,7 +213,7 @@ static size_t apply_forward(cd_scratch *s, const cd_match *m) {
 static size_t apply_backward(cd_scratch *s, const cd_match *m) {
   const cd_cue_scope *sc = m->p->scope;
   size_t marked = 0;
-  for (size_t j = trigger_from(s, m->span.start); j-- > 0;) {
+  for (size_t j = cd_trigger_from(s, m->span.start); j-- > 0;) {
     const cd_trigger *t = &s->t[j];
     if (t->span.end > m->span.start) continue; /* overlaps the cue */
     if (m->span.start - t->span.end > sc->window || closed(s, sc, t->span.end, m->span.start)) break;
@@ -312,7 +297,7 @@ static int elliptic(const cd_scratch *s, const cd_match *m) {
 /* Does a trigger start right after hedge m (a space between at most):
  * the hedge qualifies that noun ("potential backdoors"), nothing else? */
 static int qualifies_next(const cd_scratch *s, const cd_match *m) {
-  size_t j = trigger_from(s, m->span.end);
+  size_t j = cd_trigger_from(s, m->span.end);
   return j < s->nt && s->t[j].span.start <= m->span.end + 1;
 }
 
@@ -329,7 +314,7 @@ static int qualifies_next(const cd_scratch *s, const cd_match *m) {
  * criticism is not). */
 static void hedge_frame(cd_scratch *s, const cd_match *m, const cd_predicate *preds) {
   if (inside_value(s->vals, s->nv, m->span.start, m->span.end) || under_negation(s, m)) return;
-  for (size_t j = trigger_from(s, m->span.start); j-- > 0;) {
+  for (size_t j = cd_trigger_from(s, m->span.start); j-- > 0;) {
     if (s->t[j].span.end + HEDGE_FRAME_REACH < m->span.start) return; /* bounded: linear */
     if (preds[s->t[j].pred].speech && !preds[s->t[j].pred].negates && s->t[j].span.end <= m->span.start) {
       s->t[j].hedged = 1;

@@ -74,4 +74,32 @@ typedef struct cd_scratch {
   cd_lex_payload refs[SENTENCE_REFS_MAX]; /* what resolved references stand for (speaker.c) */
 } cd_scratch;
 
+/* cd_match_from / cd_trigger_from: the index of the first match (trigger)
+ * of s that starts at or after pos, s->nm (s->nt) when none does: binary
+ * searches inline (both are in text order), asked for every trigger and
+ * cue; a call back per step (cd_lower_bound) cost more than the search. */
+static inline size_t cd_match_from(const cd_scratch *s, size_t pos) {
+  size_t lo = 0, n = s->nm;
+  while (n > 0) {
+    size_t half = n / 2;
+    if (s->m[lo + half].span.start < pos)
+      lo += half + 1, n -= half + 1;
+    else
+      n = half;
+  }
+  return lo;
+}
+
+static inline size_t cd_trigger_from(const cd_scratch *s, size_t pos) {
+  size_t lo = 0, n = s->nt;
+  while (n > 0) {
+    size_t half = n / 2;
+    if (s->t[lo + half].span.start < pos)
+      lo += half + 1, n -= half + 1;
+    else
+      n = half;
+  }
+  return lo;
+}
+
 #endif

@@ -36,20 +36,6 @@ typedef enum {
   SIDE_AFTER = 1    /* after it: "according to a report from X", "据X" */
 } speaker_side;
 
-/* The first match that starts at or after pos: a binary search inline
- * (matches are in text order), asked a few times a cue. */
-static size_t match_from(const cd_scratch *s, size_t pos) {
-  size_t lo = 0, n = s->nm;
-  while (n > 0) {
-    size_t half = n / 2;
-    if (s->m[lo + half].span.start < pos)
-      lo += half + 1, n -= half + 1;
-    else
-      n = half;
-  }
-  return lo;
-}
-
 /* The speaker of a cue at [a, b): an entity that can speak, in the cue's
  * clause, on the given side ("an Nvidia spokesperson said" before it,
  * ", said Foster" after it), or -1. */
@@ -59,7 +45,7 @@ static size_t match_from(const cd_scratch *s, size_t pos) {
  * Commerce in China said")? Matches are in text order. */
 static int organization_around(const cd_scratch *s, size_t from, size_t a) {
   size_t lo = from > SPEAKER_BEFORE ? from - SPEAKER_BEFORE : 0;
-  for (size_t i = match_from(s, lo); i < s->nm && s->m[i].span.start < a; i++)
+  for (size_t i = cd_match_from(s, lo); i < s->nm && s->m[i].span.start < a; i++)
     if (s->m[i].p->kind == CD_LEX_CUE && s->m[i].p->index == CD_CUE_ORGANIZATION) return 1;
   return 0;
 }
@@ -106,7 +92,7 @@ static int aside_before(const cd_scratch *s, int cl, size_t a) {
   for (size_t i = 0; i < sizeof opens / sizeof *opens; i++)
     if (!strncmp(t + start, opens[i], strlen(opens[i])) && start + strlen(opens[i]) <= end) {
       if (i < 2) return 1; /* a relative clause may say things of its own */
-      for (size_t k = match_from(s, start); k < s->nm && s->m[k].span.start < end; k++)
+      for (size_t k = cd_match_from(s, start); k < s->nm && s->m[k].span.start < end; k++)
         if (s->m[k].p->kind == CD_LEX_PREDICATE) return 0;
       return 1;
     }
@@ -117,7 +103,7 @@ static int nearest_speaker(const cd_entity *entities, const cd_scratch *s, size_
                            speaker_side side) {
   const char *t = s->text;
   int cl = cd_clause_of(&s->clauses, a);
-  size_t first = match_from(s, a), near = a;
+  size_t first = cd_match_from(s, a), near = a;
   /* "Rollins, who did not give a figure, said": past an aside to the
    * name it is about */
   if (side != SIDE_AFTER && aside_before(s, cl, a)) {
@@ -158,7 +144,7 @@ static int nearest_speaker(const cd_entity *entities, const cd_scratch *s, size_
       if (i > 0 && cd_clause_of(&s->clauses, i - 1) == cl && t[i - 1] != '"' && t[i - 1] != '\'') return -1;
     }
   }
-  for (size_t i = match_from(s, b); i < s->nm && s->m[i].span.start - b <= SPEAKER_WINDOW; i++) {
+  for (size_t i = cd_match_from(s, b); i < s->nm && s->m[i].span.start - b <= SPEAKER_WINDOW; i++) {
     const cd_match *m = &s->m[i];
     if (m->p->kind == CD_LEX_ENTITY && entities[m->p->index].speaks &&
         cd_clause_of(&s->clauses, m->span.start) == cl)
