@@ -158,7 +158,7 @@ limits: $(BIN)
 
 # valgrind on the demo run: no leak, no error (skipped where valgrind is
 # absent, and under SANITIZE=1, whose ASan checks the same)
-leakcheck: $(BIN)
+leakcheck: $(BIN) $(BUILD)/tests/test_pattern
 	@echo "[ valgrind ]"; \
 	if [ -n "$(SANITIZE)" ]; then echo "valgrind: skipped under SANITIZE (ASan/LSan run instead)"; \
 	elif command -v valgrind >/dev/null 2>&1; then \
@@ -166,6 +166,9 @@ leakcheck: $(BIN)
 	    $(BIN) --rules rules --fail-on none $(H20) >/dev/null 2>build/valgrind.log; st=$$?; \
 	  if [ $$st = 0 ]; then echo "valgrind: 1 passed, 0 failed (make demo: no leak, no error)"; \
 	  else cat build/valgrind.log; echo "valgrind: 0 passed, 1 failed"; exit 1; fi; \
+	  valgrind -q --error-exitcode=9 $(BUILD)/tests/test_pattern >/dev/null 2>build/valgrind-pattern.log; st=$$?; \
+	  if [ $$st = 0 ]; then echo "valgrind: 1 passed, 0 failed (test_pattern: no uninitialised read)"; \
+	  else cat build/valgrind-pattern.log; echo "valgrind: 0 passed, 1 failed"; exit 1; fi; \
 	else echo "valgrind: not installed (make deps installs it)"; exit 1; fi
 
 pathological: $(BIN)

@@ -897,9 +897,10 @@ static int find_words(cd_pattern *p, const parser *ps, int root) {
       ss_empty(&f[k].tail);
     }
   }
-  ss_drop_longer(&f[root].set);
-  nw = f[root].set.n > 0 && f[root].set.n <= LIT_MAX ? (size_t)f[root].set.n : 0;
-  if ((kind = needs_kind(&f[root])) == L_ANY || nw == 0) {
+  /* an ANY fact's set was never written (lit_any, lit_best): read it not */
+  if ((kind = needs_kind(&f[root])) != L_ANY) ss_drop_longer(&f[root].set);
+  nw = kind != L_ANY && f[root].set.n > 0 && f[root].set.n <= LIT_MAX ? (size_t)f[root].set.n : 0;
+  if (kind == L_ANY || nw == 0) {
     free(f);
     return 0;
   }
