@@ -14,6 +14,20 @@ void cd_buf_init(cd_buf *b) {
   b->len = 0;
   b->cap = 0;
   b->error = 0;
+  b->sink = NULL;
+  b->payload = NULL;
+}
+
+void cd_buf_sink(cd_buf *b, cd_buf_sink_fn sink, void *payload) {
+  b->sink = sink;
+  b->payload = payload;
+}
+
+int cd_buf_flush(cd_buf *b) {
+  if (b->error || !b->sink || !b->len) return b->error;
+  if (b->sink(b->ptr, b->len, b->payload) < 0) return b->error = CD_EIO;
+  cd_buf_clear(b);
+  return 0;
 }
 
 int cd_buf_error(const cd_buf *b) {
@@ -32,6 +46,10 @@ int cd_buf_grow(cd_buf *b, size_t extra) {
   if (extra >= CD_BUF_MAX || b->len + extra >= CD_BUF_MAX) return b->error = CD_ELIMIT;
   need = b->len + extra + 1;
   if (need <= b->cap) return 0;
+  if (b->sink && b->len >= CD_BUF_CHUNK) { /* streaming: room by handing over, not by growing */
+    if (cd_buf_flush(b) < 0) return b->error;
+    if ((need = extra + 1) <= b->cap) return 0;
+  }
   cap = b->cap ? b->cap : 64;
   while (cap < need) cap += cap / 2;
   p = b->cap ? realloc(b->ptr, cap) : malloc(cap);

@@ -6,7 +6,15 @@
  * pass CD_BUF_MAX returns CD_ELIMIT instead of aborting. A failure is
  * sticky: once an append has failed, later appends do nothing and return
  * the same code, so a renderer may check once, at the end (cd_buf_error).
- * The owner calls cd_buf_dispose(); the struct itself is the caller's. */
+ * The owner calls cd_buf_dispose(); the struct itself is the caller's.
+ *
+ * A buffer given a sink (cd_buf_sink) streams: whenever it must grow while
+ * holding CD_BUF_CHUNK bytes or more, it hands them to the sink and starts
+ * again from empty, and cd_buf_flush() hands over the rest. A report of
+ * 40 MB reaches standard output through 64 KiB of buffer instead of being
+ * held whole beside the documents it reports on. What a sink took is gone:
+ * a streaming buffer is written, never read back, so renderers only
+ * append. A sink that fails makes the buffer's error CD_EIO. */
 #ifndef CD_BUF_H
 #define CD_BUF_H
 
@@ -15,15 +23,22 @@
 
 #define CD_BUF_MAX ((size_t)1 << 31)
 
+#define CD_BUF_CHUNK ((size_t)64 * 1024)
+
+/* Takes len bytes at data; 0 on success, negative on failure. */
+typedef int (*cd_buf_sink_fn)(const char *data, size_t len, void *payload);
+
 typedef struct cd_buf {
   char *ptr;
-  size_t len; /* bytes used, excluding the NUL */
-  size_t cap; /* bytes allocated, 0 while ptr is the static "" */
-  int error;  /* the first failure (CD_ENOMEM, CD_ELIMIT), 0 when none */
+  size_t len;          /* bytes used, excluding the NUL */
+  size_t cap;          /* bytes allocated, 0 while ptr is the static "" */
+  int error;           /* the first failure (CD_ENOMEM, CD_ELIMIT, CD_EIO), 0 when none */
+  cd_buf_sink_fn sink; /* NULL: the buffer holds everything */
+  void *payload;       /* the sink's */
 } cd_buf;
 
 #define CD_BUF_INIT                                                                                          \
-  { cd_buf_empty, 0, 0, 0 }
+  { cd_buf_empty, 0, 0, 0, NULL, NULL }
 extern char cd_buf_empty[1];
 
 void cd_buf_init(cd_buf *b);
@@ -41,6 +56,11 @@ int cd_buf_printf(cd_buf *b, const char *fmt, ...)
 #endif
     ;
 void cd_buf_clear(cd_buf *b);
+/* cd_buf_sink: from now on b streams its bytes to sink (see above). */
+void cd_buf_sink(cd_buf *b, cd_buf_sink_fn sink, void *payload);
+/* cd_buf_flush: hands what b holds to its sink (none: does nothing);
+ * returns b's error, CD_EIO when the sink failed. */
+int cd_buf_flush(cd_buf *b);
 /* cd_buf_error: the first failure of an append to b, or 0. */
 int cd_buf_error(const cd_buf *b);
 

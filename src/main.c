@@ -414,6 +414,7 @@ static int extract_run(cli *c) {
   cd_error err;
   cd_buf b = CD_BUF_INIT;
   memset(&err, 0, sizeof err);
+  cd_buf_sink(&b, write_stdout, NULL);
   if (!file) return usage(c, "%s", "extract needs a FILE");
   if (!c->ndirs) c->dirs[c->ndirs++] = default_rules();
   if (cd_engine_new(&e, c->dirs, c->ndirs, &err) < 0 ||
@@ -421,11 +422,13 @@ static int extract_run(cli *c) {
       cd_extract_doc(&ex, e, doc, &c->date, &err) < 0) {
     status = die(&err);
   } else if ((c->opt.format == CD_FORMAT_JSON ? cd_render_extract_json(&b, ex)
-                                              : cd_render_extract_text(&b, ex)) < 0) {
-    cd_error_set(&err, CD_ENOMEM, doc->path, 0, 0, -1, "out of memory");
+                                              : cd_render_extract_text(&b, ex)) < 0 ||
+             cd_buf_flush(&b) < 0) {
+    if (b.error == CD_EIO)
+      cd_error_set(&err, CD_EIO, "<stdout>", 0, 0, -1, "write error");
+    else
+      cd_error_set(&err, CD_ENOMEM, doc->path, 0, 0, -1, "out of memory");
     status = die(&err);
-  } else {
-    fputs(b.ptr, stdout);
   }
   cd_buf_dispose(&b);
   cd_extraction_free(ex);
@@ -454,16 +457,19 @@ static int values_run(cli *c) {
   cd_error err;
   int status = CD_EXIT_OK;
   memset(&err, 0, sizeof err);
+  cd_buf_sink(&out, write_stdout, NULL);
   if (!c->ndirs) c->dirs[c->ndirs++] = default_rules();
   if (cd_rules_load_dirs(&rs, c->dirs, c->ndirs, &err) < 0 || read_stdin(&in, &err) < 0 ||
       cd_run_values(&tv, "<stdin>", in.ptr, in.len, &c->date, &rs->units, &err) < 0) {
     status = die(&err);
   } else if ((c->opt.format == CD_FORMAT_TEXT ? cd_render_values_text(&out, &tv)
-                                              : cd_render_values_json(&out, &tv)) < 0) {
-    cd_error_set(&err, CD_ENOMEM, "<stdin>", 0, 0, -1, "out of memory");
+                                              : cd_render_values_json(&out, &tv)) < 0 ||
+             cd_buf_flush(&out) < 0) {
+    if (out.error == CD_EIO)
+      cd_error_set(&err, CD_EIO, "<stdout>", 0, 0, -1, "write error");
+    else
+      cd_error_set(&err, CD_ENOMEM, "<stdin>", 0, 0, -1, "out of memory");
     status = die(&err);
-  } else {
-    fputs(out.ptr, stdout);
   }
   cd_run_values_dispose(&tv);
   cd_rules_free(rs);

@@ -75,7 +75,6 @@ int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt, const 
   cd_doc **docs = calloc(npaths ? npaths : 1, sizeof(cd_doc *));
   cd_extraction **exs = calloc(npaths ? npaths : 1, sizeof(cd_extraction *));
   cd_report *r = NULL;
-  cd_buf b = CD_BUF_INIT;
   cd_date date = {0, 0, 0};
   int error = 0;
   *worst = 0;
@@ -94,9 +93,11 @@ int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt, const 
   if (!error) error = extract_all(e, docs, exs, npaths, &date, err);
   if (!error) error = cd_align_claims(&r, e, exs, npaths, err);
   if (!error) {
-    error = opt->format == CD_FORMAT_JSON ? cd_render_json(&b, r)
-                                          : cd_render_text(&b, r, opt->color, opt->explain);
-    if (error) cd_error_set(err, error, NULL, 0, 0, -1, "out of memory while rendering");
+    error = opt->format == CD_FORMAT_JSON ? cd_render_json(out, r)
+                                          : cd_render_text(out, r, opt->color, opt->explain);
+    if (error)
+      cd_error_set(err, error, NULL, 0, 0, -1,
+                   error == CD_EIO ? "write error" : "out of memory while rendering");
   }
   if (!error) {
     switch (opt->fail_on) {
@@ -109,10 +110,8 @@ int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt, const 
     case CD_FAIL_CONTRADICTION: *worst += r->counts[CD_FIND_CONTRADICTION]; break;
     default: break;
     }
-    error = cd_buf_put(out, b.ptr, b.len);
   }
 out:
-  cd_buf_dispose(&b);
   cd_report_free(r);
   for (size_t i = 0; i < npaths; i++) {
     if (exs) cd_extraction_free(exs[i]);
@@ -131,8 +130,9 @@ int cd_run(const cd_options *opt, const char *const *paths, size_t npaths, cd_wr
   int error;
   *exit_status = CD_EXIT_TROUBLE;
   if ((error = cd_engine_new(&e, opt->rules_dirs, opt->nrules_dirs, err)) < 0) return error;
+  cd_buf_sink(&out, write, payload);
   error = cd_run_report(&out, e, opt, paths, npaths, &worst, err);
-  if (!error && write(out.ptr, out.len, payload) < 0)
+  if (!error && cd_buf_flush(&out) < 0)
     error = cd_error_set(err, CD_EIO, "<stdout>", 0, 0, -1, "write error");
   if (!error) *exit_status = worst ? CD_EXIT_FINDINGS : CD_EXIT_OK;
   cd_buf_dispose(&out);

@@ -16,7 +16,9 @@
 
 /* cd_run_report: loads, extracts, aligns and renders into out (text or
  * JSON per opt). *worst is set to the count of findings at or above
- * opt->fail_on. Nothing is appended to out on failure. */
+ * opt->fail_on. The report is rendered straight into out, which may
+ * stream it (cd_buf_sink): when rendering fails, part of it may be in out
+ * or written already; before rendering, nothing is. */
 int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt, const char *const *paths,
                   size_t npaths, size_t *worst, cd_error *err);
 

@@ -226,5 +226,31 @@ cache_case "off" "$T/off/.cache/claimdiff" 0 -- CLAIMDIFF_CACHE=off HOME="$PWD/$
 printf 'x' >"$T/file"
 cache_case "not writable" "$T/file" 0 -- CLAIMDIFF_CACHE="$T/file/cache"
 
+# A write that fails (a full disk) is exit 2 and "write error", for every
+# command that writes a report: extract and values once exited 0 with
+# nothing written, and a report now streams out in pieces (buf.h).
+full() {
+  name=$1
+  shift 2
+  "$@" >/dev/full 2>"$T/err" </dev/null
+  got=$?
+  if [ "$got" = 2 ] && grep -qF "<stdout>: write error" "$T/err"; then
+    pass=$((pass + 1)); echo "ok   $name"
+  else
+    fail=$((fail + 1)); echo "FAIL $name: exit $got (want 2 and a write error)"
+  fi
+}
+if [ -w /dev/full ]; then
+  full "compare to a full disk" -- "$BIN" --color never "$S" "$D"
+  full "compare --format json to a full disk" -- "$BIN" --format json "$S" "$D"
+  full "extract to a full disk" -- "$BIN" extract "$D"
+  full "extract --format json to a full disk" -- "$BIN" extract --format json "$D"
+  printf '5.5 billion dollars\n' >"$T/stdin"
+  full "values to a full disk" -- sh -c '"$1" values <"$2"' - "$BIN" "$T/stdin"
+  rm -f "$T/stdin"
+else
+  echo "skip full-disk cases: no /dev/full"
+fi
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -3,7 +3,9 @@
  * length of text after every length already there (so that the text fits
  * with room to spare, fits exactly, misses by the NUL's byte, and needs one
  * growth or several) leaves exactly the bytes of the two, NUL-terminated;
- * a failure stays. */
+ * a failure stays. A streaming buffer (a sink) hands every byte over once,
+ * in order, holds a bounded room whatever it is given, and a sink's
+ * failure stays as CD_EIO. */
 #include "testutil.h"
 
 #include <stdlib.h>
@@ -86,12 +88,92 @@ static void test_buf_printf_failure_is_sticky(void **state) {
   cd_buf_dispose(&b);
 }
 
+/* A sink that keeps what it is given, or fails from its fail_at-th call. */
+typedef struct {
+  cd_buf got;
+  int calls, fail_at;
+} keeper;
+
+static int keep(const char *data, size_t len, void *payload) {
+  keeper *k = payload;
+  if (++k->calls == k->fail_at) return -1;
+  return cd_buf_put(&k->got, data, len);
+}
+
+/* Appends of every kind and length, past many chunks, in the order given;
+ * the room never passes what a chunk and the longest append need. */
+static void test_buf_sink_streams_every_byte_in_order(void **state) {
+  static char line[3000];
+  keeper k = {CD_BUF_INIT, 0, 0};
+  cd_buf b = CD_BUF_INIT, want = CD_BUF_INIT;
+  int calls;
+  (void)state;
+  memset(line, 'x', sizeof line);
+  cd_buf_sink(&b, keep, &k);
+  for (unsigned long i = 0; i < 20000; i++) {
+    size_t n = (i * 7919) % sizeof line;
+    assert_int_equal(cd_buf_put_uint(&b, i), 0);
+    assert_int_equal(cd_buf_printf(&b, " %.*s", (int)(n % 300), line), 0);
+    assert_int_equal(cd_buf_put(&b, line, n), 0);
+    assert_int_equal(cd_buf_putc(&b, '\n'), 0);
+    cd_buf_put_uint(&want, i);
+    cd_buf_printf(&want, " %.*s", (int)(n % 300), line);
+    cd_buf_put(&want, line, n);
+    cd_buf_putc(&want, '\n');
+    assert_true(b.cap <= 2 * (CD_BUF_CHUNK + sizeof line));
+  }
+  assert_true(k.calls > 100);
+  assert_int_equal(cd_buf_flush(&b), 0);
+  assert_int_equal(b.len, 0);
+  assert_int_equal(k.got.len, want.len);
+  assert_memory_equal(k.got.ptr, want.ptr, want.len);
+  calls = k.calls;
+  assert_int_equal(cd_buf_flush(&b), 0); /* nothing left: no call */
+  assert_int_equal(k.calls, calls);
+  cd_buf_dispose(&b);
+  cd_buf_dispose(&want);
+  cd_buf_dispose(&k.got);
+}
+
+static void test_buf_sink_failure_is_sticky(void **state) {
+  static char line[1000];
+  keeper k = {CD_BUF_INIT, 0, 2};
+  cd_buf b = CD_BUF_INIT;
+  int error = 0, calls;
+  (void)state;
+  memset(line, 'y', sizeof line);
+  cd_buf_sink(&b, keep, &k);
+  for (int i = 0; i < 1000 && !error; i++) error = cd_buf_put(&b, line, sizeof line);
+  assert_int_equal(error, CD_EIO);
+  calls = k.calls;
+  assert_int_equal(k.calls, 2);
+  assert_int_equal(cd_buf_printf(&b, "%d", 1), CD_EIO);
+  assert_int_equal(cd_buf_flush(&b), CD_EIO);
+  assert_int_equal(cd_buf_error(&b), CD_EIO);
+  assert_int_equal(k.calls, calls); /* the sink is not called again */
+  cd_buf_dispose(&b);
+  cd_buf_dispose(&k.got);
+}
+
+/* Without a sink, flushing does nothing and the bytes stay. */
+static void test_buf_flush_without_sink_keeps(void **state) {
+  cd_buf b = CD_BUF_INIT;
+  (void)state;
+  assert_int_equal(cd_buf_puts(&b, "kept"), 0);
+  assert_int_equal(cd_buf_flush(&b), 0);
+  assert_string_equal(b.ptr, "kept");
+  cd_buf_dispose(&b);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_buf_printf_every_length_after_every_length),
       cmocka_unit_test(test_buf_printf_formats_as_snprintf),
       cmocka_unit_test(test_buf_printf_failure_is_sticky),
       cmocka_unit_test(test_buf_put_uint_as_printf),
+      cmocka_unit_test(test_buf_sink_streams_every_byte_in_order),
+      cmocka_unit_test(test_buf_sink_failure_is_sticky),
+      cmocka_unit_test(test_buf_flush_without_sink_keeps),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
