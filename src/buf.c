@@ -61,21 +61,23 @@ int cd_buf_grow(cd_buf *b, size_t extra) {
 }
 
 int cd_buf_put(cd_buf *b, const char *p, size_t n) {
+  if (!b->error && b->cap - b->len > n) { /* fits, with the NUL (cap 0: never) */
+    memcpy(b->ptr + b->len, p, n);
+    b->len += n;
+    b->ptr[b->len] = '\0';
+    return 0;
+  }
+  return cd_buf_put_slow(b, p, n);
+}
+
+int cd_buf_put_slow(cd_buf *b, const char *p, size_t n) {
   int error;
-  if (n == 0) return 0;
+  if (n == 0) return b->error;
   if ((error = cd_buf_grow(b, n)) < 0) return error;
   memcpy(b->ptr + b->len, p, n);
   b->len += n;
   b->ptr[b->len] = '\0';
   return 0;
-}
-
-int cd_buf_puts(cd_buf *b, const char *s) {
-  return cd_buf_put(b, s, strlen(s));
-}
-
-int cd_buf_putc(cd_buf *b, char c) {
-  return cd_buf_put(b, &c, 1);
 }
 
 int cd_buf_put_uint(cd_buf *b, unsigned long n) {

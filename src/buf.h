@@ -20,6 +20,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <string.h>
 
 #define CD_BUF_MAX ((size_t)1 << 31)
 
@@ -45,8 +46,24 @@ void cd_buf_init(cd_buf *b);
 void cd_buf_dispose(cd_buf *b);
 int cd_buf_grow(cd_buf *b, size_t extra);
 int cd_buf_put(cd_buf *b, const char *p, size_t n);
-int cd_buf_puts(cd_buf *b, const char *s);
-int cd_buf_putc(cd_buf *b, char c);
+int cd_buf_put_slow(cd_buf *b, const char *p, size_t n); /* cd_buf_put's growing path */
+
+/* Renderers append a few bytes at a time, millions of times for a large
+ * document: the appends that fit are inline, and a literal's length is
+ * known where it is written (no strlen). */
+static inline int cd_buf_puts(cd_buf *b, const char *s) {
+  return cd_buf_put(b, s, strlen(s));
+}
+
+static inline int cd_buf_putc(cd_buf *b, char c) {
+  if (!b->error && b->cap - b->len > 1) {
+    b->ptr[b->len++] = c;
+    b->ptr[b->len] = '\0';
+    return 0;
+  }
+  return cd_buf_put_slow(b, &c, 1);
+}
+
 /* cd_buf_put_uint: n in decimal, as "%lu" would write it, without printf
  * (a renderer writes a line number or two for every sentence). */
 int cd_buf_put_uint(cd_buf *b, unsigned long n);

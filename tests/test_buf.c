@@ -75,14 +75,20 @@ static void test_buf_put_uint_as_printf(void **state) {
   }
 }
 
-/* A buffer that has failed stays failed: printf appends nothing and
- * returns the first failure. */
+/* A buffer that has failed stays failed: no append adds anything, though
+ * it has room (the inline appends fit it), and each returns the first
+ * failure. */
 static void test_buf_printf_failure_is_sticky(void **state) {
   cd_buf b = CD_BUF_INIT;
   (void)state;
   assert_int_equal(cd_buf_puts(&b, "kept"), 0);
   b.error = CD_ENOMEM;
+  assert_true(b.cap - b.len > 8);
   assert_int_equal(cd_buf_printf(&b, "%s", "more"), CD_ENOMEM);
+  assert_int_equal(cd_buf_puts(&b, "more"), CD_ENOMEM);
+  assert_int_equal(cd_buf_putc(&b, 'm'), CD_ENOMEM);
+  assert_int_equal(cd_buf_put(&b, "", 0), CD_ENOMEM);
+  assert_int_equal(cd_buf_put_uint(&b, 7), CD_ENOMEM);
   assert_string_equal(b.ptr, "kept");
   assert_int_equal(b.len, 4);
   cd_buf_dispose(&b);
