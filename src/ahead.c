@@ -17,6 +17,7 @@
 
 #include "buf.h"
 #include "sentence.h"
+#include "threads.h"
 
 /* How much of a sentence of len bytes is read (sentence.h): all of it, or
  * its first SENTENCE_BYTES_MAX bytes less the character, and within 64
@@ -128,11 +129,6 @@ static void *reader(void *arg) {
   }
   pthread_mutex_unlock(&a->lock);
   return NULL;
-}
-
-int cd_one_thread(void) {
-  const char *threads = getenv("CLAIMDIFF_THREADS");
-  return threads && !strcmp(threads, "1");
 }
 
 cd_ahead *cd_ahead_start(const cd_reading *rd, const char *norm, const cd_sentence *sentences, size_t n) {

@@ -19,7 +19,7 @@
  * document's length: O(bytes) work, as reading in place. A document of
  * fewer than AHEAD_MIN sentences is read by the caller (a thread costs
  * more than it saves there), and so is every document under
- * cd_one_thread() or when a thread cannot start.
+ * cd_one_thread() (threads.h) or when a thread cannot start.
  *
  * cd_ahead borrows everything it is given (the lexicon, units, date,
  * normalised text and sentences must outlive it) and owns its blocks;
@@ -63,11 +63,6 @@ typedef struct cd_reading {
  * O(bytes). Returns 0 or CD_ENOMEM. */
 int cd_read_sentence(const cd_reading *rd, const char *text, size_t len, cd_read *r, cd_match **m,
                      size_t *capm, cd_clauses *clauses, cd_value *vals);
-
-/* cd_one_thread: 1 when CLAIMDIFF_THREADS=1 is set in the environment:
- * extraction then runs on the caller's thread alone (no reader, and
- * run.c's documents one after another). */
-int cd_one_thread(void);
 
 typedef struct cd_ahead cd_ahead;
 

@@ -3,17 +3,16 @@
  * bad file leaves standard output empty (the contract's exit status 2). */
 #include "run.h"
 
-#include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "ahead.h"
 #include "align.h"
 #include "calendar.h"
 #include "doc.h"
 #include "norm.h"
 #include "render.h"
+#include "threads.h"
 #include "utf8.h"
 
 /* The documents' extractions, on two threads: each takes the next
@@ -53,15 +52,15 @@ static void *extract_docs(void *arg) {
 
 /* Extracts docs[0, n) into exs; on failure *err is the first failing
  * document's error. One thread when a second cannot start, or under
- * CLAIMDIFF_THREADS=1 (ahead.h). */
+ * CLAIMDIFF_THREADS=1 (threads.h). */
 static int extract_all(const cd_engine *e, cd_doc *const *docs, cd_extraction **exs, size_t n,
                        const cd_date *date, cd_error *err) {
   extract_job job = {e, docs, exs, date, n, 0};
   extract_worker w[2] = {{&job, n, 0, {0}}, {&job, n, 0, {0}}};
-  pthread_t other;
-  int two = n > 1 && !cd_one_thread() && pthread_create(&other, NULL, extract_docs, &w[1]) == 0;
-  extract_docs(&w[0]);
-  if (two) pthread_join(other, NULL);
+  if (n > 1)
+    cd_both(extract_docs, &w[0], &w[1]); /* one after the other, the second finds nothing left */
+  else
+    extract_docs(&w[0]);
   for (int k = 0; k < 2; k++)
     if (w[k].failed < n && w[k].failed <= w[1 - k].failed) {
       *err = w[k].err;
