@@ -43,7 +43,8 @@
  * b x CD_NORM_BLOCK, and only the runs that start inside that block are
  * searched (binary search, at most CD_NORM_BLOCK of them).
  *
- * Cost: O(bytes), one pass, no allocation per character; the map costs 8
+ * Cost: O(bytes), one pass (two halves at once for a long text), no
+ * allocation per character; the map costs 8
  * bytes a run and 4 a block of CD_NORM_BLOCK bytes. The cd_norm owns ptr
  * and the map; release with cd_norm_dispose(). */
 #ifndef CD_NORM_H
@@ -87,6 +88,11 @@ typedef struct cd_norm {
   uint32_t *dense; /* NULL, or (cd_norm_text_dense()) the map an entry a byte, len + 1
                       entries, kept the way it was before runs: tests compare the two */
 } cd_norm;
+
+/* Text of CD_NORM_SPLIT_MIN bytes or more is normalised in two halves, on
+ * two threads (threads.h), parted after a line break; the result is the
+ * same bytes and map as in one piece (norm.c says why). */
+#define CD_NORM_SPLIT_MIN ((size_t)1 << 20)
 
 /* cd_norm_text: normalises text[start, end) (valid UTF-8) into out. Offsets
  * the map gives are relative to text, not to start. Returns 0, CD_ENOMEM,

@@ -10,6 +10,7 @@
 #include <yaml.h>
 
 #include "arena.h"
+#include "buf.h"
 #include "norm.h"
 #include "segment.h"
 #include "trim.h"
@@ -251,6 +252,52 @@ static void test_norm_map_runs_answer_as_dense(void **state) {
   assert_true(n < sizeof big - 1);
   same_as_dense("blocks", big, n, &checked);
   assert_true(checked > 3000); /* every offset of every text, twice */
+}
+
+/* A text of CD_NORM_SPLIT_MIN bytes or more is normalised in two halves
+ * parted after a line break: the bytes and the map are those of the text
+ * normalised whole (the dense path never splits), wherever the break falls:
+ * every line below is one a half may start or end with (a mark opening a
+ * line, a digit gap at a line's edge, a full-width form, a Traditional
+ * ideograph, an expansion), and the text is shifted so that the part
+ * falls after each in turn. */
+static void test_norm_halves_same_as_whole(void **state) {
+  static const char *lines[] = {
+      "\xCC\x81start with a mark, then Cafe\xCC\x81",
+      " 2022 年第 1 季增長 37% 1",
+      " 年 5",
+      "輝達表示，美國商務部將恢復H20晶片銷售。",
+      "ＮＶＩＤＩＡ　Ｈ２０：５５億美元（約）",
+      "He called it a “kill switch” and ‘backdoor’. ﬁnance Straße",
+      "3，5；①②⑵ 10² ㊀",
+      "Nvidia said on Tuesday it would resume H20 sales to China.",
+  };
+  const size_t nl = sizeof lines / sizeof *lines;
+  cd_buf b = CD_BUF_INIT;
+  (void)state;
+  for (size_t shift = 0; shift < nl; shift++) {
+    cd_norm whole, halves;
+    cd_buf_clear(&b);
+    for (size_t i = 0; i < shift; i++) cd_buf_puts(&b, "x\n");
+    for (size_t i = 0; b.len < CD_NORM_SPLIT_MIN + 4096; i++) {
+      cd_buf_puts(&b, lines[i % nl]);
+      cd_buf_putc(&b, '\n');
+    }
+    assert_int_equal(cd_buf_error(&b), 0);
+    assert_non_null(memchr(b.ptr + b.len / 2, '\n', b.len - b.len / 2 - 1)); /* a part to take */
+    assert_int_equal(cd_norm_text_dense(&whole, b.ptr, 0, b.len, NULL), 0);
+    assert_int_equal(cd_norm_text(&halves, b.ptr, 0, b.len, NULL), 0);
+    assert_int_equal(halves.len, whole.len);
+    assert_memory_equal(halves.ptr, whole.ptr, whole.len + 1);
+    assert_int_equal(halves.end, whole.end);
+    for (size_t k = 0; k <= whole.len; k++)
+      if (cd_norm_orig(&halves, k) != whole.dense[k])
+        fail_msg("shift %zu: map at %zu is %u, %u in one piece", shift, k, (unsigned)cd_norm_orig(&halves, k),
+                 (unsigned)whole.dense[k]);
+    cd_norm_dispose(&whole);
+    cd_norm_dispose(&halves);
+  }
+  cd_buf_dispose(&b);
 }
 
 /* norm.c passes a chunk of one code point over utf8proc_normalize_utf32
@@ -623,6 +670,7 @@ int main(void) {
       cmocka_unit_test(test_norm_segment_blank_lines_after_a_wrap),
       cmocka_unit_test(test_norm_segment_closes_wraps),
       cmocka_unit_test(test_norm_map_runs_answer_as_dense),
+      cmocka_unit_test(test_norm_halves_same_as_whole),
       cmocka_unit_test(test_norm_single_code_point_composes_to_itself),
       cmocka_unit_test(test_norm_t2s_bits_match_pairs),
       cmocka_unit_test(test_norm_ideograph_short_cut_as_chunks),
