@@ -188,8 +188,8 @@ build/bench/bench: bench/bench.c $(LIB) | deps
 	@mkdir -p build/bench
 	$(CC) $(CFLAGS_ALL) -Isrc $< $(LIB) $(PKG_LIBS) -lm -o $@
 
-bench: build/bench/bench
-	@build/bench/bench $(BENCH_ARGS)
+bench: build/bench/bench $(BIN)
+	@build/bench/bench --bin $(BIN) $(BENCH_ARGS)
 	@if command -v valgrind >/dev/null 2>&1; then sh bench/ipb.sh build/bench/bench; \
 	else echo "ipb      skipped: no valgrind (callgrind counts the instructions a byte)"; fi
 

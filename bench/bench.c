@@ -14,13 +14,21 @@
  *             the kept fraction; and on 4 MB with the 100,000-alias rules
  *   align     1,000 source documents on one story (the H20 sources over
  *             and over), alignment alone
+ *   process   with --bin PATH (make bench passes build/rel/claimdiff):
+ *             the program itself, as a user runs it: the H20 story cold
+ *             and warm (process start, page faults and writing included),
+ *             and `claimdiff extract` of 16 MB of kept text, each
+ *             language (its peak is the process's, report included)
  *
  * bench --extract LANG BYTES prints the extract line of one language and
  * size alone; --extract-once LANG BYTES extracts once (for callgrind and
  * massif); --corpus LANG BYTES prints the corpus; --e2e prints the two
- * end-to-end lines.
+ * end-to-end lines; --bin PATH --process the program's four lines.
  */
+#define _DEFAULT_SOURCE /* wait4: the peak of one child, not of every child waited for */
+#include <fcntl.h>
 #include <glob.h>
+#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -322,8 +330,83 @@ static void m_align(size_t ndocs) {
     if (pid < 0 || waitpid(pid, &st, 0) < 0 || !WIFEXITED(st) || WEXITSTATUS(st)) exit(2);                   \
   } while (0)
 
+/* ---- the program itself (--bin) ---- */
+
+extern char **environ;
+
+/* Runs argv (argv[0] a path) with standard output to /dev/null and
+ * CLAIMDIFF_CACHE=cache: its wall time in seconds, and its peak resident
+ * memory in KiB (posix_spawn: the child has no memory of its own before
+ * the program's, so the peak is the program's). Exits 2 unless the
+ * program exits 0 or 1. */
+static double run_program(char *const *argv, const char *cache, long *peak_kib) {
+  posix_spawn_file_actions_t fa;
+  struct rusage ru;
+  pid_t pid;
+  int st;
+  double t0;
+  setenv("CLAIMDIFF_CACHE", cache, 1);
+  if (posix_spawn_file_actions_init(&fa) ||
+      posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0))
+    exit(2);
+  fflush(stdout);
+  t0 = now();
+  if (posix_spawn(&pid, argv[0], &fa, NULL, argv, environ) || wait4(pid, &st, 0, &ru) < 0 || !WIFEXITED(st) ||
+      WEXITSTATUS(st) > 1) {
+    fprintf(stderr, "bench: %s failed\n", argv[0]);
+    exit(2);
+  }
+  posix_spawn_file_actions_destroy(&fa);
+  if (peak_kib) *peak_kib = ru.ru_maxrss;
+  return now() - t0;
+}
+
+/* The H20 story as `make demo` runs it (the five documents above). */
+static void p_e2e(const char *bin, const char *cache) {
+  char *argv[4 + sizeof h20 / sizeof *h20];
+  double t[21];
+  long peak = 0;
+  size_t n = 0;
+  argv[n++] = (char *)bin;
+  argv[n++] = "--rules";
+  argv[n++] = "rules";
+  for (size_t i = 0; i < sizeof h20 / sizeof *h20; i++) argv[n++] = (char *)h20[i];
+  argv[n] = NULL;
+  run_program(argv, cache, NULL); /* fills the cache; the files in the page cache */
+  for (int i = 0; i < 21; i++) t[i] = run_program(argv, cache, &peak);
+  printf("process  `claimdiff` on the H20 story, %-22s median %8.2f ms   peak %7.1f MiB\n",
+         strcmp(cache, "off") ? "rule trees cached" : "YAML parsed", median(t, 21) * 1e3, peak / 1024.0);
+}
+
+/* `claimdiff extract` of size bytes of kept text, once: the corpus is
+ * written to build/bench/ first (by a child, so that this process stays
+ * small). */
+static void p_extract(const char *bin, const char *lang, size_t size) {
+  char path[64], *argv[] = {(char *)bin, "extract", "--rules", "rules", path, NULL};
+  long peak = 0;
+  double t;
+  snprintf(path, sizeof path, "build/bench/corpus-%s.txt", lang);
+  fflush(stdout);
+  if (fork() == 0) {
+    FILE *f = freopen(path, "w", stdout);
+    _exit(!f || print_corpus(lang, size) || fclose(f) ? 2 : 0);
+  }
+  if (wait(NULL) < 0) exit(2);
+  t = run_program(argv, "off", &peak);
+  printf(
+      "process  `claimdiff extract`, %s kept text, %zu MB  %6.1f MB/s   peak %7.1f MiB (%.2fx the input)\n",
+      strcmp(lang, "en") ? "Chinese" : "English", size / 1000000, size / 1e6 / t, peak / 1024.0,
+      peak * 1024.0 / size);
+}
+
 int main(int argc, char **argv) {
-  int quick = argc > 1 && !strcmp(argv[1], "--quick"); /* 4 MB at most */
+  const char *bin = argc > 2 && !strcmp(argv[1], "--bin") ? argv[2] : NULL; /* the program, for `process` */
+  int quick;
+  if (bin) {
+    argv += 2;
+    argc -= 2;
+  }
+  quick = argc > 1 && !strcmp(argv[1], "--quick"); /* 4 MB at most */
   static const size_t sizes[] = {1000000, 4000000, 16000000, 64000000};
   static const char *const names[] = {"1 MB", "4 MB", "16 MB", "64 MB"};
   size_t nsizes = quick ? 2 : 4;
@@ -340,6 +423,13 @@ int main(int argc, char **argv) {
   if (argc == 2 && !strcmp(argv[1], "--e2e")) { /* latency alone */
     CHILD(m_e2e("off"));
     CHILD(m_e2e("build/bench/cache"));
+    return 0;
+  }
+  if (bin && argc == 2 && !strcmp(argv[1], "--process")) { /* the program's lines alone */
+    p_e2e(bin, "off");
+    p_e2e(bin, "build/bench/cache");
+    p_extract(bin, "en", 16000000);
+    p_extract(bin, "zh", 16000000);
     return 0;
   }
   gen_rules("build/bench/rules-10k", 10000);
@@ -360,6 +450,12 @@ int main(int argc, char **argv) {
   }
   CHILD(m_extract("build/bench/rules-100k", "English 4 MB, +100,000 aliases", "en", 4000000, 5));
   CHILD(m_align(1000));
+  if (bin) {
+    p_e2e(bin, "off");
+    p_e2e(bin, "build/bench/cache");
+    p_extract(bin, "en", quick ? 4000000 : 16000000);
+    p_extract(bin, "zh", quick ? 4000000 : 16000000);
+  }
   printf("bench: done in %.0f s\n", now() - t0);
   return 0;
 }
