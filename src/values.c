@@ -234,7 +234,7 @@ static const struct kind_row {
     {CD_VALUE_NONE, {"none", "none", compare_none, format_none, 0, 0}, NULL, NULL, NULL},
 };
 _Static_assert(NELEM(kinds) == CD_VALUE_NKINDS, "one row in kinds[] per cd_value_kind");
-_Static_assert(NELEM(kinds) <= 7, "a start slot has one bit per row of kinds[], and GOES_ON");
+_Static_assert(NELEM(kinds) <= 6, "a start slot has one bit per row of kinds[], GOES_ON and ASKS");
 
 const cd_value cd_value_none = {.kind = CD_VALUE_NONE};
 
@@ -342,12 +342,14 @@ static unsigned char byte_class[256];
  * hashed). Open addressing, a full-hash compare: a token that shares its
  * first slot with a registered one is no start. Filled once
  * (index_tables), read only after. open_rows: the rows with an open
- * function. */
+ * function. ASKS in start_slots says the open functions are asked at a
+ * token wherever it stands (vs_starts_asking: "a", "an"). */
 static vs_start_slot start_slots[VS_START_SLOTS];
 static vs_start_slot follow_slots[VS_START_SLOTS];
 static size_t start_used; /* slots taken in the two, together under half of one */
 static unsigned open_rows;
 #define GOES_ON 0x80u /* above the rows' bits */
+#define ASKS    0x40u /* above them too: NELEM(kinds) <= 6 */
 
 /* The rows of hash h in table t, 0 when it has none. */
 static unsigned start_rows(const vs_start_slot *t, uint32_t h) {
@@ -421,6 +423,14 @@ void vs_starts_word(vs_starts *st, const char *w) {
   }
 }
 
+void vs_starts_asking(vs_starts *st, const char *w) {
+  int key = token_key(w, 0, strlen(w));
+  assert(is_alpha((unsigned char)w[0]) && vs_token_end(w, 0, strlen(w)) == strlen(w)); /* a word of letters:
+                                                                 next_start asks at those only */
+  if (key >= 0) start_lens[key] |= (unsigned char)start_len_bit(strlen(w));
+  start_add(st->slots, vs_token_hash(VS_HASH_INIT, w, 0, strlen(w)), ASKS);
+}
+
 void vs_starts_list(vs_starts *st, const char *const *w, size_t n) {
   for (size_t k = 0; k < n; k++) vs_starts_word(st, w[k]);
 }
@@ -480,9 +490,9 @@ static unsigned can_start(const vs_scan *s, size_t i, size_t *end) {
     rows = start_rows(start_slots, h);
     if ((rows & GOES_ON) && *end < s->len)
       rows |= start_rows(follow_slots, vs_token_hash(h, s->p, *end, start_follow_end(s->p, *end, s->len)));
-    rows &= ~GOES_ON;
   }
-  todo = i < s->long_at ? open_rows & ~rows : 0;
+  todo = i < s->long_at || (rows & ASKS) ? open_rows & ~rows : 0;
+  rows &= ~(GOES_ON | ASKS);
   for (size_t k = 0; todo; k++, todo >>= 1)
     if ((todo & 1) && kinds[k].open(s, i)) rows |= 1u << k;
   return rows;
@@ -643,8 +653,20 @@ static size_t skip_unstarted(const vs_scan *s, size_t i, size_t end) {
   return end;
 }
 
+/* rows of a token that asks (ASKS) at i, its flags cleared, with those
+ * whose open function says so. Apart from token_rows, which most tokens
+ * leave without asking. */
+static unsigned asked_rows(const vs_scan *s, size_t i, unsigned rows) {
+  unsigned todo = open_rows & ~rows;
+  rows &= ~(GOES_ON | ASKS);
+  for (size_t k = 0; todo; k++, todo >>= 1)
+    if ((todo & 1) && kinds[k].open(s, i)) rows |= 1u << k;
+  return rows;
+}
+
 /* The rows of the token of hash h ending at end: its own, and those it
- * has with what follows it (can_start's, without the open rows). */
+ * has with what follows it (can_start's, without the open rows); ASKS
+ * kept, for next_start, which asks at such a token (asked_rows). */
 static unsigned token_rows(const vs_scan *s, uint32_t h, size_t end) {
   unsigned rows = start_rows(start_slots, h);
   if ((rows & GOES_ON) && end < s->len)
@@ -701,7 +723,8 @@ static unsigned next_start(const vs_scan *s, size_t *at_i) {
       j = cls & BYTE_ALPHA ? letters_end(p, i + 1, n) : i + 1;
       if ((!(cls & BYTE_ALPHA) ||
            (start_lens[((c & 63) << 6) | (j > i + 1 ? p[i + 1] & 63 : 0)] & start_len_bit(j - i))) &&
-          (rows = token_rows(s, vs_token_hash(VS_HASH_INIT, s->p, i, j), j)))
+          (rows = token_rows(s, vs_token_hash(VS_HASH_INIT, s->p, i, j), j)) &&
+          (!(rows & ASKS) || (rows = asked_rows(s, i, rows))))
         break;
       while (j < n && (byte_class[p[j]] & BYTE_ALNUM)) j++; /* skip_unstarted's */
       i = j;

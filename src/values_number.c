@@ -338,6 +338,21 @@ static size_t words_below_thousand(const vs_scan *s, size_t i, double *v) {
   return j;
 }
 
+/* Words before "a" that make it one of a duration: "for a year", "within
+ * a month". */
+static const char *const spans[] = {"for", "within"};
+
+int vs_article_number_may(const vs_scan *s, size_t i) {
+  const vs_entry *h = NULL;
+  size_t e, g;
+  if (!((e = word(s, i, "a")) || (e = word(s, i, "an"))) || !(g = gap(s, e))) return 0;
+  /* parse_words' words after it, in its order; a unit of a duration is
+     the rules' and any word may be one: what comes before says */
+  return word(s, g, "dozen") || prev_word_in(s, i, spans, NELEM(spans)) || word(s, g, "hundred") ||
+         table(s, g, scales_en, 4, 1, &h, &scales_en_first) ||
+         table(s, g, fractions_en, NELEM(fractions_en), 1, &h, &fractions_en_first);
+}
+
 /* English number words: twelve, twenty-five, three hundred, two thousand
  * three hundred, a dozen, a million, half a million; fractions (a third,
  * two thirds); and spans: hundreds of thousands, dozens of. */
@@ -368,7 +383,6 @@ static size_t parse_words(const vs_scan *s, size_t i, vs_number *n) {
   /* a dozen, a hundred, a million, a third; "for a year", "within a
    * month": one of a duration */
   if (((e = word(s, i, "a")) || (e = word(s, i, "an"))) && (g = gap(s, e))) {
-    static const char *const spans[] = {"for", "within"};
     unsigned short unit;
     if ((f = word(s, g, "dozen"))) return n->mant = 12, f;
     if (prev_word_in(s, i, spans, NELEM(spans)) && vs_unit_at(s, g, &unit) &&
@@ -589,19 +603,23 @@ void vs_en_unit_word_starts(vs_starts *st, const char *suffix) {
 }
 
 /* What vs_parse_number tests first: ASCII digits (parse_ascii); in words
- * (parse_words) a span (vague_en), half, a, an, a number word (units_en),
- * and half alone; in Chinese 一半, 过半 and parse_zh's 百 and 千 (bare),
+ * (parse_words) a span (vague_en), half, a number word (units_en), and
+ * half alone; a and an only where vs_article_number_may says, so they ask
+ * (vs_starts_asking: the open function of the grammar that registers
+ * them, vs_quantity_open, asks it); in Chinese 一半, 过半 and parse_zh's 百 and 千 (bare),
  * its spans (zh_span: 成千上万, 成百上千, 数以, 数, 几, 上, two digits), its
  * digits (zh_positional, zh_places: zh_digits) and places (zh_units, whose
  * 万 and 亿 never open one: registered all the same, as the scan's skip
  * reads the whole table). */
 void vs_number_starts(vs_starts *st) {
-  static const char *const first[] = {"half",     "a",        "an",   "一半", "过半", "百", "千",
-                                      "成千上万", "成百上千", "数以", "数",   "几",   "上"};
+  static const char *const first[] = {"half",     "一半", "过半", "百", "千", "成千上万",
+                                      "成百上千", "数以", "数",   "几", "上"};
   vs_starts_digits(st);
   vs_starts_table(st, vague_en, NELEM(vague_en));
   vs_en_unit_word_starts(st, "");
   vs_starts_list(st, first, NELEM(first));
+  vs_starts_asking(st, "a");
+  vs_starts_asking(st, "an");
   vs_zh_digit_starts(st);
   vs_starts_table(st, zh_units, NELEM(zh_units));
 }

@@ -859,7 +859,9 @@ void vs_quantity_starts(vs_starts *st) {
 }
 
 /* long_span at i: a unit word of the rules' (any ASCII word may be one)
- * right before "-long", so only where one follows. */
+ * right before "-long", so only where one follows; and the number "a" or
+ * "an" (a dozen, a third, "for a year"), which the scan asks about
+ * wherever it stands (vs_number_starts): "a company" tries nothing. */
 int vs_quantity_open(const vs_scan *s, size_t i) {
-  return is_alpha(at(s, i)) && s->long_at > i;
+  return (is_alpha(at(s, i)) && s->long_at > i) || vs_article_number_may(s, i);
 }

@@ -181,7 +181,8 @@ void vs_firsts_add(vs_firsts *f, const char *w); /* values.c: one word more */
  * The classes, grammar by grammar (each starts function lists its own):
  *   number (vs_number_starts): ASCII digits, Chinese digits and places
  *     (zh_digits, zh_units), 一半 过半 成千上万 成百上千 数以 数 几 上, English
- *     number words (units_en), their spans (vague_en), half, a, an;
+ *     number words (units_en), their spans (vague_en), half; and a, an,
+ *     which ask (below);
  *   quantity (vs_quantity_starts): a number, and before it between, 介于,
  *     a modifier (prefix_mods: about, more than, 约 ...), 百分之, 千分之, a
  *     Chinese fraction (a small number), a currency (currency_before: $,
@@ -201,7 +202,11 @@ void vs_firsts_add(vs_firsts *f, const char *w); /* values.c: one word more */
  * "more" followed by " t", "in excess of" "in" followed by " e" (an entry
  * that ends in its space registers its token alone). So a grammar is not
  * tried at the "s" of "u.s." for "s$", nor at "in the" for "in excess
- * of", while "a" (a word of its own) starts whatever follows it.
+ * of". A token that asks (vs_starts_asking) has the grammars' open
+ * functions asked wherever it stands, not only before s->long_at: "a"
+ * and "an" start a number only before a few words or after "for" and
+ * "within" (vs_article_number_may), and a unit of a duration may be any
+ * word of the rules', so the quantity grammar's open function decides.
  * Tokens, and tokens with what follows them, are hashed (vs_token_hash)
  * into a table of VS_START_SLOTS slots, each the full hash and one bit per
  * kind row; a lookup compares the full hash, so two tokens share rows
@@ -264,6 +269,8 @@ _Static_assert(VS_START_SLOTS == 1u << 13, "vs_hash_slot keeps 13 bits");
 
 void vs_starts_word(vs_starts *st, const char *w);                  /* values.c: w's token (and next) */
 void vs_starts_list(vs_starts *st, const char *const *w, size_t n); /* values.c: each one's */
+void vs_starts_asking(vs_starts *st, const char *w);                /* values.c: token w asks the open
+                                                                       functions wherever it stands */
 void vs_starts_table(vs_starts *st, const vs_entry *t, size_t n);   /* values.c: each row's */
 void vs_starts_digits(vs_starts *st);                               /* values.c: 0 to 9 */
 void vs_number_starts(vs_starts *st);                               /* values_number.c */
@@ -516,6 +523,10 @@ double vs_half_width(double mant, int decimals, double scale);
 void vs_digit_shape(double x, int *digits, int *tz);
 /* "one" .. "ninety" at i (whole words only when whole is set) into *v. */
 size_t vs_en_unit_word(const vs_scan *s, size_t i, int whole, double *v);
+/* May the number in words at i be one that starts with "a" or "an" (a
+ * dozen, a hundred, a million, a third; one of a duration after "for" or
+ * "within")? 0 when parse_words reads none there. */
+int vs_article_number_may(const vs_scan *s, size_t i);
 /* One to 99 in words at i: "twelve", "twenty-five", "forty two". */
 size_t vs_en_below_hundred(const vs_scan *s, size_t i, double *v);
 /* The index after a run of Chinese digits and place words at i, or i. */

@@ -475,9 +475,13 @@ static void test_values_filter_tries_only_starts(void **state) {
       {"at the gate", 0},          /* not "at least" */
       {"as in", 0},                /* not "as many as" */
       {"no more than 5 ships", 1}, /* one try, which reads the count */
-      {"a company", 1},            /* a number ("a dozen"), no date: "a year ago" only */
+      {"a company", 0},            /* no number ("a dozen"), no date: "a year ago" only */
       {"a year ago", 1},           /* the date, found */
-      {"an  hour", 2},             /* two spaces: what follows may still be a unit */
+      {"an  hour", 1},             /* the date: two spaces, what follows may still be a unit */
+      {"a third of it", 1},        /* the number, a share */
+      {"a dozen ships", 2},        /* the date ("a day ago"), then the number */
+      {"for a year", 2},           /* the date, then the number: one of a duration */
+      {"an estimated 5 ships", 1}, /* the modifier, which reads the count */
   };
   (void)state;
   for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
