@@ -694,8 +694,20 @@ static size_t letters_end(const unsigned char *p, size_t j, size_t n) {
   return j;
 }
 
+/* Is p[i, n) a character of three bytes first: a lead byte 1110xxxx
+ * and two continuation bytes 10xxxxxx (those two in one test)? */
+static int three_byte_char(const unsigned char *p, size_t i, size_t n) {
+  return i + 3 <= n && (p[i] & 0xF0u) == 0xE0u && ((p[i + 1] ^ 0x80u) | (p[i + 2] ^ 0x80u)) < 0x40u;
+}
+
+/* Does no start have the key of the character of three bytes at p[i]
+ * (token_key's: its last two bytes)? */
+static int unstarted3(const unsigned char *p, size_t i) {
+  return !(start_lens[((p[i + 1] & 63u) << 6) | (p[i + 2] & 63u)] & start_len_bit(3));
+}
+
 /* The filtered scan's way to its next start, for i at or past s->long_at
- * (no open function is asked there): moves *i to the first position at or
+ * (no open function is asked there, but at a token that asks): moves *i to the first position at or
  * after it where a grammar can start and returns its rows (can_start's),
  * or moves it to s->len and returns 0. Every position it passes is one
  * the scan would pass over: ASCII that starts nothing, the rest of a word,
@@ -731,13 +743,24 @@ static unsigned next_start(const vs_scan *s, size_t *at_i) {
       continue;
     }
     if (c >= 0xC2) { /* a character beyond ASCII */
-      /* a character of three bytes read in one test (both continuation
-         bytes 10xxxxxx); any other, or a cut or malformed one (a value may
+      /* a run of characters of three bytes, most of Chinese text, passed
+         over in a loop of its own while start_lens has no key of theirs:
+         the run stops at the first that has one (hashed when the scan
+         comes back to it) or at its last character (then passed too) */
+      if (three_byte_char(p, i, n)) {
+        for (j = i; unstarted3(p, j) && three_byte_char(p, j + 3, n);) j += 3;
+        if (unstarted3(p, j)) j += 3;
+        if (j > i) {
+          i = j;
+          continue;
+        }
+        if ((rows = token_rows(s, vs_token_hash(VS_HASH_INIT, s->p, i, i + 3), i + 3))) break;
+        i += 3;
+        continue;
+      }
+      /* any other character, or a cut or malformed one (a value may
          follow its lead byte), as can_start reads it */
-      if (c >= 0xE0 && c < 0xF0 && i + 3 <= n && ((p[i + 1] ^ 0x80u) | (p[i + 2] ^ 0x80u)) < 0x40u)
-        j = i + 3;
-      else
-        j = vs_char_end(s->p, i, n);
+      j = vs_char_end(s->p, i, n);
       if ((j - i < 2 || (start_lens[((p[j - 2] & 63u) << 6) | (p[j - 1] & 63u)] & start_len_bit(j - i))) &&
           (rows = token_rows(s, vs_token_hash(VS_HASH_INIT, s->p, i, j), j)))
         break;
