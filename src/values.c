@@ -498,6 +498,17 @@ static unsigned can_start(const vs_scan *s, size_t i, size_t *end) {
   return rows;
 }
 
+int vs_may_start(const vs_scan *s, size_t i, vs_grammar g) {
+  size_t end;
+  unsigned rows;
+  if (!s->filter) return 1;
+  if (i >= s->len) return 0;
+  rows = can_start(s, i, &end);
+  for (size_t k = 0; k < NELEM(kinds); k++)
+    if (((rows >> k) & 1) && kinds[k].grammar == g) return 1;
+  return 0;
+}
+
 /* Where the last "-long" of the text starts, plus one; 0 for none. */
 static size_t last_long(const char *p, size_t len) {
   size_t pos = 0;
@@ -786,6 +797,7 @@ static size_t find(cd_value *out, size_t max, const char *text, size_t len, cons
   static pthread_once_t indexed = PTHREAD_ONCE_INIT;
   pthread_once(&indexed, index_tables); /* once, whichever thread scans first */
   s.units = units;
+  s.filter = filter;
   s.p = text;
   s.len = text ? len : 0;
   s.long_at = units && s.len ? last_long(s.p, s.len) : 0;

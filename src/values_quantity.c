@@ -535,6 +535,7 @@ static size_t quantity_number(const vs_scan *s, size_t i, qty *q, int flags, int
 
   /* 1. about, more than, 约, 逾 */
   for (k = 0; k < 2 && (e = prefix_mod(s, j, &q->approx, &q->bound)); k++) j = e;
+  if (j > i && !vs_may_start(s, j, vs_match_quantity)) return 0; /* "over the", 约束 */
   if (!end && (q->from = after_from(s, j)) == 1) flags |= PN_FROM;
   /* 2. 百分之, 千分之, 三分之一, or a currency before the number */
   if ((e = lit(s, j, "百分之")) || (e = lit(s, j, "千分之"))) {
@@ -769,6 +770,7 @@ size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v) {
     between = 1, j = g;
   else if ((e = lit(s, i, "介于")))
     between = 1, j = e;
+  if (between && !vs_may_start(s, j, vs_match_quantity)) return 0; /* "between the two" */
   /* 2. */
   if (!(e = quantity_at(s, j, &q, between ? PN_BETWEEN : 0, 0))) return 0;
   j = e;

@@ -32,6 +32,8 @@ typedef struct {
   int dy, dm, dd;        /* the document date */
   long today;            /* the document date, days since 1970-01-01 */
   const cd_units *units; /* the rules' unit words, or NULL */
+  int filter;            /* 1: the scan tries a grammar only where its start tables say
+                            (cd_values_find); 0: everywhere (cd_values_find_unfiltered) */
   size_t long_at;        /* with units: one past where the last "-long" of the text starts, 0 for
                             none (vs_quantity_open: a unit word before it may start a value) */
 } vs_scan;
@@ -605,5 +607,14 @@ size_t vs_match_date(const vs_scan *s, size_t i, cd_value *v);     /* values_dat
 size_t vs_match_date_zh(const vs_scan *s, size_t i, cd_value *v);  /* values_date_zh.c */
 size_t vs_match_date_en(const vs_scan *s, size_t i, cd_value *v);  /* values_date_en.c */
 size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v); /* values_quantity.c */
+
+/* vs_may_start: in the filtered scan (s->filter), may a value of grammar
+ * g start at i (i a token's start), by the start tables and open
+ * functions, as the scan asks? For a grammar that has read words of its
+ * own (a modifier: "over", 约) up to where its next step starts: that
+ * step's tokens are among its starts too, so where none stands, no value
+ * does ("over the", 约束). Always 1 in the unfiltered scan, which the
+ * tests compare with the filtered one (values.c). */
+int vs_may_start(const vs_scan *s, size_t i, vs_grammar g);
 
 #endif

@@ -726,8 +726,10 @@ static int filter_agrees_in_dir(const char *dir, int *files, int *texts) {
  * and by its own byte loop (values.c next_start): text that is no story's,
  * upper case, words of every length against the eight-byte loads, a digit
  * glued to a long word, and bytes that are no valid UTF-8 (a cut
- * character, a stray continuation byte, as a fuzzer sends), must come out
- * as the unfiltered scan reads them. */
+ * character, a stray continuation byte, as a fuzzer sends), "a" and "an"
+ * (which ask), runs of Chinese characters, and modifiers after which the
+ * quantity grammar asks the start tables again (vs_may_start), must come
+ * out as the unfiltered scan reads them. */
 static void test_values_filter_odd_text(void **state) {
   static const char *const texts[] = {
       "In April 2025 The Firm Sold 5 Ships",
@@ -752,6 +754,12 @@ static void test_values_filter_odd_text(void **state) {
       "5 ships",
       "\xF0"
       "5%",
+      "for a year, within  a month, a third of it, an estimated 5 ships, a-third",
+      "约束条件下约5亿美元，超过约5家，约 5亿，约rmb3亿",
+      "约束\xE4\xB8",
+      "约\xE4",
+      "中文abc中文5家",
+      "over the 5, over\t5 ships, about about 5, between the two and 5, between 3 and 5",
   };
   (void)state;
   for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++)
