@@ -142,14 +142,15 @@ size_t vs_put_cal(cd_value *v, const vs_scan *s, cd_date_precision p, int y, int
       y += s->dy;
     } else {
       long best = -1;
-      int past = past_before(s, a);
+      int past = -1; /* past_before, read only for a reading ahead near enough to take */
       for (int cand = s->dy - 1; cand <= s->dy + 1; cand++) {
         long clo, chi, dist;
         if (p == CD_DATE_DAY && d > cd_calendar_month_days(cand, m1)) continue;
         clo = cd_calendar_days(cand, m1, p == CD_DATE_DAY ? d : 1);
         chi = p == CD_DATE_DAY ? clo : cd_calendar_days(cand, m2, cd_calendar_month_days(cand, m2));
         dist = s->today < clo ? clo - s->today : s->today > chi ? s->today - chi : 0;
-        if (s->today < clo && (dist > FUTURE_DAYS_MAX || past)) continue;
+        if (s->today < clo && dist > FUTURE_DAYS_MAX) continue;
+        if (s->today < clo && (past < 0 ? (past = past_before(s, a)) : past)) continue;
         if (best < 0 || dist < best) best = dist, y = cand;
       }
       if (best < 0) return 0;
