@@ -476,7 +476,14 @@ static inline int zh_digit(const vs_scan *s, size_t i, size_t *e, int allow_lian
   return v;
 }
 
+/* 10 to the k: from a table for 0..22, the powers a double holds
+ * exactly (pow() returns those very values, its error being under one
+ * unit in the last place), else pow(). A number's decimals and trailing
+ * zeros are small: most calls read the table. */
 static inline double p10(int k) {
+  static const double exact[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  if (k >= 0 && k < (int)NELEM(exact)) return exact[k];
   return pow(10.0, k);
 }
 
