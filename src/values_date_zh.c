@@ -223,7 +223,18 @@ static int doc_number(const vs_scan *s, size_t j) {
 
 /* The Chinese date grammar: 1. a date after a year, 2. one without a year,
  * 3. one relative to the document date. */
+static size_t zh_date_with(const vs_scan *s, size_t i, cd_value *v, size_t ye, int y);
+
+/* zh_date_with, the year at i read here. */
 static size_t zh_date(const vs_scan *s, size_t i, cd_value *v) {
+  int y = 0;
+  size_t ye = vs_year_num(s, i, &y);
+  return zh_date_with(s, i, v, ye, y);
+}
+
+/* The Chinese date at i into v; ye and y are vs_year_num's at i (its
+ * end, or 0, and the year, 0 when none), which the caller has read. */
+static size_t zh_date_with(const vs_scan *s, size_t i, cd_value *v, size_t ye, int y) {
   static const char *const not_day_after[] = {"元", "圆", "本", "内", "韩"};
   /* after 连续, 连跌, 连涨 or 为期 a count of days is a stretch, not a day
    * of the month (该股连跌5日) */
@@ -231,11 +242,10 @@ static size_t zh_date(const vs_scan *s, size_t i, cd_value *v) {
                                                "几", "多", "续", "跌", "涨", "期"};
   const vs_entry *h = NULL;
   size_t j, e;
-  int y = 0, yrel = 0, m = 0, d = 0, m1, m2;
+  int yrel = 0, m = 0, d = 0, m1, m2;
 
   if (at(s, i) < 0x80 && !is_digit(at(s, i))) return 0;
   /* 1. A year, written (2025年, 二〇二五年) or relative (今年, 去年). */
-  size_t ye = vs_year_num(s, i, &y); /* read once for the two tests below */
   if (ye && y >= 1000 && y <= 2999 && (j = lit(s, ye, "车型年")))
     return vs_put_cal(v, s, CD_DATE_YEAR, y, 0, 0, 0, 0, i, j); /* 2029车型年: a model year */
   if (ye && (e = lit(s, ye, "年")) && y >= 1000 && y <= 2999) {
@@ -298,17 +308,17 @@ static size_t zh_span(const vs_scan *s, size_t e, cd_value *v) {
 }
 
 size_t vs_match_date_zh(const vs_scan *s, size_t i, cd_value *v) {
-  size_t e, c;
-  int y;
+  size_t e, c, ye;
+  int y0 = 0, y1;
+  /* the year at i, read once for the span and for zh_date_with */
+  ye = vs_year_num(s, i, &y0);
   /* a bare year that opens a span: 2026至2028年 */
-  if ((e = vs_year_num(s, i, &y)) && y >= 1000 && y <= 2999 && !lit(s, e, "年") && (c = span_word(s, e)) &&
-      vs_year_num(s, c, &y)) {
-    int y0;
-    vs_year_num(s, i, &y0);
-    if (!vs_put_cal(v, s, CD_DATE_YEAR, y0, 0, 0, 0, 0, i, e)) return 0;
-    return zh_span(s, e, v);
+  if (ye && y0 >= 1000 && y0 <= 2999 && !lit(s, ye, "年") && (c = span_word(s, ye)) &&
+      vs_year_num(s, c, &y1)) {
+    if (!vs_put_cal(v, s, CD_DATE_YEAR, y0, 0, 0, 0, 0, i, ye)) return 0;
+    return zh_span(s, ye, v);
   }
-  if (!(e = zh_date(s, i, v))) return 0;
+  if (!(e = zh_date_with(s, i, v, ye, y0))) return 0;
   return zh_span(s, e, v);
 }
 
