@@ -16,7 +16,7 @@
  *   nodes   per node: type, line, column, a, b   (scalar: pool offset and
  *           length; list: first item and count; mapping: first pair, count)
  *   items   node ids                 pairs  key and value node ids
- *   pool    each scalar's bytes and a NUL
+ *   pool    each scalar's bytes and a NUL, in node order
  *
  * The tree keeps what the section readers read of a node (its type, start
  * mark, scalar bytes, items, pairs), not its tag, style or end mark: a
@@ -24,9 +24,10 @@
  * All numbers are 32 or 64-bit little-endian. Nothing read is trusted: a
  * file of the wrong size, checksum, key or shape (a child id not after
  * its parent's, a node reached twice or never or nested deeper than
- * RL_DEPTH_MAX, a scalar not NUL-terminated inside the pool or not UTF-8,
- * a mark past 2^31) is passed over and the YAML parsed, and the cache
- * rewritten. A tree read is thus as shallow and unshared as rules.c's
+ * RL_DEPTH_MAX, a scalar not where the one before it ended or not
+ * NUL-terminated inside the pool, a pool not UTF-8 or with a NUL that
+ * ends no scalar, a mark past 2^31) is passed over and the YAML parsed,
+ * and the cache rewritten. A tree read is thus as shallow and unshared as rules.c's
  * depth walk demands of a parsed one, which it does not walk again.
  * Writes go to a temporary file renamed into place, so a reader sees a
  * whole file or none; a cache that cannot be written is silently not
@@ -239,11 +240,46 @@ static int node_id(uint32_t v, size_t nn) {
   return v <= nn ? (int)v : 0;
 }
 
+/* The number of zero bytes in w, a word of ASCII bytes (each below 0x80):
+ * adding 0x7F to a byte sets its top bit unless it is zero, and no byte
+ * carries into the next. */
+static unsigned zero_bytes(uint64_t w) {
+  uint64_t nonzero = ((w + 0x7F7F7F7F7F7F7F7Fu) & 0x8080808080808080u) >> 7;
+  return 8 - (unsigned)((nonzero * 0x0101010101010101u) >> 56);
+}
+
+/* Is the pool, the scalars' bytes each with its NUL, UTF-8 with exactly
+ * nscalars NULs? The scalars tile it (decode_nodes checks that each starts
+ * where the one before ended and is followed by a NUL), so with no NUL but
+ * theirs each is UTF-8 and NUL-free: one pass over the pool, eight ASCII
+ * bytes a step, instead of a check a scalar. A NUL is never inside a
+ * sequence, so the scalars' edges are characters' edges. */
+static int pool_ok(const unsigned char *p, size_t n, size_t nscalars) {
+  size_t i = 0, nuls = 0;
+  while (i < n) {
+    uint64_t w;
+    size_t k;
+    if (n - i >= 8 && (memcpy(&w, p + i, 8), !(w & 0x8080808080808080u))) {
+      nuls += zero_bytes(w);
+      i += 8;
+    } else if (p[i] < 0x80) {
+      nuls += p[i] == 0;
+      i++;
+    } else if ((k = cd_utf8_check((const char *)p + i, n - i)) == 0) {
+      return 0; /* not a sequence where one starts */
+    } else {
+      i += k; /* up to a NUL or a byte that starts no sequence */
+    }
+  }
+  return nuls == nscalars;
+}
+
 /* The nodes of the payload at q into nodes[nn], after every check. */
 static int decode_nodes(yaml_node_t *nodes, yaml_node_item_t *items, yaml_node_pair_t *pairs,
                         const unsigned char *q, size_t nn, size_t ni, size_t np, const unsigned char *pool,
                         size_t npool, unsigned char *reached) {
   const unsigned char *iq = q + nn * NODE_BYTES, *pq = iq + ni * 4;
+  size_t at = 0, nscalars = 0; /* where the next scalar starts: they tile the pool in node order */
   /* an id past the nodes becomes 0, which no check accepts */
   for (size_t i = 0; i < ni; i++) items[i] = node_id(get32(iq + 4 * i), nn);
   for (size_t i = 0; i < np; i++)
@@ -253,14 +289,17 @@ static int decode_nodes(yaml_node_t *nodes, yaml_node_item_t *items, yaml_node_p
   for (size_t i = 0; i < nn; i++, q += NODE_BYTES) {
     yaml_node_t *nd = &nodes[i];
     uint32_t type = get32(q), a = get32(q + 12), b = get32(q + 16);
-    memset(nd, 0, sizeof *nd);
-    nd->start_mark.line = nd->end_mark.line = get32(q + 4);
-    nd->start_mark.column = nd->end_mark.column = get32(q + 8);
+    /* each field set, not the node cleared first: a node is 96 bytes, and
+     * the union's bytes past the member of its type are never read */
+    nd->tag = NULL;
+    nd->start_mark = nd->end_mark = (yaml_mark_t){0, get32(q + 4), get32(q + 8)};
     if (nd->start_mark.line >= INT32_MAX || nd->start_mark.column >= INT32_MAX) return -1; /* errors add 1 */
     if (type == YAML_SCALAR_NODE) {
-      /* what libyaml promises the readers: UTF-8 (here also no NUL inside) */
-      if (a >= npool || b >= npool - a || pool[a + b] != 0 || cd_utf8_check((const char *)pool + a, b) != b)
-        return -1;
+      /* its bytes where the last scalar's ended, and its NUL; UTF-8 (what
+       * libyaml promises the readers) once all are placed: pool_ok */
+      if (a != at || b >= npool - a || pool[a + b] != 0) return -1;
+      at = (size_t)a + b + 1;
+      nscalars++;
       nd->type = YAML_SCALAR_NODE;
       nd->data.scalar.value = (yaml_char_t *)(uintptr_t)(pool + a);
       nd->data.scalar.length = b;
@@ -272,6 +311,7 @@ static int decode_nodes(yaml_node_t *nodes, yaml_node_item_t *items, yaml_node_p
       nd->type = YAML_SEQUENCE_NODE;
       nd->data.sequence.items.start = items + a;
       nd->data.sequence.items.end = nd->data.sequence.items.top = items + a + b;
+      nd->data.sequence.style = YAML_ANY_SEQUENCE_STYLE;
     } else if (type == YAML_MAPPING_NODE) {
       if (a > np || b > np - a) return -1;
       for (uint32_t k = 0; k < b; k++)
@@ -281,13 +321,14 @@ static int decode_nodes(yaml_node_t *nodes, yaml_node_item_t *items, yaml_node_p
       nd->type = YAML_MAPPING_NODE;
       nd->data.mapping.pairs.start = pairs + a;
       nd->data.mapping.pairs.end = nd->data.mapping.pairs.top = pairs + a + b;
+      nd->data.mapping.style = YAML_ANY_MAPPING_STYLE;
     } else {
       return -1;
     }
   }
   for (size_t i = 2; i <= nn; i++) /* a tree: every node but the root is some node's child */
     if (!reached[i]) return -1;
-  return 0;
+  return at == npool && pool_ok(pool, npool, nscalars) ? 0 : -1;
 }
 
 int rl_tree_decode(yaml_document_t *doc, void **block, const unsigned char *buf, size_t n, uint64_t key,

@@ -242,6 +242,10 @@ static size_t mark_too_far(unsigned char *t, size_t n) {
   set32(node(t, 2) + 4, 0x7FFFFFFF); /* the line of "entities" */
   return n;
 }
+static size_t nul_inside_scalar(unsigned char *t, size_t n) {
+  t[n - 3] = 0; /* the last scalar, "Beta", becomes "Be", a NUL and "a" */
+  return n;
+}
 static size_t scalar_past_pool(unsigned char *t, size_t n) {
   set32(node(t, 2) + 12, u32(t + 44));
   return n;
@@ -276,6 +280,7 @@ static const struct {
     {"sealed: a scalar without its NUL", scalar_unterminated, 1},
     {"sealed: a scalar past the pool", scalar_past_pool, 1},
     {"sealed: a scalar not UTF-8", scalar_not_utf8, 1},
+    {"sealed: a NUL inside a scalar", nul_inside_scalar, 1},
     {"sealed: a line past 2^31", mark_too_far, 1},
     {"sealed: a list past its items", list_past_items, 1},
     {"sealed: a node no one reaches", node_unreached, 1},
@@ -389,6 +394,11 @@ static const hand_tree hand_trees[] = {
     {{{3, 0, 1}, {1, 0, 1}, {2, 0, 1}}, 3, {3}, 1, {{2, 3}}, 1, 0, "a list that holds itself"},
     {{{2, 0, 2}, {1, 0, 1}, {1, 2, 1}}, 3, {2, 3}, 2, {{0, 0}}, 0, 1, "[a, b]"},
     {{{2, 0, 2}, {1, 0, 1}, {1, 2, 1}}, 3, {2, 0}, 2, {{0, 0}}, 0, 0, "an item of id 0"},
+    /* the scalars tile the pool in node order, as the encoder writes them */
+    {{{2, 0, 2}, {1, 2, 1}, {1, 0, 1}}, 3, {2, 3}, 2, {{0, 0}}, 0, 0, "[b, a]: scalars out of pool order"},
+    {{{2, 0, 1}, {1, 0, 1}}, 2, {2}, 1, {{0, 0}}, 0, 0, "[a]: the pool's b ends no scalar"},
+    {{{2, 0, 2}, {1, 0, 1}, {1, 0, 1}}, 3, {2, 3}, 2, {{0, 0}}, 0, 0, "[a, a]: one scalar's bytes twice"},
+    {{{2, 0, 1}, {1, 0, 3}}, 2, {2}, 1, {{0, 0}}, 0, 0, "[a\\0b]: a NUL inside a scalar"},
 };
 
 static size_t build_tree(unsigned char *t, const hand_tree *h) {
