@@ -405,7 +405,7 @@ static size_t build_tree(unsigned char *t, const hand_tree *h) {
   static const char pool[] = "a\0b\0";
   unsigned char *q = t + HDR;
   memset(t, 0, HDR);
-  memcpy(t, "CDTREE01", 8);
+  memcpy(t, "CDTREE02", 8);
   t[8] = 7, t[16] = 9; /* key 7, 9 bytes of source */
   set32(t + 32, h->nn), set32(t + 36, h->ni), set32(t + 40, h->np), set32(t + 44, sizeof pool - 1);
   for (uint32_t i = 0; i < h->nn; i++, q += NODE) {
@@ -504,6 +504,33 @@ static void test_cache_round_trip(void **state) {
   }
 }
 
+/* The key sees every bit of a file, of every length the hash's steps cut
+ * differently (32-byte steps in four lanes, 8-byte words, a tail), and
+ * where each word stands: two words swapped, within a step or across
+ * steps, make another key. */
+static void test_cache_key_sees_every_byte(void **state) {
+  char b[100];
+  (void)state;
+  for (size_t i = 0; i < sizeof b; i++) b[i] = (char)(i * 7 + 1);
+  for (size_t n = 1; n <= sizeof b; n++) {
+    uint64_t k = rl_cache_key(b, n);
+    assert_true(k != rl_cache_key(b, n - 1));
+    for (size_t i = 0; i < n; i++)
+      for (int bit = 0; bit < 8; bit++) {
+        b[i] ^= (char)(1 << bit);
+        if (rl_cache_key(b, n) == k) fail_msg("%zu bytes: bit %d of byte %zu unseen", n, bit, i);
+        b[i] ^= (char)(1 << bit);
+      }
+  }
+  for (size_t a = 0; a + 8 <= sizeof b; a += 8)
+    for (size_t c = a + 8; c + 8 <= sizeof b; c += 8) {
+      char s[sizeof b], t[8];
+      memcpy(s, b, sizeof b);
+      memcpy(t, s + a, 8), memcpy(s + a, s + c, 8), memcpy(s + c, t, 8);
+      if (rl_cache_key(s, sizeof s) == rl_cache_key(b, sizeof b)) fail_msg("words at %zu and %zu swapped", a, c);
+    }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cache_shipped_rules_cold_then_warm),
@@ -514,6 +541,7 @@ int main(void) {
       cmocka_unit_test(test_cache_round_trip),
       cmocka_unit_test(test_cache_hand_built_trees),
       cmocka_unit_test(test_cache_depth_as_the_walk),
+      cmocka_unit_test(test_cache_key_sees_every_byte),
   };
   return cmocka_run_group_tests(tests, make_dir, remove_rules);
 }
