@@ -39,14 +39,16 @@ static int walk_doc(rl_loader *L, const char *path) {
   return error;
 }
 
-/* File f's tree walked, then freed; when it was parsed (not read back
- * from the cache) and the cache has a place for it, cached once it has
- * loaded without error. */
+/* File f's tree walked, then freed but for its scalars' pool, which the
+ * ruleset takes before the walk (its strings point into it); when it was
+ * parsed (not read back from the cache) and the cache has a place for
+ * it, cached once it has loaded without error. */
 static int walk_file(rl_loader *L, rl_file *f) {
   char cache[4200];
   int error;
   if (!(L->path = rl_dup(L, f->path))) return CD_ENOMEM;
-  if ((error = rl_file_tree(f, L->cache_dir, L->err)) < 0) return error;
+  if ((error = rl_file_tree(f, L->cache_dir, L->err)) < 0 || (error = rl_keep_pool(L, &f->tree)) < 0)
+    return error;
   L->doc = f->doc;
   if (f->cached) L->rs->ncached++;
   error = walk_doc(L, f->path);
@@ -216,7 +218,9 @@ int cd_rules_parse(cd_ruleset **out, const char *name, const char *bytes, size_t
   } else {
     memcpy(copy, bytes, len);
     /* takes copy: bytes, not a file, so never cached */
-    if ((error = rl_parse_file(&L.tree, &L.doc, name, copy, len, err)) == 0) error = walk_doc(&L, name);
+    if ((error = rl_parse_file(&L.tree, &L.doc, name, copy, len, err)) == 0 &&
+        (error = rl_keep_pool(&L, &L.tree)) == 0)
+      error = walk_doc(&L, name);
     rl_tree_free(&L.tree);
     L.rs->nfiles = 1;
   }
@@ -299,6 +303,8 @@ void cd_rules_free(cd_ruleset *rs) {
   free(rs->units.words);
   cd_strindex_dispose(&rs->entity_ids);
   cd_strindex_dispose(&rs->predicate_ids);
+  for (size_t i = 0; i < rs->npools; i++) free(rs->pools[i]);
+  free(rs->pools);
   cd_arena_dispose(&rs->arena);
   free(rs);
 }

@@ -8,8 +8,9 @@
  * that made it. Matching keys are stored normalised (norm.c) so that they
  * compare with normalised text byte for byte.
  *
- * The ruleset owns all its strings (one arena); free it with
- * cd_rules_free(). Cost: O(size of the files). */
+ * The ruleset owns all its strings (one arena, and the rule files'
+ * scalars, kept as read); free it with cd_rules_free(). Cost: O(size of
+ * the files). */
 #ifndef CD_RULES_H
 #define CD_RULES_H
 
@@ -319,6 +320,9 @@ typedef struct cd_ruleset {
   size_t ncached;            /* files whose YAML tree was read back from the cache (rules_cache.c) */
   cd_strindex entity_ids;    /* entity id -> index into entities (cd_rules_find_entity) */
   cd_strindex predicate_ids; /* predicate id -> index into predicates */
+  void **pools;              /* the rule files' scalars, NUL-terminated: ids, texts, labels and
+                              * keys already normalised point into them, not into the arena */
+  size_t npools;
 } cd_ruleset;
 
 /* cd_rules_load_dir: loads dir/\*.yaml. Returns 0 and a ruleset in *out, or

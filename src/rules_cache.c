@@ -12,7 +12,8 @@
  * absolute path, rewritten when its bytes change:
  *
  *   header  "CDTREE02"  key (hash of the rule file's bytes)  source length
- *           checksum of the payload  nodes  items  pairs  pool bytes
+ *           checksum (of nodes, items and pairs, then of the pool)
+ *           nodes  items  pairs  pool bytes
  *   nodes   per node: type, line, column, a, b   (scalar: pool offset and
  *           length; list: first item and count; mapping: first pair, count)
  *   items   node ids                 pairs  key and value node ids
@@ -32,8 +33,10 @@
  * Writes go to a temporary file renamed into place, so a reader sees a
  * whole file or none; a cache that cannot be written is silently not
  * written. Cost: O(bytes of the tree) to write or read, one hash pass over
- * the rule file; the tree read is one malloc for the file and one for the
- * nodes (rl_tree owns both). */
+ * the rule file; the tree read is one malloc for the file but its pool,
+ * freed once the tree is made, one for the pool and one for the nodes
+ * (rl_tree owns these two; the ruleset takes the pool, which its strings
+ * point into). */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -234,8 +237,19 @@ int rl_tree_encode(cd_buf *out, const yaml_document_t *doc, uint64_t key, size_t
   return error;
 }
 
+/* A tree's checksum: of its nodes, items and pairs, then of its pool,
+ * which a read keeps apart from them (rl_cache_read). */
+static uint64_t checksum(const unsigned char *body, size_t nbody, const unsigned char *pool, size_t npool,
+                         uint64_t key) {
+  return hash_bytes(pool, npool, hash_bytes(body, nbody, key));
+}
+
 void rl_tree_seal(unsigned char *buf, size_t n) {
-  if (n >= HEADER) put64(buf + 24, hash_bytes(buf + HEADER, n - HEADER, get64(buf + 8)));
+  size_t npool;
+  if (n < HEADER) return;
+  npool = get32(buf + 44);
+  if (npool > n - HEADER) npool = n - HEADER; /* a damaged count: the decoder refuses the size first */
+  put64(buf + 24, checksum(buf + HEADER, n - HEADER - npool, buf + n - npool, npool, get64(buf + 8)));
 }
 
 /* ---- decoding ------------------------------------------------------------ */
@@ -344,27 +358,37 @@ static int decode_nodes(yaml_node_t *nodes, yaml_node_item_t *items, yaml_node_p
   return at == npool && pool_ok(pool, npool, nscalars) ? 0 : -1;
 }
 
-int rl_tree_decode(yaml_document_t *doc, void **block, const unsigned char *buf, size_t n, uint64_t key,
-                   size_t srclen) {
-  size_t nn, ni, np, npool;
+/* The counts of a tree's header. */
+typedef struct counts {
+  size_t nn, ni, np, npool; /* nodes, items, pairs, bytes of pool */
+} counts;
+
+/* The counts of header h, when it is of this format, key and source
+ * length and its tree is n bytes; -1 otherwise. */
+static int read_header(counts *c, const unsigned char *h, size_t n, uint64_t key, size_t srclen) {
   uint64_t need;
+  if (n < HEADER || memcmp(h, MAGIC, 8) || get64(h + 8) != key || get64(h + 16) != (uint64_t)srclen)
+    return -1;
+  c->nn = get32(h + 32), c->ni = get32(h + 36), c->np = get32(h + 40), c->npool = get32(h + 44);
+  need = HEADER + (uint64_t)c->nn * NODE_BYTES + (uint64_t)c->ni * 4 + (uint64_t)c->np * 8 + c->npool; /* < 2^38 */
+  return c->nn == 0 || c->nn > INT32_MAX || (uint64_t)n != need ? -1 : 0;
+}
+
+/* The tree of header and body h (c's counts read from it) and pool p into
+ * *doc, its nodes in the malloc'd *block and its scalars pointing into p;
+ * -1 when the checksum or any check fails. */
+static int decode(yaml_document_t *doc, void **block, const unsigned char *h, const unsigned char *p,
+                  const counts *c, uint64_t key) {
+  size_t nn = c->nn, ni = c->ni, np = c->np;
   unsigned char *reached;
   char *b;
-  memset(doc, 0, sizeof *doc);
-  *block = NULL;
-  if (n < HEADER || memcmp(buf, MAGIC, 8) || get64(buf + 8) != key || get64(buf + 16) != (uint64_t)srclen)
-    return -1;
-  nn = get32(buf + 32), ni = get32(buf + 36), np = get32(buf + 40), npool = get32(buf + 44);
-  need = HEADER + (uint64_t)nn * NODE_BYTES + (uint64_t)ni * 4 + (uint64_t)np * 8 + npool; /* < 2^38 */
-  if (nn == 0 || nn > INT32_MAX || (uint64_t)n != need ||
-      get64(buf + 24) != hash_bytes(buf + HEADER, n - HEADER, key))
-    return -1;
+  if (get64(h + 24) != checksum(h + HEADER, nn * NODE_BYTES + ni * 4 + np * 8, p, c->npool, key)) return -1;
   b = malloc(nn * sizeof(yaml_node_t) + ni * sizeof(yaml_node_item_t) + np * sizeof(yaml_node_pair_t) + 1);
   reached = calloc(nn + 1, 1);
   if (!b || !reached ||
       decode_nodes((yaml_node_t *)(void *)b, (yaml_node_item_t *)(void *)(b + nn * sizeof(yaml_node_t)),
                    (yaml_node_pair_t *)(void *)(b + nn * sizeof(yaml_node_t) + ni * sizeof(yaml_node_item_t)),
-                   buf + HEADER, nn, ni, np, buf + need - npool, npool, reached) < 0) {
+                   h + HEADER, nn, ni, np, p, c->npool, reached) < 0) {
     free(b);
     free(reached);
     return -1;
@@ -377,30 +401,55 @@ int rl_tree_decode(yaml_document_t *doc, void **block, const unsigned char *buf,
   return 0;
 }
 
+int rl_tree_decode(yaml_document_t *doc, void **block, const unsigned char *buf, size_t n, uint64_t key,
+                   size_t srclen) {
+  counts c;
+  memset(doc, 0, sizeof *doc);
+  *block = NULL;
+  if (read_header(&c, buf, n, key, srclen) < 0) return -1;
+  return decode(doc, block, buf, buf + n - c.npool, &c, key);
+}
+
 /* ---- the cache file ------------------------------------------------------- */
 
-int rl_cache_read(rl_tree *t, yaml_document_t *doc, const char *path, uint64_t key, size_t srclen) {
-  struct stat st;
-  int fd = open(path, O_RDONLY);
+/* n bytes of fd into p: 0, or -1 when fewer could be read. */
+static int read_all(int fd, unsigned char *p, size_t n) {
   size_t got = 0;
-  memset(t, 0, sizeof *t);
-  if (fd < 0) return -1;
-  if (fstat(fd, &st) < 0 || st.st_size < HEADER || (uint64_t)st.st_size > TREE_MAX ||
-      !(t->file = malloc((size_t)st.st_size))) {
-    close(fd);
-    return -1;
-  }
-  while (got < (size_t)st.st_size) {
-    ssize_t r = read(fd, t->file + got, (size_t)st.st_size - got);
-    if (r <= 0) break;
+  while (got < n) {
+    ssize_t r = read(fd, p + got, n - got);
+    if (r <= 0) return -1;
     got += (size_t)r;
   }
-  close(fd);
-  if (got != (size_t)st.st_size || rl_tree_decode(doc, &t->block, t->file, got, key, srclen) < 0) {
-    rl_tree_free(t);
-    return -1;
-  }
   return 0;
+}
+
+/* The file is read in two parts: the header, nodes, items and pairs,
+ * freed once the tree is made, and the pool, which the tree's scalars
+ * point into and the ruleset keeps (rl_keep_pool): no copy of a scalar
+ * made, and no more of the file kept than the scalars. */
+int rl_cache_read(rl_tree *t, yaml_document_t *doc, const char *path, uint64_t key, size_t srclen) {
+  struct stat st;
+  unsigned char h[HEADER], *body = NULL, *pool = NULL;
+  int fd = open(path, O_RDONLY), error = -1;
+  counts c;
+  memset(t, 0, sizeof *t);
+  memset(doc, 0, sizeof *doc);
+  if (fd < 0) return -1;
+  if (fstat(fd, &st) == 0 && st.st_size >= HEADER && (uint64_t)st.st_size <= TREE_MAX &&
+      read_all(fd, h, HEADER) == 0 && read_header(&c, h, (size_t)st.st_size, key, srclen) == 0 &&
+      (body = malloc((size_t)st.st_size - c.npool)) != NULL && (pool = malloc(c.npool ? c.npool : 1)) != NULL) {
+    memcpy(body, h, HEADER);
+    if (read_all(fd, body + HEADER, (size_t)st.st_size - c.npool - HEADER) == 0 &&
+        read_all(fd, pool, c.npool) == 0)
+      error = decode(doc, &t->block, body, pool, &c, key);
+  }
+  close(fd);
+  free(body);
+  if (error < 0)
+    free(pool);
+  else
+    t->file = pool;
+  return error;
 }
 
 void rl_cache_write(const char *path, const yaml_document_t *doc, uint64_t key, size_t srclen) {

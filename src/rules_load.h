@@ -39,13 +39,16 @@ typedef struct rl_pending_group {
 } rl_pending_group;
 
 /* A rule file's tree, parsed (rules_parse.c) or read back from the cache
- * (rules_cache.c): the bytes its scalars point into (the scalars' pool, or
- * the cache file) and the nodes, lists' items and mappings' pairs the
- * yaml_document_t points into: read back, one block holds all three;
- * parsed, they are the three arrays the parse grew (no copy of them made).
- * All malloc'd or NULL; rl_tree_free frees them. */
+ * (rules_cache.c): the bytes its scalars point into (the scalars' pool:
+ * each scalar's bytes and a NUL) and the nodes, lists' items and
+ * mappings' pairs the yaml_document_t points into: read back, one block
+ * holds all three; parsed, they are the three arrays the parse grew (no
+ * copy of them made). All malloc'd or NULL; rl_tree_free frees them. A
+ * walk hands the pool to the ruleset first (rl_keep_pool), so that the
+ * ruleset's strings that are a scalar as written point into it, not into
+ * copies. */
 typedef struct rl_tree {
-  unsigned char *file;
+  unsigned char *file; /* the pool */
   void *block; /* the nodes (read back: and the items and pairs) */
   void *items; /* parsed: the lists' items, or NULL */
   void *pairs; /* parsed: the mappings' pairs, or NULL */
@@ -61,7 +64,7 @@ typedef struct {
   unsigned char *seen;
   size_t nnodes;
   cd_error *err;
-  size_t cap_ent, cap_pred, cap_cue, cap_bp, cap_abbr, cap_ex, cap_unit, cap_measure;
+  size_t cap_ent, cap_pred, cap_cue, cap_bp, cap_abbr, cap_ex, cap_unit, cap_measure, cap_pools;
   rl_pending_group *pending; /* entity groups, resolved once all files are read */
   size_t npending, cap_pending;
   cd_strindex unit_ids, measure_ids;     /* id -> index into units / measures */
@@ -74,8 +77,17 @@ static inline int rl_grow(void **p, size_t *cap, size_t n, size_t size) {
   return cd_array_reserve(p, cap, n + 1, size);
 }
 
+/* A scalar's bytes, NUL-terminated: they live as long as the ruleset (its
+ * tree's pool is the ruleset's from the start of the walk), so a reader
+ * keeps them as they are, with no copy. */
 static inline const char *rl_scalar(const yaml_node_t *n) {
   return (const char *)n->data.scalar.value;
+}
+
+/* Keeps scalar n's bytes as *out (no copy: rl_scalar); returns 0. */
+static inline int rl_keep(const char **out, const yaml_node_t *n) {
+  *out = rl_scalar(n);
+  return 0;
 }
 
 /* "a mapping", "a list" or "a string", for messages. */
@@ -99,8 +111,13 @@ int rl_oom(rl_loader *L);
 yaml_node_t *rl_get(rl_loader *L, int id);
 /* 0 when n is of type t, else an error naming what n should be. */
 int rl_want(rl_loader *L, const yaml_node_t *n, yaml_node_type_t t, const char *what);
-/* An arena copy of s; NULL (and err set) on failure. */
+/* An arena copy of s; NULL (and err set) on failure. For a string that
+ * is not a scalar (a scalar is kept as it is: rl_scalar). */
 char *rl_dup(rl_loader *L, const char *s);
+/* t's pool handed over to the ruleset, which frees it with itself (t's
+ * file is then NULL): before the walk of t's tree. 0 or CD_ENOMEM (t
+ * untouched). */
+int rl_keep_pool(rl_loader *L, rl_tree *t);
 /* A string or a list of strings, appended to terms (normalised) with their
  * file:line:col. */
 int rl_read_terms(rl_loader *L, yaml_node_t *n, cd_lang lang, cd_term **terms, size_t *nterms,

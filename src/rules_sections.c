@@ -31,23 +31,23 @@ static int example_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_nod
   if (v->type != YAML_SCALAR_NODE) return rl_fail(L, v, "%s must be a string, not %s", key, rl_type_name(v));
   if (!strcmp(key, "text")) {
     c->has_text = 1;
-    return (c->ex.text = rl_dup(L, rl_scalar(v))) ? 0 : CD_ENOMEM;
+    return rl_keep(&c->ex.text, v);
   }
   if (!strcmp(key, "date")) {
     const char *s = rl_scalar(v);
     if (!cd_calendar_parse(&c->ex.date, s, strlen(s))) return rl_fail(L, v, "date must be YYYY-MM-DD");
     return 0;
   }
-  if (!strcmp(key, "value")) return (c->ex.value = rl_dup(L, rl_scalar(v))) ? 0 : CD_ENOMEM;
+  if (!strcmp(key, "value")) return rl_keep(&c->ex.value, v);
   if (!strcmp(key, "polarity")) {
     if (strcmp(rl_scalar(v), "affirmed") && strcmp(rl_scalar(v), "negated"))
       return rl_fail(L, v, "polarity must be affirmed or negated");
-    return (c->ex.polarity = rl_dup(L, rl_scalar(v))) ? 0 : CD_ENOMEM;
+    return rl_keep(&c->ex.polarity, v);
   }
   /* modality */
   if (strcmp(rl_scalar(v), "asserted") && strcmp(rl_scalar(v), "hedged") && strcmp(rl_scalar(v), "reported"))
     return rl_fail(L, v, "modality must be asserted, hedged or reported");
-  return (c->ex.modality = rl_dup(L, rl_scalar(v))) ? 0 : CD_ENOMEM;
+  return rl_keep(&c->ex.modality, v);
 }
 
 /* Whose examples these are. */
@@ -67,7 +67,7 @@ static int read_example(rl_loader *L, yaml_node_t *e, void *vowner) {
   c.ex.yields = 1;
   if (e->type == YAML_SCALAR_NODE) {
     c.has_text = 1;
-    if (!(c.ex.text = rl_dup(L, rl_scalar(e)))) return CD_ENOMEM;
+    rl_keep(&c.ex.text, e);
   } else if ((error = rl_walk_mapping(L, e, known, example_field, &c, "an example")) < 0) {
     return error;
   }
@@ -237,7 +237,7 @@ static int pred_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t
     c->p->opposite_col = (int)v->start_mark.column + 1;
     if (v->type != YAML_SCALAR_NODE)
       return rl_fail(L, v, "opposite must be a string, not %s", rl_type_name(v));
-    return (c->p->opposite_id = rl_dup(L, rl_scalar(v))) ? 0 : CD_ENOMEM;
+    return rl_keep(&c->p->opposite_id, v);
   }
   if (!strcmp(key, "nouns")) return rl_read_terms(L, v, CD_LANG_EN, &c->p->nouns, &c->p->nnouns, "nouns");
   if (!strcmp(key, "mentions"))
@@ -274,7 +274,7 @@ static int pred_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t
   }
   if (v->type != YAML_SCALAR_NODE) return rl_fail(L, v, "%s must be a string, not %s", key, rl_type_name(v));
   if (!strcmp(key, "id")) return rl_read_id(L, v, &c->p->id);
-  return (c->p->label = rl_dup(L, rl_scalar(v))) ? 0 : CD_ENOMEM; /* label */
+  return rl_keep(&c->p->label, v); /* label */
 }
 
 /* The index of p's trigger spelt like t, or p->nterms when there is none. */
@@ -578,13 +578,13 @@ static int bp_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *
     return 0;
   }
   if (v->type != YAML_SCALAR_NODE) return rl_fail(L, v, "%s must be a string, not %s", key, rl_type_name(v));
-  if (!strcmp(key, "id")) return (r->id = rl_dup(L, rl_scalar(v))) ? 0 : CD_ENOMEM;
+  if (!strcmp(key, "id")) return rl_keep(&r->id, v);
   if (!strcmp(key, "max_words")) return read_whole(L, v, key, 1, 50, &r->max_words);
   if (!strcmp(key, "headline_run")) return read_whole(L, v, key, 2, 20, &r->headline_run);
   if (!strcmp(key, "pattern")) {
     char msg[200];
     int rc;
-    if (!(r->pattern_text = rl_dup(L, rl_scalar(v)))) return CD_ENOMEM;
+    rl_keep(&r->pattern_text, v);
     if ((rc = cd_pattern_compile(&r->pattern, rl_scalar(v), msg, sizeof msg)) == -2) return rl_oom(L);
     return rc < 0 ? rl_fail(L, v, "bad pattern: %s", msg) : 0;
   }

@@ -1,9 +1,11 @@
 /* rules_yaml.c: typed reading of a rule file's YAML nodes (rules_load.h).
  *
- * Each reader checks a node's type and contents and copies what it keeps
- * into the ruleset's arena; a problem is an error at the node's file:line:col
- * (libyaml marks are 0-based and count characters: 1 is added to each). An
- * unknown field names the nearest known one. Cost: O(size of the node). */
+ * Each reader checks a node's type and contents and keeps what it reads:
+ * a scalar as it is (its tree's pool is the ruleset's), what it changes
+ * (a key to normalise) in the ruleset's arena; a problem is an error at
+ * the node's file:line:col (libyaml marks are 0-based and count
+ * characters: 1 is added to each). An unknown field names the nearest
+ * known one. Cost: O(size of the node). */
 #include <assert.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -88,10 +90,38 @@ char *rl_dup(rl_loader *L, const char *s) {
   return p;
 }
 
-/* A normalised arena copy of a key; NULL (and err set) on failure. */
+int rl_keep_pool(rl_loader *L, rl_tree *t) {
+  if (!t->file) return 0;
+  if (rl_grow((void **)&L->rs->pools, &L->cap_pools, L->rs->npools, sizeof *L->rs->pools) < 0) return rl_oom(L);
+  L->rs->pools[L->rs->npools++] = t->file;
+  t->file = NULL;
+  return 0;
+}
+
+/* Is s[n] all ASCII with no capital letter? Eight bytes a step: a byte
+ * below 0x80 plus 0x3F reaches the top bit from 'A' on, plus 0x25 from
+ * '[' on, and carries into no other byte. */
+static int lower_ascii_already(const char *s, size_t n) {
+  const uint64_t tops = 0x8080808080808080u;
+  size_t i = 0;
+  for (; n - i >= 8; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    if (w & tops || ((w + 0x3F3F3F3F3F3F3F3Fu) & ~(w + 0x2525252525252525u) & tops)) return 0;
+  }
+  for (; i < n; i++)
+    if ((unsigned char)s[i] >= 0x80 || (s[i] >= 'A' && s[i] <= 'Z')) return 0;
+  return 1;
+}
+
+/* A key normalised: the scalar itself when normalising would copy it
+ * unchanged (cd_norm_key lower-cases ASCII and changes nothing else in
+ * it: norm.h), else a normalised arena copy; NULL (and err set) on
+ * failure. */
 static const char *dup_norm(rl_loader *L, const yaml_node_t *n) {
-  const char *p = cd_norm_key(&L->rs->arena, rl_scalar(n));
-  if (!p) rl_oom(L);
+  const char *p;
+  if (lower_ascii_already(rl_scalar(n), n->data.scalar.length)) return rl_scalar(n);
+  if (!(p = cd_norm_key(&L->rs->arena, rl_scalar(n)))) rl_oom(L);
   return p;
 }
 
@@ -150,7 +180,7 @@ int rl_read_strings(rl_loader *L, yaml_node_t *n, const char ***out, size_t *nou
     if (n->type == YAML_SEQUENCE_NODE && !(s = rl_get(L, n->data.sequence.items.start[i]))) return CD_ERULES;
     if (s->type != YAML_SCALAR_NODE)
       return rl_fail(L, s, "each entry of %s must be a string, not %s", what, rl_type_name(s));
-    if (!(v[i] = normalise ? dup_norm(L, s) : rl_dup(L, rl_scalar(s)))) return CD_ENOMEM;
+    if (!(v[i] = normalise ? dup_norm(L, s) : rl_scalar(s))) return CD_ENOMEM;
     if (normalise && !*v[i]) /* it would match every line, or none */
       return rl_fail(L, s, "an entry of %s is empty", what);
   }
@@ -166,11 +196,11 @@ static int valid_id(const char *s) {
   return 1;
 }
 
-/* An id (v a string): checked, then copied into the arena. */
+/* An id (v a string): checked, then kept as it is (rl_scalar). */
 int rl_read_id(rl_loader *L, yaml_node_t *v, const char **id) {
   if (!valid_id(rl_scalar(v)))
     return rl_fail(L, v, "id '%s' must be lower case letters, digits, '_' or '-'", rl_scalar(v));
-  return (*id = rl_dup(L, rl_scalar(v))) ? 0 : CD_ENOMEM;
+  return rl_keep(id, v);
 }
 
 int rl_read_bool(rl_loader *L, yaml_node_t *n, int *out, const char *what) {

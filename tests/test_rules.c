@@ -10,6 +10,7 @@
 #include "check.h"
 #include "engine.h"
 #include "lexicon.h"
+#include "norm.h"
 #include "rules.h"
 
 #define BAD "tests/rules-bad/"
@@ -295,6 +296,39 @@ static void test_rules_find_ids(void **state) {
   cd_rules_free(rs);
 }
 
+/* A key is what cd_norm_string makes of it as written, whether normalising
+ * changes it (a capital, a byte past ASCII) or not, when the loader keeps
+ * the scalar itself: the bytes beside A..Z ('@', '[', '`', '{'), a
+ * capital in each place of an eight-byte step and in the tail after it. */
+static void test_rules_keys_as_normalised(void **state) {
+  static const char *const keys[] = {"acme",        "Acme",         "@home",         "[x]",
+                                     "`quote`",     "{brace}",      "ZETA",          "zeta corp ltd.",
+                                     "abcdefgH",    "Abcdefgh",     "abcdefghiJ",    "abcdefghijklmnoP",
+                                     "café",        "Café",         "阿克米",           "阿克米 ABC",
+                                     "plain words", "plain wordS!", "~tilde^caret|"};
+  cd_buf yaml = CD_BUF_INIT;
+  cd_ruleset *rs = NULL;
+  cd_error err;
+  size_t n = sizeof keys / sizeof keys[0];
+  (void)state;
+  cd_buf_puts(&yaml, "entities:\n");
+  for (size_t i = 0; i < n; i++)
+    cd_buf_printf(&yaml, "  - id: e%zu\n    type: company\n    en: \"%s\"\n", i, keys[i]);
+  memset(&err, 0, sizeof err);
+  assert_int_equal(cd_rules_parse(&rs, "keys.yaml", yaml.ptr, yaml.len, &err), 0);
+  assert_int_equal(rs->nentities, n);
+  for (size_t i = 0; i < n; i++) {
+    char *want = cd_norm_string(keys[i]);
+    assert_non_null(want);
+    assert_int_equal(rs->entities[i].nterms, 1);
+    if (strcmp(rs->entities[i].terms[0].text, want))
+      fail_msg("'%s' kept as '%s', normalised '%s'", keys[i], rs->entities[i].terms[0].text, want);
+    free(want);
+  }
+  cd_rules_free(rs);
+  cd_buf_dispose(&yaml);
+}
+
 /* Every key of every entity must be unique across entities, and every
  * trigger unique across predicates: a shared one would be ambiguous. */
 static void test_rules_shipped_keys_unique(void **state) {
@@ -457,6 +491,7 @@ int main(void) {
       cmocka_unit_test(test_rules_subordinate_and_nouns),
       cmocka_unit_test(test_rules_find_ids),
       cmocka_unit_test(test_rules_field_given_twice),
+      cmocka_unit_test(test_rules_keys_as_normalised),
   };
   return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
 }
