@@ -91,7 +91,7 @@ static uint64_t hash_bytes(const void *data, size_t n, uint64_t seed) {
   size_t i = 0;
   for (; n - i >= 32; i += 32) {
     uint64_t w0, w1, w2, w3; /* four loads to registers, not a copy to the stack */
-    memcpy(&w0, p + i, 8); /* the host's order: a cache is never shared between machines */
+    memcpy(&w0, p + i, 8);   /* the host's order: a cache is never shared between machines */
     memcpy(&w1, p + i + 8, 8);
     memcpy(&w2, p + i + 16, 8);
     memcpy(&w3, p + i + 24, 8);
@@ -370,7 +370,8 @@ static int read_header(counts *c, const unsigned char *h, size_t n, uint64_t key
   if (n < HEADER || memcmp(h, MAGIC, 8) || get64(h + 8) != key || get64(h + 16) != (uint64_t)srclen)
     return -1;
   c->nn = get32(h + 32), c->ni = get32(h + 36), c->np = get32(h + 40), c->npool = get32(h + 44);
-  need = HEADER + (uint64_t)c->nn * NODE_BYTES + (uint64_t)c->ni * 4 + (uint64_t)c->np * 8 + c->npool; /* < 2^38 */
+  /* under 2^38: no overflow */
+  need = HEADER + (uint64_t)c->nn * NODE_BYTES + (uint64_t)c->ni * 4 + (uint64_t)c->np * 8 + c->npool;
   return c->nn == 0 || c->nn > INT32_MAX || (uint64_t)n != need ? -1 : 0;
 }
 
@@ -437,7 +438,8 @@ int rl_cache_read(rl_tree *t, yaml_document_t *doc, const char *path, uint64_t k
   if (fd < 0) return -1;
   if (fstat(fd, &st) == 0 && st.st_size >= HEADER && (uint64_t)st.st_size <= TREE_MAX &&
       read_all(fd, h, HEADER) == 0 && read_header(&c, h, (size_t)st.st_size, key, srclen) == 0 &&
-      (body = malloc((size_t)st.st_size - c.npool)) != NULL && (pool = malloc(c.npool ? c.npool : 1)) != NULL) {
+      (body = malloc((size_t)st.st_size - c.npool)) != NULL &&
+      (pool = malloc(c.npool ? c.npool : 1)) != NULL) {
     memcpy(body, h, HEADER);
     if (read_all(fd, body + HEADER, (size_t)st.st_size - c.npool - HEADER) == 0 &&
         read_all(fd, pool, c.npool) == 0)

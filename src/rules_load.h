@@ -49,9 +49,9 @@ typedef struct rl_pending_group {
  * copies. */
 typedef struct rl_tree {
   unsigned char *file; /* the pool */
-  void *block; /* the nodes (read back: and the items and pairs) */
-  void *items; /* parsed: the lists' items, or NULL */
-  void *pairs; /* parsed: the mappings' pairs, or NULL */
+  void *block;         /* the nodes (read back: and the items and pairs) */
+  void *items;         /* parsed: the lists' items, or NULL */
+  void *pairs;         /* parsed: the mappings' pairs, or NULL */
 } rl_tree;
 
 /* One load: the ruleset being built and the rule file being read. */
@@ -132,8 +132,10 @@ int rl_read_bool(rl_loader *L, yaml_node_t *n, int *out, const char *what);
 
 /* The mapping's pairs, each key checked against known (NULL-terminated,
  * at most 64 fields): an unknown or repeated key is an error; fn gets
- * each pair in order. */
-typedef int (*rl_field_fn)(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *ctx);
+ * each pair in order, with the key's index in known (field), so that a
+ * reader tells its fields apart by number, not by comparing names again. */
+typedef int (*rl_field_fn)(rl_loader *L, int field, const char *key, yaml_node_t *k, yaml_node_t *v,
+                           void *ctx);
 int rl_walk_mapping(rl_loader *L, yaml_node_t *m, const char *const *known, rl_field_fn fn, void *ctx,
                     const char *what);
 

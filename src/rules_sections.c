@@ -19,27 +19,35 @@ typedef struct {
   int has_text;
 } example_ctx;
 
-static int example_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
+/* The fields of an example: rl_walk_mapping hands each field's index in the list below. */
+enum { EX_TEXT, EX_DATE, EX_YIELDS, EX_ENTITIES, EX_VALUE, EX_POLARITY, EX_MODALITY, EX_N };
+static const char *const ex_fields[] = {
+    [EX_TEXT] = "text",   [EX_DATE] = "date",         [EX_YIELDS] = "yields",     [EX_ENTITIES] = "entities",
+    [EX_VALUE] = "value", [EX_POLARITY] = "polarity", [EX_MODALITY] = "modality", [EX_N] = NULL,
+};
+
+static int example_field(rl_loader *L, int field, const char *key, yaml_node_t *k, yaml_node_t *v,
+                         void *vctx) {
   example_ctx *c = vctx;
   (void)k;
-  if (!strcmp(key, "entities")) {
+  if (field == EX_ENTITIES) {
     c->ex.entities_line = (int)v->start_mark.line + 1;
     c->ex.entities_col = (int)v->start_mark.column + 1;
     return rl_read_strings(L, v, &c->ex.entities, &c->ex.nentities, "entities", 0);
   }
-  if (!strcmp(key, "yields")) return rl_read_bool(L, v, &c->ex.yields, "yields");
+  if (field == EX_YIELDS) return rl_read_bool(L, v, &c->ex.yields, "yields");
   if (v->type != YAML_SCALAR_NODE) return rl_fail(L, v, "%s must be a string, not %s", key, rl_type_name(v));
-  if (!strcmp(key, "text")) {
+  if (field == EX_TEXT) {
     c->has_text = 1;
     return rl_keep(&c->ex.text, v);
   }
-  if (!strcmp(key, "date")) {
+  if (field == EX_DATE) {
     const char *s = rl_scalar(v);
     if (!cd_calendar_parse(&c->ex.date, s, strlen(s))) return rl_fail(L, v, "date must be YYYY-MM-DD");
     return 0;
   }
-  if (!strcmp(key, "value")) return rl_keep(&c->ex.value, v);
-  if (!strcmp(key, "polarity")) {
+  if (field == EX_VALUE) return rl_keep(&c->ex.value, v);
+  if (field == EX_POLARITY) {
     if (strcmp(rl_scalar(v), "affirmed") && strcmp(rl_scalar(v), "negated"))
       return rl_fail(L, v, "polarity must be affirmed or negated");
     return rl_keep(&c->ex.polarity, v);
@@ -58,8 +66,6 @@ typedef struct {
 
 /* One example: a sentence, or a mapping with its text and expectations. */
 static int read_example(rl_loader *L, yaml_node_t *e, void *vowner) {
-  static const char *const known[] = {"text",  "date",     "yields",   "entities",
-                                      "value", "polarity", "modality", NULL};
   const example_owner *o = vowner;
   example_ctx c;
   int error;
@@ -68,7 +74,7 @@ static int read_example(rl_loader *L, yaml_node_t *e, void *vowner) {
   if (e->type == YAML_SCALAR_NODE) {
     c.has_text = 1;
     rl_keep(&c.ex.text, e);
-  } else if ((error = rl_walk_mapping(L, e, known, example_field, &c, "an example")) < 0) {
+  } else if ((error = rl_walk_mapping(L, e, ex_fields, example_field, &c, "an example")) < 0) {
     return error;
   }
   if (!c.has_text || !c.ex.text[0]) return rl_fail(L, e, "example has no text");
@@ -131,21 +137,29 @@ static const struct {
     {"sector", TYPE_CONTEXT},
 };
 
-static int entity_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
+/* The fields of an entity: rl_walk_mapping hands each field's index in the list below. */
+enum { ENT_ID, ENT_TYPE, ENT_EN, ENT_ZH, ENT_GROUP, ENT_EXAMPLES, ENT_N };
+static const char *const ent_fields[] = {
+    [ENT_ID] = "id",       [ENT_TYPE] = "type",         [ENT_EN] = "en", [ENT_ZH] = "zh",
+    [ENT_GROUP] = "group", [ENT_EXAMPLES] = "examples", [ENT_N] = NULL,
+};
+
+static int entity_field(rl_loader *L, int field, const char *key, yaml_node_t *k, yaml_node_t *v,
+                        void *vctx) {
   entity_ctx *c = vctx;
   (void)k;
-  if (!strcmp(key, "en")) return rl_read_terms(L, v, CD_LANG_EN, &c->e->terms, &c->e->nterms, "en");
-  if (!strcmp(key, "zh")) return rl_read_terms(L, v, CD_LANG_ZH, &c->e->terms, &c->e->nterms, "zh");
-  if (!strcmp(key, "examples")) {
+  if (field == ENT_EN) return rl_read_terms(L, v, CD_LANG_EN, &c->e->terms, &c->e->nterms, "en");
+  if (field == ENT_ZH) return rl_read_terms(L, v, CD_LANG_ZH, &c->e->terms, &c->e->nterms, "zh");
+  if (field == ENT_EXAMPLES) {
     c->examples = v;
     return 0;
   }
-  if (!strcmp(key, "group")) {
+  if (field == ENT_GROUP) {
     c->group = v;
     return rl_read_strings(L, v, &c->group_ids, &c->ngroup_ids, "group", 0);
   }
   if (v->type != YAML_SCALAR_NODE) return rl_fail(L, v, "%s must be a string, not %s", key, rl_type_name(v));
-  if (!strcmp(key, "id")) return rl_read_id(L, v, &c->e->id);
+  if (field == ENT_ID) return rl_read_id(L, v, &c->e->id);
   /* type */
   for (size_t i = 0; i < sizeof entity_types / sizeof *entity_types; i++)
     if (!strcmp(entity_types[i].name, rl_scalar(v))) {
@@ -166,7 +180,6 @@ static int entity_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node
 
 /* One item of `entities:`. */
 static int read_entity(rl_loader *L, yaml_node_t *m, void *unused) {
-  static const char *const known[] = {"id", "type", "en", "zh", "group", "examples", NULL};
   cd_entity e;
   entity_ctx c;
   int error, have;
@@ -174,7 +187,7 @@ static int read_entity(rl_loader *L, yaml_node_t *m, void *unused) {
   memset(&e, 0, sizeof e);
   memset(&c, 0, sizeof c);
   c.e = &e;
-  if ((error = rl_walk_mapping(L, m, known, entity_field, &c, "an entity")) < 0) return error;
+  if ((error = rl_walk_mapping(L, m, ent_fields, entity_field, &c, "an entity")) < 0) return error;
   if (!e.id) return rl_fail(L, m, "entity has no id");
   if (!e.nterms) return rl_fail(L, m, "entity '%s' has no names (en, zh)", e.id);
   if (!e.type) return rl_fail(L, m, "entity '%s' has no type", e.id);
@@ -208,41 +221,91 @@ typedef struct {
   yaml_node_t *examples;
 } pred_ctx;
 
-static int pred_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
+/* The fields of a predicate: rl_walk_mapping hands each field's index in the list below. */
+enum {
+  PRED_ID,
+  PRED_LABEL,
+  PRED_EN,
+  PRED_ZH,
+  PRED_VALUES,
+  PRED_NOUNS,
+  PRED_MENTIONS,
+  PRED_TOPIC,
+  PRED_NEGATES,
+  PRED_EXAMPLES,
+  PRED_FIGURES,
+  PRED_KEY,
+  PRED_FRAME,
+  PRED_REMARK,
+  PRED_GOVERNS,
+  PRED_OPPOSITE,
+  PRED_STARTS,
+  PRED_SPEECH,
+  PRED_RECURS,
+  PRED_SCOPE,
+  PRED_CEILING,
+  PRED_N
+};
+static const char *const pred_fields[] = {
+    [PRED_ID] = "id",
+    [PRED_LABEL] = "label",
+    [PRED_EN] = "en",
+    [PRED_ZH] = "zh",
+    [PRED_VALUES] = "values",
+    [PRED_NOUNS] = "nouns",
+    [PRED_MENTIONS] = "mentions",
+    [PRED_TOPIC] = "topic",
+    [PRED_NEGATES] = "negates",
+    [PRED_EXAMPLES] = "examples",
+    [PRED_FIGURES] = "figures",
+    [PRED_KEY] = "key",
+    [PRED_FRAME] = "frame",
+    [PRED_REMARK] = "remark",
+    [PRED_GOVERNS] = "governs",
+    [PRED_OPPOSITE] = "opposite",
+    [PRED_STARTS] = "starts",
+    [PRED_SPEECH] = "speech",
+    [PRED_RECURS] = "recurs",
+    [PRED_SCOPE] = "scope",
+    [PRED_CEILING] = "ceiling",
+    [PRED_N] = NULL,
+};
+
+static int pred_field(rl_loader *L, int field, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
   pred_ctx *c = vctx;
   (void)k;
-  if (!strcmp(key, "en")) return rl_read_terms(L, v, CD_LANG_EN, &c->p->terms, &c->p->nterms, "en");
-  if (!strcmp(key, "zh")) return rl_read_terms(L, v, CD_LANG_ZH, &c->p->terms, &c->p->nterms, "zh");
-  if (!strcmp(key, "examples")) {
+  if (field == PRED_EN) return rl_read_terms(L, v, CD_LANG_EN, &c->p->terms, &c->p->nterms, "en");
+  if (field == PRED_ZH) return rl_read_terms(L, v, CD_LANG_ZH, &c->p->terms, &c->p->nterms, "zh");
+  if (field == PRED_EXAMPLES) {
     c->examples = v;
     return 0;
   }
-  if (!strcmp(key, "negates")) return rl_read_bool(L, v, &c->p->negates, "negates");
-  if (!strcmp(key, "topic")) return rl_read_bool(L, v, &c->p->topic, "topic");
-  if (!strcmp(key, "figures")) return rl_read_bool(L, v, &c->p->figures, "figures");
-  if (!strcmp(key, "frame")) return rl_read_bool(L, v, &c->p->frame, "frame");
-  if (!strcmp(key, "remark")) return rl_read_bool(L, v, &c->p->remark, "remark");
-  if (!strcmp(key, "speech")) return rl_read_bool(L, v, &c->p->speech, "speech");
-  if (!strcmp(key, "starts")) return rl_read_bool(L, v, &c->p->starts, "starts");
-  if (!strcmp(key, "recurs")) return rl_read_bool(L, v, &c->p->recurs, "recurs");
-  if (!strcmp(key, "scope")) return rl_read_bool(L, v, &c->p->scope, "scope");
-  if (!strcmp(key, "ceiling")) return rl_read_bool(L, v, &c->p->ceiling, "ceiling");
-  if (!strcmp(key, "governs")) {
+  if (field == PRED_NEGATES) return rl_read_bool(L, v, &c->p->negates, "negates");
+  if (field == PRED_TOPIC) return rl_read_bool(L, v, &c->p->topic, "topic");
+  if (field == PRED_FIGURES) return rl_read_bool(L, v, &c->p->figures, "figures");
+  if (field == PRED_FRAME) return rl_read_bool(L, v, &c->p->frame, "frame");
+  if (field == PRED_REMARK) return rl_read_bool(L, v, &c->p->remark, "remark");
+  if (field == PRED_SPEECH) return rl_read_bool(L, v, &c->p->speech, "speech");
+  if (field == PRED_STARTS) return rl_read_bool(L, v, &c->p->starts, "starts");
+  if (field == PRED_RECURS) return rl_read_bool(L, v, &c->p->recurs, "recurs");
+  if (field == PRED_SCOPE) return rl_read_bool(L, v, &c->p->scope, "scope");
+  if (field == PRED_CEILING) return rl_read_bool(L, v, &c->p->ceiling, "ceiling");
+  if (field == PRED_GOVERNS) {
     c->p->governs_line = (int)v->start_mark.line + 1;
     c->p->governs_col = (int)v->start_mark.column + 1;
     return rl_read_strings(L, v, &c->p->governs_ids, &c->p->ngoverns, "governs", 0);
   }
-  if (!strcmp(key, "opposite")) {
+  if (field == PRED_OPPOSITE) {
     c->p->opposite_line = (int)v->start_mark.line + 1;
     c->p->opposite_col = (int)v->start_mark.column + 1;
     if (v->type != YAML_SCALAR_NODE)
       return rl_fail(L, v, "opposite must be a string, not %s", rl_type_name(v));
     return rl_keep(&c->p->opposite_id, v);
   }
-  if (!strcmp(key, "nouns")) return rl_read_terms(L, v, CD_LANG_EN, &c->p->nouns, &c->p->nnouns, "nouns");
-  if (!strcmp(key, "mentions"))
+  if (field == PRED_NOUNS) return rl_read_terms(L, v, CD_LANG_EN, &c->p->nouns, &c->p->nnouns, "nouns");
+  if (field == PRED_MENTIONS)
     return rl_read_terms(L, v, CD_LANG_EN, &c->p->mentions, &c->p->nmentions, "mentions");
-  if (!strcmp(key, "key")) {
+  if (field == PRED_KEY) {
     static const char *const roles[CD_ROLE_N] = {"agent", "patient", "recipient"};
     const char **names;
     size_t n;
@@ -257,7 +320,7 @@ static int pred_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t
     }
     return 0;
   }
-  if (!strcmp(key, "values")) {
+  if (field == PRED_VALUES) {
     const char **kinds;
     size_t n;
     int error;
@@ -273,7 +336,7 @@ static int pred_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t
     return 0;
   }
   if (v->type != YAML_SCALAR_NODE) return rl_fail(L, v, "%s must be a string, not %s", key, rl_type_name(v));
-  if (!strcmp(key, "id")) return rl_read_id(L, v, &c->p->id);
+  if (field == PRED_ID) return rl_read_id(L, v, &c->p->id);
   return rl_keep(&c->p->label, v); /* label */
 }
 
@@ -337,10 +400,6 @@ static int check_figures(rl_loader *L, cd_predicate *p, yaml_node_t *m) {
 
 /* One item of `predicates:`. */
 static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
-  static const char *const known[] = {"id",       "label",  "en",      "zh",       "values",  "nouns",
-                                      "mentions", "topic",  "negates", "examples", "figures", "key",
-                                      "frame",    "remark", "governs", "opposite", "starts",  "speech",
-                                      "recurs",   "scope",  "ceiling", NULL};
   cd_predicate p;
   pred_ctx c;
   int error, have;
@@ -348,7 +407,7 @@ static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
   memset(&p, 0, sizeof p);
   c.p = &p;
   c.examples = NULL;
-  if ((error = rl_walk_mapping(L, m, known, pred_field, &c, "a predicate")) < 0) return error;
+  if ((error = rl_walk_mapping(L, m, pred_fields, pred_field, &c, "a predicate")) < 0) return error;
   if (!p.id) return rl_fail(L, m, "predicate has no id");
   if ((error = check_figures(L, &p, m)) < 0) return error;
   if (!p.nterms && !p.figures) return rl_fail(L, m, "predicate '%s' has no triggers (en, zh)", p.id);
@@ -485,20 +544,34 @@ static int check_approximation(rl_loader *L, yaml_node_t *v, size_t i, cd_cue_ki
   return 0;
 }
 
-static int lang_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
+/* The fields of a cue kind's mapping: rl_walk_mapping hands each field's
+ * index in the list below. */
+enum { CUE_EN, CUE_ZH, CUE_SETS, CUE_DIRECTION, CUE_REACH, CUE_WINDOW, CUE_TERMINATORS, CUE_N };
+static const char *const cue_fields[] = {
+    [CUE_EN] = "en",
+    [CUE_ZH] = "zh",
+    [CUE_SETS] = "sets",
+    [CUE_DIRECTION] = "direction",
+    [CUE_REACH] = "reach",
+    [CUE_WINDOW] = "window",
+    [CUE_TERMINATORS] = "terminators",
+    [CUE_N] = NULL,
+};
+
+static int lang_field(rl_loader *L, int field, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
   cue_ctx *c = vctx;
   cd_term *terms = NULL;
   size_t n = 0;
   int error;
-  if (strcmp(key, "en") && strcmp(key, "zh")) {
+  if (field != CUE_EN && field != CUE_ZH) {
     if (!cd_cue_kind_scoped(c->kind))
       return rl_fail(L, k, "'%s' does not apply to %s cues: they have no scope", key, cue_names[c->kind]);
     return scope_field(L, key, v, c);
   }
   if (c->kind == CD_CUE_SUBORDINATE) /* tested at clause edges, never matched: kept apart */
-    return rl_read_terms(L, v, strcmp(key, "zh") ? CD_LANG_EN : CD_LANG_ZH, &L->rs->subordinators,
+    return rl_read_terms(L, v, field == CUE_ZH ? CD_LANG_ZH : CD_LANG_EN, &L->rs->subordinators,
                          &L->rs->nsubordinators, key);
-  if ((error = rl_read_terms(L, v, strcmp(key, "zh") ? CD_LANG_EN : CD_LANG_ZH, &terms, &n, key)) < 0)
+  if ((error = rl_read_terms(L, v, field == CUE_ZH ? CD_LANG_ZH : CD_LANG_EN, &terms, &n, key)) < 0)
     return error;
   for (size_t i = 0; i < n; i++) {
     int have;
@@ -535,16 +608,16 @@ static int check_scope(rl_loader *L, yaml_node_t *m, cue_ctx *c) {
   return 0;
 }
 
-static int cue_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
-  static const char *const fields[] = {"en",    "zh",     "sets",        "direction",
-                                       "reach", "window", "terminators", NULL};
+/* A cue kind's mapping: the kind is its field's index in cue_names, which
+ * top_field hands rl_walk_mapping. */
+static int cue_field(rl_loader *L, int field, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
   cue_ctx c;
   int error;
   (void)k;
   (void)vctx;
   memset(&c, 0, sizeof c);
-  c.kind = (cd_cue_kind)name_index(cue_names, key);
-  if ((error = rl_walk_mapping(L, v, fields, lang_field, &c, key)) < 0) return error;
+  c.kind = (cd_cue_kind)field;
+  if ((error = rl_walk_mapping(L, v, cue_fields, lang_field, &c, key)) < 0) return error;
   return check_scope(L, v, &c);
 }
 
@@ -565,23 +638,51 @@ static int read_whole(rl_loader *L, yaml_node_t *v, const char *key, long lo, lo
   return 0;
 }
 
-static int bp_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
+/* The fields of a boilerplate rule: rl_walk_mapping hands each field's index in the list below. */
+enum {
+  BP_ID,
+  BP_LINES,
+  BP_PREFIXES,
+  BP_CONTAINS,
+  BP_PATTERN,
+  BP_MAX_WORDS,
+  BP_REPEATED,
+  BP_HEADLINE_RUN,
+  BP_ACTION,
+  BP_EXAMPLES,
+  BP_N
+};
+static const char *const bp_fields[] = {
+    [BP_ID] = "id",
+    [BP_LINES] = "lines",
+    [BP_PREFIXES] = "prefixes",
+    [BP_CONTAINS] = "contains",
+    [BP_PATTERN] = "pattern",
+    [BP_MAX_WORDS] = "max_words",
+    [BP_REPEATED] = "repeated",
+    [BP_HEADLINE_RUN] = "headline_run",
+    [BP_ACTION] = "action",
+    [BP_EXAMPLES] = "examples",
+    [BP_N] = NULL,
+};
+
+static int bp_field(rl_loader *L, int field, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
   bp_ctx *c = vctx;
   cd_bp_rule *r = c->r;
   (void)k;
-  if (!strcmp(key, "lines")) return rl_read_strings(L, v, &r->lines, &r->nlines, "lines", 1);
-  if (!strcmp(key, "prefixes")) return rl_read_strings(L, v, &r->prefixes, &r->nprefixes, "prefixes", 1);
-  if (!strcmp(key, "contains")) return rl_read_strings(L, v, &r->contains, &r->ncontains, "contains", 1);
-  if (!strcmp(key, "repeated")) return rl_read_bool(L, v, &r->repeated, "repeated");
-  if (!strcmp(key, "examples")) {
+  if (field == BP_LINES) return rl_read_strings(L, v, &r->lines, &r->nlines, "lines", 1);
+  if (field == BP_PREFIXES) return rl_read_strings(L, v, &r->prefixes, &r->nprefixes, "prefixes", 1);
+  if (field == BP_CONTAINS) return rl_read_strings(L, v, &r->contains, &r->ncontains, "contains", 1);
+  if (field == BP_REPEATED) return rl_read_bool(L, v, &r->repeated, "repeated");
+  if (field == BP_EXAMPLES) {
     c->examples = v;
     return 0;
   }
   if (v->type != YAML_SCALAR_NODE) return rl_fail(L, v, "%s must be a string, not %s", key, rl_type_name(v));
-  if (!strcmp(key, "id")) return rl_keep(&r->id, v);
-  if (!strcmp(key, "max_words")) return read_whole(L, v, key, 1, 50, &r->max_words);
-  if (!strcmp(key, "headline_run")) return read_whole(L, v, key, 2, 20, &r->headline_run);
-  if (!strcmp(key, "pattern")) {
+  if (field == BP_ID) return rl_keep(&r->id, v);
+  if (field == BP_MAX_WORDS) return read_whole(L, v, key, 1, 50, &r->max_words);
+  if (field == BP_HEADLINE_RUN) return read_whole(L, v, key, 2, 20, &r->headline_run);
+  if (field == BP_PATTERN) {
     char msg[200];
     int rc;
     rl_keep(&r->pattern_text, v);
@@ -619,9 +720,6 @@ static int index_contains(rl_loader *L, yaml_node_t *m, cd_bp_rule *r) {
 
 /* One item of `boilerplate:`. */
 static int read_bp_rule(rl_loader *L, yaml_node_t *m, void *unused) {
-  static const char *const known[] = {"id",      "lines",     "prefixes", "contains",
-                                      "pattern", "max_words", "repeated", "headline_run",
-                                      "action",  "examples",  NULL};
   cd_bp_rule r;
   bp_ctx c;
   int error;
@@ -631,7 +729,7 @@ static int read_bp_rule(rl_loader *L, yaml_node_t *m, void *unused) {
   c.examples = NULL;
   /* the rule goes in first so that its pattern is freed even on error */
   if (rl_grow((void **)&L->rs->bp, &L->cap_bp, L->rs->nbp, sizeof r) < 0) return rl_oom(L);
-  error = rl_walk_mapping(L, m, known, bp_field, &c, "a boilerplate rule");
+  error = rl_walk_mapping(L, m, bp_fields, bp_field, &c, "a boilerplate rule");
   r.file = L->path;
   r.line = (int)m->start_mark.line + 1;
   if (!error && r.ncontains) error = index_contains(L, m, &r);
@@ -654,7 +752,9 @@ static int read_bp_rule(rl_loader *L, yaml_node_t *m, void *unused) {
 
 /* ---- segment ---- */
 
-static int segment_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
+static int segment_field(rl_loader *L, int field, const char *key, yaml_node_t *k, yaml_node_t *v,
+                         void *vctx) {
+  (void)field;
   (void)key;
   (void)k;
   (void)vctx;
@@ -664,7 +764,9 @@ static int segment_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_nod
 /* ---- bare_nouns ---- */
 
 /* en_endings / zh_endings / zh_words: each appends to what earlier files gave. */
-static int bare_nouns_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
+static int bare_nouns_field(rl_loader *L, int field, const char *key, yaml_node_t *k, yaml_node_t *v,
+                            void *vctx) {
+  (void)field;
   cd_noun_shapes *b = &L->rs->bare_nouns;
   (void)k;
   (void)vctx;
@@ -677,7 +779,8 @@ static int bare_nouns_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_
 
 /* ---- units ---- */
 
-static int unit_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
+static int unit_field(rl_loader *L, int field, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
+  (void)field;
   cd_unit *u = vctx;
   (void)k;
   if (!strcmp(key, "en")) return rl_read_terms(L, v, CD_LANG_EN, &u->terms, &u->nterms, "en");
@@ -743,24 +846,46 @@ static int read_measure(rl_loader *L, yaml_node_t *m, void *unused) {
 
 /* ---- the top-level mapping ---- */
 
-static int top_field(rl_loader *L, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
+/* The sections of a rule file: rl_walk_mapping hands each field's index in the list below. */
+enum {
+  TOP_ENTITIES,
+  TOP_PREDICATES,
+  TOP_CUES,
+  TOP_BOILERPLATE,
+  TOP_SEGMENT,
+  TOP_BARE_NOUNS,
+  TOP_UNITS,
+  TOP_MEASURES,
+  TOP_N
+};
+static const char *const top_fields[] = {
+    [TOP_ENTITIES] = "entities",
+    [TOP_PREDICATES] = "predicates",
+    [TOP_CUES] = "cues",
+    [TOP_BOILERPLATE] = "boilerplate",
+    [TOP_SEGMENT] = "segment",
+    [TOP_BARE_NOUNS] = "bare_nouns",
+    [TOP_UNITS] = "units",
+    [TOP_MEASURES] = "measures",
+    [TOP_N] = NULL,
+};
+
+static int top_field(rl_loader *L, int field, const char *key, yaml_node_t *k, yaml_node_t *v, void *vctx) {
   static const char *const seg_known[] = {"abbreviations", NULL};
   static const char *const noun_known[] = {"en_endings", "zh_endings", "zh_words", NULL};
+  (void)key;
   (void)k;
   (void)vctx;
-  if (!strcmp(key, "entities")) return rl_walk_sequence(L, v, "entities", read_entity, NULL);
-  if (!strcmp(key, "predicates")) return rl_walk_sequence(L, v, "predicates", read_predicate, NULL);
-  if (!strcmp(key, "cues")) return rl_walk_mapping(L, v, cue_names, cue_field, NULL, "cues");
-  if (!strcmp(key, "boilerplate")) return rl_walk_sequence(L, v, "boilerplate", read_bp_rule, NULL);
-  if (!strcmp(key, "bare_nouns"))
-    return rl_walk_mapping(L, v, noun_known, bare_nouns_field, NULL, "bare_nouns");
-  if (!strcmp(key, "units")) return rl_walk_sequence(L, v, "units", read_unit, NULL);
-  if (!strcmp(key, "measures")) return rl_walk_sequence(L, v, "measures", read_measure, NULL);
+  if (field == TOP_ENTITIES) return rl_walk_sequence(L, v, "entities", read_entity, NULL);
+  if (field == TOP_PREDICATES) return rl_walk_sequence(L, v, "predicates", read_predicate, NULL);
+  if (field == TOP_CUES) return rl_walk_mapping(L, v, cue_names, cue_field, NULL, "cues");
+  if (field == TOP_BOILERPLATE) return rl_walk_sequence(L, v, "boilerplate", read_bp_rule, NULL);
+  if (field == TOP_BARE_NOUNS) return rl_walk_mapping(L, v, noun_known, bare_nouns_field, NULL, "bare_nouns");
+  if (field == TOP_UNITS) return rl_walk_sequence(L, v, "units", read_unit, NULL);
+  if (field == TOP_MEASURES) return rl_walk_sequence(L, v, "measures", read_measure, NULL);
   return rl_walk_mapping(L, v, seg_known, segment_field, NULL, "segment");
 }
 
 int rl_read_sections(rl_loader *L, yaml_node_t *root) {
-  static const char *const known[] = {"entities",   "predicates", "cues",     "boilerplate", "segment",
-                                      "bare_nouns", "units",      "measures", NULL};
-  return rl_walk_mapping(L, root, known, top_field, NULL, "a rule file");
+  return rl_walk_mapping(L, root, top_fields, top_field, NULL, "a rule file");
 }

@@ -92,7 +92,8 @@ char *rl_dup(rl_loader *L, const char *s) {
 
 int rl_keep_pool(rl_loader *L, rl_tree *t) {
   if (!t->file) return 0;
-  if (rl_grow((void **)&L->rs->pools, &L->cap_pools, L->rs->npools, sizeof *L->rs->pools) < 0) return rl_oom(L);
+  if (rl_grow((void **)&L->rs->pools, &L->cap_pools, L->rs->npools, sizeof *L->rs->pools) < 0)
+    return rl_oom(L);
   L->rs->pools[L->rs->npools++] = t->file;
   t->file = NULL;
   return 0;
@@ -237,7 +238,7 @@ int rl_walk_mapping(rl_loader *L, yaml_node_t *m, const char *const *known, rl_f
     if (given >> i & 1) return rl_fail(L, k, "field '%s' given twice", name);
     given |= (uint64_t)1 << i;
     if (!(v = rl_get(L, p->value))) return CD_ERULES;
-    if ((error = fn(L, name, k, v, ctx)) < 0) return error;
+    if ((error = fn(L, (int)i, name, k, v, ctx)) < 0) return error;
   }
   return 0;
 }

@@ -527,7 +527,8 @@ static void test_cache_key_sees_every_byte(void **state) {
       char s[sizeof b], t[8];
       memcpy(s, b, sizeof b);
       memcpy(t, s + a, 8), memcpy(s + a, s + c, 8), memcpy(s + c, t, 8);
-      if (rl_cache_key(s, sizeof s) == rl_cache_key(b, sizeof b)) fail_msg("words at %zu and %zu swapped", a, c);
+      if (rl_cache_key(s, sizeof s) == rl_cache_key(b, sizeof b))
+        fail_msg("words at %zu and %zu swapped", a, c);
     }
 }
 

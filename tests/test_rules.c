@@ -301,11 +301,10 @@ static void test_rules_find_ids(void **state) {
  * the scalar itself: the bytes beside A..Z ('@', '[', '`', '{'), a
  * capital in each place of an eight-byte step and in the tail after it. */
 static void test_rules_keys_as_normalised(void **state) {
-  static const char *const keys[] = {"acme",        "Acme",         "@home",         "[x]",
-                                     "`quote`",     "{brace}",      "ZETA",          "zeta corp ltd.",
-                                     "abcdefgH",    "Abcdefgh",     "abcdefghiJ",    "abcdefghijklmnoP",
-                                     "café",        "Café",         "阿克米",           "阿克米 ABC",
-                                     "plain words", "plain wordS!", "~tilde^caret|"};
+  static const char *const keys[] = {
+      "acme",           "Acme",       "@home",       "[x]",          "`quote`",          "{brace}", "ZETA",
+      "zeta corp ltd.", "abcdefgH",   "Abcdefgh",    "abcdefghiJ",   "abcdefghijklmnoP", "café",    "Café",
+      "阿克米",         "阿克米 ABC", "plain words", "plain wordS!", "~tilde^caret|"};
   cd_buf yaml = CD_BUF_INIT;
   cd_ruleset *rs = NULL;
   cd_error err;
