@@ -72,9 +72,10 @@ typedef struct {
   cd_strindex approximations, hedges;    /* key -> the first such cue (rs->cues index) */
 } rl_loader;
 
-/* Room for one more element after the n there are. */
+/* Room for one more element after the n there are: the call into buf.c
+ * only when the array is full (once a doubling), not once an element. */
 static inline int rl_grow(void **p, size_t *cap, size_t n, size_t size) {
-  return cd_array_reserve(p, cap, n + 1, size);
+  return n < *cap ? 0 : cd_array_reserve(p, cap, n + 1, size);
 }
 
 /* A scalar's bytes, NUL-terminated: they live as long as the ruleset (its
