@@ -43,19 +43,18 @@ static int walk_doc(rl_loader *L, const char *path) {
  * ruleset takes before the walk (its strings point into it); when it was
  * parsed (not read back from the cache) and the cache has a place for
  * it, cached once it has loaded without error. */
-static int walk_file(rl_loader *L, rl_files *fs, size_t i) {
-  rl_file *f = &fs->files[i];
+static int walk_file(rl_loader *L, rl_file *f) {
   char cache[4200];
   int error;
   if (!(L->path = rl_dup(L, f->path))) return CD_ENOMEM;
-  if ((error = rl_files_tree(fs, i, L->err)) < 0 || (error = rl_keep_pool(L, &f->tree)) < 0) return error;
+  if ((error = rl_file_tree(f, L->cache_dir, L->err)) < 0 || (error = rl_keep_pool(L, &f->tree)) < 0)
+    return error;
   L->doc = f->doc;
   if (f->cached) L->rs->ncached++;
   error = walk_doc(L, f->path);
   if (!error && f->use_cache && !f->cached && rl_cache_path(cache, sizeof cache, L->cache_dir, f->path) == 0)
     rl_cache_write(cache, &L->doc, f->key, f->len);
   rl_tree_free(&f->tree);
-  rl_files_walked(fs, i);
   return error;
 }
 
@@ -167,7 +166,7 @@ int cd_rules_load_files(cd_ruleset **out, const char *const *paths, size_t n, cd
   if (!(L.rs = calloc(1, sizeof *L.rs))) return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
   if (rl_cache_dir(cache_dir, sizeof cache_dir) == 0) L.cache_dir = cache_dir;
   rl_files_parse(&fs, paths, n, L.cache_dir);
-  for (size_t i = 0; i < fs.ready && !error; i++) error = walk_file(&L, &fs, i);
+  for (size_t i = 0; i < fs.ready && !error; i++) error = walk_file(&L, &fs.files[i]);
   if (!error && fs.ready < n) { /* file `ready` failed, and none before it */
     if (err) *err = fs.err;
     error = fs.error;

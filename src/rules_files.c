@@ -10,22 +10,15 @@
  * after the other gave: a file's failure to read or parse is kept only
  * when no earlier file has failed, and only the files before it are
  * walked. A file's tree comes from the cache (rules_cache.c) when it holds
- * one of these very bytes, else from its YAML (rules_parse.c). The files
- * the cache may hold are left out of the parse: their trees are made in
- * file order on a thread of their own, each while the walk is on the file
- * before it, so that reading a tree back (a third of a warm load) is not
- * on the walk's path, and no more than two trees are held at once; a
- * failure to make one is the walk's when it reaches that file.
+ * one of these very bytes, else from its YAML (rules_parse.c).
  *
  *   reading   caller's thread, in file order, up to the first failure
  *   parsing   two threads, largest file first; lock: next, failed
- *   ahead     one thread, in file order, one file ahead of the walk;
- *             lock: made, walked, stop (moved: either moved)
  *   walking   caller's thread, in file order (rules.c)
  *
- * Cost: the files' bytes and every parsed tree at once (about 5 MB for
- * the shipped rules), one thread started and joined a load of two files
- * or more to parse, and one a load of two or more the cache may hold. */
+ * Cost: the files' bytes and every tree at once (about 5 MB for the
+ * shipped rules), one thread started and joined a load of two files or
+ * more. */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,10 +57,9 @@ static void fail(rl_files *fs, size_t i, int error, const cd_error *err) {
 }
 
 /* Whether file f's tree may be in the cache: a cache file is there for
- * it. Such a file is not parsed here; its tree is read back just before
- * it is walked (make_ahead, or rl_file_tree from the walk), at most two
- * trees at a time, so that a load from the cache holds little more memory
- * than one tree at a time did. */
+ * it. Such a file is not parsed here; its tree is read back when it is
+ * walked (rl_file_tree), one tree at a time as when nothing is parsed
+ * ahead, so that a load from the cache holds no more memory than it did. */
 static int may_be_cached(rl_files *fs, rl_file *f) {
   char cache[4200];
   struct stat st;
@@ -114,60 +106,6 @@ static void *parse_files(void *vfs) {
   }
 }
 
-/* Makes the trees of the files left to the walk, in file order, each once
- * the walk has reached the file before it, until all are made or the walk
- * has ended (stop). */
-static void *make_ahead(void *vfs) {
-  rl_files *fs = vfs;
-  pthread_mutex_lock(&fs->lock);
-  for (;;) {
-    size_t i = fs->made;
-    rl_file *f;
-    while (!fs->stop && i < fs->ready && i > fs->walked + 1) pthread_cond_wait(&fs->moved, &fs->lock);
-    if (fs->stop || i >= fs->ready) break;
-    f = &fs->files[i];
-    pthread_mutex_unlock(&fs->lock);
-    memset(&f->err, 0, sizeof f->err);
-    f->error = rl_file_tree(f, fs->cache_dir, &f->err); /* touches f alone */
-    pthread_mutex_lock(&fs->lock);
-    fs->made = i + 1;
-    pthread_cond_broadcast(&fs->moved);
-  }
-  pthread_mutex_unlock(&fs->lock);
-  return NULL;
-}
-
-int rl_files_tree(rl_files *fs, size_t i, cd_error *err) {
-  rl_file *f = &fs->files[i];
-  if (!fs->ahead) return rl_file_tree(f, fs->cache_dir, err);
-  pthread_mutex_lock(&fs->lock);
-  while (fs->made <= i) pthread_cond_wait(&fs->moved, &fs->lock);
-  pthread_mutex_unlock(&fs->lock);
-  if (f->error < 0 && err) *err = f->err;
-  return f->error;
-}
-
-void rl_files_walked(rl_files *fs, size_t i) {
-  if (!fs->ahead) return;
-  pthread_mutex_lock(&fs->lock);
-  fs->walked = i + 1;
-  pthread_cond_broadcast(&fs->moved);
-  pthread_mutex_unlock(&fs->lock);
-}
-
-/* Starts make_ahead when two files or more are left to the walk (the
- * cache may hold their trees) and there are two processors. */
-static void start_ahead(rl_files *fs) {
-  size_t left = 0;
-  for (size_t i = 0; i < fs->ready; i++) left += fs->files[i].bytes != NULL;
-  if (left < 2 || sysconf(_SC_NPROCESSORS_ONLN) < 2 || pthread_cond_init(&fs->moved, NULL) != 0) return;
-  fs->ahead = 1;
-  if (pthread_create(&fs->maker, NULL, make_ahead, fs) != 0) {
-    pthread_cond_destroy(&fs->moved);
-    fs->ahead = 0;
-  }
-}
-
 /* Larger first; of two the same size, the earlier file first. */
 static int cmp_order(const void *va, const void *vb) {
   const rl_order *a = va, *b = vb;
@@ -194,10 +132,10 @@ int rl_files_parse(rl_files *fs, const char *const *paths, size_t n, const char 
       break;
     }
   }
-  /* the files the cache may hold are left to the walk and the thread
-   * that makes their trees one ahead of it (start_ahead): the work, all
-   * threads' instructions, is the same from run to run (tests/linear.sh
-   * counts them) */
+  /* the files the cache may hold are left to the walk: a tree is quickly
+   * read back, and a load whose trees are all cached stays on one thread,
+   * so that its work is the same from run to run (tests/linear.sh counts
+   * instructions) */
   for (size_t i = 0; i < fs->nread; i++)
     if (!may_be_cached(fs, &fs->files[i])) fs->order[fs->nparse++] = (rl_order){fs->files[i].len, i};
   qsort(fs->order, fs->nparse, sizeof *fs->order, cmp_order);
@@ -206,19 +144,10 @@ int rl_files_parse(rl_files *fs, const char *const *paths, size_t n, const char 
     started = pthread_create(&worker, NULL, parse_files, fs) == 0;
   parse_files(fs);
   if (started) pthread_join(worker, NULL);
-  start_ahead(fs);
   return fs->ready < n ? fs->error : 0;
 }
 
 void rl_files_dispose(rl_files *fs) {
-  if (fs->ahead) { /* the walk has ended, maybe early: the thread stops */
-    pthread_mutex_lock(&fs->lock);
-    fs->stop = 1;
-    pthread_cond_broadcast(&fs->moved);
-    pthread_mutex_unlock(&fs->lock);
-    pthread_join(fs->maker, NULL);
-    pthread_cond_destroy(&fs->moved);
-  }
   for (size_t i = 0; i < fs->n && fs->files; i++) {
     free(fs->files[i].bytes);
     rl_tree_free(&fs->files[i].tree);

@@ -156,8 +156,6 @@ typedef struct rl_file {
   int cached;       /* the tree came from the cache */
   rl_tree tree;     /* owns what doc points into */
   yaml_document_t doc;
-  int error;    /* made ahead of the walk: rl_file_tree's result, */
-  cd_error err; /* and why it failed */
 } rl_file;
 
 /* A file's place in the order of parsing: larger files first. */
@@ -181,33 +179,17 @@ typedef struct rl_files {
   size_t nparse;         /* how many */
   size_t next;           /* the next of order to parse (under lock) */
   const char *cache_dir; /* NULL: no cache */
-  pthread_mutex_t lock;  /* next and ready (a failure) while two threads parse; made, walked
-                          * and stop while a thread makes trees ahead of the walk */
+  pthread_mutex_t lock;  /* next and ready (a failure) while two threads parse */
   int locked;            /* lock was made */
-  pthread_cond_t moved;  /* made or walked moved, or stop was set */
-  int ahead;             /* a thread makes the trees left to the walk, one ahead of it */
-  pthread_t maker;       /* that thread */
-  size_t made;           /* files [0, made) have their trees, or their error (under lock) */
-  size_t walked;         /* files the walk is done with (under lock) */
-  int stop;              /* the walk has ended: make no more (under lock) */
 } rl_files;
 
 /* Reads paths[0, n) in order up to the first that cannot be read; leaves
  * the files cache_dir may hold a tree of (NULL: none) to the walk
  * (rl_file_tree); parses the others, largest first, on this thread and
- * one more (when there are two to parse and two processors). Then, when
- * two files or more are left to the walk and there are two processors,
- * starts a thread that makes their trees in file order, each while the
- * walk is on the file before it (at most two trees at once): reading a
- * tree back is a third of a warm load. Returns 0 when no file failed,
- * else the first failure's code (fs->ready, fs->err say which and why).
- * Free fs with rl_files_dispose either way (it stops that thread). */
+ * one more (when there are two to parse and two processors). Returns 0
+ * when no file failed, else the first failure's code (fs->ready, fs->err
+ * say which and why). Free fs with rl_files_dispose either way. */
 int rl_files_parse(rl_files *fs, const char *const *paths, size_t n, const char *cache_dir);
-/* File i's tree (i < fs->ready, in file order), made ahead (waiting for
- * it) or here (rl_file_tree); 0, or its error with err set. Then
- * rl_files_walked once the walk is done with it and its tree is freed. */
-int rl_files_tree(rl_files *fs, size_t i, cd_error *err);
-void rl_files_walked(rl_files *fs, size_t i);
 void rl_files_dispose(rl_files *fs);
 /* File f's tree, when rl_files_parse left it to the walk (the cache may
  * hold it): read back from cache_dir, else parsed here, err saying why it

@@ -504,66 +504,6 @@ static void test_cache_round_trip(void **state) {
   }
 }
 
-/* rules_dir as four files, a..d.yaml, each its entity (c's text given). */
-static void four_files(const char *c_text) {
-  static const char *const names[] = {"a", "b", "c", "d"};
-  char path[128], text[128];
-  for (int k = 0; k < 4; k++) {
-    snprintf(path, sizeof path, "%s/%s.yaml", rules_dir, names[k]);
-    snprintf(text, sizeof text, "entities:\n  - id: %s\n    type: company\n    en: [%s corp]\n", names[k],
-             names[k]);
-    write_file(path, k == 2 && c_text ? c_text : text);
-  }
-}
-
-/* A load's error with the cache on and with it off: the same. */
-static void same_error_either_way(const char *path, int line, int col, const char *msg) {
-  const char *d = rules_dir;
-  for (int off = 0; off < 2; off++) {
-    cd_ruleset *rs = NULL;
-    cd_error err;
-    memset(&err, 0, sizeof err);
-    setenv("CLAIMDIFF_CACHE", off ? "off" : dir, 1);
-    assert_true(cd_rules_load_dirs(&rs, &d, 1, &err) < 0);
-    assert_null(rs);
-    assert_string_equal(err.path, path);
-    assert_int_equal(err.line, line);
-    assert_int_equal(err.column, col);
-    assert_non_null(strstr(err.msg, msg));
-  }
-  setenv("CLAIMDIFF_CACHE", dir, 1);
-}
-
-/* Trees the cache may hold are made on a thread of their own, one ahead
- * of the walk (rules_files.c); what a load gives, and which failure comes
- * first, are what one file after the other gave: a file whose bytes
- * changed, parsed on that thread, fails at its own line; a file whose
- * walk fails ends the load with the next file's tree made already. */
-static void test_cache_trees_made_ahead(void **state) {
-  size_t cached;
-  char c_path[128], *cold, *warm;
-  (void)state;
-  one_file_rules(small_rules);
-  four_files(NULL);
-  cold = engine_report(rules_dir, &cached);
-  assert_int_equal(cached, 0);
-  warm = engine_report(rules_dir, &cached);
-  assert_int_equal(cached, 5); /* a..d and r */
-  assert_string_equal(cold, warm);
-  free(cold);
-  free(warm);
-  snprintf(c_path, sizeof c_path, "%s/c.yaml", rules_dir);
-  four_files("entities:\n  - id: c\n    type: company\n    en: [c corp\n"); /* c: YAML broken */
-  same_error_either_way(c_path, 5, 1, "did not find expected ',' or ']'");
-  four_files("entities:\n  - id: c\n    type: company\n    colour: red\n"); /* c: its walk fails */
-  same_error_either_way(c_path, 4, 5, "unknown field 'colour'");
-  for (int k = 0; k < 4; k++) {
-    char path[128];
-    snprintf(path, sizeof path, "%s/%c.yaml", rules_dir, 'a' + k);
-    unlink(path);
-  }
-}
-
 /* The key sees every bit of a file, of every length the hash's steps cut
  * differently (32-byte steps in four lanes, 8-byte words, a tail), and
  * where each word stands: two words swapped, within a step or across
@@ -603,7 +543,6 @@ int main(void) {
       cmocka_unit_test(test_cache_hand_built_trees),
       cmocka_unit_test(test_cache_depth_as_the_walk),
       cmocka_unit_test(test_cache_key_sees_every_byte),
-      cmocka_unit_test(test_cache_trees_made_ahead),
   };
   return cmocka_run_group_tests(tests, make_dir, remove_rules);
 }
