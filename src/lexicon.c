@@ -1,11 +1,11 @@
 /* lexicon.c: the trie of rule keys; see lexicon.h.
  *
- * While keys go in, nodes keep their children as a linked list of
- * siblings; once all are in, the children go into a double array
- * (freeze): node n's child by byte b is cell base(n) + b when that
- * cell's check is n, so a step of a walk is one look-up, whatever the
- * node's children. A key that shares no more than a prefix with the
- * others ends in a leaf that holds the rest of its bytes as a tail,
+ * The keys are made first, then the trie at once from them sorted
+ * (build_trie): its nodes' children go into a double array, node n's
+ * child by byte b is cell base(n) + b when that cell's check is n, so a
+ * step of a walk is one look-up, whatever the node's children. A key
+ * that shares no more than a prefix with the others ends in a leaf that
+ * holds the rest of its bytes as a tail,
  * compared at once:
  *
  *   (n) --'v'--> (nv) --'i'--> (nvi)* tail "dia" -> payload: nvidia
@@ -13,8 +13,9 @@
  *
  *   cells:  ... [base(nv) + 'd': check nv, node nvd] ... [base(nv) + 'i': check nv, node nvi] ...
  *
- * Building is O(total key bytes x children a node), placing a node's
- * children among the first free cells; scanning is O(text
+ * Building sorts the keys (by their first eight bytes at once, then a
+ * byte a node where more share them) and places a node's children among
+ * the first free cells; no key is looked up while building. Scanning is O(text
  * bytes x longest key). A walk keeps only the deepest node holding a
  * payload and checks acceptance from there up (node.up), so a key is
  * checked only where no longer one can win. Inside an English word only a
@@ -31,6 +32,7 @@
  * bytes a node (hot), the rest of the node only where it stops. */
 #include "lexicon.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,21 +44,19 @@
 #define START_WORDS ((size_t)1 << (START_BITS - 6))
 
 typedef struct node {
-  int32_t child;    /* while building: first child, -1 */
-  int32_t sibling;  /* while building: next sibling, -1 */
-  int32_t payload;  /* first payload, -1 */
-  int32_t base;     /* once frozen: its child by byte b is cells[base + b] if that cell's check is it */
-  int32_t up;       /* once frozen: the nearest proper ancestor that holds a payload, -1 */
-  uint32_t depth;   /* its key's length in bytes (a tail's included) */
-  const char *tail; /* a leaf that ends one key alone: the key's bytes after this node's */
-  uint32_t tlen;    /* their count; 0: no tail (tail NULL) */
-  unsigned char byte;
+  int32_t parent;         /* while building: the parent, -1 for a key's first byte */
+  int32_t payload;        /* first payload, -1 */
+  int32_t base;           /* its child by byte b is cells[base + b] if that cell's check is it */
+  int32_t up;             /* the nearest proper ancestor that holds a payload, -1 */
+  uint32_t depth;         /* its key's length in bytes (a tail's included) */
+  const char *tail;       /* a leaf that ends one key alone: the key's bytes after this node's */
+  uint32_t tlen;          /* their count; 0: no tail (tail NULL) */
   unsigned char zh_below; /* 1 if it or a node below holds a key not of English */
 } node;
 
 /* What a walk reads of a node at each byte, eight bytes side by side
  * (node has the rest): where its children are, and whether the walk must
- * stop and look (stop, HOT_ bits). Made by freeze. */
+ * stop and look (stop, HOT_ bits). Made by make_hot. */
 typedef struct hot {
   int32_t base;  /* node.base */
   uint8_t stop;  /* HOT_TAIL, HOT_PAYLOAD, HOT_NOT_ZH */
@@ -86,11 +86,11 @@ typedef struct cell {
 
 struct cd_lexicon {
   node *nodes;
-  hot *hot; /* [nnodes], once frozen */
+  hot *hot; /* [nnodes] */
   size_t nnodes, cap;
   int32_t root[256];
-  cell *cells;   /* the double array of children, once frozen: ncells + 256 (no step reads past it) */
-  size_t ncells; /* cells any node may use */
+  cell *cells;                    /* the double array of children: ncells + 256 (no step reads past it) */
+  size_t ncells;                  /* cells any node may use */
   uint32_t zh_pair[256][8];       /* bit b of row a: a key not of English starts with bytes a
                                      b (every bit of the row: one is the byte a alone) */
   unsigned char zh_one[256];      /* 1: a key not of English is this byte alone */
@@ -103,11 +103,6 @@ struct cd_lexicon {
                                      bit is start_hash8 of its first eight */
   cd_lex_payload *payloads;
   size_t npayloads, cappay;
-  /* while building: the previous key placed, and the node of each of its
-   * prefixes (path[d]: of its first d bytes, 1 <= d <= plen) */
-  const char *pkey;
-  int32_t *path;
-  size_t plen, cap_path;
 };
 
 /* 1 for the bytes of is_word_byte(): ASCII letters and digits */
@@ -122,56 +117,26 @@ static const unsigned char word_bytes[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, /* 60-7f */
 };
 
-static int32_t new_node(cd_lexicon *lx, unsigned char b, size_t depth) {
-  if (lx->nnodes == lx->cap &&
-      cd_array_reserve((void **)&lx->nodes, &lx->cap, lx->nnodes + 1, sizeof *lx->nodes) < 0)
-    return -1;
-  lx->nodes[lx->nnodes].child = -1;
-  lx->nodes[lx->nnodes].sibling = -1;
-  lx->nodes[lx->nnodes].payload = -1;
-  lx->nodes[lx->nnodes].byte = b;
-  lx->nodes[lx->nnodes].zh_below = 0;
-  lx->nodes[lx->nnodes].up = -1;
-  lx->nodes[lx->nnodes].tail = NULL;
-  lx->nodes[lx->nnodes].tlen = 0;
-  lx->nodes[lx->nnodes].depth = (uint32_t)depth;
-  return (int32_t)lx->nnodes++;
-}
-
-/* While building: node n's child by byte b, or -1. The child found moves
- * to the front of its siblings (their order is of no account until
- * freeze sorts them), since keys that share a prefix come in runs. */
-static int32_t child_of(cd_lexicon *lx, int32_t n, unsigned char b) {
-  for (int32_t prev = -1, c = lx->nodes[n].child; c >= 0; prev = c, c = lx->nodes[c].sibling) {
-    if (lx->nodes[c].byte != b) continue;
-    if (prev >= 0) {
-      lx->nodes[prev].sibling = lx->nodes[c].sibling;
-      lx->nodes[c].sibling = lx->nodes[n].child;
-      lx->nodes[n].child = c;
-    }
-    return c;
-  }
-  return -1;
-}
-
 typedef struct kid {
   unsigned char byte;
   int32_t node;
 } kid;
 
-/* Sorts k[0, n) by byte: an insertion sort, since most nodes have one
- * child or none and few more than a handful (a node's bytes are distinct,
- * so any sort gives the same order). */
-static void sort_kids(kid *k, size_t n) {
-  for (size_t i = 1; i < n; i++) {
-    kid x = k[i];
-    size_t j = i;
-    for (; j > 0 && k[j - 1].byte > x.byte; j--) k[j] = k[j - 1];
-    k[j] = x;
-  }
+/* k new nodes side by side (a node's children, or the first bytes of
+ * the keys), each with no payload, tail or base yet; their ids are the
+ * returned one on. -1 when out of memory. */
+static int32_t new_nodes(cd_lexicon *lx, size_t k, int32_t parent, int32_t up, size_t depth) {
+  int32_t first = (int32_t)lx->nnodes;
+  if (lx->nnodes + k > lx->cap &&
+      cd_array_reserve((void **)&lx->nodes, &lx->cap, lx->nnodes + k, sizeof *lx->nodes) < 0)
+    return -1;
+  for (size_t i = 0; i < k; i++)
+    lx->nodes[lx->nnodes + i] = (node){parent, -1, 0, up, (uint32_t)depth, NULL, 0, 0};
+  lx->nnodes += k;
+  return first;
 }
 
-/* Once frozen: node n's child by byte b, or -1: one cell of the double
+/* Node n's child by byte b, or -1: one cell of the double
  * array, whose check says whether the cell is n's. */
 static inline int32_t step(const cd_lexicon *lx, int32_t n, unsigned char b) {
   const cell *c = &lx->cells[lx->nodes[n].base + b];
@@ -188,7 +153,7 @@ static inline int32_t hot_step(const cd_lexicon *lx, int32_t n, const hot *h, un
 #define PLACE_LOOK  64 /* free cells a node's first child is tried at before the array's end */
 #define PLACE_TRIES 8  /* times the first free cell is passed over before it is given up */
 
-/* While freezing: the double array being filled, and its free cells in a
+/* While building: the double array being filled, and its free cells in a
  * list in order (nxt/prv: the next and previous free cell, -1 at the
  * ends), so that a node's place is sought among free cells only. */
 typedef struct placer {
@@ -293,54 +258,297 @@ static uint8_t plain_of(const cd_lexicon *lx, int32_t p) {
                    (refers ? PLAIN_REFERS : 0));
 }
 
-/* Lays the children out in a double array (cells, node.base) and gives
- * each node its nearest ancestor with a payload (node.up): a node is made
- * after its parent, so the parent's is known by then. */
-static int freeze(cd_lexicon *lx) {
-  kid *tmp = malloc(257 * sizeof *tmp);
-  unsigned char bytes[256];
-  placer pl = {NULL, NULL, NULL, 0, 0, -1, -1, 0};
-  int error = 0;
-  /* room at once for about as many cells as nodes: most are taken */
-  if (!tmp || grow_cells(&pl, lx->nnodes + lx->nnodes / 8 + 1024) < 0) {
-    free(tmp);
-    free(pl.cells);
-    free(pl.nxt);
-    free(pl.prv);
+/* One key while building: its bytes and its payload, and its first
+ * eight bytes as one number (pre, big-endian, zero bytes past its end:
+ * no key holds one), by which the keys are sorted first. The keys are
+ * all made first (add_key), then the trie is built from them at once. */
+typedef struct entry {
+  const char *key;
+  uint32_t klen;
+  int32_t payload;
+  uint64_t pre;
+} entry;
+
+#define PRE_BYTES 8 /* bytes of a key in entry.pre */
+
+/* A node whose keys are entries [lo, hi), all sharing its first depth
+ * bytes: a task of build_trie. */
+typedef struct task {
+  int32_t node;
+  uint32_t lo, hi, depth;
+} task;
+
+/* What build_trie works with: the keys (e), room as large for a counting
+ * sort (tmp), the double array being filled, and the nodes still to
+ * build (stack). */
+typedef struct builder {
+  cd_lexicon *lx;
+  entry *e, *tmp;
+  placer pl;
+  task *stack;
+  size_t nstack, capstack;
+} builder;
+
+/* What sort_pre sorts: a key's first eight bytes and its index in e. */
+typedef struct sort_key {
+  uint64_t pre;
+  uint32_t i;
+} sort_key;
+
+#define DIGIT_BITS 11 /* sort_pre sorts by eleven bits a pass: six passes, counts of 2048 */
+#define DIGITS     ((size_t)1 << DIGIT_BITS)
+
+/* Puts e[0, n) in tmp sorted by their first eight bytes (pre), stably:
+ * a counting sort of (pre, index) pairs eleven bits at a time from the
+ * lowest (six passes, an even number: the pairs end where they began),
+ * then the entries in that order. A key shorter than eight bytes comes
+ * before those it begins, as a node's own keys come before its
+ * children's. Returns 0 or CD_ENOMEM. */
+static int sort_pre(entry *e, entry *tmp, size_t n) {
+  sort_key *k = malloc(2 * n * sizeof *k), *from, *to;
+  uint32_t *count = malloc((DIGITS + 1) * sizeof *count);
+  if (!k || !count) {
+    free(k);
+    free(count);
     return CD_ENOMEM;
   }
-  for (size_t n = 0; n < lx->nnodes && !error; n++) {
-    size_t k = 0, base = 0;
-    int32_t up = lx->nodes[n].payload >= 0 ? (int32_t)n : lx->nodes[n].up;
-    for (int32_t c = lx->nodes[n].child; c >= 0; c = lx->nodes[c].sibling) {
-      tmp[k++] = (kid){lx->nodes[c].byte, c};
-      lx->nodes[c].up = up;
-    }
-    if (k) {
-      sort_kids(tmp, k);
-      for (size_t i = 0; i < k; i++) bytes[i] = tmp[i].byte;
-      if ((error = place(&pl, bytes, k, &base)) == 0) take(&pl, (int32_t)n, base, tmp, k);
-    }
-    lx->nodes[n].base = (int32_t)base;
+  from = k;
+  to = k + n;
+  for (size_t i = 0; i < n; i++) from[i] = (sort_key){e[i].pre, (uint32_t)i};
+  for (unsigned shift = 0; shift < 64; shift += DIGIT_BITS) {
+    sort_key *t;
+    memset(count, 0, (DIGITS + 1) * sizeof *count);
+    for (size_t i = 0; i < n; i++) count[(from[i].pre >> shift & (DIGITS - 1)) + 1]++;
+    for (size_t c = 1; c <= DIGITS; c++) count[c] += count[c - 1];
+    for (size_t i = 0; i < n; i++) to[count[from[i].pre >> shift & (DIGITS - 1)]++] = from[i];
+    t = from;
+    from = to;
+    to = t;
   }
-  free(tmp);
-  /* a childless node's base is 0: cells [0, 256) must exist */
-  if (!error) error = grow_cells(&pl, pl.end + 256);
-  lx->cells = pl.cells;
-  lx->ncells = pl.end;
-  free(pl.nxt);
-  free(pl.prv);
-  if (error) return error;
-  if (!(lx->hot = malloc((lx->nnodes ? lx->nnodes : 1) * sizeof *lx->hot))) return CD_ENOMEM;
-  for (size_t n = 0; n < lx->nnodes; n++) {
-    const node *nd = &lx->nodes[n];
-    lx->hot[n].base = nd->base;
-    lx->hot[n].stop = (uint8_t)((nd->tlen ? HOT_TAIL : 0) | (nd->payload >= 0 ? HOT_PAYLOAD : 0) |
-                                (nd->zh_below ? 0 : HOT_NOT_ZH));
-    lx->hot[n].plain = plain_of(lx, nd->payload);
-    memset(lx->hot[n].unused, 0, sizeof lx->hot[n].unused);
+  for (size_t i = 0; i < n; i++) tmp[i] = e[from[i].i];
+  free(k);
+  free(count);
+  return 0;
+}
+
+#define SMALL_SORT 24 /* ranges of at most this many keys are sorted by insertion, not by counting */
+
+/* The bucket of entry x at byte d: 0 when the key ends there, else 1 + its byte. */
+static inline unsigned bucket(const entry *x, size_t d) {
+  return x->klen == d ? 0u : 1u + (unsigned char)x->key[d];
+}
+
+/* Sorts e[lo, hi) (more than SMALL_SORT) by bucket at byte d, stably, by
+ * counting into tmp. */
+static void count_sort(entry *e, entry *tmp, size_t lo, size_t hi, size_t d) {
+  size_t count[258] = {0};
+  for (size_t i = lo; i < hi; i++) count[bucket(&e[i], d) + 1]++;
+  for (size_t b = 1; b < 258; b++) count[b] += count[b - 1];
+  for (size_t i = lo; i < hi; i++) tmp[lo + count[bucket(&e[i], d)]++] = e[i];
+  memcpy(e + lo, tmp + lo, (hi - lo) * sizeof *e);
+}
+
+/* Sorts e[lo, hi) by bucket at byte d, stably (keys that end at d first,
+ * then by that byte; each kept in rule order): by insertion when few,
+ * else by counting. Within their first eight bytes they are sorted
+ * already (sort_pre). */
+static void sort_at(entry *e, entry *tmp, size_t lo, size_t hi, size_t d) {
+  if (d < PRE_BYTES) return;
+  if (hi - lo > SMALL_SORT) {
+    count_sort(e, tmp, lo, hi, d);
+    return;
+  }
+  for (size_t i = lo + 1; i < hi; i++) {
+    entry x = e[i];
+    unsigned bx = bucket(&x, d);
+    size_t j = i;
+    for (; j > lo && bucket(&e[j - 1], d) > bx; j--) e[j] = e[j - 1];
+    e[j] = x;
+  }
+}
+
+/* How many bytes past the first d all the keys of e[lo, hi) share. */
+static size_t shared(const entry *e, size_t lo, size_t hi, size_t d) {
+  const char *a = e[lo].key + d;
+  size_t m = e[lo].klen - d;
+  for (size_t i = lo + 1; i < hi && m; i++) {
+    const char *b = e[i].key + d;
+    size_t j = 0, lim = e[i].klen - d < m ? e[i].klen - d : m;
+    while (j < lim && a[j] == b[j]) j++;
+    m = j;
+  }
+  return m;
+}
+
+/* Gives node n the payloads of e[lo, hi), in rule order (the entries'
+ * order), and notes a key not of English among them (zh_below). */
+static void hold(cd_lexicon *lx, int32_t n, const entry *e, size_t lo, size_t hi) {
+  lx->nodes[n].payload = e[lo].payload;
+  for (size_t i = lo; i < hi; i++) {
+    lx->payloads[e[i].payload].next = i + 1 < hi ? e[i + 1].payload : -1;
+    lx->nodes[n].zh_below |= (unsigned char)(lx->payloads[e[i].payload].term->lang != CD_LANG_EN);
+  }
+}
+
+/* Makes node n (its key d bytes long) the leaf of the one key of e[lo,
+ * hi): its payloads, and the key's bytes past d its tail. */
+static void make_leaf(cd_lexicon *lx, int32_t n, const entry *e, size_t lo, size_t hi, size_t d) {
+  hold(lx, n, e, lo, hi);
+  if (e[lo].klen > d) {
+    lx->nodes[n].tail = e[lo].key + d;
+    lx->nodes[n].tlen = e[lo].klen - (uint32_t)d;
+    lx->nodes[n].depth = e[lo].klen;
+  }
+}
+
+/* Makes node n's k children (their bytes: bytes[0, k), ascending) and
+ * places them in the double array. Returns the first one's id (the
+ * others follow it), or -1 when out of memory. */
+static int32_t make_children(builder *b, int32_t n, const unsigned char *bytes, size_t k, size_t depth) {
+  cd_lexicon *lx = b->lx;
+  kid kids[256];
+  size_t base = 0;
+  int32_t up = lx->nodes[n].payload >= 0 ? n : lx->nodes[n].up;
+  int32_t first = new_nodes(lx, k, n, up, depth);
+  if (first < 0) return -1;
+  for (size_t i = 0; i < k; i++) kids[i] = (kid){bytes[i], first + (int32_t)i};
+  if (place(&b->pl, bytes, k, &base) < 0) return -1;
+  take(&b->pl, n, base, kids, k);
+  lx->nodes[n].base = (int32_t)base;
+  return first;
+}
+
+/* Makes below node n (its key d bytes long) a chain of m nodes of one
+ * child each, by the bytes bytes[0, m), where no key ends (so none holds
+ * a payload, nor does n), and places each: at the first free cell when
+ * it can take it, else past the last taken cell (no search: one child
+ * fits anywhere). Returns the last node, or -1 when out of memory. */
+static int32_t make_chain(builder *b, int32_t n, const unsigned char *bytes, size_t m, size_t d) {
+  cd_lexicon *lx = b->lx;
+  placer *pl = &b->pl;
+  int32_t first = new_nodes(lx, m, n, lx->nodes[n].up, d + 1);
+  if (first < 0) return -1;
+  for (size_t i = 0; i < m; i++) {
+    int32_t c = first + (int32_t)i, at = pl->head;
+    if (pl->end + 512 > pl->cap && grow_cells(pl, pl->end + 512) < 0) return -1;
+    if (at < 0 || (size_t)at >= pl->end || (size_t)at < bytes[i])
+      at = (int32_t)(pl->end > bytes[i] ? pl->end : bytes[i]);
+    lx->nodes[c].depth = (uint32_t)(d + 1 + i);
+    lx->nodes[c].parent = n;
+    lx->nodes[n].base = at - bytes[i];
+    pl->cells[at] = (cell){n, c};
+    unlink_cell(pl, at);
+    if ((size_t)at + 1 > pl->end) pl->end = (size_t)at + 1;
+    n = c;
+  }
+  return n;
+}
+
+/* The children first, first + 1, ... of a node, their keys' byte d - 1
+ * the last: their keys are e[run[c], run[c + 1]). A child with one key
+ * is made a leaf at once; the others get a task each (the last pushed
+ * first, so that the first is built next). */
+static int push_children(builder *b, int32_t first, const size_t *run, size_t k, size_t d) {
+  if (b->nstack + k > b->capstack &&
+      cd_array_reserve((void **)&b->stack, &b->capstack, b->nstack + k, sizeof *b->stack) < 0)
+    return CD_ENOMEM;
+  for (size_t c = k; c-- > 0;) {
+    if (run[c + 1] - run[c] == 1)
+      make_leaf(b->lx, first + (int32_t)c, b->e, run[c], run[c + 1], d);
+    else
+      b->stack[b->nstack++] = (task){first + (int32_t)c, (uint32_t)run[c], (uint32_t)run[c + 1], (uint32_t)d};
   }
   return 0;
+}
+
+/* Builds node t.node from its keys: a node with one key below it (maybe
+ * more than once) is a leaf, the key's bytes past it its tail; else the
+ * bytes all its keys share next make a chain of nodes of one child each,
+ * and the last of them gets the keys that end there as payloads and a
+ * child for each run of the next byte. */
+static int build_node(builder *b, task t) {
+  cd_lexicon *lx = b->lx;
+  entry *e = b->e;
+  unsigned char bytes[256];
+  size_t d = t.depth, lo = t.lo, hi = t.hi, k = 0, m = shared(e, lo, hi, d), run[257];
+  int32_t n = t.node, first;
+  if (m == e[lo].klen - d) { /* e[lo] is a prefix of all: one key, if all are as long */
+    size_t i = lo + 1;
+    while (i < hi && e[i].klen == e[lo].klen) i++;
+    if (i == hi) {
+      make_leaf(lx, n, e, lo, hi, d);
+      return 0;
+    }
+  }
+  if (m > 0 && (n = make_chain(b, n, (const unsigned char *)e[lo].key + d, m, d)) < 0) return CD_ENOMEM;
+  d += m;
+  sort_at(e, b->tmp, lo, hi, d);
+  while (lo < hi && e[lo].klen == d) lo++;
+  if (lo > t.lo) hold(lx, n, e, t.lo, lo);
+  for (size_t i = lo; i < hi; i++)
+    if (i == lo || e[i].key[d] != e[i - 1].key[d]) {
+      run[k] = i;
+      bytes[k++] = (unsigned char)e[i].key[d];
+    }
+  run[k] = hi;
+  if ((first = make_children(b, n, bytes, k, d + 1)) < 0) return CD_ENOMEM;
+  return push_children(b, first, run, k, d + 1);
+}
+
+/* Once built, from the last node to the first (a node's id is above its
+ * parent's, so its children are done by then): a key not of English
+ * below a node is below its parent too, and what a walk reads of each
+ * node (hot). */
+static int make_hot(cd_lexicon *lx) {
+  if (!(lx->hot = malloc((lx->nnodes ? lx->nnodes : 1) * sizeof *lx->hot))) return CD_ENOMEM;
+  for (size_t n = lx->nnodes; n-- > 0;) {
+    const node *nd = &lx->nodes[n];
+    if (nd->zh_below && nd->parent >= 0) lx->nodes[nd->parent].zh_below = 1;
+    lx->hot[n] = (hot){nd->base,
+                       (uint8_t)((nd->tlen ? HOT_TAIL : 0) | (nd->payload >= 0 ? HOT_PAYLOAD : 0) |
+                                 (nd->zh_below ? 0 : HOT_NOT_ZH)),
+                       nd->payload >= 0 ? plain_of(lx, nd->payload) : 0,
+                       {0, 0}};
+  }
+  return 0;
+}
+
+/* The nodes of the keys' first bytes, one for each first byte of the
+ * keys b->e[0, n) (sorted). */
+static int make_roots(builder *b, size_t n) {
+  const entry *e = b->e;
+  size_t run[257], k = 0;
+  int32_t first;
+  for (size_t i = 0; i < n; i++)
+    if (i == 0 || e[i].key[0] != e[i - 1].key[0]) run[k++] = i;
+  run[k] = n;
+  if ((first = new_nodes(b->lx, k, -1, -1, 1)) < 0) return CD_ENOMEM;
+  for (size_t c = 0; c < k; c++) b->lx->root[(unsigned char)e[run[c]].key[0]] = first + (int32_t)c;
+  return push_children(b, first, run, k, 1);
+}
+
+/* Builds the trie of the keys e[0, n) (tmp: room for as many), top down:
+ * the keys sorted (sort_pre) make the first nodes by their first byte,
+ * then each node's keys make its children by their next byte
+ * (build_node), with a stack of the nodes still to build. No key is
+ * looked up in the trie, and a node's children come in byte order, ready
+ * to be placed. O(key bytes the keys share + nodes x children). */
+static int build_trie(cd_lexicon *lx, entry *e, entry *tmp, size_t n) {
+  /* sorted, the keys are in tmp, and e is the room to sort deeper */
+  builder b = {lx, tmp, e, {NULL, NULL, NULL, 0, 0, -1, -1, 0}, NULL, 0, 0};
+  /* room at once for the cells of about as many nodes as the shipped
+   * rules make a key (two): most are taken */
+  int error = grow_cells(&b.pl, 2 * n + n / 4 + 1024);
+  if (!error && n && (error = sort_pre(e, tmp, n)) == 0) error = make_roots(&b, n);
+  while (!error && b.nstack) error = build_node(&b, b.stack[--b.nstack]);
+  free(b.stack);
+  /* a childless node's base is 0: cells [0, 256) must exist */
+  if (!error) error = grow_cells(&b.pl, b.pl.end + 256);
+  lx->cells = b.pl.cells;
+  lx->ncells = b.pl.end;
+  free(b.pl.nxt);
+  free(b.pl.prv);
+  return error ? error : make_hot(lx);
 }
 
 static inline int is_word_byte(unsigned char c) {
@@ -453,126 +661,57 @@ static inline int starts_here(const cd_lexicon *lx, const char *text, size_t len
   return lx->root[(unsigned char)text[i]] >= 0 && may_start(lx, text, len, i);
 }
 
-/* A new leaf for key[i] that holds the rest of the key, key[i + 1, klen),
- * as its tail. Returns it, or -1 when out of memory. */
-static int32_t new_leaf(cd_lexicon *lx, const char *key, size_t i, size_t klen) {
-  int32_t c = new_node(lx, (unsigned char)key[i], klen);
-  if (c >= 0 && klen > i + 1) {
-    lx->nodes[c].tail = key + i + 1;
-    lx->nodes[c].tlen = (uint32_t)(klen - i - 1);
-  }
-  return c;
+/* Where " ... " first stands in key[0, n), or NULL: looked for at its
+ * dots (memchr), which few keys have. */
+static const char *find_gap(const char *key, size_t n) {
+  for (const char *d = key; (d = memchr(d, '.', (size_t)(key + n - d))) != NULL; d++)
+    if (d > key && d[-1] == ' ' && key + n - d >= 4 && d[1] == '.' && d[2] == '.' && d[3] == ' ')
+      return d - 1;
+  return NULL;
 }
 
-/* Pushes leaf n's tail one byte down into a new child, which takes the
- * payloads; n is then a plain node, where a key can end or branch off. */
-static int split_tail(cd_lexicon *lx, int32_t n) {
-  int32_t c = new_node(lx, (unsigned char)lx->nodes[n].tail[0], 0);
-  node *p, *ch;
-  if (c < 0) return CD_ENOMEM;
-  p = &lx->nodes[n];
-  ch = &lx->nodes[c];
-  ch->depth = p->depth;
-  ch->tlen = p->tlen - 1;
-  ch->tail = ch->tlen ? p->tail + 1 : NULL;
-  ch->payload = p->payload;
-  ch->zh_below = p->zh_below;
-  p->depth -= p->tlen;
-  p->tail = NULL;
-  p->tlen = 0;
-  p->payload = -1;
-  p->child = c;
-  return 0;
+/* entry.pre of key[0, klen): its first eight bytes, big-endian, zero
+ * bytes past its end. */
+static uint64_t first_bytes(const char *key, size_t klen) {
+  unsigned char b[PRE_BYTES] = {0};
+  memcpy(b, key, klen < PRE_BYTES ? klen : PRE_BYTES);
+  return (uint64_t)b[0] << 56 | (uint64_t)b[1] << 48 | (uint64_t)b[2] << 40 | (uint64_t)b[3] << 32 |
+         (uint64_t)b[4] << 24 | (uint64_t)b[5] << 16 | (uint64_t)b[6] << 8 | b[7];
 }
 
-/* The node where key[0, klen) ends, made as needed: a key that shares no
- * more than a prefix with the others ends in a leaf holding the rest as
- * its tail (16,000 nodes, not 52,000, for the shipped rules),
- * and a leaf is split only as far as a later key shares it. Marks
- * zh_below on the way for a key not of English. -1 when out of memory. */
-static int32_t place_key(cd_lexicon *lx, const char *key, size_t klen, int zh) {
-  int32_t n = lx->root[(unsigned char)key[0]], c;
-  size_t i = 1, l = 0;
-  if (klen + 1 > lx->cap_path &&
-      cd_array_reserve((void **)&lx->path, &lx->cap_path, klen + 1, sizeof *lx->path) < 0)
-    return -1;
-  while (l < klen && l < lx->plen && key[l] == lx->pkey[l]) l++;
-  lx->pkey = key;
-  if (n < 0) {
-    if ((n = new_leaf(lx, key, 0, klen)) >= 0) lx->root[(unsigned char)key[0]] = n;
-    if (n >= 0) lx->nodes[n].zh_below |= (unsigned char)zh;
-    lx->path[1] = n;
-    lx->plen = n >= 0;
-    return n;
-  }
-  /* Keys come in runs that share a prefix ("zorblax qit 1", "... 2"): go
-   * on from the node of the prefix this key shares with the previous one.
-   * The nodes before it have no tail (the previous key split them or went
-   * through), so the loop below would only have stepped through them. */
-  if (l > 1) {
-    i = l;
-    n = lx->path[l];
-    for (size_t d = 1; zh && d < l; d++) lx->nodes[lx->path[d]].zh_below = 1;
-  }
-  for (;; i++) {
-    node *nd = &lx->nodes[n];
-    lx->path[i] = n;
-    lx->plen = i;
-    if (nd->tlen && nd->tlen == klen - i && !memcmp(nd->tail, key + i, klen - i)) break; /* the same key */
-    if (nd->tlen && split_tail(lx, n) < 0) return -1;
-    lx->nodes[n].zh_below |= (unsigned char)zh; /* every node on the way has this key below */
-    if (i == klen) return n;
-    if ((c = child_of(lx, n, (unsigned char)key[i])) < 0) {
-      if ((c = new_leaf(lx, key, i, klen)) < 0) return -1;
-      lx->nodes[c].sibling = lx->nodes[n].child;
-      lx->nodes[n].child = c;
-    }
-    n = c;
-  }
-  lx->nodes[n].zh_below |= (unsigned char)zh;
-  return n;
-}
-
-static int insert(cd_lexicon *lx, const cd_term *term, cd_lex_kind kind, int index,
-                  const cd_cue_scope *scope) {
-  const char *key = term->text, *gap = strstr(key, " ... ");
-  size_t klen = gap ? (size_t)(gap - key) : strlen(key);
+/* Makes the payload of a rule key and its entry, e[(*n)++], and notes
+ * how the key starts; a key with nothing to match on makes neither (the
+ * rule checker reports such keys). The payloads were reserved
+ * (reserve_payloads): none is reallocated. */
+static void add_key(cd_lexicon *lx, entry *e, size_t *n, const cd_term *term, cd_lex_kind kind, int index,
+                    const cd_cue_scope *scope) {
+  const char *key = term->text;
+  size_t len = strlen(key);
+  const char *gap = find_gap(key, len);
+  size_t klen = gap ? (size_t)(gap - key) : len;
   int wildcard = 0, zh = term->lang != CD_LANG_EN;
-  int32_t n;
   cd_lex_payload *p;
   if (klen && key[klen - 1] == '*') {
     wildcard = 1;
     klen--;
   }
   while (klen && key[klen - 1] == ' ') klen--;
-  if (klen == 0) return 0; /* nothing to match on; the rule checker reports such keys */
-  if ((n = place_key(lx, key, klen, zh)) < 0) return CD_ENOMEM;
-  if (lx->npayloads == lx->cappay &&
-      cd_array_reserve((void **)&lx->payloads, &lx->cappay, lx->npayloads + 1, sizeof *lx->payloads) < 0)
-    return CD_ENOMEM;
+  if (klen == 0) return;
+  assert(lx->npayloads < lx->cappay);
   p = &lx->payloads[lx->npayloads];
   p->kind = kind;
   p->index = index;
   p->term = term;
   p->tail = gap ? gap + 5 : NULL;
-  p->tail_len = gap ? strlen(gap + 5) : 0;
+  p->tail_len = gap ? len - (size_t)(gap + 5 - key) : 0;
   p->tail_wildcard = p->tail_len > 1 && p->tail[p->tail_len - 1] == '*';
   p->tail_len -= (size_t)p->tail_wildcard;
   p->wildcard = wildcard;
   p->scope = scope;
+  p->next = -1; /* build_trie links the payloads of a node, in rule order */
   if (zh) note_zh_start(lx, key, klen);
   note_start(lx, key, klen);
-  /* payloads keep rule order on a node: append at the end */
-  p->next = -1;
-  if (lx->nodes[n].payload < 0) {
-    lx->nodes[n].payload = (int32_t)lx->npayloads;
-  } else {
-    int32_t q = lx->nodes[n].payload;
-    while (lx->payloads[q].next >= 0) q = lx->payloads[q].next;
-    lx->payloads[q].next = (int)lx->npayloads;
-  }
-  lx->npayloads++;
-  return 0;
+  e[(*n)++] = (entry){key, (uint32_t)klen, (int32_t)lx->npayloads++, first_bytes(key, klen)};
 }
 
 static cd_lexicon *alloc_lexicon(void) {
@@ -582,60 +721,69 @@ static cd_lexicon *alloc_lexicon(void) {
   return lx;
 }
 
-/* Room at once for the payloads of nkeys keys (one each), so that no
- * insert reallocates them. The nodes still grow by doubling: how many
- * the keys make depends on the prefixes they share, and room for one a
- * key byte would hold three times the shipped rules' nodes, most of it
- * never used (the bench's repeated loads then peaked over 3 MiB higher
- * with 10,000 generated aliases). */
-static int reserve_payloads(cd_lexicon *lx, size_t nkeys) {
-  return cd_array_reserve((void **)&lx->payloads, &lx->cappay, nkeys + 1, sizeof *lx->payloads);
+/* A new lexicon for nkeys keys: room at once for their payloads (one
+ * each), so that none is reallocated, and in *e for their entries and as
+ * many more (build_trie's tmp). NULL when out of memory. The nodes still
+ * grow by doubling: how many the keys make depends on the prefixes they
+ * share, and room for one a key byte would hold three times the shipped
+ * rules' nodes, most of it never used (the bench's repeated loads then
+ * peaked over 3 MiB higher with 10,000 generated aliases). */
+static cd_lexicon *new_lexicon(size_t nkeys, entry **e) {
+  cd_lexicon *lx = alloc_lexicon();
+  size_t cap = 0;
+  *e = NULL;
+  if (!lx || cd_array_reserve((void **)&lx->payloads, &lx->cappay, nkeys + 1, sizeof *lx->payloads) < 0 ||
+      cd_array_reserve((void **)e, &cap, 2 * nkeys + 1, sizeof **e) < 0) {
+    cd_lexicon_free(lx);
+    return NULL;
+  }
+  return lx;
+}
+
+/* Builds lx from its keys e[0, n) (e has room for 2n), frees e and hands
+ * lx over in *out, or frees it. */
+static int finish(cd_lexicon **out, cd_lexicon *lx, entry *e, size_t n, cd_error *err) {
+  int error = build_trie(lx, e, e + n, n);
+  free(e);
+  if (error) {
+    cd_lexicon_free(lx);
+    return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+  }
+  note_plain_inner(lx);
+  *out = lx;
+  return 0;
 }
 
 int cd_lexicon_new(cd_lexicon **out, const cd_ruleset *rs, cd_error *err) {
-  cd_lexicon *lx = alloc_lexicon();
-  size_t nkeys = rs->ncues;
-  int error = 0;
+  size_t nkeys = rs->ncues, n = 0;
+  cd_lexicon *lx;
+  entry *e;
   *out = NULL;
-  if (!lx) return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
   for (size_t i = 0; i < rs->nentities; i++) nkeys += rs->entities[i].nterms;
   for (size_t i = 0; i < rs->npredicates; i++) nkeys += rs->predicates[i].nterms;
-  error = reserve_payloads(lx, nkeys);
-  for (size_t i = 0; i < rs->nentities && !error; i++)
-    for (size_t j = 0; j < rs->entities[i].nterms && !error; j++)
-      error = insert(lx, &rs->entities[i].terms[j], rs->entities[i].context ? CD_LEX_CONTEXT : CD_LEX_ENTITY,
-                     (int)i, NULL);
-  for (size_t i = 0; i < rs->npredicates && !error; i++)
-    for (size_t j = 0; j < rs->predicates[i].nterms && !error; j++)
-      error = insert(lx, &rs->predicates[i].terms[j], CD_LEX_PREDICATE, (int)i, NULL);
-  for (size_t i = 0; i < rs->ncues && !error; i++)
-    error = insert(lx, &rs->cues[i].term, CD_LEX_CUE, (int)rs->cues[i].kind,
-                   rs->scope[rs->cues[i].kind].sets != CD_SETS_NONE ? &rs->scope[rs->cues[i].kind] : NULL);
-  if (!error) error = freeze(lx);
-  if (!error) note_plain_inner(lx);
-  if (error) {
-    cd_lexicon_free(lx);
-    return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
-  }
-  *out = lx;
-  return 0;
+  if (!(lx = new_lexicon(nkeys, &e))) return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+  for (size_t i = 0; i < rs->nentities; i++)
+    for (size_t j = 0; j < rs->entities[i].nterms; j++)
+      add_key(lx, e, &n, &rs->entities[i].terms[j], rs->entities[i].context ? CD_LEX_CONTEXT : CD_LEX_ENTITY,
+              (int)i, NULL);
+  for (size_t i = 0; i < rs->npredicates; i++)
+    for (size_t j = 0; j < rs->predicates[i].nterms; j++)
+      add_key(lx, e, &n, &rs->predicates[i].terms[j], CD_LEX_PREDICATE, (int)i, NULL);
+  for (size_t i = 0; i < rs->ncues; i++)
+    add_key(lx, e, &n, &rs->cues[i].term, CD_LEX_CUE, (int)rs->cues[i].kind,
+            rs->scope[rs->cues[i].kind].sets != CD_SETS_NONE ? &rs->scope[rs->cues[i].kind] : NULL);
+  return finish(out, lx, e, n, err);
 }
 
 int cd_lexicon_new_abbrevs(cd_lexicon **out, const cd_ruleset *rs, cd_error *err) {
-  cd_lexicon *lx = alloc_lexicon();
-  int error = 0;
+  size_t n = 0;
+  cd_lexicon *lx;
+  entry *e;
   *out = NULL;
-  if (!lx) return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
-  for (size_t i = 0; i < rs->nabbrevs && !error; i++)
-    error = insert(lx, &rs->abbrevs[i], CD_LEX_ABBREV, (int)i, NULL);
-  if (!error) error = freeze(lx);
-  if (!error) note_plain_inner(lx);
-  if (error) {
-    cd_lexicon_free(lx);
+  if (!(lx = new_lexicon(rs->nabbrevs, &e)))
     return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
-  }
-  *out = lx;
-  return 0;
+  for (size_t i = 0; i < rs->nabbrevs; i++) add_key(lx, e, &n, &rs->abbrevs[i], CD_LEX_ABBREV, (int)i, NULL);
+  return finish(out, lx, e, n, err);
 }
 
 static int is_ascii_key(const cd_lex_payload *p) {
@@ -989,6 +1137,5 @@ void cd_lexicon_free(cd_lexicon *lx) {
   free(lx->cells);
   free(lx->hot);
   free(lx->payloads);
-  free(lx->path);
   free(lx);
 }

@@ -442,6 +442,40 @@ static void test_lexicon_keys_in_runs(void **state) {
   check_own_rules(yaml, texts, wants, sizeof texts / sizeof *texts);
 }
 
+/* The trie is built from the keys sorted, first by their first eight
+ * bytes at once, then byte by byte: keys that share more than eight
+ * bytes, one of exactly eight ("internat") and shorter ones that begin
+ * the others, given out of order, each end where it should; the same key
+ * in two entities gives both; a key's dots are no gap unless " ... ". */
+static void test_lexicon_keys_sorted_apart(void **state) {
+  static const char yaml[] = "entities:\n"
+                             "  - id: a\n    type: company\n"
+                             "    en: [international trade commissioner, international trade, internat, "
+                             "\"u.s. ... tariff*\", intern]\n"
+                             "  - id: b\n    type: company\n    en: [international trade commission, "
+                             "international, international trade]\n";
+  static const char *const texts[] = {"international trade commission",
+                                      "international trade commissioner",
+                                      "the international trade body",
+                                      "internat",
+                                      "intern",
+                                      "international",
+                                      "internationals",
+                                      "u.s. tariffs",
+                                      "u.s."};
+  static const char *const wants[] = {"international trade commission",
+                                      "international trade commissioner",
+                                      "international trade|international trade",
+                                      "internat",
+                                      "intern",
+                                      "international",
+                                      "",
+                                      "u.s. tariffs",
+                                      ""};
+  (void)state;
+  check_own_rules(yaml, texts, wants, sizeof texts / sizeof *texts);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_lexicon_rules_of_matching),
@@ -452,6 +486,7 @@ int main(void) {
       cmocka_unit_test(test_lexicon_gap_stops_at_break),
       cmocka_unit_test(test_lexicon_gap_break_far_in),
       cmocka_unit_test(test_lexicon_keys_in_runs),
+      cmocka_unit_test(test_lexicon_keys_sorted_apart),
   };
   setenv("CLAIMDIFF_CACHE", "off", 1); /* the test's own rules leave nothing behind */
   return cmocka_run_group_tests(tests, setup, teardown);
