@@ -154,52 +154,55 @@ static inline int32_t hot_step(const cd_lexicon *lx, int32_t n, const hot *h, un
 #define PLACE_TRIES 8  /* times the first free cell is passed over before it is given up */
 
 /* While building: the double array being filled, and its free cells in a
- * list in order (nxt/prv: the next and previous free cell, -1 at the
- * ends), so that a node's place is sought among free cells only. */
+ * list in order (nxt: the next, -1 at the end), so that a node's place
+ * is sought among free cells only. A cell taken stays on the list until
+ * a search passes it (its check is then no longer -1) and takes it off:
+ * no list of previous cells to keep. */
 typedef struct placer {
   cell *cells;
-  int32_t *nxt, *prv;
-  size_t cap;     /* cells allocated (nxt and prv as many) */
-  size_t end;     /* one past the last taken cell */
-  int32_t head;   /* the first free cell not given up, -1: none */
-  int32_t last;   /* the last free cell, -1: none */
+  int32_t *nxt;
+  size_t cap;     /* cells allocated (nxt as many) */
+  size_t end;     /* one past the last taken cell; those from it on are free, cap - 1 on the list */
+  int32_t head;   /* the first cell on the list (given up ones are off it), -1: none */
   unsigned tries; /* times head was passed over */
 } placer;
 
-/* Makes cells [0, need) exist, the new ones free, at the list's end. */
+/* Makes cells [0, need) exist, the new ones free, at the list's end:
+ * the first time exactly need (build_trie asks for about as many as the
+ * keys make nodes: initialising twice as many cost more than placing
+ * them), later at least twice as many as before. The last cell before
+ * them was free and on the list: cells past end are never taken, and
+ * place() keeps end 512 cells short of cap. */
 static int grow_cells(placer *pl, size_t need) {
-  size_t old = pl->cap, cap = pl->cap, cap2 = pl->cap;
-  if (need <= pl->cap) return 0;
-  if (cd_array_reserve((void **)&pl->cells, &pl->cap, need, sizeof *pl->cells) < 0 ||
-      cd_array_reserve((void **)&pl->nxt, &cap, pl->cap, sizeof *pl->nxt) < 0 ||
-      cd_array_reserve((void **)&pl->prv, &cap2, pl->cap, sizeof *pl->prv) < 0)
-    return CD_ENOMEM;
-  for (size_t c = old; c < pl->cap; c++) {
+  size_t old = pl->cap, cap = !old ? need : need > 2 * old ? need : 2 * old;
+  void *q;
+  if (need <= old) return 0;
+  if (cap > INT32_MAX) return CD_ELIMIT; /* cells are counted in int32_t */
+  if (!(q = realloc(pl->cells, cap * sizeof *pl->cells))) return CD_ENOMEM;
+  pl->cells = q;
+  if (!(q = realloc(pl->nxt, cap * sizeof *pl->nxt))) return CD_ENOMEM;
+  pl->nxt = q;
+  pl->cap = cap;
+  for (size_t c = old; c < cap; c++) {
     pl->cells[c] = (cell){-1, -1};
     pl->nxt[c] = (int32_t)c + 1;
-    pl->prv[c] = (int32_t)c - 1;
   }
-  pl->nxt[pl->cap - 1] = -1;
-  pl->prv[old] = pl->last;
-  if (pl->last >= 0)
-    pl->nxt[pl->last] = (int32_t)old;
+  pl->nxt[cap - 1] = -1;
+  if (old)
+    pl->nxt[old - 1] = (int32_t)old;
   else
-    pl->head = (int32_t)old;
-  pl->last = (int32_t)pl->cap - 1;
+    pl->head = 0;
   return 0;
 }
 
-/* Takes free cell c off the list. */
-static void unlink_cell(placer *pl, int32_t c) {
-  if (pl->prv[c] >= 0)
-    pl->nxt[pl->prv[c]] = pl->nxt[c];
-  else if (pl->head == c)
-    pl->head = pl->nxt[c], pl->tries = 0;
-  if (pl->nxt[c] >= 0)
-    pl->prv[pl->nxt[c]] = pl->prv[c];
-  else
-    pl->last = pl->prv[c];
-  pl->nxt[c] = pl->prv[c] = -1;
+/* The first cell on the list that is still free (taken ones passed are
+ * taken off), -1: none. */
+static int32_t first_free(placer *pl) {
+  while (pl->head >= 0 && pl->cells[pl->head].check >= 0) {
+    pl->head = pl->nxt[pl->head];
+    pl->tries = 0;
+  }
+  return pl->head;
 }
 
 /* Do the bytes b[0, k) all fall on free cells from base? */
@@ -212,20 +215,36 @@ static int fits(const placer *pl, size_t base, const unsigned char *b, size_t k)
 /* The base for a node whose children have the bytes b[0, k) (k > 0, b[0]
  * the least): the first free cell that b[0] can take with the others
  * free too, among the first PLACE_LOOK on the list; else past the last
- * taken cell. O(PLACE_LOOK x k) at worst. Grows the array so that any
- * base + 256 it returns is inside it. */
+ * taken cell. O(PLACE_LOOK x k) at worst, and the taken cells passed
+ * (each once). Grows the array so that any base + 256 it returns is
+ * inside it. */
 static int place(placer *pl, const unsigned char *b, size_t k, size_t *base) {
-  int32_t c = pl->head;
+  int32_t c, prev = -1;
   if (pl->end + 512 > pl->cap && grow_cells(pl, pl->end + 512) < 0) return CD_ENOMEM;
-  for (int look = 0; c >= 0 && (size_t)c < pl->end && look < PLACE_LOOK; look++) {
+  c = first_free(pl);
+  for (int look = 0; c >= 0 && (size_t)c < pl->end && look < PLACE_LOOK;) {
     int32_t next = pl->nxt[c];
+    if (pl->cells[c].check >= 0) { /* taken since it went on the list: off it */
+      if (prev >= 0)
+        pl->nxt[prev] = next;
+      else
+        pl->head = next, pl->tries = 0;
+      c = next;
+      continue;
+    }
+    look++;
     if ((size_t)c >= b[0] && fits(pl, (size_t)c - b[0], b, k)) {
       *base = (size_t)c - b[0];
       return 0;
     }
     /* the first free cell, passed over too often, is given up: later
      * nodes do not look at it again */
-    if (c == pl->head && ++pl->tries >= PLACE_TRIES) unlink_cell(pl, c);
+    if (c == pl->head && ++pl->tries >= PLACE_TRIES) {
+      pl->head = next;
+      pl->tries = 0;
+    } else {
+      prev = c;
+    }
     c = next;
   }
   *base = pl->end > b[0] ? pl->end - b[0] : 0;
@@ -237,7 +256,6 @@ static void take(placer *pl, int32_t n, size_t base, const kid *kids, size_t k) 
   for (size_t i = 0; i < k; i++) {
     size_t c = base + kids[i].byte;
     pl->cells[c] = (cell){n, kids[i].node};
-    unlink_cell(pl, (int32_t)c);
     if (c + 1 > pl->end) pl->end = c + 1;
   }
 }
@@ -367,13 +385,35 @@ static void sort_at(entry *e, entry *tmp, size_t lo, size_t hi, size_t d) {
   }
 }
 
-/* How many bytes past the first d all the keys of e[lo, hi) share. */
+/* How many of the PRE_BYTES bytes two pre share from the first: the
+ * leading zero bytes of x, their xor (pre fills its 64 bits). */
+static inline size_t same_bytes(uint64_t x) {
+#if defined(__GNUC__)
+  return x ? (size_t)__builtin_clzll(x) / 8 : PRE_BYTES;
+#else
+  size_t same = 0;
+  while (same < PRE_BYTES && !((x >> (8 * (PRE_BYTES - 1 - same))) & 0xFF)) same++;
+  return same;
+#endif
+}
+
+/* How many bytes past the first d all the keys of e[lo, hi) share.
+ * Within their first PRE_BYTES bytes the keys are sorted (sort_pre), so
+ * all share there what the first and the last share: read from pre at
+ * once (zero bytes past a key's end are shared only by keys that end
+ * together, and then all between them are the same key). */
 static size_t shared(const entry *e, size_t lo, size_t hi, size_t d) {
   const char *a = e[lo].key + d;
-  size_t m = e[lo].klen - d;
-  for (size_t i = lo + 1; i < hi && m; i++) {
+  size_t m = e[lo].klen - d, from = 0;
+  if (d < PRE_BYTES) {
+    uint64_t x = e[lo].pre ^ e[hi - 1].pre;
+    size_t same = same_bytes(x);
+    if (same < PRE_BYTES || e[lo].klen < PRE_BYTES) return (same < e[lo].klen ? same : e[lo].klen) - d;
+    from = PRE_BYTES - d; /* all share their first PRE_BYTES: compare from there */
+  }
+  for (size_t i = lo + 1; i < hi && m > from; i++) {
     const char *b = e[i].key + d;
-    size_t j = 0, lim = e[i].klen - d < m ? e[i].klen - d : m;
+    size_t j = from, lim = e[i].klen - d < m ? e[i].klen - d : m;
     while (j < lim && a[j] == b[j]) j++;
     m = j;
   }
@@ -429,15 +469,15 @@ static int32_t make_chain(builder *b, int32_t n, const unsigned char *bytes, siz
   int32_t first = new_nodes(lx, m, n, lx->nodes[n].up, d + 1);
   if (first < 0) return -1;
   for (size_t i = 0; i < m; i++) {
-    int32_t c = first + (int32_t)i, at = pl->head;
+    int32_t c = first + (int32_t)i, at;
     if (pl->end + 512 > pl->cap && grow_cells(pl, pl->end + 512) < 0) return -1;
+    at = first_free(pl);
     if (at < 0 || (size_t)at >= pl->end || (size_t)at < bytes[i])
       at = (int32_t)(pl->end > bytes[i] ? pl->end : bytes[i]);
     lx->nodes[c].depth = (uint32_t)(d + 1 + i);
     lx->nodes[c].parent = n;
     lx->nodes[n].base = at - bytes[i];
     pl->cells[at] = (cell){n, c};
-    unlink_cell(pl, at);
     if ((size_t)at + 1 > pl->end) pl->end = (size_t)at + 1;
     n = c;
   }
@@ -535,10 +575,13 @@ static int make_roots(builder *b, size_t n) {
  * to be placed. O(key bytes the keys share + nodes x children). */
 static int build_trie(cd_lexicon *lx, entry *e, entry *tmp, size_t n) {
   /* sorted, the keys are in tmp, and e is the room to sort deeper */
-  builder b = {lx, tmp, e, {NULL, NULL, NULL, 0, 0, -1, -1, 0}, NULL, 0, 0};
-  /* room at once for the cells of about as many nodes as the shipped
-   * rules make a key (two): most are taken */
-  int error = grow_cells(&b.pl, 2 * n + n / 4 + 1024);
+  builder b = {lx, tmp, e, {NULL, NULL, 0, 0, -1, 0}, NULL, 0, 0};
+  /* room at once for the nodes and cells of a little more than the
+   * shipped rules make a key (2.1 nodes, 2.2 cells): most are used */
+  size_t room = 2 * n + n / 4 + 1024;
+  int error = grow_cells(&b.pl, room);
+  if (!error && !(lx->nodes = malloc(room * sizeof *lx->nodes))) error = CD_ENOMEM;
+  lx->cap = lx->nodes ? room : 0;
   if (!error && n && (error = sort_pre(e, tmp, n)) == 0) error = make_roots(&b, n);
   while (!error && b.nstack) error = build_node(&b, b.stack[--b.nstack]);
   free(b.stack);
@@ -547,7 +590,6 @@ static int build_trie(cd_lexicon *lx, entry *e, entry *tmp, size_t n) {
   lx->cells = b.pl.cells;
   lx->ncells = b.pl.end;
   free(b.pl.nxt);
-  free(b.pl.prv);
   return error ? error : make_hot(lx);
 }
 
