@@ -879,7 +879,9 @@ static size_t break_before(scan *s, size_t x, size_t stop) {
 static int tail_fits(const scan *s, const cd_lex_payload *p, size_t i, size_t *mend) {
   const char *text = s->text;
   size_t e = i + p->tail_len, len = s->len;
-  if (memcmp(text + i, p->tail, p->tail_len)) return 0;
+  /* find_tail found text[i] by the tail's first byte; most places fail
+   * at the second, so that is read before memcmp is called */
+  if ((p->tail_len > 1 && text[i + 1] != p->tail[1]) || memcmp(text + i, p->tail, p->tail_len)) return 0;
   if (p->tail_wildcard) /* the tail's last word runs on: subsid* for "subsidies" */
     while (e < len && is_word_byte((unsigned char)text[e])) e++;
   /* the tail of an English key sits on word boundaries; of a Chinese
