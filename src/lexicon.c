@@ -315,16 +315,17 @@ typedef struct sort_key {
 
 #define DIGIT_BITS 11 /* sort_pre sorts by eleven bits a pass: six passes, counts of 2048 */
 #define DIGITS     ((size_t)1 << DIGIT_BITS)
+#define PASSES     6 /* (64 + DIGIT_BITS - 1) / DIGIT_BITS; sort_pre spells each out */
 
 /* Puts e[0, n) in tmp sorted by their first eight bytes (pre), stably:
  * a counting sort of (pre, index) pairs eleven bits at a time from the
- * lowest (six passes, an even number: the pairs end where they began),
- * then the entries in that order. A key shorter than eight bytes comes
- * before those it begins, as a node's own keys come before its
- * children's. Returns 0 or CD_ENOMEM. */
+ * lowest (the counts of every pass taken in one reading), then the
+ * entries in that order. A key shorter than eight bytes comes before
+ * those it begins, as a node's own keys come before its children's.
+ * Returns 0 or CD_ENOMEM. */
 static int sort_pre(entry *e, entry *tmp, size_t n) {
   sort_key *k = malloc(2 * n * sizeof *k), *from, *to;
-  uint32_t *count = malloc((DIGITS + 1) * sizeof *count);
+  uint32_t *count = calloc(PASSES * (DIGITS + 1), sizeof *count);
   if (!k || !count) {
     free(k);
     free(count);
@@ -332,13 +333,23 @@ static int sort_pre(entry *e, entry *tmp, size_t n) {
   }
   from = k;
   to = k + n;
-  for (size_t i = 0; i < n; i++) from[i] = (sort_key){e[i].pre, (uint32_t)i};
-  for (unsigned shift = 0; shift < 64; shift += DIGIT_BITS) {
+  for (size_t i = 0; i < n; i++) {
+    uint64_t x = e[i].pre;
+    from[i] = (sort_key){x, (uint32_t)i};
+    /* each pass's count spelt out: a loop over them costs twice as much */
+    count[0 * (DIGITS + 1) + (x >> (0 * DIGIT_BITS) & (DIGITS - 1)) + 1]++;
+    count[1 * (DIGITS + 1) + (x >> (1 * DIGIT_BITS) & (DIGITS - 1)) + 1]++;
+    count[2 * (DIGITS + 1) + (x >> (2 * DIGIT_BITS) & (DIGITS - 1)) + 1]++;
+    count[3 * (DIGITS + 1) + (x >> (3 * DIGIT_BITS) & (DIGITS - 1)) + 1]++;
+    count[4 * (DIGITS + 1) + (x >> (4 * DIGIT_BITS) & (DIGITS - 1)) + 1]++;
+    count[5 * (DIGITS + 1) + (x >> (5 * DIGIT_BITS) & (DIGITS - 1)) + 1]++;
+  }
+  for (unsigned p = 0; p < PASSES; p++) {
+    uint32_t *c = count + p * (DIGITS + 1);
+    unsigned shift = p * DIGIT_BITS;
     sort_key *t;
-    memset(count, 0, (DIGITS + 1) * sizeof *count);
-    for (size_t i = 0; i < n; i++) count[(from[i].pre >> shift & (DIGITS - 1)) + 1]++;
-    for (size_t c = 1; c <= DIGITS; c++) count[c] += count[c - 1];
-    for (size_t i = 0; i < n; i++) to[count[from[i].pre >> shift & (DIGITS - 1)]++] = from[i];
+    for (size_t d = 1; d <= DIGITS; d++) c[d] += c[d - 1];
+    for (size_t i = 0; i < n; i++) to[c[from[i].pre >> shift & (DIGITS - 1)]++] = from[i];
     t = from;
     from = to;
     to = t;
@@ -525,11 +536,14 @@ static int build_node(builder *b, task t) {
   sort_at(e, b->tmp, lo, hi, d);
   while (lo < hi && e[lo].klen == d) lo++;
   if (lo > t.lo) hold(lx, n, e, t.lo, lo);
-  for (size_t i = lo; i < hi; i++)
-    if (i == lo || e[i].key[d] != e[i - 1].key[d]) {
+  for (size_t i = lo, prev = 256; i < hi; i++) { /* prev: the byte of the run before, 256 at first */
+    unsigned char c = (unsigned char)e[i].key[d];
+    if (c != prev) {
       run[k] = i;
-      bytes[k++] = (unsigned char)e[i].key[d];
+      bytes[k++] = c;
+      prev = c;
     }
+  }
   run[k] = hi;
   if ((first = make_children(b, n, bytes, k, d + 1)) < 0) return CD_ENOMEM;
   return push_children(b, first, run, k, d + 1);
@@ -716,7 +730,10 @@ static const char *find_gap(const char *key, size_t n) {
  * bytes past its end. */
 static uint64_t first_bytes(const char *key, size_t klen) {
   unsigned char b[PRE_BYTES] = {0};
-  memcpy(b, key, klen < PRE_BYTES ? klen : PRE_BYTES);
+  if (klen >= PRE_BYTES)
+    memcpy(b, key, PRE_BYTES); /* a fixed size: one load */
+  else
+    for (size_t i = 0; i < klen; i++) b[i] = (unsigned char)key[i];
   return (uint64_t)b[0] << 56 | (uint64_t)b[1] << 48 | (uint64_t)b[2] << 40 | (uint64_t)b[3] << 32 |
          (uint64_t)b[4] << 24 | (uint64_t)b[5] << 16 | (uint64_t)b[6] << 8 | b[7];
 }
