@@ -476,6 +476,91 @@ static void test_lexicon_keys_sorted_apart(void **state) {
   check_own_rules(yaml, texts, wants, sizeof texts / sizeof *texts);
 }
 
+/* One random key of own_keys: pieces of a few letters, so that the keys
+ * share prefixes of every length, inside their first eight bytes and
+ * past them, and some come twice; English ones with no space at either
+ * end, others with Chinese characters among the letters. */
+static size_t random_key(char *out, int zh, unsigned long long *seed) {
+  static const char *const en[] = {"a", "b", "ab", "ba", " "}, *const cjk[] = {"甲", "乙", "a", "b"};
+  size_t n = 0, pieces;
+  *seed = *seed * 6364136223846793005ull + 1442695040888963407ull;
+  pieces = 1 + (*seed >> 33) % 9;
+  for (size_t p = 0; p < pieces; p++) {
+    const char *s;
+    *seed = *seed * 6364136223846793005ull + 1442695040888963407ull;
+    s = zh ? cjk[(*seed >> 35) % 4] : en[(*seed >> 35) % (p == 0 || p + 1 == pieces ? 4 : 5)];
+    if (n && out[n - 1] == ' ' && s[0] == ' ') continue;
+    memcpy(out + n, s, strlen(s));
+    n += strlen(s);
+  }
+  out[n] = 0;
+  return n;
+}
+
+/* Rules of random keys (random_key) in eight entities: the trie built
+ * from them finds what the reference finds in random text of the same
+ * letters, spaces and clause breaks. */
+static void test_lexicon_random_keys_match_reference(void **state) {
+  static const char *const glue[] = {"a", "b", "ab", " ", "甲", "乙", ";", "x"};
+  unsigned long long seed = 0x2545F4914F6CDD1Dull;
+  cd_lexicon *shipped_lex = lex;
+  ref shipped_keys = keys;
+  (void)state;
+  for (int round = 0; round < 30; round++) {
+    char yaml[16384], key[64], dir[] = "build/test-lexicon-XXXXXX", path[64], buf[256];
+    size_t y = 0;
+    cd_ruleset *own = NULL;
+    cd_error err;
+    FILE *f;
+    y += (size_t)snprintf(yaml + y, sizeof yaml - y, "entities:\n");
+    for (int e = 0; e < 8; e++) {
+      y += (size_t)snprintf(yaml + y, sizeof yaml - y, "  - id: e%d\n    type: company\n", e);
+      for (int zh = 0; zh < 2; zh++) {
+        y += (size_t)snprintf(yaml + y, sizeof yaml - y, "    %s: [", zh ? "zh" : "en");
+        for (int k = 0; k < 12; k++) {
+          random_key(key, zh, &seed);
+          y += (size_t)snprintf(yaml + y, sizeof yaml - y, "%s\"%s\"", k ? ", " : "", key);
+        }
+        y += (size_t)snprintf(yaml + y, sizeof yaml - y, "]\n");
+      }
+    }
+    assert_true(y < sizeof yaml);
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/entities.yaml", dir);
+    assert_non_null(f = fopen(path, "w"));
+    fputs(yaml, f);
+    fclose(f);
+    memset(&err, 0, sizeof err);
+    if (cd_rules_load_dir(&own, dir, &err) < 0) fprintf(stderr, "%s:%d: %s\n", err.path, err.line, err.msg);
+    unlink(path);
+    rmdir(dir);
+    assert_non_null(own);
+    /* the checks below read the lexicon and keys of the shipped rules */
+    memset(&keys, 0, sizeof keys);
+    assert_int_equal(cd_lexicon_new(&lex, own, &err), 0);
+    for (size_t i = 0; i < own->nentities; i++)
+      for (size_t j = 0; j < own->entities[i].nterms; j++)
+        add_key(&keys, &own->entities[i].terms[j], CD_LEX_ENTITY, (int)i);
+    index_keys(&keys);
+    for (int t = 0; t < 200; t++) {
+      size_t n = 0;
+      while (n < 200) {
+        const char *s;
+        seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+        s = glue[(seed >> 33) % (sizeof glue / sizeof *glue)];
+        memcpy(buf + n, s, strlen(s));
+        n += strlen(s);
+      }
+      check_scan(buf, n, "random keys");
+    }
+    cd_lexicon_free(lex);
+    free_keys(&keys);
+    cd_rules_free(own);
+  }
+  lex = shipped_lex;
+  keys = shipped_keys;
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_lexicon_rules_of_matching),
@@ -487,6 +572,7 @@ int main(void) {
       cmocka_unit_test(test_lexicon_gap_break_far_in),
       cmocka_unit_test(test_lexicon_keys_in_runs),
       cmocka_unit_test(test_lexicon_keys_sorted_apart),
+      cmocka_unit_test(test_lexicon_random_keys_match_reference),
   };
   setenv("CLAIMDIFF_CACHE", "off", 1); /* the test's own rules leave nothing behind */
   return cmocka_run_group_tests(tests, setup, teardown);
