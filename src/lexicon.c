@@ -915,18 +915,20 @@ static int tail_fits(const scan *s, const cd_lex_payload *p, size_t i, size_t *m
 /* Where the tail of gapped key p stands in text[end, len): the first
  * place within GAP_WINDOW bytes of end and before any clause break (a gap
  * stays in its clause: 下调之列，依据…加征的关税 is no cut). Sets *tail and
- * *mend; returns 0 when there is none. Places are found by the tail's
- * first byte (memchr). */
+ * *mend; returns 0 when there is none. Places are found by one byte of
+ * the tail (memchr): its first, or a Chinese character's last, since its
+ * first (E4-E9 for most) begins every other character of Chinese text. */
 static int find_tail(scan *s, const cd_lex_payload *p, size_t end, size_t *mend, size_t *tail) {
-  size_t lim = end + GAP_WINDOW + p->tail_len, stop;
+  size_t lim = end + GAP_WINDOW + p->tail_len, stop, a;
   if (lim > s->len) lim = s->len;
   if (end + p->tail_len > lim) return 0;
-  stop = break_before(s, end, lim - p->tail_len + 1); /* places are [end, stop) */
+  stop = break_before(s, end, lim - p->tail_len + 1);                /* places are [end, stop) */
+  a = p->tail_len >= 3 && (unsigned char)p->tail[0] >= 0xE0 ? 2 : 0; /* the byte looked for: tail[a] */
   for (size_t i = end; i < stop; i++) {
-    if (p->tail_len) {
-      const char *hit = memchr(s->text + i, p->tail[0], stop - i);
+    if (p->tail_len) { /* tail[a] of a place in [i, stop) is in [i + a, stop + a), inside lim */
+      const char *hit = memchr(s->text + i + a, p->tail[a], stop - i);
       if (!hit) return 0;
-      i = (size_t)(hit - s->text);
+      i = (size_t)(hit - s->text) - a;
     }
     if (tail_fits(s, p, i, mend)) {
       *tail = i;
