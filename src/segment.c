@@ -28,7 +28,8 @@ static int add(sink *s, size_t a, size_t b, int para, cd_lang lang) {
   while (a < b && is_space((unsigned char)s->nm->ptr[a])) a++;
   while (b > a && is_space((unsigned char)s->nm->ptr[b - 1])) b--;
   if (a == b) return 0;
-  if (cd_array_reserve((void **)&s->v, &s->cap, s->n + 1, sizeof *s->v) < 0) return CD_ENOMEM;
+  if (s->n == s->cap && cd_array_reserve((void **)&s->v, &s->cap, s->n + 1, sizeof *s->v) < 0)
+    return CD_ENOMEM;
   x = &s->v[s->n++];
   x->nspan.start = (uint32_t)a; /* under 4 GiB: norm.h */
   x->nspan.end = (uint32_t)b;
@@ -60,20 +61,21 @@ static size_t skip_closers(const char *t, size_t i, size_t end) {
   }
 }
 
+/* 1 for the bytes after which a word starts: ' ' ( " */
+static const unsigned char before_word[256] = {[' '] = 1, ['('] = 1, ['"'] = 1};
+
 /* Does the period at t[dot] end an abbreviation? Tries the keys that end
- * exactly at the period, starting at the last two word starts before it
- * ("u. s." has a space inside). */
+ * exactly at the period, starting at the last three word starts before
+ * it ("u. s." has a space inside) within 25 bytes. */
 static int ends_abbrev(const cd_lexicon *ab, const char *t, size_t from, size_t dot) {
-  size_t i = dot, starts = 0;
+  size_t floor = dot - from > 25 ? dot - 25 : from, starts = 0;
   if (!ab) return 0;
-  while (i > from && starts < 3) {
+  for (size_t i = dot; i > floor && starts < 3;) {
     i--;
-    if (i == from || t[i - 1] == ' ' || t[i - 1] == '(' || t[i - 1] == '"') {
-      size_t l = cd_lexicon_longest_at(ab, t, dot + 1, i);
-      if (l == dot + 1 - i) return 1;
+    if (i == from || before_word[(unsigned char)t[i - 1]]) {
+      if (cd_lexicon_longest_at(ab, t, dot + 1, i) == dot + 1 - i) return 1;
       starts++;
     }
-    if (dot - i > 24) break;
   }
   return 0;
 }
@@ -253,22 +255,62 @@ static int close_wraps(sink *s, size_t s0, size_t s1, size_t *jk, size_t *out) {
   return 0;
 }
 
-/* Is c an ASCII byte that split_run passes over, only counting it? */
+/* Is c an ASCII byte that split_run passes over? */
 static int ends_nothing(unsigned char c) {
   return c < 0x80 && c != '.' && c != '!' && c != '?' && c != '\n';
 }
 
-/* Are the eight bytes v all such bytes? A byte equal to x leaves a zero
- * byte in v ^ x, and (w - ones) & ~w & tops is nonzero just when w has a
- * zero byte. */
-static int ends_nothing8(uint64_t v) {
+/* The bytes of v that split_run stops at (. ! ? '\n' and every byte from
+ * 0x80 up) get their top bit set. A byte equal to x leaves a zero byte in
+ * v ^ x, and (w - ones) & ~w sets the top bit of each zero byte of w; a
+ * byte above a zero one may be set too, from the borrow, so the lowest
+ * byte set is exact, never above the first stop. One mask for the four
+ * bytes: four subtractions, one test a word. */
+static uint64_t stops8(uint64_t v) {
   const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
-  return !((v & tops) | cd_zero_bytes8(v ^ (ones * '.')) | cd_zero_bytes8(v ^ (ones * '!')) |
-           cd_zero_bytes8(v ^ (ones * '?')) | cd_zero_bytes8(v ^ (ones * '\n')));
+  uint64_t d = v ^ (ones * '.'), x = v ^ (ones * '!'), q = v ^ (ones * '?'), n = v ^ (ones * '\n');
+  return (((d - ones) & ~d) | ((x - ones) & ~x) | ((q - ones) & ~q) | ((n - ones) & ~n) | v) & tops;
+}
+
+/* The first byte at or after i of t[0, b) that split_run stops at, or b.
+ * Eight bytes at a time: most of English is a run of a sentence's length.
+ * Where the compiler says which byte of a word comes first, the lowest
+ * stop of the word is where the scan ends, without a byte loop. */
+static size_t next_stop(const char *t, size_t i, size_t b) {
+  for (; b - i >= 8; i += 8) {
+    uint64_t v, m;
+    memcpy(&v, t + i, 8);
+    if ((m = stops8(v)) != 0) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      return i + (size_t)__builtin_ctzll(m) / 8;
+#else
+      break;
+#endif
+    }
+  }
+  while (i < b && ends_nothing((unsigned char)t[i])) i++;
+  return i;
+}
+
+/* The ASCII letters of t[a, e), whatever else it holds: eight bytes at a
+ * time as cd_ascii_letters8 counts them, the bytes from 0x80 up cleared
+ * first (none then carries) and not counted. */
+static size_t ascii_letters(const char *t, size_t a, size_t e) {
+  const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
+  size_t n = 0;
+  for (; e - a >= 8; a += 8) {
+    uint64_t v, low;
+    memcpy(&v, t + a, 8);
+    low = (v | ones * 0x20) & ~tops;
+    n += (size_t)(((((low + ones * (0x80 - 'a')) & (ones * (0x80 + 'z') - low) & ~v & tops) >> 7) * ones) >>
+                  56);
+  }
+  for (; a < e; a++) n += ((unsigned char)t[a] | 0x20) >= 'a' && ((unsigned char)t[a] | 0x20) <= 'z';
+  return n;
 }
 
 static int push(size_t **v, size_t *n, size_t *cap, size_t x) {
-  if (cd_array_reserve((void **)v, cap, *n + 1, sizeof **v) < 0) return CD_ENOMEM;
+  if (*n == *cap && cd_array_reserve((void **)v, cap, *n + 1, sizeof **v) < 0) return CD_ENOMEM; /* full */
   (*v)[(*n)++] = x;
   return 0;
 }
@@ -277,8 +319,9 @@ static int push(size_t **v, size_t *n, size_t *cap, size_t x) {
  * characters were: closing its wraps moves only spaces and line breaks,
  * so its language is the tally's. */
 static int push_cut(sink *s, size_t cut, const cd_lang_tally *tally) {
-  if (cd_array_reserve((void **)&s->zh, &s->capzh, s->ncuts + 1, 1) < 0) return CD_ENOMEM;
-  s->zh[s->ncuts] = cd_lang_tally_result(tally) == CD_LANG_ZH;
+  if (s->ncuts == s->capzh && cd_array_reserve((void **)&s->zh, &s->capzh, s->ncuts + 1, 1) < 0)
+    return CD_ENOMEM;
+  s->zh[s->ncuts] = tally->han > 0 && cd_lang_tally_result(tally) == CD_LANG_ZH; /* no Han: English */
   return push(&s->cuts, &s->ncuts, &s->capcuts, cut);
 }
 
@@ -300,34 +343,46 @@ static int han_at(const char *t, size_t i) {
 static int split_run(sink *s, const char *orig, size_t a, size_t b, int para, const cd_lexicon *ab) {
   const char *t = s->nm->ptr;
   size_t start = a, i = a, ls = a, widest = SIZE_MAX, jk = 0; /* widest: measured when first needed */
-  cd_lang_tally tally = {0, 0};                               /* of t[start, i) */
+  /* of t[start, i), its latin only once it has Han: until then the
+   * sentence is English whatever its letters, and the ASCII runs of
+   * English are passed over without counting them */
+  cd_lang_tally tally = {0, 0};
   s->ncuts = s->njoins = 0;
   while (i < b) {
     unsigned char c = (unsigned char)t[i];
     size_t k = 1, cut = 0;
     int32_t cp = c;
-    if (ends_nothing(c)) { /* most of English: a run of such at a time, past its first eight bytes
-                              eight at a time (t[b] is readable) */
-      size_t first = b - i > 8 ? i + 8 : b;
-      do {
-        tally.latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-        c = (unsigned char)t[++i];
-      } while (i < first && ends_nothing(c));
-      if (i < first || !ends_nothing(c)) continue;
-      for (uint64_t v; b - i >= 8 && (memcpy(&v, t + i, 8), ends_nothing8(v)); i += 8)
-        tally.latin += cd_ascii_letters8(v);
-      for (c = (unsigned char)t[i]; i < b && ends_nothing(c); c = (unsigned char)t[++i])
-        tally.latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    if (ends_nothing(c)) { /* ASCII that ends nothing: a run at a time */
+      size_t e;
+      if (tally.han) { /* Chinese: its ASCII comes in short runs (figures, names), read a byte at a time
+                          with their letters, past the first eight (t[b] is readable) a word at a time */
+        size_t first = b - i > 8 ? i + 8 : b;
+        do {
+          tally.latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+          c = (unsigned char)t[++i];
+        } while (i < first && ends_nothing(c));
+        if (i < first || !ends_nothing(c)) continue;
+      }
+      e = next_stop(t, i, b);
+      if (tally.han) tally.latin += ascii_letters(t, i, e); /* else counted once Han comes, if ever */
+      i = e;
       continue;
     }
     if (han_at(t, i)) { /* a run of Han, three bytes each */
+      if (!tally.han && i > start) tally.latin = ascii_letters(t, start, i);
       do {
         tally.han++;
         i += 3;
       } while (i < b && han_at(t, i));
       continue;
     }
-    if (c >= 0x80) k = (size_t)cd_utf8_next(t + i, t + b, &cp);
+    if ((c & 0xF0) == 0xE0) { /* three bytes (valid UTF-8): the CJK marks, without a call */
+      cp = (int32_t)(c & 0x0F) << 12 | (int32_t)((unsigned char)t[i + 1] & 0x3F) << 6 |
+           ((unsigned char)t[i + 2] & 0x3F);
+      k = 3;
+    } else if (c >= 0x80) {
+      k = (size_t)cd_utf8_next(t + i, t + b, &cp);
+    }
     if (cp == 0x3002 || cp == 0xFF1B || cp == '!' || cp == '?') {
       cut = skip_closers(t, i + k, b);
     } else if (cp == '.' &&
@@ -361,6 +416,7 @@ static int split_run(sink *s, const char *orig, size_t a, size_t b, int para, co
       tally.han = tally.latin = 0;
       continue;
     }
+    if (!tally.han && cd_is_han(cp)) tally.latin = ascii_letters(t, start, i);
     cd_lang_tally_add(&tally, cp);
     i += k;
   }

@@ -1,0 +1,98 @@
+/* test_segment.c: sentence ends and each sentence's language (segment.h),
+ * where the segmenter's short cuts could go wrong: ASCII passed over a
+ * word at a time, letters counted only once a sentence has Han. More
+ * segmenting is checked end to end in test_extract.c and test_norm.c. */
+#include "testutil.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "norm.h"
+#include "segment.h"
+#include "trim.h"
+#include "utf8.h"
+
+/* Splits text (trim with no rules, no abbreviations) into *sen; the
+ * caller frees *sen and disposes of nm. */
+static size_t split(const char *text, size_t len, cd_norm *nm, cd_sentence **sen) {
+  cd_line *lines = NULL;
+  size_t nlines = 0, nsen = 0;
+  assert_int_equal(cd_norm_text(nm, text, 0, len, NULL), 0);
+  assert_int_equal(cd_trim_lines(&lines, &nlines, nm, text, NULL, 0, NULL), 0);
+  assert_int_equal(cd_segment_split(sen, &nsen, text, nm, lines, nlines, NULL, NULL), 0);
+  free(lines);
+  return nsen;
+}
+
+/* Letters before a sentence's first Han character count as much as
+ * those after it (the segmenter counts them only once Han comes): p
+ * letters, h times 中, q letters, and a line break inside, is Chinese
+ * just when 4h >= p + q, whatever the lengths of the ASCII runs (some
+ * longer than a word of eight bytes). */
+static void test_segment_letters_before_han_count(void **state) {
+  static const char letters[] = "abcdefghijklmnopqrstuvwxyzabcdefghijklmn";
+  (void)state;
+  for (int p = 0; p <= 24; p++)
+    for (int h = 1; h <= 5; h++)
+      for (int q = 0; q <= 12; q += 3) {
+        char text[256];
+        size_t n = 0, nsen;
+        cd_norm nm;
+        cd_sentence *sen = NULL;
+        /* "1 " first: a run that starts with no letter */
+        n += (size_t)snprintf(text + n, sizeof text - n, "1 %.*s", p, letters);
+        for (int k = 0; k < h; k++) n += (size_t)snprintf(text + n, sizeof text - n, "\xE4\xB8\xAD");
+        n += (size_t)snprintf(text + n, sizeof text - n, "%.*s 2.", q, letters);
+        nsen = split(text, n, &nm, &sen);
+        assert_int_equal(nsen, 1);
+        if (sen[0].lang != (4 * h >= p + q ? CD_LANG_ZH : CD_LANG_EN))
+          fail_msg("p %d h %d q %d: %s", p, h, q, cd_lang_name(sen[0].lang));
+        free(sen);
+        cd_norm_dispose(&nm);
+      }
+}
+
+/* A sentence of English with no Han is English however few its letters,
+ * and the next sentence's count starts from zero: "1. 中a." is two
+ * sentences, the second Chinese. */
+static void test_segment_count_starts_at_each_sentence(void **state) {
+  static const char text[] = "Some words here and there. \xE4\xB8\xAD"
+                             "abcd.";
+  cd_norm nm;
+  cd_sentence *sen = NULL;
+  (void)state;
+  assert_int_equal(split(text, sizeof text - 1, &nm, &sen), 2);
+  assert_int_equal(sen[0].lang, CD_LANG_EN);
+  assert_int_equal(sen[1].lang, CD_LANG_ZH); /* 中 is worth four letters */
+  free(sen);
+  cd_norm_dispose(&nm);
+}
+
+/* Every byte outside ASCII stops the word-at-a-time pass, wherever it
+ * stands in a word: a sentence end after it is still found. é, a curly
+ * quote and 中 at every offset of a long run. */
+static void test_segment_stops_at_every_offset(void **state) {
+  static const char *const chars[] = {"\xC3\xA9", "\xE2\x80\x9C", "\xE4\xB8\xAD"};
+  (void)state;
+  for (size_t c = 0; c < sizeof chars / sizeof *chars; c++)
+    for (int at = 0; at < 20; at++) {
+      char text[128];
+      int n = snprintf(text, sizeof text, "%.*s%s%.*s? Next one.", at, "xxxxxxxxxxxxxxxxxxxx", chars[c],
+                       20 - at, "yyyyyyyyyyyyyyyyyyyy");
+      cd_norm nm;
+      cd_sentence *sen = NULL;
+      assert_int_equal(split(text, (size_t)n, &nm, &sen), 2);
+      assert_int_equal(sen[0].span.end, (uint32_t)(n - 10)); /* through the '?' */
+      free(sen);
+      cd_norm_dispose(&nm);
+    }
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_segment_letters_before_han_count),
+      cmocka_unit_test(test_segment_count_starts_at_each_sentence),
+      cmocka_unit_test(test_segment_stops_at_every_offset),
+  };
+  return cmocka_run_group_tests_name("segment", tests, NULL, NULL);
+}
