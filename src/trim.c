@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "norm.h"
 #include "utf8.h"
 
@@ -174,7 +175,9 @@ int cd_trim_line_matches(const cd_bp_rule *r, const char *text, size_t len) {
  *          \--i-- in --" "-- "in " ... "in your inbox" (rule 2)
  *
  * So a line costs one table look-up a byte whatever the number of words and
- * rules, and O(words x byte classes) to build, once a cd_trim. Why not one
+ * rules, and O(words x byte classes) to build, once a cd_trim. The rows
+ * are built on byte classes and stored on bytes (256 a node: 1 MB for the
+ * shipped rules), so that a byte is one load, not two. Why not one
  * lazy DFA for every rule's patterns too: their union's states are the
  * product of the patterns' (a bounded count such as [^.]{0,80} times the
  * others), thousands where each pattern has hundreds, and each made
@@ -193,15 +196,20 @@ typedef struct words_plan {
   anchored_word *aw;
   size_t naw;
   size_t aw_from[257];
-  int *next;      /* next[node * ncls + class]: the node after a byte, as its row's offset
-                     (node * ncls), bitwise negated (~) when it has rules (out) */
+  int *next;      /* next[node * 256 + byte]: the node after a byte, as its row's offset
+                     (node * 256), bitwise negated (~) when it has rules (out) */
   int *fail;      /* node -> failure link */
   long *out;      /* node -> offset in bits of its rules, -1 when none */
-  uint64_t *bits; /* nbits words a node */
+  uint64_t *bits; /* nbits words a node: its rules (nw words), then its gates (nw words) */
   uint64_t *init; /* nbits words: the gates of rules whose patterns need no words, always open */
-  size_t nnodes;  /* nodes in the trie, the root 0 */
-  size_t nbits;   /* 64-bit words of a rule set */
-  int ncls;       /* byte classes: each byte of a contains word its own, the rest 0 */
+  /* which rules a line may meet (line_rules), nw words each, a bit a rule: */
+  uint64_t *worded; /* rules with lines, prefixes or contains words */
+  uint64_t *ends;   /* [256 x nw]: rules whose pattern may end a line on that byte */
+  uint64_t *always; /* rules that read every line: max_words, repeated */
+  size_t nnodes;    /* nodes in the trie, the root 0 */
+  size_t nw;        /* 64-bit words of a rule set, a bit a rule */
+  size_t nbits;     /* 2 x nw: a rule set and a gate set */
+  int ncls;         /* byte classes: each byte of a contains word its own, the rest 0 */
   unsigned char cls[256];
 } words_plan;
 
@@ -212,6 +220,9 @@ static void plan_dispose(words_plan *wp) {
   free(wp->out);
   free(wp->bits);
   free(wp->init);
+  free(wp->worded);
+  free(wp->ends);
+  free(wp->always);
 }
 
 static void set_bit(uint64_t *set, int r) {
@@ -254,9 +265,9 @@ static const char *rule_word(const cd_bp_rule *b, size_t i, int *gate) {
   return i - b->ncontains < np ? pw[i - b->ncontains] : NULL;
 }
 
-/* The most transitions a words automaton may hold (4 MB): rules with more
- * contains words than that are read rule by rule instead. */
-#define PLAN_MAX_TRANSITIONS (1u << 20)
+/* The most transitions a words automaton may hold (8 MB, rows of 256):
+ * rules with more contains words than that are read rule by rule instead. */
+#define PLAN_MAX_TRANSITIONS (1u << 21)
 
 /* The trie of the words (1. below): node x's children are first[x],
  * then sibling[] from one to the next, each on the byte class ccls[]. */
@@ -287,7 +298,7 @@ static int trie_child(trie *t, int x, int c) {
  * would be too large (nothing made), -1 when out of memory. */
 static int plan_contains(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
   size_t bytes = 0, *bydepth = NULL, maxlen = 0, ncls;
-  int *byd = NULL, rc = -1, gate;
+  int *byd = NULL, *rows = NULL, rc = -1, gate;
   trie t = {NULL, NULL, NULL, NULL, NULL, 1};
   const char *word;
   for (size_t r = 0; r < nbp; r++)
@@ -300,8 +311,9 @@ static int plan_contains(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
   wp->ncls = 1;
   for (int c = 0; c < 256; c++) wp->cls[c] = wp->cls[c] ? (unsigned char)wp->ncls++ : 0;
   ncls = (size_t)wp->ncls;
-  wp->nbits = (2 * nbp + 63) / 64 ? (2 * nbp + 63) / 64 : 1;
-  if ((bytes + 1) * ncls > PLAN_MAX_TRANSITIONS) return 1;
+  wp->nw = nbp ? (nbp + 63) / 64 : 1;
+  wp->nbits = 2 * wp->nw;
+  if ((bytes + 1) * 256 > PLAN_MAX_TRANSITIONS) return 1;
   if (!(t.first = malloc((bytes + 1) * sizeof *t.first)) ||
       !(t.sibling = malloc((bytes + 1) * sizeof *t.sibling)) ||
       !(t.parent = malloc((bytes + 1) * sizeof *t.parent)) ||
@@ -314,11 +326,11 @@ static int plan_contains(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
   /* 1. the trie */
   for (size_t r = 0; r < nbp; r++) {
     const char *const *pw;
-    if (!bp[r].pattern || !cd_pattern_words(bp[r].pattern, &pw)) set_bit(wp->init, (int)(nbp + r));
+    if (!bp[r].pattern || !cd_pattern_words(bp[r].pattern, &pw)) set_bit(wp->init, (int)(wp->nw * 64 + r));
     for (size_t i = 0; (word = rule_word(&bp[r], i, &gate)); i++) {
       int x = 0;
       for (const char *q = word; *q; q++) x = trie_child(&t, x, wp->cls[(unsigned char)*q]);
-      set_bit(wp->bits + (size_t)x * wp->nbits, (int)(gate ? nbp + r : r));
+      set_bit(wp->bits + (size_t)x * wp->nbits, (int)(gate ? wp->nw * 64 + r : r));
     }
   }
   wp->nnodes = t.n;
@@ -348,13 +360,18 @@ static int plan_contains(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
     for (size_t b = 0; b < wp->nbits; b++)
       if (wp->bits[v * wp->nbits + b]) wp->out[v] = (long)(v * wp->nbits);
   }
-  /* 4. each transition as words_scan reads it: the row's offset, so that
-   * a byte costs no multiplication, negated where rules end, so that it
-   * costs one test (offsets fit an int: at most PLAN_MAX_TRANSITIONS) */
-  for (size_t k = 0; k < t.n * ncls; k++) {
-    int y = wp->next[k];
-    wp->next[k] = wp->out[y] >= 0 ? ~(int)((size_t)y * ncls) : (int)((size_t)y * ncls);
-  }
+  /* 4. each transition as words_scan reads it: on a byte, not its class
+   * (one load a byte), to the row's offset, so that a byte costs no
+   * multiplication, negated where rules end, so that it costs one test
+   * (offsets fit an int: at most PLAN_MAX_TRANSITIONS) */
+  if (!(rows = malloc(t.n * 256 * sizeof *rows))) goto out;
+  for (size_t v = 0; v < t.n; v++)
+    for (int c = 0; c < 256; c++) {
+      int y = wp->next[v * ncls + wp->cls[c]];
+      rows[v * 256 + (size_t)c] = wp->out[y] >= 0 ? ~(y * 256) : y * 256;
+    }
+  free(wp->next);
+  wp->next = rows;
   rc = 0;
 out:
   free(t.first);
@@ -367,12 +384,34 @@ out:
   return rc;
 }
 
+static int has_words(const cd_bp_rule *b) {
+  return b->nlines || b->nprefixes || b->ncontains;
+}
+
+/* The sets line_rules reads (see words_plan): 0, or -1 when out of
+ * memory. A headline_run rule is in none: it is judged on the page. */
+static int plan_line_rules(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
+  size_t nw = wp->nw;
+  if (!(wp->worded = calloc(nw, sizeof *wp->worded)) || !(wp->always = calloc(nw, sizeof *wp->always)) ||
+      !(wp->ends = calloc(256 * nw, sizeof *wp->ends)))
+    return -1;
+  for (size_t r = 0; r < nbp; r++) {
+    if (bp[r].headline_run) continue;
+    if (has_words(&bp[r])) set_bit(wp->worded, (int)r);
+    if (bp[r].max_words || bp[r].repeated) set_bit(wp->always, (int)r);
+    for (int c = 0; c < 256 && bp[r].pattern; c++)
+      if (cd_pattern_may_end_on(bp[r].pattern, (unsigned char)c)) set_bit(wp->ends + (size_t)c * nw, (int)r);
+  }
+  return 0;
+}
+
 /* The words of bp[0, nbp) into wp: 0, or 1 when there are too many for one
  * automaton (wp is left empty), or -1 when out of memory. */
 static int plan_init(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
   int rc;
   memset(wp, 0, sizeof *wp);
-  if ((rc = plan_anchored(wp, bp, nbp)) == 0) rc = plan_contains(wp, bp, nbp);
+  if ((rc = plan_anchored(wp, bp, nbp)) == 0 && (rc = plan_contains(wp, bp, nbp)) == 0)
+    rc = plan_line_rules(wp, bp, nbp);
   if (rc != 0) {
     plan_dispose(wp);
     memset(wp, 0, sizeof *wp);
@@ -383,22 +422,23 @@ static int plan_init(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
 /* The words automaton after byte c from the node whose row is x: the
  * new node's row; the rules that end there go into hits. */
 static inline size_t words_step(const words_plan *wp, size_t x, unsigned char c, uint64_t *hits) {
-  int v = wp->next[x + wp->cls[c]], row = ~v;
+  int v = wp->next[x + c], row = ~v;
   if (v >= 0) return (size_t)v;
   x = (size_t)row;
-  for (size_t b = 0; b < wp->nbits; b++) hits[b] |= wp->bits[(size_t)wp->out[x / (size_t)wp->ncls] + b];
+  for (size_t b = 0; b < wp->nbits; b++) hits[b] |= wp->bits[(size_t)wp->out[x / 256] + b];
   return x;
 }
 
 /* The rules whose words the trimmed line p[0, len) holds, into hits
  * (wp->nbits words): bit r when rule r's lines, prefixes or contains
- * words match, bit nbp + r (a gate) when the line holds one of the words
- * every match of its pattern holds, or the pattern needs none. One
- * reading of the line. */
+ * words match, bit r of the gates (hits + nw) when the line holds one of
+ * the words every match of its pattern holds, or the pattern needs none.
+ * One reading of the line. */
 static void words_scan(const words_plan *wp, const char *p, size_t len, uint64_t *hits) {
-  unsigned char c0 = (unsigned char)p[0];
+  const unsigned char *q = (const unsigned char *)p, *end = q + len;
+  unsigned char c0 = q[0];
   size_t bare = len; /* the line without its closing ':', '.', '!' ("Comments:" is "comments") */
-  size_t x = 0, j;   /* x: the node's row, node * ncls */
+  size_t x = 0;      /* x: the node's row, node * 256 */
   memcpy(hits, wp->init, wp->nbits * sizeof *hits);
   while (bare > 0 && (p[bare - 1] == ':' || p[bare - 1] == '.' || p[bare - 1] == '!' || p[bare - 1] == '\0'))
     bare--;
@@ -407,12 +447,14 @@ static void words_scan(const words_plan *wp, const char *p, size_t len, uint64_t
     if (a->len <= len && (!a->whole || a->len >= bare) && memcmp(p, a->w, a->len) == 0)
       set_bit(hits, a->rule);
   }
-  /* two bytes a round: the loop's own test is half the work of a byte */
-  for (j = 0; j + 2 <= len; j += 2) {
-    x = words_step(wp, x, (unsigned char)p[j], hits);
-    x = words_step(wp, x, (unsigned char)p[j + 1], hits);
+  /* four bytes a round: the loop's own test would be most of a byte's work */
+  for (; end - q >= 4; q += 4) {
+    x = words_step(wp, x, q[0], hits);
+    x = words_step(wp, x, q[1], hits);
+    x = words_step(wp, x, q[2], hits);
+    x = words_step(wp, x, q[3], hits);
   }
-  if (j < len) (void)words_step(wp, x, (unsigned char)p[j], hits); /* its hits; the node is no more use */
+  for (; q < end; q++) x = words_step(wp, x, *q, hits);
 }
 
 /* Does the line p[0, len) end a sentence: its last mark, before closing
@@ -508,7 +550,8 @@ typedef struct trimmer {
   size_t nbp;
   cd_pattern_work *w;
   const words_plan *wp; /* NULL: each rule reads its own words (the reference) */
-  uint64_t *hits;       /* wp->nbits words: the rules whose words the line holds */
+  uint64_t *hits;       /* wp->nbits words: the rules whose words the line holds, then the gates */
+  uint64_t *may;        /* wp->nw words: the rules that may match the line (line_rules) */
   size_t *trims;        /* [2 x lines]: a judged line's trimmed bounds (offsets into the line), made
                            when repeats first asks; trims[2 * i] SIZE_MAX until then */
 } trimmer;
@@ -523,12 +566,10 @@ static void judged_trim(const trimmer *t, const cd_line *lines, size_t i, size_t
   *e = t->trims[2 * i + 1];
 }
 
-/* Is line k's trimmed text the same as an earlier non-empty line's? */
-static int repeats(const trimmer *t, const cd_line *lines, size_t k) {
+/* Is line k's trimmed text, its bytes [s, e) (e > s), the same as an
+ * earlier non-empty line's? */
+static int repeats(const trimmer *t, const cd_line *lines, size_t k, size_t s, size_t e) {
   const cd_norm *nm = t->nm;
-  size_t s, e;
-  trim_line(nm->ptr + lines[k].nspan.start, lines[k].nspan.end - lines[k].nspan.start, &s, &e);
-  if (e == s) return 0;
   for (size_t i = k; i-- > 0 && k - i <= 8;) { /* headlines repeat nearby */
     size_t s2, e2;
     judged_trim(t, lines, i, &s2, &e2);
@@ -539,73 +580,106 @@ static int repeats(const trimmer *t, const cd_line *lines, size_t k) {
   return 0;
 }
 
-static int has_words(const cd_bp_rule *b) {
-  return b->nlines || b->nprefixes || b->ncontains;
-}
-
 /* May rule r's pattern match the trimmed line p[0, len) (len > 0), the
  * words scan done? Not when the line holds none of the words every match
  * holds (its gate is shut), nor when no match can end on its last byte.
  * Rule by rule (the reference) every pattern is read. */
 static int may_match(const trimmer *t, const cd_bp_rule *b, size_t r, const char *p, size_t len) {
   if (!t->wp || !b->pattern) return 1;
-  return has_bit(t->hits, (int)(t->nbp + r)) && cd_pattern_may_end_on(b->pattern, (unsigned char)p[len - 1]);
+  return has_bit(t->hits + t->wp->nw, (int)r) && cd_pattern_may_end_on(b->pattern, (unsigned char)p[len - 1]);
+}
+
+/* The rules that may match the scanned line whose trimmed text ends on
+ * byte last, into t->may: those whose words it holds, those whose
+ * pattern's gate is open and may end on last (may_match), and those that
+ * read every line (max_words, repeated). Any other rule cannot match it,
+ * and is not asked: a line costs its words scan and its few rules, not
+ * a round of every rule. */
+static void line_rules(trimmer *t, unsigned char last) {
+  const words_plan *wp = t->wp;
+  const uint64_t *gates = t->hits + wp->nw, *ends = wp->ends + (size_t)last * wp->nw;
+  for (size_t b = 0; b < wp->nw; b++)
+    t->may[b] = (t->hits[b] & wp->worded[b]) | (gates[b] & ends[b]) | wp->always[b];
+}
+
+/* The index of the lowest bit set in m (m nonzero). */
+static unsigned lowest_bit(uint64_t m) {
+#if defined(__GNUC__)
+  return (unsigned)__builtin_ctzll(m);
+#else
+  unsigned k = 0;
+  while (!(m & 1)) m >>= 1, k++;
+  return k;
+#endif
+}
+
+/* The first rule at or after r that may match the line: in t->may with
+ * the words plan, else every rule but the headline_run ones (judged on
+ * the whole page, after); t->nbp when none is left. */
+static size_t next_rule(const trimmer *t, size_t r) {
+  if (!t->wp) {
+    while (r < t->nbp && t->bp[r].headline_run) r++;
+    return r;
+  }
+  for (size_t b = r / 64; b < t->wp->nw; b++) {
+    uint64_t m = t->may[b] & (b == r / 64 ? ~(uint64_t)0 << (r % 64) : ~(uint64_t)0);
+    if (m) return b * 64 + lowest_bit(m);
+  }
+  return t->nbp;
 }
 
 /* Judges line k (lines before it judged) by the rules in order, all but
  * headline_run ones: the first that matches drops it, a strip-prefix rule
  * that finds a dateline cuts it off and the rules after it judge the rest.
- * The words of every rule are read at once, the first time a rule with
- * words or a pattern is reached, and again only after a cut. A blank line
+ * The words of every rule are read at once, and again only after a cut;
+ * then only the rules that may match are asked (line_rules). A blank line
  * matches no rule. */
 static void judge_line(trimmer *t, cd_line *lines, size_t k) {
   cd_nspan32 *ln = &lines[k].nspan;
-  size_t s = 0, e = 0;
-  int trimmed = 0, scanned = 0; /* s, e and hits are of the line's current start */
-  for (size_t r = 0; r < t->nbp; r++) {
-    const cd_bp_rule *b = &t->bp[r];
+  size_t r = 0;
+  for (int again = 1; again;) { /* again after each cut, from the rule after it */
     const char *text = t->nm->ptr + ln->start;
-    int hit = 0;
-    if (b->headline_run) continue; /* judged on the whole page, after */
-    if (!trimmed) {
-      trim_line(text, ln->end - ln->start, &s, &e);
-      trimmed = 1;
-    }
+    size_t s, e;
+    again = 0;
+    trim_line(text, ln->end - ln->start, &s, &e);
     if (e == s) return; /* blank: no rule matches it, nor will a later one (nothing cuts it) */
-    if (t->wp && !scanned && (has_words(b) || b->pattern)) {
+    if (t->wp) {
       words_scan(t->wp, text + s, e - s, t->hits);
-      scanned = 1;
+      line_rules(t, (unsigned char)text[e - 1]);
     }
-    if (b->action == CD_BP_STRIP_PREFIX) {
-      /* a dateline: cut it off and try the later rules on the rest; a
-       * line that was only a dateline is dropped whole */
-      int gate = !t->wp || !b->pattern || has_bit(t->hits, (int)(t->nbp + r)); /* may_match's first test */
-      size_t cut =
-          gate && may_match(t, b, r, text + s, e - s) ? prefix_len(b, t->w, text, ln->end - ln->start) : 0;
-      if (!cut) continue;
-      lines[k].rule = (int)r;
-      if (ln->start + cut < ln->end) {
-        ln->start += (uint32_t)cut;
-        trimmed = scanned = 0;
-        continue;
+    for (; (r = next_rule(t, r)) < t->nbp; r++) {
+      const cd_bp_rule *b = &t->bp[r];
+      int hit = 0;
+      if (b->action == CD_BP_STRIP_PREFIX) {
+        /* a dateline: cut it off and try the later rules on the rest; a
+         * line that was only a dateline is dropped whole */
+        size_t cut = may_match(t, b, r, text + s, e - s) ? prefix_len(b, t->w, text, ln->end - ln->start) : 0;
+        if (!cut) continue;
+        lines[k].rule = (int)r;
+        if (ln->start + cut < ln->end) {
+          ln->start += (uint32_t)cut;
+          r++;
+          again = 1;
+          break;
+        }
+        lines[k].dropped = 1;
+        return;
       }
+      if (!t->wp)
+        hit = words_match(b, text + s, e - s);
+      else if (has_words(b))
+        hit = has_bit(t->hits, (int)r);
+      /* a rule has a shape to match only with max_words, or a pattern
+       * whose gate is open (may_match's first test, here without a call) */
+      hit = hit ||
+            ((b->max_words || (b->pattern && (!t->wp || has_bit(t->hits + t->wp->nw, (int)r)))) &&
+             shape_matches(b, t->w, text + s, e - s, may_match(t, b, r, text + s, e - s))) ||
+            (b->repeated && repeats(t, lines, k, s, e));
+      if (!hit) continue;
       lines[k].dropped = 1;
+      lines[k].rule = (int)r;
       return;
     }
-    if (!t->wp)
-      hit = words_match(b, text + s, e - s);
-    else if (has_words(b))
-      hit = has_bit(t->hits, (int)r);
-    /* a rule has a shape to match only with max_words, or a pattern
-     * whose gate is open (may_match's first test, here without a call) */
-    hit = hit ||
-          ((b->max_words || (b->pattern && (!t->wp || has_bit(t->hits, (int)(t->nbp + r))))) &&
-           shape_matches(b, t->w, text + s, e - s, may_match(t, b, r, text + s, e - s))) ||
-          (b->repeated && repeats(t, lines, k));
-    if (!hit) continue;
-    lines[k].dropped = 1;
-    lines[k].rule = (int)r;
-    return;
   }
 }
 
@@ -670,22 +744,24 @@ static void work_give_back(cd_trim *t, cd_pattern_work *w) {
 }
 
 int cd_trim_mark(cd_line **out, size_t *n, cd_trim *tr, const cd_norm *nm, const char *orig, cd_error *err) {
-  size_t count = 1, k = 0, start = 0;
+  size_t cap = 0, capt = 0, k = 0, start = 0;
   cd_line *lines = NULL;
-  int rest = -1;
-  trimmer t = {nm, tr->bp, tr->nbp, work_take(tr), tr->planned ? &tr->wp : NULL, NULL, NULL};
+  int rest = -1, error = 0;
+  trimmer t = {nm, tr->bp, tr->nbp, work_take(tr), tr->planned ? &tr->wp : NULL, NULL, NULL, NULL};
   *out = NULL;
   *n = 0;
-  for (const char *q = nm->ptr, *e = nm->ptr + nm->len; (q = memchr(q, '\n', (size_t)(e - q))); q++) count++;
-  if (!t.w || !(lines = malloc(count * sizeof *lines)) || !(t.trims = malloc(2 * count * sizeof *t.trims)) ||
-      (t.wp && !(t.hits = malloc(t.wp->nbits * sizeof *t.hits)))) {
-    cd_pattern_work_free(t.w);
-    free(lines);
-    free(t.trims);
-    return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
-  }
-  for (size_t i = 0; i <= nm->len; i = start) {
+  if (!t.w || (t.wp && (!(t.hits = malloc(t.wp->nbits * sizeof *t.hits)) ||
+                        !(t.may = malloc(t.wp->nw * sizeof *t.may)))))
+    error = CD_ENOMEM;
+  /* one pass: each line found (one memchr) and judged, the arrays grown
+   * as they fill rather than sized by a pass that counts the lines */
+  for (size_t i = 0; !error && i <= nm->len; i = start) {
     const char *nl = memchr(nm->ptr + i, '\n', nm->len - i);
+    if ((k == cap && cd_array_reserve((void **)&lines, &cap, k + 1, sizeof *lines) < 0) ||
+        (2 * k + 2 > capt && cd_array_reserve((void **)&t.trims, &capt, 2 * k + 2, sizeof *t.trims) < 0)) {
+      error = CD_ENOMEM;
+      break;
+    }
     i = nl ? (size_t)(nl - nm->ptr) : nm->len;
     lines[k].nspan.start = (uint32_t)start; /* under 4 GiB, as every offset of a document (norm.h) */
     lines[k].nspan.end = (uint32_t)i;
@@ -702,11 +778,17 @@ int cd_trim_mark(cd_line **out, size_t *n, cd_trim *tr, const cd_norm *nm, const
     k++;
     start = i + 1;
   }
+  free(t.hits);
+  free(t.may);
+  free(t.trims);
+  if (error) {
+    cd_pattern_work_free(t.w);
+    free(lines);
+    return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
+  }
   for (size_t r = 0; r < t.nbp; r++)
     if (t.bp[r].headline_run) drop_headline_runs(lines, k, nm, orig, &t.bp[r], (int)r);
   work_give_back(tr, t.w);
-  free(t.hits);
-  free(t.trims);
   *out = lines;
   *n = k;
   return 0;

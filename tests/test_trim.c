@@ -309,8 +309,9 @@ static void test_trim_one_pass_agrees_on_random_lines(void **state) {
 
 /* The shipped rules after 70 that match no line (a word and a pattern of
  * a byte no text holds), so that the rule sets of the words automaton
- * (two bits a rule: its words, its pattern's) take three 64-bit words and
- * every rule that decides has its bits past the first. */
+ * (a set of its words' rules, a set of its patterns' gates, and the set
+ * of rules that may match a line) take two 64-bit words each and every
+ * rule that decides has its bits past the first. */
 static void test_trim_many_rules(void **state) {
   static const char *const never[] = {"\x01\x02"};
   size_t pad = 70, n = pad + rules->nbp, *decided = calloc(n, sizeof *decided), patterns = 0;
