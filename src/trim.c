@@ -129,7 +129,9 @@ static int words_match(const cd_bp_rule *r, const char *p, size_t len) {
 /* Does rule r's max_words or pattern match the trimmed line p[0, len)?
  * The pattern is read only when may (see may_match below). */
 static int shape_matches(const cd_bp_rule *r, cd_pattern_work *w, const char *p, size_t len, int may) {
-  if (r->max_words) {
+  /* a line that ends on . ! ? has too many words or, read to its end, a
+   * final mark: no count needed (most lines of prose) */
+  if (r->max_words && p[len - 1] != '.' && p[len - 1] != '!' && p[len - 1] != '?') {
     int punct, words = count_words(p, len, r->max_words, &punct);
     if (words <= r->max_words && !punct) return 1;
   }
