@@ -177,11 +177,20 @@ static int may_break(unsigned char ch) {
 static size_t next_break(const char *t, size_t len, size_t i) {
   const uint64_t ones = 0x0101010101010101u;
   for (; len - i >= 8; i += 8) {
-    uint64_t x;
+    uint64_t x, marks;
     memcpy(&x, t + i, 8);
-    if (cd_zero_bytes8((x | (ones * 0x17)) ^ (ones * 0x3F)) | cd_zero_bytes8(x ^ (ones * 0xEF)))
+    marks = cd_zero_bytes8((x | (ones * 0x17)) ^ (ones * 0x3F)) | cd_zero_bytes8(x ^ (ones * 0xEF));
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* only the marked bytes, lowest first (a mark is a byte's top bit) */
+    for (; marks; marks &= marks - 1) {
+      size_t k = i + (size_t)__builtin_ctzll(marks) / 8;
+      if (may_break((unsigned char)t[k])) return k;
+    }
+#else
+    if (marks)
       for (size_t k = i; k < i + 8; k++)
         if (may_break((unsigned char)t[k])) return k;
+#endif
   }
   while (i < len && !may_break((unsigned char)t[i])) i++;
   return i;
