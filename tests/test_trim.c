@@ -371,9 +371,44 @@ static void test_trim_adversarial_lines(void **state) {
   free(text);
 }
 
+/* A rule of max_words 2 (as the shipped fragment rule) drops a line of
+ * two words or less and no sentence punctuation; a line ending on . ! ?
+ * is never one (it is passed without counting), one with a mark inside
+ * is not either, and two Han characters count as one word. */
+static void test_trim_max_words(void **state) {
+  static const struct {
+    const char *line;
+    int hit;
+  } rows[] = {
+      {"two words", 1},
+      {"two words.", 0},
+      {"two words!", 0},
+      {"two words?", 0},
+      {"one", 1},
+      {"one.", 0},
+      {"a. b", 0},
+      {"a b c", 0},
+      {"a b c.", 0},
+      {"a?b", 0},
+      {"  - two words  ", 1},
+      {"two words:", 1},
+      {"\xE8\x8B\xB1\xE4\xBC\x9F\xE8\xBE\xBE", 1},             /* 英伟达 */
+      {"\xE8\x8B\xB1\xE4\xBC\x9F\xE8\xBE\xBE\xE3\x80\x82", 0}, /* 英伟达。 */
+  };
+  cd_bp_rule r;
+  (void)state;
+  memset(&r, 0, sizeof r);
+  r.id = "hand-made";
+  r.max_words = 2;
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++)
+    if (cd_trim_line_matches(&r, rows[i].line, strlen(rows[i].line)) != rows[i].hit)
+      fail_msg("\"%s\": want %d", rows[i].line, rows[i].hit);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_trim_overlapping_words),
+      cmocka_unit_test(test_trim_max_words),
       cmocka_unit_test_setup(test_trim_one_pass_agrees_on_stories, use_shipped),
       cmocka_unit_test_setup(test_trim_one_pass_agrees_on_random_lines, use_shipped),
       cmocka_unit_test_setup(test_trim_many_rules, use_shipped),
