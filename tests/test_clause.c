@@ -116,11 +116,40 @@ static void test_clause_words_merged_and_subjects(void **state) {
   cd_clauses_dispose(&c);
 }
 
+/* A clause opens with its own subject past an English coordinator (and,
+ * or, then, so, yet, and the space after it), not past a word that only
+ * starts like one ("andes", "sofia") nor past a coordinator cut by the
+ * sentence's end. */
+static void test_clause_subject_past_a_coordinator(void **state) {
+  static const cd_lex_payload entity = {CD_LEX_ENTITY, 0, NULL, NULL, 0, 0, 0, -1, NULL};
+  static const struct {
+    const char *after; /* the second clause, after "acme grew, " */
+    size_t at;         /* where the entity stands in it */
+    int subject;       /* 1: the entity is its subject */
+  } rows[] = {{"and zeta fell", 4, 1},  {"or zeta fell", 3, 1},  {"then zeta fell", 5, 1},
+              {"so zeta fell", 3, 1},   {"yet zeta fell", 4, 1}, {"zeta fell", 0, 1},
+              {"andes zeta", 6, 0},     {"sofia zeta", 6, 0},    {"also zeta", 5, 0},
+              {"and  zeta fell", 5, 1}, {"but zeta", 4, 0}};
+  (void)state;
+  for (size_t r = 0; r < sizeof rows / sizeof *rows; r++) {
+    char t[64];
+    size_t len = (size_t)snprintf(t, sizeof t, "acme grew, %s", rows[r].after), at = 11 + rows[r].at;
+    cd_match m[] = {match_at(&entity, 0, 4), match_at(&entity, at, at + 4)};
+    cd_clauses c = {0};
+    assert_int_equal(cd_clause_find(&c, t, len, m, 2), 0);
+    assert_int_equal(c.nb, 1);
+    if (cd_clause_subject(&c, 1) != (rows[r].subject ? 1 : -1))
+      fail_msg("\"%s\": subject %d", t, cd_clause_subject(&c, 1));
+    cd_clauses_dispose(&c);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_clause_marks_at_every_offset),
       cmocka_unit_test(test_clause_many_marks),
       cmocka_unit_test(test_clause_words_merged_and_subjects),
+      cmocka_unit_test(test_clause_subject_past_a_coordinator),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
