@@ -260,22 +260,24 @@ static int ends_nothing(unsigned char c) {
   return c < 0x80 && c != '.' && c != '!' && c != '?' && c != '\n';
 }
 
-/* The bytes of v that split_run stops at (. ! ? '\n' and every byte from
- * 0x80 up) get their top bit set. A byte equal to x leaves a zero byte in
- * v ^ x, and (w - ones) & ~w sets the top bit of each zero byte of w; a
- * byte above a zero one may be set too, from the borrow, so the lowest
- * byte set is exact, never above the first stop. One mask for the four
- * bytes: four subtractions, one test a word. */
+/* The bytes of v that split_run stops at inside a line (. ! ? and every
+ * byte from 0x80 up) get their top bit set. A byte equal to x leaves a
+ * zero byte in v ^ x, and (w - ones) & ~w sets the top bit of each zero
+ * byte of w; a byte above a zero one may be set too, from the borrow, so
+ * the lowest byte set is exact, never above the first stop. One mask for
+ * the bytes: three subtractions, one test a word ('\n' is not looked
+ * for: the caller stops at its line's end, which it knows). */
 static uint64_t stops8(uint64_t v) {
   const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
-  uint64_t d = v ^ (ones * '.'), x = v ^ (ones * '!'), q = v ^ (ones * '?'), n = v ^ (ones * '\n');
-  return (((d - ones) & ~d) | ((x - ones) & ~x) | ((q - ones) & ~q) | ((n - ones) & ~n) | v) & tops;
+  uint64_t d = v ^ (ones * '.'), x = v ^ (ones * '!'), q = v ^ (ones * '?');
+  return (((d - ones) & ~d) | ((x - ones) & ~x) | ((q - ones) & ~q) | v) & tops;
 }
 
-/* The first byte at or after i of t[0, b) that split_run stops at, or b.
- * Eight bytes at a time: most of English is a run of a sentence's length.
- * Where the compiler says which byte of a word comes first, the lowest
- * stop of the word is where the scan ends, without a byte loop. */
+/* The first byte at or after i of t[0, b) that split_run stops at, or b;
+ * t[i, b) holds no '\n' (b is at most the line's end). Eight bytes at a
+ * time: most of English is a run of a sentence's length. Where the
+ * compiler says which byte of a word comes first, the lowest stop of the
+ * word is where the scan ends, without a byte loop. */
 static size_t next_stop(const char *t, size_t i, size_t b) {
   for (; b - i >= 8; i += 8) {
     uint64_t v, m;
@@ -340,9 +342,12 @@ static int han_at(const char *t, size_t i) {
  * sentence (close_wraps) and adds it. Case is folded in the normalised
  * text, so the "next word in lower case" test uses the original bytes
  * through the map. */
-static int split_run(sink *s, const char *orig, size_t a, size_t b, int para, const cd_lexicon *ab) {
+static int split_run(sink *s, const char *orig, const cd_line *ln, size_t nln, int para,
+                     const cd_lexicon *ab) {
   const char *t = s->nm->ptr;
+  size_t a = ln[0].nspan.start, b = ln[nln - 1].nspan.end;
   size_t start = a, i = a, ls = a, widest = SIZE_MAX, jk = 0; /* widest: measured when first needed */
+  size_t li = 0, le = ln[0].nspan.end; /* the line being read, and its end: its '\n', or b */
   /* of t[start, i), its latin only once it has Han: until then the
    * sentence is English whatever its letters, and the ASCII runs of
    * English are passed over without counting them */
@@ -363,17 +368,17 @@ static int split_run(sink *s, const char *orig, size_t a, size_t b, int para, co
         } while (i < first && ends_nothing(c));
         if (i < first || !ends_nothing(c)) continue;
       }
-      e = next_stop(t, i, b);
+      e = next_stop(t, i, le);
       if (tally.han) tally.latin += ascii_letters(t, i, e); /* else counted once Han comes, if ever */
       i = e;
       continue;
     }
     if (han_at(t, i)) { /* a run of Han, three bytes each */
+      size_t e = i + 3;
       if (!tally.han && i > start) tally.latin = ascii_letters(t, start, i);
-      do {
-        tally.han++;
-        i += 3;
-      } while (i < b && han_at(t, i));
+      while (e < b && han_at(t, e)) e += 3;
+      tally.han += (e - i) / 3;
+      i = e;
       continue;
     }
     if ((c & 0xF0) == 0xE0) { /* three bytes (valid UTF-8): the CJK marks, without a call */
@@ -409,6 +414,8 @@ static int split_run(sink *s, const char *orig, size_t a, size_t b, int para, co
       else if (push(&s->joins, &s->njoins, &s->capjoins, i) < 0)
         return CD_ENOMEM;
       ls = i + 1;
+      assert(i == le && li + 1 < nln); /* a run's line breaks are its lines' ends (trim.h) */
+      le = ln[++li].nspan.end;
     }
     if (cut) {
       if (push_cut(s, cut, &tally) < 0) return CD_ENOMEM;
@@ -452,7 +459,7 @@ int cd_segment_split(cd_sentence **out, size_t *n, const char *orig, cd_norm *nm
     while (j + 1 < nlines && !lines[j + 1].dropped && lines[j + 1].rule < 0 &&
            lines[j + 1].nspan.end > lines[j + 1].nspan.start)
       j++;
-    error = split_run(&s, orig, lines[i].nspan.start, lines[j].nspan.end, para++, ab);
+    error = split_run(&s, orig, lines + i, j - i + 1, para++, ab);
     i = j + 1;
   }
   free(s.cuts);

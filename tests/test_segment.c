@@ -88,11 +88,33 @@ static void test_segment_stops_at_every_offset(void **state) {
     }
 }
 
+/* The pass over ASCII stops at each line's end (the line break is not
+ * looked for in the text: the lines trim found say where it is): a line
+ * of any length ends a sentence when the next starts in upper case, and
+ * runs on into it (a wrap) when it starts in lower case. */
+static void test_segment_lines_end_at_every_length(void **state) {
+  (void)state;
+  for (int n = 1; n <= 24; n++)
+    for (int upper = 0; upper <= 1; upper++) {
+      char text[128];
+      int len = snprintf(text, sizeof text, "%.*s\n%s ends here.\nLast.", n, "wwwwwwwwwwwwwwwwwwwwwwww",
+                         upper ? "It" : "it");
+      cd_norm nm;
+      cd_sentence *sen = NULL;
+      size_t nsen = split(text, (size_t)len, &nm, &sen);
+      assert_int_equal(nsen, upper ? 3 : 2);
+      assert_int_equal(sen[0].span.end, upper ? (uint32_t)n : (uint32_t)(n + 1 + 13)); /* "it ends here." */
+      free(sen);
+      cd_norm_dispose(&nm);
+    }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_segment_letters_before_han_count),
       cmocka_unit_test(test_segment_count_starts_at_each_sentence),
       cmocka_unit_test(test_segment_stops_at_every_offset),
+      cmocka_unit_test(test_segment_lines_end_at_every_length),
   };
   return cmocka_run_group_tests_name("segment", tests, NULL, NULL);
 }
