@@ -335,7 +335,8 @@ static int han_at(const char *t, size_t i) {
   return c >= 0xE4 && c <= 0xE9 && (c != 0xE4 || (unsigned char)t[i + 1] != 0xB7);
 }
 
-/* Cuts t[a, b) (one run of kept lines) into sentences, in two passes:
+/* Cuts one run of kept lines, ln[0, nln) (the text t[a, b) from the
+ * first's start to the last's end), into sentences, in two passes:
  * the first finds where sentences end and which line breaks are wraps
  * that join (reading the text as it is: the tests look back along the
  * line and the sentence); the second closes the joined wraps of each
