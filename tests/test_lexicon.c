@@ -353,10 +353,11 @@ static void test_lexicon_rules_of_matching(void **state) {
 
 /* Keys of a rule file of the test's own, from the YAML given: the
  * lexicon's matches on each text, as in test_lexicon_rules_of_matching. */
-static void check_own_rules(const char *yaml, const char *const *texts, const char *const *wants, size_t n) {
+/* The rules of yaml, an entities.yaml of its own (its load error on
+ * stderr, and the test failed, when it does not load). */
+static cd_ruleset *load_own(const char *yaml) {
   char dir[] = "build/test-lexicon-XXXXXX", path[64];
   cd_ruleset *own = NULL;
-  cd_lexicon *lx = NULL;
   cd_error err;
   FILE *f;
   assert_non_null(mkdtemp(dir));
@@ -369,6 +370,13 @@ static void check_own_rules(const char *yaml, const char *const *texts, const ch
   unlink(path);
   rmdir(dir);
   assert_non_null(own);
+  return own;
+}
+
+static void check_own_rules(const char *yaml, const char *const *texts, const char *const *wants, size_t n) {
+  cd_ruleset *own = load_own(yaml);
+  cd_lexicon *lx = NULL;
+  cd_error err;
   assert_int_equal(cd_lexicon_new(&lx, own, &err), 0);
   for (size_t c = 0; c < n; c++) {
     cd_match *m = NULL;
@@ -507,11 +515,10 @@ static void test_lexicon_random_keys_match_reference(void **state) {
   ref shipped_keys = keys;
   (void)state;
   for (int round = 0; round < 30; round++) {
-    char yaml[16384], key[64], dir[] = "build/test-lexicon-XXXXXX", path[64], buf[256];
+    char yaml[16384], key[64], buf[256];
     size_t y = 0;
     cd_ruleset *own = NULL;
     cd_error err;
-    FILE *f;
     y += (size_t)snprintf(yaml + y, sizeof yaml - y, "entities:\n");
     for (int e = 0; e < 8; e++) {
       y += (size_t)snprintf(yaml + y, sizeof yaml - y, "  - id: e%d\n    type: company\n", e);
@@ -525,16 +532,7 @@ static void test_lexicon_random_keys_match_reference(void **state) {
       }
     }
     assert_true(y < sizeof yaml);
-    assert_non_null(mkdtemp(dir));
-    snprintf(path, sizeof path, "%s/entities.yaml", dir);
-    assert_non_null(f = fopen(path, "w"));
-    fputs(yaml, f);
-    fclose(f);
-    memset(&err, 0, sizeof err);
-    if (cd_rules_load_dir(&own, dir, &err) < 0) fprintf(stderr, "%s:%d: %s\n", err.path, err.line, err.msg);
-    unlink(path);
-    rmdir(dir);
-    assert_non_null(own);
+    own = load_own(yaml);
     /* the checks below read the lexicon and keys of the shipped rules */
     memset(&keys, 0, sizeof keys);
     assert_int_equal(cd_lexicon_new(&lex, own, &err), 0);

@@ -139,52 +139,6 @@ static void test_norm_segment_blank_lines_after_a_wrap(void **state) {
   cd_norm_dispose(&nm);
 }
 
-/* Splits text (trim with no rules) into sentences; the caller frees. */
-static size_t split(const char *text, size_t len, cd_norm *nm, cd_sentence **sen) {
-  cd_line *lines = NULL;
-  size_t nlines = 0, nsen = 0;
-  assert_int_equal(cd_norm_text(nm, text, 0, len, NULL), 0);
-  assert_int_equal(cd_trim_lines(&lines, &nlines, nm, text, NULL, 0, NULL), 0);
-  assert_int_equal(cd_segment_split(sen, &nsen, text, nm, lines, nlines, NULL, NULL), 0);
-  free(lines);
-  return nsen;
-}
-
-/* A joined wrap is closed in the normalised text: a Chinese one with no
- * space left (实体 / 清单 reads 实体清单), an English one with one space
- * ("entity \n  list" reads "entity list"). Every byte still maps to its
- * original offset, the map never goes back, and the sentence's span in the
- * original covers both lines. */
-static void test_norm_segment_closes_wraps(void **state) {
-  static const char zh[] = "\xE5\x88\x97\xE5\x85\xA5\xE5\xAE\x9E\xE4\xBD\x93 \n"
-                           "\xE6\xB8\x85\xE5\x8D\x95\xE3\x80\x82"; /* 列入实体 / 清单。 */
-  static const char en[] = "On the entity \n  list now.";
-  cd_norm nm;
-  cd_sentence *sen = NULL;
-  (void)state;
-  assert_int_equal(split(zh, sizeof zh - 1, &nm, &sen), 1);
-  assert_int_equal(sen[0].nspan.end - sen[0].nspan.start, 21); /* seven characters, no space */
-  assert_memory_equal(nm.ptr + sen[0].nspan.start,
-                      "\xE5\x88\x97\xE5\x85\xA5\xE5\xAE\x9E\xE4\xBD\x93"
-                      "\xE6\xB8\x85\xE5\x8D\x95\xE3\x80\x82",
-                      21);
-  assert_int_equal(cd_norm_orig(&nm, 12), 14); /* 清 comes from after "体 \n" */
-  assert_int_equal(cd_norm_orig(&nm, 21), sizeof zh - 1);
-  assert_int_equal(sen[0].span.start, 0);
-  assert_int_equal(sen[0].span.end, sizeof zh - 1);
-  for (size_t k = 0; k < nm.len; k++) assert_true(cd_norm_orig(&nm, k) <= cd_norm_orig(&nm, k + 1));
-  free(sen);
-  cd_norm_dispose(&nm);
-  assert_int_equal(split(en, sizeof en - 1, &nm, &sen), 1);
-  assert_memory_equal(nm.ptr + sen[0].nspan.start, "on the entity list now.", 23);
-  assert_int_equal(cd_norm_orig(&nm, 13), 14); /* the space stands for the '\n' */
-  assert_int_equal(cd_norm_orig(&nm, 14), 17); /* "list" */
-  assert_int_equal(sen[0].span.end, sizeof en - 1);
-  for (size_t k = 0; k < nm.len; k++) assert_true(cd_norm_orig(&nm, k) <= cd_norm_orig(&nm, k + 1));
-  free(sen);
-  cd_norm_dispose(&nm);
-}
-
 /* The map as runs answers at every offset what the map an entry a byte
  * answers (cd_norm_text_dense keeps that one, written as before there were
  * runs), after normalising and again after the segmenter closed the wraps:
@@ -668,7 +622,6 @@ int main(void) {
       cmocka_unit_test(test_norm_map_multi_byte_expansion),
       cmocka_unit_test(test_norm_map_never_goes_back),
       cmocka_unit_test(test_norm_segment_blank_lines_after_a_wrap),
-      cmocka_unit_test(test_norm_segment_closes_wraps),
       cmocka_unit_test(test_norm_map_runs_answer_as_dense),
       cmocka_unit_test(test_norm_halves_same_as_whole),
       cmocka_unit_test(test_norm_single_code_point_composes_to_itself),

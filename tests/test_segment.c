@@ -1,7 +1,8 @@
 /* test_segment.c: sentence ends and each sentence's language (segment.h),
  * where the segmenter's short cuts could go wrong: ASCII passed over a
- * word at a time, letters counted only once a sentence has Han. More
- * segmenting is checked end to end in test_extract.c and test_norm.c. */
+ * word at a time, letters counted only once a sentence has Han; and a
+ * joined wrap closed in the normalised text. More segmenting is checked
+ * end to end in test_extract.c and test_norm.c. */
 #include "testutil.h"
 
 #include <stdlib.h>
@@ -109,9 +110,45 @@ static void test_segment_lines_end_at_every_length(void **state) {
     }
 }
 
+/* A joined wrap is closed in the normalised text: a Chinese one with no
+ * space left (实体 / 清单 reads 实体清单), an English one with one space
+ * ("entity \n  list" reads "entity list"). Every byte still maps to its
+ * original offset, the map never goes back, and the sentence's span in the
+ * original covers both lines. */
+static void test_segment_closes_wraps_in_norm(void **state) {
+  static const char zh[] = "\xE5\x88\x97\xE5\x85\xA5\xE5\xAE\x9E\xE4\xBD\x93 \n"
+                           "\xE6\xB8\x85\xE5\x8D\x95\xE3\x80\x82"; /* 列入实体 / 清单。 */
+  static const char en[] = "On the entity \n  list now.";
+  cd_norm nm;
+  cd_sentence *sen = NULL;
+  (void)state;
+  assert_int_equal(split(zh, sizeof zh - 1, &nm, &sen), 1);
+  assert_int_equal(sen[0].nspan.end - sen[0].nspan.start, 21); /* seven characters, no space */
+  assert_memory_equal(nm.ptr + sen[0].nspan.start,
+                      "\xE5\x88\x97\xE5\x85\xA5\xE5\xAE\x9E\xE4\xBD\x93"
+                      "\xE6\xB8\x85\xE5\x8D\x95\xE3\x80\x82",
+                      21);
+  assert_int_equal(cd_norm_orig(&nm, 12), 14); /* 清 comes from after "体 \n" */
+  assert_int_equal(cd_norm_orig(&nm, 21), sizeof zh - 1);
+  assert_int_equal(sen[0].span.start, 0);
+  assert_int_equal(sen[0].span.end, sizeof zh - 1);
+  for (size_t k = 0; k < nm.len; k++) assert_true(cd_norm_orig(&nm, k) <= cd_norm_orig(&nm, k + 1));
+  free(sen);
+  cd_norm_dispose(&nm);
+  assert_int_equal(split(en, sizeof en - 1, &nm, &sen), 1);
+  assert_memory_equal(nm.ptr + sen[0].nspan.start, "on the entity list now.", 23);
+  assert_int_equal(cd_norm_orig(&nm, 13), 14); /* the space stands for the '\n' */
+  assert_int_equal(cd_norm_orig(&nm, 14), 17); /* "list" */
+  assert_int_equal(sen[0].span.end, sizeof en - 1);
+  for (size_t k = 0; k < nm.len; k++) assert_true(cd_norm_orig(&nm, k) <= cd_norm_orig(&nm, k + 1));
+  free(sen);
+  cd_norm_dispose(&nm);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_segment_letters_before_han_count),
+      cmocka_unit_test(test_segment_closes_wraps_in_norm),
       cmocka_unit_test(test_segment_count_starts_at_each_sentence),
       cmocka_unit_test(test_segment_stops_at_every_offset),
       cmocka_unit_test(test_segment_lines_end_at_every_length),
