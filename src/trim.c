@@ -176,10 +176,12 @@ int cd_trim_line_matches(const cd_bp_rule *r, const char *text, size_t len) {
  *        root --f-- fo --l-- fol ... "follow us on"   (rule 1)
  *          \--i-- in --" "-- "in " ... "in your inbox" (rule 2)
  *
- * So a line costs one table look-up a byte whatever the number of words and
- * rules, and O(words x byte classes) to build, once a cd_trim. The rows
- * are built on byte classes and stored on bytes (256 a node: 1 MB for the
- * shipped rules), so that a byte is one load, not two. Why not one
+ * So a line costs two table look-ups a byte (its class, then the row's
+ * entry) whatever the number of words and rules, and O(words x byte
+ * classes) to build and to hold, once a cd_trim: 1,005 nodes of 108
+ * classes for the shipped rules, 434 KB. (Rows stored on bytes, one load
+ * a byte, were 1 MB, made at every start: 1.9M instructions and 250 page
+ * faults of the H20 story's run, to save one instruction a byte.) Why not one
  * lazy DFA for every rule's patterns too: their union's states are the
  * product of the patterns' (a bounded count such as [^.]{0,80} times the
  * others), thousands where each pattern has hundreds, and each made
@@ -198,8 +200,8 @@ typedef struct words_plan {
   anchored_word *aw;
   size_t naw;
   size_t aw_from[257];
-  int *next;      /* next[node * 256 + byte]: the node after a byte, as its row's offset
-                     (node * 256), bitwise negated (~) when it has rules (out) */
+  int *next;      /* next[node * ncls + class]: the node after a byte of that class, as its
+                     row's offset (node * ncls), bitwise negated (~) when it has rules (out) */
   int *fail;      /* node -> failure link */
   long *out;      /* node -> offset in bits of its rules, -1 when none */
   uint64_t *bits; /* nbits words a node: its rules (nw words), then its gates (nw words) */
@@ -267,7 +269,8 @@ static const char *rule_word(const cd_bp_rule *b, size_t i, int *gate) {
   return i - b->ncontains < np ? pw[i - b->ncontains] : NULL;
 }
 
-/* The most transitions a words automaton may hold (8 MB, rows of 256):
+/* The most transitions a words automaton may hold (8 MB; counted as rows
+ * of 256, more than its classes, before the classes are known):
  * rules with more contains words than that are read rule by rule instead. */
 #define PLAN_MAX_TRANSITIONS (1u << 21)
 
@@ -300,7 +303,7 @@ static int trie_child(trie *t, int x, int c) {
  * would be too large (nothing made), -1 when out of memory. */
 static int plan_contains(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
   size_t bytes = 0, *bydepth = NULL, maxlen = 0, ncls;
-  int *byd = NULL, *rows = NULL, rc = -1, gate;
+  int *byd = NULL, rc = -1, gate;
   trie t = {NULL, NULL, NULL, NULL, NULL, 1};
   const char *word;
   for (size_t r = 0; r < nbp; r++)
@@ -362,18 +365,15 @@ static int plan_contains(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
     for (size_t b = 0; b < wp->nbits; b++)
       if (wp->bits[v * wp->nbits + b]) wp->out[v] = (long)(v * wp->nbits);
   }
-  /* 4. each transition as words_scan reads it: on a byte, not its class
-   * (one load a byte), to the row's offset, so that a byte costs no
-   * multiplication, negated where rules end, so that it costs one test
-   * (offsets fit an int: at most PLAN_MAX_TRANSITIONS) */
-  if (!(rows = malloc(t.n * 256 * sizeof *rows))) goto out;
+  /* 4. each transition as words_scan reads it: to the row's offset, so
+   * that a byte costs no multiplication, negated where rules end, so that
+   * it costs one test (offsets fit an int: at most PLAN_MAX_TRANSITIONS);
+   * the class's load does not wait on the row before it */
   for (size_t v = 0; v < t.n; v++)
-    for (int c = 0; c < 256; c++) {
-      int y = wp->next[v * ncls + wp->cls[c]];
-      rows[v * 256 + (size_t)c] = wp->out[y] >= 0 ? ~(y * 256) : y * 256;
+    for (size_t c = 0; c < ncls; c++) {
+      int y = wp->next[v * ncls + c];
+      wp->next[v * ncls + c] = wp->out[y] >= 0 ? ~(int)(y * ncls) : (int)(y * ncls);
     }
-  free(wp->next);
-  wp->next = rows;
   rc = 0;
 out:
   free(t.first);
@@ -424,10 +424,10 @@ static int plan_init(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
 /* The words automaton after byte c from the node whose row is x: the
  * new node's row; the rules that end there go into hits. */
 static inline size_t words_step(const words_plan *wp, size_t x, unsigned char c, uint64_t *hits) {
-  int v = wp->next[x + c], row = ~v;
+  int v = wp->next[x + wp->cls[c]], row = ~v;
   if (v >= 0) return (size_t)v;
   x = (size_t)row;
-  for (size_t b = 0; b < wp->nbits; b++) hits[b] |= wp->bits[(size_t)wp->out[x / 256] + b];
+  for (size_t b = 0; b < wp->nbits; b++) hits[b] |= wp->bits[(size_t)wp->out[x / (size_t)wp->ncls] + b];
   return x;
 }
 
@@ -440,7 +440,7 @@ static void words_scan(const words_plan *wp, const char *p, size_t len, uint64_t
   const unsigned char *q = (const unsigned char *)p, *end = q + len;
   unsigned char c0 = q[0];
   size_t bare = len; /* the line without its closing ':', '.', '!' ("Comments:" is "comments") */
-  size_t x = 0;      /* x: the node's row, node * 256 */
+  size_t x = 0;      /* x: the node's row, node * ncls */
   memcpy(hits, wp->init, wp->nbits * sizeof *hits);
   while (bare > 0 && (p[bare - 1] == ':' || p[bare - 1] == '.' || p[bare - 1] == '!' || p[bare - 1] == '\0'))
     bare--;
