@@ -52,8 +52,10 @@ static int walk_file(rl_loader *L, rl_file *f) {
   L->doc = f->doc;
   if (f->cached) L->rs->ncached++;
   error = walk_doc(L, f->path);
-  if (!error && f->use_cache && !f->cached && rl_cache_path(cache, sizeof cache, L->cache_dir, f->path) == 0)
-    rl_cache_write(cache, &L->doc, f->key, f->len);
+  if (!error && f->use_cache && !f->cached &&
+      rl_cache_path(cache, sizeof cache, L->cache_dir, f->path) == 0 &&
+      rl_cache_write(cache, &L->doc, f->key, f->len) == 0)
+    L->wrote = 1;
   rl_tree_free(&f->tree);
   return error;
 }
@@ -167,6 +169,7 @@ int cd_rules_load_files(cd_ruleset **out, const char *const *paths, size_t n, cd
   if (rl_cache_dir(cache_dir, sizeof cache_dir) == 0) L.cache_dir = cache_dir;
   rl_files_parse(&fs, paths, n, L.cache_dir);
   for (size_t i = 0; i < fs.ready && !error; i++) error = walk_file(&L, &fs.files[i]);
+  if (L.wrote) rl_cache_prune(L.cache_dir);
   if (!error && fs.ready < n) { /* file `ready` failed, and none before it */
     if (err) *err = fs.err;
     error = fs.error;

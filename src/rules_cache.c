@@ -9,7 +9,8 @@
  * parsing: the same nodes, ids, scalars and marks, walked by the same
  * section readers, so the ruleset and every error and report are the
  * same. One cache file a rule file, named by a hash of the rule file's
- * absolute path, rewritten when its bytes change:
+ * absolute path, rewritten when its bytes change, the oldest beyond 256
+ * removed after a load that wrote (rl_cache_prune):
  *
  *   header  "CDTREE02"  key (hash of the rule file's bytes)  source length
  *           checksum (of nodes, items and pairs, then of the pool)
@@ -37,6 +38,7 @@
  * freed once the tree is made, one for the pool and one for the nodes
  * (rl_tree owns these two; the ruleset takes the pool, which its strings
  * point into). */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -44,6 +46,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "rules_load.h"
@@ -454,7 +457,67 @@ int rl_cache_read(rl_tree *t, yaml_document_t *doc, const char *path, uint64_t k
   return error;
 }
 
-void rl_cache_write(const char *path, const yaml_document_t *doc, uint64_t key, size_t srclen) {
+/* ---- pruning ---------------------------------------------------------------- */
+
+#define CACHE_TREES_MAX 256 /* the trees rl_cache_prune keeps */
+
+typedef struct aged {
+  struct timespec mtime;
+  char name[24]; /* "%016llx.tree" */
+} aged;
+
+/* Oldest first by modification time, which a write sets: a tree removed
+ * is only parsed again at its next use. */
+static int older_first(const void *a, const void *b) {
+  const struct timespec *x = &((const aged *)a)->mtime, *y = &((const aged *)b)->mtime;
+  if (x->tv_sec != y->tv_sec) return x->tv_sec < y->tv_sec ? -1 : 1;
+  return x->tv_nsec < y->tv_nsec ? -1 : x->tv_nsec > y->tv_nsec;
+}
+
+/* Is name one of the cache's: a tree ("%016llx.tree"), or a temporary
+ * file of a write (a tree's name, ".PID.tmp")? 1 tree, 2 temporary, 0 no. */
+static int cache_name(const char *name) {
+  size_t n = strlen(name);
+  if (n < 21 || strspn(name, "0123456789abcdef") != 16 || memcmp(name + 16, ".tree", 5) != 0) return 0;
+  if (n == 21) return 1;
+  return n > 26 && name[21] == '.' && strspn(name + 22, "0123456789") == n - 26 &&
+                 !strcmp(name + n - 4, ".tmp")
+             ? 2
+             : 0;
+}
+
+void rl_cache_prune(const char *dir) {
+  DIR *d = opendir(dir);
+  aged *trees = NULL, *grown;
+  size_t n = 0, cap = 0;
+  struct dirent *e;
+  struct stat st;
+  if (!d) return;
+  while ((e = readdir(d)) != NULL) {
+    int kind = cache_name(e->d_name);
+    if (!kind || fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
+    if (kind == 2) {
+      if (st.st_mtim.tv_sec + 3600 < time(NULL)) unlinkat(dirfd(d), e->d_name, 0);
+      continue;
+    }
+    if (n == cap) {
+      cap = cap ? 2 * cap : 64;
+      if (!(grown = realloc(trees, cap * sizeof *trees))) break;
+      trees = grown;
+    }
+    trees[n].mtime = st.st_mtim;
+    memcpy(trees[n].name, e->d_name, 22);
+    n++;
+  }
+  if (n > CACHE_TREES_MAX) {
+    qsort(trees, n, sizeof *trees, older_first);
+    for (size_t i = 0; i < n - CACHE_TREES_MAX; i++) unlinkat(dirfd(d), trees[i].name, 0);
+  }
+  free(trees);
+  closedir(d);
+}
+
+int rl_cache_write(const char *path, const yaml_document_t *doc, uint64_t key, size_t srclen) {
   cd_buf b = CD_BUF_INIT;
   char tmp[4200];
   int fd, ok;
@@ -462,12 +525,14 @@ void rl_cache_write(const char *path, const yaml_document_t *doc, uint64_t key, 
       snprintf(tmp, sizeof tmp, "%s.%ld.tmp", path, (long)getpid()) >= (int)sizeof tmp ||
       (fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0600)) < 0) {
     cd_buf_dispose(&b);
-    return;
+    return -1;
   }
   ok = write(fd, b.ptr, b.len) == (ssize_t)b.len;
   ok = close(fd) == 0 && ok;
-  if (!ok || rename(tmp, path) < 0) unlink(tmp);
+  if (ok && rename(tmp, path) < 0) ok = 0;
+  if (!ok) unlink(tmp);
   cd_buf_dispose(&b);
+  return ok ? 0 : -1;
 }
 
 void rl_tree_free(rl_tree *t) {

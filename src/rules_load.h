@@ -61,6 +61,7 @@ typedef struct {
   rl_tree tree;          /* what doc points into (cd_rules_parse) */
   const char *path;      /* arena copy */
   const char *cache_dir; /* rl_cache_dir(), or NULL: no cache this load */
+  int wrote;             /* 1: a tree was written to it (rl_cache_prune after the load) */
   unsigned char *seen;
   size_t nnodes;
   cd_error *err;
@@ -232,9 +233,16 @@ int rl_cache_path(char *out, size_t n, const char *dir, const char *rule_file);
  * into *doc (t owns what it points into: rl_tree_free); -1 when there is
  * none or it fails any check. */
 int rl_cache_read(rl_tree *t, yaml_document_t *doc, const char *path, uint64_t key, size_t srclen);
-/* Writes doc's tree to path, through a temporary file renamed into place;
- * a failure leaves no file and is not reported (a cache). */
-void rl_cache_write(const char *path, const yaml_document_t *doc, uint64_t key, size_t srclen);
+/* Writes doc's tree to path, through a temporary file renamed into place:
+ * 0, or -1 when it could not (no file is left, and nothing is reported:
+ * a cache). */
+int rl_cache_write(const char *path, const yaml_document_t *doc, uint64_t key, size_t srclen);
+/* Removes the oldest trees of cache directory dir beyond 256, and
+ * temporary files of writes an hour old: a load that wrote calls it once.
+ * Trees are named by their rule file's path, so without it every new path
+ * (a fresh clone, a test's temporary rules) would stay for good.
+ * O(entries of dir). */
+void rl_cache_prune(const char *dir);
 /* The cache format itself, for rl_cache_* and the tests of the cache
  * (tests/test_rulecache.c, tests/fuzz/fuzz_tree.c): encode into out
  * (cleared first), and decode buf[n] (which must outlive *doc) into *doc
