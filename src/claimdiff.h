@@ -67,12 +67,15 @@ typedef enum {
   CD_FIND_CONTRADICTION
 } cd_finding_kind;
 
-typedef enum {
-  CD_FAIL_NONE = 0,
-  CD_FAIL_CONTRADICTION,
-  CD_FAIL_OMISSION,   /* omission or contradiction */
-  CD_FAIL_UNSUPPORTED /* unsupported, omission or contradiction */
-} cd_fail_on;
+/* --fail-on: the kinds of finding that make the exit status 1, a bit a
+ * kind (CD_FAIL_ON(CD_FIND_OMISSION)); the levels of a single name are
+ * sets too, each kind at or above it. */
+typedef unsigned cd_fail_on;
+#define CD_FAIL_ON(kind)      (1u << (kind))
+#define CD_FAIL_NONE          0u
+#define CD_FAIL_CONTRADICTION CD_FAIL_ON(CD_FIND_CONTRADICTION)
+#define CD_FAIL_OMISSION      (CD_FAIL_CONTRADICTION | CD_FAIL_ON(CD_FIND_OMISSION))
+#define CD_FAIL_UNSUPPORTED   (CD_FAIL_OMISSION | CD_FAIL_ON(CD_FIND_UNSUPPORTED))
 
 #define CD_DEFAULT_MAX_FILE_BYTES ((size_t)64 << 20)
 

@@ -93,9 +93,11 @@ static const char usage_text[] =
     "  --color auto|always|never\n"
     "                         colour the text report (auto: on a terminal, unless\n"
     "                         NO_COLOR is set or TERM is dumb)\n"
-    "  --fail-on LEVEL        exit 1 when a finding at or above LEVEL exists:\n"
+    "  --fail-on LEVEL|KINDS  exit 1 when a finding at or above LEVEL exists:\n"
     "                         contradiction (default), omission (or contradiction),\n"
-    "                         unsupported (any of the three), none\n"
+    "                         unsupported (any of the three), none; or of the KINDS\n"
+    "                         listed with commas (contradiction,unsupported;\n"
+    "                         unsupported, alone)\n"
     "  --date YYYY-MM-DD      date of documents whose front matter has none\n"
     "  --max-bytes N          refuse input files larger than N bytes (default 64 MiB)\n"
     "  --explain              under each finding, why: the rules that matched, the\n"
@@ -249,20 +251,36 @@ static int set_color(cli *c, const char *v) {
   return GO_ON;
 }
 
+/* A single name is a level, as it always was: that kind and every kind
+ * above it. A comma makes a set of exactly the kinds named (an empty name
+ * is passed over, so `unsupported,` is that kind alone): a CI job can
+ * fail on contradictions and unsupported claims and not on omissions. */
 static int set_fail_on(cli *c, const char *v) {
   static const struct {
     const char *name;
-    cd_fail_on level;
-  } levels[] = {{"contradiction", CD_FAIL_CONTRADICTION},
-                {"omission", CD_FAIL_OMISSION},
-                {"unsupported", CD_FAIL_UNSUPPORTED},
-                {"none", CD_FAIL_NONE}};
-  for (size_t i = 0; i < sizeof levels / sizeof *levels; i++)
-    if (!strcmp(v, levels[i].name)) {
-      c->opt.fail_on = levels[i].level;
-      return GO_ON;
-    }
-  return usage(c, "--fail-on must be contradiction, omission, unsupported or none, not '%s'", v);
+    cd_fail_on level; /* a single name */
+    cd_fail_on kind;  /* a name in a set */
+  } names[] = {{"contradiction", CD_FAIL_CONTRADICTION, CD_FAIL_ON(CD_FIND_CONTRADICTION)},
+               {"omission", CD_FAIL_OMISSION, CD_FAIL_ON(CD_FIND_OMISSION)},
+               {"unsupported", CD_FAIL_UNSUPPORTED, CD_FAIL_ON(CD_FIND_UNSUPPORTED)},
+               {"none", CD_FAIL_NONE, 0}};
+  int set = strchr(v, ',') != NULL;
+  cd_fail_on on = CD_FAIL_NONE;
+  for (const char *p = v; *p;) {
+    size_t n = strcspn(p, ","), i;
+    for (i = 0; n && i < sizeof names / sizeof *names; i++)
+      if (strlen(names[i].name) == n && !memcmp(p, names[i].name, n)) break;
+    if (n && (i == sizeof names / sizeof *names || (set && !names[i].kind)))
+      return usage(c,
+                   "--fail-on must be contradiction, omission, unsupported or none, or a list of the "
+                   "first three (contradiction,unsupported), not '%s'",
+                   v);
+    if (n) on |= set ? names[i].kind : names[i].level;
+    p += n + (p[n] == ',');
+  }
+  if (!*v || (set && !on)) return usage(c, "--fail-on must name a level or a list of kinds, not '%s'", v);
+  c->opt.fail_on = on;
+  return GO_ON;
 }
 
 static int set_date(cli *c, const char *v) {

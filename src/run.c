@@ -99,16 +99,8 @@ int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt, const 
                    error == CD_EIO ? "write error" : "out of memory while rendering");
   }
   if (!error) {
-    switch (opt->fail_on) {
-    case CD_FAIL_UNSUPPORTED:
-      *worst += r->counts[CD_FIND_UNSUPPORTED];
-      /* fall through */
-    case CD_FAIL_OMISSION:
-      *worst += r->counts[CD_FIND_OMISSION];
-      /* fall through */
-    case CD_FAIL_CONTRADICTION: *worst += r->counts[CD_FIND_CONTRADICTION]; break;
-    default: break;
-    }
+    for (int k = CD_FIND_AGREEMENT; k <= CD_FIND_CONTRADICTION; k++)
+      if (opt->fail_on & CD_FAIL_ON(k)) *worst += r->counts[k];
   }
 out:
   cd_report_free(r);

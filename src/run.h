@@ -15,7 +15,7 @@
 #include "values.h"
 
 /* cd_run_report: loads, extracts, aligns and renders into out (text or
- * JSON per opt). *worst is set to the count of findings at or above
+ * JSON per opt). *worst is set to the count of findings of the kinds in
  * opt->fail_on. The report is rendered straight into out, which may
  * stream it (cd_buf_sink): when rendering fails, part of it may be in out
  * or written already; before rendering, nothing is. */

@@ -57,6 +57,32 @@ check "--help" 0 "usage: claimdiff" -- "$BIN" --help
 check "--fail-on none" 0 "agreement" -- "$BIN" --fail-on none --color never "$S" "$D"
 check "json schema" 0 '"schema": "claimdiff/1"' -- "$BIN" --fail-on none --format json "$S" "$D"
 
+# --fail-on: a single name is a level (that kind and the kinds above it),
+# a list with commas exactly the kinds named. rare-earths against its
+# second source: 1 contradiction, 4 omissions, no unsupported claim; the
+# Traditional H20 summary against its English original: 1 unsupported claim.
+RE="--rules rules --rules data/rare-earths/rules data/rare-earths/summary.zh-hant.txt data/rare-earths/001-techledger.en.txt"
+HE="data/h20/summary.zh-hant.txt data/h20/004-summary.en.txt"
+fail_on() { # FAIL-ON WANT-STATUS DOCS...
+  f=$1 want=$2
+  shift 2
+  check "--fail-on $f" "$want" "" -- "$BIN" --fail-on "$f" "$@"
+}
+# shellcheck disable=SC2086
+{
+  fail_on contradiction 1 $RE
+  fail_on unsupported 1 $RE
+  fail_on unsupported, 0 $RE
+  fail_on omission,unsupported 1 $RE
+  fail_on contradiction,unsupported 1 $RE
+  fail_on omission 0 $HE
+  fail_on contradiction,omission 0 $HE
+  fail_on contradiction,unsupported 1 $HE
+}
+check "--fail-on none in a list" 2 "or a list of the first three" -- "$BIN" --fail-on none,omission "$S" "$D"
+check "--fail-on an unknown kind" 2 "not 'contradiction,bogus'" -- "$BIN" --fail-on contradiction,bogus "$S" "$D"
+check "--fail-on a list of nothing" 2 "must name a level or a list of kinds, not ','" -- "$BIN" --fail-on , "$S" "$D"
+
 # the option parser: --opt=value, '-' as standard input, '--', unknown
 # options (with the hint to that command's --help), values --format text
 
