@@ -14,14 +14,15 @@
 #   make eval                 score ../shared/eval and eval/ (score.py), check tests/eval-floor
 #
 # Dependencies come from Debian's -dev packages through pkg-config, and jq,
-# with which the test scripts read JSON reports. A missing one is installed
+# with which the test scripts read JSON reports, and GNU parallel, with
+# which tests/batch.sh runs the README's recipe. A missing one is installed
 # with apt-get when run as root; otherwise the exact command is printed and
 # make stops.
 
 CC       ?= cc
 PKGS     := libutf8proc yaml-0.1
 TESTPKGS := cmocka
-DEBS     := gcc make pkg-config libc6-dev libutf8proc-dev libyaml-dev libcmocka-dev jq valgrind
+DEBS     := gcc make pkg-config libc6-dev libutf8proc-dev libyaml-dev libcmocka-dev jq parallel valgrind
 
 SANITIZE ?=
 ifeq ($(SANITIZE),1)
@@ -54,7 +55,7 @@ TESTS    := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 H20      := data/h20/summary.zh.txt data/h20/000-ap.en.txt data/h20/001-qatar-tribune.en.txt \
             data/h20/002-wccftech.en.txt data/h20/003-techblog.en.txt
 
-.PHONY: all deps demo test examples findings golden mutations guide cli commands claims pathological linear limits leakcheck headertest install installtest bench bench-peers t2s format lint lintdeps eval evaldeps clean
+.PHONY: all deps demo test examples findings golden mutations guide cli batch commands claims pathological linear limits leakcheck headertest install installtest bench bench-peers t2s format lint lintdeps eval evaldeps clean
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
@@ -66,6 +67,7 @@ deps:
 	command -v $(CC) >/dev/null 2>&1 || missing="$$missing gcc libc6-dev"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	command -v jq >/dev/null 2>&1 || missing="$$missing jq"; \
+	command -v parallel >/dev/null 2>&1 || missing="$$missing parallel"; \
 	command -v valgrind >/dev/null 2>&1 || missing="$$missing valgrind"; \
 	if command -v pkg-config >/dev/null 2>&1; then \
 	  pkg-config --exists libutf8proc || missing="$$missing libutf8proc-dev"; \
@@ -110,7 +112,7 @@ demo: $(BIN)
 test: $(BIN) $(TESTS)
 	@fail=0; export CLAIMDIFF_CACHE=$(CURDIR)/$(BUILD)/test-cache; \
 	for t in $(TESTS); do $$t || fail=1; done; \
-	for part in examples findings golden mutations guide cli commands claims pathological linear limits leakcheck installtest headertest; do \
+	for part in examples findings golden mutations guide cli batch commands claims pathological linear limits leakcheck installtest headertest; do \
 	  $(MAKE) -s --no-print-directory $$part || fail=1; done; \
 	if [ $$fail = 0 ]; then echo "make test: all passed"; else echo "make test: FAILED"; fi; \
 	test $$fail = 0
@@ -132,6 +134,9 @@ guide: $(BIN)
 
 cli: $(BIN)
 	@echo "[ command line ]"; BIN=$(BIN) sh tests/cli.sh
+
+batch: $(BIN)
+	@echo "[ batch ]"; BIN=$(BIN) sh tests/batch.sh
 
 claims: $(BIN)
 	@echo "[ claims, sentence by sentence ]"; BIN=$(BIN) sh tests/claims.sh
@@ -215,7 +220,7 @@ installtest: $(BIN)
 # leaves the input in build/fuzz/crash-TARGET-*. Corpora grow in
 # build/fuzz/corpus-TARGET across runs.
 FUZZ_SECONDS ?= 30
-FUZZERS      := doc norm values rules compare tree
+FUZZERS      := doc norm values rules compare tree manifest
 FUZZ_BINS    := $(patsubst %,build/fuzz/fuzz_%,$(FUZZERS))
 FUZZ_CFLAGS   = -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined $(THREADS) \
                 -fno-sanitize-recover=all -fno-omit-frame-pointer -Isrc $(PKG_CFLAGS) \
@@ -248,6 +253,8 @@ fuzzseeds: $(BIN)
 	  printf "%c%c%s", 25, 7, $$2 > f; close(f) }' tests/values/*.tsv
 	@CLAIMDIFF_CACHE=build/fuzz/seeds-tree $(BIN) check-rules rules data/*/rules >/dev/null
 	@for f in tests/fuzz/regressions/*; do t=$${f##*/}; cp $$f build/fuzz/seeds-$${t%%-*}/regression-$$t; done
+	@printf '%s\n' '{"summary": "h20/summary.zh.txt", "sources": ["h20/000-ap.en.txt", "a\u00e9\ud83d\ude00.en.txt"], "rules": ["r"], "name": "h20"}' \
+	  '' '{"summary": "s.zh.txt", "sources": "x.en.txt", "rules": "r"}' >build/fuzz/seeds-manifest/two.jsonl
 	@for d in data/*/; do s=$$d/summary.zh.txt; for src in $$d/0*.txt; do \
 	  n=$$(echo $$src | tr '/' '_'); { printf '\004'; cat $$s; printf '\377'; cat $$src; } >build/fuzz/seeds-compare/$$n; done; done
 

@@ -179,7 +179,7 @@ static void m_e2e(const char *cache) {
     cd_error err;
     size_t worst;
     double t0 = now();
-    if (cd_engine_new(&e, &dir, 1, &err) < 0 || cd_run_report(&out, e, &opt, h20, 5, &worst, &err) < 0)
+    if (cd_engine_new(&e, &dir, 1, &err) < 0 || cd_run_report(&out, e, &opt, h20, 5, &worst, NULL, &err) < 0)
       die(&err);
     t[i] = now() - t0;
     cd_buf_dispose(&out);

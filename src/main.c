@@ -4,6 +4,7 @@
  *   claimdiff check-rules [DIR]...          validate rules, run examples
  *   claimdiff extract [options] FILE        what the rules make of a file
  *   claimdiff values [options] < TEXT       the values of a text
+ *   claimdiff batch [options] DIR|MANIFEST...  many stories, a JSON line each
  *
  * One parser serves every command: each command is a row of `commands`,
  * with its help, a table of its options (each with a setter) and a
@@ -17,6 +18,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "batch.h"
 #include "buf.h"
 #include "calendar.h"
 #include "check.h"
@@ -25,6 +27,7 @@
 #include "extract.h"
 #include "render.h"
 #include "run.h"
+#include "stories.h"
 
 #ifndef CD_RULES_DIR
 #define CD_RULES_DIR "rules"
@@ -56,6 +59,27 @@ static const char extract_help[] =
     "  --rules DIR        rule directory; repeat to add a story's own rules\n"
     "  --date YYYY-MM-DD  the document's date when its front matter has none\n"
     "  --format text|json text (default) or one JSON object\n";
+
+static const char batch_help[] =
+    "usage: claimdiff batch [--rules DIR]... [-j N] [--fail-on LEVEL|KINDS] [--date YYYY-MM-DD]\n"
+    "                       [--max-bytes N] DIR|MANIFEST...\n"
+    "\n"
+    "Compares many stories, each as `claimdiff --format json` would, and writes\n"
+    "one line of JSON a story, in order: {\"story\", \"status\", \"report\"}, or\n"
+    "{\"story\", \"status\": 2, \"error\"} when its files are in trouble. A story\n"
+    "DIR holds its summary (*.zh.txt, else *.zh-*.txt), its sources (*.en.txt but\n"
+    "*summary*) and maybe its own rules/; a DIR without a summary is a shelf of\n"
+    "story directories. A MANIFEST is a file of JSON lines, one a story:\n"
+    "{\"summary\": PATH, \"sources\": [PATH...], \"rules\": DIR or [DIR...], \"name\": S}\n"
+    "(paths relative to the manifest; rules and name optional). The total goes\n"
+    "to standard error.\n"
+    "\n"
+    "  --rules DIR        the rules every story loads first (a story's own after)\n"
+    "  -j, --jobs N       stories compared at once (default 1)\n"
+    "  --fail-on, --date, --max-bytes   as for a comparison, for every story\n"
+    "\n"
+    "Exit status: 2 when a story is in trouble, else 1 when one has findings\n"
+    "--fail-on counts, else 0.\n";
 
 static const char values_help[] =
     "usage: claimdiff values [--rules DIR]... [--date YYYY-MM-DD] [--format text|json] < TEXT\n"
@@ -124,6 +148,7 @@ typedef struct cli {
   const char **files; /* operands, in order */
   size_t nfiles;
   int stdin_taken; /* an operand '-' has been seen */
+  int jobs;        /* batch: --jobs */
 } cli;
 
 /* A setter's or operand handler's answer: carry on, or stop with an exit
@@ -298,6 +323,15 @@ static int set_max_bytes(cli *c, const char *v) {
   return GO_ON;
 }
 
+static int set_jobs(cli *c, const char *v) {
+  char *end;
+  long n = strtol(v, &end, 10);
+  if (*end || n < 1 || n > 256 || v[0] == '+')
+    return usage(c, "--jobs must be a number from 1 to 256, not '%s'", v);
+  c->jobs = (int)n;
+  return GO_ON;
+}
+
 /* ---- operands ---- */
 
 static int compare_operand(cli *c, const char *arg) {
@@ -315,6 +349,12 @@ static int check_rules_operand(cli *c, const char *arg) {
 
 static int extract_operand(cli *c, const char *arg) {
   if (c->nfiles) return usage(c, "extract takes one FILE, not also '%s'", arg);
+  c->files[c->nfiles++] = arg;
+  return GO_ON;
+}
+
+static int batch_operand(cli *c, const char *arg) {
+  if (!strcmp(arg, "-")) return usage(c, "%s", "batch: a manifest is a file, not standard input");
   c->files[c->nfiles++] = arg;
   return GO_ON;
 }
@@ -496,6 +536,35 @@ static int values_run(cli *c) {
   return status;
 }
 
+/* batch: each story's JSON line on standard output, the total on
+ * standard error; the exit status the worst story's. */
+static int batch_run(cli *c) {
+  cd_stories st = CD_STORIES_INIT;
+  cd_batch_total t;
+  cd_error err;
+  int status = CD_EXIT_OK;
+  memset(&err, 0, sizeof err);
+  if (!c->nfiles) return usage(c, "%s", "batch: name a story directory, a shelf of them or a manifest");
+  if (!c->ndirs) c->dirs[c->ndirs++] = default_rules();
+  c->opt.rules_dirs = c->dirs;
+  c->opt.nrules_dirs = c->ndirs;
+  for (size_t i = 0; i < c->nfiles && status == CD_EXIT_OK; i++)
+    if (cd_stories_add(&st, c->files[i], &err) < 0) status = die(&err);
+  if (status == CD_EXIT_OK &&
+      cd_batch_run(&c->opt, &st, c->jobs ? c->jobs : 1, write_stdout, NULL, &t, &err) < 0)
+    status = die(&err);
+  if (status == CD_EXIT_OK) {
+    fprintf(stderr,
+            "batch: %zu stories: %zu exit 0, %zu exit 1, %zu exit 2; findings: %zu contradictions, "
+            "%zu unsupported, %zu omissions, %zu agreements\n",
+            t.stories, t.by_status[0], t.by_status[1], t.by_status[2], t.counts[CD_FIND_CONTRADICTION],
+            t.counts[CD_FIND_UNSUPPORTED], t.counts[CD_FIND_OMISSION], t.counts[CD_FIND_AGREEMENT]);
+    status = t.by_status[2] ? CD_EXIT_TROUBLE : t.by_status[1] ? CD_EXIT_FINDINGS : CD_EXIT_OK;
+  }
+  cd_stories_free(&st);
+  return status;
+}
+
 static const option compare_options[] = {
     {"--rules", NULL, 1, set_rules},     {"--format", NULL, 1, set_format},
     {"--color", NULL, 1, set_color},     {"--fail-on", NULL, 1, set_fail_on},
@@ -514,6 +583,14 @@ static const option values_options[] = {{"--rules", NULL, 1, set_rules},
                                         {"--help", "-h", 0, set_help},
                                         {NULL, NULL, 0, NULL}};
 
+static const option batch_options[] = {{"--rules", NULL, 1, set_rules},
+                                       {"--fail-on", NULL, 1, set_fail_on},
+                                       {"--date", NULL, 1, set_date},
+                                       {"--max-bytes", NULL, 1, set_max_bytes},
+                                       {"--jobs", "-j", 1, set_jobs},
+                                       {"--help", "-h", 0, set_help},
+                                       {NULL, NULL, 0, NULL}};
+
 /* compare first: it runs when argv[1] names no other command */
 static const command commands[] = {
     {NULL, usage_text, compare_options, CD_FORMAT_TEXT, 1, compare_operand, compare_run},
@@ -521,11 +598,12 @@ static const command commands[] = {
      check_rules_run},
     {"extract", extract_help, extract_options, CD_FORMAT_TEXT, 1, extract_operand, extract_run},
     {"values", values_help, values_options, CD_FORMAT_JSON, 0, values_operand, values_run},
+    {"batch", batch_help, batch_options, CD_FORMAT_JSON, 0, batch_operand, batch_run},
 };
 
 int main(int argc, char **argv) {
   const command *cmd = &commands[0];
-  cli c = {NULL, CD_OPTIONS_INIT, CD_COLOR_AUTO, {0, 0, 0}, NULL, 0, NULL, 0, 0};
+  cli c = {NULL, CD_OPTIONS_INIT, CD_COLOR_AUTO, {0, 0, 0}, NULL, 0, NULL, 0, 0, 0};
   int first = 1, status;
   for (size_t k = 1; k < sizeof commands / sizeof *commands; k++)
     if (argc > 1 && !strcmp(argv[1], commands[k].name)) cmd = &commands[k], first = 2;

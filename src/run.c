@@ -70,7 +70,7 @@ static int extract_all(const cd_engine *e, cd_doc *const *docs, cd_extraction **
 }
 
 int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt, const char *const *paths,
-                  size_t npaths, size_t *worst, cd_error *err) {
+                  size_t npaths, size_t *worst, size_t *counts, cd_error *err) {
   cd_doc **docs = calloc(npaths ? npaths : 1, sizeof(cd_doc *));
   cd_extraction **exs = calloc(npaths ? npaths : 1, sizeof(cd_extraction *));
   cd_report *r = NULL;
@@ -99,8 +99,10 @@ int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt, const 
                    error == CD_EIO ? "write error" : "out of memory while rendering");
   }
   if (!error) {
-    for (int k = CD_FIND_AGREEMENT; k <= CD_FIND_CONTRADICTION; k++)
+    for (int k = CD_FIND_AGREEMENT; k <= CD_FIND_CONTRADICTION; k++) {
       if (opt->fail_on & CD_FAIL_ON(k)) *worst += r->counts[k];
+      if (counts) counts[k] = r->counts[k];
+    }
   }
 out:
   cd_report_free(r);
@@ -122,7 +124,7 @@ int cd_run(const cd_options *opt, const char *const *paths, size_t npaths, cd_wr
   *exit_status = CD_EXIT_TROUBLE;
   if ((error = cd_engine_new(&e, opt->rules_dirs, opt->nrules_dirs, err)) < 0) return error;
   cd_buf_sink(&out, write, payload);
-  error = cd_run_report(&out, e, opt, paths, npaths, &worst, err);
+  error = cd_run_report(&out, e, opt, paths, npaths, &worst, NULL, err);
   if (!error && cd_buf_flush(&out) < 0)
     error = cd_error_set(err, CD_EIO, "<stdout>", 0, 0, -1, "write error");
   if (!error) *exit_status = worst ? CD_EXIT_FINDINGS : CD_EXIT_OK;

@@ -16,11 +16,12 @@
 
 /* cd_run_report: loads, extracts, aligns and renders into out (text or
  * JSON per opt). *worst is set to the count of findings of the kinds in
- * opt->fail_on. The report is rendered straight into out, which may
+ * opt->fail_on, and counts (NULL, or 4 of them) to the findings by
+ * cd_finding_kind. The report is rendered straight into out, which may
  * stream it (cd_buf_sink): when rendering fails, part of it may be in out
  * or written already; before rendering, nothing is. */
 int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt, const char *const *paths,
-                  size_t npaths, size_t *worst, cd_error *err);
+                  size_t npaths, size_t *worst, size_t *counts, cd_error *err);
 
 /* One value of a text read line by line. */
 typedef struct cd_line_value {

@@ -6,7 +6,9 @@
  * made of them (ahead.c, which keeps its thread for the document). Every
  * split gives the same result as one thread, byte for byte, so a second
  * thread only ever changes the time taken; CLAIMDIFF_THREADS=1 turns them
- * all off (to measure, or on a machine that counts threads). */
+ * all off (to measure, or on a machine that counts threads). `claimdiff
+ * batch -j N` runs N stories at once on threads of its own (batch.c),
+ * each story's as above: -j is asked for, so the variable leaves it be. */
 #ifndef CD_THREADS_H
 #define CD_THREADS_H
 

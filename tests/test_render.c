@@ -187,7 +187,7 @@ static int report(cd_buf *out, cd_format format, int color) {
   if (cd_engine_new(&e, &dir, 1, &err) < 0) return -1;
   opt.format = format;
   opt.color = color;
-  rc = cd_run_report(out, e, &opt, h20, 5, &worst, &err);
+  rc = cd_run_report(out, e, &opt, h20, 5, &worst, NULL, &err);
   cd_engine_free(e);
   return rc;
 }
