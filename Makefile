@@ -55,7 +55,7 @@ TESTS    := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 H20      := data/h20/summary.zh.txt data/h20/000-ap.en.txt data/h20/001-qatar-tribune.en.txt \
             data/h20/002-wccftech.en.txt data/h20/003-techblog.en.txt
 
-.PHONY: all deps demo test examples findings golden mutations guide cli batch commands claims pathological linear limits leakcheck headertest install installtest bench bench-peers t2s format lint lintdeps eval evaldeps clean
+.PHONY: all deps demo test examples findings golden mutations guide cli batch baseline commands claims pathological linear limits leakcheck headertest install installtest bench bench-peers t2s format lint lintdeps eval evaldeps clean
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
@@ -112,7 +112,7 @@ demo: $(BIN)
 test: $(BIN) $(TESTS)
 	@fail=0; export CLAIMDIFF_CACHE=$(CURDIR)/$(BUILD)/test-cache; \
 	for t in $(TESTS); do $$t || fail=1; done; \
-	for part in examples findings golden mutations guide cli batch commands claims pathological linear limits leakcheck installtest headertest; do \
+	for part in examples findings golden mutations guide cli batch baseline commands claims pathological linear limits leakcheck installtest headertest; do \
 	  $(MAKE) -s --no-print-directory $$part || fail=1; done; \
 	if [ $$fail = 0 ]; then echo "make test: all passed"; else echo "make test: FAILED"; fi; \
 	test $$fail = 0
@@ -137,6 +137,9 @@ cli: $(BIN)
 
 batch: $(BIN)
 	@echo "[ batch ]"; BIN=$(BIN) sh tests/batch.sh
+
+baseline: $(BIN)
+	@echo "[ baseline ]"; BIN=$(BIN) sh tests/baseline.sh
 
 claims: $(BIN)
 	@echo "[ claims, sentence by sentence ]"; BIN=$(BIN) sh tests/claims.sh

@@ -97,6 +97,8 @@ typedef struct cd_report {
   cd_finding *findings;
   size_t nfindings;
   size_t counts[4]; /* by cd_finding_kind */
+  int baseline;     /* 1: a baseline was applied (baseline.h) */
+  size_t baselined; /* findings it took out of findings and counts */
   size_t work;      /* pairs of statements scored or compared: a test
                          * checks it grows linearly with the documents */
 } cd_report;

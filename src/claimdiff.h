@@ -56,7 +56,9 @@ int cd_error_set(cd_error *err, int code, const char *path, int line, int column
  * left out) into buf of size n. Returns buf. */
 char *cd_error_format(const cd_error *err, char *buf, size_t n);
 
-typedef enum { CD_FORMAT_TEXT = 0, CD_FORMAT_JSON } cd_format;
+/* CD_FORMAT_BASELINE: the findings as a baseline file (baseline.h), the
+ * notes of options.baseline kept, options.note for new ones. */
+typedef enum { CD_FORMAT_TEXT = 0, CD_FORMAT_JSON, CD_FORMAT_BASELINE } cd_format;
 typedef enum { CD_COLOR_AUTO = 0, CD_COLOR_ALWAYS, CD_COLOR_NEVER } cd_color;
 
 /* Finding kinds, ordered by severity for --fail-on. */
@@ -86,13 +88,18 @@ typedef struct cd_options {
   cd_format format;
   int color; /* 1: emit ANSI colour (decided by the caller) */
   cd_fail_on fail_on;
-  const char *date;      /* "YYYY-MM-DD": date for documents without one, or NULL */
-  size_t max_file_bytes; /* larger inputs are an error (CD_ELIMIT) */
-  int explain;           /* text report: say under each finding why */
+  const char *date;                   /* "YYYY-MM-DD": date for documents without one, or NULL */
+  size_t max_file_bytes;              /* larger inputs are an error (CD_ELIMIT) */
+  int explain;                        /* text report: say under each finding why */
+  const struct cd_baseline *baseline; /* findings to leave out (baseline.h), or NULL; for
+                                         CD_FORMAT_BASELINE the notes to keep */
+  const char *note;                   /* CD_FORMAT_BASELINE: a new finding's note, or NULL */
 } cd_options;
 
+typedef struct cd_baseline cd_baseline;
+
 #define CD_OPTIONS_INIT                                                                                      \
-  { NULL, 0, CD_FORMAT_TEXT, 0, CD_FAIL_CONTRADICTION, NULL, CD_DEFAULT_MAX_FILE_BYTES, 0 }
+  { NULL, 0, CD_FORMAT_TEXT, 0, CD_FAIL_CONTRADICTION, NULL, CD_DEFAULT_MAX_FILE_BYTES, 0, NULL, NULL }
 
 /* cd_run: loads the rules and the documents (paths[0] the summary, the rest
  * sources), compares them and writes the report to out (text or JSON as

@@ -5,12 +5,14 @@
  *   claimdiff extract [options] FILE        what the rules make of a file
  *   claimdiff values [options] < TEXT       the values of a text
  *   claimdiff batch [options] DIR|MANIFEST...  many stories, a JSON line each
+ *   claimdiff baseline write FILE [options] SUMMARY SOURCE...  accept findings
  *
  * One parser serves every command: each command is a row of `commands`,
  * with its help, a table of its options (each with a setter) and a
  * function that runs it. Options take their value as `--opt value` or
  * `--opt=value`; `--` ends the options; `-` as a FILE is standard input.
  * Only this file decides exit statuses, CD_EXIT_* (claimdiff.h). */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +20,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "baseline.h"
 #include "batch.h"
 #include "buf.h"
 #include "calendar.h"
@@ -81,6 +84,18 @@ static const char batch_help[] =
     "Exit status: 2 when a story is in trouble, else 1 when one has findings\n"
     "--fail-on counts, else 0.\n";
 
+static const char baseline_help[] =
+    "usage: claimdiff baseline write FILE [--note TEXT] [--rules DIR]... [--date YYYY-MM-DD]\n"
+    "                                     SUMMARY SOURCE...\n"
+    "\n"
+    "Writes the findings of that comparison (but its agreements) to FILE, a\n"
+    "finding a line: ID, kind, key and a note, tab-separated. An ID is made from\n"
+    "what the finding says (kind, key, quoted sentences, values), so it stays\n"
+    "while the rules or the documents' names and order change. A comparison\n"
+    "given --baseline FILE leaves those findings out and counts them: CI fails\n"
+    "only on new ones. Notes already in FILE are kept; --note gives the new\n"
+    "findings one. Edit the notes as you like.\n";
+
 static const char values_help[] =
     "usage: claimdiff values [--rules DIR]... [--date YYYY-MM-DD] [--format text|json] < TEXT\n"
     "\n"
@@ -124,6 +139,8 @@ static const char usage_text[] =
     "                         unsupported, alone)\n"
     "  --date YYYY-MM-DD      date of documents whose front matter has none\n"
     "  --max-bytes N          refuse input files larger than N bytes (default 64 MiB)\n"
+    "  --baseline FILE        leave out (and count) the findings FILE accepted\n"
+    "                         (claimdiff baseline write FILE ...)\n"
     "  --explain              under each finding, why: the rules that matched, the\n"
     "                         entities that aligned the claims, the values compared\n"
     "  -h, --help             this help\n"
@@ -147,8 +164,10 @@ typedef struct cli {
   size_t ndirs;
   const char **files; /* operands, in order */
   size_t nfiles;
-  int stdin_taken; /* an operand '-' has been seen */
-  int jobs;        /* batch: --jobs */
+  int stdin_taken;      /* an operand '-' has been seen */
+  int jobs;             /* batch: --jobs */
+  const char *baseline; /* --baseline FILE */
+  const char *note;     /* baseline write: --note */
 } cli;
 
 /* A setter's or operand handler's answer: carry on, or stop with an exit
@@ -323,6 +342,18 @@ static int set_max_bytes(cli *c, const char *v) {
   return GO_ON;
 }
 
+static int set_baseline(cli *c, const char *v) {
+  if (!*v) return usage(c, "%s", "--baseline needs a file");
+  c->baseline = v;
+  return GO_ON;
+}
+
+static int set_note(cli *c, const char *v) {
+  if (strpbrk(v, "\t\n\r")) return usage(c, "%s", "baseline: --note must be one line without tabs");
+  c->note = v;
+  return GO_ON;
+}
+
 static int set_jobs(cli *c, const char *v) {
   char *end;
   long n = strtol(v, &end, 10);
@@ -414,6 +445,7 @@ static int parse(cli *c, int argc, char **argv, int first) {
 /* ---- the commands ---- */
 
 static int compare_run(cli *c) {
+  cd_baseline bl = CD_BASELINE_INIT;
   int status;
   cd_error err;
   memset(&err, 0, sizeof err);
@@ -430,7 +462,67 @@ static int compare_run(cli *c) {
   } else {
     c->opt.color = c->color == CD_COLOR_ALWAYS;
   }
+  if (c->baseline && cd_baseline_read(&bl, c->baseline, &err) < 0) return die(&err);
+  if (c->baseline) c->opt.baseline = &bl;
   if (cd_run(&c->opt, c->files, c->nfiles, write_stdout, NULL, &status, &err) < 0) status = die(&err);
+  cd_baseline_dispose(&bl);
+  return status;
+}
+
+static int write_buf(const char *data, size_t len, void *payload) {
+  return cd_buf_put(payload, data, len);
+}
+
+/* b into the file path, through a temporary file renamed into place, so
+ * that a reader sees the old file or the new one: 0, or -1 (errno set). */
+static int write_file(const char *path, const cd_buf *b) {
+  char tmp[4200];
+  FILE *f;
+  int ok;
+  if (snprintf(tmp, sizeof tmp, "%s.%ld.tmp", path, (long)getpid()) >= (int)sizeof tmp)
+    return errno = ENAMETOOLONG, -1;
+  if (!(f = fopen(tmp, "wb"))) return -1;
+  ok = fwrite(b->ptr, 1, b->len, f) == b->len;
+  ok = fclose(f) == 0 && ok;
+  if (ok && rename(tmp, path) == 0) return 0;
+  remove(tmp);
+  return -1;
+}
+
+/* baseline write FILE SUMMARY SOURCE...: the comparison's findings into
+ * FILE, the notes of the FILE there was kept. */
+static int baseline_run(cli *c) {
+  cd_baseline old = CD_BASELINE_INIT;
+  cd_buf out = CD_BUF_INIT;
+  const char *file;
+  cd_error err;
+  size_t lines = 0;
+  int status;
+  memset(&err, 0, sizeof err);
+  if (c->nfiles < 4 || strcmp(c->files[0], "write"))
+    return usage(c, "%s", "usage: claimdiff baseline write FILE SUMMARY SOURCE...");
+  file = c->files[1];
+  if (!c->ndirs) c->dirs[c->ndirs++] = default_rules();
+  c->opt.rules_dirs = c->dirs;
+  c->opt.nrules_dirs = c->ndirs;
+  c->opt.format = CD_FORMAT_BASELINE;
+  c->opt.note = c->note;
+  if (access(file, F_OK) == 0 && cd_baseline_read(&old, file, &err) < 0) return die(&err);
+  c->opt.baseline = &old;
+  if (cd_run(&c->opt, c->files + 2, c->nfiles - 2, write_buf, &out, &status, &err) < 0) {
+    status = die(&err);
+  } else if (out.error || write_file(file, &out) < 0) {
+    cd_error_set(&err, CD_EIO, file, 0, 0, -1, "cannot write the baseline: %s",
+                 out.error ? "out of memory" : strerror(errno));
+    status = die(&err);
+  } else {
+    for (size_t i = 0; i < out.len; i++) lines += out.ptr[i] == '\n';
+    lines -= 2; /* the two lines of comment at the top */
+    fprintf(stderr, "baseline: %zu finding%s written to %s\n", lines, lines == 1 ? "" : "s", file);
+    status = CD_EXIT_OK;
+  }
+  cd_baseline_dispose(&old);
+  cd_buf_dispose(&out);
   return status;
 }
 
@@ -565,12 +657,17 @@ static int batch_run(cli *c) {
   return status;
 }
 
-static const option compare_options[] = {
-    {"--rules", NULL, 1, set_rules},     {"--format", NULL, 1, set_format},
-    {"--color", NULL, 1, set_color},     {"--fail-on", NULL, 1, set_fail_on},
-    {"--date", NULL, 1, set_date},       {"--max-bytes", NULL, 1, set_max_bytes},
-    {"--explain", NULL, 0, set_explain}, {"--help", "-h", 0, set_help},
-    {"--version", NULL, 0, set_version}, {NULL, NULL, 0, NULL}};
+static const option compare_options[] = {{"--rules", NULL, 1, set_rules},
+                                         {"--format", NULL, 1, set_format},
+                                         {"--color", NULL, 1, set_color},
+                                         {"--fail-on", NULL, 1, set_fail_on},
+                                         {"--date", NULL, 1, set_date},
+                                         {"--max-bytes", NULL, 1, set_max_bytes},
+                                         {"--explain", NULL, 0, set_explain},
+                                         {"--baseline", NULL, 1, set_baseline},
+                                         {"--help", "-h", 0, set_help},
+                                         {"--version", NULL, 0, set_version},
+                                         {NULL, NULL, 0, NULL}};
 static const option check_rules_options[] = {{"--help", "-h", 0, set_help}, {NULL, NULL, 0, NULL}};
 static const option extract_options[] = {{"--rules", NULL, 1, set_rules},
                                          {"--date", NULL, 1, set_date},
@@ -583,6 +680,9 @@ static const option values_options[] = {{"--rules", NULL, 1, set_rules},
                                         {"--help", "-h", 0, set_help},
                                         {NULL, NULL, 0, NULL}};
 
+static const option baseline_options[] = {
+    {"--rules", NULL, 1, set_rules}, {"--date", NULL, 1, set_date}, {"--max-bytes", NULL, 1, set_max_bytes},
+    {"--note", NULL, 1, set_note},   {"--help", "-h", 0, set_help}, {NULL, NULL, 0, NULL}};
 static const option batch_options[] = {{"--rules", NULL, 1, set_rules},
                                        {"--fail-on", NULL, 1, set_fail_on},
                                        {"--date", NULL, 1, set_date},
@@ -599,11 +699,12 @@ static const command commands[] = {
     {"extract", extract_help, extract_options, CD_FORMAT_TEXT, 1, extract_operand, extract_run},
     {"values", values_help, values_options, CD_FORMAT_JSON, 0, values_operand, values_run},
     {"batch", batch_help, batch_options, CD_FORMAT_JSON, 0, batch_operand, batch_run},
+    {"baseline", baseline_help, baseline_options, CD_FORMAT_BASELINE, 0, compare_operand, baseline_run},
 };
 
 int main(int argc, char **argv) {
   const command *cmd = &commands[0];
-  cli c = {NULL, CD_OPTIONS_INIT, CD_COLOR_AUTO, {0, 0, 0}, NULL, 0, NULL, 0, 0, 0};
+  cli c = {NULL, CD_OPTIONS_INIT, CD_COLOR_AUTO, {0, 0, 0}, NULL, 0, NULL, 0, 0, 0, NULL, NULL};
   int first = 1, status;
   for (size_t k = 1; k < sizeof commands / sizeof *commands; k++)
     if (argc > 1 && !strcmp(argv[1], commands[k].name)) cmd = &commands[k], first = 2;

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "baseline.h"
 #include "calendar.h"
 #include "doc.h"
 #include "engine.h"
@@ -53,8 +54,10 @@ int cd_render_json(cd_buf *b, const cd_report *r) {
   if (!error) error = cd_buf_puts(b, "\n  ],\n  \"findings\": [");
   for (size_t i = 0; i < r->nfindings && !error; i++) {
     const cd_finding *f = &r->findings[i];
-    error = cd_buf_printf(b, "%s\n    {\n      \"kind\": \"%s\",\n      \"key\": ", i ? "," : "",
-                          cd_finding_kind_name(f->kind));
+    char hex[17];
+    error = cd_buf_printf(
+        b, "%s\n    {\n      \"id\": \"%s\",\n      \"kind\": \"%s\",\n      \"key\": ", i ? "," : "",
+        cd_finding_id_hex(cd_finding_id(r, f), hex), cd_finding_kind_name(f->kind));
     if (!error) error = cd_json_cstr(b, cd_align_key(r, f, key, sizeof key));
     if (!error) error = cd_buf_puts(b, ",\n      \"label\": ");
     if (!error) error = label(b, r, f);
@@ -95,9 +98,12 @@ int cd_render_json(cd_buf *b, const cd_report *r) {
   if (!error)
     error = cd_buf_printf(b,
                           "\n  ],\n  \"counts\": {\"agreement\": %zu, \"contradiction\": %zu, "
-                          "\"omission\": %zu, \"unsupported\": %zu}\n}\n",
+                          "\"omission\": %zu, \"unsupported\": %zu},\n  \"baseline\": ",
                           r->counts[CD_FIND_AGREEMENT], r->counts[CD_FIND_CONTRADICTION],
                           r->counts[CD_FIND_OMISSION], r->counts[CD_FIND_UNSUPPORTED]);
+  if (!error)
+    error =
+        r->baseline ? cd_buf_printf(b, "{\"hidden\": %zu}\n}\n", r->baselined) : cd_buf_puts(b, "null\n}\n");
   return error;
 }
 

@@ -227,6 +227,9 @@ int cd_render_text(cd_buf *b, const cd_report *r, int color, int explain) {
                           r->counts[CD_FIND_CONTRADICTION], r->counts[CD_FIND_CONTRADICTION] == 1 ? "" : "s",
                           r->counts[CD_FIND_OMISSION], r->counts[CD_FIND_OMISSION] == 1 ? "" : "s",
                           r->counts[CD_FIND_UNSUPPORTED]);
+  if (!error && r->baseline)
+    error = cd_buf_printf(b, "%zu finding%s in the baseline (not shown)\n", r->baselined,
+                          r->baselined == 1 ? "" : "s");
   return error;
 }
 

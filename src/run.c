@@ -2,6 +2,7 @@
  * rendering. All documents are loaded and checked before any output, so a
  * bad file leaves standard output empty (the contract's exit status 2). */
 #include "run.h"
+#include "baseline.h"
 
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -91,9 +92,11 @@ int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt, const 
     error = cd_error_set(err, CD_EUSAGE, NULL, 0, 0, -1, "--date must be YYYY-MM-DD, not '%s'", opt->date);
   if (!error) error = extract_all(e, docs, exs, npaths, &date, err);
   if (!error) error = cd_align_claims(&r, e, exs, npaths, err);
+  if (!error && opt->baseline && opt->format != CD_FORMAT_BASELINE) cd_baseline_apply(r, opt->baseline);
   if (!error) {
-    error = opt->format == CD_FORMAT_JSON ? cd_render_json(out, r)
-                                          : cd_render_text(out, r, opt->color, opt->explain);
+    error = opt->format == CD_FORMAT_JSON       ? cd_render_json(out, r)
+            : opt->format == CD_FORMAT_BASELINE ? cd_baseline_render(out, r, opt->baseline, opt->note)
+                                                : cd_render_text(out, r, opt->color, opt->explain);
     if (error)
       cd_error_set(err, error, NULL, 0, 0, -1,
                    error == CD_EIO ? "write error" : "out of memory while rendering");
