@@ -55,7 +55,7 @@ TESTS    := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 H20      := data/h20/summary.zh.txt data/h20/000-ap.en.txt data/h20/001-qatar-tribune.en.txt \
             data/h20/002-wccftech.en.txt data/h20/003-techblog.en.txt
 
-.PHONY: all deps demo test examples findings golden mutations guide cli batch baseline commands claims pathological linear limits leakcheck headertest install installtest bench bench-peers t2s format lint lintdeps eval evaldeps clean
+.PHONY: all deps demo test examples findings golden mutations guide cli batch baseline formats formatsdeps commands claims pathological linear limits leakcheck headertest install installtest bench bench-peers t2s format lint lintdeps eval evaldeps clean
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
@@ -112,7 +112,7 @@ demo: $(BIN)
 test: $(BIN) $(TESTS)
 	@fail=0; export CLAIMDIFF_CACHE=$(CURDIR)/$(BUILD)/test-cache; \
 	for t in $(TESTS); do $$t || fail=1; done; \
-	for part in examples findings golden mutations guide cli batch baseline commands claims pathological linear limits leakcheck installtest headertest; do \
+	for part in examples findings golden mutations guide cli batch baseline formats commands claims pathological linear limits leakcheck installtest headertest; do \
 	  $(MAKE) -s --no-print-directory $$part || fail=1; done; \
 	if [ $$fail = 0 ]; then echo "make test: all passed"; else echo "make test: FAILED"; fi; \
 	test $$fail = 0
@@ -140,6 +140,25 @@ batch: $(BIN)
 
 baseline: $(BIN)
 	@echo "[ baseline ]"; BIN=$(BIN) sh tests/baseline.sh
+
+# The CI formats: SARIF is checked against the SARIF 2.1.0 schema with
+# Debian's python3-jsonschema, and by the SARIF Multitool, which npm
+# installs (pinned: tests/sarif/package-lock.json) into build/sarif; JUnit
+# is read with python3.
+formats: $(BIN) | formatsdeps
+	@echo "[ CI formats ]"; BIN=$(BIN) sh tests/formats.sh
+
+formatsdeps:
+	@missing=""; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
+	/usr/bin/python3 -c 'import jsonschema' >/dev/null 2>&1 || missing="$$missing python3-jsonschema"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "claimdiff: installing:$$missing (for the CI formats tests)"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq </dev/null >/dev/null && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing </dev/null >/dev/null || exit 1; \
+	  else echo "claimdiff: the CI formats tests need: sudo apt-get install -y$$missing"; exit 1; fi; \
+	fi
 
 claims: $(BIN)
 	@echo "[ claims, sentence by sentence ]"; BIN=$(BIN) sh tests/claims.sh

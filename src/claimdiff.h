@@ -58,7 +58,14 @@ char *cd_error_format(const cd_error *err, char *buf, size_t n);
 
 /* CD_FORMAT_BASELINE: the findings as a baseline file (baseline.h), the
  * notes of options.baseline kept, options.note for new ones. */
-typedef enum { CD_FORMAT_TEXT = 0, CD_FORMAT_JSON, CD_FORMAT_BASELINE } cd_format;
+typedef enum {
+  CD_FORMAT_TEXT = 0,
+  CD_FORMAT_JSON,
+  CD_FORMAT_BASELINE,
+  CD_FORMAT_SARIF,
+  CD_FORMAT_GITHUB,
+  CD_FORMAT_JUNIT
+} cd_format;
 typedef enum { CD_COLOR_AUTO = 0, CD_COLOR_ALWAYS, CD_COLOR_NEVER } cd_color;
 
 /* Finding kinds, ordered by severity for --fail-on. */

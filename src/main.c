@@ -128,7 +128,8 @@ static const char usage_text[] =
     "  --rules DIR            rule directory (default: $CLAIMDIFF_RULES, else\n"
     "                         " CD_RULES_DIR "); give it again to add a story's\n"
     "                         own rules to the shipped ones\n"
-    "  --format text|json     report format (default: text)\n"
+    "  --format FORMAT        text (default), json, sarif (SARIF 2.1.0), github\n"
+    "                         (workflow annotations) or junit (JUnit XML)\n"
     "  --color auto|always|never\n"
     "                         colour the text report (auto: on a terminal, unless\n"
     "                         NO_COLOR is set or TERM is dumb)\n"
@@ -277,9 +278,22 @@ static int set_rules(cli *c, const char *v) {
   return GO_ON;
 }
 
+/* text and json for every command; sarif, github and junit for a
+ * comparison alone */
 static int set_format(cli *c, const char *v) {
-  if (strcmp(v, "text") && strcmp(v, "json")) return usage(c, "--format must be text or json, not '%s'", v);
-  c->opt.format = strcmp(v, "json") ? CD_FORMAT_TEXT : CD_FORMAT_JSON;
+  int compare = !c->cmd->name;
+  if (!strcmp(v, "text"))
+    c->opt.format = CD_FORMAT_TEXT;
+  else if (!strcmp(v, "json"))
+    c->opt.format = CD_FORMAT_JSON;
+  else if (compare && !strcmp(v, "sarif"))
+    c->opt.format = CD_FORMAT_SARIF;
+  else if (compare && !strcmp(v, "github"))
+    c->opt.format = CD_FORMAT_GITHUB;
+  else if (compare && !strcmp(v, "junit"))
+    c->opt.format = CD_FORMAT_JUNIT;
+  else
+    return usage(c, "--format must be text%s or json, not '%s'", compare ? ", sarif, github, junit" : "", v);
   return GO_ON;
 }
 

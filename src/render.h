@@ -7,6 +7,7 @@
  *
  *   report     built by                  text                   JSON
  *   compare    cd_align_claims           cd_render_text         cd_render_json
+ *                                        (and cd_render_sarif: SARIF 2.1.0, render_sarif.c)
  *   extract    cd_extract_doc            cd_render_extract_text cd_render_extract_json
  *   values     cd_run_values             cd_render_values_text  cd_render_values_json
  *
@@ -30,6 +31,13 @@
  * the claims were aligned on. */
 int cd_render_text(cd_buf *out, const cd_report *r, int color, int explain);
 int cd_render_json(cd_buf *out, const cd_report *r);
+/* cd_render_sarif: SARIF 2.1.0, a result a finding (render_sarif.c). */
+int cd_render_sarif(cd_buf *out, const cd_report *r);
+/* cd_render_github / _junit: GitHub workflow annotations, a line a
+ * finding but agreements; JUnit XML, a test case a claim key, failed by
+ * the kinds in on (render_ci.c). */
+int cd_render_github(cd_buf *out, const cd_report *r);
+int cd_render_junit(cd_buf *out, const cd_report *r, cd_fail_on on);
 
 /* cd_render_extract_text / _json: one document's extraction (for
  * `claimdiff extract`): dropped lines with their rule, sentences kept, and
