@@ -55,7 +55,7 @@ TESTS    := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 H20      := data/h20/summary.zh.txt data/h20/000-ap.en.txt data/h20/001-qatar-tribune.en.txt \
             data/h20/002-wccftech.en.txt data/h20/003-techblog.en.txt
 
-.PHONY: all deps demo test examples findings golden mutations guide cli batch baseline formats formatsdeps commands claims pathological linear limits leakcheck headertest install installtest bench bench-peers t2s format lint lintdeps eval evaldeps clean
+.PHONY: all deps demo test examples findings golden mutations guide cli batch baseline formats screen testdeps commands claims pathological linear limits leakcheck headertest install installtest bench bench-peers t2s format lint lintdeps eval evaldeps clean
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
@@ -112,7 +112,7 @@ demo: $(BIN)
 test: $(BIN) $(TESTS)
 	@fail=0; export CLAIMDIFF_CACHE=$(CURDIR)/$(BUILD)/test-cache; \
 	for t in $(TESTS); do $$t || fail=1; done; \
-	for part in examples findings golden mutations guide cli batch baseline formats commands claims pathological linear limits leakcheck installtest headertest; do \
+	for part in examples findings golden mutations guide cli batch baseline formats screen commands claims pathological linear limits leakcheck installtest headertest; do \
 	  $(MAKE) -s --no-print-directory $$part || fail=1; done; \
 	if [ $$fail = 0 ]; then echo "make test: all passed"; else echo "make test: FAILED"; fi; \
 	test $$fail = 0
@@ -145,19 +145,25 @@ baseline: $(BIN)
 # Debian's python3-jsonschema, and by the SARIF Multitool, which npm
 # installs (pinned: tests/sarif/package-lock.json) into build/sarif; JUnit
 # is read with python3.
-formats: $(BIN) | formatsdeps
+formats: $(BIN) | testdeps
 	@echo "[ CI formats ]"; BIN=$(BIN) sh tests/formats.sh
 
-formatsdeps:
+screen: $(BIN) | testdeps
+	@echo "[ the first screen ]"; BIN=$(BIN) sh tests/screen.sh
+
+# what the CI formats' and the terminal's tests need beyond deps
+testdeps:
 	@missing=""; \
 	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
+	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	command -v less >/dev/null 2>&1 || missing="$$missing less"; \
 	/usr/bin/python3 -c 'import jsonschema' >/dev/null 2>&1 || missing="$$missing python3-jsonschema"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "claimdiff: installing:$$missing (for the CI formats tests)"; \
+	    echo "claimdiff: installing:$$missing (for the tests)"; \
 	    DEBIAN_FRONTEND=noninteractive apt-get update -qq </dev/null >/dev/null && \
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing </dev/null >/dev/null || exit 1; \
-	  else echo "claimdiff: the CI formats tests need: sudo apt-get install -y$$missing"; exit 1; fi; \
+	  else echo "claimdiff: the tests need: sudo apt-get install -y$$missing"; exit 1; fi; \
 	fi
 
 claims: $(BIN)

@@ -76,15 +76,16 @@ typedef enum {
   CD_FIND_CONTRADICTION
 } cd_finding_kind;
 
-/* --fail-on: the kinds of finding that make the exit status 1, a bit a
- * kind (CD_FAIL_ON(CD_FIND_OMISSION)); the levels of a single name are
- * sets too, each kind at or above it. */
-typedef unsigned cd_fail_on;
-#define CD_FAIL_ON(kind)      (1u << (kind))
+/* A set of kinds of finding, a bit a kind (CD_KIND_BIT(CD_FIND_OMISSION)):
+ * what --fail-on counts, what --show shows. The levels of --fail-on's
+ * single names are sets too, each kind at or above it. */
+typedef unsigned cd_kinds;
+#define CD_KIND_BIT(kind)     (1u << (kind))
+#define CD_KINDS_ALL          0xFu
 #define CD_FAIL_NONE          0u
-#define CD_FAIL_CONTRADICTION CD_FAIL_ON(CD_FIND_CONTRADICTION)
-#define CD_FAIL_OMISSION      (CD_FAIL_CONTRADICTION | CD_FAIL_ON(CD_FIND_OMISSION))
-#define CD_FAIL_UNSUPPORTED   (CD_FAIL_OMISSION | CD_FAIL_ON(CD_FIND_UNSUPPORTED))
+#define CD_FAIL_CONTRADICTION CD_KIND_BIT(CD_FIND_CONTRADICTION)
+#define CD_FAIL_OMISSION      (CD_FAIL_CONTRADICTION | CD_KIND_BIT(CD_FIND_OMISSION))
+#define CD_FAIL_UNSUPPORTED   (CD_FAIL_OMISSION | CD_KIND_BIT(CD_FIND_UNSUPPORTED))
 
 #define CD_DEFAULT_MAX_FILE_BYTES ((size_t)64 << 20)
 
@@ -94,7 +95,9 @@ typedef struct cd_options {
   size_t nrules_dirs;
   cd_format format;
   int color; /* 1: emit ANSI colour (decided by the caller) */
-  cd_fail_on fail_on;
+  cd_kinds fail_on;
+  cd_kinds show;                      /* text: the kinds of finding shown (the counts are of all) */
+  int width;                          /* text: the columns quotes wrap at, 0 for none */
   const char *date;                   /* "YYYY-MM-DD": date for documents without one, or NULL */
   size_t max_file_bytes;              /* larger inputs are an error (CD_ELIMIT) */
   int explain;                        /* text report: say under each finding why */
@@ -106,7 +109,10 @@ typedef struct cd_options {
 typedef struct cd_baseline cd_baseline;
 
 #define CD_OPTIONS_INIT                                                                                      \
-  { NULL, 0, CD_FORMAT_TEXT, 0, CD_FAIL_CONTRADICTION, NULL, CD_DEFAULT_MAX_FILE_BYTES, 0, NULL, NULL }
+  {                                                                                                          \
+    NULL, 0, CD_FORMAT_TEXT, 0, CD_FAIL_CONTRADICTION, CD_KINDS_ALL, 0, NULL, CD_DEFAULT_MAX_FILE_BYTES, 0,  \
+        NULL, NULL                                                                                           \
+  }
 
 /* cd_run: loads the rules and the documents (paths[0] the summary, the rest
  * sources), compares them and writes the report to out (text or JSON as

@@ -13,10 +13,12 @@
  * `--opt=value`; `--` ends the options; `-` as a FILE is standard input.
  * Only this file decides exit statuses, CD_EXIT_* (claimdiff.h). */
 #include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -140,6 +142,10 @@ static const char usage_text[] =
     "                         unsupported, alone)\n"
     "  --date YYYY-MM-DD      date of documents whose front matter has none\n"
     "  --max-bytes N          refuse input files larger than N bytes (default 64 MiB)\n"
+    "  --show KINDS           the kinds of finding shown, with commas, or all\n"
+    "                         (default: all but agreements on a terminal, else all)\n"
+    "  --no-pager             on a terminal, no pager ($CLAIMDIFF_PAGER, $PAGER or\n"
+    "                         less: \"\" or cat for none)\n"
     "  --baseline FILE        leave out (and count) the findings FILE accepted\n"
     "                         (claimdiff baseline write FILE ...)\n"
     "  --explain              under each finding, why: the rules that matched, the\n"
@@ -168,6 +174,8 @@ typedef struct cli {
   int stdin_taken;      /* an operand '-' has been seen */
   int jobs;             /* batch: --jobs */
   const char *baseline; /* --baseline FILE */
+  int show;             /* --show given */
+  int no_pager;         /* --no-pager */
   const char *note;     /* baseline write: --note */
 } cli;
 
@@ -225,6 +233,46 @@ static const char *prefix(const cli *c, char *buf, size_t n) {
 static int write_stdout(const char *data, size_t len, void *payload) {
   (void)payload;
   return fwrite(data, 1, len, stdout) == len && fflush(stdout) == 0 ? 0 : -1;
+}
+
+/* A pager, as git runs one: the report goes to its standard input. */
+typedef struct pager {
+  FILE *in;
+  int gone; /* the reader quit (q in less): the rest is dropped, no error */
+} pager;
+
+static int write_pager(const char *data, size_t len, void *payload) {
+  pager *p = payload;
+  if (p->gone) return 0;
+  if (fwrite(data, 1, len, p->in) == len && fflush(p->in) == 0) return 0;
+  if (errno != EPIPE) return -1;
+  p->gone = 1;
+  return 0;
+}
+
+/* $CLAIMDIFF_PAGER, else $PAGER, else less (with LESS=FRX when LESS is
+ * unset: it quits when the report fits a screen, shows colour, leaves
+ * the screen as it was); "" or "cat" for none. 0 when one runs. */
+static int start_pager(pager *p) {
+  const char *cmd = getenv("CLAIMDIFF_PAGER");
+  if (!cmd) cmd = getenv("PAGER");
+  if (!cmd) cmd = "less";
+  if (!*cmd || !strcmp(cmd, "cat")) return -1;
+  if (!getenv("LESS")) setenv("LESS", "FRX", 1);
+  signal(SIGPIPE, SIG_IGN); /* a pager that quits is EPIPE, not a death */
+  fflush(stdout);
+  p->gone = 0;
+  return (p->in = popen(cmd, "w")) ? 0 : -1;
+}
+
+/* The columns of the terminal on standard output: $COLUMNS, else the
+ * terminal's own; 0 when it is no terminal. */
+static int terminal_width(void) {
+  struct winsize ws;
+  const char *env = getenv("COLUMNS");
+  if (!isatty(STDOUT_FILENO)) return 0;
+  if (env && atoi(env) > 20) return atoi(env);
+  return ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20 ? ws.ws_col : 0;
 }
 
 /* Where the rules are when --rules is not given: $CLAIMDIFF_RULES, then
@@ -293,7 +341,8 @@ static int set_format(cli *c, const char *v) {
   else if (compare && !strcmp(v, "junit"))
     c->opt.format = CD_FORMAT_JUNIT;
   else
-    return usage(c, "--format must be text%s or json, not '%s'", compare ? ", sarif, github, junit" : "", v);
+    return usage(c, "--format must be %s, not '%s'",
+                 compare ? "text, json, sarif, github or junit" : "text or json", v);
   return GO_ON;
 }
 
@@ -316,14 +365,14 @@ static int set_color(cli *c, const char *v) {
 static int set_fail_on(cli *c, const char *v) {
   static const struct {
     const char *name;
-    cd_fail_on level; /* a single name */
-    cd_fail_on kind;  /* a name in a set */
-  } names[] = {{"contradiction", CD_FAIL_CONTRADICTION, CD_FAIL_ON(CD_FIND_CONTRADICTION)},
-               {"omission", CD_FAIL_OMISSION, CD_FAIL_ON(CD_FIND_OMISSION)},
-               {"unsupported", CD_FAIL_UNSUPPORTED, CD_FAIL_ON(CD_FIND_UNSUPPORTED)},
+    cd_kinds level; /* a single name */
+    cd_kinds kind;  /* a name in a set */
+  } names[] = {{"contradiction", CD_FAIL_CONTRADICTION, CD_KIND_BIT(CD_FIND_CONTRADICTION)},
+               {"omission", CD_FAIL_OMISSION, CD_KIND_BIT(CD_FIND_OMISSION)},
+               {"unsupported", CD_FAIL_UNSUPPORTED, CD_KIND_BIT(CD_FIND_UNSUPPORTED)},
                {"none", CD_FAIL_NONE, 0}};
   int set = strchr(v, ',') != NULL;
-  cd_fail_on on = CD_FAIL_NONE;
+  cd_kinds on = CD_FAIL_NONE;
   for (const char *p = v; *p;) {
     size_t n = strcspn(p, ","), i;
     for (i = 0; n && i < sizeof names / sizeof *names; i++)
@@ -353,6 +402,36 @@ static int set_max_bytes(cli *c, const char *v) {
   if (*end || n == 0 || v[0] == '-' || v[0] == '+')
     return usage(c, "--max-bytes must be a positive number, not '%s'", v);
   c->opt.max_file_bytes = (size_t)n;
+  return GO_ON;
+}
+
+/* all, or kinds with commas */
+static int set_show(cli *c, const char *v) {
+  cd_kinds on = 0;
+  if (!strcmp(v, "all")) {
+    on = CD_KINDS_ALL;
+  } else {
+    for (const char *p = v; *p;) {
+      size_t n = strcspn(p, ","), k;
+      for (k = 0; n && k < 4; k++)
+        if (strlen(cd_finding_kind_name((cd_finding_kind)k)) == n &&
+            !memcmp(p, cd_finding_kind_name((cd_finding_kind)k), n))
+          break;
+      if (n && k == 4)
+        return usage(c, "--show takes all or kinds with commas (contradiction,unsupported), not '%s'", v);
+      if (n) on |= CD_KIND_BIT(k);
+      p += n + (p[n] == ',');
+    }
+  }
+  if (!on) return usage(c, "--show takes all or kinds with commas, not '%s'", v);
+  c->opt.show = on;
+  c->show = 1;
+  return GO_ON;
+}
+
+static int set_no_pager(cli *c, const char *v) {
+  (void)v;
+  c->no_pager = 1;
   return GO_ON;
 }
 
@@ -460,7 +539,8 @@ static int parse(cli *c, int argc, char **argv, int first) {
 
 static int compare_run(cli *c) {
   cd_baseline bl = CD_BASELINE_INIT;
-  int status;
+  pager pg = {NULL, 0};
+  int status, tty;
   cd_error err;
   memset(&err, 0, sizeof err);
   if (c->nfiles < 2)
@@ -478,7 +558,17 @@ static int compare_run(cli *c) {
   }
   if (c->baseline && cd_baseline_read(&bl, c->baseline, &err) < 0) return die(&err);
   if (c->baseline) c->opt.baseline = &bl;
-  if (cd_run(&c->opt, c->files, c->nfiles, write_stdout, NULL, &status, &err) < 0) status = die(&err);
+  /* on a terminal, a person reads: agreements folded away, quotes
+   * wrapped to the terminal, a pager */
+  tty = c->opt.format == CD_FORMAT_TEXT && isatty(STDOUT_FILENO);
+  if (tty && !c->show) c->opt.show = CD_KINDS_ALL & ~CD_KIND_BIT(CD_FIND_AGREEMENT);
+  if (tty) c->opt.width = terminal_width() - 1; /* the last column left free: some terminals wrap at it */
+  if (tty && !c->no_pager && start_pager(&pg) == 0) {
+    if (cd_run(&c->opt, c->files, c->nfiles, write_pager, &pg, &status, &err) < 0) status = die(&err);
+    pclose(pg.in);
+  } else if (cd_run(&c->opt, c->files, c->nfiles, write_stdout, NULL, &status, &err) < 0) {
+    status = die(&err);
+  }
   cd_baseline_dispose(&bl);
   return status;
 }
@@ -679,6 +769,8 @@ static const option compare_options[] = {{"--rules", NULL, 1, set_rules},
                                          {"--max-bytes", NULL, 1, set_max_bytes},
                                          {"--explain", NULL, 0, set_explain},
                                          {"--baseline", NULL, 1, set_baseline},
+                                         {"--show", NULL, 1, set_show},
+                                         {"--no-pager", NULL, 0, set_no_pager},
                                          {"--help", "-h", 0, set_help},
                                          {"--version", NULL, 0, set_version},
                                          {NULL, NULL, 0, NULL}};
@@ -718,7 +810,7 @@ static const command commands[] = {
 
 int main(int argc, char **argv) {
   const command *cmd = &commands[0];
-  cli c = {NULL, CD_OPTIONS_INIT, CD_COLOR_AUTO, {0, 0, 0}, NULL, 0, NULL, 0, 0, 0, NULL, NULL};
+  cli c = {NULL, CD_OPTIONS_INIT, CD_COLOR_AUTO, {0, 0, 0}, NULL, 0, NULL, 0, 0, 0, NULL, 0, 0, NULL};
   int first = 1, status;
   for (size_t k = 1; k < sizeof commands / sizeof *commands; k++)
     if (argc > 1 && !strcmp(argv[1], commands[k].name)) cmd = &commands[k], first = 2;

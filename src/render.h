@@ -13,9 +13,11 @@
  *
  * Compare JSON follows shared/contract/report-json.md, schema claimdiff/1,
  * with one field added: documents[].warnings (cd_render_warnings_json).
- * Compare text: one hunk per claim key, a marker per line (= agreement,
- * - omission, + unsupported, ! contradiction), each with doc:line:col and
- * the evidence quoted, then a line of counts. Colour only when color is 1.
+ * Compare text: the sources as a diff's old side, the summary as its new,
+ * the counts, then one hunk a finding, the most severe first, a marker a
+ * line (= agreement, - omission, + unsupported, ! contradiction), each
+ * with doc:line:col and the evidence quoted, then the counts again.
+ * Colour only when opt->color is 1; the kinds of opt->show alone.
  * Cost: O(report size), plus a line-index search (O(log lines)) per
  * position. Every function returns 0, or CD_ENOMEM with out holding a
  * partial report that the caller must not print. */
@@ -29,7 +31,7 @@
 /* cd_render_text: explain 1 adds, under each finding, why: each claim's
  * rule and trigger, entities, speaker and value ranges, and the entities
  * the claims were aligned on. */
-int cd_render_text(cd_buf *out, const cd_report *r, int color, int explain);
+int cd_render_text(cd_buf *out, const cd_report *r, const cd_options *opt);
 int cd_render_json(cd_buf *out, const cd_report *r);
 /* cd_render_sarif: SARIF 2.1.0, a result a finding (render_sarif.c). */
 int cd_render_sarif(cd_buf *out, const cd_report *r);
@@ -37,7 +39,7 @@ int cd_render_sarif(cd_buf *out, const cd_report *r);
  * finding but agreements; JUnit XML, a test case a claim key, failed by
  * the kinds in on (render_ci.c). */
 int cd_render_github(cd_buf *out, const cd_report *r);
-int cd_render_junit(cd_buf *out, const cd_report *r, cd_fail_on on);
+int cd_render_junit(cd_buf *out, const cd_report *r, cd_kinds on);
 
 /* cd_render_extract_text / _json: one document's extraction (for
  * `claimdiff extract`): dropped lines with their rule, sentences kept, and

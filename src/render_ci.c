@@ -136,12 +136,12 @@ static void sort_by_key(const cd_report *r, size_t *order, size_t n) {
 
 /* The test case of the findings order[from, to), which share a key. */
 static int test_case(cd_buf *b, const cd_report *r, const size_t *order, size_t from, size_t to,
-                     cd_fail_on on) {
+                     cd_kinds on) {
   char key[512], id[8];
   int worst = -1, error; /* the most severe kind that fails, or -1 */
   for (size_t i = from; i < to; i++) {
     int k = (int)r->findings[order[i]].kind;
-    if ((on & CD_FAIL_ON(k)) && k > worst) worst = k;
+    if ((on & CD_KIND_BIT(k)) && k > worst) worst = k;
   }
   error = cd_buf_puts(b, "    <testcase classname=\"claimdiff\" name=\"");
   if (!error) error = put_xml_cstr(b, cd_align_key(r, &r->findings[order[from]], key, sizeof key));
@@ -171,7 +171,7 @@ static int test_case(cd_buf *b, const cd_report *r, const size_t *order, size_t 
                                            : "</system-out>\n    </testcase>\n");
 }
 
-int cd_render_junit(cd_buf *b, const cd_report *r, cd_fail_on on) {
+int cd_render_junit(cd_buf *b, const cd_report *r, cd_kinds on) {
   size_t *order = malloc((r->nfindings ? r->nfindings : 1) * sizeof *order), cases = 0, failures = 0;
   int error;
   if (!order) return CD_ENOMEM;
@@ -180,7 +180,7 @@ int cd_render_junit(cd_buf *b, const cd_report *r, cd_fail_on on) {
   for (size_t i = 0, j; i < r->nfindings; i = j) {
     int failed = 0;
     for (j = i; j < r->nfindings && same_key(r, order[i], order[j]); j++)
-      failed |= (on & CD_FAIL_ON(r->findings[order[j]].kind)) != 0;
+      failed |= (on & CD_KIND_BIT(r->findings[order[j]].kind)) != 0;
     cases++, failures += failed;
   }
   error = cd_buf_printf(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n  <testsuite name=\"");

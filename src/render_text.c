@@ -1,14 +1,23 @@
 /* render_text.c: every report as text, for people.
  *
- * compare: a diff-style report, one hunk per claim key:
+ * compare: a diff from the sources (its old side, "---") to the summary
+ * (its new side, "+++"), so that '-' marks what a source has and the
+ * summary not, '+' what the summary adds; the counts first and last, and
+ * a hunk a finding, the most severe kinds first (by_severity), the kinds
+ * not in opt->show left out but counted:
  *
- *   --- S  data/h20/summary.zh.txt  (summary, zh, 2025-08-01)
- *   +++ D1 data/h20/000-ap.en.txt   (source, en, 2025-08-01)
+ *   --- D4  data/h20/004-summary.en.txt  (source, en, 2025-08-13)
+ *   +++ S   data/h20/summary.zh.txt  (summary, zh, 2025-08-01)
+ *   1 contradiction, 0 unsupported, 0 omissions, 9 agreements
  *
  *   @@ contradiction: report_loss/nvidia  reported a loss @@
  *   ! amount: 550000000 USD (S) vs 5500000000 USD (D4)
- *   ! S  data/h20/summary.zh.txt:9:1  [550000000 USD] 「...」
+ *   ! S  data/h20/summary.zh.txt:9:1  [550000000 USD] "..."
  *   ! D4 data/h20/004-summary.en.txt:3:902  [5500000000 USD] "..."
+ *
+ * A quote is wrapped at opt->width columns (display width: a CJK
+ * character takes 2) with its next lines indented, and no control
+ * character reaches the terminal (put_cp).
  *
  * extract: "path:line: dropped by file:line (id)" for each line dropped
  * as furniture, then each sentence kept, "path:line:col: [lang] text",
@@ -23,8 +32,11 @@
  * Colours come from one table indexed by role; a getter returns "" when
  * colour is off, so the code below never branches on it (git's
  * diff_get_color). */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+
+#include <utf8proc.h>
 
 #include "calendar.h"
 #include "doc.h"
@@ -32,14 +44,16 @@
 #include "render.h"
 #include "segment.h"
 #include "trim.h"
+#include "utf8.h"
 
 enum { ROLE_AGREE, ROLE_UNSUP, ROLE_OMIT, ROLE_CONTRA, ROLE_LOC, ROLE_HEAD, ROLE_RESET };
 
+/* by role: severity first, so that an editor's eye goes where it must */
 static const char *const colors[] = {
     "\033[32m",   /* = agreement: green */
-    "\033[36m",   /* + unsupported: cyan */
-    "\033[31m",   /* - omission: red */
-    "\033[1;33m", /* ! contradiction: bold yellow */
+    "\033[35m",   /* + unsupported: magenta */
+    "\033[2m",    /* - omission: dim, the most numerous and the least sure */
+    "\033[1;31m", /* ! contradiction: bold red */
     "\033[2m",    /* locations: dim */
     "\033[1m",    /* hunk headers: bold */
     "\033[0m",
@@ -52,31 +66,105 @@ static const char *color_of(int on, int role) {
 static const char markers[] = {'=', '+', '-', '!'};
 
 #define QUOTE_MAX 240 /* bytes of evidence shown, cut on a character boundary */
+#define HANG      6   /* columns a wrapped quote's next lines are indented by */
 
-/* Text as it stands, except that no control character of scraped text
- * reaches the terminal (an escape sequence could clear it or fake a
- * finding): line breaks and tabs become spaces, the rest '?'. */
+/* Is cp a control that must not reach a terminal as it is: C0 (but the
+ * blanks, shown as spaces), DEL, C1, or a bidi control, which can turn
+ * the text around it (U+202E)? */
+static int is_control(int32_t cp) {
+  return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7f && cp < 0xa0) || cp == 0x61c ||
+         cp == 0x200e || cp == 0x200f || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+/* The columns cp takes on a terminal: 2 for a wide (CJK) character, 8
+ * for a control written as <U+XXXX>. */
+static int columns(int32_t cp) {
+  int w;
+  if (is_control(cp)) return 8;
+  if (cp == '\t' || cp == '\n' || cp == '\r') return 1;
+  w = utf8proc_charwidth(cp);
+  return w < 0 ? 1 : w;
+}
+
+/* The columns the bytes p[0, n) take on a terminal, colour codes aside. */
+static int width_of(const char *p, size_t n) {
+  const char *q = p, *end = p + n;
+  int w = 0;
+  while (q < end) {
+    int32_t cp;
+    if (*q == '\033') { /* ESC [ ... m */
+      while (q < end && *q != 'm') q++;
+      q += q < end;
+      continue;
+    }
+    q += cd_utf8_next(q, end, &cp);
+    w += columns(cp);
+  }
+  return w;
+}
+
+/* The character cp, its k bytes at q, as a terminal is to show it: a
+ * blank as a space, a control as <U+XXXX>. */
+static int put_cp(cd_buf *b, const char *q, size_t k, int32_t cp) {
+  if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') return cd_buf_putc(b, ' ');
+  if (is_control(cp)) return cd_buf_printf(b, "<U+%04X>", (unsigned)cp);
+  return cd_buf_put(b, q, k);
+}
+
+/* Text as it stands, but for controls and blanks (put_cp). */
 static int put_clean(cd_buf *b, const char *p, size_t n) {
   int error = 0;
-  for (size_t i = 0; i < n && !error; i++) {
-    unsigned char u = (unsigned char)p[i];
-    char c = p[i];
-    if (u == '\n' || u == '\r' || u == '\t')
-      c = ' ';
-    else if (u < 0x20 || u == 0x7f)
-      c = '?';
-    error = cd_buf_putc(b, c);
+  for (const char *q = p, *end = p + n; q < end && !error;) {
+    int32_t cp;
+    size_t k = (size_t)cd_utf8_next(q, end, &cp);
+    error = put_cp(b, q, k, cp);
+    q += k;
   }
   return error;
 }
 
-static int quote(cd_buf *b, const char *p, size_t n) {
-  int error;
-  size_t cut = n > QUOTE_MAX ? QUOTE_MAX : n;
+/* The text p[0, n) in quotes, cut at QUOTE_MAX bytes, every control shown
+ * as <U+XXXX> (an escape sequence could clear the screen or fake a
+ * finding; a bidi override could turn a quote around) and blanks as
+ * spaces; when width > 0, wrapped at width columns, the line holding
+ * used of them already, its next lines indented by HANG: at the last
+ * space that fits, else between two characters (Chinese). */
+static int quote(cd_buf *b, const char *p, size_t n, int width, int used) {
+  size_t cut = n > QUOTE_MAX ? QUOTE_MAX : n, brk = (size_t)-1;
+  int col = used + 1, at_brk = 0, error;
   while (cut < n && ((unsigned char)p[cut] & 0xC0) == 0x80) cut--;
-  if ((error = cd_buf_putc(b, '"')) < 0 || (error = put_clean(b, p, cut)) < 0) return error;
-  if (cut < n && (error = cd_buf_puts(b, "...")) < 0) return error;
-  return cd_buf_putc(b, '"');
+  error = cd_buf_putc(b, '"');
+  for (const char *q = p, *end = p + cut; q < end && !error;) {
+    int32_t cp;
+    size_t k = (size_t)cd_utf8_next(q, end, &cp), line_start;
+    int w = columns(cp);
+    if (width > 0 && col + w > width && col > HANG + 1) {
+      line_start = b->len;
+      if (brk != (size_t)-1 && at_brk > HANG + width / 3) { /* the last space: a line break there */
+        char tail[QUOTE_MAX * 2 + 64];
+        size_t m = b->len - brk - 1;
+        if (m < sizeof tail) {
+          memcpy(tail, b->ptr + brk + 1, m);
+          b->len = brk;
+          error = cd_buf_printf(b, "\n%*s", HANG, "");
+          if (!error) error = cd_buf_put(b, tail, m);
+          col = HANG + width_of(tail, m);
+        }
+      }
+      if (line_start == b->len) { /* no space to break at, or too far back */
+        error = cd_buf_printf(b, "\n%*s", HANG, "");
+        col = HANG;
+      }
+      brk = (size_t)-1;
+    }
+    if (error) break;
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') brk = b->len, at_brk = col;
+    error = put_cp(b, q, k, cp);
+    col += w;
+    q += k;
+  }
+  if (!error && cut < n) error = cd_buf_puts(b, "...");
+  return error ? error : cd_buf_putc(b, '"');
 }
 
 /* --explain: how a claim was read. */
@@ -172,65 +260,103 @@ static int explain_finding(cd_buf *b, const cd_report *r, const cd_finding *f, c
   return error;
 }
 
-int cd_render_text(cd_buf *b, const cd_report *r, int color, int explain) {
-  const char *reset = color_of(color, ROLE_RESET);
-  char id[8], key[256], val[96], date[11];
-  int error = 0;
-  for (size_t d = 0; d < r->ndocs && !error; d++) {
+/* The order findings are shown in: what an editor must act on first. */
+static const int by_severity[] = {CD_FIND_CONTRADICTION, CD_FIND_UNSUPPORTED, CD_FIND_OMISSION,
+                                  CD_FIND_AGREEMENT};
+
+static int counts_line(cd_buf *b, const cd_report *r) {
+  int error = cd_buf_printf(b, "%zu contradiction%s, %zu unsupported, %zu omission%s, %zu agreement%s",
+                            r->counts[CD_FIND_CONTRADICTION],
+                            r->counts[CD_FIND_CONTRADICTION] == 1 ? "" : "s", r->counts[CD_FIND_UNSUPPORTED],
+                            r->counts[CD_FIND_OMISSION], r->counts[CD_FIND_OMISSION] == 1 ? "" : "s",
+                            r->counts[CD_FIND_AGREEMENT], r->counts[CD_FIND_AGREEMENT] == 1 ? "" : "s");
+  if (!error && r->baseline)
+    error = cd_buf_printf(b, "; %zu finding%s in the baseline (not shown)", r->baselined,
+                          r->baselined == 1 ? "" : "s");
+  return error ? error : cd_buf_putc(b, '\n');
+}
+
+/* The header: the sources first as a diff's old side ("---": what a line
+ * marked '-' is in), then the summary as its new side ("+++": what a line
+ * marked '+' is in), then the counts, and the kinds not shown. */
+static int header(cd_buf *b, const cd_report *r, const cd_options *opt) {
+  const char *reset = color_of(opt->color, ROLE_RESET);
+  char id[8], date[11];
+  int error = 0, hidden = 0;
+  for (size_t k = 0; k < r->ndocs && !error; k++) {
+    size_t d = (k + 1) % r->ndocs; /* D1, D2, ..., then S */
     const cd_extraction *ex = r->docs[d];
     error =
-        cd_buf_printf(b, "%s%s %-3s %s  (%s, %s, %s)%s\n", color_of(color, ROLE_HEAD), d ? "+++" : "---",
+        cd_buf_printf(b, "%s%s %-3s %s  (%s, %s, %s)%s\n", color_of(opt->color, ROLE_HEAD), d ? "---" : "+++",
                       cd_align_doc_id((int)d, id, sizeof id), ex->doc->path, d ? "source" : "summary",
                       cd_render_doc_lang(ex),
                       ex->date.year ? cd_calendar_format(&ex->date, date, sizeof date) : "no date", reset);
   }
   for (size_t d = 0; d < r->ndocs && !error; d++) error = cd_render_warnings_text(b, r->docs[d]);
-  for (size_t i = 0; i < r->nfindings && !error; i++) {
-    const cd_finding *f = &r->findings[i];
-    const char *mc = color_of(color, (int)f->kind);
-    error = cd_buf_printf(b, "\n%s@@ %s: %s  %s @@%s\n", color_of(color, ROLE_HEAD),
-                          cd_finding_kind_name(f->kind), cd_align_key(r, f, key, sizeof key),
-                          r->engine->rs->predicates[f->predicate].label, reset);
-    if (!error && f->detail[0]) error = cd_buf_printf(b, "%s! %s%s\n", mc, f->detail, reset);
-    for (size_t k = 0; k < f->nclaims && !error; k++) {
-      const cd_extraction *ex = r->docs[f->claims[k].doc];
-      const cd_claim *c = &ex->claims[f->claims[k].claim];
-      cd_span sp = cd_extraction_claim_span(ex, c);
-      int line, col;
-      char mark = markers[f->kind];
-      if (f->kind == CD_FIND_AGREEMENT && f->claims[k].doc == 0) mark = '=';
-      cd_doc_position(ex->doc, sp.start, &line, &col);
-      error = cd_buf_printf(b, "%s%c %-3s%s %s%s:%d:%d%s ", mc, mark,
-                            cd_align_doc_id(f->claims[k].doc, id, sizeof id), reset,
-                            color_of(color, ROLE_LOC), ex->doc->path, line, col, reset);
-      if (!error && cd_render_claim_value(c, val, sizeof val)) error = cd_buf_printf(b, "[%s] ", val);
-      if (!error && c->polarity == CD_POLARITY_NEGATED) error = cd_buf_puts(b, "[negated] ");
-      if (!error && c->modality != CD_MODALITY_ASSERTED)
-        error = cd_buf_printf(b, "[%s] ", cd_modality_name(c->modality));
-      if (!error && c->attribution >= 0)
-        error = cd_buf_printf(b, "[by %s] ", r->engine->rs->entities[c->attribution].id);
-      if (!error) error = quote(b, ex->doc->bytes + sp.start, sp.end - sp.start);
-      if (!error) error = cd_buf_putc(b, '\n');
-      if (!error && explain) error = explain_claim(b, r, c, color_of(color, ROLE_LOC), reset);
-    }
-    if (!error && explain) error = explain_finding(b, r, f, color_of(color, ROLE_LOC), reset);
-    if (!error && f->nmissing && f->kind != CD_FIND_UNSUPPORTED) {
-      error = cd_buf_printf(b, "  %snot in:", color_of(color, ROLE_LOC));
-      for (size_t k = 0; k < f->nmissing && !error; k++)
-        error = cd_buf_printf(b, " %s", cd_align_doc_id(f->missing[k], id, sizeof id));
-      if (!error) error = cd_buf_printf(b, "%s\n", reset);
-    }
+  if (!error) error = counts_line(b, r);
+  for (int k = 0; k < 4 && !error; k++) {
+    int kind = by_severity[k];
+    if (opt->show & CD_KIND_BIT(kind) || !r->counts[kind]) continue;
+    error =
+        cd_buf_printf(b, "%s%s%zu %s%s%s", hidden++ ? ", " : "(not shown: ", color_of(opt->color, ROLE_LOC),
+                      r->counts[kind], cd_finding_kind_name(kind),
+                      kind == CD_FIND_UNSUPPORTED || r->counts[kind] == 1 ? "" : "s", reset);
   }
-  if (!error)
-    error = cd_buf_printf(b, "\n%zu agreement%s, %zu contradiction%s, %zu omission%s, %zu unsupported\n",
-                          r->counts[CD_FIND_AGREEMENT], r->counts[CD_FIND_AGREEMENT] == 1 ? "" : "s",
-                          r->counts[CD_FIND_CONTRADICTION], r->counts[CD_FIND_CONTRADICTION] == 1 ? "" : "s",
-                          r->counts[CD_FIND_OMISSION], r->counts[CD_FIND_OMISSION] == 1 ? "" : "s",
-                          r->counts[CD_FIND_UNSUPPORTED]);
-  if (!error && r->baseline)
-    error = cd_buf_printf(b, "%zu finding%s in the baseline (not shown)\n", r->baselined,
-                          r->baselined == 1 ? "" : "s");
+  return error || !hidden ? error : cd_buf_puts(b, "; --show all shows them)\n");
+}
+
+/* One finding's hunk. */
+static int hunk(cd_buf *b, const cd_report *r, const cd_finding *f, const cd_options *opt) {
+  const char *reset = color_of(opt->color, ROLE_RESET), *mc = color_of(opt->color, (int)f->kind);
+  char id[8], key[256], val[96];
+  int error = cd_buf_printf(b, "\n%s@@ %s: %s  %s @@%s\n", color_of(opt->color, ROLE_HEAD),
+                            cd_finding_kind_name(f->kind), cd_align_key(r, f, key, sizeof key),
+                            r->engine->rs->predicates[f->predicate].label, reset);
+  if (!error && f->detail[0]) error = cd_buf_printf(b, "%s! %s%s\n", mc, f->detail, reset);
+  for (size_t k = 0; k < f->nclaims && !error; k++) {
+    const cd_extraction *ex = r->docs[f->claims[k].doc];
+    const cd_claim *c = &ex->claims[f->claims[k].claim];
+    cd_span sp = cd_extraction_claim_span(ex, c);
+    size_t at = b->len;
+    int line, col;
+    char mark = markers[f->kind];
+    if (f->kind == CD_FIND_AGREEMENT && f->claims[k].doc == 0) mark = '=';
+    cd_doc_position(ex->doc, sp.start, &line, &col);
+    error = cd_buf_printf(b, "%s%c %-3s%s %s%s:%d:%d%s ", mc, mark,
+                          cd_align_doc_id(f->claims[k].doc, id, sizeof id), reset,
+                          color_of(opt->color, ROLE_LOC), ex->doc->path, line, col, reset);
+    if (!error && cd_render_claim_value(c, val, sizeof val)) error = cd_buf_printf(b, "[%s] ", val);
+    if (!error && c->polarity == CD_POLARITY_NEGATED) error = cd_buf_puts(b, "[negated] ");
+    if (!error && c->modality != CD_MODALITY_ASSERTED)
+      error = cd_buf_printf(b, "[%s] ", cd_modality_name(c->modality));
+    if (!error && c->attribution >= 0)
+      error = cd_buf_printf(b, "[by %s] ", r->engine->rs->entities[c->attribution].id);
+    if (!error)
+      error = quote(b, ex->doc->bytes + sp.start, sp.end - sp.start, opt->width,
+                    width_of(b->ptr + at, b->len - at));
+    if (!error) error = cd_buf_putc(b, '\n');
+    if (!error && opt->explain) error = explain_claim(b, r, c, color_of(opt->color, ROLE_LOC), reset);
+  }
+  if (!error && opt->explain) error = explain_finding(b, r, f, color_of(opt->color, ROLE_LOC), reset);
+  if (!error && f->nmissing && f->kind != CD_FIND_UNSUPPORTED) {
+    error = cd_buf_printf(b, "  %snot in:", color_of(opt->color, ROLE_LOC));
+    for (size_t k = 0; k < f->nmissing && !error; k++)
+      error = cd_buf_printf(b, " %s", cd_align_doc_id(f->missing[k], id, sizeof id));
+    if (!error) error = cd_buf_printf(b, "%s\n", reset);
+  }
   return error;
+}
+
+int cd_render_text(cd_buf *b, const cd_report *r, const cd_options *opt) {
+  int error = header(b, r, opt);
+  for (int k = 0; k < 4 && !error; k++) {
+    int kind = by_severity[k];
+    if (!(opt->show & CD_KIND_BIT(kind))) continue;
+    for (size_t i = 0; i < r->nfindings && !error; i++)
+      if ((int)r->findings[i].kind == kind) error = hunk(b, r, &r->findings[i], opt);
+  }
+  if (!error && r->nfindings) error = cd_buf_putc(b, '\n');
+  return error ? error : counts_line(b, r);
 }
 
 /* Appends before and then the id of entity e, when e is one (>= 0). */

@@ -99,14 +99,14 @@ int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt, const 
             : opt->format == CD_FORMAT_GITHUB   ? cd_render_github(out, r)
             : opt->format == CD_FORMAT_JUNIT    ? cd_render_junit(out, r, opt->fail_on)
             : opt->format == CD_FORMAT_BASELINE ? cd_baseline_render(out, r, opt->baseline, opt->note)
-                                                : cd_render_text(out, r, opt->color, opt->explain);
+                                                : cd_render_text(out, r, opt);
     if (error)
       cd_error_set(err, error, NULL, 0, 0, -1,
                    error == CD_EIO ? "write error" : "out of memory while rendering");
   }
   if (!error) {
     for (int k = CD_FIND_AGREEMENT; k <= CD_FIND_CONTRADICTION; k++) {
-      if (opt->fail_on & CD_FAIL_ON(k)) *worst += r->counts[k];
+      if (opt->fail_on & CD_KIND_BIT(k)) *worst += r->counts[k];
       if (counts) counts[k] = r->counts[k];
     }
   }

@@ -33,8 +33,7 @@ fi
 # shellcheck disable=SC2086
 "$BIN" --baseline "$B" --fail-on unsupported $RULES "$S" "$D1" "$D2" >"$T/applied" 2>&1
 st=$?
-if [ $st = 0 ] && grep -q "^$n findings in the baseline (not shown)$" "$T/applied" &&
-  grep -q "^[0-9]* agreements, 0 contradictions, 0 omissions, 0 unsupported$" "$T/applied"; then
+if [ $st = 0 ] && grep -q "^0 contradictions, 0 unsupported, 0 omissions, [0-9]* agreements; $n findings in the baseline (not shown)$" "$T/applied"; then
   ok "applied: exit 0 with --fail-on unsupported, $n findings in the baseline"
 else
   no "applied: exit $st: $(tail -2 "$T/applied")"

@@ -48,7 +48,8 @@ check "unknown rule field" 2 "$T/rules-unknown/zz.yaml:4:5: unknown field 'alias
 check "missing rules dir" 2 "cannot open rules directory" -- "$BIN" --rules "$T/none" "$S" "$D"
 check "unknown option" 2 "unknown option '--frobnicate'" -- "$BIN" --frobnicate "$S" "$D"
 check "one file only" 2 "need at least one source" -- "$BIN" "$S"
-check "bad --format" 2 "--format must be text or json" -- "$BIN" --format xml "$S" "$D"
+check "bad --format" 2 "--format must be text, json, sarif, github or junit, not 'xml'" -- "$BIN" --format xml "$S" "$D"
+check "bad extract --format" 2 "--format must be text or json, not 'sarif'" -- "$BIN" extract --format sarif "$S"
 check "bad --date" 2 "--date must be YYYY-MM-DD" -- "$BIN" --date 1/8/2025 "$S" "$D"
 check "impossible --date" 2 "--date must be YYYY-MM-DD, not '2025-13-45'" -- "$BIN" --date 2025-13-45 "$S" "$D"
 check "negative --max-bytes" 2 "--max-bytes must be a positive number" -- "$BIN" --max-bytes -1 "$S" "$D"
@@ -203,6 +204,16 @@ check "values --format xml" 2 "--format must be text or json, not 'xml'" -- "$BI
 printf 'Nvidia was banned \033[2J in April.\n' >"$T/esc.txt"
 "$BIN" --fail-on none --color never "$T/esc.txt" "$D" >"$T/esc.out" 2>&1
 if grep -q "$(printf '\033')" "$T/esc.out"; then fail=$((fail + 1)); echo "FAIL escape in text passes through"; else pass=$((pass + 1)); echo "ok   escape sequences in text are neutralised"; fi
+# C1 controls (U+009B is a one-byte CSI to some terminals) and bidi
+# controls (U+202E turns the rest of the line around) are shown escaped
+printf 'Nvidia was banned \342\200\256 in April \302\2332J.\n' >"$T/bidi.txt"
+"$BIN" --fail-on none --color never "$T/bidi.txt" "$D" >"$T/bidi.out" 2>&1
+if grep -q "$(printf '\342\200\256')" "$T/bidi.out" || grep -q "$(printf '\302\233')" "$T/bidi.out" ||
+  ! grep -q 'banned <U+202E> in April <U+009B>2J' "$T/bidi.out"; then
+  fail=$((fail + 1)); echo "FAIL C1 and bidi controls: $(grep banned "$T/bidi.out" | head -2)"
+else
+  pass=$((pass + 1)); echo "ok   C1 and bidi controls shown as <U+009B>, <U+202E>"
+fi
 
 # colour: never with NO_COLOR or --color never, always with --color always
 NO_COLOR=1 "$BIN" --fail-on none --color auto "$S" "$D" >"$T/nc" 2>&1
@@ -215,7 +226,7 @@ if grep -q "$(printf '\033')" "$T/c"; then fail=$((fail + 1)); echo "FAIL --colo
 # auto on a terminal (script(1) gives a pseudo-terminal): colour, unless
 # NO_COLOR is set or TERM is dumb
 if command -v script >/dev/null 2>&1; then
-  tty_run() { script -qec "$1" /dev/null </dev/null >"$T/tty" 2>&1; }
+  tty_run() { CLAIMDIFF_PAGER=cat script -qec "$1" /dev/null </dev/null >"$T/tty" 2>&1; }
   tty_run "TERM=xterm $BIN --fail-on none $S $D"
   if grep -q "$(printf '\033')\[" "$T/tty"; then pass=$((pass + 1)); echo "ok   tty: colour"; else fail=$((fail + 1)); echo "FAIL tty: no colour"; fi
   tty_run "TERM=xterm NO_COLOR=1 $BIN --fail-on none $S $D"

@@ -51,10 +51,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
   }
   if (cd_align_claims(&r, engine, exs, 2, &err) < 0) goto done;
-  if (opts & 1)
+  if (opts & 1) {
     assert(cd_render_json(&out, r) == 0);
-  else
-    assert(cd_render_text(&out, r, (opts >> 1) & 1, (opts >> 3) & 1) == 0);
+    assert(cd_render_sarif(&out, r) == 0);
+  } else {
+    cd_options o = CD_OPTIONS_INIT;
+    o.color = (opts >> 1) & 1;
+    o.explain = (opts >> 3) & 1;
+    o.width = opts & 16 ? 40 + (opts >> 5) : 0; /* quotes wrapped at 40 to 47 columns */
+    assert(cd_render_text(&out, r, &o) == 0);
+    assert(cd_render_github(&out, r) == 0);
+  }
 done:
   cd_buf_dispose(&out);
   cd_report_free(r);
