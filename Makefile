@@ -181,10 +181,11 @@ headertest: | deps
 # wherever PREFIX and DESTDIR put them.
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/claimdiff/rules \
-	  $(DESTDIR)$(PREFIX)/share/man/man1
+	  $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/doc/claimdiff
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/claimdiff
 	install -m 644 rules/*.yaml $(DESTDIR)$(PREFIX)/share/claimdiff/rules/
 	install -m 644 docs/claimdiff.1 $(DESTDIR)$(PREFIX)/share/man/man1/claimdiff.1
+	install -m 644 docs/rules.md docs/report-json.md $(DESTDIR)$(PREFIX)/share/doc/claimdiff/
 
 limits: $(BIN)
 	@echo "[ hostile input ]"; BIN=$(BIN) sh tests/limits.sh

@@ -11,7 +11,8 @@ no() { fail=$((fail + 1)); echo "FAIL $1"; }
 
 make -s --no-print-directory install PREFIX=/opt/cd DESTDIR="$T/stage" >"$T/log" 2>&1 &&
   [ -x "$T/stage/opt/cd/bin/claimdiff" ] && [ -f "$T/stage/opt/cd/share/claimdiff/rules/entities.yaml" ] &&
-  [ -f "$T/stage/opt/cd/share/man/man1/claimdiff.1" ] && ok "DESTDIR staging" || no "DESTDIR staging"
+  [ -f "$T/stage/opt/cd/share/man/man1/claimdiff.1" ] && [ -f "$T/stage/opt/cd/share/doc/claimdiff/report-json.md" ] &&
+  [ -f "$T/stage/opt/cd/share/doc/claimdiff/rules.md" ] && ok "DESTDIR staging" || no "DESTDIR staging"
 
 make -s --no-print-directory install PREFIX="$T/x" >"$T/log" 2>&1 && ok "make install PREFIX" || no "make install PREFIX"
 # another directory, no CLAIMDIFF_RULES, data reached by the same relative paths
