@@ -1,7 +1,11 @@
 /* render.c: what the renderers share: a document's main language, a
  * claim's shown value, a rule's location, the warnings of an extraction.
- * Pure functions of the report; nothing here allocates but the output. */
+ * Functions of the report (and, for a rule's file, of the working
+ * directory, read once); nothing here allocates but the output. */
+#include <pthread.h>
 #include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "doc.h"
 #include "engine.h"
@@ -30,8 +34,24 @@ const char *cd_render_claim_value(const cd_claim *c, char *buf, size_t n) {
   return NULL;
 }
 
+/* The working directory, read once a process (any thread may render). */
+static char cwd[4096];
+static size_t cwd_len;
+static pthread_once_t cwd_once = PTHREAD_ONCE_INIT;
+
+static void read_cwd(void) {
+  if (getcwd(cwd, sizeof cwd) && strcmp(cwd, "/")) cwd_len = strlen(cwd);
+}
+
+const char *cd_render_rule_file(const char *file) {
+  pthread_once(&cwd_once, read_cwd);
+  if (file[0] == '/' && cwd_len && !strncmp(file, cwd, cwd_len) && file[cwd_len] == '/')
+    return file + cwd_len + 1;
+  return file;
+}
+
 const char *cd_render_rule(const char *file, int line, char *buf, size_t n) {
-  snprintf(buf, n, "%s:%d", file, line);
+  snprintf(buf, n, "%s:%d", cd_render_rule_file(file), line);
   return buf;
 }
 

@@ -58,10 +58,15 @@ int cd_render_values_json(cd_buf *out, const cd_text_values *tv);
 /* Shared by both formats (render.c): the document's main language ("zh" /
  * "en"); the claim's shown value ("5500000000 USD", a date) written into
  * buf, or NULL when it has none; a rule's location "file:line" written
- * into buf. buf has n bytes and is always NUL-terminated. */
+ * into buf. buf has n bytes and is always NUL-terminated. A rule's file
+ * is shown relative to the working directory when it is an absolute path
+ * inside it (cd_render_rule_file, a pointer into file): the default rules
+ * are an absolute path, and a report is not to name the machine it was
+ * made on. */
 const char *cd_render_doc_lang(const cd_extraction *ex);
 const char *cd_render_claim_value(const cd_claim *c, char *buf, size_t n);
 const char *cd_render_rule(const char *file, int line, char *buf, size_t n);
+const char *cd_render_rule_file(const char *file);
 
 /* The extraction's warnings (extract.h, cd_warning): as text, one line
  * each, "path:line:col: warning: ..."; as JSON, an array of {"start",

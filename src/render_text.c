@@ -172,8 +172,8 @@ static int explain_claim(cd_buf *b, const cd_report *r, const cd_claim *c, const
                          const char *reset) {
   const cd_value *date = cd_claim_date(c);
   char val[96];
-  int error = cd_buf_printf(b, "      %swhy: rule %s:%d matched '%s'", dim, c->rule->file, c->rule->line,
-                            c->rule->text);
+  int error = cd_buf_printf(b, "      %swhy: rule %s:%d matched '%s'", dim,
+                            cd_render_rule_file(c->rule->file), c->rule->line, c->rule->text);
   if (!error && c->borrowed) error = cd_buf_puts(b, " (in an earlier sentence: this one points back to it)");
   for (size_t i = 0; i < c->nentities && !error; i++)
     error = cd_buf_printf(b, "%s%s", i ? ", " : "; entities ", r->engine->rs->entities[c->entities[i]].id);
@@ -396,7 +396,7 @@ static void put_claim(cd_buf *b, const cd_ruleset *rs, const cd_claim *c) {
   put_role(b, rs, " to=", c->recipient);
   if (c->borrowed) cd_buf_puts(b, " (content from an earlier sentence)");
   cd_buf_puts(b, "  rule ");
-  cd_buf_puts(b, c->rule->file);
+  cd_buf_puts(b, cd_render_rule_file(c->rule->file));
   cd_buf_putc(b, ':');
   cd_buf_put_uint(b, (unsigned long)c->rule->line);
   cd_buf_putc(b, '\n');
@@ -410,8 +410,8 @@ int cd_render_extract_text(cd_buf *b, const cd_extraction *ex) {
     int line, col;
     if (!ln->dropped || ln->nspan.end == ln->nspan.start) continue;
     cd_doc_position(doc, cd_norm_orig(&ex->norm, ln->nspan.start), &line, &col);
-    cd_buf_printf(b, "%s:%d: dropped by %s:%d (%s)\n", doc->path, line, rs->bp[ln->rule].file,
-                  rs->bp[ln->rule].line, rs->bp[ln->rule].id);
+    cd_buf_printf(b, "%s:%d: dropped by %s:%d (%s)\n", doc->path, line,
+                  cd_render_rule_file(rs->bp[ln->rule].file), rs->bp[ln->rule].line, rs->bp[ln->rule].id);
   }
   cd_render_warnings_text(b, ex);
   for (size_t si = 0; si < ex->nsentences; si++) {

@@ -57,6 +57,13 @@ check "too large" 2 "larger than the limit of 100 bytes" -- "$BIN" --max-bytes 1
 check "--help" 0 "usage: claimdiff" -- "$BIN" --help
 check "--fail-on none" 0 "agreement" -- "$BIN" --fail-on none --color never "$S" "$D"
 check "json schema" 0 '"schema": "claimdiff/1"' -- "$BIN" --fail-on none --format json "$S" "$D"
+# the default rules are an absolute path; a report run inside the tree
+# names them relative to it, not after the machine (was /home/.../rules/...)
+rule=$(env -u CLAIMDIFF_RULES "$BIN" --fail-on none --format json "$S" "$D" | jq -r '[.findings[].claims[].rule] | first')
+case "$rule" in
+rules/*.yaml:[0-9]*) pass=$((pass + 1)); echo "ok   default rules named relative to the tree: $rule" ;;
+*) fail=$((fail + 1)); echo "FAIL default rules named '$rule'" ;;
+esac
 
 # --fail-on: a single name is a level (that kind and the kinds above it),
 # a list with commas exactly the kinds named. rare-earths against its
