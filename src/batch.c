@@ -1,6 +1,7 @@
 /* batch.c: many stories in one run; see batch.h. */
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,7 +41,8 @@ typedef struct batch {
   size_t written;       /* lines written, the first stories' */
   cd_write_fn write;
   void *payload;
-  int error; /* CD_EIO: a write failed; CD_ENOMEM */
+  const char *out_dir; /* NULL: reports in the lines; else a file each in it */
+  int error;           /* CD_EIO: a write failed; CD_ENOMEM */
   cd_batch_total *total;
 } batch;
 
@@ -91,6 +93,36 @@ static int put_compact(cd_buf *line, const cd_buf *r) {
   return 0;
 }
 
+/* The file of story i's report in dir: NNN-NAME.json, NNN its place in
+ * the batch (from 001), NAME its name's last component with bytes other
+ * than letters, digits, '.', '_' and '-' as '_': unique, and the same
+ * from one run to the next. -1 when it does not fit. */
+static int report_file(char *path, size_t n, const char *dir, size_t i, const char *name) {
+  const char *base = strrchr(name, '/');
+  char clean[128];
+  size_t k = 0;
+  base = base && base[1] ? base + 1 : name;
+  for (; *base && k + 1 < sizeof clean; base++) {
+    unsigned char c = (unsigned char)*base;
+    clean[k++] =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || strchr("._-", c)
+            ? (char)c
+            : '_';
+  }
+  clean[k] = '\0';
+  k = (size_t)snprintf(path, n, "%s/%03zu-%s.json", dir, i + 1, clean);
+  return k < n ? 0 : -1;
+}
+
+/* The report r (as `--format json` writes it) into the file path. */
+static int write_report(const char *path, const cd_buf *r) {
+  FILE *f = fopen(path, "wb");
+  int ok;
+  if (!f) return -1;
+  ok = fwrite(r->ptr, 1, r->len, f) == r->len;
+  return fclose(f) == 0 && ok ? 0 : -1;
+}
+
 /* Story i's line into its slot, with the ruleset e (or its error). */
 static void run_story(batch *b, size_t i, const cd_engine *e, const cd_error *rules_err) {
   const cd_story *s = &b->st->s[i];
@@ -114,6 +146,18 @@ static void run_story(batch *b, size_t i, const cd_engine *e, const cd_error *ru
     char msg[1200];
     cd_buf_puts(&sl->line, "\"error\": ");
     cd_json_cstr(&sl->line, cd_error_format(&err, msg, sizeof msg));
+  } else if (b->out_dir) {
+    char path[4200];
+    cd_buf_puts(&sl->line, "\"file\": ");
+    if (report_file(path, sizeof path, b->out_dir, i, s->name) < 0 || write_report(path, &report) < 0) {
+      char msg[4300];
+      snprintf(msg, sizeof msg, "cannot write the report to %s", path);
+      cd_buf_puts(&sl->line, "null, \"error\": ");
+      cd_json_cstr(&sl->line, msg);
+      sl->status = CD_EXIT_TROUBLE;
+    } else {
+      cd_json_cstr(&sl->line, path);
+    }
   } else {
     cd_buf_puts(&sl->line, "\"report\": ");
     put_compact(&sl->line, &report);
@@ -168,9 +212,10 @@ static void dispose(batch *b) {
   free(b->slots);
 }
 
-int cd_batch_run(const cd_options *opt, const cd_stories *st, int jobs, cd_write_fn write, void *payload,
-                 cd_batch_total *total, cd_error *err) {
-  batch b = {opt, st, NULL, NULL, 0, NULL, 0, PTHREAD_MUTEX_INITIALIZER, 0, write, payload, 0, total};
+int cd_batch_run(const cd_options *opt, const cd_stories *st, int jobs, const char *out_dir,
+                 cd_write_fn write, void *payload, cd_batch_total *total, cd_error *err) {
+  batch b = {opt, st,    NULL,    NULL,    0, NULL, 0, PTHREAD_MUTEX_INITIALIZER,
+             0,   write, payload, out_dir, 0, total};
   pthread_t *threads = NULL;
   int started = 0;
   memset(total, 0, sizeof *total);

@@ -36,11 +36,15 @@ typedef struct cd_batch_total {
 } cd_batch_total;
 
 /* cd_batch_run: runs st's stories on jobs threads (at least 1), writing
- * their lines through write(payload) and adding them up in *total.
+ * their lines through write(payload) and adding them up in *total. With
+ * out_dir, each report goes to a file of its own in that directory
+ * (NNN-NAME.json, NNN the story's place from 001, NAME its name's last
+ * part), as `--format json` writes it, and its line says
+ * {"story", "status", "file"} instead of holding it.
  * opt's format, colour and explain are not read. Returns 0, or CD_EIO
  * when a write failed, CD_ENOMEM (err set); a story's own trouble is its
  * line's. */
-int cd_batch_run(const cd_options *opt, const cd_stories *st, int jobs, cd_write_fn write, void *payload,
-                 cd_batch_total *total, cd_error *err);
+int cd_batch_run(const cd_options *opt, const cd_stories *st, int jobs, const char *out_dir,
+                 cd_write_fn write, void *payload, cd_batch_total *total, cd_error *err);
 
 #endif

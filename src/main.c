@@ -81,6 +81,8 @@ static const char batch_help[] =
     "\n"
     "  --rules DIR        the rules every story loads first (a story's own after)\n"
     "  -j, --jobs N       stories compared at once (default 1)\n"
+    "  --out DIR          each report to a file of its own in DIR (NNN-NAME.json),\n"
+    "                     its line {\"story\", \"status\", \"file\"}\n"
     "  --fail-on, --date, --max-bytes   as for a comparison, for every story\n"
     "\n"
     "Exit status: 2 when a story is in trouble, else 1 when one has findings\n"
@@ -173,6 +175,7 @@ typedef struct cli {
   size_t nfiles;
   int stdin_taken;      /* an operand '-' has been seen */
   int jobs;             /* batch: --jobs */
+  const char *out_dir;  /* batch: --out */
   const char *baseline; /* --baseline FILE */
   int show;             /* --show given */
   int no_pager;         /* --no-pager */
@@ -444,6 +447,14 @@ static int set_baseline(cli *c, const char *v) {
 static int set_note(cli *c, const char *v) {
   if (strpbrk(v, "\t\n\r")) return usage(c, "%s", "baseline: --note must be one line without tabs");
   c->note = v;
+  return GO_ON;
+}
+
+static int set_out(cli *c, const char *v) {
+  struct stat st;
+  if (!*v || stat(v, &st) != 0 || !S_ISDIR(st.st_mode))
+    return usage(c, "batch: --out needs a directory, not '%s'", v);
+  c->out_dir = v;
   return GO_ON;
 }
 
@@ -747,7 +758,7 @@ static int batch_run(cli *c) {
   for (size_t i = 0; i < c->nfiles && status == CD_EXIT_OK; i++)
     if (cd_stories_add(&st, c->files[i], &err) < 0) status = die(&err);
   if (status == CD_EXIT_OK &&
-      cd_batch_run(&c->opt, &st, c->jobs ? c->jobs : 1, write_stdout, NULL, &t, &err) < 0)
+      cd_batch_run(&c->opt, &st, c->jobs ? c->jobs : 1, c->out_dir, write_stdout, NULL, &t, &err) < 0)
     status = die(&err);
   if (status == CD_EXIT_OK) {
     fprintf(stderr,
@@ -789,13 +800,11 @@ static const option values_options[] = {{"--rules", NULL, 1, set_rules},
 static const option baseline_options[] = {
     {"--rules", NULL, 1, set_rules}, {"--date", NULL, 1, set_date}, {"--max-bytes", NULL, 1, set_max_bytes},
     {"--note", NULL, 1, set_note},   {"--help", "-h", 0, set_help}, {NULL, NULL, 0, NULL}};
-static const option batch_options[] = {{"--rules", NULL, 1, set_rules},
-                                       {"--fail-on", NULL, 1, set_fail_on},
-                                       {"--date", NULL, 1, set_date},
-                                       {"--max-bytes", NULL, 1, set_max_bytes},
-                                       {"--jobs", "-j", 1, set_jobs},
-                                       {"--help", "-h", 0, set_help},
-                                       {NULL, NULL, 0, NULL}};
+static const option batch_options[] = {
+    {"--rules", NULL, 1, set_rules}, {"--fail-on", NULL, 1, set_fail_on},
+    {"--date", NULL, 1, set_date},   {"--max-bytes", NULL, 1, set_max_bytes},
+    {"--jobs", "-j", 1, set_jobs},   {"--out", NULL, 1, set_out},
+    {"--help", "-h", 0, set_help},   {NULL, NULL, 0, NULL}};
 
 /* compare first: it runs when argv[1] names no other command */
 static const command commands[] = {
@@ -810,7 +819,7 @@ static const command commands[] = {
 
 int main(int argc, char **argv) {
   const command *cmd = &commands[0];
-  cli c = {NULL, CD_OPTIONS_INIT, CD_COLOR_AUTO, {0, 0, 0}, NULL, 0, NULL, 0, 0, 0, NULL, 0, 0, NULL};
+  cli c = {NULL, CD_OPTIONS_INIT, CD_COLOR_AUTO, {0, 0, 0}, NULL, 0, NULL, 0, 0, 0, NULL, NULL, 0, 0, NULL};
   int first = 1, status;
   for (size_t k = 1; k < sizeof commands / sizeof *commands; k++)
     if (argc > 1 && !strcmp(argv[1], commands[k].name)) cmd = &commands[k], first = 2;

@@ -59,6 +59,18 @@ else
   no "$(wc -l <"$T/j1") lines for $n stories, exit $st (want $worst), total: $(cat "$T/j1.err")"
 fi
 
+# --out DIR: each report in a file of its own, as the story's own run
+# writes it; the line names the file
+mkdir -p "$T/out"
+"$BIN" batch --rules rules --out "$T/out" data/h20 data/rare-earths >"$T/out.lines" 2>/dev/null
+"$BIN" --rules rules --format json data/h20/summary.zh.txt $(ls data/h20/*.en.txt | grep -v summary) >"$T/h20.json"
+if [ "$(jq -r .file "$T/out.lines" | tr '\n' ' ')" = "$T/out/001-h20.json $T/out/002-rare-earths.json " ] &&
+  cmp -s "$T/out/001-h20.json" "$T/h20.json" && [ "$(jq -r .status "$T/out.lines" | tr '\n' ' ')" = "0 1 " ]; then
+  ok "--out: a file a story, the story's own report, named in its line"
+else
+  no "--out: $(cat "$T/out.lines")"
+fi
+
 # a manifest: paths relative to it, rules optional; a missing file makes
 # that story's line an error and the batch exit 2, the others still run
 mkdir -p "$T/m"
