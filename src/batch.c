@@ -104,10 +104,9 @@ static int report_file(char *path, size_t n, const char *dir, size_t i, const ch
   base = base && base[1] ? base + 1 : name;
   for (; *base && k + 1 < sizeof clean; base++) {
     unsigned char c = (unsigned char)*base;
-    clean[k++] =
-        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || strchr("._-", c)
-            ? (char)c
-            : '_';
+    int keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || strchr("._-", c);
+    clean[k++] = *base;
+    if (!keep) clean[k - 1] = '_';
   }
   clean[k] = '\0';
   k = (size_t)snprintf(path, n, "%s/%03zu-%s.json", dir, i + 1, clean);

@@ -222,7 +222,13 @@ static void test_render_text_color_only_when_asked(void **state) {
   assert_null(strchr(plain.ptr, '\033'));
   assert_non_null(strstr(colored.ptr, "\033[32m="));
   assert_non_null(strstr(plain.ptr, "\n= S   data/h20/summary.zh.txt:"));
-  assert_non_null(strstr(plain.ptr, " agreements, "));
+  /* a diff from the sources to the summary, the counts first and last */
+  assert_memory_equal(plain.ptr, "--- D1  ", 8);
+  assert_non_null(strstr(plain.ptr, "\n+++ S   data/h20/summary.zh.txt  (summary, zh, "));
+  assert_non_null(strstr(plain.ptr, ")\n0 contradictions, 7 unsupported, 15 omissions, 9 agreements\n"));
+  assert_non_null(strstr(plain.ptr, "\n\n0 contradictions, 7 unsupported, 15 omissions, 9 agreements\n"));
+  assert_non_null(strstr(colored.ptr, "\033[35m+"));                     /* unsupported: magenta */
+  assert_true(strstr(plain.ptr, "\n+ S ") < strstr(plain.ptr, "\n- D")); /* severity first */
   cd_buf_dispose(&plain);
   cd_buf_dispose(&colored);
 }
