@@ -227,7 +227,10 @@ static void test_render_text_color_only_when_asked(void **state) {
   assert_non_null(strstr(plain.ptr, "\n+++ S   data/h20/summary.zh.txt  (summary, zh, "));
   assert_non_null(strstr(plain.ptr, ")\n0 contradictions, 7 unsupported, 15 omissions, 9 agreements\n"));
   assert_non_null(strstr(plain.ptr, "\n\n0 contradictions, 7 unsupported, 15 omissions, 9 agreements\n"));
-  assert_non_null(strstr(colored.ptr, "\033[35m+"));                     /* unsupported: magenta */
+  assert_non_null(strstr(colored.ptr, "\033[35m+")); /* unsupported: magenta */
+  /* the words compared underlined, in colour only */
+  assert_non_null(strstr(colored.ptr, "蒙受\033[4m约55亿美元\033[24m的损失"));
+  assert_non_null(strstr(plain.ptr, "蒙受约55亿美元的损失"));
   assert_true(strstr(plain.ptr, "\n+ S ") < strstr(plain.ptr, "\n- D")); /* severity first */
   cd_buf_dispose(&plain);
   cd_buf_dispose(&colored);
