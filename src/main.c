@@ -253,14 +253,35 @@ static int write_pager(const char *data, size_t len, void *payload) {
   return 0;
 }
 
+/* Can the command line cmd's first word be run: an executable path, or
+ * a name found on $PATH? A pager that cannot would take the report with
+ * it (the shell popen starts says "not found" and reads nothing). */
+static int runnable(const char *cmd) {
+  char path[4096];
+  size_t n = strcspn(cmd, " \t");
+  const char *dirs = getenv("PATH");
+  if (!n || n >= 1024) return 0;
+  if (memchr(cmd, '/', n))
+    return snprintf(path, sizeof path, "%.*s", (int)n, cmd) > 0 && access(path, X_OK) == 0;
+  for (const char *d = dirs ? dirs : ""; *d;) {
+    size_t k = strcspn(d, ":");
+    if (k && k < 2048 && snprintf(path, sizeof path, "%.*s/%.*s", (int)k, d, (int)n, cmd) > 0 &&
+        access(path, X_OK) == 0)
+      return 1;
+    d += k + (d[k] == ':');
+  }
+  return 0;
+}
+
 /* $CLAIMDIFF_PAGER, else $PAGER, else less (with LESS=FRX when LESS is
  * unset: it quits when the report fits a screen, shows colour, leaves
- * the screen as it was); "" or "cat" for none. 0 when one runs. */
+ * the screen as it was); "" or "cat" for none, and none when it cannot
+ * be run. 0 when one runs. */
 static int start_pager(pager *p) {
   const char *cmd = getenv("CLAIMDIFF_PAGER");
   if (!cmd) cmd = getenv("PAGER");
   if (!cmd) cmd = "less";
-  if (!*cmd || !strcmp(cmd, "cat")) return -1;
+  if (!*cmd || !strcmp(cmd, "cat") || !runnable(cmd)) return -1;
   if (!getenv("LESS")) setenv("LESS", "FRX", 1);
   signal(SIGPIPE, SIG_IGN); /* a pager that quits is EPIPE, not a death */
   fflush(stdout);

@@ -238,6 +238,9 @@ if command -v script >/dev/null 2>&1; then
   if grep -q "$(printf '\033')\[" "$T/tty"; then pass=$((pass + 1)); echo "ok   tty: colour"; else fail=$((fail + 1)); echo "FAIL tty: no colour"; fi
   tty_run "TERM=xterm NO_COLOR=1 $BIN --fail-on none $S $D"
   if grep -q "$(printf '\033')\[" "$T/tty"; then fail=$((fail + 1)); echo "FAIL tty+NO_COLOR: colour"; else pass=$((pass + 1)); echo "ok   tty+NO_COLOR: none"; fi
+  # a pager that cannot run is no pager: the report is still shown
+  script -qec "CLAIMDIFF_PAGER='no-such-pager -R' $BIN --fail-on none --color never $S $D" /dev/null </dev/null >"$T/tty" 2>&1
+  if grep -q "agreements" "$T/tty" && ! grep -q "not found" "$T/tty"; then pass=$((pass + 1)); echo "ok   tty: a pager that cannot run is passed over"; else fail=$((fail + 1)); echo "FAIL tty: a missing pager took the report: $(head -3 "$T/tty")"; fi
   tty_run "TERM=dumb $BIN --fail-on none $S $D"
   if grep -q "$(printf '\033')\[" "$T/tty"; then fail=$((fail + 1)); echo "FAIL tty+TERM=dumb: colour"; else pass=$((pass + 1)); echo "ok   tty+TERM=dumb: none"; fi
 else
