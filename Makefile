@@ -9,6 +9,8 @@
 #   make bench                speed and memory on kept text (BENCH_ARGS=--quick: inputs up to 4 MB),
 #                             and instructions a byte (bench/ipb.sh, when valgrind is there)
 #   make bench-peers          value extraction side by side with Recognizers-Text (npm)
+#   make htmldeps             Chromium for the HTML report's browser tests (make test runs
+#                             them where it is; CI installs it)
 #   make format               clang-format every C file in place (.clang-format)
 #   make lint                 clang-format --dry-run and clang-tidy (.clang-tidy), warnings as errors
 #   make eval                 score ../shared/eval and eval/ (score.py), check tests/eval-floor
@@ -55,7 +57,7 @@ TESTS    := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 H20      := data/h20/summary.zh.txt data/h20/000-ap.en.txt data/h20/001-qatar-tribune.en.txt \
             data/h20/002-wccftech.en.txt data/h20/003-techblog.en.txt
 
-.PHONY: all deps demo test examples findings golden mutations guide cli batch baseline formats screen testdeps commands claims pathological linear limits leakcheck headertest install installtest bench bench-peers t2s format lint lintdeps eval evaldeps clean
+.PHONY: all deps demo test examples findings golden mutations guide cli batch baseline formats screen html htmldeps html-assets html-shots testdeps commands claims pathological linear limits leakcheck headertest install installtest bench bench-peers t2s format lint lintdeps eval evaldeps clean
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
@@ -112,7 +114,7 @@ demo: $(BIN)
 test: $(BIN) $(TESTS)
 	@fail=0; export CLAIMDIFF_CACHE=$(CURDIR)/$(BUILD)/test-cache; \
 	for t in $(TESTS); do $$t || fail=1; done; \
-	for part in examples findings golden mutations guide cli batch baseline formats screen commands claims pathological linear limits leakcheck installtest headertest; do \
+	for part in examples findings golden mutations guide cli batch baseline formats screen html commands claims pathological linear limits leakcheck installtest headertest; do \
 	  $(MAKE) -s --no-print-directory $$part || fail=1; done; \
 	if [ $$fail = 0 ]; then echo "make test: all passed"; else echo "make test: FAILED"; fi; \
 	test $$fail = 0
@@ -150,6 +152,32 @@ formats: $(BIN) | testdeps
 
 screen: $(BIN) | testdeps
 	@echo "[ the first screen ]"; BIN=$(BIN) sh tests/screen.sh
+
+# --format html: checked without a browser, and in Debian's Chromium where
+# it is (make htmldeps installs it, a CJK font for the screenshots, and
+# playwright-core from npm, pinned by tests/html/package-lock.json, into
+# build/html; CI runs it first). make html-assets rewrites src/html_report.inc
+# from src/html_report.css and .js; make html-shots the screenshots in docs/.
+html: $(BIN) | testdeps
+	@echo "[ HTML report ]"; BIN=$(BIN) sh tests/html.sh
+
+htmldeps: | testdeps
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	fc-list 2>/dev/null | grep -qi 'wenquanyi\|noto sans cjk' || missing="$$missing fonts-wqy-microhei"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "claimdiff: installing:$$missing (for the browser tests)"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq </dev/null >/dev/null && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing </dev/null >/dev/null || exit 1; \
+	  else echo "claimdiff: the browser tests need: sudo apt-get install -y$$missing"; exit 1; fi; \
+	fi
+
+html-assets:
+	sh src/gen_html.sh
+
+html-shots: $(BIN) | htmldeps
+	@BIN=$(BIN) HTML_SHOTS=docs sh tests/html.sh
 
 # what the CI formats' and the terminal's tests need beyond deps
 testdeps:
@@ -267,7 +295,7 @@ fuzzdeps: | deps
 	  else echo "claimdiff: make fuzz needs: sudo apt-get install -y clang libclang-rt-14-dev"; exit 1; fi; \
 	fi
 
-build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_SRC) $(wildcard src/*.h) | fuzzdeps
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_SRC) $(wildcard src/*.h src/*.inc) | fuzzdeps
 	@mkdir -p build/fuzz
 	clang $(FUZZ_CFLAGS) $< $(LIB_SRC) $(PKG_LIBS) -lm -o $@
 

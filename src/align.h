@@ -94,7 +94,7 @@ typedef struct cd_report {
   const cd_engine *engine; /* borrowed: the rules the claims were made by */
   cd_extraction *const *docs;
   size_t ndocs;
-  cd_finding *findings;
+  cd_finding *findings; /* nfindings, then the baselined ones */
   size_t nfindings;
   size_t counts[4]; /* by cd_finding_kind */
   int baseline;     /* 1: a baseline was applied (baseline.h) */

@@ -150,17 +150,19 @@ const char *cd_baseline_note(const cd_baseline *b, uint64_t id) {
 }
 
 void cd_baseline_apply(cd_report *r, const cd_baseline *b) {
+  cd_finding *hidden = cd_arena_alloc(&r->arena, (r->nfindings ? r->nfindings : 1) * sizeof *hidden);
   size_t kept = 0;
   r->baseline = 1;
   for (size_t i = 0; i < r->nfindings; i++) {
     const cd_finding *f = &r->findings[i];
-    if (find(b, cd_finding_id(r, f))) {
+    if (hidden && find(b, cd_finding_id(r, f))) {
       r->counts[f->kind]--;
-      r->baselined++;
+      hidden[r->baselined++] = *f;
     } else {
       r->findings[kept++] = *f;
     }
   }
+  if (hidden && r->baselined) memcpy(r->findings + kept, hidden, r->baselined * sizeof *hidden);
   r->nfindings = kept;
 }
 

@@ -69,8 +69,10 @@ int cd_baseline_read(cd_baseline *b, const char *path, cd_error *err);
  * id is not in b. */
 const char *cd_baseline_note(const cd_baseline *b, uint64_t id);
 
-/* cd_baseline_apply: takes the findings of r whose id is in b out of
- * r->findings and r->counts, into r->baselined. */
+/* cd_baseline_apply: moves the findings of r whose id is in b past
+ * r->nfindings, in their order (r->findings[nfindings, nfindings +
+ * baselined): the HTML report shows them as accepted), and out of
+ * r->counts. With no memory for that, none is hidden. */
 void cd_baseline_apply(cd_report *r, const cd_baseline *b);
 
 /* cd_baseline_render: the baseline file of r's findings but its

@@ -64,7 +64,8 @@ typedef enum {
   CD_FORMAT_BASELINE,
   CD_FORMAT_SARIF,
   CD_FORMAT_GITHUB,
-  CD_FORMAT_JUNIT
+  CD_FORMAT_JUNIT,
+  CD_FORMAT_HTML
 } cd_format;
 typedef enum { CD_COLOR_AUTO = 0, CD_COLOR_ALWAYS, CD_COLOR_NEVER } cd_color;
 

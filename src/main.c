@@ -133,7 +133,8 @@ static const char usage_text[] =
     "                         " CD_RULES_DIR "); give it again to add a story's\n"
     "                         own rules to the shipped ones\n"
     "  --format FORMAT        text (default), json, sarif (SARIF 2.1.0), github\n"
-    "                         (workflow annotations) or junit (JUnit XML)\n"
+    "                         (workflow annotations), junit (JUnit XML) or html\n"
+    "                         (one page: the summary beside its sources)\n"
     "  --color auto|always|never\n"
     "                         colour the text report (auto: on a terminal, unless\n"
     "                         NO_COLOR is set or TERM is dumb)\n"
@@ -350,7 +351,7 @@ static int set_rules(cli *c, const char *v) {
   return GO_ON;
 }
 
-/* text and json for every command; sarif, github and junit for a
+/* text and json for every command; sarif, github, junit and html for a
  * comparison alone */
 static int set_format(cli *c, const char *v) {
   int compare = !c->cmd->name;
@@ -364,9 +365,11 @@ static int set_format(cli *c, const char *v) {
     c->opt.format = CD_FORMAT_GITHUB;
   else if (compare && !strcmp(v, "junit"))
     c->opt.format = CD_FORMAT_JUNIT;
+  else if (compare && !strcmp(v, "html"))
+    c->opt.format = CD_FORMAT_HTML;
   else
     return usage(c, "--format must be %s, not '%s'",
-                 compare ? "text, json, sarif, github or junit" : "text or json", v);
+                 compare ? "text, json, sarif, github, junit or html" : "text or json", v);
   return GO_ON;
 }
 

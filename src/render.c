@@ -34,6 +34,25 @@ const char *cd_render_claim_value(const cd_claim *c, char *buf, size_t n) {
   return NULL;
 }
 
+void cd_render_marks(cd_marks *mk, const cd_extraction *ex, const cd_claim *c, size_t sentence_start) {
+  const cd_sentence *sen = &ex->sentences[c->sentence];
+  if (c->borrowed) return;
+  for (size_t i = 0; i < (size_t)c->nvalues + c->has_date && mk->n < CD_MARKS_MAX; i++) {
+    const cd_value *v = i < c->nvalues ? &c->values[i] : cd_claim_date(c);
+    size_t a = cd_norm_orig(&ex->norm, sen->nspan.start + v->span.start),
+           z = cd_norm_orig(&ex->norm, sen->nspan.start + v->span.end);
+    if (a < sentence_start || z <= a) continue;
+    mk->start[mk->n] = a - sentence_start;
+    mk->end[mk->n++] = z - sentence_start;
+  }
+}
+
+int cd_marks_has(const cd_marks *mk, size_t at) {
+  for (int i = 0; mk && i < mk->n; i++)
+    if (at >= mk->start[i] && at < mk->end[i]) return 1;
+  return 0;
+}
+
 /* The working directory, read once a process (any thread may render). */
 static char cwd[4096];
 static size_t cwd_len;

@@ -7,7 +7,9 @@
  *
  *   report     built by                  text                   JSON
  *   compare    cd_align_claims           cd_render_text         cd_render_json
- *                                        (and cd_render_sarif: SARIF 2.1.0, render_sarif.c)
+ *                                        (and cd_render_sarif: SARIF 2.1.0, render_sarif.c;
+ *                                        cd_render_github, cd_render_junit: render_ci.c;
+ *                                        cd_render_html: render_html.c)
  *   extract    cd_extract_doc            cd_render_extract_text cd_render_extract_json
  *   values     cd_run_values             cd_render_values_text  cd_render_values_json
  *
@@ -35,6 +37,10 @@ int cd_render_text(cd_buf *out, const cd_report *r, const cd_options *opt);
 int cd_render_json(cd_buf *out, const cd_report *r);
 /* cd_render_sarif: SARIF 2.1.0, a result a finding (render_sarif.c). */
 int cd_render_sarif(cd_buf *out, const cd_report *r);
+/* cd_render_html: one self-contained page, the summary beside its
+ * sources, every finding a pair of marks joined by a line, the findings
+ * a baseline hides shown as accepted with their note (render_html.c). */
+int cd_render_html(cd_buf *out, const cd_report *r, const cd_options *opt);
 /* cd_render_github / _junit: GitHub workflow annotations, a line a
  * finding but agreements; JUnit XML, a test case a claim key, failed by
  * the kinds in on (render_ci.c). */
@@ -67,6 +73,21 @@ const char *cd_render_doc_lang(const cd_extraction *ex);
 const char *cd_render_claim_value(const cd_claim *c, char *buf, size_t n);
 const char *cd_render_rule(const char *file, int line, char *buf, size_t n);
 const char *cd_render_rule_file(const char *file);
+
+/* The words of a quote that were compared: claims' values and dates, as
+ * byte ranges of their sentence (which starts at sentence_start in the
+ * document). cd_render_marks appends claim c's to mk (set mk->n to 0
+ * first), none for a claim whose content an earlier sentence lent it
+ * (its values stand there), and none past CD_MARKS_MAX: marks only show. */
+#define CD_MARKS_MAX 18 /* two claims' CD_CLAIM_MAX_VALUES and dates */
+typedef struct cd_marks {
+  size_t start[CD_MARKS_MAX], end[CD_MARKS_MAX];
+  int n;
+} cd_marks;
+void cd_render_marks(cd_marks *mk, const cd_extraction *ex, const cd_claim *c, size_t sentence_start);
+/* cd_marks_has: 1 when byte at of the sentence is in a mark of mk (NULL:
+ * none). */
+int cd_marks_has(const cd_marks *mk, size_t at);
 
 /* The extraction's warnings (extract.h, cd_warning): as text, one line
  * each, "path:line:col: warning: ..."; as JSON, an array of {"start",

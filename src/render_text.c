@@ -123,38 +123,9 @@ static int put_clean(cd_buf *b, const char *p, size_t n) {
   return error;
 }
 
-/* The words of a quote that were compared: a claim's values, as byte
- * ranges of its sentence, shown underlined when colour is on. */
-#define MARKS_MAX 9 /* CD_CLAIM_MAX_VALUES and a date */
-#define MARK_ON   "\033[4m"
-#define MARK_OFF  "\033[24m"
-typedef struct marks {
-  size_t start[MARKS_MAX], end[MARKS_MAX];
-  int n;
-} marks;
-
-static int is_marked(const marks *mk, size_t at) {
-  for (int i = 0; mk && i < mk->n; i++)
-    if (at >= mk->start[i] && at < mk->end[i]) return 1;
-  return 0;
-}
-
-/* The values claim c of ex compares, in bytes of its sentence (which
- * starts at sentence_start); none for a claim whose content an earlier
- * sentence lent it (its values stand there). */
-static void claim_marks(marks *mk, const cd_extraction *ex, const cd_claim *c, size_t sentence_start) {
-  const cd_sentence *sen = &ex->sentences[c->sentence];
-  mk->n = 0;
-  if (c->borrowed) return;
-  for (size_t i = 0; i < (size_t)c->nvalues + c->has_date && mk->n < MARKS_MAX; i++) {
-    const cd_value *v = i < c->nvalues ? &c->values[i] : cd_claim_date(c);
-    size_t a = cd_norm_orig(&ex->norm, sen->nspan.start + v->span.start),
-           z = cd_norm_orig(&ex->norm, sen->nspan.start + v->span.end);
-    if (a < sentence_start || z <= a) continue;
-    mk->start[mk->n] = a - sentence_start;
-    mk->end[mk->n++] = z - sentence_start;
-  }
-}
+/* The compared words, underlined when colour is on. */
+#define MARK_ON  "\033[4m"
+#define MARK_OFF "\033[24m"
 
 /* The text p[0, n) in quotes, cut at QUOTE_MAX bytes, every control shown
  * as <U+XXXX> (an escape sequence could clear the screen or fake a
@@ -162,7 +133,7 @@ static void claim_marks(marks *mk, const cd_extraction *ex, const cd_claim *c, s
  * spaces; when width > 0, wrapped at width columns, the line holding
  * used of them already, its next lines indented by HANG: at the last
  * space that fits, else between two characters (Chinese). */
-static int quote(cd_buf *b, const char *p, size_t n, int width, int used, const marks *mk) {
+static int quote(cd_buf *b, const char *p, size_t n, int width, int used, const cd_marks *mk) {
   size_t cut = n > QUOTE_MAX ? QUOTE_MAX : n, brk = (size_t)-1;
   int col = used + 1, at_brk = 0, error, in_mark = 0;
   while (cut < n && ((unsigned char)p[cut] & 0xC0) == 0x80) cut--;
@@ -170,7 +141,7 @@ static int quote(cd_buf *b, const char *p, size_t n, int width, int used, const 
   for (const char *q = p, *end = p + cut; q < end && !error;) {
     int32_t cp;
     size_t k = (size_t)cd_utf8_next(q, end, &cp), line_start;
-    int w = columns(cp), marked = is_marked(mk, (size_t)(q - p));
+    int w = columns(cp), marked = cd_marks_has(mk, (size_t)(q - p));
     if (marked != in_mark) { /* a compared word begins or ends (no wrap inside the codes) */
       error = cd_buf_puts(b, marked ? MARK_ON : MARK_OFF);
       in_mark = marked;
@@ -371,8 +342,9 @@ static int hunk(cd_buf *b, const cd_report *r, const cd_finding *f, const cd_opt
     if (!error && c->attribution >= 0)
       error = cd_buf_printf(b, "[by %s] ", r->engine->rs->entities[c->attribution].id);
     if (!error) {
-      marks mk;
-      claim_marks(&mk, ex, c, sp.start);
+      cd_marks mk;
+      mk.n = 0;
+      cd_render_marks(&mk, ex, c, sp.start);
       error = quote(b, ex->doc->bytes + sp.start, sp.end - sp.start, opt->width,
                     width_of(b->ptr + at, b->len - at), opt->color ? &mk : NULL);
     }

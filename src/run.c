@@ -98,6 +98,7 @@ int cd_run_report(cd_buf *out, const cd_engine *e, const cd_options *opt, const 
             : opt->format == CD_FORMAT_SARIF    ? cd_render_sarif(out, r)
             : opt->format == CD_FORMAT_GITHUB   ? cd_render_github(out, r)
             : opt->format == CD_FORMAT_JUNIT    ? cd_render_junit(out, r, opt->fail_on)
+            : opt->format == CD_FORMAT_HTML     ? cd_render_html(out, r, opt)
             : opt->format == CD_FORMAT_BASELINE ? cd_baseline_render(out, r, opt->baseline, opt->note)
                                                 : cd_render_text(out, r, opt);
     if (error)

@@ -48,7 +48,7 @@ check "unknown rule field" 2 "$T/rules-unknown/zz.yaml:4:5: unknown field 'alias
 check "missing rules dir" 2 "cannot open rules directory" -- "$BIN" --rules "$T/none" "$S" "$D"
 check "unknown option" 2 "unknown option '--frobnicate'" -- "$BIN" --frobnicate "$S" "$D"
 check "one file only" 2 "need at least one source" -- "$BIN" "$S"
-check "bad --format" 2 "--format must be text, json, sarif, github or junit, not 'xml'" -- "$BIN" --format xml "$S" "$D"
+check "bad --format" 2 "--format must be text, json, sarif, github, junit or html, not 'xml'" -- "$BIN" --format xml "$S" "$D"
 check "bad extract --format" 2 "--format must be text or json, not 'sarif'" -- "$BIN" extract --format sarif "$S"
 check "bad --date" 2 "--date must be YYYY-MM-DD" -- "$BIN" --date 1/8/2025 "$S" "$D"
 check "impossible --date" 2 "--date must be YYYY-MM-DD, not '2025-13-45'" -- "$BIN" --date 2025-13-45 "$S" "$D"

@@ -54,6 +54,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (opts & 1) {
     assert(cd_render_json(&out, r) == 0);
     assert(cd_render_sarif(&out, r) == 0);
+    {
+      cd_options o = CD_OPTIONS_INIT;
+      assert(cd_render_html(&out, r, &o) == 0);
+    }
   } else {
     cd_options o = CD_OPTIONS_INIT;
     o.color = (opts >> 1) & 1;
