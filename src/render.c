@@ -53,6 +53,11 @@ int cd_marks_has(const cd_marks *mk, size_t at) {
   return 0;
 }
 
+const char *cd_render_label(const cd_report *r, const cd_finding *f) {
+  const cd_predicate *p = &r->engine->rs->predicates[f->predicate];
+  return p->label_zh && !strcmp(cd_render_doc_lang(r->docs[0]), "zh") ? p->label_zh : p->label;
+}
+
 /* The working directory, read once a process (any thread may render). */
 static char cwd[4096];
 static size_t cwd_len;

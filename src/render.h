@@ -73,6 +73,10 @@ const char *cd_render_doc_lang(const cd_extraction *ex);
 const char *cd_render_claim_value(const cd_claim *c, char *buf, size_t n);
 const char *cd_render_rule(const char *file, int line, char *buf, size_t n);
 const char *cd_render_rule_file(const char *file);
+/* cd_render_label: finding f's label for people: the predicate's
+ * label_zh when the summary is Chinese and the rules give one, else its
+ * label. (The JSON report keeps the English label: it is a contract.) */
+const char *cd_render_label(const cd_report *r, const cd_finding *f);
 
 /* The words of a quote that were compared: claims' values and dates, as
  * byte ranges of their sentence (which starts at sentence_start in the

@@ -67,7 +67,7 @@ static int annotation(cd_buf *b, const cd_report *r, const cd_finding *f) {
   if (!error) error = put_escaped(b, m.ptr, m.len, 1);
   if (!error) error = cd_buf_puts(b, "::");
   m.len = 0;
-  cd_buf_printf(&m, "%s", r->engine->rs->predicates[f->predicate].label);
+  cd_buf_printf(&m, "%s", cd_render_label(r, f));
   if (f->detail[0]) cd_buf_printf(&m, ": %s", f->detail);
   for (size_t k = 0; k < f->nclaims; k++) {
     const cd_extraction *e = r->docs[f->claims[k].doc];
@@ -151,7 +151,7 @@ static int test_case(cd_buf *b, const cd_report *r, const size_t *order, size_t 
   for (size_t i = from; i < to && !error; i++) {
     const cd_finding *f = &r->findings[order[i]];
     error = cd_buf_printf(b, "%s: ", cd_finding_kind_name(f->kind));
-    if (!error) error = put_xml_cstr(b, r->engine->rs->predicates[f->predicate].label);
+    if (!error) error = put_xml_cstr(b, cd_render_label(r, f));
     if (!error && f->detail[0]) error = cd_buf_puts(b, ": ");
     if (!error && f->detail[0]) error = put_xml_cstr(b, f->detail);
     for (size_t k = 0; k < f->nclaims && !error; k++) {

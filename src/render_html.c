@@ -243,7 +243,7 @@ static int put_finding(cd_buf *b, const cd_report *r, size_t i, size_t nshown, c
                   r->docs[f->claims[k].doc]->claims[f->claims[k].claim].sentence);
   cd_buf_printf(b, "\"><a href=\"#f%zu\"><span class=\"mk\">%c</span> %s: ", i, markers[f->kind],
                 cd_finding_kind_name(f->kind));
-  put_escaped_str(b, r->engine->rs->predicates[f->predicate].label);
+  put_escaped_str(b, cd_render_label(r, f));
   cd_buf_puts(b, "</a><div class=\"key\">");
   put_escaped_str(b, cd_align_key(r, f, key, sizeof key));
   cd_buf_printf(b, " <span class=\"id\">%s</span></div>", cd_finding_id_hex(cd_finding_id(r, f), hex));

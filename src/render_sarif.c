@@ -85,8 +85,8 @@ static int put_message(cd_buf *b, const cd_report *r, const cd_finding *f) {
   cd_buf m = CD_BUF_INIT;
   char key[512], id[8];
   int error;
-  cd_buf_printf(&m, "%s: %s (%s)", cd_finding_kind_name(f->kind),
-                r->engine->rs->predicates[f->predicate].label, cd_align_key(r, f, key, sizeof key));
+  cd_buf_printf(&m, "%s: %s (%s)", cd_finding_kind_name(f->kind), cd_render_label(r, f),
+                cd_align_key(r, f, key, sizeof key));
   if (f->detail[0]) cd_buf_printf(&m, ": %s", f->detail);
   if (f->nmissing && f->kind != CD_FIND_UNSUPPORTED) {
     cd_buf_puts(&m, "; not in");

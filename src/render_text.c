@@ -321,7 +321,7 @@ static int hunk(cd_buf *b, const cd_report *r, const cd_finding *f, const cd_opt
   char id[8], key[256], val[96];
   int error = cd_buf_printf(b, "\n%s@@ %s: %s  %s @@%s\n", color_of(opt->color, ROLE_HEAD),
                             cd_finding_kind_name(f->kind), cd_align_key(r, f, key, sizeof key),
-                            r->engine->rs->predicates[f->predicate].label, reset);
+                            cd_render_label(r, f), reset);
   if (!error && f->detail[0]) error = cd_buf_printf(b, "%s! %s%s\n", mc, f->detail, reset);
   for (size_t k = 0; k < f->nclaims && !error; k++) {
     const cd_extraction *ex = r->docs[f->claims[k].doc];

@@ -62,7 +62,8 @@ typedef enum { CD_ROLE_AGENT = 0, CD_ROLE_PATIENT, CD_ROLE_RECIPIENT, CD_ROLE_N 
 
 typedef struct cd_predicate {
   const char *id;
-  const char *label;
+  const char *label;    /* for reports: English, the id when none is given */
+  const char *label_zh; /* for a Chinese summary's reports, or NULL */
   cd_term *terms;
   size_t nterms;
   unsigned values; /* CD_VALUE_BIT(CD_VALUE_MONEY) | ... */

@@ -225,6 +225,7 @@ typedef struct {
 enum {
   PRED_ID,
   PRED_LABEL,
+  PRED_LABEL_ZH,
   PRED_EN,
   PRED_ZH,
   PRED_VALUES,
@@ -249,6 +250,7 @@ enum {
 static const char *const pred_fields[] = {
     [PRED_ID] = "id",
     [PRED_LABEL] = "label",
+    [PRED_LABEL_ZH] = "label_zh",
     [PRED_EN] = "en",
     [PRED_ZH] = "zh",
     [PRED_VALUES] = "values",
@@ -337,7 +339,7 @@ static int pred_field(rl_loader *L, int field, const char *key, yaml_node_t *k, 
   }
   if (v->type != YAML_SCALAR_NODE) return rl_fail(L, v, "%s must be a string, not %s", key, rl_type_name(v));
   if (field == PRED_ID) return rl_read_id(L, v, &c->p->id);
-  return rl_keep(&c->p->label, v); /* label */
+  return rl_keep(field == PRED_LABEL_ZH ? &c->p->label_zh : &c->p->label, v); /* label, label_zh */
 }
 
 /* The index of p's trigger spelt like t, or p->nterms when there is none. */
