@@ -12,6 +12,7 @@
 #include "extract.h"
 #include "lexicon.h"
 #include "trim.h"
+#include "utf8.h"
 
 /* One key of the ruleset, for sorting. */
 typedef struct {
@@ -266,7 +267,46 @@ static int check_events(problems *P, const cd_ruleset *rs) {
   return error;
 }
 
-/* 4. Examples naming entities that do not exist; predicates without examples. */
+/* Is text Chinese: does it hold a Han character? */
+static int has_han(const char *text) {
+  const char *end = text + strlen(text);
+  for (const char *q = text; q < end;) {
+    int32_t cp;
+    q += cd_utf8_next(q, end, &cp);
+    if (cd_is_han(cp)) return 1;
+  }
+  return 0;
+}
+
+/* Every predicate needs an English and a Chinese example: claims align
+ * across the languages, so a trigger list untested in one of them is a
+ * predicate that may never meet its other half. An event's examples must
+ * yield it; a topic's (which yields no claim) may be near misses. An
+ * error: the beat's rules grow by predicates, and this is their floor. */
+static int check_example_languages(problems *P, const cd_ruleset *rs) {
+  unsigned char *langs = calloc(rs->npredicates ? rs->npredicates : 1, 1); /* bit 1 English, 2 Chinese */
+  int error = 0;
+  if (!langs) return CD_ENOMEM;
+  for (size_t j = 0; j < rs->nexamples; j++) {
+    const cd_example *x = &rs->examples[j];
+    if (x->owner_kind != CD_OWNER_PREDICATE || (!x->yields && !rs->predicates[x->owner].topic)) continue;
+    langs[x->owner] |= has_han(x->text) ? 2 : 1;
+  }
+  for (size_t i = 0; i < rs->npredicates && !error; i++) {
+    const cd_predicate *p = &rs->predicates[i];
+    if (langs[i] != 3)
+      error = add_problem(P, p->file, p->line, 5, 1, "predicate '%s' has no %s example%s", p->id,
+                          langs[i] == 1   ? "Chinese"
+                          : langs[i] == 2 ? "English"
+                                          : "English or Chinese",
+                          p->topic ? "" : " that yields it");
+  }
+  free(langs);
+  return error;
+}
+
+/* 4. Examples naming entities that do not exist; predicates without an
+ * example in each language. */
 static int check_references(problems *P, const cd_ruleset *rs) {
   int error = 0;
   for (size_t i = 0; i < rs->nexamples && !error; i++) {
@@ -276,15 +316,7 @@ static int check_references(problems *P, const cd_ruleset *rs) {
         error = add_problem(P, x->file, x->entities_line, x->entities_col, 1,
                             "example names entity '%s', which is not an entity id", x->entities[j]);
   }
-  for (size_t i = 0; i < rs->npredicates && !error; i++) {
-    int has = 0;
-    for (size_t j = 0; j < rs->nexamples; j++)
-      has |= rs->examples[j].owner_kind == CD_OWNER_PREDICATE && rs->examples[j].owner == (int)i;
-    if (!has)
-      error = add_problem(P, rs->predicates[i].file, rs->predicates[i].line, 5, 0,
-                          "predicate '%s' has no examples", rs->predicates[i].id);
-  }
-  return error;
+  return error ? error : check_example_languages(P, rs);
 }
 
 int cd_check_rules(const cd_engine *e, cd_buf *report, size_t *errors, size_t *warnings) {

@@ -372,16 +372,19 @@ static const struct {
          "'nvidia' (" CHK "alias-two-entities.yaml:4); the match would be ambiguous: give one of "
          "them a longer key"},
     {CHK "trigger-two-predicates.yaml",
-     CHK "trigger-two-predicates.yaml:6:19: error: trigger 'banned' of predicate 'block' is also "
+     CHK "trigger-two-predicates.yaml:7:19: error: trigger 'banned' of predicate 'block' is also "
          "one of 'ban' (" CHK "trigger-two-predicates.yaml:3); the match would be ambiguous: give "
          "one of them a longer key"},
     {CHK "example-unknown-entity.yaml",
-     CHK "example-unknown-entity.yaml:10:19: error: example names entity 'acme', which is not an "
+     CHK "example-unknown-entity.yaml:11:19: error: example names entity 'acme', which is not an "
          "entity id"},
     {CHK "key-hides-cue.yaml",
      CHK "key-hides-cue.yaml:9:10: warning: predicate key 'could cost' starts with the hedge cue "
          "'could', which it hides wherever it matches"},
-    {CHK "no-examples.yaml", CHK "no-examples.yaml:2:5: warning: predicate 'ban' has no examples"},
+    {CHK "no-examples.yaml",
+     CHK "no-examples.yaml:2:5: error: predicate 'ban' has no English or Chinese example that yields it"},
+    {CHK "no-chinese-example.yaml",
+     CHK "no-chinese-example.yaml:2:5: error: predicate 'ban' has no Chinese example that yields it"},
     {CHK "bare-noun.yaml",
      CHK "bare-noun.yaml:3:18: warning: trigger 'investigation' of predicate 'probe' is a bare noun: it "
          "fires on every mention; put it in a pattern that makes it an event, list it under mentions: to "
