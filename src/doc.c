@@ -8,6 +8,7 @@
 #include "doc.h"
 
 #include "calendar.h"
+#include "pages.h"
 #include "utf8.h"
 
 #include <errno.h>
@@ -336,6 +337,7 @@ static int read_all(FILE *f, const char *path, size_t max_bytes, char **data, si
     cd_error_set(err, CD_ENOMEM, path, 0, 0, -1, "out of memory");
     return CD_ENOMEM;
   }
+  if (cap > 65536) cd_pages_fill_whole(*data, cap); /* a regular file: read to the end of the block */
   while (!error) {
     size_t got;
     if (*len == cap) { /* full: twice the room */

@@ -20,6 +20,7 @@
 #include <utf8proc.h>
 
 #include "buf.h"
+#include "pages.h"
 #include "threads.h"
 #include "utf8.h"
 
@@ -279,6 +280,7 @@ static int grow(writer *w, size_t extra) {
   while (cap < w->n->len + extra + 1) cap += cap / 2 + 1;
   if (!(p = realloc(w->n->ptr, cap))) return CD_ENOMEM;
   w->n->ptr = p;
+  if (!w->cap) cd_pages_fill_whole(p, cap); /* the input's length: filled, as text seldom shrinks */
   if (w->n->dense) {
     uint32_t *m = realloc(w->n->dense, cap * sizeof *m);
     if (!m) return CD_ENOMEM;
