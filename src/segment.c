@@ -380,6 +380,19 @@ static int split_run(sink *s, const char *orig, const cd_line *ln, size_t nln, i
       while (e < b && han_at(t, e)) e += 3;
       tally.han += (e - i) / 3;
       i = e;
+      /* a blank between two Han characters ends a sentence: Chinese prose
+       * writes none, and a headline parts its clauses with one
+       * (川習會未討論台灣議題 川普對中國芬太尼關稅調降至10%), which no
+       * negation or hedge of the first may reach over */
+      if (e < le && t[e] == ' ') {
+        size_t j = e;
+        while (j < le && t[j] == ' ') j++;
+        if (j < le && han_at(t, j)) {
+          if (push_cut(s, j, &tally) < 0) return CD_ENOMEM;
+          start = i = j;
+          tally.han = tally.latin = 0;
+        }
+      }
       continue;
     }
     if ((c & 0xF0) == 0xE0) { /* three bytes (valid UTF-8): the CJK marks, without a call */

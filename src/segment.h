@@ -1,7 +1,8 @@
 /* segment.h: sentences, each in its own language, as spans.
  *
  * Takes the normalised body and the lines trim kept, and cuts them into
- * sentences: Chinese ends at 。！？；; English at . ! ? unless the period
+ * sentences: Chinese ends at 。！？； and at a blank between two Han
+ * characters (a headline's clauses); English at . ! ? unless the period
  * ends an abbreviation of the rules (U.S., Rep., Inc.) or the next word
  * starts in lower case. A line that does not end a sentence may be a hard
  * wrap: an English one runs on into the next line when that one starts in

@@ -145,9 +145,43 @@ static void test_segment_closes_wraps_in_norm(void **state) {
   cd_norm_dispose(&nm);
 }
 
+/* A blank between two Han characters ends a sentence (a headline's two
+ * clauses: 未讨论台湾议题 川普调降关税), an ideographic space too, and
+ * several blanks as one; a blank between Han and a digit or a letter, or
+ * between two words of English, ends none. */
+static void test_segment_blank_between_han(void **state) {
+  static const struct {
+    const char *text;
+    size_t n;           /* sentences */
+    const char *second; /* the second's text (normalised), or NULL */
+  } rows[] = {
+      {"\xE6\x9C\xAA\xE8\xAE\xA8\xE8\xAE\xBA \xE5\xB7\x9D\xE6\x99\xAE", 2, "\xE5\xB7\x9D\xE6\x99\xAE"},
+      {"\xE6\x9C\xAA\xE8\xAE\xA8\xE8\xAE\xBA\xE3\x80\x80\xE5\xB7\x9D\xE6\x99\xAE", 2,
+       "\xE5\xB7\x9D\xE6\x99\xAE"},
+      {"\xE6\x9C\xAA\xE8\xAE\xA8\xE8\xAE\xBA   \xE5\xB7\x9D\xE6\x99\xAE", 2, "\xE5\xB7\x9D\xE6\x99\xAE"},
+      {"\xE5\x85\xB3\xE7\xA8\x8E 10%", 1, NULL},
+      {"\xE8\x8B\xB1\xE4\xBC\x9F\xE8\xBE\xBE Nvidia \xE5\x85\xAC\xE5\x8F\xB8", 1, NULL},
+      {"tariffs on China", 1, NULL},
+  };
+  (void)state;
+  for (size_t r = 0; r < sizeof rows / sizeof *rows; r++) {
+    cd_norm nm;
+    cd_sentence *sen = NULL;
+    size_t n = split(rows[r].text, strlen(rows[r].text), &nm, &sen);
+    if (n != rows[r].n) fail_msg("row %zu: %zu sentences, want %zu", r, n, rows[r].n);
+    if (rows[r].second && (sen[1].nspan.end - sen[1].nspan.start != strlen(rows[r].second) ||
+                           memcmp(nm.ptr + sen[1].nspan.start, rows[r].second, strlen(rows[r].second))))
+      fail_msg("row %zu: the second sentence is '%.*s'", r, (int)(sen[1].nspan.end - sen[1].nspan.start),
+               nm.ptr + sen[1].nspan.start);
+    free(sen);
+    cd_norm_dispose(&nm);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_segment_letters_before_han_count),
+      cmocka_unit_test(test_segment_blank_between_han),
       cmocka_unit_test(test_segment_closes_wraps_in_norm),
       cmocka_unit_test(test_segment_count_starts_at_each_sentence),
       cmocka_unit_test(test_segment_stops_at_every_offset),
