@@ -665,6 +665,21 @@ static int in_frame(const cd_scratch *s, const cd_value *v) {
   return 0;
 }
 
+/* Is date v a year that starts a span up to now ("their first talks
+ * since 2019", 自2019年以来首次会晤) rather than the time of the event:
+ * "since" just before it, or 以来 just after? Then the event is later,
+ * and v dates nothing (as a date it would clash with the event's day),
+ * nor is it a figure of its own (mark_taken). A finer date after "since"
+ * is mostly when a state began ("in force since Sept. 29", "have needed
+ * licences since August 2023"): the claim's date, kept. */
+static int since_date(const cd_scratch *s, const cd_value *v) {
+  static const char since[] = "since ", yilai[] = "\xE4\xBB\xA5\xE6\x9D\xA5"; /* 以来 */
+  size_t a = v->span.start, z = v->span.end, n = sizeof since - 1;
+  if (v->precision != CD_DATE_YEAR) return 0;
+  if (a >= n && !memcmp(s->text + a - n, since, n) && (a == n || s->text[a - n - 1] == ' ')) return 1;
+  return z + 6 <= s->len && !memcmp(s->text + z, yilai, 6);
+}
+
 /* The values attached to trigger tj go to its claim c; of several dates
  * the nearest wins (a dateline's "Oct 14" loses to "on Monday"). A date
  * from another clause that stands in a reporting frame dates the
@@ -677,7 +692,7 @@ static void take_values(const state *st, size_t tj, cd_claim *c, size_t *date_di
   for (size_t v = 0; v < s->nv; v++) {
     if (st->val_trig[v] != (int)tj) continue;
     if (s->vals[v].kind == CD_VALUE_DATE) {
-      if (st->val_dist[v] < *date_dist) {
+      if (st->val_dist[v] < *date_dist && !since_date(s, &s->vals[v])) {
         a->date = (int)v;
         c->date_lent = st->val_dist[v] >= OTHER_CLAUSE && !st->e->rs->predicates[c->predicate].speech &&
                        in_frame(s, &s->vals[v]);
@@ -1169,7 +1184,8 @@ static int echo_claim(state *st, int si, const cd_scope *scope) {
 static void mark_taken(state *st) {
   const cd_scratch *s = &st->s;
   for (size_t v = 0; v < s->nv; v++) {
-    st->taken[v] = 0;
+    /* a span's start dates nothing, and is no figure either */
+    st->taken[v] = s->vals[v].kind == CD_VALUE_DATE && since_date(s, &s->vals[v]);
     for (size_t k = st->first; k < st->ex->nclaims && !st->taken[v]; k++) {
       const attached *a = &st->att[k - st->first];
       st->taken[v] = a->date >= 0 && s->vals[a->date].span.start == s->vals[v].span.start;
