@@ -602,6 +602,13 @@ static int direct_quote(const cd_scratch *s) {
   return 0;
 }
 
+/* An entity index (or -1) as a claim keeps it: in 16 bits, which every
+ * index fits, cd_extract_doc refusing rulesets of more than
+ * CD_CLAIM_ENTITIES entities. */
+static int16_t entity16(int e) {
+  return (int16_t)e;
+}
+
 /* make_claim: appends the claim of sentence si made of parts and points
  * *out at it (valid until the next claim is made). Its entities are the
  * sentence's, plus the borrowed claim's; its values and date are attached
@@ -626,7 +633,7 @@ static int make_claim(state *st, int si, const claim_parts *parts, cd_claim **ou
   c->modality = parts->hedged     ? CD_MODALITY_HEDGED
                 : parts->reported ? CD_MODALITY_REPORTED
                                   : CD_MODALITY_ASSERTED;
-  c->attribution = parts->speaker;
+  c->attribution = entity16(parts->speaker);
   c->agent = c->patient = c->recipient = -1;
   c->sentence = si;
   c->rule = parts->rule;
@@ -817,11 +824,11 @@ static int trigger_claim(state *st, int si, size_t j) {
   cd_roles roles;
   if ((error = make_claim(st, si, &parts, &c)) < 0) return error;
   cd_roles_find(s, st->ex->sentences[si].lang, j, st->e->rs, &roles);
-  c->agent = roles.agent;
-  c->patient = roles.patient;
-  c->recipient = roles.recipient;
+  c->agent = entity16(roles.agent);
+  c->patient = entity16(roles.patient);
+  c->recipient = entity16(roles.recipient);
   c->aside = in_aside(s, st->ex->sentences[si].lang, j);
-  c->trigger_entity = trigger_names(s, j);
+  c->trigger_entity = entity16(trigger_names(s, j));
   take_values(st, j, c, &date_dist);
   measured = has_amount_in_clause(st, j);
   /* a trigger saying it again folds in, unless both carry amounts: "15
@@ -1243,7 +1250,7 @@ static int figure_claim(state *st, int si) {
     int reported = 0;
     if (cd_scope_hedges(s, s->vals[v].span.start)) c->modality = CD_MODALITY_HEDGED;
     if (s->vals[v].kind != CD_VALUE_DATE)
-      c->attribution = cd_speaker_at(s, st->e->rs, s->vals[v].span.start, &reported);
+      c->attribution = entity16(cd_speaker_at(s, st->e->rs, s->vals[v].span.start, &reported));
     if (reported && c->modality == CD_MODALITY_ASSERTED) c->modality = CD_MODALITY_REPORTED;
   }
   /* amounts first (a report shows a claim's first value), then dates */
@@ -1470,6 +1477,8 @@ int cd_extract_doc(cd_extraction **out, const cd_engine *e, const cd_doc *doc, c
     if (e->rs->predicates[p].figures) st.figure = (int)p;
   if (e->rs->npredicates > CD_CLAIM_PREDICATES)
     return cd_error_set(err, CD_ELIMIT, doc->path, 0, 0, -1, "more than %d predicates", CD_CLAIM_PREDICATES);
+  if (e->rs->nentities > CD_CLAIM_ENTITIES)
+    return cd_error_set(err, CD_ELIMIT, doc->path, 0, 0, -1, "more than %d entities", CD_CLAIM_ENTITIES);
   if (!(ex = calloc(1, sizeof *ex)))
     return cd_error_set(err, CD_ENOMEM, doc->path, 0, 0, -1, "out of memory");
   st.ex = ex;

@@ -88,10 +88,13 @@ typedef enum { CD_MODALITY_ASSERTED = 0, CD_MODALITY_HEDGED, CD_MODALITY_REPORTE
 
 #define CD_CLAIM_MAX_VALUES 8
 
-/* The fields go by size: pointers, then the ints and the count of
- * entities, then a word of bit-fields (the predicate's 16 bits, the count
- * of values, the enums and the 0/1 flags): 56 bytes a claim (a claim for
- * every 75 bytes of kept Chinese), where a field each took 64. The
+/* The fields go by size: pointers, then the sentence and the count of
+ * entities, the entity indices of its speaker and roles in 16 bits each
+ * (a ruleset has at most CD_CLAIM_ENTITIES entities), then a word of
+ * bit-fields (the predicate's 16 bits, the count of values, the enums and
+ * the 0/1 flags): 48 bytes a claim (a claim for every 75 bytes of kept
+ * Chinese; 16 MB of kept English makes 139,000), where ints took 56 and a
+ * field each 64. The
  * evidence span is its sentence's (cd_extraction_claim_span), not kept
  * twice; values that reached a claim past CD_CLAIM_MAX_VALUES, which
  * almost no claim has, are told by a warning of the extraction only. */
@@ -100,15 +103,15 @@ typedef struct cd_claim {
   const cd_value *values; /* nvalues non-date values attached, in text order, then the date when
                              has_date (in the arena): read the date with cd_claim_date() */
   const cd_term *rule;    /* the trigger that made the claim */
-  int attribution;        /* entity index of the speaker, or -1 */
-  int agent;              /* roles (roles.h): entity indices, or -1 */
-  int patient;
-  int recipient;
-  int sentence;            /* index into the extraction's sentences: its evidence */
-  int trigger_entity;      /* the entity its trigger's own words name (the trigger "unreliable
+  int sentence;           /* index into the extraction's sentences: its evidence */
+  uint32_t nentities;     /* entities in the list */
+  int16_t attribution;    /* entity index of the speaker, or -1 */
+  int16_t agent;          /* roles (roles.h): entity indices, or -1 */
+  int16_t patient;
+  int16_t recipient;
+  int16_t trigger_entity;  /* the entity its trigger's own words name (the trigger "unreliable
                        entity list", 出口管制管控名单: which list), or -1: two claims
                        whose triggers name two such entities are two events (pair.c) */
-  uint32_t nentities;      /* entities in the list */
   unsigned predicate : 16; /* index into the ruleset's predicates (at most CD_CLAIM_PREDICATES) */
   unsigned nvalues : 4;    /* at most CD_CLAIM_MAX_VALUES */
   unsigned polarity : 1;   /* a cd_polarity */
@@ -132,6 +135,9 @@ typedef struct cd_claim {
 /* The predicates a claim can name: its 16 bits. A ruleset with more
  * makes no extraction (CD_ELIMIT). */
 #define CD_CLAIM_PREDICATES 65536
+/* The entities a claim's speaker and roles can name: their 16 signed
+ * bits, -1 for none. A ruleset with more makes no extraction either. */
+#define CD_CLAIM_ENTITIES 32767
 
 /* cd_claim_date: the date claim c holds (borrowed, lives with its
  * extraction), never NULL: &cd_value_none (kind CD_VALUE_NONE) when it

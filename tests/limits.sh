@@ -62,6 +62,9 @@ mk_rules many && i=0 && while [ $i -lt 4100 ]; do printf 'cues:\n  ignore:\n    
 expect "4,100 rule files" 2 "more than 4096 rule files" -- "$BIN" --rules "$T/r-many" "$S" "$D"
 rm -f "$T"/r-many/z[1-4][0-9][0-9][0-9].yaml
 expect "1,000 rule files" report "agreement" -- "$BIN" --fail-on none --rules "$T/r-many" "$S" "$D"
+# more entities than a claim's 16-bit roles can name (CD_CLAIM_ENTITIES)
+mk_rules ents && awk 'BEGIN { print "entities:"; for (i = 0; i < 32768; i++) printf "  - id: e%d\n    type: company\n    en: [\"Qorvex %d\"]\n", i, i }' >"$T/r-ents/zz.yaml"
+expect "32,768 more entities" 2 "more than 32767 entities" -- "$BIN" --rules "$T/r-ents" "$S" "$D"
 # symlink loops, as a document and as a rule file
 ln -s loop.txt "$T/loop.txt"
 expect "a symlink loop (document)" 2 "loop.txt: cannot open: Too many levels of symbolic links" -- "$BIN" "$T/loop.txt" "$D"

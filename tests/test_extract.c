@@ -395,7 +395,7 @@ static void test_extract_records_stay_small(void **state) {
     size_t size, most; /* bytes; most: on a 64-bit target */
   } records[] = {
       {"cd_claim", sizeof(cd_claim),
-       56}, /* 64 with an int for its predicate, a byte each for its counts and enums */
+       48}, /* 56 with ints for its speaker and roles, 64 with an int for its predicate too */
       {"cd_value", sizeof(cd_value), 64},       /* 80 with the cue's 24 chars */
       {"cd_mention", sizeof(cd_mention), 12},   /* 16 with its place in the document, not its sentence */
       {"cd_sentence", sizeof(cd_sentence), 24}, /* segment.h */
