@@ -25,23 +25,12 @@ if [ ! -f "$D/node_modules/.package-lock.json" ] || [ tests/sarif/package-lock.j
 fi
 chmod u+x "$MT/Sarif.Multitool"
 
-SHELVES=data
-[ -d ../shared/eval/stories ] && SHELVES="data ../shared/eval/stories"
-n=0
-for shelf in $SHELVES; do
-  for d in "$shelf"/*/; do
-    d=${d%/}
-    s=$(ls "$d"/*.zh.txt 2>/dev/null | head -1)
-    [ -n "$s" ] || continue
-    srcs=$(ls "$d"/*.en.txt | grep -v summary)
-    r=""
-    [ -d "$d/rules" ] && r="--rules $d/rules"
-    n=$((n + 1))
-    # shellcheck disable=SC2086
-    "$BIN" --rules rules $r --format sarif --fail-on none "$s" $srcs >"$T/$n.sarif" 2>"$T/$n.err" ||
-      no "$d: exit $? ($(head -1 "$T/$n.err"))"
-  done
-done
+sarif_of() {
+  # shellcheck disable=SC2086
+  "$BIN" --rules rules $r --format sarif --fail-on none "$s" $srcs >"$T/$n.sarif" 2>"$T/$n.err" ||
+    no "$d: exit $? ($(head -1 "$T/$n.err"))"
+}
+each_story sarif_of
 
 if /usr/bin/python3 - "$MT/sarif-2.1.0.json" "$T"/*.sarif >"$T/schema.log" 2>&1 <<'PY'
 import json, sys

@@ -23,27 +23,16 @@ else
 fi
 
 # every story: a page and its JSON report
-SHELVES=data
-[ -d ../shared/eval/stories ] && SHELVES="data ../shared/eval/stories"
-n=0
+page_of() {
+  # shellcheck disable=SC2086
+  "$BIN" --rules rules $r --format html --fail-on none "$s" $srcs >"$T/$n.html" 2>"$T/$n.err" ||
+    no "$d: exit $? ($(head -1 "$T/$n.err"))"
+  # shellcheck disable=SC2086
+  "$BIN" --rules rules $r --format json --fail-on none "$s" $srcs >"$T/$n.json"
+  printf '%s\t%s\n' "$PWD/$T/$n.html" "$PWD/$T/$n.json" >>"$T/stories.tsv"
+}
 : >"$T/stories.tsv"
-for shelf in $SHELVES; do
-  for d in "$shelf"/*/; do
-    d=${d%/}
-    s=$(ls "$d"/*.zh.txt 2>/dev/null | head -1)
-    [ -n "$s" ] || continue
-    srcs=$(ls "$d"/*.en.txt | grep -v summary)
-    r=""
-    [ -d "$d/rules" ] && r="--rules $d/rules"
-    n=$((n + 1))
-    # shellcheck disable=SC2086
-    "$BIN" --rules rules $r --format html --fail-on none "$s" $srcs >"$T/$n.html" 2>"$T/$n.err" ||
-      no "$d: exit $? ($(head -1 "$T/$n.err"))"
-    # shellcheck disable=SC2086
-    "$BIN" --rules rules $r --format json --fail-on none "$s" $srcs >"$T/$n.json"
-    printf '%s\t%s\n' "$PWD/$T/$n.html" "$PWD/$T/$n.json" >>"$T/stories.tsv"
-  done
-done
+each_story page_of
 
 # a page names no address but the standards' own, and has one script
 if ! grep -l 'src=\|href="http\|url(\|@import' "$T"/*.html >/dev/null && [ "$(cat "$T"/*.html | grep -c '<script')" = "$n" ]; then

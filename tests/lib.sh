@@ -16,6 +16,29 @@ if ! command -v jq >/dev/null 2>&1; then
   exit 1
 fi
 
+# each_story FN: calls FN once for each story of data/ and, when it is
+# beside the project, of ../shared/eval/stories (a directory whose first
+# .zh.txt is the summary), with n (1, 2, ...), d (the directory), s (the
+# summary), srcs (its sources, with spaces) and r ("--rules DIR/rules"
+# when the story has rules of its own, else "") set.
+each_story() {
+  shelves=data
+  [ -d ../shared/eval/stories ] && shelves="data ../shared/eval/stories"
+  n=0
+  for shelf in $shelves; do
+    for d in "$shelf"/*/; do
+      d=${d%/}
+      s=$(ls "$d"/*.zh.txt 2>/dev/null | head -1)
+      [ -n "$s" ] || continue
+      srcs=$(ls "$d"/*.en.txt | grep -v summary)
+      r=""
+      [ -d "$d/rules" ] && r="--rules $d/rules"
+      n=$((n + 1))
+      "$1"
+    done
+  done
+}
+
 # status_text STATUS: "exit 2", or "exit 134: killed by signal 6" for a
 # shell's 128+n
 status_text() {
