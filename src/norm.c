@@ -741,11 +741,21 @@ static int join_halves(cd_norm *a, const cd_norm *b) {
   return finish_map(&a->map, a->len);
 }
 
+/* Are a quarter of the 4 KiB at the middle of p[0, n) bytes from 0x80 up
+ * (Chinese, by and large)? */
+static int mostly_wide(const char *p, size_t n) {
+  size_t k = n < 4096 ? n : 4096, wide = 0;
+  const unsigned char *q = (const unsigned char *)p + (n - k) / 2;
+  for (size_t i = 0; i < k; i++) wide += q[i] >> 7;
+  return 4 * wide >= k;
+}
+
 /* Where the halves of text[start, end) part: after the first line break
  * past the middle; 0 for no split (short, or no such break). */
 static size_t split_at(const char *text, size_t start, size_t end) {
   const char *nl;
-  if (end - start < CD_NORM_SPLIT_MIN) return 0;
+  size_t n = end - start;
+  if (n < CD_NORM_SPLIT_MIN && !(n >= CD_NORM_SPLIT_MIN_ZH && mostly_wide(text + start, n))) return 0;
   nl = memchr(text + start + (end - start) / 2, '\n', end - start - (end - start) / 2);
   return nl && (size_t)(nl + 1 - text) < end ? (size_t)(nl + 1 - text) : 0;
 }

@@ -208,8 +208,8 @@ static void test_norm_map_runs_answer_as_dense(void **state) {
   assert_true(checked > 3000); /* every offset of every text, twice */
 }
 
-/* A text of CD_NORM_SPLIT_MIN bytes or more is normalised in two halves
- * parted after a line break: the bytes and the map are those of the text
+/* A text of CD_NORM_SPLIT_MIN bytes or more (Chinese: CD_NORM_SPLIT_MIN_ZH)
+ * is normalised in two halves parted after a line break: the bytes and the map are those of the text
  * normalised whole (the dense path never splits), wherever the break falls:
  * every line below is one a half may start or end with (a mark opening a
  * line, a digit gap at a line's edge, a full-width form, a Traditional
@@ -229,11 +229,16 @@ static void test_norm_halves_same_as_whole(void **state) {
   const size_t nl = sizeof lines / sizeof *lines;
   cd_buf b = CD_BUF_INIT;
   (void)state;
-  for (size_t shift = 0; shift < nl; shift++) {
+  /* the shifts first at the size every text splits from, then, with every
+   * line but the first written in Chinese too, at the size Chinese does */
+  for (size_t shift = 0; shift < 2 * nl; shift++) {
     cd_norm whole, halves;
+    size_t size = shift < nl ? CD_NORM_SPLIT_MIN : CD_NORM_SPLIT_MIN_ZH;
     cd_buf_clear(&b);
-    for (size_t i = 0; i < shift; i++) cd_buf_puts(&b, "x\n");
-    for (size_t i = 0; b.len < CD_NORM_SPLIT_MIN + 4096; i++) {
+    for (size_t i = 0; i < shift % nl; i++) cd_buf_puts(&b, "x\n");
+    for (size_t i = 0; b.len < size + 4096; i++) {
+      if (shift >= nl && i % nl)
+        cd_buf_puts(&b, "\xE7\xBE\x8E\xE5\x9C\x8B\xE5\x95\x86\xE5\x8B\x99\xE9\x83\xA8");
       cd_buf_puts(&b, lines[i % nl]);
       cd_buf_putc(&b, '\n');
     }
