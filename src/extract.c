@@ -40,6 +40,7 @@
 #include <string.h>
 
 #define BORROW_SENTENCES 3    /* how far back a denial without content looks for it */
+#define ORG_NAME_GAP     30   /* bytes from a country to the organization cue ending its body's name */
 #define DENIED_OWN       36   /* bytes after a denial in its clause that make a proposition of its own */
 #define TOPIC_SENTENCES  2    /* how far back a claim without entities looks for its topic */
 #define OTHER_CLAUSE     1000 /* added to the distance of a value to a trigger in another clause */
@@ -424,12 +425,40 @@ static int read_sentence(state *st, int si) {
   return r.more ? warn(st->ex, whole, CD_WARNING_VALUES, s->nv, r.more) : 0;
 }
 
-/* 3. The sentence's entity matches become the document's mentions (in
- *    sentence order), its predicate matches the triggers (in text order),
- *    each in its clause and CD_TRIG_FREE. */
+/* Is match i a country or region inside the name of a body the rules do
+ * not know: the next match but triggers an organization cue (协会,
+ * "council", 律师事务所) at most ORG_NAME_GAP bytes on, in its clause (美国律师事务所,
+ * 美国进口商与零售商理事会, "the US-China Business Council")? Such a body
+ * is no state: the country names nobody of the claim. */
+static int country_in_name(const state *st, size_t i) {
+  const cd_scratch *s = &st->s;
+  const cd_match *m = &s->m[i];
+  size_t j = i + 1;
+  if (m->p->kind != CD_LEX_ENTITY || !st->e->rs->entities[m->p->index].weak) return 0;
+  /* the next match, past the other countries of the name (US-China)
+   * and the words of its trade (进口商 in 美国进口商与零售商理事会) */
+  while (j < s->nm && s->m[j].span.start <= m->span.end + ORG_NAME_GAP &&
+         ((s->m[j].p->kind == CD_LEX_ENTITY && st->e->rs->entities[s->m[j].p->index].weak &&
+           s->m[j].span.start <= s->m[j - 1].span.end + 1) ||
+          s->m[j].p->kind == CD_LEX_PREDICATE))
+    j++;
+  return j < s->nm && s->m[j].p->kind == CD_LEX_CUE && s->m[j].p->index == CD_CUE_ORGANIZATION &&
+         s->m[j].span.start >= m->span.end && s->m[j].span.start - m->span.end <= ORG_NAME_GAP &&
+         cd_clause_of(&s->clauses, m->span.start) == cd_clause_of(&s->clauses, s->m[j].span.start);
+}
+
+/* 3. A country inside an unknown body's name is dropped from the
+ *    sentence's matches (it names nobody); the entity matches become the
+ *    document's mentions (in sentence order), the predicate matches the
+ *    triggers (in text order), each in its clause and CD_TRIG_FREE. */
 static int record_matches(state *st, int si) {
   cd_extraction *ex = st->ex;
   cd_scratch *s = &st->s;
+  size_t kept = 0;
+  /* in place: the test of match i reads only matches from i on */
+  for (size_t i = 0; i < s->nm; i++)
+    if (!country_in_name(st, i)) s->m[kept++] = s->m[i];
+  s->nm = kept;
   s->nt = 0;
   for (size_t i = 0; i < s->nm; i++) {
     const cd_match *m = &s->m[i];
