@@ -413,8 +413,9 @@ int cd_check_examples(const cd_engine *e, cd_buf *report, size_t *failed, size_t
         cd_buf_printf(report, "%s:%d: example \"%s\": entity '%s' %s\n", x->file, x->line, x->text,
                       e->rs->entities[x->owner].id, x->yields ? "not found" : "found but must not be");
     } else {
-      int found = 0,
-          made = e->rs->predicates[x->owner].opposite >= 0 ? e->rs->predicates[x->owner].opposite : x->owner;
+      int found = 0, made = e->rs->predicates[x->owner].opposite >= 0 && !e->rs->predicates[x->owner].negates
+                                ? e->rs->predicates[x->owner].opposite
+                                : x->owner;
       for (size_t k = 0; k < ex->nclaims; k++)
         found |= ex->claims[k].predicate == made && claim_fits(e, x, &ex->claims[k]);
       ok = found == x->yields;

@@ -41,7 +41,6 @@
 
 #define BORROW_SENTENCES 3    /* how far back a denial without content looks for it */
 #define ORG_NAME_GAP     30   /* bytes from a country to the organization cue ending its body's name */
-#define DENIED_OWN       36   /* bytes after a denial in its clause that make a proposition of its own */
 #define TOPIC_SENTENCES  2    /* how far back a claim without entities looks for its topic */
 #define OTHER_CLAUSE     1000 /* added to the distance of a value to a trigger in another clause */
 #define OTHER_SIDE       200  /* added when a date stands on the side its language does not attach to */
@@ -479,7 +478,7 @@ static int record_matches(state *st, int si) {
       tr->span.end = m->span.end;
       tr->tail = m->tail_start;
       tr->pred = m->p->index;
-      if (st->e->rs->predicates[tr->pred].opposite >= 0) {
+      if (st->e->rs->predicates[tr->pred].opposite >= 0 && !st->e->rs->predicates[tr->pred].negates) {
         tr->pred = st->e->rs->predicates[tr->pred].opposite;
         tr->inverted = 1;
       }
@@ -1159,27 +1158,38 @@ static int content_claims(state *st, int si, size_t *made) {
   return 0;
 }
 
-/* Does denial t deny a proposition of its own that no trigger reads: more
- * than DENIED_OWN bytes after it in its clause ("否认此举的时机与11月的总统
- * 选举有关", "denied that the timing was linked to the election")? A
- * denial that points back is short: "denied the report", 否认了这一说法,
- * "denied any wrongdoing". */
-static int denies_own_content(const cd_scratch *s, const cd_trigger *t) {
-  size_t end = cd_clause_end(&s->clauses, cd_clause_of(&s->clauses, t->span.start), s->len);
-  return end > t->span.end && end - t->span.end > DENIED_OWN;
+/* The bare denial's trigger of the sentence (scope.c marks at most one),
+ * or s->nt. */
+static size_t bare_denial(const cd_scratch *s) {
+  for (size_t j = 0; j < s->nt; j++)
+    if (s->t[j].state == CD_TRIG_BARE_DENIAL) return j;
+  return s->nt;
+}
+
+/* 7b. A denial of content of its own that no trigger tells ("denied that
+ *     the timing was linked to the election", whatever later clauses
+ *     tell) is its predicate's `opposite:` negated (deny's is confirm:
+ *     否认 against 承认), or nothing. */
+static int own_denial_claim(state *st, int si, const cd_speaker *sp) {
+  const cd_scratch *s = &st->s;
+  size_t bare = bare_denial(s);
+  int opposite;
+  cd_claim *c;
+  if (bare == s->nt || !cd_scope_denies_own(s, &s->t[bare])) return 0;
+  if ((opposite = st->e->rs->predicates[s->t[bare].pred].opposite) < 0) return 0;
+  claim_parts parts = {opposite, s->t[bare].term, 1, 0, -1, sp->entity, sp->reported};
+  return make_claim(st, si, &parts, &c);
 }
 
 /* 8. A sentence without content: a denial (or a negated "such ...") points
  *    back and borrows the last content predicate of the sentences just
  *    before, negated; with nothing to borrow, a bare denial is the claim
- *    itself, affirmed. At most one claim. */
+ *    itself, affirmed; one of its own content is 7b's. At most one claim. */
 static int pointing_back_claim(state *st, int si, const cd_speaker *sp, const cd_scope *scope) {
   const cd_scratch *s = &st->s;
-  size_t bare = s->nt; /* the bare denial's trigger (scope.c marks at most one) */
+  size_t bare = bare_denial(s);
   cd_claim *c;
-  for (size_t j = 0; j < s->nt && bare == s->nt; j++)
-    if (s->t[j].state == CD_TRIG_BARE_DENIAL) bare = j;
-  if (bare < s->nt && denies_own_content(s, &s->t[bare])) return 0;
+  if (bare < s->nt && cd_scope_denies_own(s, &s->t[bare])) return 0;
   if ((bare < s->nt || (scope->loose_negation && scope->anaphora)) && st->last_content >= 0 &&
       si - st->claims[st->last_content].sentence <= BORROW_SENTENCES) {
     const cd_claim *prev = &st->claims[st->last_content];
@@ -1350,8 +1360,10 @@ static int sentence_claims(state *st, int si) {
   cd_speaker_find(&sp, s, rs);
   /* 6. values to triggers */
   attach_values(st, si);
-  /* 7. a claim per content predicate; 8. else one pointing back */
-  if ((error = content_claims(st, si, &made)) < 0) return error;
+  /* 7. a claim per content predicate, 7b. a denial's of its own; 8. else
+   * one pointing back */
+  if ((error = content_claims(st, si, &made)) < 0 || (error = own_denial_claim(st, si, &sp)) < 0)
+    return error;
   if (!made && (error = pointing_back_claim(st, si, &sp, &scope)) < 0) return error;
   if (made && scope.echo < s->len && (error = echo_claim(st, si, &scope)) < 0) return error;
   /* 9. the figures left over */

@@ -77,7 +77,9 @@ static int resolve_groups(rl_loader *L) {
 }
 
 /* One predicate's `opposite:`: a plain event predicate (no topic, no
- * denial, no figures, no opposite of its own), not the predicate itself. */
+ * denial, no figures, no opposite of its own), not the predicate itself.
+ * A denial may have one: what it makes of a denial whose content no
+ * trigger tells (extract.c). */
 static int resolve_opposite(rl_loader *L, cd_predicate *pr) {
   const cd_predicate *o;
   pr->opposite = -1;
@@ -87,11 +89,11 @@ static int resolve_opposite(rl_loader *L, cd_predicate *pr) {
     return cd_error_set(L->err, CD_ERULES, pr->file, pr->opposite_line, pr->opposite_col, -1,
                         "opposite '%s' of predicate '%s' is not a predicate id", pr->opposite_id, pr->id);
   o = &L->rs->predicates[pr->opposite];
-  if (o == pr || o->opposite_id || o->topic || o->negates || o->figures || pr->topic || pr->negates)
+  if (o == pr || o->opposite_id || o->topic || o->negates || o->figures || pr->topic)
     return cd_error_set(L->err, CD_ERULES, pr->file, pr->opposite_line, pr->opposite_col, -1,
-                        "opposite '%s' of predicate '%s': both must be plain event predicates, "
-                        "neither a topic, a denial or another's opposite",
-                        pr->opposite_id, pr->id);
+                        "opposite '%s' of predicate '%s': it must be a plain event predicate "
+                        "(no topic, denial or another's opposite), and '%s' no topic",
+                        pr->opposite_id, pr->id, pr->id);
   return 0;
 }
 

@@ -247,13 +247,31 @@ static size_t apply_cue(cd_scratch *s, const cd_match *m) {
   return marked;
 }
 
+/* Is a content trigger before trigger j? */
+static int content_before(const cd_scratch *s, const cd_predicate *preds, size_t j) {
+  for (size_t k = 0; k < j; k++)
+    if (!preds[s->t[k].pred].negates) return 1;
+  return 0;
+}
+
+#define DENIED_OWN 36 /* bytes after a denial in its clause that make a proposition of its own */
+
+int cd_scope_denies_own(const cd_scratch *s, const cd_trigger *t) {
+  size_t end = cd_clause_end(&s->clauses, cd_clause_of(&s->clauses, t->span.start), s->len);
+  return end > t->span.end && end - t->span.end > DENIED_OWN;
+}
+
 /* Deny-like predicates negate the content they govern: the content
- * triggers after the first denial; if a denial comes after all content
+ * triggers after the first denial, in the clause of the first of them; if
+ * a denial comes after all content
  * ("backdoor claims were denied"), all of it. A denial with no content in
- * the sentence at all is bare: it points back (extract.c). Denials make no
- * claim of their own. O(triggers). */
+ * the sentence at all is bare: it points back (extract.c); so is one that
+ * denies a proposition of its own with its content only in later clauses
+ * ("denied that the timing was linked to the election, telling reporters
+ * the measures followed a review": the review is told, not denied).
+ * Denials make no claim of their own. O(triggers). */
 static void apply_denials(cd_scratch *s, const cd_predicate *preds) {
-  size_t first_deny = s->nt, last_deny = s->nt, last_content = s->nt;
+  size_t first_deny = s->nt, last_deny = s->nt, last_content = s->nt, first_after = s->nt;
   for (size_t j = 0; j < s->nt; j++) {
     if (preds[s->t[j].pred].negates) {
       if (first_deny == s->nt) first_deny = j;
@@ -261,15 +279,24 @@ static void apply_denials(cd_scratch *s, const cd_predicate *preds) {
       s->t[j].state = CD_TRIG_USED;
     } else {
       last_content = j;
+      if (first_deny < s->nt && first_after == s->nt) first_after = j;
     }
   }
   if (first_deny == s->nt) return;
-  if (last_content == s->nt) {
+  if (last_content == s->nt ||
+      (first_after < s->nt && last_deny < first_after &&
+       s->t[first_after].clause != s->t[first_deny].clause && cd_scope_denies_own(s, &s->t[first_deny]) &&
+       !content_before(s, preds, first_deny))) {
     s->t[first_deny].state = CD_TRIG_BARE_DENIAL;
-  } else {
-    size_t from = last_deny > last_content ? 0 : first_deny;
-    for (size_t j = from; j < s->nt; j++)
+  } else if (last_deny > last_content) {
+    for (size_t j = 0; j < s->nt; j++)
       if (!preds[s->t[j].pred].negates) s->t[j].negated = 1;
+  } else {
+    /* the content after the denial, in the clause where it starts: a
+     * later clause tells what the denier says instead ("..., saying the
+     * curbs would take effect on Dec. 1") */
+    for (size_t j = first_deny; j < s->nt; j++)
+      if (!preds[s->t[j].pred].negates && s->t[j].clause == s->t[first_after].clause) s->t[j].negated = 1;
   }
 }
 

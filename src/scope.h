@@ -58,6 +58,13 @@ typedef struct cd_scope {
  * they govern. Fills *out. */
 void cd_scope_apply(cd_scope *out, cd_scratch *s, const cd_predicate *preds);
 
+/* cd_scope_denies_own: 1 when denial t denies a proposition of its own
+ * that no trigger reads: more than 36 bytes after it in its clause
+ * ("否认此举的时机与11月的总统选举有关", "denied that the timing was linked
+ * to the election"). A denial that points back is short: "denied the
+ * report", 否认了这一说法, "denied any wrongdoing". O(log clauses). */
+int cd_scope_denies_own(const cd_scratch *s, const cd_trigger *t);
+
 /* cd_scope_hedges: 1 when a hedging cue of s (one whose declared scope
  * sets hedged and reaches forward) stands before local offset pos, within
  * its window and terminators, not inside a value ("in May") nor under a

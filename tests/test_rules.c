@@ -33,7 +33,7 @@ static const struct {
     {BAD "bad-key-role.yaml", 4, 10, "unknown role 'sponsor' in key (agent, patient, recipient)"},
     {BAD "bad-governs.yaml", 4, 14, "governs 'exports' of predicate 'ban' is not a predicate id"},
     {BAD "bad-opposite.yaml", 4, 15, "opposite 'covers' of predicate 'exempt' is not a predicate id"},
-    {BAD "opposite-of-denial.yaml", 7, 15, "opposite 'deny' of predicate 'admit': both must be plain"},
+    {BAD "opposite-of-denial.yaml", 7, 15, "opposite 'deny' of predicate 'admit': it must be a plain event"},
     {BAD "unknown-top.yaml", 1, 1, "unknown field 'stories'"},
     {BAD "empty.yaml", 1, 1, "empty rule file"},
     {BAD "bad-regex.yaml", 3, 14, "bad pattern: unclosed '(' at byte 3 of the pattern"},
