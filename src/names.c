@@ -68,11 +68,32 @@ static int named_by_sources(cd_extraction *const *docs, size_t ndocs, int e) {
   return 0;
 }
 
-/* The kinds of entity a summary may not bring in unnoticed. */
+/* Is the agency named by text t (n bytes, normalised), a short form
+ * (财政部, 司法部) that ends the Chinese name of another agency some
+ * source names? A short form reads its government from the document
+ * (speaker.h), and 财政部长贝森特 names the US Treasury whatever the
+ * default. O(aliases of the rules), only for a name no source gives. */
+static int short_form_named(cd_extraction *const *docs, size_t ndocs, int e, const char *t, size_t n) {
+  const cd_ruleset *rs = docs[0]->engine->rs;
+  for (size_t x = 0; x < rs->nentities; x++) {
+    const cd_entity *ent = &rs->entities[x];
+    if ((int)x == e || !ent->department) continue;
+    for (size_t j = 0; j < ent->nterms; j++) {
+      size_t len = strlen(ent->terms[j].text);
+      if (ent->terms[j].lang == CD_LANG_ZH && len > n && !memcmp(ent->terms[j].text + len - n, t, n) &&
+          named_by_sources(docs, ndocs, (int)x))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+/* The kinds of entity a summary may not bring in unnoticed: a department
+ * too (美国国防部, 司法部), not a government (美方, "Washington"). */
 static int distinct_entity(const cd_entity *e) {
   return !strcmp(e->type, "company") || !strcmp(e->type, "person") || !strcmp(e->type, "product") ||
          !strcmp(e->type, "technology") || !strcmp(e->type, "country") || !strcmp(e->type, "place") ||
-         e->context;
+         e->department || e->context;
 }
 
 /* Is the run [i, end) of the normalised text an acronym: capitals only in
@@ -163,7 +184,10 @@ size_t cd_names_find(cd_extraction *const *docs, size_t ndocs, cd_unnamed *out, 
       k++;
     if (k < n) continue;
     *work += ndocs - 1;
-    if (!named_by_sources(docs, ndocs, mn->entity)) out[n++] = (cd_unnamed){mn->sentence, {a, b}, mn->entity};
+    if (!named_by_sources(docs, ndocs, mn->entity) &&
+        !(rs->entities[mn->entity].department &&
+          short_form_named(docs, ndocs, mn->entity, s->norm.ptr + at.start, at.end - at.start)))
+      out[n++] = (cd_unnamed){mn->sentence, {a, b}, mn->entity};
   }
   return n;
 }

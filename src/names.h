@@ -7,8 +7,11 @@
  * company, person, product, technology, good (大豆, 岸桥起重机), sector
  * (量子计算), country or place (爱达荷州) of the rules that the summary names and no
  * source names (groups count both ways: 农产品 is named by a source's
- * soybeans, AI芯片 by its H20). Regions and government bodies are left
- * out: 美方 and "Washington" name one thing in words no rule pairs.
+ * soybeans, AI芯片 by its H20), or department (美国国防部, 司法部). Regions
+ * and governments are left out: 美方 and "Washington" name one thing in
+ * words no rule pairs. A department's short form (财政部) also counts as
+ * named when a source names an agency whose Chinese name it ends
+ * (美国财政部: 财政部长贝森特 is the US Treasury's, whatever its default).
  *
  * A Latin name is a run of ASCII letters and digits (with & . ' - inside)
  * of at least NAME_MIN bytes holding a letter (or digits alone listed
@@ -18,7 +21,8 @@
  * source spells it when its normalised text holds it as a whole word (case
  * folded; an English plural's s may follow).
  *
- * Cost: O(names x bytes of the sources), linear in the sources; nothing is
+ * Cost: O(names x bytes of the sources), linear in the sources, and for a
+ * department no source names, O(aliases of the rules); nothing is
  * allocated. */
 #ifndef CD_NAMES_H
 #define CD_NAMES_H

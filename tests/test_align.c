@@ -608,6 +608,16 @@ static const struct {
     {"这批大豆将从美国墨西哥湾沿岸付运。", "The soybeans ship from U.S. Gulf Coast terminals.", ""},
     /* a government body is named in words no rule pairs: not checked */
     {"美方表示将继续谈判。", "Washington said talks would go on.", ""},
+    /* a department is checked: one no source names is brought in */
+    {"美国国务院宣布将与司法部合作撤销部分留学生的签证。",
+     "The State Department announced it would work with the Department of Homeland Security to revoke visas.",
+     "name: 司法部 (S) is in no source"},
+    {"美国国防部宣布拨款5亿美元。", "The Commerce Department announced $500 million in funding.",
+     "name: 美国国防部 (S) is in no source"},
+    /* a short form reads its government from the document: 财政部长贝森特
+     * is the US Treasury's, which the source names */
+    {"美方牵头人为财政部长贝森特。", "Treasury Secretary Scott Bessent led the US side.", ""},
+    {"美方牵头人为美国财政部长贝森特。", "Treasury Secretary Scott Bessent led the US side.", ""},
     /* a good no source names: the sources speak of cranes, not robots */
     {"美国对中国产工业机器人加征关税。", "The US raised tariffs on Chinese-made ship-to-shore cranes.",
      "name: 工业机器人 (S) is in no source"},
