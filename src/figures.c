@@ -125,7 +125,7 @@ void cd_figures_free(cd_figures *fx) {
 /* Is v a value two sentences may be aligned on? Dates from month
  * precision, counts from ANCHOR_COUNT_LO. */
 static int anchors_on(const cd_value *v) {
-  if (v->kind == CD_VALUE_DATE) return v->precision >= CD_DATE_MONTH && !v->unresolved;
+  if (v->kind == CD_VALUE_DATE) return (v->precision >= CD_DATE_MONTH || v->stretch) && !v->unresolved;
   if (v->kind == CD_VALUE_COUNT) return v->num >= ANCHOR_COUNT_LO;
   return 1;
 }
@@ -291,7 +291,8 @@ static int bounds_agree(const cd_value *v, const cd_value *w) {
 static int differs(const cd_value *v, const cd_value *w) {
   int c = cd_value_compatible(v, w);
   if (v->kind != w->kind) return 0;
-  if (v->kind == CD_VALUE_DATE) return c == 0 && anchors_on(w) && !agrees(v, w);
+  /* a stretch of months is misstated only by another (values.h) */
+  if (v->kind == CD_VALUE_DATE) return c == 0 && anchors_on(w) && !agrees(v, w) && v->stretch == w->stretch;
   if (c == 0 || (c == 1 && !bounds_agree(v, w))) return 1;
   return c < 0 && (v->kind == CD_VALUE_COUNT || v->kind == CD_VALUE_MONEY) && v->unit && w->unit &&
          v->num == w->num;
@@ -301,8 +302,11 @@ static int differs(const cd_value *v, const cd_value *w) {
  * "21" somewhere is no evidence for 21 cargoes)? In a sentence anchored to
  * v's, compatible is enough ("12 cargoes ... the 12"). */
 static int states(const cd_value *v, const cd_value *w, int anchored) {
-  /* a span states no point of it, and a point no span (6.8% is no "7-9%") */
-  if (w->range != v->range) return 0;
+  /* a span states no point of it, and a point no span (6.8% is no "7-9%");
+   * nor does a month state a stretch of months around it */
+  if (w->range != v->range ||
+      (v->kind == CD_VALUE_DATE && w->kind == CD_VALUE_DATE && w->stretch != v->stretch))
+    return 0;
   /* "in 2025" states no September 30 (a month may state a day of it: a
    * year is every event of the year) */
   if (v->kind == CD_VALUE_DATE && w->kind == CD_VALUE_DATE && v->precision >= CD_DATE_MONTH &&

@@ -44,9 +44,19 @@ static int compare_percent(const cd_value *a, const cd_value *b) {
   return compare_range(a, b);
 }
 
+/* Two stretches of months (values.h `stretch`) agree end by end, to the month:
+ * an event of October 2024 to January 2025 is not one of October 2023 to
+ * January 2025, though the two overlap. Otherwise the ranges intersect. */
 static int compare_date(const cd_value *a, const cd_value *b) {
+  int y0, m0, d0, y1, m1, d1;
   if (a->unresolved || b->unresolved) return -1;
-  return compare_range(a, b);
+  if (!(a->stretch && b->stretch)) return compare_range(a, b);
+  cd_calendar_civil((long)a->lo, &y0, &m0, &d0);
+  cd_calendar_civil((long)b->lo, &y1, &m1, &d1);
+  if (y0 != y1 || m0 != m1) return 0;
+  cd_calendar_civil((long)a->hi, &y0, &m0, &d0);
+  cd_calendar_civil((long)b->hi, &y1, &m1, &d1);
+  return y0 == y1 && m0 == m1;
 }
 
 /* Two bounds of one direction state the bound itself: "at least 12" and

@@ -108,6 +108,10 @@ typedef struct {
   unsigned points : 1;     /* percent only: 1 for percentage points (3个百分点), a difference of two
                                shares; never comparable with a share (cd_value_compatible gives -1) */
   unsigned unresolved : 1; /* relative date with no document date: never compared */
+  unsigned stretch : 1;    /* dates: a stretch told by two ends at month precision or finer
+                               (2024年10月至2025年1月, "between October 2024 and January
+                               2025"): compared end by end with another such, never
+                               with a point (cd_value_compatible) */
   unsigned start : 1;      /* dates: a bound of a term, where something starts ("from August 1",
                                "effective Oct. 1", 自10月1日起) or ends ("until Nov. 9", 12月31日到期):
                                never compared with a date that is not one (the day a measure was

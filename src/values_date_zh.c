@@ -303,6 +303,7 @@ static size_t zh_span(const vs_scan *s, size_t e, cd_value *v) {
   memset(&w, 0, sizeof w);
   if (!c || v->unresolved || !(f = zh_date(s, c, &w)) || w.unresolved || w.hi < v->lo) return e;
   v->hi = w.hi;
+  v->stretch = v->precision >= CD_DATE_MONTH && w.precision >= CD_DATE_MONTH;
   v->precision = CD_DATE_PART;
   return f;
 }

@@ -278,6 +278,19 @@ static void test_values_month_contains_day(void **state) {
   assert_int_equal(compat("4月", "2025-08-01", "april 30", "2025-08-01"), 1);
 }
 
+/* Two stretches of months agree end by end; a month inside one is still
+ * compatible with it (a point: intersection) */
+static void test_values_stretches_compare_end_by_end(void **state) {
+  (void)state;
+  assert_int_equal(compat("2024年10月至2025年1月", NULL, "between october 2024 and january 2025", NULL), 1);
+  assert_int_equal(compat("2023年10月至2025年1月", NULL, "between october 2024 and january 2025", NULL), 0);
+  assert_int_equal(compat("2024年10月至2025年2月", NULL, "between october 2024 and january 2025", NULL), 0);
+  assert_int_equal(compat("2024年10月3日至2025年1月", NULL, "between october 2024 and january 2025", NULL),
+                   1);
+  assert_int_equal(compat("2023年10月至2025年1月", NULL, "in november 2024", NULL), 1);
+  assert_int_equal(compat("2026至2028年", NULL, "between 2026 and 2027", NULL), 1);
+}
+
 static void test_values_weekday_resolves_against_document(void **state) {
   (void)state;
   assert_int_equal(compat("on thursday", "2025-08-01", "july 31", "2025-08-01"), 1);
@@ -829,6 +842,7 @@ int main(void) {
       cmocka_unit_test(test_values_tables),
       cmocka_unit_test(test_values_chinese_scale_matches_english),
       cmocka_unit_test(test_values_wrong_scale_is_incompatible),
+      cmocka_unit_test(test_values_stretches_compare_end_by_end),
       cmocka_unit_test(test_values_approx_widens_only_so_far),
       cmocka_unit_test(test_values_bounds),
       cmocka_unit_test(test_values_month_contains_day),
