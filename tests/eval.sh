@@ -1,6 +1,8 @@
 #!/bin/sh
-# eval.sh: the development set (../shared/eval) and the team's own blind
-# stories (eval/stories) scored by ../shared/eval/score.py, each set's two
+# eval.sh: the development set (../shared/eval), the team's own blind
+# stories (eval/stories) and the blind stories of event types the rules did
+# not cover when they were written (eval/beat/stories, issue 14) scored by
+# ../shared/eval/score.py, each set's two
 # closing lines printed, then every figure checked against
 # tests/eval-floor, then that every summary sentence with a value gets a
 # finding (tests/accounted.py). Run from the repository root with BIN set. Prints
@@ -32,6 +34,7 @@ score() {
 }
 score dev ../shared/eval/stories
 score own eval/stories
+score beat eval/beat/stories
 
 while read -r set metric bound value; do
   case "$set" in ''|'#'*) continue ;; esac
