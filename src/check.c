@@ -150,8 +150,14 @@ static int check_shapes(problems *P, const cd_ruleset *rs, const key_ref *keys, 
     size_t len = strlen(text);
     if (k->kind == CD_LEX_CUE) continue;
     /* a key that holds a double negative means to hide the single one;
-     * asked once a key, not once a cue */
-    for (size_t c = double_negative_head(rs, text) ? rs->ncues : 0; c < rs->ncues && !error; c++) {
+     * asked once a key, not once a cue; so does a key of a predicate whose
+     * claims are its opposite's, negated ("refused to cooperate") */
+    for (size_t c = double_negative_head(rs, text) ||
+                            (k->kind == CD_LEX_PREDICATE && rs->predicates[k->owner].opposite >= 0 &&
+                             !rs->predicates[k->owner].negates)
+                        ? rs->ncues
+                        : 0;
+         c < rs->ncues && !error; c++) {
       const cd_cue *cue = &rs->cues[c];
       if ((cue->kind == CD_CUE_NEGATION || cue->kind == CD_CUE_HEDGE) && cue->term.lang == CD_LANG_EN &&
           k->t->lang == CD_LANG_EN && starts_with_word(text, cue->term.text))
