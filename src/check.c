@@ -153,8 +153,7 @@ static int check_shapes(problems *P, const cd_ruleset *rs, const key_ref *keys, 
      * asked once a key, not once a cue; so does a key of a predicate whose
      * claims are its opposite's, negated ("refused to cooperate") */
     for (size_t c = double_negative_head(rs, text) ||
-                            (k->kind == CD_LEX_PREDICATE && rs->predicates[k->owner].opposite >= 0 &&
-                             !rs->predicates[k->owner].negates)
+                            (k->kind == CD_LEX_PREDICATE && cd_rules_inverts(&rs->predicates[k->owner]))
                         ? rs->ncues
                         : 0;
          c < rs->ncues && !error; c++) {
@@ -419,7 +418,7 @@ int cd_check_examples(const cd_engine *e, cd_buf *report, size_t *failed, size_t
         cd_buf_printf(report, "%s:%d: example \"%s\": entity '%s' %s\n", x->file, x->line, x->text,
                       e->rs->entities[x->owner].id, x->yields ? "not found" : "found but must not be");
     } else {
-      int found = 0, made = e->rs->predicates[x->owner].opposite >= 0 && !e->rs->predicates[x->owner].negates
+      int found = 0, made = cd_rules_inverts(&e->rs->predicates[x->owner])
                                 ? e->rs->predicates[x->owner].opposite
                                 : x->owner;
       for (size_t k = 0; k < ex->nclaims; k++)

@@ -478,7 +478,7 @@ static int record_matches(state *st, int si) {
       tr->span.end = m->span.end;
       tr->tail = m->tail_start;
       tr->pred = m->p->index;
-      if (st->e->rs->predicates[tr->pred].opposite >= 0 && !st->e->rs->predicates[tr->pred].negates) {
+      if (cd_rules_inverts(&st->e->rs->predicates[tr->pred])) {
         tr->pred = st->e->rs->predicates[tr->pred].opposite;
         tr->inverted = 1;
       }

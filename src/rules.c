@@ -313,3 +313,7 @@ void cd_rules_free(cd_ruleset *rs) {
   cd_arena_dispose(&rs->arena);
   free(rs);
 }
+
+int cd_rules_inverts(const cd_predicate *p) {
+  return p->opposite >= 0 && !p->negates;
+}

@@ -351,6 +351,11 @@ const char *cd_cue_kind_name(cd_cue_kind kind);
  * read (attribution, clause, ignore...). */
 int cd_cue_kind_scoped(cd_cue_kind kind);
 
+/* cd_rules_inverts: 1 when predicate p's triggers make claims of its
+ * `opposite:` with the reverse polarity ("exempt" is cover, negated); a
+ * denial's opposite means something else (extract.c 7b), so 0 for one. */
+int cd_rules_inverts(const cd_predicate *p);
+
 /* cd_rules_related: are entities a and b one (the same, or one a group
  * of the other: BIS and the Commerce Department)? cd_rules_kin: do they
  * share a group (CBP and the Commerce Department are both the US
