@@ -349,6 +349,10 @@ static size_t en_part(const vs_scan *s, size_t i, cd_value *v) {
       return vs_put_cal(v, s, CD_DATE_PART, y, rel, 3 * n - 2, 3 * n, 0, i, e);
     }
     if (n <= 2 && (f = word(s, g, "half"))) {
+      int m, full;
+      /* the second half of August is August's: the month stands alone */
+      if ((g = gap(s, f)) && (g = word(s, g, "of")) && (g = gap(s, g)) && month_word(s, g, &m, &full))
+        return 0;
       e = part_year(s, f, &y, &rel);
       return vs_put_cal(v, s, CD_DATE_PART, y, rel, n == 1 ? 1 : 7, n == 1 ? 6 : 12, 0, i, e);
     }

@@ -275,18 +275,38 @@ static vs_firsts fractions_en_first;
  * counts only before "of" or after a word that asks for an amount ("cut by
  * a third", "nearly a third"); "a quarter" only before "of" or after "by".
  * start is where the numerator starts. */
+/* " a million", " an billion", " one billion" after the "of" that ends
+ * at i: the index after the scale word, its value in *scale; 0 otherwise. */
+static size_t of_scale(const vs_scan *s, size_t i, double *scale) {
+  const vs_entry *h = NULL;
+  size_t g = gap(s, i), e;
+  if (!g || !((e = word(s, g, "a")) || (e = word(s, g, "an")) || (e = word(s, g, "one")))) return 0;
+  if (!(g = gap(s, e)) || !(e = table(s, g, scales_en, 4, 1, &h, &scales_en_first))) return 0;
+  *scale = h->v;
+  return e;
+}
+
 static size_t fraction_words(const vs_scan *s, size_t i, int num, size_t start, vs_number *n) {
   static const char *const cues[] = {"by",   "than", "nearly", "almost", "about", "roughly", "around",
                                      "some", "over", "under",  "fully",  "just",  "only"};
   const vs_entry *h = NULL;
-  size_t g = at(s, i) == '-' ? i + 1 : gap(s, i), e, f;
+  size_t g = at(s, i) == '-' ? i + 1 : gap(s, i), e, f, e2;
+  double scale;
   int plural, of;
   if (!g || !(e = table(s, g, fractions_en, NELEM(fractions_en), 1, &h, &fractions_en_first)) || num >= h->v)
     return 0;
   plural = s->p[e - 1] == 's';
   if (plural != (num > 1)) return 0;
-  of = (f = gap(s, e)) && word(s, f, "of");
+  of = (f = gap(s, e)) && (f = word(s, f, "of"));
   if (num == 1 && !of && !prev_word_in(s, start, cues, h->v == 4 ? 1 : NELEM(cues))) return 0;
+  if (of && (e2 = of_scale(s, f, &scale))) {
+    /* a quarter of a million, two-thirds of a billion: an amount, as
+     * "half a million" is; to three places (a third: 0.333) */
+    n->mant = round(1000.0 * num / h->v);
+    n->decimals = 3;
+    n->scale = scale;
+    return e2;
+  }
   n->frac = 100.0 * num / h->v;
   return e;
 }
