@@ -201,9 +201,36 @@ size_t vs_put_rel_week(cd_value *v, const vs_scan *s, int off, int wd, size_t a,
  * "are due to ... by", 将于): then a weekday named alone is the next one.
  * Looks back FUTURE_WINDOW bytes at most, to the last clause mark. */
 #define FUTURE_WINDOW 64
-static const char *const future_marks[] = {" will ",      "'ll ",          " due to ",   " set to ",
-                                           " scheduled ", " expected to ", " plans to ", " planned to ",
-                                           "将",          "拟于",          "计划于",     "预计"};
+/* and the present of a term's end or start, which news keeps for what
+ * is fixed ahead ("the deadline runs out on Sunday", "who takes office
+ * on Monday"; the past is "ran out", "took office") */
+static const char *const future_marks[] = {" will ",
+                                           "'ll ",
+                                           " due to ",
+                                           " set to ",
+                                           " scheduled ",
+                                           " expected to ",
+                                           " plans to ",
+                                           " planned to ",
+                                           " would ",
+                                           " could ",
+                                           " might ",
+                                           " may ",
+                                           " runs out ",
+                                           " run out ",
+                                           " expires ",
+                                           " expire ",
+                                           " takes effect ",
+                                           " take effect ",
+                                           " takes office ",
+                                           " goes into effect ",
+                                           " kicks in ",
+                                           " comes into force ",
+                                           "将",
+                                           "拟于",
+                                           "计划于",
+                                           "预计",
+                                           "到期日"};
 static const char *const future_breaks[] = {",", ";", ".", ":", "，", "；", "。", "：", "、"};
 static size_t future_marks_n[NELEM(future_marks)], future_breaks_n[NELEM(future_breaks)];
 static const vs_words future_mark_words = {future_marks, NELEM(future_marks), future_marks_n};
