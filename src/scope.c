@@ -76,18 +76,24 @@ static int coverb_follows(const cd_scratch *s, size_t pos) {
 }
 
 /* Is the hedge m inside the scope of a negation before it: a forward
- * negation cue of its clause, within that cue's window? Then the hedge
- * word is part of what is negated, not a hedge of the claim:
- * 不存在远程访问或控制的后门 is "neither … nor", 不可能撤销 is a firm no. */
+ * negation cue of its clause, within that cue's window, that no trigger
+ * between them has taken? Then the hedge word is part of what is
+ * negated, not a hedge of the claim: 不存在远程访问或控制的后门 is
+ * "neither … nor", 不可能撤销 is a firm no. But in "whose auditors the
+ * PCAOB cannot inspect may face delisting" the negation is the
+ * inspection's, and "may" hedges the delisting. */
 static int under_negation(const cd_scratch *s, const cd_match *m) {
   int cl = cd_clause_of(&s->clauses, m->span.start);
   for (const cd_match *n = m; n-- > s->m;) {
     const cd_cue_scope *sc = n->p->scope;
+    size_t j;
     if (n->span.end > m->span.start) continue;
     if (cd_clause_of(&s->clauses, n->span.end) != cl) return 0;
     if (n->p->kind == CD_LEX_CUE && sc && sc->sets == CD_SETS_NEGATED && (sc->direction & CD_SCOPE_FORWARD) &&
-        m->span.start - n->span.end <= sc->window)
-      return 1;
+        m->span.start - n->span.end <= sc->window) {
+      j = cd_trigger_from(s, n->span.end);
+      return !(sc->nearest && j < s->nt && s->t[j].span.end <= m->span.start);
+    }
   }
   return 0;
 }
