@@ -359,6 +359,26 @@ enum { COUNT_NO = 0, COUNT_COUNTER, COUNT_IMPLICIT, COUNT_NOUN };
 static const char *const spans_zh[] = {"为期", "期限为", "长达", "延长", "暂停",
                                        "暂缓", "推迟",   "持续", "停止"};
 
+/* The unit one day long (units.yaml's day), 1-based, or 0. O(units). */
+static unsigned short day_unit(const cd_units *u) {
+  for (unsigned k = 1; cd_units_name(u, k); k++)
+    if (cd_units_duration(u, k) && cd_units_minutes(u, k) == 24 * 60) return (unsigned short)k;
+  return 0;
+}
+
+/* 日 after a number at e is no day of the month but a count of days
+ * (units.yaml leaves 日 out of the day's words for that): 90日寬限期, 为期
+ * 150日, 30日内, and any number past 31. Returns the end of 日, or 0. */
+static size_t days_at(const vs_scan *s, size_t e, const vs_number *n, size_t start) {
+  static const char *const after[] = {"内", "以内", "之内", "宽限", "期限", "的宽限"};
+  size_t f = lit(s, e, "日");
+  if (!f || n->vague || n->scale > 1 || n->decimals || n->mant < 1) return 0;
+  if (n->mant > 31 || prev_is_any(s, start, spans_zh, NELEM(spans_zh)) ||
+      next_is_any(s, f, after, NELEM(after)))
+    return f;
+  return 0;
+}
+
 static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t start, const vs_entry **counter,
                     unsigned short *unit) {
   size_t e = opt_gap(s, *j), ue;
@@ -376,6 +396,10 @@ static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t star
     return COUNT_COUNTER;
   }
   *unit = 0;
+  if ((ue = days_at(s, e, n, start)) && (*unit = day_unit(s->units))) {
+    *j = ue;
+    return COUNT_COUNTER;
+  }
   if ((e = table(s, e, counters_zh, NELEM(counters_zh), 0, &h, &counters_zh_first))) {
     if (strcmp(h->w, "国") == 0 && next_is_any(s, e, not_country, NELEM(not_country))) return COUNT_NO;
     if (strcmp(h->w, "位") == 0 && lit(s, e, "数")) return COUNT_NO;
