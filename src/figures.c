@@ -529,7 +529,7 @@ static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, 
 static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, size_t nx, sentence y,
                   const held *hy, size_t ny, const held *hp, size_t np, const cd_value *v, int doc) {
   const held *cand;
-  int n, a, content, twin, same_head, holder, admitted = 0, goods = goods_fit(fx->rs, x, y);
+  int n, a, content, twin, same_head, holder, unknown, admitted = 0, goods = goods_fit(fx->rs, x, y);
   /* another good, another scope: neither stated nor misstated there; a
    * good both name is a name and more (the head noun of the figure) */
   if (goods == 0 || scope_apart(fx->rs, x, y)) return;
@@ -571,9 +571,13 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
    * predicate, or a source date no trigger took (its event unknown: "the
    * final rule, issued on Oct. 28"), an amount both sentences state ("rise
    * to 640 yuan on April 17"), or three strong names (the ministry and the
-   * metals it bans) */
+   * metals it bans). Two dates no trigger took are two unknown events,
+   * one only by such an amount or names (an interview on Saturday is no
+   * inauguration "on Monday") */
   holder = y.ex->claims[cand->claim].predicate;
-  if (v->kind == CD_VALUE_DATE && holder != f->predicate && !fx->rs->predicates[holder].figures &&
+  unknown = fx->rs->predicates[f->predicate].figures;
+  if (v->kind == CD_VALUE_DATE &&
+      (unknown || (holder != f->predicate && !fx->rs->predicates[holder].figures)) &&
       value_anchors(hx, nx, hy, ny, NULL, 0, v) < 2 && name_anchors(fx, x, y) < EVENT_NAMES)
     return;
   /* a date a reporting frame lent ("..., a US official said on Sunday")

@@ -198,6 +198,13 @@ int cd_pair_starts(const cd_ruleset *rs, const cd_claim *c) {
   return cd_claim_date(c)->start || rs->predicates[c->predicate].starts;
 }
 
+/* Do the claims agree on an amount (a value kind, the date aside)? */
+static int shares_amount(const cd_pair *p) {
+  for (int k = 1; k < CD_VALUE_NKINDS; k++)
+    if (k != CD_VALUE_DATE && p->dim[k] == 1) return 1;
+  return 0;
+}
+
 static void compare_values(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, cd_pair *p) {
   for (int k = 1; k < CD_VALUE_NKINDS; k++) {
     p->dim[k] = (signed char)(k == CD_VALUE_DATE ? -1 : values_of_kind(a, b, k));
@@ -215,6 +222,11 @@ static void compare_values(const cd_ruleset *rs, const cd_claim *a, const cd_cla
   /* a date lent by an announcing frame dates the announcement: it may
    * agree, but neither anchors a pair nor tells it apart */
   if ((a->date_lent || b->date_lent) && p->dim[CD_VALUE_DATE] == 0) p->dim[CD_VALUE_DATE] = -1;
+  /* two events the rules do not know (figures claims) are one only by an
+   * amount both state: without one, their dates are two events' (an
+   * interview on Saturday, an inauguration "on Monday") */
+  if (p->dim[CD_VALUE_DATE] == 0 && rs->predicates[a->predicate].figures && !shares_amount(p))
+    p->dim[CD_VALUE_DATE] = -1;
   /* two days of one week, told apart: a misdated event (上周三 for
    * Tuesday), which anchors as a date does, yet differs */
   if (p->dim[CD_VALUE_DATE] == 0 && cd_pair_near_days(cd_claim_date(a), cd_claim_date(b))) p->anchors++;
