@@ -141,6 +141,16 @@ static int double_negative_head(const cd_ruleset *rs, const char *text) {
   return 0;
 }
 
+/* Is cue word w also a trigger of some predicate (approve's "allows")?
+ * A longer key that starts with it then means to hide that trigger, and
+ * the cue goes with it ("allows remote access" is a backdoor, neither
+ * an approval nor a hedge). O(keys). */
+static int also_trigger(const key_ref *keys, size_t nkeys, const char *w) {
+  for (size_t i = 0; i < nkeys; i++)
+    if (keys[i].kind == CD_LEX_PREDICATE && !strcmp(keys[i].t->text, w)) return 1;
+  return 0;
+}
+
 /* 2. Keys that hide a cue, stars on short stems, tiny English keys. */
 static int check_shapes(problems *P, const cd_ruleset *rs, const key_ref *keys, size_t nkeys) {
   int error = 0;
@@ -159,7 +169,8 @@ static int check_shapes(problems *P, const cd_ruleset *rs, const key_ref *keys, 
          c < rs->ncues && !error; c++) {
       const cd_cue *cue = &rs->cues[c];
       if ((cue->kind == CD_CUE_NEGATION || cue->kind == CD_CUE_HEDGE) && cue->term.lang == CD_LANG_EN &&
-          k->t->lang == CD_LANG_EN && starts_with_word(text, cue->term.text))
+          k->t->lang == CD_LANG_EN && starts_with_word(text, cue->term.text) &&
+          !(cue->kind == CD_CUE_HEDGE && also_trigger(keys, nkeys, cue->term.text)))
         error = add_problem(P, k->t->file, k->t->line, k->t->col, 0,
                             "%s key '%s' starts with the %s cue '%s', which it hides wherever it "
                             "matches",

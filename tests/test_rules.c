@@ -437,6 +437,22 @@ static void test_rules_check_short_star(void **state) {
   cd_buf_dispose(&report);
 }
 
+/* key-hides-trigger-cue.yaml: "allows" is a hedge cue and approve's
+ * trigger, so "allows remote access" means to hide the trigger (and the
+ * cue goes with it): no warning; "could access" still hides a cue that is
+ * nothing else. */
+static void test_rules_check_cue_that_is_a_trigger(void **state) {
+  cd_buf report = CD_BUF_INIT;
+  size_t errors, warnings;
+  (void)state;
+  check_file(CHK "key-hides-trigger-cue.yaml", &report, &errors, &warnings);
+  assert_null(strstr(report.ptr, "'allows remote access'"));
+  assert_non_null(strstr(report.ptr, "predicate key 'could access' starts with the hedge cue 'could'"));
+  assert_int_equal(errors, 0);
+  assert_int_equal(warnings, 1);
+  cd_buf_dispose(&report);
+}
+
 /* bare-noun.yaml: 'investigation' and 禁令 are bare nouns; 'inquiry' is
  * listed under nouns:, 调查 is no noun by shape, and 'probed' makes the
  * predicate an event. */
@@ -488,6 +504,7 @@ int main(void) {
       cmocka_unit_test(test_rules_shipped_keys_unique),
       cmocka_unit_test(test_rules_check_table),
       cmocka_unit_test(test_rules_check_short_star),
+      cmocka_unit_test(test_rules_check_cue_that_is_a_trigger),
       cmocka_unit_test(test_rules_check_bare_nouns),
       cmocka_unit_test(test_rules_check_mentions),
       cmocka_unit_test(test_rules_subordinate_and_nouns),
