@@ -790,7 +790,7 @@ static int unit_field(rl_loader *L, int field, const char *key, yaml_node_t *k, 
   if (!strcmp(key, "not_before")) return rl_read_strings(L, v, &u->not_before, &u->nnot_before, key, 1);
   if (!strcmp(key, "duration")) return rl_read_bool(L, v, &u->duration, "duration");
   if (!strcmp(key, "packs")) return rl_read_bool(L, v, &u->packs, "packs");
-  if (!strcmp(key, "minutes")) return read_whole(L, v, key, 1, 1000000, &u->minutes);
+  if (!strcmp(key, "minutes")) return read_whole(L, v, key, 1, 100000000, &u->minutes); /* a century */
   if (!strcmp(key, "not_across")) return rl_read_strings(L, v, &u->not_across, &u->nnot_across, key, 1);
   if (v->type != YAML_SCALAR_NODE) return rl_fail(L, v, "%s must be a string, not %s", key, rl_type_name(v));
   return rl_read_id(L, v, &u->id); /* id */
