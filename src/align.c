@@ -1216,6 +1216,65 @@ static cd_finding *unsupported_of(cd_report *r, int si) {
   return plain;
 }
 
+/* The source claim that tells summary claim c's act of another
+ * department of the same government: the same predicate and polarity,
+ * its speaker (or agent, where x is c's agent and not its speaker) a
+ * department kin to x and not x. A department no source names, standing
+ * where the sources name its kin (中国外交部表示，将采取必要措施 / "the
+ * Commerce Ministry vowed necessary measures"), is a statement given to
+ * the wrong body, not a name brought in. *dim: the role it stands in.
+ * O(claims of the sources). */
+static int kin_teller(const cd_report *r, const cd_claim *c, int x, cd_ref *out, int *dim) {
+  const cd_ruleset *rs = r->engine->rs;
+  int speaker = c->attribution == x;
+  if (!rs->entities[x].department || (!speaker && c->agent != x)) return 0;
+  for (size_t d = 1; d < r->ndocs; d++)
+    for (size_t k = 0; k < r->docs[d]->nclaims; k++) {
+      const cd_claim *y = &r->docs[d]->claims[k];
+      int who = speaker ? (y->attribution >= 0 ? y->attribution : y->agent) : y->agent;
+      if (y->predicate != c->predicate || y->polarity != c->polarity || who < 0 ||
+          !rs->entities[who].department || cd_rules_related(rs, x, who) || !cd_rules_kin(rs, x, who))
+        continue;
+      *out = (cd_ref){(int)d, (int)k};
+      *dim = speaker && y->attribution >= 0 ? CD_DIM_SPEAKER : CD_DIM_AGENCY;
+      return 1;
+    }
+  return 0;
+}
+
+/* The claim of summary sentence si whose speaker or agent is entity x,
+ * and the source claim that gives its act to x's kin (kin_teller), or -1. */
+static int misattributed(const cd_report *r, int si, int x, cd_ref *y, int *dim) {
+  const cd_extraction *summary = r->docs[0];
+  int c = first_claim_of(summary, si);
+  if (c < 0 || x < 0) return -1;
+  for (size_t i = (size_t)c; i < summary->nclaims && summary->claims[i].sentence == si; i++)
+    if (kin_teller(r, &summary->claims[i], x, y, dim)) return (int)i;
+  return -1;
+}
+
+/* A finding of summary claim c that becomes (or is made) a contradiction
+ * with source claim y on dimension dim. */
+static int misattribution(aligner *a, cd_finding *told, int c, cd_ref y, int dim) {
+  cd_report *r = a->r;
+  cd_finding f;
+  cd_ref refs[2] = {{0, c}, y};
+  if (told && told->claims[0].doc == 0 && told->claims[0].claim == c) {
+    if (fill_finding(r, told, refs, 2) < 0) return CD_ENOMEM;
+    describe(r, refs[0], y, dim, told->detail, sizeof told->detail);
+    rekind(r, told, CD_FIND_CONTRADICTION);
+    return 0;
+  }
+  memset(&f, 0, sizeof f);
+  f.kind = CD_FIND_CONTRADICTION;
+  f.predicate = r->docs[0]->claims[c].predicate;
+  f.entities = r->docs[0]->claims[c].entities;
+  f.nentities = r->docs[0]->claims[c].nentities;
+  if (fill_finding(r, &f, refs, 2) < 0) return CD_ENOMEM;
+  describe(r, refs[0], y, dim, f.detail, sizeof f.detail);
+  return push_finding(r, &a->capf, &f);
+}
+
 /* 4. Every name of a Chinese summary accounted for (names.h): a name no
  *    source gives makes an unsupported finding on the first claim of its
  *    sentence, which says which name; the names of one sentence make one
@@ -1229,10 +1288,18 @@ static int account_names(aligner *a) {
   if (!un) return CD_ENOMEM;
   n = cd_names_find(r->docs, r->ndocs, un, NAMES_MAX, &r->work);
   for (size_t i = 0; i < n; i++) {
-    int c = first_claim_of(summary, un[i].sentence);
+    int c = first_claim_of(summary, un[i].sentence), m, dim;
     cd_finding f, *told;
-    cd_ref ref = {0, c};
+    cd_ref ref = {0, c}, y;
     if (c < 0) continue;
+    /* a department in the place of its kin: a misattribution */
+    if ((m = misattributed(r, un[i].sentence, un[i].entity, &y, &dim)) >= 0) {
+      if (misattribution(a, unsupported_of(r, un[i].sentence), m, y, dim) < 0) {
+        free(un);
+        return CD_ENOMEM;
+      }
+      continue;
+    }
     if ((told = unsupported_of(r, un[i].sentence))) {
       if (told->detail[0])
         add_name(told->detail, sizeof told->detail, summary, &un[i]);

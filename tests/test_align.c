@@ -612,8 +612,12 @@ static const struct {
     {"美国国务院宣布将与司法部合作撤销部分留学生的签证。",
      "The State Department announced it would work with the Department of Homeland Security to revoke visas.",
      "name: 司法部 (S) is in no source"},
-    {"美国国防部宣布拨款5亿美元。", "The Commerce Department announced $500 million in funding.",
+    {"美国国防部宣布拨款5亿美元。", "Nvidia announced $500 million in funding.",
      "name: 美国国防部 (S) is in no source"},
+    /* ... but where a source gives the act to a kin department, it is a
+     * misattribution (a contradiction: kinagency in tests/findings.tsv),
+     * not a name brought in */
+    {"美国国防部宣布拨款5亿美元。", "The Commerce Department announced $500 million in funding.", ""},
     /* a short form reads its government from the document: 财政部长贝森特
      * is the US Treasury's, which the source names */
     {"美方牵头人为财政部长贝森特。", "Treasury Secretary Scott Bessent led the US side.", ""},
