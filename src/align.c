@@ -1259,6 +1259,17 @@ static int misattribution(aligner *a, cd_finding *told, int c, cd_ref y, int dim
   cd_report *r = a->r;
   cd_finding f;
   cd_ref refs[2] = {{0, c}, y};
+  /* the source claims of that act by that body are told by the
+   * contradiction: no omission of them */
+  const cd_claim *cy = claim_of(r->docs, y);
+  int body = cy->attribution >= 0 ? cy->attribution : cy->agent;
+  for (size_t pos = a->start[cy->predicate]; pos < a->start[cy->predicate + 1]; pos++) {
+    const cd_claim *z = claim_of(r->docs, a->bucket[pos]);
+    if (a->bucket[pos].doc > 0 && z->polarity == cy->polarity &&
+        ((z->attribution >= 0 && cd_rules_related(r->engine->rs, z->attribution, body)) ||
+         (z->agent >= 0 && cd_rules_related(r->engine->rs, z->agent, body))))
+      a->covered[pos] = 1;
+  }
   if (told && told->claims[0].doc == 0 && told->claims[0].claim == c) {
     if (fill_finding(r, told, refs, 2) < 0) return CD_ENOMEM;
     describe(r, refs[0], y, dim, told->detail, sizeof told->detail);
