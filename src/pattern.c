@@ -294,9 +294,13 @@ static int emit(emitter *em, op o, int x, int y) {
   return (int)em->n++;
 }
 
+/* Once the program is over its cap, nothing more is generated: stacked
+ * repetitions ("K++++...", each doubling its operand's code) would
+ * otherwise recurse 2^n times after the cap was reached. */
 static void gen(emitter *em, int k) {
   const node *nd = &em->ps->nodes[k];
   int split, jmp;
+  if (em->failed) return;
   switch (nd->type) {
   case N_SET: emit(em, I_SET, nd->set, 0); break;
   case N_BOL: emit(em, I_BOL, 0, 0); break;

@@ -91,6 +91,9 @@ static const struct {
     {"a\\", "trailing '\\'"},
     {"[[=a=]]", "collating elements are not supported"},
     {"(((((a{255}){255}){255})))", "pattern too large"},
+    /* stacked repetitions double their operand's code each: past the cap
+     * the compiler stops at once (fuzz_rules found 64 of them hanging) */
+    {"ab++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++++", "pattern too large"},
 };
 
 static void test_pattern_errors(void **state) {
