@@ -108,6 +108,62 @@ static const vs_words past_break_words = {past_breaks, NELEM(past_breaks), past_
 static const vs_words past_irregular_words = {past_irregular, NELEM(past_irregular), past_irregular_n};
 static const vs_words past_ahead_words = {past_ahead, NELEM(past_ahead), past_ahead_n};
 
+/* Words that end in "ed" and are no verb in the past (united, hundred),
+ * or a past participle of a plan; and the verbs of saying and intent,
+ * whose date is not the object's ("said he expects to visit in April"):
+ * past_verb_earlier stops at them. Closed classes. */
+static const char *const not_past_ed[] = {"united", "limited",  "hundred",  "related",       "based",
+                                          "indeed", "speed",    "need",     "proceed",       "succeed",
+                                          "exceed", "advanced", "detailed", "unprecedented", "red",
+                                          "bed",    "shed",     "seed",     "feed"};
+static const char *const stop_words[] = {
+    "said",  "says", "say",   "told", "tells", "stated", "wrote",   "expects", "expect", "plans", "plan",
+    "hopes", "hope", "wants", "want", "aims",  "aim",    "intends", "seeks",   "will",   "would", "to"};
+
+static int word_in(const char *w, size_t n, const char *const *list, size_t k) {
+  while (k--)
+    if (strlen(list[k]) == n && !memcmp(list[k], w, n)) return 1;
+  return 0;
+}
+
+/* Is the participle at b one of the present or a plan: "is published",
+ * "to be published", "are set"? */
+static int present_be_before(const vs_scan *s, size_t b) {
+  static const char *const be[] = {" be ", " is ", " are ", " being "};
+  for (size_t k = 0; k < NELEM(be); k++)
+    if (ends_with(s, b, be[k])) return 1;
+  return 0;
+}
+
+/* "opened its investigation into the company in December": a verb in the
+ * past earlier in the clause, its object between, the date's preposition
+ * at w. Reads whole English words back from w, PAST_WINDOW bytes at most,
+ * to the first mark that is not a word (a comma, a quote, a Chinese
+ * character); a verb of saying or intent, "will" or "to" before a verb
+ * stops it (the date is then the plan's or the speech's). Words ending in
+ * "ed" count (not_past_ed aside, and a participle after the present of
+ * "be": "is scheduled to be published on Aug. 28"), and past_irregular's. */
+static int past_verb_earlier(const vs_scan *s, size_t w) {
+  size_t from = w > PAST_WINDOW ? w - PAST_WINDOW : 0;
+  while (w > from) {
+    size_t e = w, b;
+    while (e > from && s->p[e - 1] == ' ') e--;
+    for (b = e; b > from && (is_alpha(s->p[b - 1]) || s->p[b - 1] == '-' || s->p[b - 1] == '\''); b--) {
+    }
+    if (b == e || (b > 0 && b == from) || (b > 0 && s->p[b - 1] != ' ')) return 0;
+    if (word_in(s->p + b, e - b, stop_words, NELEM(stop_words)) ||
+        word_in(s->p + b, e - b, past_ahead, NELEM(past_ahead)))
+      return 0;
+    for (size_t k = 0; k < NELEM(past_irregular); k++)
+      if (strlen(past_irregular[k]) - 1 == e - b && !memcmp(past_irregular[k] + 1, s->p + b, e - b)) return 1;
+    if (e - b >= 4 && s->p[e - 1] == 'd' && s->p[e - 2] == 'e' &&
+        !word_in(s->p + b, e - b, not_past_ed, NELEM(not_past_ed)))
+      return !present_be_before(s, b);
+    w = b;
+  }
+  return 0;
+}
+
 static int past_before(const vs_scan *s, size_t i) {
   size_t from = i > PAST_WINDOW ? i - PAST_WINDOW : 0, w = i;
   for (size_t j = i; j > from; j--) {
@@ -122,8 +178,8 @@ static int past_before(const vs_scan *s, size_t i) {
     while (w > 0 && s->p[w - 1] == ' ') w--;
   }
   if (ends_with_any(s, w, &past_irregular_words)) return 1;
-  if (w < 3 || s->p[w - 1] != 'd' || s->p[w - 2] != 'e') return 0;
-  return !ends_with_any(s, w, &past_ahead_words);
+  if (w >= 3 && s->p[w - 1] == 'd' && s->p[w - 2] == 'e') return !ends_with_any(s, w, &past_ahead_words);
+  return past_verb_earlier(s, w);
 }
 
 size_t vs_put_cal(cd_value *v, const vs_scan *s, cd_date_precision p, int y, int yrel, int m1, int m2, int d,
