@@ -175,7 +175,16 @@ static void format_percent(const cd_value *v, char *buf, size_t n) {
 }
 
 static void format_ratio(const cd_value *v, char *buf, size_t n) {
-  format_amount(v, buf, n, "x");
+  if (v->tally)
+    snprintf(buf, n, "%d-%d", (int)(v->num / 1000), (int)v->num % 1000);
+  else
+    format_amount(v, buf, n, "x");
+}
+
+/* A tally and a multiple are never comparable. */
+static int compare_ratio(const cd_value *a, const cd_value *b) {
+  if (a->tally != b->tally) return -1;
+  return compare_range(a, b);
 }
 
 static void format_money(const cd_value *v, char *buf, size_t n) {
@@ -240,7 +249,7 @@ static const struct kind_row {
      vs_quantity_open},
     {CD_VALUE_COUNT, {"count", "count", compare_range, format_count, 1, 0}, NULL, NULL, NULL},
     {CD_VALUE_PERCENT, {"percent", "percent", compare_percent, format_percent, 1, 0}, NULL, NULL, NULL},
-    {CD_VALUE_RATIO, {"ratio", "ratio", compare_range, format_ratio, 1, 0}, NULL, NULL, NULL},
+    {CD_VALUE_RATIO, {"ratio", "ratio", compare_ratio, format_ratio, 1, 0}, NULL, NULL, NULL},
     {CD_VALUE_NONE, {"none", "none", compare_none, format_none, 0, 0}, NULL, NULL, NULL},
 };
 _Static_assert(NELEM(kinds) == CD_VALUE_NKINDS, "one row in kinds[] per cd_value_kind");
@@ -261,8 +270,8 @@ int cd_value_identical(const cd_value *a, const cd_value *b) {
          same_bits(a->lo, b->lo) && same_bits(a->hi, b->hi) && strcmp(a->currency, b->currency) == 0 &&
          a->year == b->year && a->month == b->month && a->day == b->day && a->precision == b->precision &&
          a->approx == b->approx && a->bound == b->bound && a->range == b->range && a->minutes == b->minutes &&
-         a->packed == b->packed && a->points == b->points && a->unresolved == b->unresolved &&
-         a->start == b->start && a->cue_len == b->cue_len &&
+         a->packed == b->packed && a->points == b->points && a->tally == b->tally &&
+         a->unresolved == b->unresolved && a->start == b->start && a->cue_len == b->cue_len &&
          (!a->cue_len || memcmp(a->cue, b->cue, a->cue_len) == 0) && a->span.start == b->span.start &&
          a->span.end == b->span.end;
 }

@@ -116,6 +116,8 @@ typedef struct {
                                "effective Oct. 1", 自10月1日起) or ends ("until Nov. 9", 12月31日到期):
                                never compared with a date that is not one (the day a measure was
                                announced) */
+  unsigned tally : 1;      /* ratio only: the split of a vote, for x 1000 + against ("voted 4-0",
+                               以九比零): never comparable with a multiple */
 } cd_value;
 
 /* cd_values_find: scans text[0, len) (normalised, valid UTF-8, not

@@ -781,6 +781,100 @@ static size_t long_span(const vs_scan *s, size_t i, cd_value *v) {
  *      "from" / 从 as in a change, the second only lends its unit (从3亿到5亿元
  *      is 3亿元 then 5亿元) unless 不等 follows;
  *   4. approx and bound widen the range. */
+/* ---- Tallies: the split of a vote or a bench ---------------------------
+ *
+ * "voted 4-0", "a 6-3 decision", "passed 360-58", 以4比0, 以九比零裁定,
+ * 以360票对58票: the votes for and against, a ratio marked tally (never
+ * compared with a multiple). Written N-M or N to M in English, N比M or
+ * N票对M票 in Chinese, the larger side first, each side at most 999; the
+ * words around it must say it is a vote (voted, ruled, vote, decision; 以
+ * before, 票, 裁定, 通过, 投票, 表决 after), since "3-5" and 1比1 are also
+ * ranges and rates. Kept as for x 1000 + against. */
+#define TALLY_SIDE_MAX 999
+
+static const char *const tally_before_en[] = {"voted",  "ruled",    "vote of",   "votes of", "vote was",
+                                              "passed", "approved", "margin of", "split"};
+static const char *const tally_after_en[] = {"vote",    "votes",    "decision", "ruling",
+                                             "verdict", "majority", "margin",   "split"};
+static const char *const tally_after_zh[] = {"的投票", "投票", "的表决", "表决",  "裁定",
+                                             "通过",   "判决", "一致",   "的多数"};
+
+/* A side of a tally at i: up to three ASCII digits, or a Chinese numeral
+ * of one or two digits (零 and 〇 included, also before 一致: 九比零一致裁定).
+ * Returns its end, or 0. */
+static size_t tally_side(const vs_scan *s, size_t i, int *n) {
+  size_t j = i, e;
+  int d;
+  if (is_digit(at(s, i))) {
+    *n = 0;
+    while (is_digit(at(s, j)) && j - i < 4) *n = *n * 10 + at(s, j++) - '0';
+    return j - i <= 3 && !is_alnum(at(s, j)) ? j : 0;
+  }
+  if ((d = zh_digit(s, i, &e, 0)) >= 0 && lit(s, e, "一致")) { /* 九比零一致: no 01 */
+    *n = d;
+    return e;
+  }
+  if (d == 0 && zh_digit(s, e, &j, 1) < 0 && !lit(s, e, "十")) {
+    *n = 0;
+    return e;
+  }
+  return vs_small_num(s, i, n);
+}
+
+/* Does a word that tells of a vote stand before i in its clause ("voted
+ * 4-0", "passed the provision 360-58")? TALLY_REACH bytes back at most,
+ * to a comma or a full stop. */
+#define TALLY_REACH 48
+static int tally_word_before(const vs_scan *s, size_t i) {
+  size_t from = i > TALLY_REACH ? i - TALLY_REACH : 0;
+  for (size_t j = i; j > from; j--) {
+    char c = s->p[j - 1];
+    if (c == ',' || c == '.' || c == ';' || c == ':') return 0;
+    if (is_alnum((unsigned char)c) && !is_alnum(at(s, j)))
+      for (size_t k = 0; k < NELEM(tally_before_en); k++) {
+        size_t n = strlen(tally_before_en[k]);
+        if (ends_with(s, j, tally_before_en[k]) && (j == n || !is_alnum(at(s, j - n - 1)))) return 1;
+      }
+  }
+  return 0;
+}
+
+static int tally_word_after(const vs_scan *s, size_t e, int zh) {
+  size_t j = e;
+  if (zh) {
+    for (size_t k = 0; k < NELEM(tally_after_zh); k++)
+      if (lit(s, j, tally_after_zh[k])) return 1;
+    return 0;
+  }
+  while (at(s, j) == ' ') j++;
+  if (j == e) return 0;
+  for (size_t k = 0; k < NELEM(tally_after_en); k++)
+    if (word(s, j, tally_after_en[k])) return 1;
+  return 0;
+}
+
+static size_t tally_at(const vs_scan *s, size_t i, cd_value *v) {
+  size_t j, e, g;
+  int a, b, zh = 0;
+  if (!(j = tally_side(s, i, &a))) return 0;
+  if ((g = lit(s, j, "-")) || (g = lit(s, j, "\xE2\x80\x93")) || (g = lit(s, j, " to "))) {
+    /* English */
+  } else if ((g = lit(s, j, "比")) || ((e = lit(s, j, "票")) && (g = lit(s, e, "对")))) {
+    zh = 1;
+  } else {
+    return 0;
+  }
+  if (!(e = tally_side(s, g, &b)) || a < b || a > TALLY_SIDE_MAX) return 0;
+  if (zh && (g = lit(s, e, "票"))) e = g;
+  if (!(zh ? ends_with(s, i, "以") || tally_word_after(s, e, 1)
+           : tally_word_before(s, i) || tally_word_after(s, e, 0)))
+    return 0;
+  v->kind = CD_VALUE_RATIO;
+  v->tally = 1;
+  v->num = v->lo = v->hi = a * 1000.0 + b;
+  return e;
+}
+
 size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v) {
   size_t j = i, e, g;
   int between = 0;
@@ -789,6 +883,7 @@ size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v) {
   /* long_span needs a "-long" after i: without one, no unit word (a
    * table of the rules' words, read at every start) is looked up */
   if (s->long_at > i && (e = long_span(s, i, v))) return e;
+  if ((e = tally_at(s, i, v))) return e;
   /* 1. */
   if ((e = word(s, i, "between")) && (g = gap(s, e)))
     between = 1, j = g;

@@ -408,6 +408,12 @@ static void test_values_ratios_compare(void **state) {
   assert_int_equal(compat("销量增长到两倍", NULL, "sales doubled", NULL), 1);
   assert_int_equal(compat("exports nearly tripled", NULL, "出口增长近两倍", NULL), 1);
   assert_int_equal(compat("sales doubled", NULL, "100%", NULL), -1); /* a ratio is not a share */
+  /* a tally is a split of votes: the same split agrees, another clashes,
+   * and a multiple is never one */
+  assert_int_equal(compat("the fcc voted 4-0", NULL, "以4比0的投票结果", NULL), 1);
+  assert_int_equal(compat("the fcc voted 4-0", NULL, "以3比1的投票结果", NULL), 0);
+  assert_int_equal(compat("最高法院以九比零一致裁定", NULL, "the vote was 9-0", NULL), 1);
+  assert_int_equal(compat("the vote was 9-0", NULL, "sales doubled", NULL), -1);
 }
 
 /* A fraction is a share within 2.5 points; a stated span agrees with what
