@@ -25,6 +25,7 @@
 #include "clause.h"
 #include "doc.h"
 #include "engine.h"
+#include "pages.h"
 #include "roles.h"
 #include "scope.h"
 #include "segment.h"
@@ -1308,7 +1309,8 @@ static int figure_claim(state *st, int si) {
 }
 
 /* 10. The values the sentence's claims hold, copied from the sentence's
- *     into the arena, each claim's in one block, its date after them:
+ *     into the arena, each claim's in one block, its date after them (an
+ *     unresolved date's cue copied too: the claim's own, not the text's):
  *     the claims are made, and the scratch is read anew for the next
  *     sentence. O(values held). */
 static int settle_values(state *st) {
@@ -1329,6 +1331,10 @@ static int settle_values(state *st) {
       v[a->nv] = s->vals[a->date]; /* where cd_claim_date reads it */
       c->has_date = 1;
     }
+    for (size_t i = 0; i < n;
+         i++) /* an unresolved date's cue, out of the text (a lean extraction frees it) */
+      if (v[i].cue_len && !(v[i].cue = cd_arena_strndup(&st->ex->arena, v[i].cue, v[i].cue_len)))
+        return CD_ENOMEM;
     c->values = v;
     c->nvalues = a->nv;
   }
@@ -1504,8 +1510,41 @@ static void dispose_scratch(state *st) {
   cd_clauses_dispose(&st->s.clauses);
 }
 
+/* The lean extraction gives back the normalised text of sentences
+ * EXTRACT_RELEASE_LAG behind the one whose claims are being made, every
+ * EXTRACT_RELEASE_LAG sentences (a madvise a few hundred KB). Nothing reads
+ * an earlier sentence's text: what a sentence takes from those before
+ * (short forms, "the department", a denial's content, topics) is their
+ * claims and mentions; the reader ahead reads only later sentences. */
+#define EXTRACT_RELEASE_LAG 256
+
+static int extract(cd_extraction **out, const cd_engine *e, const cd_doc *doc, const cd_date *fallback,
+                   int lean, cd_error *err);
+
 int cd_extract_doc(cd_extraction **out, const cd_engine *e, const cd_doc *doc, const cd_date *fallback,
                    cd_error *err) {
+  return extract(out, e, doc, fallback, 0, err);
+}
+
+int cd_extract_doc_lean(cd_extraction **out, const cd_engine *e, const cd_doc *doc, const cd_date *fallback,
+                        cd_error *err) {
+  return extract(out, e, doc, fallback, 1, err);
+}
+
+/* Lean: the normalised text up to sentence i - EXTRACT_RELEASE_LAG,
+ * from *released on, given back (whole pages inside only). */
+static void release_text(cd_extraction *ex, size_t i, size_t *released) {
+  size_t upto;
+  if (i < 2 * EXTRACT_RELEASE_LAG || i % EXTRACT_RELEASE_LAG) return;
+  upto = ex->sentences[i - EXTRACT_RELEASE_LAG].nspan.start;
+  if (upto <= *released) return;
+  cd_pages_release(ex->norm.ptr + *released, upto - *released);
+  *released = upto;
+}
+
+static int extract(cd_extraction **out, const cd_engine *e, const cd_doc *doc, const cd_date *fallback,
+                   int lean, cd_error *err) {
+  size_t released = 0;
   state st;
   cd_extraction *ex;
   int error;
@@ -1547,11 +1586,13 @@ int cd_extract_doc(cd_extraction **out, const cd_engine *e, const cd_doc *doc, c
   }
   st.reading = (cd_reading){e->lex, &e->rs->units, &ex->date};
   st.ahead = cd_ahead_start(&st.reading, ex->norm.ptr, ex->sentences, ex->nsentences);
-  for (size_t i = 0; i < ex->nsentences; i++)
+  for (size_t i = 0; i < ex->nsentences; i++) {
     if ((error = sentence_claims(&st, (int)i)) < 0) {
       cd_error_set(err, error, doc->path, 0, 0, -1, "out of memory");
       goto fail;
     }
+    if (lean) release_text(ex, i, &released);
+  }
   fit((void **)&st.claims, ex->nclaims, sizeof *st.claims);
   fit((void **)&ex->mentions, ex->nmentions, sizeof *ex->mentions);
   ex->claims = st.claims;
@@ -1560,6 +1601,10 @@ int cd_extract_doc(cd_extraction **out, const cd_engine *e, const cd_doc *doc, c
     goto fail;
   }
   dispose_scratch(&st);
+  if (lean) { /* the reader ahead is stopped (dispose_scratch): nothing reads the text now */
+    free(ex->norm.ptr);
+    ex->norm.ptr = NULL; /* len stays: the map is read up to it */
+  }
   *out = ex;
   return 0;
 fail:

@@ -708,7 +708,7 @@ static int extract_run(cli *c) {
   if (!c->ndirs) c->dirs[c->ndirs++] = default_rules();
   if (cd_engine_new(&e, c->dirs, c->ndirs, &err) < 0 ||
       cd_doc_load(&doc, file, CD_DEFAULT_MAX_FILE_BYTES, &err) < 0 ||
-      cd_extract_doc(&ex, e, doc, &c->date, &err) < 0) {
+      cd_extract_doc_lean(&ex, e, doc, &c->date, &err) < 0) { /* the report reads no normalised text */
     status = die(&err);
   } else if ((c->opt.format == CD_FORMAT_JSON ? cd_render_extract_json(&b, ex)
                                               : cd_render_extract_text(&b, ex)) < 0 ||

@@ -179,10 +179,12 @@ static size_t run_of(const cd_norm_map *m, size_t i) {
 }
 
 /* The map m at offset i of the text t: its character's first byte (no
- * further back than its run's start), orig plus its distance in. */
+ * further back than its run's start), orig plus its distance in. Without
+ * the text (a lean extraction freed it: extract.h), i is taken to be a
+ * character's first byte, as the ends of every span are. */
 static uint32_t map_at(const cd_norm_map *m, const char *t, size_t i) {
   const cd_norm_run *r = &m->runs[run_of(m, i)];
-  while (i > r->at && is_continuation(t[i])) i--;
+  while (t && i > r->at && is_continuation(t[i])) i--;
   return r->orig + (uint32_t)(i - r->at);
 }
 

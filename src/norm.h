@@ -112,7 +112,8 @@ int cd_norm_text(cd_norm *out, const char *text, size_t start, size_t end, cd_er
 int cd_norm_text_dense(cd_norm *out, const char *text, size_t start, size_t end, cd_error *err);
 
 /* cd_norm_orig: the original offset of normalised byte i (i <= n->len;
- * n->end for n->len). A byte inside a character gives its first byte's.
+ * n->end for n->len). A byte inside a character gives its first byte's
+ * (while the text is there: with ptr NULL, i must be a first byte).
  * O(1): an index read and a binary search among the runs of one block. */
 uint32_t cd_norm_orig(const cd_norm *n, size_t i);
 

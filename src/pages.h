@@ -26,4 +26,11 @@
  * changes. */
 void cd_pages_fill_whole(void *p, size_t n);
 
+/* cd_pages_release: the whole 4 KiB pages inside p[0, n), which nothing
+ * will read again, given back to the system (MADV_DONTNEED): they leave
+ * the resident set at once, and would read as zeros. The block stays
+ * allocated; free it as usual. Where there is no such advice, nothing
+ * changes. */
+void cd_pages_release(void *p, size_t n);
+
 #endif

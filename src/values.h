@@ -78,7 +78,8 @@ typedef struct {
   double lo, hi;            /* compatible range, inclusive; dates: days since 1970-01-01 */
   const char *cue;          /* unresolved dates: the cue ("thursday", "上周四"), cue_len bytes of the
                                text scanned (lower case, as normalised), borrowed from it: it
-                               lives as long as that text; NULL otherwise */
+                               lives as long as that text (a claim's values hold a copy in their
+                               extraction's arena: extract.c); NULL otherwise */
   int minutes;              /* count only: the length of its unit of time (units.yaml `minutes`), 0 for
                             none: two counts of time compare in it (一个月, "30 days") */
   short year;               /* dates: at the stated precision, 0 where unstated (four digits at

@@ -182,12 +182,58 @@ static void extraction_as_alone(void **state) {
   cd_doc_free(doc);
 }
 
+/* A lean extraction (cd_extract_doc_lean) makes what a full one makes,
+ * claims, values, unresolved dates' cues (no document date: the stories'
+ * relative dates stay cues), mentions and warnings, rendered byte for
+ * byte, with the reader and without; its text is gone at the end, its
+ * map kept. The stories three times over are long enough for text to be
+ * given back many times (text read after it was given back would read
+ * as zeros, and differ). */
+static void lean_as_full(void **state) {
+  cd_doc *once = all_stories(), *doc = NULL;
+  const char *threads[] = {"1", NULL};
+  cd_buf text = CD_BUF_INIT;
+  cd_error e;
+  (void)state;
+  for (int i = 0; i < 3; i++) cd_buf_put(&text, once->bytes, once->len);
+  assert_int_equal(cd_doc_parse(&doc, "<stories x 3>", text.ptr, text.len, &e), 0);
+  cd_buf_dispose(&text);
+  cd_doc_free(once);
+  for (size_t k = 0; k < 2; k++) {
+    cd_extraction *full = NULL, *lean = NULL;
+    cd_buf a = CD_BUF_INIT, b = CD_BUF_INIT;
+    cd_error err;
+    if (threads[k]) setenv("CLAIMDIFF_THREADS", threads[k], 1);
+    assert_int_equal(cd_extract_doc(&full, engine, doc, NULL, &err), 0);
+    assert_int_equal(cd_extract_doc_lean(&lean, engine, doc, NULL, &err), 0);
+    unsetenv("CLAIMDIFF_THREADS");
+    assert_true(lean->nsentences > 8 * 256);
+    assert_null(lean->norm.ptr);
+    assert_non_null(full->norm.ptr);
+    assert_int_equal(cd_render_extract_json(&a, full), 0);
+    assert_int_equal(cd_render_extract_json(&b, lean), 0);
+    assert_non_null(strstr(a.ptr, "\"date\": \"thursday\"")); /* a cue, copied */
+    assert_int_equal(a.len, b.len);
+    assert_memory_equal(a.ptr, b.ptr, a.len);
+    cd_buf_clear(&a);
+    cd_buf_clear(&b);
+    assert_int_equal(cd_render_extract_text(&a, full), 0);
+    assert_int_equal(cd_render_extract_text(&b, lean), 0);
+    assert_int_equal(a.len, b.len);
+    assert_memory_equal(a.ptr, b.ptr, a.len);
+    cd_buf_dispose(&a);
+    cd_buf_dispose(&b);
+    cd_extraction_free(full);
+    cd_extraction_free(lean);
+  }
+  cd_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(taken_as_read),
-      cmocka_unit_test(stopped_early),
-      cmocka_unit_test(when_no_reader),
-      cmocka_unit_test(extraction_as_alone),
+      cmocka_unit_test(taken_as_read),  cmocka_unit_test(stopped_early),
+      cmocka_unit_test(when_no_reader), cmocka_unit_test(extraction_as_alone),
+      cmocka_unit_test(lean_as_full),
   };
   return cmocka_run_group_tests_name("ahead", tests, engine_setup, engine_teardown);
 }
