@@ -76,10 +76,11 @@ for c in claimlines:400 shortclaims:800 longline:400 digits:400 numerals:130 pla
     "$(work "$BIN" extract --rules rules "$T/$name-$((k * 4)).txt")"
 done
 
-# kept English text: the extraction alone (cd_extract_doc), less that of
-# a 1 KB corpus (bench builds its corpus by extracting the story files)
+# kept English text: the extraction alone (cd_extract_doc_lean, which bench
+# --extract-once runs), less that of a 1 KB corpus (bench builds its corpus
+# by extracting the story files with cd_extract_doc, which is not counted)
 if [ -x "$BENCH" ]; then
-  kw() { valgrind --tool=callgrind --toggle-collect=cd_extract_doc --callgrind-out-file="$T/cg.out" \
+  kw() { valgrind --tool=callgrind --toggle-collect=cd_extract_doc_lean --callgrind-out-file="$T/cg.out" \
     "$BENCH" --extract-once en "$1" >/dev/null 2>"$T/cg.err"; sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$T/cg.err"; }
   # 200 and 800 KB: the corpus goes round every story file's kept
   # sentences in about 100 KB, and a quarter of a round is not like the
