@@ -1130,6 +1130,57 @@ static int narrow_to_voice(state *st, cd_claim *c, size_t j) {
   return keep_entities(st, c, n);
 }
 
+/* Does clause cl open with a relative pronoun that has a subject of its
+ * own right after it, an entity, "the" allowed before it ("..., which
+ * the Biden administration has tried to keep out of Chinese hands")?
+ * Where the pronoun is the subject ("are exempt, which will allow BYD
+ * to keep assembling buses") it may stand for the clause before, whose
+ * outcome the rest tells. English only: a Chinese relative clause comes
+ * before its noun, with no comma. */
+static int object_relative(const cd_scratch *s, int cl) {
+  int m = cl > 0 ? cd_clause_subject(&s->clauses, cl) : -1;
+  size_t a, n, i;
+  if (m < 0) return 0;
+  a = s->m[m].span.start, n = s->m[m].span.end - a;
+  if (!((n == 5 && (!memcmp(s->text + a, "which", 5) || !memcmp(s->text + a, "whose", 5))) ||
+        (n == 3 && !memcmp(s->text + a, "who", 3))))
+    return 0;
+  a += n + 1;
+  if (a + 4 <= s->len && !memcmp(s->text + a, "the ", 4)) a += 4;
+  i = cd_match_from(s, a);
+  for (; i < s->nm && s->m[i].span.start == a; i++)
+    if (s->m[i].p->kind == CD_LEX_ENTITY) return 1;
+  return 0;
+}
+
+/* c, the claim of trigger j, leaves out the names that only an object
+ * relative clause (object_relative) with a trigger of its own holds,
+ * another event told in passing: in "...is likely to deepen friction between Washington and
+ * Beijing over advanced technology, which the Biden administration has
+ * tried to keep out of Chinese hands" the friction is not the Biden
+ * administration's. The relative clause's own claim keeps every name
+ * (its subject is the noun before it). O(triggers x entities x
+ * matches), a sentence's few. */
+static int narrow_to_main(state *st, cd_claim *c, size_t j) {
+  const cd_scratch *s = &st->s;
+  size_t n = 0;
+  for (size_t k = 0; k < s->nt; k++) {
+    int cl = s->t[k].clause;
+    size_t a, b;
+    if (cl == s->t[j].clause || !object_relative(s, cl)) continue;
+    a = cd_clause_start(&s->clauses, cl), b = cd_clause_end(&s->clauses, cl, s->len), n = 0;
+    if (keep_room(st, c->nentities) < 0) return CD_ENOMEM;
+    for (size_t i = 0; i < c->nentities; i++) {
+      int x = c->entities[i];
+      if (x == c->attribution || !named_between(s, x, a, b) || named_between(s, x, 0, a) ||
+          named_between(s, x, b, s->len))
+        st->keep[n++] = x;
+    }
+    if (keep_entities(st, c, n) < 0) return CD_ENOMEM;
+  }
+  return 0;
+}
+
 /* 7. One claim per content trigger occurrence, in text order: an
  *    allegation and its denial in one sentence are two claims, each with
  *    its own polarity, speaker and values. The next triggers that say
@@ -1150,7 +1201,8 @@ static int content_claims(state *st, int si, size_t *made) {
     s->t[j].state = CD_TRIG_USED;
     if ((error = trigger_claim(st, si, j)) < 0) return error;
     if ((error = narrow_to_part(st, &st->claims[at], j)) < 0 ||
-        (error = narrow_to_voice(st, &st->claims[at], j)) < 0)
+        (error = narrow_to_voice(st, &st->claims[at], j)) < 0 ||
+        (error = narrow_to_main(st, &st->claims[at], j)) < 0)
       return error;
     while (k < s->nt && !contrasts(st, j, k)) k++;
     if (k < s->nt && (error = narrow_to_clause(st, &st->claims[at], j, k)) < 0) return error;
