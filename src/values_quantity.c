@@ -192,8 +192,12 @@ static size_t match_currency_after(const vs_scan *s, size_t i, vs_number *n, con
   if (n->vague && (e = word(s, g, "of")) && (f = gap(s, e))) g = f; /* billions of dollars */
   if (!(e = table(s, g, currency_after_en, NELEM(currency_after_en), 1, &h, &currency_after_en_first)))
     return 0;
-  if (strcmp(h->w, "pounds") == 0 && (f = gap(s, e)) && word(s, f, "of")) return 0; /* weight */
-  if (strcmp(h->w, "won") == 0 && n->scale <= 1) return 0;                          /* the verb */
+  /* "pounds" is a weight before "of" and with no scale word ("weighing
+   * more than 10,000 pounds", as 1万磅 reads); money is "5 million
+   * pounds", "£5", "pounds sterling" */
+  if (strcmp(h->w, "pounds") == 0 && ((n->scale <= 1 && !n->vague) || ((f = gap(s, e)) && word(s, f, "of"))))
+    return 0;
+  if (strcmp(h->w, "won") == 0 && n->scale <= 1) return 0; /* the verb */
   n->scale *= h->v;
   *code = h->code;
   return e;
