@@ -949,6 +949,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
   v->nwith = 0;
   v->detail[0] = '\0';
   v->rivals = 0;
+  v->certainty = 0;
   for (size_t k = 0; k <= c->nvalues; k++) {
     const cd_value *val = k < c->nvalues ? &c->values[k] : cd_claim_date(c);
     int date = val->kind == CD_VALUE_DATE;
@@ -966,6 +967,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
       /* stated, but only as certain as the summary is not (an amount:
        * a date is often another event's, 就任後，可能擴大) */
       v->kind = CD_FIND_CONTRADICTION;
+      v->certainty = 1;
       v->nwith = 0;
       cite(v, f.unsure);
       snprintf(v->detail, sizeof v->detail, "certainty: %s (S) vs %s (D%d)", f.hedged ? "hedged" : "asserted",

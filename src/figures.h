@@ -109,6 +109,7 @@ typedef struct cd_figure_verdict {
   size_t nwith;
   char detail[256]; /* for a contradiction: "count: 7200000 tonne (S) vs 720000 tonne (D1)" */
   int rivals;       /* 1: a contradiction of two sources, with[0] and with[1] (rival estimates) */
+  int certainty;    /* 1: a contradiction on certainty alone (the amounts are stated) */
 } cd_figure_verdict;
 
 /* cd_figures_index: where each sentence's claims start, for docs[0..ndocs).
