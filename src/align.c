@@ -477,6 +477,8 @@ static int sources_conflict_on(const cd_report *r, cd_ref x, cd_ref y, int s) {
       return -1;
     vx = value_of_kind(cx, k);
     vy = value_of_kind(cy, k);
+    /* one figure at two precisions ("slid about 2%" / "fell 2.4%") */
+    if (vx && vy && (cd_value_rounds_to(vx, vy) || cd_value_rounds_to(vy, vx))) return -1;
     if (vx && vy && states_value(r->engine->rs, r->docs[0], s, vx, NULL) &&
         states_value(r->engine->rs, r->docs[0], s, vy, NULL) &&
         !(cd_value_estimate(vx) && cd_value_estimate(vy)))

@@ -76,6 +76,18 @@ int cd_value_estimate(const cd_value *v) {
   return v->approx || v->bound;
 }
 
+int cd_value_rounds_to(const cd_value *a, const cd_value *b) {
+  double unit = 1, x = fabs(a->num);
+  if (!a->approx || a->range || a->bound || b->range || a->kind != b->kind || !(x > 0 && x < 1e18)) return 0;
+  if (x == floor(x)) {
+    while (fmod(x, unit * 10) == 0) unit *= 10;
+  } else {
+    while (unit > 1e-6 && fabs(x / unit - floor(x / unit + 0.5)) > 1e-9) unit /= 10;
+  }
+  if (a->kind == CD_VALUE_MONEY && strcmp(a->currency, b->currency) != 0) return 0;
+  return cd_value_compatible(a, b) != -1 && fabs(b->num - a->num) < unit / 2;
+}
+
 int cd_value_compatible(const cd_value *a, const cd_value *b) {
   int c;
   if (a->kind == CD_VALUE_NONE || a->kind != b->kind) return -1;

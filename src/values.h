@@ -191,6 +191,13 @@ int cd_value_compatible(const cd_value *a, const cd_value *b);
  * same number in two places is then likely one fact. */
 int cd_value_distinctive(const cd_value *v);
 
+/* cd_value_rounds_to: 1 when a is approximate, one number, and b's
+ * number rounds to it at the precision a is written in (its last
+ * nonzero digit): "about 2%" admits 2.4% and "about $2 billion" $2.3
+ * billion, "about 40%" admits 43%, "about 2.4%" only 2.35 to 2.45. Two
+ * sources that tell one figure at two precisions do not conflict. */
+int cd_value_rounds_to(const cd_value *a, const cd_value *b);
+
 /* cd_value_estimate: 1 when v is written as an estimate: approximate
  * (about, 约) or a bound (more than, 逾, up to). */
 int cd_value_estimate(const cd_value *v);

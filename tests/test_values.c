@@ -416,6 +416,30 @@ static void test_values_ratios_compare(void **state) {
   assert_int_equal(compat("the vote was 9-0", NULL, "sales doubled", NULL), -1);
 }
 
+/* An approximate figure admits what rounds to it at the precision it is
+ * written in (two sources' "about 2%" and 2.4% are one figure), never
+ * another kind or a figure a digit away. */
+static int rounds(const char *a, const char *b) {
+  cd_value va = first(a, NULL), vb = first(b, NULL);
+  return cd_value_rounds_to(&va, &vb);
+}
+
+static void test_values_rounds_to(void **state) {
+  (void)state;
+  assert_int_equal(rounds("shares slid about 2%", "shares fell 2.4%"), 1);
+  assert_int_equal(rounds("shares slid about 2%", "shares fell 2.6%"), 0);
+  assert_int_equal(rounds("shares fell 2.4%", "shares slid about 2%"), 0); /* a is the approximate one */
+  assert_int_equal(rounds("about $2 billion", "$2.3 billion"), 1);
+  assert_int_equal(rounds("about $2 billion", "2.3 billion yuan"), 0);
+  assert_int_equal(rounds("about 40%", "43%"), 1);
+  assert_int_equal(rounds("about 40%", "46%"), 0);
+  assert_int_equal(rounds("about 2.4%", "2.44%"), 1);
+  assert_int_equal(rounds("about 2.4%", "2.5%"), 0);
+  assert_int_equal(rounds("约55亿美元", "$5.5 billion"), 1);
+  assert_int_equal(rounds("约55亿美元", "$5.9 billion"), 0);
+  assert_int_equal(rounds("at least 2%", "2.4%"), 0); /* a bound is no rounding */
+}
+
 /* A fraction is a share within 2.5 points; a stated span agrees with what
  * lies inside it. */
 static void test_values_fractions_and_spans_compare(void **state) {
@@ -861,6 +885,7 @@ int main(void) {
       cmocka_unit_test(test_values_durations_compare),
       cmocka_unit_test(test_values_currency_must_match),
       cmocka_unit_test(test_values_ratios_compare),
+      cmocka_unit_test(test_values_rounds_to),
       cmocka_unit_test(test_values_fractions_and_spans_compare),
       cmocka_unit_test(test_values_two_values_in_one_sentence),
       cmocka_unit_test(test_values_term_bounds),
