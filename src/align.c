@@ -1012,6 +1012,22 @@ static int agreed(const aligner *a, size_t i) {
   return a->finding_of[i] && a->r->findings[a->finding_of[i] - 1].kind == CD_FIND_AGREEMENT;
 }
 
+/* Does a source claim that agreement f cites state an amount of summary
+ * claim c (a value, not a date)? Such a claim of c's own predicate vouches
+ * for c's certainty; one that names no amount ("what penalty it might
+ * seek") does not. O(claims of f x values). */
+static int agreed_on_amounts(const cd_report *r, const cd_finding *f, const cd_claim *c) {
+  for (size_t i = 0; i < f->nclaims; i++) {
+    const cd_claim *x = claim_of(r->docs, f->claims[i]);
+    if (f->claims[i].doc == 0) continue;
+    for (size_t j = 0; j < c->nvalues; j++)
+      for (size_t k = 0; k < x->nvalues; k++)
+        if (c->values[j].kind != CD_VALUE_DATE && cd_value_compatible(&c->values[j], &x->values[k]) == 1)
+          return 1;
+  }
+  return 0;
+}
+
 /* 3. Every amount of the summary accounted for (figures.h): a figures
  *    claim (the amounts no trigger took) gets the finding its verdict
  *    says; a claim already judged becomes a contradiction when one of
@@ -1042,7 +1058,7 @@ static int account_figures(aligner *a) {
      * company's U.S. revenue at about $1.9 billion" vouches for 研究机构
      * 估计…收入约19亿美元 whatever "estimates the company took in about
      * US$1.9 billion" (no trigger, no hedge cue) reads as */
-    if (v.certainty && old && old->kind == CD_FIND_AGREEMENT) continue;
+    if (v.certainty && old && old->kind == CD_FIND_AGREEMENT && agreed_on_amounts(r, old, c)) continue;
     /* a source sentence that states this claim's amounts states the
      * claim: its other claims are side remarks, whatever finding the claim
      * keeps */
