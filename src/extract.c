@@ -1587,7 +1587,7 @@ int cd_extract_doc_lean(cd_extraction **out, const cd_engine *e, const cd_doc *d
  * from *released on, given back (whole pages inside only). */
 static void release_text(cd_extraction *ex, size_t i, size_t *released) {
   size_t upto;
-  if (i < 2 * EXTRACT_RELEASE_LAG || i % EXTRACT_RELEASE_LAG) return;
+  if (i < (size_t)2 * EXTRACT_RELEASE_LAG || i % EXTRACT_RELEASE_LAG) return;
   upto = ex->sentences[i - EXTRACT_RELEASE_LAG].nspan.start;
   if (upto <= *released) return;
   cd_pages_release(ex->norm.ptr + *released, upto - *released);
