@@ -130,6 +130,9 @@ typedef struct cd_claim {
                               target ("could start production in 2028"), which anchors as a month
                               does, where a year gone by is every event of that year */
   unsigned has_date : 1;   /* 1: a date is attached, at values[nvalues] (cd_claim_date) */
+  /* 1: no speaker entity, but a commentator says it ("analysts said", 北京律师韦岚表示): another
+   * voice than any body the rules name (pair.c) */
+  unsigned commentator : 1;
 } cd_claim;
 
 /* The predicates a claim can name: its 16 bits. A ruleset with more

@@ -359,6 +359,12 @@ static void compare_flags(const cd_ruleset *rs, const cd_claim *a, const cd_clai
     int retold = !same && (doer_speaks(rs, a, b->attribution) || doer_speaks(rs, b, a->attribution));
     p->dim[CD_DIM_SPEAKER] = (signed char)(outlet || retold || (vague && !same) ? -1 : same);
     p->anchors += same && !outlet;
+  } else if (a->attribution >= 0 ? b->commentator : b->attribution >= 0 && a->commentator) {
+    /* a body or an official the rules know against a commentator ("said
+     * Wei Lan, a lawyer in Beijing" / 市场监管总局表示): two voices; a
+     * country or an outlet names none for sure */
+    const cd_entity *e = &rs->entities[a->attribution >= 0 ? a->attribution : b->attribution];
+    p->dim[CD_DIM_SPEAKER] = (signed char)(e->outlet || e->weak ? -1 : 0);
   }
 }
 
@@ -573,7 +579,7 @@ static const char *flag_name(const cd_ruleset *rs, const cd_claim *c, int dim) {
         return rs->entities[c->entities[i]].id;
   }
   if (dim == CD_DIM_AGENT) return c->agent >= 0 ? rs->entities[c->agent].id : "none";
-  return c->attribution >= 0 ? rs->entities[c->attribution].id : "none";
+  return c->attribution >= 0 ? rs->entities[c->attribution].id : c->commentator ? "a commentator" : "none";
 }
 
 /* The first value of a of the given kind that matches nothing of b's. */

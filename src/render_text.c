@@ -341,6 +341,8 @@ static int hunk(cd_buf *b, const cd_report *r, const cd_finding *f, const cd_opt
       error = cd_buf_printf(b, "[%s] ", cd_modality_name(c->modality));
     if (!error && c->attribution >= 0)
       error = cd_buf_printf(b, "[by %s] ", r->engine->rs->entities[c->attribution].id);
+    else if (!error && c->commentator)
+      error = cd_buf_puts(b, "[by a commentator] ");
     if (!error) {
       cd_marks mk;
       mk.n = 0;
@@ -405,6 +407,7 @@ static void put_claim(cd_buf *b, const cd_ruleset *rs, const cd_claim *c) {
   cd_buf_putc(b, ' ');
   cd_buf_puts(b, cd_modality_name(c->modality));
   put_role(b, rs, " by=", c->attribution);
+  if (c->commentator) cd_buf_puts(b, " by=commentator");
   put_role(b, rs, " agent=", c->agent);
   put_role(b, rs, " patient=", c->patient);
   put_role(b, rs, " to=", c->recipient);

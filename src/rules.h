@@ -149,6 +149,7 @@ typedef enum {
   CD_CUE_EXPECTATION,     /* expect, 预计: hedges what follows it, else what came before it */
   CD_CUE_PROHIBITION,     /* 不得, 严禁: the verb after it is forbidden, not denied: no claim */
   CD_CUE_GOAL,            /* seeking, 争取: the event after it is sought, not had: no claim */
+  CD_CUE_COMMENTATOR,     /* analysts, 律师: a voice outside the story's bodies (speaker.c) */
   CD_CUE_NKINDS
 } cd_cue_kind;
 

@@ -58,6 +58,7 @@ typedef struct cd_trigger {
   const cd_term *term; /* the trigger key */
   int speaker;         /* entity index of its speaker, or -1 (speaker.c) */
   int reported;        /* 1: a reported frame governs it (speaker.c) */
+  int commentator;     /* 1: its frame's voice is a commentator named by a noun, no entity (speaker.c) */
   int alleged_by;      /* denied content's own speaker ("X denied Y's claims"), or -1 */
 } cd_trigger;
 

@@ -155,8 +155,9 @@ static int nearest_speaker(const cd_entity *entities, const cd_scratch *s, size_
 
 /* A reporting frame: a cue, its speaker, and the bytes it governs. */
 typedef struct frame {
-  int entity;      /* the speaker, or -1 (a bare "reportedly") */
+  int entity;      /* the speaker, or -1 (a bare "reportedly", a commentator) */
   int reported;    /* a reported cue, or an outlet as speaker */
+  int commentator; /* the speaker is a commentator named by a noun (commentator_voice) */
   size_t cue;      /* where the cue starts */
   size_t from, to; /* the governed bytes */
 } frame;
@@ -342,18 +343,65 @@ static int object_to(const cd_scratch *s, const cd_match *m) {
   return 0;
 }
 
+static int commentator_at(const cd_match *c) {
+  return c->p->kind == CD_LEX_CUE && c->p->index == CD_CUE_COMMENTATOR;
+}
+
+/* Is the commentator at pos what a Chinese cue is said to (英伟达对分析师
+ * 表示: 对, 向 or 跟 right before it), not who says it? */
+static int addressed(const char *t, size_t pos) {
+  return pos >= 3 && (!memcmp(t + pos - 3, "\xe5\xaf\xb9", 3) || /* 对 */
+                      !memcmp(t + pos - 3, "\xe5\x90\x91", 3) || /* 向 */
+                      !memcmp(t + pos - 3, "\xe8\xb7\x9f", 3));  /* 跟 */
+}
+
+/* Is an English appositive's article right before pos (", a lawyer in
+ * Beijing", ", an analyst at")? "said on a call with analysts" has none. */
+static int article_before(const char *t, size_t pos) {
+  return (pos >= 2 && !memcmp(t + pos - 2, "a ", 2) && (pos == 2 || t[pos - 3] == ' ')) ||
+         (pos >= 3 && !memcmp(t + pos - 3, "an ", 3) && (pos == 3 || t[pos - 4] == ' '));
+}
+
+/* Is the voice of attribution cue m a commentator named by a common noun
+ * (a `commentator` cue) and no body the rules know: "analysts said",
+ * 分析人士认为, 北京律师韦岚表示 (a country or a city before the noun is
+ * where the voice works), "said Wei Lan, a lawyer in Beijing"? who is the
+ * speaker nearest_speaker found, or -1: a body (not a country) keeps the
+ * words ("Morgan Stanley analysts said"). O(matches within the window). */
+static int commentator_voice(const cd_ruleset *rs, const cd_scratch *s, const cd_match *m, int who) {
+  int cl = cd_clause_of(&s->clauses, m->span.start);
+  if (who >= 0 && !rs->entities[who].weak) return 0;
+  for (size_t i = cd_match_from(s, m->span.start); i-- > 0;) {
+    const cd_match *c = &s->m[i];
+    if (c->span.end > m->span.start) continue;
+    if (m->span.start - c->span.end > SPEAKER_BEFORE || cd_clause_of(&s->clauses, c->span.start) != cl) break;
+    if (c->p->kind == CD_LEX_ENTITY && !rs->entities[c->p->index].weak) return 0;
+    if (commentator_at(c)) return !addressed(s->text, c->span.start);
+  }
+  if (who >= 0 || (unsigned char)s->text[m->span.start] >= 0x80) return 0;
+  for (size_t i = cd_match_from(s, m->span.end);
+       i < s->nm && s->m[i].span.start - m->span.end <= SPEAKER_WINDOW; i++) {
+    const cd_match *c = &s->m[i];
+    if (cd_clause_of(&s->clauses, c->span.start) > cl + 1) break;
+    if (c->p->kind == CD_LEX_ENTITY && !rs->entities[c->p->index].weak) return 0;
+    if (commentator_at(c)) return article_before(s->text, c->span.start);
+  }
+  return 0;
+}
+
 /* The frames of the sentence's reporting cues, at most max: O(m). */
 static size_t find_frames(frame *out, size_t max, const cd_scratch *s, const cd_ruleset *rs) {
   size_t n = 0;
   for (size_t i = 0; i < s->nm && n < max; i++) {
     const cd_match *m = &s->m[i];
-    int who;
+    int who, commentator = 0;
     if (m->p->kind != CD_LEX_CUE) continue;
     switch ((cd_cue_kind)m->p->index) {
     case CD_CUE_OBJECT_TO: /* "told reporters" reports, "told firms to halt" orders */
     case CD_CUE_ATTRIBUTION:
       if (m->p->index == CD_CUE_OBJECT_TO && object_to(s, m)) continue;
       who = nearest_speaker(rs->entities, s, m->span.start, m->span.end, SIDE_EITHER);
+      if ((commentator = commentator_voice(rs, s, m, who))) who = -1;
       break;
     case CD_CUE_SOURCE: who = nearest_speaker(rs->entities, s, m->span.start, m->span.end, SIDE_AFTER); break;
     case CD_CUE_REPORTED:
@@ -365,8 +413,9 @@ static size_t find_frames(frame *out, size_t max, const cd_scratch *s, const cd_
       break;
     default: continue;
     }
-    if (who < 0 && m->p->index != CD_CUE_REPORTED) continue;
+    if (who < 0 && !commentator && m->p->index != CD_CUE_REPORTED) continue;
     out[n].entity = who;
+    out[n].commentator = commentator;
     out[n].reported = m->p->index == CD_CUE_REPORTED || (who >= 0 && rs->entities[who].outlet);
     out[n].cue = m->span.start;
     frame_reach(&out[n++], s, rs, m);
@@ -423,6 +472,7 @@ static void trigger_speakers(cd_scratch *s, const cd_ruleset *rs, const frame *f
     int k = governing_frame(f, nf, t->span.start), denier;
     t->speaker = k >= 0 ? f[k].entity : -1;
     t->reported = k >= 0 && f[k].reported;
+    t->commentator = k >= 0 && f[k].commentator;
     t->alleged_by = -1;
     if (rs->predicates[t->pred].negates) {
       d = j;
@@ -434,6 +484,7 @@ static void trigger_speakers(cd_scratch *s, const cd_ruleset *rs, const frame *f
       t->alleged_by = f[k].entity;
     t->speaker = denier;
     t->reported = rs->entities[denier].outlet;
+    t->commentator = 0;
   }
 }
 
@@ -459,11 +510,12 @@ void cd_speaker_find(cd_speaker *out, cd_scratch *s, const cd_ruleset *rs) {
   out->reported = reported;
 }
 
-int cd_speaker_at(const cd_scratch *s, const cd_ruleset *rs, size_t pos, int *reported) {
+int cd_speaker_at(const cd_scratch *s, const cd_ruleset *rs, size_t pos, int *reported, int *commentator) {
   frame f[SPEAKER_FRAMES];
   size_t nf = find_frames(f, SPEAKER_FRAMES, s, rs);
   int k = governing_frame(f, nf, pos);
   *reported = k >= 0 && f[k].reported;
+  *commentator = k >= 0 && f[k].commentator;
   return k >= 0 ? f[k].entity : -1;
 }
 

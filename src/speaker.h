@@ -123,9 +123,10 @@ void cd_speaker_find(cd_speaker *out, cd_scratch *s, const cd_ruleset *rs);
 
 /* cd_speaker_at: the speaker of the frame that governs local offset pos
  * (as a trigger there would have it: "据美国商务部估算，…约1.4万家": the
- * Commerce Department), or -1; *reported as for a frame. For a figure no
- * trigger takes. O(m) for the sentence's m matches. */
-int cd_speaker_at(const cd_scratch *s, const cd_ruleset *rs, size_t pos, int *reported);
+ * Commerce Department), or -1; *reported as for a frame, *commentator
+ * as for a trigger (cd_trigger.commentator). For a figure no trigger
+ * takes. O(m) for the sentence's m matches. */
+int cd_speaker_at(const cd_scratch *s, const cd_ruleset *rs, size_t pos, int *reported, int *commentator);
 
 /* cd_speaker_echo: the speaker of the last reporting frame whose cue
  * stands between local offsets after and pos ("...; Nvidia said they had

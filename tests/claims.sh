@@ -9,7 +9,8 @@
 #           attributes separated by ", ":
 #             negated | hedged | reported   (default: affirmed, asserted;
 #                                            both are always checked)
-#             by=ENTITY  the speaker; by=- no speaker
+#             by=ENTITY  the speaker; by=- no speaker; by=commentator
+#                          an analyst's, a lawyer's (no entity)
 #             with=ENTITY  an entity among the claim's (give it again
 #                          for more: each must be there)
 #             value=TEXT   a value as extract prints it ("5500000000 USD");
@@ -66,7 +67,8 @@ one_claim() {
     def role($want; $got): $want == "" or ($want == "-" and $got == null) or $got == $want;
     [.sentences[].claims[]
      | select(.predicate == $p and .polarity == $pol and .modality == $mod)
-     | select($by == "" or ($by == "-" and .attribution == null) or .attribution == $by)
+     | select($by == "" or ($by == "-" and .attribution == null and .commentator != true) or
+              ($by == "commentator" and .commentator == true) or .attribution == $by)
      | select(. as $c | all($with | split(" ")[] | select(. != ""); . as $w | $c.entities | index($w) != null))
      | select([.values[].value] as $have | all($val | split("|")[] | select(. != ""); . as $v | $have | index($v) != null))
      | select($dt == "" or .date == $dt)
