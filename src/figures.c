@@ -456,6 +456,7 @@ typedef struct {
   cd_ref unsure; /* a claim that states v, anchored FIGURE_TIGHT, of the other certainty */
   int faint;     /* anchors of the best sentence that states v below FIGURE_SUPPORT, 0 for none */
   cd_ref weak;   /* the claim that states it there */
+  int own;       /* an anchored claim of the summary claim's own predicate states it */
 } fate;
 
 /* Do speakers a (the summary claim's) and b (a source claim's) differ:
@@ -554,6 +555,7 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
       f->support = a;
       f->with = (cd_ref){doc, hy[i].claim};
     }
+    f->own |= a >= FIGURE_SUPPORT && (int)y.ex->claims[hy[i].claim].predicate == f->predicate;
     /* the certainty of the claim that states it: "可能于4月上调至640元"
      * against "will rise to 640 yuan in April" */
     if (a >= FIGURE_SUPPORT && (y.ex->claims[hy[i].claim].modality == CD_MODALITY_HEDGED) == f->hedged)
@@ -637,7 +639,8 @@ static fate judge(const cd_figures *fx, sentence x, const held *hx, size_t nx, c
             0,
             {0, -1},
             0,
-            {0, -1}};
+            {0, -1},
+            0};
   for (size_t d = 1; d < fx->ndocs; d++) {
     const size_t *vf = fx->vfirst[d];
     for (size_t s = 0; s < fx->docs[d]->nsentences; s++) {
@@ -657,13 +660,16 @@ static fate judge(const cd_figures *fx, sentence x, const held *hx, size_t nx, c
  * and a date also where the sentence holding its twin outranks every
  * sentence that states it: a date is one event's, and a weaker sentence
  * naming the day after ("BIS officials briefed reporters on Thursday")
- * tells of another event. */
+ * tells of another event; unless a claim of the summary claim's own
+ * predicate states it ("published its final rule on Jan. 14" against a
+ * richer "appeared in the Federal Register on Thursday": the
+ * announcement's own date outweighs the publication's). */
 static int misstated(const fate *f, int date) {
   /* a date's twin (another day of its month) is in many sentences of a
    * story: it decides only where more than a country and the twin anchor */
   int twin_floor = date ? FIGURE_TIGHT : FIGURE_TWIN;
   if (!f->unique) return 0;
-  if (date && f->twin && f->best > f->support && f->best >= twin_floor) return 1;
+  if (date && f->twin && f->best > f->support && f->best >= twin_floor && !f->own) return 1;
   return f->support < 0 && !f->stated &&
          ((f->best >= FIGURE_TIGHT && f->content >= 1) || (f->twin && f->best >= twin_floor));
 }
