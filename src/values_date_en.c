@@ -382,8 +382,24 @@ static size_t en_span(const vs_scan *s, size_t i, size_t e, cd_value *v) {
   return f;
 }
 
+/* The day or month that ends a fiscal year ("the fiscal year ended Jan.
+ * 26", "in the financial year ending March"): the year before it, a
+ * stretch of twelve months that "last year" or 2024 meets, as 截至1月26日
+ * 的财年 reads (values_date_zh.c). */
+static size_t fiscal_end(const vs_scan *s, size_t i, size_t e, cd_value *v) {
+  static const char *const ended[] = {"fiscal year ended ",      "fiscal year ending ",
+                                      "financial year ended ",   "financial year ending ",
+                                      "fiscal year that ended ", "fiscal year through "};
+  if (!e || v->unresolved || v->precision < CD_DATE_MONTH || !prev_is_any(s, i, ended, NELEM(ended)))
+    return e;
+  v->lo = v->hi - 365;
+  v->precision = CD_DATE_PART;
+  v->stretch = 0;
+  return e;
+}
+
 size_t vs_match_date_en(const vs_scan *s, size_t i, cd_value *v) {
-  return en_span(s, i, en_date(s, i, v), v);
+  return fiscal_end(s, i, en_span(s, i, en_date(s, i, v), v), v);
 }
 
 /* One English date at i (no span): the English date grammar, one step

@@ -308,6 +308,20 @@ static size_t zh_span(const vs_scan *s, size_t e, cd_value *v) {
   return f;
 }
 
+/* A day or month that ends a fiscal year (截至1月26日的财年, 截至2025年1月
+ * 的财政年度): the year before it, a stretch of twelve months that "last
+ * year" or 2024 meets, not the day itself. Returns where the words end. */
+static size_t fiscal_end(const vs_scan *s, size_t e, cd_value *v) {
+  static const char *const fiscal[] = {"财年", "財年", "财政年度", "財政年度", "会计年度", "會計年度"};
+  size_t j = lit(s, e, "的") ? lit(s, e, "的") : e, f = 0;
+  for (size_t k = 0; k < NELEM(fiscal) && !f; k++) f = lit(s, j, fiscal[k]);
+  if (!f || v->unresolved || v->precision < CD_DATE_MONTH) return e;
+  v->lo = v->hi - 365;
+  v->precision = CD_DATE_PART;
+  v->stretch = 0;
+  return f;
+}
+
 size_t vs_match_date_zh(const vs_scan *s, size_t i, cd_value *v) {
   size_t e, c, ye;
   int y0 = 0, y1;
@@ -320,7 +334,7 @@ size_t vs_match_date_zh(const vs_scan *s, size_t i, cd_value *v) {
     return zh_span(s, ye, v);
   }
   if (!(e = zh_date_with(s, i, v, ye, y0))) return 0;
-  return zh_span(s, e, v);
+  return fiscal_end(s, zh_span(s, e, v), v);
 }
 
 void vs_date_zh_index(void) {
