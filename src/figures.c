@@ -46,6 +46,14 @@ static sentence sentence_at(const cd_figures *fx, size_t doc, size_t s) {
   return x;
 }
 
+/* Does sentence x hold a claim of predicate p whose date its frame lent
+ * it (cd_claim.date_lent)? */
+static int lent_to(sentence x, int p) {
+  for (size_t c = x.from; c < x.to; c++)
+    if ((int)x.ex->claims[c].predicate == p && x.ex->claims[c].date_lent) return 1;
+  return 0;
+}
+
 /* The values and dates of a sentence's claims, each once (an allegation
  * repeats its denial's values), at most max. */
 static size_t values_of(sentence x, held *out, size_t max) {
@@ -578,8 +586,11 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
    * inauguration "on Monday") */
   holder = y.ex->claims[cand->claim].predicate;
   unknown = fx->rs->predicates[f->predicate].figures;
+  /* A frame's date lent to what it announces is that event's too:
+   * 美国司法部3月8日宣布…以四项…罪起诉 against "has been charged ..., the
+   * Justice Department said on Wednesday" (the charge's date). */
   if (v->kind == CD_VALUE_DATE &&
-      (unknown || (holder != f->predicate && !fx->rs->predicates[holder].figures)) &&
+      (unknown || (holder != f->predicate && !fx->rs->predicates[holder].figures && !lent_to(x, holder))) &&
       value_anchors(hx, nx, hy, ny, NULL, 0, v) < 2 && name_anchors(fx, x, y) < EVENT_NAMES)
     return;
   /* a date a reporting frame lent ("..., a US official said on Sunday")
