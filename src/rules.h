@@ -150,6 +150,7 @@ typedef enum {
   CD_CUE_PROHIBITION,     /* 不得, 严禁: the verb after it is forbidden, not denied: no claim */
   CD_CUE_GOAL,            /* seeking, 争取: the event after it is sought, not had: no claim */
   CD_CUE_COMMENTATOR,     /* analysts, 律师: a voice outside the story's bodies (speaker.c) */
+  CD_CUE_CERTAIN,         /* 已经, 势必, "already": a conjunct told as done or sure (scope.c) */
   CD_CUE_NKINDS
 } cd_cue_kind;
 
@@ -173,6 +174,7 @@ typedef enum {
 #define CD_SCOPE_CLAUSE   1u /* terminator: any clause start (comma, colon, clause word) */
 #define CD_SCOPE_STRONG   2u /* terminator: a strong break (semicolon, clause word) */
 #define CD_SCOPE_SUBJECT  4u /* terminator: a clause start whose clause has a subject of its own */
+#define CD_SCOPE_CERTAIN  8u /* terminator: a `certain` cue in a later clause (也已经加剧: told as done) */
 
 /* The scope of one cue kind, as ConText has it (Chapman et al. 2007):
  * what it sets, which way it reaches, how far, and what closes it. Only
@@ -182,7 +184,8 @@ typedef struct cd_cue_scope {
   unsigned direction;   /* CD_SCOPE_FORWARD | CD_SCOPE_BACKWARD, or CD_SCOPE_EITHER alone */
   int nearest;          /* reach: 1 the nearest trigger in scope, 0 every one */
   size_t window;        /* bytes from the cue's edge to the trigger's near edge */
-  unsigned terminators; /* CD_SCOPE_CLAUSE | CD_SCOPE_STRONG | CD_SCOPE_SUBJECT; 0: only the window */
+  unsigned terminators; /* CD_SCOPE_CLAUSE | CD_SCOPE_STRONG | CD_SCOPE_SUBJECT | CD_SCOPE_CERTAIN; 0:
+                         * only the window */
   const char *file;     /* where the scope is declared */
   int line;
 } cd_cue_scope;

@@ -435,7 +435,8 @@ static const char *const cue_names[] = {"negation",    "negation_after", "hedge"
                                         "question",    "question_after", "double_negation", "approximation",
                                         "subordinate", "condition",      "organization",    "compliance",
                                         "subject",     "interview",      "object_to",       "expectation",
-                                        "prohibition", "goal",           "commentator",     NULL};
+                                        "prohibition", "goal",           "commentator",     "certain",
+                                        NULL};
 
 const char *cd_cue_kind_name(cd_cue_kind kind) {
   return kind < CD_CUE_NKINDS ? cue_names[kind] : "none";
@@ -490,7 +491,8 @@ static int scope_field(rl_loader *L, const char *key, yaml_node_t *v, cue_ctx *c
   static const char *const dirs[] = {
       "forward", "backward", "both", "either", "", "forward, backward, both or either", NULL};
   static const char *const reach[] = {"nearest", "all", "", "nearest or all", NULL};
-  static const char *const terms[] = {"clause", "strong", "subject", "", "clause, strong or subject", NULL};
+  static const char *const terms[] = {
+      "clause", "strong", "subject", "certain", "", "clause, strong, subject or certain", NULL};
   int i = 0, error;
   c->nfields++;
   if (!strcmp(key, "sets")) {
@@ -510,12 +512,15 @@ static int scope_field(rl_loader *L, const char *key, yaml_node_t *v, cue_ctx *c
     c->scope.window = (size_t)n;
   } else { /* terminators: a list of clause / strong, possibly empty */
     if (v->type != YAML_SEQUENCE_NODE)
-      return rl_fail(L, v, "terminators must be a list (clause, strong, subject)");
+      return rl_fail(L, v, "terminators must be a list (clause, strong, subject, certain)");
     for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
       yaml_node_t *t = rl_get(L, *it);
       if (!t) return CD_ERULES;
       if ((error = read_choice(L, t, terms, "a terminator", &i)) < 0) return error;
-      c->scope.terminators |= i == 0 ? CD_SCOPE_CLAUSE : i == 1 ? CD_SCOPE_STRONG : CD_SCOPE_SUBJECT;
+      c->scope.terminators |= i == 0   ? CD_SCOPE_CLAUSE
+                              : i == 1 ? CD_SCOPE_STRONG
+                              : i == 2 ? CD_SCOPE_SUBJECT
+                                       : CD_SCOPE_CERTAIN;
     }
   }
   return 0;

@@ -23,6 +23,18 @@ static int inside_value(const cd_value *v, size_t nv, size_t a, size_t b) {
   return 0;
 }
 
+/* Is a `certain` cue in [from, to), in a later clause than from's (可能
+ * 促使…，也已经加剧: the second conjunct is told as done; 可能已经加剧
+ * keeps its hedge)? O(matches in between). */
+static int certain_between(const cd_scratch *s, size_t from, size_t to) {
+  int cl = cd_clause_of(&s->clauses, from);
+  for (size_t i = cd_match_from(s, from); i < s->nm && s->m[i].span.start < to; i++)
+    if (s->m[i].p->kind == CD_LEX_CUE && s->m[i].p->index == CD_CUE_CERTAIN &&
+        cd_clause_of(&s->clauses, s->m[i].span.start) != cl)
+      return 1;
+  return 0;
+}
+
 /* Is the scope closed between from and to (from <= to): a terminator of
  * sc in between? A clause with a subject of its own is another
  * proposition: "美方可能…，多家芯片股当天应声下跌" hedges the listing,
@@ -31,6 +43,7 @@ static int closed(const cd_scratch *s, const cd_cue_scope *sc, size_t from, size
   if ((sc->terminators & CD_SCOPE_CLAUSE) && cd_clause_of(&s->clauses, from) != cd_clause_of(&s->clauses, to))
     return 1;
   if ((sc->terminators & CD_SCOPE_SUBJECT) && cd_clause_subject_between(&s->clauses, from, to)) return 1;
+  if ((sc->terminators & CD_SCOPE_CERTAIN) && certain_between(s, from, to)) return 1;
   return (sc->terminators & CD_SCOPE_STRONG) && cd_clause_strong_break(&s->clauses, from, to);
 }
 
