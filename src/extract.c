@@ -76,10 +76,12 @@ typedef struct {
   int *ents;    /* the sentence's entities, once a sentence */
   size_t nents;
   int ents_done;
-  int quoted;                        /* the sentence is a direct quotation (direct_quote), once a sentence */
-  size_t longest;                    /* its longest trigger, in bytes (longest_trigger), once a sentence */
-  int val_trig[SENTENCE_VALUES_MAX]; /* the trigger each value attaches to, or -1 */
-  size_t val_dist[SENTENCE_VALUES_MAX];     /* bytes to its trigger, +OTHER_CLAUSE across clauses */
+  int quoted;   /* the sentence is a direct quotation (direct_quote), once a sentence */
+  int quote_si; /* the last quotation with a voice, or of that voice (quote_voice) */
+  int quote_entity, quote_commentator;  /* that voice */
+  size_t longest;                       /* its longest trigger, in bytes (longest_trigger), once a sentence */
+  int val_trig[SENTENCE_VALUES_MAX];    /* the trigger each value attaches to, or -1 */
+  size_t val_dist[SENTENCE_VALUES_MAX]; /* bytes to its trigger, +OTHER_CLAUSE across clauses */
   unsigned char taken[SENTENCE_VALUES_MAX]; /* 1: the value is in a claim of its sentence */
   int figure;                               /* the predicate with figures: true, or -1 */
   cd_claim *claims;
@@ -1398,6 +1400,32 @@ static int settle_values(state *st) {
   return 0;
 }
 
+/* 9b. A direct quotation with no frame of its own goes on in the voice
+ *     of the quotation just before it ('"The rule puts the burden on the
+ *     investor," said Elena Marsh, a partner at Calder & Wynn. "Many funds
+ *     may simply walk away ..."'): its claims with no speaker take that
+ *     voice, an entity or a commentator. */
+static void quote_voice(state *st, int si, const cd_speaker *sp) {
+  if (!st->quoted) {
+    st->quote_si = -2;
+    return;
+  }
+  if (sp->entity >= 0 || sp->commentator) {
+    st->quote_si = si;
+    st->quote_entity = sp->entity;
+    st->quote_commentator = sp->commentator;
+    return;
+  }
+  if (st->quote_si != si - 1) return;
+  for (size_t k = st->first; k < st->ex->nclaims; k++) {
+    cd_claim *c = &st->claims[k];
+    if (c->attribution >= 0 || c->commentator) continue;
+    c->attribution = entity16(st->quote_entity);
+    c->commentator = st->quote_entity < 0 && st->quote_commentator;
+  }
+  st->quote_si = si;
+}
+
 /* The claims of sentence si, appended to st->claims in text order. */
 static int sentence_claims(state *st, int si) {
   cd_scratch *s = &st->s;
@@ -1431,6 +1459,7 @@ static int sentence_claims(state *st, int si) {
   if (made && scope.echo < s->len && (error = echo_claim(st, si, &scope)) < 0) return error;
   /* 9. the figures left over */
   if ((error = figure_claim(st, si)) < 0) return error;
+  quote_voice(st, si, &sp);
   /* 10. the claims' values, out of the scratch */
   return settle_values(st);
 }
@@ -1609,6 +1638,7 @@ static int extract(cd_extraction **out, const cd_engine *e, const cd_doc *doc, c
   memset(&st, 0, sizeof st);
   st.e = e;
   st.last_content = -1;
+  st.quote_si = -2;
   st.figure = -1;
   for (size_t p = 0; p < e->rs->npredicates; p++)
     if (e->rs->predicates[p].figures) st.figure = (int)p;

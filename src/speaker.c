@@ -491,14 +491,14 @@ static void trigger_speakers(cd_scratch *s, const cd_ruleset *rs, const frame *f
 void cd_speaker_find(cd_speaker *out, cd_scratch *s, const cd_ruleset *rs) {
   frame f[SPEAKER_FRAMES];
   size_t nf = find_frames(f, SPEAKER_FRAMES, s, rs);
-  int speaker = -1, reported = 0;
+  int speaker = -1, reported = 0, commentator = 0;
   /* 1. each trigger's own speaker */
   trigger_speakers(s, rs, f, nf);
   /* 2. the sentence's, for a claim pointing back: the first frame with a
    *    speaker (a reported frame counts even without one) */
   for (size_t k = 0; k < nf; k++) {
     reported |= f[k].reported;
-    if (speaker < 0) speaker = f[k].entity;
+    if (speaker < 0 && !commentator) speaker = f[k].entity, commentator = f[k].commentator;
   }
   /* 3. else the denier: the speaker right before the first denial that
    *    has one ("Nvidia denied") */
@@ -508,6 +508,7 @@ void cd_speaker_find(cd_speaker *out, cd_scratch *s, const cd_ruleset *rs) {
   if (speaker >= 0 && rs->entities[speaker].outlet) reported = 1;
   out->entity = speaker;
   out->reported = reported;
+  out->commentator = speaker < 0 && commentator;
 }
 
 int cd_speaker_at(const cd_scratch *s, const cd_ruleset *rs, size_t pos, int *reported, int *commentator) {

@@ -55,8 +55,9 @@
 #include "sentence.h"
 
 typedef struct cd_speaker {
-  int entity;   /* entity index of the speaker, or -1 */
-  int reported; /* 1: what the sentence says is reported */
+  int entity;      /* entity index of the speaker, or -1 */
+  int reported;    /* 1: what the sentence says is reported */
+  int commentator; /* 1: no entity speaks, but the first frame is a commentator's */
 } cd_speaker;
 
 /* The short forms of the rules: for each Chinese alias of an agency that
