@@ -1005,13 +1005,36 @@ static int caps_another(const state *st, size_t j) {
   return 0;
 }
 
+static int only_mentions(const state *st, const cd_predicate *p, size_t j);
+
+/* Is remark trigger j, affirmed, the frame of a claim after it: 说明 or
+ * "disclosed" with a proposition for its object (财政部说明，CFIUS认定…构成
+ * 风险; "disclosed that it had received a subpoena")? Then it reports
+ * that claim, as 表示 does, and is no remark of its own: what was said
+ * is the claim. Negated, it stays a remark (未说明涉及哪些企业). A content
+ * trigger after it up to a strong break frames; another remark, or a
+ * trigger that makes no claim, does not. O(triggers after j). */
+static int frames_claim(const state *st, size_t j) {
+  const cd_scratch *s = &st->s;
+  const cd_predicate *preds = st->e->rs->predicates;
+  if (!preds[s->t[j].pred].remark || s->t[j].negated || s->t[j].asked) return 0;
+  for (size_t k = j + 1; k < s->nt; k++) {
+    const cd_predicate *p = &preds[s->t[k].pred];
+    if (s->t[k].span.start < s->t[j].span.end) continue;
+    if (cd_clause_strong_break(&s->clauses, s->t[j].span.end, s->t[k].span.start)) return 0;
+    if (!p->remark && !p->negates && !only_mentions(st, p, k)) return 1;
+  }
+  return 0;
+}
+
 /* Does trigger j make no claim of its own: a topic's without a value, a
  * mention without an amount in its clause and no negation bound to it
  * (negated_verb), a noun named in passing (in_passing), another
- * trigger's object? It still shadowed shorter keys. */
+ * trigger's object, a remark that frames a claim (frames_claim)? It
+ * still shadowed shorter keys. */
 static int only_mentions(const state *st, const cd_predicate *p, size_t j) {
   if (p->topic) return !has_value(st, j);
-  if (caps_another(st, j)) return 1;
+  if (caps_another(st, j) || frames_claim(st, j)) return 1;
   return ((st->s.t[j].term->mention || in_passing(&st->s, j)) && !has_amount_in_clause(st, j) &&
           !negated_verb(&st->s, j)) ||
          governed(st, j);
