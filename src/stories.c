@@ -301,9 +301,11 @@ static int manifest_line(reader *r) {
       error = paths(r, &sources, &nsources, 1);
     else if (!strcmp(key, "rules") && !s.rules)
       error = paths(r, &s.rules, &s.nrules, 1);
-    else if (!strcmp(key, "name") && !s.name)
-      error = string(r, &name), s.name = name;
-    else
+    else if (!strcmp(key, "name") && !s.name) {
+      /* a story's name heads its report and its lines: never empty */
+      if ((error = string(r, &name)) == 0 && !*name) error = bad(r, "an empty name");
+      s.name = name;
+    } else
       error = (r->p = at, bad(r, "a field other than summary, sources, rules and name, or one given twice"));
     blanks(r);
     if (!error && r->p < r->end && *r->p == '}') break;

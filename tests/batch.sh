@@ -109,6 +109,7 @@ bad_manifest "an open string" '{"summary": "a.zh.txt' "bad.jsonl:1:22: a string 
 bad_manifest "a lone surrogate" '{"summary": "\ud800x"}' "bad.jsonl:1:20: a lone surrogate"
 bad_manifest "more after it" '{"summary": "a", "sources": ["b"]} x' "bad.jsonl:1:36: more after the story's object"
 bad_manifest "no story" '' "bad.jsonl: no story in the manifest"
+bad_manifest "an empty name" '{"summary": "a", "sources": ["b"], "name": ""}' "bad.jsonl:1:46: an empty name"
 "$BIN" batch "$T/none.jsonl" >/dev/null 2>"$T/bad.err"
 if grep -q "none.jsonl: cannot open" "$T/bad.err"; then ok "a missing manifest"; else no "a missing manifest: $(cat "$T/bad.err")"; fi
 "$BIN" batch "$T/m" >/dev/null 2>"$T/bad.err"
