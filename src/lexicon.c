@@ -15,7 +15,9 @@
  *
  * Building sorts the keys (by their first eight bytes at once, then a
  * byte a node where more share them) and places a node's children among
- * the first free cells; no key is looked up while building. Scanning is O(text
+ * the first free cells; no key is looked up while building. The keys
+ * make two tries by their first byte, about as large, built on two
+ * threads and laid end to end in one array (build_trie). Scanning is O(text
  * bytes x longest key). A walk keeps only the deepest node holding a
  * payload and checks acceptance from there up (node.up), so a key is
  * checked only where no longer one can win. Inside an English word only a
@@ -37,6 +39,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "threads.h"
 #include "utf8.h"
 
 #define GAP_WINDOW  60
@@ -581,24 +584,42 @@ static int make_roots(builder *b, size_t n) {
   return push_children(b, first, run, k, 1);
 }
 
-/* Builds the trie of the keys e[0, n) (tmp: room for as many), top down:
- * the keys sorted (sort_pre) make the first nodes by their first byte,
- * then each node's keys make its children by their next byte
- * (build_node), with a stack of the nodes still to build. No key is
- * looked up in the trie, and a node's children come in byte order, ready
- * to be placed. O(key bytes the keys share + nodes x children). */
-static int build_trie(cd_lexicon *lx, entry *e, entry *tmp, size_t n) {
+/* One of the two tries a lexicon is built as, side by side (threads.h):
+ * that of the keys whose first byte is below a byte chosen so that the
+ * two hold about as many key bytes (split_byte), or that of the others.
+ * No walk goes from one to the other (a walk starts at the root of its
+ * first byte), so each is built alone, into a lexicon of its
+ * own: its nodes, roots and cells, and the links of its own payloads in
+ * the whole lexicon's. join_parts then lays the second after the first.
+ * Which keys go to which depends on the keys alone, so the trie is the
+ * same on one thread or two. */
+typedef struct part {
+  cd_lexicon *lx;
+  entry *e, *tmp; /* its keys in e (rule order), room for as many in tmp */
+  size_t n;
+  int error;
+} part;
+
+/* Builds part pt's trie of its keys, top down: the keys sorted (sort_pre)
+ * make the first nodes by their first byte, then each node's keys make
+ * its children by their next byte (build_node), with a stack of the nodes
+ * still to build. No key is looked up in the trie, and a node's children
+ * come in byte order, ready to be placed. O(key bytes the keys share +
+ * nodes x children). */
+static void *build_part(void *v) {
+  part *pt = v;
+  cd_lexicon *lx = pt->lx;
   /* sorted, the keys are in tmp, and e is the room to sort deeper */
-  builder b = {lx, tmp, e, {NULL, NULL, 0, 0, -1, 0}, NULL, 0, 0};
+  builder b = {lx, pt->tmp, pt->e, {NULL, NULL, 0, 0, -1, 0}, NULL, 0, 0};
   /* room at once for the nodes and cells of a little more than the
    * shipped rules make a key (2.1 nodes, 2.2 cells): most are used */
-  size_t room = 2 * n + n / 4 + 1024;
+  size_t room = 2 * pt->n + pt->n / 4 + 1024;
   int error = grow_cells(&b.pl, room);
   /* calloc, not malloc: clang's analyser cannot tell that make_hot reads
    * only the nodes made; this large a block comes zeroed from the system */
   if (!error && !(lx->nodes = calloc(room, sizeof *lx->nodes))) error = CD_ENOMEM;
   lx->cap = lx->nodes ? room : 0;
-  if (!error && n && (error = sort_pre(e, tmp, n)) == 0) error = make_roots(&b, n);
+  if (!error && pt->n && (error = sort_pre(pt->e, pt->tmp, pt->n)) == 0) error = make_roots(&b, pt->n);
   while (!error && b.nstack) error = build_node(&b, b.stack[--b.nstack]);
   free(b.stack);
   /* a childless node's base is 0: cells [0, 256) must exist */
@@ -606,6 +627,106 @@ static int build_trie(cd_lexicon *lx, entry *e, entry *tmp, size_t n) {
   lx->cells = b.pl.cells;
   lx->ncells = b.pl.end;
   free(b.pl.nxt);
+  pt->error = error;
+  return NULL;
+}
+
+/* A part's lexicon: what building fills (nodes, roots, cells), with the
+ * whole lexicon's payloads, borrowed; nothing else of it is read. */
+static cd_lexicon *new_part(const cd_lexicon *whole) {
+  cd_lexicon *lx = malloc(sizeof *lx);
+  if (!lx) return NULL;
+  lx->nodes = NULL;
+  lx->hot = NULL;
+  lx->nnodes = lx->cap = 0;
+  for (int i = 0; i < 256; i++) lx->root[i] = -1;
+  lx->cells = NULL;
+  lx->ncells = 0;
+  lx->payloads = whole->payloads;
+  lx->npayloads = whole->npayloads;
+  lx->cappay = whole->cappay;
+  return lx;
+}
+
+static void free_part(cd_lexicon *lx) {
+  if (!lx) return;
+  free(lx->nodes);
+  free(lx->cells);
+  free(lx);
+}
+
+/* Lays part b after part a in lx: b's nodes after a's, its cells after
+ * a's (each id and base moved on by a's counts), the roots of both. A
+ * step from a node of a may read a cell of b (a's bases reach 255 cells
+ * past its last); that cell's check is a node of b, never of a. Takes
+ * a's arrays; b keeps its own. */
+static int join_parts(cd_lexicon *lx, cd_lexicon *a, const cd_lexicon *b) {
+  size_t na = a->nnodes, nb = b->nnodes, ca = a->ncells, cb = b->ncells;
+  node *nodes;
+  cell *cells;
+  if (na + nb > INT32_MAX || ca + cb + 256 > INT32_MAX) return CD_ELIMIT;
+  if (!(nodes = realloc(a->nodes, (na + nb ? na + nb : 1) * sizeof *nodes))) return CD_ENOMEM;
+  a->nodes = nodes;
+  if (!(cells = realloc(a->cells, (ca + cb + 256) * sizeof *cells))) return CD_ENOMEM;
+  a->cells = cells;
+  for (size_t i = 0; i < nb; i++) {
+    node x = b->nodes[i];
+    if (x.parent >= 0) x.parent += (int32_t)na;
+    if (x.up >= 0) x.up += (int32_t)na;
+    x.base += (int32_t)ca;
+    nodes[na + i] = x;
+  }
+  for (size_t c = 0; c < cb + 256; c++) { /* b's cells and the 256 past them */
+    cell x = b->cells[c];
+    if (x.check >= 0) x = (cell){x.check + (int32_t)na, x.node + (int32_t)na};
+    cells[ca + c] = x;
+  }
+  for (int c = 0; c < 256; c++)
+    lx->root[c] = a->root[c] >= 0 ? a->root[c] : b->root[c] >= 0 ? b->root[c] + (int32_t)na : -1;
+  lx->nodes = nodes;
+  lx->nnodes = lx->cap = na + nb;
+  lx->cells = cells;
+  lx->ncells = ca + cb;
+  a->nodes = NULL;
+  a->cells = NULL;
+  return 0;
+}
+
+/* The first byte from which keys go to the second part: where the key
+ * bytes of the keys by first byte reach half of all (both parts cost
+ * about their key bytes to build). */
+static unsigned split_byte(const entry *e, size_t n) {
+  size_t bytes[256] = {0}, all = 0, below = 0;
+  unsigned c = 0;
+  for (size_t i = 0; i < n; i++) {
+    bytes[(unsigned char)e[i].key[0]] += e[i].klen;
+    all += e[i].klen;
+  }
+  while (c < 256 && 2 * (below + bytes[c]) <= all) below += bytes[c++];
+  return c;
+}
+
+/* Builds the trie of the keys e[0, n) (tmp: room for as many): the keys
+ * parted by their first byte into tmp (split_byte; in rule order each),
+ * the two parts built side by side (build_part) and joined. */
+static int build_trie(cd_lexicon *lx, entry *e, entry *tmp, size_t n) {
+  cd_lexicon *pa = new_part(lx), *pb = new_part(lx);
+  unsigned split = split_byte(e, n);
+  size_t na = 0, k = 0;
+  int error = pa && pb ? 0 : CD_ENOMEM;
+  for (size_t i = 0; i < n; i++) na += (unsigned char)e[i].key[0] < split;
+  for (size_t i = 0, j = na; i < n; i++) tmp[(unsigned char)e[i].key[0] < split ? k++ : j++] = e[i];
+  if (!error) {
+    part p[2] = {{pa, tmp, e, na, 0}, {pb, tmp + na, e + na, n - na, 0}};
+    if (na && n - na)
+      cd_both(build_part, &p[0], &p[1]);
+    else
+      build_part(&p[0]), build_part(&p[1]);
+    error = p[0].error ? p[0].error : p[1].error;
+  }
+  if (!error) error = join_parts(lx, pa, pb);
+  free_part(pa);
+  free_part(pb);
   return error ? error : make_hot(lx);
 }
 
