@@ -303,7 +303,7 @@ static int manifest_line(reader *r) {
       error = paths(r, &s.rules, &s.nrules, 1);
     else if (!strcmp(key, "name") && !s.name) {
       /* a story's name heads its report and its lines: never empty */
-      if ((error = string(r, &name)) == 0 && !*name) error = bad(r, "an empty name");
+      if ((error = string(r, &name)) == 0 && (!name || !*name)) error = bad(r, "an empty name");
       s.name = name;
     } else
       error = (r->p = at, bad(r, "a field other than summary, sources, rules and name, or one given twice"));
