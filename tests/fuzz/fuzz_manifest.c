@@ -14,6 +14,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static char path[64];
 
+static void cleanup(void) { /* at exit: runs leave nothing in /tmp */
+  unlink(path);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   cd_stories st = CD_STORIES_INIT;
   cd_error err;
@@ -23,6 +27,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     strcpy(path, "/tmp/fuzz_manifest-XXXXXX");
     if ((fd = mkstemp(path)) < 0) abort();
     close(fd);
+    atexit(cleanup);
   }
   if (!(f = fopen(path, "wb")) || fwrite(data, 1, size, f) != size || fclose(f)) abort();
   memset(&err, 0, sizeof err);

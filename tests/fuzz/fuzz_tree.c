@@ -6,6 +6,7 @@
  * one that fails them is parsed from the YAML and rewritten. Neither may
  * crash, and a load from the YAML must succeed. */
 #include <assert.h>
+#include <dirent.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,11 +21,30 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 static const char text[] = "entities:\n  - id: acme\n    type: company\n    en: [Acme]\n";
 static char rules_dir[64], dir[96], cache[4200];
 
+/* At exit: the rule file, the cache's files and both directories, so that
+ * runs leave nothing in /tmp. */
+static void cleanup(void) {
+  char path[4400];
+  DIR *cd = opendir(dir);
+  struct dirent *e;
+  while (cd && (e = readdir(cd)) != NULL)
+    if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) {
+      snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+      unlink(path);
+    }
+  if (cd) closedir(cd);
+  rmdir(dir);
+  snprintf(path, sizeof path, "%s/r.yaml", rules_dir);
+  unlink(path);
+  rmdir(rules_dir);
+}
+
 static void setup(void) {
   char path[128];
   FILE *f;
   char *d = strcpy(rules_dir, "/tmp/fuzz_tree-XXXXXX");
   if (!mkdtemp(d)) abort();
+  atexit(cleanup);
   snprintf(path, sizeof path, "%s/r.yaml", d);
   if (!(f = fopen(path, "wb")) || fwrite(text, 1, sizeof text - 1, f) != sizeof text - 1 || fclose(f))
     abort();
