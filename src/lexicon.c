@@ -631,28 +631,19 @@ static void *build_part(void *v) {
   return NULL;
 }
 
-/* A part's lexicon: what building fills (nodes, roots, cells), with the
- * whole lexicon's payloads, borrowed; nothing else of it is read. */
+static cd_lexicon *alloc_lexicon(void);
+
+/* A part's lexicon: an empty one (alloc_lexicon) that borrows the whole
+ * lexicon's payloads; building fills its nodes, roots and cells. */
 static cd_lexicon *new_part(const cd_lexicon *whole) {
-  cd_lexicon *lx = malloc(sizeof *lx);
-  if (!lx) return NULL;
-  lx->nodes = NULL;
-  lx->hot = NULL;
-  lx->nnodes = lx->cap = 0;
-  for (int i = 0; i < 256; i++) lx->root[i] = -1;
-  lx->cells = NULL;
-  lx->ncells = 0;
-  lx->payloads = whole->payloads;
-  lx->npayloads = whole->npayloads;
-  lx->cappay = whole->cappay;
+  cd_lexicon *lx = alloc_lexicon();
+  if (lx) lx->payloads = whole->payloads;
   return lx;
 }
 
 static void free_part(cd_lexicon *lx) {
-  if (!lx) return;
-  free(lx->nodes);
-  free(lx->cells);
-  free(lx);
+  if (lx) lx->payloads = NULL; /* borrowed */
+  cd_lexicon_free(lx);
 }
 
 /* Lays part b after part a in lx: b's nodes after a's, its cells after
