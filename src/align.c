@@ -169,7 +169,7 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks) {
         (k >= CD_VALUE_NKINDS || k == CD_VALUE_DATE || p->dim[CD_DIM_CERTAINTY] != 0) &&
         (k == CD_DIM_SPEAKER || p->dim[CD_DIM_SPEAKER] != 0) &&
         (k != CD_DIM_SPEAKER || p->content || (p->tight && !p->only_a && !p->only_b && !p->lopsided)) &&
-        (k != CD_DIM_CERTAINTY || p->content || p->dim[CD_DIM_SPEAKER] == 1 ||
+        (k != CD_DIM_CERTAINTY || p->content || p->dim[CD_DIM_SPEAKER] == 1 || p->overstated ||
          (p->tight && (p->voiced || !amounts_differ(p))))) {
       v->clash[k] = pos;
       v->clash_score[k] = p->score;

@@ -133,6 +133,9 @@ typedef struct cd_claim {
   /* 1: no speaker entity, but a commentator says it ("analysts said", 北京律师韦岚表示): another
    * voice than any body the rules name (pair.c) */
   unsigned commentator : 1;
+  /* 1: asserted and told as sure or done (势必加剧, 已经加剧, "already"): where a source hedges
+   * it, the certainty is the summary's own (pair.c) */
+  unsigned certain : 1;
 } cd_claim;
 
 /* The predicates a claim can name: its 16 bits. A ruleset with more

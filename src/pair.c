@@ -479,11 +479,12 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
    * on a value or a date (将于4月会面 / "a possible meeting ... in April"),
    * nor on a date coarser than a month (a year is every event of the
    * year). */
-  p->single =
-      p->aligned && (p->anchors >= 1 || bare(a, b)) && only_one_difference(p) &&
-      (p->dim[CD_DIM_CERTAINTY] != 0 || p->content) && !rival(rs, a, b, ea, na) && !rival(rs, b, a, eb, nb) &&
-      (p->dim[CD_VALUE_DATE] != 0 ||
-       (cd_claim_date(a)->precision >= CD_DATE_MONTH && cd_claim_date(b)->precision >= CD_DATE_MONTH));
+  p->overstated = p->dim[CD_DIM_CERTAINTY] == 0 && (a->certain || b->certain);
+  p->single = p->aligned && (p->anchors >= 1 || bare(a, b)) && only_one_difference(p) &&
+              (p->dim[CD_DIM_CERTAINTY] != 0 || p->content || p->overstated) && !rival(rs, a, b, ea, na) &&
+              !rival(rs, b, a, eb, nb) &&
+              (p->dim[CD_VALUE_DATE] != 0 || (cd_claim_date(a)->precision >= CD_DATE_MONTH &&
+                                              cd_claim_date(b)->precision >= CD_DATE_MONTH));
   p->score = 10 * shared + 5 * (p->anchors - shared) - 2 * (p->only_a + p->only_b) + 100 * p->tight;
   /* two bodies that each announce something of one topic ("the Pentagon
    * announced funding for graphite" / "the ministry announced curbs on

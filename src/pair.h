@@ -12,7 +12,9 @@
  *     sides (speakers aside, countries counted, a topic inherited from
  *     the sentences before never); or "single": aligned, anchored, and
  *     differing on exactly one dimension (certainty only when they agree
- *     on a value or a date; a date only at month precision), unless one has a named speaker and the other none
+ *     on a value or a date, or one is told as sure where the other
+ *     hedges: 势必加剧 / "is likely to deepen"; a date only at month
+ *     precision), unless one has a named speaker and the other none
  *     but a body of its own that could be one (two statements). Only a
  *     tight or single pair may contradict;
  *   - dimension by dimension, whether they agree (1), differ (0) or cannot
@@ -82,6 +84,8 @@ typedef struct cd_pair {
   int barred;                /* a dispute, a swap or roles reversed: never one claim */
   int voiced;                /* a verb of saying (`speech:`) whose agent is one actor in both:
                               * one voice warning, what it tells may differ in certainty */
+  int overstated;            /* one hedged, the other told as sure or done (cd_claim.certain):
+                              * a difference in certainty even with nothing else shared */
   signed char dim[CD_DIM_N]; /* 1 agree, 0 differ, -1 not comparable */
 } cd_pair;
 

@@ -150,7 +150,8 @@ typedef enum {
   CD_CUE_PROHIBITION,     /* 不得, 严禁: the verb after it is forbidden, not denied: no claim */
   CD_CUE_GOAL,            /* seeking, 争取: the event after it is sought, not had: no claim */
   CD_CUE_COMMENTATOR,     /* analysts, 律师: a voice outside the story's bodies (speaker.c) */
-  CD_CUE_CERTAIN,         /* 已经, 势必, "already": a conjunct told as done or sure (scope.c) */
+  CD_CUE_CERTAIN,         /* 已经, 势必, "already": the trigger after it told as done or sure, and
+                           * a conjunct so told closes a hedge before it (scope.c) */
   CD_CUE_NKINDS
 } cd_cue_kind;
 
@@ -165,7 +166,8 @@ typedef enum {
   CD_SETS_NEGATED,
   CD_SETS_HEDGED,
   CD_SETS_QUESTION, /* asked, not asserted: the trigger makes no claim */
-  CD_SETS_AFFIRMED  /* a double negative: affirmed whatever single negations say */
+  CD_SETS_AFFIRMED, /* a double negative: affirmed whatever single negations say */
+  CD_SETS_CERTAIN   /* told as sure or done (势必, 已经, "already"): an unhedged claim is certain */
 } cd_cue_sets;
 
 #define CD_SCOPE_FORWARD  1u /* governs triggers after the cue */

@@ -455,6 +455,7 @@ int cd_cue_kind_scoped(cd_cue_kind kind) {
   case CD_CUE_EXPECTATION:
   case CD_CUE_PROHIBITION:
   case CD_CUE_GOAL:
+  case CD_CUE_CERTAIN:
   case CD_CUE_DOUBLE_NEGATION: return 1;
   default: return 0;
   }
@@ -486,8 +487,14 @@ static int read_choice(rl_loader *L, yaml_node_t *v, const char *const *names, c
 /* sets / direction / reach / window / terminators of a scoped kind. */
 static int scope_field(rl_loader *L, const char *key, yaml_node_t *v, cue_ctx *c) {
   /* each list ends with "", then the phrase naming its values, then NULL */
-  static const char *const sets[] = {
-      "negated", "hedged", "question", "affirmed", "", "negated, hedged, question or affirmed", NULL};
+  static const char *const sets[] = {"negated",
+                                     "hedged",
+                                     "question",
+                                     "affirmed",
+                                     "certain",
+                                     "",
+                                     "negated, hedged, question, affirmed or certain",
+                                     NULL};
   static const char *const dirs[] = {
       "forward", "backward", "both", "either", "", "forward, backward, both or either", NULL};
   static const char *const reach[] = {"nearest", "all", "", "nearest or all", NULL};

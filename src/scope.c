@@ -55,6 +55,7 @@ static void mark(cd_trigger *t, const cd_cue_scope *sc) {
   case CD_SETS_HEDGED: t->hedged = 1; break;
   case CD_SETS_QUESTION: t->asked = 1; break;
   case CD_SETS_AFFIRMED: t->cancelled = 1; break;
+  case CD_SETS_CERTAIN: t->certain = 1; break;
   default: break;
   }
 }

@@ -403,6 +403,17 @@ static const struct {
      "2025-09-17|Commerce Secretary Howard Lutnick said the U.S. will add more Chinese companies to the "
      "Entity List.",
      "add_entity_list", "agreement"},
+    /* certainty told as sure (势必, 必将, 已经) where the only source
+     * hedges is an overstatement even on a loose pair: nothing but the
+     * topic ties the two (the relations of the sentence before) */
+    {"2025-03-06|分析人士认为，这是特朗普第二任期内首宗此类起诉案，势必进一步加剧美中紧张关系。",
+     "2025-03-06|The case is the first such prosecution since President Donald Trump returned to office. "
+     "Analysts said it could further strain relations.",
+     "strain_ties", "contradiction"},
+    {"2025-03-06|分析人士认为，这是特朗普第二任期内首宗此类起诉案，可能进一步加剧美中紧张关系。",
+     "2025-03-06|The case is the first such prosecution since President Donald Trump returned to office. "
+     "Analysts said it could further strain relations.",
+     "strain_ties", "agreement"},
     /* goods are scope: a rate on cranes is checked against the cranes'
      * rate, not against the chips' rate of another sentence */
     {"2025-05-20|中国产岸桥起重机将被加征百分之五十的关税。",
