@@ -341,6 +341,9 @@ static void test_values_units_compare(void **state) {
   assert_int_equal(compat("五家公司", NULL, "five days", NULL), -1);
   assert_int_equal(compat("五家公司", NULL, "five companies", NULL), 1);
   assert_int_equal(compat("20个月", NULL, "20 months", NULL), 1);
+  /* an app's users, one word between ("American users") */
+  assert_int_equal(compat("1.7亿用户", NULL, "170 million American users", NULL), 1);
+  assert_int_equal(compat("1.7亿用户", NULL, "170 million employees", NULL), -1);
   assert_int_equal(compat("12 cargoes", NULL, "12 million", NULL), 0); /* no unit: compared */
   assert_int_equal(compat("五家", NULL, "five companies", NULL), 1);   /* no unit: as before */
   assert_int_equal(compat("每蒲式耳11.46美元", NULL, "$11.46 a bushel", NULL), 1);
