@@ -669,7 +669,7 @@ static int check_rules_run(cli *c) {
   cd_engine *e = NULL;
   cd_error err;
   cd_buf report = CD_BUF_INIT, names = CD_BUF_INIT;
-  size_t failed, total, errors, warnings;
+  size_t failed, total, errors, warnings, keyed = 0;
   int error;
   memset(&err, 0, sizeof err);
   if (!c->ndirs) c->dirs[c->ndirs++] = default_rules();
@@ -682,10 +682,11 @@ static int check_rules_run(cli *c) {
     return die(&err);
   }
   for (size_t i = 0; i < c->ndirs; i++) cd_buf_printf(&names, "%s%s", i ? " + " : "", c->dirs[i]);
+  for (size_t i = 0; i < e->rs->npredicates; i++) keyed += e->rs->predicates[i].key != 0;
   fputs(report.ptr, stdout);
-  printf("%s: %zu entities, %zu predicates, %zu cues, %zu boilerplate rules; "
+  printf("%s: %zu entities, %zu predicates (%zu with key roles), %zu cues, %zu boilerplate rules; "
          "%zu errors, %zu warnings; examples: %zu passed, %zu failed\n",
-         names.ptr, e->rs->nentities, e->rs->npredicates, e->rs->ncues, e->rs->nbp, errors, warnings,
+         names.ptr, e->rs->nentities, e->rs->npredicates, keyed, e->rs->ncues, e->rs->nbp, errors, warnings,
          total - failed, failed);
   cd_buf_dispose(&report);
   cd_buf_dispose(&names);

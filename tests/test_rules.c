@@ -244,9 +244,12 @@ static void test_rules_shipped_load(void **state) {
   memset(&err, 0, sizeof err);
   if (cd_rules_load_dir(&rs, "rules", &err) < 0)
     fail_msg("%s:%d:%d: %s", err.path, err.line, err.column, err.msg);
-  /* the beat, not one story: the issue asks for 150 entities, 30 predicates */
-  assert_true(rs->nentities >= 150);
-  assert_true(rs->npredicates >= 30);
+  /* the beat, not one story: issue 14 asks for 500 entities and 100
+   * predicates with key roles */
+  size_t keyed = 0;
+  for (size_t i = 0; i < rs->npredicates; i++) keyed += rs->predicates[i].key != 0;
+  assert_true(rs->nentities >= 500);
+  assert_true(keyed >= 100);
   assert_int_equal(cd_lexicon_new(&lx, rs, &err), 0);
   cd_lexicon_free(lx);
   cd_rules_free(rs);
