@@ -35,6 +35,7 @@
 #include "utf8.h"
 
 #include <assert.h>
+#include <ctype.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -79,6 +80,8 @@ typedef struct {
   int quoted;   /* the sentence is a direct quotation (direct_quote), once a sentence */
   int quote_si; /* the last quotation with a voice, or of that voice (quote_voice) */
   int quote_entity, quote_commentator;  /* that voice */
+  int voice_si;                         /* the last sentence with a voice (pronoun_voice), or -1 */
+  int voice_entity, voice_commentator;  /* that voice */
   size_t longest;                       /* its longest trigger, in bytes (longest_trigger), once a sentence */
   int val_trig[SENTENCE_VALUES_MAX];    /* the trigger each value attaches to, or -1 */
   size_t val_dist[SENTENCE_VALUES_MAX]; /* bytes to its trigger, +OTHER_CLAUSE across clauses */
@@ -1426,6 +1429,63 @@ static int settle_values(state *st) {
   return 0;
 }
 
+/* The pronoun right before local offset pos, a reporting cue's subject:
+ * 1 for he or she (他, 她), 2 for they (他们, 她们), 3 for it; else 0.
+ * The text is case-folded. */
+static int pronoun_before(const cd_scratch *s, size_t pos) {
+  static const struct {
+    const char *w;
+    int kind;
+  } pronouns[] = {{"she ", 1},
+                  {"he ", 1},
+                  {"they ", 2},
+                  {"it ", 3},
+                  {"\xe4\xbb\x96\xe4\xbb\xac", 2},
+                  {"\xe5\xa5\xb9\xe4\xbb\xac", 2}, /* 他们 她们 */
+                  {"\xe4\xbb\x96", 1},
+                  {"\xe5\xa5\xb9", 1}}; /* 他 她 */
+  for (size_t k = 0; k < sizeof pronouns / sizeof *pronouns; k++) {
+    size_t n = strlen(pronouns[k].w);
+    if (pos < n || memcmp(s->text + pos - n, pronouns[k].w, n)) continue;
+    /* an English pronoun is a word of its own ("the she said" is none) */
+    if (pronouns[k].w[n - 1] == ' ' && pos > n &&
+        (isalnum((unsigned char)s->text[pos - n - 1]) || s->text[pos - n - 1] == '-'))
+      continue;
+    return pronouns[k].kind;
+  }
+  return 0;
+}
+
+/* 9a. A frame whose speaker is a pronoun ('Nvidia could face a penalty of
+ *     up to 10% of its sales, she said'; 他表示) speaks in the voice of
+ *     the sentence before it that had one, at most two sentences back:
+ *     he or she a person's or a commentator's, it a body's, they any.
+ *     Its claims with no speaker take that voice. */
+static void pronoun_voice(state *st, int si, const cd_speaker *sp) {
+  const cd_scratch *s = &st->s;
+  const cd_ruleset *rs = st->e->rs;
+  int kind = 0, person;
+  if (sp->entity >= 0 || sp->commentator) {
+    st->voice_si = si;
+    st->voice_entity = sp->entity;
+    st->voice_commentator = sp->commentator;
+    return;
+  }
+  if (st->voice_si < 0 || st->voice_si < si - 2) return;
+  for (size_t i = 0; i < s->nm && !kind; i++)
+    if (s->m[i].p->kind == CD_LEX_CUE && s->m[i].p->index == CD_CUE_ATTRIBUTION)
+      kind = pronoun_before(s, s->m[i].span.start);
+  if (!kind) return;
+  person = st->voice_entity < 0 || !strcmp(rs->entities[st->voice_entity].type, "person");
+  if ((kind == 1 && !person) || (kind == 3 && person)) return;
+  for (size_t k = st->first; k < st->ex->nclaims; k++) {
+    cd_claim *c = &st->claims[k];
+    if (c->attribution >= 0 || c->commentator) continue;
+    c->attribution = entity16(st->voice_entity);
+    c->commentator = st->voice_entity < 0 && st->voice_commentator;
+  }
+}
+
 /* 9b. A direct quotation with no frame of its own goes on in the voice
  *     of the quotation just before it ('"The rule puts the burden on the
  *     investor," said Elena Marsh, a partner at Calder & Wynn. "Many funds
@@ -1485,6 +1545,7 @@ static int sentence_claims(state *st, int si) {
   if (made && scope.echo < s->len && (error = echo_claim(st, si, &scope)) < 0) return error;
   /* 9. the figures left over */
   if ((error = figure_claim(st, si)) < 0) return error;
+  pronoun_voice(st, si, &sp);
   quote_voice(st, si, &sp);
   /* 10. the claims' values, out of the scratch */
   return settle_values(st);
@@ -1665,6 +1726,8 @@ static int extract(cd_extraction **out, const cd_engine *e, const cd_doc *doc, c
   st.e = e;
   st.last_content = -1;
   st.quote_si = -2;
+  st.voice_si = -1;
+  st.voice_entity = -1;
   st.figure = -1;
   for (size_t p = 0; p < e->rs->npredicates; p++)
     if (e->rs->predicates[p].figures) st.figure = (int)p;

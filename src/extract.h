@@ -44,7 +44,11 @@
  *     denier's, and the allegation it stood in ("the CAC's claims that")
  *     is a second claim, affirmed, the alleger's; "the department" names
  *     the agency last mentioned; an outlet's claims are reported
- *     (speaker.c);
+ *     (speaker.c); a frame whose speaker is a pronoun ("..., she said",
+ *     他表示) speaks in the voice of the sentence before that had one,
+ *     at most two back (he/she a person's or a commentator's, it a
+ *     body's); a quotation with no frame goes on in the voice of the
+ *     quotation before it (extract.c);
  *   - where a strong break parts a sentence and a trigger's part names a
  *     strong entity, its claim keeps the names of that part only ("Nvidia
  *     resumed sales, but Micron halted shipments");
