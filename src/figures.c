@@ -1036,8 +1036,12 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
   }
   /* the figures stated (faintly too, when each is distinctive), but none
    * of the sentences stating them names the summary's speaker: 据美国商务部
-   * 估算 where the sources have a data firm estimate it */
+   * 估算 where the sources have a data firm estimate it. Not where the
+   * speaker tells of its own act (特朗普政府宣布：对…加征20%的关税 against
+   * "struck down ... 20% on products from China"): a source that states
+   * the act names no other voice */
   if (!unsupported && (strongest >= FIGURE_SUPPORT || (faint && all_distinctive(c))) &&
+      !(c->agent >= 0 && c->attribution >= 0 && cd_rules_related(fx->rs, c->agent, c->attribution)) &&
       unvoiced(fx, c->attribution, v) && !voiced_anywhere(fx, c->attribution, amount, namounts)) {
     cd_ref at = strongest >= FIGURE_SUPPORT ? by : v->with[0];
     int said = fx->docs[at.doc]->claims[at.claim].attribution;

@@ -58,7 +58,9 @@
  * sentences cited as stating them names that speaker (nor the sentence
  * before one that opens with a pronoun), and no other source sentence
  * that states one of them does either ("Vance said ... about $14
- * billion" voices what another source states without him).
+ * billion" voices what another source states without him). Not when
+ * the speaker tells of its own act (its agent: 特朗普政府宣布：对…加征
+ * 20%的关税): a source that states the act names no other voice.
  *
  * Anchors between two sentences: each strong name both give (groups
  * count) 2, a country or region 1 (at most 1 in all), a predicate both

@@ -403,6 +403,12 @@ static const struct {
      "2025-09-17|Commerce Secretary Howard Lutnick said the U.S. will add more Chinese companies to the "
      "Entity List.",
      "add_entity_list", "agreement"},
+    /* a speaker that tells of its own act is no voice a source must name:
+     * an unattributed statement of the act's figure agrees (it was a
+     * contradiction on the speaker, "trump_admin (S) vs none") */
+    {"2025-05-30|特朗普政府宣布，对来自中国的所有进口商品加征20%的关税。",
+     "2025-05-30|The ruling struck down tariffs of 25% on Canada and Mexico and 20% on products from China.",
+     "impose_tariff", "agreement"},
     /* certainty told as sure (势必, 必将, 已经) where the only source
      * hedges is an overstatement even on a loose pair: nothing but the
      * topic ties the two (the relations of the sentence before) */
