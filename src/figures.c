@@ -444,6 +444,19 @@ static int countries_apart(const cd_ruleset *rs, int country, sentence y, const 
   return b >= 0 && b != country;
 }
 
+/* Is rate w of y a country's (country_of_count: "25% on Canada") that
+ * summary sentence x does not name at all? Then it is another country's
+ * rate and misstates none of x's: the 25% on Canada and Mexico is no
+ * misstated 30% on Chinese goods. O(mentions of the two sentences). */
+static int rate_of_unnamed_country(const cd_ruleset *rs, sentence x, sentence y, const cd_value *w) {
+  int b;
+  if (w->kind != CD_VALUE_PERCENT || (b = country_of_count(rs, y, w)) < 0) return 0;
+  for (size_t m = cd_extraction_mentions_from(x.ex, x.si);
+       m < x.ex->nmentions && x.ex->mentions[m].sentence == x.si; m++)
+    if (cd_rules_country(rs, x.ex->mentions[m].entity) == b) return 0;
+  return 1;
+}
+
 /* How one amount fares in the sources. */
 typedef struct {
   int support; /* anchors of the best sentence stating it, -1 for none */
@@ -465,6 +478,7 @@ typedef struct {
   int faint;     /* anchors of the best sentence that states v below FIGURE_SUPPORT, 0 for none */
   cd_ref weak;   /* the claim that states it there */
   int own;       /* an anchored claim of the summary claim's own predicate states it */
+  sentence x;    /* in: the summary's sentence */
 } fate;
 
 /* Do speakers a (the summary claim's) and b (a source claim's) differ:
@@ -513,7 +527,8 @@ static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, 
     /* a duration measures time, no count of things: 经过数十年发展 is
      * no misstated "100 nanometers" */
     if (!differs(v, hy[i].v) || counts_apart(v, hy[i].v) || countries_apart(fx->rs, f->country, y, hy[i].v) ||
-        stated_in(hy[i].v, hx, nx) || hy[i].v->start != v->start ||
+        rate_of_unnamed_country(fx->rs, f->x, y, hy[i].v) || stated_in(hy[i].v, hx, nx) ||
+        hy[i].v->start != v->start ||
         cd_units_duration(&fx->rs->units, v->unit) != cd_units_duration(&fx->rs->units, hy[i].v->unit) ||
         other_speaker(fx->rs, f->speaker, holder->attribution) ||
         other_actor(fx->rs, f->agent, holder->agent) || (v->measure && !hy[i].v->measure) ||
@@ -651,7 +666,8 @@ static fate judge(const cd_figures *fx, sentence x, const held *hx, size_t nx, c
             {0, -1},
             0,
             {0, -1},
-            0};
+            0,
+            x};
   for (size_t d = 1; d < fx->ndocs; d++) {
     const size_t *vf = fx->vfirst[d];
     for (size_t s = 0; s < fx->docs[d]->nsentences; s++) {

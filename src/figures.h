@@ -75,7 +75,9 @@
  * goods, none of them the summary sentence's, neither states nor
  * misstates its figures (a rate on cranes is no rate on chips); nor does
  * one that tells a `scope: true` predicate (a share price's move) the
- * summary sentence does not. A share with a measure (a fall, a yield) is
+ * summary sentence does not. Nor does a rate a source gives a country
+ * the summary's sentence does not name ("25% on Canada" against a
+ * sentence of China's rates). A share with a measure (a fall, a yield) is
  * misstated only by a share of its own measure. Nor is a
  * value another actor's counterpart: when the summary claim's agent and
  * the claim holding the value are states or their bodies, and of two

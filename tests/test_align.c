@@ -409,6 +409,14 @@ static const struct {
     {"2025-05-30|特朗普政府宣布，对来自中国的所有进口商品加征20%的关税。",
      "2025-05-30|The ruling struck down tariffs of 25% on Canada and Mexico and 20% on products from China.",
      "impose_tariff", "agreement"},
+    /* a rate a source gives another country ("25% on Canada and Mexico")
+     * misstates no rate of a sentence that names only China: the total
+     * is unsupported, not contradicted */
+    {"2025-05-30|特朗普政府宣布，对来自中国的所有进口商品加征20%的关税与10%的全球关税，累计税率达30%。",
+     "2025-05-30|The ruling struck down tariffs of 25% on Canada and Mexico and 20% on products from China "
+     "in "
+     "addition to the 10% baseline tariff.",
+     "figure", "unsupported"},
     /* certainty told as sure (势必, 必将, 已经) where the only source
      * hedges is an overstatement even on a loose pair: nothing but the
      * topic ties the two (the relations of the sentence before) */
