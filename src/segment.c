@@ -23,6 +23,11 @@ static int is_space(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+/* The text is case-folded: a Latin letter is a lower-case one. */
+static int is_ascii_letter(unsigned char c) {
+  return c >= 'a' && c <= 'z';
+}
+
 static int add(sink *s, size_t a, size_t b, int para, cd_lang lang) {
   cd_sentence *x;
   while (a < b && is_space((unsigned char)s->nm->ptr[a])) a++;
@@ -410,7 +415,12 @@ static int split_run(sink *s, const char *orig, const cd_line *ln, size_t nln, i
       unsigned char oc;
       while (j < b && is_space((unsigned char)t[j])) j++;
       oc = j < b ? (unsigned char)orig[cd_norm_orig(s->nm, j)] : 'A';
-      if (!(i > a && t[i - 1] == '.') && !(oc >= 'a' && oc <= 'z') && !ends_abbrev(ab, t, start, i))
+      /* a dotted initialism in a Chinese sentence (进口商 V.O.S. Selections
+       * 等): Chinese ends a sentence with 。, so a name's dots end none */
+      int initialism = tally.han && i >= a + 3 && t[i - 2] == '.' &&
+                       is_ascii_letter((unsigned char)t[i - 1]) && is_ascii_letter((unsigned char)t[i - 3]);
+      if (!(i > a && t[i - 1] == '.') && !(oc >= 'a' && oc <= 'z') && !initialism &&
+          !ends_abbrev(ab, t, start, i))
         cut = after; /* the lexicon last: it costs the most */
     } else if (cp == '\n') {
       /* a line break inside a run: Chinese text runs on when the line is
