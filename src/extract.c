@@ -953,14 +953,21 @@ static int governed(const state *st, size_t j) {
   return 0;
 }
 
-/* Does a negation cue end right before trigger j (blanks between)? An
- * adverb bound to the word makes it a verb: 从未申请, "never applied". */
+/* Does a negation cue end right before trigger j (blanks between), or a
+ * negation told after it start right after it? An adverb bound to the
+ * word makes it a verb: 从未申请, "never applied"; and a noun that "fails
+ * to arrive" is an event that did not happen ("China approval fails to
+ * arrive"). */
 static int negated_verb(const cd_scratch *s, size_t j) {
-  size_t at = s->t[j].span.start;
+  size_t at = s->t[j].span.start, end = s->t[j].span.end;
   while (at > 0 && s->text[at - 1] == ' ') at--;
-  for (size_t i = 0; i < s->nm && s->m[i].span.start < at; i++)
-    if (s->m[i].span.end == at && s->m[i].p->kind == CD_LEX_CUE && s->m[i].p->index == CD_CUE_NEGATION)
-      return 1;
+  while (end < s->len && s->text[end] == ' ') end++;
+  for (size_t i = 0; i < s->nm && s->m[i].span.start <= end; i++) {
+    const cd_match *m = &s->m[i];
+    if (m->p->kind != CD_LEX_CUE) continue;
+    if (m->span.end == at && m->p->index == CD_CUE_NEGATION) return 1;
+    if (m->span.start == end && m->p->index == CD_CUE_NEGATION_AFTER) return 1;
+  }
   return 0;
 }
 
