@@ -1436,6 +1436,18 @@ static int settle_values(state *st) {
   return 0;
 }
 
+/* The sentence's claims with no speaker of their own take voice entity
+ * (or, with none, a commentator's when commentator is set): a voice named
+ * before them (pronoun_voice, quote_voice). */
+static void lend_voice(state *st, int entity, int commentator) {
+  for (size_t k = st->first; k < st->ex->nclaims; k++) {
+    cd_claim *c = &st->claims[k];
+    if (c->attribution >= 0 || c->commentator) continue;
+    c->attribution = entity16(entity);
+    c->commentator = entity < 0 && commentator;
+  }
+}
+
 /* The pronoun right before local offset pos, a reporting cue's subject:
  * 1 for he or she (他, 她), 2 for they (他们, 她们), 3 for it; else 0.
  * The text is case-folded. */
@@ -1485,12 +1497,7 @@ static void pronoun_voice(state *st, int si, const cd_speaker *sp) {
   if (!kind) return;
   person = st->voice_entity < 0 || !strcmp(rs->entities[st->voice_entity].type, "person");
   if ((kind == 1 && !person) || (kind == 3 && person)) return;
-  for (size_t k = st->first; k < st->ex->nclaims; k++) {
-    cd_claim *c = &st->claims[k];
-    if (c->attribution >= 0 || c->commentator) continue;
-    c->attribution = entity16(st->voice_entity);
-    c->commentator = st->voice_entity < 0 && st->voice_commentator;
-  }
+  lend_voice(st, st->voice_entity, st->voice_commentator);
 }
 
 /* 9b. A direct quotation with no frame of its own goes on in the voice
@@ -1510,12 +1517,7 @@ static void quote_voice(state *st, int si, const cd_speaker *sp) {
     return;
   }
   if (st->quote_si != si - 1) return;
-  for (size_t k = st->first; k < st->ex->nclaims; k++) {
-    cd_claim *c = &st->claims[k];
-    if (c->attribution >= 0 || c->commentator) continue;
-    c->attribution = entity16(st->quote_entity);
-    c->commentator = st->quote_entity < 0 && st->quote_commentator;
-  }
+  lend_voice(st, st->quote_entity, st->quote_commentator);
   st->quote_si = si;
 }
 

@@ -476,9 +476,10 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
   /* a loose pair with an anchor may still differ on one dimension alone:
    * everything else comparable agrees (a single edit). Not on certainty
    * (a hedge is too often a cue read over a mention) unless the two agree
-   * on a value or a date (将于4月会面 / "a possible meeting ... in April"),
-   * nor on a date coarser than a month (a year is every event of the
-   * year). */
+   * on a value or a date (将于4月会面 / "a possible meeting ... in April")
+   * or one is told as sure where the other hedges (overstated: 势必加剧 /
+   * "could further strain"), nor on a date coarser than a month (a year
+   * is every event of the year). */
   p->overstated = p->dim[CD_DIM_CERTAINTY] == 0 && (a->certain || b->certain);
   p->single = p->aligned && (p->anchors >= 1 || bare(a, b)) && only_one_difference(p) &&
               (p->dim[CD_DIM_CERTAINTY] != 0 || p->content || p->overstated) && !rival(rs, a, b, ea, na) &&

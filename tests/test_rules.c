@@ -249,6 +249,7 @@ static void test_rules_shipped_load(void **state) {
   size_t keyed = 0;
   for (size_t i = 0; i < rs->npredicates; i++) keyed += rs->predicates[i].key != 0;
   assert_true(rs->nentities >= 500);
+  assert_true(rs->npredicates >= 100);
   assert_true(keyed >= 100);
   assert_int_equal(cd_lexicon_new(&lx, rs, &err), 0);
   cd_lexicon_free(lx);
