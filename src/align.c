@@ -950,12 +950,32 @@ static int sentence_voices(const cd_report *r, cd_ref ref, int x) {
   return 0;
 }
 
+/* Does agreement f of summary claim s rest on loose pairs alone, none
+ * of them with s's speaker ("Delisting takes effect about 10 days after
+ * filing" for 美国证交会表示，上市和退市是…常态)? O(sources). */
+static int loosely_agreed(const cd_report *r, const cd_finding *f, const cd_claim *s) {
+  if (f->kind != CD_FIND_AGREEMENT) return 0;
+  for (size_t i = 1; i < f->nclaims; i++) {
+    const cd_claim *c = claim_of(r->docs, f->claims[i]);
+    cd_pair p;
+    cd_pair_compare(r->engine->rs, s, c, &p);
+    if (p.tight ||
+        (c->attribution >= 0 && cd_pair_same_speaker(r->engine->rs, s->attribution, c->attribution)))
+      return 0;
+  }
+  return 1;
+}
+
 /* 2c. An unsupported summary claim that a source states but for who
  *     said it (cd_pair_voices), where nobody in that source sentence is
  *     its speaker and its own sentence does not name the source's (the
  *     summary that tells both voices swaps none), gives the statement to
  *     another: a contradiction on attribution, against the best such
- *     source claim. O(bucket) a summary claim. */
+ *     source claim. So does one agreed on loose pairs alone (a mention
+ *     of the topic), none of them the speaker's, against a source claim
+ *     whose sentence does not name the summary's speaker either (高通表示，
+ *     正在配合调查 is no swap of "SAMR said it was investigating
+ *     Qualcomm"). O(bucket) a summary claim. */
 static int swap_voices(aligner *a) {
   cd_report *r = a->r;
   for (size_t pos = 0; pos < a->total; pos++) {
@@ -965,13 +985,18 @@ static int swap_voices(aligner *a) {
     cd_finding *f = fi ? &r->findings[fi - 1] : NULL;
     long best = -1;
     int best_score = 0;
-    if (!f || f->kind != CD_FIND_UNSUPPORTED || f->claims[0].claim != ref.claim) continue;
+    if (!f || f->claims[0].claim != ref.claim || s->attribution < 0 ||
+        (f->kind != CD_FIND_UNSUPPORTED && !loosely_agreed(r, f, s)))
+      continue;
     for (size_t i = a->start[s->predicate]; i < a->start[s->predicate + 1]; i++) {
       int score;
       const cd_claim *c = claim_of(r->docs, a->bucket[i]);
       if (a->bucket[i].doc == 0 || !cd_pair_voices(r->engine->rs, s, c, &score) ||
           sentence_voices(r, a->bucket[i], s->attribution) ||
-          sentence_names(r, r->docs[0], s->sentence, c->attribution) || (best >= 0 && score <= best_score))
+          sentence_names(r, r->docs[0], s->sentence, c->attribution) ||
+          (f->kind == CD_FIND_AGREEMENT &&
+           sentence_names(r, r->docs[a->bucket[i].doc], c->sentence, s->attribution)) ||
+          (best >= 0 && score <= best_score))
         continue;
       best = (long)i;
       best_score = score;
@@ -1241,6 +1266,15 @@ static cd_finding *unsupported_of(cd_report *r, int si) {
   return plain;
 }
 
+/* Is summary claim c already contradicted? O(findings). */
+static int contradicted(const cd_report *r, int c) {
+  for (size_t k = 0; k < r->nfindings; k++)
+    if (r->findings[k].kind == CD_FIND_CONTRADICTION && r->findings[k].claims[0].doc == 0 &&
+        r->findings[k].claims[0].claim == c)
+      return 1;
+  return 0;
+}
+
 /* The source claim that tells summary claim c's act of another
  * department of the same government: the same predicate and polarity,
  * its speaker (or agent, where x is c's agent and not its speaker) a
@@ -1330,6 +1364,7 @@ static int account_names(aligner *a) {
     if (c < 0) continue;
     /* a department in the place of its kin: a misattribution */
     if ((m = misattributed(r, un[i].sentence, un[i].entity, &y, &dim)) >= 0) {
+      if (contradicted(r, m)) continue; /* told already (swap_voices) */
       if (misattribution(a, unsupported_of(r, un[i].sentence), m, y, dim) < 0) {
         free(un);
         return CD_ENOMEM;
