@@ -152,6 +152,9 @@ typedef enum {
   CD_CUE_COMMENTATOR,     /* analysts, 律师: a voice outside the story's bodies (speaker.c) */
   CD_CUE_CERTAIN,         /* 已经, 势必, "already": the trigger after it told as done or sure, and
                            * a conjunct so told closes a hedge before it (scope.c) */
+  CD_CUE_FUTURE,          /* 将, 将会: the trigger after it told as what will happen, sure as
+                           * `certain` against a hedge, but no conjunct that closes one
+                           * (可能…，并将… goes on supposing) */
   CD_CUE_NKINDS
 } cd_cue_kind;
 

@@ -428,6 +428,14 @@ static const struct {
      "2025-03-06|The case is the first such prosecution since President Donald Trump returned to office. "
      "Analysts said it could further strain relations.",
      "strain_ties", "agreement"},
+    /* 将 (future) tells what will happen as sure: against a source that
+     * hedges it, an overstatement as 势必 is; 可能 agrees */
+    {"2025-10-14|分析人士认为，两国互征的费用将推高跨太平洋航线的运价。",
+     "2025-10-14|Analysts said the dueling fees could push up freight rates on transpacific routes.",
+     "cost_increase", "contradiction"},
+    {"2025-10-14|分析人士认为，两国互征的费用可能推高跨太平洋航线的运价。",
+     "2025-10-14|Analysts said the dueling fees could push up freight rates on transpacific routes.",
+     "cost_increase", "agreement"},
     /* goods are scope: a rate on cranes is checked against the cranes'
      * rate, not against the chips' rate of another sentence */
     {"2025-05-20|中国产岸桥起重机将被加征百分之五十的关税。",
