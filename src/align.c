@@ -1152,6 +1152,12 @@ static int outranks(const cd_extraction *summary, size_t j, size_t i) {
   return sj > si || (sj == si && j < i);
 }
 
+/* Is summary claim i contradicted (the sources tell it otherwise: what
+ * a frame announced is checked there)? */
+static int told_apart(const aligner *a, size_t i) {
+  return a->finding_of[i] && a->r->findings[a->finding_of[i] - 1].kind == CD_FIND_CONTRADICTION;
+}
+
 /* Is summary claim i's agreement told by another agreement of its
  * sentence (claims from..) that quotes every source sentence it quotes
  * (of two that quote the same, the one that outranks)? The editor who
@@ -1214,7 +1220,7 @@ static int fold_frames(aligner *a) {
         r->findings[a->finding_of[i] - 1].kind != CD_FIND_UNSUPPORTED)
       continue;
     for (size_t j = from; j < summary->nclaims && summary->claims[j].sentence == c->sentence && !backed; j++)
-      backed = !rs->predicates[summary->claims[j].predicate].frame && agreed(a, j);
+      backed = !rs->predicates[summary->claims[j].predicate].frame && (agreed(a, j) || told_apart(a, j));
     drop[a->finding_of[i] - 1] = (unsigned char)backed;
   }
   for (size_t k = 0; k < r->nfindings; k++) {
@@ -1266,13 +1272,11 @@ static cd_finding *unsupported_of(cd_report *r, int si) {
   return plain;
 }
 
-/* Is summary claim c already contradicted? O(findings). */
-static int contradicted(const cd_report *r, int c) {
+/* The finding of summary claim c (its first claim), or NULL. O(findings). */
+static cd_finding *finding_for(cd_report *r, int c) {
   for (size_t k = 0; k < r->nfindings; k++)
-    if (r->findings[k].kind == CD_FIND_CONTRADICTION && r->findings[k].claims[0].doc == 0 &&
-        r->findings[k].claims[0].claim == c)
-      return 1;
-  return 0;
+    if (r->findings[k].claims[0].doc == 0 && r->findings[k].claims[0].claim == c) return &r->findings[k];
+  return NULL;
 }
 
 /* The source claim that tells summary claim c's act of another
@@ -1364,8 +1368,12 @@ static int account_names(aligner *a) {
     if (c < 0) continue;
     /* a department in the place of its kin: a misattribution */
     if ((m = misattributed(r, un[i].sentence, un[i].entity, &y, &dim)) >= 0) {
-      if (contradicted(r, m)) continue; /* told already (swap_voices) */
-      if (misattribution(a, unsupported_of(r, un[i].sentence), m, y, dim) < 0) {
+      /* one finding a claim: told already (swap_voices), or its
+       * agreement (on a loose pair) becomes the contradiction */
+      cd_finding *own = finding_for(r, m);
+      if (own && own->kind == CD_FIND_CONTRADICTION) continue;
+      if (misattribution(a, own && own->kind == CD_FIND_AGREEMENT ? own : unsupported_of(r, un[i].sentence),
+                         m, y, dim) < 0) {
         free(un);
         return CD_ENOMEM;
       }

@@ -376,11 +376,20 @@ static int agencies_met(const cd_ruleset *rs, const cd_claim *a, const int *eb, 
   *n = 0;
   for (size_t i = 0; i < a->nentities; i++) {
     int x = a->entities[i];
-    if (x == a->attribution || !rs->entities[x].department) continue;
+    if ((x == a->attribution && x != a->agent) || !rs->entities[x].department) continue;
     (*n)++;
     met += meets(rs, x, eb, nb, b);
   }
   return met;
+}
+
+/* Are the agents of a and b two departments of one government, each
+ * speaking of its own act (美国财政部宣布，提供…悬赏 / "The State
+ * Department offered a reward")? */
+static int kin_agents(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
+  return a->agent >= 0 && b->agent >= 0 && (a->agent == a->attribution || b->agent == b->attribution) &&
+         rs->entities[a->agent].department && rs->entities[b->agent].department &&
+         !cd_rules_related(rs, a->agent, b->agent) && cd_rules_kin(rs, a->agent, b->agent);
 }
 
 /* Agency: 1 when the two name an agency in common, 0 when each names
@@ -394,7 +403,7 @@ static signed char compare_agencies(const cd_ruleset *rs, const cd_claim *a, con
   int n_a, n_b, met_a = agencies_met(rs, a, eb, nb, b, &n_a), met_b = agencies_met(rs, b, ea, na, a, &n_b);
   if (!n_a || !n_b || a->inherited || b->inherited) return -1;
   if (met_a || met_b) return 1;
-  return (signed char)(p->kin > 0 && p->content ? 0 : -1);
+  return (signed char)((p->kin > 0 || kin_agents(rs, a, b)) && p->content ? 0 : -1);
 }
 
 static int only_one_difference(const cd_pair *p) {
@@ -482,8 +491,9 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
    * is every event of the year). */
   p->overstated = p->dim[CD_DIM_CERTAINTY] == 0 && (a->certain || b->certain);
   p->single = p->aligned && (p->anchors >= 1 || bare(a, b)) && only_one_difference(p) &&
-              (p->dim[CD_DIM_CERTAINTY] != 0 || p->content || p->overstated) && !rival(rs, a, b, ea, na) &&
-              !rival(rs, b, a, eb, nb) &&
+              (p->dim[CD_DIM_CERTAINTY] != 0 || p->content || p->overstated) &&
+              /* another body that could speak is what an agency clash is of */
+              (p->dim[CD_DIM_AGENCY] == 0 || (!rival(rs, a, b, ea, na) && !rival(rs, b, a, eb, nb))) &&
               (p->dim[CD_VALUE_DATE] != 0 || (cd_claim_date(a)->precision >= CD_DATE_MONTH &&
                                               cd_claim_date(b)->precision >= CD_DATE_MONTH));
   p->score = 10 * shared + 5 * (p->anchors - shared) - 2 * (p->only_a + p->only_b) + 100 * p->tight;

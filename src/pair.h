@@ -15,15 +15,18 @@
  *     on a value or a date, or one is told as sure where the other
  *     hedges: 势必加剧 / "is likely to deepen"; a date only at month
  *     precision), unless one has a named speaker and the other none
- *     but a body of its own that could be one (two statements). Only a
- *     tight or single pair may contradict;
+ *     but a body of its own that could be one (two statements), except
+ *     where that body is the agency they differ on. Only a tight or
+ *     single pair may contradict;
  *   - dimension by dimension, whether they agree (1), differ (0) or cannot
  *     be compared (-1): each value kind (the date in the CD_VALUE_DATE
  *     slot), polarity, certainty (hedged or not), speaker, and agency:
- *     the agencies the claims name (speakers aside) differ when each
- *     names one of one government and neither names the other's ("USTR
- *     proposed" / "the Commerce Department proposed"; BIS meets the
- *     Commerce Department, its group). Speakers are not compared when
+ *     the agencies the claims name (speakers aside, unless the speaker
+ *     tells of its own act: its agent) differ when each names one of one
+ *     government and neither names the other's ("USTR proposed" / "the
+ *     Commerce Department proposed"; BIS meets the Commerce Department,
+ *     its group; 美国财政部宣布，提供…悬赏 / "The State Department offered
+ *     a reward"). Speakers are not compared when
  *     one claim's speaker tells of another actor's act and that actor
  *     speaks in the other claim (商务部表示，美方发布了… / "the Biden
  *     administration announced"); an agent of the speaker's own side
