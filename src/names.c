@@ -89,11 +89,11 @@ static int short_form_named(cd_extraction *const *docs, size_t ndocs, int e, con
 }
 
 /* The kinds of entity a summary may not bring in unnoticed: a department
- * too (美国国防部, 司法部), not a government (美方, "Washington"). */
+ * too (美国国防部, 司法部) and a court, not a government (美方, "Washington"). */
 static int distinct_entity(const cd_entity *e) {
   return !strcmp(e->type, "company") || !strcmp(e->type, "person") || !strcmp(e->type, "product") ||
          !strcmp(e->type, "technology") || !strcmp(e->type, "country") || !strcmp(e->type, "place") ||
-         e->department || e->context;
+         !strcmp(e->type, "court") || e->department || e->context;
 }
 
 /* Is the run [i, end) of the normalised text an acronym: capitals only in

@@ -130,6 +130,7 @@ static const struct {
     {"outlet", TYPE_SPEAKS | TYPE_OUTLET},
     {"legislation", 0},
     {"organisation", TYPE_SPEAKS},
+    {"court", TYPE_SPEAKS}, /* no agency: "the administration" is never the court named before */
     {"policy", 0},
     {"technology", 0},
     {"place", TYPE_WEAK},
