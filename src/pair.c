@@ -434,12 +434,13 @@ int cd_pair_named_apart(const cd_ruleset *rs, const cd_claim *a, const cd_claim 
          !cd_rules_related(rs, a->trigger_entity, b->trigger_entity);
 }
 
-/* Do both claims name nothing but maybe their speakers, and carry no
- * value? Then nothing tells them apart but what they say. */
+/* Do both claims name nothing but maybe their speakers (or only a topic
+ * taken from the sentences before), and carry no value? Then nothing
+ * tells them apart but what they say. */
 static int bare(const cd_claim *a, const cd_claim *b) {
-  for (size_t i = 0; i < a->nentities; i++)
+  for (size_t i = 0; i < a->nentities && !a->inherited; i++)
     if (a->entities[i] != a->attribution) return 0;
-  for (size_t i = 0; i < b->nentities; i++)
+  for (size_t i = 0; i < b->nentities && !b->inherited; i++)
     if (b->entities[i] != b->attribution) return 0;
   return !a->nvalues && !b->nvalues;
 }

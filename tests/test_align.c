@@ -428,6 +428,15 @@ static const struct {
      "2025-03-06|The case is the first such prosecution since President Donald Trump returned to office. "
      "Analysts said it could further strain relations.",
      "strain_ties", "agreement"},
+    /* a claim whose names are only its topic, taken from the sentence
+     * before, is bare as a claim with no names is: the polarity alone
+     * tells it from a bare source claim */
+    {"2025-01-17|该法律去年由拜登签署。法院指出，有关法例已违反宪法第一修正案。",
+     "2025-01-17|The court concluded that the act is content-neutral, so it does not breach the First Amendment.",
+     "unconstitutional", "contradiction"},
+    {"2025-01-17|该法律去年由拜登签署。法院指出，有关法例并无违反宪法第一修正案。",
+     "2025-01-17|The court concluded that the act is content-neutral, so it does not breach the First Amendment.",
+     "unconstitutional", "agreement"},
     /* 将 (future) tells what will happen as sure: against a source that
      * hedges it, an overstatement as 势必 is; 可能 agrees */
     {"2025-10-14|分析人士认为，两国互征的费用将推高跨太平洋航线的运价。",
