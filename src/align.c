@@ -1152,12 +1152,6 @@ static int outranks(const cd_extraction *summary, size_t j, size_t i) {
   return sj > si || (sj == si && j < i);
 }
 
-/* Is summary claim i contradicted (the sources tell it otherwise: what
- * a frame announced is checked there)? */
-static int told_apart(const aligner *a, size_t i) {
-  return a->finding_of[i] && a->r->findings[a->finding_of[i] - 1].kind == CD_FIND_CONTRADICTION;
-}
-
 /* Is summary claim i's agreement told by another agreement of its
  * sentence (claims from..) that quotes every source sentence it quotes
  * (of two that quote the same, the one that outranks)? The editor who
@@ -1220,7 +1214,8 @@ static int fold_frames(aligner *a) {
         r->findings[a->finding_of[i] - 1].kind != CD_FIND_UNSUPPORTED)
       continue;
     for (size_t j = from; j < summary->nclaims && summary->claims[j].sentence == c->sentence && !backed; j++)
-      backed = !rs->predicates[summary->claims[j].predicate].frame && (agreed(a, j) || told_apart(a, j));
+      backed = !rs->predicates[summary->claims[j].predicate].frame && a->finding_of[j] &&
+               !drop[a->finding_of[j] - 1];
     drop[a->finding_of[i] - 1] = (unsigned char)backed;
   }
   for (size_t k = 0; k < r->nfindings; k++) {
