@@ -47,7 +47,8 @@ while read -r set metric bound value; do
   if { [ "$bound" = min ] && [ "$got" -ge "$value" ]; } || { [ "$bound" = max ] && [ "$got" -le "$value" ]; }; then
     pass=$((pass + 1)); echo "ok   $set $metric $got ($bound $value)"
   else
-    fail=$((fail + 1)); echo "FAIL $set $metric $got, below the floor ($bound $value)"
+    if [ "$bound" = min ]; then side="below the floor"; else side="above the bound"; fi
+    fail=$((fail + 1)); echo "FAIL $set $metric $got, $side ($bound $value)"
   fi
 done <tests/eval-floor
 
