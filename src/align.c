@@ -733,6 +733,18 @@ static int frames_apart(const cd_report *r, const cd_claim *s, cd_ref clash) {
 
 /* The finding of the summary claim at bucket position pos, once polled.
  * Returns 0 or CD_ENOMEM. */
+/* Do a and b each hold an amount of money of kind k with one number,
+ * in two currencies? */
+static int currency_slip(const cd_claim *a, const cd_claim *b, int k) {
+  if (k != CD_VALUE_MONEY) return 0;
+  for (size_t i = 0; i < a->nvalues; i++)
+    for (size_t j = 0; j < b->nvalues; j++)
+      if (a->values[i].kind == CD_VALUE_MONEY && b->values[j].kind == CD_VALUE_MONEY &&
+          a->values[i].num == b->values[j].num && strcmp(a->values[i].currency, b->values[j].currency))
+        return 1;
+  return 0;
+}
+
 static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
   cd_report *r = a->r;
   const cd_claim *s = claim_of(r->docs, a->bucket[pos]);
@@ -758,8 +770,10 @@ static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
     const cd_ruleset *rs = r->engine->rs;
     const cd_claim *c = claim_of(r->docs, clash);
     /* two readings of a share's move (cd_pair_moves_apart: "tumbled 5.4%
-     * in Hong Kong" is no misstated 8% fall of the ADRs) */
-    if (cd_pair_moves_apart(rs, s, c) || states_kind(rs, r->docs[clash.doc], c->sentence, s, k, 1) ||
+     * in Hong Kong" is no misstated 8% fall of the ADRs), unless one number
+     * in two currencies (40亿港元 for "$4 billion": a slip, no reading) */
+    if ((cd_pair_moves_apart(rs, s, c) && !currency_slip(s, c, k)) ||
+        states_kind(rs, r->docs[clash.doc], c->sentence, s, k, 1) ||
         states_kind(rs, r->docs[0], s->sentence, c, k, 1) ||
         (distinctive_all(s, k) && states_kind(rs, r->docs[clash.doc], -1, s, k, 1)))
       k = -1;

@@ -266,10 +266,10 @@ static const struct {
      "contradiction"},
     /* two speakers announce two things about one metal: no pair fits and
      * none differs on content, so the claim is unsupported (never an
-     * agreement with no evidence) */
+     * agreement with no evidence); the frame's finding is its content's */
     {"2025-08-01|美国国防部宣布，将拨款5亿美元支持锑的生产。",
      "2025-08-01|China's commerce ministry announced it would stop antimony exports to the United States.",
-     "announce", "unsupported"},
+     "figure", "unsupported"},
     /* a president speaks through the White House: one speaker */
     {"2025-04-05|特朗普4月2日表示，将对所有贸易伙伴征收10%的基准关税。",
      "2025-04-05|A 10% baseline tariff will apply to all trading partners, the White House said on April 2.",
@@ -356,7 +356,7 @@ static const struct {
      "2025-09-16|China's State Administration for Market Regulation announced on Monday that Nvidia broke "
      "the "
      "conditions of its Mellanox deal.",
-     "announce", "unsupported"},
+     "acquire", "unsupported"},
     /* agency: another department of the same government, on the same
      * dated event, is a misattribution; a bureau meets its department */
     {"2024-05-20|美国商务部提议首批加税于8月1日生效。",
@@ -428,14 +428,26 @@ static const struct {
      "2025-03-06|The case is the first such prosecution since President Donald Trump returned to office. "
      "Analysts said it could further strain relations.",
      "strain_ties", "agreement"},
+    /* a market value is a share's reading, but one number in two
+     * currencies is a slip, no second reading */
+    {"2021-01-08|三家公司的美国存托凭证市值合共约40亿港元，仅占总市值约2.5%。",
+     "2021-01-08|The three companies' ADRs are worth about $4 billion combined, roughly 2.5% of their total "
+     "market value.",
+     "stock_move", "contradiction"},
+    {"2021-01-08|三家公司的美国存托凭证市值合共约40亿美元，仅占总市值约2.5%。",
+     "2021-01-08|The three companies' ADRs are worth about $4 billion combined, roughly 2.5% of their total "
+     "market value.",
+     "stock_move", "agreement"},
     /* a claim whose names are only its topic, taken from the sentence
      * before, is bare as a claim with no names is: the polarity alone
      * tells it from a bare source claim */
     {"2025-01-17|该法律去年由拜登签署。法院指出，有关法例已违反宪法第一修正案。",
-     "2025-01-17|The court concluded that the act is content-neutral, so it does not breach the First Amendment.",
+     "2025-01-17|The court concluded that the act is content-neutral, so it does not breach the First "
+     "Amendment.",
      "unconstitutional", "contradiction"},
     {"2025-01-17|该法律去年由拜登签署。法院指出，有关法例并无违反宪法第一修正案。",
-     "2025-01-17|The court concluded that the act is content-neutral, so it does not breach the First Amendment.",
+     "2025-01-17|The court concluded that the act is content-neutral, so it does not breach the First "
+     "Amendment.",
      "unconstitutional", "agreement"},
     /* 将 (future) tells what will happen as sure: against a source that
      * hedges it, an overstatement as 势必 is; 可能 agrees */
@@ -468,14 +480,18 @@ static const struct {
     {"2025-06-01|根据一项统计，该学年赴美就读的中国学生有27万7398人。",
      "2025-06-01|Last year there were 277,398 Chinese students at American universities.", "figure",
      "agreement"},
-    /* a frame (宣布) whose content a source supports is no finding of its
-     * own; a frame whose content no source supports stays unsupported */
+    /* a frame (宣布) whose content has a finding is no finding of its
+     * own: supported, the sentence agrees; unsupported, the content is
+     * the sentence's one unsupported finding */
     {"2025-09-17|美国商务部周二宣布，将华为列入实体清单。",
      "2025-09-17|The Commerce Department said on Tuesday it had added Huawei to the Entity List.", "announce",
      "none"},
     {"2025-09-17|美国商务部周二宣布，将华为列入实体清单。",
      "2025-09-17|The Commerce Department said on Tuesday it would review chip exports to the Middle East.",
-     "announce", "unsupported"},
+     "announce", "none"},
+    {"2025-09-17|美国商务部周二宣布，将华为列入实体清单。",
+     "2025-09-17|The Commerce Department said on Tuesday it would review chip exports to the Middle East.",
+     "add_entity_list", "unsupported"},
     /* a claim no source claim pairs with (no source says "cut") whose
      * amounts the sources state in anchored sentences is supported: no
      * unsupported finding. Both amounts are the cut's (关税 ... 降至, the
