@@ -2,6 +2,7 @@
 #include "pair.h"
 
 #include <assert.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -133,6 +134,15 @@ static int keyed(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
   return 1;
 }
 
+/* Is one of v and w a bound and the other a number it admits but does
+ * not state ("up to $10 million" and 500万美元: the bound admits it, says
+ * nothing of it)? Then the pair neither matches nor differs. A bound
+ * states its own number (5% near it) only, as in figures.c. */
+static int loose_bound(const cd_value *v, const cd_value *w) {
+  return (v->bound != 0) != (w->bound != 0) && !v->range && !w->range && v->kind != CD_VALUE_DATE &&
+         fabs(w->num - v->num) > 0.05 * fabs(v->num);
+}
+
 /* One value kind: 1 when some pair matches, 0 when some pair is comparable
  * and none matches, -1 when none is comparable. */
 static int values_of_kind(const cd_claim *a, const cd_claim *b, int kind) {
@@ -141,6 +151,7 @@ static int values_of_kind(const cd_claim *a, const cd_claim *b, int kind) {
     if ((int)a->values[i].kind != kind) continue;
     for (size_t j = 0; j < b->nvalues; j++) {
       int c = cd_value_compatible(&a->values[i], &b->values[j]);
+      if (c == 1 && loose_bound(&a->values[i], &b->values[j])) c = -1;
       if (c == 1) return 1;
       if (c == 0) r = 0;
     }

@@ -69,6 +69,8 @@ static const vs_entry prefix_mods[] = {
     {"至多", -1, NULL},
     {"多达", -1, NULL},
     {"高达", -1, NULL},
+    {"最高可达", -1, NULL},
+    {"最高", -1, NULL}, /* 最高500万美元, 最高10%: "up to" */
 };
 static vs_firsts prefix_mods_first;
 /* Written after it. */

@@ -428,6 +428,17 @@ static const struct {
      "2025-03-06|The case is the first such prosecution since President Donald Trump returned to office. "
      "Analysts said it could further strain relations.",
      "strain_ties", "agreement"},
+    /* a bound states its own number, and admits others without stating
+     * them: 500万 is no "up to $10 million" (pair.c loose_bound); 最高
+     * is "up to" */
+    {"2025-03-05|美国国务院对两人各悬赏最高500万美元。",
+     "2025-03-05|The State Department offered up to $10 million for information on the group and up to $2 "
+     "million each for the two men.",
+     "offer_reward", "contradiction"},
+    {"2025-03-05|美国国务院对两人各悬赏最高200万美元。",
+     "2025-03-05|The State Department offered up to $10 million for information on the group and up to $2 "
+     "million each for the two men.",
+     "offer_reward", "agreement"},
     /* a market value is a share's reading, but one number in two
      * currencies is a slip, no second reading */
     {"2021-01-08|三家公司的美国存托凭证市值合共约40亿港元，仅占总市值约2.5%。",
