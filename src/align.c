@@ -135,7 +135,7 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks) {
   }
   /* a pair supports the summary claim when it differs on nothing and is
    * tight, rests on an anchor, or names all the summary claim names */
-  v->fits |= cd_pair_differs(p) < 0 && (p->tight || p->anchors >= 1 || (!p->only_a && !p->weak_a));
+  v->fits |= cd_pair_differs(p) < 0 && (p->tight || p->anchors >= 1 || p->bare || (!p->only_a && !p->weak_a));
   if (!p->tight && !p->single && p->anchors < 1) return;
   /* a pair vouches for a dimension only when it differs on nothing: the
    * allegation of another speaker does not vouch for the polarity of a

@@ -445,14 +445,20 @@ int cd_pair_named_apart(const cd_ruleset *rs, const cd_claim *a, const cd_claim 
          !cd_rules_related(rs, a->trigger_entity, b->trigger_entity);
 }
 
+/* Is e a country or a place c names in no role of it (中国公民, 在加利福尼亚州
+ *的住所被捕: whose, where), not who acts or undergoes it (欧盟正研拟…)? */
+static int by_the_way(const cd_ruleset *rs, const cd_claim *c, int e) {
+  return rs->entities[e].weak && e != c->agent && e != c->patient && e != c->recipient;
+}
+
 /* Do both claims name nothing but maybe their speakers (or only a topic
  * taken from the sentences before), and carry no value? Then nothing
  * tells them apart but what they say. */
-static int bare(const cd_claim *a, const cd_claim *b) {
+static int bare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
   for (size_t i = 0; i < a->nentities && !a->inherited; i++)
-    if (a->entities[i] != a->attribution) return 0;
+    if (a->entities[i] != a->attribution && !by_the_way(rs, a, a->entities[i])) return 0;
   for (size_t i = 0; i < b->nentities && !b->inherited; i++)
-    if (b->entities[i] != b->attribution) return 0;
+    if (b->entities[i] != b->attribution && !by_the_way(rs, b, b->entities[i])) return 0;
   return !a->nvalues && !b->nvalues;
 }
 
@@ -502,7 +508,8 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
    * "could further strain"), nor on a date coarser than a month (a year
    * is every event of the year). */
   p->overstated = p->dim[CD_DIM_CERTAINTY] == 0 && (a->certain || b->certain);
-  p->single = p->aligned && (p->anchors >= 1 || bare(a, b)) && only_one_difference(p) &&
+  p->bare = bare(rs, a, b);
+  p->single = p->aligned && (p->anchors >= 1 || p->bare) && only_one_difference(p) &&
               (p->dim[CD_DIM_CERTAINTY] != 0 || p->content || p->overstated) &&
               /* another body that could speak is what an agency clash is of */
               (p->dim[CD_DIM_AGENCY] == 0 || (!rival(rs, a, b, ea, na) && !rival(rs, b, a, eb, nb))) &&

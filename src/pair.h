@@ -89,6 +89,9 @@ typedef struct cd_pair {
                               * one voice warning, what it tells may differ in certainty */
   int overstated;            /* one hedged, the other told as sure or done (cd_claim.certain):
                               * a difference in certainty even with nothing else shared */
+  int bare;                  /* neither names anything strong of its own (countries, a topic
+                              * taken from the sentences before and speakers aside) and neither
+                              * carries a value: only what they say tells them apart */
   signed char dim[CD_DIM_N]; /* 1 agree, 0 differ, -1 not comparable */
 } cd_pair;
 

@@ -428,6 +428,15 @@ static const struct {
      "2025-03-06|The case is the first such prosecution since President Donald Trump returned to office. "
      "Analysts said it could further strain relations.",
      "strain_ties", "agreement"},
+    /* a claim that names only countries (中国公民, 加利福尼亚州) names
+     * nothing of its own either: bare, so its polarity alone tells it
+     * from a bare source claim ("has not entered a plea") */
+    {"2024-03-07|被告为中国公民，周三在加利福尼亚州的住所被捕，目前已就指控认罪。",
+     "2024-03-07|The engineer was arrested at his home on Wednesday. He has not entered a plea.",
+     "plead_guilty", "contradiction"},
+    {"2024-03-07|被告为中国公民，周三在加利福尼亚州的住所被捕，目前尚未就指控认罪。",
+     "2024-03-07|The engineer was arrested at his home on Wednesday. He has not entered a plea.",
+     "plead_guilty", "agreement"},
     /* a bound states its own number, and admits others without stating
      * them: 500万 is no "up to $10 million" (pair.c loose_bound); 最高
      * is "up to" */
