@@ -71,8 +71,7 @@ static size_t skip_coordinator(const char *t, size_t len, size_t pos) {
 static int subject_match(const cd_lex_payload *p) {
   if (p->kind == CD_LEX_ENTITY) return 1;
   if (p->kind == CD_LEX_PREDICATE) return p->term->mention;
-  return p->kind == CD_LEX_CUE && (p->index == CD_CUE_SUBJECT || p->index == CD_CUE_REFERS_AGENCY ||
-                                   p->index == CD_CUE_REFERS_COMPANY);
+  return p->kind == CD_LEX_CUE && (p->index == CD_CUE_SUBJECT || cd_cue_kind_refers(p->index));
 }
 
 /* The match that opens the clause starting at pos as its subject, or -1:

@@ -272,8 +272,7 @@ static uint8_t plain_of(const cd_lexicon *lx, int32_t p) {
     en += ascii;
     zh += !ascii;
     other += pl->tail || (ascii && pl->wildcard) || (pl->kind == CD_LEX_CUE && pl->index == CD_CUE_IGNORE);
-    refers +=
-        pl->kind == CD_LEX_CUE && (pl->index == CD_CUE_REFERS_AGENCY || pl->index == CD_CUE_REFERS_COMPANY);
+    refers += pl->kind == CD_LEX_CUE && cd_cue_kind_refers(pl->index);
   }
   return (uint8_t)((!other && en && !zh ? PLAIN_EN : 0) | (!other && zh && !en ? PLAIN_ZH : 0) |
                    (refers ? PLAIN_REFERS : 0));
@@ -1180,7 +1179,7 @@ static int has_payload(const cd_lexicon *lx, int32_t nd, int kind, int refers) {
   for (int32_t p = lx->nodes[nd].payload; p >= 0; p = lx->payloads[p].next) {
     const cd_lex_payload *pl = &lx->payloads[p];
     if ((int)pl->kind != kind) continue;
-    if (!refers || pl->index == CD_CUE_REFERS_AGENCY || pl->index == CD_CUE_REFERS_COMPANY) return 1;
+    if (!refers || cd_cue_kind_refers(pl->index)) return 1;
   }
   return 0;
 }

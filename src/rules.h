@@ -155,6 +155,8 @@ typedef enum {
   CD_CUE_FUTURE,          /* 将, 将会: the trigger after it told as what will happen, sure as
                            * `certain` against a hedge, but no conjunct that closes one
                            * (可能…，并将… goes on supposing) */
+  CD_CUE_REFERS_BODY,     /* "the exchange", 该交易所: the organisation (type organisation: an
+                           * exchange, an association) last named */
   CD_CUE_NKINDS
 } cd_cue_kind;
 
@@ -359,6 +361,10 @@ const char *cd_cue_kind_name(cd_cue_kind kind);
  * scope.c applies (negation, hedge, question...), 0 for those other rooms
  * read (attribution, clause, ignore...). */
 int cd_cue_kind_scoped(cd_cue_kind kind);
+
+/* cd_cue_kind_refers: 1 for the kinds that stand for an entity named
+ * before ("the department", "the company", "the exchange": speaker.c). */
+int cd_cue_kind_refers(int kind);
 
 /* cd_rules_inverts: 1 when predicate p's triggers make claims of its
  * `opposite:` with the reverse polarity ("exempt" is cover, negated); a

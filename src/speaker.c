@@ -531,6 +531,7 @@ int cd_speaker_echo(const cd_scratch *s, const cd_ruleset *rs, size_t after, siz
 }
 
 static int entity_is(const cd_entity *e, cd_cue_kind kind) {
+  if (kind == CD_CUE_REFERS_BODY) return !strcmp(e->type, "organisation");
   return kind == CD_CUE_REFERS_COMPANY ? e->company : e->agency;
 }
 
@@ -546,9 +547,7 @@ void cd_speaker_resolve_refs(cd_scratch *s, const cd_entity *entities, const cd_
     cd_match *m = &s->m[i];
     cd_cue_kind kind;
     int found = -1;
-    if (m->p->kind != CD_LEX_CUE ||
-        (m->p->index != CD_CUE_REFERS_AGENCY && m->p->index != CD_CUE_REFERS_COMPANY))
-      continue;
+    if (m->p->kind != CD_LEX_CUE || !cd_cue_kind_refers(m->p->index)) continue;
     kind = (cd_cue_kind)m->p->index;
     /* earlier in this sentence */
     for (size_t j = i; j-- > 0;)

@@ -133,7 +133,7 @@ static int ref_has(const ref *r, const char *t, size_t i, size_t l, cd_lex_kind 
   const rkey *x;
   EACH_KEY(r, t[i], x) {
     if (x->hlen != l || memcmp(x->head, t + i, l) || x->kind != kind) continue;
-    if (!refers || x->index == CD_CUE_REFERS_AGENCY || x->index == CD_CUE_REFERS_COMPANY) return 1;
+    if (!refers || cd_cue_kind_refers(x->index)) return 1;
   }
   return 0;
 }
