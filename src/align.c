@@ -731,8 +731,6 @@ static int frames_apart(const cd_report *r, const cd_claim *s, cd_ref clash) {
   return 1;
 }
 
-/* The finding of the summary claim at bucket position pos, once polled.
- * Returns 0 or CD_ENOMEM. */
 /* Do a and b each hold an amount of money of kind k with one number,
  * in two currencies? */
 static int currency_slip(const cd_claim *a, const cd_claim *b, int k) {
@@ -745,6 +743,8 @@ static int currency_slip(const cd_claim *a, const cd_claim *b, int k) {
   return 0;
 }
 
+/* The finding of the summary claim at bucket position pos, once polled.
+ * Returns 0 or CD_ENOMEM. */
 static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
   cd_report *r = a->r;
   const cd_claim *s = claim_of(r->docs, a->bucket[pos]);

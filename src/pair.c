@@ -445,8 +445,9 @@ int cd_pair_named_apart(const cd_ruleset *rs, const cd_claim *a, const cd_claim 
          !cd_rules_related(rs, a->trigger_entity, b->trigger_entity);
 }
 
-/* Is e a country or a place c names in no role of it (中国公民, 在加利福尼亚州
- *的住所被捕: whose, where), not who acts or undergoes it (欧盟正研拟…)? */
+/* Is e a country or a place c names in no role of it (whose, where:
+ * 中国公民, 在加利福尼亚州的住所被捕), not who acts or undergoes it
+ * (欧盟正研拟…)? */
 static int by_the_way(const cd_ruleset *rs, const cd_claim *c, int e) {
   return rs->entities[e].weak && e != c->agent && e != c->patient && e != c->recipient;
 }
