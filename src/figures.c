@@ -260,9 +260,6 @@ int cd_figures_scope_apart(const cd_ruleset *rs, const cd_extraction *x, size_t 
   return scope_apart(rs, a, b);
 }
 
-/* What the values of x (but skip) and y share: 2 for each value of x that
- * anchors and that y, or the sentence before it (hp: a source often
- * spreads one fact over two sentences), states. */
 /* Does one of h[0, n) tell v as v tells it: a value v agrees with, and a
  * span only where h holds a span too (a point inside 约7-9% is no anchor:
  * a 6.8% fall of the shares is not the 7-9% of revenue)? */
@@ -272,6 +269,9 @@ static int told_alike(const cd_value *v, const held *h, size_t n) {
   return 0;
 }
 
+/* What the values of x (but skip) and y share: 2 for each value of x that
+ * anchors and that y, or the sentence before it (hp: a source often
+ * spreads one fact over two sentences), states. */
 static int value_anchors(const held *hx, size_t nx, const held *hy, size_t ny, const held *hp, size_t np,
                          const cd_value *skip) {
   int a = 0;
