@@ -1057,8 +1057,8 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
    * "struck down ... 20% on products from China"): a source that states
    * the act names no other voice */
   if (!unsupported && (strongest >= FIGURE_SUPPORT || (faint && all_distinctive(c))) &&
-      !(c->agent >= 0 && c->attribution >= 0 && cd_rules_related(fx->rs, c->agent, c->attribution)) &&
-      unvoiced(fx, c->attribution, v) && !voiced_anywhere(fx, c->attribution, amount, namounts)) {
+      !cd_pair_own_act(fx->rs, c) && unvoiced(fx, c->attribution, v) &&
+      !voiced_anywhere(fx, c->attribution, amount, namounts)) {
     cd_ref at = strongest >= FIGURE_SUPPORT ? by : v->with[0];
     int said = fx->docs[at.doc]->claims[at.claim].attribution;
     v->kind = CD_FIND_CONTRADICTION;

@@ -379,15 +379,19 @@ static void compare_flags(const cd_ruleset *rs, const cd_claim *a, const cd_clai
   }
 }
 
-/* The agencies of a, not its speaker, that b names (by group too); *n
- * counts them all. */
+int cd_pair_own_act(const cd_ruleset *rs, const cd_claim *c) {
+  return c->agent >= 0 && c->attribution >= 0 && cd_rules_related(rs, c->agent, c->attribution);
+}
+
+/* The agencies of a, not its speaker (unless it tells of its own act),
+ * that b names (by group too); *n counts them all. */
 static int agencies_met(const cd_ruleset *rs, const cd_claim *a, const int *eb, size_t nb, const cd_claim *b,
                         int *n) {
   int met = 0;
   *n = 0;
   for (size_t i = 0; i < a->nentities; i++) {
     int x = a->entities[i];
-    if ((x == a->attribution && x != a->agent) || !rs->entities[x].department) continue;
+    if ((x == a->attribution && !cd_pair_own_act(rs, a)) || !rs->entities[x].department) continue;
     (*n)++;
     met += meets(rs, x, eb, nb, b);
   }
@@ -398,7 +402,7 @@ static int agencies_met(const cd_ruleset *rs, const cd_claim *a, const int *eb, 
  * speaking of its own act (美国财政部宣布，提供…悬赏 / "The State
  * Department offered a reward")? */
 static int kin_agents(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
-  return a->agent >= 0 && b->agent >= 0 && (a->agent == a->attribution || b->agent == b->attribution) &&
+  return a->agent >= 0 && b->agent >= 0 && (cd_pair_own_act(rs, a) || cd_pair_own_act(rs, b)) &&
          rs->entities[a->agent].department && rs->entities[b->agent].department &&
          !cd_rules_related(rs, a->agent, b->agent) && cd_rules_kin(rs, a->agent, b->agent);
 }

@@ -113,6 +113,10 @@ int cd_pair_starts(const cd_ruleset *rs, const cd_claim *c);
  * Hong Kong, 8% in New York; align.c, figures.c). */
 int cd_pair_moves_apart(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b);
 
+/* cd_pair_own_act: does c's speaker tell of its own act (its agent, or
+ * one related to it: 美国财政部宣布，提供…悬赏, 特朗普政府宣布：对…加征)? */
+int cd_pair_own_act(const cd_ruleset *rs, const cd_claim *c);
+
 /* cd_pair_compare: fills *p for claims a and b (of one predicate). */
 void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, cd_pair *p);
 
