@@ -122,6 +122,10 @@ static char *corpus(const cd_engine *e, const char *lang, size_t size, size_t *o
   size_t n;
   char *once = kept_text(e, lang, &n);
   cd_buf b = CD_BUF_INIT;
+  if (n == 0) { /* no story file in lang: repeating nothing would never reach size */
+    fprintf(stderr, "bench: no kept text in language '%s' (en or zh)\n", lang);
+    exit(2);
+  }
   while (b.len < size) {
     size_t k = n < size - b.len ? n : size - b.len;
     while (k < n && k > 2 && memcmp(once + k - 2, "\n\n", 2)) k--;
