@@ -743,6 +743,17 @@ static int currency_slip(const cd_claim *a, const cd_claim *b, int k) {
   return 0;
 }
 
+/* Does s hold a percent of kind k read as a part of a whole (measure
+ * `share`: 仅占总市值约25%)? Such a share is no reading of a price's move. */
+static int part_of_whole(const cd_ruleset *rs, const cd_claim *s, int k) {
+  if (k != CD_VALUE_PERCENT) return 0;
+  for (size_t i = 0; i < s->nvalues; i++) {
+    const char *m = cd_measures_name(&rs->units, s->values[i].measure);
+    if (s->values[i].kind == CD_VALUE_PERCENT && m && !strcmp(m, "share")) return 1;
+  }
+  return 0;
+}
+
 /* The finding of the summary claim at bucket position pos, once polled.
  * Returns 0 or CD_ENOMEM. */
 static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
@@ -771,8 +782,10 @@ static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
     const cd_claim *c = claim_of(r->docs, clash);
     /* two readings of a share's move (cd_pair_moves_apart: "tumbled 5.4%
      * in Hong Kong" is no misstated 8% fall of the ADRs), unless one number
-     * in two currencies (40亿港元 for "$4 billion": a slip, no reading) */
-    if ((cd_pair_moves_apart(rs, s, c) && !currency_slip(s, c, k)) ||
+     * in two currencies (40亿港元 for "$4 billion": a slip, no reading) or a
+     * part of a whole (仅占总市值约25% against "roughly 2.5% of their total
+     * market value") */
+    if ((cd_pair_moves_apart(rs, s, c) && !currency_slip(s, c, k) && !part_of_whole(rs, s, k)) ||
         states_kind(rs, r->docs[clash.doc], c->sentence, s, k, 1) ||
         states_kind(rs, r->docs[0], s->sentence, c, k, 1) ||
         (distinctive_all(s, k) && states_kind(rs, r->docs[clash.doc], -1, s, k, 1)))

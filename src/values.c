@@ -817,6 +817,11 @@ static unsigned next_start(const vs_scan *s, size_t *at_i) {
   return i < n ? rows : 0;
 }
 
+/* a percent or money: an amount with a measure or unit of its own */
+static int is_amount(const cd_value *v) {
+  return v->kind == CD_VALUE_PERCENT || v->kind == CD_VALUE_MONEY;
+}
+
 /* cd_values_find, and with filter 0 cd_values_find_unfiltered; the
  * grammars run go to *tries (cd_values_tries) when it is not NULL. */
 static size_t find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date,
@@ -880,12 +885,19 @@ static size_t find(cd_value *out, size_t max, const char *text, size_t len, cons
       i = skip(&s, i);
     }
   }
-  for (size_t k = 0; k < n; k++) /* what each share is of, between its neighbours */
+  /* what each share is of, between its neighbours: the amounts before and
+   * after it (a percent or money has a measure of its own); a count or a
+   * date between a measure word and its share is part of what the share
+   * is of (占三家公司总市值约25%), the clause still bounds the word */
+  for (size_t k = 0, lo = 0, nx = 0; k < n; k++) { /* nx: the next amount after k, or n */
     if (out[k].kind == CD_VALUE_PERCENT) {
+      while (nx < n && (nx <= k || !is_amount(&out[nx]))) nx++;
       if (!measures_made) vs_measure_index(s.units, &measures), measures_made = 1; /* once a scan */
-      out[k].measure = vs_measure(&s, &measures, k ? out[k - 1].span.end : 0, out[k].span.start,
-                                  out[k].span.end, k + 1 < n ? out[k + 1].span.start : s.len);
+      out[k].measure = vs_measure(&s, &measures, lo, out[k].span.start, out[k].span.end,
+                                  nx < n ? out[nx].span.start : s.len);
     }
+    if (is_amount(&out[k])) lo = out[k].span.end;
+  }
   if (more) *more = over;
   if (tries) *tries = tried;
   return n;

@@ -458,6 +458,17 @@ static const struct {
      "2021-01-08|The three companies' ADRs are worth about $4 billion combined, roughly 2.5% of their total "
      "market value.",
      "stock_move", "agreement"},
+    /* a part of a whole is no second reading of a share's move: 25% of
+     * the market value misstates 2.5% of it, though a count stands
+     * between 占 and the share */
+    {"2021-01-08|三家公司的美国存托凭证市值合共约40亿美元，仅占三家公司总市值约25%。",
+     "2021-01-08|The three companies' ADRs are worth about $4 billion combined, roughly 2.5% of their total "
+     "market value.",
+     "stock_move", "contradiction"},
+    {"2021-01-08|三家公司的美国存托凭证市值合共约40亿美元，仅占三家公司总市值约2.5%。",
+     "2021-01-08|The three companies' ADRs are worth about $4 billion combined, roughly 2.5% of their total "
+     "market value.",
+     "stock_move", "!contradiction"},
     /* a claim whose names are only its topic, taken from the sentence
      * before, is bare as a claim with no names is: the polarity alone
      * tells it from a bare source claim */
