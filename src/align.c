@@ -743,14 +743,10 @@ static int currency_slip(const cd_claim *a, const cd_claim *b, int k) {
   return 0;
 }
 
-/* Does s hold a percent of kind k read as a part of a whole (measure
- * `share`: 仅占总市值约25%)? Such a share is no reading of a price's move. */
+/* Does s hold a percent of kind k read as a part of a whole? */
 static int part_of_whole(const cd_ruleset *rs, const cd_claim *s, int k) {
-  if (k != CD_VALUE_PERCENT) return 0;
-  for (size_t i = 0; i < s->nvalues; i++) {
-    const char *m = cd_measures_name(&rs->units, s->values[i].measure);
-    if (s->values[i].kind == CD_VALUE_PERCENT && m && !strcmp(m, "share")) return 1;
-  }
+  for (size_t i = 0; i < s->nvalues && k == CD_VALUE_PERCENT; i++)
+    if (cd_pair_part_of_whole(rs, &s->values[i])) return 1;
   return 0;
 }
 

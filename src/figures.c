@@ -1009,7 +1009,8 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
     }
     if (misstated(&f, date) && f.counter &&
         (date || (!forecast_for_fact(fx, c, f.at) &&
-                  !cd_pair_moves_apart(fx->rs, c, &fx->docs[f.at.doc]->claims[f.at.claim])))) {
+                  (!cd_pair_moves_apart(fx->rs, c, &fx->docs[f.at.doc]->claims[f.at.claim]) ||
+                   cd_pair_part_of_whole(fx->rs, val))))) {
       v->kind = CD_FIND_CONTRADICTION;
       v->nwith = 0;
       cite(v, f.at);

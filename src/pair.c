@@ -664,3 +664,8 @@ int cd_pair_moves_apart(const cd_ruleset *rs, const cd_claim *a, const cd_claim 
                  cd_claim_date(a)->lo == cd_claim_date(b)->lo;
   return (rs->predicates[a->predicate].scope || rs->predicates[b->predicate].scope) && !same_day;
 }
+
+int cd_pair_part_of_whole(const cd_ruleset *rs, const cd_value *v) {
+  const char *m = v->kind == CD_VALUE_PERCENT ? cd_measures_name(&rs->units, v->measure) : NULL;
+  return m && !strcmp(m, "share");
+}

@@ -113,6 +113,12 @@ int cd_pair_starts(const cd_ruleset *rs, const cd_claim *c);
  * Hong Kong, 8% in New York; align.c, figures.c). */
 int cd_pair_moves_apart(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b);
 
+/* cd_pair_part_of_whole: is v a percent read as a part of a whole
+ * (measure `share`: 仅占总市值约25%, "accounted for 1.8% of turnover")?
+ * Such a share is no reading of a price's move: cd_pair_moves_apart does
+ * not excuse it. */
+int cd_pair_part_of_whole(const cd_ruleset *rs, const cd_value *v);
+
 /* cd_pair_own_act: does c's speaker tell of its own act (its agent, or
  * one related to it: 美国财政部宣布，提供…悬赏, 特朗普政府宣布：对…加征)? */
 int cd_pair_own_act(const cd_ruleset *rs, const cd_claim *c);

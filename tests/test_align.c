@@ -469,6 +469,11 @@ static const struct {
      "2021-01-08|The three companies' ADRs are worth about $4 billion combined, roughly 2.5% of their total "
      "market value.",
      "stock_move", "!contradiction"},
+    /* ... and so in figures.c: a part of the trading is no price's move */
+    {"2022-08-13|中国石化称，今年上半年其美国存托股交易量仅占公司股票总交易量的约15%。",
+     "2022-08-13|Sinopec said its ADSs accounted for about 1.5% of the company's total share turnover in the "
+     "first half.",
+     "stock_move", "contradiction"},
     /* a claim whose names are only its topic, taken from the sentence
      * before, is bare as a claim with no names is: the polarity alone
      * tells it from a bare source claim */
