@@ -199,14 +199,12 @@ typedef struct {
 } segment;
 
 /* Are two sources' dates of one claim truly apart? Not when either is
- * coarser than a month (a year is every event of the year), nor when they
- * are a day apart: outlets in other time zones date one event a day
- * apart ("on Wednesday" in Washington is Thursday in Beijing). */
+ * coarser than a month (a year is every event of the year) or unresolved
+ * (no day to compare), nor when they slip (cd_value_days_slip: "on
+ * Wednesday" in Washington is Thursday in Beijing). */
 static int dates_apart(const cd_value *x, const cd_value *y) {
-  if (x->precision < CD_DATE_MONTH || y->precision < CD_DATE_MONTH) return 0;
-  if (x->precision == CD_DATE_DAY && y->precision == CD_DATE_DAY && x->lo - y->lo <= 1 && y->lo - x->lo <= 1)
-    return 0;
-  return 1;
+  return x->precision >= CD_DATE_MONTH && y->precision >= CD_DATE_MONTH && !x->unresolved && !y->unresolved &&
+         !cd_value_days_slip(x, y);
 }
 
 /* Could two sources' dates be rival dates of one event: apart, yet

@@ -138,13 +138,10 @@ static int anchors_on(const cd_value *v) {
   return 1;
 }
 
-/* Do v and w agree: compatible, or two days a day apart (outlets in other
- * time zones date one event a day apart)? */
+/* Do v and w agree: compatible, or two days that slip (cd_value_days_slip)? */
 static int agrees(const cd_value *v, const cd_value *w) {
   int c = cd_value_compatible(v, w);
-  if (c == 0 && v->kind == CD_VALUE_DATE && v->precision == CD_DATE_DAY && w->precision == CD_DATE_DAY)
-    return v->lo - w->lo <= 1 && w->lo - v->lo <= 1;
-  return c == 1;
+  return c == 1 || (c == 0 && cd_value_days_slip(v, w));
 }
 
 static int stated_in(const cd_value *v, const held *h, size_t n) {

@@ -117,6 +117,11 @@ const char *cd_units_name(const cd_units *units, unsigned unit) {
   return units && unit > 0 && unit <= units->nunits ? units->units[unit - 1].id : NULL;
 }
 
+int cd_value_days_slip(const cd_value *a, const cd_value *b) {
+  return a->kind == CD_VALUE_DATE && b->kind == CD_VALUE_DATE && a->precision == CD_DATE_DAY &&
+         b->precision == CD_DATE_DAY && (a->relative || b->relative) && fabs(a->lo - b->lo) <= 1;
+}
+
 const char *cd_measures_name(const cd_units *units, unsigned measure) {
   return units && measure > 0 && measure <= units->nmeasures ? units->measures[measure - 1].id : NULL;
 }

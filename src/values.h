@@ -109,6 +109,9 @@ typedef struct {
   unsigned points : 1;     /* percent only: 1 for percentage points (3个百分点), a difference of two
                                shares; never comparable with a share (cd_value_compatible gives -1) */
   unsigned unresolved : 1; /* relative date with no document date: never compared */
+  unsigned relative : 1;   /* dates: a day reckoned from the document's date ("on Tuesday", yesterday,
+                              上周四, 昨天): the outlet's own day, which another time zone may call the
+                              next or the one before (cd_value_days_slip) */
   unsigned stretch : 1;    /* dates: a stretch told by two ends at month precision or finer
                                (2024年10月至2025年1月, "between October 2024 and January
                                2025"): compared end by end with another such, never
@@ -162,6 +165,13 @@ const char *cd_units_name(const cd_units *units, unsigned unit);
 /* cd_measures_name: the id of measure (a cd_value's measure): "yield";
  * NULL for 0, NULL units or an index units does not have. */
 const char *cd_measures_name(const cd_units *units, unsigned measure);
+
+/* cd_value_days_slip: are a and b two days one day apart, one of them
+ * reckoned from its document's date (`relative`)? Outlets in other time
+ * zones date one event a day apart ("on Wednesday" in Washington is
+ * Thursday in Beijing); two calendar dates as written (5月30日, "May 29")
+ * do not slip. */
+int cd_value_days_slip(const cd_value *a, const cd_value *b);
 
 /* cd_units_duration: is unit a unit of time (`duration: true`: a year, a
  * month), of which one is a measure (为期一年, "for a year")? */

@@ -44,6 +44,7 @@ size_t vs_put_unresolved(cd_value *v, const vs_scan *s, cd_date_precision p, int
   v->kind = CD_VALUE_DATE;
   v->precision = p;
   v->unresolved = 1;
+  v->relative = cue; /* a cue is reckoned from a date we lack */
   v->month = m;
   v->day = d;
   if (cue) set_cue(v, s, a, b);
@@ -250,6 +251,7 @@ size_t vs_put_rel_week(cd_value *v, const vs_scan *s, int off, int wd, size_t a,
     vs_put_days(v, CD_DATE_WEEK, mon, mon + 6);
   else
     vs_put_days(v, CD_DATE_DAY, mon + wd, mon + wd);
+  v->relative = wd >= 0;
   return b;
 }
 
@@ -337,12 +339,14 @@ size_t vs_put_weekday(cd_value *v, const vs_scan *s, int wd, int how, size_t a, 
   else
     d = s->today + ((wd - dw + 6) % 7 + 1);
   vs_put_days(v, CD_DATE_DAY, d, d);
+  v->relative = 1;
   return b;
 }
 
 size_t vs_put_rel_day(cd_value *v, const vs_scan *s, int off, size_t a, size_t b) {
   if (!s->has_doc) return vs_put_unresolved(v, s, CD_DATE_DAY, 0, 0, a, b, 1);
   vs_put_days(v, CD_DATE_DAY, s->today + off, s->today + off);
+  v->relative = 1;
   return b;
 }
 

@@ -474,6 +474,15 @@ static const struct {
      "2022-08-13|Sinopec said its ADSs accounted for about 1.5% of the company's total share turnover in the "
      "first half.",
      "stock_move", "contradiction"},
+    /* two calendar dates a day apart are two days; a day reckoned from
+     * the article's date ("on Thursday") may be another time zone's
+     * (cd_value_days_slip) */
+    {"2021-01-06|纽约证券交易所去年12月30日宣布将中国移动摘牌。",
+     "2021-01-06|The New York Stock Exchange said on Dec. 31 it would delist China Mobile.", "announce",
+     "contradiction"},
+    {"2021-01-06|纽约证券交易所去年12月30日宣布将中国移动摘牌。",
+     "2021-01-01|The New York Stock Exchange said on Thursday it would delist China Mobile.", "announce",
+     "!contradiction"},
     /* a claim whose names are only its topic, taken from the sentence
      * before, is bare as a claim with no names is: the polarity alone
      * tells it from a bare source claim */

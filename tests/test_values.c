@@ -237,6 +237,28 @@ static int compat(const char *a, const char *adoc, const char *b, const char *bd
   return r;
 }
 
+/* Two days slip (cd_value_days_slip) only when one of them is reckoned
+ * from its article's date: a weekday, yesterday, 昨天; two calendar
+ * dates as written are two days. */
+static void test_values_days_slip_only_when_reckoned(void **state) {
+  static const struct {
+    const char *a, *adoc, *b, *bdoc;
+    int slip;
+  } rows[] = {
+      {"12月30日", "2021-01-06", "dec. 31", "2021-01-06", 0},     /* two calendar dates */
+      {"12月30日", "2021-01-06", "on thursday", "2021-01-01", 1}, /* Thursday the 31st */
+      {"昨天", "2020-12-31", "dec. 31", "2021-01-06", 1},         /* the 30th */
+      {"12月30日", "2021-01-06", "yesterday", "2021-01-02", 0},   /* the 1st: two days */
+      {"12月30日", "2021-01-06", "dec. 30", "2021-01-06", 1},     /* one day: compatible anyway */
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    cd_value a = first(rows[i].a, rows[i].adoc), b = first(rows[i].b, rows[i].bdoc);
+    int slip = cd_value_days_slip(&a, &b) || cd_value_compatible(&a, &b) == 1;
+    if (slip != rows[i].slip) fail_msg("%s / %s: slip %d, want %d", rows[i].a, rows[i].b, slip, rows[i].slip);
+  }
+}
+
 static void test_values_chinese_scale_matches_english(void **state) {
   (void)state;
   assert_int_equal(compat("55亿美元", NULL, "$5.5 billion", NULL), 1);
@@ -884,6 +906,7 @@ int main(void) {
       cmocka_unit_test(test_values_unresolved_cue_is_the_text),
       cmocka_unit_test(test_values_units_compare),
       cmocka_unit_test(test_values_measures_compare),
+      cmocka_unit_test(test_values_days_slip_only_when_reckoned),
       cmocka_unit_test(test_values_packs_compare),
       cmocka_unit_test(test_values_durations_compare),
       cmocka_unit_test(test_values_currency_must_match),
