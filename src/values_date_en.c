@@ -246,6 +246,24 @@ static size_t season(const vs_scan *s, size_t i, cd_value *v, size_t start, int 
   return 0;
 }
 
+/* A weekday that names its calendar day ("Thursday, May 29", "on
+ * Thursday May 29"): the date as written, the weekday part of it (no
+ * day reckoned from the article's: values.h `relative`). The weekday
+ * ends at e; the date into v, its end in v->span.end. A month word must
+ * follow: no weekday reaches another. */
+static int weekday_dated(const vs_scan *s, size_t i, size_t e, cd_value *v) {
+  size_t g = at(s, e) == ',' ? gap(s, e + 1) : gap(s, e), f;
+  int m, full;
+  cd_value w;
+  memset(&w, 0, sizeof w);
+  if (!g || !(f = month_word(s, g, &m, &full)) || !(f = after_month(s, f, &w, m, full, i)) ||
+      w.precision != CD_DATE_DAY || w.unresolved)
+    return 0;
+  *v = w;
+  v->span.end = (uint32_t)f;
+  return 1;
+}
+
 static const vs_entry rel_words[] = {
     /* v: offset in the unit that follows */
     {"last", -1, NULL},
@@ -267,7 +285,7 @@ static size_t en_relative(const vs_scan *s, size_t i, cd_value *v) {
     return prev_word_in(s, i, usa, NELEM(usa)) ? 0 : vs_put_rel_day(v, s, 0, i, e);
   }
   if ((e = table(s, i, weekdays_en, NELEM(weekdays_en), 1, &h, &weekdays_en_first)))
-    return vs_put_weekday(v, s, (int)h->v, 0, i, e);
+    return weekday_dated(s, i, e, v) ? v->span.end : vs_put_weekday(v, s, (int)h->v, 0, i, e);
   /* last week, this month, next year, last thursday */
   if ((e = table(s, i, rel_words, NELEM(rel_words), 1, &h, &rel_words_first)) && (g = gap(s, e))) {
     int off = (int)h->v;
