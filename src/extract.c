@@ -1358,6 +1358,16 @@ static size_t figure_lead(const state *st) {
   return date;
 }
 
+/* Does a hedge govern one of the dates the figures claim takes? */
+static int hedged_date(const state *st) {
+  const cd_scratch *s = &st->s;
+  for (size_t v = 0; v < s->nv; v++)
+    if (s->vals[v].kind == CD_VALUE_DATE && is_figure(st->e->rs, &s->vals[v], st->taken[v]) &&
+        cd_scope_hedges(s, s->vals[v].span.start))
+      return 1;
+  return 0;
+}
+
 /* 9. The amounts and dates no claim of the sentence holds (no trigger
  *    takes them, theirs made no claim, or kept a nearer date) make one
  *    claim of the figures predicate, its first date also its date: "这批
@@ -1376,12 +1386,14 @@ static int figure_claim(state *st, int si) {
   for (v = 0; v < s->nv && !c; v++)
     if (is_figure(st->e->rs, &s->vals[v], st->taken[v]) && (error = make_claim(st, si, &parts, &c)) < 0)
       return error;
-  /* hedged when a hedge governs its lead figure; said by the speaker of
+  /* hedged when a hedge governs its lead figure or one of its dates
+   * (三家公司的存托凭证或于1月11日起暂停交易: the day is what is hedged);
+   * said by the speaker of
    * the frame that governs its amount (a year in a frame is rarely what
    * the speaker says: 官员表示…符合2024年通过的一项法律) */
   if (c && (v = figure_lead(st)) < s->nv) {
     int reported = 0, commentator = 0;
-    if (cd_scope_hedges(s, s->vals[v].span.start)) c->modality = CD_MODALITY_HEDGED;
+    if (cd_scope_hedges(s, s->vals[v].span.start) || hedged_date(st)) c->modality = CD_MODALITY_HEDGED;
     if (s->vals[v].kind != CD_VALUE_DATE) {
       c->attribution = entity16(cd_speaker_at(s, st->e->rs, s->vals[v].span.start, &reported, &commentator));
       c->commentator = c->attribution < 0 && commentator;
