@@ -372,6 +372,24 @@ static unsigned short day_unit(const cd_units *u) {
   return 0;
 }
 
+/* 家 counts organisations (banks, labs, shops, firms), so where no unit
+ * word follows it the phrase it opens may end in a company's
+ * (两家香港船舶管理公司: its head 公司, not the 船舶 before it, which 家
+ * never counts). Looks HEAD_REACH bytes of Chinese on from e, to 的 or
+ * a mark; O(HEAD_REACH x unit words). */
+#define HEAD_REACH 30
+static unsigned short org_head(const vs_scan *s, size_t e) {
+  unsigned short company = 0, u = 0;
+  for (unsigned k = 1; cd_units_name(s->units, k); k++)
+    if (strcmp(cd_units_name(s->units, k), "company") == 0) company = (unsigned short)k;
+  for (size_t i = e; company && i < e + HEAD_REACH && at(s, i) >= 0x80 && !lit(s, i, "的");) {
+    if (vs_unit_at(s, i, &u) && u == company) return company;
+    i++;
+    while ((at(s, i) & 0xC0) == 0x80) i++; /* the next character */
+  }
+  return 0;
+}
+
 /* 日 after a number at e is no day of the month but a count of days
  * (units.yaml leaves 日 out of the day's words for that): 90日寬限期, 为期
  * 150日, 30日内, and any number past 31. Returns the end of 日, or 0. */
@@ -417,6 +435,7 @@ static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t star
     *j = e;
     *counter = h;
     if (!vs_unit_at(s, e - strlen(h->w), unit)) vs_unit_at(s, e, unit); /* 3艘船 is vessels; 3个国家 */
+    if (!*unit && strcmp(h->w, "家") == 0) *unit = org_head(s, e);
     return COUNT_COUNTER;
   }
   if (n->vague || n->scale > 1 || n->filled) return n->lone_one ? COUNT_NO : COUNT_IMPLICIT;
