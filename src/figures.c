@@ -505,6 +505,47 @@ static int other_actor(const cd_ruleset *rs, int a, int b) {
   return (x->weak || x->agency) && (y->weak || y->agency);
 }
 
+/* Is h, a value of source sentence y, one v may misstate? */
+static int counterpart(const cd_figures *fx, const fate *f, const cd_value *v, const held *hx, size_t nx,
+                       sentence y, const held *h, int span) {
+  const cd_claim *holder = &y.ex->claims[h->claim];
+  /* a duration measures time, no count of things: 经过数十年发展 is
+   * no misstated "100 nanometers" */
+  return !(!differs(v, h->v) || counts_apart(v, h->v) || countries_apart(fx->rs, f->country, y, h->v) ||
+           rate_of_unnamed_country(fx->rs, f->x, y, h->v) || stated_in(h->v, hx, nx) ||
+           h->v->start != v->start ||
+           cd_units_duration(&fx->rs->units, v->unit) != cd_units_duration(&fx->rs->units, h->v->unit) ||
+           other_speaker(fx->rs, f->speaker, holder->attribution) ||
+           other_actor(fx->rs, f->agent, holder->agent) || (v->measure && !h->v->measure) ||
+           /* another day of an event of several days: its start, its end */
+           (v->kind == CD_VALUE_DATE && cd_pair_one_event_days(v, h->v, span)));
+}
+
+/* Of several counterparts of v in y, the one nearest to the first value
+ * of y that the summary's sentence states too, when it is nearer than any
+ * other: values told together stand together ("settled up 1.7% at $71.90
+ * ..., while WTI rose 1.8% to $68.26": 上涨2.7%，收在每桶71.90美元
+ * misstates the 1.7%). NULL when none stands out. O(ny x nx). */
+static const held *beside_shared(const cd_figures *fx, const fate *f, const cd_value *v, const held *hx,
+                                 size_t nx, sentence y, const held *hy, size_t ny, int span) {
+  const held *best = NULL;
+  long at = -1, d1 = -1, d2 = -1;
+  for (size_t i = 0; i < ny && at < 0; i++)
+    if (hy[i].v->kind != CD_VALUE_DATE && stated_in(hy[i].v, hx, nx)) at = (long)hy[i].v->span.start;
+  for (size_t i = 0; i < ny && at >= 0; i++) {
+    long d = labs((long)hy[i].v->span.start - at);
+    if (!counterpart(fx, f, v, hx, nx, y, &hy[i], span)) continue;
+    if (d1 < 0 || d < d1) {
+      d2 = d1;
+      d1 = d;
+      best = &hy[i];
+    } else if (d2 < 0 || d < d2) {
+      d2 = d;
+    }
+  }
+  return best && d2 >= 0 && d1 < d2 ? best : NULL;
+}
+
 /* The values of y (not stated in the summary's sentence hx) that v may
  * misstate, narrowed to one where one stands out: the same number (in
  * another unit or currency), else the one of v's own unit. A share with a
@@ -520,18 +561,7 @@ static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, 
     if (d > span) span = d;
   }
   for (size_t i = 0; i < ny; i++) {
-    const cd_claim *holder = &y.ex->claims[hy[i].claim];
-    /* a duration measures time, no count of things: 经过数十年发展 is
-     * no misstated "100 nanometers" */
-    if (!differs(v, hy[i].v) || counts_apart(v, hy[i].v) || countries_apart(fx->rs, f->country, y, hy[i].v) ||
-        rate_of_unnamed_country(fx->rs, f->x, y, hy[i].v) || stated_in(hy[i].v, hx, nx) ||
-        hy[i].v->start != v->start ||
-        cd_units_duration(&fx->rs->units, v->unit) != cd_units_duration(&fx->rs->units, hy[i].v->unit) ||
-        other_speaker(fx->rs, f->speaker, holder->attribution) ||
-        other_actor(fx->rs, f->agent, holder->agent) || (v->measure && !hy[i].v->measure) ||
-        /* another day of an event of several days: its start, its end */
-        (v->kind == CD_VALUE_DATE && cd_pair_one_event_days(v, hy[i].v, span)))
-      continue;
+    if (!counterpart(fx, f, v, hx, nx, y, &hy[i], span)) continue;
     if (!n++) first = &hy[i];
     if (same_unit(v, hy[i].v) && !nsame++) same = &hy[i];
     if (twins(v, hy[i].v) && !ntwin++) twin = &hy[i];
@@ -540,6 +570,10 @@ static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, 
   if (n > 1 && (ntwin == 1 || nsame == 1)) {
     *out = ntwin == 1 ? twin : same;
     n = 1;
+  } else if (n > 1 && (*out = beside_shared(fx, f, v, hx, nx, y, hy, ny, span))) {
+    n = 1;
+  } else {
+    *out = first;
   }
   return n;
 }

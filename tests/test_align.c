@@ -483,6 +483,16 @@ static const struct {
     {"2021-01-06|纽约证券交易所去年12月30日宣布将中国移动摘牌。",
      "2021-01-01|The New York Stock Exchange said on Thursday it would delist China Mobile.", "announce",
      "!contradiction"},
+    /* of two counterparts, the one told beside a value both sentences
+     * state is the one misstated (figures.c beside_shared) */
+    {"2025-03-21|黄金期货周四上涨2.2%，收于每盎司2050美元。",
+     "2025-03-21|Gold futures settled up 1.2% at $2,050 an ounce on Thursday, while silver rose 1.5% to "
+     "$23.10.",
+     "figure", "contradiction"},
+    {"2025-03-21|黄金期货周四上涨1.2%，收于每盎司2050美元。",
+     "2025-03-21|Gold futures settled up 1.2% at $2,050 an ounce on Thursday, while silver rose 1.5% to "
+     "$23.10.",
+     "figure", "!contradiction"},
     /* a claim whose names are only its topic, taken from the sentence
      * before, is bare as a claim with no names is: the polarity alone
      * tells it from a bare source claim */
