@@ -771,7 +771,9 @@ static int same_unit(qty *a, const qty *b) {
 /* Where the far end of a span starts after a quantity ending at j: 10%-15%,
  * 3家至5家, 10%到15%; "and", 和, 与 after between / 介于; "to" only after
  * "from" (elsewhere "rose 0.25% to 5.5%" is a change, "sold 3 chips to 20
- * companies" two counts). */
+ * companies" two counts), or between two amounts of money no more than
+ * twice apart (vs_match_quantity: "add $2 to $3 a barrel", "$12.5 billion
+ * to $13.5 billion"; "fell $2 to $68" is a change). */
 static size_t connector(const vs_scan *s, size_t j, int between, int from) {
   size_t e, g;
   if (at(s, j) == '-' || at(s, j) == '~') return j + 1;
@@ -780,6 +782,12 @@ static size_t connector(const vs_scan *s, size_t j, int between, int from) {
   if ((g = gap(s, j)) && ((between && (e = word(s, g, "and"))) || (from && (e = word(s, g, "to")))))
     return gap(s, e);
   return 0;
+}
+
+/* Is the connector after j the word "to"? */
+static int to_at(const vs_scan *s, size_t j) {
+  size_t g = gap(s, j);
+  return g && word(s, g, "to");
 }
 
 /* A span word of one unit of time at i: "year-long", "month-long",
@@ -920,10 +928,10 @@ size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v) {
   j = e;
   /* 3. */
   if (!q.n.ranged && !q.n.vague && !q.n.plus && q.n.frac == 0 && !q.n.half_pct && !q.noun && !q.suffix &&
-      (g = connector(s, j, between, q.from)) && (e = quantity_at(s, g, &y, 0, 1)) && !y.n.vague &&
+      (g = connector(s, j, between, q.from || q.code)) && (e = quantity_at(s, g, &y, 0, 1)) && !y.n.vague &&
       y.n.frac == 0 && !y.n.half_pct) {
     qty x = q;
-    if (same_unit(&x, &y) && y.num > x.num) {
+    if (same_unit(&x, &y) && y.num > x.num && (q.from || !q.code || !to_at(s, j) || y.num <= 2 * x.num)) {
       int vary = 0;
       if ((g = lit(s, e, "之间")))
         e = g;
