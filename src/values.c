@@ -28,8 +28,14 @@ static int compare_none(const cd_value *a, const cd_value *b) {
   return -1;
 }
 
-/* Counts and ratios: the ranges intersect. */
+/* Counts and ratios: the ranges intersect; two spans told by their ends
+ * (values.h `ends`) agree end by end, each within 5% of the other's, as
+ * two stretches of months do: 115亿至135亿美元 is no "$12.5 billion to
+ * $13.5 billion", though the two overlap. */
 static int compare_range(const cd_value *a, const cd_value *b) {
+  if (a->ends && b->ends)
+    return fabs(a->lo - b->lo) <= 0.05 * fmax(fabs(a->lo), fabs(b->lo)) &&
+           fabs(a->hi - b->hi) <= 0.05 * fmax(fabs(a->hi), fabs(b->hi));
   return a->lo <= b->hi && b->lo <= a->hi;
 }
 
@@ -287,10 +293,10 @@ int cd_value_identical(const cd_value *a, const cd_value *b) {
          same_bits(a->lo, b->lo) && same_bits(a->hi, b->hi) && strcmp(a->currency, b->currency) == 0 &&
          a->year == b->year && a->month == b->month && a->day == b->day && a->precision == b->precision &&
          a->approx == b->approx && a->bound == b->bound && a->range == b->range && a->minutes == b->minutes &&
-         a->packed == b->packed && a->points == b->points && a->tally == b->tally &&
-         a->unresolved == b->unresolved && a->start == b->start && a->cue_len == b->cue_len &&
-         (!a->cue_len || memcmp(a->cue, b->cue, a->cue_len) == 0) && a->span.start == b->span.start &&
-         a->span.end == b->span.end;
+         a->packed == b->packed && a->points == b->points && a->tally == b->tally && a->ends == b->ends &&
+         a->relative == b->relative && a->unresolved == b->unresolved && a->start == b->start &&
+         a->cue_len == b->cue_len && (!a->cue_len || memcmp(a->cue, b->cue, a->cue_len) == 0) &&
+         a->span.start == b->span.start && a->span.end == b->span.end;
 }
 
 /* A linear search: a handful of rows, cheaper than keeping an index. */

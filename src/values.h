@@ -120,6 +120,9 @@ typedef struct {
                                "effective Oct. 1", 自10月1日起) or ends ("until Nov. 9", 12月31日到期):
                                never compared with a date that is not one (the day a measure was
                                announced) */
+  unsigned ends : 1;       /* count, money, percent: a span told by its two ends (3至5家,
+                              115亿至135亿美元, "$2 to $3"), compared end by end with another such
+                              (values.c); a vague span (数十, "dozens") is none */
   unsigned tally : 1;      /* ratio only: the split of a vote, for x 1000 + against ("voted 4-0",
                                以九比零): never comparable with a multiple */
 } cd_value;

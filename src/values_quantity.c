@@ -951,6 +951,7 @@ size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v) {
 
   /* 4. */
   v->range = q.n.vague || q.n.plus || q.n.ranged;
+  v->ends = q.n.ranged && !q.n.vague && !q.n.plus;
   if (q.approx == 2 && !v->range) { /* nearly: up to a tenth below, hardly above */
     q.lo -= 0.10 * fabs(q.num);
   } else if (q.approx) {

@@ -259,6 +259,18 @@ static void test_values_days_slip_only_when_reckoned(void **state) {
   }
 }
 
+/* Two spans told by their ends agree end by end; a vague span meets any
+ * span it overlaps. */
+static void test_values_spans_by_their_ends(void **state) {
+  (void)state;
+  assert_int_equal(compat("115亿至135亿美元", NULL, "$12.5 billion to $13.5 billion", NULL), 0);
+  assert_int_equal(compat("125亿至135亿美元", NULL, "$12.5 billion to $13.5 billion", NULL), 1);
+  assert_int_equal(compat("3至5家公司", NULL, "three to five companies", NULL), 1);
+  assert_int_equal(compat("3至5家公司", NULL, "four to five companies", NULL), 0);
+  assert_int_equal(compat("数十家公司", NULL, "dozens of companies", NULL), 1); /* vague: overlap */
+  assert_int_equal(compat("数十家公司", NULL, "30 to 40 companies", NULL), 1);
+}
+
 static void test_values_chinese_scale_matches_english(void **state) {
   (void)state;
   assert_int_equal(compat("55亿美元", NULL, "$5.5 billion", NULL), 1);
@@ -907,6 +919,7 @@ int main(void) {
       cmocka_unit_test(test_values_units_compare),
       cmocka_unit_test(test_values_measures_compare),
       cmocka_unit_test(test_values_days_slip_only_when_reckoned),
+      cmocka_unit_test(test_values_spans_by_their_ends),
       cmocka_unit_test(test_values_packs_compare),
       cmocka_unit_test(test_values_durations_compare),
       cmocka_unit_test(test_values_currency_must_match),
