@@ -493,6 +493,12 @@ static const struct {
      "2025-03-21|Gold futures settled up 1.2% at $2,050 an ounce on Thursday, while silver rose 1.5% to "
      "$23.10.",
      "figure", "!contradiction"},
+    /* a sector the sources name in other words is no name the summary
+     * adds: 晶圆代工 is a "contract chipmaker"'s trade (names.c) */
+    {"2023-08-17|英特尔8月16日宣布终止收购以色列晶圆代工厂高塔半导体。",
+     "2023-08-17|Intel said on Wednesday it had scrapped its takeover of Tower Semiconductor, an Israeli "
+     "contract chipmaker.",
+     "announce", "!unsupported"},
     /* a claim whose names are only its topic, taken from the sentence
      * before, is bare as a claim with no names is: the polarity alone
      * tells it from a bare source claim */
