@@ -1388,9 +1388,8 @@ static int figure_claim(state *st, int si) {
       return error;
   /* hedged when a hedge governs its lead figure or one of its dates
    * (三家公司的存托凭证或于1月11日起暂停交易: the day is what is hedged);
-   * said by the speaker of
-   * the frame that governs its amount (a year in a frame is rarely what
-   * the speaker says: 官员表示…符合2024年通过的一项法律) */
+   * said by the speaker of the frame that governs its amount (a year in a
+   * frame is rarely what the speaker says: 官员表示…符合2024年通过的一项法律) */
   if (c && (v = figure_lead(st)) < s->nv) {
     int reported = 0, commentator = 0;
     if (cd_scope_hedges(s, s->vals[v].span.start) || hedged_date(st)) c->modality = CD_MODALITY_HEDGED;

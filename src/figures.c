@@ -548,7 +548,8 @@ static const held *beside_shared(const cd_figures *fx, const fate *f, const cd_v
 
 /* The values of y (not stated in the summary's sentence hx) that v may
  * misstate, narrowed to one where one stands out: the same number (in
- * another unit or currency), else the one of v's own unit. A share with a
+ * another unit or currency), else the one of v's own unit, else the one
+ * told beside a value both sentences state (beside_shared). A share with a
  * measure (a fall, a yield) is misstated only by a share with one: a
  * share no measure word reads ("averaging 54.34%") is of nothing known.
  * Returns how many are left, *out the first. */
@@ -566,7 +567,6 @@ static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, 
     if (same_unit(v, hy[i].v) && !nsame++) same = &hy[i];
     if (twins(v, hy[i].v) && !ntwin++) twin = &hy[i];
   }
-  *out = first;
   if (n > 1 && (ntwin == 1 || nsame == 1)) {
     *out = ntwin == 1 ? twin : same;
     n = 1;

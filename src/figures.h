@@ -18,8 +18,10 @@
  *     aligns best with the summary's holds one value v may misstate that
  *     the summary's sentence leaves unaccounted (of v's kind and
  *     different: another amount, another currency, or v's own number in
- *     another unit, a "twin"), sharing FIGURE_TIGHT anchors with it, one
- *     of them more than a name, or FIGURE_TWIN when it is a twin;
+ *     another unit, a "twin"; of several, the one of v's unit or the one
+ *     told beside a value both sentences state), sharing FIGURE_TIGHT
+ *     anchors with it, one of them more than a name, or FIGURE_TWIN when
+ *     it is a twin;
  *   - unsupported: no source states it and no such sentence decides.
  * A summary date (month precision or finer) is checked the same way but
  * only ever contradicted: a date beside amounts is no figure to support.
