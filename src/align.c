@@ -475,6 +475,9 @@ static int sources_conflict_on(const cd_report *r, cd_ref x, cd_ref y, int s) {
       return -1;
     vx = value_of_kind(cx, k);
     vy = value_of_kind(cy, k);
+    /* a reading during a session is no rival of the close ("down about 5%
+     * in early trading" / "closed down 4.4%") */
+    if (vx && vy && vx->intraday != vy->intraday) return -1;
     /* one figure at two precisions ("slid about 2%" / "fell 2.4%") */
     if (vx && vy && (cd_value_rounds_to(vx, vy) || cd_value_rounds_to(vy, vx))) return -1;
     if (vx && vy && states_value(r->engine->rs, r->docs[0], s, vx, NULL) &&

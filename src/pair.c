@@ -657,12 +657,20 @@ void cd_pair_describe(const cd_ruleset *rs, const cd_claim *a, const char *ida, 
              rs->entities[b->agent].id, idb);
 }
 
+/* Does c hold a percent read during a session (values.h `intraday`)? */
+static int intraday(const cd_claim *c) {
+  for (size_t i = 0; i < c->nvalues; i++)
+    if (c->values[i].kind == CD_VALUE_PERCENT && c->values[i].intraday) return 1;
+  return 0;
+}
+
 int cd_pair_moves_apart(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
   int same_day = cd_claim_date(a)->kind == CD_VALUE_DATE && cd_claim_date(b)->kind == CD_VALUE_DATE &&
                  cd_claim_date(a)->precision == CD_DATE_DAY && cd_claim_date(b)->precision == CD_DATE_DAY &&
                  !cd_claim_date(a)->unresolved && !cd_claim_date(b)->unresolved &&
                  cd_claim_date(a)->lo == cd_claim_date(b)->lo;
-  return (rs->predicates[a->predicate].scope || rs->predicates[b->predicate].scope) && !same_day;
+  return (rs->predicates[a->predicate].scope || rs->predicates[b->predicate].scope) &&
+         (!same_day || intraday(a) != intraday(b));
 }
 
 int cd_pair_part_of_whole(const cd_ruleset *rs, const cd_value *v) {

@@ -107,7 +107,9 @@ size_t cd_pair_expand(const cd_ruleset *rs, const cd_claim *c, int *out);
 int cd_pair_starts(const cd_ruleset *rs, const cd_claim *c);
 
 /* cd_pair_moves_apart: 1 when a or b is a share's move (a `scope: true`
- * predicate) and the two are not both dated to one and the same day: a
+ * predicate) and the two are not both dated to one and the same day, or
+ * are but one is read during the session and the other not (values.h
+ * `intraday`: "down about 5% in early trading" against a close of 4.4%): a
  * price moves all day and on every exchange, so their amounts are two
  * readings, never a contradiction ("累计跌幅9.2%" over five days, 5.4% in
  * Hong Kong, 8% in New York; align.c, figures.c). */

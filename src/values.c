@@ -294,9 +294,10 @@ int cd_value_identical(const cd_value *a, const cd_value *b) {
          a->year == b->year && a->month == b->month && a->day == b->day && a->precision == b->precision &&
          a->approx == b->approx && a->bound == b->bound && a->range == b->range && a->minutes == b->minutes &&
          a->packed == b->packed && a->points == b->points && a->tally == b->tally && a->ends == b->ends &&
-         a->relative == b->relative && a->unresolved == b->unresolved && a->start == b->start &&
-         a->cue_len == b->cue_len && (!a->cue_len || memcmp(a->cue, b->cue, a->cue_len) == 0) &&
-         a->span.start == b->span.start && a->span.end == b->span.end;
+         a->intraday == b->intraday && a->relative == b->relative && a->unresolved == b->unresolved &&
+         a->start == b->start && a->cue_len == b->cue_len &&
+         (!a->cue_len || memcmp(a->cue, b->cue, a->cue_len) == 0) && a->span.start == b->span.start &&
+         a->span.end == b->span.end;
 }
 
 /* A linear search: a handful of rows, cheaper than keeping an index. */
@@ -828,6 +829,40 @@ static unsigned next_start(const vs_scan *s, size_t *at_i) {
   return i < n ? rows : 0;
 }
 
+/* Is the percent at [a, b) a reading during a session: "as much as" (its
+ * own first words), 盘中, 一度, 早盘, 开盘后 up to INTRADAY_BACK bytes before it
+ * (盘中一度下跌5%, 开盘后下跌约4.2%), or "in early (New York) trading",
+ * "at one point", "intraday", "after the opening bell" after it in its
+ * clause (INTRADAY_REACH bytes at most)? */
+#define INTRADAY_BACK  18
+#define INTRADAY_REACH 40
+static int intraday_at(const vs_scan *s, size_t a, size_t b) {
+  static const char *const peak_en[] = {"as much as "};
+  static const char *const in_session_zh[] = {"盘中", "一度", "早盘",   "盘初",
+                                              "午盘", "尾盘", "开盘后", "开盘时"};
+  static const char *const after[] = {" at one point",
+                                      " intraday",
+                                      " in intraday",
+                                      " in premarket",
+                                      " in pre-market",
+                                      " in after-hours",
+                                      " after the opening bell",
+                                      " shortly after the opening bell",
+                                      " after the open",
+                                      " at the open",
+                                      " shortly after the open"};
+  static const char *const session[] = {" in early ", " in late ", " in morning ", " in afternoon "};
+  size_t end = b + INTRADAY_REACH < s->len ? b + INTRADAY_REACH : s->len;
+  if (next_is_any(s, a, peak_en, NELEM(peak_en)) || next_is_any(s, b, after, NELEM(after))) return 1;
+  for (size_t j = a; j + INTRADAY_BACK > a && j >= 3 && s->p[j - 1] != ',' && s->p[j - 1] != ';'; j--)
+    if ((unsigned char)s->p[j - 1] >= 0x80 && prev_is_any(s, j, in_session_zh, NELEM(in_session_zh)))
+      return 1;
+  if (!next_is_any(s, b, session, NELEM(session))) return 0;
+  for (size_t i = b + 1; i < end && s->p[i] != ',' && s->p[i] != '.' && s->p[i] != ';'; i++)
+    if (lit(s, i, " trading") || lit(s, i, " trade")) return 1;
+  return 0;
+}
+
 /* a percent or money: an amount with a measure or unit of its own */
 static int is_amount(const cd_value *v) {
   return v->kind == CD_VALUE_PERCENT || v->kind == CD_VALUE_MONEY;
@@ -906,6 +941,7 @@ static size_t find(cd_value *out, size_t max, const char *text, size_t len, cons
       if (!measures_made) vs_measure_index(s.units, &measures), measures_made = 1; /* once a scan */
       out[k].measure = vs_measure(&s, &measures, lo, out[k].span.start, out[k].span.end,
                                   nx < n ? out[nx].span.start : s.len);
+      out[k].intraday = intraday_at(&s, out[k].span.start, out[k].span.end);
     }
     if (is_amount(&out[k])) lo = out[k].span.end;
   }

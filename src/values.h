@@ -120,6 +120,9 @@ typedef struct {
                                "effective Oct. 1", 自10月1日起) or ends ("until Nov. 9", 12月31日到期):
                                never compared with a date that is not one (the day a measure was
                                announced) */
+  unsigned intraday : 1;   /* percent: a reading during a session ("down about 5% in early trading",
+                              "as much as 5%", 盘中一度下跌5%), not where it closed: no misstated close
+                              (cd_pair_moves_apart, align.c) */
   unsigned ends : 1;       /* count, money, percent: a span told by its two ends (3至5家,
                               115亿至135亿美元, "$2 to $3"), compared end by end with another such
                               (values.c); a vague span (数十, "dozens") is none */

@@ -499,6 +499,14 @@ static const struct {
      "2023-08-17|Intel said on Wednesday it had scrapped its takeover of Tower Semiconductor, an Israeli "
      "contract chipmaker.",
      "announce", "!unsupported"},
+    /* a share's move read during the session is no misstated close, and
+     * two readings during one session of one day still compare */
+    {"2023-05-23|美光股价周一收跌百分之四点四。",
+     "2023-05-23|Micron's shares were down about 5% in early New York trading on Monday.", "stock_move",
+     "!contradiction"},
+    {"2023-05-23|美光股价周一盘中一度下跌9%。",
+     "2023-05-23|Micron's shares were down about 5% in early New York trading on Monday.", "stock_move",
+     "contradiction"},
     /* a claim whose names are only its topic, taken from the sentence
      * before, is bare as a claim with no names is: the polarity alone
      * tells it from a bare source claim */

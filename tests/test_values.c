@@ -271,6 +271,30 @@ static void test_values_spans_by_their_ends(void **state) {
   assert_int_equal(compat("数十家公司", NULL, "30 to 40 companies", NULL), 1);
 }
 
+/* A share's move read during the session (values.h `intraday`), not at
+ * the close. */
+static void test_values_intraday_readings(void **state) {
+  static const struct {
+    const char *text;
+    int intraday;
+  } rows[] = {
+      {"micron's shares were down about 5% in early new york trading", 1},
+      {"intel shares fell 2.4% shortly after the opening bell", 1},
+      {"the stock fell as much as 7%", 1},
+      {"shares slid 3% at one point", 1},
+      {"美光股价盘中一度下跌7%", 1},
+      {"英特尔股价开盘后下跌约4.2%", 1},
+      {"micron shares closed down 4.4% on monday", 0},
+      {"sales fell 5% in early 2024", 0}, /* no session: a date */
+      {"美光股价收跌4.4%", 0},
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    cd_value v = first(rows[i].text, NULL);
+    if ((int)v.intraday != rows[i].intraday) fail_msg("'%s': intraday %d", rows[i].text, (int)v.intraday);
+  }
+}
+
 static void test_values_chinese_scale_matches_english(void **state) {
   (void)state;
   assert_int_equal(compat("55亿美元", NULL, "$5.5 billion", NULL), 1);
@@ -920,6 +944,7 @@ int main(void) {
       cmocka_unit_test(test_values_measures_compare),
       cmocka_unit_test(test_values_days_slip_only_when_reckoned),
       cmocka_unit_test(test_values_spans_by_their_ends),
+      cmocka_unit_test(test_values_intraday_readings),
       cmocka_unit_test(test_values_packs_compare),
       cmocka_unit_test(test_values_durations_compare),
       cmocka_unit_test(test_values_currency_must_match),
