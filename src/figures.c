@@ -2,6 +2,7 @@
 #include "figures.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,7 +17,7 @@
 #define FIGURE_SUPPORT    2  /* anchors a sentence needs to support one */
 #define EVENT_NAMES       6  /* name anchors (three strong names) that make two sentences one event */
 #define SENTENCE_AGENCIES 16 /* agencies of one sentence compared (other_agency) */
-#define SENTENCE_HELD     64 /* values of one sentence looked at */
+#define SENTENCE_HELD     64 /* values of one sentence looked at (a bit each: counterparts) */
 #define ANCHOR_COUNT_LO   10 /* a count anchors only from here up: "three" is everywhere */
 
 /* One sentence of one document: its claims [from, to). */
@@ -521,20 +522,20 @@ static int counterpart(const cd_figures *fx, const fate *f, const cd_value *v, c
            (v->kind == CD_VALUE_DATE && cd_pair_one_event_days(v, h->v, span)));
 }
 
-/* Of several counterparts of v in y, the one nearest to the first value
- * of y that the summary's sentence states too, when it is nearer than any
- * other: values told together stand together ("settled up 1.7% at $71.90
- * ..., while WTI rose 1.8% to $68.26": 上涨2.7%，收在每桶71.90美元
- * misstates the 1.7%). NULL when none stands out. O(ny x nx). */
-static const held *beside_shared(const cd_figures *fx, const fate *f, const cd_value *v, const held *hx,
-                                 size_t nx, sentence y, const held *hy, size_t ny, int span) {
+/* Of several counterparts of v in y (the bits of `of`), the one nearest
+ * to the first value of y that the summary's sentence hx states too, when
+ * it is nearer than any other: values told together stand together
+ * ("settled up 1.7% at $71.90 ..., while WTI rose 1.8% to $68.26":
+ * 上涨2.7%，收在每桶71.90美元 misstates the 1.7%). NULL when none stands
+ * out. O(ny x nx). */
+static const held *beside_shared(const held *hx, size_t nx, const held *hy, size_t ny, uint64_t of) {
   const held *best = NULL;
   long at = -1, d1 = -1, d2 = -1;
   for (size_t i = 0; i < ny && at < 0; i++)
     if (hy[i].v->kind != CD_VALUE_DATE && stated_in(hy[i].v, hx, nx)) at = (long)hy[i].v->span.start;
   for (size_t i = 0; i < ny && at >= 0; i++) {
     long d = labs((long)hy[i].v->span.start - at);
-    if (!counterpart(fx, f, v, hx, nx, y, &hy[i], span)) continue;
+    if (!(of >> i & 1)) continue;
     if (d1 < 0 || d < d1) {
       d2 = d1;
       d1 = d;
@@ -557,12 +558,14 @@ static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, 
                         sentence y, const held *hy, size_t ny, const held **out) {
   const held *first = NULL, *same = NULL, *twin = NULL;
   int n = 0, nsame = 0, ntwin = 0, span = 0;
+  uint64_t of = 0; /* which of hy are counterparts: ny <= SENTENCE_HELD bits */
   for (size_t i = 0; i < nx + ny; i++) {
     int d = cd_pair_days_told(i < nx ? hx[i].v : hy[i - nx].v);
     if (d > span) span = d;
   }
   for (size_t i = 0; i < ny; i++) {
     if (!counterpart(fx, f, v, hx, nx, y, &hy[i], span)) continue;
+    of |= (uint64_t)1 << i;
     if (!n++) first = &hy[i];
     if (same_unit(v, hy[i].v) && !nsame++) same = &hy[i];
     if (twins(v, hy[i].v) && !ntwin++) twin = &hy[i];
@@ -570,7 +573,7 @@ static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, 
   if (n > 1 && (ntwin == 1 || nsame == 1)) {
     *out = ntwin == 1 ? twin : same;
     n = 1;
-  } else if (n > 1 && (*out = beside_shared(fx, f, v, hx, nx, y, hy, ny, span))) {
+  } else if (n > 1 && (*out = beside_shared(hx, nx, hy, ny, of))) {
     n = 1;
   } else {
     *out = first;

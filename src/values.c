@@ -840,21 +840,14 @@ static int intraday_at(const vs_scan *s, size_t a, size_t b) {
   static const char *const peak_en[] = {"as much as "};
   static const char *const in_session_zh[] = {"盘中", "一度", "早盘",   "盘初",
                                               "午盘", "尾盘", "开盘后", "开盘时"};
-  static const char *const after[] = {" at one point",
-                                      " intraday",
-                                      " in intraday",
-                                      " in premarket",
-                                      " in pre-market",
-                                      " in after-hours",
-                                      " after the opening bell",
-                                      " shortly after the opening bell",
-                                      " after the open",
-                                      " at the open",
-                                      " shortly after the open"};
+  /* " after the open" is " after the opening bell" too */
+  static const char *const after[] = {" at one point",   " intraday",      " in intraday",
+                                      " in premarket",   " in pre-market", " in after-hours",
+                                      " after the open", " at the open",   " shortly after the open"};
   static const char *const session[] = {" in early ", " in late ", " in morning ", " in afternoon "};
   size_t end = b + INTRADAY_REACH < s->len ? b + INTRADAY_REACH : s->len;
   if (next_is_any(s, a, peak_en, NELEM(peak_en)) || next_is_any(s, b, after, NELEM(after))) return 1;
-  for (size_t j = a; j + INTRADAY_BACK > a && j >= 3 && s->p[j - 1] != ',' && s->p[j - 1] != ';'; j--)
+  for (size_t j = a; j > 0 && j + INTRADAY_BACK > a && s->p[j - 1] != ',' && s->p[j - 1] != ';'; j--)
     if ((unsigned char)s->p[j - 1] >= 0x80 && prev_is_any(s, j, in_session_zh, NELEM(in_session_zh)))
       return 1;
   if (!next_is_any(s, b, session, NELEM(session))) return 0;

@@ -501,11 +501,11 @@ static const struct {
      "announce", "!unsupported"},
     /* a share's move read during the session is no misstated close, and
      * two readings during one session of one day still compare */
-    {"2023-05-23|美光股价周一收跌百分之四点四。",
-     "2023-05-23|Micron's shares were down about 5% in early New York trading on Monday.", "stock_move",
+    {"2024-08-07|英伟达股价周一收跌百分之三点一。",
+     "2024-08-07|Nvidia's shares were down about 6% in early trading on Monday.", "stock_move",
      "!contradiction"},
-    {"2023-05-23|美光股价周一盘中一度下跌9%。",
-     "2023-05-23|Micron's shares were down about 5% in early New York trading on Monday.", "stock_move",
+    {"2024-08-07|英伟达股价周一盘中一度下跌9%。",
+     "2024-08-07|Nvidia's shares were down about 6% in early trading on Monday.", "stock_move",
      "contradiction"},
     /* a claim whose names are only its topic, taken from the sentence
      * before, is bare as a claim with no names is: the polarity alone

@@ -278,15 +278,15 @@ static void test_values_intraday_readings(void **state) {
     const char *text;
     int intraday;
   } rows[] = {
-      {"micron's shares were down about 5% in early new york trading", 1},
-      {"intel shares fell 2.4% shortly after the opening bell", 1},
+      {"samsung's shares were down about 3% in early seoul trading", 1},
+      {"tsmc shares fell 1.8% shortly after the opening bell", 1},
       {"the stock fell as much as 7%", 1},
       {"shares slid 3% at one point", 1},
-      {"美光股价盘中一度下跌7%", 1},
-      {"英特尔股价开盘后下跌约4.2%", 1},
-      {"micron shares closed down 4.4% on monday", 0},
+      {"中芯国际股价盘中一度下跌7%", 1},
+      {"阿里巴巴股价开盘后下跌约3.5%", 1},
+      {"samsung shares closed down 2.1% on monday", 0},
       {"sales fell 5% in early 2024", 0}, /* no session: a date */
-      {"美光股价收跌4.4%", 0},
+      {"中芯国际股价收跌2.1%", 0},
   };
   (void)state;
   for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
