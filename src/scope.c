@@ -191,6 +191,28 @@ static size_t gap_holding(const cd_scratch *s, const cd_match *m) {
   return s->nt;
 }
 
+/* Does an English verb's negation m ("not", "didn't") stand before
+ * trigger t with words between, and an auxiliary or modal right after t?
+ * Then t is a noun, the subject of a verb of its own, and the negation
+ * reaches that verb, not it: "we don't think Iranian exports will fall
+ * much" denies the fall, not the exports (the negation of a verb of
+ * thinking falls on what is thought). A determiner's ("no exports will be
+ * allowed") does govern its noun. */
+static int subject_of_verb(const cd_scratch *s, const cd_match *m, const cd_trigger *t) {
+  static const char *const aux[] = {" will ", " would ", " could ", " can ", " may ",   " might ",
+                                    " should ", " must ", " is ",    " are ", " was ", " were "};
+  const char *key = m->p->term->text;
+  size_t k = strlen(key);
+  if ((unsigned char)s->text[t->span.start] >= 0x80 || t->span.start <= m->span.end + 1 ||
+      !((k >= 3 && !strcmp(key + k - 3, "not")) || (k >= 3 && !strcmp(key + k - 3, "n't"))))
+    return 0;
+  for (size_t i = 0; i < sizeof aux / sizeof *aux; i++) {
+    size_t n = strlen(aux[i]);
+    if (t->span.end + n <= s->len && !memcmp(s->text + t->span.end, aux[i], n)) return 1;
+  }
+  return 0;
+}
+
 /* Forward from cue m: a gapped trigger that holds it, else the triggers
  * after it up to its window or a terminator, the nearest one (with the
  * later ones of its predicate) or all of them. Returns how many it
@@ -218,6 +240,7 @@ static size_t apply_forward(cd_scratch *s, const cd_match *m) {
       if (last == s->nt || !t->term->mention) last = j;
       continue;
     }
+    if (sc->sets == CD_SETS_NEGATED && subject_of_verb(s, m, t)) continue;
     mark(&s->t[j], sc);
     marked++;
     if (sc->nearest) {
