@@ -55,12 +55,17 @@ int cd_pair_same_speaker(const cd_ruleset *rs, int a, int b) {
   return rs->entities[a].outlet || rs->entities[b].outlet || cd_rules_related(rs, a, b);
 }
 
+static int names_strong(const cd_ruleset *rs, const cd_claim *c);
+
 /* X says p, Y says not p: a dispute both report, not one claim. An unnamed
- * speaker is the other's when its claim names that speaker. */
-static int disputed(const cd_claim *a, const cd_claim *b) {
+ * speaker is the other's when its claim names that speaker, or names no
+ * one strong at all: the narrator telling a bare fact ("Chips made on more
+ * advanced processes are not covered") relays the rule's maker, it is no
+ * rival voice. */
+static int disputed(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
   if (a->polarity == b->polarity || a->attribution == b->attribution) return 0;
-  if (a->attribution < 0) return !has(a->entities, a->nentities, b->attribution);
-  if (b->attribution < 0) return !has(b->entities, b->nentities, a->attribution);
+  if (a->attribution < 0) return names_strong(rs, a) && !has(a->entities, a->nentities, b->attribution);
+  if (b->attribution < 0) return names_strong(rs, b) && !has(b->entities, b->nentities, a->attribution);
   return 1;
 }
 
@@ -311,6 +316,14 @@ static int any_strong(const cd_ruleset *rs, const cd_claim *c) {
   return 0;
 }
 
+/* Does c name a strong entity (its topic's aside)? */
+static int names_strong(const cd_ruleset *rs, const cd_claim *c) {
+  if (c->inherited) return 0;
+  for (size_t i = 0; i < c->nentities; i++)
+    if (strong(&rs->entities[c->entities[i]])) return 1;
+  return 0;
+}
+
 /* Are a and b one actor: the same, one a group of the other, or of one
  * group? */
 static int one_actor(const cd_ruleset *rs, int a, int b) {
@@ -473,7 +486,7 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
   memset(p, 0, sizeof *p);
   memset(p->dim, -1, sizeof p->dim);
   p->keyed = keyed(rs, a, b);
-  if (disputed(a, b) || reversed(rs, a, b) || (!p->keyed && swapped(rs, a, ea, na, b, eb, nb)) ||
+  if (disputed(rs, a, b) || reversed(rs, a, b) || (!p->keyed && swapped(rs, a, ea, na, b, eb, nb)) ||
       cd_pair_named_apart(rs, a, b)) {
     p->barred = 1;
     return;

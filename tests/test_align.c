@@ -246,6 +246,13 @@ static const struct {
     /* X says p and Y says not p is a dispute, not one claim */
     {"2025-08-01|英伟达表示，其芯片没有后门。", "2025-08-01|CCTV said the chips have backdoors.", "backdoor",
      "unsupported"},
+    /* the narrator's bare fact, naming no one, relays what the rule's
+     * maker said: no rival voice, so its polarity clashes with the
+     * ministry's (pair.c disputed) */
+    {"2025-10-10|商务部表示，民用无人机也在管制范围内。", "2025-10-10|Civilian drones are not covered.", "cover",
+     "contradiction"},
+    {"2025-10-10|商务部表示，民用无人机不在管制范围内。", "2025-10-10|Civilian drones are not covered.", "cover",
+     "agreement"},
     /* hedge turned into an assertion */
     {"2025-08-01|出口管制已使英伟达蒙受55亿美元的损失。",
      "2025-08-01|The curbs could result in losses of $5.5 billion for Nvidia.", "report_loss",
