@@ -10,6 +10,7 @@
 #include "calendar.h"
 #include "pair.h"
 #include "segment.h"
+#include "speaker.h"
 #include "values.h"
 
 #define FIGURE_TIGHT      3  /* anchors a sentence needs to contradict a figure */
@@ -735,15 +736,20 @@ static int misstated(const fate *f, int date) {
          ((f->best >= FIGURE_TIGHT && f->content >= 1) || (f->twin && f->best >= twin_floor));
 }
 
-/* The agencies sentence si of ex mentions (in any claim or none), each
- * once, at most max: O(log mentions + its mentions). */
+/* The agencies sentence si of ex mentions (in any claim or none), but
+ * the ones a filing or a remark goes to, each once, at most max:
+ * O(log mentions + its mentions). */
 static size_t agencies_in(const cd_ruleset *rs, const cd_extraction *ex, int si, int *out, size_t max) {
   size_t n = 0;
   for (size_t m = cd_extraction_mentions_from(ex, si);
        m < ex->nmentions && ex->mentions[m].sentence == si && n < max; m++) {
     int e = ex->mentions[m].entity;
     size_t j = 0;
-    if (!rs->entities[e].department) continue;
+    /* the body a filing goes to (向美国证券交易委员会提交文件) does not act */
+    if (!rs->entities[e].department ||
+        (ex->norm.ptr &&
+         cd_speaker_addressed(ex->norm.ptr + ex->sentences[si].nspan.start, ex->mentions[m].start)))
+      continue;
     while (j < n && out[j] != e) j++;
     if (j == n) out[n++] = e;
   }

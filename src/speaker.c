@@ -99,6 +99,12 @@ static int aside_before(const cd_scratch *s, int cl, size_t a) {
   return 0;
 }
 
+int cd_speaker_addressed(const char *t, size_t pos) {
+  return pos >= 3 && (!memcmp(t + pos - 3, "\xe5\xaf\xb9", 3) || /* 对 */
+                      !memcmp(t + pos - 3, "\xe5\x90\x91", 3) || /* 向 */
+                      !memcmp(t + pos - 3, "\xe8\xb7\x9f", 3));  /* 跟 */
+}
+
 static int nearest_speaker(const cd_entity *entities, const cd_scratch *s, size_t a, size_t b,
                            speaker_side side) {
   const char *t = s->text;
@@ -127,8 +133,9 @@ static int nearest_speaker(const cd_entity *entities, const cd_scratch *s, size_
         near = m->span.start;
         continue;
       }
-      /* 黄仁勋在北京宣布: a place after 在 or 于 is where, not who */
-      if (located(t, m->span.start)) continue;
+      /* 黄仁勋在北京宣布: a place after 在 or 于 is where, not who; 向美国
+       * 证券交易委员会提交文件称: the body a filing goes to is not who files */
+      if (located(t, m->span.start) || cd_speaker_addressed(t, m->span.start)) continue;
       /* 欧盟汽车制造商协会证实: the association speaks, not the EU */
       if (entities[m->p->index].weak && organization_around(s, m->span.start, a)) return -1;
       return m->p->index;
@@ -347,14 +354,6 @@ static int commentator_at(const cd_match *c) {
   return c->p->kind == CD_LEX_CUE && c->p->index == CD_CUE_COMMENTATOR;
 }
 
-/* Is the commentator at pos what a Chinese cue is said to (英伟达对分析师
- * 表示: 对, 向 or 跟 right before it), not who says it? */
-static int addressed(const char *t, size_t pos) {
-  return pos >= 3 && (!memcmp(t + pos - 3, "\xe5\xaf\xb9", 3) || /* 对 */
-                      !memcmp(t + pos - 3, "\xe5\x90\x91", 3) || /* 向 */
-                      !memcmp(t + pos - 3, "\xe8\xb7\x9f", 3));  /* 跟 */
-}
-
 /* Is an English appositive's article right before pos (", a lawyer in
  * Beijing", ", an analyst at")? "said on a call with analysts" has none. */
 static int article_before(const char *t, size_t pos) {
@@ -376,7 +375,7 @@ static int commentator_voice(const cd_ruleset *rs, const cd_scratch *s, const cd
     if (c->span.end > m->span.start) continue;
     if (m->span.start - c->span.end > SPEAKER_BEFORE || cd_clause_of(&s->clauses, c->span.start) != cl) break;
     if (c->p->kind == CD_LEX_ENTITY && !rs->entities[c->p->index].weak) return 0;
-    if (commentator_at(c)) return !addressed(s->text, c->span.start);
+    if (commentator_at(c)) return !cd_speaker_addressed(s->text, c->span.start);
   }
   if (who >= 0 || (unsigned char)s->text[m->span.start] >= 0x80) return 0;
   for (size_t i = cd_match_from(s, m->span.end);

@@ -122,6 +122,12 @@ void cd_speaker_resolve_refs(cd_scratch *s, const cd_entity *entities, const cd_
  * whether it is reported (for a claim pointing back) into *out. */
 void cd_speaker_find(cd_speaker *out, cd_scratch *s, const cd_ruleset *rs);
 
+/* cd_speaker_addressed: is the name or the commentator at pos of the
+ * normalised text t what a Chinese verb is said or sent to (英伟达对分析师
+ * 表示, 向美国证券交易委员会提交文件称: 对, 向 or 跟 right before it), not
+ * who says or does it? O(1). */
+int cd_speaker_addressed(const char *t, size_t pos);
+
 /* cd_speaker_at: the speaker of the frame that governs local offset pos
  * (as a trigger there would have it: "据美国商务部估算，…约1.4万家": the
  * Commerce Department), or -1; *reported as for a frame, *commentator

@@ -253,6 +253,13 @@ static const struct {
      "contradiction"},
     {"2025-10-10|商务部表示，民用无人机不在管制范围内。", "2025-10-10|Civilian drones are not covered.", "cover",
      "agreement"},
+    /* the body a filing goes to (向美国证券交易委员会提交文件称) neither
+     * speaks nor acts: no agency clash with the rule's maker named in the
+     * sentence before the source's figure (speaker.c, figures.c) */
+    {"2025-10-06|英特尔10月2日向美国证券交易委员会提交文件称，新规将使其营收减少约5亿美元。",
+     "2025-10-06|The Commerce Department issued the rule on Sept. 29. In a filing dated Oct. 2, Intel told "
+     "investors the rule will take about $500 million out of its revenue.",
+     "report_revenue", "!contradiction"},
     /* hedge turned into an assertion */
     {"2025-08-01|出口管制已使英伟达蒙受55亿美元的损失。",
      "2025-08-01|The curbs could result in losses of $5.5 billion for Nvidia.", "report_loss",
