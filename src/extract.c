@@ -608,7 +608,7 @@ typedef struct claim_parts {
   int predicate;       /* index into the ruleset's predicates */
   const cd_term *rule; /* the trigger; a borrowed claim keeps the earlier claim's */
   int negated;
-  int hedged;
+  int hedged;        /* cd_trigger.hedged: which hedges govern it, or 0 */
   int borrowed_from; /* index of the claim whose content is borrowed, or -1 */
   int speaker;       /* entity index, or -1 */
   int reported;
@@ -672,6 +672,7 @@ static int make_claim(state *st, int si, const claim_parts *parts, cd_claim **ou
   c->attribution = entity16(parts->speaker);
   c->commentator = parts->speaker < 0 && parts->commentator;
   c->certain = parts->certain && c->modality == CD_MODALITY_ASSERTED;
+  c->estimate = parts->hedged == CD_HEDGE_ESTIMATE;
   c->agent = c->patient = c->recipient = -1;
   c->sentence = si;
   c->rule = parts->rule;

@@ -140,6 +140,10 @@ typedef struct cd_claim {
   /* 1: asserted and told as sure or done (势必加剧, 已经加剧, "already"): where a source hedges
    * it, the certainty is the summary's own (pair.c) */
   unsigned certain : 1;
+  /* 1: hedged only as a forecast or a guess at a figure (预计, 估计, "is expected to"), which a plain
+   * statement of it tells alike ("would reduce revenue by about $600 million" / 营收预计将减少约6亿
+   * 美元): its certainty clashes only with one told as sure or done (pair.c) */
+  unsigned estimate : 1;
 } cd_claim;
 
 /* The predicates a claim can name: its 16 bits. A ruleset with more

@@ -362,14 +362,25 @@ static int doer_speaks(const cd_ruleset *rs, const cd_claim *c, int e) {
          one_actor(rs, c->agent, e);
 }
 
+/* Is a a forecast or an estimate (cd_claim.estimate) that b states plainly,
+ * neither hedged nor told as sure or done? A forecast is told alike with
+ * "will" and "would" (营收预计将减少约6亿美元 / "would reduce its revenue
+ * by about $600 million"), an estimate with the figure ("estimated at about
+ * $3.1 billion" / "puts them at $3.1 billion"): their certainty is not
+ * compared. Against 已使 or "already" it is. */
+static int estimated_alike(const cd_claim *a, const cd_claim *b) {
+  return a->modality == CD_MODALITY_HEDGED && a->estimate && b->modality != CD_MODALITY_HEDGED && !b->certain;
+}
+
 static void compare_flags(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, cd_pair *p) {
   p->dim[CD_DIM_POLARITY] = (signed char)(a->polarity == b->polarity);
   /* a term's bound is a schedule, stated alike with "is expected to" and
    * "will" (预计在12月31日到期 / "will expire on 31 December"): its
    * certainty is not compared */
   p->dim[CD_DIM_CERTAINTY] =
-      (signed char)(cd_claim_date(a)->kind == CD_VALUE_DATE && cd_claim_date(b)->kind == CD_VALUE_DATE &&
-                            cd_pair_starts(rs, a) && cd_pair_starts(rs, b)
+      (signed char)((cd_claim_date(a)->kind == CD_VALUE_DATE && cd_claim_date(b)->kind == CD_VALUE_DATE &&
+                     cd_pair_starts(rs, a) && cd_pair_starts(rs, b)) ||
+                            estimated_alike(a, b) || estimated_alike(b, a)
                         ? -1
                         : (a->modality == CD_MODALITY_HEDGED) == (b->modality == CD_MODALITY_HEDGED));
   if (a->attribution >= 0 && b->attribution >= 0) {

@@ -157,6 +157,9 @@ typedef enum {
                            * (可能…，并将… goes on supposing) */
   CD_CUE_REFERS_BODY,     /* "the exchange", 该交易所: the organisation (type organisation: an
                            * exchange, an association) last named */
+  CD_CUE_ESTIMATE,         /* 预计, 估计, "is expected to": hedges as a hedge does, but what it
+                            * hedges is a forecast or a guess at a figure, told alike with a
+                            * plain statement of it (pair.c); `expectation` cues are estimates too */
   CD_CUE_NKINDS
 } cd_cue_kind;
 
@@ -193,6 +196,8 @@ typedef struct cd_cue_scope {
   size_t window;        /* bytes from the cue's edge to the trigger's near edge */
   unsigned terminators; /* CD_SCOPE_CLAUSE | CD_SCOPE_STRONG | CD_SCOPE_SUBJECT | CD_SCOPE_CERTAIN; 0:
                          * only the window */
+  int estimate;         /* a hedge that forecasts or guesses (kinds estimate and expectation), not one
+                         * that supposes (could, 可能): set by the loader from the kind */
   const char *file;     /* where the scope is declared */
   int line;
 } cd_cue_scope;

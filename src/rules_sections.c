@@ -460,6 +460,7 @@ static const char *const cue_names[] = {"negation",
                                         "certain",
                                         "future",
                                         "refers_body",
+                                        "estimate",
                                         NULL};
 
 const char *cd_cue_kind_name(cd_cue_kind kind) {
@@ -481,6 +482,7 @@ int cd_cue_kind_scoped(cd_cue_kind kind) {
   case CD_CUE_CONDITION:
   case CD_CUE_COMPLIANCE:
   case CD_CUE_EXPECTATION:
+  case CD_CUE_ESTIMATE:
   case CD_CUE_PROHIBITION:
   case CD_CUE_GOAL:
   case CD_CUE_CERTAIN:
@@ -563,7 +565,7 @@ static int scope_field(rl_loader *L, const char *key, yaml_node_t *v, cue_ctx *c
 }
 
 static int is_hedge(cd_cue_kind kind) {
-  return kind == CD_CUE_HEDGE || kind == CD_CUE_HEDGE_AFTER;
+  return kind == CD_CUE_HEDGE || kind == CD_CUE_HEDGE_AFTER || kind == CD_CUE_ESTIMATE;
 }
 
 /* An approximation (约, about) widens a value; it must never hedge a
@@ -645,6 +647,7 @@ static int check_scope(rl_loader *L, yaml_node_t *m, cue_ctx *c) {
         L, m, "%s cues need their scope: sets, direction and window (reach and terminators optional)", name);
   c->scope.file = L->path;
   c->scope.line = (int)m->start_mark.line + 1;
+  c->scope.estimate = c->kind == CD_CUE_ESTIMATE || c->kind == CD_CUE_EXPECTATION;
   *have = c->scope;
   return 0;
 }

@@ -52,7 +52,7 @@ static int closed(const cd_scratch *s, const cd_cue_scope *sc, size_t from, size
 static void mark(cd_trigger *t, const cd_cue_scope *sc) {
   switch (sc->sets) {
   case CD_SETS_NEGATED: t->negated = 1; break;
-  case CD_SETS_HEDGED: t->hedged = 1; break;
+  case CD_SETS_HEDGED: t->hedged |= sc->estimate ? CD_HEDGE_ESTIMATE : CD_HEDGE_SUPPOSED; break;
   case CD_SETS_QUESTION: t->asked = 1; break;
   case CD_SETS_AFFIRMED: t->cancelled = 1; break;
   case CD_SETS_CERTAIN: t->certain = 1; break;
@@ -159,7 +159,7 @@ static size_t hedge_subject(cd_scratch *s, const cd_match *m) {
   if (t->span.end + gap != m->span.start || t->clause != cd_clause_of(&s->clauses, m->span.start) ||
       (chinese ? causative_at(s, m->span.end) : !passive_follows(s, m->span.end) && event_follows(s, m)))
     return 0;
-  t->hedged = 1;
+  t->hedged |= m->p->scope->estimate ? CD_HEDGE_ESTIMATE : CD_HEDGE_SUPPOSED;
   return 1;
 }
 
@@ -387,7 +387,7 @@ static void hedge_frame(cd_scratch *s, const cd_match *m, const cd_predicate *pr
   for (size_t j = cd_trigger_from(s, m->span.start); j-- > 0;) {
     if (s->t[j].span.end + HEDGE_FRAME_REACH < m->span.start) return; /* bounded: linear */
     if (preds[s->t[j].pred].speech && !preds[s->t[j].pred].negates && s->t[j].span.end <= m->span.start) {
-      s->t[j].hedged = 1;
+      s->t[j].hedged |= CD_HEDGE_SUPPOSED;
       return;
     }
   }

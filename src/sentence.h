@@ -43,12 +43,17 @@ typedef enum {
   CD_TRIG_BARE_DENIAL /* the first denial of a sentence that has no content */
 } cd_trig_state;
 
+/* What hedges a trigger (cd_trigger.hedged, bits): a cue that supposes
+ * (could, 可能) or one that forecasts or guesses (预计, "is expected to":
+ * cd_cue_scope.estimate). */
+enum { CD_HEDGE_SUPPOSED = 1, CD_HEDGE_ESTIMATE = 2 };
+
 typedef struct cd_trigger {
   cd_lspan span; /* the trigger's match */
   size_t tail;   /* where a gapped key's second part starts; span.end for others */
   int pred;      /* index into the ruleset's predicates */
   int negated;   /* set by any governing negation cue (they compose) or a denial */
-  int hedged;    /* a hedge cue governs it */
+  int hedged;    /* a hedge cue governs it: CD_HEDGE_SUPPOSED and/or CD_HEDGE_ESTIMATE */
   int asked;     /* a question cue governs it: it asserts nothing */
   int cancelled; /* a double negative governs it: single negations do not count */
   int certain;   /* a `certain` cue governs it: told as sure or done (势必加剧, "already imposed") */

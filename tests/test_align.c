@@ -260,6 +260,15 @@ static const struct {
      "2025-10-06|The Commerce Department issued the rule on Sept. 29. In a filing dated Oct. 2, Intel told "
      "investors the rule will take about $500 million out of its revenue.",
      "report_revenue", "!contradiction"},
+    /* a forecast (预计) is told alike with "would": an estimate hedges
+     * nothing a plain statement of it tells (pair.c estimated_alike), but
+     * against one told as done it still clashes */
+    {"2025-10-06|英特尔预计新规将使其营收减少约5亿美元。",
+     "2025-10-06|Intel said the rule would cut its revenue by about $500 million.", "report_revenue",
+     "agreement"},
+    {"2025-10-06|英特尔表示，新规已经使其营收减少约5亿美元。",
+     "2025-10-06|Intel expects the rule to cut its revenue by about $500 million.", "report_revenue",
+     "contradiction"},
     /* hedge turned into an assertion */
     {"2025-08-01|出口管制已使英伟达蒙受55亿美元的损失。",
      "2025-08-01|The curbs could result in losses of $5.5 billion for Nvidia.", "report_loss",
