@@ -140,6 +140,20 @@ static int event_follows(const cd_scratch *s, const cd_match *m) {
   return j < s->nt && s->t[j].clause == cd_clause_of(&s->clauses, m->span.start);
 }
 
+/* Does a determiner that points back stand right before pos (有关制裁,
+ * 该禁令, 此次制裁, 上述措施)? The noun after it names an event told
+ * already, which a hedge after it does not make a supposition: 有关制裁
+ * 可能主要属象征性质 supposes what the sanctions are, not that they are. */
+static int told_before(const cd_scratch *s, size_t pos) {
+  static const char *const det[] = {"有关", "相关", "该", "此", "这些", "这项", "这一", "此次",
+                                    "这次", "此项", "上述", "该项"};
+  for (size_t i = 0; i < sizeof det / sizeof *det; i++) {
+    size_t n = strlen(det[i]);
+    if (pos >= n && !memcmp(s->text + pos - n, det[i], n)) return 1;
+  }
+  return 0;
+}
+
 /* A Chinese hedge right after a trigger, with nothing between, speaks of
  * it as well as of what follows: the trigger heads the subject, a nominal
  * event, and the modal adverb opens the predicate (禁令的解除可能要等到
@@ -149,7 +163,9 @@ static int event_follows(const cd_scratch *s, const cd_match *m) {
  * modal makes the noun before it the hedged event's ("the tariff truce
  * would likely be extended"; "the tariff cut could take effect" hedges the
  * taking effect alone), or a verb the rules do not know ("more purchases
- * could follow": no trigger after the modal in its clause). Marks the trigger; returns 1 when it did. */
+ * could follow": no trigger after the modal in its clause). Not a noun
+ * told before (told_before). Marks the trigger with the hedge's kind;
+ * returns 1 when it did. */
 static size_t hedge_subject(cd_scratch *s, const cd_match *m) {
   size_t j = cd_trigger_from(s, m->span.start), gap;
   int chinese = (unsigned char)s->text[m->span.start] >= 0x80;
@@ -157,7 +173,8 @@ static size_t hedge_subject(cd_scratch *s, const cd_match *m) {
   cd_trigger *t = &s->t[j - 1];
   gap = chinese ? 0 : 1;
   if (t->span.end + gap != m->span.start || t->clause != cd_clause_of(&s->clauses, m->span.start) ||
-      (chinese ? causative_at(s, m->span.end) : !passive_follows(s, m->span.end) && event_follows(s, m)))
+      (chinese ? causative_at(s, m->span.end) || told_before(s, t->span.start)
+               : !passive_follows(s, m->span.end) && event_follows(s, m)))
     return 0;
   t->hedged |= m->p->scope->estimate ? CD_HEDGE_ESTIMATE : CD_HEDGE_SUPPOSED;
   return 1;
