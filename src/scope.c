@@ -125,6 +125,23 @@ static int causative_at(const cd_scratch *s, size_t pos) {
   return 0;
 }
 
+/* Does a verb that presupposes its subject's event follow the Chinese
+ * hedge ending at pos, within BEFALLS_REACH bytes (an adverb between):
+ * what befalls it (面临, 遭遇, 受到), its going on (再度, 继续, 进一步) or
+ * what it is (属, 是)? 美中贸易谈判可能再度面临波折 supposes a setback of
+ * talks that are held, not the talks. A closed class, like the causatives. */
+#define BEFALLS_REACH 9
+static int befalls_at(const cd_scratch *s, size_t pos) {
+  static const char *const verbs[] = {"面临", "遭遇", "陷入", "遇到", "受到", "遭到", "再度", "再次",
+                                      "继续", "持续", "进一步", "属", "是"};
+  for (size_t at = pos; at <= pos + BEFALLS_REACH && at < s->len; at += 3)
+    for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++) {
+      size_t n = strlen(verbs[i]);
+      if (at + n <= s->len && memcmp(s->text + at, verbs[i], n) == 0) return 1;
+    }
+  return 0;
+}
+
 /* Is an English passive next: "be" after the modal ("would likely be
  * extended", "could be lifted")? Then the noun before the modal is what
  * the supposed event happens to, not a fact that causes it. */
@@ -173,7 +190,7 @@ static size_t hedge_subject(cd_scratch *s, const cd_match *m) {
   cd_trigger *t = &s->t[j - 1];
   gap = chinese ? 0 : 1;
   if (t->span.end + gap != m->span.start || t->clause != cd_clause_of(&s->clauses, m->span.start) ||
-      (chinese ? causative_at(s, m->span.end) || told_before(s, t->span.start)
+      (chinese ? causative_at(s, m->span.end) || befalls_at(s, m->span.end) || told_before(s, t->span.start)
                : !passive_follows(s, m->span.end) && event_follows(s, m)))
     return 0;
   t->hedged |= m->p->scope->estimate ? CD_HEDGE_ESTIMATE : CD_HEDGE_SUPPOSED;
