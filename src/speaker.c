@@ -388,6 +388,16 @@ static int commentator_voice(const cd_ruleset *rs, const cd_scratch *s, const cd
   return 0;
 }
 
+/* Does a value start right after the English cue m ("Samsung added 2.6 per
+ * cent")? Then the verb tells a rise, no remark. O(values). */
+static int amount_after(const cd_scratch *s, const cd_match *m) {
+  if ((unsigned char)s->text[m->span.start] >= 0x80 || m->span.end >= s->len || s->text[m->span.end] != ' ')
+    return 0;
+  for (size_t v = 0; v < s->nv; v++)
+    if (s->vals[v].span.start == m->span.end + 1) return 1;
+  return 0;
+}
+
 /* The frames of the sentence's reporting cues, at most max: O(m). */
 static size_t find_frames(frame *out, size_t max, const cd_scratch *s, const cd_ruleset *rs) {
   size_t n = 0;
@@ -398,7 +408,7 @@ static size_t find_frames(frame *out, size_t max, const cd_scratch *s, const cd_
     switch ((cd_cue_kind)m->p->index) {
     case CD_CUE_OBJECT_TO: /* "told reporters" reports, "told firms to halt" orders */
     case CD_CUE_ATTRIBUTION:
-      if (m->p->index == CD_CUE_OBJECT_TO && object_to(s, m)) continue;
+      if ((m->p->index == CD_CUE_OBJECT_TO && object_to(s, m)) || amount_after(s, m)) continue;
       who = nearest_speaker(rs->entities, s, m->span.start, m->span.end, SIDE_EITHER);
       if ((commentator = commentator_voice(rs, s, m, who))) who = -1;
       break;
