@@ -1097,9 +1097,13 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
    * 估算 where the sources have a data firm estimate it. Not where the
    * speaker tells of its own act (特朗普政府宣布：对…加征20%的关税 against
    * "struck down ... 20% on products from China"): a source that states
-   * the act names no other voice */
+   * the act names no other voice. Nor a share's move told as done (a
+   * `scope` predicate): it is read off the market, whoever's frame it
+   * stands in (吕翰九表示，…，三星电子股价当天上涨2.6%) */
   if (!unsupported && (strongest >= FIGURE_SUPPORT || (faint && all_distinctive(c))) &&
-      !cd_pair_own_act(fx->rs, c) && unvoiced(fx, c->attribution, v) &&
+      !cd_pair_own_act(fx->rs, c) &&
+      !(fx->rs->predicates[c->predicate].scope && c->modality != CD_MODALITY_HEDGED) &&
+      unvoiced(fx, c->attribution, v) &&
       !voiced_anywhere(fx, c->attribution, amount, namounts)) {
     cd_ref at = strongest >= FIGURE_SUPPORT ? by : v->with[0];
     int said = fx->docs[at.doc]->claims[at.claim].attribution;

@@ -372,8 +372,19 @@ static int estimated_alike(const cd_claim *a, const cd_claim *b) {
   return a->modality == CD_MODALITY_HEDGED && a->estimate && b->modality != CD_MODALITY_HEDGED && !b->certain;
 }
 
+/* Is a a bare noun's claim (a `mentions:` trigger, made by its amount:
+ * "the 100% tariff would not apply to Samsung") told affirmed, against b
+ * negated? The noun names the measure; whether it is imposed is its verb's
+ * to tell (不会被征收这一关税 denies what "would not apply" denies). */
+static int named_against_denied(const cd_claim *a, const cd_claim *b) {
+  return a->rule && a->rule->mention && !a->borrowed && a->polarity == CD_POLARITY_AFFIRMED &&
+         b->polarity == CD_POLARITY_NEGATED;
+}
+
 static void compare_flags(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, cd_pair *p) {
-  p->dim[CD_DIM_POLARITY] = (signed char)(a->polarity == b->polarity);
+  p->dim[CD_DIM_POLARITY] = (signed char)(named_against_denied(a, b) || named_against_denied(b, a)
+                                              ? -1
+                                              : a->polarity == b->polarity);
   /* a term's bound is a schedule, stated alike with "is expected to" and
    * "will" (预计在12月31日到期 / "will expire on 31 December"): its
    * certainty is not compared */

@@ -269,6 +269,15 @@ static const struct {
     {"2025-10-06|英特尔表示，新规已经使其营收减少约5亿美元。",
      "2025-10-06|Intel expects the rule to cut its revenue by about $500 million.", "report_revenue",
      "contradiction"},
+    /* a share's move told in a speaker's frame is read off the market: no
+     * speaker to find in the source that states it (figures.c) */
+    {"2025-08-07|卢特尼克表示，英伟达不会被征收这一关税，英伟达股价当天上涨3.1%。",
+     "2025-08-07|Nvidia shares rose 3.1% on Thursday.", "stock_move", "!contradiction"},
+    /* a bare noun's claim ("the 100% tariff") names the measure; whether it
+     * is imposed is its verb's to tell (pair.c named_against_denied) */
+    {"2025-08-07|卢特尼克表示，英伟达和AMD不会被征收这一关税。",
+     "2025-08-07|Lutnick said the 100% tariff would not apply to Nvidia and AMD.", "impose_tariff",
+     "!contradiction"},
     /* hedge turned into an assertion */
     {"2025-08-01|出口管制已使英伟达蒙受55亿美元的损失。",
      "2025-08-01|The curbs could result in losses of $5.5 billion for Nvidia.", "report_loss",
