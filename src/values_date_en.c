@@ -132,6 +132,18 @@ static size_t part_of(const vs_scan *s, size_t i, cd_value *v, int m1, int m2, s
   return 0;
 }
 
+/* Does "no. N of " (or "no N of ", "number N of ") end at i: the year
+ * after it is part of a document's number ("Announcement No. 13 of 2025",
+ * "Order No. 19 of 2025"), as 2025年第13号 is? O(digits). */
+static int doc_number_before(const vs_scan *s, size_t i) {
+  size_t d;
+  if (i < 4 || memcmp(s->p + i - 4, " of ", 4)) return 0;
+  for (d = i - 4; d > 0 && is_digit(at(s, d - 1));) d--;
+  if (d == i - 4) return 0;
+  return (d >= 4 && !memcmp(s->p + d - 4, "no. ", 4)) || (d >= 3 && !memcmp(s->p + d - 3, "no ", 3)) ||
+         (d >= 7 && !memcmp(s->p + d - 7, "number ", 7));
+}
+
 /* " of 2025", " 2025", " of this year" or nothing after a quarter or half. */
 static size_t part_year(const vs_scan *s, size_t i, int *y, int *rel) {
   size_t g = gap(s, i), e, f;
@@ -166,8 +178,9 @@ static size_t match_date_digits(const vs_scan *s, size_t i, cd_value *v) {
     if (f && (f = year_word(s, f, &y))) return vs_put_cal(v, s, CD_DATE_DAY, y, 0, m, 0, d, i, f);
     return vs_put_cal(v, s, CD_DATE_DAY, 0, 0, m, 0, d, i, e);
   }
-  /* "in 2023": a bare four-digit number is a year only after a cue */
-  if ((e = year_word(s, i, &y)) &&
+  /* "in 2023": a bare four-digit number is a year only after a cue, and
+   * not in a document's number ("Announcement No. 13 of 2025") */
+  if ((e = year_word(s, i, &y)) && !doc_number_before(s, i) &&
       (prev_word_in(s, i, year_cues, NELEM(year_cues)) ||
        prev_is_any(s, i, year_phrases, NELEM(year_phrases)) || lit(s, e, " model year")) &&
       !prev_word_in(s, i, fiscal, NELEM(fiscal)))
