@@ -1103,8 +1103,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
   if (!unsupported && (strongest >= FIGURE_SUPPORT || (faint && all_distinctive(c))) &&
       !cd_pair_own_act(fx->rs, c) &&
       !(fx->rs->predicates[c->predicate].scope && c->modality != CD_MODALITY_HEDGED) &&
-      unvoiced(fx, c->attribution, v) &&
-      !voiced_anywhere(fx, c->attribution, amount, namounts)) {
+      unvoiced(fx, c->attribution, v) && !voiced_anywhere(fx, c->attribution, amount, namounts)) {
     cd_ref at = strongest >= FIGURE_SUPPORT ? by : v->with[0];
     int said = fx->docs[at.doc]->claims[at.claim].attribution;
     v->kind = CD_FIND_CONTRADICTION;

@@ -55,7 +55,13 @@ int cd_pair_same_speaker(const cd_ruleset *rs, int a, int b) {
   return rs->entities[a].outlet || rs->entities[b].outlet || cd_rules_related(rs, a, b);
 }
 
-static int names_strong(const cd_ruleset *rs, const cd_claim *c);
+/* Does c name a strong entity (its topic's aside)? */
+static int names_strong(const cd_ruleset *rs, const cd_claim *c) {
+  if (c->inherited) return 0;
+  for (size_t i = 0; i < c->nentities; i++)
+    if (strong(&rs->entities[c->entities[i]])) return 1;
+  return 0;
+}
 
 /* X says p, Y says not p: a dispute both report, not one claim. An unnamed
  * speaker is the other's when its claim names that speaker, or names no
@@ -316,14 +322,6 @@ static int any_strong(const cd_ruleset *rs, const cd_claim *c) {
   return 0;
 }
 
-/* Does c name a strong entity (its topic's aside)? */
-static int names_strong(const cd_ruleset *rs, const cd_claim *c) {
-  if (c->inherited) return 0;
-  for (size_t i = 0; i < c->nentities; i++)
-    if (strong(&rs->entities[c->entities[i]])) return 1;
-  return 0;
-}
-
 /* Are a and b one actor: the same, one a group of the other, or of one
  * group? */
 static int one_actor(const cd_ruleset *rs, int a, int b) {
@@ -382,9 +380,9 @@ static int named_against_denied(const cd_claim *a, const cd_claim *b) {
 }
 
 static void compare_flags(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, cd_pair *p) {
-  p->dim[CD_DIM_POLARITY] = (signed char)(named_against_denied(a, b) || named_against_denied(b, a)
-                                              ? -1
-                                              : a->polarity == b->polarity);
+  p->dim[CD_DIM_POLARITY] =
+      (signed char)(named_against_denied(a, b) || named_against_denied(b, a) ? -1
+                                                                             : a->polarity == b->polarity);
   /* a term's bound is a schedule, stated alike with "is expected to" and
    * "will" (预计在12月31日到期 / "will expire on 31 December"): its
    * certainty is not compared */

@@ -157,7 +157,7 @@ typedef enum {
                            * (可能…，并将… goes on supposing) */
   CD_CUE_REFERS_BODY,     /* "the exchange", 该交易所: the organisation (type organisation: an
                            * exchange, an association) last named */
-  CD_CUE_ESTIMATE,         /* 预计, 估计, "is expected to": hedges as a hedge does, but what it
+  CD_CUE_ESTIMATE,        /* 预计, 估计, "is expected to": hedges as a hedge does, but what it
                             * hedges is a forecast or a guess at a figure, told alike with a
                             * plain statement of it (pair.c); `expectation` cues are estimates too */
   CD_CUE_NKINDS

@@ -126,14 +126,15 @@ static int causative_at(const cd_scratch *s, size_t pos) {
 }
 
 /* Does a verb that presupposes its subject's event follow the Chinese
- * hedge ending at pos, within BEFALLS_REACH bytes (an adverb between):
+ * hedge ending at pos, within BEFALLS_REACH bytes (an adverb of up to
+ * three characters between, read a character of three bytes at a time):
  * what befalls it (面临, 遭遇, 受到), its going on (再度, 继续, 进一步) or
  * what it is (属, 是)? 美中贸易谈判可能再度面临波折 supposes a setback of
  * talks that are held, not the talks. A closed class, like the causatives. */
 #define BEFALLS_REACH 9
 static int befalls_at(const cd_scratch *s, size_t pos) {
-  static const char *const verbs[] = {"面临", "遭遇", "陷入", "遇到", "受到", "遭到", "再度", "再次",
-                                      "继续", "持续", "进一步", "属", "是"};
+  static const char *const verbs[] = {"面临", "遭遇", "陷入", "遇到",   "受到", "遭到", "再度",
+                                      "再次", "继续", "持续", "进一步", "属",   "是"};
   for (size_t at = pos; at <= pos + BEFALLS_REACH && at < s->len; at += 3)
     for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++) {
       size_t n = strlen(verbs[i]);
@@ -162,8 +163,8 @@ static int event_follows(const cd_scratch *s, const cd_match *m) {
  * already, which a hedge after it does not make a supposition: 有关制裁
  * 可能主要属象征性质 supposes what the sanctions are, not that they are. */
 static int told_before(const cd_scratch *s, size_t pos) {
-  static const char *const det[] = {"有关", "相关", "该", "此", "这些", "这项", "这一", "此次",
-                                    "这次", "此项", "上述", "该项"};
+  static const char *const det[] = {"有关", "相关", "该",   "此",   "这些", "这项",
+                                    "这一", "此次", "这次", "此项", "上述", "该项"};
   for (size_t i = 0; i < sizeof det / sizeof *det; i++) {
     size_t n = strlen(det[i]);
     if (pos >= n && !memcmp(s->text + pos - n, det[i], n)) return 1;
@@ -233,12 +234,12 @@ static size_t gap_holding(const cd_scratch *s, const cd_match *m) {
  * thinking falls on what is thought). A determiner's ("no exports will be
  * allowed") does govern its noun. */
 static int subject_of_verb(const cd_scratch *s, const cd_match *m, const cd_trigger *t) {
-  static const char *const aux[] = {" will ", " would ", " could ", " can ", " may ",   " might ",
-                                    " should ", " must ", " is ",    " are ", " was ", " were "};
+  static const char *const aux[] = {" will ",   " would ", " could ", " can ", " may ", " might ",
+                                    " should ", " must ",  " is ",    " are ", " was ", " were "};
   const char *key = m->p->term->text;
   size_t k = strlen(key);
-  if ((unsigned char)s->text[t->span.start] >= 0x80 || t->span.start <= m->span.end + 1 ||
-      !((k >= 3 && !strcmp(key + k - 3, "not")) || (k >= 3 && !strcmp(key + k - 3, "n't"))))
+  if ((unsigned char)s->text[t->span.start] >= 0x80 || t->span.start <= m->span.end + 1 || k < 3 ||
+      (strcmp(key + k - 3, "not") && strcmp(key + k - 3, "n't")))
     return 0;
   for (size_t i = 0; i < sizeof aux / sizeof *aux; i++) {
     size_t n = strlen(aux[i]);

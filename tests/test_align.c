@@ -249,10 +249,10 @@ static const struct {
     /* the narrator's bare fact, naming no one, relays what the rule's
      * maker said: no rival voice, so its polarity clashes with the
      * ministry's (pair.c disputed) */
-    {"2025-10-10|商务部表示，民用无人机也在管制范围内。", "2025-10-10|Civilian drones are not covered.", "cover",
-     "contradiction"},
-    {"2025-10-10|商务部表示，民用无人机不在管制范围内。", "2025-10-10|Civilian drones are not covered.", "cover",
-     "agreement"},
+    {"2025-10-10|商务部表示，民用无人机也在管制范围内。", "2025-10-10|Civilian drones are not covered.",
+     "cover", "contradiction"},
+    {"2025-10-10|商务部表示，民用无人机不在管制范围内。", "2025-10-10|Civilian drones are not covered.",
+     "cover", "agreement"},
     /* the body a filing goes to (向美国证券交易委员会提交文件称) neither
      * speaks nor acts: no agency clash with the rule's maker named in the
      * sentence before the source's figure (speaker.c, figures.c) */
