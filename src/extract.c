@@ -932,8 +932,10 @@ static int has_amount_in_clause(const state *st, size_t j) {
 /* Is trigger j the object of an earlier trigger whose predicate governs
  * j's ("bans exports", 禁止向美国出口), in its clause or within
  * GOVERN_REACH bytes with no strong break between (a list of goods holds
- * commas: "bans gallium, germanium and antimony exports")? O(triggers
- * of its clause and its reach before it x governed predicates). */
+ * commas: "bans gallium, germanium and antimony exports")? A verb of
+ * saying (urge) governs in its own clause only: 敦促…恢复出口管制，认为
+ * 此前的禁令是合理的 tells of the earlier ban. O(triggers of its clause
+ * and its reach before it x governed predicates). */
 #define GOVERN_REACH 60
 static int governed(const state *st, size_t j) {
   const cd_scratch *s = &st->s;
@@ -946,7 +948,7 @@ static int governed(const state *st, size_t j) {
     size_t a = s->t[k].span.end, b = s->t[j].span.start;
     if (s->t[k].clause != s->t[j].clause && b > s->t[k].span.start + st->longest + GOVERN_REACH) break;
     if (s->t[k].clause != s->t[j].clause &&
-        (b < a || b - a > GOVERN_REACH || cd_clause_strong_break(&s->clauses, a, b)))
+        (g->speech || b < a || b - a > GOVERN_REACH || cd_clause_strong_break(&s->clauses, a, b)))
       continue;
     for (size_t i = 0; i < g->ngoverns; i++)
       if (g->governs[i] == s->t[j].pred) return 1;
