@@ -561,13 +561,14 @@ size_t vs_parse_number(const vs_scan *s, size_t i, vs_number *n, int flags) {
   j = parse_plus(s, j, n);
   j = parse_scale(s, j, n, money);
   j = parse_plus(s, j, n);
-  if (n->script == SCRIPT_ASCII && !word(s, j, "x") && !word(s, j, "fold") && !word(s, j, "-fold")) {
+  if (n->script == SCRIPT_ASCII && !word(s, j, "x") && !word(s, j, "fold") && !word(s, j, "-fold") &&
+      !word(s, j, "-percent") && !word(s, j, "-per-cent")) {
     int a = at(s, j), b = at(s, j + 1);
     unsigned short unit;
     if (is_alpha(a) || ((a == '.' || a == ':' || a == '/') && is_digit(b)) ||
         (a == '-' && is_alpha(b) && !vs_unit_at(s, j + 1, &unit)) || (a == ']'))
-      return 0; /* 5g, 7nm, 1.2.3, 12:00, 7/31, 5-nanometer, [2]; but 2x and 10-fold are ratios, and
-                 * 90-day is a count of a unit word */
+      return 0; /* 5g, 7nm, 1.2.3, 12:00, 7/31, 5-nanometer, [2]; but 2x and 10-fold are ratios,
+                 * 24-percent a share and 90-day a count of a unit word */
   }
   return j;
 }

@@ -205,7 +205,8 @@ static size_t match_currency_after(const vs_scan *s, size_t i, vs_number *n, con
   return e;
 }
 
-/* A percentage after the number: %, percent, per cent, 个百分点; basis
+/* A percentage after the number: %, percent, per cent, 个百分点, or
+ * hyphened as an adjective ("the 24-percent reciprocal tariffs"); basis
  * points become percentage points (25 basis points = 0.25), so *factor. */
 static size_t match_percent_after(const vs_scan *s, size_t i, int *points, double *factor) {
   size_t e, g;
@@ -214,6 +215,7 @@ static size_t match_percent_after(const vs_scan *s, size_t i, int *points, doubl
   if ((e = lit(s, opt_gap(s, i), "%"))) return e;
   if ((e = lit(s, i, "个百分点")) || (e = lit(s, i, "百分点"))) return *points = 1, e;
   if ((e = lit(s, i, "个基点")) || (e = lit(s, i, "基点"))) return *points = 1, *factor = 0.01, e;
+  if ((e = word(s, i, "-percent")) || (e = word(s, i, "-per-cent"))) return e;
   if (!(g = gap(s, i))) return 0;
   if ((e = word(s, g, "percentage points")) || (e = word(s, g, "percentage point"))) return *points = 1, e;
   if ((e = word(s, g, "basis points")) || (e = word(s, g, "basis point")) || (e = word(s, g, "bps")))
