@@ -112,17 +112,22 @@ static int under_negation(const cd_scratch *s, const cd_match *m) {
   return 0;
 }
 
+/* Does one of the n words start at pos? */
+static int one_of_at(const cd_scratch *s, size_t pos, const char *const *words, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    size_t k = strlen(words[i]);
+    if (pos + k <= s->len && memcmp(s->text + pos, words[i], k) == 0) return 1;
+  }
+  return 0;
+}
+
 /* Does a causative verb start at pos? After one the modal speaks of the
  * consequence and its subject is the cause, taken as fact: 出口管制可能使
  * 英伟达蒙受损失 hedges the loss, not the export controls. A closed
  * class, like the coverbs. */
 static int causative_at(const cd_scratch *s, size_t pos) {
   static const char *const verbs[] = {"使", "令", "让", "导致", "促使", "造成", "引发", "引起", "迫使"};
-  for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++) {
-    size_t n = strlen(verbs[i]);
-    if (pos + n <= s->len && memcmp(s->text + pos, verbs[i], n) == 0) return 1;
-  }
-  return 0;
+  return one_of_at(s, pos, verbs, sizeof verbs / sizeof *verbs);
 }
 
 /* Does a verb that presupposes its subject's event follow the Chinese
@@ -136,10 +141,7 @@ static int befalls_at(const cd_scratch *s, size_t pos) {
   static const char *const verbs[] = {"面临", "遭遇", "陷入", "遇到",   "受到", "遭到", "再度",
                                       "再次", "继续", "持续", "进一步", "属",   "是"};
   for (size_t at = pos; at <= pos + BEFALLS_REACH && at < s->len; at += 3)
-    for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++) {
-      size_t n = strlen(verbs[i]);
-      if (at + n <= s->len && memcmp(s->text + at, verbs[i], n) == 0) return 1;
-    }
+    if (one_of_at(s, at, verbs, sizeof verbs / sizeof *verbs)) return 1;
   return 0;
 }
 

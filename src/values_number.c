@@ -487,6 +487,16 @@ static size_t parse_plus(const vs_scan *s, size_t i, vs_number *n) {
   return i;
 }
 
+/* Does a word joined to the number at j make it a value of its own: a
+ * ratio (2x, 10-fold) or a share hyphened as an adjective (24-percent,
+ * 25-per-cent)? */
+static int joined_value(const vs_scan *s, size_t j) {
+  static const char *const joined[] = {"x", "fold", "-fold", "-percent", "-per-cent"};
+  for (size_t k = 0; k < NELEM(joined); k++)
+    if (word(s, j, joined[k])) return 1;
+  return 0;
+}
+
 /* The number at i with its scale, -odd and the upper end of a span
  * ("3-5", "3 to 5", "3至5"); flags are PN_*. Returns
  * the index after it, or 0 when what is at i is not a number on its own
@@ -561,14 +571,12 @@ size_t vs_parse_number(const vs_scan *s, size_t i, vs_number *n, int flags) {
   j = parse_plus(s, j, n);
   j = parse_scale(s, j, n, money);
   j = parse_plus(s, j, n);
-  if (n->script == SCRIPT_ASCII && !word(s, j, "x") && !word(s, j, "fold") && !word(s, j, "-fold") &&
-      !word(s, j, "-percent") && !word(s, j, "-per-cent")) {
+  if (n->script == SCRIPT_ASCII && !joined_value(s, j)) {
     int a = at(s, j), b = at(s, j + 1);
     unsigned short unit;
     if (is_alpha(a) || ((a == '.' || a == ':' || a == '/') && is_digit(b)) ||
         (a == '-' && is_alpha(b) && !vs_unit_at(s, j + 1, &unit)) || (a == ']'))
-      return 0; /* 5g, 7nm, 1.2.3, 12:00, 7/31, 5-nanometer, [2]; but 2x and 10-fold are ratios,
-                 * 24-percent a share and 90-day a count of a unit word */
+      return 0; /* 5g, 7nm, 1.2.3, 12:00, 7/31, 5-nanometer, [2]; but 90-day is a count of a unit word */
   }
   return j;
 }
