@@ -476,21 +476,26 @@ static int record_matches(state *st, int si) {
       mn->start = (uint16_t)m->span.start; /* within s->len <= SENTENCE_BYTES_MAX */
       mn->end = (uint16_t)m->span.end;
     } else if (m->p->kind == CD_LEX_PREDICATE) {
-      cd_trigger *tr;
-      if (grow((void **)&s->t, &s->capt, s->nt, sizeof *tr) < 0) return CD_ENOMEM;
-      tr = &s->t[s->nt++];
-      memset(tr, 0, sizeof *tr);
-      tr->span.start = m->span.start;
-      tr->span.end = m->span.end;
-      tr->tail = m->tail_start;
-      tr->pred = m->p->index;
-      if (cd_rules_inverts(&st->e->rs->predicates[tr->pred])) {
-        tr->pred = st->e->rs->predicates[tr->pred].opposite;
-        tr->inverted = 1;
+      cd_trigger t = {0}, *last = s->nt ? &s->t[s->nt - 1] : NULL;
+      t.span = m->span;
+      t.tail = m->tail_start;
+      t.pred = m->p->index;
+      if (cd_rules_inverts(&st->e->rs->predicates[t.pred])) {
+        t.pred = st->e->rs->predicates[t.pred].opposite;
+        t.inverted = 1;
       }
-      tr->state = CD_TRIG_FREE;
-      tr->clause = cd_clause_of(&s->clauses, m->span.start);
-      tr->term = m->p->term;
+      t.state = CD_TRIG_FREE;
+      t.clause = cd_clause_of(&s->clauses, m->span.start);
+      t.term = m->p->term;
+      /* two keys of one predicate that share bytes are one trigger, the
+       * longer: "are not affected by" is "are ... affected" (its gap holds
+       * the negation) and "affected by", one event, not two told apart */
+      if (last && last->pred == t.pred && overlap(last, &t)) {
+        if (t.span.end - t.span.start > last->span.end - last->span.start) *last = t;
+        continue;
+      }
+      if (grow((void **)&s->t, &s->capt, s->nt, sizeof t) < 0) return CD_ENOMEM;
+      s->t[s->nt++] = t;
     }
   }
   return 0;

@@ -160,18 +160,21 @@ static int event_follows(const cd_scratch *s, const cd_match *m) {
   return j < s->nt && s->t[j].clause == cd_clause_of(&s->clauses, m->span.start);
 }
 
-/* Does a determiner that points back stand right before pos (有关制裁,
+/* Does a determiner that points back stand right before trigger t (有关制裁,
  * 该禁令, 此次制裁, 上述措施)? The noun after it names an event told
  * already, which a hedge after it does not make a supposition: 有关制裁
  * 可能主要属象征性质 supposes what the sanctions are, not that they are. */
-static int told_before(const cd_scratch *s, size_t pos) {
+static int told_before(const cd_scratch *s, const cd_trigger *t) {
   static const char *const det[] = {"有关", "相关", "该",   "此",   "这些", "这项",
                                     "这一", "此次", "这次", "此项", "上述", "该项"};
+  /* nor one that a done act's phrase points to (上调后的关税: the tariffs
+   * as raised), before the key's noun, the second part of a gapped key */
+  size_t noun = t->tail < t->span.end ? t->tail : t->span.start;
   for (size_t i = 0; i < sizeof det / sizeof *det; i++) {
     size_t n = strlen(det[i]);
-    if (pos >= n && !memcmp(s->text + pos - n, det[i], n)) return 1;
+    if (t->span.start >= n && !memcmp(s->text + t->span.start - n, det[i], n)) return 1;
   }
-  return 0;
+  return noun >= 6 && !memcmp(s->text + noun - 6, "后的", 6);
 }
 
 /* A Chinese hedge right after a trigger, with nothing between, speaks of
@@ -193,7 +196,7 @@ static size_t hedge_subject(cd_scratch *s, const cd_match *m) {
   cd_trigger *t = &s->t[j - 1];
   gap = chinese ? 0 : 1;
   if (t->span.end + gap != m->span.start || t->clause != cd_clause_of(&s->clauses, m->span.start) ||
-      (chinese ? causative_at(s, m->span.end) || befalls_at(s, m->span.end) || told_before(s, t->span.start)
+      (chinese ? causative_at(s, m->span.end) || befalls_at(s, m->span.end) || told_before(s, t)
                : !passive_follows(s, m->span.end) && event_follows(s, m)))
     return 0;
   t->hedged |= m->p->scope->estimate ? CD_HEDGE_ESTIMATE : CD_HEDGE_SUPPOSED;
