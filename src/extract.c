@@ -452,6 +452,30 @@ static int country_in_name(const state *st, size_t i) {
          cd_clause_of(&s->clauses, m->span.start) == cd_clause_of(&s->clauses, s->m[j].span.start);
 }
 
+/* Is predicate match i the first word of a list's name, an entity that
+ * starts right after it, past an opening quote at most, and ends in 清单 or
+ * 名单: 列入出口管制「未经核实清单」 names the list, and reports no ban, as
+ * 制裁名单 (an ignore key) reports no sanction. */
+static int names_list(const state *st, size_t i) {
+  static const char *const quotes[] = {"\xE3\x80\x8C", "\xE3\x80\x8E", "\xE2\x80\x9C", "\xE3\x80\x8A",
+                                       "\""}; /* 「 『 “ 《 " */
+  const cd_scratch *s = &st->s;
+  const cd_match *m = &s->m[i];
+  size_t at = m->span.end;
+  for (size_t q = 0; q < sizeof quotes / sizeof *quotes; q++) {
+    size_t k = strlen(quotes[q]);
+    if (at + k <= s->len && !memcmp(s->text + at, quotes[q], k)) at += k;
+  }
+  for (size_t j = i + 1; j < s->nm && s->m[j].span.start <= at; j++) {
+    const cd_match *e = &s->m[j];
+    if (e->p->kind == CD_LEX_ENTITY && e->span.start == at && e->span.end - e->span.start >= 6 &&
+        (!memcmp(s->text + e->span.end - 6, "\xE6\xB8\x85\xE5\x8D\x95", 6) || /* 清单 */
+         !memcmp(s->text + e->span.end - 6, "\xE5\x90\x8D\xE5\x8D\x95", 6)))  /* 名单 */
+      return 1;
+  }
+  return 0;
+}
+
 /* 3. A country inside an unknown body's name is dropped from the
  *    sentence's matches (it names nobody); the entity matches become the
  *    document's mentions (in sentence order), the predicate matches the
@@ -475,7 +499,7 @@ static int record_matches(state *st, int si) {
       mn->sentence = si;
       mn->start = (uint16_t)m->span.start; /* within s->len <= SENTENCE_BYTES_MAX */
       mn->end = (uint16_t)m->span.end;
-    } else if (m->p->kind == CD_LEX_PREDICATE) {
+    } else if (m->p->kind == CD_LEX_PREDICATE && !names_list(st, i)) {
       cd_trigger t = {0}, *last = s->nt ? &s->t[s->nt - 1] : NULL;
       t.span = m->span;
       t.tail = m->tail_start;

@@ -121,6 +121,17 @@ static int one_of_at(const cd_scratch *s, size_t pos, const char *const *words, 
   return 0;
 }
 
+/* Does a Chinese verb of change or reach follow pos (after an optional
+ * 再/曾/会/能): 并未改变232关税的税率 negates the change, not the
+ * tariff named after it, and 不涉及出口管制 the reach, not the controls. The
+ * verb is no trigger, so the negation marks nothing. A closed class. */
+static int object_verb_follows(const cd_scratch *s, size_t pos) {
+  static const char *const aux[] = {"再", "曾", "会", "能"};
+  static const char *const verbs[] = {"改变", "调整", "变更", "修改", "改动", "涉及", "触及", "包括", "包含"};
+  if (one_of_at(s, pos, aux, sizeof aux / sizeof *aux)) pos += 3;
+  return one_of_at(s, pos, verbs, sizeof verbs / sizeof *verbs);
+}
+
 /* Does a causative verb start at pos? After one the modal speaks of the
  * consequence and its subject is the cause, taken as fact: 出口管制可能使
  * 英伟达蒙受损失 hedges the loss, not the export controls. A closed
@@ -253,6 +264,35 @@ static int subject_of_verb(const cd_scratch *s, const cd_match *m, const cd_trig
   return 0;
 }
 
+/* Is there a 的 in [from, to)? */
+static int de_between(const cd_scratch *s, size_t from, size_t to) {
+  for (size_t at = from; at + 3 <= to; at++)
+    if (!memcmp(s->text + at, "\xE7\x9A\x84", 3)) return 1; /* 的 */
+  return 0;
+}
+
+/* Is trigger t a bare noun (a `mentions:` key) that a 的 between Chinese
+ * negation m and it makes the head of a modifier: 未被列入名单的中芯国际
+ * 港股 negates the listing, not the shares? The negation stays in the
+ * modifier; a verb after the 的 is still its own (未对美国的芯片加征关税). */
+static int modified_noun(const cd_scratch *s, const cd_match *m, const cd_trigger *t) {
+  return t->term->mention && (unsigned char)s->text[m->span.start] >= 0x80 &&
+         de_between(s, m->span.end, t->span.start);
+}
+
+/* Is English trigger t the verb of a relative clause, right after its
+ * pronoun ("importers could not plan around exclusions that lapsed every
+ * three months")? A negation before the pronoun is the main clause's: it
+ * does not reach into the clause that names the noun. */
+static int relative_verb(const cd_scratch *s, const cd_trigger *t) {
+  static const char *const pronoun[] = {" that ", " which ", " who "};
+  for (size_t i = 0; i < sizeof pronoun / sizeof *pronoun; i++) {
+    size_t n = strlen(pronoun[i]);
+    if (t->span.start >= n && !memcmp(s->text + t->span.start - n, pronoun[i], n)) return 1;
+  }
+  return 0;
+}
+
 /* Forward from cue m: a gapped trigger that holds it, else the triggers
  * after it up to its window or a terminator, the nearest one (with the
  * later ones of its predicate) or all of them. Returns how many it
@@ -273,15 +313,27 @@ static size_t apply_forward(cd_scratch *s, const cd_match *m) {
    * last trigger in scope, not the nearest; a mention after the verb
    * (未对…加征新关税: 关税) is not the verb, so the last event wins */
   int past_phrase = sc->nearest && sc->sets == CD_SETS_NEGATED && coverb_follows(s, m->span.end);
+  /* a Chinese cue and the verb it marked that a 的 follows modify the
+   * noun after it: 原定于下月到期的豁免将延长一年 hedges the expiry, not the
+   * extension. Not after a coverb (可能对[涉嫌供货的企业]实施制裁: the
+   * phrase holds the clause), nor after a noun marked, nor before a key of
+   * the verb's own predicate (被处以…的罚款: one event) */
+  int modifier = (unsigned char)s->text[m->span.start] >= 0x80 && !coverb_follows(s, m->span.end);
+  size_t prev = s->nt; /* the last trigger marked */
   for (size_t j = cd_trigger_from(s, m->span.end); j < s->nt; j++) {
     const cd_trigger *t = &s->t[j];
     if (t->span.start - m->span.end > sc->window || closed(s, sc, m->span.end, t->span.start)) break;
+    if (modifier && prev < s->nt && !s->t[prev].term->mention && s->t[prev].pred != t->pred &&
+        de_between(s, s->t[prev].span.end, t->span.start))
+      break;
     if (past_phrase) {
       if (last == s->nt || !t->term->mention) last = j;
       continue;
     }
-    if (sc->sets == CD_SETS_NEGATED && subject_of_verb(s, m, t)) continue;
+    if (sc->sets == CD_SETS_NEGATED && relative_verb(s, t)) break;
+    if (sc->sets == CD_SETS_NEGATED && (subject_of_verb(s, m, t) || modified_noun(s, m, t))) continue;
     mark(&s->t[j], sc);
+    prev = j;
     marked++;
     if (sc->nearest) {
       marked += same_predicate_after(s, sc, m, j);
@@ -324,6 +376,9 @@ static size_t apply_cue(cd_scratch *s, const cd_match *m) {
     return 1;
   if (sc->sets == CD_SETS_HEDGED && (sc->direction & (CD_SCOPE_FORWARD | CD_SCOPE_EITHER)))
     marked += hedge_subject(s, m);
+  if (sc->sets == CD_SETS_NEGATED && (unsigned char)s->text[m->span.start] >= 0x80 &&
+      object_verb_follows(s, m->span.end))
+    return 1;
   if (sc->direction & (CD_SCOPE_FORWARD | CD_SCOPE_EITHER)) marked += apply_forward(s, m);
   if ((sc->direction & CD_SCOPE_BACKWARD) || ((sc->direction & CD_SCOPE_EITHER) && !marked))
     marked += apply_backward(s, m);
@@ -433,6 +488,25 @@ static void hedge_frame(cd_scratch *s, const cd_match *m, const cd_predicate *pr
   }
 }
 
+/* Does 前, 之前 or 以前 ("before") follow Chinese trigger t? The act then
+ * tells when something else is done (出口前须取得许可, 生效前): it is
+ * neither stated nor denied. Not 前景 (prospects) nor 前十 (the top ten). */
+static int tells_time(const cd_scratch *s, const cd_trigger *t) {
+  static const char *const before[] = {"之前", "以前", "前"};
+  static const int32_t not_after[] = {0x666F, 0x5341, 0x4E94, 0x4E09, 0x4E24, 0x767E}; /* 景 十 五 三 两 百 */
+  size_t at = t->span.end, k = 0;
+  int32_t cp = 0;
+  if ((unsigned char)s->text[t->span.start] < 0x80) return 0;
+  for (size_t i = 0; i < sizeof before / sizeof *before && !k; i++)
+    if (at + strlen(before[i]) <= s->len && !memcmp(s->text + at, before[i], strlen(before[i])))
+      k = strlen(before[i]);
+  if (!k) return 0;
+  if (at + k < s->len) cd_utf8_next(s->text + at + k, s->text + s->len, &cp);
+  for (size_t n = 0; n < sizeof not_after / sizeof *not_after; n++)
+    if (cp == not_after[n]) return 0;
+  return !(cp >= '0' && cp <= '9');
+}
+
 void cd_scope_apply(cd_scope *out, cd_scratch *s, const cd_predicate *preds) {
   out->loose_negation = out->anaphora = 0;
   out->echo = s->len;
@@ -458,9 +532,10 @@ void cd_scope_apply(cd_scope *out, cd_scratch *s, const cd_predicate *preds) {
   /* 4. an opposite's trigger says the reverse: "not exempt" is covered */
   for (size_t j = 0; j < s->nt; j++)
     if (s->t[j].inverted) s->t[j].negated = !s->t[j].negated;
-  /* 5. what is asked makes no claim, a bare denial included */
+  /* 5. what is asked makes no claim, a bare denial included, nor an act
+   * that only tells a time (出货前 "before shipping") */
   for (size_t j = 0; j < s->nt; j++)
-    if (s->t[j].asked) s->t[j].state = CD_TRIG_USED;
+    if (s->t[j].asked || tells_time(s, &s->t[j])) s->t[j].state = CD_TRIG_USED;
 }
 
 int cd_scope_hedges(const cd_scratch *s, size_t pos) {

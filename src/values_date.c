@@ -165,12 +165,25 @@ static int past_verb_earlier(const vs_scan *s, size_t w) {
   return 0;
 }
 
+/* Does [from, to) hold a plan's words ("had been due to expire on Nov.
+ * 29", "was set to take effect"): a past that told of a date ahead? */
+static int plan_between(const vs_scan *s, size_t from, size_t to) {
+  static const char *const plans[] = {" due to ",      " set to ",     " scheduled to ", " slated to ",
+                                      " expected to ", " planned to ", " poised to "};
+  for (size_t k = 0; k < NELEM(plans); k++) {
+    size_t n = strlen(plans[k]);
+    for (size_t j = from; j + n <= to; j++)
+      if (!memcmp(s->p + j, plans[k], n)) return 1;
+  }
+  return 0;
+}
+
 static int past_before(const vs_scan *s, size_t i) {
   size_t from = i > PAST_WINDOW ? i - PAST_WINDOW : 0, w = i;
   for (size_t j = i; j > from; j--) {
     if (!may_end_mark(s, j) || !vs_tails_may_end(&past_last, s->p, j)) continue;
     if (ends_with_any(s, j, &past_break_words)) break;
-    if (ends_with_any(s, j, &past_mark_words)) return 1;
+    if (ends_with_any(s, j, &past_mark_words)) return !plan_between(s, j - 1, i);
   }
   /* "added in December": the verb before the date, past its preposition */
   while (w > 0 && s->p[w - 1] == ' ') w--;

@@ -405,6 +405,14 @@ static size_t days_at(const vs_scan *s, size_t e, const vs_number *n, size_t sta
   return 0;
 }
 
+/* Do two countries' one-character names end at i (中美, 美中, 中俄)? Then
+ * 两国 after them is "the two", naming the pair, no count: 中美两国元首. */
+static int country_pair_before(const vs_scan *s, size_t i) {
+  static const char *const abbr[] = {"中", "美", "俄", "日", "韩", "英", "法",
+                                     "德", "印", "欧", "澳", "朝", "越"};
+  return i >= 6 && prev_is_any(s, i, abbr, NELEM(abbr)) && prev_is_any(s, i - 3, abbr, NELEM(abbr));
+}
+
 static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t start, const vs_entry **counter,
                     unsigned short *unit) {
   size_t e = opt_gap(s, *j), ue;
@@ -427,7 +435,9 @@ static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t star
     return COUNT_COUNTER;
   }
   if ((e = table(s, e, counters_zh, NELEM(counters_zh), 0, &h, &counters_zh_first))) {
-    if (strcmp(h->w, "国") == 0 && next_is_any(s, e, not_country, NELEM(not_country))) return COUNT_NO;
+    if (strcmp(h->w, "国") == 0 && (next_is_any(s, e, not_country, NELEM(not_country)) ||
+                                    (n->mant == 2 && country_pair_before(s, start))))
+      return COUNT_NO;
     if (strcmp(h->w, "位") == 0 && lit(s, e, "数")) return COUNT_NO;
     if (strcmp(h->w, "条") == 0 && lit(s, e, "款")) return COUNT_NO; /* 301条款: a section, named */
     /* 二次 is "secondary" (二次制裁, 二次资源): twice is 两次 */

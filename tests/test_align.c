@@ -435,6 +435,15 @@ static const struct {
      "2025-09-17|Commerce Secretary Howard Lutnick said the U.S. will add more Chinese companies to the "
      "Entity List.",
      "add_entity_list", "agreement"},
+    /* a body that tells of a sibling body's act (the trade office of an
+     * announcement by the White House) relays it: the White House that a
+     * source makes the speaker of that act is no other voice (pair.c
+     * doer_speaks) */
+    {"2025-06-20|美国商务部在声明中称，新规是依据双方达成的框架制定的，白宫已于6月2日公布该框架。",
+     "2025-06-20|The Commerce Department said the rule followed the trade framework between President "
+     "Donald Trump and British Prime Minister Keir Starmer that the White House announced on June 2, a week "
+     "after the two leaders met in Canada.",
+     "announce", "agreement"},
     /* a speaker that tells of its own act is no voice a source must name:
      * an unattributed statement of the act's figure agrees (it was a
      * contradiction on the speaker, "trump_admin (S) vs none") */
