@@ -322,6 +322,24 @@ static size_t fiscal_end(const vs_scan *s, size_t e, cd_value *v) {
   return f;
 }
 
+/* The weekday a day's date names after it, in brackets or not (3月31日
+ * （周一）, 5月29日星期四): part of the date as written, no day of its own
+ * reckoned from the article's (as "Thursday, May 29" in English). Returns
+ * where it ends, else e. */
+static size_t weekday_named(const vs_scan *s, size_t e) {
+  static const char *const open[] = {"\xEF\xBC\x88", "("}, *const close[] = {"\xEF\xBC\x89", ")"};
+  static const char *const week[] = {"周", "星期", "礼拜"};
+  size_t j = e, f = 0, w = 0;
+  for (size_t k = 0; k < NELEM(open) && j == e; k++)
+    if ((f = lit(s, e, open[k]))) j = f;
+  for (size_t k = 0; k < NELEM(week) && !w; k++) w = lit(s, j, week[k]);
+  if (!w || !(w = table(s, w, zh_weekdays, NELEM(zh_weekdays), 0, NULL, &zh_weekdays_first))) return e;
+  if (j == e) return w;
+  for (size_t k = 0; k < NELEM(close); k++)
+    if ((f = lit(s, w, close[k]))) return f;
+  return e;
+}
+
 size_t vs_match_date_zh(const vs_scan *s, size_t i, cd_value *v) {
   size_t e, c, ye;
   int y0 = 0, y1;
@@ -334,6 +352,7 @@ size_t vs_match_date_zh(const vs_scan *s, size_t i, cd_value *v) {
     return zh_span(s, ye, v);
   }
   if (!(e = zh_date_with(s, i, v, ye, y0))) return 0;
+  if (v->precision == CD_DATE_DAY && !v->relative) e = weekday_named(s, e);
   return fiscal_end(s, zh_span(s, e, v), v);
 }
 
