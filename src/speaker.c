@@ -105,6 +105,25 @@ int cd_speaker_addressed(const char *t, size_t pos) {
                       !memcmp(t + pos - 3, "\xe8\xb7\x9f", 3));  /* 跟 */
 }
 
+/* The bytes of the dates in [a, b), with the zone word before each
+ * (当地时间, 北京时间: "local time"): the time of the act, no distance
+ * between the speaker and its verb (国务院当地时间3月31日（周一）宣布).
+ * O(values of the sentence), at most SENTENCE_VALUES_MAX. */
+static size_t dates_between(const cd_scratch *s, size_t a, size_t b) {
+  static const char *const zones[] = {"当地时间", "北京时间", "美东时间", "美国东部时间"};
+  size_t n = 0;
+  for (size_t i = 0; i < s->nv; i++) {
+    const cd_value *v = &s->vals[i];
+    if (v->kind != CD_VALUE_DATE || v->span.start < a || v->span.end > b) continue;
+    n += v->span.end - v->span.start;
+    for (size_t k = 0; k < sizeof zones / sizeof *zones; k++) {
+      size_t z = strlen(zones[k]);
+      if (v->span.start >= a + z && !memcmp(s->text + v->span.start - z, zones[k], z)) n += z;
+    }
+  }
+  return n;
+}
+
 static int nearest_speaker(const cd_entity *entities, const cd_scratch *s, size_t a, size_t b,
                            speaker_side side) {
   const char *t = s->text;
@@ -126,7 +145,8 @@ static int nearest_speaker(const cd_entity *entities, const cd_scratch *s, size_
       if (m->span.start >= near) continue; /* inside the aside */
       if (near - m->span.start > SPEAKER_BEFORE + 512) break;
       if (m->p->kind != CD_LEX_ENTITY || !entities[m->p->index].speaks || m->span.end > near ||
-          near - m->span.end > SPEAKER_BEFORE || cd_clause_of(&s->clauses, m->span.start) != cl)
+          near - m->span.end > SPEAKER_BEFORE + dates_between(s, m->span.end, near) ||
+          cd_clause_of(&s->clauses, m->span.start) != cl)
         continue;
       /* 卢特尼克接受CNBC专访时表示: CNBC asks, Lutnick speaks */
       if (interviewer(s, i)) {
