@@ -355,8 +355,8 @@ static int other_state(const cd_ruleset *rs, const cd_claim *c, const cd_claim *
  * c's own speaker (groups and kin count: the US government and the Biden
  * administration)? Not when the agent is the speaker's own side, its group
  * or a member (外交部表示，中方坚决反对: the ministry speaks for China); a
- * sibling body is another actor (美国商务部在声明中称…白宫已于6月2日公布
- *该框架 tells of the White House's announcement). */
+ * sibling body is another actor (美国商务部在声明中称…白宫已于6月2日
+ * 公布该框架 tells of the White House's announcement). */
 static int doer_speaks(const cd_ruleset *rs, const cd_claim *c, int e) {
   return c->agent >= 0 && c->attribution >= 0 && !cd_rules_related(rs, c->agent, c->attribution) &&
          one_actor(rs, c->agent, e);

@@ -327,16 +327,17 @@ static size_t fiscal_end(const vs_scan *s, size_t e, cd_value *v) {
  * reckoned from the article's (as "Thursday, May 29" in English). Returns
  * where it ends, else e. */
 static size_t weekday_named(const vs_scan *s, size_t e) {
-  static const char *const open[] = {"\xEF\xBC\x88", "("}, *const close[] = {"\xEF\xBC\x89", ")"};
+  static const char *const lparen[] = {"\xEF\xBC\x88", "("}, *const rparen[] = {"\xEF\xBC\x89",
+                                                                                ")"}; /* （ ） */
   static const char *const week[] = {"周", "星期", "礼拜"};
   size_t j = e, f = 0, w = 0;
-  for (size_t k = 0; k < NELEM(open) && j == e; k++)
-    if ((f = lit(s, e, open[k]))) j = f;
+  for (size_t k = 0; k < NELEM(lparen) && j == e; k++)
+    if ((f = lit(s, e, lparen[k]))) j = f;
   for (size_t k = 0; k < NELEM(week) && !w; k++) w = lit(s, j, week[k]);
   if (!w || !(w = table(s, w, zh_weekdays, NELEM(zh_weekdays), 0, NULL, &zh_weekdays_first))) return e;
   if (j == e) return w;
-  for (size_t k = 0; k < NELEM(close); k++)
-    if ((f = lit(s, w, close[k]))) return f;
+  for (size_t k = 0; k < NELEM(rparen); k++)
+    if ((f = lit(s, w, rparen[k]))) return f;
   return e;
 }
 
