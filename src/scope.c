@@ -121,6 +121,15 @@ static int one_of_at(const cd_scratch *s, size_t pos, const char *const *words, 
   return 0;
 }
 
+/* Does one of the n words end at pos? */
+static int one_of_before(const cd_scratch *s, size_t pos, const char *const *words, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    size_t k = strlen(words[i]);
+    if (pos >= k && memcmp(s->text + pos - k, words[i], k) == 0) return 1;
+  }
+  return 0;
+}
+
 /* Does a Chinese verb of change or reach follow pos (after an optional
  * 再/曾/会/能): 并未改变232关税的税率 negates the change, not the
  * tariff named after it, and 不涉及出口管制 the reach, not the controls. The
@@ -181,11 +190,8 @@ static int told_before(const cd_scratch *s, const cd_trigger *t) {
   /* nor one that a done act's phrase points to (上调后的关税: the tariffs
    * as raised), before the key's noun, the second part of a gapped key */
   size_t noun = t->tail < t->span.end ? t->tail : t->span.start;
-  for (size_t i = 0; i < sizeof det / sizeof *det; i++) {
-    size_t n = strlen(det[i]);
-    if (t->span.start >= n && !memcmp(s->text + t->span.start - n, det[i], n)) return 1;
-  }
-  return noun >= 6 && !memcmp(s->text + noun - 6, "后的", 6);
+  static const char *const done[] = {"后的"};
+  return one_of_before(s, t->span.start, det, sizeof det / sizeof *det) || one_of_before(s, noun, done, 1);
 }
 
 /* A Chinese hedge right after a trigger, with nothing between, speaks of
@@ -286,11 +292,7 @@ static int modified_noun(const cd_scratch *s, const cd_match *m, const cd_trigge
  * does not reach into the clause that names the noun. */
 static int relative_verb(const cd_scratch *s, const cd_trigger *t) {
   static const char *const pronoun[] = {" that ", " which ", " who "};
-  for (size_t i = 0; i < sizeof pronoun / sizeof *pronoun; i++) {
-    size_t n = strlen(pronoun[i]);
-    if (t->span.start >= n && !memcmp(s->text + t->span.start - n, pronoun[i], n)) return 1;
-  }
-  return 0;
+  return one_of_before(s, t->span.start, pronoun, sizeof pronoun / sizeof *pronoun);
 }
 
 /* Forward from cue m: a gapped trigger that holds it, else the triggers
