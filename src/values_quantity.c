@@ -378,13 +378,22 @@ static unsigned short day_unit(const cd_units *u) {
  * word follows it the phrase it opens may end in a company's
  * (两家香港船舶管理公司: its head 公司, not the 船舶 before it, which 家
  * never counts). Looks HEAD_REACH bytes of Chinese on from e, to 的 or
- * a mark; O(HEAD_REACH x unit words). */
+ * a mark, passing over a short Latin aside in brackets (三家芯片设计软件
+ * （EDA）供应商); O(HEAD_REACH x unit words). */
 #define HEAD_REACH 30
 static unsigned short org_head(const vs_scan *s, size_t e) {
   unsigned short company = 0, u = 0;
   for (unsigned k = 1; cd_units_name(s->units, k); k++)
     if (strcmp(cd_units_name(s->units, k), "company") == 0) company = (unsigned short)k;
-  for (size_t i = e; company && i < e + HEAD_REACH && at(s, i) >= 0x80 && !lit(s, i, "的");) {
+  for (size_t i = e; company && i < e + HEAD_REACH && !lit(s, i, "的");) {
+    if (at(s, i) == '(') { /* an aside of Latin letters: (EDA) */
+      size_t k = i + 1;
+      while (k < i + 16 && (is_alpha(at(s, k)) || at(s, k) == ' ')) k++;
+      if (at(s, k) != ')' || k == i + 1) break;
+      i = k + 1;
+      continue;
+    }
+    if (at(s, i) < 0x80) break;
     if (vs_unit_at(s, i, &u) && u == company) return company;
     i++;
     while ((at(s, i) & 0xC0) == 0x80) i++; /* the next character */
@@ -447,7 +456,12 @@ static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t star
     *j = e;
     *counter = h;
     if (!vs_unit_at(s, e - strlen(h->w), unit)) vs_unit_at(s, e, unit); /* 3艘船 is vessels; 3个国家 */
-    if (!*unit && strcmp(h->w, "家") == 0) *unit = org_head(s, e);
+    /* 家 counts organisations: the company word its phrase ends in wins
+     * over a unit word right after 家 (三家芯片设计软件供应商: suppliers) */
+    if (strcmp(h->w, "家") == 0) {
+      unsigned short org = org_head(s, e);
+      if (org) *unit = org;
+    }
     return COUNT_COUNTER;
   }
   if (n->vague || n->scale > 1 || n->filled) return n->lone_one ? COUNT_NO : COUNT_IMPLICIT;
