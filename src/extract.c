@@ -1419,12 +1419,15 @@ static int figure_claim(state *st, int si) {
     if (is_figure(st->e->rs, &s->vals[v], st->taken[v]) && (error = make_claim(st, si, &parts, &c)) < 0)
       return error;
   /* hedged when a hedge governs its lead figure or one of its dates
-   * (三家公司的存托凭证或于1月11日起暂停交易: the day is what is hedged);
+   * (三家公司的存托凭证或于1月11日起暂停交易: the day is what is hedged),
+   * or its lead figure is the subject of a hedged verb (3艘油轮预计…);
    * said by the speaker of the frame that governs its amount (a year in a
    * frame is rarely what the speaker says: 官员表示…符合2024年通过的一项法律) */
   if (c && (v = figure_lead(st)) < s->nv) {
     int reported = 0, commentator = 0;
-    if (cd_scope_hedges(s, s->vals[v].span.start) || hedged_date(st)) c->modality = CD_MODALITY_HEDGED;
+    if (cd_scope_hedges(s, s->vals[v].span.start) || cd_scope_hedges_subject(s, s->vals[v].span.end) ||
+        hedged_date(st))
+      c->modality = CD_MODALITY_HEDGED;
     if (s->vals[v].kind != CD_VALUE_DATE) {
       c->attribution = entity16(cd_speaker_at(s, st->e->rs, s->vals[v].span.start, &reported, &commentator));
       c->commentator = c->attribution < 0 && commentator;

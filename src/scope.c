@@ -540,6 +540,24 @@ void cd_scope_apply(cd_scope *out, cd_scratch *s, const cd_predicate *preds) {
     if (s->t[j].asked || tells_time(s, &s->t[j])) s->t[j].state = CD_TRIG_USED;
 }
 
+#define SUBJECT_REACH 15 /* bytes: a noun of up to five Chinese characters */
+
+int cd_scope_hedges_subject(const cd_scratch *s, size_t end) {
+  int cl = cd_clause_of(&s->clauses, end > 0 ? end - 1 : 0);
+  for (size_t i = 0; i < s->nm; i++) {
+    const cd_match *m = &s->m[i];
+    const cd_cue_scope *sc = m->p->scope;
+    if (m->span.start < end) continue;
+    if (m->span.start - end > SUBJECT_REACH || cd_clause_of(&s->clauses, m->span.start) != cl) return 0;
+    if (m->p->kind == CD_LEX_ENTITY) continue; /* a name in the subject: 10家美国企业可能… */
+    if (m->p->kind != CD_LEX_CUE || !sc || sc->sets != CD_SETS_HEDGED) return 0; /* a word between */
+    for (size_t v = 0; v < s->nv; v++)
+      if (s->vals[v].span.start >= end && s->vals[v].span.start <= m->span.start) return 0;
+    return (sc->direction & (CD_SCOPE_FORWARD | CD_SCOPE_EITHER)) != 0;
+  }
+  return 0;
+}
+
 int cd_scope_hedges(const cd_scratch *s, size_t pos) {
   for (size_t i = 0; i < s->nm; i++) {
     const cd_match *m = &s->m[i];

@@ -72,4 +72,11 @@ int cd_scope_denies_own(const cd_scratch *s, const cd_trigger *t);
  * what no trigger holds; O(matches). */
 int cd_scope_hedges(const cd_scratch *s, size_t pos);
 
+/* cd_scope_hedges_subject: 1 when the amount ending at local offset end is
+ * the subject of a hedged verb: a forward hedging cue starts in its clause
+ * within SUBJECT_REACH bytes after it, with no trigger, value or other cue
+ * between, names aside (至少3艘油轮预计数日内启航: the tankers are what is expected to
+ * sail). O(matches). */
+int cd_scope_hedges_subject(const cd_scratch *s, size_t end);
+
 #endif
