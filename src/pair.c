@@ -67,11 +67,14 @@ static int names_strong(const cd_ruleset *rs, const cd_claim *c) {
  * speaker is the other's when its claim names that speaker, or names no
  * one strong at all: the narrator telling a bare fact ("Chips made on more
  * advanced processes are not covered") relays the rule's maker, it is no
- * rival voice. */
+ * rival voice. A commentator is one ("an analyst said the reversal did
+ * not signal any easing" against 商务部表示，美方已取消…限制). */
 static int disputed(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
   if (a->polarity == b->polarity || a->attribution == b->attribution) return 0;
-  if (a->attribution < 0) return names_strong(rs, a) && !has(a->entities, a->nentities, b->attribution);
-  if (b->attribution < 0) return names_strong(rs, b) && !has(b->entities, b->nentities, a->attribution);
+  if (a->attribution < 0)
+    return a->commentator || (names_strong(rs, a) && !has(a->entities, a->nentities, b->attribution));
+  if (b->attribution < 0)
+    return b->commentator || (names_strong(rs, b) && !has(b->entities, b->nentities, a->attribution));
   return 1;
 }
 

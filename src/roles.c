@@ -359,6 +359,7 @@ typedef struct {
   int subject, object, agent, patient, recipient;
   int pre_object; /* an unmarked name after the subject, before a noun trigger ("added Huawei to the Entity List") */
   size_t frame_end; /* where the reporting cue the reading stopped at ends, or 0 */
+  int owner;        /* a name owning a gapped trigger's measure ("U.S. controls"), or -1 */
 } reading;
 
 static void take_marked(const cd_ruleset *rs, reading *r, marker mk, int x) {
@@ -482,20 +483,28 @@ static void read_before(const cd_scratch *s, const cd_ruleset *rs, int lang, siz
       r->pre_object = unmarked[k];
 }
 
+/* Is [from, tail) only blanks or a possessive ("U.S. controls", "China's
+ * curbs"): a name ending at from modifying the noun at tail? */
+static int owns_tail(const char *t, size_t from, size_t tail) {
+  if (from + 2 <= tail && t[from] == '\'' && t[from + 1] == 's') from += 2;
+  while (from < tail && t[from] == ' ') from++;
+  return from == tail;
+}
+
 /* The names at and after the trigger (matches from index from), in its
  * clause: a name the trigger itself is ("the Entity List") counts. */
 static void read_after(const cd_scratch *s, const cd_ruleset *rs, int lang, size_t from, const cd_trigger *t,
                        reading *r) {
   size_t tail = t->tail, end = t->span.end;
-  int pred = t->pred;
   cd_lspan clause = clause_span(s, t->clause);
   for (size_t i = from; i < s->nm && i < from + WINDOW; i++) {
     const cd_match *m = &s->m[i];
     if (!in_span(clause, m->span.start)) break;
     /* the next verb, or a reporting cue ("said ... to AP"), ends the
-     * trigger's reach */
-    if (m->span.start >= tail && (reporting(m) || (m->p->kind == CD_LEX_PREDICATE && !m->p->term->mention &&
-                                                   m->p->index != pred && m->span.start >= end)))
+     * trigger's reach; a verb of its own predicate too ("the reversal did
+     * not signal any softening of U.S. controls": the U.S. is softening's) */
+    if (m->span.start >= tail &&
+        (reporting(m) || (m->p->kind == CD_LEX_PREDICATE && !m->p->term->mention && m->span.start >= end)))
       break;
     if (m->p->kind != CD_LEX_ENTITY) continue;
     marker mk = marker_of(s, i, lang, 4);
@@ -504,6 +513,13 @@ static void read_after(const cd_scratch *s, const cd_ruleset *rs, int lang, size
     if (lang == CD_LANG_ZH && m->span.start >= tail &&
         (mk == M_SUBJECT || mk == M_AGENT || mk == M_PATIENT || mk == M_OTHER))
       break;
+    /* an English name right before a gapped trigger's second part owns
+     * that measure ("any softening of U.S. controls"): its agent, as the
+     * subject of 美国放宽…管制 is */
+    if (lang == CD_LANG_EN && m->span.end < tail && owns_tail(s->text, m->span.end, tail)) {
+      if (r->owner < 0) r->owner = m->p->index;
+      continue;
+    }
     if (mk == M_NONE || mk == M_SUBJECT) {
       if (r->object < 0) r->object = m->p->index;
     } else {
@@ -603,7 +619,7 @@ static int carried_subject(const cd_scratch *s, const cd_ruleset *rs, cd_lang la
     if (says_something(s, k)) {
       size_t end = s->clauses.bounds[k];
       size_t e = cd_match_from(s, end);
-      reading prev = {-1, -1, -1, -1, -1, -1, 0};
+      reading prev = {-1, -1, -1, -1, -1, -1, 0, -1};
       read_before(s, rs, lang, from, e, k, 0, &prev);
       return prev.subject >= 0 && says_after(s, e, k, prev.subject) ? prev.subject : -1;
     }
@@ -617,7 +633,7 @@ static int carried_subject(const cd_scratch *s, const cd_ruleset *rs, cd_lang la
 void cd_roles_find(const cd_scratch *s, cd_lang lang, size_t j, const cd_ruleset *rs, cd_roles *out) {
   static pthread_once_t zh_indexed = PTHREAD_ONCE_INIT;
   const cd_trigger *t = &s->t[j];
-  reading r = {-1, -1, -1, -1, -1, -1, 0};
+  reading r = {-1, -1, -1, -1, -1, -1, 0, -1};
   size_t first = cd_match_from(s, t->span.start);
   size_t from = first > WINDOW ? first - WINDOW : 0;
   int cl = t->clause, passive;
@@ -653,6 +669,7 @@ void cd_roles_find(const cd_scratch *s, cd_lang lang, size_t j, const cd_ruleset
    * "China said it would levy fees on ships operated by U.S. firms");
    * passive: the by-phrase's name acts */
   out->agent = passive ? r.agent : r.subject >= 0 || r.frame_end ? r.subject : r.agent;
+  if (out->agent < 0) out->agent = r.owner; /* the measure's owner does what the trigger tells */
   out->patient = r.patient >= 0 ? r.patient : passive ? r.subject : r.object;
   out->recipient = r.recipient;
   if (out->recipient < 0 && r.object >= 0 && out->patient >= 0 && r.object != out->patient)

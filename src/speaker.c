@@ -381,6 +381,33 @@ static int article_before(const char *t, size_t pos) {
          (pos >= 3 && !memcmp(t + pos - 3, "an ", 3) && (pos == 3 || t[pos - 4] == ' '));
 }
 
+/* Does an English cue at pos open its clause right after a comma (", said")? */
+static int opens_after_comma(const char *t, size_t pos) {
+  return (unsigned char)t[pos] < 0x80 && pos >= 2 && t[pos - 1] == ' ' && t[pos - 2] == ',';
+}
+
+/* Is the clause before cue m's (cl) an appositive naming a commentator
+ * ("Priya Raman, a chip analyst at a firm in Singapore, said"): opened by
+ * an article, with a commentator noun, within APPOSITIVE_REACH bytes, and
+ * no body the rules know in it? */
+#define APPOSITIVE_REACH 96
+static int appositive_commentator(const cd_ruleset *rs, const cd_scratch *s, const cd_match *m, int cl) {
+  int found = 0;
+  size_t a;
+  if (cl == 0) return 0;
+  for (a = cd_clause_start(&s->clauses, cl - 1); a < s->len && s->text[a] == ' ';) a++;
+  if (!article_before(s->text, a + 2) && !article_before(s->text, a + 3)) return 0;
+  for (size_t i = cd_match_from(s, m->span.start); i-- > 0;) {
+    const cd_match *c = &s->m[i];
+    if (c->span.end > m->span.start) continue;
+    if (m->span.start - c->span.end > APPOSITIVE_REACH || cd_clause_of(&s->clauses, c->span.start) < cl - 1)
+      break;
+    if (c->p->kind == CD_LEX_ENTITY && !rs->entities[c->p->index].weak) return 0;
+    if (commentator_at(c)) found = 1;
+  }
+  return found;
+}
+
 /* Is the voice of attribution cue m a commentator named by a common noun
  * (a `commentator` cue) and no body the rules know: "analysts said",
  * 分析人士认为, 北京律师韦岚表示 (a country or a city before the noun is
@@ -397,6 +424,7 @@ static int commentator_voice(const cd_ruleset *rs, const cd_scratch *s, const cd
     if (c->p->kind == CD_LEX_ENTITY && !rs->entities[c->p->index].weak) return 0;
     if (commentator_at(c)) return !cd_speaker_addressed(s->text, c->span.start);
   }
+  if (who < 0 && opens_after_comma(s->text, m->span.start) && appositive_commentator(rs, s, m, cl)) return 1;
   if (who >= 0 || (unsigned char)s->text[m->span.start] >= 0x80) return 0;
   for (size_t i = cd_match_from(s, m->span.end);
        i < s->nm && s->m[i].span.start - m->span.end <= SPEAKER_WINDOW; i++) {

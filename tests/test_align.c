@@ -253,6 +253,15 @@ static const struct {
      "cover", "contradiction"},
     {"2025-10-10|商务部表示，民用无人机不在管制范围内。", "2025-10-10|Civilian drones are not covered.",
      "cover", "agreement"},
+    /* a commentator's "not p" against a body's p is a dispute too: an
+     * analyst who sees no easing of chip controls does not deny the lifting
+     * a ministry announces (pair.c disputed) */
+    {"2025-07-05|商务部表示，美方已取消一系列限制措施。",
+     "2025-07-05|Wei Lan, a trade lawyer, said the U.S. did not lift restrictions.", "lift_ban",
+     "!contradiction"},
+    {"2025-07-05|分析人士表示，美方已取消一系列限制措施。",
+     "2025-07-05|Wei Lan, a trade lawyer, said the U.S. did not lift restrictions.", "lift_ban",
+     "contradiction"},
     /* the body a filing goes to (向美国证券交易委员会提交文件称) neither
      * speaks nor acts: no agency clash with the rule's maker named in the
      * sentence before the source's figure (speaker.c, figures.c) */
