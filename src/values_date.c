@@ -337,15 +337,26 @@ void vs_date_index(void) {
 /* Weekday wd named alone: how = 0 the most recent on or before the document
  * date (an article dated Wednesday saying "Wednesday" means that day), or
  * the next from it when its clause speaks of the future (future_before), -1
- * strictly before ("last thursday"), 1 strictly after ("next thursday"). */
+ * strictly before ("last thursday"), 1 strictly after ("next thursday").
+ * how = 2 is 0 for English copy, where the weekday after the document's,
+ * told in the past, may be the next day in Asia: an article dated Monday
+ * in Washington tells what Beijing said "on Tuesday", its Tuesday morning.
+ * That date is the span from six days back to the next day (either day,
+ * not the week before alone). */
 size_t vs_put_weekday(cd_value *v, const vs_scan *s, int wd, int how, size_t a, size_t b) {
   long d;
   int dw;
   if (!s->has_doc) return vs_put_unresolved(v, s, CD_DATE_DAY, 0, 0, a, b, 1);
   dw = cd_calendar_weekday(s->today);
+  if (how == 2 && future_before(s, a)) how = 0;
+  if (how == 2 && wd == (dw + 1) % 7) {
+    vs_put_days(v, CD_DATE_WEEK, s->today - 6, s->today + 1);
+    v->relative = 1;
+    return b;
+  }
   if (how == 0 && future_before(s, a))
     d = s->today + (wd - dw + 7) % 7;
-  else if (how == 0)
+  else if (how == 0 || how == 2)
     d = s->today - (dw - wd + 7) % 7;
   else if (how < 0)
     d = s->today - ((dw - wd + 6) % 7 + 1);

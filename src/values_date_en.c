@@ -298,7 +298,7 @@ static size_t en_relative(const vs_scan *s, size_t i, cd_value *v) {
     return prev_word_in(s, i, usa, NELEM(usa)) ? 0 : vs_put_rel_day(v, s, 0, i, e);
   }
   if ((e = table(s, i, weekdays_en, NELEM(weekdays_en), 1, &h, &weekdays_en_first)))
-    return weekday_dated(s, i, e, v) ? v->span.end : vs_put_weekday(v, s, (int)h->v, 0, i, e);
+    return weekday_dated(s, i, e, v) ? v->span.end : vs_put_weekday(v, s, (int)h->v, 2, i, e);
   /* last week, this month, next year, last thursday */
   if ((e = table(s, i, rel_words, NELEM(rel_words), 1, &h, &rel_words_first)) && (g = gap(s, e))) {
     int off = (int)h->v;
