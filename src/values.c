@@ -50,13 +50,19 @@ static int compare_percent(const cd_value *a, const cd_value *b) {
   return compare_range(a, b);
 }
 
+/* Is b the other reading of a weekday a (values.h `or_next_week`): the day
+ * a week after it? */
+static int next_week_of(const cd_value *a, const cd_value *b) {
+  return a->or_next_week && b->precision == CD_DATE_DAY && b->lo == a->lo + 7 && b->hi == a->hi + 7;
+}
+
 /* Two stretches of months (values.h `stretch`) agree end by end, to the month:
  * an event of October 2024 to January 2025 is not one of October 2023 to
  * January 2025, though the two overlap. Otherwise the ranges intersect. */
 static int compare_date(const cd_value *a, const cd_value *b) {
   int y0, m0, d0, y1, m1, d1;
   if (a->unresolved || b->unresolved) return -1;
-  if (!(a->stretch && b->stretch)) return compare_range(a, b);
+  if (!(a->stretch && b->stretch)) return compare_range(a, b) || next_week_of(a, b) || next_week_of(b, a);
   cd_calendar_civil((long)a->lo, &y0, &m0, &d0);
   cd_calendar_civil((long)b->lo, &y1, &m1, &d1);
   if (y0 != y1 || m0 != m1) return 0;
@@ -295,7 +301,7 @@ int cd_value_identical(const cd_value *a, const cd_value *b) {
          a->approx == b->approx && a->bound == b->bound && a->range == b->range && a->minutes == b->minutes &&
          a->packed == b->packed && a->points == b->points && a->tally == b->tally && a->ends == b->ends &&
          a->intraday == b->intraday && a->relative == b->relative && a->unresolved == b->unresolved &&
-         a->start == b->start && a->cue_len == b->cue_len &&
+         a->or_next_week == b->or_next_week && a->start == b->start && a->cue_len == b->cue_len &&
          (!a->cue_len || memcmp(a->cue, b->cue, a->cue_len) == 0) && a->span.start == b->span.start &&
          a->span.end == b->span.end;
 }

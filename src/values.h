@@ -128,6 +128,10 @@ typedef struct {
                               (values.c); a vague span (数十, "dozens") is none */
   unsigned tally : 1;      /* ratio only: the split of a vote, for x 1000 + against ("voted 4-0",
                                以九比零): never comparable with a multiple */
+  unsigned or_next_week : 1; /* dates: an English weekday the day after the article's, told in the
+                                past ("said on Tuesday" dated Monday): six days back, or the next
+                                day, Asia's, told from an American dateline; either agrees
+                                (values.c compare_date) */
 } cd_value;
 
 /* cd_values_find: scans text[0, len) (normalised, valid UTF-8, not

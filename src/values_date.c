@@ -341,19 +341,13 @@ void vs_date_index(void) {
  * how = 2 is 0 for English copy, where the weekday after the document's,
  * told in the past, may be the next day in Asia: an article dated Monday
  * in Washington tells what Beijing said "on Tuesday", its Tuesday morning.
- * That date is the span from six days back to the next day (either day,
- * not the week before alone). */
+ * That date is six days back, or the next day (values.h `or_next_week`). */
 size_t vs_put_weekday(cd_value *v, const vs_scan *s, int wd, int how, size_t a, size_t b) {
   long d;
   int dw;
   if (!s->has_doc) return vs_put_unresolved(v, s, CD_DATE_DAY, 0, 0, a, b, 1);
   dw = cd_calendar_weekday(s->today);
   if (how == 2 && future_before(s, a)) how = 0;
-  if (how == 2 && wd == (dw + 1) % 7) {
-    vs_put_days(v, CD_DATE_WEEK, s->today - 6, s->today + 1);
-    v->relative = 1;
-    return b;
-  }
   if (how == 0 && future_before(s, a))
     d = s->today + (wd - dw + 7) % 7;
   else if (how == 0 || how == 2)
@@ -364,6 +358,7 @@ size_t vs_put_weekday(cd_value *v, const vs_scan *s, int wd, int how, size_t a, 
     d = s->today + ((wd - dw + 6) % 7 + 1);
   vs_put_days(v, CD_DATE_DAY, d, d);
   v->relative = 1;
+  v->or_next_week = how == 2 && wd == (dw + 1) % 7 && d < s->today;
   return b;
 }
 

@@ -259,6 +259,19 @@ static void test_values_days_slip_only_when_reckoned(void **state) {
   }
 }
 
+/* An English weekday the day after the article's, told in the past, is
+ * six days back or the next day (values.h `or_next_week`): a Monday's
+ * "said on Tuesday" is Beijing's Tuesday morning too, and no other day. */
+static void test_values_weekday_or_next_week(void **state) {
+  (void)state;
+  assert_int_equal(compat("24日", "2024-12-27", "the ministry said on tuesday", "2024-12-23"), 1);
+  assert_int_equal(compat("17日", "2024-12-27", "the ministry said on tuesday", "2024-12-23"), 1);
+  assert_int_equal(compat("18日", "2024-12-27", "the ministry said on tuesday", "2024-12-23"), 0);
+  assert_int_equal(compat("24日", "2024-12-27", "周二", "2024-12-23"), 0); /* Chinese: the 17th */
+  assert_int_equal(compat("27日", "2024-12-27", "the ministry said on thursday", "2024-12-23"),
+                   0); /* not the next day */
+}
+
 /* Two spans told by their ends agree end by end; a vague span meets any
  * span it overlaps. */
 static void test_values_spans_by_their_ends(void **state) {
@@ -943,6 +956,7 @@ int main(void) {
       cmocka_unit_test(test_values_units_compare),
       cmocka_unit_test(test_values_measures_compare),
       cmocka_unit_test(test_values_days_slip_only_when_reckoned),
+      cmocka_unit_test(test_values_weekday_or_next_week),
       cmocka_unit_test(test_values_spans_by_their_ends),
       cmocka_unit_test(test_values_intraday_readings),
       cmocka_unit_test(test_values_packs_compare),
