@@ -286,6 +286,26 @@ static int subject_entity(const cd_scratch *s, int cl) {
   return -1;
 }
 
+/* Where a clause after pos and before end opens with another entity and
+ * 则 right after it (X宣布…，海关总署则暂停了…: the narrator sets a second
+ * body's act beside the first's, told by nobody), not under an obligation
+ * (外交部表示，…，美方则应停止…: still the ministry's words), or end. */
+static size_t contrast_end(const cd_scratch *s, size_t pos, size_t end, int who) {
+  static const char ze[] = "\xE5\x88\x99"; /* 则 */
+  for (int cl = cd_clause_of(&s->clauses, pos) + 1; cl <= (int)s->clauses.nb; cl++) {
+    size_t at = cd_clause_start(&s->clauses, cl);
+    int i = cd_clause_subject(&s->clauses, cl);
+    const cd_match *m;
+    if (at >= end) break;
+    if (i < 0) continue;
+    m = &s->m[i];
+    if (m->p->kind == CD_LEX_ENTITY && m->p->index != who && m->span.end + 3 <= s->len &&
+        !memcmp(s->text + m->span.end, ze, 3) && !obligation_at(s, m->span.end + 3))
+      return at;
+  }
+  return end;
+}
+
 /* Where a forward frame of speaker who ends, from the strong breaks after
  * pos and before end: at a semicolon (end) or at a clause word ("but",
  * 但) whose clause opens with another entity as its subject: "Nvidia said
@@ -301,7 +321,7 @@ static size_t frame_end(const cd_scratch *s, size_t pos, size_t end, int who) {
     subj = subject_entity(s, cd_clause_of(&s->clauses, at));
     if (subj >= 0 && subj != who) return at;
   }
-  return end;
+  return contrast_end(s, pos, end, who);
 }
 
 /* The bytes the frame of cue m governs. Forward ("X said that ...",
