@@ -54,12 +54,12 @@ static const role_word zh_words[] = {
     RW("使", M_SUBJECT),   RW("令", M_SUBJECT),   RW("让", M_SUBJECT),   RW("由于", M_OTHER),
     RW("对于", M_OTHER),   RW("关于", M_OTHER),   RW("针对", M_PATIENT), RW("遭到", M_AGENT),
     RW("受到", M_AGENT),   RW("以及", M_OTHER),   RW("包括", M_OTHER),   RW("连同", M_OTHER),
-    RW("被", M_AGENT),     RW("遭", M_AGENT),     RW("由", M_AGENT),     RW("对", M_PATIENT),
-    RW("就", M_OTHER),     RW("将", M_PATIENT),   RW("把", M_PATIENT),   RW("向", M_RECIPIENT),
-    RW("给", M_RECIPIENT), RW("与", M_OTHER),     RW("和", M_OTHER),     RW("同", M_OTHER),
-    RW("跟", M_OTHER),     RW("及", M_OTHER),     RW("在", M_OTHER),     RW("于", M_OTHER),
-    RW("从", M_OTHER),     RW("自", M_OTHER),     RW("据", M_OTHER),     RW("除", M_OTHER),
-    RW("为", M_OTHER),     RW("或", M_OTHER),     RW("、", M_NONE),
+    RW("被", M_AGENT),     RW("遭", M_AGENT),     RW("受", M_AGENT),     RW("由", M_AGENT),
+    RW("对", M_PATIENT),   RW("就", M_OTHER),     RW("将", M_PATIENT),   RW("把", M_PATIENT),
+    RW("向", M_RECIPIENT), RW("给", M_RECIPIENT), RW("与", M_OTHER),     RW("和", M_OTHER),
+    RW("同", M_OTHER),     RW("跟", M_OTHER),     RW("及", M_OTHER),     RW("在", M_OTHER),
+    RW("于", M_OTHER),     RW("从", M_OTHER),     RW("自", M_OTHER),     RW("据", M_OTHER),
+    RW("除", M_OTHER),     RW("为", M_OTHER),     RW("或", M_OTHER),     RW("、", M_NONE),
 };
 
 /* English role words: the word before a name, past determiners and
