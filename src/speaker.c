@@ -287,9 +287,11 @@ static int subject_entity(const cd_scratch *s, int cl) {
 }
 
 /* Where a clause after pos and before end opens with another entity and
- * 则 right after it (X宣布…，海关总署则暂停了…: the narrator sets a second
- * body's act beside the first's, told by nobody), not under an obligation
- * (外交部表示，…，美方则应停止…: still the ministry's words), or end. */
+ * 则 right after it, or end. After an announcing cue (宣布, 公布: a trigger
+ * too) the narrator sets a second body's act beside the first's, told by
+ * nobody: 商务部宣布…，海关总署则暂停了…. After a cue of saying it is the
+ * speaker's contrast (川普表示…，中方则承诺…: still Trump's words), and so
+ * is one under an obligation (美方则应停止…). */
 static size_t contrast_end(const cd_scratch *s, size_t pos, size_t end, int who) {
   static const char ze[] = "\xE5\x88\x99"; /* 则 */
   for (int cl = cd_clause_of(&s->clauses, pos) + 1; cl <= (int)s->clauses.nb; cl++) {
@@ -304,6 +306,13 @@ static size_t contrast_end(const cd_scratch *s, size_t pos, size_t end, int who)
       return at;
   }
   return end;
+}
+
+/* Is cue m a trigger too where it stands (宣布, announced)? */
+static int announcing(const cd_scratch *s, const cd_match *m) {
+  for (size_t i = cd_match_from(s, m->span.start); i < s->nm && s->m[i].span.start == m->span.start; i++)
+    if (s->m[i].p->kind == CD_LEX_PREDICATE && s->m[i].span.end == m->span.end) return 1;
+  return 0;
 }
 
 /* Where a forward frame of speaker who ends, from the strong breaks after
@@ -321,7 +330,7 @@ static size_t frame_end(const cd_scratch *s, size_t pos, size_t end, int who) {
     subj = subject_entity(s, cd_clause_of(&s->clauses, at));
     if (subj >= 0 && subj != who) return at;
   }
-  return contrast_end(s, pos, end, who);
+  return end;
 }
 
 /* The bytes the frame of cue m governs. Forward ("X said that ...",
@@ -346,6 +355,7 @@ static void frame_reach(frame *f, const cd_scratch *s, const cd_ruleset *rs, con
     if (at < m->span.start) start = at;
   }
   end = frame_end(s, m->span.end, end, f->entity);
+  if (announcing(s, m)) end = contrast_end(s, m->span.end, end, f->entity);
   clause_extent(s, m->span.start, &a, &b);
   if (subordinate(rs, s->text, a, b) && b < end) end = b;
   chinese = (unsigned char)s->text[m->span.start] >= 0x80;
