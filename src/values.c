@@ -862,6 +862,13 @@ static int intraday_at(const vs_scan *s, size_t a, size_t b) {
   return 0;
 }
 
+/* Is [a, b) the middle of a code, letters and numbers joined by hyphens
+ * (a docket, USTR-2024-0024; a file, BIS-2025-0012): a name, no value? */
+static int in_code(const vs_scan *s, size_t a, size_t b) {
+  return a >= 2 && s->p[a - 1] == '-' && is_alpha(at(s, a - 2)) && b + 1 < s->len && s->p[b] == '-' &&
+         is_digit(at(s, b + 1));
+}
+
 /* a percent or money: an amount with a measure or unit of its own */
 static int is_amount(const cd_value *v) {
   return v->kind == CD_VALUE_PERCENT || v->kind == CD_VALUE_MONEY;
@@ -907,6 +914,10 @@ static size_t find(cd_value *out, size_t max, const char *text, size_t len, cons
       }
     }
     e = match(&s, i, &v, rows, &tried);
+    if (e > i && in_code(&s, i, e)) { /* a docket or file number: ustr-2024-0024 */
+      i = skip(&s, e);
+      continue;
+    }
     if (e > i) {
       /* no amount in the news comes near 1e18 (world output is ~1e14
        * USD): a longer chain of scale words (5亿亿亿亿...) is no value,
