@@ -32,6 +32,21 @@ static size_t read_len(const char *t, size_t len) {
   return k;
 }
 
+/* Drops the values inside an entity's name (华大九天 is a company, no nine
+ * days; 《1974年贸易法》 a law, no year): both arrays are in text order, so
+ * one walk. Returns how many values are left. */
+static size_t drop_named(cd_value *vals, size_t nv, const cd_match *m, size_t nm) {
+  size_t kept = 0, j = 0;
+  for (size_t i = 0; i < nv; i++) {
+    int named = 0;
+    while (j < nm && m[j].span.end <= vals[i].span.start) j++;
+    for (size_t k = j; k < nm && m[k].span.start <= vals[i].span.start && !named; k++)
+      named = m[k].p->kind == CD_LEX_ENTITY && m[k].span.end >= vals[i].span.end;
+    if (!named) vals[kept++] = vals[i];
+  }
+  return kept;
+}
+
 int cd_read_sentence(const cd_reading *rd, const char *text, size_t len, cd_read *r, cd_match **m,
                      size_t *capm, cd_clauses *clauses, cd_value *vals) {
   int error;
@@ -41,6 +56,7 @@ int cd_read_sentence(const cd_reading *rd, const char *text, size_t len, cd_read
       (error = cd_clause_find(clauses, text, r->len, *m, r->nm)) < 0)
     return error;
   r->nv = cd_values_find(vals, SENTENCE_VALUES_MAX, text, r->len, rd->date, rd->units, &r->more);
+  r->nv = drop_named(vals, r->nv, *m, r->nm);
   return 0;
 }
 
