@@ -59,7 +59,8 @@ typedef struct cd_reading {
  * bytes of it (SENTENCE_BYTES_MAX at most, cut at a character, near a
  * space), its lexicon matches into *m (r->nm of them; *m and *capm a
  * malloc'd array grown as cd_lexicon_scan grows it), its clauses into
- * *clauses (cd_clause_find), its values into vals[0, SENTENCE_VALUES_MAX).
+ * *clauses (cd_clause_find), its values into vals[0, SENTENCE_VALUES_MAX),
+ * less those inside an entity's name (华大九天, a company: no nine days).
  * O(bytes). Returns 0 or CD_ENOMEM. */
 int cd_read_sentence(const cd_reading *rd, const char *text, size_t len, cd_read *r, cd_match **m,
                      size_t *capm, cd_clauses *clauses, cd_value *vals);

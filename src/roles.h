@@ -4,7 +4,7 @@
  * (DESIGN-NOTES, "What survives translation"), never from word order alone:
  *
  *   marker      each entity mention takes the role word just before it:
- *               被 遭 遭到 受到 由 / "by" mark an agent, 对 针对 就 将 把 /
+ *               被 遭 遭到 受 受到 由 / "by" mark an agent, 对 针对 就 将 把 /
  *               "on", "against", "into", "over" a patient, 向 给 / "to" a
  *               recipient or destination, and 与 和 在 从 据 / "with", "of",
  *               "from", "in" ... mark a name that plays no role here. A
@@ -16,7 +16,11 @@
  *               none, and a clause that opens with no subject of its own
  *               ("美国商务部周二宣布，将华为列入…"), the one before the
  *               clause.
- *   object      the first unmarked name after the trigger in its clause.
+ *   object      the first unmarked name after the trigger in its clause,
+ *               up to the next trigger (of its own predicate too).
+ *   owner       an English name right before a gapped trigger's second
+ *               part ("any softening of U.S. controls", "China's curbs"):
+ *               the measure's owner, the agent when no subject is.
  *   passive     被 遭 遭到 受到 before the trigger in its clause, or a form of
  *               "be" right before it ("was summoned", "has been added"):
  *               the subject is then the patient.

@@ -18,13 +18,19 @@
  *                another entity as its subject ("..., but the CAC
  *                summoned"; with no such subject, or one under an
  *                obligation ("but the US must", 但美方必须), reported
- *                speech runs on: "X表示，A，但将B"), or only to the end of
- *                its clause when
+ *                speech runs on: "X表示，A，但将B"), or, for an
+ *                announcing cue (宣布, a trigger too), to a clause opened
+ *                by another entity and 则 (商务部宣布…，海关总署则暂停…;
+ *                after a cue of saying, "X表示…，中方则承诺…" stays X's),
+ *                or only to the end of its clause when
  *                that clause is subordinate ("After X said ...",
  *                "X宣布…后，"); with nothing said after it, those before
  *                it back to a semicolon ("..., Nvidia said"). An object_to
  *                cue with "to" after its object ("told firms to halt")
- *                is an order, no frame.
+ *                is an order, no frame. A voice is a commentator's when
+ *                a commentator noun names it ("analysts said", 分析人士
+ *                认为), also in an appositive before ", said" ("Priya
+ *                Raman, a chip analyst at a firm in Singapore, said").
  *   speaker      a trigger's is its nearest governing frame's; a trigger
  *                under a denial has the denier's ("Nvidia denied"), and
  *                the frame it stood in names the allegation's speaker
