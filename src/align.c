@@ -104,6 +104,9 @@ static void rekind(cd_report *r, cd_finding *f, cd_finding_kind k) {
 typedef struct {
   long ok[CD_DIM_N], clash[CD_DIM_N];
   int clash_score[CD_DIM_N]; /* the score of the pair at clash[k] */
+  /* polarity on pairs that agree on a value or a date (content): the
+   * first that differs on nothing, the first that differs on polarity */
+  long ok_content, clash_content;
   long *best;
   int *rank;
   int fits; /* some pair differs on nothing, on an anchor or the summary claim's names */
@@ -137,6 +140,16 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks) {
    * tight, rests on an anchor, or names all the summary claim names */
   v->fits |= cd_pair_differs(p) < 0 && (p->tight || p->anchors >= 1 || p->bare || (!p->only_a && !p->weak_a));
   if (!p->tight && !p->single && p->anchors < 1) return;
+  /* a tight pair that agrees on a value or a date and differs on polarity
+   * alone is the summary claim's own statement denied ("goods cleared by
+   * April 12 will not be subject to the duties" / 于4月12日前进口的货物，
+   * 仍须加征此次关税): only a pair that agrees on content too excuses it,
+   * not any pair of the predicate that fits */
+  if (p->content && p->dim[CD_DIM_POLARITY] == 1 && cd_pair_differs(p) < 0 && v->ok_content < 0)
+    v->ok_content = pos;
+  if (p->content && p->tight && p->dim[CD_DIM_POLARITY] == 0 && cd_pair_differs(p) == CD_DIM_POLARITY &&
+      p->dim[CD_DIM_SPEAKER] != 0 && v->clash_content < 0)
+    v->clash_content = pos;
   /* a pair vouches for a dimension only when it differs on nothing: the
    * allegation of another speaker does not vouch for the polarity of a
    * denial */
@@ -178,10 +191,16 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks) {
 }
 
 /* The dimension the summary claim is contradicted on: some tight pair
- * differs on it and none agrees. -1 for none. */
-static int contradicted_on(const votes *v) {
+ * differs on it and none agrees, or polarity when a tight pair that agrees
+ * on content differs on it alone and no pair that agrees on content
+ * fits (then that pair is the one shown). -1 for none. */
+static int contradicted_on(votes *v) {
   for (int k = 1; k < CD_DIM_N; k++)
     if (v->clash[k] >= 0 && v->ok[k] < 0) return k;
+  if (v->clash_content >= 0 && v->ok_content < 0) {
+    v->clash[CD_DIM_POLARITY] = v->clash_content;
+    return CD_DIM_POLARITY;
+  }
   return -1;
 }
 
@@ -588,6 +607,7 @@ static void poll(aligner *a, size_t pos) {
   size_t p = (size_t)s->predicate;
   for (size_t d = 0; d < r->ndocs; d++) a->v.best[d] = -1;
   for (int k = 0; k < CD_DIM_N; k++) a->v.ok[k] = a->v.clash[k] = -1;
+  a->v.ok_content = a->v.clash_content = -1;
   a->v.fits = 0;
   for (size_t i = a->start[p]; i < a->start[p + 1]; i++) {
     cd_pair pr;

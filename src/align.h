@@ -9,7 +9,10 @@
  *      on that dimension alone, differs on a dimension (value, date at
  *      the coarser precision, polarity, certainty, speaker) that no pair
  *      differing on nothing agrees on; an agreement when pairs fit;
- *      unsupported otherwise: a loose pair never contradicts. Evidence is
+ *      unsupported otherwise: a loose pair never contradicts. A tight
+ *      pair that agrees on a value or a date and differs on polarity alone
+ *      contradicts unless a pair that agrees on content too fits (looser
+ *      pairs of the predicate do not excuse it). Evidence is
  *      at most one claim a source: its best candidate (fitting pairs
  *      first, tight before loose), or the one that differs. The sources it
  *      pairs with are checked against the first of them: two that align

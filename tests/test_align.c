@@ -253,6 +253,18 @@ static const struct {
      "cover", "contradiction"},
     {"2025-10-10|商务部表示，民用无人机不在管制范围内。", "2025-10-10|Civilian drones are not covered.",
      "cover", "agreement"},
+    /* a pair that agrees on a date and differs on polarity alone
+     * contradicts though looser pairs of the same source, with no value or
+     * date in common, agree on polarity: the tariffs are imposed, the goods
+     * cleared by April 12 are spared them (align.c ok_content) */
+    {"2025-03-07|公告明确，于4月12日前进口的货物，仍须加征此次关税。",
+     "2025-03-05|Beijing's new tariffs on American farm goods were announced on Tuesday. Cargo that clears "
+     "customs by April 12 will not be subject to the extra duties.",
+     "impose_tariff", "contradiction"},
+    {"2025-03-07|公告明确，于4月12日前进口的货物，不加征此次关税。",
+     "2025-03-05|Beijing's new tariffs on American farm goods were announced on Tuesday. Cargo that clears "
+     "customs by April 12 will not be subject to the extra duties.",
+     "impose_tariff", "!contradiction"},
     /* a commentator's "not p" against a body's p is a dispute too: an
      * analyst who sees no easing of chip controls does not deny the lifting
      * a ministry announces (pair.c disputed) */
