@@ -781,16 +781,6 @@ static void take_values(const state *st, size_t tj, cd_claim *c, size_t *date_di
   }
 }
 
-/* Is trigger f an announcing frame: a trigger that is also an attribution
- * cue where it stands (announced, confirmed, 宣布, 证实)? */
-static int announces(const cd_scratch *s, const cd_trigger *f) {
-  for (size_t i = 0; i < s->nm && s->m[i].span.start <= f->span.start; i++)
-    if (s->m[i].span.start == f->span.start && s->m[i].span.end == f->span.end &&
-        s->m[i].p->kind == CD_LEX_CUE && s->m[i].p->index == CD_CUE_ATTRIBUTION)
-      return 1;
-  return 0;
-}
-
 /* A content trigger with no date of its own takes the date of the frame
  * that announces it, the trigger right before it (the first after a frame
  * is what it announces): "商务部周二宣布，将华为列入实体清单", "the ministry
@@ -804,7 +794,8 @@ static void frame_date(const state *st, size_t j, cd_claim *c) {
   size_t best = (size_t)-1;
   if (j == 0 || !(st->e->rs->predicates[tr->pred].values & CD_VALUE_BIT(CD_VALUE_DATE))) return;
   fr = &s->t[j - 1];
-  if (fr->pred == tr->pred || fr->speaker < 0 || fr->speaker != tr->speaker || !announces(s, fr) ||
+  if (fr->pred == tr->pred || fr->speaker < 0 || fr->speaker != tr->speaker ||
+      !cd_speaker_announces_at(s, fr->span.start, fr->span.end) ||
       cd_clause_strong_break(&s->clauses, fr->span.end, tr->span.start))
     return;
   for (size_t v = 0; v < s->nv; v++)

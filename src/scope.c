@@ -544,10 +544,9 @@ void cd_scope_apply(cd_scope *out, cd_scratch *s, const cd_predicate *preds) {
 
 int cd_scope_hedges_subject(const cd_scratch *s, size_t end) {
   int cl = cd_clause_of(&s->clauses, end > 0 ? end - 1 : 0);
-  for (size_t i = 0; i < s->nm; i++) {
+  for (size_t i = cd_match_from(s, end); i < s->nm; i++) {
     const cd_match *m = &s->m[i];
     const cd_cue_scope *sc = m->p->scope;
-    if (m->span.start < end) continue;
     if (m->span.start - end > SUBJECT_REACH || cd_clause_of(&s->clauses, m->span.start) != cl) return 0;
     if (m->p->kind == CD_LEX_ENTITY) continue; /* a name in the subject: 10家美国企业可能… */
     if (m->p->kind != CD_LEX_CUE || !sc || sc->sets != CD_SETS_HEDGED) return 0; /* a word between */

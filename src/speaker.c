@@ -308,11 +308,14 @@ static size_t contrast_end(const cd_scratch *s, size_t pos, size_t end, int who)
   return end;
 }
 
-/* Is cue m a trigger too where it stands (宣布, announced)? */
-static int announcing(const cd_scratch *s, const cd_match *m) {
-  for (size_t i = cd_match_from(s, m->span.start); i < s->nm && s->m[i].span.start == m->span.start; i++)
-    if (s->m[i].p->kind == CD_LEX_PREDICATE && s->m[i].span.end == m->span.end) return 1;
-  return 0;
+int cd_speaker_announces_at(const cd_scratch *s, size_t start, size_t end) {
+  int cue = 0, trigger = 0;
+  for (size_t i = cd_match_from(s, start); i < s->nm && s->m[i].span.start == start; i++) {
+    if (s->m[i].span.end != end) continue;
+    cue |= s->m[i].p->kind == CD_LEX_CUE && s->m[i].p->index == CD_CUE_ATTRIBUTION;
+    trigger |= s->m[i].p->kind == CD_LEX_PREDICATE;
+  }
+  return cue && trigger;
 }
 
 /* Where a forward frame of speaker who ends, from the strong breaks after
@@ -355,7 +358,8 @@ static void frame_reach(frame *f, const cd_scratch *s, const cd_ruleset *rs, con
     if (at < m->span.start) start = at;
   }
   end = frame_end(s, m->span.end, end, f->entity);
-  if (announcing(s, m)) end = contrast_end(s, m->span.end, end, f->entity);
+  if (cd_speaker_announces_at(s, m->span.start, m->span.end))
+    end = contrast_end(s, m->span.end, end, f->entity);
   clause_extent(s, m->span.start, &a, &b);
   if (subordinate(rs, s->text, a, b) && b < end) end = b;
   chinese = (unsigned char)s->text[m->span.start] >= 0x80;

@@ -123,6 +123,11 @@ void cd_speaker_resolve_short_forms(cd_scratch *s, const cd_short_forms *sf, cd_
 void cd_speaker_resolve_refs(cd_scratch *s, const cd_entity *entities, const cd_mention *mentions, size_t n,
                              int si);
 
+/* cd_speaker_announces_at: 1 when [start, end) of s is both an attribution
+ * cue and a trigger (宣布, announced, 证实): an announcing frame, whose
+ * content is the speaker's own act. O(log matches + matches there). */
+int cd_speaker_announces_at(const cd_scratch *s, size_t start, size_t end);
+
 /* cd_speaker_find: sets each trigger's speaker, reported and alleged_by
  * in s (clauses and triggers set), and puts the sentence's speaker and
  * whether it is reported (for a claim pointing back) into *out. */
