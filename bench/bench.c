@@ -42,6 +42,7 @@
 #include "buf.h"
 #include "doc.h"
 #include "extract.h"
+#include "pages.h"
 #include "render.h"
 #include "run.h"
 #include "segment.h"
@@ -416,6 +417,7 @@ int main(int argc, char **argv) {
   size_t nsizes = quick ? 2 : 4;
   char label[64];
   double t0 = now();
+  cd_pages_start(); /* as claimdiff's main does */
   if (argc == 4 && !strcmp(argv[1], "--extract-once"))
     return extract_once(argv[2], strtoul(argv[3], NULL, 10));
   if (argc == 4 && !strcmp(argv[1], "--corpus")) return print_corpus(argv[2], strtoul(argv[3], NULL, 10));

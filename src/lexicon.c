@@ -596,8 +596,23 @@ typedef struct part {
   cd_lexicon *lx;
   entry *e, *tmp; /* its keys in e (rule order), room for as many in tmp */
   size_t n;
+  placer pl; /* its cells, made before its thread starts (part_room) */
   int error;
 } part;
+
+/* Room at once for the nodes and cells of a little more than the shipped
+ * rules make a key (2.1 nodes, 2.2 cells): most are used. Made by the
+ * caller's thread for both parts, so that the blocks come from the heap
+ * the run's start advised (pages.h), not the second thread's. */
+static int part_room(part *pt) {
+  size_t room = 2 * pt->n + pt->n / 4 + 1024;
+  int error = grow_cells(&pt->pl, room);
+  /* calloc, not malloc: clang's analyser cannot tell that make_hot reads
+   * only the nodes made; this large a block comes zeroed from the system */
+  if (!error && !(pt->lx->nodes = calloc(room, sizeof *pt->lx->nodes))) error = CD_ENOMEM;
+  pt->lx->cap = pt->lx->nodes ? room : 0;
+  return error;
+}
 
 /* Builds part pt's trie of its keys, top down: the keys sorted (sort_pre)
  * make the first nodes by their first byte, then each node's keys make
@@ -609,15 +624,8 @@ static void *build_part(void *v) {
   part *pt = v;
   cd_lexicon *lx = pt->lx;
   /* sorted, the keys are in tmp, and e is the room to sort deeper */
-  builder b = {lx, pt->tmp, pt->e, {NULL, NULL, 0, 0, -1, 0}, NULL, 0, 0};
-  /* room at once for the nodes and cells of a little more than the
-   * shipped rules make a key (2.1 nodes, 2.2 cells): most are used */
-  size_t room = 2 * pt->n + pt->n / 4 + 1024;
-  int error = grow_cells(&b.pl, room);
-  /* calloc, not malloc: clang's analyser cannot tell that make_hot reads
-   * only the nodes made; this large a block comes zeroed from the system */
-  if (!error && !(lx->nodes = calloc(room, sizeof *lx->nodes))) error = CD_ENOMEM;
-  lx->cap = lx->nodes ? room : 0;
+  builder b = {lx, pt->tmp, pt->e, pt->pl, NULL, 0, 0};
+  int error = pt->error;
   if (!error && pt->n && (error = sort_pre(pt->e, pt->tmp, pt->n)) == 0) error = make_roots(&b, pt->n);
   while (!error && b.nstack) error = build_node(&b, b.stack[--b.nstack]);
   free(b.stack);
@@ -707,7 +715,10 @@ static int build_trie(cd_lexicon *lx, entry *e, entry *tmp, size_t n) {
   for (size_t i = 0; i < n; i++) na += (unsigned char)e[i].key[0] < split;
   for (size_t i = 0, j = na; i < n; i++) tmp[(unsigned char)e[i].key[0] < split ? k++ : j++] = e[i];
   if (!error) {
-    part p[2] = {{pa, tmp, e, na, 0}, {pb, tmp + na, e + na, n - na, 0}};
+    part p[2] = {{pa, tmp, e, na, {NULL, NULL, 0, 0, -1, 0}, 0},
+                 {pb, tmp + na, e + na, n - na, {NULL, NULL, 0, 0, -1, 0}, 0}};
+    p[0].error = part_room(&p[0]);
+    p[1].error = part_room(&p[1]);
     if (na && n - na)
       cd_both(build_part, &p[0], &p[1]);
     else

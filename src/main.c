@@ -30,6 +30,7 @@
 #include "claimdiff.h"
 #include "doc.h"
 #include "extract.h"
+#include "pages.h"
 #include "render.h"
 #include "run.h"
 #include "stories.h"
@@ -846,6 +847,7 @@ int main(int argc, char **argv) {
   const command *cmd = &commands[0];
   cli c = {NULL, CD_OPTIONS_INIT, CD_COLOR_AUTO, {0, 0, 0}, NULL, 0, NULL, 0, 0, 0, NULL, NULL, 0, 0, NULL};
   int first = 1, status;
+  cd_pages_start();
   for (size_t k = 1; k < sizeof commands / sizeof *commands; k++)
     if (argc > 1 && !strcmp(argv[1], commands[k].name)) cmd = &commands[k], first = 2;
   c.cmd = cmd;

@@ -5,7 +5,12 @@
 #include "pages.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <sys/mman.h>
+#include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #define HUGE_PAGE ((uintptr_t)2 << 20)
 
@@ -29,5 +34,31 @@ void cd_pages_release(void *p, size_t n) {
 #else
   (void)p;
   (void)n;
+#endif
+}
+
+void cd_pages_start(void) {
+#if defined(__GLIBC__) && defined(M_TOP_PAD) && defined(MADV_HUGEPAGE)
+  static void *head; /* the heap's first bytes up to a huge page, kept */
+  char *first, *end;
+  uintptr_t at;
+  /* Blocks up to 32 MiB from the heap (not a mapping of their own each);
+   * the heap grown by CD_PAGES_START_HEAP at once, and not given back
+   * below it. */
+  if (head || !mallopt(M_MMAP_THRESHOLD, 32 << 20) || !mallopt(M_TOP_PAD, (int)CD_PAGES_START_HEAP) ||
+      !mallopt(M_TRIM_THRESHOLD, (int)(2 * CD_PAGES_START_HEAP)))
+    return;
+  if (!(first = malloc(1))) return;
+  end = sbrk(0);
+  at = ((uintptr_t)first + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+  /* A heap of glibc's: break just past the pad. The bytes before its
+   * first huge page are set aside (never touched but at their ends), so
+   * the blocks that follow start on it. */
+  if (end != (char *)-1 && end > first && (size_t)(end - first) <= 2 * CD_PAGES_START_HEAP &&
+      at - (uintptr_t)first > 4096) {
+    head = malloc(at - (uintptr_t)first - 64);
+    cd_pages_fill_whole(first, (size_t)(end - first));
+  }
+  free(first);
 #endif
 }
