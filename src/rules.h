@@ -160,6 +160,8 @@ typedef enum {
   CD_CUE_ESTIMATE,        /* 预计, 估计, "is expected to": hedges as a hedge does, but what it
                             * hedges is a forecast or a guess at a figure, told alike with a
                             * plain statement of it (pair.c); `expectation` cues are estimates too */
+  CD_CUE_COMPARISON,      /* unlike, 不同于: what a thing is set beside is not told of the
+                           * story (不同于制裁或出口管制): its trigger makes no claim */
   CD_CUE_NKINDS
 } cd_cue_kind;
 

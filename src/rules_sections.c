@@ -430,14 +430,14 @@ static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
 
 /* ---- cues ---- */
 
-static const char *const cue_names[] = {"negation",    "negation_after", "hedge",           "attribution",
-                                        "reported",    "anaphora",       "ignore",          "clause",
-                                        "source",      "refers_agency",  "refers_company",  "hedge_after",
-                                        "question",    "question_after", "double_negation", "approximation",
-                                        "subordinate", "condition",      "organization",    "compliance",
-                                        "subject",     "interview",      "object_to",       "expectation",
-                                        "prohibition", "goal",           "commentator",     "certain",
-                                        "future",      "refers_body",    "estimate",        NULL};
+static const char *const cue_names[] = {
+    "negation",       "negation_after", "hedge",     "attribution",    "reported",
+    "anaphora",       "ignore",         "clause",    "source",         "refers_agency",
+    "refers_company", "hedge_after",    "question",  "question_after", "double_negation",
+    "approximation",  "subordinate",    "condition", "organization",   "compliance",
+    "subject",        "interview",      "object_to", "expectation",    "prohibition",
+    "goal",           "commentator",    "certain",   "future",         "refers_body",
+    "estimate",       "comparison",     NULL};
 
 const char *cd_cue_kind_name(cd_cue_kind kind) {
   return kind < CD_CUE_NKINDS ? cue_names[kind] : "none";
@@ -461,6 +461,7 @@ int cd_cue_kind_scoped(cd_cue_kind kind) {
   case CD_CUE_ESTIMATE:
   case CD_CUE_PROHIBITION:
   case CD_CUE_GOAL:
+  case CD_CUE_COMPARISON:
   case CD_CUE_CERTAIN:
   case CD_CUE_FUTURE:
   case CD_CUE_DOUBLE_NEGATION: return 1;

@@ -235,6 +235,35 @@ static size_t same_predicate_after(cd_scratch *s, const cd_cue_scope *sc, const 
   return marked;
 }
 
+/* Is text[from, to) a coordinator alone: " or ", " and ", " nor ",
+ * "、", 或, 和, 及 ...? (A determiner may follow an English one: "or any
+ * sanctions".) */
+static int coordinator_between(const cd_scratch *s, size_t from, size_t to) {
+  static const char *const joins[] = {" or ", " and ", " nor ", " or any ", " and any ", " or other ",
+                                      "、",   "或",    "和",    "及",       "与",        "或者",
+                                      "以及", "或是",  ", or ", ", and ",   ", nor "};
+  for (size_t i = 0; i < sizeof joins / sizeof *joins; i++) {
+    size_t k = strlen(joins[i]);
+    if (to - from == k && memcmp(s->text + from, joins[i], k) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Reach nearest also takes the triggers coordinated with the nearest one,
+ * each joined to the one before by a coordinator alone: a negation of
+ * "A or B" denies both ("does not trigger an immediate ban or
+ * sanctions", 不同于制裁或出口管制). Returns how many it marked. */
+static size_t coordinated_after(cd_scratch *s, const cd_cue_scope *sc, size_t j) {
+  size_t marked = 0;
+  for (size_t k = j + 1; k < s->nt; k++) {
+    const cd_trigger *a = &s->t[k - 1], *b = &s->t[k];
+    if (b->span.start < a->span.end || !coordinator_between(s, a->span.end, b->span.start)) break;
+    mark(&s->t[k], sc);
+    marked++;
+  }
+  return marked;
+}
+
 /* The gapped trigger whose gap holds cue m ("pose no security risk" in
  * "pose ... security risk": a gap is scanned for cues), or s->nt. Only
  * the few triggers that start within a gap's reach before m are looked
@@ -338,6 +367,7 @@ static size_t apply_forward(cd_scratch *s, const cd_match *m) {
     prev = j;
     marked++;
     if (sc->nearest) {
+      marked += coordinated_after(s, sc, j);
       marked += same_predicate_after(s, sc, m, j);
       break;
     }
