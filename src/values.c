@@ -593,9 +593,35 @@ static void index_start_date(void) {
   vs_tails_add(&before_date_last, before_zh, NELEM(before_zh));
 }
 
+/* ... or the origin of a record: "the steepest fall since Oct. 8",
+ * 创去年10月以来最大单日跌幅, "its first visit since March", 以来首次. The
+ * event is measured against it, not dated by it (read as the event's
+ * date, "since last October" contradicted "on Monday"). English: a
+ * superlative among the four words before "since". */
+static int record_origin(const vs_scan *s, size_t a, size_t b) {
+  static const char *const heads_zh[] = {"以来最",   "以来首",   "以来的最", "以来的首",
+                                         "以来新高", "以来新低", "以来第一"};
+  static const char *const since[] = {"since"};
+  static const char *const most[] = {"biggest", "largest", "steepest", "sharpest",  "highest", "lowest",
+                                     "worst",   "best",    "weakest",  "strongest", "deepest", "smallest",
+                                     "first",   "most",    "least",    "greatest",  "fastest", "longest"};
+  size_t i = a, words = 0;
+  if (next_is_any(s, b, heads_zh, NELEM(heads_zh))) return 1;
+  if (!prev_word_in(s, a, since, 1)) return 0;
+  while (i > 0 && s->p[i - 1] == ' ') i--;
+  i -= 5; /* "since" */
+  for (; i > 0 && a - i < 64 && words < 5; words++) {
+    while (i > 0 && s->p[i - 1] == ' ') i--;
+    if (prev_word_in(s, i, most, NELEM(most))) return 1;
+    while (i > 0 && is_alpha(at(s, i - 1))) i--;
+    if (i == 0 || s->p[i - 1] != ' ') return 0;
+  }
+  return 0;
+}
+
 static int start_date(const vs_scan *s, size_t a, size_t b) {
   static const char *const after_zh[] = {"起", "到期", "届满", "为止"};
-  return prev_word_in(s, a, before_en, NELEM(before_en)) ||
+  return prev_word_in(s, a, before_en, NELEM(before_en)) || record_origin(s, a, b) ||
          (a > 0 && vs_tails_may_end(&before_date_last, s->p, a) &&
           (ends_with_any(s, a, &expires_en_words) || ends_with_any(s, a, &before_zh_words))) ||
          next_is_any(s, b, after_zh, NELEM(after_zh));

@@ -352,6 +352,14 @@ static const struct {
     {"2025-11-20|期货收报每吨11.46美元，为2024年6月以来最高。",
      "2025-11-20|Futures settled at $11.46 a bushel, the highest close since June 2024.", "figure",
      "contradiction"},
+    /* the origin of a record is no date of the event: "since last
+     * October" against "on Tuesday" is no clash */
+    {"2025-01-09|受此拖累，腾讯港股周二收跌7.3%，创去年10月以来最大单日跌幅。",
+     "2025-01-08|Tencent's shares closed down 7.3% in Hong Kong on Tuesday.", "stock_move", "agreement"},
+    {"2025-01-09|受此拖累，腾讯港股周二收跌7.3%，创去年10月以来最大单日跌幅。",
+     "2025-01-08|Tencent's shares closed down 7.3% in Hong Kong on Tuesday.", "stock_move", "!unsupported"},
+    {"2025-01-09|Tencent's shares fell 7.3% on Tuesday, the steepest drop since October.",
+     "2025-01-08|Tencent's shares closed down 7.3% in Hong Kong on Tuesday.", "stock_move", "agreement"},
     /* a figure no source states, with nothing to compare it with */
     {"2025-11-20|该港口去年吞吐量约为950万标准箱。", "2025-11-20|The port handled more ships this year.",
      "figure", "unsupported"},
