@@ -237,13 +237,48 @@ static size_t match_cheng(const vs_scan *s, size_t i, const vs_number *n) {
 }
 
 static const vs_entry counters_zh[] = {
-    {"家", 0, NULL}, {"个", 0, NULL}, {"名", 0, NULL}, {"款", 0, NULL}, {"台", 0, NULL}, {"枚", 0, NULL},
-    {"颗", 0, NULL}, {"项", 0, NULL}, {"位", 0, NULL}, {"人", 0, NULL}, {"辆", 0, NULL}, {"片", 0, NULL},
-    {"件", 0, NULL}, {"只", 0, NULL}, {"次", 0, NULL}, {"种", 0, NULL}, {"份", 0, NULL}, {"张", 0, NULL},
-    {"座", 0, NULL}, {"架", 0, NULL}, {"艘", 0, NULL}, {"条", 0, NULL}, {"户", 0, NULL}, {"所", 0, NULL},
-    {"套", 0, NULL}, {"批", 0, NULL}, {"块", 0, NULL}, {"部", 0, NULL}, {"起", 0, NULL}, {"轮", 0, NULL},
-    {"支", 0, NULL}, {"例", 0, NULL}, {"国", 0, NULL}, {"篇", 0, NULL}, {"场", 0, NULL}, {"届", 0, NULL},
-    {"道", 0, NULL}, {"笔", 0, NULL}, {"股", 0, NULL}, {"吨", 0, NULL},
+    {"家", 0, NULL},
+    {"个", 0, NULL},
+    {"名", 0, NULL},
+    {"款", 0, NULL},
+    {"台", 0, NULL},
+    {"枚", 0, NULL},
+    {"颗", 0, NULL},
+    {"项", 0, NULL},
+    {"位", 0, NULL},
+    {"人", 0, NULL},
+    {"辆", 0, NULL},
+    {"片", 0, NULL},
+    {"件", 0, NULL},
+    {"只", 0, NULL},
+    {"次", 0, NULL},
+    {"种", 0, NULL},
+    {"份", 0, NULL},
+    {"张", 0, NULL},
+    {"座", 0, NULL},
+    {"架", 0, NULL},
+    {"艘", 0, NULL},
+    {"条", 0, NULL},
+    {"户", 0, NULL},
+    {"所", 0, NULL},
+    {"套", 0, NULL},
+    {"批", 0, NULL},
+    {"块", 0, NULL},
+    {"部", 0, NULL},
+    {"起", 0, NULL},
+    {"轮", 0, NULL},
+    {"支", 0, NULL},
+    {"例", 0, NULL},
+    {"国", 0, NULL},
+    {"篇", 0, NULL},
+    {"场", 0, NULL},
+    {"届", 0, NULL},
+    {"道", 0, NULL},
+    {"笔", 0, NULL},
+    {"股", 0, NULL},
+    {"吨", 0, NULL},
+    /* Hong Kong's counter of companies (37間中國企業): 家's */
+    {"间", 0, NULL},
 };
 static vs_firsts counters_zh_first;
 /* Words that follow a number without being what it counts. */
@@ -456,9 +491,9 @@ static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t star
     *j = e;
     *counter = h;
     if (!vs_unit_at(s, e - strlen(h->w), unit)) vs_unit_at(s, e, unit); /* 3艘船 is vessels; 3个国家 */
-    /* 家 counts organisations: the company word its phrase ends in wins
+    /* 家 (间 in Hong Kong) counts organisations: the company word its phrase ends in wins
      * over a unit word right after 家 (三家芯片设计软件供应商: suppliers) */
-    if (strcmp(h->w, "家") == 0) {
+    if (strcmp(h->w, "家") == 0 || strcmp(h->w, "间") == 0) {
       unsigned short org = org_head(s, e);
       if (org) *unit = org;
     }
