@@ -41,7 +41,7 @@ void cd_pages_start(void) {
 #if defined(__GLIBC__) && defined(M_TOP_PAD) && defined(MADV_HUGEPAGE)
   static void *head; /* the heap's first bytes up to a huge page, kept */
   char *first, *end;
-  uintptr_t at;
+  uintptr_t at, lo, hi;
   /* Blocks up to 32 MiB from the heap (not a mapping of their own each);
    * the heap grown by CD_PAGES_START_HEAP at once, and not given back
    * below it. */
@@ -50,14 +50,14 @@ void cd_pages_start(void) {
     return;
   if (!(first = malloc(1))) return;
   end = sbrk(0);
-  at = ((uintptr_t)first + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+  lo = (uintptr_t)first, hi = (uintptr_t)end; /* two objects' addresses: compared as numbers */
+  at = (lo + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
   /* A heap of glibc's: break just past the pad. The bytes before its
    * first huge page are set aside (never touched but at their ends), so
    * the blocks that follow start on it. */
-  if (end != (char *)-1 && end > first && (size_t)(end - first) <= 2 * CD_PAGES_START_HEAP &&
-      at - (uintptr_t)first > 4096) {
-    head = malloc(at - (uintptr_t)first - 64);
-    cd_pages_fill_whole(first, (size_t)(end - first));
+  if (end != (char *)-1 && hi > lo && hi - lo <= 2 * CD_PAGES_START_HEAP && at - lo > 4096) {
+    head = malloc(at - lo - 64);
+    cd_pages_fill_whole(first, hi - lo);
   }
   free(first);
 #endif

@@ -597,7 +597,7 @@ static void index_start_date(void) {
  * 创去年10月以来最大单日跌幅, "its first visit since March", 以来首次. The
  * event is measured against it, not dated by it (read as the event's
  * date, "since last October" contradicted "on Monday"). English: a
- * superlative among the four words before "since". */
+ * superlative among the five words before "since". */
 static int record_origin(const vs_scan *s, size_t a, size_t b) {
   static const char *const heads_zh[] = {"以来最",   "以来首",   "以来的最", "以来的首",
                                          "以来新高", "以来新低", "以来第一"};
