@@ -200,6 +200,8 @@ typedef struct cd_cue_scope {
                          * only the window */
   int estimate;         /* a hedge that forecasts or guesses (kinds estimate and expectation), not one
                          * that supposes (could, 可能): set by the loader from the kind */
+  int gap_within;       /* gap: within: a gapped key ("与 ... 不同") governs every trigger
+                         * inside its gap, not those its direction reaches */
   const char *file;     /* where the scope is declared */
   int line;
 } cd_cue_scope;

@@ -492,7 +492,7 @@ static int read_choice(rl_loader *L, yaml_node_t *v, const char *const *names, c
   return 0;
 }
 
-/* sets / direction / reach / window / terminators of a scoped kind. */
+/* sets / direction / reach / gap / window / terminators of a scoped kind. */
 static int scope_field(rl_loader *L, const char *key, yaml_node_t *v, cue_ctx *c) {
   /* each list ends with "", then the phrase naming its values, then NULL */
   static const char *const sets[] = {"negated",
@@ -508,6 +508,7 @@ static int scope_field(rl_loader *L, const char *key, yaml_node_t *v, cue_ctx *c
   static const char *const reach[] = {"nearest", "all", "", "nearest or all", NULL};
   static const char *const terms[] = {
       "clause", "strong", "subject", "certain", "", "clause, strong, subject or certain", NULL};
+  static const char *const gaps[] = {"after", "within", "", "after or within", NULL};
   int i = 0, error;
   c->nfields++;
   if (!strcmp(key, "sets")) {
@@ -519,6 +520,9 @@ static int scope_field(rl_loader *L, const char *key, yaml_node_t *v, cue_ctx *c
   } else if (!strcmp(key, "reach")) {
     if ((error = read_choice(L, v, reach, "reach", &i)) < 0) return error;
     c->scope.nearest = i == 0;
+  } else if (!strcmp(key, "gap")) {
+    if ((error = read_choice(L, v, gaps, "gap", &i)) < 0) return error;
+    c->scope.gap_within = i == 1;
   } else if (!strcmp(key, "window")) {
     char *end;
     long n = v->type == YAML_SCALAR_NODE ? strtol(rl_scalar(v), &end, 10) : -1;
@@ -566,15 +570,10 @@ static int check_approximation(rl_loader *L, yaml_node_t *v, size_t i, cd_cue_ki
 
 /* The fields of a cue kind's mapping: rl_walk_mapping hands each field's
  * index in the list below. */
-enum { CUE_EN, CUE_ZH, CUE_SETS, CUE_DIRECTION, CUE_REACH, CUE_WINDOW, CUE_TERMINATORS, CUE_N };
+enum { CUE_EN, CUE_ZH, CUE_SETS, CUE_DIRECTION, CUE_REACH, CUE_GAP, CUE_WINDOW, CUE_TERMINATORS, CUE_N };
 static const char *const cue_fields[] = {
-    [CUE_EN] = "en",
-    [CUE_ZH] = "zh",
-    [CUE_SETS] = "sets",
-    [CUE_DIRECTION] = "direction",
-    [CUE_REACH] = "reach",
-    [CUE_WINDOW] = "window",
-    [CUE_TERMINATORS] = "terminators",
+    [CUE_EN] = "en",       [CUE_ZH] = "zh",   [CUE_SETS] = "sets",     [CUE_DIRECTION] = "direction",
+    [CUE_REACH] = "reach", [CUE_GAP] = "gap", [CUE_WINDOW] = "window", [CUE_TERMINATORS] = "terminators",
     [CUE_N] = NULL,
 };
 
@@ -621,7 +620,8 @@ static int check_scope(rl_loader *L, yaml_node_t *m, cue_ctx *c) {
   }
   if (!c->scope.sets || !c->scope.direction || !c->scope.window)
     return rl_fail(
-        L, m, "%s cues need their scope: sets, direction and window (reach and terminators optional)", name);
+        L, m, "%s cues need their scope: sets, direction and window (reach, gap and terminators optional)",
+        name);
   c->scope.file = L->path;
   c->scope.line = (int)m->start_mark.line + 1;
   c->scope.estimate = c->kind == CD_CUE_ESTIMATE || c->kind == CD_CUE_EXPECTATION;

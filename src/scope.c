@@ -391,6 +391,20 @@ static size_t apply_backward(cd_scratch *s, const cd_match *m) {
   return marked;
 }
 
+/* Gapped cue m of a kind whose gap is its scope ("与 ... 不同"): marks
+ * every trigger that lies inside the gap, between the key's head and its
+ * tail (与[制裁或出口管制]不同: both). The gap stays in its clause
+ * (lexicon.c). Returns how many it marked. */
+static size_t apply_gap(cd_scratch *s, const cd_match *m) {
+  const char *key = m->p->term->text, *gap = strstr(key, " ... ");
+  size_t from = m->span.start + (size_t)(gap - key), marked = 0;
+  for (size_t j = cd_trigger_from(s, from); j < s->nt && s->t[j].span.end <= m->tail_start; j++) {
+    mark(&s->t[j], m->p->scope);
+    marked++;
+  }
+  return marked;
+}
+
 /* The cue m marks the triggers in its scope: walking away from it in
  * each of its directions, up to its window or a terminator; a cue of
  * direction either looks back only when nothing in its scope follows it
@@ -406,6 +420,7 @@ static size_t apply_cue(cd_scratch *s, const cd_match *m) {
   if (sc->sets == CD_SETS_HEDGED && (inside_value(s->vals, s->nv, m->span.start, m->span.end) ||
                                      (under_negation(s, m) && !(sc->direction & CD_SCOPE_EITHER))))
     return 1;
+  if (sc->gap_within && m->p->tail) return apply_gap(s, m);
   if (sc->sets == CD_SETS_HEDGED && (sc->direction & (CD_SCOPE_FORWARD | CD_SCOPE_EITHER)))
     marked += hedge_subject(s, m);
   if (sc->sets == CD_SETS_NEGATED && (unsigned char)s->text[m->span.start] >= 0x80 &&

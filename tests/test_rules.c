@@ -46,8 +46,9 @@ static const struct {
     {BAD "noun-not-trigger.yaml", 4, 13, "noun 'embargo' is not a trigger of predicate 'ban'"},
     {BAD "bad-topic.yaml", 4, 12, "topic must be"},
     {BAD "cue-direction.yaml", 4, 16, "direction must be forward, backward, both or either, not 'sideways'"},
+    {BAD "cue-gap.yaml", 5, 10, "gap must be after or within, not 'inside'"},
     {BAD "cue-no-scope.yaml", 3, 5,
-     "hedge cues need their scope: sets, direction and window (reach and terminators optional)"},
+     "hedge cues need their scope: sets, direction and window (reach, gap and terminators optional)"},
     {BAD "cue-approximation-hedge.yaml", 8, 14,
      "'约' is both an approximation and a hedge (" BAD "cue-approximation-hedge.yaml:6): approximations "
      "belong to values"},
