@@ -725,11 +725,17 @@ static int sentence_dates_both(const cd_extraction *summary, const cd_claim *s, 
   return 0;
 }
 
-/* Does sentence si of ex name x (or one related to it)? O(mentions). */
+/* Does sentence si of ex name x or one of its members (its minister, its
+ * spokesman)? Not one of x's groups: 中方 in a sentence names no
+ * spokesman of China's. O(mentions). */
 static int sentence_names(const cd_report *r, const cd_extraction *ex, int si, int x) {
-  for (size_t i = 0; i < ex->nmentions; i++)
-    if (ex->mentions[i].sentence == si && cd_rules_related(r->engine->rs, ex->mentions[i].entity, x))
-      return 1;
+  for (size_t i = 0; i < ex->nmentions; i++) {
+    const cd_entity *m = &r->engine->rs->entities[ex->mentions[i].entity];
+    if (ex->mentions[i].sentence != si) continue;
+    if (ex->mentions[i].entity == x) return 1;
+    for (size_t g = 0; g < m->ngroups; g++)
+      if (m->groups[g] == x) return 1;
+  }
   return 0;
 }
 

@@ -609,6 +609,21 @@ int cd_pair_states_values(const cd_claim *a, const cd_pair *p) {
   return cd_claim_date(a)->kind != CD_VALUE_DATE || p->dim[CD_VALUE_DATE] == 1;
 }
 
+/* Does a name a strong entity that b does not meet, but for a government
+ * whose country b names (美方 / "the US": the same side, which as an
+ * anchor meets only in a role)? */
+static int names_more(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
+  int eb[CD_PAIR_EXPANDED_MAX];
+  size_t nb = cd_pair_expand(rs, b, eb);
+  for (size_t i = 0; i < a->nentities; i++) {
+    int x = a->entities[i], c = cd_rules_country(rs, x);
+    if (!strong(&rs->entities[x]) || meets(rs, x, eb, nb, b)) continue;
+    if (!strcmp(rs->entities[x].type, "government") && c >= 0 && has(b->entities, b->nentities, c)) continue;
+    return 1;
+  }
+  return 0;
+}
+
 int cd_pair_voices(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, int *score) {
   int ea[CD_PAIR_EXPANDED_MAX], eb[CD_PAIR_EXPANDED_MAX];
   cd_claim ua, ub;
@@ -621,13 +636,18 @@ int cd_pair_voices(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, i
     return 0;
   unvoiced(rs, a, &ua, ea);
   unvoiced(rs, b, &ub, eb);
+  /* a bare stance, a verb of saying with nothing named but its speaker
+   * (商汤表示强烈反对), is that speaker's act alone: nothing another voice
+   * could be said to say (a bare purchase forecast can be) */
+  if (rs->predicates[a->predicate].speech && !ua.nentities && !a->nvalues && !a->has_date) return 0;
   cd_pair_compare(rs, &ua, &ub, &p);
   *score = p.score;
   if (!cd_pair_states_values(a, &p)) return 0;
   /* a country a names that b leaves to its context ("其在华运营" / "its
    * operations in the country") is no other statement; a country b names
    * instead is */
-  return !p.barred && !p.only_a && (!p.weak_a || !names_a_country(rs, &ub)) && cd_pair_differs(&p) < 0;
+  return !p.barred && (!p.only_a || !names_more(rs, &ua, &ub)) && (!p.weak_a || !names_a_country(rs, &ub)) &&
+         cd_pair_differs(&p) < 0;
 }
 
 int cd_pair_lift(cd_pair *p) {

@@ -418,6 +418,19 @@ static const struct {
      "the "
      "conditions of its Mellanox deal.",
      "acquire", "unsupported"},
+    /* a stance given to another voice: 美方 is the side "the US" names,
+     * and 中方 in the summary's sentence names no spokesman (align.c
+     * swap_voices, pair.c names_more) */
+    {"2025-01-07|商务部发言人何亚东表示，中方坚决反对美方将中国企业列入出口管制清单。",
+     "2025-01-07|Foreign Ministry spokesperson Mao Ning said China firmly opposes the US adding Chinese "
+     "companies to its export control list.",
+     "criticise", "contradiction"},
+    /* a bare stance names nothing but its speaker: a company's own
+     * opposition, no one else's words given to it */
+    {"2025-01-07|旷视科技发表声明表示强烈反对。",
+     "2025-01-07|Foreign Ministry spokesperson Mao Ning said China firmly opposes the US adding Chinese "
+     "companies to its export control list.",
+     "criticise", "!contradiction"},
     /* agency: another department of the same government, on the same
      * dated event, is a misattribution; a bureau meets its department */
     {"2024-05-20|美国商务部提议首批加税于8月1日生效。",
