@@ -406,7 +406,12 @@ static void compare_flags(const cd_ruleset *rs, const cd_claim *a, const cd_clai
     /* one speaker tells of the other's act: 商务部表示，美方于12月2日发布了
      * 管制措施 against "the Biden administration announced" */
     int retold = !same && (doer_speaks(rs, a, b->attribution) || doer_speaks(rs, b, a->attribution));
-    p->dim[CD_DIM_SPEAKER] = (signed char)(outlet || retold || (vague && !same) ? -1 : same);
+    /* a remark denied names who kept silent, not a voice: "Treasury did
+     * not say when" and 大使馆未回应置评请求 are two silences, neither
+     * said by the other's speaker */
+    int silent = rs->predicates[a->predicate].remark &&
+                 (a->polarity == CD_POLARITY_NEGATED || b->polarity == CD_POLARITY_NEGATED);
+    p->dim[CD_DIM_SPEAKER] = (signed char)(outlet || retold || silent || (vague && !same) ? -1 : same);
     p->anchors += same && !outlet;
   } else if (a->attribution >= 0 ? b->commentator : b->attribution >= 0 && a->commentator) {
     /* a body or an official the rules know against a commentator ("said
@@ -628,9 +633,10 @@ int cd_pair_voices(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, i
   int ea[CD_PAIR_EXPANDED_MAX], eb[CD_PAIR_EXPANDED_MAX];
   cd_claim ua, ub;
   cd_pair p;
+  /* a remark denied is a silence (pair compare: silent): no words to give to another */
   if (a->predicate != b->predicate || rs->predicates[a->predicate].frame || !named_voice(rs, a) ||
-      !named_voice(rs, b) || cd_pair_same_speaker(rs, a->attribution, b->attribution) ||
-      a->polarity != b->polarity ||
+      (rs->predicates[a->predicate].remark && a->polarity == CD_POLARITY_NEGATED) || !named_voice(rs, b) ||
+      cd_pair_same_speaker(rs, a->attribution, b->attribution) || a->polarity != b->polarity ||
       (a->modality == CD_MODALITY_HEDGED) != (b->modality == CD_MODALITY_HEDGED) ||
       voice_of(rs, b, a->attribution) || (b->agent >= 0 && cd_rules_related(rs, b->agent, a->attribution)))
     return 0;

@@ -431,6 +431,10 @@ static const struct {
      "2025-01-07|Foreign Ministry spokesperson Mao Ning said China firmly opposes the US adding Chinese "
      "companies to its export control list.",
      "criticise", "!contradiction"},
+    /* a remark denied is a silence: who kept silent is no speaker whose
+     * words another was given (pair.c silent, cd_pair_voices) */
+    {"2025-03-13|该公司与中国驻美大使馆均未立即回应置评请求。",
+     "2025-03-13|CFIUS does not disclose its case files, Treasury said.", "disclose", "!contradiction"},
     /* agency: another department of the same government, on the same
      * dated event, is a misattribution; a bureau meets its department */
     {"2024-05-20|美国商务部提议首批加税于8月1日生效。",
