@@ -124,6 +124,24 @@ static size_t dates_between(const cd_scratch *s, size_t a, size_t b) {
   return n;
 }
 
+/* Where the name that match i glosses starts: 美国证券交易委员会（SEC）
+ * writes one body twice, the gloss in brackets right after the name;
+ * else match i's own start. */
+static size_t glossed_start(const cd_scratch *s, size_t i) {
+  const char *t = s->text;
+  size_t at = s->m[i].span.start, open;
+  if (at >= 3 && !memcmp(t + at - 3, "\xef\xbc\x88", 3)) /* （ */
+    open = at - 3;
+  else if (at >= 1 && t[at - 1] == '(')
+    open = at - 1;
+  else
+    return at;
+  for (size_t k = i; k-- > 0;)
+    if (s->m[k].p->kind == CD_LEX_ENTITY && s->m[k].span.end <= open)
+      return s->m[k].span.end == open ? s->m[k].span.start : at;
+  return at;
+}
+
 static int nearest_speaker(const cd_entity *entities, const cd_scratch *s, size_t a, size_t b,
                            speaker_side side) {
   const char *t = s->text;
@@ -154,8 +172,9 @@ static int nearest_speaker(const cd_entity *entities, const cd_scratch *s, size_
         continue;
       }
       /* 黄仁勋在北京宣布: a place after 在 or 于 is where, not who; 向美国
-       * 证券交易委员会提交文件称: the body a filing goes to is not who files */
-      if (located(t, m->span.start) || cd_speaker_addressed(t, m->span.start)) continue;
+       * 证券交易委员会（SEC）提交文件称: the body a filing goes to is not who
+       * files, nor its name's gloss */
+      if (located(t, glossed_start(s, i)) || cd_speaker_addressed(t, glossed_start(s, i))) continue;
       /* 欧盟汽车制造商协会证实: the association speaks, not the EU */
       if (entities[m->p->index].weak && organization_around(s, m->span.start, a)) return -1;
       return m->p->index;
