@@ -435,6 +435,14 @@ static const struct {
      * words another was given (pair.c silent, cd_pair_voices) */
     {"2025-03-13|该公司与中国驻美大使馆均未立即回应置评请求。",
      "2025-03-13|CFIUS does not disclose its case files, Treasury said.", "disclose", "!contradiction"},
+    /* a review's outcome: passed against failed is a contradiction, the
+     * review itself agreeing (pass_review, fail_review its opposite) */
+    {"2023-05-22|监管机构表示，海康威视的设备已通过网络安全审查。",
+     "2023-05-22|The regulator said Hikvision's cameras had failed a cybersecurity review.", "pass_review",
+     "contradiction"},
+    {"2023-05-22|监管机构表示，海康威视的设备未通过网络安全审查。",
+     "2023-05-22|The regulator said Hikvision's cameras had failed a cybersecurity review.", "pass_review",
+     "agreement"},
     /* agency: another department of the same government, on the same
      * dated event, is a misattribution; a bureau meets its department */
     {"2024-05-20|美国商务部提议首批加税于8月1日生效。",
