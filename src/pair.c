@@ -371,6 +371,11 @@ static int doer_speaks(const cd_ruleset *rs, const cd_claim *c, int e) {
  * by about $600 million"), an estimate with the figure ("estimated at about
  * $3.1 billion" / "puts them at $3.1 billion"): their certainty is not
  * compared. Against 已使 or "already" it is. */
+/* Is c hedged as a supposition (could, 可能), not as a forecast? */
+static int supposed(const cd_claim *c) {
+  return c->modality == CD_MODALITY_HEDGED && !c->estimate;
+}
+
 static int estimated_alike(const cd_claim *a, const cd_claim *b) {
   return a->modality == CD_MODALITY_HEDGED && a->estimate && b->modality != CD_MODALITY_HEDGED && !b->certain;
 }
@@ -390,10 +395,11 @@ static void compare_flags(const cd_ruleset *rs, const cd_claim *a, const cd_clai
                                                                              : a->polarity == b->polarity);
   /* a term's bound is a schedule, stated alike with "is expected to" and
    * "will" (预计在12月31日到期 / "will expire on 31 December"): its
-   * certainty is not compared */
+   * certainty is not compared; but "may" is no schedule (可能于3月10日起
+   * 实施 / "take effect on March 10") */
   p->dim[CD_DIM_CERTAINTY] =
       (signed char)((cd_claim_date(a)->kind == CD_VALUE_DATE && cd_claim_date(b)->kind == CD_VALUE_DATE &&
-                     cd_pair_starts(rs, a) && cd_pair_starts(rs, b)) ||
+                     cd_pair_starts(rs, a) && cd_pair_starts(rs, b) && !supposed(a) && !supposed(b)) ||
                             estimated_alike(a, b) || estimated_alike(b, a)
                         ? -1
                         : (a->modality == CD_MODALITY_HEDGED) == (b->modality == CD_MODALITY_HEDGED));

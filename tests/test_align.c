@@ -435,6 +435,14 @@ static const struct {
      * words another was given (pair.c silent, cd_pair_voices) */
     {"2025-03-13|该公司与中国驻美大使馆均未立即回应置评请求。",
      "2025-03-13|CFIUS does not disclose its case files, Treasury said.", "disclose", "!contradiction"},
+    /* a date a measure starts on, hedged as a supposition (可能), against
+     * one stated: the certainty differs; a schedule (原定, "due to") is
+     * stated alike (pair.c supposed) */
+    {"2025-03-04|中方对美国大豆加征的关税可能于3月10日起实施。",
+     "2025-03-04|China's tariffs on US soybeans take effect on March 10.", "take_effect", "contradiction"},
+    {"2025-03-04|中方对美国大豆加征的关税原定于3月10日起实施。",
+     "2025-03-04|China's tariffs on US soybeans had been due to take effect on March 10.", "take_effect",
+     "!contradiction"},
     /* a review's outcome: passed against failed is a contradiction, the
      * review itself agreeing (pass_review, fail_review its opposite) */
     {"2023-05-22|监管机构表示，海康威视的设备已通过网络安全审查。",
