@@ -467,18 +467,27 @@ typedef struct {
   cd_ref with; /* the claim that states it */
   cd_ref at;   /* the claim that holds the counterpart */
   const cd_value *counter;
-  int hedged;    /* in: the summary claim is hedged */
-  int speaker;   /* in: the summary claim's speaker, or -1 */
-  int agent;     /* in: the summary claim's agent, or -1 */
-  int predicate; /* in: the summary claim's predicate */
-  int country;   /* in: the country of the amount, a count (country_of_count), or -1 */
-  int sure;      /* an anchored claim that states v is as certain as the summary's */
-  cd_ref unsure; /* a claim that states v, anchored FIGURE_TIGHT, of the other certainty */
-  int faint;     /* anchors of the best sentence that states v below FIGURE_SUPPORT, 0 for none */
-  cd_ref weak;   /* the claim that states it there */
-  int own;       /* an anchored claim of the summary claim's own predicate states it */
-  sentence x;    /* in: the summary's sentence */
+  int hedged;            /* in: the summary claim is hedged */
+  int speaker;           /* in: the summary claim's speaker, or -1 */
+  int agent;             /* in: the summary claim's agent, or -1 */
+  int predicate;         /* in: the summary claim's predicate */
+  int country;           /* in: the country of the amount, a count (country_of_count), or -1 */
+  int sure;              /* an anchored claim that states v is as certain as the summary's */
+  cd_ref unsure;         /* a claim that states v, anchored FIGURE_TIGHT, of the other certainty */
+  int faint;             /* anchors of the best sentence that states v below FIGURE_SUPPORT, 0 for none */
+  cd_ref weak;           /* the claim that states it there */
+  int own;               /* an anchored claim of the summary claim's own predicate states it */
+  sentence x;            /* in: the summary's sentence */
+  const cd_claim *claim; /* in: the summary claim */
 } fate;
+
+/* Are a and b told as certain as each other: both hedged or both not, or
+ * an estimate (预计, "is expected to") against a plain statement not told
+ * as sure or done ("would cost it $600 million": the same forecast)? */
+static int certain_alike(const cd_claim *a, const cd_claim *b) {
+  int ha = a->modality == CD_MODALITY_HEDGED, hb = b->modality == CD_MODALITY_HEDGED;
+  return ha == hb || (ha && a->estimate && !b->certain) || (hb && b->estimate && !a->certain);
+}
 
 /* Do speakers a (the summary claim's) and b (a source claim's) differ:
  * both named, neither a news outlet, neither a group of the other? Then
@@ -616,7 +625,7 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
     f->own |= a >= FIGURE_SUPPORT && (int)y.ex->claims[hy[i].claim].predicate == f->predicate;
     /* the certainty of the claim that states it: "可能于4月上调至640元"
      * against "will rise to 640 yuan in April" */
-    if (a >= FIGURE_SUPPORT && (y.ex->claims[hy[i].claim].modality == CD_MODALITY_HEDGED) == f->hedged)
+    if (a >= FIGURE_SUPPORT && certain_alike(f->claim, &y.ex->claims[hy[i].claim]))
       f->sure = 1;
     else if ((a >= FIGURE_TIGHT || value_anchors(hx, nx, hy, ny, NULL, 0, v) >= 2) && f->unsure.claim < 0)
       f->unsure = (cd_ref){doc, hy[i].claim};
@@ -702,7 +711,8 @@ static fate judge(const cd_figures *fx, sentence x, const held *hx, size_t nx, c
             0,
             {0, -1},
             0,
-            x};
+            x,
+            c};
   for (size_t d = 1; d < fx->ndocs; d++) {
     const size_t *vf = fx->vfirst[d];
     for (size_t s = 0; s < fx->docs[d]->nsentences; s++) {
@@ -1004,8 +1014,10 @@ static size_t amounts(const cd_claim *c) {
 static int forecast_for_fact(const cd_figures *fx, const cd_claim *c, cd_ref r) {
   const cd_claim *o = &fx->docs[r.doc]->claims[r.claim];
   const cd_predicate *pr = fx->rs->predicates;
-  return !pr[c->predicate].figures && !pr[o->predicate].figures &&
-         (o->modality == CD_MODALITY_HEDGED) != (c->modality == CD_MODALITY_HEDGED);
+  /* an estimate (预计, "is expected to") is the forecast a plain "will" or
+   * "would" tells alike (营收预计将减少约9亿美元 / "would cost it $0.6
+   * billion"): one figure, misstated; against one told as done it is two */
+  return !pr[c->predicate].figures && !pr[o->predicate].figures && !certain_alike(c, o);
 }
 
 void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, size_t *work) {

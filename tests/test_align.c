@@ -443,6 +443,12 @@ static const struct {
     {"2025-03-04|中方对美国大豆加征的关税原定于3月10日起实施。",
      "2025-03-04|China's tariffs on US soybeans had been due to take effect on March 10.", "take_effect",
      "!contradiction"},
+    /* an estimate's figure (预计) against the same figure told with
+     * "would" and held by another claim (cost it: report_loss): one
+     * forecast, as certain as the other (figures.c certain_alike) */
+    {"2025-10-03|科磊公司提交文件称，受新规影响，公司2026财年营收预计将减少约6亿美元。",
+     "2025-10-03|KLA told regulators the new rule would cost it $600 million in fiscal 2026 revenue.",
+     "report_revenue", "!contradiction"},
     /* a review's outcome: passed against failed is a contradiction, the
      * review itself agreeing (pass_review, fail_review its opposite) */
     {"2023-05-22|监管机构表示，海康威视的设备已通过网络安全审查。",
