@@ -900,6 +900,40 @@ static int is_amount(const cd_value *v) {
   return v->kind == CD_VALUE_PERCENT || v->kind == CD_VALUE_MONEY;
 }
 
+/* Joins each count of time to the smaller one right after it, which it
+ * has not yet filled (1小时40分钟, "one hour and 40 minutes", 3年6个月):
+ * one length, in the smaller unit, spanning both; an "about" of the first
+ * widens the whole. O(n); returns the values left. */
+/* Do the bytes [a, b) of text join two lengths of time: nothing, 零, or
+ * in English the first one's unit word, then a space or " and "? */
+static int joins(const char *text, size_t a, size_t b) {
+  if (b - a == 3 && !memcmp(text + a, "\xe9\x9b\xb6", 3)) return 1; /* 零 */
+  if (a < b && text[a] == ' ')
+    for (a++; a < b && text[a] >= 'a' && text[a] <= 'z';) a++;
+  return a == b || (b - a == 1 && text[a] == ' ') || (b - a == 5 && !memcmp(text + a, " and ", 5));
+}
+
+static size_t join_durations(cd_value *v, size_t n, const char *text) {
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    cd_value *a = k ? &v[k - 1] : NULL, *b = &v[i];
+    if (a && a->kind == CD_VALUE_COUNT && b->kind == CD_VALUE_COUNT && a->minutes > b->minutes &&
+        b->minutes > 0 && !a->range && !b->range && b->num >= 0 && b->num * b->minutes < a->minutes &&
+        joins(text, a->span.end, b->span.start)) {
+      double per = (double)a->minutes / b->minutes;
+      a->num = a->num * per + b->num;
+      a->lo = a->lo * per + b->lo;
+      a->hi = a->hi * per + b->hi;
+      a->unit = b->unit;
+      a->minutes = b->minutes;
+      a->span.end = b->span.end;
+      continue;
+    }
+    v[k++] = *b;
+  }
+  return k;
+}
+
 /* cd_values_find, and with filter 0 cd_values_find_unfiltered; the
  * grammars run go to *tries (cd_values_tries) when it is not NULL. */
 static size_t find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date,
@@ -967,6 +1001,7 @@ static size_t find(cd_value *out, size_t max, const char *text, size_t len, cons
       i = skip(&s, i);
     }
   }
+  n = join_durations(out, n, s.p);
   /* what each share is of, between its neighbours: the amounts before and
    * after it (a percent or money has a measure of its own); a count or a
    * date between a measure word and its share is part of what the share
