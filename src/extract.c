@@ -740,6 +740,21 @@ static int in_frame(const cd_scratch *s, const cd_value *v) {
   return 0;
 }
 
+/* Does date v follow its clause's reporting cue with at most "on"
+ * between ("said on Wednesday that ...", "announced Tuesday it would"):
+ * the day of the saying, in the clause of what is said? */
+static int said_on(const cd_scratch *s, const cd_value *v) {
+  for (size_t i = cd_match_from(s, v->span.start); i-- > 0;) {
+    const cd_match *m = &s->m[i];
+    size_t gap;
+    if (m->span.end > v->span.start) continue;
+    gap = v->span.start - m->span.end;
+    if (m->p->kind != CD_LEX_CUE || m->p->index != CD_CUE_ATTRIBUTION) return 0;
+    return gap == 1 || (gap == 4 && !memcmp(s->text + m->span.end, " on ", 4));
+  }
+  return 0;
+}
+
 /* Is date v a year that starts a span up to now ("their first talks
  * since 2019", 自2019年以来首次会晤) rather than the time of the event:
  * "since" just before it, or 以来 just after? Then the event is later,
@@ -769,8 +784,9 @@ static void take_values(const state *st, size_t tj, cd_claim *c, size_t *date_di
     if (s->vals[v].kind == CD_VALUE_DATE) {
       if (st->val_dist[v] < *date_dist && !since_date(s, &s->vals[v])) {
         a->date = (int)v;
-        c->date_lent = st->val_dist[v] >= OTHER_CLAUSE && !st->e->rs->predicates[c->predicate].speech &&
-                       in_frame(s, &s->vals[v]);
+        const cd_predicate *pr = &st->e->rs->predicates[c->predicate];
+        c->date_lent = !pr->speech && ((st->val_dist[v] >= OTHER_CLAUSE && in_frame(s, &s->vals[v])) ||
+                                       (!pr->frame && said_on(s, &s->vals[v])));
         *date_dist = st->val_dist[v];
       }
     } else if (a->nv < CD_CLAIM_MAX_VALUES) {

@@ -14,6 +14,17 @@ static int has(const int *v, size_t n, int x) {
   return 0;
 }
 
+/* Are a's and b's dates both lent by a frame of one named speaker, and
+ * both claims state an amount: the day one announcement was made? (One
+ * speaker says many things on many days: without an amount, "Nexperia
+ * confirmed on Wednesday" and "a Nexperia spokesperson said on Sunday"
+ * are two statements.) */
+static int one_announcement(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
+  return a->date_lent && b->date_lent && a->nvalues && b->nvalues && a->attribution >= 0 &&
+         b->attribution >= 0 && !rs->entities[a->attribution].outlet && !rs->entities[a->attribution].weak &&
+         cd_rules_related(rs, a->attribution, b->attribution);
+}
+
 size_t cd_pair_expand(const cd_ruleset *rs, const cd_claim *c, int *out) {
   size_t n = 0;
   for (size_t i = 0; i < c->nentities && n < CD_PAIR_EXPANDED_MAX; i++) {
@@ -245,8 +256,11 @@ static void compare_values(const cd_ruleset *rs, const cd_claim *a, const cd_cla
   if (p->dim[CD_VALUE_DATE] == 0 && cd_pair_starts(rs, a) != cd_pair_starts(rs, b))
     p->dim[CD_VALUE_DATE] = -1;
   /* a date lent by an announcing frame dates the announcement: it may
-   * agree, but neither anchors a pair nor tells it apart */
-  if ((a->date_lent || b->date_lent) && p->dim[CD_VALUE_DATE] == 0) p->dim[CD_VALUE_DATE] = -1;
+   * agree, but neither anchors a pair nor tells it apart; unless both are
+   * lent by one speaker's frames: one announcement, dated twice (特朗普5日
+   * 表示 / "Trump said on Wednesday that") */
+  if ((a->date_lent || b->date_lent) && p->dim[CD_VALUE_DATE] == 0 && !one_announcement(rs, a, b))
+    p->dim[CD_VALUE_DATE] = -1;
   /* two events the rules do not know (figures claims) are one only by an
    * amount both state: without one, their dates are two events' (an
    * interview on Saturday, an inauguration "on Monday") */

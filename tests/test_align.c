@@ -449,6 +449,22 @@ static const struct {
     {"2025-10-03|科磊公司提交文件称，受新规影响，公司2026财年营收预计将减少约6亿美元。",
      "2025-10-03|KLA told regulators the new rule would cost it $600 million in fiscal 2026 revenue.",
      "report_revenue", "!contradiction"},
+    /* one announcement dated twice: the day of one speaker's frame on
+     * both sides ("said on Tuesday that", 3日表示), the amount the same;
+     * without an amount, two statements of one speaker on two days */
+    {"2025-07-02|美国商务部长卢特尼克当地时间3日表示，美国将对进口药品征收200%的关税。",
+     "2025-07-02|Commerce Secretary Howard Lutnick said on Tuesday that the United States would impose a "
+     "200% "
+     "tariff on imported drugs.",
+     "impose_tariff", "contradiction"},
+    {"2025-07-02|美国商务部长卢特尼克当地时间1日表示，美国将对进口药品征收200%的关税。",
+     "2025-07-02|Commerce Secretary Howard Lutnick said on Tuesday that the United States would impose a "
+     "200% "
+     "tariff on imported drugs.",
+     "impose_tariff", "agreement"},
+    {"2025-10-16|英特尔周三表示，公司正面临新的出口管制。",
+     "2025-10-16|An Intel spokesperson said on Sunday the company faces new export controls.", "ban",
+     "!contradiction"},
     /* a review's outcome: passed against failed is a contradiction, the
      * review itself agreeing (pass_review, fail_review its opposite) */
     {"2023-05-22|监管机构表示，海康威视的设备已通过网络安全审查。",
