@@ -900,10 +900,6 @@ static int is_amount(const cd_value *v) {
   return v->kind == CD_VALUE_PERCENT || v->kind == CD_VALUE_MONEY;
 }
 
-/* Joins each count of time to the smaller one right after it, which it
- * has not yet filled (1小时40分钟, "one hour and 40 minutes", 3年6个月):
- * one length, in the smaller unit, spanning both; an "about" of the first
- * widens the whole. O(n); returns the values left. */
 /* Do the bytes [a, b) of text join two lengths of time: nothing, 零, or
  * in English the first one's unit word, then a space or " and "? */
 static int joins(const char *text, size_t a, size_t b) {
@@ -913,6 +909,10 @@ static int joins(const char *text, size_t a, size_t b) {
   return a == b || (b - a == 1 && text[a] == ' ') || (b - a == 5 && !memcmp(text + a, " and ", 5));
 }
 
+/* Joins each count of time to the smaller one right after it, which it
+ * has not yet filled (1小时40分钟, "one hour and 40 minutes", 3年6个月):
+ * one length, in the smaller unit, spanning both; an "about" of the first
+ * widens the whole. O(n); returns the values left. */
 static size_t join_durations(cd_value *v, size_t n, const char *text) {
   size_t k = 0;
   for (size_t i = 0; i < n; i++) {
