@@ -82,8 +82,8 @@ unsigned short vs_unit_after_en(const vs_scan *s, size_t i) {
 }
 
 /* English words between a price and its unit: "$11.46 a bushel", "$50 per
- * net ton". */
-static const char *const per_en[] = {"per", "a", "an", "each"};
+ * net ton", "$50 for every net ton". */
+static const char *const per_en[] = {"per", "a", "an", "each", "for every", "for each", "every"};
 
 /* Does a 每 end at or before i? Asked once a price (few are), so that
  * the look-back below, which tries every unit word, runs only after one. */
