@@ -1001,7 +1001,7 @@ static size_t find(cd_value *out, size_t max, const char *text, size_t len, cons
       i = skip(&s, i);
     }
   }
-  n = join_durations(out, n, s.p);
+  if (n > 1) n = join_durations(out, n, s.p); /* two values at least, of text read */
   /* what each share is of, between its neighbours: the amounts before and
    * after it (a percent or money has a measure of its own); a count or a
    * date between a measure word and its share is part of what the share
