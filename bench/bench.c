@@ -22,8 +22,10 @@
  *
  * bench --extract LANG BYTES prints the extract line of one language and
  * size alone; --extract-once LANG BYTES extracts once (for callgrind and
- * massif); --corpus LANG BYTES prints the corpus; --e2e prints the two
- * end-to-end lines; --bin PATH --process the program's four lines.
+ * massif); --corpus LANG BYTES prints the corpus; --round LANG prints the
+ * length of one round of it (every story file's kept text once); --e2e
+ * prints the two end-to-end lines; --bin PATH --process the program's four
+ * lines.
  */
 #define _DEFAULT_SOURCE /* wait4: the peak of one child, not of every child waited for */
 #include <fcntl.h>
@@ -268,6 +270,22 @@ static int extract_once(const char *lang, size_t size) {
   return 0;
 }
 
+/* bench --round LANG: the bytes of one round of the corpus (the kept text
+ * of every story file once), so that a test can compare whole rounds: which
+ * story files there are (../shared/eval differs from machine to machine)
+ * then changes the round, never the content of n against that of 4n */
+static int print_round(const char *lang) {
+  const char *dir = "rules";
+  cd_engine *e = NULL;
+  cd_error err;
+  size_t n;
+  if (cd_engine_new(&e, &dir, 1, &err) < 0) die(&err);
+  free(kept_text(e, lang, &n));
+  printf("%zu\n", n);
+  cd_engine_free(e);
+  return 0;
+}
+
 /* bench --corpus LANG BYTES: the corpus itself, to standard output (to run
  * claimdiff on, e.g. with and without CLAIMDIFF_THREADS=1) */
 static int print_corpus(const char *lang, size_t size) {
@@ -420,6 +438,7 @@ int main(int argc, char **argv) {
   cd_pages_start(); /* as claimdiff's main does */
   if (argc == 4 && !strcmp(argv[1], "--extract-once"))
     return extract_once(argv[2], strtoul(argv[3], NULL, 10));
+  if (argc == 3 && !strcmp(argv[1], "--round")) return print_round(argv[2]);
   if (argc == 4 && !strcmp(argv[1], "--corpus")) return print_corpus(argv[2], strtoul(argv[3], NULL, 10));
   if (argc == 4 && !strcmp(argv[1], "--extract")) { /* one extraction line: its speed and peak */
     snprintf(label, sizeof label, "%s kept text, %s bytes", argv[2], argv[3]);
