@@ -291,6 +291,29 @@ static int bounds_agree(const cd_value *v, const cd_value *w) {
   return fabs(w->num - v->num) <= 0.05 * fabs(v->num);
 }
 
+/* Is count v what is left of one count of y once another is taken away,
+ * the other told in x too: 其余7家 beside 20家 where the source has "27
+ * entities, 20 of them in mainland China"? The summary did the sum; the
+ * sentence accounts for v (loosely: it states no v) and misstates nothing.
+ * Returns the whole, or NULL. Of one unit (the part may have none: "20 of
+ * them"); O(ny * (nx + ny)), values of two sentences. */
+static const held *remainder_in(const cd_value *v, const held *hx, size_t nx, const held *hy, size_t ny) {
+  if (v->kind != CD_VALUE_COUNT || v->range || v->bound || v->num <= 0) return NULL;
+  for (size_t b = 0; b < ny; b++) {
+    const cd_value *part = hy[b].v;
+    if (part->kind != CD_VALUE_COUNT || part->range || (part->unit && v->unit && part->unit != v->unit) ||
+        !stated_in(part, hx, nx))
+      continue;
+    for (size_t a = 0; a < ny; a++) {
+      const cd_value *whole = hy[a].v;
+      if (a != b && whole->kind == CD_VALUE_COUNT && !whole->range &&
+          (!part->unit || whole->unit == part->unit) && whole->num - part->num == v->num)
+        return &hy[a];
+    }
+  }
+  return NULL;
+}
+
 /* Could w be what the summary's v misstates? Of v's kind, and either
  * comparable and different (another amount of the unit, another
  * currency), or the same number in another unit (20 months for 20 years).
@@ -634,6 +657,13 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
   /* a value the sentence holds that v's bound or span admits ("超46%"
    * and 52%) is no statement of v, nor does the sentence misstate it */
   if (admitted) return;
+  /* nor does a sentence whose counts v is the difference of: v is
+   * accounted for there, loosely (that sentence is cited) */
+  if ((cand = remainder_in(v, hx, nx, hy, ny))) {
+    f->stated = 1;
+    if (f->weak.claim < 0) f->weak = (cd_ref){doc, cand->claim};
+    return;
+  }
   if (!(n = counterparts(fx, f, v, hx, nx, y, hy, ny, &cand))) return;
   /* a date is one event's: another event's date (the talks of the 30th
    * against the ban of the 4th) misstates none. One event: the same
