@@ -514,6 +514,14 @@ static size_t find_frames(frame *out, size_t max, const cd_scratch *s, const cd_
       if ((commentator = commentator_voice(rs, s, m, who))) who = -1;
       break;
     case CD_CUE_SOURCE: who = nearest_speaker(rs->entities, s, m->span.start, m->span.end, SIDE_AFTER); break;
+    case CD_CUE_ESTIMATE:
+    case CD_CUE_EXPECTATION:
+      /* a forecast whose voice is named by a common noun (有分析师预计,
+       * "analysts expect") is a commentator's: its frame takes over from
+       * a body's cue before it (监管机构…认为…，有分析师预计…) */
+      who = -1;
+      if (!(commentator = commentator_voice(rs, s, m, -1))) continue;
+      break;
     case CD_CUE_REPORTED:
       /* a report's source is an outlet ("Reuters reported that", 据路透社
        * 报道); the company before "reportedly" is what is reported of
