@@ -1,6 +1,7 @@
 /* align.c: summary claims paired with source claims, the rest clustered; see align.h. */
 #include "align.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1507,8 +1508,27 @@ static int link_cluster(aligner *a, int best, const int *ex, size_t nex, int bar
   return 0;
 }
 
+/* Is multiple v what two other values of the source sentence [first,
+ * end) make already: "will halve the tariff rate ... to 7.5% from 15%"?
+ * Then a summary that states the two (由15%下调至7.5%) states it.
+ * O(values of the sentence squared). */
+static int implied_multiple(const cd_value *v, const cd_claim *first, const cd_claim *end) {
+  if (v->kind != CD_VALUE_RATIO || v->range || v->num <= 0) return 0;
+  for (const cd_claim *x = first; x < end; x++)
+    for (size_t i = 0; i < x->nvalues; i++)
+      for (const cd_claim *y = first; y < end; y++)
+        for (size_t k = 0; k < y->nvalues; k++) {
+          const cd_value *a = &x->values[i], *b = &y->values[k];
+          if (a != b && a->kind == b->kind && (a->kind == CD_VALUE_PERCENT || a->kind == CD_VALUE_MONEY) &&
+              !a->range && !b->range && b->num > 0 && fabs(a->num / b->num - v->num) < 1e-9 * v->num)
+            return 1;
+        }
+  return 0;
+}
+
 /* Does one summary sentence state every value and date of the source
- * sentence [first, end), two at least? Then the summary tells that
+ * sentence [first, end), two at least (a multiple its other values make
+ * aside)? Then the summary tells that
  * sentence, by its figures if by no pair: "The rule, in force since Sept.
  * 29, extended the restrictions of the Entity List to any company at
  * least 50% owned" against 9月29日出台一项临时最终规则，凡…持股50%及以上的
@@ -1528,7 +1548,8 @@ static int told_by_values(const cd_ruleset *rs, const cd_extraction *summary, co
       continue;
     for (const cd_claim *x = first; x < end && all; x++) {
       for (size_t k = 0; k < x->nvalues && all; k++, n++)
-        all = states_value(rs, summary, si, &x->values[k], NULL);
+        all =
+            states_value(rs, summary, si, &x->values[k], NULL) || implied_multiple(&x->values[k], first, end);
       if (cd_claim_date(x)->kind == CD_VALUE_DATE && all && ++n)
         all = states_value(rs, summary, si, cd_claim_date(x), NULL);
     }

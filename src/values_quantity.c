@@ -545,8 +545,27 @@ static const vs_entry ratio_words[] = {
 };
 static vs_firsts ratio_words_first;
 
+/* The base verbs of those words are a multiple only where a modal or "to"
+ * makes them a verb: "output could triple", "plans to double tariffs"
+ * (not "a double standard", "triple-digit", "grew to double digits"). */
+static const vs_entry ratio_verbs[] = {
+    {"double", 2, NULL},    {"triple", 3, NULL},  {"treble", 3, NULL},
+    {"quadruple", 4, NULL}, {"halve", 0.5, NULL},
+};
+static const char *const ratio_verb_before[] = {"to",    "could", "would",  "will", "may",
+                                                "might", "can",   "should", "must", "not"};
+
+static size_t ratio_verb(const vs_scan *s, size_t i, double *mult) {
+  const vs_entry *h = NULL;
+  size_t e = table(s, i, ratio_verbs, NELEM(ratio_verbs), 1, &h, NULL), g;
+  if (!e || at(s, e) == '-' || !prev_word_in(s, i, ratio_verb_before, NELEM(ratio_verb_before))) return 0;
+  if ((g = gap(s, e)) && (word(s, g, "down") || word(s, g, "digits") || word(s, g, "digit"))) return 0;
+  *mult = h->v;
+  return e;
+}
+
 /* A multiple written as one word at i: doubled, 翻番, twofold, tenfold,
- * "twice the size". */
+ * "twice the size", "could triple". */
 static size_t ratio_word(const vs_scan *s, size_t i, double *mult) {
   const vs_entry *h = NULL;
   size_t e, g;
@@ -557,6 +576,7 @@ static size_t ratio_word(const vs_scan *s, size_t i, double *mult) {
     *mult = h->v;
     return e;
   }
+  if ((e = ratio_verb(s, i, mult))) return e;
   if ((e = vs_en_unit_word(s, i, 0, &u)) && (g = word(s, e, "fold"))) return *mult = u, g;
   if (((e = word(s, i, "twice")) || (e = word(s, i, "thrice"))) && times_cue_at(s, e))
     return *mult = s->p[i + 1] == 'w' ? 2 : 3, e;
@@ -1060,9 +1080,10 @@ void vs_quantity_index(void) {
 /* What vs_match_quantity tests first: between, 介于; then quantity_number's
  * steps: a modifier (prefix_mods), 百分之, 千分之, a Chinese fraction
  * (zh_fraction: a small number), a currency (currency_before), a number
- * (vs_parse_number) or a multiple in one word (ratio_word: ratio_words, a
- * number word glued to fold, twice, thrice). long_span's unit words are
- * the rules', known only when a scan runs: vs_quantity_open. */
+ * (vs_parse_number) or a multiple in one word (ratio_word: ratio_words,
+ * ratio_verbs, a number word glued to fold, twice, thrice). long_span's
+ * unit words are the rules', known only when a scan runs:
+ * vs_quantity_open. */
 void vs_quantity_starts(vs_starts *st) {
   static const char *const first[] = {"between", "介于", "百分之", "千分之", "twice", "thrice"};
   vs_starts_list(st, first, NELEM(first));
@@ -1071,6 +1092,7 @@ void vs_quantity_starts(vs_starts *st) {
   vs_starts_table(st, currency_before, NELEM(currency_before));
   vs_number_starts(st);
   vs_starts_table(st, ratio_words, NELEM(ratio_words));
+  vs_starts_table(st, ratio_verbs, NELEM(ratio_verbs));
   vs_en_unit_word_starts(st, "fold");
 }
 
