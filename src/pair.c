@@ -197,6 +197,18 @@ static int specific(const cd_claim *a, const cd_claim *b, int kind) {
   return 0;
 }
 
+/* Do a and b hold one distinctive number as money in two currencies? */
+static int currency_twins(const cd_claim *a, const cd_claim *b) {
+  for (size_t i = 0; i < a->nvalues; i++)
+    for (size_t j = 0; j < b->nvalues; j++) {
+      const cd_value *v = &a->values[i], *w = &b->values[j];
+      if (v->kind == CD_VALUE_MONEY && w->kind == CD_VALUE_MONEY && v->num == w->num && !v->range &&
+          !w->range && strcmp(v->currency, w->currency) && cd_value_distinctive(v))
+        return 1;
+    }
+  return 0;
+}
+
 static size_t count_of(const cd_claim *c, int kind) {
   size_t n = 0;
   for (size_t i = 0; i < c->nvalues; i++) n += (int)c->values[i].kind == kind;
@@ -282,6 +294,10 @@ static void compare_values(const cd_ruleset *rs, const cd_claim *a, const cd_cla
     p->anchors++;
     p->content++;
   }
+  /* one distinctive amount in two currencies (223.59港元 for "$223.59",
+   * 110億新台幣 for "$11 billion") anchors as a shared amount does: the
+   * number is the fact's, the currency misstated */
+  if (p->dim[CD_VALUE_MONEY] == 0 && currency_twins(a, b)) p->anchors++;
 }
 
 /* Strong entities: those both name go to *shared (anchors), the others

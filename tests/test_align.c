@@ -44,6 +44,17 @@ static const struct {
     {"2025-03-04|小米股价周二下跌4.1%。恒生指数周二下跌1.2%。",
      "2025-03-04|Xiaomi shares fell 4.1% on Tuesday. Xiaomi's ADRs fell 3% in New York on Tuesday.", "figure",
      "!contradiction"},
+    /* one distinctive amount in two currencies anchors the pair as a
+     * shared amount would: the currency is misstated (pair.c
+     * currency_twins), though nothing else ties the claims */
+    {"2025-10-03|当日应用材料股价收涨1.8%，报187.46港元。",
+     "2025-10-03|The shares had closed Thursday at $187.46, before the filing came out and the stock fell in "
+     "late trading.",
+     "stock_move", "contradiction"},
+    {"2025-10-03|当日应用材料股价收涨1.8%，报187.46美元。",
+     "2025-10-03|The shares had closed Thursday at $187.46, before the filing came out and the stock fell in "
+     "late trading.",
+     "stock_move", "!contradiction"},
     /* a term is one measure's: the duties' five years are not set against
      * the truce's 90 days of the sentence after the one that states the
      * duties' rate (figures.c weigh) */
