@@ -372,12 +372,26 @@ size_t vs_put_rel_day(cd_value *v, const vs_scan *s, int off, size_t a, size_t b
 /* Writes the date n units (0 day, 1 week, 2 month, 3 year) before the
  * document's, at the precision of the unit: two weeks ago is the calendar
  * week two weeks back, three months ago that month, a year ago last year. */
+#define AGO_ROUND 5 /* years back from which "N years ago" is a round figure */
 size_t vs_put_ago(cd_value *v, const vs_scan *s, int unit, int n, size_t a, size_t b) {
   switch (unit) {
   case 0: return vs_put_rel_day(v, s, -n, a, b);
   case 1: return vs_put_rel_week(v, s, -n, -1, a, b);
   case 2: return vs_put_rel_month(v, s, -n, a, b);
-  default: return vs_put_cal(v, s, CD_DATE_YEAR, -n, 1, 0, 0, 0, a, b);
+  default:
+    if (!vs_put_cal(v, s, CD_DATE_YEAR, -n, 1, 0, 0, 0, a, b)) return 0;
+    /* many years back is a round figure: 约20年前 in 2021 is 2001 or
+     * 2002 ("first obtained that authority in 2002"), so from AGO_ROUND
+     * years on the year before and after are in it too (still shown as
+     * the year counted back) */
+    if (n >= AGO_ROUND && !v->unresolved) {
+      int y = v->year;
+      double at = v->num;
+      vs_put_days(v, CD_DATE_YEAR, cd_calendar_days(y - 1, 1, 1), cd_calendar_days(y + 1, 12, 31));
+      v->year = (short)y; /* vs_put_days reads the year and the number off lo */
+      v->num = at;
+    }
+    return b;
   }
 }
 

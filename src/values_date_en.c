@@ -192,8 +192,8 @@ static size_t match_date_digits(const vs_scan *s, size_t i, cd_value *v) {
 static size_t en_ago(const vs_scan *s, size_t i, cd_value *v) {
   static const vs_entry units[] = {
       /* v: vs_put_ago's unit */
-      {"day", 0, NULL},   {"days", 0, NULL},   {"week", 1, NULL}, {"weeks", 1, NULL},
-      {"month", 2, NULL}, {"months", 2, NULL}, {"year", 3, NULL}, {"years", 3, NULL},
+      {"day", 0, NULL},    {"days", 0, NULL}, {"week", 1, NULL},  {"weeks", 1, NULL},  {"month", 2, NULL},
+      {"months", 2, NULL}, {"year", 3, NULL}, {"years", 3, NULL}, {"decade", 4, NULL}, {"decades", 4, NULL},
   };
   const vs_entry *h = NULL;
   size_t j = i, e, g;
@@ -212,6 +212,7 @@ static size_t en_ago(const vs_scan *s, size_t i, cd_value *v) {
   if (n < 1 || !(g = gap(s, j)) || !(e = table(s, g, units, NELEM(units), 1, &h, NULL)) || !(g = gap(s, e)) ||
       !(e = word(s, g, "ago")))
     return 0;
+  if (h->v == 4) return vs_put_ago(v, s, 3, n * 10, i, e); /* decades: ten years each */
   return vs_put_ago(v, s, (int)h->v, n, i, e);
 }
 

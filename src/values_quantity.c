@@ -989,6 +989,17 @@ static size_t tally_at(const vs_scan *s, size_t i, cd_value *v) {
   return e;
 }
 
+/* Does "ago" or 前 follow a count of time ending at j, its unit word
+ * ("20 years ago") read or not (约20年前: 年 is in the count)? */
+static int ago_after(const vs_scan *s, size_t j) {
+  size_t g = gap(s, j), e = g;
+  if (lit(s, j, "前")) return 1;
+  if (!g) return 0;
+  if (word(s, g, "ago")) return 1;
+  while (is_alpha(at(s, e))) e++;
+  return e > g && (g = gap(s, e)) && word(s, g, "ago");
+}
+
 size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v) {
   size_t j = i, e, g;
   int between = 0;
@@ -1007,6 +1018,10 @@ size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v) {
   /* 2. */
   if (!(e = quantity_at(s, j, &q, between ? PN_BETWEEN : 0, 0))) return 0;
   j = e;
+  /* a length of time counted back ("about 20 years ago", 约20年前) is a
+   * date: the date grammar reads it at its number */
+  if (!between && !q.code && !q.pct && q.unit && cd_units_duration(s->units, q.unit) && ago_after(s, j))
+    return 0;
   /* 3. */
   if (!q.n.ranged && !q.n.vague && !q.n.plus && q.n.frac == 0 && !q.n.half_pct && !q.noun && !q.suffix &&
       (g = connector(s, j, between, q.from || q.code)) && (e = quantity_at(s, g, &y, 0, 1)) && !y.n.vague &&

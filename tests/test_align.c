@@ -44,6 +44,15 @@ static const struct {
     {"2025-03-04|小米股价周二下跌4.1%。恒生指数周二下跌1.2%。",
      "2025-03-04|Xiaomi shares fell 4.1% on Tuesday. Xiaomi's ADRs fell 3% in New York on Tuesday.", "figure",
      "!contradiction"},
+    /* a time counted back is a date, approximation and all (约20年前 was
+     * once a count of 20 years), and a round number of years back takes
+     * in the year either side: 2001 or 2002 (values_date.c vs_put_ago) */
+    {"2021-10-27|美国商务部约10年前将该公司列入实体清单。",
+     "2021-10-27|The Commerce Department added the company to the Entity List in 2002.", "add_entity_list",
+     "contradiction"},
+    {"2021-10-27|美国商务部约20年前将该公司列入实体清单。",
+     "2021-10-27|The Commerce Department added the company to the Entity List in 2002.", "add_entity_list",
+     "agreement"},
     /* one distinctive amount in two currencies anchors the pair as a
      * shared amount would: the currency is misstated (pair.c
      * currency_twins), though nothing else ties the claims */
