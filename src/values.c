@@ -39,8 +39,13 @@ static int compare_range(const cd_value *a, const cd_value *b) {
   return a->lo <= b->hi && b->lo <= a->hi;
 }
 
+/* Two currencies: numbers that agree are one amount with its currency
+ * misstated (223.59港元 for "$223.59", 约36.8万港元 for "$368,136");
+ * other numbers are an amount and its conversion (1.13兆元人民幣 and
+ * "roughly $157 billion"), or two amounts no rate here can set side by
+ * side: not comparable. */
 static int compare_money(const cd_value *a, const cd_value *b) {
-  if (strcmp(a->currency, b->currency) != 0) return 0;
+  if (strcmp(a->currency, b->currency) != 0) return compare_range(a, b) ? 0 : -1;
   return compare_range(a, b);
 }
 
