@@ -90,7 +90,13 @@ static double zh_place(const vs_scan *s, size_t i, size_t *e) {
   return v;
 }
 
-/* A chain of 百, 千, 万, 亿 after a number (3千万, 1.2万亿); its product. */
+/* 兆 before a currency: Taiwan's and Hong Kong's trillion (1.13兆元,
+ * 3兆美元); elsewhere it is mega (兆瓦, 兆字节) and no scale of ours. */
+static const char *const zh_trillion_money[] = {"元",   "美元", "人民币", "新台币", "台币",
+                                                "港元", "港币", "日元",   "韩元",   "欧元"};
+
+/* A chain of 百, 千, 万, 亿 after a number (3千万, 1.2万亿), or 兆 before a
+ * currency; its product. */
 static size_t zh_scale_chain(const vs_scan *s, size_t i, double *scale, int allow_small) {
   const vs_entry *h = NULL;
   size_t j = i, e;
@@ -98,6 +104,10 @@ static size_t zh_scale_chain(const vs_scan *s, size_t i, double *scale, int allo
   while ((e = table(s, j, zh_units + 1, NELEM(zh_units) - 1, 0, &h, &zh_units_first))) {
     if (!allow_small && h->v < 1e4) break;
     *scale *= h->v;
+    j = e;
+  }
+  if ((e = lit(s, j, "兆")) && next_is_any(s, e, zh_trillion_money, NELEM(zh_trillion_money))) {
+    *scale *= 1e12;
     j = e;
   }
   return j;
