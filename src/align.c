@@ -759,18 +759,6 @@ static int frames_apart(const cd_report *r, const cd_claim *s, cd_ref clash) {
   return 1;
 }
 
-/* Do a and b each hold an amount of money of kind k with one number,
- * in two currencies? */
-static int currency_slip(const cd_claim *a, const cd_claim *b, int k) {
-  if (k != CD_VALUE_MONEY) return 0;
-  for (size_t i = 0; i < a->nvalues; i++)
-    for (size_t j = 0; j < b->nvalues; j++)
-      if (a->values[i].kind == CD_VALUE_MONEY && b->values[j].kind == CD_VALUE_MONEY &&
-          a->values[i].num == b->values[j].num && strcmp(a->values[i].currency, b->values[j].currency))
-        return 1;
-  return 0;
-}
-
 /* Does s hold a percent of kind k read as a part of a whole? */
 static int part_of_whole(const cd_ruleset *rs, const cd_claim *s, int k) {
   for (size_t i = 0; i < s->nvalues && k == CD_VALUE_PERCENT; i++)
@@ -809,7 +797,8 @@ static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
      * in two currencies (40亿港元 for "$4 billion": a slip, no reading) or a
      * part of a whole (仅占总市值约25% against "roughly 2.5% of their total
      * market value") */
-    if ((cd_pair_moves_apart(rs, s, c) && !currency_slip(s, c, k) && !part_of_whole(rs, s, k)) ||
+    if ((cd_pair_moves_apart(rs, s, c) && !(k == CD_VALUE_MONEY && cd_pair_currency_slip(s, c)) &&
+         !part_of_whole(rs, s, k)) ||
         states_kind(rs, r->docs[clash.doc], c->sentence, s, k, 1) ||
         states_kind(rs, r->docs[0], s->sentence, c, k, 1) ||
         (distinctive_all(s, k) && states_kind(rs, r->docs[clash.doc], -1, s, k, 1)))

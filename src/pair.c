@@ -197,16 +197,15 @@ static int specific(const cd_claim *a, const cd_claim *b, int kind) {
   return 0;
 }
 
-/* Do a and b hold one distinctive number as money in two currencies? */
-static int currency_twins(const cd_claim *a, const cd_claim *b) {
+const cd_value *cd_pair_currency_slip(const cd_claim *a, const cd_claim *b) {
   for (size_t i = 0; i < a->nvalues; i++)
     for (size_t j = 0; j < b->nvalues; j++) {
       const cd_value *v = &a->values[i], *w = &b->values[j];
-      if (v->kind == CD_VALUE_MONEY && w->kind == CD_VALUE_MONEY && v->num == w->num && !v->range &&
-          !w->range && strcmp(v->currency, w->currency) && cd_value_distinctive(v))
-        return 1;
+      if (v->kind == CD_VALUE_MONEY && w->kind == CD_VALUE_MONEY && v->num == w->num &&
+          strcmp(v->currency, w->currency))
+        return v;
     }
-  return 0;
+  return NULL;
 }
 
 static size_t count_of(const cd_claim *c, int kind) {
@@ -254,6 +253,7 @@ static int shares_amount(const cd_pair *p) {
 }
 
 static void compare_values(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, cd_pair *p) {
+  const cd_value *slip;
   for (int k = 1; k < CD_VALUE_NKINDS; k++) {
     p->dim[k] = (signed char)(k == CD_VALUE_DATE ? -1 : values_of_kind(a, b, k));
     /* a count without a unit, with several on one side ("two batches of
@@ -297,7 +297,8 @@ static void compare_values(const cd_ruleset *rs, const cd_claim *a, const cd_cla
   /* one distinctive amount in two currencies (223.59港元 for "$223.59",
    * 110億新台幣 for "$11 billion") anchors as a shared amount does: the
    * number is the fact's, the currency misstated */
-  if (p->dim[CD_VALUE_MONEY] == 0 && currency_twins(a, b)) p->anchors++;
+  if (p->dim[CD_VALUE_MONEY] == 0 && (slip = cd_pair_currency_slip(a, b)) && cd_value_distinctive(slip))
+    p->anchors++;
 }
 
 /* Strong entities: those both name go to *shared (anchors), the others

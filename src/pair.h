@@ -115,6 +115,11 @@ int cd_pair_starts(const cd_ruleset *rs, const cd_claim *c);
  * Hong Kong, 8% in New York; align.c, figures.c). */
 int cd_pair_moves_apart(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b);
 
+/* cd_pair_currency_slip: a's amount of money whose number b holds in
+ * another currency (40亿港元 for "$4 billion", 223.59港元 for "$223.59"),
+ * or NULL. O(values of a x values of b). */
+const cd_value *cd_pair_currency_slip(const cd_claim *a, const cd_claim *b);
+
 /* cd_pair_part_of_whole: is v a percent read as a part of a whole
  * (measure `share`: 仅占总市值约25%, "accounted for 1.8% of turnover")?
  * Such a share is no reading of a price's move: cd_pair_moves_apart does
