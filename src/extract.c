@@ -1400,11 +1400,11 @@ static size_t figure_lead(const state *st) {
 /* Does a hedge govern one of the dates the figures claim takes? */
 static int hedged_date(const state *st) {
   const cd_scratch *s = &st->s;
+  int hedged = 0;
   for (size_t v = 0; v < s->nv; v++)
-    if (s->vals[v].kind == CD_VALUE_DATE && is_figure(st->e->rs, &s->vals[v], st->taken[v]) &&
-        cd_scope_hedges(s, s->vals[v].span.start))
-      return 1;
-  return 0;
+    if (s->vals[v].kind == CD_VALUE_DATE && is_figure(st->e->rs, &s->vals[v], st->taken[v]))
+      hedged |= cd_scope_hedges(s, s->vals[v].span.start);
+  return hedged;
 }
 
 /* 9. The amounts and dates no claim of the sentence holds (no trigger
@@ -1432,9 +1432,10 @@ static int figure_claim(state *st, int si) {
    * frame is rarely what the speaker says: 官员表示…符合2024年通过的一项法律) */
   if (c && (v = figure_lead(st)) < s->nv) {
     int reported = 0, commentator = 0;
-    if (cd_scope_hedges(s, s->vals[v].span.start) || cd_scope_hedges_subject(s, s->vals[v].span.end) ||
-        hedged_date(st))
-      c->modality = CD_MODALITY_HEDGED;
+    int hedged = cd_scope_hedges(s, s->vals[v].span.start) | cd_scope_hedges_subject(s, s->vals[v].span.end) |
+                 hedged_date(st);
+    if (hedged) c->modality = CD_MODALITY_HEDGED;
+    c->estimate = hedged == CD_HEDGE_ESTIMATE; /* as a trigger's claim (make_claim) */
     if (s->vals[v].kind != CD_VALUE_DATE) {
       c->attribution = entity16(cd_speaker_at(s, st->e->rs, s->vals[v].span.start, &reported, &commentator));
       c->commentator = c->attribution < 0 && commentator;

@@ -597,12 +597,14 @@ int cd_scope_hedges_subject(const cd_scratch *s, size_t end) {
     if (m->p->kind != CD_LEX_CUE || !sc || sc->sets != CD_SETS_HEDGED) return 0; /* a word between */
     for (size_t v = 0; v < s->nv; v++)
       if (s->vals[v].span.start >= end && s->vals[v].span.start <= m->span.start) return 0;
-    return (sc->direction & (CD_SCOPE_FORWARD | CD_SCOPE_EITHER)) != 0;
+    if (!(sc->direction & (CD_SCOPE_FORWARD | CD_SCOPE_EITHER))) return 0;
+    return sc->estimate ? CD_HEDGE_ESTIMATE : CD_HEDGE_SUPPOSED;
   }
   return 0;
 }
 
 int cd_scope_hedges(const cd_scratch *s, size_t pos) {
+  int hedged = 0;
   for (size_t i = 0; i < s->nm; i++) {
     const cd_match *m = &s->m[i];
     const cd_cue_scope *sc = m->p->scope;
@@ -613,7 +615,7 @@ int cd_scope_hedges(const cd_scratch *s, size_t pos) {
     if (inside_value(s->vals, s->nv, m->span.start, m->span.end) || under_negation(s, m) ||
         closed(s, sc, m->span.end, pos))
       continue;
-    return 1;
+    hedged |= sc->estimate ? CD_HEDGE_ESTIMATE : CD_HEDGE_SUPPOSED;
   }
-  return 0;
+  return hedged;
 }

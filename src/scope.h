@@ -65,18 +65,21 @@ void cd_scope_apply(cd_scope *out, cd_scratch *s, const cd_predicate *preds);
  * report", 否认了这一说法, "denied any wrongdoing". O(log clauses). */
 int cd_scope_denies_own(const cd_scratch *s, const cd_trigger *t);
 
-/* cd_scope_hedges: 1 when a hedging cue of s (one whose declared scope
- * sets hedged and reaches forward) stands before local offset pos, within
- * its window and terminators, not inside a value ("in May") nor under a
- * negation (不可能): the figure there is hedged ("可能于4月上调至640元"). For
- * what no trigger holds; O(matches). */
+/* cd_scope_hedges: nonzero when a hedging cue of s (one whose declared
+ * scope sets hedged and reaches forward) stands before local offset pos,
+ * within its window and terminators, not inside a value ("in May") nor
+ * under a negation (不可能): the figure there is hedged ("可能于4月上调至
+ * 640元"). The value is the CD_HEDGE_ bits of every such cue (sentence.h):
+ * CD_HEDGE_ESTIMATE alone when each is an estimate ("a warrant that lets
+ * the government buy 5%"). For what no trigger holds; O(matches). */
 int cd_scope_hedges(const cd_scratch *s, size_t pos);
 
-/* cd_scope_hedges_subject: 1 when the amount ending at local offset end is
- * the subject of a hedged verb: a forward hedging cue starts in its clause
- * within SUBJECT_REACH bytes after it, with no trigger, value or other cue
- * between, names aside (至少3艘油轮预计数日内启航: the tankers are what is expected to
- * sail). O(matches). */
+/* cd_scope_hedges_subject: nonzero (the cue's CD_HEDGE_ bit) when the
+ * amount ending at local offset end is the subject of a hedged verb: a
+ * forward hedging cue starts in its clause within SUBJECT_REACH bytes
+ * after it, with no trigger, value or other cue between, names aside
+ * (至少3艘油轮预计数日内启航: the tankers are what is expected to sail).
+ * O(matches). */
 int cd_scope_hedges_subject(const cd_scratch *s, size_t end);
 
 #endif
