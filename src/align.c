@@ -315,6 +315,21 @@ static int docs_disagree(const cd_report *r, cd_ref x, cd_ref y, int k) {
          !states_kind(r->engine->rs, r->docs[x.doc], -1, claim_of(r->docs, y), k, 0);
 }
 
+/* The first value of kind k the claim holds; NULL when none. */
+static const cd_value *value_of_kind(const cd_claim *c, int k) {
+  for (size_t i = 0; i < c->nvalues; i++)
+    if ((int)c->values[i].kind == k) return &c->values[i];
+  return NULL;
+}
+
+/* Are the values of kind k of two source claims two readings of a
+ * share's move, one during a session and one at the close ("fell 1.2% in
+ * premarket trading" / "fell over 5% on Friday"): no rivals? */
+static int session_apart(const cd_claim *x, const cd_claim *y, int k) {
+  const cd_value *vx = value_of_kind(x, k), *vy = value_of_kind(y, k);
+  return vx && vy && vx->intraday != vy->intraday;
+}
+
 /* Do two sources' statements of one claim conflict? Only values and dates
  * count (outlets hedge and attribute one fact differently all the time),
  * only on strictly tight pairs (every strong entity of each in the other,
@@ -332,10 +347,10 @@ static int sources_differ(cd_report *r, const cluster *c, segment x, segment y, 
       r->work++;
       if (!p.tight || p.only_a || p.only_b || p.anchors < 1 || !p.shared) continue;
       for (int k = 1; k < CD_DIM_POLARITY; k++) {
+        const cd_claim *ci = claim_of(r->docs, c->refs[i]), *cj = claim_of(r->docs, c->refs[j]);
         if (p.dim[k] == 1) ok[k] = (long)i;
         if (p.dim[k] == 0 && clash[k][0] < 0 &&
-            (k != CD_VALUE_DATE ||
-             rival_events(r, claim_of(r->docs, c->refs[i]), claim_of(r->docs, c->refs[j])))) {
+            (k == CD_VALUE_DATE ? rival_events(r, ci, cj) : !session_apart(ci, cj, k))) {
           clash[k][0] = (long)i;
           clash[k][1] = (long)j;
         }
@@ -464,13 +479,6 @@ static int bucket_claims(aligner *a) {
   return 0;
 }
 
-/* The first value of kind k the claim holds; NULL when none. */
-static const cd_value *value_of_kind(const cd_claim *c, int k) {
-  for (size_t i = 0; i < c->nvalues; i++)
-    if ((int)c->values[i].kind == k) return &c->values[i];
-  return NULL;
-}
-
 /* Do two sources' claims conflict? They must align on the same names (the
  * second names nothing the first lacks, and the first nothing the second
  * lacks unless the second names nothing at all) and differ on a value or
@@ -497,7 +505,7 @@ static int sources_conflict_on(const cd_report *r, cd_ref x, cd_ref y, int s) {
     vy = value_of_kind(cy, k);
     /* a reading during a session is no rival of the close ("down about 5%
      * in early trading" / "closed down 4.4%") */
-    if (vx && vy && vx->intraday != vy->intraday) return -1;
+    if (session_apart(cx, cy, k)) return -1;
     /* one figure at two precisions ("slid about 2%" / "fell 2.4%") */
     if (vx && vy && (cd_value_rounds_to(vx, vy) || cd_value_rounds_to(vy, vx))) return -1;
     if (vx && vy && states_value(r->engine->rs, r->docs[0], s, vx, NULL) &&
