@@ -39,6 +39,10 @@ static int strong(const cd_entity *e) {
   return !e->weak && !e->outlet;
 }
 
+static int actor(const cd_entity *e) {
+  return strong(e) && e->speaks;
+}
+
 /* Does the other claim (its expanded set ex) name x, one of x's members
  * or one of x's groups? */
 static int meets(const cd_ruleset *rs, int x, const int *ex, size_t nex, const cd_claim *other) {
@@ -157,6 +161,22 @@ static int keyed(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
   for (int r = 0; r < CD_ROLE_N; r++)
     if ((key & CD_ROLE_BIT(r)) && (ra[r] < 0 || rb[r] < 0 || !cd_rules_related(rs, ra[r], rb[r]))) return 0;
   return 1;
+}
+
+/* Does a key role of a's predicate hold, in a and in b, two actors
+ * (strong entities that can speak: no product, law or country) the rules
+ * do not relate (by group or membership)? A product read as an agent
+ * (RTX Pro 6000D於5月推出) is a role misread, no other actor. */
+static int roles_apart(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
+  unsigned key = rs->predicates[a->predicate].key;
+  int ra[CD_ROLE_N] = {a->agent, a->patient, a->recipient},
+      rb[CD_ROLE_N] = {b->agent, b->patient, b->recipient};
+  if (a->predicate != b->predicate) return 0;
+  for (int r = 0; r < CD_ROLE_N; r++)
+    if ((key & CD_ROLE_BIT(r)) && ra[r] >= 0 && rb[r] >= 0 && actor(&rs->entities[ra[r]]) &&
+        actor(&rs->entities[rb[r]]) && !cd_rules_related(rs, ra[r], rb[r]))
+      return 1;
+  return 0;
 }
 
 /* Is one of v and w a bound and the other a number it admits but does
@@ -600,6 +620,15 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
               (p->dim[CD_DIM_AGENCY] == 0 || (!rival(rs, a, b, ea, na) && !rival(rs, b, a, eb, nb))) &&
               (p->dim[CD_VALUE_DATE] != 0 || (cd_claim_date(a)->precision >= CD_DATE_MONTH &&
                                               cd_claim_date(b)->precision >= CD_DATE_MONTH));
+  /* a key role two strong names fill apart is two events, however many
+   * names they share (SAMR's demand that Qualcomm file against Qualcomm
+   * closing the deal without filing): not tight, and a single edit only
+   * when the edit is that actor (the State Department's reward told as
+   * the Treasury's: agency) */
+  if (roles_apart(rs, a, b)) {
+    p->tight = 0;
+    if (p->dim[CD_DIM_AGENCY] != 0 && p->dim[CD_DIM_AGENT] != 0) p->single = 0;
+  }
   p->score = 10 * shared + 5 * (p->anchors - shared) - 2 * (p->only_a + p->only_b) + 100 * p->tight;
   /* two bodies that each announce something of one topic ("the Pentagon
    * announced funding for graphite" / "the ministry announced curbs on

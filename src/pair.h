@@ -16,8 +16,11 @@
  *     hedges: 势必加剧 / "is likely to deepen"; a date only at month
  *     precision), unless one has a named speaker and the other none
  *     but a body of its own that could be one (two statements), except
- *     where that body is the agency they differ on. Only a tight or
- *     single pair may contradict;
+ *     where that body is the agency they differ on. Neither when a key
+ *     role holds two actors the rules do not relate (SAMR, which told
+ *     Qualcomm to file, against Qualcomm closing without filing: two
+ *     events), unless the single difference is that actor (agency).
+ *     Only a tight or single pair may contradict;
  *   - dimension by dimension, whether they agree (1), differ (0) or cannot
  *     be compared (-1): each value kind (the date in the CD_VALUE_DATE
  *     slot), polarity, certainty (hedged or not), speaker, and agency:
