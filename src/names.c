@@ -8,6 +8,7 @@
 #include "norm.h"
 #include "rules.h"
 #include "segment.h"
+#include "utf8.h"
 
 #define NAME_MIN    3 /* bytes: "AI" and "US" are words, not names */
 #define ACRONYM_MAX 5 /* letters of an acronym that is a term, not a name */
@@ -166,6 +167,20 @@ static size_t latin_names(cd_extraction *const *docs, size_t ndocs, cd_unnamed *
   return n;
 }
 
+/* Is mention m a country that only says where the outlet named right
+ * after it is from (英国《金融时报》, 美国CNBC): nothing but title marks
+ * between them (cd_title_marks_only)? */
+static int outlet_country(const cd_extraction *s, const cd_ruleset *rs, size_t m) {
+  const cd_mention *mn = &s->mentions[m], *next = m + 1 < s->nmentions ? &s->mentions[m + 1] : NULL;
+  cd_nspan32 at, nx;
+  if (strcmp(rs->entities[mn->entity].type, "country") || !next || next->sentence != mn->sentence ||
+      !rs->entities[next->entity].outlet)
+    return 0;
+  at = cd_extraction_mention_nspan(s, mn);
+  nx = cd_extraction_mention_nspan(s, next);
+  return cd_title_marks_only(s->norm.ptr, at.end, nx.start);
+}
+
 size_t cd_names_find(cd_extraction *const *docs, size_t ndocs, cd_unnamed *out, size_t max, size_t *work) {
   const cd_extraction *s = docs[0];
   const cd_ruleset *rs = s->engine->rs;
@@ -174,7 +189,7 @@ size_t cd_names_find(cd_extraction *const *docs, size_t ndocs, cd_unnamed *out, 
     const cd_mention *mn = &s->mentions[m];
     size_t k = 0, a, b;
     cd_nspan32 at;
-    if (!distinct_entity(&rs->entities[mn->entity])) continue;
+    if (!distinct_entity(&rs->entities[mn->entity]) || outlet_country(s, rs, m)) continue;
     at = cd_extraction_mention_nspan(s, mn);
     a = cd_norm_orig(&s->norm, at.start);
     b = cd_norm_orig(&s->norm, at.end);

@@ -9,7 +9,8 @@
  * source names (groups count both ways: 农产品 is named by a source's
  * soybeans, AI芯片 by its H20), or department (美国国防部, 司法部). Regions
  * and governments are left out: 美方 and "Washington" name one thing in
- * words no rule pairs. A department's short form (财政部) also counts as
+ * words no rule pairs, and so is a country that only says where the
+ * outlet named right after it is from (英国《金融时报》). A department's short form (财政部) also counts as
  * named when a source names an agency whose Chinese name it ends
  * (美国财政部: 财政部长贝森特 is the US Treasury's, whatever its default).
  *

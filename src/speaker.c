@@ -142,6 +142,17 @@ static size_t glossed_start(const cd_scratch *s, size_t i) {
   return at;
 }
 
+/* Match i, an entity, or the outlet right after it when i is a country
+ * that only says where the outlet is from (据英国《金融时报》报道: the FT
+ * reports, not the UK): nothing but title marks between them. */
+static int outlet_after(const cd_entity *entities, const cd_scratch *s, size_t i) {
+  const cd_match *m = &s->m[i], *n = i + 1 < s->nm ? &s->m[i + 1] : NULL;
+  if (entities[m->p->index].weak && n && n->p->kind == CD_LEX_ENTITY && entities[n->p->index].outlet &&
+      cd_title_marks_only(s->text, m->span.end, n->span.start))
+    return n->p->index;
+  return m->p->index;
+}
+
 static int nearest_speaker(const cd_entity *entities, const cd_scratch *s, size_t a, size_t b,
                            speaker_side side) {
   const char *t = s->text;
@@ -194,7 +205,7 @@ static int nearest_speaker(const cd_entity *entities, const cd_scratch *s, size_
     const cd_match *m = &s->m[i];
     if (m->p->kind == CD_LEX_ENTITY && entities[m->p->index].speaks &&
         cd_clause_of(&s->clauses, m->span.start) == cl)
-      return m->p->index;
+      return outlet_after(entities, s, i);
   }
   return -1;
 }

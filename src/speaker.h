@@ -10,7 +10,9 @@
  *                company) last named in the sentence before it, else in
  *                the 5 sentences before; the match then stands for it
  *   frames       each attribution cue ("X said", ", said X", "X表示"),
- *                source cue ("according to X", "据X") or reported cue
+ *                source cue ("according to X", "据X": a country before an
+ *                outlet's name says where it is from, 据英国《金融时报》
+ *                is the FT's) or reported cue
  *                (据报道) with its speaker, an entity that can speak next
  *                to the cue in its clause (not an outlet that interviews:
  *                接受CNBC专访时表示), governs the triggers after it up

@@ -117,3 +117,18 @@ size_t cd_lower_bound(const void *base, size_t n, size_t size, const void *key,
   }
   return lo;
 }
+
+int cd_title_marks_only(const char *text, size_t a, size_t b) {
+  static const char *const marks[] = {"\xe3\x80\x8a", "\xe3\x80\x8c", "\xe2\x80\x9c", "\"",
+                                      " "}; /* 《 「 “ */
+  if (b < a || b - a > 6) return 0;
+  while (a < b) {
+    size_t k = 0;
+    while (k < sizeof marks / sizeof *marks &&
+           (strlen(marks[k]) > b - a || memcmp(text + a, marks[k], strlen(marks[k]))))
+      k++;
+    if (k == sizeof marks / sizeof *marks) return 0;
+    a += strlen(marks[k]);
+  }
+  return 1;
+}

@@ -24,6 +24,12 @@ size_t cd_utf8_check(const char *p, size_t n);
  * *cp and returns its length in bytes (U+FFFD and 1 on a bad byte). */
 int cd_utf8_next(const char *p, const char *end, int32_t *cp);
 
+/* cd_title_marks_only: 1 when text[a, b), six bytes at most, holds
+ * nothing but spaces, straight or curly double quotes and opening title
+ * or quotation marks (《, 「): what stands between a country and the
+ * outlet it qualifies (英国《金融时报》, 美国CNBC). O(1). */
+int cd_title_marks_only(const char *text, size_t a, size_t b);
+
 /* cd_is_han: 1 for the CJK Unified Ideographs, Extension A and the
  * Compatibility Ideographs (U+4E00-9FFF, U+3400-4DBF, U+F900-FAFF). */
 static inline int cd_is_han(int32_t cp) {
