@@ -173,7 +173,7 @@ static size_t latin_names(cd_extraction *const *docs, size_t ndocs, cd_unnamed *
 static int outlet_country(const cd_extraction *s, const cd_ruleset *rs, size_t m) {
   const cd_mention *mn = &s->mentions[m], *next = m + 1 < s->nmentions ? &s->mentions[m + 1] : NULL;
   cd_nspan32 at, nx;
-  if (strcmp(rs->entities[mn->entity].type, "country") || !next || next->sentence != mn->sentence ||
+  if (!rs->entities[mn->entity].weak || !next || next->sentence != mn->sentence ||
       !rs->entities[next->entity].outlet)
     return 0;
   at = cd_extraction_mention_nspan(s, mn);

@@ -620,7 +620,7 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
               (p->dim[CD_DIM_AGENCY] == 0 || (!rival(rs, a, b, ea, na) && !rival(rs, b, a, eb, nb))) &&
               (p->dim[CD_VALUE_DATE] != 0 || (cd_claim_date(a)->precision >= CD_DATE_MONTH &&
                                               cd_claim_date(b)->precision >= CD_DATE_MONTH));
-  /* a key role two strong names fill apart is two events, however many
+  /* a key role two unrelated actors fill is two events, however many
    * names they share (SAMR's demand that Qualcomm file against Qualcomm
    * closing the deal without filing): not tight, and a single edit only
    * when the edit is that actor (the State Department's reward told as
