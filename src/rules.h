@@ -162,6 +162,8 @@ typedef enum {
                             * plain statement of it (pair.c); `expectation` cues are estimates too */
   CD_CUE_COMPARISON,      /* unlike, 不同于: what a thing is set beside is not told of the
                            * story (不同于制裁或出口管制): its trigger makes no claim */
+  CD_CUE_QUESTION_BEFORE, /* 是否 right after a trigger (出口是否受限): the trigger is what is
+                           * asked about, as `question` asks what follows */
   CD_CUE_NKINDS
 } cd_cue_kind;
 

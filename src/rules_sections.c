@@ -430,14 +430,23 @@ static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
 
 /* ---- cues ---- */
 
-static const char *const cue_names[] = {
-    "negation",       "negation_after", "hedge",     "attribution",    "reported",
-    "anaphora",       "ignore",         "clause",    "source",         "refers_agency",
-    "refers_company", "hedge_after",    "question",  "question_after", "double_negation",
-    "approximation",  "subordinate",    "condition", "organization",   "compliance",
-    "subject",        "interview",      "object_to", "expectation",    "prohibition",
-    "goal",           "commentator",    "certain",   "future",         "refers_body",
-    "estimate",       "comparison",     NULL};
+static const char *const cue_names[] = {"negation",        "negation_after",
+                                        "hedge",           "attribution",
+                                        "reported",        "anaphora",
+                                        "ignore",          "clause",
+                                        "source",          "refers_agency",
+                                        "refers_company",  "hedge_after",
+                                        "question",        "question_after",
+                                        "double_negation", "approximation",
+                                        "subordinate",     "condition",
+                                        "organization",    "compliance",
+                                        "subject",         "interview",
+                                        "object_to",       "expectation",
+                                        "prohibition",     "goal",
+                                        "commentator",     "certain",
+                                        "future",          "refers_body",
+                                        "estimate",        "comparison",
+                                        "question_before", NULL};
 
 const char *cd_cue_kind_name(cd_cue_kind kind) {
   return kind < CD_CUE_NKINDS ? cue_names[kind] : "none";
@@ -455,6 +464,7 @@ int cd_cue_kind_scoped(cd_cue_kind kind) {
   case CD_CUE_HEDGE_AFTER:
   case CD_CUE_QUESTION:
   case CD_CUE_QUESTION_AFTER:
+  case CD_CUE_QUESTION_BEFORE:
   case CD_CUE_CONDITION:
   case CD_CUE_COMPLIANCE:
   case CD_CUE_EXPECTATION:
