@@ -55,7 +55,7 @@ static const struct {
      "agreement"},
     /* one distinctive amount in two currencies anchors the pair as a
      * shared amount would: the currency is misstated (pair.c
-     * currency_twins), though nothing else ties the claims */
+     * cd_pair_currency_slip), though nothing else ties the claims */
     {"2025-10-03|当日应用材料股价收涨1.8%，报187.46港元。",
      "2025-10-03|The shares had closed Thursday at $187.46, before the filing came out and the stock fell in "
      "late trading.",
