@@ -20,6 +20,7 @@
 #include <yaml.h>
 
 #include "buf.h"
+#include "cache.h"
 #include "rules_load.h"
 
 #define RULE_FILES_MAX 4096
@@ -168,10 +169,10 @@ int cd_rules_load_files(cd_ruleset **out, const char *const *paths, size_t n, cd
   memset(&L, 0, sizeof L);
   L.err = err;
   if (!(L.rs = calloc(1, sizeof *L.rs))) return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
-  if (rl_cache_dir(cache_dir, sizeof cache_dir) == 0) L.cache_dir = cache_dir;
+  if (cd_cache_dir(cache_dir, sizeof cache_dir) == 0) L.cache_dir = cache_dir;
   rl_files_parse(&fs, paths, n, L.cache_dir);
   for (size_t i = 0; i < fs.ready && !error; i++) error = walk_file(&L, &fs.files[i]);
-  if (L.wrote) rl_cache_prune(L.cache_dir);
+  if (L.wrote) cd_cache_prune(L.cache_dir, ".tree", RL_CACHE_TREES_MAX);
   if (!error && fs.ready < n) { /* file `ready` failed, and none before it */
     if (err) *err = fs.err;
     error = fs.error;

@@ -10,7 +10,7 @@
  * section readers, so the ruleset and every error and report are the
  * same. One cache file a rule file, named by a hash of the rule file's
  * absolute path, rewritten when its bytes change, the oldest beyond 256
- * removed after a load that wrote (rl_cache_prune):
+ * removed after a load that wrote (cd_cache_prune, cache.h):
  *
  *   header  "CDTREE02"  key (hash of the rule file's bytes)  source length
  *           checksum (of nodes, items and pairs, then of the pool)
@@ -38,17 +38,15 @@
  * freed once the tree is made, one for the pool and one for the nodes
  * (rl_tree owns these two; the ruleset takes the pool, which its strings
  * point into). */
-#include <dirent.h>
-#include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
+#include "cache.h"
 #include "rules_load.h"
 #include "utf8.h"
 
@@ -74,88 +72,15 @@ static void put32(unsigned char *p, uint32_t v) {
   for (int k = 0; k < 4; k++) p[k] = (unsigned char)(v >> (8 * k));
 }
 
-/* Eight bytes a word, read in the host's order (a cache is never shared
- * between machines), each word a bijection of it mixed into a state with
- * a multiply and a rotation, then a final avalanche: no protection
- * against a forger, but an edit to a file changes it. Four states take
- * a 32-byte step's words side by side (their multiplies do not wait on
- * each other, and the loop's own instructions are paid once for four
- * words), then fold into one, which takes the last words one at a time. */
-static uint64_t mix(uint64_t h, uint64_t w) {
-  h ^= w * 0x87C37B91114253D5u;
-  return (h << 31 | h >> 33) * 0x4CF5AD432745937Fu;
-}
-
-static uint64_t hash_bytes(const void *data, size_t n, uint64_t seed) {
-  const unsigned char *p = data;
-  uint64_t h = seed ^ (n * 0x9E3779B97F4A7C15u);
-  uint64_t s0 = h, s1 = h ^ 0x6A09E667F3BCC908u, s2 = h ^ 0xBB67AE8584CAA73Bu, s3 = h ^ 0x3C6EF372FE94F82Bu;
-  unsigned char tail[8] = {0};
-  size_t i = 0;
-  for (; n - i >= 32; i += 32) {
-    uint64_t w0, w1, w2, w3; /* four loads to registers, not a copy to the stack */
-    memcpy(&w0, p + i, 8);   /* the host's order: a cache is never shared between machines */
-    memcpy(&w1, p + i + 8, 8);
-    memcpy(&w2, p + i + 16, 8);
-    memcpy(&w3, p + i + 24, 8);
-    s0 = mix(s0, w0), s1 = mix(s1, w1), s2 = mix(s2, w2), s3 = mix(s3, w3);
-  }
-  if (i) h = mix(mix(mix(mix(h, s0), s1), s2), s3);
-  for (; n - i >= 8; i += 8) {
-    uint64_t w;
-    memcpy(&w, p + i, 8);
-    h = mix(h, w);
-  }
-  if (i < n) {
-    memcpy(tail, p + i, n - i);
-    h = mix(h, get64(tail));
-  }
-  h ^= h >> 33;
-  h *= 0xFF51AFD7ED558CCDu;
-  h ^= h >> 33;
-  h *= 0xC4CEB9FE1A85EC53u;
-  return h ^ h >> 33;
-}
-
 uint64_t rl_cache_key(const char *bytes, size_t len) {
   /* the format and the parser that made the tree are part of the key */
-  uint64_t seed = hash_bytes(MAGIC, 8, 0);
+  uint64_t seed = cd_hash64(MAGIC, 8, 0);
   const char *v = yaml_get_version_string();
-  seed = hash_bytes(v, strlen(v), seed);
-  return hash_bytes(bytes, len, seed);
+  seed = cd_hash64(v, strlen(v), seed);
+  return cd_hash64(bytes, len, seed);
 }
 
 /* ---- where ---------------------------------------------------------------- */
-
-/* mkdir -p for the last two components of dir (the cache home may not
- * exist yet); EEXIST is success. */
-static int make_dirs(char *dir) {
-  char *slash = strrchr(dir, '/');
-  if (mkdir(dir, 0700) == 0 || errno == EEXIST) return 0;
-  if (!slash || slash == dir) return -1;
-  *slash = '\0';
-  if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
-    *slash = '/';
-    return -1;
-  }
-  *slash = '/';
-  return mkdir(dir, 0700) == 0 || errno == EEXIST ? 0 : -1;
-}
-
-int rl_cache_dir(char *out, size_t n) {
-  const char *env = getenv("CLAIMDIFF_CACHE"), *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
-  int k;
-  if (env && (!*env || !strcmp(env, "off"))) return -1;
-  if (env)
-    k = snprintf(out, n, "%s", env);
-  else if (xdg && *xdg == '/')
-    k = snprintf(out, n, "%s/claimdiff", xdg);
-  else if (home && *home)
-    k = snprintf(out, n, "%s/.cache/claimdiff", home);
-  else
-    return -1;
-  return k < 0 || (size_t)k >= n || make_dirs(out) < 0 ? -1 : 0;
-}
 
 int rl_cache_path(char *out, size_t n, const char *dir, const char *rule_file) {
   char real[4096];
@@ -168,7 +93,7 @@ int rl_cache_path(char *out, size_t n, const char *dir, const char *rule_file) {
     k += snprintf(real + k, sizeof real - (size_t)k, "/%s", rule_file);
   }
   if (k < 0 || (size_t)k >= sizeof real) return -1;
-  k = snprintf(out, n, "%s/%016llx.tree", dir, (unsigned long long)hash_bytes(real, strlen(real), 0));
+  k = snprintf(out, n, "%s/%016llx.tree", dir, (unsigned long long)cd_hash64(real, strlen(real), 0));
   return k < 0 || (size_t)k >= n ? -1 : 0;
 }
 
@@ -244,7 +169,7 @@ int rl_tree_encode(cd_buf *out, const yaml_document_t *doc, uint64_t key, size_t
  * which a read keeps apart from them (rl_cache_read). */
 static uint64_t checksum(const unsigned char *body, size_t nbody, const unsigned char *pool, size_t npool,
                          uint64_t key) {
-  return hash_bytes(pool, npool, hash_bytes(body, nbody, key));
+  return cd_hash64(pool, npool, cd_hash64(body, nbody, key));
 }
 
 void rl_tree_seal(unsigned char *buf, size_t n) {
@@ -417,16 +342,6 @@ int rl_tree_decode(yaml_document_t *doc, void **block, const unsigned char *buf,
 /* ---- the cache file ------------------------------------------------------- */
 
 /* n bytes of fd into p: 0, or -1 when fewer could be read. */
-static int read_all(int fd, unsigned char *p, size_t n) {
-  size_t got = 0;
-  while (got < n) {
-    ssize_t r = read(fd, p + got, n - got);
-    if (r <= 0) return -1;
-    got += (size_t)r;
-  }
-  return 0;
-}
-
 /* The file is read in two parts: the header, nodes, items and pairs,
  * freed once the tree is made, and the pool, which the tree's scalars
  * point into and the ruleset keeps (rl_keep_pool): no copy of a scalar
@@ -440,12 +355,12 @@ int rl_cache_read(rl_tree *t, yaml_document_t *doc, const char *path, uint64_t k
   memset(doc, 0, sizeof *doc);
   if (fd < 0) return -1;
   if (fstat(fd, &st) == 0 && st.st_size >= HEADER && (uint64_t)st.st_size <= TREE_MAX &&
-      read_all(fd, h, HEADER) == 0 && read_header(&c, h, (size_t)st.st_size, key, srclen) == 0 &&
+      cd_read_all(fd, h, HEADER) == 0 && read_header(&c, h, (size_t)st.st_size, key, srclen) == 0 &&
       (body = malloc((size_t)st.st_size - c.npool)) != NULL &&
       (pool = malloc(c.npool ? c.npool : 1)) != NULL) {
     memcpy(body, h, HEADER);
-    if (read_all(fd, body + HEADER, (size_t)st.st_size - c.npool - HEADER) == 0 &&
-        read_all(fd, pool, c.npool) == 0)
+    if (cd_read_all(fd, body + HEADER, (size_t)st.st_size - c.npool - HEADER) == 0 &&
+        cd_read_all(fd, pool, c.npool) == 0)
       error = decode(doc, &t->block, body, pool, &c, key);
   }
   close(fd);
@@ -457,82 +372,13 @@ int rl_cache_read(rl_tree *t, yaml_document_t *doc, const char *path, uint64_t k
   return error;
 }
 
-/* ---- pruning ---------------------------------------------------------------- */
-
-#define CACHE_TREES_MAX 256 /* the trees rl_cache_prune keeps */
-
-typedef struct aged {
-  struct timespec mtime;
-  char name[24]; /* "%016llx.tree" */
-} aged;
-
-/* Oldest first by modification time, which a write sets: a tree removed
- * is only parsed again at its next use. */
-static int older_first(const void *a, const void *b) {
-  const struct timespec *x = &((const aged *)a)->mtime, *y = &((const aged *)b)->mtime;
-  if (x->tv_sec != y->tv_sec) return x->tv_sec < y->tv_sec ? -1 : 1;
-  return x->tv_nsec < y->tv_nsec ? -1 : x->tv_nsec > y->tv_nsec;
-}
-
-/* Is name one of the cache's: a tree ("%016llx.tree"), or a temporary
- * file of a write (a tree's name, ".PID.tmp")? 1 tree, 2 temporary, 0 no. */
-static int cache_name(const char *name) {
-  size_t n = strlen(name);
-  if (n < 21 || strspn(name, "0123456789abcdef") != 16 || memcmp(name + 16, ".tree", 5) != 0) return 0;
-  if (n == 21) return 1;
-  return n > 26 && name[21] == '.' && strspn(name + 22, "0123456789") == n - 26 &&
-                 !strcmp(name + n - 4, ".tmp")
-             ? 2
-             : 0;
-}
-
-void rl_cache_prune(const char *dir) {
-  DIR *d = opendir(dir);
-  aged *trees = NULL, *grown;
-  size_t n = 0, cap = 0;
-  struct dirent *e;
-  struct stat st;
-  if (!d) return;
-  while ((e = readdir(d)) != NULL) {
-    int kind = cache_name(e->d_name);
-    if (!kind || fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
-    if (kind == 2) {
-      if (st.st_mtim.tv_sec + 3600 < time(NULL)) unlinkat(dirfd(d), e->d_name, 0);
-      continue;
-    }
-    if (n == cap) {
-      cap = cap ? 2 * cap : 64;
-      if (!(grown = realloc(trees, cap * sizeof *trees))) break;
-      trees = grown;
-    }
-    trees[n].mtime = st.st_mtim;
-    memcpy(trees[n].name, e->d_name, 22);
-    n++;
-  }
-  if (n > CACHE_TREES_MAX) {
-    qsort(trees, n, sizeof *trees, older_first);
-    for (size_t i = 0; i < n - CACHE_TREES_MAX; i++) unlinkat(dirfd(d), trees[i].name, 0);
-  }
-  free(trees);
-  closedir(d);
-}
+/* ---- writing ---------------------------------------------------------------- */
 
 int rl_cache_write(const char *path, const yaml_document_t *doc, uint64_t key, size_t srclen) {
   cd_buf b = CD_BUF_INIT;
-  char tmp[4200];
-  int fd, ok;
-  if (rl_tree_encode(&b, doc, key, srclen) < 0 ||
-      snprintf(tmp, sizeof tmp, "%s.%ld.tmp", path, (long)getpid()) >= (int)sizeof tmp ||
-      (fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0600)) < 0) {
-    cd_buf_dispose(&b);
-    return -1;
-  }
-  ok = write(fd, b.ptr, b.len) == (ssize_t)b.len;
-  ok = close(fd) == 0 && ok;
-  if (ok && rename(tmp, path) < 0) ok = 0;
-  if (!ok) unlink(tmp);
+  int error = rl_tree_encode(&b, doc, key, srclen) < 0 ? -1 : cd_cache_put(path, b.ptr, b.len);
   cd_buf_dispose(&b);
-  return ok ? 0 : -1;
+  return error;
 }
 
 void rl_tree_free(rl_tree *t) {

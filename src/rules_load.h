@@ -60,8 +60,8 @@ typedef struct {
   yaml_document_t doc;   /* the tree of the file being walked */
   rl_tree tree;          /* what doc points into (cd_rules_parse) */
   const char *path;      /* arena copy */
-  const char *cache_dir; /* rl_cache_dir(), or NULL: no cache this load */
-  int wrote;             /* 1: a tree was written to it (rl_cache_prune after the load) */
+  const char *cache_dir; /* cd_cache_dir(), or NULL: no cache this load */
+  int wrote;             /* 1: a tree was written to it (cd_cache_prune after the load) */
   unsigned char *seen;
   size_t nnodes;
   cd_error *err;
@@ -219,13 +219,15 @@ int rl_tree_parse(rl_tree *t, yaml_document_t *doc, const char *bytes, size_t le
 
 /* ---- The parsed-tree cache (rules_cache.c) ------------------------------ */
 
+/* The trees a cache directory keeps (cd_cache_prune after a load that
+ * wrote one): trees are named by their rule file's path, so without a
+ * bound every new path (a fresh clone, a test's temporary rules) would
+ * stay for good. */
+#define RL_CACHE_TREES_MAX 256
+
 /* The cache key of a rule file's bytes: a 64-bit hash of them, of the
  * cache format and of the libyaml version. */
 uint64_t rl_cache_key(const char *bytes, size_t len);
-/* The cache directory into out[n]: $CLAIMDIFF_CACHE (empty or "off" for
- * none), else $XDG_CACHE_HOME/claimdiff, else $HOME/.cache/claimdiff, made
- * when missing; -1 when there is none to use. Once a load. */
-int rl_cache_dir(char *out, size_t n);
 /* The cache file of rule_file in dir into out[n], named by a hash of the
  * rule file's absolute path; -1 when the path does not fit. */
 int rl_cache_path(char *out, size_t n, const char *dir, const char *rule_file);
@@ -237,12 +239,6 @@ int rl_cache_read(rl_tree *t, yaml_document_t *doc, const char *path, uint64_t k
  * 0, or -1 when it could not (no file is left, and nothing is reported:
  * a cache). */
 int rl_cache_write(const char *path, const yaml_document_t *doc, uint64_t key, size_t srclen);
-/* Removes the oldest trees of cache directory dir beyond 256, and
- * temporary files of writes an hour old: a load that wrote calls it once.
- * Trees are named by their rule file's path, so without it every new path
- * (a fresh clone, a test's temporary rules) would stay for good.
- * O(entries of dir). */
-void rl_cache_prune(const char *dir);
 /* The cache format itself, for rl_cache_* and the tests of the cache
  * (tests/test_rulecache.c, tests/fuzz/fuzz_tree.c): encode into out
  * (cleared first), and decode buf[n] (which must outlive *doc) into *doc

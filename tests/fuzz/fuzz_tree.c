@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cache.h"
 #include "rules.h"
 #include "rules_load.h"
 
@@ -50,7 +51,7 @@ static void setup(void) {
     abort();
   snprintf(dir, sizeof dir, "%s-cache", d);
   setenv("CLAIMDIFF_CACHE", dir, 1);
-  if (rl_cache_dir(dir, sizeof dir) < 0 || rl_cache_path(cache, sizeof cache, dir, path) < 0) abort();
+  if (cd_cache_dir(dir, sizeof dir) < 0 || rl_cache_path(cache, sizeof cache, dir, path) < 0) abort();
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
