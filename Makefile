@@ -91,6 +91,12 @@ $(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h src/*.inc) | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
 
+# A lexicon snapshot in the cache is read only by the code that built it:
+# its key holds a hash of the lexicon's sources (lexicon_snap.c)
+LEX_SOURCES := src/lexicon.c src/lexicon_int.h src/lexicon_snap.c
+$(BUILD)/obj/lexicon_snap.o: $(LEX_SOURCES)
+$(BUILD)/obj/lexicon_snap.o: CFLAGS_ALL += -DCD_LEX_STAMP='"$(shell cat $(LEX_SOURCES) | cksum | tr -c '0-9\n' _)"'
+
 $(LIB): $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
@@ -277,7 +283,7 @@ installtest: $(BIN)
 # leaves the input in build/fuzz/crash-TARGET-*. Corpora grow in
 # build/fuzz/corpus-TARGET across runs.
 FUZZ_SECONDS ?= 30
-FUZZERS      := doc norm values rules compare tree manifest
+FUZZERS      := doc norm values rules compare tree manifest lex
 FUZZ_BINS    := $(patsubst %,build/fuzz/fuzz_%,$(FUZZERS))
 FUZZ_CFLAGS   = -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined $(THREADS) \
                 -fno-sanitize-recover=all -fno-omit-frame-pointer -Isrc $(PKG_CFLAGS) \
@@ -317,7 +323,7 @@ fuzzseeds: $(BIN)
 
 fuzz: $(FUZZ_BINS) fuzzseeds
 	@for t in $(FUZZERS); do \
-	  dict=; case $$t in values) dict=-dict=tests/fuzz/values.dict;; rules) dict=-dict=tests/fuzz/yaml.dict;; tree) dict=;; \
+	  dict=; case $$t in values) dict=-dict=tests/fuzz/values.dict;; rules) dict=-dict=tests/fuzz/yaml.dict;; tree|lex) dict=;; \
 	    *) dict=-dict=tests/fuzz/text.dict;; esac; \
 	  echo "[ fuzz $$t: $(FUZZ_SECONDS) s ]"; \
 	  build/fuzz/fuzz_$$t build/fuzz/corpus-$$t build/fuzz/seeds-$$t $$dict -max_total_time=$(FUZZ_SECONDS) \

@@ -39,75 +39,11 @@
 #include <string.h>
 
 #include "buf.h"
+#include "lexicon_int.h"
 #include "threads.h"
 #include "utf8.h"
 
-#define GAP_WINDOW  60
-#define START_BITS  18 /* the start filter holds 2^18 bits (32 KiB) */
-#define START_WORDS ((size_t)1 << (START_BITS - 6))
-
-typedef struct node {
-  int32_t parent;         /* while building: the parent, -1 for a key's first byte */
-  int32_t payload;        /* first payload, -1 */
-  int32_t base;           /* its child by byte b is cells[base + b] if that cell's check is it */
-  int32_t up;             /* the nearest proper ancestor that holds a payload, -1 */
-  uint32_t depth;         /* its key's length in bytes (a tail's included) */
-  const char *tail;       /* a leaf that ends one key alone: the key's bytes after this node's */
-  uint32_t tlen;          /* their count; 0: no tail (tail NULL) */
-  unsigned char zh_below; /* 1 if it or a node below holds a key not of English */
-} node;
-
-/* What a walk reads of a node at each byte, eight bytes side by side
- * (node has the rest): where its children are, and whether the walk must
- * stop and look (stop, HOT_ bits). Made by make_hot. */
-typedef struct hot {
-  int32_t base;  /* node.base */
-  uint8_t stop;  /* HOT_TAIL, HOT_PAYLOAD, HOT_NOT_ZH */
-  uint8_t plain; /* PLAIN_EN, PLAIN_ZH, PLAIN_REFERS: what its payloads need */
-  uint8_t unused[2];
-} hot;
-
-/* One cell of the double array: the child by byte b of the node whose
- * base is x sits at cells[x + b], and is that node's child only if check
- * names the node (else the cell is another node's, or free: -1). */
-typedef struct cell {
-  int32_t check; /* the parent node, or -1 */
-  int32_t node;  /* the child node */
-} cell;
-
-#define HOT_TAIL    1 /* a leaf with a tail (node.tlen) */
-#define HOT_PAYLOAD 2 /* holds a payload */
-#define HOT_NOT_ZH  4 /* no key not of English at or below it (!node.zh_below) */
-
-/* Most nodes' payloads ask no more of a match than its boundaries: none
- * has a gap, none is an ignore cue, and all are of one language (and, if
- * English, none ends in '*'). Each is then accepted where the first is,
- * and a scan takes them all at once, without accept(). */
-#define PLAIN_EN     1 /* all English, accepted at word boundaries */
-#define PLAIN_ZH     2 /* all of another language, accepted anywhere */
-#define PLAIN_REFERS 4 /* a reference cue among them (yields() must look) */
-
-struct cd_lexicon {
-  node *nodes;
-  hot *hot; /* [nnodes] */
-  size_t nnodes, cap;
-  int32_t root[256];
-  cell *cells;                    /* the double array of children: ncells + 256 (no step reads past it) */
-  size_t ncells;                  /* cells any node may use */
-  uint32_t zh_pair[256][8];       /* bit b of row a: a key not of English starts with bytes a
-                                     b (every bit of the row: one is the byte a alone) */
-  unsigned char zh_one[256];      /* 1: a key not of English is this byte alone */
-  unsigned char plain_inner[256]; /* 1: an ASCII letter or digit no key not of English starts with */
-  uint32_t short_pair[256][8];    /* bit b of row a: a key of two bytes is a b (every bit: of one, a) */
-  unsigned char short_first[256]; /* 1: a key of one or two bytes starts with this byte (its row of
-                                     short_pair is not all 0: no Chinese character's first byte) */
-  uint64_t starts[START_WORDS];   /* bit start_hash(x): a key's first three or four bytes may be x */
-  uint64_t starts8[START_WORDS];  /* the same for keys of three to seven bytes; a longer key's
-                                     bit is start_hash8 of its first eight */
-  cd_lex_payload *payloads;
-  size_t npayloads, cappay;
-};
-
+#define GAP_WINDOW 60
 /* 1 for the bytes of is_word_byte(): ASCII letters and digits */
 static const unsigned char word_bytes[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -277,17 +213,6 @@ static uint8_t plain_of(const cd_lexicon *lx, int32_t p) {
   return (uint8_t)((!other && en && !zh ? PLAIN_EN : 0) | (!other && zh && !en ? PLAIN_ZH : 0) |
                    (refers ? PLAIN_REFERS : 0));
 }
-
-/* One key while building: its bytes and its payload, and its first
- * eight bytes as one number (pre, big-endian, zero bytes past its end:
- * no key holds one), by which the keys are sorted first. The keys are
- * all made first (add_key), then the trie is built from them at once. */
-typedef struct entry {
-  const char *key;
-  uint32_t klen;
-  int32_t payload;
-  uint64_t pre;
-} entry;
 
 #define PRE_BYTES 8 /* bytes of a key in entry.pre */
 
@@ -555,7 +480,7 @@ static int build_node(builder *b, task t) {
  * parent's, so its children are done by then): a key not of English
  * below a node is below its parent too, and what a walk reads of each
  * node (hot). */
-static int make_hot(cd_lexicon *lx) {
+int lx_make_hot(cd_lexicon *lx) {
   if (!(lx->hot = malloc((lx->nnodes ? lx->nnodes : 1) * sizeof *lx->hot))) return CD_ENOMEM;
   for (size_t n = lx->nnodes; n-- > 0;) {
     const node *nd = &lx->nodes[n];
@@ -728,7 +653,7 @@ static int build_trie(cd_lexicon *lx, entry *e, entry *tmp, size_t n) {
   if (!error) error = join_parts(lx, pa, pb);
   free_part(pa);
   free_part(pb);
-  return error ? error : make_hot(lx);
+  return error ? error : lx_make_hot(lx);
 }
 
 static inline int is_word_byte(unsigned char c) {
@@ -923,10 +848,19 @@ static cd_lexicon *new_lexicon(size_t nkeys, entry **e) {
   return lx;
 }
 
-/* Builds lx from its keys e[0, n) (e has room for 2n), frees e and hands
- * lx over in *out, or frees it. */
-static int finish(cd_lexicon **out, cd_lexicon *lx, entry *e, size_t n, cd_error *err) {
-  int error = build_trie(lx, e, e + n, n);
+/* Makes lx's trie from its keys e[0, n) (e has room for 2n): read back
+ * from cache_dir when a snapshot of the same keys is there, else built
+ * (and written there); frees e and hands lx over in *out, or frees it. */
+static int finish(cd_lexicon **out, cd_lexicon *lx, entry *e, size_t n, const char *cache_dir,
+                  cd_error *err) {
+  uint64_t key = cache_dir ? lx_snap_key(lx, e, n) : 0;
+  int error;
+  if (cache_dir && lx_snap_read(lx, cache_dir, key, e, n) == 0) {
+    error = lx_make_hot(lx);
+  } else {
+    error = build_trie(lx, e, e + n, n);
+    if (!error && cache_dir) lx_snap_write(lx, cache_dir, key);
+  }
   free(e);
   if (error) {
     cd_lexicon_free(lx);
@@ -937,7 +871,7 @@ static int finish(cd_lexicon **out, cd_lexicon *lx, entry *e, size_t n, cd_error
   return 0;
 }
 
-int cd_lexicon_new(cd_lexicon **out, const cd_ruleset *rs, cd_error *err) {
+int cd_lexicon_new(cd_lexicon **out, const cd_ruleset *rs, const char *cache_dir, cd_error *err) {
   size_t nkeys = rs->ncues, n = 0;
   cd_lexicon *lx;
   entry *e;
@@ -955,10 +889,10 @@ int cd_lexicon_new(cd_lexicon **out, const cd_ruleset *rs, cd_error *err) {
   for (size_t i = 0; i < rs->ncues; i++)
     add_key(lx, e, &n, &rs->cues[i].term, CD_LEX_CUE, (int)rs->cues[i].kind,
             rs->scope[rs->cues[i].kind].sets != CD_SETS_NONE ? &rs->scope[rs->cues[i].kind] : NULL);
-  return finish(out, lx, e, n, err);
+  return finish(out, lx, e, n, cache_dir, err);
 }
 
-int cd_lexicon_new_abbrevs(cd_lexicon **out, const cd_ruleset *rs, cd_error *err) {
+int cd_lexicon_new_abbrevs(cd_lexicon **out, const cd_ruleset *rs, const char *cache_dir, cd_error *err) {
   size_t n = 0;
   cd_lexicon *lx;
   entry *e;
@@ -966,7 +900,7 @@ int cd_lexicon_new_abbrevs(cd_lexicon **out, const cd_ruleset *rs, cd_error *err
   if (!(lx = new_lexicon(rs->nabbrevs, &e)))
     return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
   for (size_t i = 0; i < rs->nabbrevs; i++) add_key(lx, e, &n, &rs->abbrevs[i], CD_LEX_ABBREV, (int)i, NULL);
-  return finish(out, lx, e, n, err);
+  return finish(out, lx, e, n, cache_dir, err);
 }
 
 static int is_ascii_key(const cd_lex_payload *p) {

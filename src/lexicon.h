@@ -52,9 +52,12 @@ typedef struct cd_lexicon cd_lexicon;
 
 /* cd_lexicon_new: compiles the ruleset's entity aliases, predicate
  * triggers and cues. Abbreviations are compiled into a lexicon of their own
- * with cd_lexicon_new_abbrevs. Returns 0 or CD_ENOMEM. */
-int cd_lexicon_new(cd_lexicon **out, const cd_ruleset *rs, cd_error *err);
-int cd_lexicon_new_abbrevs(cd_lexicon **out, const cd_ruleset *rs, cd_error *err);
+ * with cd_lexicon_new_abbrevs. With a cache directory (cache.h; NULL for
+ * none) the trie is read back from a snapshot of the same keys when one
+ * is there and passes its checks, else built and its snapshot written
+ * (lexicon_snap.c): the same lexicon either way. Returns 0 or CD_ENOMEM. */
+int cd_lexicon_new(cd_lexicon **out, const cd_ruleset *rs, const char *cache_dir, cd_error *err);
+int cd_lexicon_new_abbrevs(cd_lexicon **out, const cd_ruleset *rs, const char *cache_dir, cd_error *err);
 
 /* cd_lexicon_scan: finds the matches in text[0, len) (normalised), left to
  * right, and appends one cd_match per accepted payload to *matches (a

@@ -250,17 +250,20 @@ fi
 # the rule cache: where it goes by default, that a warm run reports what a
 # cold one did, and that no cache (off, or one that cannot be written)
 # changes nothing
+# (and the two lexicons' snapshots: aliases and cues, abbreviations)
 count_trees() { ls "$1" 2>/dev/null | grep -c '\.tree$'; }
+count_lex() { ls "$1" 2>/dev/null | grep -c '\.lex$'; }
 cache_case() { # NAME DIR WANT-TREES -- ENV...: two runs, the same report, WANT-TREES files in DIR
-  name=$1 dir=$2 want=$3
+  name=$1 dir=$2 want=$3 want_lex=2
   shift 4
+  [ "$want" = 0 ] && want_lex=0
   env "$@" "$BIN" --fail-on none --color never "$S" "$D" >"$T/cold" 2>&1
   env "$@" "$BIN" --fail-on none --color never "$S" "$D" >"$T/warm" 2>&1
-  got=$(count_trees "$dir")
-  if [ "$got" = "$want" ] && cmp -s "$T/cold" "$T/warm" && cmp -s "$T/cold" "$T/plain"; then
+  got=$(count_trees "$dir") got_lex=$(count_lex "$dir")
+  if [ "$got" = "$want" ] && [ "$got_lex" = "$want_lex" ] && cmp -s "$T/cold" "$T/warm" && cmp -s "$T/cold" "$T/plain"; then
     pass=$((pass + 1)); echo "ok   cache: $name"
   else
-    fail=$((fail + 1)); echo "FAIL cache: $name: $got trees in $dir (want $want), or reports differ"
+    fail=$((fail + 1)); echo "FAIL cache: $name: $got trees and $got_lex lexicons in $dir (want $want and $want_lex), or reports differ"
   fi
 }
 nrules=$(ls rules/*.yaml | wc -l)
@@ -294,10 +297,29 @@ oldest_gone=$(printf '%016x' $((300 - 256 + nrules)))
 if [ "$(count_trees "$P")" = 256 ] && [ -f "$P/$oldest_kept.tree" ] && [ ! -f "$P/$oldest_gone.tree" ] &&
   [ ! -f "$P/00000000000000aa.tree.123.tmp" ] && [ -f "$P/00000000000000bb.tree.124.tmp" ] &&
   [ -f "$P/notes.txt" ] && cmp -s "$T/pruned" "$T/plain" &&
-  [ "$(ls -t "$P" | head -n "$nrules" | grep -c '\.tree$')" = "$nrules" ]; then
+  [ "$(ls -t "$P" | grep -v '\.lex$' | head -n "$nrules" | grep -c '\.tree$')" = "$nrules" ]; then
   pass=$((pass + 1)); echo "ok   cache: the newest 256 trees kept"
 else
   fail=$((fail + 1)); echo "FAIL cache: $(count_trees "$P") trees after pruning (want 256, the oldest gone, temporary files an hour old gone, others kept)"
+fi
+
+# Lexicon snapshots are named by their keys, so every change to the rules
+# makes new ones: a run that writes one keeps the newest 16.
+L="$T/prune-lex"
+mkdir -p "$L"
+i=1
+while [ $i -le 20 ]; do
+  f="$L/$(printf '%016x' $i).lex"
+  : >"$f" && touch -d "@$((1577836800 + i))" "$f"
+  i=$((i + 1))
+done
+CLAIMDIFF_CACHE="$L" "$BIN" --fail-on none --color never "$S" "$D" >"$T/pruned" 2>&1
+if [ "$(count_lex "$L")" = 16 ] && [ ! -f "$L/$(printf '%016x' 6).lex" ] && [ -f "$L/$(printf '%016x' 7).lex" ] &&
+  [ "$(ls -t "$L" | head -n 2 | grep -c '\.lex$')" = 2 ] && [ -s "$L/$(ls -t "$L" | head -n 1)" ] &&
+  cmp -s "$T/pruned" "$T/plain"; then
+  pass=$((pass + 1)); echo "ok   cache: the newest 16 lexicon snapshots kept"
+else
+  fail=$((fail + 1)); echo "FAIL cache: $(count_lex "$L") lexicon snapshots after pruning (want 16: the run's two and the newest 14 before)"
 fi
 
 # A write that fails (a full disk) is exit 2 and "write error", for every

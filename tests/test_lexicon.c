@@ -11,8 +11,10 @@
 #include <glob.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include "cache.h"
 #include "doc.h"
 #include "lexicon.h"
 #include "norm.h"
@@ -220,7 +222,8 @@ static int setup(void **state) {
   cd_error err;
   (void)state;
   if (!(rs = shipped_rules())) return -1;
-  if (cd_lexicon_new(&lex, rs, &err) < 0 || cd_lexicon_new_abbrevs(&abbrevs, rs, &err) < 0) return -1;
+  if (cd_lexicon_new(&lex, rs, NULL, &err) < 0 || cd_lexicon_new_abbrevs(&abbrevs, rs, NULL, &err) < 0)
+    return -1;
   /* in cd_lexicon_new's order, which is the order payloads keep */
   for (size_t i = 0; i < rs->nentities; i++)
     for (size_t j = 0; j < rs->entities[i].nterms; j++)
@@ -377,7 +380,7 @@ static void check_own_rules(const char *yaml, const char *const *texts, const ch
   cd_ruleset *own = load_own(yaml);
   cd_lexicon *lx = NULL;
   cd_error err;
-  assert_int_equal(cd_lexicon_new(&lx, own, &err), 0);
+  assert_int_equal(cd_lexicon_new(&lx, own, NULL, &err), 0);
   for (size_t c = 0; c < n; c++) {
     cd_match *m = NULL;
     size_t nm = 0, cap = 0;
@@ -535,7 +538,7 @@ static void test_lexicon_random_keys_match_reference(void **state) {
     own = load_own(yaml);
     /* the checks below read the lexicon and keys of the shipped rules */
     memset(&keys, 0, sizeof keys);
-    assert_int_equal(cd_lexicon_new(&lex, own, &err), 0);
+    assert_int_equal(cd_lexicon_new(&lex, own, NULL, &err), 0);
     for (size_t i = 0; i < own->nentities; i++)
       for (size_t j = 0; j < own->entities[i].nterms; j++)
         add_key(&keys, &own->entities[i].terms[j], CD_LEX_ENTITY, (int)i);
@@ -559,6 +562,175 @@ static void test_lexicon_random_keys_match_reference(void **state) {
   keys = shipped_keys;
 }
 
+/* ---- the trie kept in the cache (lexicon_snap.c) ---------------------------- */
+
+/* The snapshot's layout, as lexicon_snap.c writes it: a header of 40
+ * bytes (counts at 24: nodes, cells, payloads), then int32s: 256 roots,
+ * seven a node (parent payload base up depth tlen zh_below), two a cell
+ * (ncells + 256 of them), one a payload (next). */
+typedef struct snap {
+  unsigned char *b;
+  size_t n;
+  uint32_t nn, nc, np;
+} snap;
+
+static int32_t *snap_int(snap *s, size_t i) {
+  return (int32_t *)(s->b + 40) + i;
+}
+static int32_t *snap_node(snap *s, size_t node, int field) {
+  return snap_int(s, 256 + 7 * node + (size_t)field);
+}
+static int32_t *snap_cell(snap *s, size_t c, int field) {
+  return snap_int(s, 256 + 7 * (size_t)s->nn + 2 * c + (size_t)field);
+}
+static int32_t *snap_next(snap *s, size_t p) {
+  return snap_int(s, 256 + 7 * (size_t)s->nn + 2 * ((size_t)s->nc + 256) + p);
+}
+
+static void snap_load(snap *s, const char *path) {
+  FILE *f = fopen(path, "rb");
+  uint32_t counts[3];
+  assert_non_null(f);
+  fseek(f, 0, SEEK_END);
+  s->n = (size_t)ftell(f);
+  rewind(f);
+  assert_non_null(s->b = malloc(s->n));
+  assert_int_equal(fread(s->b, 1, s->n, f), s->n);
+  fclose(f);
+  memcpy(counts, s->b + 24, sizeof counts);
+  s->nn = counts[0], s->nc = counts[1], s->np = counts[2];
+  assert_true(s->n == 40 + 4 * (256 + 7 * (size_t)s->nn + 2 * ((size_t)s->nc + 256) + s->np));
+}
+
+/* Writes s (its checksum made to match first when seal) to path. */
+static void snap_save(snap *s, const char *path, int seal) {
+  FILE *f = fopen(path, "wb");
+  if (seal) {
+    uint64_t key, sum;
+    memcpy(&key, s->b + 8, 8);
+    sum = cd_hash64(s->b + 40, s->n - 40, key);
+    memcpy(s->b + 16, &sum, 8);
+  }
+  assert_non_null(f);
+  assert_int_equal(fwrite(s->b, 1, s->n, f), s->n);
+  assert_int_equal(fclose(f), 0);
+}
+
+/* The one snapshot of the main lexicon in dir: the larger .lex file. */
+static void snap_path(char *out, size_t n, const char *dir) {
+  char pattern[300];
+  glob_t gl;
+  size_t best = 0;
+  snprintf(pattern, sizeof pattern, "%s/*.lex", dir);
+  assert_int_equal(glob(pattern, 0, NULL, &gl), 0);
+  assert_int_equal(gl.gl_pathc, 2); /* aliases and cues; abbreviations */
+  for (size_t i = 0; i < gl.gl_pathc; i++) {
+    struct stat st;
+    assert_int_equal(stat(gl.gl_pathv[i], &st), 0);
+    if ((size_t)st.st_size > best) best = (size_t)st.st_size, snprintf(out, n, "%s", gl.gl_pathv[i]);
+  }
+  globfree(&gl);
+}
+
+static ino_t inode_of(const char *path) {
+  struct stat st;
+  assert_int_equal(stat(path, &st), 0);
+  return st.st_ino;
+}
+
+/* The shipped rules' lexicons made with a cache directory: the main one
+ * checked against the reference on the H20 story's files, the
+ * abbreviations likewise (check_scan reads `lex`, check_longest `abbrevs`). */
+static void check_cached_lexicons(const char *dir) {
+  static const char *const globs[] = {"data/h20/*.txt"};
+  cd_lexicon *keep = lex, *keep_ab = abbrevs;
+  cd_error err;
+  assert_int_equal(cd_lexicon_new(&lex, rs, dir, &err), 0);
+  assert_int_equal(cd_lexicon_new_abbrevs(&abbrevs, rs, dir, &err), 0);
+  assert_true(each_story_file(globs, 1, scan_story, NULL) >= 5);
+  cd_lexicon_free(lex);
+  cd_lexicon_free(abbrevs);
+  lex = keep, abbrevs = keep_ab;
+}
+
+/* The first run writes the snapshot, the second reads it back (the file
+ * is not written again: a write renames a new file into place) and
+ * matches as a built trie does. Each damaged or forged snapshot is
+ * refused: the trie is built, matches as it should, and the snapshot is
+ * written again, byte for byte the first. A forged one has a checksum
+ * that matches, so its shape checks must catch it. */
+static void test_lexicon_snapshot_read_back(void **state) {
+  char dir[] = "/tmp/test_lexicon-XXXXXX", path[400];
+  snap good, bad;
+  ino_t ino;
+  size_t leaf = 0, child = 0, linked = 0, cell = 0, free_cell = 0;
+  (void)state;
+  assert_non_null(mkdtemp(dir));
+  check_cached_lexicons(dir);
+  snap_path(path, sizeof path, dir);
+  ino = inode_of(path);
+  check_cached_lexicons(dir);
+  assert_true(inode_of(path) == ino); /* read back, not built and written */
+  snap_load(&good, path);
+  for (size_t i = 0; i < good.nn; i++) {
+    if (!child && *snap_node(&good, i, 0) >= 0 && *snap_node(&good, i, 5) == 0) child = i;
+    if (!leaf && *snap_node(&good, i, 5) > 0) leaf = i;
+  }
+  for (size_t p = 0; p < good.np && !linked; p++)
+    if (*snap_next(&good, p) >= 0) linked = p + 1;
+  for (size_t c = 0; c < good.nc && !cell; c++)
+    if (*snap_cell(&good, c, 0) >= 0 && *snap_node(&good, (size_t)*snap_cell(&good, c, 1), 0) > 0) cell = c;
+  for (size_t c = 1; c < good.nc && !free_cell; c++)
+    if (*snap_cell(&good, c, 0) == -1) free_cell = c; /* no check reads its node: the checksum alone can */
+  assert_true(child && leaf && linked && cell && free_cell && *snap_node(&good, 0, 0) == -1);
+  for (int k = 0; k < 14; k++) {
+    const char *what[] = {"truncated",
+                          "a free cell's byte",
+                          "the payloads' count",
+                          "the magic",
+                          "a parent after",
+                          "a wrong up",
+                          "a deeper node",
+                          "a base past the cells",
+                          "a root that is a child",
+                          "a cell's child of another node",
+                          "a payload linked to itself",
+                          "zh_below 2",
+                          "a tail too long",
+                          "a link past the payloads"};
+    uint32_t np1 = good.np + 1;
+    bad = good;
+    assert_non_null(bad.b = malloc(good.n));
+    memcpy(bad.b, good.b, good.n);
+    switch (k) {
+    case 0: bad.n -= 4; break;
+    case 1: *snap_cell(&bad, free_cell, 1) ^= 1; break;
+    case 2: memcpy(bad.b + 32, &np1, 4); break;
+    case 3: bad.b[0] = 'X'; break;
+    case 4: *snap_node(&bad, child, 0) = (int32_t)child; break;
+    case 5: *snap_node(&bad, child, 3) = *snap_node(&bad, child, 3) == -1 ? 0 : -1; break;
+    case 6: *snap_node(&bad, child, 4) += 1; break;
+    case 7: *snap_node(&bad, child, 2) = (int32_t)good.nc + 1; break;
+    case 8: *snap_int(&bad, 'q') = (int32_t)child; break;
+    case 9: *snap_cell(&bad, cell, 1) = 0; break; /* node 0 is a root */
+    case 10: *snap_next(&bad, linked - 1) = (int32_t)(linked - 1); break;
+    case 11: *snap_node(&bad, child, 6) = 2; break;
+    case 12: *snap_node(&bad, leaf, 5) += 1; break;
+    case 13: *snap_next(&bad, linked - 1) = (int32_t)good.np; break;
+    }
+    snap_save(&bad, path, k >= 4);
+    check_cached_lexicons(dir);
+    free(bad.b);
+    snap_load(&bad, path);
+    if (bad.n != good.n || memcmp(bad.b, good.b, good.n) != 0)
+      fail_msg("%s: the snapshot was not made again", what[k]);
+    free(bad.b);
+  }
+  free(good.b);
+  snprintf(path, sizeof path, "rm -rf '%s'", dir);
+  assert_int_equal(system(path), 0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_lexicon_rules_of_matching),
@@ -571,6 +743,7 @@ int main(void) {
       cmocka_unit_test(test_lexicon_keys_in_runs),
       cmocka_unit_test(test_lexicon_keys_sorted_apart),
       cmocka_unit_test(test_lexicon_random_keys_match_reference),
+      cmocka_unit_test(test_lexicon_snapshot_read_back),
   };
   setenv("CLAIMDIFF_CACHE", "off", 1); /* the test's own rules leave nothing behind */
   return cmocka_run_group_tests(tests, setup, teardown);

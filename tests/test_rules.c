@@ -252,7 +252,7 @@ static void test_rules_shipped_load(void **state) {
   assert_true(rs->nentities >= 500);
   assert_true(rs->npredicates >= 100);
   assert_true(keyed >= 100);
-  assert_int_equal(cd_lexicon_new(&lx, rs, &err), 0);
+  assert_int_equal(cd_lexicon_new(&lx, rs, NULL, &err), 0);
   cd_lexicon_free(lx);
   cd_rules_free(rs);
 }

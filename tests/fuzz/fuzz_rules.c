@@ -26,7 +26,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     assert(rs == NULL && err.msg[0]);
     return 0;
   }
-  assert(cd_lexicon_new(&lx, rs, &err) == 0);
+  assert(cd_lexicon_new(&lx, rs, NULL, &err) == 0);
   assert(cd_speaker_short_forms_new(&sf, rs, &err) == 0);
   (void)cd_check_rules(&(cd_engine){rs, lx, NULL, sf, NULL}, &report, &errors, &warnings);
   cd_buf_dispose(&report);

@@ -1,0 +1,110 @@
+/* lexicon_int.h: the lexicon's insides, shared by lexicon.c (building
+ * and scanning) and lexicon_snap.c (a built trie kept in the cache and
+ * read back). Nothing else includes it. */
+#ifndef CD_LEXICON_INT_H
+#define CD_LEXICON_INT_H
+
+#include <stdint.h>
+
+#include "lexicon.h"
+
+#define START_BITS  18 /* the start filter holds 2^18 bits (32 KiB) */
+#define START_WORDS ((size_t)1 << (START_BITS - 6))
+
+typedef struct node {
+  int32_t parent;         /* while building: the parent, -1 for a key's first byte */
+  int32_t payload;        /* first payload, -1 */
+  int32_t base;           /* its child by byte b is cells[base + b] if that cell's check is it */
+  int32_t up;             /* the nearest proper ancestor that holds a payload, -1 */
+  uint32_t depth;         /* its key's length in bytes (a tail's included) */
+  const char *tail;       /* a leaf that ends one key alone: the key's bytes after this node's */
+  uint32_t tlen;          /* their count; 0: no tail (tail NULL) */
+  unsigned char zh_below; /* 1 if it or a node below holds a key not of English */
+} node;
+
+/* What a walk reads of a node at each byte, eight bytes side by side
+ * (node has the rest): where its children are, and whether the walk must
+ * stop and look (stop, HOT_ bits). Made by make_hot. */
+typedef struct hot {
+  int32_t base;  /* node.base */
+  uint8_t stop;  /* HOT_TAIL, HOT_PAYLOAD, HOT_NOT_ZH */
+  uint8_t plain; /* PLAIN_EN, PLAIN_ZH, PLAIN_REFERS: what its payloads need */
+  uint8_t unused[2];
+} hot;
+
+/* One cell of the double array: the child by byte b of the node whose
+ * base is x sits at cells[x + b], and is that node's child only if check
+ * names the node (else the cell is another node's, or free: -1). */
+typedef struct cell {
+  int32_t check; /* the parent node, or -1 */
+  int32_t node;  /* the child node */
+} cell;
+
+#define HOT_TAIL    1 /* a leaf with a tail (node.tlen) */
+#define HOT_PAYLOAD 2 /* holds a payload */
+#define HOT_NOT_ZH  4 /* no key not of English at or below it (!node.zh_below) */
+
+/* Most nodes' payloads ask no more of a match than its boundaries: none
+ * has a gap, none is an ignore cue, and all are of one language (and, if
+ * English, none ends in '*'). Each is then accepted where the first is,
+ * and a scan takes them all at once, without accept(). */
+#define PLAIN_EN     1 /* all English, accepted at word boundaries */
+#define PLAIN_ZH     2 /* all of another language, accepted anywhere */
+#define PLAIN_REFERS 4 /* a reference cue among them (yields() must look) */
+
+struct cd_lexicon {
+  node *nodes;
+  hot *hot; /* [nnodes] */
+  size_t nnodes, cap;
+  int32_t root[256];
+  cell *cells;                    /* the double array of children: ncells + 256 (no step reads past it) */
+  size_t ncells;                  /* cells any node may use */
+  uint32_t zh_pair[256][8];       /* bit b of row a: a key not of English starts with bytes a
+                                     b (every bit of the row: one is the byte a alone) */
+  unsigned char zh_one[256];      /* 1: a key not of English is this byte alone */
+  unsigned char plain_inner[256]; /* 1: an ASCII letter or digit no key not of English starts with */
+  uint32_t short_pair[256][8];    /* bit b of row a: a key of two bytes is a b (every bit: of one, a) */
+  unsigned char short_first[256]; /* 1: a key of one or two bytes starts with this byte (its row of
+                                     short_pair is not all 0: no Chinese character's first byte) */
+  uint64_t starts[START_WORDS];   /* bit start_hash(x): a key's first three or four bytes may be x */
+  uint64_t starts8[START_WORDS];  /* the same for keys of three to seven bytes; a longer key's
+                                     bit is start_hash8 of its first eight */
+  cd_lex_payload *payloads;
+  size_t npayloads, cappay;
+};
+
+/* One key while building: its bytes and its payload, and its first
+ * eight bytes as one number (pre, big-endian, zero bytes past its end:
+ * no key holds one), by which the keys are sorted first. The keys are
+ * all made first (add_key), then the trie is built from them at once. */
+typedef struct entry {
+  const char *key;
+  uint32_t klen;
+  int32_t payload;
+  uint64_t pre;
+} entry;
+
+/* make_hot (lexicon.c): the walk's hot array of a lexicon whose nodes are
+ * made, and each node's zh_below passed up to its parent. 0 or CD_ENOMEM. */
+int lx_make_hot(cd_lexicon *lx);
+
+/* lexicon_snap.c: a built trie in the cache directory dir, named and
+ * checked by a key of what it was built from.
+ *
+ * lx_snap_key: the key of the keys e[0, n) in rule order (e[p] the key of
+ * payload p, as add_key makes them): every key's bytes and language, the
+ * snapshot's format and the building code's stamp. O(key bytes).
+ * lx_snap_read: the trie of that key into lx (its nodes, cells, roots and
+ * the links of its payloads; the hot array is left to lx_make_hot): 0, or
+ * -1 with lx as it was when there is none, or it fails any check: the
+ * checksum, then every id and offset in range and the trie's shape
+ * (depths, parents, links in rule order), so that no walk of it can read
+ * outside it or loop. O(file bytes).
+ * lx_snap_write: writes lx's trie under key (cache.h: whole or not at
+ * all) and prunes the directory's oldest snapshots; nothing is reported
+ * when it cannot. */
+uint64_t lx_snap_key(const cd_lexicon *lx, const entry *e, size_t n);
+int lx_snap_read(cd_lexicon *lx, const char *dir, uint64_t key, const entry *e, size_t n);
+void lx_snap_write(const cd_lexicon *lx, const char *dir, uint64_t key);
+
+#endif

@@ -1,0 +1,207 @@
+/* lexicon_snap.c: a built trie kept in the cache and read back; see
+ * lexicon_int.h.
+ *
+ * Building the trie is most of what compiling the rules costs once their
+ * trees are cached (about a fifth of a warm run's instructions on the H20
+ * story), and what it makes depends on nothing but the keys, in rule
+ * order, and their languages. So the trie is written to the cache
+ * directory under a key of those ("%016llx.lex") and a later run with the
+ * same keys reads it back instead of building it. The payloads are not
+ * in it: they point into the ruleset and are made from the rules each
+ * run, as are the start filters; the links between a node's payloads
+ * are. One file, in the host's order (a cache is never shared between
+ * machines):
+ *
+ *   header   "CDLEX001"  key  checksum (of the body, from the key)
+ *            nodes  cells  payloads  (u32 each)  4 spare
+ *   body     roots[256]
+ *            per node: parent payload base up depth tlen zh_below
+ *            per cell (cells + 256): check node
+ *            per payload: next
+ *   (all int32)
+ *
+ * A tail is no pointer here: a leaf's tail is the last tlen bytes of its
+ * first payload's key, which the run has. The key mixes in CD_LEX_STAMP,
+ * a hash of the lexicon's own sources that the Makefile passes (without
+ * it, the time lexicon_snap.c was compiled): a trie built by other code
+ * is never read. The shape checks of lx_snap_read make a forged file
+ * give wrong matches at worst, never a read outside the trie or a walk
+ * that does not end. */
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cache.h"
+#include "lexicon_int.h"
+
+#ifndef CD_LEX_STAMP
+#define CD_LEX_STAMP __DATE__ " " __TIME__
+#endif
+
+#define MAGIC     "CDLEX001" /* the format's version */
+#define HEADER    40
+#define NODE_INTS 7
+#define SNAP_MAX  ((size_t)1 << 30) /* no snapshot is larger */
+#define SNAPS_MAX 16                /* the snapshots a cache directory keeps */
+
+uint64_t lx_snap_key(const cd_lexicon *lx, const entry *e, size_t n) {
+  static const char stamp[] = MAGIC CD_LEX_STAMP;
+  uint64_t h = cd_hash64(stamp, sizeof stamp - 1, n);
+  for (size_t i = 0; i < n; i++) {
+    uint64_t lang = (uint64_t)lx->payloads[e[i].payload].term->lang;
+    h = cd_hash64(e[i].key, e[i].klen, h ^ ((uint64_t)e[i].payload << 8 | lang));
+  }
+  return h;
+}
+
+static void path_of(char *out, size_t n, const char *dir, uint64_t key) {
+  snprintf(out, n, "%s/%016llx.lex", dir, (unsigned long long)key);
+}
+
+static size_t body_ints(size_t nn, size_t nc, size_t np) {
+  return 256 + NODE_INTS * nn + 2 * (nc + 256) + np;
+}
+
+void lx_snap_write(const cd_lexicon *lx, const char *dir, uint64_t key) {
+  size_t nn = lx->nnodes, nc = lx->ncells, np = lx->npayloads, nb = body_ints(nn, nc, np);
+  unsigned char *buf;
+  int32_t *b;
+  uint32_t counts[4] = {(uint32_t)nn, (uint32_t)nc, (uint32_t)np, 0};
+  uint64_t sum;
+  char path[4200];
+  if (HEADER + 4 * nb > SNAP_MAX || !(buf = malloc(HEADER + 4 * nb))) return;
+  b = (int32_t *)(buf + HEADER);
+  memcpy(b, lx->root, sizeof lx->root);
+  b += 256;
+  for (size_t i = 0; i < nn; i++, b += NODE_INTS) {
+    const node *x = &lx->nodes[i];
+    int32_t r[NODE_INTS] = {x->parent,         x->payload,       x->base,    x->up,
+                            (int32_t)x->depth, (int32_t)x->tlen, x->zh_below};
+    memcpy(b, r, sizeof r);
+  }
+  memcpy(b, lx->cells, (nc + 256) * sizeof *lx->cells); /* two int32 a cell */
+  b += 2 * (nc + 256);
+  for (size_t p = 0; p < np; p++) b[p] = lx->payloads[p].next;
+  sum = cd_hash64(buf + HEADER, 4 * nb, key);
+  memcpy(buf, MAGIC, 8);
+  memcpy(buf + 8, &key, 8);
+  memcpy(buf + 16, &sum, 8);
+  memcpy(buf + 24, counts, sizeof counts);
+  path_of(path, sizeof path, dir, key);
+  if (cd_cache_put(path, buf, HEADER + 4 * nb) == 0) cd_cache_prune(dir, ".lex", SNAPS_MAX);
+  free(buf);
+}
+
+/* Decodes the nodes of body b into nd[nn], checking each against those
+ * before it: ids in range, a parent before its child and no leaf, depths
+ * one a byte from a root, a tail the end of its payload's key, `up` the
+ * nearest ancestor with a payload. -1 at the first that fails. */
+static int read_nodes(node *nd, const int32_t *b, size_t nn, size_t nc, size_t np, const entry *e) {
+  for (size_t i = 0; i < nn; i++, b += NODE_INTS) {
+    node x = {b[0], b[1], b[2], b[3], (uint32_t)b[4], NULL, (uint32_t)b[5], (unsigned char)b[6]};
+    int32_t up = -1;
+    uint32_t at = 1; /* the depth of the node's own bytes */
+    if (x.parent < -1 || x.parent >= (int32_t)i || x.payload < -1 || x.payload >= (int32_t)np || x.base < 0 ||
+        (size_t)x.base > nc || b[6] < 0 || b[6] > 1 || b[4] < 1 || b[5] < 0 || x.tlen >= x.depth)
+      return -1;
+    if (x.parent >= 0) {
+      const node *p = &nd[x.parent];
+      if (p->tlen) return -1;
+      up = p->payload >= 0 ? x.parent : p->up;
+      at = p->depth + 1;
+    }
+    if (x.up != up || x.depth - x.tlen != at) return -1;
+    if (x.tlen) {
+      if (x.payload < 0 || e[x.payload].klen != x.depth) return -1;
+      x.tail = e[x.payload].key + at;
+    }
+    nd[i] = x;
+  }
+  return 0;
+}
+
+/* Decodes the roots and cells and checks them against the nodes: a root
+ * has no parent, a cell's child is the child of the node its check
+ * names, at a byte of that node's. */
+static int read_cells(cd_lexicon *lx, const int32_t *roots, const int32_t *cells, size_t nn, size_t nc) {
+  for (int c = 0; c < 256; c++) {
+    int32_t r = roots[c];
+    if (r < -1 || r >= (int32_t)nn || (r >= 0 && lx->nodes[r].parent != -1)) return -1;
+    lx->root[c] = r;
+  }
+  memcpy(lx->cells, cells, (nc + 256) * sizeof *lx->cells);
+  for (size_t c = 0; c < nc + 256; c++) {
+    cell x = lx->cells[c];
+    if (x.check < -1 || x.check >= (int32_t)nn) return -1;
+    if (x.check >= 0 && (x.node < 0 || x.node >= (int32_t)nn || lx->nodes[x.node].parent != x.check ||
+                         c < (size_t)lx->nodes[x.check].base || c - (size_t)lx->nodes[x.check].base > 255))
+      return -1;
+  }
+  return 0;
+}
+
+/* The header of buf[size], checked: its counts into nn, nc (np must be
+ * the run's payloads), then the checksum. */
+static int read_header(const unsigned char *buf, size_t size, uint64_t key, size_t np, size_t *nn,
+                       size_t *nc) {
+  uint64_t k, sum;
+  uint32_t counts[4];
+  if (size < HEADER || memcmp(buf, MAGIC, 8) != 0) return -1;
+  memcpy(&k, buf + 8, 8);
+  memcpy(&sum, buf + 16, 8);
+  memcpy(counts, buf + 24, sizeof counts);
+  *nn = counts[0], *nc = counts[1];
+  if (k != key || counts[2] != np || *nn > INT32_MAX / 2 || *nc > INT32_MAX / 2 ||
+      size != HEADER + 4 * body_ints(*nn, *nc, np))
+    return -1;
+  return cd_hash64(buf + HEADER, size - HEADER, key) == sum ? 0 : -1;
+}
+
+/* Decodes a checked file into lx: its nodes and cells (lx takes them),
+ * then the payloads' links, each after the one before in rule order. */
+static int decode(cd_lexicon *lx, const unsigned char *buf, size_t nn, size_t nc, const entry *e, size_t n) {
+  const int32_t *b = (const int32_t *)(buf + HEADER), *next;
+  size_t np = lx->npayloads;
+  if (n != np) return -1;
+  for (size_t p = 0; p < np; p++)
+    if (e[p].payload != (int32_t)p) return -1;
+  lx->nodes = malloc((nn ? nn : 1) * sizeof *lx->nodes);
+  lx->cells = malloc((nc + 256) * sizeof *lx->cells);
+  lx->nnodes = lx->cap = nn;
+  lx->ncells = nc;
+  if (!lx->nodes || !lx->cells || read_nodes(lx->nodes, b + 256, nn, nc, np, e) < 0 ||
+      read_cells(lx, b, b + 256 + NODE_INTS * nn, nn, nc) < 0)
+    return -1;
+  next = b + 256 + NODE_INTS * nn + 2 * (nc + 256);
+  for (size_t p = 0; p < np; p++)
+    if (next[p] != -1 && (next[p] <= (int32_t)p || next[p] >= (int32_t)np)) return -1;
+  for (size_t p = 0; p < np; p++) lx->payloads[p].next = next[p];
+  return 0;
+}
+
+int lx_snap_read(cd_lexicon *lx, const char *dir, uint64_t key, const entry *e, size_t n) {
+  char path[4200];
+  struct stat st;
+  unsigned char *buf = NULL;
+  size_t nn = 0, nc = 0;
+  int fd, error = -1;
+  path_of(path, sizeof path, dir, key);
+  if ((fd = open(path, O_RDONLY)) < 0) return -1;
+  if (fstat(fd, &st) == 0 && st.st_size >= HEADER && (uint64_t)st.st_size <= SNAP_MAX &&
+      (buf = malloc((size_t)st.st_size)) != NULL && cd_read_all(fd, buf, (size_t)st.st_size) == 0 &&
+      read_header(buf, (size_t)st.st_size, key, lx->npayloads, &nn, &nc) == 0)
+    error = decode(lx, buf, nn, nc, e, n);
+  close(fd);
+  free(buf);
+  if (error < 0) { /* lx as it was: nothing built, the payloads unlinked */
+    free(lx->nodes);
+    free(lx->cells);
+    lx->nodes = NULL, lx->cells = NULL;
+    lx->nnodes = lx->cap = lx->ncells = 0;
+    for (int c = 0; c < 256; c++) lx->root[c] = -1;
+  }
+  return error;
+}
