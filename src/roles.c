@@ -267,6 +267,16 @@ static int at_trigger(const cd_scratch *s, size_t k) {
   return 0;
 }
 
+/* pos, or the start of the opening title mark or quote just before it: a
+ * role word governs the name inside (依据《反外国制裁法》: the law is what the
+ * act rests on, as in 依据出口管制法, not its agent). */
+static size_t after_opening_mark(const char *t, size_t pos) {
+  static const char *const marks[] = {"《", "〈", "「", "『", "“"};
+  for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+    if (pos >= 3 && memcmp(t + pos - 3, marks[i], 3) == 0) return pos - 3;
+  return pos;
+}
+
 /* The marker of name k: its own role word, else its phrase's. depth bounds
  * the walk back through a phrase of names. */
 static marker marker_of(const cd_scratch *s, size_t k, int lang, int depth) {
@@ -274,7 +284,7 @@ static marker marker_of(const cd_scratch *s, size_t k, int lang, int depth) {
   int prev;
   if (lang == CD_LANG_ZH) {
     int found;
-    marker m = zh_word(s->text, start, &found);
+    marker m = zh_word(s->text, after_opening_mark(s->text, start), &found);
     if (found && m != M_NONE) return m;
   } else {
     size_t e = start, b = 0;
