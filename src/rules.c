@@ -123,21 +123,26 @@ static int cmp_str(const void *a, const void *b) {
 
 /* The end of every load: groups resolved once all files are read, then
  * the ruleset handed over, or freed on error. */
-/* The unit words by first byte (cd_units.words), so that the scan tries
- * only the words that can start where it stands. */
+/* The bucket of unit word w (its first character's, cd_units_bucket). */
+static unsigned unit_bucket(const char *w) {
+  return cd_units_bucket(w, strlen(w));
+}
+
+/* The unit words by bucket (cd_units.words), so that the scan tries only
+ * the words that can start where it stands. */
 static int index_units(rl_loader *L) {
   cd_units *u = &L->rs->units;
   size_t n = 0, at[256];
   memset(u->first, 0, sizeof u->first);
   for (size_t i = 0; i < u->nunits; i++)
     for (size_t k = 0; k < u->units[i].nterms; k++)
-      u->first[(unsigned char)u->units[i].terms[k].text[0] + 1]++, n++;
+      u->first[unit_bucket(u->units[i].terms[k].text) + 1]++, n++;
   for (int c = 0; c < 256; c++) u->first[c + 1] += u->first[c];
   if (!(u->words = malloc((n ? n : 1) * sizeof *u->words))) return rl_oom(L);
   memcpy(at, u->first, sizeof at);
   for (size_t i = 0; i < u->nunits; i++)
     for (size_t k = 0; k < u->units[i].nterms; k++)
-      u->words[at[(unsigned char)u->units[i].terms[k].text[0]]++] = (cd_unit_word){(unsigned)i, (unsigned)k};
+      u->words[at[unit_bucket(u->units[i].terms[k].text)]++] = (cd_unit_word){(unsigned)i, (unsigned)k};
   return 0;
 }
 

@@ -295,9 +295,22 @@ typedef struct cd_units {
   size_t nunits;
   cd_unit *measures;
   size_t nmeasures;
-  cd_unit_word *words; /* every unit word, by first byte, each byte's in file order: */
-  size_t first[257];   /* words[first[c], first[c + 1]) start with byte c */
+  cd_unit_word *words; /* every unit word, by bucket (cd_units_bucket), each bucket's in file order: */
+  size_t first[257];   /* words[first[b], first[b + 1]) are bucket b's */
 } cd_units;
+
+/* The bucket of the unit words that may start at p[0, n) (n >= 1): an
+ * ASCII byte is a bucket of its own; a longer character's bytes are
+ * hashed into the 128 buckets above (a Chinese unit word is then tried
+ * only where its first character stands, not wherever a character with
+ * its first byte does: most of Chinese text starts with E4 to E9). */
+static inline unsigned cd_units_bucket(const char *p, size_t n) {
+  const unsigned char *u = (const unsigned char *)p;
+  unsigned h = u[0], len = u[0] >= 0xF0 ? 4 : u[0] >= 0xE0 ? 3 : 2;
+  if (u[0] < 0x80) return u[0];
+  for (unsigned k = 1; k < len && k < n; k++) h = h * 31 + u[k];
+  return 128 + (h * 2654435761u >> 25);
+}
 
 typedef enum { CD_OWNER_ENTITY = 0, CD_OWNER_PREDICATE, CD_OWNER_BOILERPLATE } cd_owner_kind;
 

@@ -12,8 +12,10 @@
 size_t vs_unit_at(const vs_scan *s, size_t i, unsigned short *unit) {
   size_t best = 0;
   int c = at(s, i);
+  unsigned b;
   if (!s->units || !c) return 0;
-  for (size_t k = s->units->first[c]; k < s->units->first[c + 1]; k++) { /* the words starting with c */
+  b = cd_units_bucket(s->p + i, s->len - i);
+  for (size_t k = s->units->first[b]; k < s->units->first[b + 1]; k++) { /* the words that may start at i */
     const cd_unit *un = &s->units->units[s->units->words[k].unit];
     const char *w = un->terms[s->units->words[k].term].text;
     size_t e = is_alpha(c) ? word(s, i, w) : lit(s, i, w);
