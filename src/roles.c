@@ -617,6 +617,20 @@ static int opening_name(const cd_scratch *s, int k) {
   return s->m[i].p->index;
 }
 
+/* Does English clause k open with a relative pronoun (", which claims
+ * Taiwan as its territory,", ", who founded it,")? Then it tells of the
+ * name before it, and says nothing of the subject the clauses after it
+ * carry on: "Beijing, which claims Taiwan, condemned the sale" is
+ * Beijing's condemning, whatever the aside names or does. */
+static int opens_relative(const cd_scratch *s, int k) {
+  static const word_set rel = {{[3] = "who ", [5] = "which whose "}};
+  size_t w = cd_clause_start(&s->clauses, k), e, end = cd_clause_end(&s->clauses, k, s->len);
+  while (w < end && (s->text[w] == ' ' || s->text[w] == ',')) w++;
+  for (e = w; e < end && s->text[e] >= 'a' && s->text[e] <= 'z'; e++) {
+  }
+  return in_set(s->text, w, e, &rel);
+}
+
 /* The subject clause cl goes on with: that of the nearest clause before it
  * that says something (the subject before its verb, "美国商务部周二宣布，
  * 将…"); or, when only asides stand between it and the sentence's start
@@ -626,6 +640,7 @@ static int opening_name(const cd_scratch *s, int k) {
 static int carried_subject(const cd_scratch *s, const cd_ruleset *rs, cd_lang lang, int cl, size_t from) {
   int opener = -1;
   for (int k = cl - 1; k >= 0 && k >= cl - ASIDES; k--) {
+    if (lang == CD_LANG_EN && k > 0 && opens_relative(s, k)) continue; /* an aside of the name before it */
     if (says_something(s, k)) {
       size_t end = s->clauses.bounds[k];
       size_t e = cd_match_from(s, end);
