@@ -44,6 +44,7 @@
 #include "utf8.h"
 
 #define GAP_WINDOW 60
+
 /* 1 for the bytes of is_word_byte(): ASCII letters and digits */
 static const unsigned char word_bytes[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,

@@ -626,8 +626,8 @@ static int opens_relative(const cd_scratch *s, int k) {
   static const word_set rel = {{[3] = "who ", [5] = "which whose "}};
   size_t w = cd_clause_start(&s->clauses, k), e, end = cd_clause_end(&s->clauses, k, s->len);
   while (w < end && (s->text[w] == ' ' || s->text[w] == ',')) w++;
-  for (e = w; e < end && s->text[e] >= 'a' && s->text[e] <= 'z'; e++) {
-  }
+  e = w;
+  while (e < end && s->text[e] >= 'a' && s->text[e] <= 'z') e++;
   return in_set(s->text, w, e, &rel);
 }
 

@@ -280,14 +280,17 @@ cache_case "not writable" "$T/file" 0 -- CLAIMDIFF_CACHE="$T/file/cache"
 # for good (a fresh clone a CI run: 544 files, 74 MB in a day of ours): a
 # load that writes keeps the newest 256 and removes the temporary files of
 # writes an hour old, and nothing else.
+old_files() { # DIR SUFFIX N: files 1..N named as the cache names them, file i the i-th oldest
+  mkdir -p "$1"
+  i=1
+  while [ $i -le "$3" ]; do
+    f="$1/$(printf '%016x' $i)$2"
+    : >"$f" && touch -d "@$((1577836800 + i))" "$f"
+    i=$((i + 1))
+  done
+}
 P="$T/prune"
-mkdir -p "$P"
-i=1
-while [ $i -le 300 ]; do
-  f="$P/$(printf '%016x' $i).tree"
-  : >"$f" && touch -d "@$((1577836800 + i))" "$f"
-  i=$((i + 1))
-done
+old_files "$P" .tree 300
 : >"$P/00000000000000aa.tree.123.tmp" && touch -d "@1577836800" "$P/00000000000000aa.tree.123.tmp"
 : >"$P/00000000000000bb.tree.124.tmp"
 : >"$P/notes.txt" && touch -d "@1577836800" "$P/notes.txt"
@@ -306,13 +309,7 @@ fi
 # Lexicon snapshots are named by their keys, so every change to the rules
 # makes new ones: a run that writes one keeps the newest 16.
 L="$T/prune-lex"
-mkdir -p "$L"
-i=1
-while [ $i -le 20 ]; do
-  f="$L/$(printf '%016x' $i).lex"
-  : >"$f" && touch -d "@$((1577836800 + i))" "$f"
-  i=$((i + 1))
-done
+old_files "$L" .lex 20
 CLAIMDIFF_CACHE="$L" "$BIN" --fail-on none --color never "$S" "$D" >"$T/pruned" 2>&1
 if [ "$(count_lex "$L")" = 16 ] && [ ! -f "$L/$(printf '%016x' 6).lex" ] && [ -f "$L/$(printf '%016x' 7).lex" ] &&
   [ "$(ls -t "$L" | head -n 2 | grep -c '\.lex$')" = 2 ] && [ -s "$L/$(ls -t "$L" | head -n 1)" ] &&
