@@ -22,6 +22,7 @@
 #include "buf.h"
 #include "cache.h"
 #include "rules_load.h"
+#include "values.h"
 
 #define RULE_FILES_MAX 4096
 
@@ -129,7 +130,7 @@ static unsigned unit_bucket(const char *w) {
 }
 
 /* The unit words by bucket (cd_units.words), so that the scan tries only
- * the words that can start where it stands. */
+ * the words that can start where it stands; and the measure words' index. */
 static int index_units(rl_loader *L) {
   cd_units *u = &L->rs->units;
   size_t n = 0, at[256];
@@ -143,6 +144,7 @@ static int index_units(rl_loader *L) {
   for (size_t i = 0; i < u->nunits; i++)
     for (size_t k = 0; k < u->units[i].nterms; k++)
       u->words[at[unit_bucket(u->units[i].terms[k].text)]++] = (cd_unit_word){(unsigned)i, (unsigned)k};
+  cd_units_index_measures(u);
   return 0;
 }
 

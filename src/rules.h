@@ -290,6 +290,23 @@ typedef struct cd_unit_word {
   unsigned unit, term; /* units[unit].terms[term] */
 } cd_unit_word;
 
+/* The measure words as the value scan reads them (values_unit.c),
+ * made once the rules are read (cd_units_index_measures, values.h). A
+ * position is tried only against the words of its bucket: an ASCII first
+ * byte is a bucket of its own, a longer character's first two bytes are
+ * hashed into 128 more. A bucket chains its words in rule order (measure,
+ * then word); words past CD_MEASURE_WORDS are in no bucket and read after
+ * it, in order, from (rest_m, rest_k). */
+#define CD_MEASURE_WORDS 256
+typedef struct cd_measure_index {
+  unsigned short head[256];                 /* 1 + a bucket's first word, 0 for none */
+  unsigned short next[CD_MEASURE_WORDS];    /* 1 + the next word of its bucket, 0 for none */
+  unsigned short measure[CD_MEASURE_WORDS]; /* its measure, 0-based */
+  const char *word[CD_MEASURE_WORDS];       /* its text (the measures' own) */
+  size_t rest_m, rest_k;                    /* the first word past CD_MEASURE_WORDS: measure, term;
+                                               rest_m == nmeasures when none is */
+} cd_measure_index;
+
 typedef struct cd_units {
   cd_unit *units;
   size_t nunits;
@@ -297,6 +314,7 @@ typedef struct cd_units {
   size_t nmeasures;
   cd_unit_word *words; /* every unit word, by bucket (cd_units_bucket), each bucket's in file order: */
   size_t first[257];   /* words[first[b], first[b + 1]) are bucket b's */
+  cd_measure_index measure_index; /* cd_units_index_measures */
 } cd_units;
 
 /* The bucket of the unit words that may start at p[0, n) (n >= 1): an

@@ -944,8 +944,6 @@ static size_t join_durations(cd_value *v, size_t n, const char *text) {
 static size_t find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date,
                    const cd_units *units, size_t *more, int filter, size_t *tries) {
   vs_scan s;
-  vs_measures measures; /* the rules' measure words, indexed at the first share */
-  int measures_made = 0;
   size_t n = 0, i = 0, e, over = 0, tried = 0;
   static pthread_once_t indexed = PTHREAD_ONCE_INIT;
   pthread_once(&indexed, index_tables); /* once, whichever thread scans first */
@@ -1014,9 +1012,8 @@ static size_t find(cd_value *out, size_t max, const char *text, size_t len, cons
   for (size_t k = 0, lo = 0, nx = 0; k < n; k++) { /* nx: the next amount after k, or n */
     if (out[k].kind == CD_VALUE_PERCENT) {
       while (nx < n && (nx <= k || !is_amount(&out[nx]))) nx++;
-      if (!measures_made) vs_measure_index(s.units, &measures), measures_made = 1; /* once a scan */
-      out[k].measure = vs_measure(&s, &measures, lo, out[k].span.start, out[k].span.end,
-                                  nx < n ? out[nx].span.start : s.len);
+      out[k].measure =
+          vs_measure(&s, lo, out[k].span.start, out[k].span.end, nx < n ? out[nx].span.start : s.len);
       out[k].intraday = intraday_at(&s, out[k].span.start, out[k].span.end);
     }
     if (is_amount(&out[k])) lo = out[k].span.end;

@@ -168,6 +168,11 @@ size_t cd_values_find_unfiltered(cd_value *out, size_t max, const char *text, si
  * not "in excess of"). */
 size_t cd_values_tries(const char *text, size_t len, const cd_units *units);
 
+/* cd_units_index_measures: the measure index of units (cd_units.measure_
+ * index), once its measures are all read: the rule loader calls it, and
+ * so must whoever makes a cd_units by hand. O(measure words). */
+void cd_units_index_measures(cd_units *units);
+
 /* cd_units_name: the id of unit (a cd_value's unit) in units: "tonne";
  * NULL for 0, for NULL units or for an index units does not have. */
 const char *cd_units_name(const cd_units *units, unsigned unit);

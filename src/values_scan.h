@@ -558,29 +558,10 @@ size_t vs_partitive_end(const vs_scan *s, size_t i);
  * start) or after it (j, its end: "a bushel", "per net ton", "/吨",
  * 每吨); 0 for none. The price's span stays what it was. */
 unsigned short vs_price_unit(const vs_scan *s, size_t i, size_t j);
-/* The rules' measure words (units.yaml `measures:`) as vs_measure reads
- * them, made once a scan at its first share (vs_measure_index: O(words),
- * on the caller's stack, nothing to free). A position is tried only
- * against the words of its bucket: an ASCII first byte is a bucket of its
- * own, a longer character's first two bytes are hashed into 128 more. A
- * bucket chains its words in rule order (measure, then word), as
- * measure_at reads them; words past VS_MEASURE_WORDS are in no bucket and
- * read after it, in order, from (rest_m, rest_k). */
-#define VS_MEASURE_WORDS 256
-typedef struct {
-  unsigned short head[256];                 /* 1 + a bucket's first word, 0 for none */
-  unsigned short next[VS_MEASURE_WORDS];    /* 1 + the next word of its bucket, 0 for none */
-  unsigned short measure[VS_MEASURE_WORDS]; /* its measure, 0-based */
-  const char *word[VS_MEASURE_WORDS];       /* its text (the cd_units') */
-  size_t rest_m, rest_k;                    /* the first word past VS_MEASURE_WORDS: measure, term;
-                                               rest_m == nmeasures when none is */
-} vs_measures;
-
-/* vs_measure_index: x for units (none for NULL).
- * vs_measure: the measure of the share at [a, b) (cd_value.measure), read
- * between the value before it, ending at lo, and the one after, at hi. */
-void vs_measure_index(const cd_units *units, vs_measures *x);
-unsigned short vs_measure(const vs_scan *s, const vs_measures *x, size_t lo, size_t a, size_t b, size_t hi);
+/* vs_measure: the measure of the share at [a, b) (cd_value.measure), read
+ * between the value before it, ending at lo, and the one after, at hi,
+ * against the measure words of the scan's units (cd_units.measure_index). */
+unsigned short vs_measure(const vs_scan *s, size_t lo, size_t a, size_t b, size_t hi);
 
 /* ---- Dates (values_date.c) ---------------------------------------------- */
 

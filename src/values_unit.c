@@ -166,26 +166,27 @@ static int stands_between(const vs_scan *s, size_t a, size_t b, const char *cons
   return 0;
 }
 
-/* A measure word's bucket (vs_measures): an ASCII first byte c0 is its
+/* A measure word's bucket (cd_measure_index): an ASCII first byte c0 is its
  * own; a longer character's first two bytes share one of 128 more. */
 static unsigned measure_bucket(int c0, int c1) {
   return c0 < 0x80 ? (unsigned)c0 : 128u + (((unsigned)c0 * 31u + (unsigned)c1) & 127u);
 }
 
-void vs_measure_index(const cd_units *u, vs_measures *x) {
+void cd_units_index_measures(cd_units *u) {
+  cd_measure_index *x = &u->measure_index;
   size_t n = 0, g;
   memset(x->head, 0, sizeof x->head);
-  x->rest_m = u ? u->nmeasures : 0;
+  x->rest_m = u->nmeasures;
   x->rest_k = 0;
-  for (size_t m = 0; u && m < u->nmeasures; m++) n += u->measures[m].nterms;
+  for (size_t m = 0; m < u->nmeasures; m++) n += u->measures[m].nterms;
   /* the last word first, each put in front of its bucket's chain, so that
      a chain reads in rule order; g counts down from the last word's index */
   g = n;
-  for (size_t m = u ? u->nmeasures : 0; m-- > 0;)
+  for (size_t m = u->nmeasures; m-- > 0;)
     for (size_t k = u->measures[m].nterms; k-- > 0;) {
       const char *w = u->measures[m].terms[k].text;
       unsigned h;
-      if (--g >= VS_MEASURE_WORDS) {
+      if (--g >= CD_MEASURE_WORDS) {
         x->rest_m = m, x->rest_k = k; /* the first past the cap, at the end */
         continue;
       }
@@ -208,7 +209,7 @@ static int measure_reaches(const vs_scan *s, size_t i, size_t b, size_t m, const
 /* The measure whose word starts at i and reaches b (none of its not_across
  * words between), 1-based, or 0: the first in rule order, the words of
  * i's bucket, then those past it. */
-static unsigned short measure_at(const vs_scan *s, const vs_measures *x, size_t i, size_t b) {
+static unsigned short measure_at(const vs_scan *s, const cd_measure_index *x, size_t i, size_t b) {
   int c = at(s, i);
   for (unsigned k = x->head[measure_bucket(c, at(s, i + 1))]; k; k = x->next[k - 1])
     if (measure_reaches(s, i, b, x->measure[k - 1], x->word[k - 1]))
@@ -227,7 +228,7 @@ static unsigned short measure_at(const vs_scan *s, const vs_measures *x, size_t 
  * measure word starts a word, measure_word; no other starts with a
  * letter), nor where p's bucket has no word and no word is past the
  * buckets. */
-static int measure_may_start(const vs_scan *s, const vs_measures *x, size_t p) {
+static int measure_may_start(const vs_scan *s, const cd_measure_index *x, size_t p) {
   int c = at(s, p);
   if (is_alpha(c) && p > 0 && is_alnum(at(s, p - 1))) return 0;
   return x->head[measure_bucket(c, at(s, p + 1))] != 0 || x->rest_m < s->units->nmeasures;
@@ -235,7 +236,7 @@ static int measure_may_start(const vs_scan *s, const vs_measures *x, size_t p) {
 
 /* Does a measure word that starts before p run past it: is the word at p
  * the tail of a longer one ("up" of "made up")? */
-static int inside_longer(const vs_scan *s, const vs_measures *x, size_t p) {
+static int inside_longer(const vs_scan *s, const cd_measure_index *x, size_t p) {
   for (size_t q = p; q-- > 0 && p - q < MEASURE_WORD_MAX;) {
     if ((at(s, q) & 0xC0) == 0x80 || !measure_may_start(s, x, q)) continue;
     for (unsigned k = x->head[measure_bucket(at(s, q), at(s, q + 1))]; k; k = x->next[k - 1])
@@ -247,10 +248,12 @@ static int inside_longer(const vs_scan *s, const vs_measures *x, size_t p) {
   return 0;
 }
 
-unsigned short vs_measure(const vs_scan *s, const vs_measures *x, size_t lo, size_t a, size_t b, size_t hi) {
+unsigned short vs_measure(const vs_scan *s, size_t lo, size_t a, size_t b, size_t hi) {
   size_t floor = a > lo + MEASURE_REACH ? a - MEASURE_REACH : lo, g;
+  const cd_measure_index *x;
   unsigned short m;
   if (!s->units || !s->units->nmeasures) return 0;
+  x = &s->units->measure_index;
   for (size_t i = a; i > floor; i--) { /* the nearest word before it in its clause */
     size_t p = i - 1;
     if ((at(s, p) & 0xC0) == 0x80) continue; /* inside a character */

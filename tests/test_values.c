@@ -607,7 +607,7 @@ static void test_values_filter_tries_only_starts(void **state) {
   }
 }
 
-/* Rules with more measure words than vs_measure indexes (VS_MEASURE_WORDS,
+/* Rules with more measure words than the measure index holds (CD_MEASURE_WORDS,
  * 256): the words past it are read all the same, in rule order, and a
  * longer one still takes its tail ("up" of "made up"). */
 static void test_values_measure_words_past_the_index(void **state) {
@@ -634,6 +634,7 @@ static void test_values_measure_words_past_the_index(void **state) {
   measures[1].nterms = 1;
   units.measures = measures;
   units.nmeasures = 2;
+  cd_units_index_measures(&units);
   n = cd_values_find(v, 4, "sales were up 5%", 16, NULL, &units, NULL);
   assert_int_equal(n, 1);
   assert_int_equal(v[0].measure, 1);
