@@ -292,9 +292,8 @@ typedef struct cd_unit_word {
 
 /* The measure words as the value scan reads them (values_unit.c),
  * made once the rules are read (cd_units_index_measures, values.h). A
- * position is tried only against the words of its bucket: an ASCII first
- * byte is a bucket of its own, a longer character's first two bytes are
- * hashed into 128 more. A bucket chains its words in rule order (measure,
+ * position is tried only against the words of its bucket (cd_units_bucket,
+ * as the unit words). A bucket chains its words in rule order (measure,
  * then word); words past CD_MEASURE_WORDS are in no bucket and read after
  * it, in order, from (rest_m, rest_k). */
 #define CD_MEASURE_WORDS 256
@@ -317,7 +316,7 @@ typedef struct cd_units {
   cd_measure_index measure_index; /* cd_units_index_measures */
 } cd_units;
 
-/* The bucket of the unit words that may start at p[0, n) (n >= 1): an
+/* The bucket of the unit and measure words that may start at p[0, n) (n >= 1): an
  * ASCII byte is a bucket of its own; a longer character's bytes are
  * hashed into the 128 buckets above (a Chinese unit word is then tried
  * only where its first character stands, not wherever a character with

@@ -8,13 +8,19 @@
 
 #include "rules.h"
 
+/* The bucket of the unit and measure words that may start at i
+ * (cd_units_bucket), 0 past the end (no word starts with a NUL). */
+static unsigned bucket_at(const vs_scan *s, size_t i) {
+  return i < s->len ? cd_units_bucket(s->p + i, s->len - i) : 0;
+}
+
 /* The longest word of a unit at i that its not_before does not refuse. */
 size_t vs_unit_at(const vs_scan *s, size_t i, unsigned short *unit) {
   size_t best = 0;
   int c = at(s, i);
   unsigned b;
   if (!s->units || !c) return 0;
-  b = cd_units_bucket(s->p + i, s->len - i);
+  b = bucket_at(s, i);
   for (size_t k = s->units->first[b]; k < s->units->first[b + 1]; k++) { /* the words that may start at i */
     const cd_unit *un = &s->units->units[s->units->words[k].unit];
     const char *w = un->terms[s->units->words[k].term].text;
@@ -166,12 +172,6 @@ static int stands_between(const vs_scan *s, size_t a, size_t b, const char *cons
   return 0;
 }
 
-/* A measure word's bucket (cd_measure_index): an ASCII first byte c0 is its
- * own; a longer character's first two bytes share one of 128 more. */
-static unsigned measure_bucket(int c0, int c1) {
-  return c0 < 0x80 ? (unsigned)c0 : 128u + (((unsigned)c0 * 31u + (unsigned)c1) & 127u);
-}
-
 void cd_units_index_measures(cd_units *u) {
   cd_measure_index *x = &u->measure_index;
   size_t n = 0, g;
@@ -190,7 +190,7 @@ void cd_units_index_measures(cd_units *u) {
         x->rest_m = m, x->rest_k = k; /* the first past the cap, at the end */
         continue;
       }
-      h = measure_bucket((unsigned char)w[0], (unsigned char)w[1]);
+      h = cd_units_bucket(w, strlen(w));
       x->word[g] = w;
       x->measure[g] = (unsigned short)m;
       x->next[g] = x->head[h];
@@ -211,7 +211,7 @@ static int measure_reaches(const vs_scan *s, size_t i, size_t b, size_t m, const
  * i's bucket, then those past it. */
 static unsigned short measure_at(const vs_scan *s, const cd_measure_index *x, size_t i, size_t b) {
   int c = at(s, i);
-  for (unsigned k = x->head[measure_bucket(c, at(s, i + 1))]; k; k = x->next[k - 1])
+  for (unsigned k = x->head[bucket_at(s, i)]; k; k = x->next[k - 1])
     if (measure_reaches(s, i, b, x->measure[k - 1], x->word[k - 1]))
       return (unsigned short)(x->measure[k - 1] + 1);
   for (size_t m = x->rest_m, k0 = x->rest_k; m < s->units->nmeasures; m++, k0 = 0)
@@ -231,7 +231,7 @@ static unsigned short measure_at(const vs_scan *s, const cd_measure_index *x, si
 static int measure_may_start(const vs_scan *s, const cd_measure_index *x, size_t p) {
   int c = at(s, p);
   if (is_alpha(c) && p > 0 && is_alnum(at(s, p - 1))) return 0;
-  return x->head[measure_bucket(c, at(s, p + 1))] != 0 || x->rest_m < s->units->nmeasures;
+  return x->head[bucket_at(s, p)] != 0 || x->rest_m < s->units->nmeasures;
 }
 
 /* Does a measure word that starts before p run past it: is the word at p
@@ -239,7 +239,7 @@ static int measure_may_start(const vs_scan *s, const cd_measure_index *x, size_t
 static int inside_longer(const vs_scan *s, const cd_measure_index *x, size_t p) {
   for (size_t q = p; q-- > 0 && p - q < MEASURE_WORD_MAX;) {
     if ((at(s, q) & 0xC0) == 0x80 || !measure_may_start(s, x, q)) continue;
-    for (unsigned k = x->head[measure_bucket(at(s, q), at(s, q + 1))]; k; k = x->next[k - 1])
+    for (unsigned k = x->head[bucket_at(s, q)]; k; k = x->next[k - 1])
       if (measure_word(s, q, x->word[k - 1]) > p) return 1;
     for (size_t m = x->rest_m, k0 = x->rest_k; m < s->units->nmeasures; m++, k0 = 0)
       for (size_t k = k0; k < s->units->measures[m].nterms; k++)
