@@ -143,21 +143,23 @@ static int read_cells(cd_lexicon *lx, const int32_t *roots, const int32_t *cells
   return 0;
 }
 
-/* The header of buf[size], checked: its counts into nn, nc (np must be
- * the run's payloads), then the checksum. */
-static int read_header(const unsigned char *buf, size_t size, uint64_t key, size_t np, size_t *nn,
-                       size_t *nc) {
-  uint64_t k, sum;
+/* The header h (HEADER bytes) of a file of size bytes, checked against
+ * the key and the run's np payloads: its counts into nn and nc, and the
+ * checksum the body must have into *sum. Read before the body, so that a
+ * file whose size is not what its counts say is never read whole. */
+static int read_header(const unsigned char *h, size_t size, uint64_t key, size_t np, size_t *nn, size_t *nc,
+                       uint64_t *sum) {
+  uint64_t k;
   uint32_t counts[4];
-  if (size < HEADER || memcmp(buf, MAGIC, 8) != 0) return -1;
-  memcpy(&k, buf + 8, 8);
-  memcpy(&sum, buf + 16, 8);
-  memcpy(counts, buf + 24, sizeof counts);
+  if (memcmp(h, MAGIC, 8) != 0) return -1;
+  memcpy(&k, h + 8, 8);
+  memcpy(sum, h + 16, 8);
+  memcpy(counts, h + 24, sizeof counts);
   *nn = counts[0], *nc = counts[1];
   if (k != key || counts[2] != np || *nn > INT32_MAX / 2 || *nc > INT32_MAX / 2 ||
       size != HEADER + 4 * body_ints(*nn, *nc, np))
     return -1;
-  return cd_hash64(buf + HEADER, size - HEADER, key) == sum ? 0 : -1;
+  return 0;
 }
 
 /* Decodes a checked file into lx: its nodes and cells (lx takes them),
@@ -185,15 +187,21 @@ static int decode(cd_lexicon *lx, const unsigned char *buf, size_t nn, size_t nc
 int lx_snap_read(cd_lexicon *lx, const char *dir, uint64_t key, const entry *e, size_t n) {
   char path[4200];
   struct stat st;
-  unsigned char *buf = NULL;
+  unsigned char h[HEADER], *buf = NULL;
   size_t nn = 0, nc = 0;
+  uint64_t sum = 0;
   int fd, error = -1;
   path_of(path, sizeof path, dir, key);
   if ((fd = open(path, O_RDONLY)) < 0) return -1;
-  if (fstat(fd, &st) == 0 && st.st_size >= HEADER && (uint64_t)st.st_size <= SNAP_MAX &&
-      (buf = malloc((size_t)st.st_size)) != NULL && cd_read_all(fd, buf, (size_t)st.st_size) == 0 &&
-      read_header(buf, (size_t)st.st_size, key, lx->npayloads, &nn, &nc) == 0)
-    error = decode(lx, buf, nn, nc, e, n);
+  if (fstat(fd, &st) == 0 && st.st_size >= HEADER && (uint64_t)st.st_size <= SNAP_MAX) {
+    size_t size = (size_t)st.st_size;
+    if (cd_read_all(fd, h, HEADER) == 0 && read_header(h, size, key, lx->npayloads, &nn, &nc, &sum) == 0 &&
+        (buf = malloc(size)) != NULL && cd_read_all(fd, buf + HEADER, size - HEADER) == 0 &&
+        cd_hash64(buf + HEADER, size - HEADER, key) == sum) {
+      memcpy(buf, h, HEADER);
+      error = decode(lx, buf, nn, nc, e, n);
+    }
+  }
   close(fd);
   free(buf);
   if (error < 0) { /* lx as it was: nothing built, the payloads unlinked */
