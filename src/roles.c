@@ -617,11 +617,11 @@ static int opening_name(const cd_scratch *s, int k) {
   return s->m[i].p->index;
 }
 
-/* Does English clause k open with a relative pronoun (", which claims
- * Taiwan as its territory,", ", who founded it,")? Then it tells of the
+/* Does English clause k open with a relative pronoun (", which has
+ * sanctioned Taiwan before,", ", who founded it,")? Then it tells of the
  * name before it, and says nothing of the subject the clauses after it
- * carry on: "Beijing, which claims Taiwan, condemned the sale" is
- * Beijing's condemning, whatever the aside names or does. */
+ * carry on: "Beijing, which has sanctioned Taiwan, criticised the sale"
+ * is Beijing's criticising, whatever the aside names or does. */
 static int opens_relative(const cd_scratch *s, int k) {
   static const word_set rel = {{[3] = "who ", [5] = "which whose "}};
   size_t w = cd_clause_start(&s->clauses, k), e, end = cd_clause_end(&s->clauses, k, s->len);
