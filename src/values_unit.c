@@ -248,19 +248,36 @@ static int inside_longer(const vs_scan *s, const cd_measure_index *x, size_t p) 
   return 0;
 }
 
+/* The start of the English word right before a, past blanks; a itself
+ * when none stands there. */
+static size_t word_before(const vs_scan *s, size_t a) {
+  size_t q = a;
+  while (q > 0 && at(s, q - 1) == ' ') q--;
+  if (q == 0 || !is_alpha(at(s, q - 1))) return a;
+  while (q > 0 && is_alpha(at(s, q - 1))) q--;
+  return q;
+}
+
 unsigned short vs_measure(const vs_scan *s, size_t lo, size_t a, size_t b, size_t hi) {
-  size_t floor = a > lo + MEASURE_REACH ? a - MEASURE_REACH : lo, g;
+  size_t floor = a > lo + MEASURE_REACH ? a - MEASURE_REACH : lo, g = gap(s, b);
   const cd_measure_index *x;
-  unsigned short m;
+  unsigned short m, after;
   if (!s->units || !s->units->nmeasures) return 0;
   x = &s->units->measure_index;
+  /* the English word right after it: "a 20% increase", "closed 3.4%
+   * lower" */
+  after = g && g < hi && is_alpha(at(s, g)) ? measure_at(s, x, g, hi) : 0;
   for (size_t i = a; i > floor; i--) { /* the nearest word before it in its clause */
     size_t p = i - 1;
     if ((at(s, p) & 0xC0) == 0x80) continue; /* inside a character */
     if (clause_mark_ends(s, i)) break;
-    if (measure_may_start(s, x, p) && (m = measure_at(s, x, p, a)) && !inside_longer(s, x, p)) return m;
+    if (measure_may_start(s, x, p) && (m = measure_at(s, x, p, a)) && !inside_longer(s, x, p))
+      /* one right before it holds it ("down 2.6%"); one further back
+       * yields to the word after it ("shares closed 3.4% lower": a
+       * fall, no share of anything) */
+      return after && p != word_before(s, a) ? after : m;
   }
-  /* else the word right after it: "a 20% increase", "40% yield" */
-  if ((g = gap(s, b)) && g < hi) return measure_at(s, x, g, hi);
+  /* else the word right after it, in either language: "40% yield" */
+  if (g && g < hi) return measure_at(s, x, g, hi);
   return 0;
 }
