@@ -494,10 +494,12 @@ static int bucket_claims(aligner *a) {
  * second names nothing the first lacks, and the first nothing the second
  * lacks unless the second names nothing at all) and differ on a value or
  * a date (rival_dates). A value at another date is another fact (25% in
- * 2019, 100% this year), and so are two exact values the summary's
- * sentence s states both (23 entities, 16 of them Chinese): only rival
- * estimates of the summary's are rivals. Returns the dimension, or -1. */
-static int sources_conflict_on(const cd_report *r, cd_ref x, cd_ref y, int s) {
+ * 2019, 100% this year), and so are two exact values the sentence of
+ * summary claim sc states both (23 entities, 16 of them Chinese): only
+ * rival estimates of the summary's are rivals, or values its sentence
+ * sets side by side as reports (cd_claim.rivals). Returns the
+ * dimension, or -1. */
+static int sources_conflict_on(const cd_report *r, cd_ref x, cd_ref y, const cd_claim *sc) {
   const cd_claim *cx = claim_of(r->docs, x), *cy = claim_of(r->docs, y);
   cd_pair p;
   cd_pair_compare(r->engine->rs, cx, cy, &p);
@@ -519,10 +521,13 @@ static int sources_conflict_on(const cd_report *r, cd_ref x, cd_ref y, int s) {
     if (session_apart(cx, cy, k)) return -1;
     /* one figure at two precisions ("slid about 2%" / "fell 2.4%") */
     if (vx && vy && (cd_value_rounds_to(vx, vy) || cd_value_rounds_to(vy, vx))) return -1;
-    if (vx && vy && states_value(r->engine->rs, r->docs[0], s, vx, NULL) &&
-        states_value(r->engine->rs, r->docs[0], s, vy, NULL) &&
-        !(cd_value_estimate(vx) && cd_value_estimate(vy)))
-      return -1;
+    if (vx && vy) {
+      int told = states_value(r->engine->rs, r->docs[0], sc->sentence, vx, NULL) &&
+                 states_value(r->engine->rs, r->docs[0], sc->sentence, vy, NULL);
+      /* a sentence that sets reports side by side tells its own rivals
+       * only (a share price and a market value it does not give are none) */
+      if (sc->rivals ? !told : told && !(cd_value_estimate(vx) && cd_value_estimate(vy))) return -1;
+    }
     return k;
   }
   return -1;
@@ -556,7 +561,7 @@ static int source_conflict(aligner *a, cd_ref s) {
     cd_finding f;
     int k;
     r->work++;
-    if (x.doc == y.doc || (k = sources_conflict_on(r, x, y, claim_of(r->docs, s)->sentence)) < 0 ||
+    if (x.doc == y.doc || (k = sources_conflict_on(r, x, y, claim_of(r->docs, s))) < 0 ||
         !docs_disagree(r, x, y, k))
       continue;
     a->covered[a->pos[0]] = a->covered[a->pos[i]] = 1;

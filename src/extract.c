@@ -78,6 +78,7 @@ typedef struct {
   size_t nents;
   int ents_done;
   int quoted;   /* the sentence is a direct quotation (direct_quote), once a sentence */
+  int rivals;   /* the sentence sets reports side by side (a `rivals` cue), once a sentence */
   int quote_si; /* the last quotation with a voice, or of that voice (quote_voice) */
   int quote_entity, quote_commentator;  /* that voice */
   int voice_si;                         /* the last sentence with a voice (pronoun_voice), or -1 */
@@ -645,6 +646,14 @@ typedef struct claim_parts {
   int certain;     /* 1: told as sure or done (cd_trigger.certain) */
 } claim_parts;
 
+/* Does the sentence of s hold a `rivals` cue (也有报道称, 说法不一)?
+ * O(matches). */
+static int sets_rivals(const cd_scratch *s) {
+  for (size_t i = 0; i < s->nm; i++)
+    if (s->m[i].p->kind == CD_LEX_CUE && s->m[i].p->index == CD_CUE_RIVALS) return 1;
+  return 0;
+}
+
 /* Is the sentence of s a direct quotation: opening with a quotation mark
  * (the normalised text has ASCII ones), or with a closing mark right
  * after a comma, ? or ! and before a reporting verb ('... still buying
@@ -706,6 +715,7 @@ static int make_claim(state *st, int si, const claim_parts *parts, cd_claim **ou
   c->sentence = si;
   c->rule = parts->rule;
   c->quoted = st->quoted;
+  c->rivals = st->rivals;
   c->borrowed = parts->borrowed_from >= 0;
   if (c->borrowed) {
     extra = st->claims[parts->borrowed_from].entities;
@@ -1589,6 +1599,7 @@ static int sentence_claims(state *st, int si) {
   /* 2. what short forms (商务部 after 美国商务部) and "the department"
    *    refer to */
   st->quoted = direct_quote(s);
+  st->rivals = sets_rivals(s);
   cd_speaker_resolve_short_forms(s, st->e->short_forms, st->seen, si);
   cd_speaker_resolve_refs(s, rs->entities, st->ex->mentions, st->ex->nmentions, si);
   /* 3. mentions and triggers */

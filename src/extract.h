@@ -144,6 +144,9 @@ typedef struct cd_claim {
    * statement of it tells alike ("would reduce revenue by about $600 million" / 营收预计将减少约6亿
    * 美元): its certainty clashes only with one told as sure or done (pair.c) */
   unsigned estimate : 1;
+  /* 1: its sentence sets reports side by side (有报道称…，也有报道称…: a `rivals` cue): two of
+   * its amounts, each another source's, tell that the sources disagree (figures.c) */
+  unsigned rivals : 1;
 } cd_claim;
 
 /* The predicates a claim can name: its 16 bits. A ruleset with more

@@ -864,10 +864,12 @@ static const cd_value *stating(const cd_figures *fx, cd_ref r, const cd_value *v
  * unit), each an estimate in its source ("about 200,000", "roughly
  * 650,000"; "more than 70%")? Two exact amounts the summary states
  * together are two facts of it (23 entities, 16 of them Chinese; 25%
- * raised to 100%). */
-static int rival_estimates(const cd_figures *fx, const cd_value *a, cd_ref x, const cd_value *b, cd_ref y) {
+ * raised to 100%), unless its sentence sets them side by side as
+ * reports (told: 有报道称292.5亿美元，也有统计显示247亿美元). */
+static int rival_estimates(const cd_figures *fx, const cd_value *a, cd_ref x, const cd_value *b, cd_ref y,
+                           int told) {
   const cd_value *va = stating(fx, x, a), *vb = stating(fx, y, b);
-  if (!va || !vb || !cd_value_estimate(va) || !cd_value_estimate(vb)) return 0;
+  if (!va || !vb || (!told && (!cd_value_estimate(va) || !cd_value_estimate(vb)))) return 0;
   if (same_unit(a, b)) return 1;
   return (a->kind == CD_VALUE_COUNT || a->kind == CD_VALUE_PERCENT) && !a->unit && !b->unit && !a->points &&
          !b->points && !va->unit && !vb->unit;
@@ -883,13 +885,13 @@ static int rival_estimates(const cd_figures *fx, const cd_value *a, cd_ref x, co
  * summary tells what each source says (估计约15亿美元，也有测算认为约为
  * 32亿美元), and an editor is told that the sources disagree. */
 static int rival_sources(const cd_figures *fx, const cd_value *const *val, const cd_ref *by, size_t n,
-                         char *why, size_t len, cd_ref *x, cd_ref *y) {
+                         int told, char *why, size_t len, cd_ref *x, cd_ref *y) {
   for (size_t i = 0; i < n; i++)
     for (size_t j = i + 1; j < n; j++) {
       const cd_value *a = val[i], *b = val[j];
       const cd_value *da, *db;
       if (!by[i].doc || !by[j].doc || by[i].doc == by[j].doc || a->kind != b->kind ||
-          a->kind == CD_VALUE_DATE || !rival_estimates(fx, a, by[i], b, by[j]) || !differs(a, b) ||
+          a->kind == CD_VALUE_DATE || !rival_estimates(fx, a, by[i], b, by[j], told) || !differs(a, b) ||
           doc_states(fx, by[i].doc, b) || doc_states(fx, by[j].doc, a))
         continue;
       da = cd_claim_date(&fx->docs[by[i].doc]->claims[by[i].claim]);
@@ -1101,8 +1103,12 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
       return;
     }
     if (k < c->nvalues && !date) {
+      /* who states it, for rival figures: a loose statement too (the
+       * value alone shared) where the summary sets reports side by side
+       * and the value is distinctive */
+      int loose_rival = c->rivals && f.weak.claim >= 0 && cd_value_distinctive(val);
       amount[namounts] = val;
-      stated_by[namounts++] = f.support >= 0 ? f.with : f.faint > 0 ? f.weak : (cd_ref){0, -1};
+      stated_by[namounts++] = f.support >= 0 ? f.with : f.faint > 0 || loose_rival ? f.weak : (cd_ref){0, -1};
     }
     if (f.support >= 0) {
       supported += !date || lone;
@@ -1176,7 +1182,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
   else if (supported + faint + loose > 0 && supported + faint + loose == counted)
     v->kind = CD_FIND_AGREEMENT;
   if (v->kind == CD_FIND_AGREEMENT &&
-      rival_sources(fx, amount, stated_by, namounts, v->detail, sizeof v->detail, &x0, &y0)) {
+      rival_sources(fx, amount, stated_by, namounts, c->rivals, v->detail, sizeof v->detail, &x0, &y0)) {
     v->kind = CD_FIND_CONTRADICTION;
     v->nwith = 0;
     v->rivals = 1;

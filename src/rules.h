@@ -164,6 +164,9 @@ typedef enum {
                            * story (不同于制裁或出口管制): its trigger makes no claim */
   CD_CUE_QUESTION_BEFORE, /* 是否 right after a trigger (出口是否受限): the trigger is what is
                            * asked about, as `question` asks what follows */
+  CD_CUE_RIVALS,          /* 也有报道, 说法不一: the sentence sets reports side by side; two
+                           * amounts it gives, each another source's, are rival figures
+                           * (figures.c), exact ones too */
   CD_CUE_NKINDS
 } cd_cue_kind;
 

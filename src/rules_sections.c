@@ -430,23 +430,14 @@ static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
 
 /* ---- cues ---- */
 
-static const char *const cue_names[] = {"negation",        "negation_after",
-                                        "hedge",           "attribution",
-                                        "reported",        "anaphora",
-                                        "ignore",          "clause",
-                                        "source",          "refers_agency",
-                                        "refers_company",  "hedge_after",
-                                        "question",        "question_after",
-                                        "double_negation", "approximation",
-                                        "subordinate",     "condition",
-                                        "organization",    "compliance",
-                                        "subject",         "interview",
-                                        "object_to",       "expectation",
-                                        "prohibition",     "goal",
-                                        "commentator",     "certain",
-                                        "future",          "refers_body",
-                                        "estimate",        "comparison",
-                                        "question_before", NULL};
+static const char *const cue_names[] = {
+    "negation",       "negation_after", "hedge",           "attribution",    "reported",
+    "anaphora",       "ignore",         "clause",          "source",         "refers_agency",
+    "refers_company", "hedge_after",    "question",        "question_after", "double_negation",
+    "approximation",  "subordinate",    "condition",       "organization",   "compliance",
+    "subject",        "interview",      "object_to",       "expectation",    "prohibition",
+    "goal",           "commentator",    "certain",         "future",         "refers_body",
+    "estimate",       "comparison",     "question_before", "rivals",         NULL};
 
 const char *cd_cue_kind_name(cd_cue_kind kind) {
   return kind < CD_CUE_NKINDS ? cue_names[kind] : "none";
