@@ -229,6 +229,7 @@ int cd_render_values_json(cd_buf *b, const cd_text_values *tv) {
       cd_buf_puts(b, ", \"measure\": ");
       cd_json_cstr(b, cd_measures_name(tv->units, v->measure));
     }
+    if (v->running) cd_buf_printf(b, ", \"running\": \"%s\"", v->running == 2 ? "total" : "sum");
     cd_buf_printf(b, ", \"approx\": %s}\n", v->approx ? "true" : "false");
   }
   return cd_buf_error(b); /* appends are sticky on failure: one check */

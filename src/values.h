@@ -126,6 +126,11 @@ typedef struct {
   unsigned ends : 1;       /* count, money, percent: a span told by its two ends (3至5家,
                               115亿至135亿美元, "$2 to $3"), compared end by end with another such
                               (values.c); a vague span (数十, "dozens") is none */
+  unsigned running : 2;    /* count only: 1 a sum (共17人, 累计, 增至17人, "a total of 17"); 2 a
+                              running total English names around a bare number ("brings to 17
+                              the number of officials", "the total to 17"), which compares only
+                              with a sum or another such (values.c): no count of one act
+                              (将12家企业列入 is no "brings to 12 the number of firms") */
   unsigned tally : 1;      /* ratio only: the split of a vote, for x 1000 + against ("voted 4-0",
                                以九比零): never comparable with a multiple */
   unsigned or_next_week : 1; /* dates: an English weekday the day after the article's, told in the

@@ -389,8 +389,37 @@ static int english_noun_at(const vs_scan *s, size_t i) {
   return 1;
 }
 
+/* Does an English number at [start, j) stand for a tally the words around
+ * it name, with no noun after it: "brings to 17 the number of officials",
+ * "bringing the total to 17"? A running total, no count of one event's
+ * (values.h: running). */
+static int tally_named(const vs_scan *s, size_t start, size_t j) {
+  static const char *const after[] = {"the number of", "the total number of", "the total of", "the tally of"};
+  static const char *const before[] = {"total to ", "number to ", "tally to ",
+                                       "total at ", "number at ", "tally at "};
+  size_t g = gap(s, j);
+  for (size_t k = 0; g && k < NELEM(after); k++)
+    if (word(s, g, after[k])) return 1;
+  for (size_t k = 0; k < NELEM(before); k++)
+    if (ends_with(s, start, before[k])) return 1;
+  return 0;
+}
+
+/* Words right before a count that make it a sum (values.h: running):
+ * 共17人, 累计制裁…共有35家, 增至17人, "a total of 17". */
+static const char *const sum_before_words[] = {"共",     "共有",   "共计",       "总共",   "累计",
+                                               "合计",   "总计",   "总数达",     "总数为", "增至",
+                                               "增加至", "增加到", "a total of "};
+
+/* 1 when one of sum_before_words ends at i, else 0. */
+static int sum_before(const vs_scan *s, size_t i) {
+  for (size_t k = 0; k < NELEM(sum_before_words); k++)
+    if (ends_with(s, i, sum_before_words[k])) return 1;
+  return 0;
+}
+
 /* How a number came to be a count (is_count). */
-enum { COUNT_NO = 0, COUNT_COUNTER, COUNT_IMPLICIT, COUNT_NOUN };
+enum { COUNT_NO = 0, COUNT_COUNTER, COUNT_IMPLICIT, COUNT_NOUN, COUNT_TALLY };
 
 /* Is the number a count? Spans and scaled numbers always are (数十万, 3
  * million: COUNT_IMPLICIT); otherwise Chinese needs a counter (300家), English
@@ -515,7 +544,7 @@ static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t star
   /* "one of the firms" is no count of firms */
   if ((n->lone_one || (n->mant == 1 && n->decimals == 0 && n->scale == 1)) && vs_partitive_end(s, *j))
     return COUNT_NO;
-  return english_noun_at(s, *j) ? COUNT_NOUN : COUNT_NO;
+  return english_noun_at(s, *j) ? COUNT_NOUN : tally_named(s, start, *j) ? COUNT_TALLY : COUNT_NO;
 }
 
 /* ---- Ratios -------------------------------------------------------------- */
@@ -617,6 +646,7 @@ typedef struct {
   int implicit;            /* a count only by its scale or span (3万, 数十万): takes the unit of
                            the number it spans to (3万至5万人, 30亿至50亿美元) */
   int noun;                /* a count because an English noun follows (300 companies) */
+  int tally;               /* a count because words around it name a tally (tally_named) */
   const vs_entry *counter; /* the Chinese counter after it, or NULL */
   unsigned short unit;     /* what it counts (values_unit.c), or 0 */
   int from;                /* after_from() */
@@ -742,7 +772,8 @@ static size_t quantity_unit(const vs_scan *s, size_t i, size_t j, qty *q, double
   } else if (!q->code) {
     if (!(how = is_count(s, &j, n, i, &q->counter, &q->unit))) return 0;
     q->implicit = how == COUNT_IMPLICIT;
-    q->noun = how == COUNT_NOUN;
+    q->noun = how == COUNT_NOUN || how == COUNT_TALLY;
+    q->tally = how == COUNT_TALLY;
     if (!q->unit) q->unit = vs_unit_after_en(s, j); /* the span stays the number's */
   }
   return j;
@@ -1067,6 +1098,7 @@ size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v) {
   if (q.code) memcpy(v->currency, q.code, 4);
   v->unit = q.code ? vs_price_unit(s, i, j) : v->kind == CD_VALUE_COUNT ? q.unit : 0;
   v->packed = v->kind == CD_VALUE_COUNT && cd_units_packs(s->units, v->unit);
+  v->running = v->kind != CD_VALUE_COUNT ? 0 : q.tally ? 2 : sum_before(s, i);
   v->minutes = v->kind == CD_VALUE_COUNT ? cd_units_minutes(s->units, v->unit) : 0;
   v->num = q.num;
   v->lo = q.lo;

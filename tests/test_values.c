@@ -50,15 +50,19 @@ static int free_rules(void **state) {
 /* Do the rows of the table being read name units ("# units: yes")? */
 static int with_units;
 
-/* "approx over money=5500000000 USD": one value as the tables write it; in
+/* "approx over money=5500000000 USD": one value as the tables write it (a
+ * count that is a sum "sum count=17", a running total "total count=17"); in
  * a table with units, a count's unit after it ("count=720000 tonne") and a
  * price's after "per" ("money=11.46 USD per bushel"). */
 static void describe_one(const cd_value *v, char *buf, size_t size) {
   char val[160];
   const char *unit = with_units ? cd_units_name(shipped_units, v->unit) : NULL;
   const char *measure = with_units ? cd_measures_name(shipped_units, v->measure) : NULL;
-  snprintf(buf, size, "%s%s%s%s%s%s=%s%s%s%s%s", v->approx ? "approx " : "", v->bound > 0 ? "over " : "",
+  snprintf(buf, size, "%s%s%s%s%s%s%s=%s%s%s%s%s", v->approx ? "approx " : "", v->bound > 0 ? "over " : "",
            v->bound < 0 ? "under " : "", v->points ? "points " : "", v->unresolved ? "unresolved " : "",
+           v->running == 2 ? "total "
+           : v->running    ? "sum "
+                           : "",
            cd_value_kind_name(v->kind), cd_value_format(v, val, sizeof val),
            unit ? (v->kind == CD_VALUE_MONEY ? " per " : " ") : "", unit ? unit : "", measure ? " " : "",
            measure ? measure : "");
@@ -445,6 +449,18 @@ static void test_values_measures_compare(void **state) {
                    1);
   assert_int_equal(compat("约为百分之五十二", NULL, "nearly half", NULL), 0);
   assert_int_equal(compat("2.8亿美元", NULL, "nearly $300 million", NULL), 1);
+}
+
+/* A running total English names around a bare number compares with a sum
+ * (共, 增至, "a total of") or another such, never with the count of one
+ * act: "brings to 12 the number of firms" is no 将12家企业列入. */
+static void test_values_running_totals(void **state) {
+  (void)state;
+  assert_int_equal(compat("香港官员共17人", NULL, "brings to 17 the number of officials", NULL), 1);
+  assert_int_equal(compat("总数增至17人", NULL, "bringing the total to 17", NULL), 1);
+  assert_int_equal(compat("将12家企业列入", NULL, "brings to 12 the number of firms", NULL), -1);
+  assert_int_equal(compat("将12家企业列入", NULL, "added 12 firms", NULL), 1);
+  assert_int_equal(compat("共12家", NULL, "added 12 firms", NULL), 1); /* a sum: as any count */
 }
 
 /* A count of boxes and a count of goods with the same number differ (the
@@ -956,6 +972,7 @@ int main(void) {
       cmocka_unit_test(test_values_unresolved_cue_is_the_text),
       cmocka_unit_test(test_values_units_compare),
       cmocka_unit_test(test_values_measures_compare),
+      cmocka_unit_test(test_values_running_totals),
       cmocka_unit_test(test_values_days_slip_only_when_reckoned),
       cmocka_unit_test(test_values_weekday_or_next_week),
       cmocka_unit_test(test_values_spans_by_their_ends),
