@@ -695,6 +695,18 @@ static int names_more(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b
   return 0;
 }
 
+/* Does b name a strong entity that a does not meet, other than the
+ * speaker voice (its groups and members too)? */
+static int names_more_than(const cd_ruleset *rs, const cd_claim *b, const cd_claim *a, int voice) {
+  int ea[CD_PAIR_EXPANDED_MAX];
+  size_t na = cd_pair_expand(rs, a, ea);
+  for (size_t i = 0; i < b->nentities; i++) {
+    int x = b->entities[i];
+    if (strong(&rs->entities[x]) && !meets(rs, x, ea, na, a) && !cd_rules_related(rs, voice, x)) return 1;
+  }
+  return 0;
+}
+
 int cd_pair_voices(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, int *score) {
   int ea[CD_PAIR_EXPANDED_MAX], eb[CD_PAIR_EXPANDED_MAX];
   cd_claim ua, ub;
@@ -718,8 +730,9 @@ int cd_pair_voices(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, i
   /* a country a names that b leaves to its context ("其在华运营" / "its
    * operations in the country") is no other statement; a country b names
    * instead is */
-  return !p.barred && (!p.only_a || !names_more(rs, &ua, &ub)) && (!p.weak_a || !names_a_country(rs, &ub)) &&
-         cd_pair_differs(&p) < 0;
+  return !p.barred && (!p.only_a || !names_more(rs, &ua, &ub)) &&
+         (!p.only_b || !names_more_than(rs, &ub, &ua, a->attribution)) &&
+         (!p.weak_a || !names_a_country(rs, &ub)) && cd_pair_differs(&p) < 0;
 }
 
 int cd_pair_lift(cd_pair *p) {
