@@ -78,16 +78,30 @@ static int names_strong(const cd_ruleset *rs, const cd_claim *c) {
   return 0;
 }
 
+/* Does b name every strong entity a names? */
+static int strong_within(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
+  for (size_t i = 0; i < a->nentities; i++)
+    if (strong(&rs->entities[a->entities[i]]) && !has(b->entities, b->nentities, a->entities[i])) return 0;
+  return 1;
+}
+
 /* X says p, Y says not p: a dispute both report, not one claim. An unnamed
  * speaker is the other's when its claim names that speaker, or names no
  * one strong at all: the narrator telling a bare fact ("Chips made on more
  * advanced processes are not covered") relays the rule's maker, it is no
- * rival voice. A commentator is one ("an analyst said the reversal did
- * not signal any easing" against 商务部表示，美方已取消…限制). */
+ * rival voice; so does a summary's narrator who names only what the
+ * source's speaker does (已向CFIUS申报 against "the Treasury said MineOne
+ * never notified CFIUS": a summary drops who said it, and its
+ * flipped polarity is a contradiction, not another voice). Not the other
+ * way round: a summary that names a speaker the source's narrator lacks
+ * (刘鹤表示…不针对任何第三方) may well tell another voice. A commentator
+ * is one ("an analyst said the reversal did not signal any easing"
+ * against 商务部表示，美方已取消…限制). */
 static int disputed(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
   if (a->polarity == b->polarity || a->attribution == b->attribution) return 0;
   if (a->attribution < 0)
-    return a->commentator || (names_strong(rs, a) && !has(a->entities, a->nentities, b->attribution));
+    return a->commentator || (names_strong(rs, a) && !has(a->entities, a->nentities, b->attribution) &&
+                              !strong_within(rs, a, b));
   if (b->attribution < 0)
     return b->commentator || (names_strong(rs, b) && !has(b->entities, b->nentities, a->attribution));
   return 1;
@@ -695,14 +709,17 @@ static int names_more(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b
   return 0;
 }
 
-/* Does b name a strong entity that a does not meet, other than the
- * speaker voice (its groups and members too)? */
+/* Does b name a company, person or product that a does not meet, other
+ * than the speaker voice (its groups and members too)? (A list or a law a
+ * summary leaves unnamed tells of no other statement.) */
 static int names_more_than(const cd_ruleset *rs, const cd_claim *b, const cd_claim *a, int voice) {
   int ea[CD_PAIR_EXPANDED_MAX];
   size_t na = cd_pair_expand(rs, a, ea);
   for (size_t i = 0; i < b->nentities; i++) {
-    int x = b->entities[i];
-    if (strong(&rs->entities[x]) && !meets(rs, x, ea, na, a) && !cd_rules_related(rs, voice, x)) return 1;
+    const cd_entity *e = &rs->entities[b->entities[i]];
+    if ((!strcmp(e->type, "company") || !strcmp(e->type, "person") || !strcmp(e->type, "product")) &&
+        !meets(rs, b->entities[i], ea, na, a) && !cd_rules_related(rs, voice, b->entities[i]))
+      return 1;
   }
   return 0;
 }

@@ -162,8 +162,9 @@ int cd_pair_lift(cd_pair *p);
  * actor, b's speaker is not a's nor is a's speaker b's agent, they share
  * predicate (no frame: what "announced" tells is its sentence's other
  * claims), polarity and certainty, and with each speaker set aside (its
- * groups and members too) a names nothing b lacks, b nothing a lacks but
- * a's speaker (a source that names the one it swaps: "Bessent, who
+ * groups and members too) a names nothing b lacks, b no company, person
+ * or product a lacks but a's speaker (a source that names the one it
+ * swaps: "Bessent, who
  * negotiated with Greer, said"), a states no value b lacks, and the two
  * differ on nothing ("格里尔表示，预计将有更多采购" against "Rollins said
  * more purchases were expected"; 美方…就取消限制措施通报中方 is no
