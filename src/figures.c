@@ -48,6 +48,13 @@ static sentence sentence_at(const cd_figures *fx, size_t doc, size_t s) {
   return x;
 }
 
+/* Do claims a and b name their maker (agent, else speaker), one actor
+ * (groups count)? */
+static int one_maker(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
+  int x = a->agent >= 0 ? a->agent : a->attribution, y = b->agent >= 0 ? b->agent : b->attribution;
+  return x >= 0 && y >= 0 && cd_rules_related(rs, x, y);
+}
+
 /* Does sentence x hold a claim of predicate p whose date its frame lent
  * it (cd_claim.date_lent)? */
 static int lent_to(sentence x, int p) {
@@ -681,6 +688,15 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
   if (v->kind == CD_VALUE_DATE &&
       (unknown || (holder != f->predicate && !fx->rs->predicates[holder].figures && !lent_to(x, holder))) &&
       value_anchors(hx, nx, hy, ny, NULL, 0, v) < 2 && name_anchors(fx, x, y) < EVENT_NAMES)
+    return;
+  /* an announcement is its maker's: another announcement whose maker
+   * either side leaves unnamed misdates none (商务部于10月4日宣布 against
+   * "the announcement, made public on October 12": another ministry's),
+   * unless an amount both sentences state ties them (宣布以1875万美元收购
+   * against "announced on May 9 that it would pay $18.75 million") */
+  if (v->kind == CD_VALUE_DATE && holder == f->predicate && fx->rs->predicates[holder].frame &&
+      !one_maker(fx->rs, f->claim, &y.ex->claims[cand->claim]) &&
+      value_anchors(hx, nx, hy, ny, NULL, 0, v) < 2)
     return;
   /* a date a reporting frame lent ("..., a US official said on Sunday")
    * dates a statement: it may misstate a statement's date (an
