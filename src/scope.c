@@ -35,11 +35,42 @@ static int certain_between(const cd_scratch *s, size_t from, size_t to) {
   return 0;
 }
 
+/* Is pos in a phrase of reason: after 因为, 由于, 鉴于 or 出于 in its
+ * clause, or in a clause that opens with 因 (not 因此, 因而) or
+ * "because"? Function words, a closed class, as the coverbs below.
+ * O(bytes of the clause before pos). */
+static int reason_clause(const cd_scratch *s, size_t pos) {
+  static const char *const within[] = {"\xE5\x9B\xA0\xE4\xB8\xBA",                        /* 因为 */
+                                       "\xE7\x94\xB1\xE4\xBA\x8E",                        /* 由于 */
+                                       "\xE9\x89\xB4\xE4\xBA\x8E",                        /* 鉴于 */
+                                       "\xE5\x87\xBA\xE4\xBA\x8E"};                       /* 出于 */
+  static const char yin[] = "\xE5\x9B\xA0", ci[] = "\xE6\xAD\xA4", er[] = "\xE8\x80\x8C"; /* 因 此 而 */
+  size_t a = cd_clause_start(&s->clauses, cd_clause_of(&s->clauses, pos));
+  /* past the mark that opens the clause (a comma; a clause starts a byte
+   * into the Chinese one, which the text keeps) */
+  while (a < pos && (s->text[a] == ' ' || s->text[a] == ',' || s->text[a] == ';' || s->text[a] == ':' ||
+                     ((unsigned char)s->text[a] & 0xC0) == 0x80))
+    a++;
+  if (a + 8 <= s->len && !memcmp(s->text + a, "because ", 8)) return 1;
+  if (a + 6 <= s->len && !memcmp(s->text + a, yin, 3) && memcmp(s->text + a + 3, ci, 3) &&
+      memcmp(s->text + a + 3, er, 3))
+    return 1;
+  for (size_t i = a; i + 6 <= pos; i++)
+    for (size_t k = 0; k < sizeof within / sizeof *within; k++)
+      if (!memcmp(s->text + i, within[k], 6)) return 1;
+  return 0;
+}
+
 /* Is the scope closed between from and to (from <= to): a terminator of
  * sc in between? A clause with a subject of its own is another
  * proposition: "美方可能…，多家芯片股当天应声下跌" hedges the listing,
- * not the fall. */
+ * not the fall. Nor does any cue reach out of, or into, a clause of
+ * reason: 因担忧关键技术可能被转移…，已于9月30日接管 hedges the transfer
+ * feared, not the takeover. */
 static int closed(const cd_scratch *s, const cd_cue_scope *sc, size_t from, size_t to) {
+  if (cd_clause_of(&s->clauses, from) != cd_clause_of(&s->clauses, to) &&
+      (reason_clause(s, from) || reason_clause(s, to)))
+    return 1;
   if ((sc->terminators & CD_SCOPE_CLAUSE) && cd_clause_of(&s->clauses, from) != cd_clause_of(&s->clauses, to))
     return 1;
   if ((sc->terminators & CD_SCOPE_SUBJECT) && cd_clause_subject_between(&s->clauses, from, to)) return 1;
