@@ -623,9 +623,11 @@ static void attach_values(state *st, int si) {
       }
     }
     /* a Chinese date after its verb that opens a noun's modifier is the
-     * noun's */
+     * noun's, and so is one before a verb of a later clause
+     * (援引一部1952年的法律，接管了…: the law's year, not the takeover's) */
     if (best >= 0 && val->kind == CD_VALUE_DATE && lang == CD_LANG_ZH &&
-        s->t[best].span.end <= val->span.start && modifies_noun(s, val->span.end))
+        (s->t[best].span.end <= val->span.start || s->t[best].clause != vcl) &&
+        modifies_noun(s, val->span.end))
       best = -1;
     st->val_trig[v] = best;
     st->val_dist[v] = bestd;
