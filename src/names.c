@@ -126,6 +126,17 @@ static int code_like(const char *s, size_t n) {
   return digit && has_letter(s, n);
 }
 
+/* Is the run [0, n) a stock code: digits, then a dot or a hyphen and an
+ * exchange's letters (600745-CN, 0700.HK, 688981.SH, 2330.TW)? A number,
+ * no name a source must spell. */
+static int stock_code(const char *s, size_t n) {
+  size_t i = 0, k;
+  while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+  if (i < 3 || i + 2 > n || (s[i] != '.' && s[i] != '-')) return 0;
+  for (k = i + 1; k < n && has_letter(s + k, 1); k++) continue;
+  return k == n && n - i - 1 <= 3;
+}
+
 /* Is the digit run at i listed with the model code that ends at prev, one
  * list word between ("910C和310", "910B、910C"): a model code too, though
  * it holds no letter? */
@@ -153,7 +164,8 @@ static size_t latin_names(cd_extraction *const *docs, size_t ndocs, cd_unnamed *
         continue;
       }
       end = run_end(t, i, sen->nspan.end);
-      name = has_letter(t + i, end - i) ? !acronym(s, i, end) : code_end && listed_code(t, code_end, i);
+      name = has_letter(t + i, end - i) ? !acronym(s, i, end) && !stock_code(t + i, end - i)
+                                        : code_end && listed_code(t, code_end, i);
       if (code_like(t + i, end - i) || (name && !has_letter(t + i, end - i))) code_end = end;
       if (end - i >= NAME_MIN && name) {
         while (d < ndocs && !spells(docs[d]->norm.ptr, docs[d]->norm.len, t + i, end - i)) d++;

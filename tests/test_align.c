@@ -929,6 +929,12 @@ static const struct {
      "Reuters reported that Nvidia's second-most powerful AI chips could be shipped to China.", ""},
     /* digits alone, not listed with a code, are a number */
     {"美国将关税提高至145%，涉及约300种商品。", "The US raised tariffs to 145% on about 300 products.", ""},
+    /* a stock code is a number with its exchange, no name: the sources
+     * name the company, not its ticker */
+    {"中国母公司闻泰科技（600745-CN）股价下跌。", "Shares of Wingtech, the Chinese parent, fell.", ""},
+    {"腾讯（0700.HK）股价上涨。", "Tencent shares rose.", ""},
+    /* a code with a word after its exchange is still a name */
+    {"母公司推出了X200-Pro芯片。", "The parent launched a new chip.", "name: X200-Pro (S) is in no source"},
 };
 
 static void test_align_names(void **state) {
