@@ -248,8 +248,9 @@ static size_t parse_zh(const vs_scan *s, size_t i, vs_number *n) {
   if (z.last_scale) {
     n->mant /= z.tail; /* exact: tail divides what it multiplied */
     n->scale = z.tail;
-  } else if ((e = lit(s, j, "点")) && zh_digit(s, e, &f, 0) >= 0) {
-    /* 三点五亿: a decimal point, then digits one by one */
+  } else if (((e = lit(s, j, "点")) || (e = lit(s, j, "."))) && zh_digit(s, e, &f, 0) >= 0) {
+    /* 三点五亿: a decimal point, then digits one by one; Taiwan's press
+     * writes it as a full-width dot (十九．九％), normalised to "." */
     n->lone_one = 0;
     for (j = e; (d = zh_digit(s, j, &e, 0)) >= 0 && n->decimals < 9; j = e)
       n->mant = n->mant * 10 + d, n->decimals++;
