@@ -66,6 +66,17 @@ static const vs_entry zh_digits[] = {
     {"四", 4, NULL}, {"五", 5, NULL}, {"六", 6, NULL}, {"七", 7, NULL}, {"八", 8, NULL}, {"九", 9, NULL},
 };
 
+/* The old words for twenty, thirty and forty (廿, 卅, 卌): Taiwan's and
+ * Hong Kong's press still writes 卅．一％ (30.1%), 廿五日. */
+static const vs_entry zh_tens[] = {{"廿", 20, NULL}, {"卅", 30, NULL}, {"卌", 40, NULL}};
+
+/* The tens word at i (a row of zh_tens), its value, or 0; *e after it. */
+static double zh_tens_at(const vs_scan *s, size_t i, size_t *e) {
+  for (size_t k = 0; k < NELEM(zh_tens); k++)
+    if ((*e = lit(s, i, zh_tens[k].w))) return zh_tens[k].v;
+  return 0;
+}
+
 static const vs_entry zh_units[] = {
     {"十", 10, NULL}, {"百", 100, NULL}, {"千", 1000, NULL}, {"万", 1e4, NULL}, {"亿", 1e8, NULL},
 };
@@ -194,6 +205,11 @@ static size_t zh_places(const vs_scan *s, size_t i, int bare, zh_sum *z) {
     if ((d = zh_digit(s, j, &e, 1)) >= 0) {
       if (z->cur >= 0) break; /* two digits in a row: not a numeral this parser reads */
       if (d > 0) z->cur = d;
+      z->any = 1;
+      z->last_scale = 0;
+      j = e;
+    } else if (z->cur < 0 && z->sec == 0 && (place = zh_tens_at(s, j, &e)) > 0) {
+      z->sec = place; /* 卅一: thirty, then the digit */
       z->any = 1;
       z->last_scale = 0;
       j = e;
@@ -597,7 +613,8 @@ size_t vs_parse_number(const vs_scan *s, size_t i, vs_number *n, int flags) {
  * of it starts a value of its own. */
 size_t vs_zh_numeral_end(const vs_scan *s, size_t i) {
   size_t e;
-  while (zh_digit(s, i, &e, 1) >= 0 || zh_place(s, i, &e) > 0) i = e; /* zh_digits, zh_units */
+  while (zh_digit(s, i, &e, 1) >= 0 || zh_place(s, i, &e) > 0 || zh_tens_at(s, i, &e) > 0)
+    i = e; /* zh_digits, zh_units, zh_tens */
   return i;
 }
 
@@ -628,6 +645,7 @@ void vs_number_index(void) {
 /* The Chinese digits, as zh_digit() reads them (两 among them). */
 void vs_zh_digit_starts(vs_starts *st) {
   vs_starts_table(st, zh_digits, NELEM(zh_digits));
+  vs_starts_table(st, zh_tens, NELEM(zh_tens));
 }
 
 /* The number words of vs_en_unit_word and vs_en_below_hundred, each with
