@@ -289,6 +289,34 @@ static int distinctive_all(const cd_claim *c, int k) {
   return any;
 }
 
+/* Are all of c's values of kind k fine enough to meet by chance only
+ * rarely: an amount of money, or a share with a decimal (80.1%, 19.9%)?
+ * (Counts are not: "at least 21 cargoes" meets a 21 somewhere.) */
+static int fine_all(const cd_claim *c, int k) {
+  int any = 0;
+  for (size_t i = 0; i < c->nvalues; i++) {
+    const cd_value *v = &c->values[i];
+    if ((int)v->kind != k) continue;
+    if (v->kind != CD_VALUE_MONEY && !(v->kind == CD_VALUE_PERCENT && v->num != floor(v->num))) return 0;
+    any = 1;
+  }
+  return any;
+}
+
+static int states_kind(const cd_ruleset *rs, const cd_extraction *ex, int si, const cd_claim *c, int k,
+                       int all);
+
+/* Does a source other than doc state every one of c's values of kind k,
+ * anywhere? Then a clash with doc's claim is one of attachment: that
+ * claim's value is another holder's (80.1% held by American investors,
+ * stated by one source, against another's "just over 30 per cent ...
+ * held by affiliates"). O(claims of the sources). */
+static int stated_elsewhere(const cd_report *r, const cd_claim *c, int k, size_t doc) {
+  for (size_t d = 1; d < r->ndocs; d++)
+    if (d != doc && states_kind(r->engine->rs, r->docs[d], -1, c, k, 1)) return 1;
+  return 0;
+}
+
 /* Does a claim of sentence si of ex (any sentence for si < 0) state v,
  * one not named apart from claim of when it is given
  * (cd_pair_named_apart: "15 entities to its export control list" states
@@ -825,7 +853,8 @@ static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
          !part_of_whole(rs, s, k)) ||
         states_kind(rs, r->docs[clash.doc], c->sentence, s, k, 1) ||
         states_kind(rs, r->docs[0], s->sentence, c, k, 1) ||
-        (distinctive_all(s, k) && states_kind(rs, r->docs[clash.doc], -1, s, k, 1)))
+        (distinctive_all(s, k) && states_kind(rs, r->docs[clash.doc], -1, s, k, 1)) ||
+        (fine_all(s, k) && stated_elsewhere(r, s, k, clash.doc)))
       k = -1;
   }
   memset(f, 0, sizeof *f);
