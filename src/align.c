@@ -303,20 +303,6 @@ static int fine_all(const cd_claim *c, int k) {
   return any;
 }
 
-static int states_kind(const cd_ruleset *rs, const cd_extraction *ex, int si, const cd_claim *c, int k,
-                       int all);
-
-/* Does a source other than doc state every one of c's values of kind k,
- * anywhere? Then a clash with doc's claim is one of attachment: that
- * claim's value is another holder's (80.1% held by American investors,
- * stated by one source, against another's "just over 30 per cent ...
- * held by affiliates"). O(claims of the sources). */
-static int stated_elsewhere(const cd_report *r, const cd_claim *c, int k, size_t doc) {
-  for (size_t d = 1; d < r->ndocs; d++)
-    if (d != doc && states_kind(r->engine->rs, r->docs[d], -1, c, k, 1)) return 1;
-  return 0;
-}
-
 /* Does a claim of sentence si of ex (any sentence for si < 0) state v,
  * one not named apart from claim of when it is given
  * (cd_pair_named_apart: "15 entities to its export control list" states
@@ -343,6 +329,17 @@ static int states_kind(const cd_ruleset *rs, const cd_extraction *ex, int si, co
     any = 1;
   }
   return all && any;
+}
+
+/* Does a source other than doc state every one of c's values of kind k,
+ * anywhere? Then a clash with doc's claim is one of attachment: that
+ * claim's value is another holder's (80.1% held by American investors,
+ * stated by one source, against another's "just over 30 per cent ...
+ * held by affiliates"). O(claims of the sources). */
+static int stated_elsewhere(const cd_report *r, const cd_claim *c, int k, size_t doc) {
+  for (size_t d = 1; d < r->ndocs; d++)
+    if (d != doc && states_kind(r->engine->rs, r->docs[d], -1, c, k, 1)) return 1;
+  return 0;
 }
 
 /* Do claims x and y of two sources disagree on value kind k as whole
