@@ -277,27 +277,20 @@ static int claim_states(const cd_claim *c, const cd_value *v) {
   return 0;
 }
 
-/* Are c's values of kind k amounts too rare to meet by chance: money, or
- * counts from 10? (None of that kind: no.) */
-static int distinctive_all(const cd_claim *c, int k) {
+/* A share with a decimal (80.1%, 19.9%), or money: fine enough to meet by
+ * chance only rarely. (Counts are not: "at least 21 cargoes" meets a 21
+ * somewhere.) */
+static int fine(const cd_value *v) {
+  return v->kind == CD_VALUE_MONEY || (v->kind == CD_VALUE_PERCENT && v->num != floor(v->num));
+}
+
+/* Are all of c's values of kind k such that ok holds (cd_value_distinctive:
+ * money, or counts from 10; fine)? With none of that kind, no. */
+static int all_of_kind(const cd_claim *c, int k, int (*ok)(const cd_value *)) {
   int any = 0;
   for (size_t i = 0; i < c->nvalues; i++) {
     if ((int)c->values[i].kind != k) continue;
-    if (!cd_value_distinctive(&c->values[i])) return 0;
-    any = 1;
-  }
-  return any;
-}
-
-/* Are all of c's values of kind k fine enough to meet by chance only
- * rarely: an amount of money, or a share with a decimal (80.1%, 19.9%)?
- * (Counts are not: "at least 21 cargoes" meets a 21 somewhere.) */
-static int fine_all(const cd_claim *c, int k) {
-  int any = 0;
-  for (size_t i = 0; i < c->nvalues; i++) {
-    const cd_value *v = &c->values[i];
-    if ((int)v->kind != k) continue;
-    if (v->kind != CD_VALUE_MONEY && !(v->kind == CD_VALUE_PERCENT && v->num != floor(v->num))) return 0;
+    if (!ok(&c->values[i])) return 0;
     any = 1;
   }
   return any;
@@ -850,8 +843,8 @@ static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
          !part_of_whole(rs, s, k)) ||
         states_kind(rs, r->docs[clash.doc], c->sentence, s, k, 1) ||
         states_kind(rs, r->docs[0], s->sentence, c, k, 1) ||
-        (distinctive_all(s, k) && states_kind(rs, r->docs[clash.doc], -1, s, k, 1)) ||
-        (fine_all(s, k) && stated_elsewhere(r, s, k, clash.doc)))
+        (all_of_kind(s, k, cd_value_distinctive) && states_kind(rs, r->docs[clash.doc], -1, s, k, 1)) ||
+        (all_of_kind(s, k, fine) && stated_elsewhere(r, s, k, clash.doc)))
       k = -1;
   }
   memset(f, 0, sizeof *f);

@@ -107,22 +107,31 @@ static int disputed(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) 
   return 1;
 }
 
+/* The kinds of entity whose swap makes another claim: a company, a person,
+ * a product (a list or a law a summary leaves unnamed does not). */
+static const char *const named_kinds[] = {"company", "person", "product"};
+
+static int named_kind(const cd_entity *e) {
+  for (size_t k = 0; k < sizeof named_kinds / sizeof *named_kinds; k++)
+    if (!strcmp(e->type, named_kinds[k])) return 1;
+  return 0;
+}
+
 /* Does each claim name a company, person or product the other lacks (an
  * Alibaba where the other says Tencent)? Then they are two claims. */
 static int swapped(const cd_ruleset *rs, const cd_claim *a, const int *ea, size_t na, const cd_claim *b,
                    const int *eb, size_t nb) {
-  static const char *const kinds[] = {"company", "person", "product"};
   /* one person says both: the others named beside the speaker (who stood
    * with him, who spoke before) are no swap of who says it */
   int one_voice = a->attribution >= 0 && b->attribution >= 0 && !rs->entities[a->attribution].outlet &&
                   cd_rules_related(rs, a->attribution, b->attribution);
-  for (size_t k = 0; k < 3; k++) {
-    if (one_voice && !strcmp(kinds[k], "person")) continue;
+  for (size_t k = 0; k < sizeof named_kinds / sizeof *named_kinds; k++) {
+    if (one_voice && !strcmp(named_kinds[k], "person")) continue;
     int only_a = 0, only_b = 0;
     for (size_t i = 0; i < a->nentities; i++)
-      only_a |= !strcmp(rs->entities[a->entities[i]].type, kinds[k]) && !has(eb, nb, a->entities[i]);
+      only_a |= !strcmp(rs->entities[a->entities[i]].type, named_kinds[k]) && !has(eb, nb, a->entities[i]);
     for (size_t i = 0; i < b->nentities; i++)
-      only_b |= !strcmp(rs->entities[b->entities[i]].type, kinds[k]) && !has(ea, na, b->entities[i]);
+      only_b |= !strcmp(rs->entities[b->entities[i]].type, named_kinds[k]) && !has(ea, na, b->entities[i]);
     if (only_a && only_b) return 1;
   }
   return 0;
@@ -709,18 +718,15 @@ static int names_more(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b
   return 0;
 }
 
-/* Does b name a company, person or product that a does not meet, other
- * than the speaker voice (its groups and members too)? (A list or a law a
- * summary leaves unnamed tells of no other statement.) */
+/* Does b name a company, person or product (named_kind) that a does not
+ * meet, other than the speaker voice (its groups and members too)? */
 static int names_more_than(const cd_ruleset *rs, const cd_claim *b, const cd_claim *a, int voice) {
   int ea[CD_PAIR_EXPANDED_MAX];
   size_t na = cd_pair_expand(rs, a, ea);
-  for (size_t i = 0; i < b->nentities; i++) {
-    const cd_entity *e = &rs->entities[b->entities[i]];
-    if ((!strcmp(e->type, "company") || !strcmp(e->type, "person") || !strcmp(e->type, "product")) &&
-        !meets(rs, b->entities[i], ea, na, a) && !cd_rules_related(rs, voice, b->entities[i]))
+  for (size_t i = 0; i < b->nentities; i++)
+    if (named_kind(&rs->entities[b->entities[i]]) && !meets(rs, b->entities[i], ea, na, a) &&
+        !cd_rules_related(rs, voice, b->entities[i]))
       return 1;
-  }
   return 0;
 }
 
