@@ -507,6 +507,9 @@ typedef struct {
   int faint;             /* anchors of the best sentence that states v below FIGURE_SUPPORT, 0 for none */
   cd_ref weak;           /* the claim that states it there */
   int own;               /* an anchored claim of the summary claim's own predicate states it */
+  int slips, exact;      /* some source states it only a day off (cd_value_days_slip); exactly */
+  const cd_value *slipped; /* the first day that slips */
+  int strict;            /* in: a day that slips states nothing */
   sentence x;            /* in: the summary's sentence */
   const cd_claim *claim; /* in: the summary claim */
 } fate;
@@ -633,7 +636,8 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
   if (goods == 0 || scope_apart(fx->rs, x, y)) return;
   goods = goods > 0;
   for (size_t i = 0; i < ny; i++) {
-    if (!agrees(v, hy[i].v)) continue;
+    int slip = cd_value_compatible(v, hy[i].v) != 1;
+    if (!agrees(v, hy[i].v) || (slip && f->strict)) continue;
     admitted = 1;
     /* another government's act states nothing of this one's: China's 34%
      * on US goods is no US 34% on Chinese goods */
@@ -644,6 +648,9 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
         (v->unit && hy[i].v->unit == v->unit);
     if (!states(v, hy[i].v, a >= FIGURE_SUPPORT)) continue;
     f->stated = 1;
+    if (slip && !f->slips) f->slipped = hy[i].v;
+    f->slips |= slip;
+    f->exact |= !slip;
     if (a < FIGURE_SUPPORT && (a > f->faint || f->weak.claim < 0)) {
       f->faint = a;
       f->weak = (cd_ref){doc, hy[i].claim};
@@ -734,10 +741,10 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
   }
 }
 
-/* The fate of summary amount v (of sentence x) in every source sentence.
- * O(claims of the sources). */
-static fate judge(const cd_figures *fx, sentence x, const held *hx, size_t nx, const cd_value *v,
-                  const cd_claim *c, size_t *work) {
+/* The fate of summary amount v (of sentence x) in every source sentence,
+ * strict or not (fate.strict). O(claims of the sources). */
+static fate judge_once(const cd_figures *fx, sentence x, const held *hx, size_t nx, const cd_value *v,
+                       const cd_claim *c, int strict, size_t *work) {
   fate f = {-1,
             0,
             -1,
@@ -757,6 +764,10 @@ static fate judge(const cd_figures *fx, sentence x, const held *hx, size_t nx, c
             0,
             {0, -1},
             0,
+            0,
+            0,
+            NULL,
+            strict,
             x,
             c};
   for (size_t d = 1; d < fx->ndocs; d++) {
@@ -790,6 +801,37 @@ static int misstated(const fate *f, int date) {
   if (date && f->twin && f->best > f->support && f->best >= twin_floor && !f->own) return 1;
   return f->support < 0 && !f->stated &&
          ((f->best >= FIGURE_TIGHT && f->content >= 1) || (f->twin && f->best >= twin_floor));
+}
+
+/* Does a source sentence that shares a strong name with x (name
+ * anchors) write day w out as a calendar date, not reckoned from its
+ * document's date? O(values of the sources). */
+static int written_out(const cd_figures *fx, sentence x, const cd_value *w) {
+  for (size_t d = 1; d < fx->ndocs; d++) {
+    const size_t *vf = fx->vfirst[d];
+    for (size_t s = 0; s < fx->docs[d]->nsentences; s++)
+      for (size_t i = vf[s]; i < vf[s + 1]; i++) {
+        const cd_value *h = fx->values[d][i].v;
+        if (h->kind == CD_VALUE_DATE && !h->relative && h->precision == CD_DATE_DAY &&
+            cd_value_compatible(h, w) == 1 && name_anchors(fx, x, sentence_at(fx, d, s)) >= 2)
+          return 1;
+      }
+  }
+  return 0;
+}
+
+/* The fate of summary amount v (of sentence x). A day stated only a day
+ * off, by a source that reckons it from its own date ("on Friday"), slips
+ * (another time zone) and states it; unless a source writes that day out
+ * ("Friday, Dec. 26"): then it is that day, and v misstates it when the
+ * sentences, judged without slips, say so (12月25日宣布 against "on
+ * Friday"). Twice O(claims of the sources) then. */
+static fate judge(const cd_figures *fx, sentence x, const held *hx, size_t nx, const cd_value *v,
+                  const cd_claim *c, size_t *work) {
+  fate f = judge_once(fx, x, hx, nx, v, c, 0, work), g;
+  if (v->kind != CD_VALUE_DATE || !f.slips || f.exact || !written_out(fx, x, f.slipped)) return f;
+  g = judge_once(fx, x, hx, nx, v, c, 1, work);
+  return misstated(&g, 1) ? g : f;
 }
 
 /* The agencies sentence si of ex mentions (in any claim or none), but
