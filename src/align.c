@@ -162,6 +162,10 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks) {
      * or on a tight pair with the same names and no value on one side
      * only: two speakers often say related things ("the Pentagon
      * announced $500 million" / "the ministry announced export bans").
+     * Two departments of one government on one anchored claim, their
+     * only difference, are one statement given to the wrong body (中国
+     * 商务部表示，…应停止采购美光 / "should stop buying from Micron, the
+     * regulator said": the CAC's).
      * Certainty differs only on a pair that agrees on a value or a date
      * ("could lose $5.5 billion" / "lost"), or on one named speaker
      * ("Lutnick said the US could add" / 卢特尼克表示，美方必定会列入),
@@ -182,7 +186,8 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks) {
     if (p->dim[k] == 0 && (v->clash[k] < 0 || p->score > v->clash_score[k]) && (p->tight || p->single) &&
         (k >= CD_VALUE_NKINDS || k == CD_VALUE_DATE || p->dim[CD_DIM_CERTAINTY] != 0) &&
         (k == CD_DIM_SPEAKER || p->dim[CD_DIM_SPEAKER] != 0) &&
-        (k != CD_DIM_SPEAKER || p->content || (p->tight && !p->only_a && !p->only_b && !p->lopsided)) &&
+        (k != CD_DIM_SPEAKER || p->content || (p->tight && !p->only_a && !p->only_b && !p->lopsided) ||
+         (p->single && p->anchors >= 1 && p->kin_voices)) &&
         (k != CD_DIM_CERTAINTY || p->content || p->dim[CD_DIM_SPEAKER] == 1 || p->overstated ||
          (p->tight && (p->voiced || !amounts_differ(p))))) {
       v->clash[k] = pos;

@@ -84,6 +84,7 @@ typedef struct cd_pair {
   int shared;         /* strong entities (not speakers) both name: what two sources' conflict
                        * needs (two claims that name only countries may be two events) */
   int kin;            /* strong entities of a the other lacks but shares a group with */
+  int kin_voices;     /* the speakers are two departments of one government (MOFCOM, the CAC) */
   int tight;
   int single;                /* aligned, anchored, and differing on exactly one dimension */
   int keyed;                 /* the predicate's key roles agree (see above) */
