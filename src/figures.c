@@ -497,21 +497,21 @@ typedef struct {
   cd_ref with; /* the claim that states it */
   cd_ref at;   /* the claim that holds the counterpart */
   const cd_value *counter;
-  int hedged;            /* in: the summary claim is hedged */
-  int speaker;           /* in: the summary claim's speaker, or -1 */
-  int agent;             /* in: the summary claim's agent, or -1 */
-  int predicate;         /* in: the summary claim's predicate */
-  int country;           /* in: the country of the amount, a count (country_of_count), or -1 */
-  int sure;              /* an anchored claim that states v is as certain as the summary's */
-  cd_ref unsure;         /* a claim that states v, anchored FIGURE_TIGHT, of the other certainty */
-  int faint;             /* anchors of the best sentence that states v below FIGURE_SUPPORT, 0 for none */
-  cd_ref weak;           /* the claim that states it there */
-  int own;               /* an anchored claim of the summary claim's own predicate states it */
-  int slips, exact;      /* some source states it only a day off (cd_value_days_slip); exactly */
+  int hedged;              /* in: the summary claim is hedged */
+  int speaker;             /* in: the summary claim's speaker, or -1 */
+  int agent;               /* in: the summary claim's agent, or -1 */
+  int predicate;           /* in: the summary claim's predicate */
+  int country;             /* in: the country of the amount, a count (country_of_count), or -1 */
+  int sure;                /* an anchored claim that states v is as certain as the summary's */
+  cd_ref unsure;           /* a claim that states v, anchored FIGURE_TIGHT, of the other certainty */
+  int faint;               /* anchors of the best sentence that states v below FIGURE_SUPPORT, 0 for none */
+  cd_ref weak;             /* the claim that states it there */
+  int own;                 /* an anchored claim of the summary claim's own predicate states it */
+  int slips, exact;        /* some source states it only a day off (cd_value_days_slip); exactly */
   const cd_value *slipped; /* the first day that slips */
-  int strict;            /* in: a day that slips states nothing */
-  sentence x;            /* in: the summary's sentence */
-  const cd_claim *claim; /* in: the summary claim */
+  int strict;              /* in: a day that slips states nothing */
+  sentence x;              /* in: the summary's sentence */
+  const cd_claim *claim;   /* in: the summary claim */
 } fate;
 
 /* Are a and b told as certain as each other: both hedged or both not, or

@@ -492,8 +492,9 @@ static void compare_flags(const cd_ruleset *rs, const cd_claim *a, const cd_clai
     int silent = rs->predicates[a->predicate].remark &&
                  (a->polarity == CD_POLARITY_NEGATED || b->polarity == CD_POLARITY_NEGATED);
     p->dim[CD_DIM_SPEAKER] = (signed char)(outlet || retold || silent || (vague && !same) ? -1 : same);
-    p->kin_voices = !same && rs->entities[a->attribution].department && rs->entities[b->attribution].department &&
-                      cd_rules_kin(rs, a->attribution, b->attribution);
+    p->kin_voices = !same && rs->entities[a->attribution].department &&
+                    rs->entities[b->attribution].department &&
+                    cd_rules_kin(rs, a->attribution, b->attribution);
     p->anchors += same && !outlet;
   } else if (a->attribution >= 0 ? b->commentator : b->attribution >= 0 && a->commentator) {
     /* a body or an official the rules know against a commentator ("said
