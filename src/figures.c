@@ -799,7 +799,10 @@ static int misstated(const fate *f, int date) {
   int twin_floor = date ? FIGURE_TIGHT : FIGURE_TWIN;
   if (!f->unique) return 0;
   if (date && f->twin && f->best > f->support && f->best >= twin_floor && !f->own) return 1;
-  return f->support < 0 && !f->stated &&
+  /* stated loosely only (a sentence that shares nothing else with the
+   * summary's: the value alone): no statement against the counterpart */
+  int loose = f->stated && f->support < 0 && f->faint == 0;
+  return f->support < 0 && (!f->stated || loose) &&
          ((f->best >= FIGURE_TIGHT && f->content >= 1) || (f->twin && f->best >= twin_floor));
 }
 

@@ -14,7 +14,8 @@
  *     a predicate), states it: accounted for, an agreement citing that
  *     sentence when each of the claim's amounts is supported or faint
  *     (an amount no sentence anchored at all states is left quiet);
- *   - contradicted: no source states it, and the source sentence that
+ *   - contradicted: no source states it (or one states it only loosely,
+ *     the value alone shared: another fact's figure), and the source sentence that
  *     aligns best with the summary's holds one value v may misstate that
  *     the summary's sentence leaves unaccounted (of v's kind and
  *     different: another amount, another currency, or v's own number in
