@@ -7,7 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "calendar.h"
+#include "names.h"
 #include "pair.h"
 #include "segment.h"
 #include "speaker.h"
@@ -38,9 +40,11 @@ struct cd_figures {
   const cd_ruleset *rs;
   cd_extraction *const *docs;
   size_t ndocs;
-  size_t **first;  /* per document, nsentences + 1: where each sentence's claims start */
-  held **values;   /* per document: each sentence's values (values_of), in sentence order */
-  size_t **vfirst; /* per document, nsentences + 1: where each sentence's values start */
+  size_t **first;    /* per document, nsentences + 1: where each sentence's claims start */
+  held **values;     /* per document: each sentence's values (values_of), in sentence order */
+  size_t **vfirst;   /* per document, nsentences + 1: where each sentence's values start */
+  cd_nspan32 *latin; /* the summary's Latin names no entity took (names.h), in sentence order */
+  size_t *lfirst;    /* summary nsentences + 1: where each sentence's names start */
 };
 
 static sentence sentence_at(const cd_figures *fx, size_t doc, size_t s) {
@@ -104,6 +108,47 @@ static int index_doc(cd_figures *fx, size_t d) {
   return 0;
 }
 
+/* Does a mention of an entity in sentence si of ex overlap [start, end)? */
+static int mentioned_at(const cd_extraction *ex, int si, size_t start, size_t end) {
+  for (size_t m = cd_extraction_mentions_from(ex, si); m < ex->nmentions && ex->mentions[m].sentence == si;
+       m++) {
+    cd_nspan32 at = cd_extraction_mention_nspan(ex, &ex->mentions[m]);
+    if (at.start < end && start < at.end) return 1;
+  }
+  return 0;
+}
+
+/* The summary's Latin names (cd_names_latin) that no entity mention
+ * takes: the names the rules do not know (Kelvar Data, Grace Lin), which
+ * anchor as a name does (name_anchors). Returns 0 or CD_ENOMEM. */
+static int index_latin(cd_figures *fx) {
+  const cd_extraction *ex = fx->docs[0];
+  cd_nspan32 found[NAMES_SENTENCE_MAX];
+  size_t n = 0, cap = 0;
+  if (!(fx->lfirst = calloc(ex->nsentences + 1, sizeof *fx->lfirst))) return CD_ENOMEM;
+  for (size_t s = 0; s < ex->nsentences; s++) {
+    size_t m = cd_names_latin(ex, s, found, NAMES_SENTENCE_MAX);
+    fx->lfirst[s] = n;
+    if (cd_array_reserve((void **)&fx->latin, &cap, n + m + 1, sizeof *fx->latin) < 0) return CD_ENOMEM;
+    for (size_t j = 0; j < m; j++)
+      if (!mentioned_at(ex, (int)s, found[j].start, found[j].end)) fx->latin[n++] = found[j];
+  }
+  fx->lfirst[ex->nsentences] = n;
+  return 0;
+}
+
+/* Does source sentence y spell one of the Latin names of summary
+ * sentence x? O(names x bytes of y). */
+static int latin_shared(const cd_figures *fx, sentence x, sentence y) {
+  const cd_nspan32 ys = y.ex->sentences[y.si].nspan;
+  if (x.ex != fx->docs[0] || !fx->lfirst) return 0;
+  for (size_t j = fx->lfirst[x.si]; j < fx->lfirst[x.si + 1]; j++)
+    if (cd_names_spells(y.ex->norm.ptr + ys.start, ys.end - ys.start, x.ex->norm.ptr + fx->latin[j].start,
+                        fx->latin[j].end - fx->latin[j].start))
+      return 1;
+  return 0;
+}
+
 int cd_figures_index(cd_figures **out, const cd_ruleset *rs, cd_extraction *const *docs, size_t ndocs) {
   cd_figures *fx = calloc(1, sizeof *fx);
   size_t n = ndocs ? ndocs : 1;
@@ -118,7 +163,7 @@ int cd_figures_index(cd_figures **out, const cd_ruleset *rs, cd_extraction *cons
     return CD_ENOMEM;
   }
   for (size_t d = 0; d < ndocs; d++)
-    if (index_doc(fx, d) < 0) {
+    if (index_doc(fx, d) < 0 || (d == 0 && index_latin(fx) < 0)) {
       cd_figures_free(fx);
       return CD_ENOMEM;
     }
@@ -136,6 +181,8 @@ void cd_figures_free(cd_figures *fx) {
   free(fx->first);
   free(fx->vfirst);
   free(fx->values);
+  free(fx->latin);
+  free(fx->lfirst);
   free(fx);
 }
 
@@ -211,7 +258,7 @@ static int name_anchors(const cd_figures *fx, sentence x, sentence y) {
     if (rs->predicates[p].figures) continue;
     for (size_t k = y.from; k < y.to && !pred; k++) pred = y.ex->claims[k].predicate == p;
   }
-  return a + weak + pred;
+  return a + weak + pred + 2 * latin_shared(fx, x, y);
 }
 
 /* The goods and sectors x and y name (mentions of context entities:

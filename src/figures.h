@@ -67,7 +67,10 @@
  *
  * Anchors between two sentences: each strong name both give (groups
  * count) 2, a country or region 1 (at most 1 in all), a predicate both
- * state 1 (at most 1), a good or sector both name (cranes, soybeans) 2;
+ * state 1 (at most 1), a good or sector both name (cranes, soybeans) 2,
+ * a Latin name of the summary's sentence that no entity took and the
+ * source's spells (names.h: Kelvar Data, an analyst's firm) 2 (at most
+ * 2 in all: "Jupiter Systems" is one name, not two);
  * and, more than names, each other value or date (month precision or
  * finer) of the summary's sentence that the source sentence or the one
  * before it states 2 (a count only from 10 up), a single counterpart of
@@ -89,10 +92,11 @@
  * goods is no US 34%), but a country and a government the rules do not
  * tie to a state (the U.S. and 美方) may be one actor.
  *
- * Cost: the index, O(claims), holds where each sentence's claims and
- * values start and the values themselves, read once. A check is
- * O(claims of the sources) for each amount of the summary claim: linear in
- * the sources. Nothing is allocated by a check; the index is the caller's to
+ * Cost: the index, O(claims + bytes of the summary), holds where each
+ * sentence's claims and values start, the values themselves and the
+ * summary's Latin names, read once. A check is O(claims of the sources),
+ * and O(bytes of the sources) for each Latin name of its sentence, for
+ * each amount of the summary claim: linear in the sources. Nothing is allocated by a check; the index is the caller's to
  * free with cd_figures_free(). It borrows the ruleset and the
  * extractions, which must outlive it. */
 #ifndef CD_FIGURES_H

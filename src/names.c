@@ -148,32 +148,46 @@ static int listed_code(const char *t, size_t prev, size_t i) {
 }
 
 /* The summary's Latin names in Chinese sentences that no source spells. */
+size_t cd_names_latin(const cd_extraction *s, size_t k, cd_nspan32 *out, size_t max) {
+  const cd_sentence *sen = &s->sentences[k];
+  const char *t = s->norm.ptr;
+  size_t code_end = 0, n = 0; /* where the last model code of the sentence ends */
+  if (sen->lang != CD_LANG_ZH) return 0;
+  for (size_t i = sen->nspan.start; i < sen->nspan.end && n < max;) {
+    size_t end;
+    int name;
+    if (!alnum((unsigned char)t[i]) || (i > sen->nspan.start && alnum((unsigned char)t[i - 1]))) {
+      i++;
+      continue;
+    }
+    end = run_end(t, i, sen->nspan.end);
+    name = has_letter(t + i, end - i) ? !acronym(s, i, end) && !stock_code(t + i, end - i)
+                                      : code_end && listed_code(t, code_end, i);
+    if (code_like(t + i, end - i) || (name && !has_letter(t + i, end - i))) code_end = end;
+    if (end - i >= NAME_MIN && name) out[n++] = (cd_nspan32){(uint32_t)i, (uint32_t)end};
+    i = end > i ? end : i + 1;
+  }
+  return n;
+}
+
+int cd_names_spells(const char *text, size_t len, const char *w, size_t n) {
+  return spells(text, len, w, n);
+}
+
 static size_t latin_names(cd_extraction *const *docs, size_t ndocs, cd_unnamed *out, size_t n, size_t max,
                           size_t *work) {
   const cd_extraction *s = docs[0];
+  cd_nspan32 found[NAMES_SENTENCE_MAX];
   for (size_t k = 0; k < s->nsentences && n < max; k++) {
-    const cd_sentence *sen = &s->sentences[k];
-    const char *t = s->norm.ptr;
-    if (sen->lang != CD_LANG_ZH) continue;
-    size_t code_end = 0; /* where the last model code of the sentence ends */
-    for (size_t i = sen->nspan.start; i < sen->nspan.end && n < max;) {
-      size_t end, d = 1;
-      int name;
-      if (!alnum((unsigned char)t[i]) || (i > sen->nspan.start && alnum((unsigned char)t[i - 1]))) {
-        i++;
-        continue;
-      }
-      end = run_end(t, i, sen->nspan.end);
-      name = has_letter(t + i, end - i) ? !acronym(s, i, end) && !stock_code(t + i, end - i)
-                                        : code_end && listed_code(t, code_end, i);
-      if (code_like(t + i, end - i) || (name && !has_letter(t + i, end - i))) code_end = end;
-      if (end - i >= NAME_MIN && name) {
-        while (d < ndocs && !spells(docs[d]->norm.ptr, docs[d]->norm.len, t + i, end - i)) d++;
-        *work += ndocs - 1;
-        if (d == ndocs)
-          out[n++] = (cd_unnamed){(int)k, {cd_norm_orig(&s->norm, i), cd_norm_orig(&s->norm, end)}, -1};
-      }
-      i = end > i ? end : i + 1;
+    size_t m = cd_names_latin(s, k, found, NAMES_SENTENCE_MAX);
+    for (size_t j = 0; j < m && n < max; j++) {
+      const char *w = s->norm.ptr + found[j].start;
+      size_t d = 1, len = found[j].end - found[j].start;
+      while (d < ndocs && !spells(docs[d]->norm.ptr, docs[d]->norm.len, w, len)) d++;
+      *work += ndocs - 1;
+      if (d == ndocs)
+        out[n++] = (cd_unnamed){
+            (int)k, {cd_norm_orig(&s->norm, found[j].start), cd_norm_orig(&s->norm, found[j].end)}, -1};
     }
   }
   return n;

@@ -46,4 +46,17 @@ typedef struct cd_unnamed {
  * the names checked against each source. */
 size_t cd_names_find(cd_extraction *const *docs, size_t ndocs, cd_unnamed *out, size_t max, size_t *work);
 
+/* The most Latin names of one sentence cd_names_latin reports. */
+#define NAMES_SENTENCE_MAX 64
+
+/* cd_names_latin: the Latin names (above) of sentence k of s, a Chinese
+ * sentence (none in another), as spans of its normalised text, in text
+ * order, at most max into out; returns how many. O(bytes of the
+ * sentence). */
+size_t cd_names_latin(const cd_extraction *s, size_t k, cd_nspan32 *out, size_t max);
+
+/* cd_names_spells: does text [0, len) hold word [w, w + n) whole (no
+ * letter or digit either side, but an English plural's s)? O(len). */
+int cd_names_spells(const char *text, size_t len, const char *w, size_t n);
+
 #endif
