@@ -782,12 +782,34 @@ static int since_date(const cd_scratch *s, const cd_value *v) {
   return z + 6 <= s->len && !memcmp(s->text + z, yilai, 6);
 }
 
+/* Does the clause holding pos end in 后 / 之后 / 以后 right before its
+ * break: a clause of time that tells an earlier event as the setting of
+ * the next ("今年4月，中国将稀土纳入出口管制范围后，…")? Not 最后, 然后,
+ * 随后, 此后, 今后 (then, later), nor 落后, 背后, 幕后 (behind). */
+static int after_clause(const cd_scratch *s, size_t pos) {
+  static const char *const not_after[] = {"最后", "然后", "随后", "此后", "今后", "落后",
+                                          "背后", "幕后", "稍后", "滞后", "先后", "前后"};
+  size_t end = cd_clause_end(&s->clauses, cd_clause_of(&s->clauses, pos), s->len);
+  /* back over the break: a clause ends a byte into a fullwidth ， (clause.c) */
+  while (end > pos &&
+         (s->text[end - 1] == ',' || s->text[end - 1] == ' ' || (unsigned char)s->text[end - 1] == 0xEF))
+    end--;
+  if (end < pos + 3 || memcmp(s->text + end - 3, "\xE5\x90\x8E", 3)) return 0; /* 后 */
+  for (size_t i = 0; i < sizeof not_after / sizeof *not_after; i++)
+    if (end >= pos + 6 && !memcmp(s->text + end - 6, not_after[i], 6)) return 0;
+  return 1;
+}
+
 /* The values attached to trigger tj go to its claim c; of several dates
  * the nearest wins (a dateline's "Oct 14" loses to "on Monday"). A date
  * from another clause that stands in a reporting frame dates the
  * statement: it is lent (frame_date) to an event ("发言人6日回应称，中国
  * 政府…实施出口管制"), the claim's own for a verb of saying or stance
- * (`speech`: "商务部周四表示，坚决反对" opposed on Thursday). */
+ * (`speech`: "商务部周四表示，坚决反对" opposed on Thursday). So is the
+ * date of an event told as the setting of the next (after_clause): an
+ * earlier measure of the same keys, which may agree with a source's date
+ * but is no misdated measure of the day (今年4月…纳入出口管制范围后 against
+ * the controls "introduced on Thursday"). */
 static void take_values(const state *st, size_t tj, cd_claim *c, size_t *date_dist) {
   const cd_scratch *s = &st->s;
   attached *a = attached_to(st, c);
@@ -797,8 +819,9 @@ static void take_values(const state *st, size_t tj, cd_claim *c, size_t *date_di
       if (st->val_dist[v] < *date_dist && !since_date(s, &s->vals[v])) {
         a->date = (int)v;
         const cd_predicate *pr = &st->e->rs->predicates[c->predicate];
-        c->date_lent = !pr->speech && ((st->val_dist[v] >= OTHER_CLAUSE && in_frame(s, &s->vals[v])) ||
-                                       (!pr->frame && said_on(s, &s->vals[v])));
+        c->date_lent =
+            !pr->speech && ((st->val_dist[v] >= OTHER_CLAUSE && in_frame(s, &s->vals[v])) ||
+                            (!pr->frame && said_on(s, &s->vals[v])) || after_clause(s, s->t[tj].span.start));
         *date_dist = st->val_dist[v];
       }
     } else if (a->nv < CD_CLAIM_MAX_VALUES) {

@@ -128,7 +128,8 @@ typedef struct cd_claim {
   unsigned quoted : 1;     /* 1: its sentence is a direct quotation (it opens with a quotation mark,
                               or '...," said X'): a voice's own words, which with no speaker the
                               rules name are no fact left out (align.c) */
-  unsigned date_lent : 1;  /* 1: the date is its announcing frame's ("周二宣布，将…"): it
+  unsigned date_lent : 1;  /* 1: the date is its announcing frame's ("周二宣布，将…"), or
+                              the claim sets the scene in a clause of time ("4月…后，"): it
                               may agree with a source's date, never anchor or clash */
   unsigned date_ahead : 1; /* 1: the date is a year (or part of one) after the document's year: a
                               target ("could start production in 2028"), which anchors as a month
