@@ -173,8 +173,9 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks) {
      * / "BIS warned ... would"), or on any tight pair whose amounts do
      * not differ (美方考虑暂停该规则 / "formally suspended the rule": a
      * measure considered against one taken; with amounts that differ it
-     * is a plan against an outcome, below);
-     * on a mention ("regulators may impose conditions on mergers") a hedge
+     * is a plan against an outcome, below), or on a single pair of two
+     * commentators' forecasts (分析人士认为，商务部将… / "could be imposed
+     * ..., lawyers said"); on a mention ("regulators may impose conditions on mergers") a hedge
      * is noise (an agency is compared only on such a pair, pair.c) */
     /* two named speakers who differ make two statements: only who said
      * it can clash, not what each said ("Nvidia announced in 2019" /
@@ -189,7 +190,7 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks) {
         (k != CD_DIM_SPEAKER || p->content || (p->tight && !p->only_a && !p->only_b && !p->lopsided) ||
          (p->single && p->anchors >= 1 && p->kin_voices)) &&
         (k != CD_DIM_CERTAINTY || p->content || p->dim[CD_DIM_SPEAKER] == 1 || p->overstated ||
-         (p->tight && (p->voiced || !amounts_differ(p))))) {
+         p->commentators || (p->tight && (p->voiced || !amounts_differ(p))))) {
       v->clash[k] = pos;
       v->clash_score[k] = p->score;
     }

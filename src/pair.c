@@ -639,9 +639,12 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
    * "could further strain"), nor on a date coarser than a month (a year
    * is every event of the year). */
   p->overstated = p->dim[CD_DIM_CERTAINTY] == 0 && (a->certain || b->certain);
+  /* an analyst's forecast is its hedge: told as plain where the sources'
+   * analysts hedge it, it is overstated too */
+  p->commentators = a->commentator && b->commentator;
   p->bare = bare(rs, a, b);
   p->single = p->aligned && (p->anchors >= 1 || p->bare) && only_one_difference(p) &&
-              (p->dim[CD_DIM_CERTAINTY] != 0 || p->content || p->overstated) &&
+              (p->dim[CD_DIM_CERTAINTY] != 0 || p->content || p->overstated || p->commentators) &&
               /* another body that could speak is what an agency clash is of */
               (p->dim[CD_DIM_AGENCY] == 0 || (!rival(rs, a, b, ea, na) && !rival(rs, b, a, eb, nb))) &&
               (p->dim[CD_VALUE_DATE] != 0 || (cd_claim_date(a)->precision >= CD_DATE_MONTH &&

@@ -13,8 +13,9 @@
  *     the sentences before never); or "single": aligned, anchored, and
  *     differing on exactly one dimension (certainty only when they agree
  *     on a value or a date, or one is told as sure where the other
- *     hedges: 势必加剧 / "is likely to deepen"; a date only at month
- *     precision), unless one has a named speaker and the other none
+ *     hedges: 势必加剧 / "is likely to deepen", or both are commentators'
+ *     forecasts: 分析人士认为，商务部将… / "could be imposed ..., lawyers
+ *     said"; a date only at month precision), unless one has a named speaker and the other none
  *     but a body of its own that could be one (two statements), except
  *     where that body is the agency they differ on. Neither when a key
  *     role holds two actors the rules do not relate (SAMR, which told
@@ -84,6 +85,7 @@ typedef struct cd_pair {
   int shared;         /* strong entities (not speakers) both name: what two sources' conflict
                        * needs (two claims that name only countries may be two events) */
   int kin;            /* strong entities of a the other lacks but shares a group with */
+  int commentators;   /* both are told by commentators (分析人士认为 / "lawyers said") */
   int kin_voices;     /* the speakers are two departments of one government (MOFCOM, the CAC) */
   int tight;
   int single;                /* aligned, anchored, and differing on exactly one dimension */

@@ -13,6 +13,7 @@
 
 #include "align.h"
 #include "doc.h"
+#include "pair.h"
 #include "run.h"
 
 /* Each row: summary and source texts ("YYYY-MM-DD|text": document date),
@@ -832,6 +833,42 @@ static void test_align_findings_table(void **state) {
   assert_int_equal(failed, 0);
 }
 
+/* The first claim of predicate id in extraction ex, or NULL. */
+static const cd_claim *claim_of_pred(const cd_extraction *ex, const char *id) {
+  int p = cd_rules_find_predicate(engine->rs, id);
+  for (size_t i = 0; i < ex->nclaims; i++)
+    if ((int)ex->claims[i].predicate == p) return &ex->claims[i];
+  return NULL;
+}
+
+/* Two commentators' forecasts of one claim, anchored on a name and apart
+ * on certainty alone, are a single edit (pair.c: commentators): 分析人士认为
+ * …将 where the lawyers said "could". One named speaker's and a
+ * commentator's are not. */
+static void test_pair_commentators_forecast(void **state) {
+  static const char *const summary[] = {
+      "2025-11-20|香港分析人士认为，美国商务部会对更多中国芯片企业实施出口管制。",
+      "2025-11-20|美国商务部表示，会对更多中国芯片企业实施出口管制。"};
+  static const int single[] = {1, 0};
+  (void)state;
+  for (int i = 0; i < 2; i++) {
+    two_docs t;
+    cd_pair p;
+    const cd_claim *a, *b;
+    align_two(&t, summary[i],
+              "2025-11-19|The Commerce Department could impose export controls on more Chinese chipmakers, "
+              "trade lawyers said.");
+    a = claim_of_pred(t.exs[0], "ban");
+    b = claim_of_pred(t.exs[1], "ban");
+    assert_non_null(a);
+    assert_non_null(b);
+    cd_pair_compare(engine->rs, a, b, &p);
+    assert_int_equal(p.dim[CD_DIM_CERTAINTY], 0);
+    assert_int_equal(p.single, single[i]);
+    free_two(&t);
+  }
+}
+
 /* Every name of a Chinese summary accounted for (names.h): each row a
  * summary, a source and the detail of the finding expected, "" for none. */
 static const struct {
@@ -1125,6 +1162,7 @@ static void test_align_one_agreement_a_sentence(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_align_findings_table),
+      cmocka_unit_test(test_pair_commentators_forecast),
       cmocka_unit_test(test_align_stated_sentences),
       cmocka_unit_test(test_align_names),
       cmocka_unit_test(test_align_cost_linear_in_documents),
