@@ -222,15 +222,20 @@ static int attributive(const char *t, size_t len, size_t b0, size_t b1) {
   w = e;
   while (w > 0 && t[w - 1] >= 'a' && t[w - 1] <= 'z') w--;
   if (w > 0 && (unsigned char)t[w - 1] >= 0x80) return 0;
-  for (size_t i = 0; i < sizeof dets / sizeof *dets; i++)
-    if (strlen(dets[i]) == e - w && !memcmp(t + w, dets[i], e - w)) return 1;
+  for (size_t i = 0; i < sizeof dets / sizeof *dets; i++) /* the first byte first: most differ there */
+    if (dets[i][0] == t[w] && strlen(dets[i]) == e - w && !memcmp(t + w, dets[i], e - w)) return 1;
   return 0;
 }
 
-/* Past one of words[0, n) (each with its trailing space) at pos, else pos. */
+/* Past one of words[0, n) (each with its trailing space) at pos, else pos.
+ * The first byte first, inline: most words differ there (no strlen, no
+ * memcmp). */
 static size_t past_word(const char *t, size_t len, size_t pos, const char *const *words, size_t n) {
+  if (pos >= len) return pos;
   for (size_t i = 0; i < n; i++) {
-    size_t k = strlen(words[i]);
+    size_t k;
+    if (t[pos] != words[i][0]) continue;
+    k = strlen(words[i]);
     if (pos + k <= len && !memcmp(t + pos, words[i], k)) return pos + k;
   }
   return pos;
@@ -464,7 +469,9 @@ static int names_list(const state *st, size_t i) {
   const cd_match *m = &s->m[i];
   size_t at = m->span.end;
   for (size_t q = 0; q < sizeof quotes / sizeof *quotes; q++) {
-    size_t k = strlen(quotes[q]);
+    size_t k;
+    if (at >= s->len || s->text[at] != quotes[q][0]) continue; /* most bytes there are no quote's */
+    k = strlen(quotes[q]);
     if (at + k <= s->len && !memcmp(s->text + at, quotes[q], k)) at += k;
   }
   for (size_t j = i + 1; j < s->nm && s->m[j].span.start <= at; j++) {
@@ -900,9 +907,10 @@ static int in_aside(const cd_scratch *s, cd_lang lang, size_t j) {
   size_t at = s->t[j].span.start;
   if (lang != CD_LANG_EN) return 0;
   while (at > 0 && s->text[at - 1] == ' ') at--;
-  if (ends_with_word(s->text, at, says, sizeof says / sizeof *says)) return 0;
-  /* the relative's verb right after it: "an operator that buys" */
-  if (ends_with_word(s->text, at, bare, 3)) return 1;
+  /* the relative's verb right after it: "an operator that buys"; each of
+     says ends with bare's " that", so it is read only after one */
+  if (ends_with_word(s->text, at, bare, 3))
+    return !ends_with_word(s->text, at, says, sizeof says / sizeof *says);
   while (at > 0 && s->text[at - 1] != ',') at--;
   if (!at) return 0;
   while (at < s->len && s->text[at] == ' ') at++;
