@@ -592,17 +592,20 @@ static const vs_words expires_en_words = {expires_en, NELEM(expires_en), expires
 static const vs_words before_zh_words = {before_zh, NELEM(before_zh), before_zh_n};
 static vs_tails before_date_last; /* how expires_en and before_zh end */
 
-/* intraday_at's words before a percent, which it tries at every byte it
- * looks back over: measured here too */
+/* intraday_at's words before a percent, which it looks for at every byte
+ * it looks back over: measured here too, and compared only where the
+ * last three bytes may end one (in_session_last) */
 static const char *const in_session_zh[] = {"盘中", "一度", "早盘",   "盘初",
                                             "午盘", "尾盘", "开盘后", "开盘时"};
 static size_t in_session_zh_n[NELEM(in_session_zh)];
 static const vs_words in_session_zh_words = {in_session_zh, NELEM(in_session_zh), in_session_zh_n};
+static vs_tails in_session_last;
 
 static void index_start_date(void) {
   vs_words_measure(&expires_en_words);
   vs_words_measure(&before_zh_words);
   vs_words_measure(&in_session_zh_words);
+  vs_tails_add(&in_session_last, in_session_zh, NELEM(in_session_zh));
   vs_tails_add(&before_date_last, expires_en, NELEM(expires_en));
   vs_tails_add(&before_date_last, before_zh, NELEM(before_zh));
 }
@@ -892,7 +895,9 @@ static int intraday_at(const vs_scan *s, size_t a, size_t b) {
   size_t end = b + INTRADAY_REACH < s->len ? b + INTRADAY_REACH : s->len;
   if (next_is_any(s, a, peak_en, NELEM(peak_en)) || next_is_any(s, b, after, NELEM(after))) return 1;
   for (size_t j = a; j > 0 && j + INTRADAY_BACK > a && s->p[j - 1] != ',' && s->p[j - 1] != ';'; j--)
-    if ((unsigned char)s->p[j - 1] >= 0x80 && ends_with_any(s, j, &in_session_zh_words)) return 1;
+    if ((unsigned char)s->p[j - 1] >= 0x80 && vs_tails_may_end(&in_session_last, s->p, j) &&
+        ends_with_any(s, j, &in_session_zh_words))
+      return 1;
   if (!next_is_any(s, b, session, NELEM(session))) return 0;
   for (size_t i = b + 1; i < end && s->p[i] != ',' && s->p[i] != '.' && s->p[i] != ';'; i++)
     if (lit(s, i, " trading") || lit(s, i, " trade")) return 1;
