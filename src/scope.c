@@ -143,10 +143,14 @@ static int under_negation(const cd_scratch *s, const cd_match *m) {
   return 0;
 }
 
-/* Does one of the n words start at pos? */
+/* Does one of the n words start at pos? The first byte first: most words
+ * differ there. */
 static int one_of_at(const cd_scratch *s, size_t pos, const char *const *words, size_t n) {
+  if (pos >= s->len) return 0;
   for (size_t i = 0; i < n; i++) {
-    size_t k = strlen(words[i]);
+    size_t k;
+    if (s->text[pos] != words[i][0]) continue;
+    k = strlen(words[i]);
     if (pos + k <= s->len && memcmp(s->text + pos, words[i], k) == 0) return 1;
   }
   return 0;
@@ -273,8 +277,11 @@ static int coordinator_between(const cd_scratch *s, size_t from, size_t to) {
   static const char *const joins[] = {" or ", " and ", " nor ", " or any ", " and any ", " or other ",
                                       "、",   "或",    "和",    "及",       "与",        "或者",
                                       "以及", "或是",  ", or ", ", and ",   ", nor "};
-  for (size_t i = 0; i < sizeof joins / sizeof *joins; i++) {
-    size_t k = strlen(joins[i]);
+  if (to <= from) return 0;
+  for (size_t i = 0; i < sizeof joins / sizeof *joins; i++) { /* the first byte first */
+    size_t k;
+    if (s->text[from] != joins[i][0]) continue;
+    k = strlen(joins[i]);
     if (to - from == k && memcmp(s->text + from, joins[i], k) == 0) return 1;
   }
   return 0;
@@ -575,8 +582,9 @@ static int tells_time(const cd_scratch *s, const cd_trigger *t) {
   size_t at = t->span.end, k = 0;
   int32_t cp = 0;
   if ((unsigned char)s->text[t->span.start] < 0x80) return 0;
-  for (size_t i = 0; i < sizeof before / sizeof *before && !k; i++)
-    if (at + strlen(before[i]) <= s->len && !memcmp(s->text + at, before[i], strlen(before[i])))
+  for (size_t i = 0; i < sizeof before / sizeof *before && !k && at < s->len; i++)
+    if (s->text[at] == before[i][0] && at + strlen(before[i]) <= s->len &&
+        !memcmp(s->text + at, before[i], strlen(before[i])))
       k = strlen(before[i]);
   if (!k) return 0;
   if (at + k < s->len) cd_utf8_next(s->text + at + k, s->text + s->len, &cp);

@@ -121,9 +121,11 @@ static const char *const stop_words[] = {
     "said",  "says", "say",   "told", "tells", "stated", "wrote",   "expects", "expect", "plans", "plan",
     "hopes", "hope", "wants", "want", "aims",  "aim",    "intends", "seeks",   "will",   "would", "to"};
 
+/* Is w[0, n) (n > 0) one of list[0, k)? The first byte first: most words
+ * differ there. */
 static int word_in(const char *w, size_t n, const char *const *list, size_t k) {
   while (k--)
-    if (strlen(list[k]) == n && !memcmp(list[k], w, n)) return 1;
+    if (list[k][0] == w[0] && strlen(list[k]) == n && !memcmp(list[k], w, n)) return 1;
   return 0;
 }
 
@@ -156,7 +158,9 @@ static int past_verb_earlier(const vs_scan *s, size_t w) {
         word_in(s->p + b, e - b, past_ahead, NELEM(past_ahead)))
       return 0;
     for (size_t k = 0; k < NELEM(past_irregular); k++)
-      if (strlen(past_irregular[k]) - 1 == e - b && !memcmp(past_irregular[k] + 1, s->p + b, e - b)) return 1;
+      if (past_irregular[k][1] == s->p[b] && strlen(past_irregular[k]) - 1 == e - b &&
+          !memcmp(past_irregular[k] + 1, s->p + b, e - b))
+        return 1;
     if (e - b >= 4 && s->p[e - 1] == 'd' && s->p[e - 2] == 'e' &&
         !word_in(s->p + b, e - b, not_past_ed, NELEM(not_past_ed)))
       return !present_be_before(s, b);

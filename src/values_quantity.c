@@ -320,11 +320,12 @@ static const char *const label_abbrevs[] = {"sec.",  "secs.",  "art.", "arts.",
 /* Words that join the designations of one label: sections 232 and 301. */
 static const char *const label_joins[] = {"and", "or"};
 
-/* Is the abbreviation of a label (with its point) the word before i? */
+/* Is the abbreviation of a label (with its point) the word before i?
+ * Each ends with its point, so the words are read only after one. */
 static int abbrev_before(const vs_scan *s, size_t i) {
   size_t b = i;
   while (b > 0 && i - b < MAX_GAP && s->p[b - 1] == ' ') b--;
-  if (b == i) return 0; /* "sec.301" is no designation we know */
+  if (b == i || b == 0 || s->p[b - 1] != '.') return 0; /* "sec.301" is no designation we know */
   for (size_t k = 0; k < NELEM(label_abbrevs); k++) {
     size_t n = strlen(label_abbrevs[k]);
     if (ends_with(s, b, label_abbrevs[k]) && (b == n || !is_alnum(at(s, b - n - 1)))) return 1;
