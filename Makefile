@@ -34,7 +34,7 @@ OPT      ?= -O1 -g
 else
 BUILD    := build/rel
 SANFLAGS :=
-OPT      ?= -O2 -g
+OPT      ?= -O3 -g
 endif
 
 WARN     := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Wshadow -pedantic
