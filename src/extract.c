@@ -892,6 +892,19 @@ static int ends_with_word(const char *t, size_t at, const char *const *words, si
   return 0;
 }
 
+/* Where the last ',' of t[0, at) is, plus one; 0 when there is none.
+ * Eight bytes at a time (cd_zero_bytes8): a clause is mostly words. */
+static size_t after_last_comma(const char *t, size_t at) {
+  const uint64_t commas = 0x0101010101010101u * ',';
+  for (; at >= 8; at -= 8) {
+    uint64_t v;
+    memcpy(&v, t + at - 8, 8);
+    if (cd_zero_bytes8(v ^ commas)) break;
+  }
+  while (at > 0 && t[at - 1] != ',') at--;
+  return at;
+}
+
 /* Does trigger j stand in an English relative clause: right after
  * "that", "which" or "who" (its verb: "an operator that buys"), or after
  * ", which", ", whose" or ", who" opening the last comma's clause before
@@ -911,8 +924,7 @@ static int in_aside(const cd_scratch *s, cd_lang lang, size_t j) {
      says ends with bare's " that", so it is read only after one */
   if (ends_with_word(s->text, at, bare, 3))
     return !ends_with_word(s->text, at, says, sizeof says / sizeof *says);
-  while (at > 0 && s->text[at - 1] != ',') at--;
-  if (!at) return 0;
+  if (!(at = after_last_comma(s->text, at))) return 0;
   while (at < s->len && s->text[at] == ' ') at++;
   return past_word(s->text, s->len, at, rel, 3) > at;
 }
