@@ -431,9 +431,9 @@ static inline int prev_word_in_set(const vs_scan *s, size_t i, const char *const
   size_t b = i, a;
   while (b > 0 && i - b < MAX_GAP && s->p[b - 1] == ' ') b--;
   if (b > 0 && s->p[b - 1] == '.') b--; /* "no. 1" */
-  a = b;
-  while (a > 0 && b - a < 16 && is_alpha(at(s, a - 1))) a--;
-  if (a == b || (a > 0 && is_alnum(at(s, a - 1)))) return 0;
+  a = b; /* b <= i <= len: the bytes before it are read as they are, unchecked */
+  while (a > 0 && b - a < 16 && is_alpha((unsigned char)s->p[a - 1])) a--;
+  if (a == b || (a > 0 && is_alnum((unsigned char)s->p[a - 1]))) return 0;
   if (set && !vs_wordset_may(set, s->p + a, b - a)) return 0;
   for (size_t k = 0; k < n; k++)
     if (list[k][0] == s->p[a] && strlen(list[k]) == b - a && memcmp(s->p + a, list[k], b - a) == 0)
