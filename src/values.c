@@ -660,20 +660,28 @@ void vs_firsts_add(vs_firsts *f, const char *w) {
 }
 
 /* The chains of vs_firsts: a slot per table and first character (its
- * second and third bytes, vs_char_bit), open addressing; and the rows'
- * next links of every table, in turn. Filled once (index_tables), read
- * only after; a table that would not fit gets no chains, and table()
- * reads its rows as before. */
+ * second and third bytes, vs_char_bit; an ASCII byte by itself, from
+ * CHAIN_ASCII up), open addressing; and the rows' next links of every
+ * table, in turn. Filled once (index_tables), read only after; a table
+ * that would not fit gets no chains, and table() reads its rows as
+ * before. */
 #define CHAIN_SLOTS 4096u
 #define CHAIN_ROWS  4096u
+#define CHAIN_ASCII 4096u /* above every vs_char_bit */
 static struct {
   const vs_firsts *f;  /* NULL: empty */
-  unsigned short key;  /* vs_char_bit */
+  unsigned short key;  /* chain_key */
   unsigned short head; /* 1 + the chain's first row */
 } chain_slots[CHAIN_SLOTS];
 static size_t chain_slots_used;
 static unsigned short chain_next[CHAIN_ROWS];
 static size_t chain_rows_used;
+
+/* The chain key of the character at p: its ASCII byte, or, of three bytes
+ * or more, its second and third (the caller knows which it is). */
+static unsigned chain_key(const unsigned char *p) {
+  return p[0] < 0x80 ? CHAIN_ASCII + p[0] : vs_char_bit(p[1], p[2]);
+}
 
 static unsigned chain_slot(const vs_firsts *f, unsigned key) {
   unsigned k = (unsigned)((((uintptr_t)f >> 4) ^ key) * 2654435769u) >> 20; /* 12 bits: CHAIN_SLOTS */
@@ -684,7 +692,8 @@ static unsigned chain_slot(const vs_firsts *f, unsigned key) {
 
 size_t vs_table_chain(const vs_scan *s, size_t i, size_t off, size_t n, int words, const vs_entry **hit,
                       const vs_firsts *first) {
-  unsigned slot = chain_slot(first, vs_char_bit(at(s, i + 1), at(s, i + 2)));
+  unsigned c = (unsigned)at(s, i), key = c < 0x80 ? CHAIN_ASCII + c : vs_char_bit(at(s, i + 1), at(s, i + 2));
+  unsigned slot = chain_slot(first, key);
   size_t best = 0;
   for (unsigned k = chain_slots[slot].f ? chain_slots[slot].head : 0; k; k = first->next[k - 1]) {
     const char *w = first->base[k - 1].w;
@@ -711,11 +720,11 @@ void vs_firsts_of(vs_firsts *f, const vs_entry *t, size_t n) {
     const unsigned char *w = (const unsigned char *)t[k].w;
     unsigned slot;
     next[k] = 0;
-    if (w[0] < 0xE0) continue;
-    slot = chain_slot(f, vs_char_bit(w[1], w[2]));
+    if (w[0] >= 0x80 && w[0] < 0xE0) continue; /* a character of two bytes: no chain */
+    slot = chain_slot(f, chain_key(w));
     if (!chain_slots[slot].f) {
       chain_slots[slot].f = f;
-      chain_slots[slot].key = (unsigned short)vs_char_bit(w[1], w[2]);
+      chain_slots[slot].key = (unsigned short)chain_key(w);
       chain_slots_used++;
     }
     next[k] = chain_slots[slot].head;

@@ -58,9 +58,10 @@ typedef struct {
   uint32_t one[8];
   uint32_t two[32];
   uint32_t three[128];
-  /* Chains of the rows by their first character (three bytes or more),
-     in table order: vs_chain_head gives a chain's first row, next[r] the
-     row after row r, 1-based, 0 ending it. NULL when none were made. */
+  /* Chains of the rows by their first character (ASCII, or three bytes
+     or more), in table order: vs_chain_head gives a chain's first row,
+     next[r] the row after row r, 1-based, 0 ending it. NULL when none
+     were made. */
   const vs_entry *base;       /* the table the rows are of */
   size_t nrows;               /* its rows */
   const unsigned short *next; /* nrows of them */
@@ -372,10 +373,10 @@ static inline size_t abbrev_end(const vs_scan *s, size_t i) {
   return j - i >= 4 && !is_alnum(at(s, j)) ? j : 0;
 }
 
-/* table() at a character of three bytes or more, for a table with
- * chains (values.c): only the rows of first->base[off, off + n) that start
- * with that character, in table order. Out of line: rarer than the
- * table() that fails on its first bytes, which stays small to inline. */
+/* table() at an ASCII byte or a character of three bytes or more, for a
+ * table with chains (values.c): only the rows of first->base[off, off + n)
+ * that start with that character, in table order. Out of line: rarer than
+ * the table() that fails on its first bytes, which stays small to inline. */
 size_t vs_table_chain(const vs_scan *s, size_t i, size_t off, size_t n, int words, const vs_entry **hit,
                       const vs_firsts *first);
 
@@ -394,7 +395,7 @@ static inline size_t table(const vs_scan *s, size_t i, const vs_entry *t, size_t
     h = vs_char_bit(c1, at(s, i + 2));
     if (c >= 0xE0 && !((first->three[h >> 5] >> (h & 31)) & 1)) return 0;
   }
-  if (first && c >= 0xE0 && first->next && (uintptr_t)t >= (uintptr_t)first->base &&
+  if (first && (c >= 0xE0 || c < 0x80) && first->next && (uintptr_t)t >= (uintptr_t)first->base &&
       (uintptr_t)(t + n) <= (uintptr_t)(first->base + first->nrows))
     return vs_table_chain(s, i, (size_t)(t - first->base), n, words, hit, first);
   for (size_t k = 0; k < n; k++) {
