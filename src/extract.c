@@ -114,7 +114,7 @@ const char *cd_modality_name(cd_modality m) {
 
 /* Room for one more element after the n there are. */
 static int grow(void **p, size_t *cap, size_t n, size_t size) {
-  return cd_array_reserve(p, cap, n + 1, size);
+  return n < *cap ? 0 : cd_array_reserve(p, cap, n + 1, size); /* the call only when the array is full */
 }
 
 /* The values claim c of the sentence being read holds so far. */
