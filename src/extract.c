@@ -228,8 +228,8 @@ static int attributive(const char *t, size_t len, size_t b0, size_t b1) {
 }
 
 /* Past one of words[0, n) (each with its trailing space) at pos, else pos.
- * The first byte first, inline: most words differ there (no strlen, no
- * memcmp). */
+ * The first byte first: most words differ there, and are then passed
+ * without a strlen or a memcmp. */
 static size_t past_word(const char *t, size_t len, size_t pos, const char *const *words, size_t n) {
   if (pos >= len) return pos;
   for (size_t i = 0; i < n; i++) {
