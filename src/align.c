@@ -947,6 +947,16 @@ static int collect_fellows(const cd_report *r, fellow **out, size_t *n) {
  * claims of its predicate in the source sentences its own sentence is
  * paired with (cd_pair_lift): the best lifted candidate of each source
  * into a->refs[1..]; returns how many. O(bucket x log fellows). */
+/* Does another claim of c's sentence, of c's predicate, have polarity
+ * pol? O(claims of the sentence). */
+static int tells_polarity(const cd_extraction *summary, const cd_claim *c, cd_polarity pol) {
+  const cd_claim *first, *end;
+  sentence_run(summary, c, &first, &end);
+  for (const cd_claim *x = first; x < end; x++)
+    if (x != c && x->predicate == c->predicate && x->polarity == pol) return 1;
+  return 0;
+}
+
 static size_t lifted(aligner *a, size_t pos, const fellow *fl, size_t nfl, long *flip) {
   cd_report *r = a->r;
   const cd_claim *s = claim_of(r->docs, a->bucket[pos]);
@@ -969,8 +979,11 @@ static size_t lifted(aligner *a, size_t pos, const fellow *fl, size_t nfl, long 
     if (pr.aligned ? pr.barred || cd_pair_differs(&pr) >= 0 || !cd_pair_states_values(s, &pr)
                    : !cd_pair_lift(&pr))
       continue;
+    /* a flip the summary's sentence tells itself, in another claim of the
+     * predicate (出口许可…，原则上不予许可 against "to get special approval"),
+     * is that claim's statement, no denial of this one */
     if (flipped) {
-      if (*flip < 0) *flip = (long)i;
+      if (*flip < 0 && !tells_polarity(r->docs[0], s, claim_of(r->docs, ref)->polarity)) *flip = (long)i;
       continue;
     }
     /* bucket positions run in document order: one candidate a source */

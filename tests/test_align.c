@@ -333,6 +333,13 @@ static const struct {
     {"2025-08-01|中国外交部8月1日表示，坚决反对美方的出口管制。",
      "2025-08-01|China's commerce ministry said on Friday that it firmly opposes the US export controls.",
      "criticise", "contradiction"},
+    /* a sentence that tells both polarities of one predicate (出口许可 and
+     * 不予许可) is no denial of a source's approval its affirmed claim
+     * pairs with (align.c lifted: tells_polarity) */
+    {"2025-10-10|对于稀土的军事用途出口许可，中国原则上不予许可。",
+     "2025-10-10|New rules require foreign firms to get special approval to export items that contain "
+     "Chinese rare earths.",
+     "approve", "!contradiction"},
     /* another speaker's allegation does not vouch for the polarity of
      * what the summary puts in Nvidia's mouth */
     {"2025-08-01|英伟达表示，其芯片存在后门。",
