@@ -122,6 +122,26 @@ void cd_buf_clear(cd_buf *b) {
   if (b->cap) b->ptr[0] = '\0';
 }
 
+static int cmp_int(const void *a, const void *b) {
+  int x = *(const int *)a, y = *(const int *)b;
+  return (x > y) - (x < y);
+}
+
+#define SORT_SHORT 32 /* up to this many by insertion */
+
+void cd_sort_ints(int *v, size_t n) {
+  if (n > SORT_SHORT) {
+    qsort(v, n, sizeof *v, cmp_int);
+    return;
+  }
+  for (size_t i = 1; i < n; i++) {
+    int x = v[i];
+    size_t j = i;
+    for (; j > 0 && v[j - 1] > x; j--) v[j] = v[j - 1];
+    v[j] = x;
+  }
+}
+
 int cd_array_reserve(void **ptr, size_t *cap, size_t need, size_t size) {
   size_t c = *cap ? *cap : 16;
   void *q;

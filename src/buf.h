@@ -86,6 +86,11 @@ int cd_buf_error(const cd_buf *b);
  * appends one at a time asks for n + 1. Returns 0, CD_ENOMEM, or CD_ELIMIT
  * when the size would overflow. The one growth rule of every array here. */
 int cd_array_reserve(void **ptr, size_t *cap, size_t need, size_t size);
+/* cd_sort_ints: sorts v[0, n) ascending, in place: by insertion when
+ * short (a sentence's entities, a pattern state's instructions: qsort's
+ * call per comparison costs more there), else qsort, so never n^2 past a
+ * few dozen. */
+void cd_sort_ints(int *v, size_t n);
 /* cd_buf_detach: hands the bytes over to the caller (free() them) and
  * leaves b empty. Never NULL: an empty buffer yields a malloc'd "". */
 char *cd_buf_detach(cd_buf *b);

@@ -317,28 +317,6 @@ static int opens_clause(const cd_scratch *s, cd_lang lang, int cl, size_t start)
   return lang != CD_LANG_ZH && start >= from && start - from <= CLAUSE_OPENING;
 }
 
-static int cmp_int(const void *a, const void *b) {
-  int x = *(const int *)a, y = *(const int *)b;
-  return (x > y) - (x < y);
-}
-
-/* Sorts v[0, n) ascending. A sentence names a few entities: an insertion
- * sort there, where qsort's calls of cmp_int cost several times more;
- * qsort from SMALL_SORT on, so that no sentence costs n^2. */
-#define SMALL_SORT 16
-static void sort_ints(int *v, size_t n) {
-  if (n >= SMALL_SORT) {
-    qsort(v, n, sizeof *v, cmp_int);
-    return;
-  }
-  for (size_t i = 1; i < n; i++) {
-    int x = v[i];
-    size_t j = i;
-    for (; j > 0 && v[j - 1] > x; j--) v[j] = v[j - 1];
-    v[j] = x;
-  }
-}
-
 static int keep_room(state *st, size_t n);
 
 /* The sentence's entities, sorted and unique, in the arena: computed once
@@ -361,7 +339,7 @@ static int sentence_entities(state *st, int **out, size_t *n, const int *extra, 
   for (size_t i = 0; i < s->nm; i++)
     if (s->m[i].p->kind == CD_LEX_ENTITY) w[k++] = s->m[i].p->index;
   for (size_t i = 0; i < nextra; i++) w[k++] = extra[i];
-  sort_ints(w, k);
+  cd_sort_ints(w, k);
   *n = 0;
   for (size_t i = 0; i < k; i++)
     if (*n == 0 || w[*n - 1] != w[i]) w[(*n)++] = w[i];
@@ -1760,7 +1738,7 @@ static int inherit_topics(state *st) {
       for (int j = 0; j < n; j++) dup |= v[j] == mn->entity;
       if (!dup) v[n++] = mn->entity;
     }
-    sort_ints(v, (size_t)n);
+    cd_sort_ints(v, (size_t)n);
     c->entities = v;
     c->nentities = (size_t)n;
     c->inherited = n > 0;

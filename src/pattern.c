@@ -470,26 +470,6 @@ static int closure(const cd_pattern *p, cd_pattern_work *w, const int *kernel, s
   return hit;
 }
 
-static int cmp_int(const void *a, const void *b) {
-  int x = *(const int *)a, y = *(const int *)b;
-  return (x > y) - (x < y);
-}
-
-/* Sorts v[0, n): by insertion when short (most states hold a few dozen
- * instructions), else qsort. */
-static void sort_ints(int *v, size_t n) {
-  if (n > 32) {
-    qsort(v, n, sizeof *v, cmp_int);
-    return;
-  }
-  for (size_t i = 1; i < n; i++) {
-    int x = v[i];
-    size_t j = i;
-    for (; j > 0 && v[j - 1] > x; j--) v[j] = v[j - 1];
-    v[j] = x;
-  }
-}
-
 static unsigned hash_state(const int *sets, size_t n, int mid, int end) {
   uint32_t h = 2166136261u ^ (uint32_t)(mid * 2 + end);
   for (size_t i = 0; i < n; i++) h = (h ^ (uint32_t)sets[i]) * 16777619u;
@@ -516,7 +496,7 @@ static int dfa_state(dfa *d, cd_pattern_work *w, const int *kernel, size_t nk, i
   end = closure(d->p, w, kernel, nk, bol, 1, &n_end, &saw_eol);
   mid = saw_eol ? closure(d->p, w, kernel, nk, bol, 0, &n, NULL) : end;
   if (!saw_eol) n = n_end;
-  sort_ints(w->list, n);
+  cd_sort_ints(w->list, n);
   for (h = hash_state(w->list, n, mid, end); d->hash[h]; h = (h + 1) & (DFA_HASH - 1)) {
     assert(d->st && d->pool); /* a hashed state was stored */
     st = &d->st[d->hash[h] - 1];
