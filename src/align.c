@@ -175,8 +175,9 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks) {
      * measure considered against one taken; with amounts that differ it
      * is a plan against an outcome, below), or on a single pair of two
      * commentators' forecasts (分析人士认为，商务部将… / "could be imposed
-     * ..., lawyers said"); on a mention ("regulators may impose conditions on mergers") a hedge
-     * is noise (an agency is compared only on such a pair, pair.c) */
+     * ..., lawyers said"); on a mention ("regulators may impose
+     * conditions on mergers") a hedge is noise (an agency is compared
+     * only on such a pair, pair.c) */
     /* two named speakers who differ make two statements: only who said
      * it can clash, not what each said ("Nvidia announced in 2019" /
      * "SAMR announced on Monday") */
@@ -943,10 +944,6 @@ static int collect_fellows(const cd_report *r, fellow **out, size_t *n) {
   return 0;
 }
 
-/* The unsupported summary claim at bucket position pos, against the
- * claims of its predicate in the source sentences its own sentence is
- * paired with (cd_pair_lift): the best lifted candidate of each source
- * into a->refs[1..]; returns how many. O(bucket x log fellows). */
 /* Does another claim of c's sentence, of c's predicate, have polarity
  * pol? O(claims of the sentence). */
 static int tells_polarity(const cd_extraction *summary, const cd_claim *c, cd_polarity pol) {
@@ -957,6 +954,10 @@ static int tells_polarity(const cd_extraction *summary, const cd_claim *c, cd_po
   return 0;
 }
 
+/* The unsupported summary claim at bucket position pos, against the
+ * claims of its predicate in the source sentences its own sentence is
+ * paired with (cd_pair_lift): the best lifted candidate of each source
+ * into a->refs[1..]; returns how many. O(bucket x log fellows). */
 static size_t lifted(aligner *a, size_t pos, const fellow *fl, size_t nfl, long *flip) {
   cd_report *r = a->r;
   const cd_claim *s = claim_of(r->docs, a->bucket[pos]);

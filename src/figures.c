@@ -118,20 +118,22 @@ static int mentioned_at(const cd_extraction *ex, int si, size_t start, size_t en
   return 0;
 }
 
-/* The summary's Latin names (cd_names_latin) that no entity mention
+/* The summary's Latin names (cd_names_latin_next) that no entity mention
  * takes: the names the rules do not know (Kelvar Data, Grace Lin), which
  * anchor as a name does (name_anchors). Returns 0 or CD_ENOMEM. */
 static int index_latin(cd_figures *fx) {
   const cd_extraction *ex = fx->docs[0];
-  cd_nspan32 found[NAMES_SENTENCE_MAX];
   size_t n = 0, cap = 0;
   if (!(fx->lfirst = calloc(ex->nsentences + 1, sizeof *fx->lfirst))) return CD_ENOMEM;
   for (size_t s = 0; s < ex->nsentences; s++) {
-    size_t m = cd_names_latin(ex, s, found, NAMES_SENTENCE_MAX);
+    cd_latin_iter it = {0, 0};
+    cd_nspan32 w;
     fx->lfirst[s] = n;
-    if (cd_array_reserve((void **)&fx->latin, &cap, n + m + 1, sizeof *fx->latin) < 0) return CD_ENOMEM;
-    for (size_t j = 0; j < m; j++)
-      if (!mentioned_at(ex, (int)s, found[j].start, found[j].end)) fx->latin[n++] = found[j];
+    while (cd_names_latin_next(ex, s, &it, &w)) {
+      if (mentioned_at(ex, (int)s, w.start, w.end)) continue;
+      if (cd_array_reserve((void **)&fx->latin, &cap, n + 1, sizeof *fx->latin) < 0) return CD_ENOMEM;
+      fx->latin[n++] = w;
+    }
   }
   fx->lfirst[ex->nsentences] = n;
   return 0;

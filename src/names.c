@@ -147,47 +147,48 @@ static int listed_code(const char *t, size_t prev, size_t i) {
   return 0;
 }
 
-/* The summary's Latin names in Chinese sentences that no source spells. */
-size_t cd_names_latin(const cd_extraction *s, size_t k, cd_nspan32 *out, size_t max) {
+int cd_names_latin_next(const cd_extraction *s, size_t k, cd_latin_iter *it, cd_nspan32 *out) {
   const cd_sentence *sen = &s->sentences[k];
   const char *t = s->norm.ptr;
-  size_t code_end = 0, n = 0; /* where the last model code of the sentence ends */
   if (sen->lang != CD_LANG_ZH) return 0;
-  for (size_t i = sen->nspan.start; i < sen->nspan.end && n < max;) {
-    size_t end;
+  if (it->i < sen->nspan.start) it->i = sen->nspan.start;
+  while (it->i < sen->nspan.end) {
+    size_t i = it->i, end;
     int name;
     if (!alnum((unsigned char)t[i]) || (i > sen->nspan.start && alnum((unsigned char)t[i - 1]))) {
-      i++;
+      it->i++;
       continue;
     }
     end = run_end(t, i, sen->nspan.end);
     name = has_letter(t + i, end - i) ? !acronym(s, i, end) && !stock_code(t + i, end - i)
-                                      : code_end && listed_code(t, code_end, i);
-    if (code_like(t + i, end - i) || (name && !has_letter(t + i, end - i))) code_end = end;
-    if (end - i >= NAME_MIN && name) out[n++] = (cd_nspan32){(uint32_t)i, (uint32_t)end};
-    i = end > i ? end : i + 1;
+                                      : it->code_end && listed_code(t, it->code_end, i);
+    if (code_like(t + i, end - i) || (name && !has_letter(t + i, end - i))) it->code_end = end;
+    it->i = end > i ? end : i + 1;
+    if (end - i >= NAME_MIN && name) {
+      *out = (cd_nspan32){(uint32_t)i, (uint32_t)end};
+      return 1;
+    }
   }
-  return n;
+  return 0;
 }
 
 int cd_names_spells(const char *text, size_t len, const char *w, size_t n) {
   return spells(text, len, w, n);
 }
 
+/* The summary's Latin names in Chinese sentences that no source spells. */
 static size_t latin_names(cd_extraction *const *docs, size_t ndocs, cd_unnamed *out, size_t n, size_t max,
                           size_t *work) {
   const cd_extraction *s = docs[0];
-  cd_nspan32 found[NAMES_SENTENCE_MAX];
   for (size_t k = 0; k < s->nsentences && n < max; k++) {
-    size_t m = cd_names_latin(s, k, found, NAMES_SENTENCE_MAX);
-    for (size_t j = 0; j < m && n < max; j++) {
-      const char *w = s->norm.ptr + found[j].start;
-      size_t d = 1, len = found[j].end - found[j].start;
-      while (d < ndocs && !spells(docs[d]->norm.ptr, docs[d]->norm.len, w, len)) d++;
+    cd_latin_iter it = {0, 0};
+    cd_nspan32 w;
+    while (n < max && cd_names_latin_next(s, k, &it, &w)) {
+      size_t d = 1, len = w.end - w.start;
+      while (d < ndocs && !spells(docs[d]->norm.ptr, docs[d]->norm.len, s->norm.ptr + w.start, len)) d++;
       *work += ndocs - 1;
       if (d == ndocs)
-        out[n++] = (cd_unnamed){
-            (int)k, {cd_norm_orig(&s->norm, found[j].start), cd_norm_orig(&s->norm, found[j].end)}, -1};
+        out[n++] = (cd_unnamed){(int)k, {cd_norm_orig(&s->norm, w.start), cd_norm_orig(&s->norm, w.end)}, -1};
     }
   }
   return n;

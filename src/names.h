@@ -46,14 +46,15 @@ typedef struct cd_unnamed {
  * the names checked against each source. */
 size_t cd_names_find(cd_extraction *const *docs, size_t ndocs, cd_unnamed *out, size_t max, size_t *work);
 
-/* The most Latin names of one sentence cd_names_latin reports. */
-#define NAMES_SENTENCE_MAX 64
-
-/* cd_names_latin: the Latin names (above) of sentence k of s, a Chinese
- * sentence (none in another), as spans of its normalised text, in text
- * order, at most max into out; returns how many. O(bytes of the
- * sentence). */
-size_t cd_names_latin(const cd_extraction *s, size_t k, cd_nspan32 *out, size_t max);
+/* cd_names_latin_next: the next Latin name (above) of sentence k of s,
+ * a Chinese sentence (none in another), as a span of its normalised
+ * text, into *out: 1, or 0 when there is none left. Start with a zeroed
+ * iterator; names come in text order, each sentence in O(its bytes). */
+typedef struct cd_latin_iter {
+  size_t i;        /* where the scan goes on (normalised offset) */
+  size_t code_end; /* where the sentence's last model code ends (910B、910C和310) */
+} cd_latin_iter;
+int cd_names_latin_next(const cd_extraction *s, size_t k, cd_latin_iter *it, cd_nspan32 *out);
 
 /* cd_names_spells: does text [0, len) hold word [w, w + n) whole (no
  * letter or digit either side, but an English plural's s)? O(len). */
