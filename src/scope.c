@@ -67,7 +67,24 @@ static int reason_clause(const cd_scratch *s, size_t pos) {
  * not the fall. Nor does any cue reach out of, or into, a clause of
  * reason: 因担忧关键技术可能被转移…，已于9月30日接管 hedges the transfer
  * feared, not the takeover. */
+/* Does text[from, to) hold " and " followed by an auxiliary or a modal:
+ * a verb phrase of its own ("had never engaged in military business and
+ * would take legal action"), which a negation before it does not reach? */
+static int verb_conjunct_between(const cd_scratch *s, size_t from, size_t to) {
+  static const char *const aux[] = {"would ", "will ", "could ", "may ", "might ", "should ", "can ",
+                                    "has ",   "have ", "had ",   "is ",  "was ",   "were ",   "said "};
+  for (size_t i = from; i + 5 <= to; i++) {
+    if (memcmp(s->text + i, " and ", 5)) continue;
+    for (size_t k = 0; k < sizeof aux / sizeof *aux; k++) {
+      size_t n = strlen(aux[k]);
+      if (i + 5 + n <= s->len && !memcmp(s->text + i + 5, aux[k], n)) return 1;
+    }
+  }
+  return 0;
+}
+
 static int closed(const cd_scratch *s, const cd_cue_scope *sc, size_t from, size_t to) {
+  if (sc->sets == CD_SETS_NEGATED && verb_conjunct_between(s, from, to)) return 1;
   if (cd_clause_of(&s->clauses, from) != cd_clause_of(&s->clauses, to) &&
       (reason_clause(s, from) || reason_clause(s, to)))
     return 1;

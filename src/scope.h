@@ -7,7 +7,10 @@
  * when nothing follows in scope, "..., analysts expect"), its window in
  * bytes, whether it reaches the nearest trigger or all of them, and its
  * terminators (any clause start; strong breaks: semicolons and
- * but/however/但/而; a clause with a subject of its own, clause.h).
+ * but/however/但/而; a clause with a subject of its own, clause.h). A
+ * negation also stops at an English verb phrase of its own, " and "
+ * with an auxiliary or a modal ("had never sold chips to the military and
+ * would take legal action": the legal action is not denied).
  * Cues compose and never toggle: two negations over one trigger leave it
  * negated; only a double negative (不无, "not without", a cue kind of its
  * own) makes a trigger affirmed again. A hedge inside a value ("in May")
