@@ -679,11 +679,13 @@ static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, 
 static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, size_t nx, sentence y,
                   const held *hy, size_t ny, const held *hp, size_t np, const cd_value *v, int doc) {
   const held *cand;
-  int n, a, content, twin, same_head, holder, unknown, admitted = 0, goods = goods_fit(fx->rs, x, y);
+  int n, a, content, twin, same_head, holder, unknown, names, admitted = 0, goods = goods_fit(fx->rs, x, y);
   /* another good, another scope: neither stated nor misstated there; a
-   * good both name is a name and more (the head noun of the figure) */
-  if (goods == 0 || scope_apart(fx->rs, x, y)) return;
+   * good both name is a name and more (the head noun of the figure); a
+   * sentence with no value neither states nor holds a counterpart */
+  if (goods == 0 || !ny || scope_apart(fx->rs, x, y)) return;
   goods = goods > 0;
+  names = name_anchors(fx, x, y); /* once: it reads the sentence's text for Latin names */
   for (size_t i = 0; i < ny; i++) {
     int slip = cd_value_compatible(v, hy[i].v) != 1;
     if (!agrees(v, hy[i].v) || (slip && f->strict)) continue;
@@ -693,8 +695,7 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
     if (other_actor(fx->rs, f->agent, y.ex->claims[hy[i].claim].agent)) continue;
     /* the same unit word (four defendants for 四名被告) is the figure's
      * head noun: half an anchor of its own */
-    a = name_anchors(fx, x, y) + value_anchors(hx, nx, hy, ny, hp, np, v) +
-        (v->unit && hy[i].v->unit == v->unit);
+    a = names + value_anchors(hx, nx, hy, ny, hp, np, v) + (v->unit && hy[i].v->unit == v->unit);
     if (!states(v, hy[i].v, a >= FIGURE_SUPPORT)) continue;
     f->stated = 1;
     if (slip && !f->slips) f->slipped = hy[i].v;
@@ -743,7 +744,7 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
    * Justice Department said on Wednesday" (the charge's date). */
   if (v->kind == CD_VALUE_DATE &&
       (unknown || (holder != f->predicate && !fx->rs->predicates[holder].figures && !lent_to(x, holder))) &&
-      value_anchors(hx, nx, hy, ny, NULL, 0, v) < 2 && name_anchors(fx, x, y) < EVENT_NAMES)
+      value_anchors(hx, nx, hy, ny, NULL, 0, v) < 2 && names < EVENT_NAMES)
     return;
   /* an announcement is its maker's: another announcement whose maker
    * either side leaves unnamed misdates none (商务部于10月4日宣布 against
@@ -776,7 +777,7 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
   content = value_anchors(hx, nx, hy, ny, hp, np, v) +
             (twin || (n == 1 && v->unit && cand->v->unit == v->unit)) +
             (n == 1 && v->measure && same_unit(v, cand->v)) + (goods && same_head);
-  a = name_anchors(fx, x, y) + content + 2 * goods;
+  a = names + content + 2 * goods;
   /* the best sentence: most anchors, then a single counterpart, then a
    * twin, then the most content */
   if (a > f->best || (a == f->best && n == 1 &&
