@@ -1147,22 +1147,27 @@ static int yields(scan *s, int32_t nd, size_t i, size_t end) {
 }
 
 /* Is an ignore cue among the payloads of node nd accepted for the key that
- * ends at end? A gapped pseudo-cue ("added ... to the list") shares its
- * node with the cue it hides ("added"), so the longest match cannot hide it. */
+ * ends at end? 1 when it is, 2 when that ignore key is gapped. A gapped
+ * pseudo-cue ("added ... to the list", 涵盖 ... 的调查) shares its node with
+ * the cue or trigger it hides ("added", 涵盖), so the longest match cannot
+ * hide it: emit_at does. A plain one hides cues only (起诉书 is no lawsuit's
+ * cue but is charge's trigger). */
 static int ignored_at(scan *s, const first_accepted *fa, size_t end, int at_word_start) {
   const cd_lexicon *lx = s->lx;
   for (int32_t p = fa->p; p >= 0; p = lx->payloads[p].next) {
     const cd_lex_payload *pl = &lx->payloads[p];
     size_t me, tl;
     if (is_ascii_key(pl) && !at_word_start) continue;
-    if (pl->kind == CD_LEX_CUE && pl->index == CD_CUE_IGNORE && accepted(s, fa, p, end, &me, &tl)) return 1;
+    if (pl->kind == CD_LEX_CUE && pl->index == CD_CUE_IGNORE && accepted(s, fa, p, end, &me, &tl))
+      return pl->tail ? 2 : 1;
   }
   return 0;
 }
 
 /* Emits every accepted payload of the key text[i, end), from fa's (the
  * node's first accepted one) on, but no other cue of that key when one of
- * its ignore cues is accepted; returns where the scan goes on. */
+ * its ignore cues is accepted, and no trigger either when that ignore cue
+ * is gapped; returns where the scan goes on. */
 static int emit_at(scan *s, int32_t nd, const first_accepted *fa, size_t i, size_t end, cd_match **matches,
                    size_t *n, size_t *cap, size_t *next) {
   const cd_lexicon *lx = s->lx;
@@ -1185,6 +1190,7 @@ static int emit_at(scan *s, int32_t nd, const first_accepted *fa, size_t i, size
     cd_match m;
     if (is_ascii_key(pl) && !at_word_start) continue;
     if (ignored && pl->kind == CD_LEX_CUE && pl->index != CD_CUE_IGNORE) continue;
+    if (ignored == 2 && pl->kind == CD_LEX_PREDICATE) continue;
     if (!accepted(s, fa, p, end, &me, &tl)) continue;
     m.span.start = i;
     m.span.end = me;
