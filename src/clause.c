@@ -144,14 +144,49 @@ static int aside(const char *t, size_t from, size_t to, const cd_match *m, size_
   return letters ? !hanzi && words <= 2 && letters <= 14 : hanzi > 0 && hanzi <= 4;
 }
 
+/* Does a relative or a coordinate clause open at text[at, len) (after
+ * blanks): "which", "who", "whose", "where", "and", "but"? The example
+ * before it is then what that clause tells of ("including SMIC, which
+ * was put on the trade blacklist"), no aside of the clause before. */
+static int opens_relative(const char *t, size_t at, size_t len) {
+  static const char *const words[] = {"which ", "who ", "whose ", "where ",
+                                      "when ",  "and ", "but ",   "while "};
+  at = skip_blank(t, len, at);
+  for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+    if (len - at >= strlen(words[k]) && !memcmp(t + at, words[k], strlen(words[k]))) return 1;
+  return 0;
+}
+
+/* Is text[from, to) a list of examples that names only: "including",
+ * "among them" or "such as", then no digit and no trigger (", among them
+ * Huntington Ingalls and Cubic Corp.,"), with no relative clause after
+ * it? j: the first match at or after from (aside() has moved its cursor
+ * there). */
+static int examples_aside(const char *t, size_t len, size_t from, size_t to, const cd_match *m, size_t nm,
+                          size_t j) {
+  static const char *const opens[] = {"including ", "among them ", "such as "};
+  size_t k, n = sizeof opens / sizeof *opens;
+  for (k = 0; k < n; k++)
+    if (to - from > strlen(opens[k]) && !memcmp(t + from, opens[k], strlen(opens[k]))) break;
+  if (k == n) return 0;
+  for (size_t i = from; i < to; i++)
+    if (t[i] >= '0' && t[i] <= '9') return 0;
+  for (; j < nm && m[j].span.start < to; j++)
+    if (m[j].p->kind == CD_LEX_PREDICATE) return 0;
+  return !opens_relative(t, to + 1, len);
+}
+
 /* Drops the two bounds around each aside between commas: "would no
  * longer, in principle, allow" is one clause, and a cue reaches over
- * the aside as over a word. O(clauses). */
+ * the aside as over a word; so is "put 10 U.S. firms, among them Cubic
+ * Corp., on its unreliable entity list", whose count is the listing's.
+ * O(clauses + matches). */
 static void join_asides(cd_clauses *c, const char *t, size_t len, const cd_match *m, size_t nm) {
   size_t kept = 0, at = 0;
   for (size_t k = 0; k < c->nb; k++) {
     if (k + 1 < c->nb && after_comma(t, len, c->bounds[k]) && after_comma(t, len, c->bounds[k + 1]) &&
-        aside(t, skip_blank(t, len, c->bounds[k]), c->bounds[k + 1] - 1, m, nm, &at)) {
+        (aside(t, skip_blank(t, len, c->bounds[k]), c->bounds[k + 1] - 1, m, nm, &at) ||
+         examples_aside(t, len, skip_blank(t, len, c->bounds[k]), c->bounds[k + 1] - 1, m, nm, at))) {
       k++;
       continue;
     }

@@ -6,7 +6,9 @@
  * closes behind a comma ('...," said X'), after " - ", and at a clause word of the
  * rules ("but", "while", 但); an aside between two commas (a word or
  * two, up to four Chinese characters, no digit and nothing the rules
- * know: ", in principle," / ，原则上，) is none. Strong breaks are the semicolons and the
+ * know: ", in principle," / ，原则上，) is none, and so is a list of
+ * examples that names only (", including Leidos and Skydio,", ", among
+ * them Cubic Corp.,": no digit, no trigger). Strong breaks are the semicolons and the
  * clause words: a hedge reaches over a comma but not over them.
  *
  * A clause has a subject of its own when, after its clause word and an
