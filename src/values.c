@@ -76,13 +76,35 @@ static int compare_date(const cd_value *a, const cd_value *b) {
   return y0 == y1 && m0 == m1;
 }
 
+/* How many significant digits x has (10 and 5000000000: 1; 250: 2;
+ * 11100000000: 3), counted up to 4; 0 for what is no whole number
+ * below 1e18 (a share of 3.5% has none here). */
+static int significant_digits(double x) {
+  int n = 0;
+  x = fabs(x);
+  if (!(x >= 1 && x < 1e18) || x != floor(x)) return 0;
+  while (x >= 10 && fmod(x, 10) == 0) x /= 10;
+  while (x >= 1 && n < 4) x = floor(x / 10), n++;
+  return n;
+}
+
+/* Is r a round bound (one significant digit) that holds for b's exact
+ * figure (three digits or more) not far past it: "more than $10
+ * billion" for 逾111亿美元 (a wire rounds down the figure an announcement
+ * gives)? Two round figures are two statements: "at least $200 billion"
+ * is not "at least $250 billion". */
+static int holds_round(const cd_value *r, const cd_value *b) {
+  if (significant_digits(r->num) != 1 || significant_digits(b->num) < 3) return 0;
+  return r->bound > 0 ? b->num > r->num && b->num < 1.5 * r->num : b->num < r->num && b->num > r->num / 1.5;
+}
+
 /* Two bounds of one direction state the bound itself: "at least 12" and
  * "at least 21" both hold for 30 but say different things, so their
  * numbers must agree (within 5% when either is approximate, else to
- * rounding). */
+ * rounding), unless one is a round bound that holds for the other. */
 static int same_bound(const cd_value *a, const cd_value *b) {
   double tol = (a->approx || b->approx ? 0.05 : 0.005) * fabs(a->num);
-  return fabs(a->num - b->num) <= tol;
+  return fabs(a->num - b->num) <= tol || holds_round(a, b) || holds_round(b, a);
 }
 
 int cd_value_distinctive(const cd_value *v) {

@@ -344,6 +344,13 @@ static void test_values_bounds(void **state) {
   assert_int_equal(compat("at least 12 cargoes", NULL, "至少12船", NULL), 1);
   assert_int_equal(compat("more than 300 companies", NULL, "逾300家企业", NULL), 1);
   assert_int_equal(compat("约逾300家企业", NULL, "more than 310 companies", NULL), 1);
+  /* a round bound holds for an exact figure just past it (a wire rounds
+   * down what the announcement gives); two round figures still differ */
+  assert_int_equal(compat("逾111亿美元", NULL, "more than $10 billion", NULL), 1);
+  assert_int_equal(compat("more than $10 billion", NULL, "超过111亿美元", NULL), 1);
+  assert_int_equal(compat("不少于2500亿美元", NULL, "at least $200 billion", NULL), 0);
+  assert_int_equal(compat("逾161亿美元", NULL, "more than $10 billion", NULL), 0);
+  assert_int_equal(compat("不到9.25亿美元", NULL, "less than $1 billion", NULL), 1);
 }
 
 static void test_values_month_contains_day(void **state) {
