@@ -19,6 +19,7 @@
 #define PHRASE_EN   3  /* words between two names of one English phrase */
 #define PASSIVE_GAP 60 /* bytes from 被 to its verb, at most */
 #define ASIDES      6  /* clauses back a clause without a subject looks for one */
+#define COVERB_GAP  30 /* bytes from 对 to a name of its phrase (10 characters) */
 
 /* M_SUBJECT: the name after a causative verb (使, 令, 导致) or after
  * "accused" is the subject of the verbs after it; what stands before is
@@ -277,6 +278,29 @@ static size_t after_opening_mark(const char *t, size_t pos) {
   return pos;
 }
 
+/* Does a coverb 对 open the Chinese phrase that ends at name k, further
+ * back than the word before it: 对20家美国企业采取, 对参与武装台湾的企业
+ * 实施 (the names after it are what the act is done to, however many
+ * words stand between)? Within COVERB_GAP bytes, in one phrase (no
+ * punctuation but 、, no trigger between), and not the 对 of 反对, 针对,
+ * 面对, 应对, 绝对, 相对 (their own words) or of 对于, 对手, 对话. */
+static int zh_coverb_before(const cd_scratch *s, size_t k) {
+  static const char *const before[] = {"反", "针", "面", "应", "绝", "相"};
+  static const char *const after[] = {"于", "手", "话"};
+  const char *t = s->text;
+  size_t start = s->m[k].span.start, lim = start > COVERB_GAP ? start - COVERB_GAP : 0;
+  for (size_t p = start; p >= lim + 3; p--) {
+    size_t q = p - 3, i;
+    if (memcmp(t + q, "\xe5\xaf\xb9", 3)) continue; /* 对 */
+    for (i = 0; q >= 3 && i < sizeof before / sizeof *before; i++)
+      if (!memcmp(t + q - 3, before[i], 3)) return 0;
+    for (i = 0; i < sizeof after / sizeof *after; i++)
+      if (p + 3 <= s->len && !memcmp(t + p, after[i], 3)) return 0;
+    return one_phrase(s, k, p, start);
+  }
+  return 0;
+}
+
 /* The marker of name k: its own role word, else its phrase's. depth bounds
  * the walk back through a phrase of names. */
 static marker marker_of(const cd_scratch *s, size_t k, int lang, int depth) {
@@ -286,6 +310,7 @@ static marker marker_of(const cd_scratch *s, size_t k, int lang, int depth) {
     int found;
     marker m = zh_word(s->text, after_opening_mark(s->text, start), &found);
     if (found && m != M_NONE) return m;
+    if (!found && zh_coverb_before(s, k)) return M_PATIENT;
   } else {
     size_t e = start, b = 0;
     size_t i = k;

@@ -10,7 +10,9 @@
  *               "from", "in" ... mark a name that plays no role here. A
  *               name right after a marked one (a few words, no comma:
  *               "对美国芯片企业英伟达", "on Chinese chipmaker SMIC") is in
- *               the same phrase and takes the same marker.
+ *               the same phrase and takes the same marker; so is a
+ *               Chinese name a few words after 对 with no comma or
+ *               trigger between (对参与武装台湾的20家美国企业采取).
  *   subject     the unmarked name before the trigger in its clause, the
  *               strongest nearest one (a company before a country); with
  *               none, and a clause that opens with no subject of its own
