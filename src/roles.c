@@ -364,6 +364,36 @@ static int en_passive(const char *t, size_t pos, size_t tend, size_t limit) {
   return 0;
 }
 
+/* An English verb of undergoing right before the trigger at pos, past a
+ * few words that qualify the measure (new, further, tougher...), no
+ * further back than limit: "Huawei faces new export curbs", "actions
+ * ... will meet strong countermeasures". Its subject undergoes the
+ * measure, as a passive's does. */
+static int en_undergoes(const char *t, size_t pos, size_t limit) {
+  static const word_set verbs = {{[4] = "face meet ",
+                                  [5] = "faces meets faced ",
+                                  [6] = "facing ",
+                                  [7] = "suffer ",
+                                  [8] = "suffers ",
+                                  [9] = "suffered "}};
+  static const word_set qualifiers = {{[1] = "a ",
+                                       [2] = "an ",
+                                       [3] = "new the its ",
+                                       [4] = "more ",
+                                       [5] = "fresh heavy steep stiff ",
+                                       [6] = "strong harsh severe ",
+                                       [7] = "further tougher harsher ",
+                                       [8] = "stronger possible ",
+                                       [10] = "additional "}};
+  size_t e = pos, b = 0;
+  for (int w = 0; w < 4 && e > limit && word_before(t, &e, &b) && b >= limit; w++) {
+    if (in_set(t, b, e, &verbs)) return 1;
+    if (!in_set(t, b, e, &qualifiers)) return 0;
+    e = b;
+  }
+  return 0;
+}
+
 /* Chinese passive: 被, 遭 or 受到 between from and the trigger at pos. */
 static int zh_passive_at(const char *t, size_t from, size_t pos) {
   if (pos > from + PASSIVE_GAP) from = pos - PASSIVE_GAP;
@@ -711,7 +741,8 @@ void cd_roles_find(const cd_scratch *s, cd_lang lang, size_t j, const cd_ruleset
         limit = s->m[i].span.end;
         break;
       }
-    passive = en_passive(s->text, t->span.start, t->span.end, limit);
+    passive =
+        en_passive(s->text, t->span.start, t->span.end, limit) || en_undergoes(s->text, t->span.start, limit);
   }
   /* active: the subject acts, and "made by X" after the verb is another
    * verb's agent (with no subject, a by-phrase may name it: "an

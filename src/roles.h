@@ -24,8 +24,10 @@
  *               part ("any softening of U.S. controls", "China's curbs"):
  *               the measure's owner, the agent when no subject is.
  *   passive     被 遭 遭到 受到 before the trigger in its clause, or a form of
- *               "be" right before it ("was summoned", "has been added"):
- *               the subject is then the patient.
+ *               "be" right before it ("was summoned", "has been added"),
+ *               or a verb of undergoing ("faces new export curbs", "will
+ *               meet strong countermeasures"): the subject is then the
+ *               patient.
  *   roles       agent: the agent-marked name, else (active) the subject;
  *               patient: the patient-marked name, else the subject
  *               (passive) or the object; recipient: the recipient-marked
