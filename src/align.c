@@ -127,7 +127,11 @@ static int amounts_differ(const cd_pair *p) {
   return 0;
 }
 
-static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks) {
+/* Counts pair p of the summary claim with the candidate at bucket
+ * position pos of source doc into v. speaks: the summary claim has a
+ * named speaker; overstates: it is a commentator's forecast told as sure
+ * (将, 必将). */
+static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks, int overstates) {
   int fits = cd_pair_differs(p) < 0;
   int rank = RANK(fits       ? (p->tight ? CLASS_TIGHT : CLASS_FITTING)
                   : p->tight ? CLASS_DIFFERING
@@ -155,8 +159,13 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks) {
    * allegation of another speaker does not vouch for the polarity of a
    * denial */
   for (int k = 1; k < CD_DIM_N; k++) {
-    /* nor does an unattributed mention for what a named speaker says */
-    int unheard = k == CD_DIM_POLARITY && speaks && p->dim[CD_DIM_SPEAKER] < 0;
+    /* nor does an unattributed mention for what a named speaker says,
+     * nor for the certainty of a forecast the summary gives a commentator
+     * as sure (律师表示，许多基金将避开… against "many funds may simply walk
+     * away", the lawyer's words, beside "some have sat out deals"): only
+     * another commentator's words tell how sure the forecast was */
+    int unheard = (k == CD_DIM_POLARITY && speaks && p->dim[CD_DIM_SPEAKER] < 0) ||
+                  (k == CD_DIM_CERTAINTY && overstates && !p->commentators);
     if (p->dim[k] == 1 && v->ok[k] < 0 && cd_pair_differs(p) < 0 && !unheard) v->ok[k] = pos;
     /* a speaker differs only on a pair that agrees on a value or a date,
      * or on a tight pair with the same names and no value on one side
@@ -668,7 +677,7 @@ static void poll(aligner *a, size_t pos) {
     /* paired: tight, or fitting on an anchor (a headline restating it) */
     a->covered[i] |= (unsigned char)((pr.tight || (pr.anchors >= 1 && cd_pair_differs(&pr) < 0)) &&
                                      !(pr.lopsided && !s->nvalues));
-    vote(&a->v, a->bucket[i].doc, (long)i, &pr, s->attribution >= 0);
+    vote(&a->v, a->bucket[i].doc, (long)i, &pr, s->attribution >= 0, s->commentator && s->certain);
   }
 }
 
