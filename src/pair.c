@@ -636,15 +636,18 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
    * (a hedge is too often a cue read over a mention) unless the two agree
    * on a value or a date (将于4月会面 / "a possible meeting ... in April")
    * or one is told as sure where the other hedges (overstated: 势必加剧 /
-   * "could further strain"), nor on a date coarser than a month (a year
-   * is every event of the year). */
+   * "could further strain"), or one named speaker says both (中国电信表示，
+   * 已就此提起上诉 / "the company said it could take the matter to
+   * court": its own words tell how sure it is), nor on a date coarser
+   * than a month (a year is every event of the year). */
   p->overstated = p->dim[CD_DIM_CERTAINTY] == 0 && (a->certain || b->certain);
   /* an analyst's forecast is its hedge: told as plain where the sources'
    * analysts hedge it, it is overstated too */
   p->commentators = a->commentator && b->commentator;
   p->bare = bare(rs, a, b);
   p->single = p->aligned && (p->anchors >= 1 || p->bare) && only_one_difference(p) &&
-              (p->dim[CD_DIM_CERTAINTY] != 0 || p->content || p->overstated || p->commentators) &&
+              (p->dim[CD_DIM_CERTAINTY] != 0 || p->content || p->overstated || p->commentators ||
+               p->dim[CD_DIM_SPEAKER] == 1) &&
               /* another body that could speak is what an agency clash is of */
               (p->dim[CD_DIM_AGENCY] == 0 || (!rival(rs, a, b, ea, na) && !rival(rs, b, a, eb, nb))) &&
               (p->dim[CD_VALUE_DATE] != 0 || (cd_claim_date(a)->precision >= CD_DATE_MONTH &&

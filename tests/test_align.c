@@ -876,6 +876,32 @@ static void test_pair_commentators_forecast(void **state) {
   }
 }
 
+/* One named speaker's statement that differs in certainty alone is a
+ * single edit on one anchor (the speaker's own name): its words tell how
+ * sure it is. Without the speaker on the summary's side it is not. */
+static void test_pair_one_voice_certainty(void **state) {
+  static const char *const summary[] = {"2021-10-27|中国电信表示，已就此向联邦法院提起上诉。",
+                                        "2021-10-27|据悉，中国电信已就此向联邦法院提起上诉。"};
+  static const int single[] = {1, 0};
+  (void)state;
+  for (int i = 0; i < 2; i++) {
+    two_docs t;
+    cd_pair p;
+    const cd_claim *a, *b;
+    align_two(&t, summary[i],
+              "2021-10-26|A spokesperson for China Telecom said the company could take the matter to a "
+              "federal appeals court.");
+    a = claim_of_pred(t.exs[0], "lawsuit");
+    b = claim_of_pred(t.exs[1], "lawsuit");
+    assert_non_null(a);
+    assert_non_null(b);
+    cd_pair_compare(engine->rs, a, b, &p);
+    assert_int_equal(p.dim[CD_DIM_CERTAINTY], 0);
+    assert_int_equal(p.single, single[i]);
+    free_two(&t);
+  }
+}
+
 /* Every name of a Chinese summary accounted for (names.h): each row a
  * summary, a source and the detail of the finding expected, "" for none. */
 static const struct {
@@ -1170,6 +1196,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_align_findings_table),
       cmocka_unit_test(test_pair_commentators_forecast),
+      cmocka_unit_test(test_pair_one_voice_certainty),
       cmocka_unit_test(test_align_stated_sentences),
       cmocka_unit_test(test_align_names),
       cmocka_unit_test(test_align_cost_linear_in_documents),
