@@ -31,6 +31,7 @@
 #include "segment.h"
 #include "sentence.h"
 #include "speaker.h"
+#include "surnames.h"
 #include "trim.h"
 #include "utf8.h"
 
@@ -98,10 +99,11 @@ typedef struct {
   values_over *over; /* in claim order */
   size_t nover, cap_over;
   size_t cap_mentions;
-  int last_content;    /* index of the last content claim, or -1 */
-  cd_short_seen *seen; /* what the document's long forms named, for its short forms (speaker.h) */
-  cd_reading reading;  /* what reading a sentence needs (ahead.h) */
-  cd_ahead *ahead;     /* the sentences' reader on a second thread, or NULL: read here */
+  int last_content;     /* index of the last content claim, or -1 */
+  cd_short_seen *seen;  /* what the document's long forms named, for its short forms (speaker.h) */
+  cd_surnames surnames; /* the words of the full names the document gave persons (surnames.h) */
+  cd_reading reading;   /* what reading a sentence needs (ahead.h) */
+  cd_ahead *ahead;      /* the sentences' reader on a second thread, or NULL: read here */
 } state;
 
 const char *cd_polarity_name(cd_polarity p) {
@@ -1642,6 +1644,10 @@ static int sentence_claims(state *st, int si) {
   st->rivals = sets_rivals(s);
   cd_speaker_resolve_short_forms(s, st->e->short_forms, st->seen, si);
   cd_speaker_resolve_refs(s, rs->entities, st->ex->mentions, st->ex->nmentions, si);
+  /* and "Liu said" after "Vice Premier Liu He" */
+  if ((error = cd_surnames_learn(&st->surnames, s, rs)) < 0 ||
+      (st->ex->sentences[si].lang == CD_LANG_EN && (error = cd_surnames_apply(&st->surnames, s)) < 0))
+    return error;
   /* 3. mentions and triggers */
   if ((error = record_matches(st, si)) < 0) return error;
   st->longest = longest_trigger(s);
@@ -1801,6 +1807,7 @@ static void dispose_scratch(state *st) {
   free(st->att);
   free(st->over);
   free(st->keep);
+  cd_surnames_free(&st->surnames);
   cd_clauses_dispose(&st->s.clauses);
 }
 

@@ -1,0 +1,114 @@
+/* surnames.c: a person named in full, then by one word of the name; see
+ * surnames.h. */
+#include "surnames.h"
+
+#include "buf.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Words a name may hold that English text uses as words, and the titles
+ * an alias may open with: never lent. */
+static const char *const not_lent[] = {
+    "he",        "she",         "it",           "we",         "us",      "an",      "as",       "at",
+    "by",        "do",          "go",           "if",         "in",      "is",      "me",       "my",
+    "no",        "of",          "on",           "or",         "so",      "to",      "up",       "the",
+    "and",       "will",        "may",          "long",       "young",   "king",    "rice",     "gates",
+    "bush",      "cook",        "white",        "black",      "brown",   "green",   "wood",     "price",
+    "hill",      "little",      "mark",         "bill",       "grant",   "rose",    "ward",     "page",
+    "mr",        "ms",          "mrs",          "dr",         "sen",     "rep",     "gov",      "vice",
+    "premier",   "president",   "minister",     "secretary",  "senator", "general", "chairman", "chair",
+    "ceo",       "director",    "commissioner", "ambassador", "judge",   "justice", "prime",    "deputy",
+    "spokesman", "spokeswoman", "spokesperson", "chief",      "former",  "acting",  "foreign",  "trade",
+    "commerce",  "treasury",    "state",        "jr",         "sr",      "de",      "van",      "von",
+    "der",       "la",          "le",           "al"};
+
+static int is_letter(char c) {
+  return (c >= 'a' && c <= 'z') || c == '-' || c == '\'';
+}
+
+static int lendable(const char *w, size_t n) {
+  if (n < 2 || n >= CD_SURNAME_MAX) return 0;
+  for (size_t i = 0; i < n; i++)
+    if (!is_letter(w[i])) return 0;
+  for (size_t k = 0; k < sizeof not_lent / sizeof *not_lent; k++)
+    if (strlen(not_lent[k]) == n && !memcmp(not_lent[k], w, n)) return 0;
+  return 1;
+}
+
+static cd_surname *find(const cd_surnames *sn, const char *w, size_t n) {
+  for (size_t i = 0; i < sn->n; i++)
+    if (!sn->v[i].word[n] && !memcmp(sn->v[i].word, w, n)) return &sn->v[i];
+  return NULL;
+}
+
+/* Lends word [w, w + n) of a full name to the person of payload p. */
+static int lend(cd_surnames *sn, const char *w, size_t n, const cd_lex_payload *p) {
+  cd_surname *x;
+  if (!lendable(w, n)) return 0;
+  if ((x = find(sn, w, n))) {
+    if (x->p->index != p->index) x->shared = 1;
+    return 0;
+  }
+  if (cd_array_reserve((void **)&sn->v, &sn->cap, sn->n + 1, sizeof *sn->v) < 0) return CD_ENOMEM;
+  x = &sn->v[sn->n++];
+  memcpy(x->word, w, n);
+  x->word[n] = '\0';
+  x->p = p;
+  x->shared = 0;
+  return 0;
+}
+
+int cd_surnames_learn(cd_surnames *sn, const cd_scratch *s, const cd_ruleset *rs) {
+  for (size_t i = 0; i < s->nm; i++) {
+    const cd_match *m = &s->m[i];
+    const char *t = s->text + m->span.start;
+    size_t n = m->span.end - m->span.start, first = 0, last;
+    if (m->p->kind != CD_LEX_ENTITY || strcmp(rs->entities[m->p->index].type, "person") != 0) continue;
+    while (first < n && t[first] != ' ') first++;
+    if (first == n) continue; /* one word: no full name */
+    last = n;
+    while (last > 0 && t[last - 1] != ' ') last--;
+    if (lend(sn, t, first, m->p) < 0 || lend(sn, t + last, n - last, m->p) < 0) return CD_ENOMEM;
+  }
+  return 0;
+}
+
+/* The index of the first match of s that ends after pos. */
+static size_t covering(const cd_scratch *s, size_t from, size_t pos) {
+  while (from < s->nm && s->m[from].span.end <= pos) from++;
+  return from;
+}
+
+int cd_surnames_apply(const cd_surnames *sn, cd_scratch *s) {
+  size_t added = 0, j = 0;
+  if (sn->n == 0) return 0;
+  for (size_t i = 0; i < s->len;) {
+    size_t e = i;
+    const cd_surname *x;
+    if (!(s->text[i] >= 'a' && s->text[i] <= 'z') || (i > 0 && is_letter(s->text[i - 1]))) {
+      i++;
+      continue;
+    }
+    while (e < s->len && is_letter(s->text[e])) e++;
+    j = covering(s, j, i);
+    if ((j == s->nm || s->m[j].span.start >= e) && e - i < CD_SURNAME_MAX &&
+        (x = find(sn, s->text + i, e - i)) && !x->shared &&
+        (e == s->len || (unsigned char)s->text[e] < 0x80)) {
+      cd_match m = {{i, e}, e, x->p};
+      if (cd_array_reserve((void **)&s->m, &s->capm, s->nm + 1, sizeof *s->m) < 0) return CD_ENOMEM;
+      memmove(s->m + j + 1, s->m + j, (s->nm - j) * sizeof *s->m);
+      s->m[j] = m;
+      s->nm++;
+      added++;
+    }
+    i = e;
+  }
+  return (int)added;
+}
+
+void cd_surnames_free(cd_surnames *sn) {
+  free(sn->v);
+  sn->v = NULL;
+  sn->n = sn->cap = 0;
+}

@@ -1,0 +1,50 @@
+/* surnames.h: a person named in full, then by one word of the name.
+ *
+ * English news names a person in full once ("Chinese Vice Premier Liu
+ * He", "Commerce Secretary Howard Lutnick") and by one word of the name
+ * after that ("Liu said", "Lutnick added"). The rules cannot list "Liu" as
+ * an alias: it is the name of many people. A document that has named one
+ * person of the rules in full lends that person the first and the last
+ * word of the name it used: a later English word equal to one of them
+ * (case folded, a word of its own, in no match of the lexicon) becomes a
+ * match of that person, so that speakers and roles see it. A word lent by
+ * two persons of the document (Wang Yi, Wang Wentao) names neither; a
+ * word of English text (he, will, cook, titles: vice, premier) is never
+ * lent; Chinese sentences take no part (Chinese names a person in full).
+ *
+ * Cost: O(words x persons named) a sentence, the persons a document
+ * names being few; the table grows with them (the caller's, one for each
+ * document, zeroed to start, freed with cd_surnames_free).
+ * Words are copied: the table never points into a sentence's text. */
+#ifndef CD_SURNAMES_H
+#define CD_SURNAMES_H
+
+#include "rules.h"
+#include "sentence.h"
+
+#define CD_SURNAME_MAX 24 /* bytes of a lent word, at most (longer ones are never lent) */
+
+typedef struct cd_surname {
+  char word[CD_SURNAME_MAX]; /* normalised (lower case), NUL-terminated */
+  const cd_lex_payload *p;   /* the person's payload, from the full name's match */
+  int shared;                /* lent by two persons: names neither */
+} cd_surname;
+
+typedef struct cd_surnames {
+  cd_surname *v;
+  size_t n, cap;
+} cd_surnames;
+
+/* cd_surnames_learn: the words of the full names of persons among s's
+ * matches (rs's entities of type person, a match of two words or more)
+ * join the table. Returns 0 or CD_ENOMEM. */
+int cd_surnames_learn(cd_surnames *sn, const cd_scratch *s, const cd_ruleset *rs);
+
+/* cd_surnames_apply: each word of s that the table lends and no match
+ * covers becomes a match of its person, in text order among s's matches.
+ * Returns how many were added, or CD_ENOMEM. */
+int cd_surnames_apply(const cd_surnames *sn, cd_scratch *s);
+
+void cd_surnames_free(cd_surnames *sn);
+
+#endif
