@@ -445,33 +445,15 @@ typedef struct {
   int done;
 } back_reading;
 
-/* The first two letters of the rules' English subordinators: bit b & 31
- * of second[a & 31] when one starts with a, then b (NUL for a word of one
- * letter). Made by a reading at its first word (two bytes of each key,
- * no strlen), it turns down nearly every word read back ("the", "of",
- * "to") without the walk over all the keys. */
-typedef struct {
-  uint32_t second[32];
-  int made;
-} sub_filter;
-
-static void make_sub_filter(sub_filter *f, const cd_ruleset *rs) {
-  memset(f->second, 0, sizeof f->second);
-  for (size_t i = 0; i < rs->nsubordinators; i++) {
-    const char *w = rs->subordinators[i].text;
-    if (rs->subordinators[i].lang == CD_LANG_EN && w[0])
-      f->second[(unsigned char)w[0] & 31] |= (uint32_t)1 << ((unsigned char)w[1] & 31);
-  }
-  f->made = 1;
-}
-
 /* Is t[w, e) an English word that opens a clause: a subordinator of the
  * rules ("after", "when"), or "that", "which", "who"? */
-static int clause_word(const cd_ruleset *rs, sub_filter *f, const char *t, size_t w, size_t e) {
+static int clause_word(const cd_ruleset *rs, const char *t, size_t w, size_t e) {
   static const word_set rel = {{[3] = "who ", [4] = "that whom ", [5] = "which "}};
   if (in_set(t, w, e, &rel)) return 1;
-  if (!f->made) make_sub_filter(f, rs);
-  if (!((f->second[(unsigned char)t[w] & 31] >> (e - w > 1 ? (unsigned char)t[w + 1] & 31 : 0)) & 1))
+  /* the first two letters turn down nearly every word read back ("the",
+   * "of", "to") without the walk over all the keys */
+  if (!((rs->subordinator_pairs[(unsigned char)t[w] & 31] >> (e - w > 1 ? (unsigned char)t[w + 1] & 31 : 0)) &
+        1))
     return 0;
   for (size_t i = 0; i < rs->nsubordinators; i++)
     if (rs->subordinators[i].lang == CD_LANG_EN && word_is(t, w, e, rs->subordinators[i].text)) return 1;
@@ -484,8 +466,7 @@ static int clause_word(const cd_ruleset *rs, sub_filter *f, const char *t, size_
  * this for b its edge and a going back match by match: *br keeps where
  * the last answer for this b stopped, so each word is read once an edge
  * (the answer for a smaller a goes on from there). */
-static int opens_clause_between(const cd_ruleset *rs, sub_filter *f, const char *t, size_t a, size_t b,
-                                back_reading *br) {
+static int opens_clause_between(const cd_ruleset *rs, const char *t, size_t a, size_t b, back_reading *br) {
   size_t e, w = 0;
   if (br->edge != b) *br = (back_reading){b, b, 0};
   for (e = br->e; !br->done && e > a; e = w) {
@@ -494,7 +475,7 @@ static int opens_clause_between(const cd_ruleset *rs, sub_filter *f, const char 
       break;
     }
     if (w < a) break;
-    if (clause_word(rs, f, t, w, e)) return 1;
+    if (clause_word(rs, t, w, e)) return 1;
   }
   br->e = e;
   return 0;
@@ -510,9 +491,7 @@ static void read_before(const cd_scratch *s, const cd_ruleset *rs, int lang, siz
   int unmarked[WINDOW], n = 0;
   size_t i = to, edge = to < s->nm ? s->m[to].span.start : s->len;
   back_reading br = {SIZE_MAX, 0, 0};
-  sub_filter subs; /* made at the first English word read back, if any */
   cd_lspan clause = clause_span(s, cl);
-  subs.made = 0;
   while (i-- > from) {
     const cd_match *m = &s->m[i];
     if (!in_span(clause, m->span.start)) break;
@@ -523,7 +502,7 @@ static void read_before(const cd_scratch *s, const cd_ruleset *rs, int lang, siz
       break;
     }
     if (lang == CD_LANG_EN && m->span.end <= edge &&
-        opens_clause_between(rs, &subs, s->text, m->span.end, edge, &br))
+        opens_clause_between(rs, s->text, m->span.end, edge, &br))
       break;
     if (m->p->kind == CD_LEX_PREDICATE) edge = m->span.start;
     if (m->p->kind != CD_LEX_ENTITY) continue;

@@ -148,10 +148,21 @@ static int index_units(rl_loader *L) {
   return 0;
 }
 
+/* The first two bytes of the English subordinators (cd_ruleset.subordinator_pairs). */
+static void index_subordinators(cd_ruleset *rs) {
+  memset(rs->subordinator_pairs, 0, sizeof rs->subordinator_pairs);
+  for (size_t i = 0; i < rs->nsubordinators; i++) {
+    const char *w = rs->subordinators[i].text;
+    if (rs->subordinators[i].lang == CD_LANG_EN && w[0])
+      rs->subordinator_pairs[(unsigned char)w[0] & 31] |= (uint32_t)1 << ((unsigned char)w[1] & 31);
+  }
+}
+
 static int finish(rl_loader *L, int error, cd_ruleset **out) {
   if (!error) error = resolve_groups(L);
   if (!error) error = resolve_predicates(L);
   if (!error) error = index_units(L);
+  if (!error) index_subordinators(L->rs);
   free(L->pending);
   cd_strindex_dispose(&L->unit_ids);
   cd_strindex_dispose(&L->measure_ids);

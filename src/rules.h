@@ -364,6 +364,10 @@ typedef struct cd_ruleset {
   cd_term *subordinators;            /* the keys of the subordinate cue kind (not in cues, not
                            * in the lexicon: speaker.c tests them at clause edges) */
   size_t nsubordinators;
+  /* the first two bytes of the English subordinators: bit b & 31 of row a & 31 when one
+   * starts with a, then b (NUL for a word of one letter); made once they are all read,
+   * for roles.c, which reads words back against them */
+  uint32_t subordinator_pairs[32];
   cd_noun_shapes bare_nouns; /* for check-rules (check.c) */
   cd_bp_rule *bp;
   size_t nbp;
