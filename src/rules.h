@@ -317,6 +317,9 @@ typedef struct cd_units {
   cd_unit_word *words; /* every unit word, by bucket (cd_units_bucket), each bucket's in file order: */
   size_t first[257];   /* words[first[b], first[b + 1]) are bucket b's */
   cd_measure_index measure_index; /* cd_units_index_measures */
+  unsigned short day;             /* the unit one day long (`duration`, 1440 minutes), 1-based, 0
+                                     for none: cd_units_index_measures */
+  unsigned short company;         /* the unit "company", 1-based, 0 for none: likewise */
 } cd_units;
 
 /* The bucket of the unit and measure words that may start at p[0, n) (n >= 1): an

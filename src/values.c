@@ -174,6 +174,14 @@ int cd_units_minutes(const cd_units *units, unsigned unit) {
   return units && unit > 0 && unit <= units->nunits ? units->units[unit - 1].minutes : 0;
 }
 
+unsigned short cd_units_day(const cd_units *units) {
+  return units ? units->day : 0;
+}
+
+unsigned short cd_units_company(const cd_units *units) {
+  return units ? units->company : 0;
+}
+
 int cd_units_packs(const cd_units *units, unsigned unit) {
   return units && unit > 0 && unit <= units->nunits && units->units[unit - 1].packs;
 }

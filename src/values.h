@@ -174,8 +174,9 @@ size_t cd_values_find_unfiltered(cd_value *out, size_t max, const char *text, si
 size_t cd_values_tries(const char *text, size_t len, const cd_units *units);
 
 /* cd_units_index_measures: the measure index of units (cd_units.measure_
- * index), once its measures are all read: the rule loader calls it, and
- * so must whoever makes a cd_units by hand. O(measure words). */
+ * index), and the units the scan names (cd_units.day and .company), once
+ * its units and measures are all read: the rule loader calls it, and so
+ * must whoever makes a cd_units by hand. O(measure words + units). */
 void cd_units_index_measures(cd_units *units);
 
 /* cd_units_name: the id of unit (a cd_value's unit) in units: "tonne";
@@ -200,6 +201,12 @@ int cd_units_duration(const cd_units *units, unsigned unit);
 /* cd_units_packs: is unit one goods are packed in (`packs: true`: a box,
  * a crate)? 0 for unit 0 or NULL units. */
 int cd_units_packs(const cd_units *units, unsigned unit);
+
+/* cd_units_day: the unit one day long (units.yaml's day: `duration`,
+ * 1440 minutes), 1-based; cd_units_company: the unit "company". 0 for
+ * none or NULL units. O(1): cd_units_index_measures found them. */
+unsigned short cd_units_day(const cd_units *units);
+unsigned short cd_units_company(const cd_units *units);
 
 /* cd_units_minutes: the length of a unit of time in minutes (`minutes:`),
  * 0 for any other unit, unit 0 or NULL units. */

@@ -432,13 +432,6 @@ enum { COUNT_NO = 0, COUNT_COUNTER, COUNT_IMPLICIT, COUNT_NOUN, COUNT_TALLY };
 static const char *const spans_zh[] = {"为期", "期限为", "长达", "延长", "暂停",
                                        "暂缓", "推迟",   "持续", "停止"};
 
-/* The unit one day long (units.yaml's day), 1-based, or 0. O(units). */
-static unsigned short day_unit(const cd_units *u) {
-  for (unsigned k = 1; cd_units_name(u, k); k++)
-    if (cd_units_duration(u, k) && cd_units_minutes(u, k) == 24 * 60) return (unsigned short)k;
-  return 0;
-}
-
 /* 家 counts organisations (banks, labs, shops, firms), so where no unit
  * word follows it the phrase it opens may end in a company's
  * (两家香港船舶管理公司: its head 公司, not the 船舶 before it, which 家
@@ -447,9 +440,7 @@ static unsigned short day_unit(const cd_units *u) {
  * （EDA）供应商); O(HEAD_REACH x unit words). */
 #define HEAD_REACH 30
 static unsigned short org_head(const vs_scan *s, size_t e) {
-  unsigned short company = 0, u = 0;
-  for (unsigned k = 1; cd_units_name(s->units, k); k++)
-    if (strcmp(cd_units_name(s->units, k), "company") == 0) company = (unsigned short)k;
+  unsigned short company = cd_units_company(s->units), u = 0;
   for (size_t i = e; company && i < e + HEAD_REACH && !lit(s, i, "的");) {
     if (at(s, i) == '(') { /* an aside of Latin letters: (EDA) */
       size_t k = i + 1;
@@ -504,7 +495,7 @@ static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t star
     return COUNT_COUNTER;
   }
   *unit = 0;
-  if ((ue = days_at(s, e, n, start)) && (*unit = day_unit(s->units))) {
+  if ((ue = days_at(s, e, n, start)) && (*unit = cd_units_day(s->units))) {
     *j = ue;
     return COUNT_COUNTER;
   }

@@ -175,6 +175,12 @@ static int stands_between(const vs_scan *s, size_t a, size_t b, const char *cons
 void cd_units_index_measures(cd_units *u) {
   cd_measure_index *x = &u->measure_index;
   size_t n = 0, g;
+  /* the first unit one day long; the last one named "company" */
+  u->day = u->company = 0;
+  for (size_t k = u->nunits; k-- > 0;)
+    if (u->units[k].duration && u->units[k].minutes == 24 * 60) u->day = (unsigned short)(k + 1);
+  for (size_t k = 0; k < u->nunits; k++)
+    if (strcmp(u->units[k].id, "company") == 0) u->company = (unsigned short)(k + 1);
   memset(x->head, 0, sizeof x->head);
   x->rest_m = u->nmeasures;
   x->rest_k = 0;
