@@ -397,13 +397,19 @@ static int en_undergoes(const char *t, size_t pos, size_t limit) {
 /* Chinese passive: 被, 遭 or 受到 between from and the trigger at pos. */
 static int zh_passive_at(const char *t, size_t from, size_t pos) {
   if (pos > from + PASSIVE_GAP) from = pos - PASSIVE_GAP;
-  /* a word at a time: its first byte by memchr, its second before memcmp
-   * (a Chinese text is full of the lead bytes E5, E8 and E9) */
+  /* a word at a time, each place found by the last byte of its first
+   * character (memchr), which few other characters end in: a Chinese
+   * text is full of its lead byte (E5, E8, E9), which made a call every
+   * few characters */
   for (size_t i = 0; i < sizeof zh_passive / sizeof *zh_passive; i++) {
-    const char *w = zh_passive[i].word, *p = t + from, *last;
+    const char *w = zh_passive[i].word, *last = t + pos - zh_passive[i].len; /* the last place */
     if (pos - from < zh_passive[i].len) continue;
-    for (last = t + pos - zh_passive[i].len; p <= last && (p = memchr(p, w[0], (size_t)(last - p) + 1)); p++)
-      if (p[1] == w[1] && memcmp(p, w, zh_passive[i].len) == 0) return 1;
+    for (const char *p = t + from; p <= last; p++) {
+      const char *hit = memchr(p + 2, w[2], (size_t)(last - p) + 1); /* w[2] of the places [p, last] */
+      if (!hit) break;
+      p = hit - 2;
+      if (memcmp(p, w, zh_passive[i].len) == 0) return 1;
+    }
   }
   return 0;
 }

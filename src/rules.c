@@ -148,13 +148,21 @@ static int index_units(rl_loader *L) {
   return 0;
 }
 
-/* The first two bytes of the English subordinators (cd_ruleset.subordinator_pairs). */
+/* The first two bytes of the English subordinators and the last of the
+ * others (cd_ruleset.subordinator_pairs, .subordinator_last). */
 static void index_subordinators(cd_ruleset *rs) {
   memset(rs->subordinator_pairs, 0, sizeof rs->subordinator_pairs);
+  memset(rs->subordinator_last, 0, sizeof rs->subordinator_last);
   for (size_t i = 0; i < rs->nsubordinators; i++) {
     const char *w = rs->subordinators[i].text;
-    if (rs->subordinators[i].lang == CD_LANG_EN && w[0])
-      rs->subordinator_pairs[(unsigned char)w[0] & 31] |= (uint32_t)1 << ((unsigned char)w[1] & 31);
+    size_t n = strlen(w);
+    if (rs->subordinators[i].lang == CD_LANG_EN) {
+      if (w[0]) rs->subordinator_pairs[(unsigned char)w[0] & 31] |= (uint32_t)1 << ((unsigned char)w[1] & 31);
+    } else if (n == 0) {
+      memset(rs->subordinator_last, 0xFF, sizeof rs->subordinator_last);
+    } else {
+      rs->subordinator_last[(unsigned char)w[n - 1] >> 5] |= (uint32_t)1 << ((unsigned char)w[n - 1] & 31);
+    }
   }
 }
 

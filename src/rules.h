@@ -371,6 +371,9 @@ typedef struct cd_ruleset {
    * starts with a, then b (NUL for a word of one letter); made once they are all read,
    * for roles.c, which reads words back against them */
   uint32_t subordinator_pairs[32];
+  /* bit c & 31 of word c >> 5: a subordinator not of English ends in byte c (every bit when
+   * one is empty); made with them, for speaker.c, which asks whether one closes a clause */
+  uint32_t subordinator_last[8];
   cd_noun_shapes bare_nouns; /* for check-rules (check.c) */
   cd_bp_rule *bp;
   size_t nbp;

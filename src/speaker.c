@@ -239,15 +239,19 @@ static void clause_extent(const cd_scratch *s, size_t pos, size_t *a, size_t *b)
  * compared byte by byte inline (they are a few bytes, asked at every
  * frame: no strlen and memcmp calls). */
 static int subordinate(const cd_ruleset *rs, const char *t, size_t a, size_t b) {
+  unsigned char z;
+  int closing; /* may a Chinese key close [a, b): one ends in its last byte */
   while (a < b && t[a] == ' ') a++;
   while (b > a && (t[b - 1] == ' ' || t[b - 1] == ',' || (unsigned char)t[b - 1] == 0xEF)) b--;
+  z = b > a ? (unsigned char)t[b - 1] : 0;
+  closing = b == a || ((rs->subordinator_last[z >> 5] >> (z & 31)) & 1u);
   for (size_t i = 0; i < rs->nsubordinators; i++) {
     const char *w = rs->subordinators[i].text;
     size_t n = 0;
     if (rs->subordinators[i].lang == CD_LANG_EN) { /* "after" and a space open [a, b) */
       while (w[n] && a + n < b && t[a + n] == w[n]) n++;
       if (!w[n] && b - a > n && t[a + n] == ' ') return 1;
-    } else { /* "后" closes it */
+    } else if (closing) { /* "后" closes it */
       size_t k = 0;
       while (w[n]) n++;
       while (k < n && k < b - a && t[b - 1 - k] == w[n - 1 - k]) k++;
