@@ -310,9 +310,15 @@ static inline int is_alnum(int c) {
 
 /* Index after w when the text at i starts with it, else 0 (w is never empty,
  * so a match never ends at 0). A byte loop: the literals are short and most
- * calls fail on the first or second byte. */
+ * calls fail on the first or second byte. A literal that opens with a
+ * character of three bytes or more is first compared at that character's
+ * third byte: its lead byte (E4 to E9 for most of Chinese) starts every
+ * other character of the text, its second is one of 64, and a call failed
+ * there after two rounds of the loop (for a literal the compiler sees,
+ * the test of w is made at compile time). */
 static inline size_t lit(const vs_scan *s, size_t i, const char *w) {
   size_t k;
+  if ((unsigned char)w[0] >= 0xE0 && w[1] && w[2] && (i + 2 >= s->len || s->p[i + 2] != w[2])) return 0;
   for (k = 0; w[k]; k++)
     if (i + k >= s->len || s->p[i + k] != w[k]) return 0;
   return i + k;
