@@ -788,6 +788,29 @@ static uint64_t first_bytes(const char *key, size_t klen) {
          (uint64_t)b[4] << 24 | (uint64_t)b[5] << 16 | (uint64_t)b[6] << 8 | b[7];
 }
 
+/* How rare byte c is in text: a letter by its frequency in English (z
+ * the rarest), a blank or a lead byte the most common of all, any other
+ * byte (a digit, a mark, a continuation byte) rarer than any letter. */
+static int rarity(unsigned char c) {
+  static const char by_frequency[] = "etaoinsrhldcumfpgwybvkxjqz"; /* most common first */
+  if (c == ' ' || c >= 0xC0) return -1;
+  if (c < 'a' || c > 'z') return (int)sizeof by_frequency;
+  return (int)(strchr(by_frequency, c) - by_frequency);
+}
+
+/* The byte of tail[0, n) that find_tail looks for: where the tail opens
+ * with a character of three bytes or more, that character's last (its
+ * first, E4-E9 for most, begins every other character of Chinese text);
+ * else the first of its rarest bytes ("to the entity list": the y). 0 for
+ * an empty tail. */
+static size_t tail_pick(const char *tail, size_t n) {
+  size_t best = 0;
+  if (n >= 3 && (unsigned char)tail[0] >= 0xE0) return 2;
+  for (size_t k = 1; k < n; k++)
+    if (rarity((unsigned char)tail[k]) > rarity((unsigned char)tail[best])) best = k;
+  return best;
+}
+
 /* Makes the payload of a rule key and its entry, e[(*n)++], and notes
  * how the key starts; a key with nothing to match on makes neither (the
  * rule checker reports such keys). The payloads were reserved
@@ -815,6 +838,7 @@ static void add_key(cd_lexicon *lx, entry *e, size_t *n, const cd_term *term, cd
   p->tail_len = gap ? len - (size_t)(gap + 5 - key) : 0;
   p->tail_wildcard = p->tail_len > 1 && p->tail[p->tail_len - 1] == '*';
   p->tail_len -= (size_t)p->tail_wildcard;
+  p->tail_pick = tail_pick(p->tail, p->tail_len);
   p->wildcard = wildcard;
   p->scope = scope;
   p->next = -1; /* build_trie links the payloads of a node, in rule order */
@@ -973,14 +997,13 @@ static int tail_fits(const scan *s, const cd_lex_payload *p, size_t i, size_t *m
  * place within GAP_WINDOW bytes of end and before any clause break (a gap
  * stays in its clause: 下调之列，依据…加征的关税 is no cut). Sets *tail and
  * *mend; returns 0 when there is none. Places are found by one byte of
- * the tail (memchr): its first, or a Chinese character's last, since its
- * first (E4-E9 for most) begins every other character of Chinese text. */
+ * the tail (memchr), the one tail_pick chose: most of the tail's first
+ * bytes stand every few bytes of text ("to the entity list"). */
 static int find_tail(scan *s, const cd_lex_payload *p, size_t end, size_t *mend, size_t *tail) {
-  size_t lim = end + GAP_WINDOW + p->tail_len, stop, a;
+  size_t lim = end + GAP_WINDOW + p->tail_len, stop, a = p->tail_pick; /* the byte looked for: tail[a] */
   if (lim > s->len) lim = s->len;
   if (end + p->tail_len > lim) return 0;
-  stop = break_before(s, end, lim - p->tail_len + 1);                /* places are [end, stop) */
-  a = p->tail_len >= 3 && (unsigned char)p->tail[0] >= 0xE0 ? 2 : 0; /* the byte looked for: tail[a] */
+  stop = break_before(s, end, lim - p->tail_len + 1); /* places are [end, stop) */
   for (size_t i = end; i < stop; i++) {
     if (p->tail_len) { /* tail[a] of a place in [i, stop) is in [i + a, stop + a), inside lim */
       const char *hit = memchr(s->text + i + a, p->tail[a], stop - i);

@@ -38,6 +38,8 @@ typedef struct cd_lex_payload {
   size_t tail_len;
   int wildcard;              /* key (or its head, before " ... ") ended with '*' */
   int tail_wildcard;         /* the gapped key's tail ended with '*' ("provid* ... subsid*") */
+  size_t tail_pick;          /* the byte of the tail a scan looks for (memchr) to find where it may
+                                stand: a Chinese character's last, an English tail's rarest letter */
   int next;                  /* next payload on the same node, -1 at the end */
   const cd_cue_scope *scope; /* a scoped cue's scope (the ruleset's, borrowed), else NULL */
 } cd_lex_payload;

@@ -89,8 +89,8 @@ static cd_match match_at(const cd_lex_payload *p, size_t a, size_t b) {
  * that opens it past its clause word, and an aside between commas holds
  * no bound. cd_clause_of agrees with counting the bounds. */
 static void test_clause_words_merged_and_subjects(void **state) {
-  static const cd_lex_payload clause = {CD_LEX_CUE, CD_CUE_CLAUSE, NULL, NULL, 0, 0, 0, -1, NULL};
-  static const cd_lex_payload entity = {CD_LEX_ENTITY, 0, NULL, NULL, 0, 0, 0, -1, NULL};
+  static const cd_lex_payload clause = {.kind = CD_LEX_CUE, .index = CD_CUE_CLAUSE, .next = -1};
+  static const cd_lex_payload entity = {.kind = CD_LEX_ENTITY, .index = 0, .next = -1};
   /* clause words at 10, 44 and 61; entities at 0, 14, 50 and 65 */
   const char *t = "acme said but zeta grew, indeed, and later; while acme fell, but zeta rose";
   size_t len = strlen(t);
@@ -121,7 +121,7 @@ static void test_clause_words_merged_and_subjects(void **state) {
  * starts like one ("andes", "sofia") nor past a coordinator cut by the
  * sentence's end. */
 static void test_clause_subject_past_a_coordinator(void **state) {
-  static const cd_lex_payload entity = {CD_LEX_ENTITY, 0, NULL, NULL, 0, 0, 0, -1, NULL};
+  static const cd_lex_payload entity = {.kind = CD_LEX_ENTITY, .index = 0, .next = -1};
   static const struct {
     const char *after; /* the second clause, after "acme grew, " */
     size_t at;         /* where the entity stands in it */
