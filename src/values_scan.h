@@ -459,8 +459,15 @@ static inline int zh_digit(const vs_scan *s, size_t i, size_t *e, int allow_lian
    * runs at nearly every position of Chinese text; the table zh_digits
    * in values_number.c documents the same mapping) */
   const unsigned char *p = (const unsigned char *)s->p + i;
+  /* bit b & 63 for the last byte b of each digit below (a case added
+     there adds its byte here): most characters end in another, and are
+     turned down before the switch */
+  const uint64_t last = 1ull << (0xB6 & 63) | 1ull << (0x87 & 63) | 1ull << (0x80 & 63) |
+                        1ull << (0x8C & 63) | 1ull << (0xA4 & 63) | 1ull << (0x89 & 63) |
+                        1ull << (0x9B & 63) | 1ull << (0x94 & 63) | 1ull << (0xAD & 63) |
+                        1ull << (0x83 & 63) | 1ull << (0xAB & 63) | 1ull << (0x9D & 63);
   int v;
-  if (i + 3 > s->len || p[0] < 0xE3 || p[0] > 0xE9) return -1;
+  if (i + 3 > s->len || p[0] < 0xE3 || p[0] > 0xE9 || !((last >> (p[2] & 63)) & 1)) return -1;
   switch (((unsigned)p[0] << 16) | ((unsigned)p[1] << 8) | p[2]) {
   case 0xE99BB6:               /* 零 */
   case 0xE38087: v = 0; break; /* 〇 */
