@@ -1177,14 +1177,17 @@ static int yields(scan *s, int32_t nd, size_t i, size_t end) {
  * cue but is charge's trigger). */
 static int ignored_at(scan *s, const first_accepted *fa, size_t end, int at_word_start) {
   const cd_lexicon *lx = s->lx;
+  int found = 0;
   for (int32_t p = fa->p; p >= 0; p = lx->payloads[p].next) {
     const cd_lex_payload *pl = &lx->payloads[p];
     size_t me, tl;
     if (is_ascii_key(pl) && !at_word_start) continue;
-    if (pl->kind == CD_LEX_CUE && pl->index == CD_CUE_IGNORE && accepted(s, fa, p, end, &me, &tl))
-      return pl->tail ? 2 : 1;
+    if (pl->kind == CD_LEX_CUE && pl->index == CD_CUE_IGNORE && accepted(s, fa, p, end, &me, &tl)) {
+      if (pl->tail) return 2;
+      found = 1;
+    }
   }
-  return 0;
+  return found;
 }
 
 /* Emits every accepted payload of the key text[i, end), from fa's (the

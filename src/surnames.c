@@ -84,18 +84,20 @@ int cd_surnames_apply(const cd_surnames *sn, cd_scratch *s) {
   size_t added = 0, j = 0;
   if (sn->n == 0) return 0;
   for (size_t i = 0; i < s->len;) {
-    size_t e = i;
+    size_t e = i, w;
     const cd_surname *x;
     if (!(s->text[i] >= 'a' && s->text[i] <= 'z') || (i > 0 && is_letter(s->text[i - 1]))) {
       i++;
       continue;
     }
     while (e < s->len && is_letter(s->text[e])) e++;
+    w = e;
+    if (w - i > 2 && s->text[w - 2] == '\'' && s->text[w - 1] == 's') w -= 2; /* "Liu's" */
     j = covering(s, j, i);
-    if ((j == s->nm || s->m[j].span.start >= e) && e - i < CD_SURNAME_MAX &&
-        (x = find(sn, s->text + i, e - i)) && !x->shared &&
+    if ((j == s->nm || s->m[j].span.start >= e) && w - i < CD_SURNAME_MAX &&
+        (x = find(sn, s->text + i, w - i)) && !x->shared &&
         (e == s->len || (unsigned char)s->text[e] < 0x80)) {
-      cd_match m = {{i, e}, e, x->p};
+      cd_match m = {{i, w}, w, x->p};
       if (cd_array_reserve((void **)&s->m, &s->capm, s->nm + 1, sizeof *s->m) < 0) return CD_ENOMEM;
       memmove(s->m + j + 1, s->m + j, (s->nm - j) * sizeof *s->m);
       s->m[j] = m;

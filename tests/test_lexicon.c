@@ -157,12 +157,13 @@ static size_t ref_emit(const ref *r, const char *t, size_t len, size_t i, size_t
   const rkey *x;
   EACH_KEY(r, t[i], x) {
     if (x->hlen == l && x->kind == CD_LEX_CUE && x->index == CD_CUE_IGNORE &&
-        ref_accept(x, t, len, i, &me, &tl))
-      ignored = 1;
+        ref_accept(x, t, len, i, &me, &tl) && ignored < 2)
+      ignored = x->tail ? 2 : 1; /* a gapped one hides the triggers too */
   }
   EACH_KEY(r, t[i], x) {
     if (x->hlen != l || !ref_accept(x, t, len, i, &me, &tl)) continue;
     if (ignored && x->kind == CD_LEX_CUE && x->index != CD_CUE_IGNORE) continue;
+    if (ignored == 2 && x->kind == CD_LEX_PREDICATE) continue;
     *m = realloc(*m, (*n + 1) * sizeof **m);
     assert_non_null(*m);
     (*m)[*n].span.start = i;

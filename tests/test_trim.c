@@ -236,6 +236,10 @@ static const char *const pieces[] = {
     "\xE8\xAE\xB0\xE8\x80\x85 \xE5\xBC\xA0\xE4\xB8\x89" /* 记者 张三 */,
     "\xE8\xA7\x84\xE5\x88\x99" /* 规则 */,
     "\xE3\x80\x82" /* 。 */,
+    "what is covered. ",
+    "why it matters: ",
+    "what changes",
+    "install it from the play store",
 };
 
 /* Appends a random piece or a rule's word (a prefix of it, sometimes). */
