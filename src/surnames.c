@@ -38,7 +38,7 @@ static int lendable(const char *w, size_t n) {
 
 static cd_surname *find(const cd_surnames *sn, const char *w, size_t n) {
   for (size_t i = 0; i < sn->n; i++)
-    if (!sn->v[i].word[n] && !memcmp(sn->v[i].word, w, n)) return &sn->v[i];
+    if (sn->v[i].len == n && !memcmp(sn->v[i].word, w, n)) return &sn->v[i];
   return NULL;
 }
 
@@ -54,6 +54,7 @@ static int lend(cd_surnames *sn, const char *w, size_t n, const cd_lex_payload *
   x = &sn->v[sn->n++];
   memcpy(x->word, w, n);
   x->word[n] = '\0';
+  x->len = n;
   x->p = p;
   x->shared = 0;
   return 0;

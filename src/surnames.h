@@ -26,6 +26,7 @@
 
 typedef struct cd_surname {
   char word[CD_SURNAME_MAX]; /* normalised (lower case), NUL-terminated */
+  size_t len;                /* its length in bytes */
   const cd_lex_payload *p;   /* the person's payload, from the full name's match */
   int shared;                /* lent by two persons: names neither */
 } cd_surname;

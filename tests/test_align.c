@@ -848,6 +848,27 @@ static const cd_claim *claim_of_pred(const cd_extraction *ex, const char *id) {
   return NULL;
 }
 
+/* Each of two summaries against one source: the pair of their claims of
+ * predicate pred differs in certainty, and is a single edit or not as
+ * single[i] says. */
+static void certainty_single(const char *const summary[2], const char *source, const char *pred,
+                             const int single[2]) {
+  for (int i = 0; i < 2; i++) {
+    two_docs t;
+    cd_pair p;
+    const cd_claim *a, *b;
+    align_two(&t, summary[i], source);
+    a = claim_of_pred(t.exs[0], pred);
+    b = claim_of_pred(t.exs[1], pred);
+    assert_non_null(a);
+    assert_non_null(b);
+    cd_pair_compare(engine->rs, a, b, &p);
+    assert_int_equal(p.dim[CD_DIM_CERTAINTY], 0);
+    assert_int_equal(p.single, single[i]);
+    free_two(&t);
+  }
+}
+
 /* Two commentators' forecasts of one claim, anchored on a name and apart
  * on certainty alone, are a single edit (pair.c: commentators): 分析人士认为
  * …将 where the lawyers said "could". One named speaker's and a
@@ -858,22 +879,11 @@ static void test_pair_commentators_forecast(void **state) {
       "2025-11-20|美国商务部表示，会对更多中国芯片企业实施出口管制。"};
   static const int single[] = {1, 0};
   (void)state;
-  for (int i = 0; i < 2; i++) {
-    two_docs t;
-    cd_pair p;
-    const cd_claim *a, *b;
-    align_two(&t, summary[i],
-              "2025-11-19|The Commerce Department could impose export controls on more Chinese chipmakers, "
-              "trade lawyers said.");
-    a = claim_of_pred(t.exs[0], "ban");
-    b = claim_of_pred(t.exs[1], "ban");
-    assert_non_null(a);
-    assert_non_null(b);
-    cd_pair_compare(engine->rs, a, b, &p);
-    assert_int_equal(p.dim[CD_DIM_CERTAINTY], 0);
-    assert_int_equal(p.single, single[i]);
-    free_two(&t);
-  }
+  certainty_single(
+      summary,
+      "2025-11-19|The Commerce Department could impose export controls on more Chinese chipmakers, "
+      "trade lawyers said.",
+      "ban", single);
 }
 
 /* One named speaker's statement that differs in certainty alone is a
@@ -884,22 +894,10 @@ static void test_pair_one_voice_certainty(void **state) {
                                         "2021-10-27|据悉，中国电信已就此向联邦法院提起上诉。"};
   static const int single[] = {1, 0};
   (void)state;
-  for (int i = 0; i < 2; i++) {
-    two_docs t;
-    cd_pair p;
-    const cd_claim *a, *b;
-    align_two(&t, summary[i],
-              "2021-10-26|A spokesperson for China Telecom said the company could take the matter to a "
-              "federal appeals court.");
-    a = claim_of_pred(t.exs[0], "lawsuit");
-    b = claim_of_pred(t.exs[1], "lawsuit");
-    assert_non_null(a);
-    assert_non_null(b);
-    cd_pair_compare(engine->rs, a, b, &p);
-    assert_int_equal(p.dim[CD_DIM_CERTAINTY], 0);
-    assert_int_equal(p.single, single[i]);
-    free_two(&t);
-  }
+  certainty_single(summary,
+                   "2021-10-26|A spokesperson for China Telecom said the company could take the matter to a "
+                   "federal appeals court.",
+                   "lawsuit", single);
 }
 
 /* Every name of a Chinese summary accounted for (names.h): each row a
