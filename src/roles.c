@@ -372,16 +372,15 @@ static int en_passive(const char *t, size_t pos, size_t tend, size_t limit) {
 static int en_undergoes(const char *t, size_t pos, size_t limit) {
   static const word_set verbs = {{[4] = "face meet ",
                                   [5] = "faces meets faced ",
-                                  [6] = "facing ",
-                                  [7] = "suffer ",
-                                  [8] = "suffers ",
-                                  [9] = "suffered "}};
+                                  [6] = "facing suffer ",
+                                  [7] = "suffers ",
+                                  [8] = "suffered "}};
   static const word_set qualifiers = {{[1] = "a ",
                                        [2] = "an ",
                                        [3] = "new the its ",
                                        [4] = "more ",
-                                       [5] = "fresh heavy steep stiff ",
-                                       [6] = "strong harsh severe ",
+                                       [5] = "fresh heavy steep stiff harsh ",
+                                       [6] = "strong severe ",
                                        [7] = "further tougher harsher ",
                                        [8] = "stronger possible ",
                                        [10] = "additional "}};
