@@ -1644,9 +1644,10 @@ static int sentence_claims(state *st, int si) {
   st->rivals = sets_rivals(s);
   cd_speaker_resolve_short_forms(s, st->e->short_forms, st->seen, si);
   cd_speaker_resolve_refs(s, rs->entities, st->ex->mentions, st->ex->nmentions, si);
-  /* and "Liu said" after "Vice Premier Liu He" */
-  if ((error = cd_surnames_learn(&st->surnames, s, rs)) < 0 ||
-      (st->ex->sentences[si].lang == CD_LANG_EN && (error = cd_surnames_apply(&st->surnames, s)) < 0))
+  /* and "Liu said" after "Vice Premier Liu He" (English only: Chinese
+   * names a person in full) */
+  if (st->ex->sentences[si].lang == CD_LANG_EN && ((error = cd_surnames_learn(&st->surnames, s, rs)) < 0 ||
+                                                   (error = cd_surnames_apply(&st->surnames, s)) < 0))
     return error;
   /* 3. mentions and triggers */
   if ((error = record_matches(st, si)) < 0) return error;
