@@ -650,6 +650,7 @@ typedef struct claim_parts {
   int reported;
   int commentator; /* 1: a commentator's words (cd_trigger.commentator) */
   int certain;     /* 1: told as sure or done (cd_trigger.certain) */
+  int tense;       /* cd_trigger.tense */
 } claim_parts;
 
 /* Does the sentence of s hold a `rivals` cue (也有报道称, 说法不一)?
@@ -716,6 +717,9 @@ static int make_claim(state *st, int si, const claim_parts *parts, cd_claim **ou
   c->attribution = entity16(parts->speaker);
   c->commentator = parts->speaker < 0 && parts->commentator;
   c->certain = parts->certain && c->modality == CD_MODALITY_ASSERTED;
+  /* told as to come wins: 已宣布将加征 tells the tariff as still to come */
+  c->done = parts->tense == CD_TENSE_DONE;
+  c->future = (parts->tense & CD_TENSE_FUTURE) != 0;
   c->estimate = parts->hedged == CD_HEDGE_ESTIMATE;
   c->agent = c->patient = c->recipient = -1;
   c->sentence = si;
@@ -872,8 +876,8 @@ static int object_claim(state *st, int si, size_t j) {
   claim_parts parts;
   int error;
   if (v < 0 || (pred = object_of(st, j, &term)) < 0) return 0;
-  parts =
-      (claim_parts){pred, term, 0, tr->hedged, -1, tr->speaker, tr->reported, tr->commentator, tr->certain};
+  parts = (claim_parts){pred,        term,     0, tr->hedged, -1, tr->speaker, tr->reported, tr->commentator,
+                        tr->certain, tr->tense};
   if ((error = make_claim(st, si, &parts, &c)) < 0) return error;
   attached_to(st, c)->date = v;
   return 0;
@@ -944,8 +948,8 @@ static int trigger_names(const cd_scratch *s, size_t j) {
 static int trigger_claim(state *st, int si, size_t j) {
   cd_scratch *s = &st->s;
   const cd_trigger *tr = &s->t[j];
-  claim_parts parts = {tr->pred,    tr->term,     tr->negated,     tr->hedged, -1,
-                       tr->speaker, tr->reported, tr->commentator, tr->certain};
+  claim_parts parts = {tr->pred,    tr->term,     tr->negated,     tr->hedged,  -1,
+                       tr->speaker, tr->reported, tr->commentator, tr->certain, tr->tense};
   size_t date_dist = (size_t)-1;
   cd_claim *c;
   const attached *held;
@@ -974,7 +978,7 @@ static int trigger_claim(state *st, int si, size_t j) {
   st->last_content = (int)(c - st->claims);
   if (tr->alleged_by >= 0) {
     cd_claim *a;
-    claim_parts alleged = {tr->pred, tr->term, 0, tr->hedged, -1, tr->alleged_by, 0, 0, 0};
+    claim_parts alleged = {tr->pred, tr->term, 0, tr->hedged, -1, tr->alleged_by, 0, 0, 0, 0};
     size_t i = (size_t)(c - st->claims);
     if ((error = make_claim(st, si, &alleged, &a)) < 0) return error;
     c = &st->claims[i]; /* the arrays may have moved */
@@ -1362,7 +1366,7 @@ static int own_denial_claim(state *st, int si, const cd_speaker *sp) {
   cd_claim *c;
   if (bare == s->nt || !cd_scope_denies_own(s, &s->t[bare])) return 0;
   if ((opposite = st->e->rs->predicates[s->t[bare].pred].opposite) < 0) return 0;
-  claim_parts parts = {opposite, s->t[bare].term, 1, 0, -1, sp->entity, sp->reported, 0, 0};
+  claim_parts parts = {opposite, s->t[bare].term, 1, 0, -1, sp->entity, sp->reported, 0, 0, 0};
   return make_claim(st, si, &parts, &c);
 }
 
@@ -1378,11 +1382,12 @@ static int pointing_back_claim(state *st, int si, const cd_speaker *sp, const cd
   if ((bare < s->nt || (scope->loose_negation && scope->anaphora)) && st->last_content >= 0 &&
       si - st->claims[st->last_content].sentence <= BORROW_SENTENCES) {
     const cd_claim *prev = &st->claims[st->last_content];
-    claim_parts parts = {prev->predicate, prev->rule, 1, 0, st->last_content, sp->entity, sp->reported, 0, 0};
+    claim_parts parts = {prev->predicate, prev->rule,   1, 0, st->last_content,
+                         sp->entity,      sp->reported, 0, 0, 0};
     return make_claim(st, si, &parts, &c);
   }
   if (bare < s->nt) {
-    claim_parts parts = {s->t[bare].pred, s->t[bare].term, 0, 0, -1, sp->entity, sp->reported, 0, 0};
+    claim_parts parts = {s->t[bare].pred, s->t[bare].term, 0, 0, -1, sp->entity, sp->reported, 0, 0, 0};
     return make_claim(st, si, &parts, &c);
   }
   return 0;
@@ -1406,7 +1411,7 @@ static int echo_claim(state *st, int si, const cd_scope *scope) {
   if (j == s->nt || s->t[j].negated || s->t[j].asked) return 0;
   who = cd_speaker_echo(s, st->e->rs, s->t[j].span.end, scope->echo, &reported);
   if (who < 0 || who == s->t[j].speaker) return 0;
-  claim_parts parts = {s->t[j].pred, s->t[j].term, 1, 0, -1, who, reported, 0, 0};
+  claim_parts parts = {s->t[j].pred, s->t[j].term, 1, 0, -1, who, reported, 0, 0, 0};
   return make_claim(st, si, &parts, &c);
 }
 
@@ -1467,7 +1472,7 @@ static int hedged_date(const state *st) {
  *    a denial points back to. */
 static int figure_claim(state *st, int si) {
   const cd_scratch *s = &st->s;
-  claim_parts parts = {st->figure, NULL, 0, 0, -1, -1, 0, 0, 0};
+  claim_parts parts = {st->figure, NULL, 0, 0, -1, -1, 0, 0, 0, 0};
   cd_claim *c = NULL;
   size_t v;
   int error;

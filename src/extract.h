@@ -141,6 +141,11 @@ typedef struct cd_claim {
   /* 1: asserted and told as sure or done (势必加剧, 已经加剧, "already"): where a source hedges
    * it, the certainty is the summary's own (pair.c) */
   unsigned certain : 1;
+  /* 1: told as done (已, 已经, "already"); future: told as to come (将, "will", "plans to",
+   * 预计), which wins where both are told (已宣布将加征: the tariff is to come). One against
+   * the other is a difference in certainty (pair.c). */
+  unsigned done : 1;
+  unsigned future : 1;
   /* 1: hedged only as a forecast or a guess at a figure (预计, 估计, "is expected to"), which a plain
    * statement of it tells alike ("would reduce revenue by about $600 million" / 营收预计将减少约6亿
    * 美元): its certainty clashes only with one told as sure or done (pair.c) */

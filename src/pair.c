@@ -451,7 +451,16 @@ static int supposed(const cd_claim *c) {
 }
 
 static int estimated_alike(const cd_claim *a, const cd_claim *b) {
-  return a->modality == CD_MODALITY_HEDGED && a->estimate && b->modality != CD_MODALITY_HEDGED && !b->certain;
+  return a->modality == CD_MODALITY_HEDGED && a->estimate && b->modality != CD_MODALITY_HEDGED &&
+         !b->certain && !b->done;
+}
+
+/* Is one of a and b told as done (已推出, "already") and the other as to
+ * come (计划推出, "plans to issue", 将, "is expected to sell")? A plan or
+ * a forecast told as an outcome is a difference in certainty however sure
+ * each is told. */
+static int tenses_apart(const cd_claim *a, const cd_claim *b) {
+  return (a->done && b->future) || (a->future && b->done);
 }
 
 /* Is a a bare noun's claim (a `mentions:` trigger, made by its amount:
@@ -463,20 +472,26 @@ static int named_against_denied(const cd_claim *a, const cd_claim *b) {
          b->polarity == CD_POLARITY_NEGATED;
 }
 
+/* The certainty dimension of a and b: 1 alike, 0 apart, -1 not compared.
+ * A term's bound is a schedule, stated alike with "is expected to" and
+ * "will" (预计在12月31日到期 / "will expire on 31 December"): its
+ * certainty is not compared; but "may" is no schedule (可能于3月10日起
+ * 实施 / "take effect on March 10"). Told as done against told as to
+ * come is apart; a forecast against a plain statement is not compared. */
+static int compare_certainty(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
+  if (cd_claim_date(a)->kind == CD_VALUE_DATE && cd_claim_date(b)->kind == CD_VALUE_DATE &&
+      cd_pair_starts(rs, a) && cd_pair_starts(rs, b) && !supposed(a) && !supposed(b))
+    return -1;
+  if (tenses_apart(a, b)) return 0;
+  if (estimated_alike(a, b) || estimated_alike(b, a)) return -1;
+  return (a->modality == CD_MODALITY_HEDGED) == (b->modality == CD_MODALITY_HEDGED);
+}
+
 static void compare_flags(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, cd_pair *p) {
   p->dim[CD_DIM_POLARITY] =
       (signed char)(named_against_denied(a, b) || named_against_denied(b, a) ? -1
                                                                              : a->polarity == b->polarity);
-  /* a term's bound is a schedule, stated alike with "is expected to" and
-   * "will" (预计在12月31日到期 / "will expire on 31 December"): its
-   * certainty is not compared; but "may" is no schedule (可能于3月10日起
-   * 实施 / "take effect on March 10") */
-  p->dim[CD_DIM_CERTAINTY] =
-      (signed char)((cd_claim_date(a)->kind == CD_VALUE_DATE && cd_claim_date(b)->kind == CD_VALUE_DATE &&
-                     cd_pair_starts(rs, a) && cd_pair_starts(rs, b) && !supposed(a) && !supposed(b)) ||
-                            estimated_alike(a, b) || estimated_alike(b, a)
-                        ? -1
-                        : (a->modality == CD_MODALITY_HEDGED) == (b->modality == CD_MODALITY_HEDGED));
+  p->dim[CD_DIM_CERTAINTY] = (signed char)compare_certainty(rs, a, b);
   if (a->attribution >= 0 && b->attribution >= 0) {
     int same = cd_pair_same_speaker(rs, a->attribution, b->attribution);
     int outlet = rs->entities[a->attribution].outlet || rs->entities[b->attribution].outlet;
@@ -640,7 +655,7 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
    * 已就此提起上诉 / "the company said it could take the matter to
    * court": its own words tell how sure it is), nor on a date coarser
    * than a month (a year is every event of the year). */
-  p->overstated = p->dim[CD_DIM_CERTAINTY] == 0 && (a->certain || b->certain);
+  p->overstated = p->dim[CD_DIM_CERTAINTY] == 0 && (a->certain || b->certain || tenses_apart(a, b));
   /* an analyst's forecast is its hedge: told as plain where the sources'
    * analysts hedge it, it is overstated too */
   p->commentators = a->commentator && b->commentator;
@@ -783,7 +798,12 @@ int cd_pair_differs(const cd_pair *p) {
 
 static const char *flag_name(const cd_ruleset *rs, const cd_claim *c, int dim) {
   if (dim == CD_DIM_POLARITY) return cd_polarity_name(c->polarity);
-  if (dim == CD_DIM_CERTAINTY) return c->modality == CD_MODALITY_HEDGED ? "hedged" : "asserted";
+  /* how sure: hedged, or else told as done (已), as to come (计划, "will"), or plainly */
+  if (dim == CD_DIM_CERTAINTY)
+    return c->modality == CD_MODALITY_HEDGED ? "hedged"
+           : c->done                         ? "done"
+           : c->future                       ? "to come"
+                                             : "asserted";
   if (dim == CD_DIM_AGENCY) {
     for (size_t i = 0; i < c->nentities; i++)
       if (c->entities[i] != c->attribution && rs->entities[c->entities[i]].department)

@@ -191,6 +191,8 @@ int cd_render_extract_json(cd_buf *b, const cd_extraction *ex) {
                     cd_polarity_name(c->polarity), cd_modality_name(c->modality));
       cd_json_cstr(b, c->attribution >= 0 ? rs->entities[c->attribution].id : NULL);
       cd_buf_printf(b, ", \"commentator\": %s", c->commentator ? "true" : "false");
+      cd_buf_puts(b, ", \"tense\": ");
+      cd_json_cstr(b, c->done ? "done" : c->future ? "to come" : NULL);
       claim_roles(b, rs, c);
       cd_buf_puts(b, ", \"rule\": ");
       cd_json_cstr(b, cd_render_rule(c->rule->file, c->rule->line, rule, sizeof rule));

@@ -406,6 +406,8 @@ static void put_claim(cd_buf *b, const cd_ruleset *rs, const cd_claim *c) {
   cd_buf_puts(b, cd_polarity_name(c->polarity));
   cd_buf_putc(b, ' ');
   cd_buf_puts(b, cd_modality_name(c->modality));
+  if (c->done) cd_buf_puts(b, " done");
+  if (c->future) cd_buf_puts(b, " to-come");
   put_role(b, rs, " by=", c->attribution);
   if (c->commentator) cd_buf_puts(b, " by=commentator");
   put_role(b, rs, " agent=", c->agent);

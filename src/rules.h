@@ -167,6 +167,11 @@ typedef enum {
   CD_CUE_RIVALS,          /* 也有报道, 说法不一: the sentence sets reports side by side; two
                            * amounts it gives, each another source's, are rival figures
                            * (figures.c), exact ones too */
+  CD_CUE_DONE,            /* 已经, "already": told as done, and as sure as `certain` (which it
+                           * also is for the terminator of that name) */
+  CD_CUE_PERFECT,         /* 已: told as done, no surer against a hedge than a plain statement */
+  CD_CUE_PLAN,            /* "will", "plans to", 计划, 拟: told as what will happen, no surer
+                           * against a hedge than a plain statement */
   CD_CUE_NKINDS
 } cd_cue_kind;
 
@@ -182,8 +187,14 @@ typedef enum {
   CD_SETS_HEDGED,
   CD_SETS_QUESTION, /* asked, not asserted: the trigger makes no claim */
   CD_SETS_AFFIRMED, /* a double negative: affirmed whatever single negations say */
-  CD_SETS_CERTAIN   /* told as sure or done (势必, 已经, "already"): an unhedged claim is certain */
+  CD_SETS_CERTAIN,  /* told as sure or done (势必, 已经, "already"): an unhedged claim is certain */
+  CD_SETS_TENSE     /* nothing but the time it tells (cd_cue_scope.tense) */
 } cd_cue_sets;
+
+/* When a cue tells its trigger's event happens (cd_cue_scope.tense, bits):
+ * done (已, 已经, "already") or to come (将, "will", "plans to", and the
+ * forecasts: 预计, "is expected to"). Set by the loader from the kind. */
+enum { CD_TENSE_DONE = 1, CD_TENSE_FUTURE = 2 };
 
 #define CD_SCOPE_FORWARD  1u /* governs triggers after the cue */
 #define CD_SCOPE_BACKWARD 2u /* governs triggers before it */
@@ -205,6 +216,7 @@ typedef struct cd_cue_scope {
                          * only the window */
   int estimate;         /* a hedge that forecasts or guesses (kinds estimate and expectation), not one
                          * that supposes (could, 可能): set by the loader from the kind */
+  int tense;            /* CD_TENSE_ bits it sets beside `sets`: set by the loader from the kind */
   int gap_within;       /* gap: within: a gapped key ("与 ... 不同") governs every trigger
                          * inside its gap, not those its direction reaches */
   const char *file;     /* where the scope is declared */

@@ -430,14 +430,44 @@ static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
 
 /* ---- cues ---- */
 
-static const char *const cue_names[] = {
-    "negation",       "negation_after", "hedge",           "attribution",    "reported",
-    "anaphora",       "ignore",         "clause",          "source",         "refers_agency",
-    "refers_company", "hedge_after",    "question",        "question_after", "double_negation",
-    "approximation",  "subordinate",    "condition",       "organization",   "compliance",
-    "subject",        "interview",      "object_to",       "expectation",    "prohibition",
-    "goal",           "commentator",    "certain",         "future",         "refers_body",
-    "estimate",       "comparison",     "question_before", "rivals",         NULL};
+static const char *const cue_names[] = {"negation",
+                                        "negation_after",
+                                        "hedge",
+                                        "attribution",
+                                        "reported",
+                                        "anaphora",
+                                        "ignore",
+                                        "clause",
+                                        "source",
+                                        "refers_agency",
+                                        "refers_company",
+                                        "hedge_after",
+                                        "question",
+                                        "question_after",
+                                        "double_negation",
+                                        "approximation",
+                                        "subordinate",
+                                        "condition",
+                                        "organization",
+                                        "compliance",
+                                        "subject",
+                                        "interview",
+                                        "object_to",
+                                        "expectation",
+                                        "prohibition",
+                                        "goal",
+                                        "commentator",
+                                        "certain",
+                                        "future",
+                                        "refers_body",
+                                        "estimate",
+                                        "comparison",
+                                        "question_before",
+                                        "rivals",
+                                        "done",
+                                        "perfect",
+                                        "plan",
+                                        NULL};
 
 const char *cd_cue_kind_name(cd_cue_kind kind) {
   return kind < CD_CUE_NKINDS ? cue_names[kind] : "none";
@@ -465,6 +495,9 @@ int cd_cue_kind_scoped(cd_cue_kind kind) {
   case CD_CUE_COMPARISON:
   case CD_CUE_CERTAIN:
   case CD_CUE_FUTURE:
+  case CD_CUE_DONE:
+  case CD_CUE_PERFECT:
+  case CD_CUE_PLAN:
   case CD_CUE_DOUBLE_NEGATION: return 1;
   default: return 0;
   }
@@ -496,14 +529,10 @@ static int read_choice(rl_loader *L, yaml_node_t *v, const char *const *names, c
 /* sets / direction / reach / gap / window / terminators of a scoped kind. */
 static int scope_field(rl_loader *L, const char *key, yaml_node_t *v, cue_ctx *c) {
   /* each list ends with "", then the phrase naming its values, then NULL */
-  static const char *const sets[] = {"negated",
-                                     "hedged",
-                                     "question",
-                                     "affirmed",
-                                     "certain",
-                                     "",
-                                     "negated, hedged, question, affirmed or certain",
-                                     NULL};
+  static const char *const sets[] = {
+      "negated", "hedged", "question", "affirmed",
+      "certain", "tense",  "",         "negated, hedged, question, affirmed, certain or tense",
+      NULL};
   static const char *const dirs[] = {
       "forward", "backward", "both", "either", "", "forward, backward, both or either", NULL};
   static const char *const reach[] = {"nearest", "all", "", "nearest or all", NULL};
@@ -626,6 +655,9 @@ static int check_scope(rl_loader *L, yaml_node_t *m, cue_ctx *c) {
   c->scope.file = L->path;
   c->scope.line = (int)m->start_mark.line + 1;
   c->scope.estimate = c->kind == CD_CUE_ESTIMATE || c->kind == CD_CUE_EXPECTATION;
+  c->scope.tense = c->kind == CD_CUE_DONE || c->kind == CD_CUE_PERFECT                       ? CD_TENSE_DONE
+                   : c->kind == CD_CUE_FUTURE || c->kind == CD_CUE_PLAN || c->scope.estimate ? CD_TENSE_FUTURE
+                                                                                             : 0;
   *have = c->scope;
   return 0;
 }

@@ -29,7 +29,8 @@ static int inside_value(const cd_value *v, size_t nv, size_t a, size_t b) {
 static int certain_between(const cd_scratch *s, size_t from, size_t to) {
   int cl = cd_clause_of(&s->clauses, from);
   for (size_t i = cd_match_from(s, from); i < s->nm && s->m[i].span.start < to; i++)
-    if (s->m[i].p->kind == CD_LEX_CUE && s->m[i].p->index == CD_CUE_CERTAIN &&
+    if (s->m[i].p->kind == CD_LEX_CUE &&
+        (s->m[i].p->index == CD_CUE_CERTAIN || s->m[i].p->index == CD_CUE_DONE) &&
         cd_clause_of(&s->clauses, s->m[i].span.start) != cl)
       return 1;
   return 0;
@@ -98,6 +99,7 @@ static int closed(const cd_scratch *s, const cd_cue_scope *sc, size_t from, size
 /* Marks t with what sc sets. Cues compose: a second negation leaves a
  * negated trigger negated. */
 static void mark(cd_trigger *t, const cd_cue_scope *sc) {
+  t->tense |= sc->tense;
   switch (sc->sets) {
   case CD_SETS_NEGATED: t->negated = 1; break;
   case CD_SETS_HEDGED: t->hedged |= sc->estimate ? CD_HEDGE_ESTIMATE : CD_HEDGE_SUPPOSED; break;

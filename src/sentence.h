@@ -57,6 +57,7 @@ typedef struct cd_trigger {
   int asked;     /* a question cue governs it: it asserts nothing */
   int cancelled; /* a double negative governs it: single negations do not count */
   int certain;   /* a `certain` cue governs it: told as sure or done (势必加剧, "already imposed") */
+  int tense;     /* CD_TENSE_ bits of the cues that govern it: told as done, or as to come */
   int inverted;  /* its key is an `opposite:` predicate's ("exempt"): pred is the opposite, and the
                   * claim's polarity is the reverse of what the cues set */
   cd_trig_state state;

@@ -18,6 +18,8 @@
 #             date=TEXT    the claim's date ("2025-04")
 #             agent=ENTITY, patient=ENTITY, to=ENTITY  its roles (to: the
 #                          recipient or destination); =- for none
+#             tense=done, tense=to-come, tense=-  told as done (已, "already"),
+#                          as to come (将, 计划, "will", "plans to") or neither
 #           "no PREDICATE" asserts that no claim of that predicate is made;
 #           "no PREDICATE, ATTRIBUTES" that no claim matches the rest
 #           ("no backdoor, by=-": no affirmed, asserted backdoor claim
@@ -45,7 +47,7 @@ one_claim() {
   esac
   # attrs, not rest: the caller walks its own list in $rest
   p=${spec%%, *}; [ "$p" = "$spec" ] && attrs= || attrs=${spec#*, }
-  pol=affirmed mod=asserted by= with= val= dt= ag= pa= to=
+  pol=affirmed mod=asserted by= with= val= dt= ag= pa= to= te=
   while [ -n "$attrs" ]; do
     a=${attrs%%, *}; [ "$a" = "$attrs" ] && attrs= || attrs=${attrs#*, }
     case "$a" in
@@ -59,11 +61,12 @@ one_claim() {
       agent=*) ag=${a#agent=} ;;
       patient=*) pa=${a#patient=} ;;
       to=*) to=${a#to=} ;;
+      tense=*) te=${a#tense=} ;;
       *) echo "bad attribute '$a'" >&2; return 2 ;;
     esac
   done
   jq -e --arg p "$p" --arg pol "$pol" --arg mod "$mod" --arg by "$by" --arg with "$with" \
-    --arg val "$val" --arg dt "$dt" --arg ag "$ag" --arg pa "$pa" --arg to "$to" '
+    --arg val "$val" --arg dt "$dt" --arg ag "$ag" --arg pa "$pa" --arg to "$to" --arg te "$te" '
     def role($want; $got): $want == "" or ($want == "-" and $got == null) or $got == $want;
     [.sentences[].claims[]
      | select(.predicate == $p and .polarity == $pol and .modality == $mod)
@@ -72,7 +75,8 @@ one_claim() {
      | select(. as $c | all($with | split(" ")[] | select(. != ""); . as $w | $c.entities | index($w) != null))
      | select([.values[].value] as $have | all($val | split("|")[] | select(. != ""); . as $v | $have | index($v) != null))
      | select($dt == "" or .date == $dt)
-     | select(role($ag; .roles.agent) and role($pa; .roles.patient) and role($to; .roles.recipient))] | length > 0' "$2" >/dev/null
+     | select(role($ag; .roles.agent) and role($pa; .roles.patient) and role($to; .roles.recipient))
+     | select($te == "" or ($te == "-" and .tense == null) or .tense == ($te | sub("-"; " ")))] | length > 0' "$2" >/dev/null
 }
 
 n=0

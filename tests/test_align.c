@@ -900,6 +900,46 @@ static void test_pair_one_voice_certainty(void **state) {
                    "lawsuit", single);
 }
 
+/* A plan or a forecast told as done is a difference in certainty, and
+ * overstated whatever each side's hedge (pair.c tenses_apart): 已推出规则
+ * where the department "planned to issue rules"; a plan told as a plan
+ * (计划推出) agrees; bare 已 against a hedge ("could") differs but is no
+ * overstatement (a relative clause's 已 is too often background). */
+static void test_pair_tenses_apart(void **state) {
+  static const struct {
+    const char *summary, *source, *pred;
+    int certainty, overstated;
+  } tenses[] = {
+      {"2025-12-24|美国商务部9月曾表示，已推出规则限制中国无人机进口。",
+       "2025-12-24|In September, the Commerce Department said it planned to issue rules restricting imports "
+       "of Chinese drones.",
+       "ban", 0, 1},
+      {"2025-12-24|美国商务部9月曾表示，计划推出规则限制中国无人机进口。",
+       "2025-12-24|In September, the Commerce Department said it planned to issue rules restricting imports "
+       "of Chinese drones.",
+       "ban", 1, 0},
+      {"2025-12-24|大疆表示，已采取法律行动。", "2025-12-24|DJI said it would take legal action.", "lawsuit",
+       0, 1},
+      {"2025-12-24|大疆表示，已采取法律行动。", "2025-12-24|DJI said it could take legal action.", "lawsuit",
+       0, 0},
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof tenses / sizeof tenses[0]; i++) {
+    two_docs t;
+    cd_pair p;
+    const cd_claim *a, *b;
+    align_two(&t, tenses[i].summary, tenses[i].source);
+    a = claim_of_pred(t.exs[0], tenses[i].pred);
+    b = claim_of_pred(t.exs[1], tenses[i].pred);
+    assert_non_null(a);
+    assert_non_null(b);
+    cd_pair_compare(engine->rs, a, b, &p);
+    if (p.dim[CD_DIM_CERTAINTY] != tenses[i].certainty || p.overstated != tenses[i].overstated)
+      fail_msg("row %zu: certainty %d overstated %d", i, p.dim[CD_DIM_CERTAINTY], p.overstated);
+    free_two(&t);
+  }
+}
+
 /* Every name of a Chinese summary accounted for (names.h): each row a
  * summary, a source and the detail of the finding expected, "" for none. */
 static const struct {
@@ -1195,6 +1235,7 @@ int main(void) {
       cmocka_unit_test(test_align_findings_table),
       cmocka_unit_test(test_pair_commentators_forecast),
       cmocka_unit_test(test_pair_one_voice_certainty),
+      cmocka_unit_test(test_pair_tenses_apart),
       cmocka_unit_test(test_align_stated_sentences),
       cmocka_unit_test(test_align_names),
       cmocka_unit_test(test_align_cost_linear_in_documents),
