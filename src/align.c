@@ -629,10 +629,12 @@ static int told_with(unsigned char how, const cd_claim *c) {
  * tight pair's, a fitting pair's that reads alike (alike_pair), or one
  * that states the summary's figures. Its other claims make no omission:
  * an editor who reads the sentence in that finding has read them (a side
- * remark of a stated sentence is no fact left out). */
+ * remark of a stated sentence is no fact left out). Not for a claim
+ * made by a statement's day alone (cd_claim.said). */
 static void mark_stated(aligner *a, cd_ref c, unsigned char how) {
   unsigned char *m;
-  if (c.doc <= 0) return;
+  /* a statement's day ("said on Saturday") met tells nothing of what was said */
+  if (c.doc <= 0 || claim_of(a->r->docs, c)->said) return;
   m = &a->stated[c.doc][claim_of(a->r->docs, c)->sentence];
   if (*m != STATED_WHOLE) *m = how;
 }
@@ -658,6 +660,36 @@ static int alloc_stated(aligner *a) {
   return 0;
 }
 
+/* The claims of c's sentence in ex: [*first, *end). Claims are in text
+ * order, so they are the run around c. O(claims of the sentence). */
+static void sentence_run(const cd_extraction *ex, const cd_claim *c, const cd_claim **first,
+                         const cd_claim **end) {
+  const cd_claim *last = ex->claims + ex->nclaims;
+  *first = c;
+  *end = c + 1;
+  while (*first > ex->claims && (*first)[-1].sentence == c->sentence) (*first)--;
+  while (*end < last && (*end)->sentence == c->sentence) (*end)++;
+}
+
+/* Is s a frame (宣布, "announced") whose sentence shares no content
+ * predicate with the sentence of the source claim clash? Then the two
+ * announcements announce different things, and their dates are two
+ * events' (中方宣布暂停…管制 on November 7 against "the curbs it
+ * announced on Oct. 9"). O(claims of the two sentences). */
+static int frames_apart(const cd_report *r, const cd_claim *s, cd_ref clash) {
+  const cd_ruleset *rs = r->engine->rs;
+  const cd_claim *x0, *x1, *y0, *y1;
+  if (!rs->predicates[s->predicate].frame) return 0;
+  sentence_run(r->docs[0], s, &x0, &x1);
+  sentence_run(r->docs[clash.doc], claim_of(r->docs, clash), &y0, &y1);
+  for (const cd_claim *x = x0; x < x1; x++) {
+    if (rs->predicates[x->predicate].frame || rs->predicates[x->predicate].figures) continue;
+    for (const cd_claim *y = y0; y < y1; y++)
+      if (y->predicate == x->predicate) return 0;
+  }
+  return 1;
+}
+
 /* The summary claim at bucket position pos against every source claim of
  * its bucket: the votes of its candidates. O(bucket). */
 static void poll(aligner *a, size_t pos) {
@@ -671,6 +703,10 @@ static void poll(aligner *a, size_t pos) {
   for (size_t i = a->start[p]; i < a->start[p + 1]; i++) {
     cd_pair pr;
     if (a->bucket[i].doc == 0) continue;
+    /* a statement's day ("said on Tuesday") meets an announcement of
+     * the same news only: 宣布将华为列入实体清单 is no "said on Tuesday it
+     * would review chip exports" */
+    if (claim_of(r->docs, a->bucket[i])->said && frames_apart(r, s, a->bucket[i])) continue;
     cd_pair_compare(r->engine->rs, s, claim_of(r->docs, a->bucket[i]), &pr);
     r->work++;
     if (!pr.aligned) continue;
@@ -736,17 +772,6 @@ static int date_vouched(aligner *a, const cd_claim *s, const cd_claim *clash) {
   return 0;
 }
 
-/* The claims of c's sentence in ex: [*first, *end). Claims are in text
- * order, so they are the run around c. O(claims of the sentence). */
-static void sentence_run(const cd_extraction *ex, const cd_claim *c, const cd_claim **first,
-                         const cd_claim **end) {
-  const cd_claim *last = ex->claims + ex->nclaims;
-  *first = c;
-  *end = c + 1;
-  while (*first > ex->claims && (*first)[-1].sentence == c->sentence) (*first)--;
-  while (*end < last && (*end)->sentence == c->sentence) (*end)++;
-}
-
 /* The longest span of days c's sentence in ex tells (cd_pair_days_told).
  * O(claims of the sentence). */
 static int days_told(const cd_extraction *ex, const cd_claim *c) {
@@ -796,25 +821,6 @@ static int sentence_names(const cd_report *r, const cd_extraction *ex, int si, i
       if (m->groups[g] == x) return 1;
   }
   return 0;
-}
-
-/* Is s a frame (宣布, "announced") whose sentence shares no content
- * predicate with the sentence of the source claim clash? Then the two
- * announcements announce different things, and their dates are two
- * events' (中方宣布暂停…管制 on November 7 against "the curbs it
- * announced on Oct. 9"). O(claims of the two sentences). */
-static int frames_apart(const cd_report *r, const cd_claim *s, cd_ref clash) {
-  const cd_ruleset *rs = r->engine->rs;
-  const cd_claim *x0, *x1, *y0, *y1;
-  if (!rs->predicates[s->predicate].frame) return 0;
-  sentence_run(r->docs[0], s, &x0, &x1);
-  sentence_run(r->docs[clash.doc], claim_of(r->docs, clash), &y0, &y1);
-  for (const cd_claim *x = x0; x < x1; x++) {
-    if (rs->predicates[x->predicate].frame || rs->predicates[x->predicate].figures) continue;
-    for (const cd_claim *y = y0; y < y1; y++)
-      if (y->predicate == x->predicate) return 0;
-  }
-  return 1;
 }
 
 /* Does s hold a percent of kind k read as a part of a whole? */
@@ -1608,6 +1614,7 @@ static int told_by_values(const cd_ruleset *rs, const cd_extraction *summary, co
                                (size_t)(end - ex->claims)))
       continue;
     for (const cd_claim *x = first; x < end && all; x++) {
+      if (x->said) continue; /* its day is its sentence's frame's, counted once already */
       for (size_t k = 0; k < x->nvalues && all; k++, n++)
         all =
             states_value(rs, summary, si, &x->values[k], NULL) || implied_multiple(&x->values[k], first, end);
@@ -1734,7 +1741,8 @@ static int cluster_claims(aligner *a) {
       const cd_claim *c = claim_of(a->r->docs, a->bucket[i]);
       int ex[CD_PAIR_EXPANDED_MAX], bare = bare_claim(c), best;
       size_t nex;
-      if (a->bucket[i].doc == 0 || a->covered[i] || bare_aside(c) || (remark && !left_unsaid(rs, c)) ||
+      if (a->bucket[i].doc == 0 || a->covered[i] || bare_aside(c) || c->said ||
+          (remark && !left_unsaid(rs, c)) ||
           (c->quoted && (c->attribution < 0 || rs->entities[c->attribution].weak)) ||
           told_with(a->stated[a->bucket[i].doc][c->sentence], c) ||
           (rs->predicates[p].figures && !figure_left_out(a, a->bucket[i], c)))

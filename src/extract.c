@@ -89,6 +89,7 @@ typedef struct {
   size_t val_dist[SENTENCE_VALUES_MAX]; /* bytes to its trigger, +OTHER_CLAUSE across clauses */
   unsigned char taken[SENTENCE_VALUES_MAX]; /* 1: the value is in a claim of its sentence */
   int figure;                               /* the predicate with figures: true, or -1 */
+  int saying;                               /* the predicate with dated_saying: true, or -1 */
   cd_claim *claims;
   size_t cap_claims;
   size_t first;  /* the index of the sentence's first claim */
@@ -1464,6 +1465,50 @@ static int hedged_date(const state *st) {
   return hedged;
 }
 
+/* The date value that stands right after match m, a reporting cue, with
+ * at most "on" between ("said on Saturday", "said Monday"), or -1. */
+static int day_after(const cd_scratch *s, const cd_match *m) {
+  for (size_t v = 0; v < s->nv; v++) {
+    size_t at = s->vals[v].span.start;
+    if (s->vals[v].kind != CD_VALUE_DATE || at < m->span.end) continue;
+    if (at == m->span.end + 1 || (at == m->span.end + 4 && !memcmp(s->text + m->span.end, " on ", 4)))
+      return s->vals[v].precision >= CD_DATE_DAY ? (int)v : -1;
+  }
+  return -1;
+}
+
+/* 8c. An English reporting frame with its day right after it ("China's
+ *     Ministry of Commerce said on Saturday it had opened an
+ *     investigation") tells that the speaker made a statement that day:
+ *     a claim of the `dated_saying` predicate (announce), the speaker its
+ *     agent, the day its own date, which a summary's 商务部9月13日宣布
+ *     meets. "said" only ("was added on July 29" is no saying); not
+ *     where the sentence has such a claim already ("announced on
+ *     Monday"), nor for a country, an outlet or a commentator. */
+static int dated_saying_claim(state *st, int si, const cd_speaker *sp) {
+  const cd_scratch *s = &st->s;
+  const cd_entity *who = sp->entity >= 0 ? &st->e->rs->entities[sp->entity] : NULL;
+  if (st->saying < 0 || st->ex->sentences[si].lang != CD_LANG_EN || !who || who->weak || who->outlet)
+    return 0;
+  for (size_t c = st->first; c < st->ex->nclaims; c++)
+    if ((int)st->claims[c].predicate == st->saying) return 0;
+  for (size_t i = 0; i < s->nm; i++) {
+    const cd_match *m = &s->m[i];
+    claim_parts parts = {st->saying, m->p->term, 0, 0, -1, sp->entity, sp->reported, 0, 0, 0};
+    cd_claim *c;
+    int v, error;
+    if (m->p->kind != CD_LEX_CUE || m->p->index != CD_CUE_ATTRIBUTION ||
+        strncmp(m->p->term->text, "said", 4) || (v = day_after(s, m)) < 0)
+      continue;
+    if ((error = make_claim(st, si, &parts, &c)) < 0) return error;
+    c->agent = entity16(sp->entity);
+    c->said = 1;
+    attached_to(st, c)->date = v;
+    return 0;
+  }
+  return 0;
+}
+
 /* 9. The amounts and dates no claim of the sentence holds (no trigger
  *    takes them, theirs made no claim, or kept a nearer date) make one
  *    claim of the figures predicate, its first date also its date: "这批
@@ -1669,6 +1714,8 @@ static int sentence_claims(state *st, int si) {
     return error;
   if (!made && (error = pointing_back_claim(st, si, &sp, &scope)) < 0) return error;
   if (made && scope.echo < s->len && (error = echo_claim(st, si, &scope)) < 0) return error;
+  /* 8c. a statement's day ("said on Saturday") */
+  if ((error = dated_saying_claim(st, si, &sp)) < 0) return error;
   /* 9. the figures left over */
   if ((error = figure_claim(st, si)) < 0) return error;
   pronoun_voice(st, si, &sp);
@@ -1862,9 +1909,11 @@ static int extract(cd_extraction **out, const cd_engine *e, const cd_doc *doc, c
   st.quote_si = -2;
   st.voice_si = -1;
   st.voice_entity = -1;
-  st.figure = -1;
-  for (size_t p = 0; p < e->rs->npredicates; p++)
+  st.figure = st.saying = -1;
+  for (size_t p = 0; p < e->rs->npredicates; p++) {
     if (e->rs->predicates[p].figures) st.figure = (int)p;
+    if (e->rs->predicates[p].dated_saying && st.saying < 0) st.saying = (int)p;
+  }
   if (e->rs->npredicates > CD_CLAIM_PREDICATES)
     return cd_error_set(err, CD_ELIMIT, doc->path, 0, 0, -1, "more than %d predicates", CD_CLAIM_PREDICATES);
   if (e->rs->nentities > CD_CLAIM_ENTITIES)

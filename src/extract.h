@@ -153,6 +153,10 @@ typedef struct cd_claim {
   /* 1: its sentence sets reports side by side (有报道称…，也有报道称…: a `rivals` cue): two of
    * its amounts, each another source's, tell that the sources disagree (figures.c) */
   unsigned rivals : 1;
+  /* 1: made by an English reporting frame and its day ("the ministry said on Saturday"): the
+   * statement the speaker made that day, a `dated_saying:` predicate's claim, which meets a
+   * summary's announcement but is no fact a summary must tell (align.c) */
+  unsigned said : 1;
 } cd_claim;
 
 /* The predicates a claim can name: its 16 bits. A ruleset with more

@@ -682,6 +682,14 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
    * graphite") make two announcements, unless a value or a date ties them */
   if (rs->predicates[a->predicate].frame && p->dim[CD_DIM_SPEAKER] == 0 && !p->content && !p->keyed)
     p->aligned = p->tight = p->single = 0;
+  /* a statement's day alone ("said on Saturday") tells only when it was
+   * made: it meets an announcement that is dated too, no other, and not
+   * one a day off a weekday's reckoning (cd_value_days_slip: "said on
+   * Thursday" in New York is Friday in Beijing) */
+  if ((a->said || b->said) &&
+      (p->dim[CD_VALUE_DATE] < 0 ||
+       (p->dim[CD_VALUE_DATE] == 0 && cd_value_days_slip(cd_claim_date(a), cd_claim_date(b)))))
+    p->aligned = p->tight = p->single = 0;
   /* nor do two voices make one warning: BIS's warning is no ministry's */
   if (rs->predicates[a->predicate].speech && a->agent >= 0 && b->agent >= 0 && !p->voiced && !p->content &&
       !p->keyed && !rs->entities[a->agent].weak && !rs->entities[b->agent].weak)

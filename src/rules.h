@@ -95,6 +95,9 @@ typedef struct cd_predicate {
                              * no claim of its own, its value the other's (extract.c) */
   int speech;               /* `speech: true` (warn, criticise): a verb of saying or stance, which
                              * happens when it is said: a reporting frame's date is its own */
+  int dated_saying;         /* `dated_saying: true` (announce): an English reporting frame with its day
+                             * right after it ("said on Saturday") makes a claim of this predicate, the
+                             * speaker its agent (extract.c); at most one predicate is so marked */
   int remark;               /* `remark: true`: a remark on the story (did not say how many), not a
                  * fact of it: compared where the summary makes it; an omission only
                  * when negated and naming an agency (align.c left_unsaid) */

@@ -246,6 +246,7 @@ enum {
   PRED_RECURS,
   PRED_SCOPE,
   PRED_CEILING,
+  PRED_DATED_SAYING,
   PRED_N
 };
 static const char *const pred_fields[] = {
@@ -271,6 +272,7 @@ static const char *const pred_fields[] = {
     [PRED_RECURS] = "recurs",
     [PRED_SCOPE] = "scope",
     [PRED_CEILING] = "ceiling",
+    [PRED_DATED_SAYING] = "dated_saying",
     [PRED_N] = NULL,
 };
 
@@ -293,6 +295,7 @@ static int pred_field(rl_loader *L, int field, const char *key, yaml_node_t *k, 
   if (field == PRED_RECURS) return rl_read_bool(L, v, &c->p->recurs, "recurs");
   if (field == PRED_SCOPE) return rl_read_bool(L, v, &c->p->scope, "scope");
   if (field == PRED_CEILING) return rl_read_bool(L, v, &c->p->ceiling, "ceiling");
+  if (field == PRED_DATED_SAYING) return rl_read_bool(L, v, &c->p->dated_saying, "dated_saying");
   if (field == PRED_GOVERNS) {
     c->p->governs_line = (int)v->start_mark.line + 1;
     c->p->governs_col = (int)v->start_mark.column + 1;

@@ -704,10 +704,17 @@ static const struct {
      "agreement"},
     /* a frame (宣布) whose content has a finding is no finding of its
      * own: supported, the sentence agrees; unsupported, the content is
-     * the sentence's one unsupported finding */
+     * the sentence's one unsupported finding. Dated, and met by the
+     * source's dated statement ("said on Tuesday": dated_saying), the
+     * frame's agreement is the sentence's one, which shows the date */
+    {"2025-09-17|美国商务部周二宣布，将华为列入实体清单。",
+     "2025-09-17|The Commerce Department said it had added Huawei to the Entity List.", "announce", "none"},
     {"2025-09-17|美国商务部周二宣布，将华为列入实体清单。",
      "2025-09-17|The Commerce Department said on Tuesday it had added Huawei to the Entity List.", "announce",
-     "none"},
+     "agreement"},
+    {"2025-09-17|美国商务部周二宣布，将华为列入实体清单。",
+     "2025-09-17|The Commerce Department said on Tuesday it had added Huawei to the Entity List.",
+     "add_entity_list", "none"},
     {"2025-09-17|美国商务部周二宣布，将华为列入实体清单。",
      "2025-09-17|The Commerce Department said on Tuesday it would review chip exports to the Middle East.",
      "announce", "none"},
