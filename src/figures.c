@@ -598,6 +598,14 @@ static int other_actor(const cd_ruleset *rs, int a, int b) {
   return (x->weak || x->agency) && (y->weak || y->agency);
 }
 
+/* Is date w of document ex a day still to come when ex was written ("will
+ * be suspended at 4 a.m. on Jan. 11"): when something is to start, told
+ * as a start (将于1月11日起暂停) or not? */
+static int day_ahead(const cd_extraction *ex, const cd_value *w) {
+  return w->kind == CD_VALUE_DATE && w->precision >= CD_DATE_DAY && !w->unresolved && ex->date.year &&
+         w->lo > (double)cd_calendar_days(ex->date.year, ex->date.month, ex->date.day);
+}
+
 /* Is h, a value of source sentence y, one v may misstate? */
 static int counterpart(const cd_figures *fx, const fate *f, const cd_value *v, const held *hx, size_t nx,
                        sentence y, const held *h, int span) {
@@ -606,7 +614,9 @@ static int counterpart(const cd_figures *fx, const fate *f, const cd_value *v, c
    * no misstated "100 nanometers" */
   return !(!differs(v, h->v) || counts_apart(v, h->v) || countries_apart(fx->rs, f->country, y, h->v) ||
            rate_of_unnamed_country(fx->rs, f->x, y, h->v) || stated_in(h->v, hx, nx) ||
-           h->v->start != v->start ||
+           /* a start and the day of an act, unless that day was still to
+            * come ("on or after Feb. 14" against 自3月14日起) */
+           (h->v->start != v->start && !(v->start && day_ahead(y.ex, h->v))) ||
            cd_units_duration(&fx->rs->units, v->unit) != cd_units_duration(&fx->rs->units, h->v->unit) ||
            other_speaker(fx->rs, f->speaker, holder->attribution) ||
            other_actor(fx->rs, f->agent, holder->agent) || (v->measure && !h->v->measure) ||
