@@ -97,7 +97,7 @@ typedef struct cd_predicate {
                              * happens when it is said: a reporting frame's date is its own */
   int dated_saying;         /* `dated_saying: true` (announce): an English reporting frame with its day
                              * right after it ("said on Saturday") makes a claim of this predicate, the
-                             * speaker its agent (extract.c); at most one predicate is so marked */
+                             * speaker its agent (extract.c); the first predicate so marked is the one */
   int remark;               /* `remark: true`: a remark on the story (did not say how many), not a
                  * fact of it: compared where the summary makes it; an omission only
                  * when negated and naming an agency (align.c left_unsaid) */
