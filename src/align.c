@@ -675,7 +675,9 @@ static void sentence_run(const cd_extraction *ex, const cd_claim *c, const cd_cl
  * predicate with the sentence of the source claim clash? Then the two
  * announcements announce different things, and their dates are two
  * events' (中方宣布暂停…管制 on November 7 against "the curbs it
- * announced on Oct. 9"). O(claims of the two sentences). */
+ * announced on Oct. 9"). What a relative clause tells in passing (an
+ * aside: "the rule, which imposed restrictions on ...") is no news
+ * announced. O(claims of the two sentences). */
 static int frames_apart(const cd_report *r, const cd_claim *s, cd_ref clash) {
   const cd_ruleset *rs = r->engine->rs;
   const cd_claim *x0, *x1, *y0, *y1;
@@ -683,9 +685,9 @@ static int frames_apart(const cd_report *r, const cd_claim *s, cd_ref clash) {
   sentence_run(r->docs[0], s, &x0, &x1);
   sentence_run(r->docs[clash.doc], claim_of(r->docs, clash), &y0, &y1);
   for (const cd_claim *x = x0; x < x1; x++) {
-    if (rs->predicates[x->predicate].frame || rs->predicates[x->predicate].figures) continue;
+    if (rs->predicates[x->predicate].frame || rs->predicates[x->predicate].figures || x->aside) continue;
     for (const cd_claim *y = y0; y < y1; y++)
-      if (y->predicate == x->predicate) return 0;
+      if (y->predicate == x->predicate && !y->aside) return 0;
   }
   return 1;
 }

@@ -927,7 +927,9 @@ static int in_aside(const cd_scratch *s, cd_lang lang, size_t j) {
   if (ends_with_word(s->text, at, bare, 3))
     return !ends_with_word(s->text, at, says, sizeof says / sizeof *says);
   if (!(at = after_last_comma(s->text, at))) return 0;
-  while (at < s->len && s->text[at] == ' ') at++;
+  /* a closing quotation mark after the comma: 'the "Affiliates Rule,"
+   * which imposed ...' */
+  while (at < s->len && (s->text[at] == ' ' || s->text[at] == '"')) at++;
   return past_word(s->text, s->len, at, rel, 3) > at;
 }
 
