@@ -556,6 +556,18 @@ static int object_of(const state *st, size_t j, const cd_term **term) {
   return pred;
 }
 
+/* Is date v one that trigger t, before it, cannot take: the date stands
+ * in an English relative clause opened after t's noun (", which had been
+ * in effect since September 29": the rule's day, not its suspension's),
+ * the last comma before it the clause's? O(bytes between them). */
+static int relative_clause_date(const cd_scratch *s, const cd_trigger *t, const cd_value *v) {
+  size_t i = v->span.start;
+  if (i < t->span.end) return 0;
+  /* back to the comma that opens the date's stretch: ", which" there */
+  while (i > t->span.end && s->text[i - 1] != ',') i--;
+  return i > t->span.end && i + 6 <= v->span.start && !memcmp(s->text + i, " which", 6);
+}
+
 /* 6. Each value goes to its nearest trigger that takes the kind, in the
  *    same clause: "恢复销售H20芯片，此事与两国之间..." must not sell two
  *    countries; a date to one on the side its language puts dates of
@@ -583,6 +595,8 @@ static void attach_values(state *st, int si) {
       if (p->negates || !(p->values & CD_VALUE_BIT(val->kind)) || caps_another(st, j)) continue;
       rel = val->kind == CD_VALUE_DATE && relative_date(s, j) == (int)v;
       if (rel && object_of(st, j, NULL) >= 0) continue;
+      if (val->kind == CD_VALUE_DATE && lang == CD_LANG_EN && relative_clause_date(s, &s->t[j], val))
+        continue;
       if (val->kind == CD_VALUE_DATE) {
         d = gap(s->t[j].span.start, s->t[j].span.end, val->span.start, val->span.end);
       } else {
