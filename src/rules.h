@@ -15,6 +15,7 @@
 #define CD_RULES_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 #include "claimdiff.h"
@@ -322,6 +323,9 @@ typedef struct cd_measure_index {
   const char *word[CD_MEASURE_WORDS];       /* its text (the measures' own) */
   size_t rest_m, rest_k;                    /* the first word past CD_MEASURE_WORDS: measure, term;
                                                rest_m == nmeasures when none is */
+  uint32_t lone[8];                         /* the first byte of every word of one byte, a bit each */
+  uint32_t pairs[32]; /* the first two bytes of every other word, hashed into 1024 bits (values_unit.c
+                         measure_pair_bit): a position whose two bytes have no bit starts no word */
 } cd_measure_index;
 
 typedef struct cd_units {

@@ -172,6 +172,32 @@ static int stands_between(const vs_scan *s, size_t a, size_t b, const char *cons
   return 0;
 }
 
+/* The bit of cd_measure_index.pairs for a word, or a position, whose
+ * first two bytes are c0 and c1. */
+static unsigned measure_pair_bit(unsigned c0, unsigned c1) {
+  return (c0 * 31u + c1) & 1023u;
+}
+
+/* Adds the measure word w to x's lone and pairs. */
+static void measure_pair_add(cd_measure_index *x, const char *w) {
+  unsigned c0 = (unsigned char)w[0], h;
+  if (!c0) return; /* an empty word starts nowhere (measure_word) */
+  if (!w[1]) {
+    x->lone[c0 >> 5] |= 1u << (c0 & 31);
+    return;
+  }
+  h = measure_pair_bit(c0, (unsigned char)w[1]);
+  x->pairs[h >> 5] |= 1u << (h & 31);
+}
+
+/* May a measure word start at i, by its first two bytes (lone and
+ * pairs)? measure_word matches no word whose first two bytes differ
+ * from the text's: where this says no, none of the chains is read. */
+static int measure_pair_may(const vs_scan *s, const cd_measure_index *x, size_t i) {
+  unsigned c0 = (unsigned)at(s, i), h = measure_pair_bit(c0, (unsigned)at(s, i + 1));
+  return ((x->pairs[h >> 5] >> (h & 31)) & 1) || ((x->lone[c0 >> 5] >> (c0 & 31)) & 1);
+}
+
 void cd_units_index_measures(cd_units *u) {
   cd_measure_index *x = &u->measure_index;
   size_t n = 0, g;
@@ -182,6 +208,10 @@ void cd_units_index_measures(cd_units *u) {
   for (size_t k = 0; k < u->nunits; k++)
     if (strcmp(u->units[k].id, "company") == 0) u->company = (unsigned short)(k + 1);
   memset(x->head, 0, sizeof x->head);
+  memset(x->lone, 0, sizeof x->lone);
+  memset(x->pairs, 0, sizeof x->pairs);
+  for (size_t m = 0; m < u->nmeasures; m++)
+    for (size_t k = 0; k < u->measures[m].nterms; k++) measure_pair_add(x, u->measures[m].terms[k].text);
   x->rest_m = u->nmeasures;
   x->rest_k = 0;
   for (size_t m = 0; m < u->nmeasures; m++) n += u->measures[m].nterms;
@@ -244,7 +274,7 @@ static int measure_may_start(const vs_scan *s, const cd_measure_index *x, size_t
  * the tail of a longer one ("up" of "made up")? */
 static int inside_longer(const vs_scan *s, const cd_measure_index *x, size_t p) {
   for (size_t q = p; q-- > 0 && p - q < MEASURE_WORD_MAX;) {
-    if ((at(s, q) & 0xC0) == 0x80 || !measure_may_start(s, x, q)) continue;
+    if ((at(s, q) & 0xC0) == 0x80 || !measure_pair_may(s, x, q) || !measure_may_start(s, x, q)) continue;
     for (unsigned k = x->head[bucket_at(s, q)]; k; k = x->next[k - 1])
       if (measure_word(s, q, x->word[k - 1]) > p) return 1;
     for (size_t m = x->rest_m, k0 = x->rest_k; m < s->units->nmeasures; m++, k0 = 0)
@@ -272,18 +302,19 @@ unsigned short vs_measure(const vs_scan *s, size_t lo, size_t a, size_t b, size_
   x = &s->units->measure_index;
   /* the English word right after it: "a 20% increase", "closed 3.4%
    * lower" */
-  after = g && g < hi && is_alpha(at(s, g)) ? measure_at(s, x, g, hi) : 0;
+  after = g && g < hi && is_alpha(at(s, g)) && measure_pair_may(s, x, g) ? measure_at(s, x, g, hi) : 0;
   for (size_t i = a; i > floor; i--) { /* the nearest word before it in its clause */
     size_t p = i - 1;
     if ((at(s, p) & 0xC0) == 0x80) continue; /* inside a character */
     if (clause_mark_ends(s, i)) break;
-    if (measure_may_start(s, x, p) && (m = measure_at(s, x, p, a)) && !inside_longer(s, x, p))
+    if (measure_pair_may(s, x, p) && measure_may_start(s, x, p) && (m = measure_at(s, x, p, a)) &&
+        !inside_longer(s, x, p))
       /* one right before it holds it ("down 2.6%"); one further back
        * yields to the word after it ("shares closed 3.4% lower": a
        * fall, no share of anything) */
       return after && p != word_before(s, a) ? after : m;
   }
   /* else the word right after it, in either language: "40% yield" */
-  if (g && g < hi) return measure_at(s, x, g, hi);
+  if (g && g < hi && measure_pair_may(s, x, g)) return measure_at(s, x, g, hi);
   return 0;
 }
