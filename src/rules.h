@@ -339,6 +339,8 @@ typedef struct cd_units {
   unsigned short day;             /* the unit one day long (`duration`, 1440 minutes), 1-based, 0
                                      for none: cd_units_index_measures */
   unsigned short company;         /* the unit "company", 1-based, 0 for none: likewise */
+  uint32_t company_buckets[8];    /* bit b: a word of company is in bucket b (cd_units_bucket), so
+                                     that a look for one passes the other buckets: likewise */
 } cd_units;
 
 /* The bucket of the unit and measure words that may start at p[0, n) (n >= 1): an

@@ -109,12 +109,14 @@ static const char *const zh_trillion_money[] = {"元",   "美元", "人民币", 
 /* A chain of 百, 千, 万, 亿 after a number (3千万, 1.2万亿), or 兆 before a
  * currency; its product. */
 static size_t zh_scale_chain(const vs_scan *s, size_t i, double *scale, int allow_small) {
-  const vs_entry *h = NULL;
   size_t j = i, e;
+  double u;
   *scale = 1;
-  while ((e = table(s, j, zh_units + 1, NELEM(zh_units) - 1, 0, &h, &zh_units_first))) {
-    if (!allow_small && h->v < 1e4) break;
-    *scale *= h->v;
+  /* the rows of zh_units past 十, as zh_place reads them (each is one
+     character: the longest row is the only one) */
+  while ((u = zh_place(s, j, &e)) > 10) {
+    if (!allow_small && u < 1e4) break;
+    *scale *= u;
     j = e;
   }
   if ((e = lit(s, j, "兆")) && next_is_any(s, e, zh_trillion_money, NELEM(zh_trillion_money))) {
@@ -138,9 +140,7 @@ static size_t zh_positional(const vs_scan *s, size_t i, vs_number *n) {
   int d, digits = 0;
   double mant = 0;
   while ((d = positional_digit(s, j, &e, !digits)) >= 0 && digits < 15) mant = mant * 10 + d, digits++, j = e;
-  if (digits < 3 || table(s, j, zh_units, NELEM(zh_units), 0, NULL, &zh_units_first) || lit(s, j, "点") ||
-      lit(s, j, "年"))
-    return 0;
+  if (digits < 3 || zh_place(s, j, &e) > 0 || lit(s, j, "点") || lit(s, j, "年")) return 0;
   n->mant = mant;
   return j;
 }

@@ -440,7 +440,7 @@ static const char *const spans_zh[] = {"为期", "期限为", "长达", "延长"
  * （EDA）供应商); O(HEAD_REACH x unit words). */
 #define HEAD_REACH 30
 static unsigned short org_head(const vs_scan *s, size_t e) {
-  unsigned short company = cd_units_company(s->units), u = 0;
+  unsigned short company = cd_units_company(s->units);
   for (size_t i = e; company && i < e + HEAD_REACH && !lit(s, i, "的");) {
     if (at(s, i) == '(') { /* an aside of Latin letters: (EDA) */
       size_t k = i + 1;
@@ -450,7 +450,7 @@ static unsigned short org_head(const vs_scan *s, size_t e) {
       continue;
     }
     if (at(s, i) < 0x80) break;
-    if (vs_unit_at(s, i, &u) && u == company) return company;
+    if (vs_company_at(s, i)) return company;
     i++;
     while ((at(s, i) & 0xC0) == 0x80) i++; /* the next character */
   }
@@ -478,16 +478,29 @@ static int country_pair_before(const vs_scan *s, size_t i) {
   return i >= 6 && prev_is_any(s, i, abbr, NELEM(abbr)) && prev_is_any(s, i - 3, abbr, NELEM(abbr));
 }
 
+/* Is h the row of counters_zh for the character w (three bytes, as every
+ * counter is)? Four bytes compared, the NUL too: a load, not a call. */
+static int counter_is(const vs_entry *h, const char *w) {
+  return memcmp(h->w, w, 4) == 0;
+}
+
 static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t start, const vs_entry **counter,
                     unsigned short *unit) {
-  size_t e = opt_gap(s, *j), ue;
+  size_t e = opt_gap(s, *j), ue = 0, ce = 0, de;
+  unsigned short u0 = 0;
   const vs_entry *h = NULL;
   /* what a counter can start without counting: 七国集团 is the G7, 两位数 "double-digit" */
   static const char *const not_country[] = {"集团", "联军"};
+  /* the unit word and the counter at e, each read once (every counter is
+     a Chinese character) */
+  if (at(s, e) >= 0x80) {
+    ue = vs_unit_at(s, e, &u0);
+    ce = table(s, e, counters_zh, NELEM(counters_zh), 0, &h, &counters_zh_first);
+  }
   /* a Chinese unit word counts like a counter (72万吨, 20个月, 30天), and
      one may follow a counter that is none (3个国家) */
-  if (at(s, e) >= 0x80 && (ue = vs_unit_at(s, e, unit)) >
-                              table(s, e, counters_zh, NELEM(counters_zh), 0, NULL, &counters_zh_first)) {
+  if (ue > ce) {
+    *unit = u0;
     if (n->lone_one && !n->plus &&
         !(cd_units_duration(s->units, *unit) && prev_is_any(s, start, spans_zh, NELEM(spans_zh))))
       return COUNT_NO;
@@ -495,27 +508,30 @@ static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t star
     return COUNT_COUNTER;
   }
   *unit = 0;
-  if ((ue = days_at(s, e, n, start)) && (*unit = cd_units_day(s->units))) {
-    *j = ue;
+  if ((de = days_at(s, e, n, start)) && (*unit = cd_units_day(s->units))) {
+    *j = de;
     return COUNT_COUNTER;
   }
-  if ((e = table(s, e, counters_zh, NELEM(counters_zh), 0, &h, &counters_zh_first))) {
-    if (strcmp(h->w, "国") == 0 && (next_is_any(s, e, not_country, NELEM(not_country)) ||
-                                    (n->mant == 2 && country_pair_before(s, start))))
+  if (ce) {
+    if (counter_is(h, "国") && (next_is_any(s, ce, not_country, NELEM(not_country)) ||
+                                (n->mant == 2 && country_pair_before(s, start))))
       return COUNT_NO;
-    if (strcmp(h->w, "位") == 0 && lit(s, e, "数")) return COUNT_NO;
-    if (strcmp(h->w, "条") == 0 && lit(s, e, "款")) return COUNT_NO; /* 301条款: a section, named */
+    if (counter_is(h, "位") && lit(s, ce, "数")) return COUNT_NO;
+    if (counter_is(h, "条") && lit(s, ce, "款")) return COUNT_NO; /* 301条款: a section, named */
     /* 二次 is "secondary" (二次制裁, 二次资源): twice is 两次 */
-    if (strcmp(h->w, "次") == 0 && ends_with(s, e - strlen(h->w), "二") && e - strlen(h->w) - start == 3)
-      return COUNT_NO;
+    if (counter_is(h, "次") && ends_with(s, e, "二") && e - start == 3) return COUNT_NO;
     if (n->lone_one && !n->plus) return COUNT_NO;
-    *j = e;
+    *j = ce;
     *counter = h;
-    if (!vs_unit_at(s, e - strlen(h->w), unit)) vs_unit_at(s, e, unit); /* 3艘船 is vessels; 3个国家 */
+    /* 3艘船 is vessels (the unit word at the counter, read above); 3个国家 */
+    if (ue)
+      *unit = u0;
+    else
+      vs_unit_at(s, ce, unit);
     /* 家 (间 in Hong Kong) counts organisations: the company word its phrase ends in wins
      * over a unit word right after 家 (三家芯片设计软件供应商: suppliers) */
-    if (strcmp(h->w, "家") == 0 || strcmp(h->w, "间") == 0) {
-      unsigned short org = org_head(s, e);
+    if (counter_is(h, "家") || counter_is(h, "间")) {
+      unsigned short org = org_head(s, ce);
       if (org) *unit = org;
     }
     return COUNT_COUNTER;

@@ -561,6 +561,10 @@ size_t vs_zh_numeral_end(const vs_scan *s, size_t i);
  * wins), not refused by its not_before; its 1-based index into *unit.
  * Returns the index after the word, or 0. */
 size_t vs_unit_at(const vs_scan *s, size_t i, unsigned short *unit);
+/* Is the unit word at i (vs_unit_at's) one of the unit "company"
+ * (cd_units.company)? Where none of its words can start (its bucket
+ * holds none), the unit words are not read. */
+int vs_company_at(const vs_scan *s, size_t i);
 /* A unit of an English count ending at i: the unit word after a space, or
  * after one more word between ("400 nvidia gpus"), or after a partitive
  * ("1,400 of the students"). 0 when none. */

@@ -32,6 +32,15 @@ size_t vs_unit_at(const vs_scan *s, size_t i, unsigned short *unit) {
   return best;
 }
 
+int vs_company_at(const vs_scan *s, size_t i) {
+  unsigned short u = 0;
+  unsigned b;
+  if (!s->units || !s->units->company || i >= s->len) return 0;
+  b = bucket_at(s, i);
+  if (!((s->units->company_buckets[b >> 5] >> (b & 31)) & 1)) return 0; /* no word of it here */
+  return vs_unit_at(s, i, &u) && u == s->units->company;
+}
+
 /* Words that end the noun phrase after a number: what follows them is not
  * what it counts ("5 to 10 days", "3 of the companies"). */
 static const char *const phrase_ends[] = {"of",  "to",   "and",   "or",  "in",      "on",  "at",   "for",
@@ -207,6 +216,10 @@ void cd_units_index_measures(cd_units *u) {
     if (u->units[k].duration && u->units[k].minutes == 24 * 60) u->day = (unsigned short)(k + 1);
   for (size_t k = 0; k < u->nunits; k++)
     if (strcmp(u->units[k].id, "company") == 0) u->company = (unsigned short)(k + 1);
+  memset(u->company_buckets, 0, sizeof u->company_buckets);
+  for (unsigned b = 0; u->company && b < 256; b++)
+    for (size_t k = u->first[b]; k < u->first[b + 1]; k++)
+      if (u->words[k].unit + 1 == u->company) u->company_buckets[b >> 5] |= 1u << (b & 31);
   memset(x->head, 0, sizeof x->head);
   memset(x->lone, 0, sizeof x->lone);
   memset(x->pairs, 0, sizeof x->pairs);
