@@ -602,6 +602,25 @@ static size_t last_long(const char *p, size_t len) {
   return pos;
 }
 
+/* Where the last "ago" of the text starts, plus one; 0 for none. By its
+ * 'g', rare in English. */
+static size_t last_ago(const char *p, size_t len) {
+  size_t pos = 0;
+  for (const char *q = p; (q = memchr(q, 'g', len - (size_t)(q - p))) != NULL; q++)
+    if (q > p && (size_t)(q - p) + 2 <= len && q[-1] == 'a' && q[1] == 'o') pos = (size_t)(q - p);
+  return pos;
+}
+
+size_t vs_ago_at(const vs_scan *s) {
+  vs_marks *m = s->marks;
+  if (!m) return last_ago(s->p, s->len);
+  if (!m->ago_read) {
+    m->ago_at = last_ago(s->p, s->len);
+    m->ago_read = 1;
+  }
+  return m->ago_at;
+}
+
 /* Is the date at [a, b) a bound of a term: a start ("from August 1",
  * "starting Oct. 1", "effective Jan. 1", 自10月1日起, 下月1日起, and an
  * origin: "dates back to 2020", 可以追溯到2020年4月16日) or an end
@@ -1012,6 +1031,7 @@ static size_t join_durations(cd_value *v, size_t n, const char *text) {
 static size_t find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date,
                    const cd_units *units, size_t *more, int filter, size_t *tries) {
   vs_scan s;
+  vs_marks marks = {0, 0};
   size_t n = 0, i = 0, e, over = 0, tried = 0;
   static pthread_once_t indexed = PTHREAD_ONCE_INIT;
   pthread_once(&indexed, index_tables); /* once, whichever thread scans first */
@@ -1020,6 +1040,7 @@ static size_t find(cd_value *out, size_t max, const char *text, size_t len, cons
   s.p = text;
   s.len = text ? len : 0;
   s.long_at = units && s.len ? last_long(s.p, s.len) : 0;
+  s.marks = &marks;
   s.has_doc = doc_date && doc_date->year;
   if (s.has_doc) s.dy = doc_date->year, s.dm = doc_date->month, s.dd = doc_date->day;
   s.today = s.has_doc ? cd_calendar_days(s.dy, s.dm, s.dd) : 0;

@@ -199,18 +199,22 @@ static size_t en_ago(const vs_scan *s, size_t i, cd_value *v) {
   size_t j = i, e, g;
   int n = 0;
   double w;
+  /* where no "ago" follows i (vs_ago_at), none ends a date here: asked
+     before the words are read, and after a number's digits and gap */
   if (is_digit(at(s, j))) {
     while (is_digit(at(s, j)) && j - i < 3) n = n * 10 + at(s, j++) - '0';
     if (j - i > 2 || is_alnum(at(s, j))) return 0;
-  } else if ((j = word(s, i, "a")) || (j = word(s, i, "an"))) {
-    n = 1;
-  } else if ((j = vs_en_below_hundred(s, i, &w))) {
-    n = (int)w;
   } else {
-    return 0;
+    if (vs_ago_at(s) <= i + 1) return 0;
+    if ((j = word(s, i, "a")) || (j = word(s, i, "an")))
+      n = 1;
+    else if ((j = vs_en_below_hundred(s, i, &w)))
+      n = (int)w;
+    else
+      return 0;
   }
-  if (n < 1 || !(g = gap(s, j)) || !(e = table(s, g, units, NELEM(units), 1, &h, NULL)) || !(g = gap(s, e)) ||
-      !(e = word(s, g, "ago")))
+  if (n < 1 || !(g = gap(s, j)) || vs_ago_at(s) <= i + 1 ||
+      !(e = table(s, g, units, NELEM(units), 1, &h, NULL)) || !(g = gap(s, e)) || !(e = word(s, g, "ago")))
     return 0;
   if (h->v == 4) return vs_put_ago(v, s, 3, n * 10, i, e); /* decades: ten years each */
   return vs_put_ago(v, s, (int)h->v, n, i, e);

@@ -26,17 +26,30 @@
 /* One sentence being scanned, and the document date that resolves relative
  * dates in it. */
 typedef struct {
-  const char *p;         /* the normalised text, not NUL-terminated */
-  size_t len;            /* its length in bytes */
-  int has_doc;           /* doc_date was given and valid */
-  int dy, dm, dd;        /* the document date */
-  long today;            /* the document date, days since 1970-01-01 */
-  const cd_units *units; /* the rules' unit words, or NULL */
-  int filter;            /* 1: the scan tries a grammar only where its start tables say
+  const char *p;          /* the normalised text, not NUL-terminated */
+  size_t len;             /* its length in bytes */
+  int has_doc;            /* doc_date was given and valid */
+  int dy, dm, dd;         /* the document date */
+  long today;             /* the document date, days since 1970-01-01 */
+  const cd_units *units;  /* the rules' unit words, or NULL */
+  int filter;             /* 1: the scan tries a grammar only where its start tables say
                             (cd_values_find); 0: everywhere (cd_values_find_unfiltered) */
-  size_t long_at;        /* with units: one past where the last "-long" of the text starts, 0 for
+  size_t long_at;         /* with units: one past where the last "-long" of the text starts, 0 for
                             none (vs_quantity_open: a unit word before it may start a value) */
+  struct vs_marks *marks; /* the scan's (find's stack), or NULL: vs_ago_at */
 } vs_scan;
+
+/* What a scan reads of its whole text only when a grammar first asks
+ * (most texts never need it), then keeps; written through the scan's
+ * const pointer by the functions that read it alone. */
+typedef struct vs_marks {
+  int ago_read;  /* ago_at is read */
+  size_t ago_at; /* vs_ago_at */
+} vs_marks;
+
+/* One past where the last "ago" of the text starts, 0 for none: a date
+ * counted back in English ("3 days ago") ends before it (values.c). */
+size_t vs_ago_at(const vs_scan *s);
 
 /* One row of the word tables. */
 typedef struct {
