@@ -40,18 +40,37 @@ static vs_firsts zh_rel_days_first;
 /* Words that may follow a month without changing its precision. */
 static const char *const zh_month_tails[] = {"份", "早些时候", "初", "底", "末", "中旬", "上旬", "下旬"};
 
-/* 第一季度, 一季度, 第1季度 -> quarter q; 前三季度 -> first n quarters. */
-static size_t zh_quarter(const vs_scan *s, size_t i, int *m1, int *m2) {
+/* A small number (vs_small_num) read once at a position, for the steps
+ * of the grammar that each start with one there. */
+typedef struct {
+  size_t end; /* after it, 0 for none */
+  int v;      /* its value, when end is not 0 */
+} zh_num;
+
+static zh_num small_at(const vs_scan *s, size_t i) {
+  zh_num n = {0, 0};
+  n.end = vs_small_num(s, i, &n.v);
+  return n;
+}
+
+/* 第一季度, 一季度, 第1季度 -> quarter q; 前三季度 -> first n quarters. n is
+ * the small number at i. */
+static size_t zh_quarter(const vs_scan *s, size_t i, const zh_num *n, int *m1, int *m2) {
   size_t j = i, e;
   int q, first = 0;
+  zh_num at;
   if ((e = lit(s, j, "第")))
     j = e;
   else if ((e = lit(s, j, "前")))
     first = 1, j = e;
-  if (first && (e = lit(s, j, "两")))
+  if (first && (e = lit(s, j, "两"))) {
     q = 2; /* 前两季度: 两 counts here */
-  else if (!(e = vs_small_num(s, j, &q)) || q < 1 || q > 4)
-    return 0;
+  } else {
+    at = j == i ? *n : small_at(s, j);
+    if (!at.end || at.v < 1 || at.v > 4) return 0;
+    q = at.v;
+    e = at.end;
+  }
   j = e;
   if (first && (e = lit(s, j, "个"))) j = e;
   if (!(e = lit(s, j, "季"))) return 0;
@@ -89,14 +108,15 @@ static const vs_entry zh_seasons[] = {
 static vs_firsts zh_seasons_first;
 
 /* Parts of a year written after it (2023年底, 今年上半年, 去年秋季) or alone
- * (上半年; a season only after a year: 夏季达沃斯 is a forum, not a date). */
-static size_t zh_part(const vs_scan *s, size_t i, int *m1, int *m2, int after_year) {
+ * (上半年; a season only after a year: 夏季达沃斯 is a forum, not a date).
+ * n is the small number at i. */
+static size_t zh_part(const vs_scan *s, size_t i, const zh_num *n, int *m1, int *m2, int after_year) {
   static const char *const not_initial[] = {"步", "次", "衷", "期"}; /* 初步 is "preliminary" */
   const vs_entry *h = NULL;
   size_t e;
   if ((e = lit(s, i, "上半年"))) return *m1 = 1, *m2 = 6, e;
   if ((e = lit(s, i, "下半年"))) return *m1 = 7, *m2 = 12, e;
-  if ((e = zh_quarter(s, i, m1, m2))) return e;
+  if ((e = zh_quarter(s, i, n, m1, m2))) return e;
   if (after_year && (e = zh_first_months(s, i, m1, m2))) return e; /* 前两个月 alone: the last two */
   if (after_year && (e = table(s, i, zh_seasons, NELEM(zh_seasons), 0, &h, &zh_seasons_first)))
     return *m1 = (int)h->v, *m2 = (int)h->v + 2, e;
@@ -108,10 +128,12 @@ static size_t zh_part(const vs_scan *s, size_t i, int *m1, int *m2, int after_ye
   return 0;
 }
 
-/* Month and day after a year or alone: 7月, 7月31日, 七月三十一号. */
-static size_t zh_month_day(const vs_scan *s, size_t i, int *m, int *d) {
+/* Month and day after a year or alone: 7月, 7月31日, 七月三十一号; n is
+ * the small number where it starts. */
+static size_t zh_month_day(const vs_scan *s, const zh_num *n, int *m, int *d) {
   size_t j, e, f;
-  if (!(j = vs_small_num(s, i, m)) || *m < 1 || *m > 12 || !(j = lit(s, j, "月"))) return 0;
+  if (!n->end || n->v < 1 || n->v > 12 || !(j = lit(s, n->end, "月"))) return 0;
+  *m = n->v;
   if ((e = vs_small_num(s, j, d)) && ((f = lit(s, e, "日")) || (f = lit(s, e, "号")))) return f;
   *d = 0;
   for (size_t k = 0; k < NELEM(zh_month_tails); k++)
@@ -120,8 +142,9 @@ static size_t zh_month_day(const vs_scan *s, size_t i, int *m, int *d) {
 }
 
 /* 三天前, 两周前, 两个星期前, 3个月前, 一年前 (2025年前 is "before 2025": four
- * digits never count here; 三天前往 is "went ... for three days"). */
-static size_t zh_ago(const vs_scan *s, size_t i, cd_value *v) {
+ * digits never count here; 三天前往 is "went ... for three days"). num is
+ * the small number at i. */
+static size_t zh_ago(const vs_scan *s, size_t i, const zh_num *num, cd_value *v) {
   static const vs_entry units[] = {
       /* v: vs_put_ago's unit */
       {"天", 0, NULL},     {"周", 1, NULL},   {"星期", 1, NULL}, {"个星期", 1, NULL},
@@ -134,7 +157,7 @@ static size_t zh_ago(const vs_scan *s, size_t i, cd_value *v) {
   int n;
   if ((e = lit(s, i, "两")))
     n = 2;
-  else if (!(e = vs_small_num(s, i, &n)) || n < 1)
+  else if (!(e = num->end) || (n = num->v) < 1)
     return 0;
   if (!(e = table(s, e, units, NELEM(units), 0, &h, NULL)) || !(f = lit(s, e, "前")) ||
       next_is_any(s, f, not_after, NELEM(not_after)) || prev_is_any(s, i, not_before, NELEM(not_before)))
@@ -243,6 +266,7 @@ static size_t zh_date_with(const vs_scan *s, size_t i, cd_value *v, size_t ye, i
   const vs_entry *h = NULL;
   size_t j, e;
   int yrel = 0, m = 0, d = 0, m1, m2;
+  zh_num n;
 
   if (at(s, i) < 0x80 && !is_digit(at(s, i))) return 0;
   /* 1. A year, written (2025年, 二〇二五年) or relative (今年, 去年). */
@@ -259,25 +283,29 @@ static size_t zh_date_with(const vs_scan *s, size_t i, cd_value *v, size_t ye, i
   }
   if (j) {
     if (doc_number(s, j)) return 0; /* 2025年第61号公告: a notice's number, no date */
-    if ((e = zh_part(s, j, &m1, &m2, 1))) return vs_put_cal(v, s, CD_DATE_PART, y, yrel, m1, m2, 0, i, e);
-    if ((e = zh_month_day(s, j, &m, &d)))
+    n = small_at(s, j);
+    if ((e = zh_part(s, j, &n, &m1, &m2, 1))) return vs_put_cal(v, s, CD_DATE_PART, y, yrel, m1, m2, 0, i, e);
+    if ((e = zh_month_day(s, &n, &m, &d)))
       return vs_put_cal(v, s, d ? CD_DATE_DAY : CD_DATE_MONTH, y, yrel, m, 0, d, i, e);
     if ((e = lit(s, j, "全年"))) j = e;
     return vs_put_cal(v, s, CD_DATE_YEAR, y, yrel, 0, 0, 0, i, j);
   }
 
-  /* 2. Year-less: so long ago, parts, months, days. */
-  if ((e = zh_ago(s, i, v))) return e;
-  if ((e = zh_part(s, i, &m1, &m2, 0))) return vs_put_cal(v, s, CD_DATE_PART, 0, 0, m1, m2, 0, i, e);
-  if ((e = zh_month_day(s, i, &m, &d)))
+  /* 2. Year-less: so long ago, parts, months, days; the small number
+     most of them start with read once */
+  n = small_at(s, i);
+  if ((e = zh_ago(s, i, &n, v))) return e;
+  if ((e = zh_part(s, i, &n, &m1, &m2, 0))) return vs_put_cal(v, s, CD_DATE_PART, 0, 0, m1, m2, 0, i, e);
+  if ((e = zh_month_day(s, &n, &m, &d)))
     return vs_put_cal(v, s, d ? CD_DATE_DAY : CD_DATE_MONTH, 0, 0, m, 0, d, i, e);
-  if ((e = vs_small_num(s, i, &d)) && d >= 1 && d <= 31 && (e = lit(s, e, "日")) &&
+  if (n.end && n.v >= 1 && n.v <= 31 && (e = lit(s, n.end, "日")) &&
       !next_is_any(s, e, not_day_after, NELEM(not_day_after)) &&
       !prev_is_any(s, i, not_day_before, NELEM(not_day_before)))
-    return put_day_of_month(v, s, d, i, e);
+    return put_day_of_month(v, s, n.v, i, e);
 
-  /* 3. Relative to the document date. */
-  return zh_relative(s, i, v);
+  /* 3. Relative to the document date; none of its words starts with a
+     number (昨, 今, 明, 前, 上, 本, 这, 下, 周, 星期, 礼拜) */
+  return n.end ? 0 : zh_relative(s, i, v);
 }
 
 /* The word that joins the two ends of a span of dates, or 0. */
