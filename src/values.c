@@ -920,7 +920,7 @@ static unsigned next_start(const vs_scan *s, size_t *at_i) {
           (!(rows & ASKS) || (rows = asked_rows(s, i, rows))))
         break;
       while (j < n && (byte_class[p[j]] & BYTE_ALNUM)) j++; /* skip_unstarted's */
-      i = j;
+      i = j < n && p[j] == ' ' ? j + 1 : j;                 /* and the space after it, which starts nothing */
       continue;
     }
     if (c >= 0xC2) { /* a character beyond ASCII */

@@ -519,6 +519,10 @@ static size_t parse_plus(const vs_scan *s, size_t i, vs_number *n) {
  * 25-per-cent)? */
 static int joined_value(const vs_scan *s, size_t j) {
   static const char *const joined[] = {"x", "fold", "-fold", "-percent", "-per-cent"};
+  int c = at(s, j);
+  if (c != 'x' && c != 'f' && c != '-')
+    return 0; /* the first bytes of joined, which most numbers
+                                                     have none of after them */
   for (size_t k = 0; k < NELEM(joined); k++)
     if (word(s, j, joined[k])) return 1;
   return 0;
