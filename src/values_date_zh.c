@@ -400,11 +400,19 @@ void vs_date_zh_index(void) {
  * and small number, 年 of 年底), zh_month_day and a day (small numbers); 3.
  * zh_relative (zh_rel_days, zh_week_prefix, 周, 星期, 礼拜, zh_rel_months). */
 void vs_date_zh_starts(vs_starts *st) {
-  static const char *const first[] = {"两", "上半年", "下半年", "第", "前", "年", "周", "星期", "礼拜"};
+  static const char *const first[] = {"两", "上半年", "下半年", "第", "周", "星期", "礼拜"};
+  /* 前 opens a date only before 两 or a small number (zh_quarter: 前三季度;
+     前天 and 前年 are zh_rel_days' and zh_rel_years'), and 年 alone only
+     before 底, 末 or 初 (zh_part): registered with what follows them, so
+     that 之前, 前往, 年度 and 去年 read past them untried */
+  static const char *const before[] = {"前两", "前0",  "前1",  "前2",  "前3",  "前4",  "前5",  "前6",  "前7",
+                                       "前8",  "前9",  "前十", "前廿", "前卅", "前一", "前二", "前三", "前四",
+                                       "前五", "前六", "前七", "前八", "前九", "年底", "年末", "年初"};
   vs_year_num_starts(st);
   vs_small_num_starts(st);
   vs_starts_table(st, zh_rel_years, NELEM(zh_rel_years));
   vs_starts_list(st, first, NELEM(first));
+  vs_starts_list(st, before, NELEM(before));
   vs_starts_table(st, zh_rel_days, NELEM(zh_rel_days));
   vs_starts_table(st, zh_week_prefix, NELEM(zh_week_prefix));
   vs_starts_table(st, zh_rel_months, NELEM(zh_rel_months));

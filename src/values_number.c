@@ -669,14 +669,21 @@ void vs_en_unit_word_starts(vs_starts *st, const char *suffix) {
  * half alone; a and an only where vs_article_number_may says, so they ask
  * (vs_starts_asking: the open function of the grammar that registers
  * them, vs_quantity_open, asks it); in Chinese 一半, 过半 and parse_zh's 百 and 千 (bare),
- * its spans (zh_span: 成千上万, 成百上千, 数以, 数, 几, 上, two digits), its
+ * its spans (zh_span: 成千上万, 成百上千, 数以, 数 几 上 before a place, two digits), its
  * digits (zh_positional, zh_places: zh_digits) and places (zh_units, whose
  * 万 and 亿 never open one: registered all the same, as the scan's skip
  * reads the whole table). */
 void vs_number_starts(vs_starts *st) {
-  static const char *const first[] = {"half",     "一半", "过半", "百", "千", "成千上万",
-                                      "成百上千", "数以", "数",   "几", "上"};
+  static const char *const first[] = {"half", "一半", "过半", "百", "千", "成千上万", "成百上千", "数以"};
+  /* 数, 几 and 上 open a span only before a place (zh_span: zh_scale_chain's
+     百 千 万 亿, 兆 before a currency; 十 after 数 and 几), and nothing
+     else of the number's grammar or the quantity's: registered with it,
+     so that 上涨, 数据 and 几乎 try nothing */
+  static const char *const vague_zh[] = {"数十", "数百", "数千", "数万", "数亿", "数兆",
+                                         "几十", "几百", "几千", "几万", "几亿", "几兆",
+                                         "上百", "上千", "上万", "上亿", "上兆"};
   vs_starts_digits(st);
+  vs_starts_list(st, vague_zh, NELEM(vague_zh));
   vs_starts_table(st, vague_en, NELEM(vague_en));
   vs_en_unit_word_starts(st, "");
   vs_starts_list(st, first, NELEM(first));
