@@ -36,10 +36,38 @@ static int lendable(const char *w, size_t n) {
   return 1;
 }
 
+static size_t hash_word(const char *w, size_t n) {
+  size_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
+  return h;
+}
+
 static cd_surname *find(const cd_surnames *sn, const char *w, size_t n) {
-  for (size_t i = 0; i < sn->n; i++)
-    if (sn->v[i].len == n && !memcmp(sn->v[i].word, w, n)) return &sn->v[i];
-  return NULL;
+  if (!sn->nslot) return NULL;
+  for (size_t i = hash_word(w, n) & (sn->nslot - 1);; i = (i + 1) & (sn->nslot - 1)) {
+    int k = sn->slot[i];
+    if (k < 0) return NULL;
+    if (sn->v[k].len == n && !memcmp(sn->v[k].word, w, n)) return &sn->v[k];
+  }
+}
+
+/* Makes room in the index for one more word: at most half full. */
+static int reindex(cd_surnames *sn) {
+  size_t m = sn->nslot ? sn->nslot : 16;
+  int *slot;
+  if (2 * (sn->n + 1) <= sn->nslot) return 0;
+  while (2 * (sn->n + 1) > m) m *= 2;
+  if (!(slot = malloc(m * sizeof *slot))) return CD_ENOMEM;
+  for (size_t i = 0; i < m; i++) slot[i] = -1;
+  for (size_t k = 0; k < sn->n; k++) {
+    size_t i = hash_word(sn->v[k].word, sn->v[k].len) & (m - 1);
+    while (slot[i] >= 0) i = (i + 1) & (m - 1);
+    slot[i] = (int)k;
+  }
+  free(sn->slot);
+  sn->slot = slot;
+  sn->nslot = m;
+  return 0;
 }
 
 /* Lends word [w, w + n) of a full name to the person of payload p. */
@@ -50,13 +78,21 @@ static int lend(cd_surnames *sn, const char *w, size_t n, const cd_lex_payload *
     if (x->p->index != p->index) x->shared = 1;
     return 0;
   }
-  if (cd_array_reserve((void **)&sn->v, &sn->cap, sn->n + 1, sizeof *sn->v) < 0) return CD_ENOMEM;
-  x = &sn->v[sn->n++];
+  if (cd_array_reserve((void **)&sn->v, &sn->cap, sn->n + 1, sizeof *sn->v) < 0 || reindex(sn) < 0)
+    return CD_ENOMEM;
+  x = &sn->v[sn->n];
   memcpy(x->word, w, n);
   x->word[n] = '\0';
   x->len = n;
   x->p = p;
   x->shared = 0;
+  {
+    size_t i = hash_word(w, n) & (sn->nslot - 1);
+    while (sn->slot[i] >= 0) i = (i + 1) & (sn->nslot - 1);
+    sn->slot[i] = (int)sn->n++;
+  }
+  sn->firsts |= 1u << ((unsigned)(w[0] - 'a') & 31);
+  sn->lengths |= 1u << n;
   return 0;
 }
 
@@ -94,9 +130,13 @@ int cd_surnames_apply(const cd_surnames *sn, cd_scratch *s) {
     while (e < s->len && is_letter(s->text[e])) e++;
     w = e;
     if (w - i > 2 && s->text[w - 2] == '\'' && s->text[w - 1] == 's') w -= 2; /* "Liu's" */
+    /* most words start with a letter or have a length no lent word has */
+    if (!(sn->firsts >> (s->text[i] - 'a') & 1) || w - i >= CD_SURNAME_MAX || !(sn->lengths >> (w - i) & 1)) {
+      i = e;
+      continue;
+    }
     j = covering(s, j, i);
-    if ((j == s->nm || s->m[j].span.start >= e) && w - i < CD_SURNAME_MAX &&
-        (x = find(sn, s->text + i, w - i)) && !x->shared &&
+    if ((j == s->nm || s->m[j].span.start >= e) && (x = find(sn, s->text + i, w - i)) && !x->shared &&
         (e == s->len || (unsigned char)s->text[e] < 0x80)) {
       cd_match m = {{i, w}, w, x->p};
       if (cd_array_reserve((void **)&s->m, &s->capm, s->nm + 1, sizeof *s->m) < 0) return CD_ENOMEM;
@@ -112,6 +152,9 @@ int cd_surnames_apply(const cd_surnames *sn, cd_scratch *s) {
 
 void cd_surnames_free(cd_surnames *sn) {
   free(sn->v);
+  free(sn->slot);
   sn->v = NULL;
-  sn->n = sn->cap = 0;
+  sn->slot = NULL;
+  sn->n = sn->cap = sn->nslot = 0;
+  sn->firsts = sn->lengths = 0;
 }
