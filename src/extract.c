@@ -556,16 +556,27 @@ static int object_of(const state *st, size_t j, const cd_term **term) {
   return pred;
 }
 
+/* Where the last ',' of t[0, at) is, plus one; 0 when there is none.
+ * Eight bytes at a time (cd_zero_bytes8): a clause is mostly words. */
+static size_t after_last_comma(const char *t, size_t at) {
+  const uint64_t commas = 0x0101010101010101u * ',';
+  for (; at >= 8; at -= 8) {
+    uint64_t v;
+    memcpy(&v, t + at - 8, 8);
+    if (cd_zero_bytes8(v ^ commas)) break;
+  }
+  while (at > 0 && t[at - 1] != ',') at--;
+  return at;
+}
+
 /* Is date v one that trigger t, before it, cannot take: the date stands
  * in an English relative clause opened after t's noun (", which had been
  * in effect since September 29": the rule's day, not its suspension's),
  * the last comma before it the clause's? O(bytes between them). */
 static int relative_clause_date(const cd_scratch *s, const cd_trigger *t, const cd_value *v) {
-  size_t i = v->span.start;
-  if (i < t->span.end) return 0;
-  /* back to the comma that opens the date's stretch: ", which" there */
-  while (i > t->span.end && s->text[i - 1] != ',') i--;
-  return i > t->span.end && i + 6 <= v->span.start && !memcmp(s->text + i, " which", 6);
+  size_t at = after_last_comma(s->text, v->span.start);
+  return v->span.start >= t->span.end && at > t->span.end && at + 6 <= v->span.start &&
+         !memcmp(s->text + at, " which", 6);
 }
 
 /* 6. Each value goes to its nearest trigger that takes the kind, in the
@@ -775,19 +786,19 @@ static int in_frame(const cd_scratch *s, const cd_value *v) {
   return 0;
 }
 
-/* Does date v follow its clause's reporting cue with at most "on"
+/* The reporting cue date v follows in its clause with at most "on"
  * between ("said on Wednesday that ...", "announced Tuesday it would"):
- * the day of the saying, in the clause of what is said? */
-static int said_on(const cd_scratch *s, const cd_value *v) {
+ * the day of the saying, in the clause of what is said; else NULL. */
+static const cd_match *said_by(const cd_scratch *s, const cd_value *v) {
   for (size_t i = cd_match_from(s, v->span.start); i-- > 0;) {
     const cd_match *m = &s->m[i];
     size_t gap;
     if (m->span.end > v->span.start) continue;
     gap = v->span.start - m->span.end;
-    if (m->p->kind != CD_LEX_CUE || m->p->index != CD_CUE_ATTRIBUTION) return 0;
-    return gap == 1 || (gap == 4 && !memcmp(s->text + m->span.end, " on ", 4));
+    if (m->p->kind != CD_LEX_CUE || m->p->index != CD_CUE_ATTRIBUTION) return NULL;
+    return gap == 1 || (gap == 4 && !memcmp(s->text + m->span.end, " on ", 4)) ? m : NULL;
   }
-  return 0;
+  return NULL;
 }
 
 /* Is date v a year that starts a span up to now ("their first talks
@@ -844,7 +855,7 @@ static void take_values(const state *st, size_t tj, cd_claim *c, size_t *date_di
         const cd_predicate *pr = &st->e->rs->predicates[c->predicate];
         c->date_lent =
             !pr->speech && ((st->val_dist[v] >= OTHER_CLAUSE && in_frame(s, &s->vals[v])) ||
-                            (!pr->frame && said_on(s, &s->vals[v])) || after_clause(s, s->t[tj].span.start));
+                            (!pr->frame && said_by(s, &s->vals[v])) || after_clause(s, s->t[tj].span.start));
         *date_dist = st->val_dist[v];
       }
     } else if (a->nv < CD_CLAIM_MAX_VALUES) {
@@ -906,19 +917,6 @@ static int ends_with_word(const char *t, size_t at, const char *const *words, si
     if (at + first >= k && !memcmp(t + at + first - k, words[i] + first, k - first)) return 1;
   }
   return 0;
-}
-
-/* Where the last ',' of t[0, at) is, plus one; 0 when there is none.
- * Eight bytes at a time (cd_zero_bytes8): a clause is mostly words. */
-static size_t after_last_comma(const char *t, size_t at) {
-  const uint64_t commas = 0x0101010101010101u * ',';
-  for (; at >= 8; at -= 8) {
-    uint64_t v;
-    memcpy(&v, t + at - 8, 8);
-    if (cd_zero_bytes8(v ^ commas)) break;
-  }
-  while (at > 0 && t[at - 1] != ',') at--;
-  return at;
 }
 
 /* Does trigger j stand in an English relative clause: right after
@@ -1481,18 +1479,6 @@ static int hedged_date(const state *st) {
   return hedged;
 }
 
-/* The date value that stands right after match m, a reporting cue, with
- * at most "on" between ("said on Saturday", "said Monday"), or -1. */
-static int day_after(const cd_scratch *s, const cd_match *m) {
-  for (size_t v = 0; v < s->nv; v++) {
-    size_t at = s->vals[v].span.start;
-    if (s->vals[v].kind != CD_VALUE_DATE || at < m->span.end) continue;
-    if (at == m->span.end + 1 || (at == m->span.end + 4 && !memcmp(s->text + m->span.end, " on ", 4)))
-      return s->vals[v].precision >= CD_DATE_DAY ? (int)v : -1;
-  }
-  return -1;
-}
-
 /* 8c. An English reporting frame with its day right after it ("China's
  *     Ministry of Commerce said on Saturday it had opened an
  *     investigation") tells that the speaker made a statement that day:
@@ -1508,18 +1494,19 @@ static int dated_saying_claim(state *st, int si, const cd_speaker *sp) {
     return 0;
   for (size_t c = st->first; c < st->ex->nclaims; c++)
     if ((int)st->claims[c].predicate == st->saying) return 0;
-  for (size_t i = 0; i < s->nm; i++) {
-    const cd_match *m = &s->m[i];
-    claim_parts parts = {st->saying, m->p->term, 0, 0, -1, sp->entity, sp->reported, 0, 0, 0};
+  for (size_t v = 0; v < s->nv; v++) {
+    const cd_match *m;
+    claim_parts parts = {st->saying, NULL, 0, 0, -1, sp->entity, sp->reported, 0, 0, 0};
     cd_claim *c;
-    int v, error;
-    if (m->p->kind != CD_LEX_CUE || m->p->index != CD_CUE_ATTRIBUTION ||
-        strncmp(m->p->term->text, "said", 4) || (v = day_after(s, m)) < 0)
+    int error;
+    if (s->vals[v].kind != CD_VALUE_DATE || s->vals[v].precision < CD_DATE_DAY ||
+        !(m = said_by(s, &s->vals[v])) || strncmp(m->p->term->text, "said", 4))
       continue;
+    parts.rule = m->p->term;
     if ((error = make_claim(st, si, &parts, &c)) < 0) return error;
     c->agent = entity16(sp->entity);
     c->said = 1;
-    attached_to(st, c)->date = v;
+    attached_to(st, c)->date = (int)v;
     return 0;
   }
   return 0;

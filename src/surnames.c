@@ -36,61 +36,34 @@ static int lendable(const char *w, size_t n) {
   return 1;
 }
 
-static size_t hash_word(const char *w, size_t n) {
-  size_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
-  return h;
-}
-
 static cd_surname *find(const cd_surnames *sn, const char *w, size_t n) {
-  if (!sn->nslot) return NULL;
-  for (size_t i = hash_word(w, n) & (sn->nslot - 1);; i = (i + 1) & (sn->nslot - 1)) {
-    int k = sn->slot[i];
-    if (k < 0) return NULL;
-    if (sn->v[k].len == n && !memcmp(sn->v[k].word, w, n)) return &sn->v[k];
-  }
-}
-
-/* Makes room in the index for one more word: at most half full. */
-static int reindex(cd_surnames *sn) {
-  size_t m = sn->nslot ? sn->nslot : 16;
-  int *slot;
-  if (2 * (sn->n + 1) <= sn->nslot) return 0;
-  while (2 * (sn->n + 1) > m) m *= 2;
-  if (!(slot = malloc(m * sizeof *slot))) return CD_ENOMEM;
-  for (size_t i = 0; i < m; i++) slot[i] = -1;
-  for (size_t k = 0; k < sn->n; k++) {
-    size_t i = hash_word(sn->v[k].word, sn->v[k].len) & (m - 1);
-    while (slot[i] >= 0) i = (i + 1) & (m - 1);
-    slot[i] = (int)k;
-  }
-  free(sn->slot);
-  sn->slot = slot;
-  sn->nslot = m;
-  return 0;
+  char key[CD_SURNAME_MAX];
+  int k;
+  if (n >= CD_SURNAME_MAX) return NULL;
+  memcpy(key, w, n);
+  key[n] = '\0';
+  return (k = cd_strindex_find(&sn->index, key)) >= 0 ? &sn->v[k] : NULL;
 }
 
 /* Lends word [w, w + n) of a full name to the person of payload p. */
 static int lend(cd_surnames *sn, const char *w, size_t n, const cd_lex_payload *p) {
   cd_surname *x;
+  char *word;
+  int have;
   if (!lendable(w, n)) return 0;
   if ((x = find(sn, w, n))) {
     if (x->p->index != p->index) x->shared = 1;
     return 0;
   }
-  if (cd_array_reserve((void **)&sn->v, &sn->cap, sn->n + 1, sizeof *sn->v) < 0 || reindex(sn) < 0)
+  if (cd_array_reserve((void **)&sn->v, &sn->cap, sn->n + 1, sizeof *sn->v) < 0 || !(word = malloc(n + 1)))
     return CD_ENOMEM;
-  x = &sn->v[sn->n];
-  memcpy(x->word, w, n);
-  x->word[n] = '\0';
-  x->len = n;
-  x->p = p;
-  x->shared = 0;
-  {
-    size_t i = hash_word(w, n) & (sn->nslot - 1);
-    while (sn->slot[i] >= 0) i = (i + 1) & (sn->nslot - 1);
-    sn->slot[i] = (int)sn->n++;
+  memcpy(word, w, n);
+  word[n] = '\0';
+  if (cd_strindex_add(&sn->index, word, (int)sn->n, &have) < 0) {
+    free(word);
+    return CD_ENOMEM;
   }
+  sn->v[sn->n++] = (cd_surname){word, p, 0};
   sn->firsts |= 1u << ((unsigned)(w[0] - 'a') & 31);
   sn->lengths |= 1u << n;
   return 0;
@@ -151,10 +124,10 @@ int cd_surnames_apply(const cd_surnames *sn, cd_scratch *s) {
 }
 
 void cd_surnames_free(cd_surnames *sn) {
+  for (size_t i = 0; i < sn->n; i++) free(sn->v[i].word);
   free(sn->v);
-  free(sn->slot);
+  cd_strindex_dispose(&sn->index);
   sn->v = NULL;
-  sn->slot = NULL;
-  sn->n = sn->cap = sn->nslot = 0;
+  sn->n = sn->cap = 0;
   sn->firsts = sn->lengths = 0;
 }

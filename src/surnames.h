@@ -12,7 +12,8 @@
  * word of English text (he, will, cook, titles: vice, premier) is never
  * lent; Chinese sentences take no part (Chinese names a person in full).
  *
- * Cost: O(words) a sentence, a hash look-up a word; the table grows with
+ * Cost: O(words) a sentence, a hash look-up (strindex.h) a word whose
+ * first letter and length a lent word has; the table grows with
  * the persons a document names (the caller's, one for each document,
  * zeroed to start, freed with cd_surnames_free). A linear search of it
  * cost a 1 MB document naming hundreds of persons 61 instructions a byte
@@ -25,24 +26,22 @@
 
 #include "rules.h"
 #include "sentence.h"
+#include "strindex.h"
 
 #define CD_SURNAME_MAX 24 /* bytes of a lent word, at most (longer ones are never lent) */
 
 typedef struct cd_surname {
-  char word[CD_SURNAME_MAX]; /* normalised (lower case), NUL-terminated */
-  size_t len;                /* its length in bytes */
-  const cd_lex_payload *p;   /* the person's payload, from the full name's match */
-  int shared;                /* lent by two persons: names neither */
+  char *word;              /* normalised (lower case), NUL-terminated, owned: the index's key */
+  const cd_lex_payload *p; /* the person's payload, from the full name's match */
+  int shared;              /* lent by two persons: names neither */
 } cd_surname;
 
 typedef struct cd_surnames {
   cd_surname *v;
   size_t n, cap;
-  int *slot; /* open-addressing index of v by word: -1 empty; nslot a power of two, at
-                 * least twice n (a document may name hundreds of persons) */
-  size_t nslot;
-  uint32_t firsts;  /* bit c - 'a' set when a lent word starts with letter c */
-  uint32_t lengths; /* bit n set when a lent word is n bytes long */
+  cd_strindex index; /* word -> its place in v (a document may name hundreds of persons) */
+  uint32_t firsts;   /* bit c - 'a' set when a lent word starts with letter c */
+  uint32_t lengths;  /* bit n set when a lent word is n bytes long */
 } cd_surnames;
 
 /* cd_surnames_learn: the words of the full names of persons among s's
