@@ -625,6 +625,14 @@ static int told_with(unsigned char how, const cd_claim *c) {
   return how == STATED_WHOLE || (how == STATED_ALIKE && cd_claim_date(c)->kind != CD_VALUE_DATE);
 }
 
+/* Does c speak only against a claim of its own kind: a statement's day
+ * (cd_claim.said), a forecast the rules have no verb for (`forecasts:`)?
+ * Then it is never an omission, never unsupported, and states no
+ * sentence. */
+static int speaks_alone(const cd_ruleset *rs, const cd_claim *c) {
+  return c->said || rs->predicates[c->predicate].forecasts;
+}
+
 /* Marks the sentence of source claim c as one the summary states: a
  * tight pair's, a fitting pair's that reads alike (alike_pair), or one
  * that states the summary's figures. Its other claims make no omission:
@@ -633,8 +641,9 @@ static int told_with(unsigned char how, const cd_claim *c) {
  * made by a statement's day alone (cd_claim.said). */
 static void mark_stated(aligner *a, cd_ref c, unsigned char how) {
   unsigned char *m;
-  /* a statement's day ("said on Saturday") met tells nothing of what was said */
-  if (c.doc <= 0 || claim_of(a->r->docs, c)->said) return;
+  /* a statement's day ("said on Saturday") met tells nothing of what was
+   * said, nor a forecast of what else the sentence tells */
+  if (c.doc <= 0 || speaks_alone(a->r->engine->rs, claim_of(a->r->docs, c))) return;
   m = &a->stated[c.doc][claim_of(a->r->docs, c)->sentence];
   if (*m != STATED_WHOLE) *m = how;
 }
@@ -916,8 +925,11 @@ static int pair_summary(aligner *a) {
         restates(claim_of(r->docs, a->bucket[last]), claim_of(r->docs, a->bucket[pos])))
       continue;
     last = (long)pos;
+    if (summary_finding(a, pos, &f) < 0) return CD_ENOMEM;
+    if (f.kind == CD_FIND_UNSUPPORTED && speaks_alone(r->engine->rs, claim_of(r->docs, a->bucket[pos])))
+      continue;
     a->finding_of[a->bucket[pos].claim] = r->nfindings + 1;
-    if (summary_finding(a, pos, &f) < 0 || push_finding(r, &a->capf, &f) < 0) return CD_ENOMEM;
+    if (push_finding(r, &a->capf, &f) < 0) return CD_ENOMEM;
     if (f.kind != CD_FIND_CONTRADICTION && source_conflict(a, a->bucket[pos]) < 0) return CD_ENOMEM;
   }
   return 0;
@@ -1743,7 +1755,7 @@ static int cluster_claims(aligner *a) {
       const cd_claim *c = claim_of(a->r->docs, a->bucket[i]);
       int ex[CD_PAIR_EXPANDED_MAX], bare = bare_claim(c), best;
       size_t nex;
-      if (a->bucket[i].doc == 0 || a->covered[i] || bare_aside(c) || c->said ||
+      if (a->bucket[i].doc == 0 || a->covered[i] || bare_aside(c) || speaks_alone(rs, c) ||
           (remark && !left_unsaid(rs, c)) ||
           (c->quoted && (c->attribution < 0 || rs->entities[c->attribution].weak)) ||
           told_with(a->stated[a->bucket[i].doc][c->sentence], c) ||

@@ -90,6 +90,7 @@ typedef struct {
   unsigned char taken[SENTENCE_VALUES_MAX]; /* 1: the value is in a claim of its sentence */
   int figure;                               /* the predicate with figures: true, or -1 */
   int saying;                               /* the predicate with dated_saying: true, or -1 */
+  int forecast;                             /* the predicate with forecasts: true, or -1 */
   cd_claim *claims;
   size_t cap_claims;
   size_t first;  /* the index of the sentence's first claim */
@@ -1512,6 +1513,33 @@ static int dated_saying_claim(state *st, int si, const cd_speaker *sp) {
   return 0;
 }
 
+/* 8d. A hedge or a cue of certainty that governs no trigger, inside a
+ *     frame, is a forecast whose verb the rules do not read: "the move
+ *     could push Chinese fabs to lean on local suppliers, analysts said",
+ *     分析人士认为，更多国企可能跟进. How sure the voice is told is what
+ *     an editor checks (可能 told as 必将): a claim of the `forecasts`
+ *     predicate, hedged or told as sure (势必), said by the frame's
+ *     speaker or commentator, or by a voice the rules do not know ("said
+ *     Priya Ramaswamy"). Not without a frame: a bare hedge in a
+ *     narrator's sentence is rarely a forecast. */
+static int forecast_claim(state *st, int si, const cd_scope *scope) {
+  const cd_scratch *s = &st->s;
+  claim_parts parts = {st->forecast, NULL, 0, 0, -1, -1, 0, 0, 0, 0};
+  int reported = 0, commentator = 0;
+  cd_claim *c;
+  int error;
+  if (st->forecast < 0 || scope->loose_modal >= s->len) return 0;
+  parts.speaker = cd_speaker_at(s, st->e->rs, scope->loose_modal, &reported, &commentator);
+  if (parts.speaker < 0 && !commentator && !cd_speaker_framed(s, st->e->rs, scope->loose_modal)) return 0;
+  parts.rule = &st->e->rs->predicates[st->forecast].self;
+  parts.reported = reported;
+  parts.commentator = commentator;
+  parts.hedged = scope->loose_kind == CD_CUE_HEDGE ? CD_HEDGE_SUPPOSED : 0;
+  parts.certain = !parts.hedged;
+  if ((error = make_claim(st, si, &parts, &c)) < 0) return error;
+  return 0;
+}
+
 /* 9. The amounts and dates no claim of the sentence holds (no trigger
  *    takes them, theirs made no claim, or kept a nearer date) make one
  *    claim of the figures predicate, its first date also its date: "这批
@@ -1719,6 +1747,8 @@ static int sentence_claims(state *st, int si) {
   if (made && scope.echo < s->len && (error = echo_claim(st, si, &scope)) < 0) return error;
   /* 8c. a statement's day ("said on Saturday") */
   if ((error = dated_saying_claim(st, si, &sp)) < 0) return error;
+  /* 8d. a forecast the rules have no verb for */
+  if ((error = forecast_claim(st, si, &scope)) < 0) return error;
   /* 9. the figures left over */
   if ((error = figure_claim(st, si)) < 0) return error;
   pronoun_voice(st, si, &sp);
@@ -1912,9 +1942,10 @@ static int extract(cd_extraction **out, const cd_engine *e, const cd_doc *doc, c
   st.quote_si = -2;
   st.voice_si = -1;
   st.voice_entity = -1;
-  st.figure = st.saying = -1;
+  st.figure = st.saying = st.forecast = -1;
   for (size_t p = 0; p < e->rs->npredicates; p++) {
     if (e->rs->predicates[p].figures) st.figure = (int)p;
+    if (e->rs->predicates[p].forecasts && st.forecast < 0) st.forecast = (int)p;
     if (e->rs->predicates[p].dated_saying && st.saying < 0) st.saying = (int)p;
   }
   if (e->rs->npredicates > CD_CLAIM_PREDICATES)

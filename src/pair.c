@@ -690,6 +690,13 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
       (p->dim[CD_VALUE_DATE] < 0 ||
        (p->dim[CD_VALUE_DATE] == 0 && cd_value_days_slip(cd_claim_date(a), cd_claim_date(b)))))
     p->aligned = p->tight = p->single = 0;
+  /* a forecast the rules read no verb of (`forecasts:`) is one voice's:
+   * the same named speaker's, or two unnamed voices' (commentators, names
+   * the rules do not know) naming the same things; what they forecast is
+   * not read, so nothing else ties two of them */
+  if (rs->predicates[a->predicate].forecasts && p->dim[CD_DIM_SPEAKER] != 1 &&
+      !(a->attribution < 0 && b->attribution < 0 && p->named && !p->only_a && !p->only_b))
+    p->aligned = p->tight = p->single = 0;
   /* nor do two voices make one warning: BIS's warning is no ministry's */
   if (rs->predicates[a->predicate].speech && a->agent >= 0 && b->agent >= 0 && !p->voiced && !p->content &&
       !p->keyed && !rs->entities[a->agent].weak && !rs->entities[b->agent].weak)

@@ -99,6 +99,10 @@ typedef struct cd_predicate {
   int dated_saying;         /* `dated_saying: true` (announce): an English reporting frame with its day
                              * right after it ("said on Saturday") makes a claim of this predicate, the
                              * speaker its agent (extract.c); the first predicate so marked is the one */
+  int forecasts;            /* `forecasts: true`: a hedge or a cue of certainty that governs no trigger,
+                             * in a frame, makes a claim of this predicate (extract.c): what a voice
+                             * says may happen, the verb unread; it speaks only against another such
+                             * claim (align.c); the first predicate so marked is the one */
   int remark;               /* `remark: true`: a remark on the story (did not say how many), not a
                  * fact of it: compared where the summary makes it; an omission only
                  * when negated and naming an agency (align.c left_unsaid) */

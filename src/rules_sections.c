@@ -247,6 +247,7 @@ enum {
   PRED_SCOPE,
   PRED_CEILING,
   PRED_DATED_SAYING,
+  PRED_FORECASTS,
   PRED_N
 };
 static const char *const pred_fields[] = {
@@ -273,6 +274,7 @@ static const char *const pred_fields[] = {
     [PRED_SCOPE] = "scope",
     [PRED_CEILING] = "ceiling",
     [PRED_DATED_SAYING] = "dated_saying",
+    [PRED_FORECASTS] = "forecasts",
     [PRED_N] = NULL,
 };
 
@@ -296,6 +298,7 @@ static int pred_field(rl_loader *L, int field, const char *key, yaml_node_t *k, 
   if (field == PRED_SCOPE) return rl_read_bool(L, v, &c->p->scope, "scope");
   if (field == PRED_CEILING) return rl_read_bool(L, v, &c->p->ceiling, "ceiling");
   if (field == PRED_DATED_SAYING) return rl_read_bool(L, v, &c->p->dated_saying, "dated_saying");
+  if (field == PRED_FORECASTS) return rl_read_bool(L, v, &c->p->forecasts, "forecasts");
   if (field == PRED_GOVERNS) {
     c->p->governs_line = (int)v->start_mark.line + 1;
     c->p->governs_col = (int)v->start_mark.column + 1;
@@ -383,21 +386,23 @@ static int check_pred_fields(rl_loader *L, cd_predicate *p, yaml_node_t *m) {
   return 0;
 }
 
-/* A figures predicate is made by values, not words: it has no triggers
- * and nothing that qualifies them, and there is one at most. Its claims
- * cite its own line. */
-static int check_figures(rl_loader *L, cd_predicate *p, yaml_node_t *m) {
-  if (!p->figures) return 0;
-  if (p->nterms || p->topic || p->negates || p->nnouns || p->nmentions)
+/* A figures predicate is made by values, a forecasts predicate by the
+ * hedges that govern no trigger, not by words: each has no triggers and
+ * nothing that qualifies them, and there is one of each at most. Their
+ * claims cite their own line. */
+static int check_made(rl_loader *L, cd_predicate *p, yaml_node_t *m) {
+  const char *field = p->figures ? "figures" : "forecasts";
+  if (!p->figures && !p->forecasts) return 0;
+  if (p->nterms || p->topic || p->negates || p->nnouns || p->nmentions || (p->figures && p->forecasts))
     return rl_fail(L, m,
-                   "predicate '%s' has figures: true: values make its claims, so it takes no "
-                   "triggers, nouns, mentions, topic or negates",
-                   p->id);
+                   "predicate '%s' has %s: true: %s make its claims, so it takes no "
+                   "triggers, nouns, mentions, topic, negates or the other of figures and forecasts",
+                   p->id, field, p->figures ? "values" : "hedges");
   for (size_t i = 0; i < L->rs->npredicates; i++)
-    if (L->rs->predicates[i].figures)
-      return rl_fail(L, m, "predicate '%s' has figures: true, and so has '%s' (%s:%d): one at most", p->id,
+    if (p->figures ? L->rs->predicates[i].figures : L->rs->predicates[i].forecasts)
+      return rl_fail(L, m, "predicate '%s' has %s: true, and so has '%s' (%s:%d): one at most", p->id, field,
                      L->rs->predicates[i].id, L->rs->predicates[i].file, L->rs->predicates[i].line);
-  p->self.text = "(a value no trigger takes)";
+  p->self.text = p->figures ? "(a value no trigger takes)" : "(a hedge no trigger takes)";
   p->self.file = L->path;
   p->self.line = (int)m->start_mark.line + 1;
   p->self.col = (int)m->start_mark.column + 1;
@@ -415,8 +420,9 @@ static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
   c.examples = NULL;
   if ((error = rl_walk_mapping(L, m, pred_fields, pred_field, &c, "a predicate")) < 0) return error;
   if (!p.id) return rl_fail(L, m, "predicate has no id");
-  if ((error = check_figures(L, &p, m)) < 0) return error;
-  if (!p.nterms && !p.figures) return rl_fail(L, m, "predicate '%s' has no triggers (en, zh)", p.id);
+  if ((error = check_made(L, &p, m)) < 0) return error;
+  if (!p.nterms && !p.figures && !p.forecasts)
+    return rl_fail(L, m, "predicate '%s' has no triggers (en, zh)", p.id);
   if ((error = check_pred_fields(L, &p, m)) < 0) return error;
   if (cd_strindex_add(&L->rs->predicate_ids, p.id, (int)L->rs->npredicates, &have) < 0) return rl_oom(L);
   if (have >= 0) return rl_fail(L, m, "duplicate predicate id '%s'", p.id);

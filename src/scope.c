@@ -581,15 +581,27 @@ static int qualifies_next(const cd_scratch *s, const cd_match *m) {
  * that qualifies a noun
  * ("criticised ... potential backdoors": the backdoors are possible, the
  * criticism is not). */
-static void hedge_frame(cd_scratch *s, const cd_match *m, const cd_predicate *preds) {
-  if (inside_value(s->vals, s->nv, m->span.start, m->span.end) || under_negation(s, m)) return;
+static int hedge_frame(cd_scratch *s, const cd_match *m, const cd_predicate *preds) {
+  if (inside_value(s->vals, s->nv, m->span.start, m->span.end) || under_negation(s, m)) return 1;
   for (size_t j = cd_trigger_from(s, m->span.start); j-- > 0;) {
-    if (s->t[j].span.end + HEDGE_FRAME_REACH < m->span.start) return; /* bounded: linear */
+    if (s->t[j].span.end + HEDGE_FRAME_REACH < m->span.start) return 0; /* bounded: linear */
     if (preds[s->t[j].pred].speech && !preds[s->t[j].pred].negates && s->t[j].span.end <= m->span.start) {
       s->t[j].hedged |= CD_HEDGE_SUPPOSED;
-      return;
+      return 1;
     }
   }
+  return 0;
+}
+
+/* Is cue m a hedge or a cue of certainty that a forecast may stand on
+ * when it governs no trigger (cd_scope.loose_modal)? Not one that only
+ * qualifies the noun after it ("potential backdoors"), nor one inside a
+ * value or under a negation; not "already" (已经, done), which tells
+ * what happened ("deals that have already closed"), not what may. */
+static int modal_kind(const cd_scratch *s, const cd_match *m) {
+  int k = m->p->index;
+  return (k == CD_CUE_HEDGE || k == CD_CUE_CERTAIN) && !qualifies_next(s, m) &&
+         !inside_value(s->vals, s->nv, m->span.start, m->span.end) && !under_negation(s, m);
 }
 
 /* Does 前, 之前 or 以前 ("before") follow Chinese trigger t? The act then
@@ -613,8 +625,8 @@ static int tells_time(const cd_scratch *s, const cd_trigger *t) {
 }
 
 void cd_scope_apply(cd_scope *out, cd_scratch *s, const cd_predicate *preds) {
-  out->loose_negation = out->anaphora = 0;
-  out->echo = s->len;
+  out->loose_negation = out->anaphora = out->loose_kind = 0;
+  out->echo = out->loose_modal = s->len;
   /* 1. cues, in any order: each only sets flags */
   for (size_t i = 0; i < s->nm; i++) {
     const cd_match *m = &s->m[i];
@@ -622,10 +634,15 @@ void cd_scope_apply(cd_scope *out, cd_scratch *s, const cd_predicate *preds) {
     if (m->p->index == CD_CUE_ANAPHORA)
       out->anaphora = 1;
     else if (m->p->scope) {
-      if (m->p->scope->sets == CD_SETS_HEDGED && !qualifies_next(s, m)) hedge_frame(s, m, preds);
-      if (!apply_cue(s, m) && m->p->scope->sets == CD_SETS_NEGATED) {
+      int framed = m->p->scope->sets == CD_SETS_HEDGED && !qualifies_next(s, m) && hedge_frame(s, m, preds);
+      size_t marked = apply_cue(s, m);
+      if (!marked && m->p->scope->sets == CD_SETS_NEGATED) {
         out->loose_negation = 1;
         if (out->echo == s->len && elliptic(s, m)) out->echo = m->span.start;
+      }
+      if (!marked && !framed && out->loose_modal == s->len && modal_kind(s, m)) {
+        out->loose_modal = m->span.start;
+        out->loose_kind = m->p->index;
       }
     }
   }

@@ -53,6 +53,12 @@ typedef struct cd_scope {
   size_t echo;        /* where a loose negation stands for what was said
                        * before it ("...; Nvidia said they had none"), or
                        * the sentence's length: extract.c makes it a claim */
+  size_t loose_modal; /* where the first hedge (could, 可能) or cue of
+                       * certainty (势必, "is bound to") stands that governs no
+                       * trigger: a forecast whose verb the rules do not
+                       * read ("could push fabs to lean on local
+                       * suppliers"), or the sentence's length */
+  int loose_kind;     /* that cue's kind (CD_CUE_HEDGE, CD_CUE_CERTAIN) */
 } cd_scope;
 
 /* cd_scope_apply: applies the cues among s's matches to s's triggers

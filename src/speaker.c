@@ -514,8 +514,10 @@ static int amount_after(const cd_scratch *s, const cd_match *m) {
   return 0;
 }
 
-/* The frames of the sentence's reporting cues, at most max: O(m). */
-static size_t find_frames(frame *out, size_t max, const cd_scratch *s, const cd_ruleset *rs) {
+/* The frames of the sentence's reporting cues, at most max: O(m). With
+ * voiceless, also those whose voice is no entity and no commentator (a
+ * name the rules do not know), entity -1. */
+static size_t find_frames(frame *out, size_t max, const cd_scratch *s, const cd_ruleset *rs, int voiceless) {
   size_t n = 0;
   for (size_t i = 0; i < s->nm && n < max; i++) {
     const cd_match *m = &s->m[i];
@@ -546,7 +548,7 @@ static size_t find_frames(frame *out, size_t max, const cd_scratch *s, const cd_
       break;
     default: continue;
     }
-    if (who < 0 && !commentator && m->p->index != CD_CUE_REPORTED) continue;
+    if (who < 0 && !commentator && m->p->index != CD_CUE_REPORTED && !voiceless) continue;
     out[n].entity = who;
     out[n].commentator = commentator;
     out[n].reported = m->p->index == CD_CUE_REPORTED || (who >= 0 && rs->entities[who].outlet);
@@ -623,7 +625,7 @@ static void trigger_speakers(cd_scratch *s, const cd_ruleset *rs, const frame *f
 
 void cd_speaker_find(cd_speaker *out, cd_scratch *s, const cd_ruleset *rs) {
   frame f[SPEAKER_FRAMES];
-  size_t nf = find_frames(f, SPEAKER_FRAMES, s, rs);
+  size_t nf = find_frames(f, SPEAKER_FRAMES, s, rs, 0);
   int speaker = -1, reported = 0, commentator = 0;
   /* 1. each trigger's own speaker */
   trigger_speakers(s, rs, f, nf);
@@ -644,9 +646,14 @@ void cd_speaker_find(cd_speaker *out, cd_scratch *s, const cd_ruleset *rs) {
   out->commentator = speaker < 0 && commentator;
 }
 
+int cd_speaker_framed(const cd_scratch *s, const cd_ruleset *rs, size_t pos) {
+  frame f[SPEAKER_FRAMES];
+  return governing_frame(f, find_frames(f, SPEAKER_FRAMES, s, rs, 1), pos) >= 0;
+}
+
 int cd_speaker_at(const cd_scratch *s, const cd_ruleset *rs, size_t pos, int *reported, int *commentator) {
   frame f[SPEAKER_FRAMES];
-  size_t nf = find_frames(f, SPEAKER_FRAMES, s, rs);
+  size_t nf = find_frames(f, SPEAKER_FRAMES, s, rs, 0);
   int k = governing_frame(f, nf, pos);
   *reported = k >= 0 && f[k].reported;
   *commentator = k >= 0 && f[k].commentator;
@@ -655,7 +662,7 @@ int cd_speaker_at(const cd_scratch *s, const cd_ruleset *rs, size_t pos, int *re
 
 int cd_speaker_echo(const cd_scratch *s, const cd_ruleset *rs, size_t after, size_t pos, int *reported) {
   frame f[SPEAKER_FRAMES];
-  size_t nf = find_frames(f, SPEAKER_FRAMES, s, rs);
+  size_t nf = find_frames(f, SPEAKER_FRAMES, s, rs, 0);
   int best = -1;
   for (size_t k = 0; k < nf; k++)
     if (f[k].entity >= 0 && f[k].cue > after && f[k].cue < pos) best = (int)k;

@@ -148,6 +148,11 @@ int cd_speaker_addressed(const char *t, size_t pos);
  * takes. O(m) for the sentence's m matches. */
 int cd_speaker_at(const cd_scratch *s, const cd_ruleset *rs, size_t pos, int *reported, int *commentator);
 
+/* cd_speaker_framed: does a reporting frame govern local offset pos,
+ * whoever its voice (a name the rules do not know: "Priya Ramaswamy認為")?
+ * O(m) for the sentence's m matches. */
+int cd_speaker_framed(const cd_scratch *s, const cd_ruleset *rs, size_t pos);
+
 /* cd_speaker_echo: the speaker of the last reporting frame whose cue
  * stands between local offsets after and pos ("...; Nvidia said they had
  * none": Nvidia), or -1; *reported as for a frame. For a negation that
