@@ -1518,25 +1518,29 @@ static int dated_saying_claim(state *st, int si, const cd_speaker *sp) {
  *     could push Chinese fabs to lean on local suppliers, analysts said",
  *     分析人士认为，更多国企可能跟进. How sure the voice is told is what
  *     an editor checks (可能 told as 必将): a claim of the `forecasts`
- *     predicate, hedged or told as sure (势必), said by the frame's
+ *     predicate, hedged, told as sure (势必) or as done (已), said by the frame's
  *     speaker or commentator, or by a voice the rules do not know ("said
  *     Priya Ramaswamy"). Not without a frame: a bare hedge in a
  *     narrator's sentence is rarely a forecast. */
 static int forecast_claim(state *st, int si, const cd_scope *scope) {
   const cd_scratch *s = &st->s;
-  claim_parts parts = {st->forecast, NULL, 0, 0, -1, -1, 0, 0, 0, 0};
-  int reported = 0, commentator = 0;
-  cd_claim *c;
-  int error;
-  if (st->forecast < 0 || scope->loose_modal >= s->len) return 0;
-  parts.speaker = cd_speaker_at(s, st->e->rs, scope->loose_modal, &reported, &commentator);
-  if (parts.speaker < 0 && !commentator && !cd_speaker_framed(s, st->e->rs, scope->loose_modal)) return 0;
-  parts.rule = &st->e->rs->predicates[st->forecast].self;
-  parts.reported = reported;
-  parts.commentator = commentator;
-  parts.hedged = scope->loose_kind == CD_CUE_HEDGE ? CD_HEDGE_SUPPOSED : 0;
-  parts.certain = !parts.hedged;
-  if ((error = make_claim(st, si, &parts, &c)) < 0) return error;
+  for (size_t k = 0; k < scope->nloose && st->forecast >= 0; k++) {
+    claim_parts parts = {st->forecast, NULL, 0, 0, -1, -1, 0, 0, 0, 0};
+    size_t at = scope->loose_at[k];
+    int reported = 0, commentator = 0;
+    cd_claim *c;
+    int error;
+    parts.speaker = cd_speaker_at(s, st->e->rs, at, &reported, &commentator);
+    if (parts.speaker < 0 && !commentator && !cd_speaker_framed(s, st->e->rs, at)) continue;
+    parts.rule = &st->e->rs->predicates[st->forecast].self;
+    parts.reported = reported;
+    parts.commentator = commentator;
+    parts.hedged = scope->loose_kind[k] == CD_CUE_HEDGE ? CD_HEDGE_SUPPOSED : 0;
+    parts.certain = scope->loose_kind[k] == CD_CUE_CERTAIN || scope->loose_kind[k] == CD_CUE_DONE;
+    parts.tense =
+        scope->loose_kind[k] == CD_CUE_DONE || scope->loose_kind[k] == CD_CUE_PERFECT ? CD_TENSE_DONE : 0;
+    if ((error = make_claim(st, si, &parts, &c)) < 0) return error;
+  }
   return 0;
 }
 

@@ -594,14 +594,15 @@ static int hedge_frame(cd_scratch *s, const cd_match *m, const cd_predicate *pre
 }
 
 /* Is cue m a hedge or a cue of certainty that a forecast may stand on
- * when it governs no trigger (cd_scope.loose_modal)? Not one that only
+ * when it governs no trigger (cd_scope.loose_at)? Not one that only
  * qualifies the noun after it ("potential backdoors"), nor one inside a
- * value or under a negation; not "already" (已经, done), which tells
- * what happened ("deals that have already closed"), not what may. */
+ * value or under a negation. A cue of what is done (已经, 已, "already")
+ * counts too: 可能 told as 已 is a forecast told as an outcome. */
 static int modal_kind(const cd_scratch *s, const cd_match *m) {
   int k = m->p->index;
-  return (k == CD_CUE_HEDGE || k == CD_CUE_CERTAIN) && !qualifies_next(s, m) &&
-         !inside_value(s->vals, s->nv, m->span.start, m->span.end) && !under_negation(s, m);
+  return (k == CD_CUE_HEDGE || k == CD_CUE_CERTAIN || k == CD_CUE_DONE || k == CD_CUE_PERFECT) &&
+         !qualifies_next(s, m) && !inside_value(s->vals, s->nv, m->span.start, m->span.end) &&
+         !under_negation(s, m);
 }
 
 /* Does 前, 之前 or 以前 ("before") follow Chinese trigger t? The act then
@@ -625,8 +626,9 @@ static int tells_time(const cd_scratch *s, const cd_trigger *t) {
 }
 
 void cd_scope_apply(cd_scope *out, cd_scratch *s, const cd_predicate *preds) {
-  out->loose_negation = out->anaphora = out->loose_kind = 0;
-  out->echo = out->loose_modal = s->len;
+  out->loose_negation = out->anaphora = 0;
+  out->nloose = 0;
+  out->echo = s->len;
   /* 1. cues, in any order: each only sets flags */
   for (size_t i = 0; i < s->nm; i++) {
     const cd_match *m = &s->m[i];
@@ -640,9 +642,11 @@ void cd_scope_apply(cd_scope *out, cd_scratch *s, const cd_predicate *preds) {
         out->loose_negation = 1;
         if (out->echo == s->len && elliptic(s, m)) out->echo = m->span.start;
       }
-      if (!marked && !framed && out->loose_modal == s->len && modal_kind(s, m)) {
-        out->loose_modal = m->span.start;
-        out->loose_kind = m->p->index;
+      if (!marked && !framed && out->nloose < CD_SCOPE_LOOSE && modal_kind(s, m) &&
+          (!out->nloose || cd_clause_of(&s->clauses, out->loose_at[out->nloose - 1]) !=
+                               cd_clause_of(&s->clauses, m->span.start))) {
+        out->loose_at[out->nloose] = m->span.start;
+        out->loose_kind[out->nloose++] = m->p->index;
       }
     }
   }

@@ -45,6 +45,8 @@
 #include "rules.h"
 #include "sentence.h"
 
+#define CD_SCOPE_LOOSE 4
+
 /* What the cues leave that is not a mark on a trigger: the hints that the
  * sentence's content lies in an earlier sentence. */
 typedef struct cd_scope {
@@ -53,12 +55,14 @@ typedef struct cd_scope {
   size_t echo;        /* where a loose negation stands for what was said
                        * before it ("...; Nvidia said they had none"), or
                        * the sentence's length: extract.c makes it a claim */
-  size_t loose_modal; /* where the first hedge (could, 可能) or cue of
-                       * certainty (势必, "is bound to") stands that governs no
-                       * trigger: a forecast whose verb the rules do not
-                       * read ("could push fabs to lean on local
-                       * suppliers"), or the sentence's length */
-  int loose_kind;     /* that cue's kind (CD_CUE_HEDGE, CD_CUE_CERTAIN) */
+  /* the hedges (could, 可能) and cues of certainty or of what is done
+   * (势必, 已经, 已) that govern no trigger, the first of each clause, at most
+   * CD_SCOPE_LOOSE: forecasts whose verb the rules do not read ("could
+   * push fabs to lean on local suppliers"); where each stands, its kind
+   * (CD_CUE_HEDGE, CD_CUE_CERTAIN, CD_CUE_DONE, CD_CUE_PERFECT) */
+  size_t loose_at[CD_SCOPE_LOOSE];
+  int loose_kind[CD_SCOPE_LOOSE];
+  size_t nloose;
 } cd_scope;
 
 /* cd_scope_apply: applies the cues among s's matches to s's triggers

@@ -67,8 +67,10 @@ esac
 
 # --fail-on: a single name is a level (that kind and the kinds above it),
 # a list with commas exactly the kinds named. rare-earths against its
-# second source: 1 contradiction, 4 omissions, no unsupported claim; the
-# Traditional H20 summary against its English original: 1 unsupported claim.
+# second source: 1 contradiction, 3 omissions, 1 unsupported claim (the
+# Korean and Japanese reactions no source tells); the Traditional H20
+# summary against its English original: 1 unsupported claim and nothing
+# else, so the level "unsupported" fails it and the list "omission," not.
 RE="--rules rules --rules data/rare-earths/rules data/rare-earths/summary.zh-hant.txt data/rare-earths/001-techledger.en.txt"
 HE="data/h20/summary.zh-hant.txt data/h20/004-summary.en.txt"
 fail_on() { # FAIL-ON WANT-STATUS DOCS...
@@ -80,7 +82,9 @@ fail_on() { # FAIL-ON WANT-STATUS DOCS...
 {
   fail_on contradiction 1 $RE
   fail_on unsupported 1 $RE
-  fail_on unsupported, 0 $RE
+  fail_on unsupported, 1 $RE
+  fail_on unsupported 1 $HE
+  fail_on omission, 0 $HE
   fail_on omission,unsupported 1 $RE
   fail_on contradiction,unsupported 1 $RE
   fail_on omission 0 $HE

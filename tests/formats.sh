@@ -70,7 +70,7 @@ else
   no "a result's region ($uri $off $len line $line) does not hold its snippet"
 fi
 
-# GitHub annotations and JUnit on rare-earths (1 contradiction, 5 omissions)
+# GitHub annotations and JUnit on rare-earths (1 contradiction, 1 unsupported, 5 omissions)
 RE="--rules rules --rules data/rare-earths/rules data/rare-earths/summary.zh.txt data/rare-earths/000-metalsdesk.en.txt data/rare-earths/001-techledger.en.txt"
 # shellcheck disable=SC2086
 "$BIN" --format json --fail-on none $RE >"$T/re.json"
@@ -87,7 +87,7 @@ else
   no "github: exit $st, $(wc -l <"$T/re.github") lines for $want findings: $(head -c 300 "$T/re.github")"
 fi
 # shellcheck disable=SC2086
-"$BIN" --format junit --fail-on contradiction,unsupported $RE >"$T/re.xml"
+"$BIN" --format junit --fail-on contradiction $RE >"$T/re.xml"
 st=$?
 if [ $st = 1 ] && /usr/bin/python3 - "$T/re.xml" "$keys" >"$T/junit.log" 2>&1 <<'PY'
 import sys, xml.etree.ElementTree as E
