@@ -198,7 +198,7 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks, int 
         (k >= CD_VALUE_NKINDS || k == CD_VALUE_DATE || p->dim[CD_DIM_CERTAINTY] != 0) &&
         (k == CD_DIM_SPEAKER || p->dim[CD_DIM_SPEAKER] != 0) &&
         (k != CD_DIM_SPEAKER || p->content || (p->tight && !p->only_a && !p->only_b && !p->lopsided) ||
-         (p->single && p->anchors >= 1 && p->kin_voices)) &&
+         (p->single && p->anchors >= 1 && p->kin_voices && !p->only_a && !p->only_b)) &&
         (k != CD_DIM_CERTAINTY || p->content || p->dim[CD_DIM_SPEAKER] == 1 || p->overstated ||
          p->commentators || (p->tight && (p->voiced || !amounts_differ(p))))) {
       v->clash[k] = pos;

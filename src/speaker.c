@@ -17,6 +17,7 @@
 
 #define SPEAKER_WINDOW  48 /* bytes between a cue and a speaker after it */
 #define SPEAKER_BEFORE  24 /* ... and before it: "X said", "X spokesperson said" */
+#define ADJUNCT_MAX     60 /* bytes of an adverbial between them: 在签字仪式上 */
 #define REFER_SENTENCES 5  /* how far back "the department" looks for its agency */
 #define SPEAKER_FRAMES  8  /* reporting frames a sentence holds */
 #define INTERVIEW_GAP   6  /* bytes between an outlet and its interview cue: 的, "the" */
@@ -153,6 +154,27 @@ static int outlet_after(const cd_entity *entities, const cd_scratch *s, size_t i
   return m->p->index;
 }
 
+/* Where the Chinese adverbial of place or occasion between a speaker and
+ * its cue opens (特朗普在签字仪式上表示, 川普在社群平台发文称, 商务部在回应
+ * 美方时表示): the last 在 within ADJUNCT_MAX bytes before the cue at a, in
+ * its clause cl and inside no match (在华美国商会 is a name), not the second
+ * half of a word (located); else a. What stands inside it is where or
+ * when, not who. */
+static size_t adjunct_start(const cd_scratch *s, int cl, size_t a) {
+  const char *t = s->text;
+  size_t lo = a > ADJUNCT_MAX ? a - ADJUNCT_MAX : 0, k;
+  if ((unsigned char)t[a] < 0x80) return a;
+  if (lo < cd_clause_start(&s->clauses, cl)) lo = cd_clause_start(&s->clauses, cl);
+  for (size_t p = a; p >= lo + 3; p--) {
+    if (memcmp(t + p - 3, "\xe5\x9c\xa8", 3) || !located(t, p)) continue; /* 在 */
+    k = cd_match_from(s, p - 3);
+    if (k > 0 && s->m[k - 1].span.end > p - 3) continue;
+    if (k < s->nm && s->m[k].span.start < p) continue;
+    return p - 3;
+  }
+  return a;
+}
+
 static int nearest_speaker(const cd_entity *entities, const cd_scratch *s, size_t a, size_t b,
                            speaker_side side) {
   const char *t = s->text;
@@ -164,6 +186,8 @@ static int nearest_speaker(const cd_entity *entities, const cd_scratch *s, size_
     near = s->clauses.bounds[cl - 2];
     while (near > 0 && (t[near - 1] == ' ' || t[near - 1] == ',')) near--;
     cl -= 2;
+  } else if (side != SIDE_AFTER) {
+    near = adjunct_start(s, cl, a);
   }
   /* before: the nearest entity ending within SPEAKER_BEFORE of a (or of
    * the interview phrase it stands before); matches are in text order, so
