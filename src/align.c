@@ -638,7 +638,7 @@ static int speaks_alone(const cd_ruleset *rs, const cd_claim *c) {
  * that states the summary's figures. Its other claims make no omission:
  * an editor who reads the sentence in that finding has read them (a side
  * remark of a stated sentence is no fact left out). Not for a claim
- * made by a statement's day alone (cd_claim.said). */
+ * that speaks alone (speaks_alone: a statement's day, a forecast). */
 static void mark_stated(aligner *a, cd_ref c, unsigned char how) {
   unsigned char *m;
   /* a statement's day ("said on Saturday") met tells nothing of what was

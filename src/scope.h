@@ -45,10 +45,11 @@
 #include "rules.h"
 #include "sentence.h"
 
-#define CD_SCOPE_LOOSE 4
+#define CD_SCOPE_LOOSE 4 /* loose hedges kept a sentence: one a clause */
 
 /* What the cues leave that is not a mark on a trigger: the hints that the
- * sentence's content lies in an earlier sentence. */
+ * sentence's content lies in an earlier sentence, and the hedges that
+ * hedge no trigger (forecasts, extract.c). */
 typedef struct cd_scope {
   int loose_negation; /* a negation cue with no trigger in its reach */
   int anaphora;       /* "these claims", 此类 */
