@@ -627,7 +627,8 @@ static int told_with(unsigned char how, const cd_claim *c) {
 
 /* Does c speak only against a claim of its own kind: a statement's day
  * (cd_claim.said), a forecast the rules have no verb for (`forecasts:`)?
- * Then it is never an omission, never unsupported, and states no
+ * Then it is never an omission, never unsupported on its own (account_names
+ * may still report a name of its sentence on it), and states no
  * sentence. */
 static int speaks_alone(const cd_ruleset *rs, const cd_claim *c) {
   return c->said || rs->predicates[c->predicate].forecasts;
@@ -694,7 +695,9 @@ static int frames_apart(const cd_report *r, const cd_claim *s, cd_ref clash) {
   sentence_run(r->docs[0], s, &x0, &x1);
   sentence_run(r->docs[clash.doc], claim_of(r->docs, clash), &y0, &y1);
   for (const cd_claim *x = x0; x < x1; x++) {
-    if (rs->predicates[x->predicate].frame || rs->predicates[x->predicate].figures || x->aside) continue;
+    if (rs->predicates[x->predicate].frame || rs->predicates[x->predicate].figures || speaks_alone(rs, x) ||
+        x->aside)
+      continue;
     for (const cd_claim *y = y0; y < y1; y++)
       if (y->predicate == x->predicate && !y->aside) return 0;
   }
@@ -1628,7 +1631,7 @@ static int told_by_values(const cd_ruleset *rs, const cd_extraction *summary, co
                                (size_t)(end - ex->claims)))
       continue;
     for (const cd_claim *x = first; x < end && all; x++) {
-      if (x->said) continue; /* its day is its sentence's frame's, counted once already */
+      if (speaks_alone(rs, x)) continue; /* a statement's day is its frame's, counted once already */
       for (size_t k = 0; k < x->nvalues && all; k++, n++)
         all =
             states_value(rs, summary, si, &x->values[k], NULL) || implied_multiple(&x->values[k], first, end);
