@@ -22,6 +22,9 @@
 /* How much of a sentence of len bytes is read (sentence.h): all of it, or
  * its first SENTENCE_BYTES_MAX bytes less the character, and within 64
  * bytes the word, that the bound cuts. */
+/* How far a law's title is looked for (names_law): 20 characters. */
+#define TITLE_MAX 60
+
 static size_t read_len(const char *t, size_t len) {
   size_t k = SENTENCE_BYTES_MAX;
   if (len <= k) return len;
@@ -32,13 +35,39 @@ static size_t read_len(const char *t, size_t len) {
   return k;
 }
 
+/* Does year v name a law or a document rather than date an event: a
+ * title that opens with it (《2018年出口管制改革法》), a law's title right
+ * after it (1974年《贸易法》第122条; 《贸易法》 alone could be any title
+ * after a year: only one ending in 法, 法案 or 条例), or an English law's
+ * "of" ("the Trade Act of 1974", normalised text being lower case)?
+ * O(a title's length). */
+static int names_law(const char *t, size_t len, const cd_value *v) {
+  static const char *const ends[] = {"\xE6\xB3\x95\xE3\x80\x8B",              /* 法》 */
+                                     "\xE6\xB3\x95\xE6\xA1\x88\xE3\x80\x8B",  /* 法案》 */
+                                     "\xE6\x9D\xA1\xE4\xBE\x8B\xE3\x80\x8B"}; /* 条例》 */
+  static const char open[] = "\xE3\x80\x8A", close[] = "\xE3\x80\x8B";        /* 《 》 */
+  size_t a = v->span.start, b = v->span.end;
+  if (v->kind != CD_VALUE_DATE || v->precision != CD_DATE_YEAR || v->range) return 0;
+  if ((a >= 7 && (!memcmp(t + a - 7, "act of ", 7) || !memcmp(t + a - 7, "law of ", 7))) ||
+      (a >= 3 && !memcmp(t + a - 3, open, 3)))
+    return 1;
+  if (b + 3 > len || memcmp(t + b, open, 3)) return 0;
+  for (size_t k = b + 3; k + 3 <= len && k < b + 3 + TITLE_MAX; k++) {
+    if (!memcmp(t + k, close, 3)) return 0;
+    for (size_t e = 0; e < sizeof ends / sizeof *ends; e++)
+      if (k + strlen(ends[e]) <= len && !memcmp(t + k, ends[e], strlen(ends[e]))) return 1;
+  }
+  return 0;
+}
+
 /* Drops the values inside an entity's name (华大九天 is a company, no nine
- * days; 《1974年贸易法》 a law, no year): both arrays are in text order, so
- * one walk. Returns how many values are left. */
-static size_t drop_named(cd_value *vals, size_t nv, const cd_match *m, size_t nm) {
+ * days; 《1974年贸易法》 a law, no year) and the years that name a law
+ * (names_law): both arrays are in text order, so one walk. Returns how
+ * many values are left. */
+static size_t drop_named(cd_value *vals, size_t nv, const cd_match *m, size_t nm, const char *t, size_t len) {
   size_t kept = 0, j = 0;
   for (size_t i = 0; i < nv; i++) {
-    int named = 0;
+    int named = names_law(t, len, &vals[i]);
     while (j < nm && m[j].span.end <= vals[i].span.start) j++;
     for (size_t k = j; k < nm && m[k].span.start <= vals[i].span.start && !named; k++)
       named = m[k].p->kind == CD_LEX_ENTITY && m[k].span.end >= vals[i].span.end;
@@ -56,7 +85,7 @@ int cd_read_sentence(const cd_reading *rd, const char *text, size_t len, cd_read
       (error = cd_clause_find(clauses, text, r->len, *m, r->nm)) < 0)
     return error;
   r->nv = cd_values_find(vals, SENTENCE_VALUES_MAX, text, r->len, rd->date, rd->units, &r->more);
-  r->nv = drop_named(vals, r->nv, *m, r->nm);
+  r->nv = drop_named(vals, r->nv, *m, r->nm, text, r->len);
   return 0;
 }
 
