@@ -272,6 +272,9 @@ static size_t parse_zh(const vs_scan *s, size_t i, vs_number *n) {
       n->mant = n->mant * 10 + d, n->decimals++;
     j = zh_scale_chain(s, j, &n->scale, 0);
   }
+  /* 零 alone is a word's first character (零部件 parts, 零售 retail, 零星
+   * sporadic), no zero of anything: a count of nothing is not news */
+  if (j - i == strlen("零") && (lit(s, i, "零") || lit(s, i, "〇"))) return 0;
   return j;
 }
 
