@@ -41,7 +41,11 @@
  * is also contradicted when the sentence holding its twin (the same day
  * of another month, another day of its month) outranks every sentence
  * that states it: a date is one event's, and a weaker sentence of the day
- * after tells of another. A
+ * after tells of another. An
+ * amount is contradicted too, though stated, when the sentence holding
+ * its single counterpart outranks every sentence that states it by
+ * FIGURE_OUTRANK anchors, two of them content (267项许可豁免延长 against
+ * "extended 312 exemptions", 267 being a part of them told later). A
  * supported amount still contradicts on certainty when every anchored
  * claim that states it is hedged where the summary's is not, or the
  * other way round, and one of them is anchored FIGURE_TIGHT or states,
