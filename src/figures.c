@@ -1116,6 +1116,18 @@ static int voiced_anywhere(const cd_figures *fx, int e, const cd_value *const *a
   return 0;
 }
 
+/* Are summary claim c's move and source claim o's, apart by
+ * cd_pair_moves_apart because one of them is undated, one reading all
+ * the same: the sentence holding o's counterpart shares two other values
+ * with c's (中芯国际港股收跌4.1%，报52.3港元，华虹半导体收跌6.2% against
+ * "SMIC ended 4.1% lower at HK$52.30, while Hua Hong finished down
+ * 3.4%": the closes of one day, 6.2% being the day's low told elsewhere)? One value
+ * shared is not enough: 股价今年以来累计漲逾2成 is no day's 5.5%. */
+static int one_reading(const cd_claim *c, const cd_claim *o, const fate *f) {
+  return (cd_claim_date(c)->kind != CD_VALUE_DATE || cd_claim_date(o)->kind != CD_VALUE_DATE) &&
+         f->content >= 2;
+}
+
 /* Is date v a year, or a span of whole years (2023-24学年, 2019-2022)? */
 static int yearly(const cd_value *v) {
   int y0, m0, d0, y1, m1, d1;
@@ -1228,6 +1240,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
     if (misstated(&f, date) && f.counter &&
         (date || (!forecast_for_fact(fx, c, f.at) &&
                   (!cd_pair_moves_apart(fx->rs, c, &fx->docs[f.at.doc]->claims[f.at.claim]) ||
+                   one_reading(c, &fx->docs[f.at.doc]->claims[f.at.claim], &f) ||
                    cd_pair_part_of_whole(fx->rs, val))))) {
       v->kind = CD_FIND_CONTRADICTION;
       v->nwith = 0;
