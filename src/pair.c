@@ -479,6 +479,13 @@ static int named_against_denied(const cd_claim *a, const cd_claim *b) {
  * 实施 / "take effect on March 10"). Told as done against told as to
  * come is apart; a forecast against a plain statement is not compared. */
 static int compare_certainty(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
+  /* a denial against a hedged affirmation (不太可能下令剥离 or "unlikely
+   * to order a divestment", read as a no, against 很可能下令剥离) differs
+   * on polarity alone: what is hedged is the yes the other side denies */
+  if (a->polarity != b->polarity &&
+      ((a->polarity == CD_POLARITY_NEGATED && b->modality == CD_MODALITY_HEDGED) ||
+       (b->polarity == CD_POLARITY_NEGATED && a->modality == CD_MODALITY_HEDGED)))
+    return -1;
   if (cd_claim_date(a)->kind == CD_VALUE_DATE && cd_claim_date(b)->kind == CD_VALUE_DATE &&
       cd_pair_starts(rs, a) && cd_pair_starts(rs, b) && !supposed(a) && !supposed(b))
     return -1;
