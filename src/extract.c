@@ -22,6 +22,7 @@
 
 #include "ahead.h"
 #include "buf.h"
+#include "calendar.h"
 #include "clause.h"
 #include "doc.h"
 #include "engine.h"
@@ -1933,6 +1934,20 @@ static void release_text(cd_extraction *ex, size_t i, size_t *released) {
   *released = upto;
 }
 
+/* Marks the claims whose date ends more than CD_CLAIM_HISTORY_DAYS before
+ * the document's (cd_claim.past). Once a claim. */
+static void mark_history(cd_extraction *ex) {
+  long today;
+  if (!ex->date.year) return;
+  today =
+      cd_calendar_days(ex->date.year, ex->date.month ? ex->date.month : 1, ex->date.day ? ex->date.day : 1);
+  for (size_t i = 0; i < ex->nclaims; i++) {
+    const cd_value *d = cd_claim_date(&ex->claims[i]);
+    ex->claims[i].past =
+        d->kind == CD_VALUE_DATE && !d->unresolved && d->hi < (double)(today - CD_CLAIM_HISTORY_DAYS);
+  }
+}
+
 static int extract(cd_extraction **out, const cd_engine *e, const cd_doc *doc, const cd_date *fallback,
                    int lean, cd_error *err) {
   size_t released = 0;
@@ -1993,6 +2008,7 @@ static int extract(cd_extraction **out, const cd_engine *e, const cd_doc *doc, c
   fit((void **)&st.claims, ex->nclaims, sizeof *st.claims);
   fit((void **)&ex->mentions, ex->nmentions, sizeof *ex->mentions);
   ex->claims = st.claims;
+  mark_history(ex);
   if ((error = inherit_topics(&st)) < 0 || (error = warn_full_claims(&st)) < 0) {
     cd_error_set(err, error, doc->path, 0, 0, -1, "out of memory");
     goto fail;

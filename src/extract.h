@@ -157,7 +157,14 @@ typedef struct cd_claim {
    * statement the speaker made that day, a `dated_saying:` predicate's claim, which meets a
    * summary's announcement but is no fact a summary must tell (align.c) */
   unsigned said : 1;
+  /* 1: its date ends more than CD_CLAIM_HISTORY_DAYS before its document's: history the
+   * document retells ("when it acquired Mellanox in 2020"), whose teller is no speaker of it
+   * (pair.c) */
+  unsigned past : 1;
 } cd_claim;
+
+/* How long before its document's date a claim's date makes it history (cd_claim.past). */
+#define CD_CLAIM_HISTORY_DAYS 365
 
 /* The predicates a claim can name: its 16 bits. A ruleset with more
  * makes no extraction (CD_ELIMIT). */

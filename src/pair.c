@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "values.h"
 
 static int has(const int *v, size_t n, int x) {
@@ -513,7 +514,12 @@ static void compare_flags(const cd_ruleset *rs, const cd_claim *a, const cd_clai
      * said by the other's speaker */
     int silent = rs->predicates[a->predicate].remark &&
                  (a->polarity == CD_POLARITY_NEGATED || b->polarity == CD_POLARITY_NEGATED);
-    p->dim[CD_DIM_SPEAKER] = (signed char)(outlet || retold || silent || (vague && !same) ? -1 : same);
+    /* history both retell ("announced that Nvidia violated the law when it
+     * acquired Mellanox in 2020" against 辉达在2019年3月宣布斥资69亿美元收购):
+     * whoever tells it now is no speaker of it */
+    int history = a->past && b->past;
+    p->dim[CD_DIM_SPEAKER] =
+        (signed char)(outlet || retold || silent || history || (vague && !same) ? -1 : same);
     p->kin_voices = !same && rs->entities[a->attribution].department &&
                     rs->entities[b->attribution].department &&
                     cd_rules_kin(rs, a->attribution, b->attribution);
@@ -525,6 +531,20 @@ static void compare_flags(const cd_ruleset *rs, const cd_claim *a, const cd_clai
     const cd_entity *e = &rs->entities[a->attribution >= 0 ? a->attribution : b->attribution];
     p->dim[CD_DIM_SPEAKER] = (signed char)(e->outlet || e->weak ? -1 : 0);
   }
+}
+
+/* Are dates x and y (a month or finer) more than STATEMENTS_APART days
+ * apart, and no year slip (the same month, or day, of two years: a year
+ * misstated is compared)? */
+#define STATEMENTS_APART 180
+static int statements_apart(const cd_value *x, const cd_value *y) {
+  int yx, mx, dx, yy, my, dy;
+  if (x->precision < CD_DATE_MONTH || y->precision < CD_DATE_MONTH || x->unresolved || y->unresolved)
+    return 0;
+  cd_calendar_civil((long)x->lo, &yx, &mx, &dx);
+  cd_calendar_civil((long)y->lo, &yy, &my, &dy);
+  if (mx == my && (x->precision < CD_DATE_DAY || y->precision < CD_DATE_DAY || dx == dy)) return 0;
+  return x->lo - y->hi > STATEMENTS_APART || y->lo - x->hi > STATEMENTS_APART;
 }
 
 int cd_pair_own_act(const cd_ruleset *rs, const cd_claim *c) {
@@ -696,6 +716,12 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
   if ((a->said || b->said) &&
       (p->dim[CD_VALUE_DATE] < 0 ||
        (p->dim[CD_VALUE_DATE] == 0 && cd_value_days_slip(cd_claim_date(a), cd_claim_date(b)))))
+    p->aligned = p->tight = p->single = 0;
+  /* nor does an announcement meet one made half a year before or after
+   * (市场监管总局去年12月9日宣布立案 against "said on Monday that a
+   * preliminary investigation found"): one body's two statements */
+  if ((a->said || b->said || rs->predicates[a->predicate].frame) && p->dim[CD_VALUE_DATE] == 0 &&
+      statements_apart(cd_claim_date(a), cd_claim_date(b)))
     p->aligned = p->tight = p->single = 0;
   /* a forecast the rules read no verb of (`forecasts:`) is one voice's:
    * the same named speaker's, or two unnamed voices' (commentators, names
