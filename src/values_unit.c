@@ -112,6 +112,24 @@ static int mei_before(const vs_scan *s, size_t i) {
   return 0;
 }
 
+/* How far a parenthesis after a price is looked through (price_paren). */
+#define PAREN_MAX 40
+
+/* Past a conversion in parentheses right after a price ("400 yuan ($56)
+ * per net ton"), or past the parenthesis that closes right after one
+ * ("($56) per net ton"): where the unit both are per stands. j itself
+ * when neither. O(PAREN_MAX). */
+static size_t price_paren(const vs_scan *s, size_t j) {
+  size_t g = gap(s, j), k;
+  if (at(s, j) == ')') return j + 1;
+  if (at(s, g ? g : j) != '(') return j;
+  for (k = (g ? g : j) + 1; k < s->len && k < j + PAREN_MAX; k++) {
+    if (at(s, k) == ')') return k + 1;
+    if (at(s, k) == '(') break;
+  }
+  return j;
+}
+
 /* The unit a price starting at i and ending at j is per, or 0. */
 unsigned short vs_price_unit(const vs_scan *s, size_t i, size_t j) {
   unsigned short unit = 0;
@@ -126,7 +144,9 @@ unsigned short vs_price_unit(const vs_scan *s, size_t i, size_t j) {
       if (!is_alpha(w[0]) && ends_with(s, i, w) && ends_with(s, i - n, "每")) return (unsigned short)(u + 1);
     }
   }
-  /* 2. after it: 11.46美元/蒲式耳, 50美元每吨, "$50 a ton", "$50 per net ton" */
+  /* 2. after it: 11.46美元/蒲式耳, 50美元每吨, "$50 a ton", "$50 per net ton",
+     a conversion in parentheses between ("400 yuan ($56) per net ton") */
+  j = price_paren(s, j);
   if (at(s, j) == '/' && vs_unit_at(s, j + 1, &unit)) return unit;
   if ((e = lit(s, j, "每")) && vs_unit_at(s, e, &unit)) return unit;
   if (!(g = gap(s, j))) return 0;
