@@ -243,16 +243,6 @@ static int dates_apart(const cd_value *x, const cd_value *y) {
          !cd_value_days_slip(x, y);
 }
 
-/* Are x and y one month (or one day) of two years in a row, told at one
- * precision: June 2024 against June 2025, a year misstated? */
-static int year_slip(const cd_value *x, const cd_value *y) {
-  int yx, mx, dx, yy, my, dy;
-  if (x->precision != y->precision || x->precision < CD_DATE_MONTH) return 0;
-  cd_calendar_civil((long)x->lo, &yx, &mx, &dx);
-  cd_calendar_civil((long)y->lo, &yy, &my, &dy);
-  return mx == my && (x->precision < CD_DATE_DAY || dx == dy) && (yx - yy == 1 || yy - yx == 1);
-}
-
 /* Could two sources' dates be rival dates of one event: apart, yet
  * within RIVAL_DAYS of each other, or a year slip? Outlets misdate an event by days or
  * weeks (October 1 or October 15; by the end of the year or of February);
@@ -260,7 +250,7 @@ static int year_slip(const cd_value *x, const cd_value *y) {
 #define RIVAL_DAYS 92
 static int rival_dates(const cd_value *x, const cd_value *y) {
   return dates_apart(x, y) &&
-         ((x->lo - y->lo <= RIVAL_DAYS && y->lo - x->lo <= RIVAL_DAYS) || year_slip(x, y));
+         ((x->lo - y->lo <= RIVAL_DAYS && y->lo - x->lo <= RIVAL_DAYS) || cd_pair_year_slip(x, y));
 }
 
 /* Could two sources' claims of one predicate be misdatings of one event?

@@ -533,17 +533,22 @@ static void compare_flags(const cd_ruleset *rs, const cd_claim *a, const cd_clai
   }
 }
 
-/* Are dates x and y (a month or finer) more than STATEMENTS_APART days
- * apart, and no year slip (the same month, or day, of two years: a year
- * misstated is compared)? */
-#define STATEMENTS_APART 180
-static int statements_apart(const cd_value *x, const cd_value *y) {
+int cd_pair_year_slip(const cd_value *x, const cd_value *y) {
   int yx, mx, dx, yy, my, dy;
-  if (x->precision < CD_DATE_MONTH || y->precision < CD_DATE_MONTH || x->unresolved || y->unresolved)
-    return 0;
+  if (x->precision != y->precision || x->precision < CD_DATE_MONTH) return 0;
   cd_calendar_civil((long)x->lo, &yx, &mx, &dx);
   cd_calendar_civil((long)y->lo, &yy, &my, &dy);
-  if (mx == my && (x->precision < CD_DATE_DAY || y->precision < CD_DATE_DAY || dx == dy)) return 0;
+  return mx == my && (x->precision < CD_DATE_DAY || dx == dy) && (yx - yy == 1 || yy - yx == 1);
+}
+
+/* Are dates x and y (a month or finer) more than STATEMENTS_APART days
+ * apart, and no year slip (cd_pair_year_slip: a year misstated is
+ * compared)? */
+#define STATEMENTS_APART 180
+static int statements_apart(const cd_value *x, const cd_value *y) {
+  if (x->precision < CD_DATE_MONTH || y->precision < CD_DATE_MONTH || x->unresolved || y->unresolved ||
+      cd_pair_year_slip(x, y))
+    return 0;
   return x->lo - y->hi > STATEMENTS_APART || y->lo - x->hi > STATEMENTS_APART;
 }
 

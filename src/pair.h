@@ -183,6 +183,11 @@ int cd_pair_states_values(const cd_claim *a, const cd_pair *p);
 /* cd_pair_differs: the first dimension on which the pair differs, or -1. */
 int cd_pair_differs(const cd_pair *p);
 
+/* cd_pair_year_slip: are dates x and y one month (or one day) of two years
+ * in a row, told at one precision (June 2024 against June 2025): a year
+ * misstated, not two events? */
+int cd_pair_year_slip(const cd_value *x, const cd_value *y);
+
 /* cd_pair_near_days: 1 when x and y are each a day (resolved) and at most
  * six days apart: one event misdated, or a week's two events. */
 int cd_pair_near_days(const cd_value *x, const cd_value *y);

@@ -441,6 +441,11 @@ const char *cd_cue_kind_name(cd_cue_kind kind);
  * read (attribution, clause, ignore...). */
 int cd_cue_kind_scoped(cd_cue_kind kind);
 
+/* cd_cue_kind_forecasts: 1 for the kinds a forecast stands on when they
+ * govern no trigger (scope.h, cd_scope.loose_at): a hedge, a cue of
+ * certainty, of what is done or of the perfect (could, 势必, 已经, 已). */
+int cd_cue_kind_forecasts(int kind);
+
 /* cd_cue_kind_refers: 1 for the kinds that stand for an entity named
  * before ("the department", "the company", "the exchange": speaker.c). */
 int cd_cue_kind_refers(int kind);

@@ -482,6 +482,10 @@ const char *cd_cue_kind_name(cd_cue_kind kind) {
   return kind < CD_CUE_NKINDS ? cue_names[kind] : "none";
 }
 
+int cd_cue_kind_forecasts(int kind) {
+  return kind == CD_CUE_HEDGE || kind == CD_CUE_CERTAIN || kind == CD_CUE_DONE || kind == CD_CUE_PERFECT;
+}
+
 int cd_cue_kind_refers(int kind) {
   return kind == CD_CUE_REFERS_AGENCY || kind == CD_CUE_REFERS_COMPANY || kind == CD_CUE_REFERS_BODY;
 }

@@ -599,10 +599,8 @@ static int hedge_frame(cd_scratch *s, const cd_match *m, const cd_predicate *pre
  * value or under a negation. A cue of what is done (已经, 已, "already")
  * counts too: 可能 told as 已 is a forecast told as an outcome. */
 static int modal_kind(const cd_scratch *s, const cd_match *m) {
-  int k = m->p->index;
-  return (k == CD_CUE_HEDGE || k == CD_CUE_CERTAIN || k == CD_CUE_DONE || k == CD_CUE_PERFECT) &&
-         !qualifies_next(s, m) && !inside_value(s->vals, s->nv, m->span.start, m->span.end) &&
-         !under_negation(s, m);
+  return cd_cue_kind_forecasts(m->p->index) && !qualifies_next(s, m) &&
+         !inside_value(s->vals, s->nv, m->span.start, m->span.end) && !under_negation(s, m);
 }
 
 /* Does 前, 之前 or 以前 ("before") follow Chinese trigger t? The act then

@@ -285,13 +285,6 @@ static int subordinate(const cd_ruleset *rs, const char *t, size_t a, size_t b) 
   return 0;
 }
 
-/* Is cue match m one a forecast may stand on (a hedge, a cue of
- * certainty or of what is done: scope.h, cd_scope.loose_at)? */
-static int modal_cue(const cd_match *m) {
-  return m->p->kind == CD_LEX_CUE && (m->p->index == CD_CUE_HEDGE || m->p->index == CD_CUE_CERTAIN ||
-                                      m->p->index == CD_CUE_DONE || m->p->index == CD_CUE_PERFECT);
-}
-
 /* Is there content in [a, b): a content trigger, an amount (a figure
  * no trigger may take: "据美国商务部估算，…约1.4万家企业"), or a modal cue
  * (what a forecast says: "Lutnick said Nvidia could keep the list", no
@@ -302,7 +295,9 @@ static int content_in(const cd_scratch *s, const cd_ruleset *rs, size_t a, size_
   for (size_t v = 0; v < s->nv; v++)
     if (s->vals[v].kind != CD_VALUE_DATE && s->vals[v].span.start >= a && s->vals[v].span.start < b) return 1;
   for (size_t i = 0; i < s->nm; i++)
-    if (modal_cue(&s->m[i]) && s->m[i].span.start >= a && s->m[i].span.start < b) return 1;
+    if (s->m[i].p->kind == CD_LEX_CUE && cd_cue_kind_forecasts(s->m[i].p->index) && s->m[i].span.start >= a &&
+        s->m[i].span.start < b)
+      return 1;
   return 0;
 }
 
