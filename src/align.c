@@ -834,6 +834,70 @@ static int part_of_whole(const cd_ruleset *rs, const cd_claim *s, int k) {
   return 0;
 }
 
+/* Are c's percents changes (cd_pair_change: 1), levels (no measure: 0),
+ * or neither or both (-1)? */
+static int changes(const cd_ruleset *rs, const cd_claim *c) {
+  int m = -1;
+  for (size_t i = 0; i < c->nvalues; i++)
+    if (c->values[i].kind == CD_VALUE_PERCENT) {
+      int x = cd_pair_change(rs, &c->values[i]);
+      if ((!x && c->values[i].measure) || (m >= 0 && m != x)) return -1;
+      m = x;
+    }
+  return m;
+}
+
+/* Does one of s and c tell a change where the other tells a level
+ * ("both will lower tariffs by 115%" against 保留10%关税)? */
+static int change_against_level(const cd_ruleset *rs, const cd_claim *s, const cd_claim *c) {
+  int x = changes(rs, s), y = changes(rs, c);
+  return x >= 0 && y >= 0 && x != y;
+}
+
+/* Does sentence si of ex state v in a claim of no other actor than
+ * agent (cd_pair_other_actor): China's 10% states no US 10%? */
+static int states_actor_value(const cd_ruleset *rs, const cd_extraction *ex, int si, const cd_value *v,
+                              const cd_claim *of, int agent) {
+  for (size_t i = 0; i < ex->nclaims; i++)
+    if (ex->claims[i].sentence == si && claim_states(&ex->claims[i], v) &&
+        !cd_pair_named_apart(rs, &ex->claims[i], of) && !cd_pair_other_actor(rs, agent, ex->claims[i].agent))
+      return 1;
+  return 0;
+}
+
+/* Does c hold a percent of measure m (0: a level of no measure)? */
+static int of_measure(const cd_claim *c, unsigned m) {
+  for (size_t i = 0; i < c->nvalues; i++)
+    if (c->values[i].kind == CD_VALUE_PERCENT && c->values[i].measure == m) return 1;
+  return 0;
+}
+
+/* Is summary claim s's rate unpinned in source claim c's sentence (of
+ * document doc): does s's sentence tell other rates of a measure of s's
+ * (none of s's own; 13%关税 is no rate of a share of imports), none of
+ * which c's sentence states of their actor (their claim's agent, else s's,
+ * else the sentence's first)? A sentence of several rates meets its
+ * source by them: 已把关税下调10%，现在是10%而不是20% is no misstated
+ * "the cut brings the tariff to 47%", which states neither the 10% nor
+ * the 20%. figures.c's unpinned is the same rule for figures. O(claims
+ * of the two sentences). */
+static int rates_unpinned(const cd_report *r, const cd_claim *s, const cd_claim *c, size_t doc) {
+  const cd_claim *first, *end;
+  int others = 0, actor = s->agent;
+  sentence_run(r->docs[0], s, &first, &end);
+  for (const cd_claim *x = first; x < end && actor < 0; x++) actor = x->agent; /* the sentence's */
+  for (const cd_claim *x = first; x < end; x++)
+    for (size_t k = 0; k < x->nvalues; k++) {
+      const cd_value *u = &x->values[k];
+      if (u->kind != CD_VALUE_PERCENT || claim_states(s, u) || !of_measure(s, u->measure)) continue;
+      others++;
+      if (states_actor_value(r->engine->rs, r->docs[doc], c->sentence, u, x,
+                             x->agent >= 0 ? x->agent : actor))
+        return 0;
+    }
+  return others > 0;
+}
+
 /* The finding of the summary claim at bucket position pos, once polled.
  * Returns 0 or CD_ENOMEM. */
 static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
@@ -841,10 +905,18 @@ static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
   const cd_claim *s = claim_of(r->docs, a->bucket[pos]);
   size_t n = 0;
   int k = contradicted_on(&a->v);
+  /* a date clash is no misdating where another event holds the date
+   * (date_vouched, sentence_dates_both, days_of_one_event), a frame
+   * dates a statement (frames_apart), or the summary's sentence states
+   * the source's date too: 双方10日结束会谈，11日发表声明同意… tells the
+   * 10th of "said on Saturday it had reached a deal", and dates the
+   * agreement's statement on the 11th */
   if (k == CD_VALUE_DATE &&
       (date_vouched(a, s, claim_of(r->docs, a->bucket[a->v.clash[k]])) ||
        sentence_dates_both(r->docs[0], s, claim_of(r->docs, a->bucket[a->v.clash[k]])) ||
-       frames_apart(r, s, a->bucket[a->v.clash[k]]) || days_of_one_event(r, s, a->bucket[a->v.clash[k]])))
+       frames_apart(r, s, a->bucket[a->v.clash[k]]) || days_of_one_event(r, s, a->bucket[a->v.clash[k]]) ||
+       states_kind(r->engine->rs, r->docs[0], s->sentence, claim_of(r->docs, a->bucket[a->v.clash[k]]),
+                   CD_VALUE_DATE, 1)))
     k = -1;
   /* a clash on a value that the source's sentence states too is one of
    * attachment, not of fact; so is one whose distinctive amount the
@@ -867,6 +939,7 @@ static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
      * market value") */
     if ((cd_pair_moves_apart(rs, s, c) && !(k == CD_VALUE_MONEY && cd_pair_currency_slip(s, c)) &&
          !part_of_whole(rs, s, k)) ||
+        (k == CD_VALUE_PERCENT && (change_against_level(rs, s, c) || rates_unpinned(r, s, c, clash.doc))) ||
         states_kind(rs, r->docs[clash.doc], c->sentence, s, k, 1) ||
         states_kind(rs, r->docs[0], s->sentence, c, k, 1) ||
         (all_of_kind(s, k, cd_value_distinctive) && states_kind(rs, r->docs[clash.doc], -1, s, k, 1)) ||

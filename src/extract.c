@@ -581,6 +581,22 @@ static int relative_clause_date(const cd_scratch *s, const cd_trigger *t, const 
          !memcmp(s->text + at, " which", 6);
 }
 
+/* Does a trigger that takes dates stand between date v and the second
+ * part of gapped trigger j, v inside j's gap? A Chinese date dates the
+ * verb after it: in 取消今年4月对进口商品加征的关税 April is when the
+ * tariffs were imposed (加征), not cancelled (取消 ... 关税).
+ * O(triggers). */
+static int inner_trigger(const state *st, size_t j, const cd_value *v) {
+  const cd_scratch *s = &st->s;
+  for (size_t k = 0; k < s->nt; k++) {
+    const cd_predicate *p = &st->e->rs->predicates[s->t[k].pred];
+    if (k != j && !p->negates && (p->values & CD_VALUE_BIT(CD_VALUE_DATE)) &&
+        s->t[k].span.start >= v->span.end && s->t[k].span.end <= s->t[j].tail)
+      return 1;
+  }
+  return 0;
+}
+
 /* 6. Each value goes to its nearest trigger that takes the kind, in the
  *    same clause: "恢复销售H20芯片，此事与两国之间..." must not sell two
  *    countries; a date to one on the side its language puts dates of
@@ -609,6 +625,9 @@ static void attach_values(state *st, int si) {
       rel = val->kind == CD_VALUE_DATE && relative_date(s, j) == (int)v;
       if (rel && object_of(st, j, NULL) >= 0) continue;
       if (val->kind == CD_VALUE_DATE && lang == CD_LANG_EN && relative_clause_date(s, &s->t[j], val))
+        continue;
+      if (val->kind == CD_VALUE_DATE && lang == CD_LANG_ZH &&
+          inside_gap(&s->t[j], val->span.start, val->span.end) && inner_trigger(st, j, val))
         continue;
       if (val->kind == CD_VALUE_DATE) {
         d = gap(s->t[j].span.start, s->t[j].span.end, val->span.start, val->span.end);

@@ -472,7 +472,10 @@ static int twins(const cd_value *v, const cd_value *w) {
  * scale (万 for thousand) are twins and stay counterparts. */
 #define COUNT_APART 20
 static int counts_apart(const cd_value *v, const cd_value *w) {
-  double a = v->num, b = w->num;
+  /* spans of time in one measure: 时隔6年 is no misstated "100-minute
+   * meeting" (a year is half a million minutes) */
+  double a = v->num * (v->minutes && w->minutes ? v->minutes : 1),
+         b = w->num * (v->minutes && w->minutes ? w->minutes : 1);
   if (v->kind != CD_VALUE_COUNT || w->kind != CD_VALUE_COUNT || a <= 0 || b <= 0 || twins(v, w)) return 0;
   return a > b ? a > COUNT_APART * b : b > COUNT_APART * a;
 }
@@ -580,25 +583,6 @@ static int other_speaker(const cd_ruleset *rs, int a, int b) {
   return a >= 0 && b >= 0 && !cd_pair_same_speaker(rs, a, b);
 }
 
-/* Do two claims' agents differ: each a state or a government's body,
- * neither the other, a group of it or of one government with it? The US fees that took effect on
- * Tuesday are not the fees China said on Friday it would levy: another
- * actor's act has its own date. (USTR's review and Biden's announcement
- * are one government's.) */
-static int other_actor(const cd_ruleset *rs, int a, int b) {
-  const cd_entity *x, *y;
-  if (a < 0 || b < 0 || cd_rules_related(rs, a, b) || cd_rules_kin(rs, a, b)) return 0;
-  x = &rs->entities[a];
-  y = &rs->entities[b];
-  /* states and their bodies: roles of other kinds are
-   * read too loosely to part two acts ("using Huawei chips may violate US
-   * controls" names Huawei, not the rule-maker) */
-  /* a country and a government (美方 and "the U.S."): the rules do not
-   * say whose government it is, so it may be that state's */
-  if ((x->weak && y->agency && !y->department) || (y->weak && x->agency && !x->department)) return 0;
-  return (x->weak || x->agency) && (y->weak || y->agency);
-}
-
 /* Is date w of document ex a day still to come when ex was written ("will
  * be suspended at 4 a.m. on Jan. 11"): when something is to start, told
  * as a start (将于1月11日起暂停) or not? */
@@ -618,9 +602,10 @@ static int counterpart(const cd_figures *fx, const fate *f, const cd_value *v, c
            /* a start and the day of an act, unless that day was still to
             * come ("on or after Feb. 14" against 自3月14日起) */
            (h->v->start != v->start && !(v->start && day_ahead(y.ex, h->v))) ||
+           h->v->deadline != v->deadline ||
            cd_units_duration(&fx->rs->units, v->unit) != cd_units_duration(&fx->rs->units, h->v->unit) ||
            other_speaker(fx->rs, f->speaker, holder->attribution) ||
-           other_actor(fx->rs, f->agent, holder->agent) || (v->measure && !h->v->measure) ||
+           cd_pair_other_actor(fx->rs, f->agent, holder->agent) || (v->measure && !h->v->measure) ||
            /* another day of an event of several days: its start, its end */
            (v->kind == CD_VALUE_DATE && cd_pair_one_event_days(v, h->v, span)));
 }
@@ -684,6 +669,30 @@ static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, 
   return n;
 }
 
+/* Is rate v of x unpinned in y: does x hold other rates of v's measure,
+ * none of which y states as told of the same actor (their own claim's
+ * agent, else agent: v's, else the sentence's first)? A sentence that
+ * tells several rates is pinned to a source sentence by them:
+ * 美方暂停其中24%，保留10% (the US's 10%) against "the US cuts its rate
+ * from 145% to 30%, China its own from 125% to 10%" (China's 10%): 24%
+ * is no misstated 30%, but another telling of one truce. align.c's
+ * rates_unpinned is the same rule for pairs. O(nx x ny). */
+static int unpinned(const cd_figures *fx, sentence x, const held *hx, size_t nx, const cd_value *v, int agent,
+                    sentence y, const held *hy, size_t ny) {
+  int others = 0;
+  if (v->kind != CD_VALUE_PERCENT) return 0;
+  for (size_t c = x.from; c < x.to && agent < 0; c++) agent = x.ex->claims[c].agent; /* the sentence's */
+  for (size_t i = 0; i < nx; i++) {
+    const cd_value *u = hx[i].v;
+    int mine = x.ex->claims[hx[i].claim].agent >= 0 ? x.ex->claims[hx[i].claim].agent : agent;
+    if (u->kind != v->kind || same_value(u, v) || agrees(u, v) || u->measure != v->measure) continue;
+    others++;
+    for (size_t j = 0; j < ny; j++)
+      if (agrees(u, hy[j].v) && !cd_pair_other_actor(fx->rs, mine, y.ex->claims[hy[j].claim].agent)) return 0;
+  }
+  return others > 0;
+}
+
 /* Source sentence y (values hy, the sentence before it hp) against the
  * summary's amount v of sentence x (values hx): does it state v, or hold
  * its counterpart? */
@@ -703,7 +712,7 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
     admitted = 1;
     /* another government's act states nothing of this one's: China's 34%
      * on US goods is no US 34% on Chinese goods */
-    if (other_actor(fx->rs, f->agent, y.ex->claims[hy[i].claim].agent)) continue;
+    if (cd_pair_other_actor(fx->rs, f->agent, y.ex->claims[hy[i].claim].agent)) continue;
     /* the same unit word (four defendants for 四名被告) is the figure's
      * head noun: half an anchor of its own */
     a = names + value_anchors(hx, nx, hy, ny, hp, np, v) + (v->unit && hy[i].v->unit == v->unit);
@@ -740,6 +749,7 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
     return;
   }
   if (!(n = counterparts(fx, f, v, hx, nx, y, hy, ny, &cand))) return;
+  if (unpinned(fx, x, hx, nx, v, f->agent, y, hy, ny)) return;
   /* a date is one event's: another event's date (the talks of the 30th
    * against the ban of the 4th) misstates none. One event: the same
    * predicate, or a source date no trigger took (its event unknown: "the
@@ -772,6 +782,14 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
   if (v->kind == CD_VALUE_DATE && y.ex->claims[cand->claim].date_lent &&
       cand->v == cd_claim_date(&y.ex->claims[cand->claim]) && !fx->rs->predicates[f->predicate].frame &&
       !fx->rs->predicates[f->predicate].speech)
+    return;
+  /* so does a frame's own date, lent to no claim of v's event: "a
+   * statement on Monday announced a deal to cut the reciprocal tariffs"
+   * dates the statement, not the tariffs' imposition (4月2日的行政命令
+   * 加征的关税) */
+  if (v->kind == CD_VALUE_DATE && fx->rs->predicates[holder].frame && holder != f->predicate &&
+      cand->v == cd_claim_date(&y.ex->claims[cand->claim]) && !fx->rs->predicates[f->predicate].frame &&
+      !fx->rs->predicates[f->predicate].speech && !lent_to(y, f->predicate))
     return;
   /* a date is one event's, a term ("for five years", 为期90天) one
    * measure's: its own sentence's */
@@ -1065,10 +1083,22 @@ static int opens_with_pronoun(const cd_figures *fx, size_t doc, int si) {
   return 0;
 }
 
+/* Does sentence si of document doc name a person? */
+static int names_person(const cd_figures *fx, size_t doc, int si) {
+  sentence y = sentence_at(fx, doc, (size_t)si);
+  for (size_t c = y.from; c < y.to; c++)
+    for (size_t i = 0; i < y.ex->claims[c].nentities; i++)
+      if (!strcmp(fx->rs->entities[y.ex->claims[c].entities[i]].type, "person")) return 1;
+  return 0;
+}
+
 /* Does sentence si name speaker e, a body of it or one it belongs to;
  * or, when it opens with a pronoun, the sentence before it? */
 static int voices(const cd_figures *fx, size_t doc, int si, int e) {
   int last = si > 0 && opens_with_pronoun(fx, doc, si) ? si - 1 : si, country = cd_rules_country(fx->rs, e);
+  /* "He said ..." after a sentence that names no person ("The US
+   * president announced ..."): whose voice the rules cannot tell, maybe e's */
+  if (last < si && !strcmp(fx->rs->entities[e].type, "person") && !names_person(fx, doc, last)) return 1;
   for (int k = si; k >= last; k--) {
     sentence y = sentence_at(fx, doc, (size_t)k);
     for (size_t c = y.from; c < y.to; c++) {

@@ -307,9 +307,10 @@ static void compare_values(const cd_ruleset *rs, const cd_claim *a, const cd_cla
   }
   if (cd_claim_date(a)->kind == CD_VALUE_DATE && cd_claim_date(b)->kind == CD_VALUE_DATE)
     p->dim[CD_VALUE_DATE] = (signed char)cd_value_compatible(cd_claim_date(a), cd_claim_date(b));
-  /* an effective date ("from August 1") and the day of the act differ
-   * by nature: not comparable */
-  if (p->dim[CD_VALUE_DATE] == 0 && cd_pair_starts(rs, a) != cd_pair_starts(rs, b))
+  /* an effective date ("from August 1"), a deadline ("by May 14") and
+   * the day of the act differ by nature: not comparable */
+  if (p->dim[CD_VALUE_DATE] == 0 && (cd_pair_starts(rs, a) != cd_pair_starts(rs, b) ||
+                                     cd_claim_date(a)->deadline != cd_claim_date(b)->deadline))
     p->dim[CD_VALUE_DATE] = -1;
   /* a date lent by an announcing frame dates the announcement: it may
    * agree, but neither anchors a pair nor tells it apart; unless both are
@@ -924,4 +925,28 @@ int cd_pair_moves_apart(const cd_ruleset *rs, const cd_claim *a, const cd_claim 
 int cd_pair_part_of_whole(const cd_ruleset *rs, const cd_value *v) {
   const char *m = v->kind == CD_VALUE_PERCENT ? cd_measures_name(&rs->units, v->measure) : NULL;
   return m && !strcmp(m, "share");
+}
+
+int cd_pair_change(const cd_ruleset *rs, const cd_value *v) {
+  const char *id = cd_measures_name(&rs->units, v->measure);
+  return v->kind == CD_VALUE_PERCENT && id && (!strcmp(id, "rise") || !strcmp(id, "fall"));
+}
+
+/* Do two claims' agents differ: each a state or a government's body,
+ * neither the other, a group of it or of one government with it? The US fees that took effect on
+ * Tuesday are not the fees China said on Friday it would levy: another
+ * actor's act has its own date. (USTR's review and Biden's announcement
+ * are one government's.) */
+int cd_pair_other_actor(const cd_ruleset *rs, int a, int b) {
+  const cd_entity *x, *y;
+  if (a < 0 || b < 0 || cd_rules_related(rs, a, b) || cd_rules_kin(rs, a, b)) return 0;
+  x = &rs->entities[a];
+  y = &rs->entities[b];
+  /* states and their bodies: roles of other kinds are
+   * read too loosely to part two acts ("using Huawei chips may violate US
+   * controls" names Huawei, not the rule-maker) */
+  /* a country and a government (美方 and "the U.S."): the rules do not
+   * say whose government it is, so it may be that state's */
+  if ((x->weak && y->agency && !y->department) || (y->weak && x->agency && !x->department)) return 0;
+  return (x->weak || x->agency) && (y->weak || y->agency);
 }

@@ -206,4 +206,15 @@ int cd_pair_one_event_days(const cd_value *x, const cd_value *y, int span);
 void cd_pair_describe(const cd_ruleset *rs, const cd_claim *a, const char *ida, const cd_claim *b,
                       const char *idb, int dim, char *why, size_t n);
 
+/* cd_pair_change: is percent v a change (a rise, a fall: units.yaml's
+ * measures `rise` and `fall`), no level? A change and a level are two
+ * facts ("lowered by 115%" against 保留10%关税). O(strlen of two ids). */
+int cd_pair_change(const cd_ruleset *rs, const cd_value *v);
+
+/* cd_pair_other_actor: do agents a and b (entity indexes, -1 for none)
+ * differ: each a state or a government's body, neither the other, a
+ * group of it or of one government with it? The US fees that took effect
+ * on Tuesday are not the fees China said on Friday it would levy. O(groups). */
+int cd_pair_other_actor(const cd_ruleset *rs, int a, int b);
+
 #endif

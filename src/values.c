@@ -18,6 +18,7 @@
 #include <math.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- Comparing ----------------------------------------------------------- */
@@ -337,9 +338,9 @@ int cd_value_identical(const cd_value *a, const cd_value *b) {
          a->approx == b->approx && a->bound == b->bound && a->range == b->range && a->minutes == b->minutes &&
          a->packed == b->packed && a->points == b->points && a->tally == b->tally && a->ends == b->ends &&
          a->intraday == b->intraday && a->relative == b->relative && a->unresolved == b->unresolved &&
-         a->or_next_week == b->or_next_week && a->start == b->start && a->cue_len == b->cue_len &&
-         (!a->cue_len || memcmp(a->cue, b->cue, a->cue_len) == 0) && a->span.start == b->span.start &&
-         a->span.end == b->span.end;
+         a->or_next_week == b->or_next_week && a->start == b->start && a->deadline == b->deadline &&
+         a->cue_len == b->cue_len && (!a->cue_len || memcmp(a->cue, b->cue, a->cue_len) == 0) &&
+         a->span.start == b->span.start && a->span.end == b->span.end;
 }
 
 /* A linear search: a handful of rows, cheaper than keeping an index. */
@@ -649,6 +650,19 @@ static const char *const in_session_zh[] = {"盘中", "一度", "早盘",   "盘
 static size_t in_session_zh_n[NELEM(in_session_zh)];
 static const vs_words in_session_zh_words = {in_session_zh, NELEM(in_session_zh), in_session_zh_n};
 static vs_tails in_session_last;
+
+/* ... or a day something is due by: "by Wednesday", "by the end of
+ * the year", "no later than May 14", 周三前, 年底之前 (not 前往, 前夕, 前后:
+ * going to, the eve of, around). A deadline is no day of the act, nor a
+ * start: it compares with another deadline only (cd_value.deadline). */
+static int deadline_date(const vs_scan *s, size_t a, size_t b) {
+  static const char *const by_en[] = {"by"};
+  static const char *const by_zh[] = {"之前", "以前", "前"};
+  static const char *const not_by_zh[] = {"前往", "前夕", "前后", "前来", "前去"};
+  if (next_is_any(s, b, by_zh, NELEM(by_zh))) return !next_is_any(s, b, not_by_zh, NELEM(not_by_zh));
+  return prev_word_in(s, a, by_en, NELEM(by_en)) || ends_with(s, a, "by the ") ||
+         ends_with(s, a, "no later than ");
+}
 
 static void index_start_date(void) {
   vs_words_measure(&expires_en_words);
@@ -1084,6 +1098,7 @@ static size_t find(cd_value *out, size_t max, const char *text, size_t len, cons
       v.span.start = i;
       v.span.end = e;
       v.start = v.kind == CD_VALUE_DATE && !v.range && start_date(&s, i, e);
+      v.deadline = v.kind == CD_VALUE_DATE && !v.range && !v.start && deadline_date(&s, i, e);
       if (n < max)
         out[n++] = v;
       else

@@ -120,6 +120,9 @@ typedef struct {
                                "effective Oct. 1", 自10月1日起) or ends ("until Nov. 9", 12月31日到期):
                                never compared with a date that is not one (the day a measure was
                                announced) */
+  unsigned deadline : 1;   /* dates: a day something is due by ("by Wednesday", "by the end of the
+                              year", 5月14日前, 年底之前): no day of the act, nor a start; compared
+                              only with another deadline */
   unsigned intraday : 1;   /* percent: a reading during a session ("down about 5% in early trading",
                               "as much as 5%", 盘中一度下跌5%), not where it closed: no misstated close
                               (cd_pair_moves_apart, align.c) */

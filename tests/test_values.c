@@ -596,6 +596,35 @@ static void test_values_term_bounds(void **state) {
   }
 }
 
+/* A date something is due by is a deadline: no day of the act, nor a
+ * start (values.h `deadline`). Text as norm.c hands it over. */
+static void test_values_deadlines(void **state) {
+  static const struct {
+    const char *text;
+    int deadline, start;
+  } rows[] = {
+      {"cut tariffs by may 14", 1, 0},
+      {"buy 12 million tons by the end of this year", 1, 0},
+      {"no later than sept. 13, 2026", 1, 0},
+      {"双方同意于2025年5月14日前采取行动", 1, 0},
+      {"雙方周三前會大幅降低關稅", 1, 0},
+      {"在今年年底之前购买", 1, 0},
+      {"5月12日前往日内瓦", 0, 0}, /* went to Geneva on the 12th */
+      {"5月12日前夕", 0, 0},       /* on the eve of */
+      {"announced on may 12", 0, 0},
+      {"自5月14日起", 0, 1}, /* a start, no deadline */
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+    cd_value v[MAX_VALUES];
+    size_t n = find(v, MAX_VALUES, rows[i].text, strlen(rows[i].text), "2025-05-12"), k = 0;
+    while (k < n && v[k].kind != CD_VALUE_DATE) k++;
+    if (k == n || v[k].deadline != rows[i].deadline || v[k].start != rows[i].start)
+      fail_msg("'%s': deadline %d start %d (want %d, %d)", rows[i].text, k < n ? (int)v[k].deadline : -1,
+               k < n ? (int)v[k].start : -1, rows[i].deadline, rows[i].start);
+  }
+}
+
 /* The start filter lets a grammar try only where a token it starts with
  * stands, and a token that goes on in it ("in excess of", "more than")
  * only with what follows: no token merely sharing a slot of the start
@@ -984,6 +1013,7 @@ int main(void) {
       cmocka_unit_test(test_values_weekday_or_next_week),
       cmocka_unit_test(test_values_spans_by_their_ends),
       cmocka_unit_test(test_values_intraday_readings),
+      cmocka_unit_test(test_values_deadlines),
       cmocka_unit_test(test_values_packs_compare),
       cmocka_unit_test(test_values_durations_compare),
       cmocka_unit_test(test_values_currency_must_match),
