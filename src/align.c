@@ -302,6 +302,13 @@ static int all_of_kind(const cd_claim *c, int k, int (*ok)(const cd_value *)) {
   return any;
 }
 
+/* How many values of kind k c holds. */
+static size_t of_kind(const cd_claim *c, int k) {
+  size_t n = 0;
+  for (size_t i = 0; i < c->nvalues; i++) n += (int)c->values[i].kind == k;
+  return n;
+}
+
 /* Does a claim of sentence si of ex (any sentence for si < 0) state v,
  * one not named apart from claim of when it is given
  * (cd_pair_named_apart: "15 entities to its export control list" states
@@ -924,7 +931,10 @@ static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
    * 23 Chinese companies": the summary's 23家中企 is a part, no misstated
    * whole) (进口量增长37%，进口价格下降52% against "imports
    * jumped 37% ..., while prices plunged 52%", each 52% on a claim of its
-   * own); nor is one whose source value the summary's sentence states too
+   * own), or whose two amounts or more the source states, each, in
+   * whatever sentences (从57%降至47% against "from 20% to 10%" where the
+   * next sentence tells "down from 57% to 47%"); nor is one whose source
+   * value the summary's sentence states too
    * (这项关税降至10%，使整体关税从57%降至47%: the 10% is no misstated 47%).
    * A value told of another named thing does not count (states_kind: the
    * export control list's 15 is no unreliable entity list's). */
@@ -942,7 +952,8 @@ static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
         (k == CD_VALUE_PERCENT && (change_against_level(rs, s, c) || rates_unpinned(r, s, c, clash.doc))) ||
         states_kind(rs, r->docs[clash.doc], c->sentence, s, k, 1) ||
         states_kind(rs, r->docs[0], s->sentence, c, k, 1) ||
-        (all_of_kind(s, k, cd_value_distinctive) && states_kind(rs, r->docs[clash.doc], -1, s, k, 1)) ||
+        ((all_of_kind(s, k, cd_value_distinctive) || of_kind(s, k) >= 2) &&
+         states_kind(rs, r->docs[clash.doc], -1, s, k, 1)) ||
         (all_of_kind(s, k, fine) && stated_elsewhere(r, s, k, clash.doc)))
       k = -1;
   }
