@@ -1393,14 +1393,18 @@ static size_t bare_denial(const cd_scratch *s) {
 
 /* 7b. A denial of content of its own that no trigger tells ("denied that
  *     the timing was linked to the election", whatever later clauses
- *     tell) is its predicate's `opposite:` negated (deny's is confirm:
- *     否认 against 承认), or nothing. */
-static int own_denial_claim(state *st, int si, const cd_speaker *sp) {
+ *     tell), or of claims named as such while later clauses tell content
+ *     ("denied the accusations, saying ..."; made: content claims), is its
+ *     predicate's `opposite:` negated (deny's is confirm: 否认 against
+ *     承认), or nothing. */
+static int own_denial_claim(state *st, int si, const cd_speaker *sp, size_t made) {
   const cd_scratch *s = &st->s;
   size_t bare = bare_denial(s);
   int opposite;
   cd_claim *c;
-  if (bare == s->nt || !cd_scope_denies_own(s, &s->t[bare])) return 0;
+  if (bare == s->nt ||
+      !(cd_scope_denies_own(s, &s->t[bare]) || (made && cd_scope_denies_claims(s, &s->t[bare]))))
+    return 0;
   if ((opposite = st->e->rs->predicates[s->t[bare].pred].opposite) < 0) return 0;
   claim_parts parts = {opposite, s->t[bare].term, 1, 0, -1, sp->entity, sp->reported, 0, 0, 0};
   return make_claim(st, si, &parts, &c);
@@ -1765,7 +1769,7 @@ static int sentence_claims(state *st, int si) {
   attach_values(st, si);
   /* 7. a claim per content predicate, 7b. a denial's of its own; 8. else
    * one pointing back */
-  if ((error = content_claims(st, si, &made)) < 0 || (error = own_denial_claim(st, si, &sp)) < 0)
+  if ((error = content_claims(st, si, &made)) < 0 || (error = own_denial_claim(st, si, &sp, made)) < 0)
     return error;
   if (!made && (error = pointing_back_claim(st, si, &sp, &scope)) < 0) return error;
   if (made && scope.echo < s->len && (error = echo_claim(st, si, &scope)) < 0) return error;

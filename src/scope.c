@@ -503,6 +503,26 @@ int cd_scope_denies_own(const cd_scratch *s, const cd_trigger *t) {
   return end > t->span.end && end - t->span.end > DENIED_OWN;
 }
 
+int cd_scope_denies_claims(const cd_scratch *s, const cd_trigger *t) {
+  static const char *const nouns[] = {"the accusations", "the allegations", "the claims",  "the charges",
+                                      "the reports",     "accusations",     "allegations", "wrongdoing",
+                                      "相关指控",        "有关指控",        "上述指控",    "指控",
+                                      "相关说法",        "有关说法",        "上述说法",    "相关报道"};
+  static const char *const tails[] = {"accusations", "allegations", "claims", "charges", "reports"};
+  size_t at = t->span.end, end = cd_clause_end(&s->clauses, cd_clause_of(&s->clauses, t->span.start), s->len);
+  /* a key that ends on the noun ("rejected the accusations") */
+  for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
+    size_t n = strlen(tails[i]);
+    if (at >= n && !memcmp(s->text + at - n, tails[i], n)) return 1;
+  }
+  while (at < end && s->text[at] == ' ') at++;
+  for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++) {
+    size_t n = strlen(nouns[i]);
+    if (at + n <= end && !memcmp(s->text + at, nouns[i], n)) return 1;
+  }
+  return 0;
+}
+
 /* Deny-like predicates negate the content they govern: the content
  * triggers after the first denial, in the clause of the first of them; if
  * a denial comes after all content
@@ -510,7 +530,9 @@ int cd_scope_denies_own(const cd_scratch *s, const cd_trigger *t) {
  * the sentence at all is bare: it points back (extract.c); so is one that
  * denies a proposition of its own with its content only in later clauses
  * ("denied that the timing was linked to the election, telling reporters
- * the measures followed a review": the review is told, not denied).
+ * the measures followed a review": the review is told, not denied), or
+ * that names its object as claims with its content in later clauses
+ * ("denied the accusations, saying China opposes hacking").
  * Denials make no claim of their own. O(triggers). */
 static void apply_denials(cd_scratch *s, const cd_predicate *preds) {
   size_t first_deny = s->nt, last_deny = s->nt, last_content = s->nt, first_after = s->nt;
@@ -527,7 +549,8 @@ static void apply_denials(cd_scratch *s, const cd_predicate *preds) {
   if (first_deny == s->nt) return;
   if (last_content == s->nt ||
       (first_after < s->nt && last_deny < first_after &&
-       s->t[first_after].clause != s->t[first_deny].clause && cd_scope_denies_own(s, &s->t[first_deny]) &&
+       s->t[first_after].clause != s->t[first_deny].clause &&
+       (cd_scope_denies_own(s, &s->t[first_deny]) || cd_scope_denies_claims(s, &s->t[first_deny])) &&
        !content_before(s, preds, first_deny))) {
     s->t[first_deny].state = CD_TRIG_BARE_DENIAL;
   } else if (last_deny > last_content) {

@@ -78,6 +78,12 @@ void cd_scope_apply(cd_scope *out, cd_scratch *s, const cd_predicate *preds);
  * to the election"). A denial that points back is short: "denied the
  * report", 否认了这一说法, "denied any wrongdoing". O(log clauses). */
 int cd_scope_denies_own(const cd_scratch *s, const cd_trigger *t);
+/* cd_scope_denies_claims: 1 when denial t names what it denies as claims
+ * ("denied the accusations", "rejected the allegations", 否认相关指控): its
+ * content is that noun, and a later clause ("..., saying China opposes
+ * hacking") tells what the denier says instead. A closed list of nouns,
+ * like the function words of clause.c. O(1). */
+int cd_scope_denies_claims(const cd_scratch *s, const cd_trigger *t);
 
 /* cd_scope_hedges: nonzero when a hedging cue of s (one whose declared
  * scope sets hedged and reaches forward) stands before local offset pos,
