@@ -534,13 +534,14 @@ static int commentator_voice(const cd_ruleset *rs, const cd_scratch *s, const cd
   return 0;
 }
 
-/* Does a value start right after the English cue m ("Samsung added 2.6 per
- * cent")? Then the verb tells a rise, no remark. O(values). */
+/* Does an amount start right after the English cue m ("Samsung added 2.6
+ * per cent")? Then the verb tells a rise, no remark. A day is none: "said
+ * Wednesday it opposes" is a remark and its day. O(values). */
 static int amount_after(const cd_scratch *s, const cd_match *m) {
   if ((unsigned char)s->text[m->span.start] >= 0x80 || m->span.end >= s->len || s->text[m->span.end] != ' ')
     return 0;
   for (size_t v = 0; v < s->nv; v++)
-    if (s->vals[v].span.start == m->span.end + 1) return 1;
+    if (s->vals[v].span.start == m->span.end + 1 && s->vals[v].kind != CD_VALUE_DATE) return 1;
   return 0;
 }
 
