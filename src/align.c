@@ -1159,6 +1159,28 @@ static int sentence_voices(const cd_report *r, cd_ref ref, int x) {
   return 0;
 }
 
+/* Does a source say what summary claim s says in the voice of s's
+ * speaker's country (a country speaks for its government and any of its
+ * bodies: "Beijing said it firmly opposes" for 外交部发言人表示，中方坚决
+ * 反对): the same predicate and polarity, a pair that differs on nothing
+ * but the speaker? Then giving it to s's speaker swaps no voice.
+ * O(s's predicate's bucket). */
+static int country_voices(const aligner *a, const cd_claim *s) {
+  const cd_ruleset *rs = a->r->engine->rs;
+  int country = cd_rules_country(rs, s->attribution);
+  if (country < 0) return 0;
+  for (size_t i = a->start[s->predicate]; i < a->start[s->predicate + 1]; i++) {
+    const cd_claim *c = claim_of(a->r->docs, a->bucket[i]);
+    cd_pair p;
+    if (a->bucket[i].doc == 0 || c->attribution < 0 || !rs->entities[c->attribution].weak ||
+        cd_rules_country(rs, c->attribution) != country || c->polarity != s->polarity)
+      continue;
+    cd_pair_compare(rs, s, c, &p);
+    if (p.aligned && cd_pair_differs(&p) < 0) return 1;
+  }
+  return 0;
+}
+
 /* Does agreement f of summary claim s rest on loose pairs alone, none
  * of them with s's speaker ("Delisting takes effect about 10 days after
  * filing" for 美国证交会表示，上市和退市是…常态)? O(sources). */
@@ -1195,7 +1217,7 @@ static int swap_voices(aligner *a) {
     long best = -1;
     int best_score = 0;
     if (!f || f->claims[0].claim != ref.claim || s->attribution < 0 ||
-        (f->kind != CD_FIND_UNSUPPORTED && !loosely_agreed(r, f, s)))
+        (f->kind != CD_FIND_UNSUPPORTED && !loosely_agreed(r, f, s)) || country_voices(a, s))
       continue;
     for (size_t i = a->start[s->predicate]; i < a->start[s->predicate + 1]; i++) {
       int score;

@@ -453,6 +453,15 @@ static const struct {
      "2025-01-07|Foreign Ministry spokesperson Mao Ning said China firmly opposes the US adding Chinese "
      "companies to its export control list.",
      "criticise", "contradiction"},
+    /* ... but not where a source says it in the voice of the speaker's
+     * country: China speaks for its government and any of its bodies
+     * (align.c country_voices; real coverage of USTR's chip tariffs,
+     * December 2025: "Beijing said Wednesday it firmly opposes") */
+    {"2025-01-07|外交部发言人毛宁表示，中方坚决反对美方将中国企业列入出口管制清单。",
+     "2025-01-07|China said it firmly opposes the US adding Chinese companies to its export control list. "
+     "Commerce ministry spokesperson He Yadong said China firmly opposes the US adding Chinese companies "
+     "to its export control list.",
+     "criticise", "!contradiction"},
     /* a bare stance names nothing but its speaker: a company's own
      * opposition, no one else's words given to it */
     {"2025-01-07|旷视科技发表声明表示强烈反对。",
