@@ -314,6 +314,29 @@ static int nothing_after(const char *t, size_t a, size_t b) {
   return 1;
 }
 
+/* Where the quotation that holds pos opens, between from and pos ("「习主席
+ * 作出了正面回应！」": a cue quoted reaches back no further than its
+ * quotation), else from. A 「 not closed by 」, or the last of an odd
+ * number of straight quotes (norm.c makes curly ones straight). O(pos -
+ * from). */
+static size_t quote_opening(const char *t, size_t from, size_t pos) {
+  size_t corner = from, straight = from;
+  int open = 0, quotes = 0;
+  for (size_t i = from; i < pos; i++) {
+    if (t[i] == '"') {
+      quotes ^= 1;
+      straight = i + 1;
+    } else if (i + 3 <= pos && !memcmp(t + i, "\xE3\x80\x8C", 3)) { /* 「 */
+      open = 1;
+      corner = i + 3;
+    } else if (i + 3 <= pos && !memcmp(t + i, "\xE3\x80\x8D", 3)) { /* 」 */
+      open = 0;
+    }
+  }
+  if (open) return corner;
+  return quotes ? straight : from;
+}
+
 /* Is the strong break at pos a semicolon (not a clause word)? */
 static int semicolon(const char *t, size_t len, size_t pos) {
   return t[pos] == ';' || (pos + 2 < len && !memcmp(t + pos, "\xEF\xBC\x9B", 3));
@@ -433,7 +456,7 @@ static void frame_reach(frame *f, const cd_scratch *s, const cd_ruleset *rs, con
     back = !content_in(s, rs, m->span.end, end) ||
            (!chinese && a > start && !content_in(s, rs, m->span.end, b) && content_in(s, rs, start, a));
   if (back) {
-    f->from = start;
+    f->from = quote_opening(s->text, start, m->span.start);
     f->to = m->span.start;
   } else {
     f->from = m->span.start; /* "Huang announced": the announcement is his */
