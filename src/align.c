@@ -1181,6 +1181,20 @@ static int country_voices(const aligner *a, const cd_claim *s) {
   return 0;
 }
 
+/* Is source claim ref the object of a stance its own speaker takes in
+ * its sentence ("the ministry firmly opposes the imposition of additional
+ * tariffs": the imposition is no statement of the ministry's), a claim of
+ * a `stance:` predicate by the same speaker? O(claims of the sentence). */
+static int stance_object(const cd_report *r, cd_ref ref) {
+  const cd_ruleset *rs = r->engine->rs;
+  const cd_claim *first, *end, *c = claim_of(r->docs, ref);
+  if (rs->predicates[c->predicate].stance) return 0;
+  sentence_run(r->docs[ref.doc], c, &first, &end);
+  for (const cd_claim *x = first; x < end; x++)
+    if (x != c && rs->predicates[x->predicate].stance && x->attribution == c->attribution) return 1;
+  return 0;
+}
+
 /* Does agreement f of summary claim s rest on loose pairs alone, none
  * of them with s's speaker ("Delisting takes effect about 10 days after
  * filing" for 美国证交会表示，上市和退市是…常态)? O(sources). */
@@ -1223,7 +1237,7 @@ static int swap_voices(aligner *a) {
       int score;
       const cd_claim *c = claim_of(r->docs, a->bucket[i]);
       if (a->bucket[i].doc == 0 || !cd_pair_voices(r->engine->rs, s, c, &score) ||
-          sentence_voices(r, a->bucket[i], s->attribution) ||
+          stance_object(r, a->bucket[i]) || sentence_voices(r, a->bucket[i], s->attribution) ||
           sentence_names(r, r->docs[0], s->sentence, c->attribution) ||
           (f->kind == CD_FIND_AGREEMENT &&
            sentence_names(r, r->docs[a->bucket[i].doc], c->sentence, s->attribution)) ||

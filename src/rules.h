@@ -96,6 +96,9 @@ typedef struct cd_predicate {
                              * no claim of its own, its value the other's (extract.c) */
   int speech;               /* `speech: true` (warn, criticise): a verb of saying or stance, which
                              * happens when it is said: a reporting frame's date is its own */
+  int stance;               /* `stance: true` (criticise, welcome, urge, warn): a stance toward an act;
+                             * the acts its sentence tells are its object, not its speaker's own
+                             * words (align.c swap_voices) */
   int dated_saying;         /* `dated_saying: true` (announce): an English reporting frame with its day
                              * right after it ("said on Saturday") makes a claim of this predicate, the
                              * speaker its agent (extract.c); the first predicate so marked is the one */

@@ -243,6 +243,7 @@ enum {
   PRED_OPPOSITE,
   PRED_STARTS,
   PRED_SPEECH,
+  PRED_STANCE,
   PRED_RECURS,
   PRED_SCOPE,
   PRED_CEILING,
@@ -270,6 +271,7 @@ static const char *const pred_fields[] = {
     [PRED_OPPOSITE] = "opposite",
     [PRED_STARTS] = "starts",
     [PRED_SPEECH] = "speech",
+    [PRED_STANCE] = "stance",
     [PRED_RECURS] = "recurs",
     [PRED_SCOPE] = "scope",
     [PRED_CEILING] = "ceiling",
@@ -293,6 +295,7 @@ static int pred_field(rl_loader *L, int field, const char *key, yaml_node_t *k, 
   if (field == PRED_FRAME) return rl_read_bool(L, v, &c->p->frame, "frame");
   if (field == PRED_REMARK) return rl_read_bool(L, v, &c->p->remark, "remark");
   if (field == PRED_SPEECH) return rl_read_bool(L, v, &c->p->speech, "speech");
+  if (field == PRED_STANCE) return rl_read_bool(L, v, &c->p->stance, "stance");
   if (field == PRED_STARTS) return rl_read_bool(L, v, &c->p->starts, "starts");
   if (field == PRED_RECURS) return rl_read_bool(L, v, &c->p->recurs, "recurs");
   if (field == PRED_SCOPE) return rl_read_bool(L, v, &c->p->scope, "scope");

@@ -462,6 +462,14 @@ static const struct {
      "Commerce ministry spokesperson He Yadong said China firmly opposes the US adding Chinese companies "
      "to its export control list.",
      "criticise", "!contradiction"},
+    /* what a speaker opposes is no statement of that speaker's: USTR's
+     * plan is no words of the ministry that opposes it (align.c
+     * stance_object, `stance: true`; real coverage of USTR's chip
+     * tariffs, December 2025) */
+    {"2025-12-25|美国贸易代表办公室宣布，计划对中国半导体加征关税。",
+     "2025-12-25|China firmly opposes the imposition of additional tariffs on Chinese chips, a spokesperson "
+     "for the commerce ministry said.",
+     "impose_tariff", "!contradiction"},
     /* a bare stance names nothing but its speaker: a company's own
      * opposition, no one else's words given to it */
     {"2025-01-07|旷视科技发表声明表示强烈反对。",
