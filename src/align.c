@@ -312,14 +312,23 @@ static size_t of_kind(const cd_claim *c, int k) {
 /* Does a claim of sentence si of ex (any sentence for si < 0) state v,
  * one not named apart from claim of when it is given
  * (cd_pair_named_apart: "15 entities to its export control list" states
- * no 15 of the unreliable entity list)? O(claims of ex). */
-static int states_value(const cd_ruleset *rs, const cd_extraction *ex, int si, const cd_value *v,
-                        const cd_claim *of) {
+ * no 15 of the unreliable entity list), and of no other actor than agent
+ * when it is one (cd_pair_other_actor: China's 10% states no US 10%)?
+ * O(claims of ex). */
+static int states_actor_value(const cd_ruleset *rs, const cd_extraction *ex, int si, const cd_value *v,
+                              const cd_claim *of, int agent) {
   for (size_t i = 0; i < ex->nclaims; i++)
     if ((si < 0 || ex->claims[i].sentence == si) && claim_states(&ex->claims[i], v) &&
-        !(of && cd_pair_named_apart(rs, &ex->claims[i], of)))
+        !(of && cd_pair_named_apart(rs, &ex->claims[i], of)) &&
+        !cd_pair_other_actor(rs, agent, ex->claims[i].agent))
       return 1;
   return 0;
+}
+
+/* states_actor_value, whoever acts. */
+static int states_value(const cd_ruleset *rs, const cd_extraction *ex, int si, const cd_value *v,
+                        const cd_claim *of) {
+  return states_actor_value(rs, ex, si, v, of, -1);
 }
 
 /* Does sentence si of ex (any for si < 0) state c's values of kind k (the
@@ -859,17 +868,6 @@ static int changes(const cd_ruleset *rs, const cd_claim *c) {
 static int change_against_level(const cd_ruleset *rs, const cd_claim *s, const cd_claim *c) {
   int x = changes(rs, s), y = changes(rs, c);
   return x >= 0 && y >= 0 && x != y;
-}
-
-/* Does sentence si of ex state v in a claim of no other actor than
- * agent (cd_pair_other_actor): China's 10% states no US 10%? */
-static int states_actor_value(const cd_ruleset *rs, const cd_extraction *ex, int si, const cd_value *v,
-                              const cd_claim *of, int agent) {
-  for (size_t i = 0; i < ex->nclaims; i++)
-    if (ex->claims[i].sentence == si && claim_states(&ex->claims[i], v) &&
-        !cd_pair_named_apart(rs, &ex->claims[i], of) && !cd_pair_other_actor(rs, agent, ex->claims[i].agent))
-      return 1;
-  return 0;
 }
 
 /* Does c hold a percent of measure m (0: a level of no measure)? */

@@ -932,11 +932,6 @@ int cd_pair_change(const cd_ruleset *rs, const cd_value *v) {
   return v->kind == CD_VALUE_PERCENT && id && (!strcmp(id, "rise") || !strcmp(id, "fall"));
 }
 
-/* Do two claims' agents differ: each a state or a government's body,
- * neither the other, a group of it or of one government with it? The US fees that took effect on
- * Tuesday are not the fees China said on Friday it would levy: another
- * actor's act has its own date. (USTR's review and Biden's announcement
- * are one government's.) */
 int cd_pair_other_actor(const cd_ruleset *rs, int a, int b) {
   const cd_entity *x, *y;
   if (a < 0 || b < 0 || cd_rules_related(rs, a, b) || cd_rules_kin(rs, a, b)) return 0;

@@ -214,7 +214,9 @@ int cd_pair_change(const cd_ruleset *rs, const cd_value *v);
 /* cd_pair_other_actor: do agents a and b (entity indexes, -1 for none)
  * differ: each a state or a government's body, neither the other, a
  * group of it or of one government with it? The US fees that took effect
- * on Tuesday are not the fees China said on Friday it would levy. O(groups). */
+ * on Tuesday are not the fees China said on Friday it would levy: another
+ * actor's act has its own date (USTR's review and Biden's announcement
+ * are one government's). O(groups). */
 int cd_pair_other_actor(const cd_ruleset *rs, int a, int b);
 
 #endif
