@@ -820,6 +820,20 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
   }
 }
 
+/* Who acts in summary claim c of sentence x: its agent when that can act
+ * (an entity that speaks), else the first agent of its sentence that can,
+ * else -1. A tariff read as an agent (部分对等关税则暂缓…，就芬太尼问题加征
+ * 的关税仍维持在20%) is a role misread: the US acts, and China's 125% is
+ * another actor's rate. */
+static int acting(const cd_figures *fx, sentence x, const cd_claim *c) {
+  if (c->agent < 0 || fx->rs->entities[c->agent].speaks) return c->agent;
+  for (size_t k = x.from; k < x.to; k++) {
+    int a = x.ex->claims[k].agent;
+    if (a >= 0 && fx->rs->entities[a].speaks) return a;
+  }
+  return -1;
+}
+
 /* The fate of summary amount v (of sentence x) in every source sentence,
  * strict or not (fate.strict). O(claims of the sources). */
 static fate judge_once(const cd_figures *fx, sentence x, const held *hx, size_t nx, const cd_value *v,
@@ -835,7 +849,7 @@ static fate judge_once(const cd_figures *fx, sentence x, const held *hx, size_t 
             NULL,
             c->modality == CD_MODALITY_HEDGED,
             c->attribution,
-            c->agent,
+            acting(fx, x, c),
             c->predicate,
             v->kind == CD_VALUE_COUNT ? country_of_count(fx->rs, x, v) : -1,
             0,
