@@ -881,26 +881,32 @@ static int of_measure(const cd_claim *c, unsigned m) {
  * document doc): does s's sentence tell other rates of a measure of s's
  * (none of s's own; 13%关税 is no rate of a share of imports), none of
  * which c's sentence states of their actor (their claim's agent, else s's,
- * else the sentence's first)? A sentence of several rates meets its
+ * else the sentence's first), or one of another programme than s's
+ * (cd_pair_programmes_apart) that c's sentence states? A sentence of several rates meets its
  * source by them: 已把关税下调10%，现在是10%而不是20% is no misstated
  * "the cut brings the tariff to 47%", which states neither the 10% nor
  * the 20%. figures.c's unpinned is the same rule for figures. O(claims
  * of the two sentences). */
 static int rates_unpinned(const cd_report *r, const cd_claim *s, const cd_claim *c, size_t doc) {
   const cd_claim *first, *end;
-  int others = 0, actor = s->agent;
+  int others = 0, elsewhere = 0, actor = s->agent;
   sentence_run(r->docs[0], s, &first, &end);
   for (const cd_claim *x = first; x < end && actor < 0; x++) actor = x->agent; /* the sentence's */
   for (const cd_claim *x = first; x < end; x++)
     for (size_t k = 0; k < x->nvalues; k++) {
       const cd_value *u = &x->values[k];
+      int told;
       if (u->kind != CD_VALUE_PERCENT || claim_states(s, u) || !of_measure(s, u->measure)) continue;
+      told = states_actor_value(r->engine->rs, r->docs[doc], c->sentence, u, x,
+                                x->agent >= 0 ? x->agent : actor);
+      if (cd_pair_programmes_apart(r->engine->rs, x, s)) {
+        elsewhere |= told;
+        continue;
+      }
       others++;
-      if (states_actor_value(r->engine->rs, r->docs[doc], c->sentence, u, x,
-                             x->agent >= 0 ? x->agent : actor))
-        return 0;
+      if (told) return 0;
     }
-  return others > 0;
+  return others > 0 || elsewhere;
 }
 
 /* The finding of the summary claim at bucket position pos, once polled.

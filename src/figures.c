@@ -669,28 +669,37 @@ static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, 
   return n;
 }
 
-/* Is rate v of x unpinned in y: does x hold other rates of v's measure,
- * none of which y states as told of the same actor (their own claim's
- * agent, else agent: v's, else the sentence's first)? A sentence that
+/* Is rate v (of summary claim c) of x unpinned in y: does x hold other
+ * rates of v's measure, none of which y states as told of the same actor
+ * (their own claim's agent, else agent: v's, else the sentence's first),
+ * or one of another programme than c's (cd_pair_programmes_apart) that y
+ * states? A sentence that
  * tells several rates is pinned to a source sentence by them:
  * 美方暂停其中24%，保留10% (the US's 10%) against "the US cuts its rate
  * from 145% to 30%, China its own from 125% to 10%" (China's 10%): 24%
  * is no misstated 30%, but another telling of one truce. align.c's
  * rates_unpinned is the same rule for pairs. O(nx x ny). */
-static int unpinned(const cd_figures *fx, sentence x, const held *hx, size_t nx, const cd_value *v, int agent,
-                    sentence y, const held *hy, size_t ny) {
-  int others = 0;
+static int unpinned(const cd_figures *fx, sentence x, const held *hx, size_t nx, const cd_value *v,
+                    const cd_claim *c, int agent, sentence y, const held *hy, size_t ny) {
+  int others = 0, elsewhere = 0;
   if (v->kind != CD_VALUE_PERCENT) return 0;
-  for (size_t c = x.from; c < x.to && agent < 0; c++) agent = x.ex->claims[c].agent; /* the sentence's */
+  for (size_t k = x.from; k < x.to && agent < 0; k++) agent = x.ex->claims[k].agent; /* the sentence's */
   for (size_t i = 0; i < nx; i++) {
     const cd_value *u = hx[i].v;
-    int mine = x.ex->claims[hx[i].claim].agent >= 0 ? x.ex->claims[hx[i].claim].agent : agent;
+    const cd_claim *holder = &x.ex->claims[hx[i].claim];
+    int mine = holder->agent >= 0 ? holder->agent : agent, told = 0;
     if (u->kind != v->kind || same_value(u, v) || agrees(u, v) || u->measure != v->measure) continue;
+    for (size_t j = 0; j < ny && !told; j++)
+      told = agrees(u, hy[j].v) && !cd_pair_other_actor(fx->rs, mine, y.ex->claims[hy[j].claim].agent);
+    /* a rate of another programme pins y to that programme, not v's */
+    if (cd_pair_programmes_apart(fx->rs, holder, c)) {
+      elsewhere |= told;
+      continue;
+    }
     others++;
-    for (size_t j = 0; j < ny; j++)
-      if (agrees(u, hy[j].v) && !cd_pair_other_actor(fx->rs, mine, y.ex->claims[hy[j].claim].agent)) return 0;
+    if (told) return 0;
   }
-  return others > 0;
+  return others > 0 || elsewhere;
 }
 
 /* Source sentence y (values hy, the sentence before it hp) against the
@@ -749,7 +758,7 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
     return;
   }
   if (!(n = counterparts(fx, f, v, hx, nx, y, hy, ny, &cand))) return;
-  if (unpinned(fx, x, hx, nx, v, f->agent, y, hy, ny)) return;
+  if (unpinned(fx, x, hx, nx, v, f->claim, f->agent, y, hy, ny)) return;
   /* a date is one event's: another event's date (the talks of the 30th
    * against the ban of the 4th) misstates none. One event: the same
    * predicate, or a source date no trigger took (its event unknown: "the

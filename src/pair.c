@@ -945,3 +945,17 @@ int cd_pair_other_actor(const cd_ruleset *rs, int a, int b) {
   if ((x->weak && y->agency && !y->department) || (y->weak && x->agency && !x->department)) return 0;
   return (x->weak || x->agency) && (y->weak || y->agency);
 }
+
+/* The programme (an entity of type policy: 对等关税, "fentanyl tariffs")
+ * in one of c's roles, or -1. */
+static int programme_of(const cd_ruleset *rs, const cd_claim *c) {
+  int roles[] = {c->recipient, c->patient, c->agent};
+  for (size_t i = 0; i < sizeof roles / sizeof *roles; i++)
+    if (roles[i] >= 0 && !strcmp(rs->entities[roles[i]].type, "policy")) return roles[i];
+  return -1;
+}
+
+int cd_pair_programmes_apart(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
+  int x = programme_of(rs, a), y = programme_of(rs, b);
+  return x >= 0 && y >= 0 && !cd_rules_related(rs, x, y);
+}

@@ -219,4 +219,9 @@ int cd_pair_change(const cd_ruleset *rs, const cd_value *v);
  * are one government's). O(groups). */
 int cd_pair_other_actor(const cd_ruleset *rs, int a, int b);
 
+/* cd_pair_programmes_apart: do claims a and b each hold a programme (an
+ * entity of type policy) in a role, two unrelated ones (the fentanyl
+ * tariffs' 10% and the reciprocal tariffs' 24%)? O(groups). */
+int cd_pair_programmes_apart(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b);
+
 #endif
