@@ -636,7 +636,7 @@ static const char *const expires_en[] = {"expires on ",   "expire on ",      "ex
                                          "date back to ", "traces back to ", "traced back to ",
                                          "goes back to ", "going back to "};
 static const char *const before_zh[] = {"自",   "有效期至", "延长至", "延至",   "持续至", "直至",
-                                        "直到", "追溯到",   "追溯至", "回溯到", "回溯至"};
+                                        "直到", "追溯到",   "追溯至", "回溯到", "回溯至", "起至"};
 static size_t expires_en_n[NELEM(expires_en)], before_zh_n[NELEM(before_zh)];
 static const vs_words expires_en_words = {expires_en, NELEM(expires_en), expires_en_n};
 static const vs_words before_zh_words = {before_zh, NELEM(before_zh), before_zh_n};

@@ -579,6 +579,7 @@ static void test_values_term_bounds(void **state) {
       {"the status expires on dec. 31, 2025", 1},
       {"有效期至2026年11月9日", 1},
       {"延至2026年1月1日", 1},
+      {"起至2026年11月27日暂停实施", 1}, /* "from ... until": the term's end */
       {"the deal, which started 2025-01-01", 0},
       {"该特权将于12月31日到期", 1},
       {"立案调查可以追溯到2020年4月16日", 1}, /* an origin: the day of another act */
