@@ -302,13 +302,6 @@ static int all_of_kind(const cd_claim *c, int k, int (*ok)(const cd_value *)) {
   return any;
 }
 
-/* How many values of kind k c holds. */
-static size_t of_kind(const cd_claim *c, int k) {
-  size_t n = 0;
-  for (size_t i = 0; i < c->nvalues; i++) n += (int)c->values[i].kind == k;
-  return n;
-}
-
 /* Does a claim of sentence si of ex (any sentence for si < 0) state v,
  * one not named apart from claim of when it is given
  * (cd_pair_named_apart: "15 entities to its export control list" states
@@ -880,8 +873,8 @@ static int of_measure(const cd_claim *c, unsigned m) {
 /* Is summary claim s's rate unpinned in source claim c's sentence (of
  * document doc): does s's sentence tell other rates of a measure of s's
  * (none of s's own; 13%关税 is no rate of a share of imports), none of
- * which c's sentence states of their actor (their claim's agent, else s's,
- * else the sentence's first), or one of another programme than s's
+ * which c's sentence states of their actor (their claim's agent, else
+ * s's actor, cd_pair_actor), or one of another programme than s's
  * (cd_pair_programmes_apart) that c's sentence states? A sentence of several rates meets its
  * source by them: 已把关税下调10%，现在是10%而不是20% is no misstated
  * "the cut brings the tariff to 47%", which states neither the 10% nor
@@ -889,9 +882,9 @@ static int of_measure(const cd_claim *c, unsigned m) {
  * of the two sentences). */
 static int rates_unpinned(const cd_report *r, const cd_claim *s, const cd_claim *c, size_t doc) {
   const cd_claim *first, *end;
-  int others = 0, elsewhere = 0, actor = s->agent;
+  int others = 0, elsewhere = 0, actor;
   sentence_run(r->docs[0], s, &first, &end);
-  for (const cd_claim *x = first; x < end && actor < 0; x++) actor = x->agent; /* the sentence's */
+  actor = cd_pair_actor(r->engine->rs, s, first, end);
   for (const cd_claim *x = first; x < end; x++)
     for (size_t k = 0; k < x->nvalues; k++) {
       const cd_value *u = &x->values[k];
@@ -956,7 +949,7 @@ static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
         (k == CD_VALUE_PERCENT && (change_against_level(rs, s, c) || rates_unpinned(r, s, c, clash.doc))) ||
         states_kind(rs, r->docs[clash.doc], c->sentence, s, k, 1) ||
         states_kind(rs, r->docs[0], s->sentence, c, k, 1) ||
-        ((all_of_kind(s, k, cd_value_distinctive) || of_kind(s, k) >= 2) &&
+        ((all_of_kind(s, k, cd_value_distinctive) || cd_pair_count_of(s, k) >= 2) &&
          states_kind(rs, r->docs[clash.doc], -1, s, k, 1)) ||
         (all_of_kind(s, k, fine) && stated_elsewhere(r, s, k, clash.doc)))
       k = -1;

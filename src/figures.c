@@ -680,10 +680,10 @@ static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, 
  * is no misstated 30%, but another telling of one truce. align.c's
  * rates_unpinned is the same rule for pairs. O(nx x ny). */
 static int unpinned(const cd_figures *fx, sentence x, const held *hx, size_t nx, const cd_value *v,
-                    const cd_claim *c, int agent, sentence y, const held *hy, size_t ny) {
-  int others = 0, elsewhere = 0;
+                    const cd_claim *c, sentence y, const held *hy, size_t ny) {
+  int others = 0, elsewhere = 0, agent;
   if (v->kind != CD_VALUE_PERCENT) return 0;
-  for (size_t k = x.from; k < x.to && agent < 0; k++) agent = x.ex->claims[k].agent; /* the sentence's */
+  agent = cd_pair_actor(fx->rs, c, x.ex->claims + x.from, x.ex->claims + x.to);
   for (size_t i = 0; i < nx; i++) {
     const cd_value *u = hx[i].v;
     const cd_claim *holder = &x.ex->claims[hx[i].claim];
@@ -758,7 +758,7 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
     return;
   }
   if (!(n = counterparts(fx, f, v, hx, nx, y, hy, ny, &cand))) return;
-  if (unpinned(fx, x, hx, nx, v, f->claim, f->agent, y, hy, ny)) return;
+  if (unpinned(fx, x, hx, nx, v, f->claim, y, hy, ny)) return;
   /* a date is one event's: another event's date (the talks of the 30th
    * against the ban of the 4th) misstates none. One event: the same
    * predicate, or a source date no trigger took (its event unknown: "the
@@ -829,20 +829,6 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
   }
 }
 
-/* Who acts in summary claim c of sentence x: its agent when that can act
- * (an entity that speaks), else the first agent of its sentence that can,
- * else -1. A tariff read as an agent (部分对等关税则暂缓…，就芬太尼问题加征
- * 的关税仍维持在20%) is a role misread: the US acts, and China's 125% is
- * another actor's rate. */
-static int acting(const cd_figures *fx, sentence x, const cd_claim *c) {
-  if (c->agent < 0 || fx->rs->entities[c->agent].speaks) return c->agent;
-  for (size_t k = x.from; k < x.to; k++) {
-    int a = x.ex->claims[k].agent;
-    if (a >= 0 && fx->rs->entities[a].speaks) return a;
-  }
-  return -1;
-}
-
 /* The fate of summary amount v (of sentence x) in every source sentence,
  * strict or not (fate.strict). O(claims of the sources). */
 static fate judge_once(const cd_figures *fx, sentence x, const held *hx, size_t nx, const cd_value *v,
@@ -858,7 +844,9 @@ static fate judge_once(const cd_figures *fx, sentence x, const held *hx, size_t 
             NULL,
             c->modality == CD_MODALITY_HEDGED,
             c->attribution,
-            acting(fx, x, c),
+            /* a misread agent gives way to the sentence's actor; no agent
+             * stays none (the sentence's would part sources that agree) */
+            c->agent >= 0 ? cd_pair_actor(fx->rs, c, x.ex->claims + x.from, x.ex->claims + x.to) : -1,
             c->predicate,
             v->kind == CD_VALUE_COUNT ? country_of_count(fx->rs, x, v) : -1,
             0,

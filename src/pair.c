@@ -252,7 +252,7 @@ const cd_value *cd_pair_currency_slip(const cd_claim *a, const cd_claim *b) {
   return NULL;
 }
 
-static size_t count_of(const cd_claim *c, int kind) {
+size_t cd_pair_count_of(const cd_claim *c, int kind) {
   size_t n = 0;
   for (size_t i = 0; i < c->nvalues; i++) n += (int)c->values[i].kind == kind;
   return n;
@@ -266,7 +266,7 @@ static size_t unitless(const cd_claim *c) {
 }
 
 static int has_kind(const cd_claim *c, int kind) {
-  return count_of(c, kind) > 0;
+  return cd_pair_count_of(c, kind) > 0;
 }
 
 #define NEAR_DAYS 6
@@ -958,4 +958,11 @@ static int programme_of(const cd_ruleset *rs, const cd_claim *c) {
 int cd_pair_programmes_apart(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
   int x = programme_of(rs, a), y = programme_of(rs, b);
   return x >= 0 && y >= 0 && !cd_rules_related(rs, x, y);
+}
+
+int cd_pair_actor(const cd_ruleset *rs, const cd_claim *c, const cd_claim *first, const cd_claim *end) {
+  if (c->agent >= 0 && rs->entities[c->agent].speaks) return c->agent;
+  for (const cd_claim *x = first; x < end; x++)
+    if (x->agent >= 0 && rs->entities[x->agent].speaks) return x->agent;
+  return -1;
 }

@@ -224,4 +224,15 @@ int cd_pair_other_actor(const cd_ruleset *rs, int a, int b);
  * tariffs' 10% and the reciprocal tariffs' 24%)? O(groups). */
 int cd_pair_programmes_apart(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b);
 
+/* cd_pair_count_of: how many values of kind c holds. O(values). */
+size_t cd_pair_count_of(const cd_claim *c, int kind);
+
+/* cd_pair_actor: who acts in claim c of the sentence whose claims are
+ * [first, end): c's agent when that can act (an entity that speaks), else
+ * the first agent of the sentence that can, else -1. A tariff read as an
+ * agent (部分对等关税则暂缓…，就芬太尼问题加征的关税仍维持在20%) is a role
+ * misread: the US acts, and China's 125% is another actor's rate.
+ * O(claims of the sentence). */
+int cd_pair_actor(const cd_ruleset *rs, const cd_claim *c, const cd_claim *first, const cd_claim *end);
+
 #endif
