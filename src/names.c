@@ -60,12 +60,23 @@ static int spells(const char *text, size_t len, const char *w, size_t n) {
   return 0;
 }
 
-/* Does some source name entity e, a group of it or one of its members? */
+/* Does source mention m name entity e: e itself, a group of it or one
+ * of its members? A place only by itself or a place inside it: a source
+ * that names the United States has not named Montana. */
+static int names(const cd_ruleset *rs, int m, int e) {
+  if (strcmp(rs->entities[e].type, "place") != 0) return cd_rules_related(rs, m, e);
+  if (m == e) return 1;
+  for (size_t g = 0; g < rs->entities[m].ngroups; g++)
+    if (rs->entities[m].groups[g] == e) return 1;
+  return 0;
+}
+
+/* Does some source name entity e (names)? */
 static int named_by_sources(cd_extraction *const *docs, size_t ndocs, int e) {
   const cd_ruleset *rs = docs[0]->engine->rs;
   for (size_t d = 1; d < ndocs; d++)
     for (size_t m = 0; m < docs[d]->nmentions; m++)
-      if (cd_rules_related(rs, docs[d]->mentions[m].entity, e)) return 1;
+      if (names(rs, docs[d]->mentions[m].entity, e)) return 1;
   return 0;
 }
 
