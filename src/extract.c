@@ -458,6 +458,19 @@ static int country_in_name(const state *st, size_t i) {
          cd_clause_of(&s->clauses, m->span.start) == cd_clause_of(&s->clauses, s->m[j].span.start);
 }
 
+/* Is match i a place that starts a company's name: the company's match
+ * right after it, a space between at most (江苏天墨半导体 where the
+ * rules know 天墨半导体, "Shenzhen Yunrui")? Chinese firms carry their
+ * province or city in their names; such a place names nowhere. */
+static int place_in_name(const state *st, size_t i) {
+  const cd_scratch *s = &st->s;
+  const cd_match *m = &s->m[i], *n = i + 1 < s->nm ? &s->m[i + 1] : NULL;
+  if (m->p->kind != CD_LEX_ENTITY || !st->e->rs->entities[m->p->index].place || !n ||
+      n->p->kind != CD_LEX_ENTITY || !st->e->rs->entities[n->p->index].company)
+    return 0;
+  return n->span.start == m->span.end || (n->span.start == m->span.end + 1 && s->text[m->span.end] == ' ');
+}
+
 /* Is predicate match i the first word of a list's name, an entity that
  * starts right after it, past an opening quote at most, and ends in 清单 or
  * 名单: 列入出口管制「未经核实清单」 names the list, and reports no ban, as
@@ -485,7 +498,8 @@ static int names_list(const state *st, size_t i) {
 }
 
 /* 3. A country inside an unknown body's name is dropped from the
- *    sentence's matches (it names nobody); the entity matches become the
+ *    sentence's matches (it names nobody), and a place that starts a
+ *    company's name becomes part of the company's match; the entity matches become the
  *    document's mentions (in sentence order), the predicate matches the
  *    triggers (in text order), each in its clause and CD_TRIG_FREE. */
 static int record_matches(state *st, int si) {
@@ -493,8 +507,13 @@ static int record_matches(state *st, int si) {
   cd_scratch *s = &st->s;
   size_t kept = 0;
   /* in place: the test of match i reads only matches from i on */
-  for (size_t i = 0; i < s->nm; i++)
+  for (size_t i = 0; i < s->nm; i++) {
+    if (place_in_name(st, i)) {
+      s->m[i + 1].span.start = s->m[i].span.start; /* the name is the company's */
+      continue;
+    }
     if (!country_in_name(st, i)) s->m[kept++] = s->m[i];
+  }
   s->nm = kept;
   s->nt = 0;
   for (size_t i = 0; i < s->nm; i++) {
@@ -1789,6 +1808,8 @@ static int sentence_claims(state *st, int si) {
  * is about the topic of the sentences just before it: it takes the strong
  * entities of the nearest earlier sentence that has some, at most
  * TOPIC_SENTENCES back (scraped news often has one sentence a paragraph).
+ * So does one that names places only, beside them: "a grand jury in San
+ * Francisco returned an indictment" names where, not whom.
  * Mentions are in sentence order, so binary searches find them: O(claims x
  * (log mentions + the mentions of a few sentences)). */
 size_t cd_extraction_mentions_from(const cd_extraction *ex, int si) {
@@ -1824,6 +1845,13 @@ size_t cd_extraction_claims_from(const cd_extraction *ex, int si) {
   return cd_lower_bound(ex->claims, ex->nclaims, sizeof *ex->claims, &si, claim_below);
 }
 
+/* Does claim c name no entity but places (none at all included)? */
+static int places_only(const cd_ruleset *rs, const cd_claim *c) {
+  for (size_t i = 0; i < c->nentities; i++)
+    if (!rs->entities[c->entities[i]].place) return 0;
+  return 1;
+}
+
 static int inherit_topics(state *st) {
   cd_extraction *ex = st->ex;
   const cd_ruleset *rs = st->e->rs;
@@ -1833,7 +1861,7 @@ static int inherit_topics(state *st) {
     int from = -1, n;
     size_t lo, hi;
     int *v;
-    if (c->nentities) continue;
+    if (!places_only(rs, c)) continue;
     /* the nearest earlier sentence with a strong mention, walking back
      * from the claim's sentence no further than TOPIC_SENTENCES */
     for (size_t m = cd_extraction_mentions_from(ex, c->sentence); m-- > 0;) {
@@ -1847,8 +1875,9 @@ static int inherit_topics(state *st) {
     if (from < 0) continue;
     lo = cd_extraction_mentions_from(ex, from);
     hi = cd_extraction_mentions_from(ex, from + 1);
-    if (!(v = cd_arena_ints(&ex->arena, hi - lo))) return CD_ENOMEM;
+    if (!(v = cd_arena_ints(&ex->arena, hi - lo + c->nentities))) return CD_ENOMEM;
     n = 0;
+    for (size_t i = 0; i < c->nentities; i++) v[n++] = c->entities[i];
     for (size_t m = lo; m < hi; m++) {
       const cd_mention *mn = &ex->mentions[m];
       int dup = 0;
@@ -1859,9 +1888,9 @@ static int inherit_topics(state *st) {
       if (!dup) v[n++] = mn->entity;
     }
     cd_sort_ints(v, (size_t)n);
+    c->inherited = n > (int)c->nentities;
     c->entities = v;
     c->nentities = (size_t)n;
-    c->inherited = n > 0;
   }
   return 0;
 }

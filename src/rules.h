@@ -44,6 +44,8 @@ typedef struct cd_entity {
   int department; /* an agency proper (type agency: USTR, BIS, MOFCOM), not a government */
   int company;    /* a company ("the company") */
   int distinct;   /* company, person or product: two of a kind are two claims */
+  int place;      /* a place (a city, a state, a province): where something happens, which
+                 * names no actor: a claim that names places only takes its topic too */
   int context;    /* goods and sectors: what a story is about, named (a mention
                  * the names check accounts for) but never a claim's entity,
                  * a speaker or a clause's subject */

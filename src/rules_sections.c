@@ -113,7 +113,8 @@ enum {
   TYPE_AGENCY = 1u << 4, /* an agency or a government */
   TYPE_DEPARTMENT = 1u << 5,
   TYPE_COMPANY = 1u << 6,
-  TYPE_DISTINCT = 1u << 7 /* company, person, product */
+  TYPE_DISTINCT = 1u << 7, /* company, person, product */
+  TYPE_PLACE = 1u << 8
 };
 
 static const struct {
@@ -133,7 +134,7 @@ static const struct {
     {"court", TYPE_SPEAKS}, /* no agency: "the administration" is never the court named before */
     {"policy", 0},
     {"technology", 0},
-    {"place", TYPE_WEAK},
+    {"place", TYPE_WEAK | TYPE_PLACE},
     {"goods", TYPE_CONTEXT},
     {"sector", TYPE_CONTEXT},
 };
@@ -169,6 +170,7 @@ static int entity_field(rl_loader *L, int field, const char *key, yaml_node_t *k
       c->e->weak = !!(f & TYPE_WEAK);
       c->e->speaks = !!(f & TYPE_SPEAKS);
       c->e->context = !!(f & TYPE_CONTEXT);
+      c->e->place = !!(f & TYPE_PLACE);
       c->e->outlet = !!(f & TYPE_OUTLET);
       c->e->agency = !!(f & TYPE_AGENCY);
       c->e->department = !!(f & TYPE_DEPARTMENT);
