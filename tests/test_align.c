@@ -470,6 +470,12 @@ static const struct {
      "2025-12-25|China firmly opposes the imposition of additional tariffs on Chinese chips, a spokesperson "
      "for the commerce ministry said.",
      "impose_tariff", "!contradiction"},
+    /* approvals to come denied are no denial of approvals given before:
+     * "previously" tells it as done (rules/cues.yaml `done`; real
+     * coverage of the FCC's drone listing, December 2025) */
+    {"2025-12-23|FCC表示，新型无人机未来将无法获得FCC批准。",
+     "2025-12-22|Your existing drones, previously authorized models still in inventory, can be sold.",
+     "approve", "!contradiction"},
     /* a bare stance names nothing but its speaker: a company's own
      * opposition, no one else's words given to it */
     {"2025-01-07|旷视科技发表声明表示强烈反对。",
