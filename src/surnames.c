@@ -45,9 +45,24 @@ static int lendable(const char *w, size_t n) {
   if (n < 2 || n >= CD_SURNAME_MAX) return 0;
   for (size_t i = 0; i < n; i++)
     if (!is_letter(w[i])) return 0;
+  /* the first byte before strlen: most words of a name open with a
+   * letter few of these do */
   for (size_t k = 0; k < sizeof not_lent / sizeof *not_lent; k++)
-    if (strlen(not_lent[k]) == n && !memcmp(not_lent[k], w, n)) return 0;
+    if (not_lent[k][0] == w[0] && strlen(not_lent[k]) == n && !memcmp(not_lent[k], w, n)) return 0;
   return 1;
+}
+
+/* The bit of the filter (cd_surnames.words) for word w[0, n), n >= 2:
+ * its first two bytes and its length, mixed. */
+static unsigned word_bit(const char *w, size_t n) {
+  uint32_t x = (uint32_t)(unsigned char)w[0] | (uint32_t)(unsigned char)w[1] << 8 | (uint32_t)n << 16;
+  return (x * 0x9E3779B1u) >> 22;
+}
+
+/* May w[0, n) be a lent word (n >= 2)? No when its bit is clear. */
+static int may_be_lent(const cd_surnames *sn, const char *w, size_t n) {
+  unsigned b = word_bit(w, n);
+  return (int)((sn->words[b >> 6] >> (b & 63)) & 1u);
 }
 
 static cd_surname *find(const cd_surnames *sn, const char *w, size_t n) {
@@ -64,6 +79,7 @@ static int lend(cd_surnames *sn, const char *w, size_t n, const cd_lex_payload *
   cd_surname *x;
   char *word;
   int have;
+  unsigned b;
   if (!lendable(w, n)) return 0;
   if ((x = find(sn, w, n))) {
     if (x->p->index != p->index) x->shared = 1;
@@ -78,8 +94,8 @@ static int lend(cd_surnames *sn, const char *w, size_t n, const cd_lex_payload *
     return CD_ENOMEM;
   }
   sn->v[sn->n++] = (cd_surname){word, p, 0};
-  sn->firsts |= 1u << ((unsigned)(w[0] - 'a') & 31);
-  sn->lengths |= 1u << n;
+  b = word_bit(w, n);
+  sn->words[b >> 6] |= (uint64_t)1 << (b & 63);
   return 0;
 }
 
@@ -117,8 +133,8 @@ int cd_surnames_apply(const cd_surnames *sn, cd_scratch *s) {
     while (e < s->len && is_letter(s->text[e])) e++;
     w = e;
     if (w - i > 2 && s->text[w - 2] == '\'' && s->text[w - 1] == 's') w -= 2; /* "Liu's" */
-    /* most words start with a letter or have a length no lent word has */
-    if (!(sn->firsts >> (s->text[i] - 'a') & 1) || w - i >= CD_SURNAME_MAX || !(sn->lengths >> (w - i) & 1)) {
+    /* most words are no lent word's first two letters and length */
+    if (w - i < 2 || !may_be_lent(sn, s->text + i, w - i)) {
       i = e;
       continue;
     }
@@ -143,5 +159,5 @@ void cd_surnames_free(cd_surnames *sn) {
   cd_strindex_dispose(&sn->index);
   sn->v = NULL;
   sn->n = sn->cap = 0;
-  sn->firsts = sn->lengths = 0;
+  memset(sn->words, 0, sizeof sn->words);
 }
