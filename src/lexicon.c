@@ -23,13 +23,15 @@
  * checked only where no longer one can win. Inside an English word only a
  * key of another language can start: a walk starts there only where the
  * next two bytes begin one (zh_pair), and goes no deeper than one lies
- * (node.zh_below).
+ * (node.zh_below); the scan passes the other bytes of the word at one
+ * look-up of a bit a byte (inner_skip, by the byte and the next).
  *
  * Most walks would end within four bytes, so a walk is made only where
  * a key may start (may_start): the keys' first three or four bytes are
  * hashed into a filter of bits, those of one or two bytes kept exactly,
  * and where that says yes a second filter knows the keys of eight bytes
- * or more by their first eight.
+ * or more by their first eight. The places passed so are passed in a
+ * loop of their own (next_start), apart from the walk.
  * The walk reads a node's base and stop bits from an array of eight
  * bytes a node (hot), the rest of the node only where it stops. */
 #include "lexicon.h"
@@ -661,13 +663,17 @@ static inline int is_word_byte(unsigned char c) {
   return word_bytes[c];
 }
 
-/* Once all keys are in: the word bytes that start no key not of English,
- * which a scan inside an English word passes at one look-up a byte. */
-static void note_plain_inner(cd_lexicon *lx) {
-  for (int c = 0; c < 256; c++) {
-    uint32_t any = lx->zh_one[c];
-    for (int w = 0; w < 8; w++) any |= lx->zh_pair[c][w];
-    lx->plain_inner[c] = (unsigned char)(is_word_byte((unsigned char)c) && !any);
+/* Once all keys are in: the pairs of bytes a b, a a word byte, that
+ * start no key not of English (zh_pair), which a scan inside an English
+ * word passes at one look-up a byte (inner_skip). */
+static void note_inner_skip(cd_lexicon *lx) {
+  memset(lx->inner_skip, 0, sizeof lx->inner_skip);
+  for (unsigned a = 0; a < 256; a++) {
+    if (!is_word_byte((unsigned char)a)) continue;
+    for (unsigned b = 0; b < 256; b++) {
+      unsigned v = a | b << 8;
+      if (!((lx->zh_pair[a][b >> 5] >> (b & 31)) & 1u)) lx->inner_skip[v >> 6] |= (uint64_t)1 << (v & 63);
+    }
   }
 }
 
@@ -691,23 +697,55 @@ static inline int zh_may_start(const cd_lexicon *lx, const char *text, size_t le
   return (int)((lx->zh_pair[a][b >> 5] >> (b & 31)) & 1u);
 }
 
+/* t[0, 2), t[0, 4) and t[0, 8) read as little-endian numbers: one load
+ * each on a little-endian host (a byte at a time cost the scan six
+ * instructions a hash). */
+static inline unsigned le16(const unsigned char *t) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint16_t x;
+  memcpy(&x, t, 2);
+  return x;
+#else
+  return (unsigned)t[0] | (unsigned)t[1] << 8;
+#endif
+}
+
+static inline uint32_t le32(const unsigned char *t) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint32_t x;
+  memcpy(&x, t, 4);
+  return x;
+#else
+  return (uint32_t)t[0] | (uint32_t)t[1] << 8 | (uint32_t)t[2] << 16 | (uint32_t)t[3] << 24;
+#endif
+}
+
+static inline uint64_t le64(const unsigned char *t) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint64_t x;
+  memcpy(&x, t, 8);
+  return x;
+#else
+  return (uint64_t)le32(t) | (uint64_t)le32(t + 4) << 32;
+#endif
+}
+
 /* The start filter's bit for the first three bytes a b c of a key, or
  * (four) for its first four a b c d: a multiplicative hash of them read
- * as one number, each length with a multiplier of its own. */
+ * as one number, each length with a multiplier of its own. Each reads
+ * four bytes (the three-byte one masks the fourth off): the caller has
+ * them. */
 static inline uint32_t start_hash3(const unsigned char *t) {
-  uint32_t x = (uint32_t)t[0] | (uint32_t)t[1] << 8 | (uint32_t)t[2] << 16;
+  uint32_t x = le32(t) & 0xFFFFFFu;
   return (x * 0x9E3779B1u) >> (32 - START_BITS);
 }
 
 static inline uint32_t start_hash4(const unsigned char *t) {
-  uint32_t x = (uint32_t)t[0] | (uint32_t)t[1] << 8 | (uint32_t)t[2] << 16 | (uint32_t)t[3] << 24;
-  return (x * 0x85EBCA77u) >> (32 - START_BITS);
+  return (le32(t) * 0x85EBCA77u) >> (32 - START_BITS);
 }
 
 static inline uint32_t start_hash8(const unsigned char *t) {
-  uint64_t x = (uint64_t)t[0] | (uint64_t)t[1] << 8 | (uint64_t)t[2] << 16 | (uint64_t)t[3] << 24 |
-               (uint64_t)t[4] << 32 | (uint64_t)t[5] << 40 | (uint64_t)t[6] << 48 | (uint64_t)t[7] << 56;
-  return (uint32_t)((x * 0x9E3779B97F4A7C15u) >> (64 - START_BITS));
+  return (uint32_t)((le64(t) * 0x9E3779B97F4A7C15u) >> (64 - START_BITS));
 }
 
 /* Notes how key[0, klen) starts, for may_start: a key of one or two bytes
@@ -715,6 +753,7 @@ static inline uint32_t start_hash8(const unsigned char *t) {
  * bytes (four or more) in the start filter, and in the second (starts8)
  * by its first three (three), four (four to seven) or eight bytes. */
 static void note_start(cd_lexicon *lx, const char *key, size_t klen) {
+  unsigned char four[4] = {0}; /* a key of three bytes and a fourth, for start_hash3 */
   const unsigned char *k = (const unsigned char *)key;
   uint32_t h;
   if (klen == 1) {
@@ -726,6 +765,10 @@ static void note_start(cd_lexicon *lx, const char *key, size_t klen) {
     lx->short_pair[k[0]][k[1] >> 5] |= 1u << (k[1] & 31);
     lx->short_first[k[0]] = 1;
     return;
+  }
+  if (klen == 3) {
+    memcpy(four, key, 3);
+    k = four;
   }
   h = klen == 3 ? start_hash3(k) : start_hash4(k);
   lx->starts[h >> 6] |= (uint64_t)1 << (h & 63);
@@ -757,7 +800,9 @@ static inline int may_start(const cd_lexicon *lx, const char *text, size_t len, 
     return 1;
   h3 = start_hash3(t);
   h4 = start_hash4(t);
-  if (!(((lx->starts[h3 >> 6] >> (h3 & 63)) | (lx->starts[h4 >> 6] >> (h4 & 63))) & 1u)) return 0;
+  /* each bit tested alone: gcc makes each one bt, where or-ing them
+   * first cost six more instructions */
+  if (!((lx->starts[h3 >> 6] >> (h3 & 63)) & 1u) && !((lx->starts[h4 >> 6] >> (h4 & 63)) & 1u)) return 0;
   return len - i < 8 || may_start_long(lx, t, h3, h4);
 }
 
@@ -765,6 +810,50 @@ static inline int may_start(const cd_lexicon *lx, const char *text, size_t len, 
  * may start there (may_start)? */
 static inline int starts_here(const cd_lexicon *lx, const char *text, size_t len, size_t i) {
   return lx->root[(unsigned char)text[i]] >= 0 && may_start(lx, text, len, i);
+}
+
+/* Inside an English word, from text+i on: the first place where a key
+ * may start, or len. Only a key of another language can start there (a
+ * Chinese key may start "ai芯片"): a word byte and the byte after it that
+ * start none (inner_skip) are passed at a look-up each, the others where
+ * zh_may_start or may_start says no key starts (no key's first bytes
+ * stand there); the place of a byte not of a word is where it stands.
+ * (After an ASCII byte no continuation byte stands in valid UTF-8; where
+ * one does, no key starts with it, and the scan tries it, finds nothing
+ * and passes it.) */
+static inline
+#if defined(__GNUC__)
+    __attribute__((always_inline))
+#endif
+    size_t
+    pass_word(const cd_lexicon *lx, const char *text, size_t len, size_t i) {
+  const unsigned char *t = (const unsigned char *)text, *last = t + len - 1;
+  for (;; i++) {
+    /* a pointer and one load a pair: gcc kept three counters for an index */
+    const unsigned char *p = t + i;
+    for (; p < last; p++) {
+      unsigned v = le16(p);
+      if (!((lx->inner_skip[v >> 6] >> (v & 63)) & 1u)) break;
+    }
+    i = (size_t)(p - t);
+    if (i >= len || !is_word_byte(t[i]) || (zh_may_start(lx, text, len, i) && may_start(lx, text, len, i)))
+      return i;
+  }
+}
+
+/* Past the continuation bytes from text+i, text[i - 1] a character's
+ * first byte: where the next byte that is none stands, or len. Two of
+ * them and a byte that is none (the rest of a character of three bytes,
+ * most Chinese) are known at one test of four bytes, from i - 1; a
+ * byte at a time cost seven instructions a byte. */
+static inline size_t past_character(const char *text, size_t len, size_t i) {
+  const unsigned char *t = (const unsigned char *)text;
+  if (len - i >= 3) {
+    uint32_t x = le32(t + i - 1); /* bytes i - 1 .. i + 2, lowest first */
+    if ((x & 0x00C0C000u) == 0x00808000u && (x & 0xC0000000u) != 0x80000000u) return i + 2;
+  }
+  while (i < len && (t[i] & 0xC0) == 0x80) i++;
+  return i;
 }
 
 /* Where " ... " first stands in key[0, n), or NULL: looked for at its
@@ -891,7 +980,7 @@ static int finish(cd_lexicon **out, cd_lexicon *lx, entry *e, size_t n, const ch
     cd_lexicon_free(lx);
     return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
   }
-  note_plain_inner(lx);
+  note_inner_skip(lx);
   *out = lx;
   return 0;
 }
@@ -1230,34 +1319,34 @@ static int emit_at(scan *s, int32_t nd, const first_accepted *fa, size_t i, size
   return 0;
 }
 
+/* Where a scan goes on from place i, where nothing matched: past its
+ * character, or inside an English word to where a key may start
+ * (pass_word), else the next byte. */
+static inline size_t next_place(const cd_lexicon *lx, const char *text, size_t len, size_t i) {
+  unsigned char c = (unsigned char)text[i++];
+  if (c >= 0x80) return past_character(text, len, i);
+  return is_word_byte(c) ? pass_word(lx, text, len, i) : i;
+}
+
+/* The first place from i on where a walk is worth making (starts_here),
+ * or len. A function of its own: the walk and the emitting of matches
+ * kept the scan's registers, and each place passed went through memory
+ * (about a third of the places of English and Chinese make a walk). */
+static size_t next_start(const cd_lexicon *lx, const char *text, size_t len, size_t i) {
+  while (i < len && !starts_here(lx, text, len, i)) i = next_place(lx, text, len, i);
+  return i;
+}
+
 int cd_lexicon_scan(const cd_lexicon *lx, const char *text, size_t len, cd_match **matches, size_t *n,
                     size_t *cap) {
   scan s = {lx, text, len, 0, 0};
   size_t i = 0;
-  while (i < len) {
+  while ((i = next_start(lx, text, len, i)) < len) {
     size_t end = 0;
     first_accepted fa;
-    int32_t best = starts_here(lx, text, len, i) ? accepted_at(&s, i, &end, &fa) : -1;
+    int32_t best = accepted_at(&s, i, &end, &fa);
     if (best < 0 || yields(&s, best, i, end)) { /* nothing here: next character */
-      unsigned char c = (unsigned char)text[i++];
-      if (c >= 0x80) { /* past the rest of the character */
-        while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80) i++;
-        continue;
-      }
-      /* inside an English word only a key of another language may start:
-       * the bytes that start none are passed a look-up each, the others
-       * (a Chinese key may start "ai芯片") where no key's first bytes
-       * stand. (After an ASCII byte no continuation byte stands in valid
-       * UTF-8; where one does, no key starts with it, and the scan tries
-       * it, finds nothing and passes it.) */
-      if (is_word_byte(c))
-        for (;;) {
-          while (i < len && lx->plain_inner[(unsigned char)text[i]]) i++;
-          if (i >= len || !is_word_byte((unsigned char)text[i]) ||
-              (zh_may_start(lx, text, len, i) && may_start(lx, text, len, i)))
-            break;
-          i++;
-        }
+      i = next_place(lx, text, len, i);
       continue;
     }
     if (emit_at(&s, best, &fa, i, end, matches, n, cap, &i) < 0) return CD_ENOMEM;

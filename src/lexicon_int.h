@@ -62,7 +62,9 @@ struct cd_lexicon {
   uint32_t zh_pair[256][8];       /* bit b of row a: a key not of English starts with bytes a
                                      b (every bit of the row: one is the byte a alone) */
   unsigned char zh_one[256];      /* 1: a key not of English is this byte alone */
-  unsigned char plain_inner[256]; /* 1: an ASCII letter or digit no key not of English starts with */
+  uint64_t inner_skip[1024];      /* bit a | b << 8: a is an ASCII letter or digit and no key not of
+                                     English starts a b (nor is a alone): inside an English word a scan
+                                     passes a when b follows it */
   uint32_t short_pair[256][8];    /* bit b of row a: a key of two bytes is a b (every bit: of one, a) */
   unsigned char short_first[256]; /* 1: a key of one or two bytes starts with this byte (its row of
                                      short_pair is not all 0: no Chinese character's first byte) */
