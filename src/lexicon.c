@@ -85,13 +85,6 @@ static inline int32_t step(const cd_lexicon *lx, int32_t n, unsigned char b) {
   return c->check == n ? c->node : -1;
 }
 
-/* step, from what a walk reads: the child by byte b of node n (h its
- * hot), or -1. */
-static inline int32_t hot_step(const cd_lexicon *lx, int32_t n, const hot *h, unsigned char b) {
-  const cell *c = &lx->cells[h->base + b];
-  return c->check == n ? c->node : -1;
-}
-
 #define PLACE_LOOK  64 /* free cells a node's first child is tried at before the array's end */
 #define PLACE_TRIES 8  /* times the first free cell is passed over before it is given up */
 
@@ -1201,20 +1194,29 @@ static inline
   /* the nodes to stop at: those of a tail or a payload, and inside a
    * word those with no key not of English below */
   unsigned stop = HOT_TAIL | HOT_PAYLOAD | (at_word_start ? 0u : HOT_NOT_ZH);
-  while (nd >= 0) {
-    const hot *h = &lx->hot[nd];
-    if (h->stop & stop) {
-      if (h->stop & stop & HOT_NOT_ZH) break;
-      if (h->stop & HOT_TAIL) { /* a leaf: the rest of its key follows, or nothing does */
-        if (tail_at(&lx->nodes[nd], text, len, j)) deepest = nd;
-        break;
+  /* the arrays in locals, and no test of nd in the loop: a cell whose
+   * check names a node holds a node (build_trie; lx_snap_read checks it),
+   * and gcc read lx->cells again at every step */
+  const hot *hots = lx->hot;
+  const cell *cells = lx->cells;
+  if (nd >= 0)
+    for (;;) {
+      const hot *h = &hots[nd];
+      const cell *x;
+      if (h->stop & stop) {
+        if (h->stop & stop & HOT_NOT_ZH) break;
+        if (h->stop & HOT_TAIL) { /* a leaf: the rest of its key follows, or nothing does */
+          if (tail_at(&lx->nodes[nd], text, len, j)) deepest = nd;
+          break;
+        }
+        deepest = nd;
       }
-      deepest = nd;
+      if (j >= len) break;
+      x = &cells[h->base + (unsigned char)text[j]]; /* step(), from what the walk reads */
+      if (x->check != nd) break;
+      nd = x->node;
+      j++;
     }
-    if (j >= len) break;
-    nd = hot_step(lx, nd, h, (unsigned char)text[j]);
-    j++;
-  }
   for (nd = deepest; nd >= 0; nd = lx->nodes[nd].up) {
     size_t e = i + lx->nodes[nd].depth;
     unsigned plain = lx->hot[nd].plain;
