@@ -24,7 +24,8 @@
  * key of another language can start: a walk starts there only where the
  * next two bytes begin one (zh_pair), and goes no deeper than one lies
  * (node.zh_below); the scan passes the other bytes of the word at one
- * look-up of a bit a byte (inner_skip, by the byte and the next).
+ * look-up a byte (inner_skip, a byte for each byte and the next: 64 KiB,
+ * where a bit for each cost three more instructions a byte).
  *
  * Most walks would end within four bytes, so a walk is made only where
  * a key may start (may_start): the keys' first three or four bytes are
@@ -665,7 +666,7 @@ static void note_inner_skip(cd_lexicon *lx) {
     if (!is_word_byte((unsigned char)a)) continue;
     for (unsigned b = 0; b < 256; b++) {
       unsigned v = a | b << 8;
-      if (!((lx->zh_pair[a][b >> 5] >> (b & 31)) & 1u)) lx->inner_skip[v >> 6] |= (uint64_t)1 << (v & 63);
+      lx->inner_skip[v] = !((lx->zh_pair[a][b >> 5] >> (b & 31)) & 1u);
     }
   }
 }
@@ -825,8 +826,7 @@ static inline
     /* a pointer and one load a pair: gcc kept three counters for an index */
     const unsigned char *p = t + i;
     for (; p < last; p++) {
-      unsigned v = le16(p);
-      if (!((lx->inner_skip[v >> 6] >> (v & 63)) & 1u)) break;
+      if (!lx->inner_skip[le16(p)]) break;
     }
     i = (size_t)(p - t);
     if (i >= len || !is_word_byte(t[i]) || (zh_may_start(lx, text, len, i) && may_start(lx, text, len, i)))

@@ -57,19 +57,19 @@ struct cd_lexicon {
   hot *hot; /* [nnodes] */
   size_t nnodes, cap;
   int32_t root[256];
-  cell *cells;                    /* the double array of children: ncells + 256 (no step reads past it) */
-  size_t ncells;                  /* cells any node may use */
-  uint32_t zh_pair[256][8];       /* bit b of row a: a key not of English starts with bytes a
+  cell *cells;                     /* the double array of children: ncells + 256 (no step reads past it) */
+  size_t ncells;                   /* cells any node may use */
+  uint32_t zh_pair[256][8];        /* bit b of row a: a key not of English starts with bytes a
                                      b (every bit of the row: one is the byte a alone) */
-  unsigned char zh_one[256];      /* 1: a key not of English is this byte alone */
-  uint64_t inner_skip[1024];      /* bit a | b << 8: a is an ASCII letter or digit and no key not of
-                                     English starts a b (nor is a alone): inside an English word a scan
-                                     passes a when b follows it */
-  uint32_t short_pair[256][8];    /* bit b of row a: a key of two bytes is a b (every bit: of one, a) */
-  unsigned char short_first[256]; /* 1: a key of one or two bytes starts with this byte (its row of
+  unsigned char zh_one[256];       /* 1: a key not of English is this byte alone */
+  unsigned char inner_skip[65536]; /* [a | b << 8] 1: a is an ASCII letter or digit and no key not
+                                      of English starts a b (nor is a alone): inside an English word a
+                                      scan passes a when b follows it */
+  uint32_t short_pair[256][8];     /* bit b of row a: a key of two bytes is a b (every bit: of one, a) */
+  unsigned char short_first[256];  /* 1: a key of one or two bytes starts with this byte (its row of
                                      short_pair is not all 0: no Chinese character's first byte) */
-  uint64_t starts[START_WORDS];   /* bit start_hash(x): a key's first three or four bytes may be x */
-  uint64_t starts8[START_WORDS];  /* the same for keys of three to seven bytes; a longer key's
+  uint64_t starts[START_WORDS];    /* bit start_hash(x): a key's first three or four bytes may be x */
+  uint64_t starts8[START_WORDS];   /* the same for keys of three to seven bytes; a longer key's
                                      bit is start_hash8 of its first eight */
   cd_lex_payload *payloads;
   size_t npayloads, cappay;
