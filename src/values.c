@@ -20,6 +20,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* ---- Comparing ----------------------------------------------------------- */
 
@@ -479,6 +482,12 @@ static size_t start_follow_end(const char *p, size_t t, size_t n) {
 #define START_KEYS 4096u
 static unsigned char start_lens[START_KEYS];
 
+/* start_lens again for pass_unstarted_ascii, the lengths a bit each:
+ * bit len (1 to 16) for a length its key's tokens have, bits 8 to 16 all
+ * for bit 7 of start_lens (eight bytes and more). Filled once after it
+ * (index_tables), read only after. */
+static uint32_t start_lens_by_len[START_KEYS];
+
 static int token_key(const char *p, size_t a, size_t b) {
   unsigned c = (unsigned char)p[a];
   if (is_alpha((int)c)) return (int)(((c & 63) << 6) | (b > a + 1 ? (unsigned char)p[a + 1] & 63 : 0));
@@ -816,6 +825,9 @@ static void index_tables(void) {
   vs_unit_index();
   index_start_date();
   index_starts();
+  for (size_t k = 0; k < START_KEYS; k++)
+    for (unsigned len = 1; len <= 16; len++)
+      if (start_lens[k] & start_len_bit(len)) start_lens_by_len[k] |= 1u << len;
 }
 
 /* Where the scan goes on after a token no grammar starts with, ending at
@@ -901,6 +913,63 @@ static size_t pass_unstarted3(const unsigned char *p, size_t i, size_t n) {
   return i;
 }
 
+#if defined(__SSE2__)
+/* Past the ASCII of the scan's text from i that next_start would pass
+ * over a byte or a word at a time, sixteen bytes a look (SSE2, every
+ * x86-64): bytes that start nothing (BYTE_PASS) and the words (runs of
+ * letters and digits that start with a letter) whose token has no rows
+ * (start_lens lacks its key and length, or token_rows finds none).
+ * Returns where next_start's loop is to go on: at a run that starts with
+ * a digit, at a word that has rows (the loop reads them again), at the
+ * first byte beyond ASCII or '$', at a run that reaches past the sixteen
+ * bytes (read again from its start, or by the loop when it starts them),
+ * or where fewer than sixteen bytes are left. The text at i is a letter
+ * that starts its run, after a byte that is no letter or digit, as
+ * wherever the loop comes to one: every position returned is one the
+ * loop would come to, its state being its position alone, so the rows
+ * it finds are the same. */
+static size_t pass_unstarted_ascii(const vs_scan *sc, size_t i) {
+  const unsigned char *p = (const unsigned char *)sc->p;
+  size_t n = sc->len;
+  const __m128i case_bit = _mm_set1_epi8(0x20), below_a = _mm_set1_epi8('a' - 1),
+                past_z = _mm_set1_epi8('z' + 1), below_0 = _mm_set1_epi8('0' - 1),
+                past_9 = _mm_set1_epi8('9' + 1), dollar = _mm_set1_epi8('$');
+  while (n - i >= 16) {
+    __m128i v, low;
+    unsigned letters, alnum, other, starts, stop;
+    memcpy(&v, p + i, 16);
+    /* letters: bytes from 0x80 up are negative, so never above 'a' - 1 */
+    low = _mm_or_si128(v, case_bit);
+    letters =
+        (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(low, below_a), _mm_cmpgt_epi8(past_z, low)));
+    alnum = letters |
+            (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, below_0), _mm_cmpgt_epi8(past_9, v)));
+    other = (unsigned)_mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, dollar)));
+    starts = alnum & ~(alnum << 1); /* bit 0 too: p[i - 1] is no letter or digit */
+    stop = 16;
+    if (other) {
+      stop = (unsigned)__builtin_ctz(other);
+    } else if (alnum & 0x8000u) { /* the last run may go on past the sixteen: the next look starts at it */
+      stop = 31u - (unsigned)__builtin_clz(starts);
+      if (stop == 0) return i;
+    }
+    starts &= (1u << stop) - 1;
+    for (; starts; starts &= starts - 1) {
+      unsigned s = (unsigned)__builtin_ctz(starts), len;
+      const unsigned char *w = p + i + s;
+      if (!((letters >> s) & 1)) return i + s; /* a digit: a token of its own */
+      len = (unsigned)__builtin_ctz(~letters >> s);
+      if (((start_lens_by_len[((w[0] & 63u) << 6) | (len > 1 ? w[1] & 63u : 0)] >> len) & 1) &&
+          token_rows(sc, vs_token_hash(VS_HASH_INIT, sc->p, i + s, i + s + len), i + s + len))
+        return i + s; /* the loop hashes it again: only where a grammar is tried or asked */
+    }
+    i += stop;
+    if (stop < 16 && other) return i;
+  }
+  return i;
+}
+#endif
+
 /* The filtered scan's way to its next start, for i at or past s->long_at
  * (no open function is asked there, but at a token that asks): moves *i to the first position at or
  * after it where a grammar can start and returns its rows (can_start's),
@@ -926,6 +995,16 @@ static unsigned next_start(const vs_scan *s, size_t *at_i) {
       continue;
     }
     if (cls & BYTE_ALNUM) {
+#if defined(__SSE2__)
+      /* a word: it and the words after it that start nothing passed over
+         sixteen bytes a look; the loop goes on where that stops */
+      if ((cls & BYTE_ALPHA) && n - i >= 16 && (j = pass_unstarted_ascii(s, i)) != i) {
+        i = j;
+        if (i >= n || !(byte_class[p[i]] & BYTE_ALNUM)) continue;
+        c = p[i];
+        cls = byte_class[c];
+      }
+#endif
       /* a word of letters, or a digit (a token of one byte) */
       j = cls & BYTE_ALPHA ? letters_end(p, i + 1, n) : i + 1;
       if ((!(cls & BYTE_ALPHA) ||
