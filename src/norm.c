@@ -423,12 +423,26 @@ static utf8proc_int32_t cp3(const char *p) {
   return (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F);
 }
 
-/* The ideograph at p, alone in its chunk, Simplified, from orig. */
+/* The ideograph at p, alone in its chunk, Simplified, from orig. A
+ * Simplified form of three bytes (most: U+0800..U+FFFF) is encoded and
+ * written here, as emit() would write it, without a call. */
 static int emit_ideograph(writer *w, const char *p, uint32_t orig) {
   utf8proc_uint8_t out[4];
   utf8proc_int32_t cp = cp3(p), s = simplified(cp);
+  char *q;
+  int error;
   if (s == cp) return emit(w, p, 3, orig);
-  return emit(w, (const char *)out, (size_t)utf8proc_encode_char(s, out), orig);
+  if (s < 0x800 || s > 0xFFFF || w->n->dense)
+    return emit(w, (const char *)out, (size_t)utf8proc_encode_char(s, out), orig);
+  if ((error = reserve(w, 3)) < 0) return error;
+  if (!w->fixed && (error = push_run(&w->n->map, w->n->len, orig)) < 0) return error;
+  q = w->n->ptr + w->n->len;
+  q[0] = (char)(0xE0 | s >> 12);
+  q[1] = (char)(0x80 | (s >> 6 & 0x3F));
+  q[2] = (char)(0x80 | (s & 0x3F));
+  w->han += (unsigned char)q[0] >= 0xE4 && (unsigned char)q[0] <= 0xE9;
+  w->n->len += 3;
+  return 0;
 }
 
 /* Is the character at p CJK punctuation that NFKC, case folding and the
