@@ -464,9 +464,10 @@ static void words_scan(const words_plan *wp, const char *p, size_t len, uint64_t
  * a list, which is content)? */
 static int ends_sentence(const char *p, size_t len) {
   size_t s, e;
+  unsigned char c;
   trim_line(p, len, &s, &e);
   while (e > s) {
-    unsigned char c = (unsigned char)p[e - 1];
+    c = (unsigned char)p[e - 1];
     if (c == '"' || c == '\'' || c == ')' || c == ']') {
       e--;
     } else if (e - s >= 3 && (memcmp(p + e - 3, "\xE3\x80\x8D", 3) == 0 ||  /* 」 */
@@ -478,7 +479,8 @@ static int ends_sentence(const char *p, size_t len) {
     }
   }
   if (e == s) return 0;
-  if (strchr(".!?;:", p[e - 1])) return 1;
+  c = (unsigned char)p[e - 1]; /* strchr(".!?;:", c), its NUL too, without the call */
+  if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\0') return 1;
   return e - s >= 3 && (memcmp(p + e - 3, "\xE3\x80\x82", 3) == 0 || /* 。 */
                         memcmp(p + e - 3, "\xEF\xBC\x9B", 3) == 0);  /* ； */
 }
@@ -496,17 +498,20 @@ static int starts_lower(const cd_norm *nm, const char *orig, const cd_line *ln) 
 
 /* Is line k shaped as a linked headline: kept, three words or more, no
  * bullet, no sentence punctuation at its end, and neither it nor the line
- * after it begins in lower case (which would make it a wrapped line)? */
-static int headline_shaped(const cd_norm *nm, const char *orig, const cd_line *lines, size_t n, size_t k) {
+ * after it begins in lower case (which would make it a wrapped line)?
+ * *ends gets ends_sentence of the line where it was read, else -1. */
+static int headline_shaped(const cd_norm *nm, const char *orig, const cd_line *lines, size_t n, size_t k,
+                           int *ends) {
   const char *p = nm->ptr + lines[k].nspan.start;
   size_t len = lines[k].nspan.end - lines[k].nspan.start, i = 0;
   int punct;
+  *ends = -1;
   if (lines[k].dropped) return 0;
   while (i < len && is_space((unsigned char)p[i])) i++;
   if (i == len || p[i] == '-' || p[i] == '*' || (len - i >= 2 && memcmp(p + i, "\xC2\xB7", 2) == 0) ||
       (len - i >= 3 && memcmp(p + i, "\xE2\x80\xA2", 3) == 0))
     return 0;
-  if (ends_sentence(p, len) || count_words(p + i, len - i, 2, &punct) < 3) return 0;
+  if ((*ends = ends_sentence(p, len)) != 0 || count_words(p + i, len - i, 2, &punct) < 3) return 0;
   return !starts_lower(nm, orig, &lines[k]) && !(k + 1 < n && starts_lower(nm, orig, &lines[k + 1]));
 }
 
@@ -524,13 +529,20 @@ static int opens_list(const cd_norm *nm, const cd_line *ln) {
  * is such a run; a lone headline is not. One pass over the lines. */
 static void drop_headline_runs(cd_line *lines, size_t n, const cd_norm *nm, const char *orig,
                                const cd_bp_rule *bp, int r) {
-  int begun = 0;
+  int begun = 0, ends = -1, stop_ends = -1;
+  size_t stop = SIZE_MAX; /* the line a run stopped at: no headline shape, ending a sentence if stop_ends */
   for (size_t k = 0; k < n;) {
     size_t j = k;
-    while (j < n && headline_shaped(nm, orig, lines, n, j)) j++;
+    /* each line is read once: the one a run stopped at is known (dropping
+     * the run before it changes neither it nor the line after it) */
+    if (k == stop)
+      ends = stop_ends;
+    else
+      while (j < n && headline_shaped(nm, orig, lines, n, j, &ends)) j++;
     if (j == k) {
-      if (!lines[k].dropped &&
-          ends_sentence(nm->ptr + lines[k].nspan.start, lines[k].nspan.end - lines[k].nspan.start))
+      if (!lines[k].dropped && (ends >= 0 ? ends
+                                          : ends_sentence(nm->ptr + lines[k].nspan.start,
+                                                          lines[k].nspan.end - lines[k].nspan.start)))
         begun = 1;
       k++;
       continue;
@@ -541,6 +553,8 @@ static void drop_headline_runs(cd_line *lines, size_t n, const cd_norm *nm, cons
         lines[i].dropped = 1;
         lines[i].rule = r;
       }
+    stop = j;
+    stop_ends = ends;
     k = j;
   }
 }
@@ -554,12 +568,14 @@ typedef struct trimmer {
   const words_plan *wp; /* NULL: each rule reads its own words (the reference) */
   uint64_t *hits;       /* wp->nbits words: the rules whose words the line holds, then the gates */
   uint64_t *may;        /* wp->nw words: the rules that may match the line (line_rules) */
-  size_t *trims;        /* [2 x lines]: a judged line's trimmed bounds (offsets into the line), made
-                           when repeats first asks; trims[2 * i] SIZE_MAX until then */
+  size_t *trims;        /* [2 x lines]: a judged line's trimmed bounds (offsets into the line), kept
+                           as judge_line trims it, or made when repeats first asks for a line
+                           judge_line never read (after a drop-rest); trims[2 * i] SIZE_MAX until then */
 } trimmer;
 
 /* Line i's trimmed bounds into *s, *e: i is judged (its span no longer
- * changes), so they are made once, for the eight lines after it. */
+ * changes), so they are made once, for the eight lines after it (most by
+ * judge_line, as it trims the line). */
 static void judged_trim(const trimmer *t, const cd_line *lines, size_t i, size_t *s, size_t *e) {
   if (t->trims[2 * i] == SIZE_MAX)
     trim_line(t->nm->ptr + lines[i].nspan.start, lines[i].nspan.end - lines[i].nspan.start, &t->trims[2 * i],
@@ -644,6 +660,8 @@ static void judge_line(trimmer *t, cd_line *lines, size_t k) {
     size_t s, e;
     again = 0;
     trim_line(text, ln->end - ln->start, &s, &e);
+    t->trims[2 * k] = s; /* for repeats of the lines after it (judged_trim): the span's last */
+    t->trims[2 * k + 1] = e;
     if (e == s) return; /* blank: no rule matches it, nor will a later one (nothing cuts it) */
     if (t->wp) {
       words_scan(t->wp, text + s, e - s, t->hits);
