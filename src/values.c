@@ -488,6 +488,12 @@ static unsigned char start_lens[START_KEYS];
  * (index_tables), read only after. */
 static uint32_t start_lens_by_len[START_KEYS];
 
+/* start_lens' bit for a character of three bytes (unstarted3) again, by
+ * the low six bits of its second byte and, eight bits up, of its third:
+ * the key as one mask of the bytes after the first (pass_unstarted3).
+ * Filled once after start_lens (index_tables), read only after. */
+static unsigned char started3[1u << 14];
+
 static int token_key(const char *p, size_t a, size_t b) {
   unsigned c = (unsigned char)p[a];
   if (is_alpha((int)c)) return (int)(((c & 63) << 6) | (b > a + 1 ? (unsigned char)p[a + 1] & 63 : 0));
@@ -828,6 +834,8 @@ static void index_tables(void) {
   for (size_t k = 0; k < START_KEYS; k++)
     for (unsigned len = 1; len <= 16; len++)
       if (start_lens[k] & start_len_bit(len)) start_lens_by_len[k] |= 1u << len;
+  for (unsigned k = 0; k < START_KEYS; k++)
+    started3[(k >> 6) | (k & 63u) << 8] = (start_lens[k] & start_len_bit(3)) != 0;
 }
 
 /* Where the scan goes on after a token no grammar starts with, ending at
@@ -901,12 +909,15 @@ static int unstarted3(const unsigned char *p, size_t i) {
  * key two shifts of it (most of Chinese text goes by here). */
 static size_t pass_unstarted3(const unsigned char *p, size_t i, size_t n) {
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  for (; i + 4 <= n; i += 3) {
-    uint32_t x;
-    memcpy(&x, p + i, 4);
-    if ((x & 0xC0C0F0u) != 0x8080E0u ||
-        (start_lens[((x >> 2) & 0xFC0u) | ((x >> 16) & 63u)] & start_len_bit(3)))
-      return i;
+  if (i + 4 <= n) {
+    const unsigned char *q = p + i, *end = p + n - 3; /* four bytes readable from each q < end */
+    for (; q < end; q += 3) {
+      uint32_t x;
+      memcpy(&x, q, 4);
+      if ((x & 0xC0C0F0u) != 0x8080E0u || started3[(x >> 8) & 0x3F3Fu]) break;
+    }
+    i = (size_t)(q - p);
+    if (q < end) return i;
   }
 #endif
   while (three_byte_char(p, i, n) && unstarted3(p, i)) i += 3;
