@@ -506,9 +506,10 @@ static const char *same_run(const char *p, const char *e, size_t *han, int *asci
       p = q;
     } else if (e - p >= 4 && same_ideograph4(load4(u))) {
       const char *first = p;
-      do /* p is an ideograph of the run if what follows ends its chunk */
-        p += 3;
-      while (e - p >= 4 && same_ideograph4(load4((const unsigned char *)p)));
+      size_t k = 3, lim = (size_t)(e - p) - 3; /* four bytes readable at each k < lim */
+      /* p + k is an ideograph of the run if what follows ends its chunk */
+      while (k < lim && same_ideograph4(load4(u + k))) k += 3;
+      p += k;
       *han += (size_t)(p - first) / 3;
       if (!ends_chunk(p, e)) return p - 3;
     } else if (ideograph_at(p, e)) { /* the last character of the text, or it has a pair */
