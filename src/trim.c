@@ -449,9 +449,10 @@ static void words_scan(const words_plan *wp, const char *p, size_t len, uint64_t
     if (a->len <= len && (!a->whole || a->len >= bare) && memcmp(p, a->w, a->len) == 0)
       set_bit(hits, a->rule);
   }
-  /* eight bytes a round, then four: the loop's own test would be most of a
-     byte's work (eight a round against four: 0.8 instructions a byte less) */
-  for (; end - q >= 8; q += 8) {
+  /* sixteen bytes a round, then four: the loop's own test would be most of
+     a byte's work (measured a MB of kept text: four a round 1.25
+     instructions a byte more, eight 0.4 more) */
+  for (; end - q >= 16; q += 16) {
     x = words_step(wp, x, q[0], hits);
     x = words_step(wp, x, q[1], hits);
     x = words_step(wp, x, q[2], hits);
@@ -460,6 +461,14 @@ static void words_scan(const words_plan *wp, const char *p, size_t len, uint64_t
     x = words_step(wp, x, q[5], hits);
     x = words_step(wp, x, q[6], hits);
     x = words_step(wp, x, q[7], hits);
+    x = words_step(wp, x, q[8], hits);
+    x = words_step(wp, x, q[9], hits);
+    x = words_step(wp, x, q[10], hits);
+    x = words_step(wp, x, q[11], hits);
+    x = words_step(wp, x, q[12], hits);
+    x = words_step(wp, x, q[13], hits);
+    x = words_step(wp, x, q[14], hits);
+    x = words_step(wp, x, q[15], hits);
   }
   for (; end - q >= 4; q += 4) {
     x = words_step(wp, x, q[0], hits);
