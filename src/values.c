@@ -942,19 +942,18 @@ static size_t pass_unstarted3(const unsigned char *p, size_t i, size_t n) {
 static size_t pass_unstarted_ascii(const vs_scan *sc, size_t i) {
   const unsigned char *p = (const unsigned char *)sc->p;
   size_t n = sc->len;
-  const __m128i case_bit = _mm_set1_epi8(0x20), below_a = _mm_set1_epi8('a' - 1),
-                past_z = _mm_set1_epi8('z' + 1), below_0 = _mm_set1_epi8('0' - 1),
-                past_9 = _mm_set1_epi8('9' + 1), dollar = _mm_set1_epi8('$');
+  /* a byte is in [lo, lo + k) when it plus 0x80 - lo, wrapping, is a
+     signed byte below k - 0x80: one add and one compare a range */
+  const __m128i case_bit = _mm_set1_epi8(0x20), to_a = _mm_set1_epi8((char)(0x80 - 'a')),
+                below_26 = _mm_set1_epi8((char)(26 - 0x80)), to_0 = _mm_set1_epi8((char)(0x80 - '0')),
+                below_10 = _mm_set1_epi8((char)(10 - 0x80)), dollar = _mm_set1_epi8('$');
   while (n - i >= 16) {
-    __m128i v, low;
+    __m128i v;
     unsigned letters, alnum, other, starts, stop;
     memcpy(&v, p + i, 16);
-    /* letters: bytes from 0x80 up are negative, so never above 'a' - 1 */
-    low = _mm_or_si128(v, case_bit);
-    letters =
-        (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(low, below_a), _mm_cmpgt_epi8(past_z, low)));
-    alnum = letters |
-            (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, below_0), _mm_cmpgt_epi8(past_9, v)));
+    letters = (unsigned)_mm_movemask_epi8(
+        _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, case_bit), to_a), below_26)); /* 'a'..'z' after | 0x20 */
+    alnum = letters | (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(v, to_0), below_10));
     other = (unsigned)_mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, dollar)));
     starts = alnum & ~(alnum << 1); /* bit 0 too: p[i - 1] is no letter or digit */
     stop = 16;
