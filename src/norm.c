@@ -18,6 +18,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "buf.h"
 #include "pages.h"
@@ -341,6 +344,26 @@ static int flush_chunk(writer *w, utf8proc_int32_t *cps, utf8proc_ssize_t n, uin
   return 0;
 }
 
+/* Where the run of ASCII at p[i, n) ends: sixteen bytes a look where
+ * SSE2 is there (every x86-64; a byte's top bit is its mask bit), eight
+ * with their top bits masked elsewhere, then a byte at a time. */
+static size_t ascii_end(const char *p, size_t i, size_t n) {
+#if defined(__SSE2__)
+  for (; n - i >= 16; i += 16) {
+    __m128i v;
+    unsigned m;
+    memcpy(&v, p + i, 16);
+    if ((m = (unsigned)_mm_movemask_epi8(v)) != 0) return i + (size_t)__builtin_ctz(m);
+  }
+#endif
+  for (uint64_t v; n - i >= 8; i += 8) {
+    memcpy(&v, p + i, 8);
+    if (v & 0x8080808080808080u) break;
+  }
+  while (i < n && (unsigned char)p[i] < 0x80) i++;
+  return i;
+}
+
 /* p[0, n) (UTF-8) into out with 'A'..'Z' lower-cased: eight bytes at a
  * time, where a byte gets 0x20 added when it is 'A'..'Z' (the two
  * comparisons add to its low seven bits, so that no carry leaves the
@@ -349,6 +372,18 @@ static int flush_chunk(writer *w, utf8proc_int32_t *cps, utf8proc_ssize_t n, uin
 static void lower_ascii(char *out, const char *p, size_t n) {
   const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
   size_t i = 0;
+#if defined(__SSE2__)
+  /* sixteen at a time: 'A'..'Z' is where the byte plus 0x80 - 'A',
+     wrapping, is a signed byte below 26 - 0x80 */
+  const __m128i to_a = _mm_set1_epi8((char)(0x80 - 'A')), below_26 = _mm_set1_epi8((char)(26 - 0x80)),
+                case_bit = _mm_set1_epi8(0x20);
+  for (; n - i >= 16; i += 16) {
+    __m128i v;
+    memcpy(&v, p + i, 16);
+    v = _mm_or_si128(v, _mm_and_si128(_mm_cmplt_epi8(_mm_add_epi8(v, to_a), below_26), case_bit));
+    memcpy(out + i, &v, 16);
+  }
+#endif
   for (uint64_t v; n - i >= 8; i += 8) {
     uint64_t low, ge_a, gt_z;
     memcpy(&v, p + i, 8);
@@ -495,12 +530,7 @@ static const char *same_run(const char *p, const char *e, size_t *han, int *asci
   while (p < e) {
     const unsigned char *u = (const unsigned char *)p;
     if (u[0] < 0x80) {
-      const char *q = p + 1;
-      for (uint64_t v; e - q >= 8; q += 8) {
-        memcpy(&v, q, 8);
-        if (v & 0x8080808080808080u) break;
-      }
-      while (q < e && (unsigned char)*q < 0x80) q++;
+      const char *q = p + ascii_end(p, 1, (size_t)(e - p));
       *ascii = 1;
       if (!ends_chunk(q, e)) return q - 1; /* a mark may compose with the last */
       p = q;
@@ -566,11 +596,7 @@ static size_t next_gap(const char *t, size_t len, size_t from, int few_han) {
   /* an ideograph at b has its gaps at b - 1 and b + 3: those at or after
    * from belong to ideographs from from - 3 on */
   for (size_t b = from >= 3 ? from - 3 : 0; b < len; b++) {
-    for (uint64_t v; len - b >= 8; b += 8) {
-      memcpy(&v, t + b, 8);
-      if (v & 0x8080808080808080u) break;
-    }
-    while (b < len && (unsigned char)t[b] < 0x80) b++;
+    b = ascii_end(t, b, len);
     if (b == len) break;
     if (!ideograph_at(t + b, t + len)) continue;
     if (b >= from + 1 && gap_at(t, len, b - 1)) return b - 1;
