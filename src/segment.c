@@ -80,6 +80,9 @@ static int ends_abbrev(const cd_lexicon *ab, const char *t, size_t from, size_t 
   if (!ab) return 0;
   for (size_t i = dot; i > floor && starts < 3;) {
     i--;
+    /* back to the word's start, or to floor (from <= floor: no test of
+       from on the way) */
+    while (i > floor && !before_word[(unsigned char)t[i - 1]]) i--;
     if (i == from || before_word[(unsigned char)t[i - 1]]) {
       if (cd_lexicon_longest_at(ab, t, dot + 1, i) == dot + 1 - i) return 1;
       starts++;
