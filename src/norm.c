@@ -8,9 +8,11 @@
  * chunk's first original byte. Most text never reaches the chunk code:
  * runs of characters that stay as they are (ASCII, ideographs without a
  * Simplified form, most CJK punctuation; same_run) are copied at once as
- * one run of the map, and full-width forms, curly quotes and Traditional
- * ideographs are written without decoding, each where the chunk code
- * would have written it alone (ends_chunk). */
+ * one run of the map, Traditional ideographs among them written over with
+ * their Simplified forms of three bytes, and full-width forms, curly
+ * quotes and the other Traditional ideographs are written without
+ * decoding, each where the chunk code would have written it alone
+ * (ends_chunk). */
 #include "norm.h"
 
 #include <assert.h>
@@ -399,10 +401,22 @@ static void lower_ascii(char *out, const char *p, size_t n) {
   }
 }
 
+/* The ideographs with a Simplified form of three bytes that a run of
+ * same_run holds, each where it stands in the run and its Simplified
+ * form, written over it when the run is copied (copy_same): in the run,
+ * each one alone in its chunk, as emit_ideograph writes it alone. */
+#define RUN_PAIRS 32 /* a run ends before the next one past these */
+typedef struct {
+  size_t n;
+  uint32_t at[RUN_PAIRS];             /* bytes from the run's start */
+  utf8proc_int32_t simple[RUN_PAIRS]; /* U+0800..U+FFFF */
+} run_pairs;
+
 /* The characters p[0, n) that normalise to themselves (same_run), ASCII
- * lower-cased (none there unless ascii), as one run of the map: each
- * character maps to its own first byte, orig plus its distance from p. */
-static int copy_same(writer *w, const char *p, size_t n, int ascii, uint32_t orig) {
+ * lower-cased (none there unless ascii), but the ideographs of pairs,
+ * written Simplified, as one run of the map: each character maps to its
+ * own first byte, orig plus its distance from p. */
+static int copy_same(writer *w, const char *p, size_t n, int ascii, const run_pairs *pairs, uint32_t orig) {
   size_t base;
   int error;
   if ((error = reserve(w, n)) < 0) return error;
@@ -412,6 +426,13 @@ static int copy_same(writer *w, const char *p, size_t n, int ascii, uint32_t ori
     lower_ascii(w->n->ptr + base, p, n);
   else
     memcpy(w->n->ptr + base, p, n);
+  for (size_t k = 0; k < pairs->n; k++) {
+    char *q = w->n->ptr + base + pairs->at[k];
+    utf8proc_int32_t c = pairs->simple[k];
+    q[0] = (char)(0xE0 | c >> 12);
+    q[1] = (char)(0x80 | (c >> 6 & 0x3F));
+    q[2] = (char)(0x80 | (c & 0x3F));
+  }
   if (w->n->dense)
     for (size_t i = 0, first = 0; i < n; i++) {
       if (!is_continuation(p[i])) first = i;
@@ -520,13 +541,18 @@ static inline int same_ideograph4(uint32_t x) {
  * ASCII; ideographs of U+4000..U+9FFF without a Simplified form (they
  * have no decomposition, no case and combining class 0); the punctuation
  * of punct_same; and ， ；, kept as they are whatever follows (keep_as_is).
- * Most Chinese and English text is such runs, a few a paragraph, copied
- * at once (copy_same) with one run of the map. *han counts the run's
- * ideographs; *ascii is set when it holds ASCII. Eight bytes at a time
- * through ASCII, four through ideographs (each read once, not decoded:
- * one that turns out not to end the chunk before it takes that one off
- * the run). */
-static const char *same_run(const char *p, const char *e, size_t *han, int *ascii) {
+ * Ideographs with a Simplified form of three bytes are of the run too,
+ * into *pairs (at most RUN_PAIRS; empty when called), which copy_same
+ * writes over: of the same length, each maps to its own first byte as
+ * emit_ideograph would map it. Most Chinese and English text is such
+ * runs, a few a paragraph, copied at once (copy_same) with one run of the
+ * map. *han counts the run's ideographs as emit would count what is
+ * written; *ascii is set when it holds ASCII. Sixteen bytes at a time
+ * through ASCII (ascii_end), four through ideographs (each read once, not
+ * decoded: one that turns out not to end the chunk before it takes that
+ * one off the run). */
+static const char *same_run(const char *p, const char *e, size_t *han, int *ascii, run_pairs *pairs) {
+  const char *start = p;
   while (p < e) {
     const unsigned char *u = (const unsigned char *)p;
     if (u[0] < 0x80) {
@@ -543,8 +569,16 @@ static const char *same_run(const char *p, const char *e, size_t *han, int *asci
       *han += (size_t)(p - first) / 3;
       if (!ends_chunk(p, e)) return p - 3;
     } else if (ideograph_at(p, e)) { /* the last character of the text, or it has a pair */
-      if (pair_at(u) || !ends_chunk(p + 3, e)) return p;
-      ++*han;
+      utf8proc_int32_t simple;
+      if (!ends_chunk(p + 3, e)) return p;
+      if (!pair_at(u)) {
+        ++*han;
+      } else { /* alone in its chunk: in the run when its Simplified form has three bytes too */
+        if (pairs->n == RUN_PAIRS || (simple = simplified(cp3(p))) > 0xFFFF) return p;
+        pairs->at[pairs->n] = (uint32_t)(p - start);
+        pairs->simple[pairs->n++] = simple;
+        *han += simple >= 0x4000 && simple <= 0x9FFF; /* as emit counts its lead byte, E4 to E9 */
+      }
       p += 3;
     } else if (kept_comma(u, e) || (punct_same(u, e) && ends_chunk(p + 3, e))) {
       p += 3;
@@ -648,13 +682,16 @@ static int normalise(writer *w, const char *text, size_t start, size_t end, cd_e
     int k;
     const unsigned char *u = (const unsigned char *)p;
     int ascii = 0;
-    const char *run = same_run(p, e, &w->han, &ascii);
+    run_pairs pairs;
+    const char *run;
+    pairs.n = 0;
+    run = same_run(p, e, &w->han, &ascii, &pairs);
     char ch;
     /* 1. characters that stay as they are, alone in their chunks: a run
      * at a time (same_run) */
     if (run > p) {
       if ((ncp && (error = flush_chunk(w, cps, ncp, chunk_orig)) < 0) ||
-          (error = copy_same(w, p, (size_t)(run - p), ascii, orig)) < 0)
+          (error = copy_same(w, p, (size_t)(run - p), ascii, &pairs, orig)) < 0)
         return error;
       ncp = 0;
       p = run;
