@@ -68,7 +68,13 @@ static int count_words(const char *p, size_t len, int limit, int *has_final_punc
   *has_final_punct = 0;
   while (q < e && words + (han + 1) / 2 <= limit) {
     int32_t cp = (unsigned char)*q;
-    int k = cp < 0x80 ? 1 : cd_utf8_next(q, e, &cp); /* ASCII without a call: most bytes */
+    int k = 1;
+    if (cp >= 0xE0 && cp < 0xF0 && e - q >= 3) { /* three bytes (Han), as cd_utf8_next reads them */
+      cp = (cp & 0x0F) << 12 | ((unsigned char)q[1] & 0x3F) << 6 | ((unsigned char)q[2] & 0x3F);
+      k = 3;
+    } else if (cp >= 0x80) { /* ASCII without a call: most bytes */
+      k = cd_utf8_next(q, e, &cp);
+    }
     if (cp == ' ' || cp == '\t') {
       inword = 0;
     } else if (cd_is_han(cp)) {
