@@ -1029,15 +1029,18 @@ static unsigned next_start(const vs_scan *s, size_t *at_i) {
     if (c >= 0xC2) { /* a character beyond ASCII */
       /* a run of characters of three bytes, most of Chinese text, passed
          over in a loop of its own while start_lens has no key of theirs:
-         the run stops at the first that has one (hashed when the scan
-         comes back to it) or at its last character (then passed too) */
+         the run stops at the first that has one, hashed here, and goes on
+         after it when it has no rows, or at the first character of
+         another length (or the end), where the loop goes on */
       if (three_byte_char(p, i, n)) {
-        if ((j = pass_unstarted3(p, i, n)) > i) {
-          i = j;
-          continue;
+        rows = 0;
+        for (;; i += 3) {
+          i = pass_unstarted3(p, i, n);
+          if (!three_byte_char(p, i, n) ||
+              (rows = token_rows(s, vs_token_hash(VS_HASH_INIT, s->p, i, i + 3), i + 3)))
+            break;
         }
-        if ((rows = token_rows(s, vs_token_hash(VS_HASH_INIT, s->p, i, i + 3), i + 3))) break;
-        i += 3;
+        if (rows) break;
         continue;
       }
       /* any other character, or a cut or malformed one (a value may
