@@ -16,6 +16,7 @@
 #include "norm.h"
 
 #include <assert.h>
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -528,11 +529,23 @@ static inline uint32_t load4(const unsigned char *u) {
   return (uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24;
 }
 
+/* same_ideograph4's bits: bit cp % 64 of word cp / 64 is set for the
+ * ideographs of U+4000..U+9FFF without a Simplified form (t2s_bits
+ * negated), over every code point of three bytes, so that a lead byte
+ * outside E4..E9 needs no test of its own: its words are 0. Made once,
+ * at the first normalise() (same_once), read only after. */
+static uint64_t same_bits[0x10000 / 64];
+static pthread_once_t same_once = PTHREAD_ONCE_INIT;
+
+static void make_same_bits(void) {
+  for (size_t w = 0x4000 / 64; w < 0xA000 / 64; w++) same_bits[w] = ~t2s_bits[w - T2S_FIRST / 64];
+}
+
 /* Are the low three bytes of x (load4) an ideograph of U+4000..U+9FFF
- * without a Simplified form? ideograph_at and !pair_at, from x. */
+ * without a Simplified form? ideograph_at and !pair_at, from x: a lead
+ * byte 1110xxxx and two continuation bytes, then the code point's bit. */
 static inline int same_ideograph4(uint32_t x) {
-  size_t word = ((size_t)(x & 0x0F) << 6 | (x >> 8 & 0x3F)) - T2S_FIRST / 64;
-  return (x & 0xFF) - 0xE4 <= 5 && (x & 0xC0C000) == 0x808000 && !(t2s_bits[word] >> (x >> 16 & 0x3F) & 1);
+  return (x & 0xC0C0F0) == 0x8080E0 && (same_bits[(x & 0x0F) << 6 | (x >> 8 & 0x3F)] >> (x >> 16 & 0x3F) & 1);
 }
 
 /* The end of the run from p (before e) of characters that normalising
@@ -675,6 +688,7 @@ static int normalise(writer *w, const char *text, size_t start, size_t end, cd_e
   const utf8proc_option_t opts =
       UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE;
 
+  pthread_once(&same_once, make_same_bits);
   if ((error = reserve(w, w->room ? w->room : end - start)) < 0) return error;
   while (p < e) {
     uint32_t orig = (uint32_t)(p - text);
