@@ -831,11 +831,11 @@ static void index_tables(void) {
   vs_unit_index();
   index_start_date();
   index_starts();
-  for (size_t k = 0; k < START_KEYS; k++)
-    for (unsigned len = 1; len <= 16; len++)
-      if (start_lens[k] & start_len_bit(len)) start_lens_by_len[k] |= 1u << len;
-  for (unsigned k = 0; k < START_KEYS; k++)
+  for (unsigned k = 0; k < START_KEYS; k++) {
+    /* bits 0 to 6 of start_lens are the lengths 1 to 7, bit 7 the rest */
+    start_lens_by_len[k] = (uint32_t)(start_lens[k] & 0x7Fu) << 1 | (start_lens[k] & 0x80u ? 0x1FF00u : 0);
     started3[(k >> 6) | (k & 63u) << 8] = (start_lens[k] & start_len_bit(3)) != 0;
+  }
 }
 
 /* Where the scan goes on after a token no grammar starts with, ending at
