@@ -367,11 +367,11 @@ static size_t ascii_end(const char *p, size_t i, size_t n) {
   return i;
 }
 
-/* p[0, n) (UTF-8) into out with 'A'..'Z' lower-cased: eight bytes at a
- * time, where a byte gets 0x20 added when it is 'A'..'Z' (the two
- * comparisons add to its low seven bits, so that no carry leaves the
- * byte, and bytes with the top bit set, of other characters, are passed
- * over), then one at a time. */
+/* p[0, n) (UTF-8) into out with 'A'..'Z' lower-cased: sixteen bytes at a
+ * time where SSE2 is there (every x86-64), then eight, where a byte gets
+ * 0x20 added when it is 'A'..'Z' (the two comparisons add to its low
+ * seven bits, so that no carry leaves the byte, and bytes with the top
+ * bit set, of other characters, are passed over), then one at a time. */
 static void lower_ascii(char *out, const char *p, size_t n) {
   const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
   size_t i = 0;

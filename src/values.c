@@ -906,7 +906,7 @@ static int unstarted3(const unsigned char *p, size_t i) {
  * one, or the first that is no such character, starts. Where four bytes
  * are left and the compiler says which byte of a word comes first, a
  * character and the byte after it are one load, its tests a mask and its
- * key two shifts of it (most of Chinese text goes by here). */
+ * key one more, read in started3 (most of Chinese text goes by here). */
 static size_t pass_unstarted3(const unsigned char *p, size_t i, size_t n) {
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   if (i + 4 <= n) {
