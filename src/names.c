@@ -64,7 +64,7 @@ static int spells(const char *text, size_t len, const char *w, size_t n) {
  * of its members? A place only by itself or a place inside it: a source
  * that names the United States has not named Montana. */
 static int names(const cd_ruleset *rs, int m, int e) {
-  if (strcmp(rs->entities[e].type, "place") != 0) return cd_rules_related(rs, m, e);
+  if (!rs->entities[e].place) return cd_rules_related(rs, m, e);
   if (m == e) return 1;
   for (size_t g = 0; g < rs->entities[m].ngroups; g++)
     if (rs->entities[m].groups[g] == e) return 1;
@@ -104,7 +104,7 @@ static int short_form_named(cd_extraction *const *docs, size_t ndocs, int e, con
  * too (美国国防部, 司法部) and a court, not a government (美方, "Washington"). */
 static int distinct_entity(const cd_entity *e) {
   return !strcmp(e->type, "company") || !strcmp(e->type, "person") || !strcmp(e->type, "product") ||
-         !strcmp(e->type, "technology") || !strcmp(e->type, "country") || !strcmp(e->type, "place") ||
+         !strcmp(e->type, "technology") || !strcmp(e->type, "country") || e->place ||
          !strcmp(e->type, "court") || e->department || e->context;
 }
 
