@@ -1032,6 +1032,7 @@ typedef struct scan {
   const char *text;
   size_t len;
   size_t brk_lo, brk_hi; /* byte offsets, brk_lo <= brk_hi */
+  int brk_at;            /* 1: text[brk_hi] is a clause break (found there) */
 } scan;
 
 /* The first clause break in text[x, stop), or stop when there is none.
@@ -1039,7 +1040,10 @@ typedef struct scan {
  * bytes when it does not (then it starts again from x). */
 static size_t break_before(scan *s, size_t x, size_t stop) {
   const uint64_t semis = 0x0101010101010101u * ';', efs = 0x0101010101010101u * 0xEF;
-  if (x < s->brk_lo || x > s->brk_hi) s->brk_lo = s->brk_hi = x;
+  if (x < s->brk_lo || x > s->brk_hi) s->brk_lo = s->brk_hi = x, s->brk_at = 0;
+  /* the break found before: every payload of a head asks again from
+   * the same place, and each read it again */
+  if (s->brk_at) return s->brk_hi < stop ? s->brk_hi : stop;
   while (s->brk_hi < stop) {
     uint64_t v;
     /* eight bytes at a time while none is ';' or the first of ， ； ： */
@@ -1050,7 +1054,10 @@ static size_t break_before(scan *s, size_t x, size_t stop) {
         continue;
       }
     }
-    if (clause_break(s->text + s->brk_hi, s->len - s->brk_hi)) break;
+    if (clause_break(s->text + s->brk_hi, s->len - s->brk_hi)) {
+      s->brk_at = 1;
+      break;
+    }
     s->brk_hi++;
   }
   return s->brk_hi < stop ? s->brk_hi : stop;
@@ -1341,7 +1348,7 @@ static size_t next_start(const cd_lexicon *lx, const char *text, size_t len, siz
 
 int cd_lexicon_scan(const cd_lexicon *lx, const char *text, size_t len, cd_match **matches, size_t *n,
                     size_t *cap) {
-  scan s = {lx, text, len, 0, 0};
+  scan s = {lx, text, len, 0, 0, 0};
   size_t i = 0;
   while ((i = next_start(lx, text, len, i)) < len) {
     size_t end = 0;
