@@ -284,42 +284,11 @@ int cd_clause_find(cd_clauses *c, const char *t, size_t len, const cd_match *m, 
   return find_subjects(c, t, len, m, nm);
 }
 
-/* The number of sorted positions v[0, n) that are <= pos: a binary
- * search inline, since roles, scope and speakers ask it at every match
- * (cd_lower_bound's call per step cost more than the search). */
-static size_t count_le(const size_t *v, size_t n, size_t pos) {
-  size_t lo = 0;
-  while (n > 0) {
-    size_t half = n / 2;
-    if (v[lo + half] <= pos)
-      lo += half + 1, n -= half + 1;
-    else
-      n = half;
-  }
-  return lo;
-}
-
 /* Hedges reach over commas, not over strong breaks: Chinese puts a comma
  * where English says "and" ("可能促使…，并在…"). */
 int cd_clause_strong_break(const cd_clauses *c, size_t from, size_t to) {
-  size_t k = from ? count_le(c->strong, c->ns, from - 1) : 0;
+  size_t k = from ? cd_clause_count_le(c->strong, c->ns, from - 1) : 0;
   return k < c->ns && c->strong[k] < to;
-}
-
-int cd_clause_of(const cd_clauses *c, size_t pos) {
-  return (int)count_le(c->bounds, c->nb, pos);
-}
-
-size_t cd_clause_start(const cd_clauses *c, int cl) {
-  return cl > 0 ? c->bounds[cl - 1] : 0;
-}
-
-size_t cd_clause_end(const cd_clauses *c, int cl, size_t len) {
-  return cl >= 0 && (size_t)cl < c->nb ? c->bounds[cl] : len;
-}
-
-int cd_clause_subject(const cd_clauses *c, int cl) {
-  return cl >= 0 && (size_t)cl <= c->nb ? c->subject[cl] : -1;
 }
 
 int cd_clause_subject_between(const cd_clauses *c, size_t from, size_t to) {

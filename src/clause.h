@@ -50,13 +50,37 @@ typedef struct cd_clauses {
  * Returns 0 or CD_ENOMEM. */
 int cd_clause_find(cd_clauses *c, const char *text, size_t len, const cd_match *m, size_t nm);
 
+/* cd_clause_count_le: the number of sorted positions v[0, n) that are
+ * <= pos, a binary search. Inline here, with the questions below that
+ * use it: roles, scope and speakers ask them at every match, and a call
+ * (cd_lower_bound's per step, then one a question) cost more than the
+ * search. */
+static inline size_t cd_clause_count_le(const size_t *v, size_t n, size_t pos) {
+  size_t lo = 0;
+  while (n > 0) {
+    size_t half = n / 2;
+    if (v[lo + half] <= pos)
+      lo += half + 1, n -= half + 1;
+    else
+      n = half;
+  }
+  return lo;
+}
+
 /* cd_clause_of: the index of the clause holding offset pos (0: the first). */
-int cd_clause_of(const cd_clauses *c, size_t pos);
+static inline int cd_clause_of(const cd_clauses *c, size_t pos) {
+  return (int)cd_clause_count_le(c->bounds, c->nb, pos);
+}
 
 /* cd_clause_start / cd_clause_end: where clause cl starts, and where it
  * ends (the next clause's start, or len, the sentence's length). */
-size_t cd_clause_start(const cd_clauses *c, int cl);
-size_t cd_clause_end(const cd_clauses *c, int cl, size_t len);
+static inline size_t cd_clause_start(const cd_clauses *c, int cl) {
+  return cl > 0 ? c->bounds[cl - 1] : 0;
+}
+
+static inline size_t cd_clause_end(const cd_clauses *c, int cl, size_t len) {
+  return cl >= 0 && (size_t)cl < c->nb ? c->bounds[cl] : len;
+}
 
 /* cd_clause_strong_break: 1 when a strong break lies in [from, to). */
 int cd_clause_strong_break(const cd_clauses *c, size_t from, size_t to);
@@ -64,7 +88,9 @@ int cd_clause_strong_break(const cd_clauses *c, size_t from, size_t to);
 /* cd_clause_subject: the index (into the matches given to cd_clause_find)
  * of the match that opens clause cl as its subject, or -1. The match's
  * payload may since stand for another entity (a resolved reference). */
-int cd_clause_subject(const cd_clauses *c, int cl);
+static inline int cd_clause_subject(const cd_clauses *c, int cl) {
+  return cl >= 0 && (size_t)cl <= c->nb ? c->subject[cl] : -1;
+}
 
 /* cd_clause_subject_between: 1 when a clause that starts after from and
  * at or before to (from <= to) opens with a subject of its own. */
