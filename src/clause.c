@@ -248,7 +248,8 @@ static size_t next_break(const char *t, size_t len, size_t i) {
 int cd_clause_find(cd_clauses *c, const char *t, size_t len, const cd_match *m, size_t nm) {
   size_t ncue = 0; /* clause words among the matches */
   c->nb = c->ns = 0;
-  for (size_t i = next_break(t, len, 0); i < len; i = next_break(t, len, i + 1)) {
+  /* one call of next_break: gcc inlines it there */
+  for (size_t i = 0; (i = next_break(t, len, i)) < len; i++) {
     unsigned char ch = (unsigned char)t[i];
     int cut = 0, strong = 0;
     /* ';' always; ',' and ':' before a space or the end, and before
