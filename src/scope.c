@@ -56,9 +56,13 @@ static int reason_clause(const cd_scratch *s, size_t pos) {
   if (a + 6 <= s->len && !memcmp(s->text + a, yin, 3) && memcmp(s->text + a + 3, ci, 3) &&
       memcmp(s->text + a + 3, er, 3))
     return 1;
-  for (size_t i = a; i + 6 <= pos; i++)
+  /* each word's second character opens with E4 (为 于): the places are
+   * found by that byte (memchr), not a compare of four words a byte */
+  if (a + 6 > pos) return 0;
+  for (const char *p = s->text + a + 3, *last = s->text + pos - 3;
+       (p = memchr(p, 0xE4, (size_t)(last - p) + 1)) != NULL; p++)
     for (size_t k = 0; k < sizeof within / sizeof *within; k++)
-      if (!memcmp(s->text + i, within[k], 6)) return 1;
+      if (!memcmp(p - 3, within[k], 6)) return 1;
   return 0;
 }
 
