@@ -282,14 +282,21 @@ static void clause_extent(const cd_scratch *s, size_t pos, size_t *a, size_t *b)
 static int subordinate(const cd_ruleset *rs, const char *t, size_t a, size_t b) {
   unsigned char z;
   int closing; /* may a Chinese key close [a, b): one ends in its last byte */
+  int opening; /* may an English key open it */
   while (a < b && t[a] == ' ') a++;
   while (b > a && (t[b - 1] == ' ' || t[b - 1] == ',' || (unsigned char)t[b - 1] == 0xEF)) b--;
   z = b > a ? (unsigned char)t[b - 1] : 0;
   closing = b == a || ((rs->subordinator_last[z >> 5] >> (z & 31)) & 1u);
+  /* an English key opens [a, b) only with its first two bytes (a space
+   * after a key of one): its bit in subordinator_pairs */
+  opening = b - a >= 2 &&
+            ((rs->subordinator_pairs[(unsigned char)t[a] & 31] >> ((unsigned char)t[a + 1] & 31)) & 1u);
+  if (!opening && !closing) return 0;
   for (size_t i = 0; i < rs->nsubordinators; i++) {
     const char *w = rs->subordinators[i].text;
     size_t n = 0;
     if (rs->subordinators[i].lang == CD_LANG_EN) { /* "after" and a space open [a, b) */
+      if (!opening) continue;
       while (w[n] && a + n < b && t[a + n] == w[n]) n++;
       if (!w[n] && b - a > n && t[a + n] == ' ') return 1;
     } else if (closing) { /* "后" closes it */
