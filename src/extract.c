@@ -1831,7 +1831,7 @@ static int sentence_claims(state *st, int si) {
 size_t cd_extraction_mentions_from(const cd_extraction *ex, int si) {
   /* a binary search inline: inherit_topics asks three a claim it lends a
    * topic to, and cd_lower_bound's call per step cost more than the search
-   * (clause.c's count_le) */
+   * (cd_clause_count_le, clause.h) */
   size_t lo = 0, n = ex->nmentions;
   while (n > 0) {
     size_t half = n / 2;

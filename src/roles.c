@@ -278,21 +278,6 @@ static size_t after_opening_mark(const char *t, size_t pos) {
   return pos;
 }
 
-/* The last byte c in [lo, hi), or NULL: eight bytes a look, as the
- * scanners read forward (cd_zero_bytes8), for the look-backs over a
- * phrase that a character's last byte finds. */
-static const char *last_byte(const char *lo, const char *hi, unsigned char c) {
-  const uint64_t rep = 0x0101010101010101u * c;
-  for (; hi - lo >= 8; hi -= 8) {
-    uint64_t v;
-    memcpy(&v, hi - 8, 8);
-    if (cd_zero_bytes8(v ^ rep)) break;
-  }
-  while (hi > lo)
-    if ((unsigned char)*--hi == c) return hi;
-  return NULL;
-}
-
 /* Does a coverb 对 open the Chinese phrase that ends at name k, further
  * back than the word before it: 对20家美国企业采取, 对参与武装台湾的企业
  * 实施 (the names after it are what the act is done to, however many
@@ -307,7 +292,7 @@ static int zh_coverb_before(const cd_scratch *s, size_t k) {
   const char *hit, *hi = t + start;
   if (start < lim + 3) return 0;
   /* each place found by 对's last byte, B9, from the end */
-  for (; (hit = last_byte(t + lim + 2, hi, 0xB9)) != NULL; hi = hit) {
+  for (; (hit = cd_last_byte(t + lim + 2, hi, 0xB9)) != NULL; hi = hit) {
     size_t p = (size_t)(hit - t) + 1, q = p - 3, i;
     if (memcmp(t + q, "\xe5\xaf\xb9", 3)) continue; /* 对 */
     for (i = 0; q >= 3 && i < sizeof before / sizeof *before; i++)

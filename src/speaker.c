@@ -154,20 +154,6 @@ static int outlet_after(const cd_entity *entities, const cd_scratch *s, size_t i
   return m->p->index;
 }
 
-/* The last byte c in [lo, hi), or NULL: eight bytes a look (as roles.c's
- * look-back for 对), for the look-back for 在 by its last byte. */
-static const char *last_byte(const char *lo, const char *hi, unsigned char c) {
-  const uint64_t rep = 0x0101010101010101u * c;
-  for (; hi - lo >= 8; hi -= 8) {
-    uint64_t v;
-    memcpy(&v, hi - 8, 8);
-    if (cd_zero_bytes8(v ^ rep)) break;
-  }
-  while (hi > lo)
-    if ((unsigned char)*--hi == c) return hi;
-  return NULL;
-}
-
 /* Where the Chinese adverbial of place or occasion between a speaker and
  * its cue opens (特朗普在签字仪式上表示, 川普在社群平台发文称, 商务部在回应
  * 美方时表示): the last 在 within ADJUNCT_MAX bytes before the cue at a, in
@@ -181,7 +167,7 @@ static size_t adjunct_start(const cd_scratch *s, int cl, size_t a) {
   if (lo < cd_clause_start(&s->clauses, cl)) lo = cd_clause_start(&s->clauses, cl);
   if (a < lo + 3) return a;
   /* each place found by 在's last byte, A8, from the end */
-  for (const char *hit, *hi = t + a; (hit = last_byte(t + lo + 2, hi, 0xA8)) != NULL; hi = hit) {
+  for (const char *hit, *hi = t + a; (hit = cd_last_byte(t + lo + 2, hi, 0xA8)) != NULL; hi = hit) {
     size_t p = (size_t)(hit - t) + 1;
     if (memcmp(t + p - 3, "\xe5\x9c\xa8", 3) || !located(t, p)) continue; /* 在 */
     k = cd_match_from(s, p - 3);

@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "common.h"
 
@@ -59,6 +60,21 @@ static inline void cd_lang_tally_add(cd_lang_tally *t, int32_t cp) {
  * The one word-at-a-time test of the scanners (clause, doc, segment, utf8). */
 static inline uint64_t cd_zero_bytes8(uint64_t x) {
   return (x - 0x0101010101010101u) & ~x & 0x8080808080808080u;
+}
+
+/* cd_last_byte: the last byte c in [lo, hi), or NULL: eight bytes a look
+ * back (cd_zero_bytes8), for look-backs over a phrase that a character's
+ * last byte finds (对 for roles, 在 for speakers). */
+static inline const char *cd_last_byte(const char *lo, const char *hi, unsigned char c) {
+  const uint64_t rep = 0x0101010101010101u * c;
+  for (; hi - lo >= 8; hi -= 8) {
+    uint64_t v;
+    memcpy(&v, hi - 8, 8);
+    if (cd_zero_bytes8(v ^ rep)) break;
+  }
+  while (hi > lo)
+    if ((unsigned char)*--hi == c) return hi;
+  return NULL;
 }
 
 /* cd_ascii_letters8: the ASCII letters among the eight bytes v, all ASCII
