@@ -1596,6 +1596,12 @@ static int forecast_claim(state *st, int si, const cd_scope *scope) {
     parts.commentator = commentator;
     parts.hedged = scope->loose_kind[k] == CD_CUE_HEDGE ? CD_HEDGE_SUPPOSED : 0;
     parts.certain = scope->loose_kind[k] == CD_CUE_CERTAIN || scope->loose_kind[k] == CD_CUE_DONE;
+    /* a hedge right before keeps it a supposition: 似乎已经损害 ("appear
+     * to be undermining") is no harm told as done */
+    if (parts.certain && cd_scope_hedges(s, at)) {
+      parts.hedged = CD_HEDGE_SUPPOSED;
+      parts.certain = 0;
+    }
     parts.tense =
         scope->loose_kind[k] == CD_CUE_DONE || scope->loose_kind[k] == CD_CUE_PERFECT ? CD_TENSE_DONE : 0;
     if ((error = make_claim(st, si, &parts, &c)) < 0) return error;

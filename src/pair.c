@@ -732,9 +732,13 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
   /* a forecast the rules read no verb of (`forecasts:`) is one voice's:
    * the same named speaker's, or two unnamed voices' (commentators, names
    * the rules do not know) naming the same things; what they forecast is
-   * not read, so nothing else ties two of them */
+   * not read, so nothing else ties two of them. A name the summary's
+   * sentence names counts when the source's takes it from the sentence
+   * before ("what Trump will do ... Analysts said the new administration
+   * could widen it" / 分析人士认为，特朗普就职后新政府或会扩大) */
   if (rs->predicates[a->predicate].forecasts && p->dim[CD_DIM_SPEAKER] != 1 &&
-      !(a->attribution < 0 && b->attribution < 0 && p->named && !p->only_a && !p->only_b))
+      !(a->attribution < 0 && b->attribution < 0 && (p->named || (shared && !a->inherited)) && !p->only_a &&
+        !p->only_b))
     p->aligned = p->tight = p->single = 0;
   /* nor do two voices make one warning: BIS's warning is no ministry's */
   if (rs->predicates[a->predicate].speech && a->agent >= 0 && b->agent >= 0 && !p->voiced && !p->content &&

@@ -794,6 +794,25 @@ static const struct {
     /* scope: the EU and Germany are different entities */
     {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
      "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff", "unsupported"},
+    /* two commentators' forecasts meet on a name the summary's sentence
+     * names and the source's takes from the sentence before (pair.c): told
+     * as sure where the analysts hedge it, the summary overstates them */
+    {"2025-01-15|分析人士认为，特朗普上任后，新政府必将扩大这份名单。",
+     "2025-01-15|Much depends on Donald Trump. Analysts said the incoming administration could widen the "
+     "list.",
+     "forecast", "contradiction"},
+    {"2025-01-15|分析人士认为，特朗普上任后，新政府或将扩大这份名单。",
+     "2025-01-15|Much depends on Donald Trump. Analysts said the incoming administration could widen the "
+     "list.",
+     "forecast", "!contradiction"},
+    /* a hedge right before 已经 keeps the forecast a supposition (extract.c
+     * forecast_claim): "appear to be" is no harm told as done */
+    {"2024-12-24|雷蒙多表示，这些做法似乎已经严重削弱了美国制造业的竞争力以及整个行业的供应链安全。",
+     "2024-12-24|Raimondo said the practices appear to be hurting American industry and supply chains.",
+     "forecast", "agreement"},
+    {"2024-12-24|雷蒙多表示，这些做法已经严重削弱了美国制造业的竞争力以及整个行业的供应链安全。",
+     "2024-12-24|Raimondo said the practices appear to be hurting American industry and supply chains.",
+     "forecast", "contradiction"},
 };
 
 static int load(cd_doc **doc, cd_extraction **ex, const char *spec, const char *name) {
