@@ -794,6 +794,12 @@ static const struct {
     /* scope: the EU and Germany are different entities */
     {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
      "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff", "unsupported"},
+    /* the Tariff Commission's announcements are the finance ministry's
+     * to publish: "China's finance ministry said" tells the same voice */
+    {"2025-04-04|国务院关税税则委员会宣布，自4月10日起对原产于美国的所有进口商品加征34%关税。",
+     "2025-04-04|China's finance ministry said on Friday that the extra 34% tariff on all U.S. goods would "
+     "start on April 10.",
+     "impose_tariff", "!contradiction"},
     /* two commentators' forecasts meet on a name the summary's sentence
      * names and the source's takes from the sentence before (pair.c): told
      * as sure where the analysts hedge it, the summary overstates them */
