@@ -316,12 +316,22 @@ int cd_figures_scope_apart(const cd_ruleset *rs, const cd_extraction *x, size_t 
   return scope_apart(rs, a, b);
 }
 
+/* Do v and w agree as an anchor: as agrees, but a day's slip (a weekday
+ * told in Washington and in Beijing) only between two weekdays (周三 /
+ * "Wednesday"): the story's day (周六（13日）) is no anchor of a sentence
+ * that names the day after it ("from Sep 14 to Sep 17"), which would make
+ * its dates misstate the summary's (7月23日收到申请)? */
+static int anchor_agrees(const cd_value *v, const cd_value *w) {
+  if (v->kind == CD_VALUE_DATE && !(v->relative && w->relative)) return cd_value_compatible(v, w) == 1;
+  return agrees(v, w);
+}
+
 /* Does one of h[0, n) tell v as v tells it: a value v agrees with, and a
  * span only where h holds a span too (a point inside 约7-9% is no anchor:
  * a 6.8% fall of the shares is not the 7-9% of revenue)? */
 static int told_alike(const cd_value *v, const held *h, size_t n) {
   for (size_t i = 0; i < n; i++)
-    if (agrees(v, h[i].v) && (!v->range || h[i].v->range)) return 1;
+    if (anchor_agrees(v, h[i].v) && (!v->range || h[i].v->range)) return 1;
   return 0;
 }
 

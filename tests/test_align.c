@@ -794,6 +794,16 @@ static const struct {
     /* scope: the EU and Germany are different entities */
     {"2025-08-01|欧盟对中国电动汽车加征35%的关税。",
      "2025-08-01|Germany imposed a 10% tariff on Chinese electric vehicles.", "impose_tariff", "unsupported"},
+    /* the story's day anchors no sentence that names the day after it: a
+     * date of the talks to come misstates no application's day (figures.c
+     * anchor_agrees) */
+    {"2025-09-13|"
+     "商务部周六（13日）宣布，已于7月23日收到行业协会提交的申请，请求对原产于美国的模拟芯片进行反倾销调查。",
+     "2025-09-13|China's commerce ministry on Saturday opened an anti-dumping probe into analog chips from "
+     "the "
+     "United States. Vice-Premier He Lifeng will hold talks with the United States from Sep 14 to Sep 17 in "
+     "Madrid.",
+     "figure", "!contradiction"},
     /* the Tariff Commission's announcements are the finance ministry's
      * to publish: "China's finance ministry said" tells the same voice */
     {"2025-04-04|国务院关税税则委员会宣布，自4月10日起对原产于美国的所有进口商品加征34%关税。",
