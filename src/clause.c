@@ -14,6 +14,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 static int push_pos(size_t **v, size_t *n, size_t *cap, size_t pos) {
   if (*n == *cap && cd_array_reserve((void **)v, cap, *n + 1, sizeof **v) < 0) return CD_ENOMEM; /* full */
@@ -62,18 +65,18 @@ static size_t skip_blank(const char *t, size_t len, size_t pos) {
  * comes after it). A closed class of five words, like scope.c's coverbs,
  * told apart by their first letter: one comparison for most clauses. */
 static size_t skip_coordinator(const char *t, size_t len, size_t pos) {
-  const char *w; /* the coordinator that starts with t[pos], its space included */
-  size_t n;
-  if (pos + 3 > len) return pos; /* each is three bytes or more */
+  size_t n = 0, room = len - pos; /* n: the coordinator's length, its space included */
+  if (pos + 3 > len) return pos;  /* each is three bytes or more */
+  /* each compared at a constant length: no call */
   switch (t[pos]) {
-  case 'a': w = "and ", n = 4; break;
-  case 'o': w = "or ", n = 3; break;
-  case 't': w = "then ", n = 5; break;
-  case 's': w = "so ", n = 3; break;
-  case 'y': w = "yet ", n = 4; break;
-  default: return pos;
+  case 'a': n = room >= 4 && !memcmp(t + pos, "and ", 4) ? 4 : 0; break;
+  case 'o': n = !memcmp(t + pos, "or ", 3) ? 3 : 0; break;
+  case 't': n = room >= 5 && !memcmp(t + pos, "then ", 5) ? 5 : 0; break;
+  case 's': n = !memcmp(t + pos, "so ", 3) ? 3 : 0; break;
+  case 'y': n = room >= 4 && !memcmp(t + pos, "yet ", 4) ? 4 : 0; break;
+  default: break;
   }
-  return pos + n <= len && !memcmp(t + pos, w, n) ? skip_blank(t, len, pos + n) : pos;
+  return n ? skip_blank(t, len, pos + n) : pos;
 }
 
 /* Can match p open a clause as its subject: an entity, a reference, a
@@ -101,17 +104,24 @@ static int subject_at(const char *t, size_t len, const cd_match *m, size_t nm, s
   return i < nm && m[i].span.start == pos && subject_match(m[i].p) ? (int)i : -1;
 }
 
-/* Is m a reporting cue ("said", 表示, "according to")? */
+/* The reporting cues ("said", 表示, "according to"), a bit a cue kind. */
+_Static_assert(CD_CUE_NKINDS <= 64, "a cue kind is a bit of a 64-bit set");
+#define REPORTING_CUES                                                                                       \
+  ((uint64_t)1 << CD_CUE_ATTRIBUTION | (uint64_t)1 << CD_CUE_OBJECT_TO | (uint64_t)1 << CD_CUE_SOURCE |      \
+   (uint64_t)1 << CD_CUE_REPORTED)
+
+/* Is m a reporting cue? */
 static int reporting(const cd_match *m) {
-  return m->p->kind == CD_LEX_CUE && (m->p->index == CD_CUE_ATTRIBUTION || m->p->index == CD_CUE_OBJECT_TO ||
-                                      m->p->index == CD_CUE_SOURCE || m->p->index == CD_CUE_REPORTED);
+  return m->p->kind == CD_LEX_CUE && (REPORTING_CUES >> m->p->index & 1);
 }
 
 /* Each clause's subject, clause 0 (the sentence's start) included. A
  * reporting clause with no trigger ("..., the department said, and
  * would ...", "…，商务部表示，…") frames the proposition around it and
- * is none of its own: it gets no subject. One walk over the matches. */
-static int find_subjects(cd_clauses *c, const char *t, size_t len, const cd_match *m, size_t nm) {
+ * is none of its own: it gets no subject. One walk over the matches,
+ * when any is a reporting cue (reports): else no clause is such. */
+static int find_subjects(cd_clauses *c, const char *t, size_t len, const cd_match *m, size_t nm,
+                         int reports_any) {
   size_t i = 0, at = 0;
   if (c->nb + 1 > c->capsub &&
       cd_array_reserve((void **)&c->subject, &c->capsub, c->nb + 1, sizeof *c->subject) < 0)
@@ -120,6 +130,7 @@ static int find_subjects(cd_clauses *c, const char *t, size_t len, const cd_matc
     size_t end = k < c->nb ? c->bounds[k] : len;
     int reports = 0, content = 0;
     c->subject[k] = subject_at(t, len, m, nm, k ? c->bounds[k - 1] : 0, &at);
+    if (!reports_any) continue;
     for (; i < nm && m[i].span.start < end; i++) {
       reports |= reporting(&m[i]);
       content |= m[i].p->kind == CD_LEX_PREDICATE;
@@ -214,13 +225,30 @@ static int may_break(unsigned char ch) {
 }
 
 /* The first byte at or after i of t[0, len) that may start a break, or
- * len. Eight bytes at a time: a break is a few bytes in a sentence.
- * Setting bits 0x17 of each byte folds ',' (2C), '-' (2D), ':' (3A) and
+ * len. Sixteen bytes at a time with SSE2, else (and for the rest) eight:
+ * a break is a few bytes in a sentence. In eight, setting bits 0x17 of each byte folds ',' (2C), '-' (2D), ':' (3A) and
  * ';' (3B) into 3F, so two comparisons cover the five bytes; the bytes
  * folded with them (. ( ) 8 9 and a few more) and a borrow's false mark
  * are turned down by may_break, and the scan goes on. */
 static size_t next_break(const char *t, size_t len, size_t i) {
   const uint64_t ones = 0x0101010101010101u;
+#if defined(__SSE2__)
+  /* sixteen bytes at a time where SSE2 is there (every x86-64), exact:
+     setting bit 0 folds ',' (2C) into '-' (2D) and ':' (3A) into ';'
+     (3B), and nothing else into either, so three comparisons mark the
+     five bytes and no other */
+  const __m128i low = _mm_set1_epi8(1), dash = _mm_set1_epi8('-'), semi = _mm_set1_epi8(';'),
+                ef = _mm_set1_epi8((char)0xEF);
+  for (; len - i >= 16; i += 16) {
+    __m128i v, f;
+    unsigned m;
+    memcpy(&v, t + i, 16);
+    f = _mm_or_si128(v, low);
+    m = (unsigned)_mm_movemask_epi8(
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(f, dash), _mm_cmpeq_epi8(f, semi)), _mm_cmpeq_epi8(v, ef)));
+    if (m) return i + (size_t)__builtin_ctz(m);
+  }
+#endif
   for (; len - i >= 8; i += 8) {
     uint64_t x, marks;
     memcpy(&x, t + i, 8);
@@ -247,6 +275,7 @@ static size_t next_break(const char *t, size_t len, size_t i) {
  * for binary search. */
 int cd_clause_find(cd_clauses *c, const char *t, size_t len, const cd_match *m, size_t nm) {
   size_t ncue = 0; /* clause words among the matches */
+  int reports = 0; /* any reporting cue among them */
   c->nb = c->ns = 0;
   /* one call of next_break: gcc inlines it there */
   for (size_t i = 0; (i = next_break(t, len, i)) < len; i++) {
@@ -271,7 +300,12 @@ int cd_clause_find(cd_clauses *c, const char *t, size_t len, const cd_match *m, 
     if (cut && push_pos(&c->bounds, &c->nb, &c->capb, i + (size_t)cut) < 0) return CD_ENOMEM;
     if (strong && push_pos(&c->strong, &c->ns, &c->caps, i) < 0) return CD_ENOMEM;
   }
-  for (size_t i = 0; i < nm; i++) ncue += clause_cue(&m[i]);
+  for (size_t i = 0; i < nm; i++) {
+    const cd_lex_payload *p = m[i].p;
+    if (p->kind != CD_LEX_CUE) continue;
+    ncue += p->index == CD_CUE_CLAUSE;
+    reports |= (int)(REPORTING_CUES >> p->index & 1);
+  }
   if (ncue) {
     if (cd_array_reserve((void **)&c->bounds, &c->capb, c->nb + ncue, sizeof *c->bounds) < 0 ||
         cd_array_reserve((void **)&c->strong, &c->caps, c->ns + ncue, sizeof *c->strong) < 0)
@@ -282,7 +316,7 @@ int cd_clause_find(cd_clauses *c, const char *t, size_t len, const cd_match *m, 
     c->ns += ncue;
   }
   join_asides(c, t, len, m, nm);
-  return find_subjects(c, t, len, m, nm);
+  return find_subjects(c, t, len, m, nm, reports);
 }
 
 /* Hedges reach over commas, not over strong breaks: Chinese puts a comma
