@@ -72,12 +72,42 @@ static size_t skip_closers(const char *t, size_t i, size_t end) {
 /* 1 for the bytes after which a word starts: ' ' ( " */
 static const unsigned char before_word[256] = {[' '] = 1, ['('] = 1, ['"'] = 1};
 
+#if defined(__SSE2__)
+/* The bytes of v in before_word, a bit a byte. */
+static unsigned word_breaks16(__m128i v) {
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(
+      _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('(')), _mm_cmpeq_epi8(v, _mm_set1_epi8('"')))));
+}
+#endif
+
 /* Does the period at t[dot] end an abbreviation? Tries the keys that end
  * exactly at the period, starting at the last three word starts before
  * it ("u. s." has a space inside) within 25 bytes. */
 static int ends_abbrev(const cd_lexicon *ab, const char *t, size_t from, size_t dot) {
   size_t floor = dot - from > 25 ? dot - 25 : from, starts = 0;
   if (!ab) return 0;
+#if defined(__SSE2__)
+  /* the 32 bytes before the period at once (floor is at most 25 back):
+     a bit for each byte of t[floor, dot - 1) a word starts after, the
+     nearest tried first; floor itself last, as the loop below reaches it */
+  if (dot >= 32) {
+    size_t low = floor + 32 - dot; /* floor's bit: 7 or more */
+    __m128i lo, hi;
+    uint32_t m;
+    memcpy(&lo, t + dot - 32, 16);
+    memcpy(&hi, t + dot - 16, 16);
+    m = (uint32_t)word_breaks16(lo) | (uint32_t)word_breaks16(hi) << 16;
+    m = low < 31 ? m & (((uint32_t)1 << 31) - ((uint32_t)1 << low)) : 0; /* bits low .. 30 */
+    for (; m && starts < 3; starts++) {
+      unsigned bit = 31 - (unsigned)__builtin_clz(m); /* a word starts at dot - 31 + bit */
+      m &= ~((uint32_t)1 << bit);
+      if (cd_lexicon_longest_at(ab, t, dot + 1, dot - 31 + bit) == 32 - bit) return 1;
+    }
+    return starts < 3 && floor < dot && (floor == from || before_word[(unsigned char)t[floor - 1]]) &&
+           cd_lexicon_longest_at(ab, t, dot + 1, floor) == dot + 1 - floor;
+  }
+#endif
   for (size_t i = dot; i > floor && starts < 3;) {
     i--;
     /* back to the word's start, or to floor (from <= floor: no test of
