@@ -6,6 +6,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* Words a name may hold that English text uses as words, and the titles
  * an alias may open with: never lent. */
@@ -120,42 +123,133 @@ static size_t covering(const cd_scratch *s, size_t from, size_t pos) {
   return from;
 }
 
+/* Where word [i, e) of s (a run of letters that opens with a-z) ends as
+ * a lent word would be read ("'s" cut off), when its first two letters
+ * and that length may be a lent word's (may_be_lent); else 0. Most words
+ * are not: asked inline, the rest (match_lent) out of the walk's way. */
+static inline size_t lent_end(const cd_surnames *sn, const unsigned char *t, size_t i, size_t e) {
+  size_t w = e;
+  if (w - i > 2 && t[w - 2] == '\'' && t[w - 1] == 's') w -= 2; /* "Liu's" */
+  return w - i >= 2 && may_be_lent(sn, (const char *)t + i, w - i) ? w : 0;
+}
+
+/* Word [i, e) of s, w its end as lent_end read it: when the table lends
+ * it and no match covers it, a match of its person, in text order among
+ * s's matches (*j: the first match that ends after the last word asked,
+ * carried from word to word). Returns 1 when it added one, 0 when not,
+ * or CD_ENOMEM. */
+static int match_lent(const cd_surnames *sn, cd_scratch *s, size_t i, size_t w, size_t e, size_t *j) {
+  const cd_surname *x;
+  *j = covering(s, *j, i);
+  if ((*j == s->nm || s->m[*j].span.start >= e) && (x = find(sn, s->text + i, w - i)) && !x->shared &&
+      (e == s->len || (unsigned char)s->text[e] < 0x80)) {
+    cd_match m = {{i, w}, w, x->p};
+    if (cd_array_reserve((void **)&s->m, &s->capm, s->nm + 1, sizeof *s->m) < 0) return CD_ENOMEM;
+    memmove(s->m + *j + 1, s->m + *j, (s->nm - *j) * sizeof *s->m);
+    s->m[*j] = m;
+    s->nm++;
+    return 1;
+  }
+  return 0;
+}
+
+#if defined(__SSE2__)
+/* The letters (a-z, '-', '\'') of p[0, 16) into *letters and the a-z
+ * among them into *az, a bit a byte. A byte is in [lo, lo + k) when it
+ * plus 0x80 - lo, wrapping, is a signed byte below k - 0x80. */
+static inline void letter_masks16(const unsigned char *p, uint64_t *az, uint64_t *letters) {
+  __m128i v;
+  unsigned a;
+  memcpy(&v, p, 16);
+  a = (unsigned)_mm_movemask_epi8(
+      _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'a'))), _mm_set1_epi8((char)(26 - 0x80))));
+  *az = a;
+  *letters = a | (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('-')),
+                                                          _mm_cmpeq_epi8(v, _mm_set1_epi8('\''))));
+}
+
+/* The words of s, each asked of lent_end and match_lent, read in looks
+ * of 64 bytes (SSE2, every x86-64, sixteen bytes a load; the last look
+ * of a sentence from a copy with zeros after its end, which no word
+ * takes): a look's letters are one mask, its words' starts and lengths
+ * bit counts of it, so that the bytes are not walked one by one. A look
+ * starts after a byte that is no letter, and ends before a run that
+ * reaches past it (the next look starts at that run; a run of 64 letters
+ * or more, which is no lent word, is passed over). Adds to *added;
+ * returns 0 or CD_ENOMEM. */
+static int lent_words64(const cd_surnames *sn, cd_scratch *s, size_t *added) {
+  const unsigned char *t = (const unsigned char *)s->text;
+  size_t i = 0, n = s->len, j = 0;
+  int r;
+  while (i < n) {
+    unsigned char last[64];
+    const unsigned char *p = t + i;
+    uint64_t az = 0, letters = 0, starts;
+    unsigned stop = 64;
+    if (n - i < 64) {
+      memset(last, 0, sizeof last);
+      memcpy(last, p, n - i);
+      p = last;
+      stop = (unsigned)(n - i);
+    }
+    for (unsigned k = 0; k < 64; k += 16) {
+      uint64_t a, l;
+      letter_masks16(p + k, &a, &l);
+      az |= a << k;
+      letters |= l << k;
+    }
+    starts = letters & ~(letters << 1); /* bit 0 too: the byte before is no letter */
+    if (letters >> 63) {                /* the last run may go on past the 64 */
+      stop = 63u - (unsigned)__builtin_clzll(starts);
+      if (stop == 0) { /* 64 letters and more */
+        while (i < n && (letter_class[t[i]] & 1)) i++;
+        continue;
+      }
+      starts &= ((uint64_t)1 << stop) - 1;
+    }
+    starts &= az; /* a run that opens with '-' or '\'' holds no word */
+    for (; starts; starts &= starts - 1) {
+      unsigned b = (unsigned)__builtin_ctzll(starts);
+      size_t e = i + b + (unsigned)__builtin_ctzll(~letters >> b), w = lent_end(sn, t, i + b, e);
+      if (!w) continue;
+      if ((r = match_lent(sn, s, i + b, w, e, &j)) < 0) return r;
+      *added += (size_t)r;
+    }
+    i += stop;
+  }
+  return 0;
+}
+#endif
+
 /* The words of s are the runs of letters (letter_class & 1) that open
  * with a-z: one that opens with '-' or '\'' holds none, each of its
- * letters following another. Each run is passed by pointer, a look-up a
- * byte (a loop over every place that asked whether a word starts there
- * cost about twice as much). */
+ * letters following another. 64 bytes a look where SSE2 is there
+ * (lent_words64); else each run is passed by pointer, a look-up a byte (a
+ * loop over every place that asked whether a word starts there cost
+ * about twice as much). */
 int cd_surnames_apply(const cd_surnames *sn, cd_scratch *s) {
-  const unsigned char *t = (const unsigned char *)s->text, *end = t + s->len, *p = t;
-  size_t added = 0, j = 0;
+  size_t added = 0;
+  int r;
   if (sn->n == 0) return 0;
+#if defined(__SSE2__)
+  if ((r = lent_words64(sn, s, &added)) < 0) return r;
+#else
+  const unsigned char *t = (const unsigned char *)s->text, *end = t + s->len, *p = t;
+  size_t j = 0;
   for (;;) {
     const unsigned char *q;
-    size_t i, e, w;
-    const cd_surname *x;
+    size_t w;
     while (p < end && !(letter_class[*p] & 1)) p++;
     if (p == end) break;
     for (q = p + 1; q < end && (letter_class[*q] & 1); q++) {
     }
-    i = (size_t)(p - t);
-    e = (size_t)(q - t);
-    p = q;
-    if (!(letter_class[t[i]] & 2)) continue;
-    w = e;
-    if (w - i > 2 && t[w - 2] == '\'' && t[w - 1] == 's') w -= 2; /* "Liu's" */
-    /* most words are no lent word's first two letters and length */
-    if (w - i < 2 || !may_be_lent(sn, s->text + i, w - i)) continue;
-    j = covering(s, j, i);
-    if ((j == s->nm || s->m[j].span.start >= e) && (x = find(sn, s->text + i, w - i)) && !x->shared &&
-        (e == s->len || t[e] < 0x80)) {
-      cd_match m = {{i, w}, w, x->p};
-      if (cd_array_reserve((void **)&s->m, &s->capm, s->nm + 1, sizeof *s->m) < 0) return CD_ENOMEM;
-      memmove(s->m + j + 1, s->m + j, (s->nm - j) * sizeof *s->m);
-      s->m[j] = m;
-      s->nm++;
-      added++;
+    if ((letter_class[*p] & 2) && (w = lent_end(sn, t, (size_t)(p - t), (size_t)(q - t)))) {
+      if ((r = match_lent(sn, s, (size_t)(p - t), w, (size_t)(q - t), &j)) < 0) return r;
+      added += (size_t)r;
     }
+    p = q;
   }
+#endif
   return (int)added;
 }
 
