@@ -903,24 +903,33 @@ static int unstarted3(const unsigned char *p, size_t i) {
 
 /* Past the run of characters of three bytes at p[i, n) whose key no start
  * has (three_byte_char and unstarted3 of each): where the first that has
- * one, or the first that is no such character, starts. Where four bytes
- * are left and the compiler says which byte of a word comes first, a
- * character and the byte after it are one load, its tests a mask and its
- * key one more, read in started3 (most of Chinese text goes by here). */
-static size_t pass_unstarted3(const unsigned char *p, size_t i, size_t n) {
+ * one, or the first that is no such character, starts; *keyed says
+ * which (1: a character of three bytes whose key a start has). Where four
+ * bytes are left and the compiler says which byte of a word comes first,
+ * a character and the byte after it are one load, its tests a mask and
+ * its key one more, read in started3 (most of Chinese text goes by
+ * here). */
+static size_t pass_unstarted3(const unsigned char *p, size_t i, size_t n, int *keyed) {
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   if (i + 4 <= n) {
     const unsigned char *q = p + i, *end = p + n - 3; /* four bytes readable from each q < end */
     for (; q < end; q += 3) {
       uint32_t x;
       memcpy(&x, q, 4);
-      if ((x & 0xC0C0F0u) != 0x8080E0u || started3[(x >> 8) & 0x3F3Fu]) break;
+      if ((x & 0xC0C0F0u) != 0x8080E0u) {
+        *keyed = 0;
+        return (size_t)(q - p);
+      }
+      if (started3[(x >> 8) & 0x3F3Fu]) {
+        *keyed = 1;
+        return (size_t)(q - p);
+      }
     }
     i = (size_t)(q - p);
-    if (q < end) return i;
   }
 #endif
   while (three_byte_char(p, i, n) && unstarted3(p, i)) i += 3;
+  *keyed = three_byte_char(p, i, n);
   return i;
 }
 
@@ -1033,12 +1042,11 @@ static unsigned next_start(const vs_scan *s, size_t *at_i) {
          after it when it has no rows, or at the first character of
          another length (or the end), where the loop goes on */
       if (three_byte_char(p, i, n)) {
+        int keyed;
         rows = 0;
         for (;; i += 3) {
-          i = pass_unstarted3(p, i, n);
-          if (!three_byte_char(p, i, n) ||
-              (rows = token_rows(s, vs_token_hash(VS_HASH_INIT, s->p, i, i + 3), i + 3)))
-            break;
+          i = pass_unstarted3(p, i, n, &keyed);
+          if (!keyed || (rows = token_rows(s, vs_token_hash(VS_HASH_INIT, s->p, i, i + 3), i + 3))) break;
         }
         if (rows) break;
         continue;
