@@ -1473,7 +1473,7 @@ static int pointing_back_claim(state *st, int si, const cd_speaker *sp, const cd
  *     had none": scope.h, echo) is a claim of its own: the last content
  *     claim's predicate before it, from an earlier clause, negated, by
  *     the speaker of the frame between them, who must be another. */
-static int echo_claim(state *st, int si, const cd_scope *scope) {
+static int echo_claim(state *st, int si, const cd_speaker *sp, const cd_scope *scope) {
   const cd_scratch *s = &st->s;
   const cd_predicate *preds = st->e->rs->predicates;
   int cl = cd_clause_of(&s->clauses, scope->echo), reported, who;
@@ -1484,7 +1484,7 @@ static int echo_claim(state *st, int si, const cd_scope *scope) {
         !only_mentions(st, &preds[s->t[k].pred], k))
       j = k;
   if (j == s->nt || s->t[j].negated || s->t[j].asked) return 0;
-  who = cd_speaker_echo(s, st->e->rs, s->t[j].span.end, scope->echo, &reported);
+  who = cd_speaker_echo(sp, s->t[j].span.end, scope->echo, &reported);
   if (who < 0 || who == s->t[j].speaker) return 0;
   claim_parts parts = {s->t[j].pred, s->t[j].term, 1, 0, -1, who, reported, 0, 0, 0};
   return make_claim(st, si, &parts, &c);
@@ -1581,7 +1581,7 @@ static int dated_saying_claim(state *st, int si, const cd_speaker *sp) {
  *     speaker or commentator, or by a voice the rules do not know ("said
  *     Priya Ramaswamy"). Not without a frame: a bare hedge in a
  *     narrator's sentence is rarely a forecast. */
-static int forecast_claim(state *st, int si, const cd_scope *scope) {
+static int forecast_claim(state *st, int si, const cd_speaker *sp, const cd_scope *scope) {
   const cd_scratch *s = &st->s;
   for (size_t k = 0; k < scope->nloose && st->forecast >= 0; k++) {
     claim_parts parts = {st->forecast, NULL, 0, 0, -1, -1, 0, 0, 0, 0};
@@ -1589,7 +1589,7 @@ static int forecast_claim(state *st, int si, const cd_scope *scope) {
     int reported = 0, commentator = 0;
     cd_claim *c;
     int error;
-    parts.speaker = cd_speaker_at(s, st->e->rs, at, &reported, &commentator);
+    parts.speaker = cd_speaker_at(sp, at, &reported, &commentator);
     if (parts.speaker < 0 && !commentator && !cd_speaker_framed(s, st->e->rs, at)) continue;
     parts.rule = &st->e->rs->predicates[st->forecast].self;
     parts.reported = reported;
@@ -1615,7 +1615,7 @@ static int forecast_claim(state *st, int si, const cd_scope *scope) {
  *    大豆合共约72万吨" is a figure an editor checks, trigger or not
  *    (DESIGN-NOTES: every value accounted for; figures.h). Never content
  *    a denial points back to. */
-static int figure_claim(state *st, int si) {
+static int figure_claim(state *st, int si, const cd_speaker *sp) {
   const cd_scratch *s = &st->s;
   claim_parts parts = {st->figure, NULL, 0, 0, -1, -1, 0, 0, 0, 0};
   cd_claim *c = NULL;
@@ -1639,7 +1639,7 @@ static int figure_claim(state *st, int si) {
     if (hedged) c->modality = CD_MODALITY_HEDGED;
     c->estimate = hedged == CD_HEDGE_ESTIMATE; /* as a trigger's claim (make_claim) */
     if (s->vals[v].kind != CD_VALUE_DATE) {
-      c->attribution = entity16(cd_speaker_at(s, st->e->rs, s->vals[v].span.start, &reported, &commentator));
+      c->attribution = entity16(cd_speaker_at(sp, s->vals[v].span.start, &reported, &commentator));
       c->commentator = c->attribution < 0 && commentator;
     }
     if (reported && c->modality == CD_MODALITY_ASSERTED) c->modality = CD_MODALITY_REPORTED;
@@ -1813,13 +1813,13 @@ static int sentence_claims(state *st, int si) {
   if ((error = content_claims(st, si, &made)) < 0 || (error = own_denial_claim(st, si, &sp, made)) < 0)
     return error;
   if (!made && (error = pointing_back_claim(st, si, &sp, &scope)) < 0) return error;
-  if (made && scope.echo < s->len && (error = echo_claim(st, si, &scope)) < 0) return error;
+  if (made && scope.echo < s->len && (error = echo_claim(st, si, &sp, &scope)) < 0) return error;
   /* 8c. a statement's day ("said on Saturday") */
   if ((error = dated_saying_claim(st, si, &sp)) < 0) return error;
   /* 8d. a forecast the rules have no verb for */
-  if ((error = forecast_claim(st, si, &scope)) < 0) return error;
+  if ((error = forecast_claim(st, si, &sp, &scope)) < 0) return error;
   /* 9. the figures left over */
-  if ((error = figure_claim(st, si)) < 0) return error;
+  if ((error = figure_claim(st, si, &sp)) < 0) return error;
   pronoun_voice(st, si, &sp);
   quote_voice(st, si, &sp);
   /* 10. the claims' values, out of the scratch */

@@ -19,7 +19,6 @@
 #define SPEAKER_BEFORE  24 /* ... and before it: "X said", "X spokesperson said" */
 #define ADJUNCT_MAX     60 /* bytes of an adverbial between them: 在签字仪式上 */
 #define REFER_SENTENCES 5  /* how far back "the department" looks for its agency */
-#define SPEAKER_FRAMES  8  /* reporting frames a sentence holds */
 #define INTERVIEW_GAP   6  /* bytes between an outlet and its interview cue: 的, "the" */
 #define OBJECT_WORDS    4  /* words of an object before "to": "told major Chinese tech firms to" */
 /* How far back, in sentences, a short form (商务部) finds the last link of
@@ -237,14 +236,7 @@ static int nearest_speaker(const cd_entity *entities, const cd_scratch *s, size_
   return -1;
 }
 
-/* A reporting frame: a cue, its speaker, and the bytes it governs. */
-typedef struct frame {
-  int entity;      /* the speaker, or -1 (a bare "reportedly", a commentator) */
-  int reported;    /* a reported cue, or an outlet as speaker */
-  int commentator; /* the speaker is a commentator named by a noun (commentator_voice) */
-  size_t cue;      /* where the cue starts */
-  size_t from, to; /* the governed bytes */
-} frame;
+typedef cd_frame frame;
 
 static int has_prefix(const char *t, size_t n, const char *w) {
   size_t k = strlen(w);
@@ -688,8 +680,8 @@ static void trigger_speakers(cd_scratch *s, const cd_ruleset *rs, const frame *f
 }
 
 void cd_speaker_find(cd_speaker *out, cd_scratch *s, const cd_ruleset *rs) {
-  frame f[SPEAKER_FRAMES];
-  size_t nf = find_frames(f, SPEAKER_FRAMES, s, rs, 0);
+  frame *f = out->frames;
+  size_t nf = out->nframes = find_frames(f, CD_SPEAKER_FRAMES, s, rs, 0);
   int speaker = -1, reported = 0, commentator = 0;
   /* 1. each trigger's own speaker */
   trigger_speakers(s, rs, f, nf);
@@ -711,22 +703,21 @@ void cd_speaker_find(cd_speaker *out, cd_scratch *s, const cd_ruleset *rs) {
 }
 
 int cd_speaker_framed(const cd_scratch *s, const cd_ruleset *rs, size_t pos) {
-  frame f[SPEAKER_FRAMES];
-  return governing_frame(f, find_frames(f, SPEAKER_FRAMES, s, rs, 1), pos) >= 0;
+  frame f[CD_SPEAKER_FRAMES];
+  return governing_frame(f, find_frames(f, CD_SPEAKER_FRAMES, s, rs, 1), pos) >= 0;
 }
 
-int cd_speaker_at(const cd_scratch *s, const cd_ruleset *rs, size_t pos, int *reported, int *commentator) {
-  frame f[SPEAKER_FRAMES];
-  size_t nf = find_frames(f, SPEAKER_FRAMES, s, rs, 0);
-  int k = governing_frame(f, nf, pos);
+int cd_speaker_at(const cd_speaker *sp, size_t pos, int *reported, int *commentator) {
+  const frame *f = sp->frames;
+  int k = governing_frame(f, sp->nframes, pos);
   *reported = k >= 0 && f[k].reported;
   *commentator = k >= 0 && f[k].commentator;
   return k >= 0 ? f[k].entity : -1;
 }
 
-int cd_speaker_echo(const cd_scratch *s, const cd_ruleset *rs, size_t after, size_t pos, int *reported) {
-  frame f[SPEAKER_FRAMES];
-  size_t nf = find_frames(f, SPEAKER_FRAMES, s, rs, 0);
+int cd_speaker_echo(const cd_speaker *sp, size_t after, size_t pos, int *reported) {
+  const frame *f = sp->frames;
+  size_t nf = sp->nframes;
   int best = -1;
   for (size_t k = 0; k < nf; k++)
     if (f[k].entity >= 0 && f[k].cue > after && f[k].cue < pos) best = (int)k;

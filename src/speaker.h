@@ -62,10 +62,26 @@
 #include "rules.h"
 #include "sentence.h"
 
+/* A reporting frame: a cue, its speaker, and the bytes it governs. */
+typedef struct cd_frame {
+  int entity;      /* the speaker, or -1 (a bare "reportedly", a commentator) */
+  int reported;    /* a reported cue, or an outlet as speaker */
+  int commentator; /* the speaker is a commentator named by a noun (commentator_voice) */
+  size_t cue;      /* where the cue starts, local offset */
+  size_t from, to; /* the governed bytes, local offsets */
+} cd_frame;
+
+#define CD_SPEAKER_FRAMES 8 /* reporting frames a sentence holds */
+
 typedef struct cd_speaker {
   int entity;      /* entity index of the speaker, or -1 */
   int reported;    /* 1: what the sentence says is reported */
   int commentator; /* 1: no entity speaks, but the first frame is a commentator's */
+  /* the sentence's frames with a voice (an entity, a commentator, or a
+   * reported cue), found once a sentence for cd_speaker_at and
+   * cd_speaker_echo */
+  cd_frame frames[CD_SPEAKER_FRAMES];
+  size_t nframes;
 } cd_speaker;
 
 /* The short forms of the rules: for each Chinese alias of an agency that
@@ -132,7 +148,9 @@ int cd_speaker_announces_at(const cd_scratch *s, size_t start, size_t end);
 
 /* cd_speaker_find: sets each trigger's speaker, reported and alleged_by
  * in s (clauses and triggers set), and puts the sentence's speaker and
- * whether it is reported (for a claim pointing back) into *out. */
+ * whether it is reported (for a claim pointing back) into *out, with the
+ * frames that cd_speaker_at and cd_speaker_echo read after it (valid as
+ * long as s's matches, triggers and values stay as they are). */
 void cd_speaker_find(cd_speaker *out, cd_scratch *s, const cd_ruleset *rs);
 
 /* cd_speaker_addressed: is the name or the commentator at pos of the
@@ -141,22 +159,22 @@ void cd_speaker_find(cd_speaker *out, cd_scratch *s, const cd_ruleset *rs);
  * who says or does it? O(1). */
 int cd_speaker_addressed(const char *t, size_t pos);
 
-/* cd_speaker_at: the speaker of the frame that governs local offset pos
- * (as a trigger there would have it: "据美国商务部估算，…约1.4万家": the
- * Commerce Department), or -1; *reported as for a frame, *commentator
- * as for a trigger (cd_trigger.commentator). For a figure no trigger
- * takes. O(m) for the sentence's m matches. */
-int cd_speaker_at(const cd_scratch *s, const cd_ruleset *rs, size_t pos, int *reported, int *commentator);
+/* cd_speaker_at: the speaker of the frame of sp (cd_speaker_find's) that
+ * governs local offset pos (as a trigger there would have it: "据美国商务部
+ * 估算，…约1.4万家": the Commerce Department), or -1; *reported as for a
+ * frame, *commentator as for a trigger (cd_trigger.commentator). For a
+ * figure no trigger takes. O(frames). */
+int cd_speaker_at(const cd_speaker *sp, size_t pos, int *reported, int *commentator);
 
 /* cd_speaker_framed: does a reporting frame govern local offset pos,
  * whoever its voice (a name the rules do not know: "Priya Ramaswamy認為")?
  * O(m) for the sentence's m matches. */
 int cd_speaker_framed(const cd_scratch *s, const cd_ruleset *rs, size_t pos);
 
-/* cd_speaker_echo: the speaker of the last reporting frame whose cue
- * stands between local offsets after and pos ("...; Nvidia said they had
- * none": Nvidia), or -1; *reported as for a frame. For a negation that
- * points back to content said before it (scope.h, cd_scope.echo).
- * O(m) for the sentence's m matches. */
-int cd_speaker_echo(const cd_scratch *s, const cd_ruleset *rs, size_t after, size_t pos, int *reported);
+/* cd_speaker_echo: the speaker of the last reporting frame of sp
+ * (cd_speaker_find's) whose cue stands between local offsets after and
+ * pos ("...; Nvidia said they had none": Nvidia), or -1; *reported as for
+ * a frame. For a negation that points back to content said before it
+ * (scope.h, cd_scope.echo). O(frames). */
+int cd_speaker_echo(const cd_speaker *sp, size_t after, size_t pos, int *reported);
 #endif
