@@ -86,6 +86,9 @@ int cd_read_sentence(const cd_reading *rd, const char *text, size_t len, cd_read
     return error;
   r->nv = cd_values_find(vals, SENTENCE_VALUES_MAX, text, r->len, rd->date, rd->units, &r->more);
   r->nv = drop_named(vals, r->nv, *m, r->nm, text, r->len);
+  r->cues = 0;
+  for (size_t i = 0; i < r->nm; i++)
+    if ((*m)[i].p->kind == CD_LEX_CUE) r->cues |= CD_CUE_BIT((*m)[i].p->index);
   return 0;
 }
 

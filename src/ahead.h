@@ -29,6 +29,7 @@
 #define CD_AHEAD_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "clause.h"
 #include "common.h"
@@ -42,10 +43,11 @@
 
 /* What reading a sentence found, besides its matches and values. */
 typedef struct cd_read {
-  size_t len;  /* the bytes read: the sentence's, or fewer past SENTENCE_BYTES_MAX */
-  size_t nm;   /* lexicon matches */
-  size_t nv;   /* values, at most SENTENCE_VALUES_MAX */
-  size_t more; /* values past SENTENCE_VALUES_MAX, not read */
+  size_t len;    /* the bytes read: the sentence's, or fewer past SENTENCE_BYTES_MAX */
+  size_t nm;     /* lexicon matches */
+  size_t nv;     /* values, at most SENTENCE_VALUES_MAX */
+  size_t more;   /* values past SENTENCE_VALUES_MAX, not read */
+  uint64_t cues; /* bit k (CD_CUE_BIT, sentence.h): a cue of kind k among the matches */
 } cd_read;
 
 /* What reading needs of the document and its rules (all borrowed). */

@@ -432,6 +432,7 @@ static int read_sentence(state *st, int si) {
   s->len = r.len;
   s->nm = r.nm;
   s->nv = r.nv;
+  s->cues = r.cues;
   if (s->len < len && (error = warn(st->ex, whole, CD_WARNING_BYTES, s->len, len - s->len)) < 0) return error;
   return r.more ? warn(st->ex, whole, CD_WARNING_VALUES, s->nv, r.more) : 0;
 }
@@ -720,11 +721,9 @@ typedef struct claim_parts {
 } claim_parts;
 
 /* Does the sentence of s hold a `rivals` cue (也有报道称, 说法不一)?
- * O(matches). */
+ * O(1). */
 static int sets_rivals(const cd_scratch *s) {
-  for (size_t i = 0; i < s->nm; i++)
-    if (s->m[i].p->kind == CD_LEX_CUE && s->m[i].p->index == CD_CUE_RIVALS) return 1;
-  return 0;
+  return (s->cues & CD_CUE_BIT(CD_CUE_RIVALS)) != 0;
 }
 
 /* Is the sentence of s a direct quotation: opening with a quotation mark

@@ -13,6 +13,7 @@
 #define CD_SENTENCE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "clause.h"
 #include "lexicon.h"
@@ -69,11 +70,18 @@ typedef struct cd_trigger {
   int alleged_by;      /* denied content's own speaker ("X denied Y's claims"), or -1 */
 } cd_trigger;
 
+/* The bit of cue kind k in cd_scratch.cues: a sentence's loops that look
+ * for cues of a few kinds are skipped where it holds none. */
+#define CD_CUE_BIT(k) ((uint64_t)1 << (k))
+_Static_assert(CD_CUE_NKINDS <= 64, "cd_scratch.cues has a bit a cue kind");
+
 typedef struct cd_scratch {
   const char *text; /* the sentence's normalised text (borrowed) */
   size_t len;       /* its length in bytes */
   cd_match *m;      /* lexicon matches, in text order */
   size_t nm, capm;
+  uint64_t cues; /* CD_CUE_BIT(k): a cue of kind k among the matches as read (later steps
+                  * drop or turn matches, never add a cue: a bit unset means no such cue) */
   cd_trigger *t; /* predicate matches, in text order */
   size_t nt, capt;
   cd_clauses clauses;

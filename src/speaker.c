@@ -29,6 +29,17 @@
  * passage on China's response, is China's ministry as the rules read it. */
 #define SHORT_FORM_SENTENCES 10
 
+/* The cue kinds (cd_scratch.cues) of a frame (find_frames), of a reference
+ * (cd_cue_kind_refers) and of a forecast (cd_cue_kind_forecasts). */
+#define FRAME_CUES                                                                                           \
+  (CD_CUE_BIT(CD_CUE_OBJECT_TO) | CD_CUE_BIT(CD_CUE_ATTRIBUTION) | CD_CUE_BIT(CD_CUE_SOURCE) |               \
+   CD_CUE_BIT(CD_CUE_ESTIMATE) | CD_CUE_BIT(CD_CUE_EXPECTATION) | CD_CUE_BIT(CD_CUE_REPORTED))
+#define REFERS_CUES                                                                                          \
+  (CD_CUE_BIT(CD_CUE_REFERS_AGENCY) | CD_CUE_BIT(CD_CUE_REFERS_COMPANY) | CD_CUE_BIT(CD_CUE_REFERS_BODY))
+#define FORECAST_CUES                                                                                        \
+  (CD_CUE_BIT(CD_CUE_HEDGE) | CD_CUE_BIT(CD_CUE_CERTAIN) | CD_CUE_BIT(CD_CUE_DONE) |                         \
+   CD_CUE_BIT(CD_CUE_PERFECT))
+
 /* Where a cue's speaker may stand. */
 typedef enum {
   SIDE_BEFORE = -1, /* right before the cue: "Nvidia said", "英伟达表示" */
@@ -296,7 +307,7 @@ static int content_in(const cd_scratch *s, const cd_ruleset *rs, size_t a, size_
     if (s->t[j].span.start >= a && s->t[j].span.start < b && !rs->predicates[s->t[j].pred].negates) return 1;
   for (size_t v = 0; v < s->nv; v++)
     if (s->vals[v].kind != CD_VALUE_DATE && s->vals[v].span.start >= a && s->vals[v].span.start < b) return 1;
-  for (size_t i = 0; i < s->nm; i++)
+  for (size_t i = 0; i < s->nm && (s->cues & FORECAST_CUES); i++)
     if (s->m[i].p->kind == CD_LEX_CUE && cd_cue_kind_forecasts(s->m[i].p->index) && s->m[i].span.start >= a &&
         s->m[i].span.start < b)
       return 1;
@@ -575,6 +586,7 @@ static int amount_after(const cd_scratch *s, const cd_match *m) {
  * name the rules do not know), entity -1. */
 static size_t find_frames(frame *out, size_t max, const cd_scratch *s, const cd_ruleset *rs, int voiceless) {
   size_t n = 0;
+  if (!(s->cues & FRAME_CUES)) return 0;
   for (size_t i = 0; i < s->nm && n < max; i++) {
     const cd_match *m = &s->m[i];
     int who, commentator = 0;
@@ -738,6 +750,7 @@ static int entity_is(const cd_entity *e, cd_cue_kind kind) {
 void cd_speaker_resolve_refs(cd_scratch *s, const cd_entity *entities, const cd_mention *mentions, size_t n,
                              int si) {
   size_t nrefs = 0;
+  if (!(s->cues & REFERS_CUES)) return;
   for (size_t i = 0; i < s->nm && nrefs < SENTENCE_REFS_MAX; i++) {
     cd_match *m = &s->m[i];
     cd_cue_kind kind;
