@@ -331,15 +331,14 @@ static int keep_room(state *st, size_t n);
  * takes no room in the list. */
 static int sentence_entities(state *st, int **out, size_t *n, const int *extra, size_t nextra) {
   cd_scratch *s = &st->s;
-  size_t k = 0, cap = nextra;
+  size_t k = 0;
   int *v, *w;
   if (!nextra && st->ents_done) {
     *out = st->ents;
     *n = st->nents;
     return 0;
   }
-  for (size_t i = 0; i < s->nm; i++) cap += s->m[i].p->kind == CD_LEX_ENTITY;
-  if (keep_room(st, cap) < 0) return CD_ENOMEM;
+  if (keep_room(st, s->nm + nextra) < 0) return CD_ENOMEM; /* room for every match: no count first */
   w = st->keep;
   for (size_t i = 0; i < s->nm; i++)
     if (s->m[i].p->kind == CD_LEX_ENTITY) w[k++] = s->m[i].p->index;
@@ -513,7 +512,9 @@ static int record_matches(state *st, int si) {
       s->m[i + 1].span.start = s->m[i].span.start; /* the name is the company's */
       continue;
     }
-    if (!country_in_name(st, i)) s->m[kept++] = s->m[i];
+    if (country_in_name(st, i)) continue;
+    if (kept < i) s->m[kept] = s->m[i];
+    kept++;
   }
   s->nm = kept;
   s->nt = 0;
@@ -594,11 +595,13 @@ static size_t after_last_comma(const char *t, size_t at) {
 /* Is date v one that trigger t, before it, cannot take: the date stands
  * in an English relative clause opened after t's noun (", which had been
  * in effect since September 29": the rule's day, not its suspension's),
- * the last comma before it the clause's? O(bytes between them). */
-static int relative_clause_date(const cd_scratch *s, const cd_trigger *t, const cd_value *v) {
-  size_t at = after_last_comma(s->text, v->span.start);
-  return v->span.start >= t->span.end && at > t->span.end && at + 6 <= v->span.start &&
-         !memcmp(s->text + at, " which", 6);
+ * the last comma before it the clause's? *comma caches after_last_comma
+ * of v's start, SIZE_MAX till asked: once a value, whatever its triggers.
+ * O(bytes before v), once. */
+static int relative_clause_date(const cd_scratch *s, const cd_trigger *t, const cd_value *v, size_t *comma) {
+  if (v->span.start < t->span.end) return 0;
+  if (*comma == SIZE_MAX) *comma = after_last_comma(s->text, v->span.start);
+  return *comma > t->span.end && *comma + 6 <= v->span.start && !memcmp(s->text + *comma, " which", 6);
 }
 
 /* Does a trigger that takes dates stand between date v and the second
@@ -636,7 +639,7 @@ static void attach_values(state *st, int si) {
                            attributive(s->text, s->len, val->span.start, val->span.end)
                        ? CD_LANG_ZH
                        : lang;
-    size_t bestd = (size_t)-1;
+    size_t bestd = (size_t)-1, comma = SIZE_MAX;
     for (size_t j = 0; j < s->nt; j++) {
       const cd_predicate *p = &preds[s->t[j].pred];
       size_t d;
@@ -644,7 +647,7 @@ static void attach_values(state *st, int si) {
       if (p->negates || !(p->values & CD_VALUE_BIT(val->kind)) || caps_another(st, j)) continue;
       rel = val->kind == CD_VALUE_DATE && relative_date(s, j) == (int)v;
       if (rel && object_of(st, j, NULL) >= 0) continue;
-      if (val->kind == CD_VALUE_DATE && lang == CD_LANG_EN && relative_clause_date(s, &s->t[j], val))
+      if (val->kind == CD_VALUE_DATE && lang == CD_LANG_EN && relative_clause_date(s, &s->t[j], val, &comma))
         continue;
       if (val->kind == CD_VALUE_DATE && lang == CD_LANG_ZH &&
           inside_gap(&s->t[j], val->span.start, val->span.end) && inner_trigger(st, j, val))
@@ -1000,12 +1003,12 @@ static int in_aside(const cd_scratch *s, cd_lang lang, size_t j) {
 
 /* The entity whose name is trigger j's own words ("added 10 companies to
  * the unreliable entity list": the list is the trigger and an entity,
- * the same key in two rule files), or -1. O(matches up to the trigger). */
+ * the same key in two rule files), or -1. O(log matches + the matches
+ * that start with the trigger). */
 static int trigger_names(const cd_scratch *s, size_t j) {
-  for (size_t i = 0; i < s->nm && s->m[i].span.start <= s->t[j].span.start; i++)
-    if (s->m[i].p->kind == CD_LEX_ENTITY && s->m[i].span.start == s->t[j].span.start &&
-        s->m[i].span.end == s->t[j].span.end)
-      return s->m[i].p->index;
+  for (size_t i = cd_match_from(s, s->t[j].span.start); i < s->nm && s->m[i].span.start == s->t[j].span.start;
+       i++)
+    if (s->m[i].p->kind == CD_LEX_ENTITY && s->m[i].span.end == s->t[j].span.end) return s->m[i].p->index;
   return -1;
 }
 
