@@ -481,9 +481,11 @@ static int names_list(const state *st, size_t i) {
   const cd_scratch *s = &st->s;
   const cd_match *m = &s->m[i];
   size_t at = m->span.end;
-  for (size_t q = 0; q < sizeof quotes / sizeof *quotes; q++) {
+  unsigned char c = at < s->len ? (unsigned char)s->text[at] : 0;
+  /* most bytes there start no quote: E3 「 『 《, E2 “, or " */
+  for (size_t q = 0; (c == 0xE3 || c == 0xE2 || c == '"') && q < sizeof quotes / sizeof *quotes; q++) {
     size_t k;
-    if (at >= s->len || s->text[at] != quotes[q][0]) continue; /* most bytes there are no quote's */
+    if (at >= s->len || s->text[at] != quotes[q][0]) continue;
     k = strlen(quotes[q]);
     if (at + k <= s->len && !memcmp(s->text + at, quotes[q], k)) at += k;
   }
@@ -506,13 +508,16 @@ static int record_matches(state *st, int si) {
   cd_extraction *ex = st->ex;
   cd_scratch *s = &st->s;
   size_t kept = 0;
+  int bodies = (s->cues & CD_CUE_BIT(CD_CUE_ORGANIZATION)) != 0; /* else no country is in a name */
   /* in place: the test of match i reads only matches from i on */
   for (size_t i = 0; i < s->nm; i++) {
-    if (place_in_name(st, i)) {
-      s->m[i + 1].span.start = s->m[i].span.start; /* the name is the company's */
-      continue;
+    if (s->m[i].p->kind == CD_LEX_ENTITY) {
+      if (place_in_name(st, i)) {
+        s->m[i + 1].span.start = s->m[i].span.start; /* the name is the company's */
+        continue;
+      }
+      if (bodies && country_in_name(st, i)) continue;
     }
-    if (country_in_name(st, i)) continue;
     if (kept < i) s->m[kept] = s->m[i];
     kept++;
   }
@@ -529,26 +534,26 @@ static int record_matches(state *st, int si) {
       mn->start = (uint16_t)m->span.start; /* within s->len <= SENTENCE_BYTES_MAX */
       mn->end = (uint16_t)m->span.end;
     } else if (m->p->kind == CD_LEX_PREDICATE && !names_list(st, i)) {
-      cd_trigger t = {0}, *last = s->nt ? &s->t[s->nt - 1] : NULL;
-      t.span = m->span;
-      t.tail = m->tail_start;
-      t.pred = m->p->index;
-      if (cd_rules_inverts(&st->e->rs->predicates[t.pred])) {
-        t.pred = st->e->rs->predicates[t.pred].opposite;
-        t.inverted = 1;
+      cd_trigger *t, *last;
+      if (grow((void **)&s->t, &s->capt, s->nt, sizeof *t) < 0) return CD_ENOMEM;
+      t = &s->t[s->nt]; /* made in place: kept unless it folds into the last */
+      last = s->nt ? &s->t[s->nt - 1] : NULL;
+      *t = (cd_trigger){.span = m->span, .tail = m->tail_start, .pred = m->p->index};
+      if (cd_rules_inverts(&st->e->rs->predicates[t->pred])) {
+        t->pred = st->e->rs->predicates[t->pred].opposite;
+        t->inverted = 1;
       }
-      t.state = CD_TRIG_FREE;
-      t.clause = cd_clause_of(&s->clauses, m->span.start);
-      t.term = m->p->term;
+      t->state = CD_TRIG_FREE;
+      t->clause = cd_clause_of(&s->clauses, m->span.start);
+      t->term = m->p->term;
       /* two keys of one predicate that share bytes are one trigger, the
        * longer: "are not affected by" is "are ... affected" (its gap holds
        * the negation) and "affected by", one event, not two told apart */
-      if (last && last->pred == t.pred && overlap(last, &t)) {
-        if (t.span.end - t.span.start > last->span.end - last->span.start) *last = t;
+      if (last && last->pred == t->pred && overlap(last, t)) {
+        if (t->span.end - t->span.start > last->span.end - last->span.start) *last = *t;
         continue;
       }
-      if (grow((void **)&s->t, &s->capt, s->nt, sizeof t) < 0) return CD_ENOMEM;
-      s->t[s->nt++] = t;
+      s->nt++;
     }
   }
   return 0;
@@ -768,6 +773,7 @@ static int make_claim(state *st, int si, const claim_parts *parts, cd_claim **ou
   const int *extra = NULL;
   size_t nextra = 0, nentities;
   cd_claim *c;
+  cd_modality modality;
   int error;
   *out = NULL;
   if (grow((void **)&st->claims, &st->cap_claims, st->ex->nclaims, sizeof *c) < 0 ||
@@ -775,26 +781,32 @@ static int make_claim(state *st, int si, const claim_parts *parts, cd_claim **ou
     return CD_ENOMEM;
   st->att[st->ex->nclaims - st->first] = (attached){.date = -1};
   c = &st->claims[st->ex->nclaims++];
-  memset(c, 0, sizeof *c);
-  c->trigger_entity = -1;
-  c->predicate = parts->predicate;
-  c->polarity = parts->negated ? CD_POLARITY_NEGATED : CD_POLARITY_AFFIRMED;
-  c->modality = parts->hedged     ? CD_MODALITY_HEDGED
-                : parts->reported ? CD_MODALITY_REPORTED
-                                  : CD_MODALITY_ASSERTED;
-  c->attribution = entity16(parts->speaker);
-  c->commentator = parts->speaker < 0 && parts->commentator;
-  c->certain = parts->certain && c->modality == CD_MODALITY_ASSERTED;
-  /* told as to come wins: 已宣布将加征 tells the tariff as still to come */
-  c->done = parts->tense == CD_TENSE_DONE;
-  c->future = (parts->tense & CD_TENSE_FUTURE) != 0;
-  c->estimate = parts->hedged == CD_HEDGE_ESTIMATE;
-  c->agent = c->patient = c->recipient = -1;
-  c->sentence = si;
-  c->rule = parts->rule;
-  c->quoted = st->quoted;
-  c->rivals = st->rivals;
-  c->borrowed = parts->borrowed_from >= 0;
+  modality = parts->hedged     ? CD_MODALITY_HEDGED
+             : parts->reported ? CD_MODALITY_REPORTED
+                               : CD_MODALITY_ASSERTED;
+  /* one literal, the bit-fields' word made in a register, not a
+   * memset and a read-modify-write a field */
+  *c = (cd_claim){
+      .rule = parts->rule,
+      .sentence = si,
+      .attribution = entity16(parts->speaker),
+      .agent = -1,
+      .patient = -1,
+      .recipient = -1,
+      .trigger_entity = -1,
+      .predicate = (unsigned)parts->predicate,
+      .polarity = parts->negated ? CD_POLARITY_NEGATED : CD_POLARITY_AFFIRMED,
+      .modality = modality,
+      .borrowed = parts->borrowed_from >= 0,
+      .quoted = (unsigned)st->quoted,
+      .commentator = parts->speaker < 0 && parts->commentator,
+      .certain = parts->certain && modality == CD_MODALITY_ASSERTED,
+      /* told as to come wins: 已宣布将加征 tells the tariff as still to come */
+      .done = parts->tense == CD_TENSE_DONE,
+      .future = (parts->tense & CD_TENSE_FUTURE) != 0,
+      .estimate = parts->hedged == CD_HEDGE_ESTIMATE,
+      .rivals = (unsigned)st->rivals,
+  };
   if (c->borrowed) {
     extra = st->claims[parts->borrowed_from].entities;
     nextra = st->claims[parts->borrowed_from].nentities;
