@@ -64,26 +64,24 @@ static const role_word zh_words[] = {
 };
 
 /* English role words: the word before a name, past determiners and
- * modifiers (at most PHRASE_EN words back), a set for each marker.
+ * modifiers (at most PHRASE_EN words back), by length as a word_set, but
+ * each word followed by its marker's byte, not a space (so one look-up a
+ * word, not one a marker): by (agent); on, into, against (patient); to
+ * (recipient); in, at, for, with, from, including ... (other).
  * "accused Washington of abusing tariffs to suppress": the accused is the
  * subject of what it is accused of, the accuser its cause. */
-static const struct {
-  word_set words;
-  marker m;
-} en_words[] = {
-    {{{[2] = "by "}}, M_AGENT},
-    {{{[2] = "on ", [4] = "into ", [7] = "against "}}, M_PATIENT},
-    {{{[2] = "to "}}, M_RECIPIENT},
-    {{{[2] = "in at or ",
-       [3] = "for and via per ",
-       [4] = "over with from than like amid ",
-       [5] = "about under among ",
-       [6] = "toward ",
-       [7] = "between towards ",
-       [9] = "including "}},
-     M_OTHER},
-    {{{[6] = "accuse ", [7] = "accused accuses ", [8] = "accusing "}}, M_SUBJECT},
-};
+_Static_assert(M_AGENT == 1 && M_PATIENT == 2 && M_RECIPIENT == 3 && M_OTHER == 4 && M_SUBJECT == 5,
+               "en_words spells the markers as bytes");
+static const word_set en_words = {{
+    [2] = "by\1on\2to\3in\4at\4or\4",
+    [3] = "for\4and\4via\4per\4",
+    [4] = "into\2over\4with\4from\4than\4like\4amid\4",
+    [5] = "about\4under\4among\4",
+    [6] = "toward\4accuse\5",
+    [7] = "against\2between\4towards\4accused\5accuses\5",
+    [8] = "accusing\5",
+    [9] = "including\4",
+}};
 
 static const word_set be_forms = {
     {[2] = "be is ", [3] = "was are get got ", [4] = "were been gets ", [5] = "being "}};
@@ -125,11 +123,13 @@ static int is_alpha(char c) {
 
 /* The English word that ends at or before *end (skipping spaces), as
  * [*ws, *end) on return; 0 when none (punctuation or the start). */
-static int word_before(const char *t, size_t *end, size_t *ws) {
+static inline int word_before(const char *t, size_t *end, size_t *ws) {
   size_t e = *end;
   while (e > 0 && t[e - 1] == ' ') e--;
   size_t b = e;
-  while (b > 0 && is_alpha(t[b - 1])) b--;
+  /* two bytes a test: most words are longer than one */
+  while (b >= 2 && (is_alpha(t[b - 1]) & is_alpha(t[b - 2]))) b -= 2;
+  if (b > 0 && is_alpha(t[b - 1])) b--;
   if (b == e) return 0;
   *ws = b;
   *end = e;
@@ -161,9 +161,13 @@ static inline int in_set(const char *t, size_t b, size_t e, const word_set *set)
   return 0;
 }
 
+/* The marker of t[b, e) as a role word (en_words), or M_NONE. */
 static marker en_word(const char *t, size_t b, size_t e) {
-  for (size_t i = 0; i < sizeof en_words / sizeof *en_words; i++)
-    if (in_set(t, b, e, &en_words[i].words)) return en_words[i].m;
+  size_t n = e - b;
+  const char *w;
+  if (n >= SET_LEN || !(w = en_words.by_len[n])) return M_NONE;
+  for (; *w; w += n + 1)
+    if (same_bytes(w, t + b, n)) return (marker)w[n];
   return M_NONE;
 }
 
