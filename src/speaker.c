@@ -1059,6 +1059,7 @@ void cd_speaker_resolve_short_forms(cd_scratch *s, const cd_short_forms *sf, cd_
     int slot, r;
     if (m->p->kind != CD_LEX_ENTITY) continue;
     e = &sf->rs->entities[m->p->index];
+    if (!e->agency) continue; /* only an agency's keys are short or long forms (collect_keys) */
     assert(m->p->term >= e->terms && m->p->term < e->terms + e->nterms);
     id = sf->first[m->p->index] + (size_t)(m->p->term - e->terms);
     /* 1. a long form: the short forms it ends with now name its entity */
