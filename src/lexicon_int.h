@@ -69,8 +69,9 @@ struct cd_lexicon {
   unsigned char short_first[256];  /* 1: a key of one or two bytes starts with this byte (its row of
                                      short_pair is not all 0: no Chinese character's first byte) */
   uint64_t starts[START_WORDS];    /* bit start_hash(x): a key's first three or four bytes may be x */
-  uint64_t starts8[START_WORDS];   /* the same for keys of three to seven bytes; a longer key's
-                                     bit is start_hash8 of its first eight */
+  uint64_t starts8[START_WORDS];   /* the same for keys of three to seven bytes (but one of six or
+                                     seven not opening with ASCII: start_hash6 of its first six);
+                                     a longer key's bit is start_hash8 of its first eight */
   cd_lex_payload *payloads;
   size_t npayloads, cappay;
 };
