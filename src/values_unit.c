@@ -202,28 +202,34 @@ static int stands_between(const vs_scan *s, size_t a, size_t b, const char *cons
 }
 
 /* The bit of cd_measure_index.pairs for a word, or a position, whose
- * first two bytes are c0 and c1. */
-static unsigned measure_pair_bit(unsigned c0, unsigned c1) {
-  return (c0 * 31u + c1) & 1023u;
+ * first bytes are c0, c1 and c2: a character of three bytes or more (c0
+ * from E0, most of Chinese) by all three, as the first two say little
+ * there (E4 to E9 lead most of the text, and a second byte is one of 64);
+ * else by the first two. */
+static unsigned measure_pair_bit(unsigned c0, unsigned c1, unsigned c2) {
+  return c0 >= 0xE0 ? (c0 * 961u + c1 * 31u + c2) & 1023u : (c0 * 31u + c1) & 1023u;
 }
 
-/* Adds the measure word w to x's lone and pairs. */
+/* Adds the measure word w to x's lone and pairs (a word cut inside its
+ * first character, of less than three bytes from E0, to lone: its first
+ * byte lets every position through). */
 static void measure_pair_add(cd_measure_index *x, const char *w) {
   unsigned c0 = (unsigned char)w[0], h;
   if (!c0) return; /* an empty word starts nowhere (measure_word) */
-  if (!w[1]) {
+  if (!w[1] || (c0 >= 0xE0 && !w[2])) {
     x->lone[c0 >> 5] |= 1u << (c0 & 31);
     return;
   }
-  h = measure_pair_bit(c0, (unsigned char)w[1]);
+  h = measure_pair_bit(c0, (unsigned char)w[1], c0 >= 0xE0 ? (unsigned char)w[2] : 0);
   x->pairs[h >> 5] |= 1u << (h & 31);
 }
 
-/* May a measure word start at i, by its first two bytes (lone and
- * pairs)? measure_word matches no word whose first two bytes differ
- * from the text's: where this says no, none of the chains is read. */
-static int measure_pair_may(const vs_scan *s, const cd_measure_index *x, size_t i) {
-  unsigned c0 = (unsigned)at(s, i), h = measure_pair_bit(c0, (unsigned)at(s, i + 1));
+/* May a measure word start at i, by its first bytes (lone and pairs)?
+ * measure_word matches no word whose first bytes differ from the text's:
+ * where this says no, none of the chains is read. */
+static inline int measure_pair_may(const vs_scan *s, const cd_measure_index *x, size_t i) {
+  unsigned c0 = (unsigned)at(s, i), c1 = (unsigned)at(s, i + 1), h;
+  h = measure_pair_bit(c0, c1, c0 >= 0xE0 ? (unsigned)at(s, i + 2) : 0);
   return ((x->pairs[h >> 5] >> (h & 31)) & 1) || ((x->lone[c0 >> 5] >> (c0 & 31)) & 1);
 }
 
