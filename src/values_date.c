@@ -87,11 +87,53 @@ static int may_end_mark(const vs_scan *s, size_t j) {
   return !is_alnum(at(s, j - 1)) && (at(s, j) & 0xC0) != 0x80;
 }
 
-/* How the words of past_marks and past_breaks, and of future_marks and
- * future_breaks, end (vs_tails, vs_date_index): past_before and
- * future_before compare their words only where one can end. In English a
- * space ends every mark, and its last byte alone let every word through. */
-static vs_tails past_last, future_last;
+/* The words of past_marks, past_breaks, future_marks and future_breaks
+ * by how they end, so that past_before and future_before compare at j only
+ * those that may end there (set in vs_date_index, read only after): bit k
+ * of tail[h] for word k of three bytes or more whose last three hash to h
+ * (ending_hash), bit k of last[c] for a shorter one ending in byte c. A
+ * set bit may be another's: it only costs a compare. In English a space
+ * ends every mark: its last byte alone would let every word through. */
+typedef struct {
+  uint32_t tail[256];
+  uint32_t last[256];
+} endings;
+
+static endings past_mark_ends, past_break_ends, future_mark_ends, future_break_ends;
+
+static unsigned ending_hash(unsigned c0, unsigned c1, unsigned c2) {
+  return (c0 * 961u + c1 * 31u + c2) & 255u;
+}
+
+/* Indexes words (at most 32) into x. */
+static void endings_add(endings *x, const char *const *words, size_t n) {
+  assert(n <= 32);
+  for (size_t k = 0; k < n; k++) {
+    const unsigned char *w = (const unsigned char *)words[k];
+    size_t l = strlen(words[k]);
+    if (l < 3)
+      x->last[w[l - 1]] |= 1u << k;
+    else
+      x->tail[ending_hash(w[l - 3], w[l - 2], w[l - 1])] |= 1u << k;
+  }
+}
+
+/* The words of x that may end at j (j > 0), a bit each. */
+static uint32_t endings_at(const endings *x, const char *p, size_t j) {
+  const unsigned char *q = (const unsigned char *)p;
+  uint32_t m = x->last[q[j - 1]];
+  return j < 3 ? m : m | x->tail[ending_hash(q[j - 3], q[j - 2], q[j - 1])];
+}
+
+/* Does the text before j end with one of the words of l whose bits are
+ * in m? */
+static int ends_with_some(const vs_scan *s, size_t j, const vs_words *l, uint32_t m) {
+  for (; m; m &= m - 1) {
+    unsigned k = (unsigned)__builtin_ctz(m);
+    if (ends_with_n(s, j, l->w[k], l->lens[k])) return 1;
+  }
+  return 0;
+}
 
 /* Verbs before a date that say it is past, and the words that make a
  * past participle a plan (past_before). */
@@ -185,9 +227,12 @@ static int plan_between(const vs_scan *s, size_t from, size_t to) {
 static int past_before(const vs_scan *s, size_t i) {
   size_t from = i > PAST_WINDOW ? i - PAST_WINDOW : 0, w = i;
   for (size_t j = i; j > from; j--) {
-    if (!may_end_mark(s, j) || !vs_tails_may_end(&past_last, s->p, j)) continue;
-    if (ends_with_any(s, j, &past_break_words)) break;
-    if (ends_with_any(s, j, &past_mark_words)) return !plan_between(s, j - 1, i);
+    uint32_t breaks, marks;
+    if (!may_end_mark(s, j)) continue;
+    breaks = endings_at(&past_break_ends, s->p, j);
+    marks = endings_at(&past_mark_ends, s->p, j);
+    if (breaks && ends_with_some(s, j, &past_break_words, breaks)) break;
+    if (marks && ends_with_some(s, j, &past_mark_words, marks)) return !plan_between(s, j - 1, i);
   }
   /* "added in December": the verb before the date, past its preposition */
   while (w > 0 && s->p[w - 1] == ' ') w--;
@@ -314,9 +359,12 @@ static const vs_words future_break_words = {future_breaks, NELEM(future_breaks),
 static int future_before(const vs_scan *s, size_t i) {
   size_t from = i > FUTURE_WINDOW ? i - FUTURE_WINDOW : 0;
   for (size_t j = i; j > from; j--) {
-    if (!may_end_mark(s, j) || !vs_tails_may_end(&future_last, s->p, j)) continue;
-    if (ends_with_any(s, j, &future_break_words)) return 0;
-    if (ends_with_any(s, j, &future_mark_words)) return 1;
+    uint32_t breaks, marks;
+    if (!may_end_mark(s, j)) continue;
+    breaks = endings_at(&future_break_ends, s->p, j);
+    marks = endings_at(&future_mark_ends, s->p, j);
+    if (breaks && ends_with_some(s, j, &future_break_words, breaks)) return 0;
+    if (marks && ends_with_some(s, j, &future_mark_words, marks)) return 1;
   }
   return 0;
 }
@@ -326,10 +374,10 @@ void vs_date_index(void) {
   assert(none_ends_alnum(past_marks, NELEM(past_marks)) && none_ends_alnum(past_breaks, NELEM(past_breaks)));
   assert(none_ends_alnum(future_marks, NELEM(future_marks)) &&
          none_ends_alnum(future_breaks, NELEM(future_breaks)));
-  vs_tails_add(&past_last, past_marks, NELEM(past_marks));
-  vs_tails_add(&past_last, past_breaks, NELEM(past_breaks));
-  vs_tails_add(&future_last, future_marks, NELEM(future_marks));
-  vs_tails_add(&future_last, future_breaks, NELEM(future_breaks));
+  endings_add(&past_mark_ends, past_marks, NELEM(past_marks));
+  endings_add(&past_break_ends, past_breaks, NELEM(past_breaks));
+  endings_add(&future_mark_ends, future_marks, NELEM(future_marks));
+  endings_add(&future_break_ends, future_breaks, NELEM(future_breaks));
   vs_words_measure(&past_mark_words);
   vs_words_measure(&past_break_words);
   vs_words_measure(&past_irregular_words);
