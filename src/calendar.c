@@ -3,8 +3,19 @@
 
 #include <stdio.h>
 
+/* cd_calendar_days for a year from 1 on (yy = y - (m <= 2) >= 0) and a
+ * month 1..12, the news' dates: the same sums in unsigned arithmetic,
+ * whose divisions by constants need no sign fix. */
+static long days_from_year_one(long yy, int m, int d) {
+  unsigned long uy = (unsigned long)yy, era = uy / 400, yoe = uy - era * 400;
+  unsigned mp = (unsigned)(m > 2 ? m - 3 : m + 9);
+  unsigned long doe = yoe * 365 + yoe / 4 - yoe / 100 + (153u * mp + 2) / 5;
+  return (long)(era * 146097 + doe) + d - 1 - 719468;
+}
+
 long cd_calendar_days(int y, int m, int d) {
   long yy = y - (m <= 2);
+  if (yy >= 0 && m >= 1 && m <= 12) return days_from_year_one(yy, m, d);
   long era = (yy >= 0 ? yy : yy - 399) / 400;
   long yoe = yy - era * 400;
   long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
@@ -16,8 +27,10 @@ void cd_calendar_civil(long z, int *y, int *m, int *d) {
   long era, doe, yoe, doy, mp;
   z += 719468;
   era = (z >= 0 ? z : z - 146096) / 146097;
-  doe = z - era * 146097;
-  yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  doe = z - era * 146097; /* 0..146096: the divisions below in unsigned arithmetic */
+  yoe = (long)(((unsigned long)doe - (unsigned long)doe / 1460 + (unsigned long)doe / 36524 -
+                (unsigned long)doe / 146096) /
+               365);
   doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
   mp = (5 * doy + 2) / 153;
   *d = (int)(doy - (153 * mp + 2) / 5 + 1);

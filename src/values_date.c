@@ -270,9 +270,11 @@ size_t vs_put_cal(cd_value *v, const vs_scan *s, cd_date_precision p, int y, int
         dist = s->today < clo ? clo - s->today : s->today > chi ? s->today - chi : 0;
         if (s->today < clo && dist > FUTURE_DAYS_MAX) continue;
         if (s->today < clo && (past < 0 ? (past = past_before(s, a)) : past)) continue;
-        if (best < 0 || dist < best) best = dist, y = cand;
+        if (best < 0 || dist < best) best = dist, lo = clo, hi = chi;
       }
       if (best < 0) return 0;
+      vs_put_days(v, p, lo, hi); /* the nearest reading's days, read above */
+      return b;
     }
   }
   if (p == CD_DATE_DAY && d > cd_calendar_month_days(y, m1)) return 0;
