@@ -219,7 +219,7 @@ static int plan_between(const vs_scan *s, size_t from, size_t to) {
   for (size_t k = 0; k < NELEM(plans); k++) {
     size_t n = strlen(plans[k]);
     for (size_t j = from; j + n <= to; j++)
-      if (!memcmp(s->p + j, plans[k], n)) return 1;
+      if (s->p[j + 1] == plans[k][1] && !memcmp(s->p + j, plans[k], n)) return 1; /* its letter first */
   }
   return 0;
 }

@@ -140,8 +140,10 @@ unsigned short vs_price_unit(const vs_scan *s, size_t i, size_t j) {
     const cd_unit *un = &s->units->units[u];
     for (size_t k = 0; k < un->nterms; k++) {
       const char *w = un->terms[k].text;
-      size_t n = strlen(w);
-      if (!is_alpha(w[0]) && ends_with(s, i, w) && ends_with(s, i - n, "每")) return (unsigned short)(u + 1);
+      size_t n;
+      if (is_alpha(w[0])) continue; /* an English word: never after 每 */
+      n = strlen(w);
+      if (ends_with_n(s, i, w, n) && ends_with(s, i - n, "每")) return (unsigned short)(u + 1);
     }
   }
   /* 2. after it: 11.46美元/蒲式耳, 50美元每吨, "$50 a ton", "$50 per net ton",
