@@ -236,6 +236,9 @@ static int past_before(const vs_scan *s, size_t i) {
   }
   /* "added in December": the verb before the date, past its preposition */
   while (w > 0 && s->p[w - 1] == ' ') w--;
+  /* no English word right before it (a Chinese date mostly): none of the
+     reads below, which all end in a letter, '-' or '\'', can hold */
+  if (w == 0 || !(is_alpha(at(s, w - 1)) || s->p[w - 1] == '-' || s->p[w - 1] == '\'')) return 0;
   if (ends_with(s, w, " in") || ends_with(s, w, " on") || ends_with(s, w, " since")) {
     while (w > 0 && s->p[w - 1] != ' ') w--;
     while (w > 0 && s->p[w - 1] == ' ') w--;
