@@ -15,9 +15,10 @@
  *  10. the claims' values, copied from the sentence's into the arena (till
  *      then a claim holds them by index into the scratch: attached).
  * Every claim is made by make_claim. Then claims without entities inherit
- * the topic of the sentences before (inherit_topics). The per-sentence
- * scratch (sentence.h) is reused from sentence to sentence and freed at the
- * end; the claims and mentions are handed over in the cd_extraction. */
+ * the topic of the sentences before (inherit_topics: at the end, or as a
+ * lean extraction goes). The per-sentence scratch (sentence.h) is reused
+ * from sentence to sentence and freed at the end; the claims and mentions
+ * (a lean extraction's claims only) are handed over in the cd_extraction. */
 #include "extract.h"
 
 #include "ahead.h"
@@ -102,6 +103,7 @@ typedef struct {
   values_over *over; /* in claim order */
   size_t nover, cap_over;
   size_t cap_mentions;
+  size_t topics_done;   /* claims [0, topics_done) have looked for their topic (inherit_topics) */
   int last_content;     /* index of the last content claim, or -1 */
   cd_short_seen *seen;  /* what the document's long forms named, for its short forms (speaker.h) */
   cd_surnames surnames; /* the words of the full names the document gave persons (surnames.h) */
@@ -1888,12 +1890,20 @@ static int places_only(const cd_ruleset *rs, const cd_claim *c) {
   return 1;
 }
 
-static int inherit_topics(state *st) {
+/* The claims of the sentences before sentence before look for their
+ * topic, from the first that has not. A claim a later sentence may still
+ * borrow from (BORROW_SENTENCES) must not yet: the borrowed claim takes
+ * its entities as its own sentence made them. A lean extraction asks as
+ * it goes (forget_mentions), so that the mentions read are of the few
+ * sentences before the one being read; a full one once at the end. */
+static int inherit_topics(state *st, size_t before) {
   cd_extraction *ex = st->ex;
   const cd_ruleset *rs = st->e->rs;
-  assert(ex->nclaims == 0 || st->claims != NULL);
-  for (size_t k = 0; k < ex->nclaims; k++) {
-    cd_claim *c = &st->claims[k];
+  cd_claim *claims = st->claims;
+  size_t k = st->topics_done, nclaims = ex->nclaims;
+  assert(nclaims == 0 || claims != NULL);
+  for (; k < nclaims && (size_t)claims[k].sentence < before; k++) {
+    cd_claim *c = &claims[k];
     int from = -1, n;
     size_t lo, hi;
     int *v;
@@ -1928,6 +1938,7 @@ static int inherit_topics(state *st) {
     c->entities = v;
     c->nentities = (size_t)n;
   }
+  st->topics_done = k;
   return 0;
 }
 
@@ -1941,10 +1952,10 @@ static int inherit_topics(state *st) {
  * document denser than that grows them by doubling from there. */
 #define CLAIMS_A_SENTENCE   2
 #define MENTIONS_A_SENTENCE 4
-static int reserve_claims(state *st, size_t n) {
+static int reserve_claims(state *st, size_t n, int lean) {
   int error =
       cd_array_reserve((void **)&st->claims, &st->cap_claims, n * CLAIMS_A_SENTENCE, sizeof *st->claims);
-  if (!error)
+  if (!error && !lean) /* a lean extraction keeps the mentions of a few sentences (forget_mentions) */
     error = cd_array_reserve((void **)&st->ex->mentions, &st->cap_mentions, n * MENTIONS_A_SENTENCE,
                              sizeof *st->ex->mentions);
   return error;
@@ -1997,6 +2008,12 @@ static void dispose_scratch(state *st) {
  * (short forms, "the department", a denial's content, topics) is their
  * claims and mentions; the reader ahead reads only later sentences. */
 #define EXTRACT_RELEASE_LAG 256
+/* The sentences back from the one just read whose mentions a lean
+ * extraction keeps: more than the next sentence's "the department" looks
+ * back (REFER_SENTENCES, speaker.c: 5) and than the topics still to look
+ * for read (BORROW_SENTENCES + TOPIC_SENTENCES). */
+#define MENTIONS_KEPT 16
+_Static_assert(MENTIONS_KEPT > BORROW_SENTENCES + TOPIC_SENTENCES, "topics read the mentions kept");
 
 static int extract(cd_extraction **out, const cd_engine *e, const cd_doc *doc, const cd_date *fallback,
                    int lean, cd_error *err);
@@ -2009,6 +2026,24 @@ int cd_extract_doc(cd_extraction **out, const cd_engine *e, const cd_doc *doc, c
 int cd_extract_doc_lean(cd_extraction **out, const cd_engine *e, const cd_doc *doc, const cd_date *fallback,
                         cd_error *err) {
   return extract(out, e, doc, fallback, 1, err);
+}
+
+/* Lean: every EXTRACT_RELEASE_LAG sentences, the claims that no later
+ * sentence can borrow from (BORROW_SENTENCES back from the next) look
+ * for their topic, and then the mentions of the sentences before
+ * i - MENTIONS_KEPT are dropped (the rest moved to the front): no later
+ * sentence and no topic still to look for reads them, and the caller of
+ * a lean extraction reads none (16 MB of kept Chinese made 4.3 MB). */
+static int forget_mentions(state *st, size_t i) {
+  cd_extraction *ex = st->ex;
+  size_t from;
+  int error;
+  if (i < MENTIONS_KEPT || i % EXTRACT_RELEASE_LAG) return 0;
+  if ((error = inherit_topics(st, i + 1 - BORROW_SENTENCES)) < 0) return error;
+  from = cd_extraction_mentions_from(ex, (int)(i - MENTIONS_KEPT));
+  memmove(ex->mentions, ex->mentions + from, (ex->nmentions - from) * sizeof *ex->mentions);
+  ex->nmentions -= from;
+  return 0;
 }
 
 /* Lean: the normalised text up to sentence i - EXTRACT_RELEASE_LAG,
@@ -2079,7 +2114,7 @@ static int extract(cd_extraction **out, const cd_engine *e, const cd_doc *doc, c
                                 e->abbrevs, err)) < 0)
     goto fail;
   keep_dropped_lines(ex);
-  if ((error = reserve_claims(&st, ex->nsentences)) < 0) {
+  if ((error = reserve_claims(&st, ex->nsentences, lean)) < 0) {
     cd_error_set(err, error, doc->path, 0, 0, -1,
                  error == CD_ELIMIT ? "too many sentences" : "out of memory");
     goto fail;
@@ -2091,13 +2126,19 @@ static int extract(cd_extraction **out, const cd_engine *e, const cd_doc *doc, c
       cd_error_set(err, error, doc->path, 0, 0, -1, "out of memory");
       goto fail;
     }
-    if (lean) release_text(ex, i, &released);
+    if (lean) {
+      release_text(ex, i, &released);
+      if ((error = forget_mentions(&st, i)) < 0) {
+        cd_error_set(err, error, doc->path, 0, 0, -1, "out of memory");
+        goto fail;
+      }
+    }
   }
   fit((void **)&st.claims, ex->nclaims, sizeof *st.claims);
   fit((void **)&ex->mentions, ex->nmentions, sizeof *ex->mentions);
   ex->claims = st.claims;
   mark_history(ex);
-  if ((error = inherit_topics(&st)) < 0 || (error = warn_full_claims(&st)) < 0) {
+  if ((error = inherit_topics(&st, ex->nsentences)) < 0 || (error = warn_full_claims(&st)) < 0) {
     cd_error_set(err, error, doc->path, 0, 0, -1, "out of memory");
     goto fail;
   }
@@ -2105,6 +2146,9 @@ static int extract(cd_extraction **out, const cd_engine *e, const cd_doc *doc, c
   if (lean) { /* the reader ahead is stopped (dispose_scratch): nothing reads the text now */
     free(ex->norm.ptr);
     ex->norm.ptr = NULL; /* len stays: the map is read up to it */
+    free(ex->mentions);
+    ex->mentions = NULL;
+    ex->nmentions = 0;
   }
   *out = ex;
   return 0;

@@ -235,15 +235,18 @@ int cd_extract_doc(cd_extraction **out, const cd_engine *e, const cd_doc *doc, c
                    cd_error *err);
 
 /* cd_extract_doc_lean: as cd_extract_doc, for a caller that reads the
- * extraction's claims, sentences, mentions, values and warnings but never
- * its normalised text (the extract command, the benchmark): the text of
- * the sentences whose claims are made is given back to the system as
- * extraction goes (pages.h), behind it by EXTRACT_RELEASE_LAG sentences,
- * and freed at the end (ex->norm.ptr is NULL; its len and map stay, for
- * cd_norm_orig). Claims are made of the sentence being read alone, so the
- * claims are the same; 16 MB of kept Chinese then peaks at about 3.7
- * times its size instead of 4.6. Alignment reads the text (names.c,
- * figures.c): extract for it with cd_extract_doc. */
+ * extraction's claims, sentences, values and warnings but never its
+ * normalised text nor its mentions (the extract command, the benchmark):
+ * the text of the sentences whose claims are made is given back to the
+ * system as extraction goes (pages.h), behind it by EXTRACT_RELEASE_LAG
+ * sentences, and freed at the end (ex->norm.ptr is NULL; its len and map
+ * stay, for cd_norm_orig); the mentions are kept only for the few
+ * sentences a later one reads (extract.c), and none at the end
+ * (ex->nmentions is 0). Claims are made of the sentence being read and
+ * the mentions of a few before it, so the claims are the same; 16 MB of
+ * kept Chinese then peaks at about 3.6 times its size instead of 4.6.
+ * Alignment reads the text and the mentions (names.c, figures.c): extract
+ * for it with cd_extract_doc. */
 int cd_extract_doc_lean(cd_extraction **out, const cd_engine *e, const cd_doc *doc, const cd_date *fallback,
                         cd_error *err);
 

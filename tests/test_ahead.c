@@ -184,9 +184,9 @@ static void extraction_as_alone(void **state) {
 
 /* A lean extraction (cd_extract_doc_lean) makes what a full one makes,
  * claims, values, unresolved dates' cues (no document date: the stories'
- * relative dates stay cues), mentions and warnings, rendered byte for
- * byte, with the reader and without; its text is gone at the end, its
- * map kept. The stories three times over are long enough for text to be
+ * relative dates stay cues) and warnings, rendered byte for byte, with
+ * the reader and without; its text and its mentions are gone at the end,
+ * its map kept. The stories three times over are long enough for text to be
  * given back many times (text read after it was given back would read
  * as zeros, and differ). */
 static void lean_as_full(void **state) {
@@ -209,6 +209,8 @@ static void lean_as_full(void **state) {
     unsetenv("CLAIMDIFF_THREADS");
     assert_true(lean->nsentences > 8 * 256);
     assert_null(lean->norm.ptr);
+    assert_int_equal(lean->nmentions, 0);
+    assert_true(full->nmentions > 0);
     assert_non_null(full->norm.ptr);
     assert_int_equal(cd_render_extract_json(&a, full), 0);
     assert_int_equal(cd_render_extract_json(&b, lean), 0);
