@@ -332,9 +332,11 @@ typedef struct cd_measure_index {
   const char *word[CD_MEASURE_WORDS];       /* its text (the measures' own) */
   size_t rest_m, rest_k;                    /* the first word past CD_MEASURE_WORDS: measure, term;
                                                rest_m == nmeasures when none is */
-  uint32_t lone[8];                         /* the first byte of every word of one byte, a bit each */
-  uint32_t pairs[32]; /* the first two bytes of every other word, hashed into 1024 bits (values_unit.c
-                         measure_pair_bit): a position whose two bytes have no bit starts no word */
+  uint32_t lone[8];   /* the first byte of every word of one byte (or cut inside a character of three
+                         bytes), a bit each */
+  uint32_t pairs[32]; /* the first character of every other word (its first two bytes when ASCII or of two
+                         bytes, all three from E0), hashed into 1024 bits (values_unit.c
+                         measure_pair_bit): a position whose bytes have no bit starts no word */
 } cd_measure_index;
 
 typedef struct cd_units {
