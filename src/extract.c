@@ -857,6 +857,22 @@ static const cd_match *said_by(const cd_scratch *s, const cd_value *v) {
   return NULL;
 }
 
+/* The reporting cue right after date v, the date after " on " ("the
+ * ministry on Friday said the tariff will begin from 10 April"): the day
+ * of the saying told before its verb; else NULL. */
+static const cd_match *said_after(const cd_scratch *s, const cd_value *v) {
+  size_t a = v->span.start;
+  if (a < 4 || memcmp(s->text + a - 4, " on ", 4)) return NULL;
+  for (size_t i = cd_match_from(s, v->span.end); i < s->nm; i++) {
+    const cd_match *m = &s->m[i];
+    if (m->span.start < v->span.end) continue;
+    return m->span.start == v->span.end + 1 && m->p->kind == CD_LEX_CUE && m->p->index == CD_CUE_ATTRIBUTION
+               ? m
+               : NULL;
+  }
+  return NULL;
+}
+
 /* Is date v a year that starts a span up to now ("their first talks
  * since 2019", 自2019年以来首次会晤) rather than the time of the event:
  * "since" just before it, or 以来 just after? Then the event is later,
@@ -1557,7 +1573,8 @@ static int hedged_date(const state *st) {
 
 /* 8c. An English reporting frame with its day right after it ("China's
  *     Ministry of Commerce said on Saturday it had opened an
- *     investigation") tells that the speaker made a statement that day:
+ *     investigation"), or right before it ("the finance ministry on
+ *     Friday said"), tells that the speaker made a statement that day:
  *     a claim of the `dated_saying` predicate (announce), the speaker its
  *     agent, the day its own date, which a summary's 商务部9月13日宣布
  *     meets. "said" only ("was added on July 29" is no saying); not
@@ -1576,7 +1593,8 @@ static int dated_saying_claim(state *st, int si, const cd_speaker *sp) {
     cd_claim *c;
     int error;
     if (s->vals[v].kind != CD_VALUE_DATE || s->vals[v].precision < CD_DATE_DAY ||
-        !(m = said_by(s, &s->vals[v])) || strncmp(m->p->term->text, "said", 4))
+        !((m = said_by(s, &s->vals[v])) || (m = said_after(s, &s->vals[v]))) ||
+        strncmp(m->p->term->text, "said", 4))
       continue;
     parts.rule = m->p->term;
     if ((error = make_claim(st, si, &parts, &c)) < 0) return error;
