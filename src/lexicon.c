@@ -1120,7 +1120,7 @@ static int find_tail(scan *s, const cd_lex_payload *p, size_t end, size_t *mend,
   size_t lim = end + GAP_WINDOW + p->tail_len, stop, a = p->tail_pick; /* the byte looked for: tail[a] */
   if (lim > s->len) lim = s->len;
   if (end + p->tail_len > lim) return 0;
-  stop = lim - p->tail_len + 1; /* places are [end, stop), up to the first clause break */
+  stop = lim - p->tail_len + 1; /* places are [end, stop); a fit past a clause break is none */
   for (size_t i = end; i < stop; i++) {
     if (p->tail_len) { /* tail[a] of a place in [i, stop) is in [i + a, stop + a), inside lim */
       const char *hit = memchr(s->text + i + a, p->tail[a], stop - i);
@@ -1128,8 +1128,7 @@ static int find_tail(scan *s, const cd_lex_payload *p, size_t end, size_t *mend,
       i = (size_t)(hit - s->text) - a;
     }
     if (tail_fits(s, p, i, mend)) {
-      /* the break looked for only now: most heads have no tail after them */
-      if (break_before(s, end, i + 1) <= i) return 0;
+      if (break_before(s, end, i + 1) <= i) return 0; /* every later place is past it too */
       *tail = i;
       return 1;
     }
