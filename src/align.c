@@ -1858,6 +1858,8 @@ static int cluster_claims(aligner *a) {
     /* a remark is an omission only when it tells what was left unsaid
      * ("the ministry did not say how long"); figures only when left out */
     int remark = rs->predicates[p].remark;
+    /* nor is a claim no summary need tell (a request for comment unanswered) */
+    if (rs->predicates[p].never_omitted) continue;
     /* each bucket starts with an empty index */
     for (size_t e = 0; e <= rs->nentities; e++) ix->heads[e] = -1;
     ix->nlinks = 0;

@@ -111,6 +111,8 @@ typedef struct cd_predicate {
   int remark;               /* `remark: true`: a remark on the story (did not say how many), not a
                  * fact of it: compared where the summary makes it; an omission only
                  * when negated and naming an agency (align.c left_unsaid) */
+  int never_omitted;        /* `never_omitted: true` (respond): a source's claim of it that the summary
+                             * leaves out is no omission (align.c cluster_claims) */
   const char **governs_ids; /* `governs: [export]`: as written, resolved into governs */
   int *governs;             /* the predicates whose triggers after one of this predicate's,
                              * in its clause, are its object ("bans exports", 禁止…出口),

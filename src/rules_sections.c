@@ -251,6 +251,7 @@ enum {
   PRED_CEILING,
   PRED_DATED_SAYING,
   PRED_FORECASTS,
+  PRED_NEVER_OMITTED,
   PRED_N
 };
 static const char *const pred_fields[] = {
@@ -279,6 +280,7 @@ static const char *const pred_fields[] = {
     [PRED_CEILING] = "ceiling",
     [PRED_DATED_SAYING] = "dated_saying",
     [PRED_FORECASTS] = "forecasts",
+    [PRED_NEVER_OMITTED] = "never_omitted",
     [PRED_N] = NULL,
 };
 
@@ -304,6 +306,7 @@ static int pred_field(rl_loader *L, int field, const char *key, yaml_node_t *k, 
   if (field == PRED_CEILING) return rl_read_bool(L, v, &c->p->ceiling, "ceiling");
   if (field == PRED_DATED_SAYING) return rl_read_bool(L, v, &c->p->dated_saying, "dated_saying");
   if (field == PRED_FORECASTS) return rl_read_bool(L, v, &c->p->forecasts, "forecasts");
+  if (field == PRED_NEVER_OMITTED) return rl_read_bool(L, v, &c->p->never_omitted, "never_omitted");
   if (field == PRED_GOVERNS) {
     c->p->governs_line = (int)v->start_mark.line + 1;
     c->p->governs_col = (int)v->start_mark.column + 1;

@@ -23,6 +23,13 @@
 static const struct {
   const char *summary, *source, *pred, *kind;
 } rows[] = {
+    /* a request for comment left unanswered is a remark both languages
+     * make (respond): agreed, and answered against unanswered differs */
+    {"2025-06-02|AMD则未回应置评请求。", "2025-06-02|AMD did not respond to a request for comment.",
+     "respond", "agreement"},
+    {"2025-06-02|美国商务部已回应传媒查询。",
+     "2025-06-02|The Commerce Department did not immediately respond to requests for comment.", "respond",
+     "contradiction"},
     /* a sentence anchored by its figure (2,400 students) to a source
      * sentence of the same predicate that differs on polarity alone: a
      * contradiction, not an unsupported claim (align.c lift_fellows) */
