@@ -1140,6 +1140,20 @@ static size_t join_durations(cd_value *v, size_t n, const char *text) {
   return k;
 }
 
+/* cd_calendar_days(y, m, d), kept from the last call in this thread: the
+ * sentences of a document share its date, asked once each. */
+static long doc_days(int y, int m, int d) {
+  static _Thread_local struct {
+    int y, m, d;
+    long days;
+  } last; /* y 0: none yet (has_doc asks for a year) */
+  if (y != last.y || m != last.m || d != last.d) {
+    last.days = cd_calendar_days(y, m, d);
+    last.y = y, last.m = m, last.d = d;
+  }
+  return last.days;
+}
+
 /* cd_values_find, and with filter 0 cd_values_find_unfiltered; the
  * grammars run go to *tries (cd_values_tries) when it is not NULL. */
 static size_t find(cd_value *out, size_t max, const char *text, size_t len, const cd_date *doc_date,
@@ -1157,7 +1171,7 @@ static size_t find(cd_value *out, size_t max, const char *text, size_t len, cons
   s.marks = &marks;
   s.has_doc = doc_date && doc_date->year;
   if (s.has_doc) s.dy = doc_date->year, s.dm = doc_date->month, s.dd = doc_date->day;
-  s.today = s.has_doc ? cd_calendar_days(s.dy, s.dm, s.dd) : 0;
+  s.today = s.has_doc ? doc_days(s.dy, s.dm, s.dd) : 0;
   while (i < s.len) {
     cd_value v;
     unsigned rows = ALL_ROWS, c;
