@@ -940,7 +940,8 @@ static size_t pass_unstarted3(const unsigned char *p, size_t i, size_t n, int *k
  * letters and digits that start with a letter) whose token has no rows
  * (start_lens lacks its key and length, or token_rows finds none).
  * Returns where next_start's loop is to go on: at a run that starts with
- * a digit, at a word that has rows (the loop reads them again), at the
+ * a digit, at a word that has rows (token_rows' into *rows, where it ends
+ * into *end: the loop goes on with them; else *rows is 0), at the
  * first byte beyond ASCII or '$', at a run that reaches past the sixteen
  * bytes (read again from its start, or by the loop when it starts them),
  * or where fewer than sixteen bytes are left. The text at i is a letter
@@ -948,7 +949,7 @@ static size_t pass_unstarted3(const unsigned char *p, size_t i, size_t n, int *k
  * wherever the loop comes to one: every position returned is one the
  * loop would come to, its state being its position alone, so the rows
  * it finds are the same. */
-static size_t pass_unstarted_ascii(const vs_scan *sc, size_t i) {
+static size_t pass_unstarted_ascii(const vs_scan *sc, size_t i, unsigned *rows, size_t *end) {
   const unsigned char *p = (const unsigned char *)sc->p;
   size_t n = sc->len;
   /* a byte is in [lo, lo + k) when it plus 0x80 - lo, wrapping, is a
@@ -956,6 +957,7 @@ static size_t pass_unstarted_ascii(const vs_scan *sc, size_t i) {
   const __m128i case_bit = _mm_set1_epi8(0x20), to_a = _mm_set1_epi8((char)(0x80 - 'a')),
                 below_26 = _mm_set1_epi8((char)(26 - 0x80)), to_0 = _mm_set1_epi8((char)(0x80 - '0')),
                 below_10 = _mm_set1_epi8((char)(10 - 0x80)), dollar = _mm_set1_epi8('$');
+  *rows = 0;
   while (n - i >= 16) {
     __m128i v;
     unsigned letters, alnum, other, starts, stop;
@@ -979,8 +981,10 @@ static size_t pass_unstarted_ascii(const vs_scan *sc, size_t i) {
       if (!((letters >> s) & 1)) return i + s; /* a digit: a token of its own */
       len = (unsigned)__builtin_ctz(~letters >> s);
       if (((start_lens_by_len[((w[0] & 63u) << 6) | (len > 1 ? w[1] & 63u : 0)] >> len) & 1) &&
-          token_rows(sc, vs_token_hash(VS_HASH_INIT, sc->p, i + s, i + s + len), i + s + len))
-        return i + s; /* the loop hashes it again: only where a grammar is tried or asked */
+          (*rows = token_rows(sc, vs_token_hash(VS_HASH_INIT, sc->p, i + s, i + s + len), i + s + len))) {
+        *end = i + s + len;
+        return i + s;
+      }
     }
     i += stop;
     if (stop < 16 && other) return i;
@@ -1016,12 +1020,29 @@ static unsigned next_start(const vs_scan *s, size_t *at_i) {
     if (cls & BYTE_ALNUM) {
 #if defined(__SSE2__)
       /* a word: it and the words after it that start nothing passed over
-         sixteen bytes a look; the loop goes on where that stops */
-      if ((cls & BYTE_ALPHA) && n - i >= 16 && (j = pass_unstarted_ascii(s, i)) != i) {
-        i = j;
-        if (i >= n || !(byte_class[p[i]] & BYTE_ALNUM)) continue;
-        c = p[i];
-        cls = byte_class[c];
+         sixteen bytes a look; the loop goes on where that stops, or with
+         the rows of the word it stopped at, found there */
+      if ((cls & BYTE_ALPHA) && n - i >= 16) {
+        unsigned found;
+        size_t found_end;
+        j = pass_unstarted_ascii(s, i, &found, &found_end);
+        if (found) {
+          i = j;
+          if (!(found & ASKS) || (found = asked_rows(s, i, found))) {
+            rows = found;
+            break;
+          }
+          j = found_end;
+          while (j < n && (byte_class[p[j]] & BYTE_ALNUM)) j++; /* skip_unstarted's, as below */
+          i = j < n && p[j] == ' ' ? j + 1 : j;
+          continue;
+        }
+        if (j != i) {
+          i = j;
+          if (i >= n || !(byte_class[p[i]] & BYTE_ALNUM)) continue;
+          c = p[i];
+          cls = byte_class[c];
+        }
       }
 #endif
       /* a word of letters, or a digit (a token of one byte) */
