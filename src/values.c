@@ -494,6 +494,22 @@ static uint32_t start_lens_by_len[START_KEYS];
  * Filled once after start_lens (index_tables), read only after. */
 static unsigned char started3[1u << 14];
 
+/* start_lens' second test for a word of letters, a bit for its key and
+ * last letter (its low five bits): "than" and "then" are passed over
+ * unhashed though "this" has their key and length. Filled once
+ * (index_tables: start_tail_add), read only after (pass_unstarted_ascii). */
+static uint32_t start_tails[START_KEYS]; /* a word a key, a bit a last letter */
+
+static int start_tail_has(unsigned key, unsigned last) {
+  return (start_tails[key] >> (last & 31u)) & 1;
+}
+
+/* Registers the token w[0, t) (t > 0) of key key in start_tails, when
+ * it is a word of letters. */
+static void start_tail_add(const char *w, size_t t, int key) {
+  if (key >= 0 && is_alpha((unsigned char)w[0])) start_tails[key] |= 1u << ((unsigned char)w[t - 1] & 31u);
+}
+
 static int token_key(const char *p, size_t a, size_t b) {
   unsigned c = (unsigned char)p[a];
   if (is_alpha((int)c)) return (int)(((c & 63) << 6) | (b > a + 1 ? (unsigned char)p[a + 1] & 63 : 0));
@@ -516,6 +532,7 @@ void vs_starts_word(vs_starts *st, const char *w) {
   assert(n > 0);
   t = vs_token_end(w, 0, n);
   if ((key = token_key(w, 0, t)) >= 0) start_lens[key] |= (unsigned char)start_len_bit(t);
+  start_tail_add(w, t, key);
   if (t == n || (w[t] == ' ' && t + 1 == n)) { /* the token alone; or it and a space, which ends it */
     start_add(st->slots, vs_token_hash(VS_HASH_INIT, w, 0, t), st->bit);
   } else {
@@ -529,6 +546,7 @@ void vs_starts_asking(vs_starts *st, const char *w) {
   assert(is_alpha((unsigned char)w[0]) && vs_token_end(w, 0, strlen(w)) == strlen(w)); /* a word of letters:
                                                                  next_start asks at those only */
   if (key >= 0) start_lens[key] |= (unsigned char)start_len_bit(strlen(w));
+  start_tail_add(w, strlen(w), key);
   start_add(st->slots, vs_token_hash(VS_HASH_INIT, w, 0, strlen(w)), ASKS);
 }
 
@@ -976,11 +994,12 @@ static size_t pass_unstarted_ascii(const vs_scan *sc, size_t i, unsigned *rows, 
     }
     starts &= (1u << stop) - 1;
     for (; starts; starts &= starts - 1) {
-      unsigned s = (unsigned)__builtin_ctz(starts), len;
+      unsigned s = (unsigned)__builtin_ctz(starts), len, key;
       const unsigned char *w = p + i + s;
       if (!((letters >> s) & 1)) return i + s; /* a digit: a token of its own */
       len = (unsigned)__builtin_ctz(~letters >> s);
-      if (((start_lens_by_len[((w[0] & 63u) << 6) | (len > 1 ? w[1] & 63u : 0)] >> len) & 1) &&
+      key = ((w[0] & 63u) << 6) | (len > 1 ? w[1] & 63u : 0);
+      if (((start_lens_by_len[key] >> len) & 1) && start_tail_has(key, w[len - 1]) &&
           (*rows = token_rows(sc, vs_token_hash(VS_HASH_INIT, sc->p, i + s, i + s + len), i + s + len))) {
         *end = i + s + len;
         return i + s;
