@@ -501,7 +501,7 @@ static unsigned char started3[1u << 14];
 static uint32_t start_tails[START_KEYS]; /* a word a key, a bit a last letter */
 
 static int start_tail_has(unsigned key, unsigned last) {
-  return (start_tails[key] >> (last & 31u)) & 1;
+  return (int)((start_tails[key] >> (last & 31u)) & 1u);
 }
 
 /* Registers the token w[0, t) (t > 0) of key key in start_tails, when
@@ -942,15 +942,15 @@ static size_t pass_unstarted3_sse2(const unsigned char *p, size_t i, size_t n, i
     chars = ok == 0xFFFFu ? 5 : (unsigned)__builtin_ctz(~ok) / 3;
     for (unsigned k = 0; k < chars; k++) {
       uint16_t key;
-      memcpy(&key, p + i + 3 * k + 1, 2);
+      memcpy(&key, p + i + 3 * (size_t)k + 1, 2);
       if (started3[key & 0x3F3Fu]) {
         *keyed = 1;
-        return i + 3 * k;
+        return i + 3 * (size_t)k;
       }
     }
     if (chars < 5) {
       *keyed = 0;
-      return i + 3 * chars;
+      return i + 3 * (size_t)chars;
     }
   }
   *keyed = -1;
