@@ -431,9 +431,14 @@ static inline size_t table(const vs_scan *s, size_t i, const vs_entry *t, size_t
   return best;
 }
 
+/* Does the text at i start with one of set (none empty)? The first byte
+ * first, read once: most words differ there. */
 static inline int next_is_any(const vs_scan *s, size_t i, const char *const *set, size_t n) {
+  char c;
+  if (i >= s->len) return 0; /* no word is empty: none ends past the text */
+  c = s->p[i];
   for (size_t k = 0; k < n; k++)
-    if (lit(s, i, set[k])) return 1;
+    if (set[k][0] == c && lit(s, i, set[k])) return 1;
   return 0;
 }
 
