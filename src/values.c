@@ -786,6 +786,17 @@ static unsigned chain_slot(const vs_firsts *f, unsigned key) {
   return k;
 }
 
+/* lit(s, i, w), or word() with words, without lit's first look at the
+ * third byte: a chain's rows share the text's first character (its
+ * second and third bytes, or its ASCII byte), so that look lets them all
+ * through. */
+static size_t chain_row_at(const vs_scan *s, size_t i, const char *w, int words) {
+  size_t k;
+  for (k = 0; w[k]; k++)
+    if (i + k >= s->len || s->p[i + k] != w[k]) return 0;
+  return words && is_alnum(at(s, i + k)) ? 0 : i + k;
+}
+
 size_t vs_table_chain(const vs_scan *s, size_t i, size_t off, size_t n, int words, const vs_entry **hit,
                       const vs_firsts *first) {
   unsigned c = (unsigned)at(s, i), key = c < 0x80 ? CHAIN_ASCII + c : vs_char_bit(at(s, i + 1), at(s, i + 2));
@@ -795,7 +806,7 @@ size_t vs_table_chain(const vs_scan *s, size_t i, size_t off, size_t n, int word
     const char *w = first->base[k - 1].w;
     size_t e;
     if (k - 1 < off || k - 1 >= off + n) continue;
-    e = words ? word(s, i, w) : lit(s, i, w);
+    e = chain_row_at(s, i, w, words);
     if (e > best) {
       best = e;
       if (hit) *hit = &first->base[k - 1];
