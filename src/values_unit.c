@@ -14,22 +14,31 @@ static unsigned bucket_at(const vs_scan *s, size_t i) {
   return i < s->len ? cd_units_bucket(s->p + i, s->len - i) : 0;
 }
 
-/* The longest word of a unit at i that its not_before does not refuse. */
-size_t vs_unit_at(const vs_scan *s, size_t i, unsigned short *unit) {
+/* vs_unit_at's reading of bucket b at i, the byte there c; c1, when not
+ * 0, the byte after it, which a word of two bytes or more must have
+ * there (tested first: an ASCII byte's words all share it). */
+static inline size_t unit_words_at(const vs_scan *s, size_t i, unsigned b, int c, char c1,
+                                   unsigned short *unit) {
   size_t best = 0;
-  int c = at(s, i);
-  unsigned b;
-  if (!s->units || !c) return 0;
-  b = bucket_at(s, i);
   for (size_t k = s->units->first[b]; k < s->units->first[b + 1]; k++) { /* the words that may start at i */
     const cd_unit *un = &s->units->units[s->units->words[k].unit];
     const char *w = un->terms[s->units->words[k].term].text;
-    size_t e = is_alpha(c) ? word(s, i, w) : lit(s, i, w);
+    size_t e;
+    if (c1 && w[0] && w[1] && w[1] != c1) continue;
+    e = is_alpha(c) ? word(s, i, w) : lit(s, i, w);
     if (e <= best || next_is_any(s, e, un->not_before, un->nnot_before)) continue;
     best = e;
     *unit = (unsigned short)(s->units->words[k].unit + 1);
   }
   return best;
+}
+
+/* The longest word of a unit at i that its not_before does not refuse. */
+size_t vs_unit_at(const vs_scan *s, size_t i, unsigned short *unit) {
+  int c = at(s, i);
+  if (!s->units || !c) return 0;
+  return c < 0x80 ? unit_words_at(s, i, bucket_at(s, i), c, (char)at(s, i + 1), unit)
+                  : unit_words_at(s, i, bucket_at(s, i), c, 0, unit);
 }
 
 int vs_company_at(const vs_scan *s, size_t i) {
