@@ -40,6 +40,9 @@
 #include <assert.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "buf.h"
 #include "lexicon_int.h"
@@ -659,27 +662,40 @@ static inline int is_word_byte(unsigned char c) {
 
 /* Once all keys are in: the pairs of bytes a b, a a word byte, that
  * start no key not of English (zh_pair), which a scan inside an English
- * word passes at one look-up a byte (inner_skip). */
+ * word passes at one look-up a byte (INNER_SKIP; the INNER_ENDS bits
+ * note_zh_start set are kept). */
 static void note_inner_skip(cd_lexicon *lx) {
-  memset(lx->inner_skip, 0, sizeof lx->inner_skip);
   for (unsigned a = 0; a < 256; a++) {
     if (!is_word_byte((unsigned char)a)) continue;
     for (unsigned b = 0; b < 256; b++) {
       unsigned v = a | b << 8;
-      lx->inner_skip[v] = !((lx->zh_pair[a][b >> 5] >> (b & 31)) & 1u);
+      lx->inner_skip[v] = (unsigned char)((lx->inner_skip[v] & INNER_ENDS) |
+                                          (((lx->zh_pair[a][b >> 5] >> (b & 31)) & 1u) ? 0 : INNER_SKIP));
     }
   }
 }
 
-/* Notes the first two bytes of a key not of English, key[0, klen). */
+/* Notes how a key not of English, key[0, klen), starts: its first two
+ * bytes, and in inner_skip (INNER_ENDS) the last two of the letters and
+ * digits it opens with (the last alone, after any byte: of one), or
+ * every pair when it is letters and digits alone (it may stand anywhere
+ * in a word). */
 static void note_zh_start(cd_lexicon *lx, const char *key, size_t klen) {
   unsigned char a = (unsigned char)key[0], b = klen > 1 ? (unsigned char)key[1] : 0;
+  size_t m = 0;
   if (klen == 1) {
     lx->zh_one[a] = 1;
     for (int w = 0; w < 8; w++) lx->zh_pair[a][w] = UINT32_MAX;
   } else {
     lx->zh_pair[a][b >> 5] |= 1u << (b & 31);
   }
+  while (m < klen && is_word_byte((unsigned char)key[m])) m++;
+  if (m == klen)
+    for (unsigned x = 0; x < 65536; x++) lx->inner_skip[x] |= INNER_ENDS;
+  else if (m == 1)
+    for (unsigned x = 0; x < 256; x++) lx->inner_skip[x | (unsigned)a << 8] |= INNER_ENDS;
+  else if (m > 1)
+    lx->inner_skip[(unsigned char)key[m - 2] | (unsigned char)key[m - 1] << 8] |= INNER_ENDS;
 }
 
 /* Can a key not of English start at text+i? (Its first two bytes are
@@ -830,27 +846,69 @@ static inline int starts_here(const cd_lexicon *lx, const char *text, size_t len
   return lx->root[(unsigned char)text[i]] >= 0 && may_start(lx, text, len, i);
 }
 
+/* Where the word bytes from text+i end: the first byte from i on that is
+ * none, or len. Sixteen bytes at a time with SSE2 (every x86-64), exact:
+ * a digit, or with bit 0x20 set a letter of a to z (A to Z fold into
+ * them, nothing else does); a byte at a time cost five instructions a
+ * byte. */
+static inline size_t word_end(const char *text, size_t len, size_t i) {
+#if defined(__SSE2__)
+  const __m128i dig = _mm_set1_epi8((char)(0x80 - '0')), let = _mm_set1_epi8((char)(0x80 - 'a')),
+                digs = _mm_set1_epi8((char)(-128 + 10)), lets = _mm_set1_epi8((char)(-128 + 26)),
+                low = _mm_set1_epi8(0x20);
+  for (; len - i >= 16; i += 16) {
+    __m128i v, d, l;
+    unsigned m;
+    memcpy(&v, text + i, 16);
+    /* shifted so that the range starts at -128: in it is below -128 + its size */
+    d = _mm_cmplt_epi8(_mm_add_epi8(v, dig), digs);
+    l = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, low), let), lets);
+    m = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(d, l)) & 0xFFFFu;
+    if (m) return i + (size_t)__builtin_ctz(m);
+  }
+#endif
+  while (i < len && is_word_byte((unsigned char)text[i])) i++;
+  return i;
+}
+
 /* Inside an English word, from text+i on: the first place where a key
  * may start, or len. Only a key of another language can start there (a
- * Chinese key may start "ai芯片"): a word byte and the byte after it that
+ * Chinese key may start "ai芯片"), and it opens with the word's last
+ * letters, then a byte not of a word: a word that ends in two bytes no
+ * such key's letters end in (INNER_ENDS) is passed whole. In the others a
+ * word byte and the byte after it that
  * start none (inner_skip) are passed at a look-up each, the others where
  * zh_may_start or may_start says no key starts (no key's first bytes
  * stand there); the place of a byte not of a word is where it stands.
  * (After an ASCII byte no continuation byte stands in valid UTF-8; where
  * one does, no key starts with it, and the scan tries it, finds nothing
  * and passes it.) */
+static size_t pass_pairs(const cd_lexicon *lx, const char *text, size_t len, size_t i);
+
 static inline
 #if defined(__GNUC__)
     __attribute__((always_inline))
 #endif
     size_t
     pass_word(const cd_lexicon *lx, const char *text, size_t len, size_t i) {
+  size_t e = word_end(text, len, i);
+  if (e == i || !(lx->inner_skip[le16((const unsigned char *)text + e - 2)] & INNER_ENDS)) return e;
+  return pass_pairs(lx, text, len, i);
+}
+
+/* pass_word in a word that may hold a key not of English: a pair at a
+ * time. Not inlined: in the scan, gcc's registers for the rest suffered. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t
+pass_pairs(const cd_lexicon *lx, const char *text, size_t len, size_t i) {
   const unsigned char *t = (const unsigned char *)text, *last = t + len - 1;
   for (;; i++) {
     /* a pointer and one load a pair: gcc kept three counters for an index */
     const unsigned char *p = t + i;
     for (; p < last; p++) {
-      if (!lx->inner_skip[le16(p)]) break;
+      if (!(lx->inner_skip[le16(p)] & INNER_SKIP)) break;
     }
     i = (size_t)(p - t);
     if (i >= len || !is_word_byte(t[i]) || (zh_may_start(lx, text, len, i) && may_start(lx, text, len, i)))

@@ -40,6 +40,9 @@ typedef struct cell {
   int32_t node;  /* the child node */
 } cell;
 
+#define INNER_SKIP 1 /* lx->inner_skip bits */
+#define INNER_ENDS 2
+
 #define HOT_TAIL    1 /* a leaf with a tail (node.tlen) */
 #define HOT_PAYLOAD 2 /* holds a payload */
 #define HOT_NOT_ZH  4 /* no key not of English at or below it (!node.zh_below) */
@@ -62,9 +65,10 @@ struct cd_lexicon {
   uint32_t zh_pair[256][8];        /* bit b of row a: a key not of English starts with bytes a
                                      b (every bit of the row: one is the byte a alone) */
   unsigned char zh_one[256];       /* 1: a key not of English is this byte alone */
-  unsigned char inner_skip[65536]; /* [a | b << 8] 1: a is an ASCII letter or digit and no key not
-                                      of English starts a b (nor is a alone): inside an English word a
-                                      scan passes a when b follows it */
+  unsigned char inner_skip[65536]; /* [a | b << 8] INNER_SKIP: a is an ASCII letter or digit and no
+                                      key not of English starts a b (nor is a alone): inside an English
+                                      word a scan passes a when b follows it; INNER_ENDS: a word that
+                                      ends a b may hold such a key's letters */
   uint32_t short_pair[256][8];     /* bit b of row a: a key of two bytes is a b (every bit: of one, a) */
   unsigned char short_first[256];  /* 1: a key of one or two bytes starts with this byte (its row of
                                      short_pair is not all 0: no Chinese character's first byte) */
