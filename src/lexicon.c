@@ -766,7 +766,9 @@ static inline uint32_t start_hash8(const unsigned char *t) {
 
 /* Notes how key[0, klen) starts, for may_start: a key of one or two bytes
  * in short_pair, a longer one by its first three bytes (three) or four
- * bytes (four or more) in the start filter, and in the second (starts8)
+ * bytes (four or more) in the start filter, or when it opens with a byte
+ * not ASCII by its first three (three to five) or six bytes (six or
+ * more: two Chinese characters), and in the second (starts8)
  * by its first three (three), four (four or five, or six or seven of a
  * key that opens with an ASCII byte), six (six or seven of a key that
  * opens with another: two Chinese characters) or eight bytes. */
@@ -789,14 +791,17 @@ static void note_start(cd_lexicon *lx, const char *key, size_t klen) {
     memcpy(four, key, 3);
     k = four;
   }
-  h = klen == 3 ? start_hash3(k) : start_hash4(k);
+  if (k[0] >= 0x80 && klen >= 6) /* start_hash6 reads eight bytes: the key's first six, copied into eight */
+    h = start_hash6((const unsigned char *)memcpy(eight, key, 6));
+  else
+    h = klen == 3 || k[0] >= 0x80 ? start_hash3(k) : start_hash4(k);
   lx->starts[h >> 6] |= (uint64_t)1 << (h & 63);
   if (klen == 3)
     h = start_hash3(k);
   else if (klen < 6 || (klen < 8 && k[0] < 0x80))
     h = start_hash4(k);
-  else if (klen < 8) /* start_hash6 reads eight bytes: the key's first six, copied into eight */
-    h = start_hash6((const unsigned char *)memcpy(eight, key, 6));
+  else if (klen < 8)
+    h = start_hash6(eight);
   else
     h = start_hash8(k);
   lx->starts8[h >> 6] |= (uint64_t)1 << (h & 63);
@@ -826,13 +831,22 @@ static int may_start_long(const cd_lexicon *lx, const unsigned char *t, uint32_t
 /* Can a key start at text+i? Not when no key is text[i, i + 4) or a
  * prefix of it: a test of a few bits costs less than a walk, most of
  * which end within four bytes (a hash may answer yes for no key; near
- * the text's end the walk decides). */
+ * the text's end the walk decides). Where the text opens with a byte not
+ * ASCII (a Chinese character), by its first three bytes and its first
+ * six (two characters): four knew the second character by its first
+ * byte, E4 to E9 for most. */
 static inline int may_start(const cd_lexicon *lx, const char *text, size_t len, size_t i) {
   const unsigned char *t = (const unsigned char *)text + i;
-  uint32_t h3, h4;
+  uint32_t h3, h4, h6;
   if (len - i < 4 || (lx->short_first[t[0]] && (lx->short_pair[t[0]][t[1] >> 5] >> (t[1] & 31)) & 1u))
     return 1;
   h3 = start_hash3(t);
+  if (t[0] >= 0x80) {
+    if (len - i < 8) return 1;
+    h6 = start_hash6(t);
+    if (!((lx->starts[h3 >> 6] >> (h3 & 63)) & 1u) && !((lx->starts[h6 >> 6] >> (h6 & 63)) & 1u)) return 0;
+    return may_start_long(lx, t, h3, start_hash4(t));
+  }
   h4 = start_hash4(t);
   /* each bit tested alone: gcc makes each one bt, where or-ing them
    * first cost six more instructions */
