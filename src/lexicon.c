@@ -828,30 +828,37 @@ static int may_start_long(const cd_lexicon *lx, const unsigned char *t, uint32_t
   return (int)((lx->starts8[h6 >> 6] >> (h6 & 63)) & 1u);
 }
 
-/* Can a key start at text+i? Not when no key is text[i, i + 4) or a
- * prefix of it: a test of a few bits costs less than a walk, most of
- * which end within four bytes (a hash may answer yes for no key; near
- * the text's end the walk decides). Where the text opens with a byte not
- * ASCII (a Chinese character), by its first three bytes and its first
- * six (two characters): four knew the second character by its first
- * byte, E4 to E9 for most. */
-static inline int may_start(const cd_lexicon *lx, const char *text, size_t len, size_t i) {
-  const unsigned char *t = (const unsigned char *)text + i;
-  uint32_t h3, h4, h6;
-  if (len - i < 4 || (lx->short_first[t[0]] && (lx->short_pair[t[0]][t[1] >> 5] >> (t[1] & 31)) & 1u))
-    return 1;
+/* Can a key start at t, left bytes before the text's end, t[0] ASCII?
+ * Not when no key is t[0, 4) or a prefix of it: a test of a few bits
+ * costs less than a walk, most of which end within four bytes (a hash
+ * may answer yes for no key; near the text's end the walk decides). */
+static inline int may_start_ascii(const cd_lexicon *lx, const unsigned char *t, size_t left) {
+  uint32_t h3, h4;
+  if (left < 4 || (lx->short_first[t[0]] && (lx->short_pair[t[0]][t[1] >> 5] >> (t[1] & 31)) & 1u)) return 1;
   h3 = start_hash3(t);
-  if (t[0] >= 0x80) {
-    if (len - i < 8) return 1;
-    h6 = start_hash6(t);
-    if (!((lx->starts[h3 >> 6] >> (h3 & 63)) & 1u) && !((lx->starts[h6 >> 6] >> (h6 & 63)) & 1u)) return 0;
-    return may_start_long(lx, t, h3, start_hash4(t));
-  }
   h4 = start_hash4(t);
   /* each bit tested alone: gcc makes each one bt, where or-ing them
    * first cost six more instructions */
   if (!((lx->starts[h3 >> 6] >> (h3 & 63)) & 1u) && !((lx->starts[h4 >> 6] >> (h4 & 63)) & 1u)) return 0;
-  return len - i < 8 || may_start_long(lx, t, h3, h4);
+  return left < 8 || may_start_long(lx, t, h3, h4);
+}
+
+/* may_start_ascii where t[0] is not ASCII (a Chinese character): by its
+ * first three bytes and its first six (two characters), where four knew
+ * the second character by its first byte, E4 to E9 for most. */
+static inline int may_start_wide(const cd_lexicon *lx, const unsigned char *t, size_t left) {
+  uint32_t h3, h6;
+  if (left < 8 || (lx->short_first[t[0]] && (lx->short_pair[t[0]][t[1] >> 5] >> (t[1] & 31)) & 1u)) return 1;
+  h3 = start_hash3(t);
+  h6 = start_hash6(t);
+  if (!((lx->starts[h3 >> 6] >> (h3 & 63)) & 1u) && !((lx->starts[h6 >> 6] >> (h6 & 63)) & 1u)) return 0;
+  return may_start_long(lx, t, h3, start_hash4(t));
+}
+
+/* Can a key start at text+i (may_start_ascii, may_start_wide)? */
+static inline int may_start(const cd_lexicon *lx, const char *text, size_t len, size_t i) {
+  const unsigned char *t = (const unsigned char *)text + i;
+  return t[0] < 0x80 ? may_start_ascii(lx, t, len - i) : may_start_wide(lx, t, len - i);
 }
 
 /* Is a walk from text+i worth making: a key starts with its byte, and
@@ -906,8 +913,10 @@ static inline
     size_t
     pass_word(const cd_lexicon *lx, const char *text, size_t len, size_t i) {
   size_t e = word_end(text, len, i);
-  if (e == i || !(lx->inner_skip[le16((const unsigned char *)text + e - 2)] & INNER_ENDS)) return e;
-  return pass_pairs(lx, text, len, i);
+  if (e > i && (lx->inner_skip[le16((const unsigned char *)text + e - 2)] & INNER_ENDS))
+    return pass_pairs(lx, text, len, i);
+  /* the byte after the word, ASCII and starting no key (a blank), is passed too */
+  return e < len && (unsigned char)text[e] < 0x80 && lx->root[(unsigned char)text[e]] < 0 ? e + 1 : e;
 }
 
 /* pass_word in a word that may hold a key not of English: a pair at a
@@ -1307,22 +1316,25 @@ static inline
    * and gcc read lx->cells again at every step */
   const hot *hots = lx->hot;
   const cell *cells = lx->cells;
+  /* ids and bases unsigned (none is negative: build_trie; lx_snap_read
+   * checks it): gcc widened each signed one with an instruction of its
+   * own, two a step */
   if (nd >= 0)
-    for (;;) {
-      const hot *h = &hots[nd];
+    for (uint32_t n = (uint32_t)nd;;) {
+      const hot *h = &hots[n];
       const cell *x;
       if (h->stop & stop) {
         if (h->stop & stop & HOT_NOT_ZH) break;
         if (h->stop & HOT_TAIL) { /* a leaf: the rest of its key follows, or nothing does */
-          if (tail_at(&lx->nodes[nd], text, len, j)) deepest = nd;
+          if (tail_at(&lx->nodes[n], text, len, j)) deepest = (int32_t)n;
           break;
         }
-        deepest = nd;
+        deepest = (int32_t)n;
       }
       if (j >= len) break;
-      x = &cells[h->base + (unsigned char)text[j]]; /* step(), from what the walk reads */
-      if (x->check != nd) break;
-      nd = x->node;
+      x = &cells[(uint32_t)h->base + (unsigned char)text[j]]; /* step(), from what the walk reads */
+      if ((uint32_t)x->check != n) break;
+      n = (uint32_t)x->node;
       j++;
     }
   for (nd = deepest; nd >= 0; nd = lx->nodes[nd].up) {
@@ -1443,8 +1455,18 @@ static inline size_t next_place(const cd_lexicon *lx, const char *text, size_t l
  * kept the scan's registers, and each place passed went through memory
  * (about a third of the places of English and Chinese make a walk). */
 static size_t next_start(const cd_lexicon *lx, const char *text, size_t len, size_t i) {
-  while (i < len && !starts_here(lx, text, len, i)) i = next_place(lx, text, len, i);
-  return i;
+  const unsigned char *t = (const unsigned char *)text;
+  while (i < len) {
+    unsigned char c = t[i];
+    if (c >= 0x80) { /* starts_here and next_place, each language's apart */
+      if (lx->root[c] >= 0 && may_start_wide(lx, t + i, len - i)) return i;
+      i = past_character(text, len, i + 1);
+    } else {
+      if (lx->root[c] >= 0 && may_start_ascii(lx, t + i, len - i)) return i;
+      i = is_word_byte(c) ? pass_word(lx, text, len, i + 1) : i + 1;
+    }
+  }
+  return len;
 }
 
 int cd_lexicon_scan(const cd_lexicon *lx, const char *text, size_t len, cd_match **matches, size_t *n,
