@@ -675,6 +675,16 @@ static void note_inner_skip(cd_lexicon *lx) {
   }
 }
 
+/* zh_ends's bit for the three bytes x | y << 8 | z << 16. */
+static inline uint32_t ends_hash(uint32_t x) {
+  return (x * 0x9E3779B1u) >> (32 - ENDS_BITS);
+}
+
+static void note_ends(cd_lexicon *lx, uint32_t x) {
+  uint32_t h = ends_hash(x);
+  lx->zh_ends[h >> 6] |= (uint64_t)1 << (h & 63);
+}
+
 /* Notes how a key not of English, key[0, klen), starts: its first two
  * bytes, and in inner_skip (INNER_ENDS) the last two of the letters and
  * digits it opens with (the last alone, after any byte: of one), or
@@ -690,12 +700,21 @@ static void note_zh_start(cd_lexicon *lx, const char *key, size_t klen) {
     lx->zh_pair[a][b >> 5] |= 1u << (b & 31);
   }
   while (m < klen && is_word_byte((unsigned char)key[m])) m++;
-  if (m == klen)
+  if (m == klen) {
     for (unsigned x = 0; x < 65536; x++) lx->inner_skip[x] |= INNER_ENDS;
-  else if (m == 1)
+    memset(lx->zh_ends, 0xFF, sizeof lx->zh_ends);
+  } else if (m == 1) {
     for (unsigned x = 0; x < 256; x++) lx->inner_skip[x | (unsigned)a << 8] |= INNER_ENDS;
-  else if (m > 1)
-    lx->inner_skip[(unsigned char)key[m - 2] | (unsigned char)key[m - 1] << 8] |= INNER_ENDS;
+    for (unsigned x = 0; x < 256; x++)
+      for (unsigned y = 0; y < 256 && is_word_byte((unsigned char)x); y++)
+        if (is_word_byte((unsigned char)y)) note_ends(lx, x | y << 8 | (uint32_t)a << 16);
+  } else if (m > 1) {
+    uint32_t y = (unsigned char)key[m - 2], z = (unsigned char)key[m - 1];
+    lx->inner_skip[y | z << 8] |= INNER_ENDS;
+    for (unsigned x = 0; x < 256; x++)
+      if (m > 2 ? x == (unsigned char)key[m - 3] : is_word_byte((unsigned char)x))
+        note_ends(lx, x | y << 8 | z << 16);
+  }
 }
 
 /* Can a key not of English start at text+i? (Its first two bytes are
@@ -912,8 +931,15 @@ static inline
 #endif
     size_t
     pass_word(const cd_lexicon *lx, const char *text, size_t len, size_t i) {
+  const unsigned char *t = (const unsigned char *)text;
   size_t e = word_end(text, len, i);
-  if (e > i && (lx->inner_skip[le16((const unsigned char *)text + e - 2)] & INNER_ENDS))
+  uint32_t h;
+  /* a word of three bytes or more (text[i - 1] is one of its bytes) by
+   * its last three too (zh_ends): most words ending "ed" do not end
+   * "eed" (wolfspeed公司) */
+  if (e > i && (lx->inner_skip[le16(t + e - 2)] & INNER_ENDS) &&
+      (e == i + 1 || (h = ends_hash((uint32_t)t[e - 3] | (uint32_t)le16(t + e - 2) << 8),
+                      (lx->zh_ends[h >> 6] >> (h & 63)) & 1u)))
     return pass_pairs(lx, text, len, i);
   /* the byte after the word, ASCII and starting no key (a blank), is passed too */
   return e < len && (unsigned char)text[e] < 0x80 && lx->root[(unsigned char)text[e]] < 0 ? e + 1 : e;
