@@ -675,13 +675,21 @@ static void note_inner_skip(cd_lexicon *lx) {
   }
 }
 
-/* zh_ends's bit for the three bytes x | y << 8 | z << 16. */
-static inline uint32_t ends_hash(uint32_t x) {
-  return (x * 0x9E3779B1u) >> (32 - ENDS_BITS);
+/* zh_ends's bit for three bytes x | y << 8 | z << 16: a word's last
+ * three (ENDS_LAST), or its last two and the byte after it (ENDS_NEXT),
+ * each with a multiplier of its own. */
+#define ENDS_LAST 0x9E3779B1u
+#define ENDS_NEXT 0x85EBCA77u
+
+static inline uint32_t ends_hash(uint32_t x, uint32_t mul) {
+  return (x * mul) >> (32 - ENDS_BITS);
 }
 
-static void note_ends(cd_lexicon *lx, uint32_t x) {
-  uint32_t h = ends_hash(x);
+static inline int ends_may(const cd_lexicon *lx, uint32_t h) {
+  return (int)((lx->zh_ends[h >> 6] >> (h & 63)) & 1u);
+}
+
+static void note_ends(cd_lexicon *lx, uint32_t h) {
   lx->zh_ends[h >> 6] |= (uint64_t)1 << (h & 63);
 }
 
@@ -704,16 +712,22 @@ static void note_zh_start(cd_lexicon *lx, const char *key, size_t klen) {
     for (unsigned x = 0; x < 65536; x++) lx->inner_skip[x] |= INNER_ENDS;
     memset(lx->zh_ends, 0xFF, sizeof lx->zh_ends);
   } else if (m == 1) {
+    uint32_t n = (unsigned char)key[1];
     for (unsigned x = 0; x < 256; x++) lx->inner_skip[x | (unsigned)a << 8] |= INNER_ENDS;
-    for (unsigned x = 0; x < 256; x++)
-      for (unsigned y = 0; y < 256 && is_word_byte((unsigned char)x); y++)
-        if (is_word_byte((unsigned char)y)) note_ends(lx, x | y << 8 | (uint32_t)a << 16);
+    for (unsigned x = 0; x < 256; x++) {
+      if (!is_word_byte((unsigned char)x)) continue;
+      note_ends(lx, ends_hash(x | (uint32_t)a << 8 | n << 16, ENDS_NEXT));
+      for (unsigned y = 0; y < 256; y++)
+        if (is_word_byte((unsigned char)y))
+          note_ends(lx, ends_hash(x | y << 8 | (uint32_t)a << 16, ENDS_LAST));
+    }
   } else if (m > 1) {
-    uint32_t y = (unsigned char)key[m - 2], z = (unsigned char)key[m - 1];
+    uint32_t y = (unsigned char)key[m - 2], z = (unsigned char)key[m - 1], n = (unsigned char)key[m];
     lx->inner_skip[y | z << 8] |= INNER_ENDS;
+    note_ends(lx, ends_hash(y | z << 8 | n << 16, ENDS_NEXT));
     for (unsigned x = 0; x < 256; x++)
       if (m > 2 ? x == (unsigned char)key[m - 3] : is_word_byte((unsigned char)x))
-        note_ends(lx, x | y << 8 | z << 16);
+        note_ends(lx, ends_hash(x | y << 8 | z << 16, ENDS_LAST));
   }
 }
 
@@ -933,13 +947,14 @@ static inline
     pass_word(const cd_lexicon *lx, const char *text, size_t len, size_t i) {
   const unsigned char *t = (const unsigned char *)text;
   size_t e = word_end(text, len, i);
-  uint32_t h;
   /* a word of three bytes or more (text[i - 1] is one of its bytes) by
-   * its last three too (zh_ends): most words ending "ed" do not end
-   * "eed" (wolfspeed公司) */
+   * its last three too, and by its last two and the byte after it
+   * (zh_ends): most words ending "ed" do not end "eed" (wolfspeed公司),
+   * few words ending "h" stand before 股 (h股) */
   if (e > i && (lx->inner_skip[le16(t + e - 2)] & INNER_ENDS) &&
-      (e == i + 1 || (h = ends_hash((uint32_t)t[e - 3] | (uint32_t)le16(t + e - 2) << 8),
-                      (lx->zh_ends[h >> 6] >> (h & 63)) & 1u)))
+      (e == i + 1 ||
+       ends_may(lx, ends_hash((uint32_t)t[e - 3] | (uint32_t)le16(t + e - 2) << 8, ENDS_LAST))) &&
+      (e == len || ends_may(lx, ends_hash((uint32_t)le16(t + e - 2) | (uint32_t)t[e] << 16, ENDS_NEXT))))
     return pass_pairs(lx, text, len, i);
   /* the byte after the word, ASCII and starting no key (a blank), is passed too */
   return e < len && (unsigned char)text[e] < 0x80 && lx->root[(unsigned char)text[e]] < 0 ? e + 1 : e;
