@@ -23,13 +23,16 @@
  * checked only where no longer one can win. Inside an English word only a
  * key of another language can start: a walk starts there only where the
  * next two bytes begin one (zh_pair), and goes no deeper than one lies
- * (node.zh_below); the scan passes the other bytes of the word at one
- * look-up a byte (inner_skip, a byte for each byte and the next: 64 KiB,
- * where a bit for each cost three more instructions a byte).
+ * (node.zh_below). Such a key's letters run to the word's end, so a word
+ * whose last bytes end none (INNER_ENDS, zh_ends) is passed whole, sixteen
+ * bytes a test (word_end); in the others the scan passes the bytes at
+ * one look-up a byte (inner_skip, a byte for each byte and the next: 64
+ * KiB, where a bit for each cost three more instructions a byte).
  *
  * Most walks would end within four bytes, so a walk is made only where
  * a key may start (may_start): the keys' first three or four bytes are
- * hashed into a filter of bits, those of one or two bytes kept exactly,
+ * hashed into a filter of bits (a Chinese key's first two characters:
+ * starts_wide), those of one or two bytes kept exactly,
  * and where that says yes a second filter knows the keys of eight bytes
  * or more by their first eight. The places passed so are passed in a
  * loop of their own (next_start), apart from the walk.
@@ -793,6 +796,13 @@ static inline uint32_t start_hash6(const unsigned char *t) {
   return (uint32_t)(((le64(t) << 16) * 0xC2B2AE3D27D4EB4Fu) >> (64 - START_BITS));
 }
 
+/* The bit of starts_wide's word for t[0, 3), the three bytes after a
+ * key's first three (the second Chinese character): 0 to 63. Reads four
+ * bytes. */
+static inline uint32_t wide_second(const unsigned char *t) {
+  return ((le32(t) & 0xFFFFFFu) * 0x85EBCA77u) >> 26;
+}
+
 static inline uint32_t start_hash8(const unsigned char *t) {
   return (uint32_t)((le64(t) * 0x9E3779B97F4A7C15u) >> (64 - START_BITS));
 }
@@ -800,7 +810,7 @@ static inline uint32_t start_hash8(const unsigned char *t) {
 /* Notes how key[0, klen) starts, for may_start: a key of one or two bytes
  * in short_pair, a longer one by its first three bytes (three) or four
  * bytes (four or more) in the start filter, or when it opens with a byte
- * not ASCII by its first three (three to five) or six bytes (six or
+ * not ASCII in starts_wide by its first three and its next three (six or
  * more: two Chinese characters), and in the second (starts8)
  * by its first three (three), four (four or five, or six or seven of a
  * key that opens with an ASCII byte), six (six or seven of a key that
@@ -824,11 +834,14 @@ static void note_start(cd_lexicon *lx, const char *key, size_t klen) {
     memcpy(four, key, 3);
     k = four;
   }
-  if (k[0] >= 0x80 && klen >= 6) /* start_hash6 reads eight bytes: the key's first six, copied into eight */
-    h = start_hash6((const unsigned char *)memcpy(eight, key, 6));
-  else
-    h = klen == 3 || k[0] >= 0x80 ? start_hash3(k) : start_hash4(k);
-  lx->starts[h >> 6] |= (uint64_t)1 << (h & 63);
+  if (klen >= 6) memcpy(eight, key, 6); /* start_hash6 and wide_second read eight bytes and four */
+  if (k[0] >= 0x80) {
+    h = start_hash3(k) >> (START_BITS - WIDE_BITS);
+    lx->starts_wide[h] |= (uint64_t)1 << (klen < 6 ? 0 : wide_second(eight + 3));
+  } else {
+    h = klen == 3 ? start_hash3(k) : start_hash4(k);
+    lx->starts[h >> 6] |= (uint64_t)1 << (h & 63);
+  }
   if (klen == 3)
     h = start_hash3(k);
   else if (klen < 6 || (klen < 8 && k[0] < 0x80))
@@ -878,13 +891,17 @@ static inline int may_start_ascii(const cd_lexicon *lx, const unsigned char *t, 
 
 /* may_start_ascii where t[0] is not ASCII (a Chinese character): by its
  * first three bytes and its first six (two characters), where four knew
- * the second character by its first byte, E4 to E9 for most. */
+ * the second character by its first byte, E4 to E9 for most: one word
+ * of starts_wide for the first character, one bit of it for a key of one
+ * (bit 0) and one for the second (one load, where two bits of the start
+ * filter cost five instructions more a place). */
 static inline int may_start_wide(const cd_lexicon *lx, const unsigned char *t, size_t left) {
-  uint32_t h3, h6;
+  uint32_t h3;
+  uint64_t w;
   if (left < 8 || (lx->short_first[t[0]] && (lx->short_pair[t[0]][t[1] >> 5] >> (t[1] & 31)) & 1u)) return 1;
   h3 = start_hash3(t);
-  h6 = start_hash6(t);
-  if (!((lx->starts[h3 >> 6] >> (h3 & 63)) & 1u) && !((lx->starts[h6 >> 6] >> (h6 & 63)) & 1u)) return 0;
+  w = lx->starts_wide[h3 >> (START_BITS - WIDE_BITS)];
+  if (!((w | w >> wide_second(t + 3)) & 1u)) return 0;
   return may_start_long(lx, t, h3, start_hash4(t));
 }
 

@@ -11,6 +11,7 @@
 #define START_BITS  18 /* the start filter holds 2^18 bits (32 KiB) */
 #define START_WORDS ((size_t)1 << (START_BITS - 6))
 #define ENDS_BITS   16 /* zh_ends holds 2^16 bits (8 KiB) */
+#define WIDE_BITS   13 /* starts_wide holds 2^13 words of 64 bits (64 KiB) */
 
 typedef struct node {
   int32_t parent;         /* while building: the parent, -1 for a key's first byte */
@@ -76,8 +77,14 @@ struct cd_lexicon {
   uint32_t short_pair[256][8];    /* bit b of row a: a key of two bytes is a b (every bit: of one, a) */
   unsigned char short_first[256]; /* 1: a key of one or two bytes starts with this byte (its row of
                                      short_pair is not all 0: no Chinese character's first byte) */
-  uint64_t starts[START_WORDS];   /* bit start_hash(x): a key's first three or four bytes may be x */
-  uint64_t starts8[START_WORDS];  /* the same for keys of three to seven bytes (but one of six or
+  uint64_t starts[START_WORDS];   /* bit start_hash(x): a key's first three or four bytes may be x
+                                     (a key opening with an ASCII byte) */
+  uint64_t starts_wide[(size_t)1 << WIDE_BITS]; /* the start filter of keys of three bytes or more
+                                                  opening with a byte not ASCII: the word of their
+                                                  first three (start_hash3's top bits), bit 0 for a
+                                                  key of three to five, else the bit of its next
+                                                  three (wide_second) */
+  uint64_t starts8[START_WORDS]; /* the same for keys of three to seven bytes (but one of six or
                                      seven not opening with ASCII: start_hash6 of its first six);
                                      a longer key's bit is start_hash8 of its first eight */
   cd_lex_payload *payloads;
