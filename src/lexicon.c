@@ -1517,8 +1517,18 @@ static size_t next_start(const cd_lexicon *lx, const char *text, size_t len, siz
   while (i < len) {
     unsigned char c = t[i];
     if (c >= 0x80) { /* starts_here and next_place, each language's apart */
+      uint32_t x;
       if (lx->root[c] >= 0 && may_start_wide(lx, t + i, len - i)) return i;
-      i = past_character(text, len, i + 1);
+      if (len - i < 8) {
+        i = past_character(text, len, i + 1);
+        continue;
+      }
+      /* past_character's test of a character of three bytes, on the
+       * bytes may_start_wide read: one load and the test of len fewer */
+      x = le32(t + i);
+      i = (x & 0x00C0C000u) == 0x00808000u && (x & 0xC0000000u) != 0x80000000u
+              ? i + 3
+              : past_character(text, len, i + 1);
     } else {
       if (lx->root[c] >= 0 && may_start_ascii(lx, t + i, len - i)) return i;
       i = is_word_byte(c) ? pass_word(lx, text, len, i + 1) : i + 1;
