@@ -837,7 +837,10 @@ static void note_start(cd_lexicon *lx, const char *key, size_t klen) {
   if (klen >= 6) memcpy(eight, key, 6); /* start_hash6 and wide_second read eight bytes and four */
   if (k[0] >= 0x80) {
     h = start_hash3(k) >> (START_BITS - WIDE_BITS);
-    lx->starts_wide[h] |= (uint64_t)1 << (klen < 6 ? 0 : wide_second(eight + 3));
+    if (klen < 6) /* any second character */
+      lx->starts_wide[h] = UINT64_MAX;
+    else
+      lx->starts_wide[h] |= (uint64_t)1 << wide_second(eight + 3);
   } else {
     h = klen == 3 ? start_hash3(k) : start_hash4(k);
     lx->starts[h >> 6] |= (uint64_t)1 << (h & 63);
@@ -892,16 +895,16 @@ static inline int may_start_ascii(const cd_lexicon *lx, const unsigned char *t, 
 /* may_start_ascii where t[0] is not ASCII (a Chinese character): by its
  * first three bytes and its first six (two characters), where four knew
  * the second character by its first byte, E4 to E9 for most: one word
- * of starts_wide for the first character, one bit of it for a key of one
- * (bit 0) and one for the second (one load, where two bits of the start
- * filter cost five instructions more a place). */
+ * of starts_wide for the first character, one bit of it for the second
+ * (every bit where a key is the first alone: one load and one bit, where
+ * two bits of the start filter cost five instructions more a place). */
 static inline int may_start_wide(const cd_lexicon *lx, const unsigned char *t, size_t left) {
   uint32_t h3;
   uint64_t w;
   if (left < 8 || (lx->short_first[t[0]] && (lx->short_pair[t[0]][t[1] >> 5] >> (t[1] & 31)) & 1u)) return 1;
   h3 = start_hash3(t);
   w = lx->starts_wide[h3 >> (START_BITS - WIDE_BITS)];
-  if (!((w | w >> wide_second(t + 3)) & 1u)) return 0;
+  if (!((w >> wide_second(t + 3)) & 1u)) return 0;
   return may_start_long(lx, t, h3, start_hash4(t));
 }
 

@@ -81,9 +81,9 @@ struct cd_lexicon {
                                      (a key opening with an ASCII byte) */
   uint64_t starts_wide[(size_t)1 << WIDE_BITS]; /* the start filter of keys of three bytes or more
                                                   opening with a byte not ASCII: the word of their
-                                                  first three (start_hash3's top bits), bit 0 for a
-                                                  key of three to five, else the bit of its next
-                                                  three (wide_second) */
+                                                  first three (start_hash3's top bits), the bit of
+                                                  its next three (wide_second), every bit for a key
+                                                  of three to five */
   uint64_t starts8[START_WORDS]; /* the same for keys of three to seven bytes (but one of six or
                                      seven not opening with ASCII: start_hash6 of its first six);
                                      a longer key's bit is start_hash8 of its first eight */
