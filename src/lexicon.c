@@ -30,9 +30,10 @@
  * KiB, where a bit for each cost three more instructions a byte).
  *
  * Most walks would end within four bytes, so a walk is made only where
- * a key may start (may_start): the keys' first three or four bytes are
- * hashed into a filter of bits (a Chinese key's first two characters:
- * starts_wide), those of one or two bytes kept exactly,
+ * a key may start (may_start): the keys' first three bytes pick a word
+ * of bits by a hash, the fourth a bit of it (a Chinese key's first
+ * character and its second: starts_wide), those of one or two bytes
+ * kept exactly,
  * and where that says yes a second filter knows the keys of eight bytes
  * or more by their first eight. The places passed so are passed in a
  * loop of their own (next_start), apart from the walk.
@@ -808,8 +809,8 @@ static inline uint32_t start_hash8(const unsigned char *t) {
 }
 
 /* Notes how key[0, klen) starts, for may_start: a key of one or two bytes
- * in short_pair, a longer one by its first three bytes (three) or four
- * bytes (four or more) in the start filter, or when it opens with a byte
+ * in short_pair, a longer one in the start filter by its first three
+ * bytes and its fourth (the word and its bit), or when it opens with a byte
  * not ASCII in starts_wide by its first three and its next three (six or
  * more: two Chinese characters), and in the second (starts8)
  * by its first three (three), four (four or five, or six or seven of a
@@ -842,8 +843,11 @@ static void note_start(cd_lexicon *lx, const char *key, size_t klen) {
     else
       lx->starts_wide[h] |= (uint64_t)1 << wide_second(eight + 3);
   } else {
-    h = klen == 3 ? start_hash3(k) : start_hash4(k);
-    lx->starts[h >> 6] |= (uint64_t)1 << (h & 63);
+    h = start_hash3(k) >> 6;
+    if (klen == 3) /* any fourth byte */
+      lx->starts[h] = UINT64_MAX;
+    else
+      lx->starts[h] |= (uint64_t)1 << (k[3] & 63);
   }
   if (klen == 3)
     h = start_hash3(k);
@@ -878,17 +882,18 @@ static int may_start_long(const cd_lexicon *lx, const unsigned char *t, uint32_t
 }
 
 /* Can a key start at t, left bytes before the text's end, t[0] ASCII?
- * Not when no key is t[0, 4) or a prefix of it: a test of a few bits
- * costs less than a walk, most of which end within four bytes (a hash
- * may answer yes for no key; near the text's end the walk decides). */
+ * Not when no key is t[0, 4) or a prefix of it: a test of a bit costs
+ * less than a walk, most of which end within four bytes (a hash may
+ * answer yes for no key; near the text's end the walk decides). The
+ * bit is that of the fourth byte in the word of the first three: a word
+ * of bits as a hash's bucket, one load where two bits of two hashes cost
+ * five instructions more a place. */
 static inline int may_start_ascii(const cd_lexicon *lx, const unsigned char *t, size_t left) {
   uint32_t h3, h4;
   if (left < 4 || (lx->short_first[t[0]] && (lx->short_pair[t[0]][t[1] >> 5] >> (t[1] & 31)) & 1u)) return 1;
   h3 = start_hash3(t);
+  if (!((lx->starts[h3 >> 6] >> (t[3] & 63)) & 1u)) return 0;
   h4 = start_hash4(t);
-  /* each bit tested alone: gcc makes each one bt, where or-ing them
-   * first cost six more instructions */
-  if (!((lx->starts[h3 >> 6] >> (h3 & 63)) & 1u) && !((lx->starts[h4 >> 6] >> (h4 & 63)) & 1u)) return 0;
   return left < 8 || may_start_long(lx, t, h3, h4);
 }
 

@@ -77,8 +77,10 @@ struct cd_lexicon {
   uint32_t short_pair[256][8];    /* bit b of row a: a key of two bytes is a b (every bit: of one, a) */
   unsigned char short_first[256]; /* 1: a key of one or two bytes starts with this byte (its row of
                                      short_pair is not all 0: no Chinese character's first byte) */
-  uint64_t starts[START_WORDS];   /* bit start_hash(x): a key's first three or four bytes may be x
-                                     (a key opening with an ASCII byte) */
+  uint64_t starts[START_WORDS];   /* the start filter of keys of three bytes or more opening with
+                                     an ASCII byte: the word of their first three (start_hash3 >>
+                                     6), the bit of their fourth byte (& 63), every bit for a key of
+                                     three */
   uint64_t starts_wide[(size_t)1 << WIDE_BITS]; /* the start filter of keys of three bytes or more
                                                   opening with a byte not ASCII: the word of their
                                                   first three (start_hash3's top bits), the bit of
