@@ -1010,9 +1010,11 @@ static int pair_summary(aligner *a) {
 }
 
 /* A source sentence a summary sentence is paired with: through an
- * agreement or a contradiction of one of its claims. */
+ * agreement or a contradiction of one of its claims; figure: of its
+ * figures claim (the two sentences share a value). */
 typedef struct {
   int summary, doc, sentence;
+  int figure;
 } fellow;
 
 static int cmp_fellow(const void *pa, const void *pb) {
@@ -1040,7 +1042,8 @@ static int collect_fellows(const cd_report *r, fellow **out, size_t *n) {
     if (f->claims[0].doc != 0 || f->kind == CD_FIND_UNSUPPORTED) continue;
     for (size_t j = 1; j < f->nclaims; j++)
       fl[(*n)++] = (fellow){claim_of(r->docs, f->claims[0])->sentence, f->claims[j].doc,
-                            claim_of(r->docs, f->claims[j])->sentence};
+                            claim_of(r->docs, f->claims[j])->sentence,
+                            r->engine->rs->predicates[claim_of(r->docs, f->claims[0])->predicate].figures};
   }
   qsort(fl, *n, sizeof *fl, cmp_fellow);
   *out = fl;
@@ -1057,11 +1060,25 @@ static int tells_polarity(const cd_extraction *summary, const cd_claim *c, cd_po
   return 0;
 }
 
-/* The unsupported summary claim at bucket position pos, against the
- * claims of its predicate in the source sentences its own sentence is
- * paired with (cd_pair_lift): the best lifted candidate of each source
- * into a->refs[1..]; returns how many. O(bucket x log fellows). */
-static size_t lifted(aligner *a, size_t pos, const fellow *fl, size_t nfl, long *flip) {
+/* Is the sentence pair key among the fellows (figure: as a figure's,
+ * through a shared value)? O(log fellows + the key's fellows). */
+static int is_fellow(const fellow *fl, size_t nfl, const fellow *key, int figure) {
+  const fellow *hit = bsearch(key, fl, nfl, sizeof *fl, cmp_fellow), *x;
+  if (!hit || !figure) return hit != NULL;
+  for (x = hit; x >= fl && !cmp_fellow(x, key); x--)
+    if (x->figure) return 1;
+  for (x = hit + 1; x < fl + nfl && !cmp_fellow(x, key); x++)
+    if (x->figure) return 1;
+  return 0;
+}
+
+/* The summary claim at bucket position pos, against the claims of its
+ * predicate in the source sentences its own sentence is paired with
+ * (figure: by a shared value only) that it lifts to (cd_pair_lift): the
+ * best candidate of each source into a->refs[1..]; returns how many.
+ * *flip: a candidate that would be one but for its polarity, or -1.
+ * O(bucket x log fellows). */
+static size_t lifted(aligner *a, size_t pos, const fellow *fl, size_t nfl, int figure, long *flip) {
   cd_report *r = a->r;
   const cd_claim *s = claim_of(r->docs, a->bucket[pos]);
   size_t p = (size_t)s->predicate, n = 0;
@@ -1071,8 +1088,8 @@ static size_t lifted(aligner *a, size_t pos, const fellow *fl, size_t nfl, long 
     cd_ref ref = a->bucket[i];
     cd_pair pr;
     int flipped;
-    fellow key = {s->sentence, ref.doc, claim_of(r->docs, ref)->sentence};
-    if (ref.doc == 0 || !bsearch(&key, fl, nfl, sizeof *fl, cmp_fellow)) continue;
+    fellow key = {s->sentence, ref.doc, claim_of(r->docs, ref)->sentence, 0};
+    if (ref.doc == 0 || !is_fellow(fl, nfl, &key, figure)) continue;
     cd_pair_compare(r->engine->rs, s, claim_of(r->docs, ref), &pr);
     r->work++;
     /* a candidate that would lift but for its polarity alone */
@@ -1102,6 +1119,17 @@ static size_t lifted(aligner *a, size_t pos, const fellow *fl, size_t nfl, long 
   return n;
 }
 
+/* Does agreement f pair its summary claim with a source sentence that a
+ * shared value pairs its sentence with? */
+static int agreed_on_a_value(const aligner *a, const cd_finding *f, const fellow *fl, size_t nfl) {
+  const cd_claim *s = claim_of(a->r->docs, f->claims[0]);
+  for (size_t j = 1; j < f->nclaims; j++) {
+    fellow key = {s->sentence, f->claims[j].doc, claim_of(a->r->docs, f->claims[j])->sentence, 0};
+    if (is_fellow(fl, nfl, &key, 1)) return 1;
+  }
+  return 0;
+}
+
 /* 3a. An unsupported summary claim whose sentence is paired with a source
  *     sentence that states its predicate too, with nothing against it, is
  *     an agreement: the other claim's pair anchors the sentence. Run
@@ -1124,10 +1152,21 @@ static int lift_fellows(aligner *a) {
     cd_finding *f = fi ? &r->findings[fi - 1] : NULL;
     long flip;
     /* a figures claim's verdict is the figures' own (figures.c) */
-    if (!f || f->kind != CD_FIND_UNSUPPORTED || f->claims[0].claim != ref.claim ||
+    if (!f || f->claims[0].claim != ref.claim ||
         r->engine->rs->predicates[claim_of(r->docs, ref)->predicate].figures)
       continue;
-    n = lifted(a, pos, fl, nfl, &flip);
+    /* an agreement no shared value anchors yields to the denial of the
+     * source sentence a shared value pairs its own with (三名法官组成的
+     * 合议庭…认为，该法授权总统…征收关税 against "a three-judge panel ...
+     * said the Act does not give the president unbounded power to set
+     * tariffs": the tariffs it agreed with were told of elsewhere) */
+    if (f->kind == CD_FIND_AGREEMENT) {
+      if (!agreed_on_a_value(a, f, fl, nfl) && !lifted(a, pos, fl, nfl, 1, &flip) && flip >= 0)
+        error = contradict(a, f, ref, (size_t)flip, CD_DIM_POLARITY);
+      continue;
+    }
+    if (f->kind != CD_FIND_UNSUPPORTED) continue;
+    n = lifted(a, pos, fl, nfl, 0, &flip);
     /* the sentence pair anchors it, and only the polarity differs */
     if (!n) {
       if (flip >= 0) error = contradict(a, f, ref, (size_t)flip, CD_DIM_POLARITY);
