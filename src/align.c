@@ -703,6 +703,31 @@ static int frames_apart(const cd_report *r, const cd_claim *s, cd_ref clash) {
   return 1;
 }
 
+/* Do the sentences of summary forecast s and source forecast c tie the
+ * two (cd_pair.held): each tells an event of one predicate, and the two
+ * pair ("the sanctions are probably little more than symbolic" / 有关制裁
+ * 可能主要属象征性质: the sanctions in both)? Not a forecast told as done
+ * (已, "already"): that is most often an act reported (已于去年3月告知),
+ * no forecast. O(claims of the two sentences). */
+static int forecasts_tied(const cd_report *r, const cd_claim *s, cd_ref c) {
+  const cd_ruleset *rs = r->engine->rs;
+  const cd_claim *x0, *x1, *y0, *y1;
+  if (s->done || claim_of(r->docs, c)->done) return 0;
+  sentence_run(r->docs[0], s, &x0, &x1);
+  sentence_run(r->docs[c.doc], claim_of(r->docs, c), &y0, &y1);
+  for (const cd_claim *x = x0; x < x1; x++) {
+    const cd_predicate *p = &rs->predicates[x->predicate];
+    if (p->frame || p->figures || p->forecasts || x->aside) continue;
+    for (const cd_claim *y = y0; y < y1; y++) {
+      cd_pair q;
+      if (y->predicate != x->predicate || y->aside) continue;
+      cd_pair_compare(rs, x, y, &q);
+      if (q.aligned) return 1;
+    }
+  }
+  return 0;
+}
+
 /* The summary claim at bucket position pos against every source claim of
  * its bucket: the votes of its candidates. O(bucket). */
 static void poll(aligner *a, size_t pos) {
@@ -722,6 +747,7 @@ static void poll(aligner *a, size_t pos) {
     if (claim_of(r->docs, a->bucket[i])->said && frames_apart(r, s, a->bucket[i])) continue;
     cd_pair_compare(r->engine->rs, s, claim_of(r->docs, a->bucket[i]), &pr);
     r->work++;
+    if (pr.held && forecasts_tied(r, s, a->bucket[i])) cd_pair_tie(&pr);
     if (!pr.aligned) continue;
     /* paired: tight, or fitting on an anchor (a headline restating it) */
     a->covered[i] |= (unsigned char)((pr.tight || (pr.anchors >= 1 && cd_pair_differs(&pr) < 0)) &&

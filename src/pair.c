@@ -641,6 +641,8 @@ static int bare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
   return !a->nvalues && !b->nvalues;
 }
 
+#define HELD 8 /* cd_pair.held: set, whatever the three bits below it */
+
 void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, cd_pair *p) {
   int ea[CD_PAIR_EXPANDED_MAX], eb[CD_PAIR_EXPANDED_MAX], shared = 0;
   size_t na = cd_pair_expand(rs, a, ea), nb = cd_pair_expand(rs, b, eb);
@@ -735,15 +737,26 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
    * not read, so nothing else ties two of them. A name the summary's
    * sentence names counts when the source's takes it from the sentence
    * before ("what Trump will do ... Analysts said the new administration
-   * could widen it" / 分析人士认为，特朗普就职后新政府或会扩大) */
+   * could widen it" / 分析人士认为，特朗普就职后新政府或会扩大). Held
+   * apart, not dropped: their sentences may tie them (align.c) */
   if (rs->predicates[a->predicate].forecasts && p->dim[CD_DIM_SPEAKER] != 1 &&
       !(a->attribution < 0 && b->attribution < 0 && (p->named || (shared && !a->inherited)) && !p->only_a &&
-        !p->only_b))
+        !p->only_b)) {
+    p->held = HELD | p->aligned | p->tight << 1 | p->single << 2;
     p->aligned = p->tight = p->single = 0;
+  }
   /* nor do two voices make one warning: BIS's warning is no ministry's */
   if (rs->predicates[a->predicate].speech && a->agent >= 0 && b->agent >= 0 && !p->voiced && !p->content &&
       !p->keyed && !rs->entities[a->agent].weak && !rs->entities[b->agent].weak)
     p->aligned = p->tight = p->single = 0;
+}
+
+void cd_pair_tie(cd_pair *p) {
+  if (!p->held) return;
+  p->aligned = p->held & 1;
+  p->tight = p->held >> 1 & 1;
+  p->single = p->held >> 2 & 1;
+  p->held = 0;
 }
 
 /* Is x the speaker of c or one of the speaker's groups or members (a

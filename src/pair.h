@@ -98,6 +98,8 @@ typedef struct cd_pair {
   int bare;                  /* neither names anything strong of its own (countries, a topic
                               * taken from the sentences before and speakers aside) and neither
                               * carries a value: only what they say tells them apart */
+  int held;                  /* two voices' forecasts held apart, no name tying them: what aligned,
+                              * tight and single were (cd_pair_tie), else 0 */
   signed char dim[CD_DIM_N]; /* 1 agree, 0 differ, -1 not comparable */
 } cd_pair;
 
@@ -179,6 +181,10 @@ int cd_pair_voices(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, i
  * on every value a states, and on its date (1 on each such dimension, not
  * merely none differing)? */
 int cd_pair_states_values(const cd_claim *a, const cd_pair *p);
+
+/* cd_pair_tie: a pair held apart (held) as it was before: two forecasts
+ * whose sentences tie them (align.c). */
+void cd_pair_tie(cd_pair *p);
 
 /* cd_pair_differs: the first dimension on which the pair differs, or -1. */
 int cd_pair_differs(const cd_pair *p);

@@ -23,6 +23,15 @@
 static const struct {
   const char *summary, *source, *pred, *kind;
 } rows[] = {
+    /* two unnamed voices' forecasts, no name between them: their
+     * sentences tie them, each telling export controls that pair (align.c
+     * forecasts_tied); 肯定 against "probably" overstates */
+    {"2025-06-02|分析人士认为，新的出口管制肯定只是象征性举措。",
+     "2025-06-02|The new export controls are probably little more than a symbolic gesture, analysts said.",
+     "forecast", "contradiction"},
+    {"2025-06-02|分析人士认为，新的出口管制可能只是象征性举措。",
+     "2025-06-02|The new export controls are probably little more than a symbolic gesture, analysts said.",
+     "forecast", "!contradiction"},
     /* a request for comment left unanswered is a remark both languages
      * make (respond): agreed, and answered against unanswered differs */
     {"2025-06-02|AMD则未回应置评请求。", "2025-06-02|AMD did not respond to a request for comment.",
