@@ -1164,8 +1164,10 @@ static int agreed_on_a_value(const aligner *a, const cd_finding *f, const fellow
  *     "Midland State, which has about 3,100 students from China, ...
  *     would offer free legal consultations"); a pair aligned on too weak
  *     names (a country, the summary's state unmet) counts when it states
- *     the claim's values and date alike. Figures claims keep the figures'
- *     verdict. */
+ *     the claim's values and date alike. One that differs from it on
+ *     polarity alone contradicts; so does one in a sentence a shared value
+ *     pairs (its figures agree) against an agreement that rests on no
+ *     such sentence. Figures claims keep the figures' verdict. */
 static int lift_fellows(aligner *a) {
   cd_report *r = a->r;
   size_t nfl;
