@@ -1524,11 +1524,30 @@ static int echo_claim(state *st, int si, const cd_speaker *sp, const cd_scope *s
 
 /* Which of the sentence's values are in one of its claims (a trigger may
  * have had several dates and kept the nearest)? */
+/* Is value v in a clause a condition closes, backward: a condition cue
+ * whose key runs over the clause's break (…于5月13日前进口的，不加征: the
+ * goods "that arrive by May 13" are exempt)? Its values are the
+ * condition's (an exemption's window), no figures of the event. O(matches). */
+static int conditional_value(const cd_scratch *s, const cd_value *v) {
+  for (size_t i = 0; i < s->nm; i++) {
+    const cd_match *m = &s->m[i];
+    int cl;
+    if (m->p->kind != CD_LEX_CUE || m->p->index != CD_CUE_CONDITION) continue;
+    cl = cd_clause_of(&s->clauses, m->span.start);
+    if (cl != cd_clause_of(&s->clauses, m->span.end - 1) && v->span.end <= m->span.start &&
+        cd_clause_of(&s->clauses, v->span.start) == cl)
+      return 1;
+  }
+  return 0;
+}
+
 static void mark_taken(state *st) {
   const cd_scratch *s = &st->s;
   for (size_t v = 0; v < s->nv; v++) {
-    /* a span's start dates nothing, and is no figure either */
-    st->taken[v] = s->vals[v].kind == CD_VALUE_DATE && since_date(s, &s->vals[v]);
+    /* a span's start dates nothing, and is no figure either; nor is a
+     * condition's value */
+    st->taken[v] =
+        (s->vals[v].kind == CD_VALUE_DATE && since_date(s, &s->vals[v])) || conditional_value(s, &s->vals[v]);
     for (size_t k = st->first; k < st->ex->nclaims && !st->taken[v]; k++) {
       const attached *a = &st->att[k - st->first];
       st->taken[v] = a->date >= 0 && s->vals[a->date].span.start == s->vals[v].span.start;
