@@ -80,11 +80,22 @@ static int none_ends_alnum(const char *const *words, size_t n) {
   return 1;
 }
 
-/* Can a mark or break of past_before or future_before end at j? None ends
- * in a letter or digit (vs_date_index), and each is whole characters, so
- * none ends inside one (the text is valid UTF-8). */
-static int may_end_mark(const vs_scan *s, size_t j) {
-  return !is_alnum(at(s, j - 1)) && (at(s, j) & 0xC0) != 0x80;
+/* The last bytes of the marks and breaks of past_before and of
+ * future_before, 1 for each (set in vs_date_index, read only after): a
+ * window is mostly letters and the middles of characters, passed by with
+ * one load each. */
+static unsigned char past_lasts[256], future_lasts[256];
+
+static void lasts_add(unsigned char *lasts, const char *const *words, size_t n) {
+  for (size_t k = 0; k < n; k++) lasts[(unsigned char)words[k][strlen(words[k]) - 1]] = 1;
+}
+
+/* Can a mark or break of past_before or future_before (lasts: its last
+ * bytes) end at j (0 < j <= len)? None ends in a letter or digit
+ * (vs_date_index), and each is whole characters, so none ends inside one
+ * (the text is valid UTF-8). */
+static int may_end_mark(const vs_scan *s, size_t j, const unsigned char *lasts) {
+  return lasts[(unsigned char)s->p[j - 1]] && (at(s, j) & 0xC0) != 0x80;
 }
 
 /* The words of past_marks, past_breaks, future_marks and future_breaks
@@ -228,7 +239,7 @@ static int past_before(const vs_scan *s, size_t i) {
   size_t from = i > PAST_WINDOW ? i - PAST_WINDOW : 0, w = i;
   for (size_t j = i; j > from; j--) {
     uint32_t breaks, marks;
-    if (!may_end_mark(s, j)) continue;
+    if (!may_end_mark(s, j, past_lasts)) continue;
     breaks = endings_at(&past_break_ends, s->p, j);
     marks = endings_at(&past_mark_ends, s->p, j);
     if (breaks && ends_with_some(s, j, &past_break_words, breaks)) break;
@@ -365,7 +376,7 @@ static int future_before(const vs_scan *s, size_t i) {
   size_t from = i > FUTURE_WINDOW ? i - FUTURE_WINDOW : 0;
   for (size_t j = i; j > from; j--) {
     uint32_t breaks, marks;
-    if (!may_end_mark(s, j)) continue;
+    if (!may_end_mark(s, j, future_lasts)) continue;
     breaks = endings_at(&future_break_ends, s->p, j);
     marks = endings_at(&future_mark_ends, s->p, j);
     if (breaks && ends_with_some(s, j, &future_break_words, breaks)) return 0;
@@ -379,6 +390,10 @@ void vs_date_index(void) {
   assert(none_ends_alnum(past_marks, NELEM(past_marks)) && none_ends_alnum(past_breaks, NELEM(past_breaks)));
   assert(none_ends_alnum(future_marks, NELEM(future_marks)) &&
          none_ends_alnum(future_breaks, NELEM(future_breaks)));
+  lasts_add(past_lasts, past_marks, NELEM(past_marks));
+  lasts_add(past_lasts, past_breaks, NELEM(past_breaks));
+  lasts_add(future_lasts, future_marks, NELEM(future_marks));
+  lasts_add(future_lasts, future_breaks, NELEM(future_breaks));
   endings_add(&past_mark_ends, past_marks, NELEM(past_marks));
   endings_add(&past_break_ends, past_breaks, NELEM(past_breaks));
   endings_add(&future_mark_ends, future_marks, NELEM(future_marks));
