@@ -244,6 +244,26 @@ static int doc_number(const vs_scan *s, size_t j) {
   return lit(s, k, "号") || lit(s, k, "號");
 }
 
+/* Can a year-less date go on after a small number ending at e: into a
+ * unit of zh_ago (天, 周, 星期, 个星期, 个礼拜, 个月, 年), 季 (zh_quarter),
+ * 月 (zh_month_day) or 日 (a day alone)? Most numbers go on into
+ * something else (一些, 3%), and no step of the grammar is then read. */
+static int number_may_go_on(const vs_scan *s, size_t e) {
+  const unsigned char *p = (const unsigned char *)s->p + e;
+  if (e + 3 > s->len) return 0;
+  switch (((unsigned)p[0] << 16) | ((unsigned)p[1] << 8) | p[2]) {
+  case 0xE5A4A9: /* 天 */
+  case 0xE591A8: /* 周 */
+  case 0xE6989F: /* 星 */
+  case 0xE4B8AA: /* 个 */
+  case 0xE5B9B4: /* 年 */
+  case 0xE5ADA3: /* 季 */
+  case 0xE69C88: /* 月 */
+  case 0xE697A5: /* 日 */ return 1;
+  default: return 0;
+  }
+}
+
 /* The Chinese date grammar: 1. a date after a year, 2. one without a year,
  * 3. one relative to the document date. */
 static size_t zh_date_with(const vs_scan *s, size_t i, cd_value *v, size_t ye, int y);
@@ -294,6 +314,7 @@ static size_t zh_date_with(const vs_scan *s, size_t i, cd_value *v, size_t ye, i
   /* 2. Year-less: so long ago, parts, months, days; the small number
      most of them start with read once */
   n = small_at(s, i);
+  if (n.end && !number_may_go_on(s, n.end)) return 0;
   if ((e = zh_ago(s, i, &n, v))) return e;
   if ((e = zh_part(s, i, &n, &m1, &m2, 0))) return vs_put_cal(v, s, CD_DATE_PART, 0, 0, m1, m2, 0, i, e);
   if ((e = zh_month_day(s, &n, &m, &d)))
