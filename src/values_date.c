@@ -174,6 +174,12 @@ static const char *const stop_words[] = {
     "said",  "says", "say",   "told", "tells", "stated", "wrote",   "expects", "expect", "plans", "plan",
     "hopes", "hope", "wants", "want", "aims",  "aim",    "intends", "seeks",   "will",   "would", "to"};
 
+/* The words of stop_words, past_ahead, not_past_ed and past_irregular
+ * (without its space), as one set (set in vs_date_index, read only
+ * after): a word of the text not in it is none of them, and
+ * past_verb_earlier reads no list for it. */
+static vs_wordset past_verb_words;
+
 /* Is w[0, n) (n > 0) one of list[0, k)? The first byte first: most words
  * differ there. */
 static int word_in(const char *w, size_t n, const char *const *list, size_t k) {
@@ -207,15 +213,16 @@ static int past_verb_earlier(const vs_scan *s, size_t w) {
     for (b = e; b > from && (is_alpha(s->p[b - 1]) || s->p[b - 1] == '-' || s->p[b - 1] == '\''); b--) {
     }
     if (b == e || (b > 0 && b == from) || (b > 0 && s->p[b - 1] != ' ')) return 0;
-    if (word_in(s->p + b, e - b, stop_words, NELEM(stop_words)) ||
-        word_in(s->p + b, e - b, past_ahead, NELEM(past_ahead)))
+    int listed = vs_wordset_may(&past_verb_words, s->p + b, e - b);
+    if (listed && (word_in(s->p + b, e - b, stop_words, NELEM(stop_words)) ||
+                   word_in(s->p + b, e - b, past_ahead, NELEM(past_ahead))))
       return 0;
-    for (size_t k = 0; k < NELEM(past_irregular); k++)
+    for (size_t k = 0; listed && k < NELEM(past_irregular); k++)
       if (past_irregular[k][1] == s->p[b] && strlen(past_irregular[k]) - 1 == e - b &&
           !memcmp(past_irregular[k] + 1, s->p + b, e - b))
         return 1;
     if (e - b >= 4 && s->p[e - 1] == 'd' && s->p[e - 2] == 'e' &&
-        !word_in(s->p + b, e - b, not_past_ed, NELEM(not_past_ed)))
+        !(listed && word_in(s->p + b, e - b, not_past_ed, NELEM(not_past_ed))))
       return !present_be_before(s, b);
     w = b;
   }
@@ -390,6 +397,14 @@ void vs_date_index(void) {
   assert(none_ends_alnum(past_marks, NELEM(past_marks)) && none_ends_alnum(past_breaks, NELEM(past_breaks)));
   assert(none_ends_alnum(future_marks, NELEM(future_marks)) &&
          none_ends_alnum(future_breaks, NELEM(future_breaks)));
+  vs_wordset_add(&past_verb_words, stop_words, NELEM(stop_words));
+  vs_wordset_add(&past_verb_words, past_ahead, NELEM(past_ahead));
+  vs_wordset_add(&past_verb_words, not_past_ed, NELEM(not_past_ed));
+  for (size_t k = 0; k < NELEM(past_irregular); k++) {
+    const char *w = past_irregular[k] + 1; /* its space left out */
+    unsigned h = vs_word_bit(w, strlen(w));
+    past_verb_words.bits[h >> 5] |= 1u << (h & 31);
+  }
   lasts_add(past_lasts, past_marks, NELEM(past_marks));
   lasts_add(past_lasts, past_breaks, NELEM(past_breaks));
   lasts_add(future_lasts, future_marks, NELEM(future_marks));
