@@ -438,6 +438,28 @@ size_t vs_match_date_en(const vs_scan *s, size_t i, cd_value *v) {
   return fiscal_end(s, i, en_span(s, i, en_date(s, i, v), v), v);
 }
 
+/* The lower-case first letters of the words en_relative, en_part and
+ * month_word start with, a bit each ('a' is bit 0; set in
+ * vs_date_en_index, read only after): en_date tries a step only at a
+ * letter one of its words starts with (most starts are "a", "one" ...). */
+static uint32_t relative_letters, part_letters, month_letters;
+
+static uint32_t letter_bit(int c) {
+  return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 0;
+}
+
+static uint32_t letters_of_table(const vs_entry *t, size_t n) {
+  uint32_t m = 0;
+  for (size_t k = 0; k < n; k++) m |= letter_bit((unsigned char)t[k].w[0]);
+  return m;
+}
+
+static uint32_t letters_of_list(const char *const *w, size_t n) {
+  uint32_t m = 0;
+  for (size_t k = 0; k < n; k++) m |= letter_bit((unsigned char)w[k][0]);
+  return m;
+}
+
 /* One English date at i (no span): the English date grammar, one step
  * per way a date starts. The steps after the digits start with different
  * words (q3; yesterday, last, earlier; early, end, second; a month name),
@@ -446,6 +468,7 @@ size_t vs_match_date_en(const vs_scan *s, size_t i, cd_value *v) {
 static size_t en_date(const vs_scan *s, size_t i, cd_value *v) {
   size_t e;
   int m, full, y, rel, q;
+  uint32_t first;
 
   if ((e = en_ago(s, i, v))) return e;
   if (is_digit(at(s, i))) return match_date_digits(s, i, v);
@@ -459,12 +482,25 @@ static size_t en_date(const vs_scan *s, size_t i, cd_value *v) {
     e = part_year(s, i + 2, &y, &rel);
     return vs_put_cal(v, s, CD_DATE_PART, y, rel, 3 * q - 2, 3 * q, 0, i, e);
   }
-  if ((e = en_relative(s, i, v)) || (e = en_part(s, i, v))) return e;
-  if ((e = month_word(s, i, &m, &full))) return after_month(s, e, v, m, full, i);
+  first = letter_bit(at(s, i));
+  if ((first & relative_letters) && (e = en_relative(s, i, v))) return e;
+  if ((first & part_letters) && (e = en_part(s, i, v))) return e;
+  if ((first & month_letters) && (e = month_word(s, i, &m, &full))) return after_month(s, e, v, m, full, i);
   return 0;
 }
 
 void vs_date_en_index(void) {
+  /* the words en_relative and en_part read at i besides their tables' */
+  static const char *const relative_words[] = {"yesterday", "tomorrow", "today",
+                                               "tonight",   "earlier",  "later"};
+  static const char *const part_words[] = {"end", "beginning", "start"};
+  relative_letters = letters_of_table(weekdays_en, NELEM(weekdays_en)) |
+                     letters_of_table(rel_words, NELEM(rel_words)) |
+                     letters_of_list(relative_words, NELEM(relative_words));
+  part_letters = letters_of_table(parts, NELEM(parts)) | letters_of_table(ordinals_en, NELEM(ordinals_en)) |
+                 letters_of_list(part_words, NELEM(part_words));
+  month_letters =
+      letters_of_table(months_full, NELEM(months_full)) | letters_of_table(months_abbr, NELEM(months_abbr));
   vs_firsts_of(&months_abbr_first, months_abbr, NELEM(months_abbr));
   vs_firsts_of(&months_full_first, months_full, NELEM(months_full));
   vs_firsts_of(&ordinals_en_first, ordinals_en, NELEM(ordinals_en));
