@@ -438,11 +438,11 @@ size_t vs_match_date_en(const vs_scan *s, size_t i, cd_value *v) {
   return fiscal_end(s, i, en_span(s, i, en_date(s, i, v), v), v);
 }
 
-/* The lower-case first letters of the words en_relative, en_part and
- * month_word start with, a bit each ('a' is bit 0; set in
+/* The lower-case first letters of the words season, en_relative, en_part
+ * and month_word start with, a bit each ('a' is bit 0; set in
  * vs_date_en_index, read only after): en_date tries a step only at a
  * letter one of its words starts with (most starts are "a", "one" ...). */
-static uint32_t relative_letters, part_letters, month_letters;
+static uint32_t season_letters, relative_letters, part_letters, month_letters;
 
 static uint32_t letter_bit(int c) {
   return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 0;
@@ -473,7 +473,8 @@ static size_t en_date(const vs_scan *s, size_t i, cd_value *v) {
   if ((e = en_ago(s, i, v))) return e;
   if (is_digit(at(s, i))) return match_date_digits(s, i, v);
   if (!is_alpha(at(s, i))) return 0;
-  if ((e = season(s, i, v, i, 0, 0))) return e;
+  first = letter_bit(at(s, i));
+  if ((first & season_letters) && (e = season(s, i, v, i, 0, 0))) return e;
 
   /* q3, q3 2025 */
   if (at(s, i) == 'q' && at(s, i + 1) >= '1' && at(s, i + 1) <= '4' && !is_alnum(at(s, i + 2))) {
@@ -482,7 +483,6 @@ static size_t en_date(const vs_scan *s, size_t i, cd_value *v) {
     e = part_year(s, i + 2, &y, &rel);
     return vs_put_cal(v, s, CD_DATE_PART, y, rel, 3 * q - 2, 3 * q, 0, i, e);
   }
-  first = letter_bit(at(s, i));
   if ((first & relative_letters) && (e = en_relative(s, i, v))) return e;
   if ((first & part_letters) && (e = en_part(s, i, v))) return e;
   if ((first & month_letters) && (e = month_word(s, i, &m, &full))) return after_month(s, e, v, m, full, i);
@@ -494,6 +494,7 @@ void vs_date_en_index(void) {
   static const char *const relative_words[] = {"yesterday", "tomorrow", "today",
                                                "tonight",   "earlier",  "later"};
   static const char *const part_words[] = {"end", "beginning", "start"};
+  season_letters = letters_of_table(seasons_en, NELEM(seasons_en));
   relative_letters = letters_of_table(weekdays_en, NELEM(weekdays_en)) |
                      letters_of_table(rel_words, NELEM(rel_words)) |
                      letters_of_list(relative_words, NELEM(relative_words));
