@@ -57,6 +57,26 @@ typedef struct cell {
 #define PLAIN_ZH     2 /* all of another language, accepted anywhere */
 #define PLAIN_REFERS 4 /* a reference cue among them (yields() must look) */
 
+/* The byte pair find_tail looks for where a gapped key's tail may stand:
+ * its first two bytes, or where it opens with a character of three bytes
+ * or more that character's last two (its first begins every other
+ * character of Chinese text), at bytes at and at + 1 of the place. */
+typedef struct tail_pair {
+  unsigned char b0[16], b1[16]; /* the pair's bytes, each sixteen times (one load a compare) */
+  unsigned char at;
+} tail_pair;
+
+#define TAIL_PAIRS 16  /* pairs a group holds at most (a tail past them is looked for alone) */
+#define SLOT_PAIR  31  /* lx->tail_slot: the pair's index in its group */
+#define SLOT_MOVES 128 /* lx->tail_slot: a wildcard head ("provid*"): its window starts past the key */
+
+/* The distinct pairs of the tails of one node's gapped payloads:
+ * lx->pairs[first, first + n). A scan finds the places of them all in one
+ * pass over the window after the node's key (find_tail). */
+typedef struct tail_group {
+  uint32_t first, n;
+} tail_group;
+
 struct cd_lexicon {
   node *nodes;
   hot *hot; /* [nnodes] */
@@ -91,6 +111,12 @@ struct cd_lexicon {
                                      a longer key's bit is start_hash8 of its first eight */
   cd_lex_payload *payloads;
   size_t npayloads, cappay;
+  uint32_t *tail_slot; /* [npayloads]: a gapped payload's group (from 1) << 8 | its pair's index
+                          in it | SLOT_MOVES; 0: its tail is looked for alone (shorter than two
+                          bytes, or past TAIL_PAIRS) */
+  tail_group *groups;  /* [ngroups], groups[0] unused */
+  tail_pair *pairs;    /* the groups' pairs */
+  size_t ngroups;
 };
 
 /* One key while building: its bytes and its payload, and its first
