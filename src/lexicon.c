@@ -1137,7 +1137,8 @@ static int make_tail_groups(cd_lexicon *lx) {
       const cd_lex_payload *pl = &lx->payloads[p];
       int k = pl->tail && pl->tail_len >= 2 ? join_group(lx, &g, pl) : -1;
       if (k >= 0)
-        lx->tail_slot[p] = (uint32_t)lx->ngroups << 8 | (uint32_t)k | (pl->wildcard ? SLOT_MOVES : 0);
+        lx->tail_slot[p] = (uint32_t)lx->ngroups << 8 | (uint32_t)k | (pl->wildcard ? SLOT_MOVES : 0) |
+                           (pl->term->lang == CD_LANG_EN ? SLOT_EN : 0);
     }
     if (!g.n) continue;
     lx->groups[lx->ngroups++] = g;
@@ -1428,7 +1429,7 @@ static int find_tail(scan *s, const cd_lex_payload *p, size_t end, size_t *mend,
 static inline int tail_absent(scan *s, int32_t p, size_t end) {
   uint32_t slot = s->lx->tail_slot[p];
   if (!slot || (slot & SLOT_MOVES)) return 0;
-  if (is_ascii_key(&s->lx->payloads[p]) && end < s->len && is_word_byte((unsigned char)s->text[end]) &&
+  if ((slot & SLOT_EN) && end < s->len && is_word_byte((unsigned char)s->text[end]) &&
       is_word_byte((unsigned char)s->text[end - 1]))
     return 1; /* accept's test of the key's end, before the window */
   if (s->grp != slot >> 8 || s->grp_end != end) find_pairs(s, slot >> 8, end);

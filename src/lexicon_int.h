@@ -68,6 +68,7 @@ typedef struct tail_pair {
 
 #define TAIL_PAIRS 16  /* pairs a group holds at most (a tail past them is looked for alone) */
 #define SLOT_PAIR  31  /* lx->tail_slot: the pair's index in its group */
+#define SLOT_EN    64  /* lx->tail_slot: a key of English (is_ascii_key) */
 #define SLOT_MOVES 128 /* lx->tail_slot: a wildcard head ("provid*"): its window starts past the key */
 
 /* The distinct pairs of the tails of one node's gapped payloads:
