@@ -48,6 +48,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "bits.h"
 #include "buf.h"
 #include "lexicon_int.h"
 #include "threads.h"
@@ -1364,16 +1365,6 @@ static void find_pairs(scan *s, uint32_t g, size_t end) {
   }
 }
 
-static inline unsigned lowest_bit(uint64_t m) {
-#if defined(__GNUC__)
-  return (unsigned)__builtin_ctzll(m);
-#else
-  unsigned k = 0;
-  while (!(m & 1)) m >>= 1, k++;
-  return k;
-#endif
-}
-
 /* Where the tail of gapped key p stands in text[end, len): the first
  * place within GAP_WINDOW bytes of end and before any clause break (a gap
  * stays in its clause: 下调之列，依据…加征的关税 is no cut). Sets *tail and
@@ -1397,7 +1388,7 @@ static int find_tail(scan *s, const cd_lex_payload *p, size_t end, size_t *mend,
     if (s->grp != slot >> 8 || s->grp_end != end) find_pairs(s, slot >> 8, end);
     m = s->grp_at[slot & SLOT_PAIR] & (((uint64_t)1 << (stop - end)) - 1); /* stop - end <= GAP_WINDOW + 1 */
     for (; m; m &= m - 1) {
-      size_t i = end + lowest_bit(m);
+      size_t i = end + cd_lowest_bit(m);
       if (!tail_fits(s, p, i, mend)) continue;
       if (break_before(s, end, i + 1) <= i) return 0; /* every later place is past it too */
       *tail = i;

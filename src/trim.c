@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bits.h"
 #include "buf.h"
 #include "norm.h"
 #include "utf8.h"
@@ -646,17 +647,6 @@ static void line_rules(trimmer *t, unsigned char last) {
     t->may[b] = (t->hits[b] & wp->worded[b]) | (gates[b] & ends[b]) | wp->always[b];
 }
 
-/* The index of the lowest bit set in m (m nonzero). */
-static unsigned lowest_bit(uint64_t m) {
-#if defined(__GNUC__)
-  return (unsigned)__builtin_ctzll(m);
-#else
-  unsigned k = 0;
-  while (!(m & 1)) m >>= 1, k++;
-  return k;
-#endif
-}
-
 /* The first rule at or after r that may match the line: in t->may with
  * the words plan, else every rule but the headline_run ones (judged on
  * the whole page, after); t->nbp when none is left. */
@@ -667,7 +657,7 @@ static size_t next_rule(const trimmer *t, size_t r) {
   }
   for (size_t b = r / 64; b < t->wp->nw; b++) {
     uint64_t m = t->may[b] & (b == r / 64 ? ~(uint64_t)0 << (r % 64) : ~(uint64_t)0);
-    if (m) return b * 64 + lowest_bit(m);
+    if (m) return b * 64 + cd_lowest_bit(m);
   }
   return t->nbp;
 }
