@@ -877,6 +877,13 @@ static size_t skip_unstarted(const vs_scan *s, size_t i, size_t end) {
   return end;
 }
 
+/* Past the rest of a word that starts nothing, from j, as skip_unstarted
+ * goes, and the space after it, which starts nothing either. */
+static inline size_t past_word(const unsigned char *p, size_t j, size_t n) {
+  while (j < n && (byte_class[p[j]] & BYTE_ALNUM)) j++;
+  return j < n && p[j] == ' ' ? j + 1 : j;
+}
+
 /* rows of a token that asks (ASKS) at i, its flags cleared, with those
  * whose open function says so. Apart from token_rows, which most tokens
  * leave without asking. */
@@ -1105,9 +1112,7 @@ static unsigned next_start(const vs_scan *s, size_t *at_i) {
             rows = found;
             break;
           }
-          j = found_end;
-          while (j < n && (byte_class[p[j]] & BYTE_ALNUM)) j++; /* skip_unstarted's, as below */
-          i = j < n && p[j] == ' ' ? j + 1 : j;
+          i = past_word(p, found_end, n);
           continue;
         }
         if (j != i) {
@@ -1125,8 +1130,7 @@ static unsigned next_start(const vs_scan *s, size_t *at_i) {
           (rows = token_rows(s, vs_token_hash(VS_HASH_INIT, s->p, i, j), j)) &&
           (!(rows & ASKS) || (rows = asked_rows(s, i, rows))))
         break;
-      while (j < n && (byte_class[p[j]] & BYTE_ALNUM)) j++; /* skip_unstarted's */
-      i = j < n && p[j] == ' ' ? j + 1 : j;                 /* and the space after it, which starts nothing */
+      i = past_word(p, j, n);
       continue;
     }
     if (c >= 0xC2) { /* a character beyond ASCII */

@@ -400,11 +400,8 @@ void vs_date_index(void) {
   vs_wordset_add(&past_verb_words, stop_words, NELEM(stop_words));
   vs_wordset_add(&past_verb_words, past_ahead, NELEM(past_ahead));
   vs_wordset_add(&past_verb_words, not_past_ed, NELEM(not_past_ed));
-  for (size_t k = 0; k < NELEM(past_irregular); k++) {
-    const char *w = past_irregular[k] + 1; /* its space left out */
-    unsigned h = vs_word_bit(w, strlen(w));
-    past_verb_words.bits[h >> 5] |= 1u << (h & 31);
-  }
+  for (size_t k = 0; k < NELEM(past_irregular); k++) /* its space left out */
+    vs_wordset_add_word(&past_verb_words, past_irregular[k] + 1, strlen(past_irregular[k]) - 1);
   lasts_add(past_lasts, past_marks, NELEM(past_marks));
   lasts_add(past_lasts, past_breaks, NELEM(past_breaks));
   lasts_add(future_lasts, future_marks, NELEM(future_marks));

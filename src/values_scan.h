@@ -157,11 +157,14 @@ static inline unsigned vs_word_bit(const char *w, size_t n) {
   return ((unsigned char)w[0] * 961u + (unsigned char)w[n - 1] * 31u + (unsigned)n) & 1023u;
 }
 
+/* Adds w[0, n) (n > 0) to set. */
+static inline void vs_wordset_add_word(vs_wordset *set, const char *w, size_t n) {
+  unsigned h = vs_word_bit(w, n);
+  set->bits[h >> 5] |= 1u << (h & 31);
+}
+
 static inline void vs_wordset_add(vs_wordset *set, const char *const *words, size_t n) {
-  for (size_t k = 0; k < n; k++) {
-    unsigned h = vs_word_bit(words[k], strlen(words[k]));
-    set->bits[h >> 5] |= 1u << (h & 31);
-  }
+  for (size_t k = 0; k < n; k++) vs_wordset_add_word(set, words[k], strlen(words[k]));
 }
 
 /* May w[0, n) (n > 0) be one of set's words? */
