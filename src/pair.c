@@ -641,6 +641,20 @@ static int bare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
   return !a->nvalues && !b->nvalues;
 }
 
+/* Are the days of a and b one day told in two time zones (cd_value_days_slip)?
+ * Beijing is ahead of the zones English news reckons its weekdays in
+ * (Washington, London) or in step with them (Hong Kong, Singapore): a
+ * Chinese claim's day is its English counterpart's or the next, never the
+ * one before (5月20日 against "concluded on Sunday", the 21st, is a
+ * misdating). */
+static int zones_slip(const cd_claim *a, const cd_claim *b) {
+  const cd_value *da = cd_claim_date(a), *db = cd_claim_date(b);
+  if (!cd_value_days_slip(da, db)) return 0;
+  if (a->rule && b->rule && a->rule->lang != b->rule->lang)
+    return a->rule->lang == CD_LANG_ZH ? da->lo >= db->lo : db->lo >= da->lo;
+  return 1;
+}
+
 #define HELD 8 /* cd_pair.held: set, whatever the three bits below it */
 
 void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b, cd_pair *p) {
@@ -719,11 +733,9 @@ void cd_pair_compare(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b,
     p->aligned = p->tight = p->single = 0;
   /* a statement's day alone ("said on Saturday") tells only when it was
    * made: it meets an announcement that is dated too, no other, and not
-   * one a day off a weekday's reckoning (cd_value_days_slip: "said on
-   * Thursday" in New York is Friday in Beijing) */
-  if ((a->said || b->said) &&
-      (p->dim[CD_VALUE_DATE] < 0 ||
-       (p->dim[CD_VALUE_DATE] == 0 && cd_value_days_slip(cd_claim_date(a), cd_claim_date(b)))))
+   * one a day off a weekday's reckoning (zones_slip: "said on Thursday"
+   * in New York is Friday in Beijing) */
+  if ((a->said || b->said) && (p->dim[CD_VALUE_DATE] < 0 || (p->dim[CD_VALUE_DATE] == 0 && zones_slip(a, b))))
     p->aligned = p->tight = p->single = 0;
   /* nor does an announcement meet one made half a year before or after
    * (市场监管总局去年12月9日宣布立案 against "said on Monday that a

@@ -466,6 +466,20 @@ static size_t apply_gap(cd_scratch *s, const cd_match *m) {
   return marked;
 }
 
+/* Is the Chinese 将 that cue m is the disposal marker (把: 将23家中国企业
+ * 列入实体清单, 将关税提高至25%), which tells no time, rather than the
+ * future (将于, 将对, 将推高)? It is when a name, an amount or a pronoun
+ * follows it at once: the object it puts before the verb. */
+static int disposal(const cd_scratch *s, const cd_match *m) {
+  static const char *const objects[] = {"其", "该", "这", "此", "上述", "相关", "所有", "部分", "对方"};
+  size_t pos = m->span.end, j = cd_match_from(s, pos);
+  if (m->span.end - m->span.start != 3 || memcmp(s->text + m->span.start, "将", 3) != 0) return 0;
+  if (j < s->nm && s->m[j].span.start == pos && s->m[j].p->kind == CD_LEX_ENTITY) return 1;
+  for (size_t i = 0; i < s->nv; i++)
+    if (s->vals[i].span.start == pos && s->vals[i].kind != CD_VALUE_DATE) return 1;
+  return one_of_at(s, pos, objects, sizeof objects / sizeof *objects);
+}
+
 /* The cue m marks the triggers in its scope: walking away from it in
  * each of its directions, up to its window or a terminator; a cue of
  * direction either looks back only when nothing in its scope follows it
@@ -482,6 +496,7 @@ static size_t apply_cue(cd_scratch *s, const cd_match *m) {
                                      (under_negation(s, m) && !(sc->direction & CD_SCOPE_EITHER))))
     return 1;
   if (sc->gap_within && m->p->tail) return apply_gap(s, m);
+  if ((sc->tense & CD_TENSE_FUTURE) && disposal(s, m)) return 1;
   if (sc->sets == CD_SETS_HEDGED && (sc->direction & (CD_SCOPE_FORWARD | CD_SCOPE_EITHER)))
     marked += hedge_subject(s, m);
   if (sc->sets == CD_SETS_NEGATED && (unsigned char)s->text[m->span.start] >= 0x80 &&

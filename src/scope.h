@@ -23,7 +23,9 @@
  * causative follows (管制可能使…: the cause is fact), and so does an
  * English one before a passive ("the truce would likely be extended");
  * a trigger right after a cue is what the cue governs, before a gapped
- * key whose gap holds the cue (关税不在下调之列: 不 negates 在…之列). Deny-like predicates then negate the content they
+ * key whose gap holds the cue (关税不在下调之列: 不 negates 在…之列). The
+ * future 将 right before a name, an amount or a pronoun is the disposal
+ * marker (把: 将23家中国企业列入实体清单) and governs nothing. Deny-like predicates then negate the content they
  * govern: the content triggers after the first denial, or all of them
  * when a denial comes after all content; with no content it is a bare
  * denial.

@@ -668,13 +668,17 @@ static const struct {
      "stock_move", "contradiction"},
     /* two calendar dates a day apart are two days; a day reckoned from
      * the article's date ("on Thursday") may be another time zone's
-     * (cd_value_days_slip) */
+     * (pair.c zones_slip): Beijing's day is the English weekday's or the
+     * next, never the one before */
     {"2021-01-06|纽约证券交易所去年12月30日宣布将中国移动摘牌。",
      "2021-01-06|The New York Stock Exchange said on Dec. 31 it would delist China Mobile.", "announce",
      "contradiction"},
+    {"2021-01-06|纽约证券交易所去年12月31日宣布将中国移动摘牌。",
+     "2021-01-01|The New York Stock Exchange said on Wednesday it would delist China Mobile.", "announce",
+     "!contradiction"},
     {"2021-01-06|纽约证券交易所去年12月30日宣布将中国移动摘牌。",
      "2021-01-01|The New York Stock Exchange said on Thursday it would delist China Mobile.", "announce",
-     "!contradiction"},
+     "contradiction"},
     /* of two counterparts, the one told beside a value both sentences
      * state is the one misstated (figures.c beside_shared) */
     {"2025-03-21|黄金期货周四上涨2.2%，收于每盎司2050美元。",
