@@ -335,16 +335,26 @@ static int told_alike(const cd_value *v, const held *h, size_t n) {
   return 0;
 }
 
+/* Is v a round rate (10%, 25%, 30%: a multiple of 5, no decimals)? The
+ * usual tariff rates: two sentences of two deals share one by chance (30%
+ * in a US-China truce and in the EU's deal, "as opposed to the 30% tariff
+ * that Trump had initially proposed"). */
+static int round_rate(const cd_value *v) {
+  return v->kind == CD_VALUE_PERCENT && v->num == floor(v->num) && fmod(v->num, 5) == 0;
+}
+
 /* What the values of x (but skip) and y share: 2 for each value of x that
  * anchors and that y, or the sentence before it (hp: a source often
- * spreads one fact over two sentences), states. */
+ * spreads one fact over two sentences), states; 1 for a round rate when
+ * rates_half (a sentence that holds a counterpart: a rate shared by chance
+ * must not make the other rate of another deal a misstated one). */
 static int value_anchors(const held *hx, size_t nx, const held *hy, size_t ny, const held *hp, size_t np,
-                         const cd_value *skip) {
+                         const cd_value *skip, int rates_half) {
   int a = 0;
   for (size_t i = 0; i < nx; i++)
     if (!same_value(hx[i].v, skip) && anchors_on(hx[i].v) &&
         (told_alike(hx[i].v, hy, ny) || told_alike(hx[i].v, hp, np)))
-      a += 2;
+      a += rates_half && round_rate(hx[i].v) ? 1 : 2;
   return a;
 }
 
@@ -734,7 +744,7 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
     if (cd_pair_other_actor(fx->rs, f->agent, y.ex->claims[hy[i].claim].agent)) continue;
     /* the same unit word (four defendants for 四名被告) is the figure's
      * head noun: half an anchor of its own */
-    a = names + value_anchors(hx, nx, hy, ny, hp, np, v) + (v->unit && hy[i].v->unit == v->unit);
+    a = names + value_anchors(hx, nx, hy, ny, hp, np, v, 0) + (v->unit && hy[i].v->unit == v->unit);
     if (!states(v, hy[i].v, a >= FIGURE_SUPPORT)) continue;
     f->stated = 1;
     if (slip && !f->slips) f->slipped = hy[i].v;
@@ -753,7 +763,7 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
      * against "will rise to 640 yuan in April" */
     if (a >= FIGURE_SUPPORT && certain_alike(f->claim, &y.ex->claims[hy[i].claim]))
       f->sure = 1;
-    else if ((a >= FIGURE_TIGHT || value_anchors(hx, nx, hy, ny, NULL, 0, v) >= 2) && f->unsure.claim < 0)
+    else if ((a >= FIGURE_TIGHT || value_anchors(hx, nx, hy, ny, NULL, 0, v, 0) >= 2) && f->unsure.claim < 0)
       f->unsure = (cd_ref){doc, hy[i].claim};
     return;
   }
@@ -784,7 +794,7 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
    * Justice Department said on Wednesday" (the charge's date). */
   if (v->kind == CD_VALUE_DATE &&
       (unknown || (holder != f->predicate && !fx->rs->predicates[holder].figures && !lent_to(x, holder))) &&
-      value_anchors(hx, nx, hy, ny, NULL, 0, v) < 2 && names < EVENT_NAMES)
+      value_anchors(hx, nx, hy, ny, NULL, 0, v, 0) < 2 && names < EVENT_NAMES)
     return;
   /* an announcement is its maker's: another announcement whose maker
    * either side leaves unnamed misdates none (商务部于10月4日宣布 against
@@ -793,7 +803,7 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
    * against "announced on May 9 that it would pay $18.75 million") */
   if (v->kind == CD_VALUE_DATE && holder == f->predicate && fx->rs->predicates[holder].frame &&
       !one_maker(fx->rs, f->claim, &y.ex->claims[cand->claim]) &&
-      value_anchors(hx, nx, hy, ny, NULL, 0, v) < 2)
+      value_anchors(hx, nx, hy, ny, NULL, 0, v, 0) < 2)
     return;
   /* a date a reporting frame lent ("..., a US official said on Sunday")
    * dates a statement: it may misstate a statement's date (an
@@ -822,7 +832,7 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
    * against cranes' 50%; not two countries against a number of chips, nor
    * "3 kinds" of items against "seven families" of rare earths) */
   same_head = v->kind == CD_VALUE_PERCENT || (v->unit && cand->v->unit == v->unit);
-  content = value_anchors(hx, nx, hy, ny, hp, np, v) +
+  content = value_anchors(hx, nx, hy, ny, hp, np, v, 1) +
             (twin || (n == 1 && v->unit && cand->v->unit == v->unit)) +
             (n == 1 && v->measure && same_unit(v, cand->v)) + (goods && same_head);
   a = names + content + 2 * goods;

@@ -666,6 +666,17 @@ static const struct {
      "2022-08-13|Sinopec said its ADSs accounted for about 1.5% of the company's total share turnover in the "
      "first half.",
      "stock_move", "contradiction"},
+    /* a round rate two sentences share (30%) is half an anchor for a
+     * counterpart (figures.c round_rate): another deal's rate is no
+     * misstated one; with the names shared too, it still is */
+    {"2025-08-12|美国对中国商品的关税维持在30%，双方继续暂停原定加征的125%关税。",
+     "2025-08-12|The agreement keeps a 15% tariff on most Japanese cars, down from the 30% rate first "
+     "threatened.",
+     "cut_tariff", "!contradiction"},
+    {"2025-08-12|美国对中国商品的关税维持在30%，双方继续暂停原定加征的125%关税。",
+     "2025-08-12|The truce keeps US tariffs on Chinese goods at 30% and pauses the 115% increase that had "
+     "been planned.",
+     "cut_tariff", "contradiction"},
     /* two calendar dates a day apart are two days; a day reckoned from
      * the article's date ("on Thursday") may be another time zone's
      * (pair.c zones_slip): Beijing's day is the English weekday's or the
