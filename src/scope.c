@@ -480,6 +480,30 @@ static int disposal(const cd_scratch *s, const cd_match *m) {
   return one_of_at(s, pos, objects, sizeof objects / sizeof *objects);
 }
 
+/* Does negation cue m open its sentence with "without" ("Without a deal,
+ * tariffs will jump to 145%", "Without Tower, Intel ..."): a condition,
+ * as "if" opens one, not a denial of the deal? Quotation marks and spaces
+ * may stand before it. */
+static int opens_condition(const cd_scratch *s, const cd_match *m) {
+  if (m->span.end - m->span.start != 7 || memcmp(s->text + m->span.start, "without", 7) != 0) return 0;
+  for (size_t i = 0; i < m->span.start; i++)
+    if (!strchr(" \"'", s->text[i])) return 0;
+  return 1;
+}
+
+/* Marks the triggers of opening condition m's clause as asked, as a
+ * `condition` cue does (rules/cues.yaml): the condition asserts nothing. */
+static size_t apply_condition(cd_scratch *s, const cd_match *m) {
+  cd_cue_scope sc = *m->p->scope;
+  cd_lex_payload p = *m->p;
+  cd_match c = *m;
+  sc.sets = CD_SETS_QUESTION;
+  sc.nearest = 0;
+  p.scope = &sc;
+  c.p = &p;
+  return apply_forward(s, &c);
+}
+
 /* The cue m marks the triggers in its scope: walking away from it in
  * each of its directions, up to its window or a terminator; a cue of
  * direction either looks back only when nothing in its scope follows it
@@ -496,6 +520,7 @@ static size_t apply_cue(cd_scratch *s, const cd_match *m) {
                                      (under_negation(s, m) && !(sc->direction & CD_SCOPE_EITHER))))
     return 1;
   if (sc->gap_within && m->p->tail) return apply_gap(s, m);
+  if (sc->sets == CD_SETS_NEGATED && opens_condition(s, m)) return apply_condition(s, m);
   if ((sc->tense & CD_TENSE_FUTURE) && disposal(s, m)) return 1;
   if (sc->sets == CD_SETS_HEDGED && (sc->direction & (CD_SCOPE_FORWARD | CD_SCOPE_EITHER)))
     marked += hedge_subject(s, m);

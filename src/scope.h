@@ -25,7 +25,9 @@
  * a trigger right after a cue is what the cue governs, before a gapped
  * key whose gap holds the cue (关税不在下调之列: 不 negates 在…之列). The
  * future 将 right before a name, an amount or a pronoun is the disposal
- * marker (把: 将23家中国企业列入实体清单) and governs nothing. Deny-like predicates then negate the content they
+ * marker (把: 将23家中国企业列入实体清单) and governs nothing; "without"
+ * opening a sentence opens a condition ("Without a deal, tariffs will
+ * jump"), which asserts nothing, as "if" does. Deny-like predicates then negate the content they
  * govern: the content triggers after the first denial, or all of them
  * when a denial comes after all content; with no content it is a bare
  * denial.
