@@ -1066,9 +1066,9 @@ static size_t tail_pick(const char *tail, size_t n) {
   return best;
 }
 
-/* Makes the payload of a rule key and its entry, e[(*n)++], and notes
- * how the key starts; a key with nothing to match on makes neither (the
- * rule checker reports such keys). The payloads were reserved
+/* Makes the payload of a rule key and its entry, e[(*n)++]; a key with
+ * nothing to match on makes neither (the rule checker reports such
+ * keys). The payloads were reserved
  * (reserve_payloads): none is reallocated. */
 static void add_key(cd_lexicon *lx, entry *e, size_t *n, const cd_term *term, cd_lex_kind kind, int index,
                     const cd_cue_scope *scope) {
@@ -1076,7 +1076,7 @@ static void add_key(cd_lexicon *lx, entry *e, size_t *n, const cd_term *term, cd
   size_t len = strlen(key);
   const char *gap = find_gap(key, len);
   size_t klen = gap ? (size_t)(gap - key) : len;
-  int wildcard = 0, zh = term->lang != CD_LANG_EN;
+  int wildcard = 0;
   cd_lex_payload *p;
   if (klen && key[klen - 1] == '*') {
     wildcard = 1;
@@ -1097,8 +1097,6 @@ static void add_key(cd_lexicon *lx, entry *e, size_t *n, const cd_term *term, cd
   p->wildcard = wildcard;
   p->scope = scope;
   p->next = -1; /* build_trie links the payloads of a node, in rule order */
-  if (zh) note_zh_start(lx, key, klen);
-  note_start(lx, key, klen);
   e[(*n)++] = (entry){key, (uint32_t)klen, (int32_t)lx->npayloads++, first_bytes(key, klen)};
 }
 
@@ -1174,9 +1172,20 @@ static cd_lexicon *new_lexicon(size_t nkeys, entry **e) {
   return lx;
 }
 
-/* Makes lx's trie from its keys e[0, n) (e has room for 2n): read back
- * from cache_dir when a snapshot of the same keys is there, else built
- * (and written there); frees e and hands lx over in *out, or frees it. */
+/* Notes how each key of e[0, n) starts, in the start filters
+ * (note_zh_start, note_start, note_inner_skip). */
+static void note_filters(cd_lexicon *lx, const entry *e, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (lx->payloads[e[i].payload].term->lang != CD_LANG_EN) note_zh_start(lx, e[i].key, e[i].klen);
+    note_start(lx, e[i].key, e[i].klen);
+  }
+  note_inner_skip(lx);
+}
+
+/* Makes lx's trie and start filters from its keys e[0, n) (e has room
+ * for 2n): read back from cache_dir when a snapshot of the same keys is
+ * there, else built (and written there); frees e and hands lx over in
+ * *out, or frees it. */
 static int finish(cd_lexicon **out, cd_lexicon *lx, entry *e, size_t n, const char *cache_dir,
                   cd_error *err) {
   uint64_t key = cache_dir ? lx_snap_key(lx, e, n) : 0;
@@ -1184,6 +1193,7 @@ static int finish(cd_lexicon **out, cd_lexicon *lx, entry *e, size_t n, const ch
   if (cache_dir && lx_snap_read(lx, cache_dir, key, e, n) == 0) {
     error = lx_make_hot(lx);
   } else {
+    note_filters(lx, e, n);
     error = build_trie(lx, e, e + n, n);
     if (!error && cache_dir) lx_snap_write(lx, cache_dir, key);
   }
@@ -1193,7 +1203,6 @@ static int finish(cd_lexicon **out, cd_lexicon *lx, entry *e, size_t n, const ch
     cd_lexicon_free(lx);
     return cd_error_set(err, CD_ENOMEM, NULL, 0, 0, -1, "out of memory");
   }
-  note_inner_skip(lx);
   *out = lx;
   return 0;
 }

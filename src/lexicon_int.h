@@ -83,8 +83,11 @@ struct cd_lexicon {
   hot *hot; /* [nnodes] */
   size_t nnodes, cap;
   int32_t root[256];
-  cell *cells;                     /* the double array of children: ncells + 256 (no step reads past it) */
-  size_t ncells;                   /* cells any node may use */
+  cell *cells;   /* the double array of children: ncells + 256 (no step reads past it) */
+  size_t ncells; /* cells any node may use */
+  /* The start filters, zh_pair to starts8: made from the keys alone
+   * (note_filters), and kept in a snapshot with the trie (lexicon_snap.c
+   * lists them in filter_tables: a filter added here goes there too). */
   uint32_t zh_pair[256][8];        /* bit b of row a: a key not of English starts with bytes a
                                      b (every bit of the row: one is the byte a alone) */
   unsigned char zh_one[256];       /* 1: a key not of English is this byte alone */
@@ -141,13 +144,14 @@ int lx_make_hot(cd_lexicon *lx);
  * lx_snap_key: the key of the keys e[0, n) in rule order (e[p] the key of
  * payload p, as add_key makes them): every key's bytes and language, the
  * snapshot's format and the building code's stamp. O(key bytes).
- * lx_snap_read: the trie of that key into lx (its nodes, cells, roots and
- * the links of its payloads; the hot array is left to lx_make_hot): 0, or
+ * lx_snap_read: the trie of that key into lx (its nodes, cells, roots,
+ * the links of its payloads and the start filters, which must be all 0
+ * before; the hot array is left to lx_make_hot): 0, or
  * -1 with lx as it was when there is none, or it fails any check: the
  * checksum, then every id and offset in range and the trie's shape
  * (depths, parents, links in rule order), so that no walk of it can read
  * outside it or loop. O(file bytes).
- * lx_snap_write: writes lx's trie under key (cache.h: whole or not at
+ * lx_snap_write: writes lx's trie and start filters under key (cache.h: whole or not at
  * all) and prunes the directory's oldest snapshots; nothing is reported
  * when it cannot. */
 uint64_t lx_snap_key(const cd_lexicon *lx, const entry *e, size_t n);

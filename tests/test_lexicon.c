@@ -566,13 +566,16 @@ static void test_lexicon_random_keys_match_reference(void **state) {
 /* ---- the trie kept in the cache (lexicon_snap.c) ---------------------------- */
 
 /* The snapshot's layout, as lexicon_snap.c writes it: a header of 40
- * bytes (counts at 24: nodes, cells, payloads), then int32s: 256 roots,
- * seven a node (parent payload base up depth tlen zh_below), two a cell
- * (ncells + 256 of them), one a payload (next). */
+ * bytes (counts at 24: nodes, cells, payloads, filter words), then
+ * int32s: 256 roots, seven a node (parent payload base up depth tlen
+ * zh_below), two a cell (ncells + 256 of them), one a payload (next);
+ * then the start filters: a mask of 64-bit words, a bit for each filter
+ * word, set for those not 0, and those words (nf). */
 typedef struct snap {
   unsigned char *b;
   size_t n;
-  uint32_t nn, nc, np;
+  uint32_t nn, nc, np, nf;
+  size_t mask, nmask; /* the mask's offset and its words */
 } snap;
 
 static int32_t *snap_int(snap *s, size_t i) {
@@ -590,7 +593,8 @@ static int32_t *snap_next(snap *s, size_t p) {
 
 static void snap_load(snap *s, const char *path) {
   FILE *f = fopen(path, "rb");
-  uint32_t counts[3];
+  uint32_t counts[4];
+  size_t bits = 0;
   assert_non_null(f);
   fseek(f, 0, SEEK_END);
   s->n = (size_t)ftell(f);
@@ -599,8 +603,29 @@ static void snap_load(snap *s, const char *path) {
   assert_int_equal(fread(s->b, 1, s->n, f), s->n);
   fclose(f);
   memcpy(counts, s->b + 24, sizeof counts);
-  s->nn = counts[0], s->nc = counts[1], s->np = counts[2];
-  assert_true(s->n == 40 + 4 * (256 + 7 * (size_t)s->nn + 2 * ((size_t)s->nc + 256) + s->np));
+  s->nn = counts[0], s->nc = counts[1], s->np = counts[2], s->nf = counts[3];
+  s->mask = 40 + 4 * (256 + 7 * (size_t)s->nn + 2 * ((size_t)s->nc + 256) + s->np);
+  assert_true(s->n > s->mask + 8 * (size_t)s->nf && (s->n - s->mask) % 8 == 0);
+  s->nmask = (s->n - s->mask) / 8 - s->nf;
+  for (size_t k = 0; k < s->nmask; k++) {
+    uint64_t m;
+    memcpy(&m, s->b + s->mask + 8 * k, 8);
+    for (; m; m &= m - 1) bits++;
+  }
+  assert_true(bits == s->nf);
+}
+
+/* Sets (or clears) the first bit of the snapshot's filter mask that is
+ * clear (or set). */
+static void snap_flip_mask(snap *s, int set) {
+  for (size_t i = 0; i < 64 * s->nmask; i++) {
+    unsigned char *byte = s->b + s->mask + i / 8;
+    if (((*byte >> (i % 8)) & 1) != set) {
+      *byte ^= (unsigned char)(1u << (i % 8));
+      return;
+    }
+  }
+  fail_msg("no mask bit to flip");
 }
 
 /* Writes s (its checksum made to match first when seal) to path. */
@@ -684,7 +709,7 @@ static void test_lexicon_snapshot_read_back(void **state) {
   for (size_t c = 1; c < good.nc && !free_cell; c++)
     if (*snap_cell(&good, c, 0) == -1) free_cell = c; /* no check reads its node: the checksum alone can */
   assert_true(child && leaf && linked && cell && free_cell && *snap_node(&good, 0, 0) == -1);
-  for (int k = 0; k < 14; k++) {
+  for (int k = 0; k < 17; k++) {
     const char *what[] = {"truncated",
                           "a free cell's byte",
                           "the payloads' count",
@@ -698,7 +723,10 @@ static void test_lexicon_snapshot_read_back(void **state) {
                           "a payload linked to itself",
                           "zh_below 2",
                           "a tail too long",
-                          "a link past the payloads"};
+                          "a link past the payloads",
+                          "a filter word's byte",
+                          "a filter bit more",
+                          "a filter bit fewer"};
     uint32_t np1 = good.np + 1;
     bad = good;
     assert_non_null(bad.b = malloc(good.n));
@@ -718,8 +746,11 @@ static void test_lexicon_snapshot_read_back(void **state) {
     case 11: *snap_node(&bad, child, 6) = 2; break;
     case 12: *snap_node(&bad, leaf, 5) += 1; break;
     case 13: *snap_next(&bad, linked - 1) = (int32_t)good.np; break;
+    case 14: bad.b[bad.n - 1] ^= 1; break;
+    case 15: snap_flip_mask(&bad, 1); break;
+    case 16: snap_flip_mask(&bad, 0); break;
     }
-    snap_save(&bad, path, k >= 4);
+    snap_save(&bad, path, k >= 4 && k != 14);
     check_cached_lexicons(dir);
     free(bad.b);
     snap_load(&bad, path);
