@@ -12,7 +12,7 @@
  * absolute path, rewritten when its bytes change, the oldest beyond 256
  * removed after a load that wrote (cd_cache_prune, cache.h):
  *
- *   header  "CDTREE02"  key (hash of the rule file's bytes)  source length
+ *   header  "CDTREE03"  key (hash of the rule file's bytes)  source length
  *           checksum (of nodes, items and pairs, then of the pool)
  *           nodes  items  pairs  pool bytes
  *   nodes   per node: type, line, column, a, b   (scalar: pool offset and
@@ -50,7 +50,7 @@
 #include "rules_load.h"
 #include "utf8.h"
 
-#define MAGIC      "CDTREE02" /* the format's version: a change to the layout or the hash below bumps it */
+#define MAGIC      "CDTREE03" /* the format's version: a change to the layout or the hash below bumps it */
 #define HEADER     56         /* magic, key, length, checksum: 8 each; four counts: 4 each; 8 spare */
 #define NODE_BYTES 20
 #define TREE_MAX   ((size_t)64 << 20)

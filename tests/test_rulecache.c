@@ -413,7 +413,7 @@ static size_t build_tree(unsigned char *t, const hand_tree *h) {
   static const char pool[] = "a\0b\0";
   unsigned char *q = t + HDR;
   memset(t, 0, HDR);
-  memcpy(t, "CDTREE02", 8);
+  memcpy(t, "CDTREE03", 8);
   t[8] = 7, t[16] = 9; /* key 7, 9 bytes of source */
   set32(t + 32, h->nn), set32(t + 36, h->ni), set32(t + 40, h->np), set32(t + 44, sizeof pool - 1);
   for (uint32_t i = 0; i < h->nn; i++, q += NODE) {

@@ -65,7 +65,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (!(t = malloc(size + 1))) return 0;
   memcpy(t, data, size);
   if (size >= 32) {
-    memcpy(t, "CDTREE02", 8);
+    memcpy(t, "CDTREE03", 8);
     for (int k = 0; k < 8; k++) t[8 + k] = (unsigned char)(key >> (8 * k));
     for (int k = 0; k < 8; k++) t[16 + k] = (unsigned char)((sizeof text - 1) >> (8 * k));
     rl_tree_seal(t, size);
