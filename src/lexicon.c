@@ -1047,10 +1047,12 @@ static uint64_t first_bytes(const char *key, size_t klen) {
  * the rarest), a blank or a lead byte the most common of all, any other
  * byte (a digit, a mark, a continuation byte) rarer than any letter. */
 static int rarity(unsigned char c) {
-  static const char by_frequency[] = "etaoinsrhldcumfpgwybvkxjqz"; /* most common first */
+  /* each letter's place in "etaoinsrhldcumfpgwybvkxjqz", most common first */
+  static const unsigned char rank[26] = {2, 19, 11, 10, 0, 14, 16, 8,  4,  23, 21, 9,  13,
+                                         5, 3,  15, 24, 7, 6,  1,  12, 20, 17, 22, 18, 25};
   if (c == ' ' || c >= 0xC0) return -1;
-  if (c < 'a' || c > 'z') return (int)sizeof by_frequency;
-  return (int)(strchr(by_frequency, c) - by_frequency);
+  if (c < 'a' || c > 'z') return 26;
+  return rank[c - 'a'];
 }
 
 /* The byte of tail[0, n) that find_tail looks for: where the tail opens
@@ -1060,9 +1062,13 @@ static int rarity(unsigned char c) {
  * an empty tail. */
 static size_t tail_pick(const char *tail, size_t n) {
   size_t best = 0;
+  int most;
   if (n >= 3 && (unsigned char)tail[0] >= 0xE0) return 2;
-  for (size_t k = 1; k < n; k++)
-    if (rarity((unsigned char)tail[k]) > rarity((unsigned char)tail[best])) best = k;
+  most = n ? rarity((unsigned char)tail[0]) : 0;
+  for (size_t k = 1; k < n; k++) {
+    int r = rarity((unsigned char)tail[k]);
+    if (r > most) best = k, most = r;
+  }
   return best;
 }
 
