@@ -375,12 +375,10 @@ static int plan_contains(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
   /* 4. each transition as words_scan reads it: to the row's offset, so
    * that a byte costs no multiplication, negated where rules end, so that
    * it costs one test (offsets fit an int: at most PLAN_MAX_TRANSITIONS);
-   * the class's load does not wait on the row before it */
-  for (size_t v = 0; v < t.n; v++)
-    for (size_t c = 0; c < ncls; c++) {
-      int y = wp->next[v * ncls + c];
-      wp->next[v * ncls + c] = wp->out[y] >= 0 ? ~(int)(y * ncls) : (int)(y * ncls);
-    }
+   * the class's load does not wait on the row before it; each node's
+   * value made once (in byd, read no more), then looked up a transition */
+  for (size_t v = 0; v < t.n; v++) byd[v] = wp->out[v] >= 0 ? ~(int)(v * ncls) : (int)(v * ncls);
+  for (size_t i = 0; i < t.n * ncls; i++) wp->next[i] = byd[wp->next[i]];
   rc = 0;
 out:
   free(t.first);
