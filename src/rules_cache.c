@@ -203,6 +203,14 @@ static unsigned zero_bytes(uint64_t w) {
   return 8 - (unsigned)((nonzero * 0x0101010101010101u) >> 56);
 }
 
+/* Is p[0, 3) (three bytes readable) a character of three bytes whose
+ * lead, E1..EC or EE..EF, can make no overlong form or surrogate: most
+ * of Chinese, passed here without a call (cd_utf8_check takes the rest)? */
+static int plain_three(const unsigned char *p) {
+  return ((p[0] >= 0xE1 && p[0] <= 0xEC) || p[0] == 0xEE || p[0] == 0xEF) && (p[1] & 0xC0) == 0x80 &&
+         (p[2] & 0xC0) == 0x80;
+}
+
 /* Is the pool, the scalars' bytes each with its NUL, UTF-8 with exactly
  * nscalars NULs? The scalars tile it (decode_nodes checks that each starts
  * where the one before ended and is followed by a NUL), so with no NUL but
@@ -220,6 +228,8 @@ static int pool_ok(const unsigned char *p, size_t n, size_t nscalars) {
     } else if (p[i] < 0x80) {
       nuls += p[i] == 0;
       i++;
+    } else if (n - i >= 3 && plain_three(p + i)) {
+      i += 3;
     } else if ((k = cd_utf8_check((const char *)p + i, n - i)) == 0) {
       return 0; /* not a sequence where one starts */
     } else {
