@@ -203,6 +203,26 @@ static unsigned zero_bytes(uint64_t w) {
   return 8 - (unsigned)((nonzero * 0x0101010101010101u) >> 56);
 }
 
+/* Passes p[i, n) thirty-two ASCII bytes a step while they are: where it
+ * stopped, their NULs added to *nuls. The four words' bytes that are not
+ * zero are flagged (bit 0 of each byte: zero_bytes), the flags summed
+ * byte by byte (at most 4 a byte) and then across the word. */
+static size_t pass_ascii(const unsigned char *p, size_t i, size_t n, size_t *nuls) {
+  const uint64_t tops = 0x8080808080808080u, sevens = 0x7F7F7F7F7F7F7F7Fu;
+  for (; n - i >= 32; i += 32) {
+    uint64_t w0, w1, w2, w3, flags;
+    memcpy(&w0, p + i, 8);
+    memcpy(&w1, p + i + 8, 8);
+    memcpy(&w2, p + i + 16, 8);
+    memcpy(&w3, p + i + 24, 8);
+    if ((w0 | w1 | w2 | w3) & tops) break;
+    flags = (((w0 + sevens) & tops) >> 7) + (((w1 + sevens) & tops) >> 7) + (((w2 + sevens) & tops) >> 7) +
+            (((w3 + sevens) & tops) >> 7);
+    *nuls += 32 - (size_t)((flags * 0x0101010101010101u) >> 56);
+  }
+  return i;
+}
+
 /* Is p[0, 3) (three bytes readable) a character of three bytes whose
  * lead, E1..EC or EE..EF, can make no overlong form or surrogate: most
  * of Chinese, passed here without a call (cd_utf8_check takes the rest)? */
@@ -224,7 +244,7 @@ static int pool_ok(const unsigned char *p, size_t n, size_t nscalars) {
     size_t k;
     if (n - i >= 8 && (memcpy(&w, p + i, 8), !(w & 0x8080808080808080u))) {
       nuls += zero_bytes(w);
-      i += 8;
+      i = pass_ascii(p, i + 8, n, &nuls);
     } else if (p[i] < 0x80) {
       nuls += p[i] == 0;
       i++;
