@@ -537,7 +537,7 @@ typedef struct part {
  * the run's start advised (pages.h), not the second thread's. */
 static int part_room(part *pt) {
   size_t room = 2 * pt->n + pt->n / 4 + 1024;
-  int error = grow_cells(&pt->pl, room);
+  int error = room < 1024 ? CD_ENOMEM : grow_cells(&pt->pl, room); /* below 1024: the sum wrapped */
   /* calloc, not malloc: clang's analyser cannot tell that make_hot reads
    * only the nodes made; this large a block comes zeroed from the system */
   if (!error && !(pt->lx->nodes = calloc(room, sizeof *pt->lx->nodes))) error = CD_ENOMEM;
