@@ -61,10 +61,17 @@ static int spells(const char *text, size_t len, const char *w, size_t n) {
 }
 
 /* Does source mention m name entity e: e itself, a group of it or one
- * of its members? A place only by itself or a place inside it: a source
- * that names the United States has not named Montana. */
+ * of its members? A place (or a city) only by itself or a place inside
+ * it: a source that names the United States has not named Montana. */
+/* Is e a city of region type (Tokyo, Geneva: a city that may speak for
+ * its government, so no `place`), one inside a country? Named, it is
+ * checked as a place is: a source naming Japan has not named Tokyo. */
+static int city(const cd_ruleset *rs, int e) {
+  return !strcmp(rs->entities[e].type, "region") && cd_rules_country(rs, e) >= 0;
+}
+
 static int names(const cd_ruleset *rs, int m, int e) {
-  if (!rs->entities[e].place) return cd_rules_related(rs, m, e);
+  if (!rs->entities[e].place && !city(rs, e)) return cd_rules_related(rs, m, e);
   if (m == e) return 1;
   for (size_t g = 0; g < rs->entities[m].ngroups; g++)
     if (rs->entities[m].groups[g] == e) return 1;
@@ -219,6 +226,22 @@ static int outlet_country(const cd_extraction *s, const cd_ruleset *rs, size_t m
   return cd_title_marks_only(s->norm.ptr, at.end, nx.start);
 }
 
+/* Is mention m a city of a dateline, right after the outlet that filed
+ * from it (中央社／阿姆斯特丹12日综合外电报导, 新华社华盛顿5月3日电): only
+ * spaces and slashes between them? Where the report was written, no fact
+ * of it. */
+static int dateline_city(const cd_extraction *s, const cd_ruleset *rs, size_t m) {
+  const cd_mention *mn = &s->mentions[m], *prev = m > 0 ? &s->mentions[m - 1] : NULL;
+  cd_nspan32 at, pv;
+  if (!city(rs, mn->entity) || !prev || prev->sentence != mn->sentence || !rs->entities[prev->entity].outlet)
+    return 0;
+  at = cd_extraction_mention_nspan(s, mn);
+  pv = cd_extraction_mention_nspan(s, prev);
+  for (size_t i = pv.end; i < at.start; i++)
+    if (s->norm.ptr[i] != ' ' && s->norm.ptr[i] != '/') return 0;
+  return at.start - pv.end <= 4;
+}
+
 size_t cd_names_find(cd_extraction *const *docs, size_t ndocs, cd_unnamed *out, size_t max, size_t *work) {
   const cd_extraction *s = docs[0];
   const cd_ruleset *rs = s->engine->rs;
@@ -227,7 +250,9 @@ size_t cd_names_find(cd_extraction *const *docs, size_t ndocs, cd_unnamed *out, 
     const cd_mention *mn = &s->mentions[m];
     size_t k = 0, a, b;
     cd_nspan32 at;
-    if (!distinct_entity(&rs->entities[mn->entity]) || outlet_country(s, rs, m)) continue;
+    if (!(distinct_entity(&rs->entities[mn->entity]) || city(rs, mn->entity)) || outlet_country(s, rs, m) ||
+        dateline_city(s, rs, m))
+      continue;
     at = cd_extraction_mention_nspan(s, mn);
     a = cd_norm_orig(&s->norm, at.start);
     b = cd_norm_orig(&s->norm, at.end);

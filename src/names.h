@@ -5,7 +5,8 @@
  * sources, so one that no source spells is a name the summary brought in:
  * an editor wants it flagged whether or not a rule knows it. Likewise a
  * company, person, product, technology, good (大豆, 岸桥起重机), sector
- * (量子计算), country or place (爱达荷州) of the rules that the summary names and no
+ * (量子计算), country, place (爱达荷州) or city (东京, not the dateline's city
+ * right after an outlet: 中央社／阿姆斯特丹) of the rules that the summary names and no
  * source names (groups count both ways: 农产品 is named by a source's
  * soybeans, AI芯片 by its H20), or department (美国国防部, 司法部). Regions
  * and governments are left out: 美方 and "Washington" name one thing in

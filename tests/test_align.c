@@ -1127,6 +1127,13 @@ static const struct {
     {"爱达荷州一家锑矿开发商表示，项目最早于2028年投产。",
      "An antimony developer in Idaho said its mine could start in 2028.", ""},
     {"兩人在德州被捕。", "The two men were arrested in Texas.", ""},
+    /* a city is checked as a place: a source naming Japan has not named
+     * Tokyo; a dateline's city right after its outlet is no fact */
+    {"七国集团峰会在日本东京闭幕。", "The Group of Seven summit in Hiroshima, Japan, ended on Sunday.",
+     "name: 东京 (S) is in no source"},
+    {"七国集团峰会在日本广岛闭幕。", "The Group of Seven summit in Hiroshima, Japan, ended on Sunday.", ""},
+    {"路透社／东京3日电，七国集团峰会在日本广岛闭幕。",
+     "The Group of Seven summit in Hiroshima, Japan, ended on Sunday.", ""},
     /* AI chips name AI: a bracketed gloss (人工智慧（AI）晶片) leaves the
      * sector, which the source's "AI chips" names */
     {"路透社报道，英伟达第二强大的人工智慧（AI）晶片可能首度出口中国。",
