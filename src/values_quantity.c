@@ -412,11 +412,16 @@ static const char *const sum_before_words[] = {"共",     "共有",   "共计", 
                                                "合计",   "总计",   "总数达",     "总数为", "增至",
                                                "增加至", "增加到", "a total of "};
 
+/* sum_before_words with their lengths, and how they end (measured in
+ * vs_quantity_index, read only after): asked of every count, they are
+ * compared only where one may end. */
+static size_t sum_before_n[NELEM(sum_before_words)];
+static const vs_words sum_before_list = {sum_before_words, NELEM(sum_before_words), sum_before_n};
+static vs_tails sum_before_last;
+
 /* 1 when one of sum_before_words ends at i, else 0. */
 static int sum_before(const vs_scan *s, size_t i) {
-  for (size_t k = 0; k < NELEM(sum_before_words); k++)
-    if (ends_with(s, i, sum_before_words[k])) return 1;
-  return 0;
+  return i > 0 && vs_tails_may_end(&sum_before_last, s->p, i) && ends_with_any(s, i, &sum_before_list);
 }
 
 /* How a number came to be a count (is_count). */
@@ -1118,6 +1123,8 @@ size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v) {
 }
 
 void vs_quantity_index(void) {
+  vs_words_measure(&sum_before_list);
+  vs_tails_add(&sum_before_last, sum_before_words, NELEM(sum_before_words));
   vs_wordset_add(&not_nouns_set, not_nouns, NELEM(not_nouns));
   vs_wordset_add(&labels_set, labels, NELEM(labels));
   vs_wordset_add(&labels_plural_set, labels_plural, NELEM(labels_plural));
