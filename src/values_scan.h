@@ -324,6 +324,16 @@ static inline int is_alnum(int c) {
   return is_digit(c) || is_alpha(c);
 }
 
+/* lit() and word() are called with a literal at hundreds of places: the
+ * compiler would call some copies out of line, where the loop reads the
+ * literal a byte at a time; inlined everywhere, each loop unrolls over its
+ * literal's bytes. */
+#if defined(__GNUC__)
+#define VS_ALWAYS_INLINE static inline __attribute__((always_inline))
+#else
+#define VS_ALWAYS_INLINE static inline
+#endif
+
 /* Index after w when the text at i starts with it, else 0 (w is never empty,
  * so a match never ends at 0). A byte loop: the literals are short and most
  * calls fail on the first or second byte. A literal that opens with a
@@ -332,7 +342,7 @@ static inline int is_alnum(int c) {
  * other character of the text, its second is one of 64, and a call failed
  * there after two rounds of the loop (for a literal the compiler sees,
  * the test of w is made at compile time). */
-static inline size_t lit(const vs_scan *s, size_t i, const char *w) {
+VS_ALWAYS_INLINE size_t lit(const vs_scan *s, size_t i, const char *w) {
   size_t k;
   if ((unsigned char)w[0] >= 0xE0 && w[1] && w[2] && (i + 2 >= s->len || s->p[i + 2] != w[2])) return 0;
   for (k = 0; w[k]; k++)
@@ -341,7 +351,7 @@ static inline size_t lit(const vs_scan *s, size_t i, const char *w) {
 }
 
 /* lit() for English: the match must end where the word ends. */
-static inline size_t word(const vs_scan *s, size_t i, const char *w) {
+VS_ALWAYS_INLINE size_t word(const vs_scan *s, size_t i, const char *w) {
   size_t e = lit(s, i, w);
   return e && !is_alnum(at(s, e)) ? e : 0;
 }
