@@ -484,8 +484,11 @@ static unsigned char start_lens[START_KEYS];
 
 /* start_lens again for pass_unstarted_ascii, the lengths a bit each:
  * bit len (1 to 16) for a length its key's tokens have, bits 8 to 16 all
- * for bit 7 of start_lens (eight bytes and more). Filled once after it
- * (index_tables), read only after. */
+ * for bit 7 of start_lens (eight bytes and more). A word of one letter is
+ * looked up there with the byte after it, whatever it is, as a word's
+ * second letter (pass_unstarted_ascii reads the two bytes as they are), so
+ * its bit 1 is in the slot of every second byte (pair_key). Filled once
+ * after it (index_tables: index_pairs), read only after. */
 static uint32_t start_lens_by_len[START_KEYS];
 
 /* start_lens' bit for a character of three bytes (unstarted3) again, by
@@ -496,8 +499,11 @@ static unsigned char started3[1u << 14];
 
 /* start_lens' second test for a word of letters, a bit for its key and
  * last letter (its low five bits): "than" and "then" are passed over
- * unhashed though "this" has their key and length. Filled once
- * (index_tables: start_tail_add), read only after (pass_unstarted_ascii). */
+ * unhashed though "this" has their key and length. A word of one letter's
+ * bit is in the slot of every second byte, as in start_lens_by_len (there
+ * it may let a longer word of that first letter through, to be hashed).
+ * Filled once (index_tables: start_tail_add, index_pairs), read only after
+ * (pass_unstarted_ascii). */
 static uint32_t start_tails[START_KEYS]; /* a word a key, a bit a last letter */
 
 static int start_tail_has(unsigned key, unsigned last) {
@@ -850,6 +856,16 @@ static void index_bytes(void) {
                                                            : 0);
 }
 
+/* The words of one letter in start_lens_by_len and start_tails again, in
+ * the slot of each second byte (their key has none: token_key). */
+static void index_pairs(void) {
+  for (unsigned k = 0; k < START_KEYS; k += 64)
+    for (unsigned x = 1; x < 64 && (start_lens_by_len[k] & 2u); x++) { /* bit 1: a word of one letter */
+      start_lens_by_len[k | x] |= 2u;
+      start_tails[k | x] |= start_tails[k];
+    }
+}
+
 static void index_tables(void) {
   index_bytes();
   vs_date_index();
@@ -865,6 +881,7 @@ static void index_tables(void) {
     start_lens_by_len[k] = (uint32_t)(start_lens[k] & 0x7Fu) << 1 | (start_lens[k] & 0x80u ? 0x1FF00u : 0);
     started3[(k >> 6) | (k & 63u) << 8] = (start_lens[k] & start_len_bit(3)) != 0;
   }
+  index_pairs();
 }
 
 /* Where the scan goes on after a token no grammar starts with, ending at
@@ -1013,6 +1030,13 @@ static size_t pass_unstarted3(const unsigned char *p, size_t i, size_t n, int *k
 }
 
 #if defined(__SSE2__)
+/* token_key's key of the word at w, its first letter and the byte after
+ * it, whatever that is (start_lens_by_len and start_tails have a word of
+ * one letter at each). */
+static unsigned pair_key(const unsigned char *w) {
+  return ((w[0] & 63u) << 6) | (w[1] & 63u);
+}
+
 /* Past the ASCII of the scan's text from i that next_start would pass
  * over a byte or a word at a time, sixteen bytes a look (SSE2, every
  * x86-64): bytes that start nothing (BYTE_PASS) and the words (runs of
@@ -1055,11 +1079,10 @@ static size_t pass_unstarted_ascii(const vs_scan *sc, size_t i, unsigned *rows, 
     }
     starts &= (1u << stop) - 1;
     for (; starts; starts &= starts - 1) {
-      unsigned s = (unsigned)__builtin_ctz(starts), len, key;
+      unsigned s = (unsigned)__builtin_ctz(starts), len = (unsigned)__builtin_ctz(~letters >> s), key;
       const unsigned char *w = p + i + s;
       if (!((letters >> s) & 1)) return i + s; /* a digit: a token of its own */
-      len = (unsigned)__builtin_ctz(~letters >> s);
-      key = ((w[0] & 63u) << 6) | (len > 1 ? w[1] & 63u : 0);
+      key = pair_key(w);                       /* w[1] is read: no run starts at the sixteenth byte */
       if (((start_lens_by_len[key] >> len) & 1) && start_tail_has(key, w[len - 1]) &&
           (*rows = token_rows(sc, vs_token_hash(VS_HASH_INIT, sc->p, i + s, i + s + len), i + s + len))) {
         *end = i + s + len;
