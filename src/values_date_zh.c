@@ -362,9 +362,11 @@ static size_t zh_span(const vs_scan *s, size_t e, cd_value *v) {
  * year" or 2024 meets, not the day itself. Returns where the words end. */
 static size_t fiscal_end(const vs_scan *s, size_t e, cd_value *v) {
   static const char *const fiscal[] = {"财年", "財年", "财政年度", "財政年度", "会计年度", "會計年度"};
-  size_t j = lit(s, e, "的") ? lit(s, e, "的") : e, f = 0;
+  size_t j, f = 0;
+  if (v->unresolved || v->precision < CD_DATE_MONTH) return e; /* no end of a fiscal year */
+  j = lit(s, e, "的") ? lit(s, e, "的") : e;
   for (size_t k = 0; k < NELEM(fiscal) && !f; k++) f = lit(s, j, fiscal[k]);
-  if (!f || v->unresolved || v->precision < CD_DATE_MONTH) return e;
+  if (!f) return e;
   v->lo = v->hi - 365;
   v->precision = CD_DATE_PART;
   v->stretch = 0;
