@@ -1205,9 +1205,11 @@ static int intraday_at(const vs_scan *s, size_t a, size_t b) {
   static const char *const session[] = {" in early ", " in late ", " in morning ", " in afternoon "};
   size_t end = b + INTRADAY_REACH < s->len ? b + INTRADAY_REACH : s->len;
   if (next_is_any(s, a, peak_en, NELEM(peak_en)) || next_is_any(s, b, after, NELEM(after))) return 1;
+  /* a word of whole characters ends where the next one starts, never
+     before a continuation byte (the text is valid UTF-8) */
   for (size_t j = a; j > 0 && j + INTRADAY_BACK > a && s->p[j - 1] != ',' && s->p[j - 1] != ';'; j--)
-    if ((unsigned char)s->p[j - 1] >= 0x80 && vs_tails_may_end(&in_session_last, s->p, j) &&
-        ends_with_any(s, j, &in_session_zh_words))
+    if ((unsigned char)s->p[j - 1] >= 0x80 && (at(s, j) & 0xC0) != 0x80 &&
+        vs_tails_may_end(&in_session_last, s->p, j) && ends_with_any(s, j, &in_session_zh_words))
       return 1;
   if (!next_is_any(s, b, session, NELEM(session))) return 0;
   for (size_t i = b + 1; i < end && s->p[i] != ',' && s->p[i] != '.' && s->p[i] != ';'; i++)
