@@ -762,14 +762,16 @@ void vs_firsts_add(vs_firsts *f, const char *w) {
 }
 
 /* The chains of vs_firsts: a slot per table and first character (its
- * second and third bytes, vs_char_bit; an ASCII byte by itself, from
- * CHAIN_ASCII up), open addressing; and the rows' next links of every
- * table, in turn. Filled once (index_tables), read only after; a table
+ * second and third bytes, vs_char_bit), or from an ASCII byte its first
+ * two bytes (from CHAIN_ASCII2 up: "about" and "above" are one chain of
+ * prefix_mods, "at least" another) or its one byte (from CHAIN_ASCII up),
+ * open addressing; and the rows' next links of every table, in turn. Filled once (index_tables), read only after; a table
  * that would not fit gets no chains, and table() reads its rows as
  * before. */
-#define CHAIN_SLOTS 4096u
-#define CHAIN_ROWS  4096u
-#define CHAIN_ASCII 4096u /* above every vs_char_bit */
+#define CHAIN_SLOTS  4096u
+#define CHAIN_ROWS   4096u
+#define CHAIN_ASCII  4096u                /* above every vs_char_bit */
+#define CHAIN_ASCII2 (CHAIN_ASCII + 128u) /* above the ASCII bytes' */
 static struct {
   const vs_firsts *f;  /* NULL: empty */
   unsigned short key;  /* chain_key */
@@ -779,10 +781,13 @@ static size_t chain_slots_used;
 static unsigned short chain_next[CHAIN_ROWS];
 static size_t chain_rows_used;
 
-/* The chain key of the character at p: its ASCII byte, or, of three bytes
- * or more, its second and third (the caller knows which it is). */
-static unsigned chain_key(const unsigned char *p) {
-  return p[0] < 0x80 ? CHAIN_ASCII + p[0] : vs_char_bit(p[1], p[2]);
+/* The chain key of the row w: from an ASCII byte, that byte and the one
+ * after it (CHAIN_ASCII2 up), or the byte alone when it is the whole row
+ * (CHAIN_ASCII up); from a character of three bytes or more, its second
+ * and third (the caller knows which it is). */
+static unsigned chain_key(const unsigned char *w) {
+  if (w[0] >= 0x80) return vs_char_bit(w[1], w[2]);
+  return w[1] ? CHAIN_ASCII2 + (w[0] << 8 | w[1]) : CHAIN_ASCII + w[0];
 }
 
 static unsigned chain_slot(const vs_firsts *f, unsigned key) {
@@ -794,30 +799,50 @@ static unsigned chain_slot(const vs_firsts *f, unsigned key) {
 
 /* lit(s, i, w), or word() with words, without lit's first look at the
  * third byte: a chain's rows share the text's first character (its
- * second and third bytes, or its ASCII byte), so that look lets them all
- * through. */
-static size_t chain_row_at(const vs_scan *s, size_t i, const char *w, int words) {
+ * second and third bytes), or its first byte or two when ASCII, so that
+ * look lets them all through; the first known bytes of w (ASCII, the
+ * chain's key) are the text's, not compared again. */
+static size_t chain_row_at(const vs_scan *s, size_t i, const char *w, int words, size_t known) {
   size_t k;
-  for (k = 0; w[k]; k++)
+  for (k = known; w[k]; k++)
     if (i + k >= s->len || s->p[i + k] != w[k]) return 0;
   return words && is_alnum(at(s, i + k)) ? 0 : i + k;
 }
 
-size_t vs_table_chain(const vs_scan *s, size_t i, size_t off, size_t n, int words, const vs_entry **hit,
-                      const vs_firsts *first) {
-  unsigned c = (unsigned)at(s, i), key = c < 0x80 ? CHAIN_ASCII + c : vs_char_bit(at(s, i + 1), at(s, i + 2));
+/* The rows of the chain of key in first's table, those of rows [off, off
+ * + n) only, read at i as chain_row_at reads them (known: the bytes the
+ * key holds): the longest match past *best goes to *best, its row to *hit
+ * (when hit is not NULL). */
+VS_ALWAYS_INLINE void chain_walk(const vs_scan *s, size_t i, size_t off, size_t n, int words,
+                                 const vs_entry **hit, const vs_firsts *first, unsigned key, size_t known,
+                                 size_t *best) {
   unsigned slot = chain_slot(first, key);
-  size_t best = 0;
   for (unsigned k = chain_slots[slot].f ? chain_slots[slot].head : 0; k; k = first->next[k - 1]) {
     const char *w = first->base[k - 1].w;
     size_t e;
     if (k - 1 < off || k - 1 >= off + n) continue;
-    e = chain_row_at(s, i, w, words);
-    if (e > best) {
-      best = e;
+    e = chain_row_at(s, i, w, words, known);
+    if (e > *best) {
+      *best = e;
       if (hit) *hit = &first->base[k - 1];
     }
   }
+}
+
+/* At an ASCII byte, the chain of it and the byte after it, then that of
+ * the byte alone when a row is that one byte (first->one): rows of two
+ * lengths, so the longest match is the one table order would give. */
+size_t vs_table_chain(const vs_scan *s, size_t i, size_t off, size_t n, int words, const vs_entry **hit,
+                      const vs_firsts *first) {
+  unsigned c = (unsigned)at(s, i);
+  size_t best = 0;
+  if (c >= 0x80) {
+    chain_walk(s, i, off, n, words, hit, first, vs_char_bit(at(s, i + 1), at(s, i + 2)), 0, &best);
+    return best;
+  }
+  chain_walk(s, i, off, n, words, hit, first, CHAIN_ASCII2 + (c << 8 | (unsigned)at(s, i + 1)), 2, &best);
+  if ((first->one[c >> 5] >> (c & 31)) & 1)
+    chain_walk(s, i, off, n, words, hit, first, CHAIN_ASCII + c, 1, &best);
   return best;
 }
 
