@@ -483,7 +483,7 @@ static size_t start_follow_end(const char *p, size_t t, size_t n) {
 static unsigned char start_lens[START_KEYS];
 
 /* start_lens again for pass_unstarted_ascii, the lengths a bit each:
- * bit len (1 to 16) for a length its key's tokens have, bits 8 to 16 all
+ * bit len (1 to 31) for a length its key's tokens have, bits 8 to 31 all
  * for bit 7 of start_lens (eight bytes and more). A word of one letter is
  * looked up there with the byte after it, whatever it is, as a word's
  * second letter (pass_unstarted_ascii reads the two bytes as they are), so
@@ -903,7 +903,7 @@ static void index_tables(void) {
   index_starts();
   for (unsigned k = 0; k < START_KEYS; k++) {
     /* bits 0 to 6 of start_lens are the lengths 1 to 7, bit 7 the rest */
-    start_lens_by_len[k] = (uint32_t)(start_lens[k] & 0x7Fu) << 1 | (start_lens[k] & 0x80u ? 0x1FF00u : 0);
+    start_lens_by_len[k] = (uint32_t)(start_lens[k] & 0x7Fu) << 1 | (start_lens[k] & 0x80u ? 0xFFFFFF00u : 0);
     started3[(k >> 6) | (k & 63u) << 8] = (start_lens[k] & start_len_bit(3)) != 0;
   }
   index_pairs();
@@ -1062,17 +1062,35 @@ static unsigned pair_key(const unsigned char *w) {
   return ((w[0] & 63u) << 6) | (w[1] & 63u);
 }
 
+/* pass_unstarted_ascii's look at the sixteen bytes at p, a bit a byte
+ * (bit 0 for p[0]): the letters into *letters, the letters and digits
+ * into *alnum, what is beyond ASCII or '$' into *other. */
+static void ascii_masks(const unsigned char *p, uint64_t *letters, uint64_t *alnum, uint64_t *other) {
+  /* a byte is in [lo, lo + k) when it plus 0x80 - lo, wrapping, is a
+     signed byte below k - 0x80: one add and one compare a range */
+  const __m128i case_bit = _mm_set1_epi8(0x20), to_a = _mm_set1_epi8((char)(0x80 - 'a')),
+                below_26 = _mm_set1_epi8((char)(26 - 0x80)), to_0 = _mm_set1_epi8((char)(0x80 - '0')),
+                below_10 = _mm_set1_epi8((char)(10 - 0x80)), dollar = _mm_set1_epi8('$');
+  __m128i v;
+  memcpy(&v, p, 16);
+  *letters = (unsigned)_mm_movemask_epi8(
+      _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, case_bit), to_a), below_26)); /* 'a'..'z' after | 0x20 */
+  *alnum = *letters | (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(v, to_0), below_10));
+  *other = (unsigned)_mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, dollar)));
+}
+
 /* Past the ASCII of the scan's text from i that next_start would pass
- * over a byte or a word at a time, sixteen bytes a look (SSE2, every
- * x86-64): bytes that start nothing (BYTE_PASS) and the words (runs of
- * letters and digits that start with a letter) whose token has no rows
+ * over a byte or a word at a time, sixteen bytes a look, or thirty-two
+ * where no byte of the first sixteen stops it (SSE2, every x86-64):
+ * bytes that start nothing (BYTE_PASS) and the words (runs of letters
+ * and digits that start with a letter) whose token has no rows
  * (start_lens lacks its key and length, or token_rows finds none).
  * Returns where next_start's loop is to go on: at a run that starts with
  * a digit, at a word that has rows (token_rows' into *rows, where it ends
- * into *end: the loop goes on with them; else *rows is 0), at the
- * first byte beyond ASCII or '$', at a run that reaches past the sixteen
- * bytes (read again from its start, or by the loop when it starts them),
- * or where fewer than sixteen bytes are left. The text at i is a letter
+ * into *end: the loop goes on with them; else *rows is 0), at the first
+ * byte beyond ASCII or '$', at a run that reaches past the look (read
+ * again from its start, or by the loop when it starts it), or where fewer
+ * than sixteen bytes are left. The text at i is a letter
  * that starts its run, after a byte that is no letter or digit, as
  * wherever the loop comes to one: every position returned is one the
  * loop would come to, its state being its position alone, so the rows
@@ -1080,34 +1098,31 @@ static unsigned pair_key(const unsigned char *w) {
 static size_t pass_unstarted_ascii(const vs_scan *sc, size_t i, unsigned *rows, size_t *end) {
   const unsigned char *p = (const unsigned char *)sc->p;
   size_t n = sc->len;
-  /* a byte is in [lo, lo + k) when it plus 0x80 - lo, wrapping, is a
-     signed byte below k - 0x80: one add and one compare a range */
-  const __m128i case_bit = _mm_set1_epi8(0x20), to_a = _mm_set1_epi8((char)(0x80 - 'a')),
-                below_26 = _mm_set1_epi8((char)(26 - 0x80)), to_0 = _mm_set1_epi8((char)(0x80 - '0')),
-                below_10 = _mm_set1_epi8((char)(10 - 0x80)), dollar = _mm_set1_epi8('$');
   *rows = 0;
   while (n - i >= 16) {
-    __m128i v;
-    unsigned letters, alnum, other, starts, stop;
-    memcpy(&v, p + i, 16);
-    letters = (unsigned)_mm_movemask_epi8(
-        _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, case_bit), to_a), below_26)); /* 'a'..'z' after | 0x20 */
-    alnum = letters | (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(v, to_0), below_10));
-    other = (unsigned)_mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, dollar)));
+    uint64_t letters, alnum, other, starts;
+    unsigned stop, width = 16;
+    ascii_masks(p + i, &letters, &alnum, &other);
+    if (!other && n - i >= 32) { /* nothing stops the look: thirty-two bytes in one */
+      uint64_t l1, a1, o1;
+      ascii_masks(p + i + 16, &l1, &a1, &o1);
+      letters |= l1 << 16, alnum |= a1 << 16, other = o1 << 16;
+      width = 32;
+    }
     starts = alnum & ~(alnum << 1); /* bit 0 too: p[i - 1] is no letter or digit */
-    stop = 16;
+    stop = width;
     if (other) {
-      stop = (unsigned)__builtin_ctz(other);
-    } else if (alnum & 0x8000u) { /* the last run may go on past the sixteen: the next look starts at it */
-      stop = 31u - (unsigned)__builtin_clz(starts);
+      stop = (unsigned)__builtin_ctzll(other);
+    } else if ((alnum >> (width - 1)) & 1) { /* the last run may go on past the look: the next starts at it */
+      stop = 63u - (unsigned)__builtin_clzll(starts);
       if (stop == 0) return i;
     }
-    starts &= (1u << stop) - 1;
+    starts &= ((uint64_t)1 << stop) - 1;
     for (; starts; starts &= starts - 1) {
-      unsigned s = (unsigned)__builtin_ctz(starts), len = (unsigned)__builtin_ctz(~letters >> s), key;
+      unsigned s = (unsigned)__builtin_ctzll(starts), len = (unsigned)__builtin_ctzll(~letters >> s), key;
       const unsigned char *w = p + i + s;
       if (!((letters >> s) & 1)) return i + s; /* a digit: a token of its own */
-      key = pair_key(w);                       /* w[1] is read: no run starts at the sixteenth byte */
+      key = pair_key(w);                       /* w[1] is read: no run starts at the look's last byte */
       if (((start_lens_by_len[key] >> len) & 1) && start_tail_has(key, w[len - 1]) &&
           (*rows = token_rows(sc, vs_token_hash(VS_HASH_INIT, sc->p, i + s, i + s + len), i + s + len))) {
         *end = i + s + len;
@@ -1115,7 +1130,7 @@ static size_t pass_unstarted_ascii(const vs_scan *sc, size_t i, unsigned *rows, 
       }
     }
     i += stop;
-    if (stop < 16 && other) return i;
+    if (stop < width && other) return i;
   }
   return i;
 }
@@ -1148,8 +1163,8 @@ static unsigned next_start(const vs_scan *s, size_t *at_i) {
     if (cls & BYTE_ALNUM) {
 #if defined(__SSE2__)
       /* a word: it and the words after it that start nothing passed over
-         sixteen bytes a look; the loop goes on where that stops, or with
-         the rows of the word it stopped at, found there */
+         sixteen or thirty-two bytes a look; the loop goes on where that
+         stops, or with the rows of the word it stopped at, found there */
       if ((cls & BYTE_ALPHA) && n - i >= 16) {
         unsigned found;
         size_t found_end;
