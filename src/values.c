@@ -679,7 +679,10 @@ static const char *const before_zh[] = {"自",   "有效期至", "延长至", "�
 static size_t expires_en_n[NELEM(expires_en)], before_zh_n[NELEM(before_zh)];
 static const vs_words expires_en_words = {expires_en, NELEM(expires_en), expires_en_n};
 static const vs_words before_zh_words = {before_zh, NELEM(before_zh), before_zh_n};
-static vs_tails before_date_last; /* how expires_en and before_zh end */
+/* how they end: by their last three bytes, and expires_en, whose words
+ * all end in a space, by the three before them too (" on " and " to "
+ * end most of its words and much of the text before a date) */
+static vs_tails before_date_last, expires_inner;
 
 /* intraday_at's words before a percent, which it looks for at every byte
  * it looks back over: measured here too, and compared only where the
@@ -710,6 +713,13 @@ static void index_start_date(void) {
   vs_tails_add(&in_session_last, in_session_zh, NELEM(in_session_zh));
   vs_tails_add(&before_date_last, expires_en, NELEM(expires_en));
   vs_tails_add(&before_date_last, before_zh, NELEM(before_zh));
+  for (size_t k = 0; k < NELEM(expires_en); k++) {
+    const unsigned char *w = (const unsigned char *)expires_en[k] + expires_en_n[k];
+    unsigned h = vs_tail_bit(w[-6], w[-5], w[-4]);
+    assert(expires_en_n[k] >= 6 && w[-1] == ' '); /* start_date tells the lists apart by it */
+    expires_inner.three[h >> 5] |= 1u << (h & 31);
+  }
+  for (size_t k = 0; k < NELEM(before_zh); k++) assert(before_zh[k][before_zh_n[k] - 1] != ' ');
 }
 
 /* ... or the origin of a record: "the steepest fall since Oct. 8",
@@ -742,7 +752,9 @@ static int start_date(const vs_scan *s, size_t a, size_t b) {
   static const char *const after_zh[] = {"起", "到期", "届满", "为止"};
   return prev_word_in(s, a, before_en, NELEM(before_en)) || record_origin(s, a, b) ||
          (a > 0 && vs_tails_may_end(&before_date_last, s->p, a) &&
-          (ends_with_any(s, a, &expires_en_words) || ends_with_any(s, a, &before_zh_words))) ||
+          (s->p[a - 1] == ' ' ? a >= 6 && vs_tails_may_end(&expires_inner, s->p, a - 3) &&
+                                    ends_with_any(s, a, &expires_en_words)
+                              : ends_with_any(s, a, &before_zh_words))) ||
          next_is_any(s, b, after_zh, NELEM(after_zh));
 }
 
