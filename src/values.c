@@ -428,7 +428,7 @@ static unsigned char byte_class[256];
  * with what follows it (the next character, or a space and the character
  * after it: start_follow_end). GOES_ON in start_slots says a token has
  * entries in follow_slots (most have none: then what follows it is not
- * hashed). Open addressing, a full-hash compare: a token that shares its
+ * hashed), its follows which bytes tell them. Open addressing, a full-hash compare: a token that shares its
  * first slot with a registered one is no start. Filled once
  * (index_tables), read only after. open_rows: the rows with an open
  * function. ASKS in start_slots says the open functions are asked at a
@@ -440,16 +440,20 @@ static unsigned open_rows;
 #define GOES_ON 0x80u /* above the rows' bits */
 #define ASKS    0x40u /* above them too: NELEM(kinds) <= 6 */
 
-/* The rows of hash h in table t, 0 when it has none. */
-static unsigned start_rows(const vs_start_slot *t, uint32_t h) {
-  for (unsigned k = vs_hash_slot(h);; k = (k + 1) & (VS_START_SLOTS - 1)) {
-    if (t[k].hash == h) return t[k].rows; /* an empty slot's hash may be h: its rows are 0 */
-    if (!t[k].rows) return 0;
-  }
+/* The slot of hash h in table t, or an empty one (rows 0) when it has
+ * none. */
+static const vs_start_slot *start_slot(const vs_start_slot *t, uint32_t h) {
+  for (unsigned k = vs_hash_slot(h);; k = (k + 1) & (VS_START_SLOTS - 1))
+    if (t[k].hash == h || !t[k].rows) return &t[k]; /* an empty slot's hash may be h: its rows are 0 */
 }
 
-/* Adds rows to hash h's slot in t. */
-static void start_add(vs_start_slot *t, uint32_t h, unsigned char rows) {
+/* The rows of hash h in table t, 0 when it has none. */
+static unsigned start_rows(const vs_start_slot *t, uint32_t h) {
+  return start_slot(t, h)->rows;
+}
+
+/* Adds rows, and follows (vs_start_slot), to hash h's slot in t. */
+static void start_add(vs_start_slot *t, uint32_t h, unsigned char rows, unsigned short follows) {
   unsigned k = vs_hash_slot(h);
   while (t[k].rows && t[k].hash != h) k = (k + 1) & (VS_START_SLOTS - 1);
   if (!t[k].rows) {
@@ -458,6 +462,7 @@ static void start_add(vs_start_slot *t, uint32_t h, unsigned char rows) {
     assert(start_used < VS_START_SLOTS / 2); /* probes stay short, and an empty slot ends each */
   }
   t[k].rows |= rows;
+  t[k].follows |= follows;
 }
 
 /* Where what follows the token ending at t (t < n) ends: the character
@@ -466,6 +471,13 @@ static void start_add(vs_start_slot *t, uint32_t h, unsigned char rows) {
 static size_t start_follow_end(const char *p, size_t t, size_t n) {
   size_t f = vs_char_end(p, t, n);
   return p[t] == ' ' && f < n ? vs_char_end(p, f, n) : f;
+}
+
+/* The byte that tells what follows the token ending at t (t < n), as
+ * start_follow_end cuts it: the first of the character after the space,
+ * or else of the character at t. */
+static unsigned start_follow_byte(const char *p, size_t t, size_t n) {
+  return (unsigned char)(p[t] == ' ' && t + 1 < n ? p[t + 1] : p[t]);
 }
 
 /* A first test before a token is hashed: the key of every registered
@@ -540,10 +552,11 @@ void vs_starts_word(vs_starts *st, const char *w) {
   if ((key = token_key(w, 0, t)) >= 0) start_lens[key] |= (unsigned char)start_len_bit(t);
   start_tail_add(w, t, key);
   if (t == n || (w[t] == ' ' && t + 1 == n)) { /* the token alone; or it and a space, which ends it */
-    start_add(st->slots, vs_token_hash(VS_HASH_INIT, w, 0, t), st->bit);
+    start_add(st->slots, vs_token_hash(VS_HASH_INIT, w, 0, t), st->bit, 0);
   } else {
-    start_add(st->slots, vs_token_hash(VS_HASH_INIT, w, 0, t), GOES_ON);
-    start_add(st->follows, vs_token_hash(VS_HASH_INIT, w, 0, start_follow_end(w, t, n)), st->bit);
+    start_add(st->slots, vs_token_hash(VS_HASH_INIT, w, 0, t), GOES_ON,
+              (unsigned short)(1u << (start_follow_byte(w, t, n) & 15)));
+    start_add(st->follows, vs_token_hash(VS_HASH_INIT, w, 0, start_follow_end(w, t, n)), st->bit, 0);
   }
 }
 
@@ -553,7 +566,7 @@ void vs_starts_asking(vs_starts *st, const char *w) {
                                                                  next_start asks at those only */
   if (key >= 0) start_lens[key] |= (unsigned char)start_len_bit(strlen(w));
   start_tail_add(w, strlen(w), key);
-  start_add(st->slots, vs_token_hash(VS_HASH_INIT, w, 0, strlen(w)), ASKS);
+  start_add(st->slots, vs_token_hash(VS_HASH_INIT, w, 0, strlen(w)), ASKS, 0);
 }
 
 void vs_starts_list(vs_starts *st, const char *const *w, size_t n) {
@@ -950,11 +963,15 @@ static unsigned asked_rows(const vs_scan *s, size_t i, unsigned rows) {
 }
 
 /* The rows of the token of hash h ending at end: its own, and those it
- * has with what follows it (can_start's, without the open rows); ASKS
- * kept, for next_start, which asks at such a token (asked_rows). */
+ * has with what follows it (can_start's, without the open rows; what
+ * follows is hashed only where the byte that tells it is one of the
+ * token's follows); ASKS kept, for next_start, which asks at such a
+ * token (asked_rows). */
 static unsigned token_rows(const vs_scan *s, uint32_t h, size_t end) {
-  unsigned rows = start_rows(start_slots, h);
-  if ((rows & GOES_ON) && end < s->len)
+  const vs_start_slot *slot = start_slot(start_slots, h);
+  unsigned rows = slot->rows;
+  if ((rows & GOES_ON) && end < s->len &&
+      ((slot->follows >> (start_follow_byte(s->p, end, s->len) & 15)) & 1))
     rows |= start_rows(follow_slots, vs_token_hash(h, s->p, end, start_follow_end(s->p, end, s->len)));
   return rows & ~GOES_ON;
 }

@@ -235,8 +235,11 @@ void vs_firsts_add(vs_firsts *f, const char *w); /* values.c: one word more */
 /* One slot of a start table: a token's hash (with what follows it, in
  * the follow table) and the rows it starts; rows 0 is an empty slot. */
 typedef struct {
-  uint32_t hash;      /* vs_token_hash of the token's bytes */
-  unsigned char rows; /* bit k: kinds[k]'s grammar (values.c) */
+  uint32_t hash;          /* vs_token_hash of the token's bytes */
+  unsigned char rows;     /* bit k: kinds[k]'s grammar (values.c) */
+  unsigned short follows; /* a token with entries in the follow table: bit b & 15 for the byte b
+                             that tells each entry's follower (values.c start_follow_byte), so
+                             that "in the" is not hashed again for "in excess of"; else 0 */
 } vs_start_slot;
 
 /* A start set being filled: the tables, and the bit of the kind row whose
