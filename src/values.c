@@ -518,10 +518,6 @@ static unsigned char started3[1u << 14];
  * (pass_unstarted_ascii). */
 static uint32_t start_tails[START_KEYS]; /* a word a key, a bit a last letter */
 
-static int start_tail_has(unsigned key, unsigned last) {
-  return (int)((start_tails[key] >> (last & 31u)) & 1u);
-}
-
 /* Registers the token w[0, t) (t > 0) of key key in start_tails, when
  * it is a word of letters. */
 static void start_tail_add(const char *w, size_t t, int key) {
@@ -715,7 +711,7 @@ static int deadline_date(const vs_scan *s, size_t a, size_t b) {
   static const char *const by_zh[] = {"之前", "以前", "前"};
   static const char *const not_by_zh[] = {"前往", "前夕", "前后", "前来", "前去"};
   if (next_is_any(s, b, by_zh, NELEM(by_zh))) return !next_is_any(s, b, not_by_zh, NELEM(not_by_zh));
-  return prev_word_in(s, a, by_en, NELEM(by_en)) || ends_with(s, a, "by the ") ||
+  return prev_word_in_few(s, a, by_en, NELEM(by_en)) || ends_with(s, a, "by the ") ||
          ends_with(s, a, "no later than ");
 }
 
@@ -749,7 +745,7 @@ static int record_origin(const vs_scan *s, size_t a, size_t b) {
                                      "first",   "most",    "least",    "greatest",  "fastest", "longest"};
   size_t i = a, words = 0;
   if (next_is_any(s, b, heads_zh, NELEM(heads_zh))) return 1;
-  if (!prev_word_in(s, a, since, 1)) return 0;
+  if (!prev_word_in_few(s, a, since, 1)) return 0;
   while (i > 0 && s->p[i - 1] == ' ') i--;
   i -= 5; /* "since" */
   for (; i > 0 && a - i < 64 && words < 5; words++) {
@@ -1084,6 +1080,11 @@ static size_t pass_unstarted3(const unsigned char *p, size_t i, size_t n, int *k
 }
 
 #if defined(__SSE2__)
+/* Does start_tails have key's word ending in last? */
+static int start_tail_has(unsigned key, unsigned last) {
+  return (int)((start_tails[key] >> (last & 31u)) & 1u);
+}
+
 /* token_key's key of the word at w, its first letter and the byte after
  * it, whatever that is (start_lens_by_len and start_tails have a word of
  * one letter at each). */

@@ -409,7 +409,7 @@ static size_t en_span(const vs_scan *s, size_t i, size_t e, cd_value *v) {
   static const char *const between[] = {"between"};
   cd_value w;
   size_t c, f;
-  if (!e || v->unresolved || !prev_word_in(s, i, between, 1) || !(c = lit(s, e, " and "))) return e;
+  if (!e || v->unresolved || !prev_word_in_few(s, i, between, 1) || !(c = lit(s, e, " and "))) return e;
   memset(&w, 0, sizeof w);
   if (!(f = en_date(s, c, &w)) || w.unresolved || w.hi < v->lo) return e;
   v->hi = w.hi;

@@ -398,7 +398,7 @@ int vs_article_number_may(const vs_scan *s, size_t i) {
   if (!((e = word(s, i, "a")) || (e = word(s, i, "an"))) || !(g = gap(s, e))) return 0;
   /* parse_words' words after it, in its order; a unit of a duration is
      the rules' and any word may be one: what comes before says */
-  return word(s, g, "dozen") || prev_word_in(s, i, spans, NELEM(spans)) || word(s, g, "hundred") ||
+  return word(s, g, "dozen") || prev_word_in_few(s, i, spans, NELEM(spans)) || word(s, g, "hundred") ||
          table(s, g, scales_en, 4, 1, &h, &scales_en_first) ||
          table(s, g, fractions_en, NELEM(fractions_en), 1, &h, &fractions_en_first);
 }
@@ -435,7 +435,7 @@ static size_t parse_words(const vs_scan *s, size_t i, vs_number *n) {
   if (((e = word(s, i, "a")) || (e = word(s, i, "an"))) && (g = gap(s, e))) {
     unsigned short unit;
     if ((f = word(s, g, "dozen"))) return n->mant = 12, f;
-    if (prev_word_in(s, i, spans, NELEM(spans)) && vs_unit_at(s, g, &unit) &&
+    if (prev_word_in_few(s, i, spans, NELEM(spans)) && vs_unit_at(s, g, &unit) &&
         cd_units_duration(s->units, unit))
       return n->mant = 1, e;
     if ((f = word(s, g, "hundred"))) return n->mant = 100, f;

@@ -207,8 +207,10 @@ static size_t match_currency_after(const vs_scan *s, size_t i, vs_number *n, con
 
 /* A percentage after the number: %, percent, per cent, 个百分点, or
  * hyphened as an adjective ("the 24-percent reciprocal tariffs"); basis
- * points become percentage points (25 basis points = 0.25), so *factor. */
-static size_t match_percent_after(const vs_scan *s, size_t i, int *points, double *factor) {
+ * points become percentage points (25 basis points = 0.25), so *factor.
+ * Inlined in its one caller, asked of nearly every number, where GCC's
+ * size limits would call it out of line. */
+VS_ALWAYS_INLINE size_t match_percent_after(const vs_scan *s, size_t i, int *points, double *factor) {
   size_t e, g;
   *points = 0;
   *factor = 1;
@@ -348,7 +350,7 @@ static int designation_at(const vs_scan *s, size_t i, int hops) {
   while (b > 0 && i - b < MAX_GAP && s->p[b - 1] == ' ') b--;
   if (b > 0 && s->p[b - 1] == ',') {
     b--;
-  } else if (prev_word_in(s, i, label_joins, NELEM(label_joins))) {
+  } else if (prev_word_in_few(s, i, label_joins, NELEM(label_joins))) {
     while (b > 0 && is_alpha(at(s, b - 1))) b--;
   } else {
     return 0;
@@ -677,7 +679,7 @@ static int after_from(const vs_scan *s, size_t i) {
                                            "vary",    "varies", "varying", "varied"};
   size_t b = i;
   if (prev_is_any(s, i, zh_from, NELEM(zh_from))) return 1;
-  if (!prev_word_in(s, i, from, NELEM(from))) return 0;
+  if (!prev_word_in_few(s, i, from, NELEM(from))) return 0;
   while (b > 0 && i - b < MAX_GAP && s->p[b - 1] == ' ') b--;
   return b >= 4 && prev_word_in(s, b - 4, range_cues, NELEM(range_cues)) ? 2 : 1;
 }

@@ -486,6 +486,19 @@ static inline int prev_word_in(const vs_scan *s, size_t i, const char *const *li
   return prev_word_in_set(s, i, list, n, NULL);
 }
 
+/* prev_word_in for a list of one word or two that the compiler sees
+ * ("from"; "for" and "within"), asked at most starts: their last letters
+ * first, constants, before the look back over the word. */
+static inline int prev_word_in_few(const vs_scan *s, size_t i, const char *const *list, size_t n) {
+  size_t b = i;
+  while (b > 0 && i - b < MAX_GAP && s->p[b - 1] == ' ') b--;
+  if (b > 0 && s->p[b - 1] == '.') b--; /* as prev_word_in_set skips them */
+  if (b == 0 || (s->p[b - 1] != list[0][strlen(list[0]) - 1] &&
+                 (n < 2 || s->p[b - 1] != list[n - 1][strlen(list[n - 1]) - 1])))
+    return 0;
+  return prev_word_in_set(s, i, list, n, NULL);
+}
+
 /* A Chinese digit at i, or -1. 两 counts things but never writes a date or a
  * digit string, so dates ask for it to be refused. */
 static inline int zh_digit(const vs_scan *s, size_t i, size_t *e, int allow_liang) {
