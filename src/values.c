@@ -1266,22 +1266,32 @@ static unsigned next_start(const vs_scan *s, size_t *at_i) {
  * clause (INTRADAY_REACH bytes at most)? */
 #define INTRADAY_BACK  18
 #define INTRADAY_REACH 40
-static int intraday_at(const vs_scan *s, size_t a, size_t b) {
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int
+intraday_at(const vs_scan *s, size_t a, size_t b) {
   static const char *const peak_en[] = {"as much as "};
-  /* " after the open" is " after the opening bell" too */
-  static const char *const after[] = {" at one point",   " intraday",      " in intraday",
-                                      " in premarket",   " in pre-market", " in after-hours",
-                                      " after the open", " at the open",   " shortly after the open"};
-  static const char *const session[] = {" in early ", " in late ", " in morning ", " in afternoon "};
+  /* after a space (one test, then each word by its own first letter); "
+     after the open" is " after the opening bell" too */
+  static const char *const after[] = {"at one point",   "intraday",      "in intraday",
+                                      "in premarket",   "in pre-market", "in after-hours",
+                                      "after the open", "at the open",   "shortly after the open"};
+  static const char *const session[] = {"in early ", "in late ", "in morning ", "in afternoon "};
   size_t end = b + INTRADAY_REACH < s->len ? b + INTRADAY_REACH : s->len;
-  if (next_is_any(s, a, peak_en, NELEM(peak_en)) || next_is_any(s, b, after, NELEM(after))) return 1;
-  /* a word of whole characters ends where the next one starts, never
-     before a continuation byte (the text is valid UTF-8) */
-  for (size_t j = a; j > 0 && j + INTRADAY_BACK > a && s->p[j - 1] != ',' && s->p[j - 1] != ';'; j--)
-    if ((unsigned char)s->p[j - 1] >= 0x80 && (at(s, j) & 0xC0) != 0x80 &&
-        vs_tails_may_end(&in_session_last, s->p, j) && ends_with_any(s, j, &in_session_zh_words))
-      return 1;
-  if (!next_is_any(s, b, session, NELEM(session))) return 0;
+  int spaced = at(s, b) == ' ';
+  if (next_is_any(s, a, peak_en, NELEM(peak_en)) || (spaced && next_is_any(s, b + 1, after, NELEM(after))))
+    return 1;
+  /* a word of whole characters ends where the next one starts: from the
+     end of a character the look goes on at its lead byte, past the bytes
+     inside it, where none ends and none is a comma (the text is valid
+     UTF-8) */
+  for (size_t j = a; j > 0 && j + INTRADAY_BACK > a && s->p[j - 1] != ',' && s->p[j - 1] != ';'; j--) {
+    if ((unsigned char)s->p[j - 1] < 0x80) continue;
+    if (vs_tails_may_end(&in_session_last, s->p, j) && ends_with_any(s, j, &in_session_zh_words)) return 1;
+    while (j > 1 && ((unsigned char)s->p[j - 1] & 0xC0) == 0x80) j--;
+  }
+  if (!spaced || !next_is_any(s, b + 1, session, NELEM(session))) return 0;
   for (size_t i = b + 1; i < end && s->p[i] != ',' && s->p[i] != '.' && s->p[i] != ';'; i++)
     if (lit(s, i, " trading") || lit(s, i, " trade")) return 1;
   return 0;
