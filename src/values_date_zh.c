@@ -361,12 +361,13 @@ static size_t zh_span(const vs_scan *s, size_t e, cd_value *v) {
  * 的财政年度): the year before it, a stretch of twelve months that "last
  * year" or 2024 meets, not the day itself. Returns where the words end. */
 static size_t fiscal_end(const vs_scan *s, size_t e, cd_value *v) {
-  static const char *const fiscal[] = {"财年", "財年", "财政年度", "財政年度", "会计年度", "會計年度"};
-  size_t j, f = 0;
+  size_t j, f;
   if (v->unresolved || v->precision < CD_DATE_MONTH) return e; /* no end of a fiscal year */
   j = lit(s, e, "的") ? lit(s, e, "的") : e;
-  for (size_t k = 0; k < NELEM(fiscal) && !f; k++) f = lit(s, j, fiscal[k]);
-  if (!f) return e;
+  /* each a literal, its first test made at compile time (lit) */
+  if (!((f = lit(s, j, "财年")) || (f = lit(s, j, "財年")) || (f = lit(s, j, "财政年度")) ||
+        (f = lit(s, j, "財政年度")) || (f = lit(s, j, "会计年度")) || (f = lit(s, j, "會計年度"))))
+    return e;
   v->lo = v->hi - 365;
   v->precision = CD_DATE_PART;
   v->stretch = 0;
