@@ -708,9 +708,10 @@ static vs_tails in_session_last;
  * start: it compares with another deadline only (cd_value.deadline). */
 static int deadline_date(const vs_scan *s, size_t a, size_t b) {
   static const char *const by_en[] = {"by"};
-  static const char *const by_zh[] = {"之前", "以前", "前"};
   static const char *const not_by_zh[] = {"前往", "前夕", "前后", "前来", "前去"};
-  if (next_is_any(s, b, by_zh, NELEM(by_zh))) return !next_is_any(s, b, not_by_zh, NELEM(not_by_zh));
+  /* 之前, 以前, 前: literals, each lit()'s first test made at compile time */
+  if (lit(s, b, "之前") || lit(s, b, "以前") || lit(s, b, "前"))
+    return !next_is_any(s, b, not_by_zh, NELEM(not_by_zh));
   return prev_word_in_few(s, a, by_en, NELEM(by_en)) || ends_with(s, a, "by the ") ||
          ends_with(s, a, "no later than ");
 }
@@ -744,7 +745,7 @@ static int record_origin(const vs_scan *s, size_t a, size_t b) {
                                      "worst",   "best",    "weakest",  "strongest", "deepest", "smallest",
                                      "first",   "most",    "least",    "greatest",  "fastest", "longest"};
   size_t i = a, words = 0;
-  if (next_is_any(s, b, heads_zh, NELEM(heads_zh))) return 1;
+  if (lit(s, b, "以来") && next_is_any(s, b, heads_zh, NELEM(heads_zh))) return 1; /* their 以来 first */
   if (!prev_word_in_few(s, a, since, 1)) return 0;
   while (i > 0 && s->p[i - 1] == ' ') i--;
   i -= 5; /* "since" */
@@ -758,13 +759,12 @@ static int record_origin(const vs_scan *s, size_t a, size_t b) {
 }
 
 static int start_date(const vs_scan *s, size_t a, size_t b) {
-  static const char *const after_zh[] = {"起", "到期", "届满", "为止"};
   return prev_word_in(s, a, before_en, NELEM(before_en)) || record_origin(s, a, b) ||
          (a > 0 && vs_tails_may_end(&before_date_last, s->p, a) &&
           (s->p[a - 1] == ' ' ? a >= 6 && vs_tails_may_end(&expires_inner, s->p, a - 3) &&
                                     ends_with_any(s, a, &expires_en_words)
                               : ends_with_any(s, a, &before_zh_words))) ||
-         next_is_any(s, b, after_zh, NELEM(after_zh));
+         lit(s, b, "起") || lit(s, b, "到期") || lit(s, b, "届满") || lit(s, b, "为止"); /* after it */
 }
 
 void vs_firsts_add(vs_firsts *f, const char *w) {
