@@ -70,10 +70,14 @@ static const vs_entry zh_digits[] = {
  * Hong Kong's press still writes 卅．一％ (30.1%), 廿五日. */
 static const vs_entry zh_tens[] = {{"廿", 20, NULL}, {"卅", 30, NULL}, {"卌", 40, NULL}};
 
-/* The tens word at i (a row of zh_tens), its value, or 0; *e after it. */
+/* The tens word at i (a row of zh_tens), its value, or 0; *e after it.
+ * The rows as literals, each lit()'s first test made at compile time:
+ * the numeral loops (zh_places, vs_zh_numeral_end) ask at every
+ * character of a run (zh_switches_agree checks they are the table's). */
 static double zh_tens_at(const vs_scan *s, size_t i, size_t *e) {
-  for (size_t k = 0; k < NELEM(zh_tens); k++)
-    if ((*e = lit(s, i, zh_tens[k].w))) return zh_tens[k].v;
+  if ((*e = lit(s, i, "廿"))) return 20;
+  if ((*e = lit(s, i, "卅"))) return 30;
+  if ((*e = lit(s, i, "卌"))) return 40;
   return 0;
 }
 
@@ -160,8 +164,10 @@ static size_t zh_span(const vs_scan *s, size_t i, vs_number *n) {
   if ((e = lit(s, i, "数以")) &&
       (e = table(s, e, zh_units + 1, NELEM(zh_units) - 1, 0, &h, &zh_units_first)) && (e = lit(s, e, "计")))
     return n->vague = 1, n->vlo = h->v, n->vhi = 100 * h->v - 1, e;
-  /* 数十万, 几千, 上百: several of the place named */
-  for (size_t k = 0; k < NELEM(starts_vague); k++) {
+  /* 数十万, 几千, 上百: several of the place named (each of starts_vague
+     a literal first, lit()'s first test made at compile time) */
+  for (size_t k = 0; (lit(s, i, "数") || lit(s, i, "几") || lit(s, i, "上")) && k < NELEM(starts_vague);
+       k++) {
     double u;
     if (!(e = lit(s, i, starts_vague[k]))) continue;
     f = zh_scale_chain(s, e, &u, 1);
@@ -625,13 +631,19 @@ size_t vs_zh_numeral_end(const vs_scan *s, size_t i) {
   return i;
 }
 
-/* Do zh_digit() and zh_place() read the rows of zh_digits and zh_units? */
+/* Do zh_digit(), zh_place() and zh_tens_at() read the rows of zh_digits,
+ * zh_units and zh_tens? */
 static int zh_switches_agree(void) {
-  for (size_t k = 0; k < NELEM(zh_digits) + NELEM(zh_units); k++) {
-    const vs_entry *r = k < NELEM(zh_digits) ? &zh_digits[k] : &zh_units[k - NELEM(zh_digits)];
+  for (size_t k = 0; k < NELEM(zh_digits) + NELEM(zh_units) + NELEM(zh_tens); k++) {
+    const vs_entry *r = k < NELEM(zh_digits) ? &zh_digits[k]
+                        : k < NELEM(zh_digits) + NELEM(zh_units)
+                            ? &zh_units[k - NELEM(zh_digits)]
+                            : &zh_tens[k - NELEM(zh_digits) - NELEM(zh_units)];
     vs_scan s = {.p = r->w, .len = strlen(r->w)};
     size_t e = 0;
-    double v = k < NELEM(zh_digits) ? zh_digit(&s, 0, &e, 1) : zh_place(&s, 0, &e);
+    double v = k < NELEM(zh_digits)                     ? zh_digit(&s, 0, &e, 1)
+               : k < NELEM(zh_digits) + NELEM(zh_units) ? zh_place(&s, 0, &e)
+                                                        : zh_tens_at(&s, 0, &e);
     if (v != r->v || e != s.len) return 0;
   }
   return 1;
