@@ -679,6 +679,7 @@ size_t vs_ago_at(const vs_scan *s) {
  * one of them. */
 static const char *const before_en[] = {"from",  "starting", "effective", "beginning",
                                         "until", "till",     "through"};
+static vs_wordset before_en_set; /* index_start_date */
 static const char *const expires_en[] = {"expires on ",   "expire on ",      "expiring on ",
                                          "expired on ",   "dates back to ",  "dating back to ",
                                          "date back to ", "traces back to ", "traced back to ",
@@ -717,6 +718,7 @@ static int deadline_date(const vs_scan *s, size_t a, size_t b) {
 }
 
 static void index_start_date(void) {
+  vs_wordset_add(&before_en_set, before_en, NELEM(before_en));
   vs_words_measure(&expires_en_words);
   vs_words_measure(&before_zh_words);
   vs_words_measure(&in_session_zh_words);
@@ -759,7 +761,7 @@ static int record_origin(const vs_scan *s, size_t a, size_t b) {
 }
 
 static int start_date(const vs_scan *s, size_t a, size_t b) {
-  return prev_word_in(s, a, before_en, NELEM(before_en)) || record_origin(s, a, b) ||
+  return prev_word_in_set(s, a, before_en, NELEM(before_en), &before_en_set) || record_origin(s, a, b) ||
          (a > 0 && vs_tails_may_end(&before_date_last, s->p, a) &&
           (s->p[a - 1] == ' ' ? a >= 6 && vs_tails_may_end(&expires_inner, s->p, a - 3) &&
                                     ends_with_any(s, a, &expires_en_words)

@@ -426,7 +426,10 @@ static size_t fiscal_end(const vs_scan *s, size_t i, size_t e, cd_value *v) {
   static const char *const ended[] = {"fiscal year ended ",      "fiscal year ending ",
                                       "financial year ended ",   "financial year ending ",
                                       "fiscal year that ended ", "fiscal year through "};
-  if (!e || v->unresolved || v->precision < CD_DATE_MONTH || !prev_is_any(s, i, ended, NELEM(ended)))
+  /* each ends in "ended ", "ending " or "through ": those first, literals */
+  if (!e || v->unresolved || v->precision < CD_DATE_MONTH ||
+      !(ends_with(s, i, "ended ") || ends_with(s, i, "ending ") || ends_with(s, i, "through ")) ||
+      !prev_is_any(s, i, ended, NELEM(ended)))
     return e;
   v->lo = v->hi - 365;
   v->precision = CD_DATE_PART;
