@@ -550,6 +550,7 @@ void vs_starts_word(vs_starts *st, const char *w) {
   if (t == n || (w[t] == ' ' && t + 1 == n)) { /* the token alone; or it and a space, which ends it */
     start_add(st->slots, vs_token_hash(VS_HASH_INIT, w, 0, t), st->bit, 0);
   } else {
+    assert(t < n); /* a token, then what follows it in w */
     start_add(st->slots, vs_token_hash(VS_HASH_INIT, w, 0, t), GOES_ON,
               (unsigned short)(1u << (start_follow_byte(w, t, n) & 15)));
     start_add(st->follows, vs_token_hash(VS_HASH_INIT, w, 0, start_follow_end(w, t, n)), st->bit, 0);
