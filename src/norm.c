@@ -915,11 +915,49 @@ char *cd_norm_string(const char *s) {
   return r;
 }
 
+/* Are the characters of s[0, n) all ones that normalising leaves byte
+ * for byte as they are but that A-Z are made lower case (the answer no
+ * at the first of those when stop_upper): ASCII;
+ * ideographs of U+4000..U+9FFF without a Simplified form; the
+ * punctuation of punct_same and ， ；? Each ends the chunk before it
+ * (ends_chunk), so that a key of them is one run of same_run, which
+ * copy_same writes as lower_ascii would; only a digit gap (gap_at: a
+ * space, which case does not move, beside an ideograph) would then be
+ * dropped, and one makes the answer no. */
+static int key_same(const char *s, size_t n, int stop_upper) {
+  const unsigned char *u = (const unsigned char *)s;
+  const char *e = s + n;
+  unsigned caps = 0, spaces = 0, han = 0;
+  for (size_t i = 0; i < n;) {
+    unsigned c = u[i];
+    if (c < 0x80) {
+      caps |= c - 'A' < 26u;
+      spaces |= c == ' ';
+      i++;
+    } else if (ideograph_at(s + i, e) && !pair_at(u + i)) {
+      han = 1;
+      i += 3;
+    } else if (kept_comma(u + i, e) || punct_same(u + i, e)) {
+      i += 3;
+    } else {
+      return 0;
+    }
+    if (caps && stop_upper) return 0;
+  }
+  if (spaces && han)
+    for (const char *sp = s; (sp = memchr(sp, ' ', (size_t)(e - sp))) != NULL; sp++)
+      if (gap_at(s, n, (size_t)(sp - s))) return 0;
+  return 1;
+}
+
+int cd_norm_key_is_normal(const char *s, size_t n) {
+  return key_same(s, n, 1);
+}
+
 char *cd_norm_key(cd_arena *a, const char *s) {
-  size_t n = 0;
+  size_t n = strlen(s);
   char *k, *r;
-  while (s[n] && (unsigned char)s[n] < 0x80) n++;
-  if (!s[n]) { /* all ASCII: what copy_same would write, without the map */
+  if (key_same(s, n, 0)) { /* what copy_same would write, without the map */
     if (!(r = cd_arena_alloc(a, n + 1))) return NULL;
     lower_ascii(r, s, n);
     r[n] = '\0';
@@ -932,7 +970,7 @@ char *cd_norm_key(cd_arena *a, const char *s) {
     writer w = {&nm, KEY_BYTES, 1, 0, 0};
     memset(&nm, 0, sizeof nm);
     nm.ptr = buf;
-    if (normalise(&w, s, 0, n + strlen(s + n), NULL) == 0) return cd_arena_strndup(a, nm.ptr, nm.len);
+    if (normalise(&w, s, 0, n, NULL) == 0) return cd_arena_strndup(a, nm.ptr, nm.len);
   }
   if (!(k = cd_norm_string(s))) return NULL;
   r = cd_arena_strndup(a, k, strlen(k));

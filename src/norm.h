@@ -146,15 +146,20 @@ int cd_norm_edit_end(cd_norm *n);
 char *cd_norm_string(const char *s);
 
 /* cd_norm_key: the same bytes as cd_norm_string(s), in a copy that lives
- * in arena a; NULL when memory runs out. A key all of ASCII (most of
- * them) is copied with A-Z lower-cased and nothing else, which is what the
- * full path makes of ASCII: NFKC and case folding change no other ASCII
- * byte, no ASCII byte is a curly quote, a Traditional character, a
- * character kept as is or an ideograph beside which a space is dropped,
- * and a run of ASCII takes the ASCII path of cd_norm_text anyway
- * (tests/test_norm.c compares the two on every string of the shipped
- * rules and on all of ASCII). O(strlen(s)), no malloc for ASCII. */
+ * in arena a; NULL when memory runs out. A key all of ASCII, ideographs
+ * of U+4000..U+9FFF without a Simplified form and CJK punctuation that
+ * stays as it is (most of them), with no space between a digit and an
+ * ideograph, is copied with A-Z lower-cased and nothing else, which is
+ * what the full path makes of it: NFKC and case folding change no other
+ * ASCII byte and none of those characters, each of which stands alone in
+ * its chunk, and such a key is one run of the run path of cd_norm_text
+ * anyway (tests/test_norm.c compares the two on every string of the
+ * shipped rules and on all of ASCII). O(strlen(s)), no malloc for those. */
 char *cd_norm_key(cd_arena *a, const char *s);
+
+/* cd_norm_key_is_normal: does cd_norm_key give s[0, n) itself, byte for
+ * byte (a key of the short cut above, with no capital letter)? O(n). */
+int cd_norm_key_is_normal(const char *s, size_t n);
 
 /* cd_norm_find: the first normalised offset whose original offset is >= off
  * (binary search over the offsets, O(log len)); len when none. */

@@ -117,11 +117,13 @@ static int lower_ascii_already(const char *s, size_t n) {
 
 /* A key normalised: the scalar itself when normalising would copy it
  * unchanged (cd_norm_key lower-cases ASCII and changes nothing else in
- * it: norm.h), else a normalised arena copy; NULL (and err set) on
- * failure. */
+ * it, nor in most Chinese: norm.h), else a normalised arena copy; NULL
+ * (and err set) on failure. */
 static const char *dup_norm(rl_loader *L, const yaml_node_t *n) {
   const char *p;
-  if (lower_ascii_already(rl_scalar(n), n->data.scalar.length)) return rl_scalar(n);
+  if (lower_ascii_already(rl_scalar(n), n->data.scalar.length) ||
+      cd_norm_key_is_normal(rl_scalar(n), n->data.scalar.length))
+    return rl_scalar(n);
   if (!(p = cd_norm_key(&L->rs->arena, rl_scalar(n)))) rl_oom(L);
   return p;
 }

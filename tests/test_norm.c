@@ -551,6 +551,8 @@ static void same_as_string(cd_arena *a, const char *s, size_t *checked) {
   assert_non_null(want);
   assert_non_null(got);
   if (strcmp(want, got)) fail_msg("cd_norm_key('%s') = '%s', cd_norm_string = '%s'", s, got, want);
+  if (cd_norm_key_is_normal(s, strlen(s)) && strcmp(want, s))
+    fail_msg("cd_norm_key_is_normal('%s'), but it normalises to '%s'", s, want);
   free(want);
   (*checked)++;
 }
@@ -566,7 +568,8 @@ static void test_norm_key_same_as_string(void **state) {
       "provid* ... subsid*", "Export Controls ... Chips", "tariff*", "\t\x01\x1f\x7f", "a\r\nb",
       "~!#$%^&*()_+-=|;:,.<>/?",
       /* not ASCII: the full path, whatever the short cut does */
-      "2022 年", "年 2022", "Ａ", "‘a’", "輝達", "é", "e\xCC\x81", "①", NULL};
+      "2022 年", "年 2022", "Ａ", "‘a’", "輝達", "é", "e\xCC\x81", "①", "年 a", "1年 2", "中国，美国",
+      "《芯片》、出口", "英伟达H20", "x 1 年", "年\xCC\x81", "〃〃", "〪", "、\xCC\x81", NULL};
   cd_arena a = CD_ARENA_INIT;
   char buf[512];
   size_t checked = 0, files = 0;
