@@ -845,11 +845,10 @@ static void lit_set(lits *x, const byteset *set) {
   x->kind = L_EXACT;
   x->set.n = 0;
   for (int w = 0; w < 8; w++)
-    for (int b = 0; b < 32 && set->bits[w] >> b; b++) /* most sets are one byte: its word only */
-      if ((set->bits[w] >> b) & 1u) {
-        x->set.s[x->set.n][0] = (char)(w * 32 + b);
-        x->set.len[x->set.n++] = 1;
-      }
+    for (uint32_t v = set->bits[w]; v; v &= v - 1) { /* its set bits, lowest first */
+      x->set.s[x->set.n][0] = (char)(w * 32 + __builtin_ctz(v));
+      x->set.len[x->set.n++] = 1;
+    }
   ss_copy(&x->tail, &x->set);
 }
 
@@ -999,12 +998,11 @@ static int seen_before(const cd_pattern *p, size_t k, uint32_t *seen, size_t cap
 }
 
 /* The bytes of set s into out[] (in increasing order); returns how many.
- * Reads only the set's non-empty words: most sets are one byte. */
+ * A step a byte of the set, lowest set bit first: most sets are one byte. */
 static int set_bytes(const byteset *s, unsigned char *out) {
   int n = 0;
   for (int w = 0; w < 8; w++)
-    for (int b = 0; b < 32 && s->bits[w] >> b; b++)
-      if ((s->bits[w] >> b) & 1u) out[n++] = (unsigned char)(w * 32 + b);
+    for (uint32_t v = s->bits[w]; v; v &= v - 1) out[n++] = (unsigned char)(w * 32 + __builtin_ctz(v));
   return n;
 }
 
