@@ -162,9 +162,9 @@ static int entity_field(rl_loader *L, int field, const char *key, yaml_node_t *k
   }
   if (v->type != YAML_SCALAR_NODE) return rl_fail(L, v, "%s must be a string, not %s", key, rl_type_name(v));
   if (field == ENT_ID) return rl_read_id(L, v, &c->e->id);
-  /* type */
+  /* type: a name whose first byte differs is passed over without a call */
   for (size_t i = 0; i < sizeof entity_types / sizeof *entity_types; i++)
-    if (!strcmp(entity_types[i].name, rl_scalar(v))) {
+    if (entity_types[i].name[0] == rl_scalar(v)[0] && !strcmp(entity_types[i].name, rl_scalar(v))) {
       unsigned f = entity_types[i].flags;
       c->e->type = entity_types[i].name;
       c->e->weak = !!(f & TYPE_WEAK);
