@@ -249,7 +249,9 @@ static int pool_ok(const unsigned char *p, size_t n, size_t nscalars) {
       nuls += p[i] == 0;
       i++;
     } else if (n - i >= 3 && plain_three(p + i)) {
-      i += 3;
+      do /* a run of Chinese, with no look for ASCII between its characters */
+        i += 3;
+      while (n - i >= 3 && plain_three(p + i));
     } else if ((k = cd_utf8_check((const char *)p + i, n - i)) == 0) {
       return 0; /* not a sequence where one starts */
     } else {
