@@ -60,9 +60,6 @@ static int spells(const char *text, size_t len, const char *w, size_t n) {
   return 0;
 }
 
-/* Does source mention m name entity e: e itself, a group of it or one
- * of its members? A place (or a city) only by itself or a place inside
- * it: a source that names the United States has not named Montana. */
 /* Is e a city of region type (Tokyo, Geneva: a city that may speak for
  * its government, so no `place`), one inside a country? Named, it is
  * checked as a place is: a source naming Japan has not named Tokyo. */
@@ -70,6 +67,9 @@ static int city(const cd_ruleset *rs, int e) {
   return !strcmp(rs->entities[e].type, "region") && cd_rules_country(rs, e) >= 0;
 }
 
+/* Does source mention m name entity e: e itself, a group of it or one
+ * of its members? A place (or a city) only by itself or a place inside
+ * it: a source that names the United States has not named Montana. */
 static int names(const cd_ruleset *rs, int m, int e) {
   if (!rs->entities[e].place && !city(rs, e)) return cd_rules_related(rs, m, e);
   if (m == e) return 1;

@@ -487,7 +487,7 @@ static int disposal(const cd_scratch *s, const cd_match *m) {
 static int opens_condition(const cd_scratch *s, const cd_match *m) {
   if (m->span.end - m->span.start != 7 || memcmp(s->text + m->span.start, "without", 7) != 0) return 0;
   for (size_t i = 0; i < m->span.start; i++)
-    if (!strchr(" \"'", s->text[i])) return 0;
+    if (s->text[i] != ' ' && s->text[i] != '"' && s->text[i] != '\'') return 0;
   return 1;
 }
 
