@@ -41,20 +41,14 @@ int cd_cache_dir(char *out, size_t n) {
   return k < 0 || (size_t)k >= n || make_dirs(out) < 0 ? -1 : 0;
 }
 
-/* Each word mixed into a state by a xor, a multiply and a rotation (a
- * bijection of the word for a given state, and of the state for a given
- * word: a change to one word always changes the state); four states take
- * a 32-byte step's words side by side (their multiplies do not wait on
- * each other, and the loop's own instructions are paid once for four
- * words), then fold into one by the stronger fold(), which takes the
- * last words one at a time; a final avalanche. The last 1 to 7 bytes are
- * read as at most two loads (last_bytes), not a byte at a time, and a
- * short input takes none of the four states' set-up (hash_short). */
-static uint64_t mix(uint64_t h, uint64_t w) {
-  h = (h ^ w) * 0x87C37B91114253D5u;
-  return h << 31 | h >> 33;
-}
-
+/* Each word mixed into a state (cd_hash_mix: a change to one word always
+ * changes the state); four states take a 32-byte step's words side by
+ * side (their multiplies do not wait on each other, and the loop's own
+ * instructions are paid once for four words), then fold into one by the
+ * stronger fold(), which takes the last words one at a time; a final
+ * avalanche. The last 1 to 7 bytes are read as at most two loads
+ * (last_bytes), not a byte at a time, and an input under 32 bytes goes
+ * to hash_tail alone, with none of the four states' set-up. */
 static uint64_t fold(uint64_t h, uint64_t w) {
   h ^= w * 0x87C37B91114253D5u;
   return (h << 31 | h >> 33) * 0x4CF5AD432745937Fu;
@@ -99,7 +93,7 @@ static uint64_t hash_long(const unsigned char *p, size_t n, uint64_t h) {
     memcpy(&w1, p + i + 8, 8);
     memcpy(&w2, p + i + 16, 8);
     memcpy(&w3, p + i + 24, 8);
-    s0 = mix(s0, w0), s1 = mix(s1, w1), s2 = mix(s2, w2), s3 = mix(s3, w3);
+    s0 = cd_hash_mix(s0, w0), s1 = cd_hash_mix(s1, w1), s2 = cd_hash_mix(s2, w2), s3 = cd_hash_mix(s3, w3);
   }
   return hash_tail(p, i, n, fold(fold(fold(fold(h, s0), s1), s2), s3));
 }

@@ -24,6 +24,15 @@ int cd_cache_dir(char *out, size_t n);
  * changes it, a forger is not kept out. O(n). */
 uint64_t cd_hash64(const void *data, size_t n, uint64_t seed);
 
+/* cd_hash_mix: word w mixed into hash state h by a xor, a multiply by an
+ * odd number and a rotation: a bijection of the word for a given state,
+ * and of the state for a given word. cd_hash64's step, for a caller that
+ * mixes its own words (the lexicon snapshot's key). O(1). */
+static inline uint64_t cd_hash_mix(uint64_t h, uint64_t w) {
+  h = (h ^ w) * 0x87C37B91114253D5u;
+  return h << 31 | h >> 33;
+}
+
 /* cd_read_all: reads exactly n bytes of fd into p: 0, or -1. */
 int cd_read_all(int fd, void *p, size_t n);
 

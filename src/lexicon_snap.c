@@ -66,13 +66,6 @@ _Static_assert(FILTER_WORDS * 8 == SIZE_OF(zh_pair) + SIZE_OF(zh_one) + SIZE_OF(
                                        SIZE_OF(starts) + SIZE_OF(starts_wide) + SIZE_OF(starts8),
                "the start filters are one run of 64-bit words, and nothing else");
 
-/* A word mixed into the key's state: a bijection of the word for a
- * given state (a multiply by an odd number, a rotation). */
-static uint64_t key_mix(uint64_t h, uint64_t w) {
-  h = (h ^ w) * 0x9E3779B97F4A7C15u;
-  return h << 29 | h >> 35;
-}
-
 /* The eight bytes at p as a word. */
 static uint64_t load64(const char *p) {
   uint64_t w;
@@ -91,9 +84,9 @@ uint64_t lx_snap_key(const cd_lexicon *lx, const entry *e, size_t n) {
   for (size_t i = 0; i < n; i++) {
     uint64_t lang = (uint64_t)lx->payloads[e[i].payload].term->lang;
     size_t j = 8, klen = e[i].klen;
-    h = key_mix(key_mix(h, (uint64_t)klen << 32 | (uint64_t)e[i].payload << 8 | lang), e[i].pre);
-    for (; j + 8 <= klen; j += 8) h = key_mix(h, load64(e[i].key + j));
-    if (j < klen) h = key_mix(h, load64(e[i].key + klen - 8));
+    h = cd_hash_mix(cd_hash_mix(h, (uint64_t)klen << 32 | (uint64_t)e[i].payload << 8 | lang), e[i].pre);
+    for (; j + 8 <= klen; j += 8) h = cd_hash_mix(h, load64(e[i].key + j));
+    if (j < klen) h = cd_hash_mix(h, load64(e[i].key + klen - 8));
   }
   return cd_hash64(&h, sizeof h, n);
 }

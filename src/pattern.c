@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bits.h"
 #include "buf.h"
 
 /* ---- The syntax tree ---------------------------------------------------- */
@@ -846,7 +847,7 @@ static void lit_set(lits *x, const byteset *set) {
   x->set.n = 0;
   for (int w = 0; w < 8; w++)
     for (uint32_t v = set->bits[w]; v; v &= v - 1) { /* its set bits, lowest first */
-      x->set.s[x->set.n][0] = (char)(w * 32 + __builtin_ctz(v));
+      x->set.s[x->set.n][0] = (char)(w * 32 + cd_lowest_bit(v));
       x->set.len[x->set.n++] = 1;
     }
   ss_copy(&x->tail, &x->set);
@@ -1002,7 +1003,7 @@ static int seen_before(const cd_pattern *p, size_t k, uint32_t *seen, size_t cap
 static int set_bytes(const byteset *s, unsigned char *out) {
   int n = 0;
   for (int w = 0; w < 8; w++)
-    for (uint32_t v = s->bits[w]; v; v &= v - 1) out[n++] = (unsigned char)(w * 32 + __builtin_ctz(v));
+    for (uint32_t v = s->bits[w]; v; v &= v - 1) out[n++] = (unsigned char)(w * 32 + cd_lowest_bit(v));
   return n;
 }
 
