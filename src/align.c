@@ -625,12 +625,13 @@ static int told_with(unsigned char how, const cd_claim *c) {
 }
 
 /* Does c speak only against a claim of its own kind: a statement's day
- * (cd_claim.said), a forecast the rules have no verb for (`forecasts:`)?
+ * (cd_claim.said), a forecast the rules have no verb for (`forecasts:`),
+ * a sentence they read nothing of (`unread:`, which meets none)?
  * Then it is never an omission, never unsupported on its own (account_names
  * may still report a name of its sentence on it), and states no
  * sentence. */
 static int speaks_alone(const cd_ruleset *rs, const cd_claim *c) {
-  return c->said || rs->predicates[c->predicate].forecasts;
+  return c->said || rs->predicates[c->predicate].forecasts || rs->predicates[c->predicate].unread;
 }
 
 /* Marks the sentence of source claim c as one the summary states: a

@@ -297,7 +297,8 @@ static int has_han(const char *text) {
 /* Every predicate needs an English and a Chinese example: claims align
  * across the languages, so a trigger list untested in one of them is a
  * predicate that may never meet its other half. An event's examples must
- * yield it; a topic's (which yields no claim) may be near misses. An
+ * yield it; a topic's (which yields no claim) may be near misses, and so
+ * may an unread predicate's English one (English makes none). An
  * error: the beat's rules grow by predicates, and this is their floor. */
 static int check_example_languages(problems *P, const cd_ruleset *rs) {
   unsigned char *langs = calloc(rs->npredicates ? rs->npredicates : 1, 1); /* bit 1 English, 2 Chinese */
@@ -305,7 +306,10 @@ static int check_example_languages(problems *P, const cd_ruleset *rs) {
   if (!langs) return CD_ENOMEM;
   for (size_t j = 0; j < rs->nexamples; j++) {
     const cd_example *x = &rs->examples[j];
-    if (x->owner_kind != CD_OWNER_PREDICATE || (!x->yields && !rs->predicates[x->owner].topic)) continue;
+    if (x->owner_kind != CD_OWNER_PREDICATE) continue;
+    if (!x->yields && !rs->predicates[x->owner].topic &&
+        !(rs->predicates[x->owner].unread && !has_han(x->text)))
+      continue;
     langs[x->owner] |= has_han(x->text) ? 2 : 1;
   }
   for (size_t i = 0; i < rs->npredicates && !error; i++) {

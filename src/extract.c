@@ -93,6 +93,7 @@ typedef struct {
   int figure;                               /* the predicate with figures: true, or -1 */
   int saying;                               /* the predicate with dated_saying: true, or -1 */
   int forecast;                             /* the predicate with forecasts: true, or -1 */
+  int unread;                               /* the predicate with unread: true, or -1 */
   cd_claim *claims;
   size_t cap_claims;
   size_t first;  /* the index of the sentence's first claim */
@@ -1712,6 +1713,22 @@ static int figure_claim(state *st, int si, const cd_speaker *sp) {
   return 0;
 }
 
+/* 9b. A Chinese sentence (a summary's) of which nothing above made a
+ *     claim makes one of the unread predicate, said by its speaker: it
+ *     pairs with nothing, but holds the sentence's names, so that one no
+ *     source gives is still reported (names.h: 美国贸易代表格里尔表示，…
+ *     where the sources quote the White House). English sentences (the
+ *     sources') make none: a source's names are only ever looked up. */
+static int unread_claim(state *st, int si, const cd_speaker *sp) {
+  claim_parts parts = {st->unread, NULL, 0, 0, -1, -1, 0, 0, 0, 0};
+  cd_claim *c;
+  if (st->unread < 0 || st->ex->nclaims > st->first || st->ex->sentences[si].lang != CD_LANG_ZH) return 0;
+  parts.rule = &st->e->rs->predicates[st->unread].self;
+  parts.speaker = sp->entity;
+  parts.reported = sp->reported;
+  return make_claim(st, si, &parts, &c);
+}
+
 /* 10. The values the sentence's claims hold, copied from the sentence's
  *     into the arena, each claim's in one block, its date after them (an
  *     unresolved date's cue copied too: the claim's own, not the text's):
@@ -1871,8 +1888,8 @@ static int sentence_claims(state *st, int si) {
   if ((error = dated_saying_claim(st, si, &sp)) < 0) return error;
   /* 8d. a forecast the rules have no verb for */
   if ((error = forecast_claim(st, si, &sp, &scope)) < 0) return error;
-  /* 9. the figures left over */
-  if ((error = figure_claim(st, si, &sp)) < 0) return error;
+  /* 9. the figures left over, 9b. else a sentence no rule reads */
+  if ((error = figure_claim(st, si, &sp)) < 0 || (error = unread_claim(st, si, &sp)) < 0) return error;
   pronoun_voice(st, si, &sp);
   quote_voice(st, si, &sp);
   /* 10. the claims' values, out of the scratch */
@@ -2121,10 +2138,11 @@ static int extract(cd_extraction **out, const cd_engine *e, const cd_doc *doc, c
   st.quote_si = -2;
   st.voice_si = -1;
   st.voice_entity = -1;
-  st.figure = st.saying = st.forecast = -1;
+  st.figure = st.saying = st.forecast = st.unread = -1;
   for (size_t p = 0; p < e->rs->npredicates; p++) {
     if (e->rs->predicates[p].figures) st.figure = (int)p;
     if (e->rs->predicates[p].forecasts && st.forecast < 0) st.forecast = (int)p;
+    if (e->rs->predicates[p].unread) st.unread = (int)p;
     if (e->rs->predicates[p].dated_saying && st.saying < 0) st.saying = (int)p;
   }
   if (e->rs->npredicates > CD_CLAIM_PREDICATES)

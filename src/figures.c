@@ -258,7 +258,7 @@ static int name_anchors(const cd_figures *fx, sentence x, sentence y) {
   }
   for (size_t c = x.from; c < x.to && !pred; c++) {
     int p = x.ex->claims[c].predicate;
-    if (rs->predicates[p].figures || rs->predicates[p].forecasts) continue;
+    if (rs->predicates[p].figures || rs->predicates[p].forecasts || rs->predicates[p].unread) continue;
     for (size_t k = y.from; k < y.to && !pred; k++) pred = y.ex->claims[k].predicate == p;
   }
   return a + weak + pred + 2 * latin_shared(fx, x, y);

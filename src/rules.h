@@ -108,6 +108,10 @@ typedef struct cd_predicate {
                              * in a frame, makes a claim of this predicate (extract.c): what a voice
                              * says may happen, the verb unread; it speaks only against another such
                              * claim (align.c); the first predicate so marked is the one */
+  int unread;               /* `unread: true`: a Chinese sentence (a summary's) of which no trigger,
+                             * hedge or value makes a claim makes one of this predicate (extract.c),
+                             * which pairs with nothing and makes no finding of its own: it holds
+                             * the sentence's names, which the names check reports on (align.c) */
   int remark;               /* `remark: true`: a remark on the story (did not say how many), not a
                  * fact of it: compared where the summary makes it; an omission only
                  * when negated and naming an agency (align.c left_unsaid) */

@@ -251,6 +251,7 @@ enum {
   PRED_CEILING,
   PRED_DATED_SAYING,
   PRED_FORECASTS,
+  PRED_UNREAD,
   PRED_NEVER_OMITTED,
   PRED_N
 };
@@ -280,6 +281,7 @@ static const char *const pred_fields[] = {
     [PRED_CEILING] = "ceiling",
     [PRED_DATED_SAYING] = "dated_saying",
     [PRED_FORECASTS] = "forecasts",
+    [PRED_UNREAD] = "unread",
     [PRED_NEVER_OMITTED] = "never_omitted",
     [PRED_N] = NULL,
 };
@@ -306,6 +308,7 @@ static int pred_field(rl_loader *L, int field, const char *key, yaml_node_t *k, 
   if (field == PRED_CEILING) return rl_read_bool(L, v, &c->p->ceiling, "ceiling");
   if (field == PRED_DATED_SAYING) return rl_read_bool(L, v, &c->p->dated_saying, "dated_saying");
   if (field == PRED_FORECASTS) return rl_read_bool(L, v, &c->p->forecasts, "forecasts");
+  if (field == PRED_UNREAD) return rl_read_bool(L, v, &c->p->unread, "unread");
   if (field == PRED_NEVER_OMITTED) return rl_read_bool(L, v, &c->p->never_omitted, "never_omitted");
   if (field == PRED_GOVERNS) {
     c->p->governs_line = (int)v->start_mark.line + 1;
@@ -394,23 +397,43 @@ static int check_pred_fields(rl_loader *L, cd_predicate *p, yaml_node_t *m) {
   return 0;
 }
 
-/* A figures predicate is made by values, a forecasts predicate by the
- * hedges that govern no trigger, not by words: each has no triggers and
- * nothing that qualifies them, and there is one of each at most. Their
- * claims cite their own line. */
+/* The predicates whose claims the text makes, not words: a figures
+ * predicate's by values, a forecasts predicate's by the hedges that govern
+ * no trigger, an unread one's by a Chinese sentence of which nothing else
+ * makes a claim. Each has no triggers and nothing that qualifies them,
+ * and there is one of each at most. Their claims cite their own line. */
+static const struct {
+  const char *field, *by, *self;
+} made_kinds[] = {
+    {"figures", "values", "(a value no trigger takes)"},
+    {"forecasts", "hedges", "(a hedge no trigger takes)"},
+    {"unread", "sentences", "(a sentence no trigger reads)"},
+};
+
+/* Which of made_kinds p is (its index), -1 for none, or -2 for several. */
+static int made_kind(const cd_predicate *p) {
+  int flags[] = {p->figures, p->forecasts, p->unread}, k = -1;
+  for (int i = 0; i < 3; i++)
+    if (flags[i]) k = k == -1 ? i : -2;
+  return k;
+}
+
 static int check_made(rl_loader *L, cd_predicate *p, yaml_node_t *m) {
-  const char *field = p->figures ? "figures" : "forecasts";
-  if (!p->figures && !p->forecasts) return 0;
-  if (p->nterms || p->topic || p->negates || p->nnouns || p->nmentions || (p->figures && p->forecasts))
+  int k = made_kind(p);
+  if (k == -1) return 0;
+  if (k == -2)
+    return rl_fail(L, m, "predicate '%s' has more than one of figures, forecasts and unread", p->id);
+  if (p->nterms || p->topic || p->negates || p->nnouns || p->nmentions)
     return rl_fail(L, m,
                    "predicate '%s' has %s: true: %s make its claims, so it takes no "
-                   "triggers, nouns, mentions, topic, negates or the other of figures and forecasts",
-                   p->id, field, p->figures ? "values" : "hedges");
+                   "triggers, nouns, mentions, topic or negates",
+                   p->id, made_kinds[k].field, made_kinds[k].by);
   for (size_t i = 0; i < L->rs->npredicates; i++)
-    if (p->figures ? L->rs->predicates[i].figures : L->rs->predicates[i].forecasts)
-      return rl_fail(L, m, "predicate '%s' has %s: true, and so has '%s' (%s:%d): one at most", p->id, field,
-                     L->rs->predicates[i].id, L->rs->predicates[i].file, L->rs->predicates[i].line);
-  p->self.text = p->figures ? "(a value no trigger takes)" : "(a hedge no trigger takes)";
+    if (made_kind(&L->rs->predicates[i]) == k)
+      return rl_fail(L, m, "predicate '%s' has %s: true, and so has '%s' (%s:%d): one at most", p->id,
+                     made_kinds[k].field, L->rs->predicates[i].id, L->rs->predicates[i].file,
+                     L->rs->predicates[i].line);
+  p->self.text = made_kinds[k].self;
   p->self.file = L->path;
   p->self.line = (int)m->start_mark.line + 1;
   p->self.col = (int)m->start_mark.column + 1;
@@ -429,8 +452,7 @@ static int read_predicate(rl_loader *L, yaml_node_t *m, void *unused) {
   if ((error = rl_walk_mapping(L, m, pred_fields, pred_field, &c, "a predicate")) < 0) return error;
   if (!p.id) return rl_fail(L, m, "predicate has no id");
   if ((error = check_made(L, &p, m)) < 0) return error;
-  if (!p.nterms && !p.figures && !p.forecasts)
-    return rl_fail(L, m, "predicate '%s' has no triggers (en, zh)", p.id);
+  if (!p.nterms && made_kind(&p) < 0) return rl_fail(L, m, "predicate '%s' has no triggers (en, zh)", p.id);
   if ((error = check_pred_fields(L, &p, m)) < 0) return error;
   if (cd_strindex_add(&L->rs->predicate_ids, p.id, (int)L->rs->npredicates, &have) < 0) return rl_oom(L);
   if (have >= 0) return rl_fail(L, m, "duplicate predicate id '%s'", p.id);

@@ -1146,6 +1146,13 @@ static const struct {
     {"腾讯（0700.HK）股价上涨。", "Tencent shares rose.", ""},
     /* a code with a word after its exchange is still a name */
     {"母公司推出了X200-Pro芯片。", "The parent launched a new chip.", "name: X200-Pro (S) is in no source"},
+    /* a sentence no rule reads still has its names checked: a speaker
+     * the sources never quote, a name the sources do give */
+    {"美国贸易代表格里尔表示，如何应对紧急状态不应由法官决定。",
+     "A White House spokesman said judges should not decide how to answer an emergency.",
+     "names: 美国贸易代表, 格里尔 (S) are in no source"},
+    {"美国贸易代表格里尔表示，如何应对紧急状态不应由法官决定。",
+     "Trade Representative Jamieson Greer said judges should not decide how to answer an emergency.", ""},
 };
 
 static void test_align_names(void **state) {
