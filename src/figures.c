@@ -611,6 +611,41 @@ static int day_ahead(const cd_extraction *ex, const cd_value *w) {
          w->lo > (double)cd_calendar_days(ex->date.year, ex->date.month, ex->date.day);
 }
 
+/* Does amount v of sentence x start a change to another: "from 115% to
+ * 10%", "to 10 percent from 125 percent", 从145%降至30%, 从20%上调到25%?
+ * Not "come from $5.7 billion" nor 由三名法官组成 (no end told).
+ * O(CHANGE_REACH). */
+#define CHANGE_VERB  9  /* bytes between a Chinese start and its 至: three characters (大幅降) */
+#define CHANGE_REACH 24 /* bytes before "from" its end may stand in: "to 10 percent " */
+#define FROM_REACH   20 /* "from" and a few words before the amount: "from the current " */
+
+/* Where "from " starts before t[at], only letters and spaces between
+ * ("from 125%", "from the current 145%"), or at itself for none. */
+static size_t from_before(const char *t, size_t at) {
+  for (size_t i = at; t && i-- > 0 && i + FROM_REACH >= at;) {
+    if (i + 5 <= at && !memcmp(t + i, "from ", 5) && (i == 0 || t[i - 1] == ' ')) return i;
+    if (t[i] != ' ' && (t[i] < 'a' || t[i] > 'z')) break;
+  }
+  return at;
+}
+static int starts_change(sentence x, const cd_value *v) {
+  size_t at = x.ex->sentences[x.si].nspan.start + v->span.start,
+         end = x.ex->sentences[x.si].nspan.start + v->span.end, len = x.ex->norm.len;
+  const char *t = x.ex->norm.ptr;
+  size_t from = from_before(t, at);
+  if (!t || v->kind == CD_VALUE_DATE) return 0;
+  if (from < at) {
+    if (end + 4 <= len && !memcmp(t + end, " to ", 4)) return 1;
+    for (size_t i = from; i-- > 0 && i + CHANGE_REACH >= from;)
+      if (!memcmp(t + i, " to ", 4) && t[i + 4] >= '0' && t[i + 4] <= '9') return 1;
+    return 0;
+  }
+  if (at < 3 || memcmp(t + at - 3, "从", 3)) return 0;
+  for (size_t i = end; i + 3 <= len && i <= end + CHANGE_VERB; i++)
+    if (!memcmp(t + i, "至", 3) || !memcmp(t + i, "到", 3)) return 1;
+  return 0;
+}
+
 /* Is h, a value of source sentence y, one v may misstate? */
 static int counterpart(const cd_figures *fx, const fate *f, const cd_value *v, const held *hx, size_t nx,
                        sentence y, const held *h, int span) {
@@ -623,6 +658,9 @@ static int counterpart(const cd_figures *fx, const fate *f, const cd_value *v, c
             * come ("on or after Feb. 14" against 自3月14日起) */
            (h->v->start != v->start && !(v->start && day_ahead(y.ex, h->v))) ||
            h->v->deadline != v->deadline ||
+           /* the level a change starts from is no part of it, nor its
+            * end: 24%的关税暂停实施 misstates no "from 115% to 10%" */
+           starts_change(y, h->v) != starts_change(f->x, v) ||
            cd_units_duration(&fx->rs->units, v->unit) != cd_units_duration(&fx->rs->units, h->v->unit) ||
            other_speaker(fx->rs, f->speaker, holder->attribution) ||
            cd_pair_other_actor(fx->rs, f->agent, holder->agent) || (v->measure && !h->v->measure) ||

@@ -20,7 +20,9 @@
  *     the summary's sentence leaves unaccounted (of v's kind and
  *     different: another amount, another currency, or v's own number in
  *     another unit, a "twin"; of several, the one of v's unit or the one
- *     told beside a value both sentences state), sharing FIGURE_TIGHT
+ *     told beside a value both sentences state; never the level a
+ *     change starts from, "from 115% to 10%", unless v starts one too:
+ *     a suspended 24% is no misstated start), sharing FIGURE_TIGHT
  *     anchors with it, one of them more than a name, or FIGURE_TWIN when
  *     it is a twin;
  *   - unsupported: no source states it and no such sentence decides.

@@ -677,6 +677,21 @@ static const struct {
      "2025-08-12|The truce keeps US tariffs on Chinese goods at 30% and pauses the 115% increase that had "
      "been planned.",
      "cut_tariff", "contradiction"},
+    /* the level a change starts from is no part of it (figures.c
+     * starts_change): a suspended 24% misstates no "from 115% to 10%"
+     * nor "to 10 percent from the current 125 percent"; a start told as
+     * a start still is compared */
+    {"2025-05-12|美国将暂停其中24%的关税90天，同时保留10%的关税。",
+     "2025-05-12|Both countries will reduce reciprocal tariffs from 115% to 10% for 90 days.", "cut_tariff",
+     "!contradiction"},
+    {"2025-05-12|中国将暂停其中24%的关税90天，同时保留10%的关税。",
+     "2025-05-12|China will lower its tariff on American goods to 10 percent from the current 125 percent "
+     "for 90 "
+     "days.",
+     "cut_tariff", "!contradiction"},
+    {"2025-05-12|双方将把对等关税从125%降至10%，为期90天。",
+     "2025-05-12|Both countries will reduce reciprocal tariffs from 115% to 10% for 90 days.", "cut_tariff",
+     "contradiction"},
     /* two calendar dates a day apart are two days; a day reckoned from
      * the article's date ("on Thursday") may be another time zone's
      * (pair.c zones_slip): Beijing's day is the English weekday's or the
