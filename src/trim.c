@@ -304,6 +304,12 @@ static int trie_child(trie *t, int x, int c) {
   return y;
 }
 
+/* The node of a transition as words_step reads it (its row's offset,
+ * negated when rules end there). */
+static int row_node(int v, size_t ncls) {
+  return (int)((size_t)(v < 0 ? ~v : v) / ncls);
+}
+
 /* The contains words of every rule, and its pattern's words, into the
  * automaton: the trie, then depth by depth each node's failure link, rule
  * set and complete row of transitions. Returns 0, 1 when the automaton
@@ -349,36 +355,39 @@ static int plan_contains(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
   if (!(wp->next = malloc(t.n * ncls * sizeof *wp->next)) || !(wp->fail = calloc(t.n, sizeof *wp->fail)) ||
       !(wp->out = malloc(t.n * sizeof *wp->out)) || !(byd = malloc(t.n * sizeof *byd)))
     goto out;
-  /* 2. the root's row: its children, else itself */
-  for (size_t c = 0; c < ncls; c++) wp->next[c] = 0;
-  for (int y = t.first[0]; y >= 0; y = t.sibling[y]) wp->next[t.ccls[y]] = y;
-  /* 3. the nodes by depth (a counting sort: byd[bydepth[d], bydepth[d +
-   * 1]) are those of depth d), then depth by depth each node's failure
-   * link and rules, read from shallower nodes, whose rows are complete,
-   * and its row: its failure link's, but for its own children */
+  /* 2. the nodes by depth, the root first (a counting sort: byd[1 +
+   * bydepth[d], 1 + bydepth[d + 1]) are those of depth d) */
   for (size_t v = 1; v < t.n; v++) bydepth[t.depth[v]]++;
   for (size_t d = 1; d <= maxlen + 2; d++) bydepth[d] += bydepth[d - 1];
-  for (size_t v = t.n; v-- > 1;) byd[--bydepth[t.depth[v]]] = (int)v;
-  for (size_t k = 0; k + 1 < t.n; k++) {
-    int v = byd[k], u = t.parent[v], f = u == 0 ? 0 : wp->next[(size_t)wp->fail[u] * ncls + t.ccls[v]];
-    wp->fail[v] = f;
-    for (size_t b = 0; b < wp->nbits; b++)
-      wp->bits[(size_t)v * wp->nbits + b] |= wp->bits[(size_t)f * wp->nbits + b];
-    memcpy(wp->next + (size_t)v * ncls, wp->next + (size_t)f * ncls, ncls * sizeof *wp->next);
-    for (int y = t.first[v]; y >= 0; y = t.sibling[y]) wp->next[(size_t)v * ncls + t.ccls[y]] = y;
+  for (size_t v = t.n; v-- > 1;) byd[1 + --bydepth[t.depth[v]]] = (int)v;
+  byd[0] = 0;
+  wp->fail[0] = 0;
+  wp->out[0] = -1; /* no word is empty */
+  /* 3. node by node in that order, each row made as words_scan reads it:
+   * its failure link's (shallower, so complete), then an entry for each
+   * child, whose failure link and rules are read from shallower nodes
+   * (its parent's failure link's row, complete too): the child's row's
+   * offset (node * ncls), so that a byte costs no multiplication, negated
+   * where rules end, so that it costs one test (offsets fit an int: at
+   * most PLAN_MAX_TRANSITIONS). Each entry is written once, in its final
+   * form: no pass over the table after it. */
+  for (size_t c = 0; c < ncls; c++) wp->next[c] = 0;
+  for (size_t k = 0; k < t.n; k++) {
+    int v = byd[k];
+    if (v)
+      memcpy(wp->next + (size_t)v * ncls, wp->next + (size_t)wp->fail[v] * ncls, ncls * sizeof *wp->next);
+    for (int y = t.first[v]; y >= 0; y = t.sibling[y]) {
+      int f = v == 0 ? 0 : row_node(wp->next[(size_t)wp->fail[v] * ncls + t.ccls[y]], ncls);
+      wp->fail[y] = f;
+      wp->out[y] = -1;
+      for (size_t b = 0; b < wp->nbits; b++) {
+        wp->bits[(size_t)y * wp->nbits + b] |= wp->bits[(size_t)f * wp->nbits + b];
+        if (wp->bits[(size_t)y * wp->nbits + b]) wp->out[y] = (long)((size_t)y * wp->nbits);
+      }
+      wp->next[(size_t)v * ncls + t.ccls[y]] =
+          wp->out[y] >= 0 ? ~(int)((size_t)y * ncls) : (int)((size_t)y * ncls);
+    }
   }
-  for (size_t v = 0; v < t.n; v++) {
-    wp->out[v] = -1;
-    for (size_t b = 0; b < wp->nbits; b++)
-      if (wp->bits[v * wp->nbits + b]) wp->out[v] = (long)(v * wp->nbits);
-  }
-  /* 4. each transition as words_scan reads it: to the row's offset, so
-   * that a byte costs no multiplication, negated where rules end, so that
-   * it costs one test (offsets fit an int: at most PLAN_MAX_TRANSITIONS);
-   * the class's load does not wait on the row before it; each node's
-   * value made once (in byd, read no more), then looked up a transition */
-  for (size_t v = 0; v < t.n; v++) byd[v] = wp->out[v] >= 0 ? ~(int)(v * ncls) : (int)(v * ncls);
-  for (size_t i = 0; i < t.n * ncls; i++) wp->next[i] = byd[wp->next[i]];
   rc = 0;
 out:
   free(t.first);
