@@ -99,15 +99,20 @@ static int lend(cd_surnames *sn, const char *w, size_t n, const cd_lex_payload *
   sn->v[sn->n++] = (cd_surname){word, p, 0};
   b = word_bit(w, n);
   sn->words[b >> 6] |= (uint64_t)1 << (b & 63);
+  sn->runs[(unsigned char)w[0] & 31] |= (uint64_t)5 << n; /* n and n + 2 ("'s"): n < CD_SURNAME_MAX */
   return 0;
 }
 
 int cd_surnames_learn(cd_surnames *sn, const cd_scratch *s, const cd_ruleset *rs) {
   for (size_t i = 0; i < s->nm; i++) {
     const cd_match *m = &s->m[i];
-    const char *t = s->text + m->span.start;
-    size_t n = m->span.end - m->span.start, first = 0, last;
-    if (m->p->kind != CD_LEX_ENTITY || strcmp(rs->entities[m->p->index].type, "person") != 0) continue;
+    const char *t, *type;
+    size_t n, first = 0, last;
+    if (m->p->kind != CD_LEX_ENTITY) continue;
+    type = rs->entities[m->p->index].type;
+    if (type[0] != 'p' || strcmp(type, "person") != 0) continue; /* the first byte without a call */
+    t = s->text + m->span.start;
+    n = m->span.end - m->span.start;
     while (first < n && t[first] != ' ') first++;
     if (first == n) continue; /* one word: no full name */
     last = n;
@@ -121,6 +126,14 @@ int cd_surnames_learn(cd_surnames *sn, const cd_scratch *s, const cd_ruleset *rs
 static size_t covering(const cd_scratch *s, size_t from, size_t pos) {
   while (from < s->nm && s->m[from].span.end <= pos) from++;
   return from;
+}
+
+/* May the run of letters t[i, i + n) (n < 64, t[i] in a-z) be a lent
+ * word, or one and "'s"? Not when no lent word opening with its letter
+ * has n or n - 2 bytes (runs): a load and a shift, before the second
+ * letter is read and "'s" cut off (most words end here). */
+static inline int may_open(const cd_surnames *sn, const unsigned char *t, size_t i, size_t n) {
+  return (int)((sn->runs[t[i] & 31] >> n) & 1u);
 }
 
 /* Where word [i, e) of s (a run of letters that opens with a-z) ends as
@@ -210,8 +223,9 @@ static int lent_words64(const cd_surnames *sn, cd_scratch *s, size_t *added) {
     starts &= az; /* a run that opens with '-' or '\'' holds no word */
     for (; starts; starts &= starts - 1) {
       unsigned b = (unsigned)__builtin_ctzll(starts);
-      size_t e = i + b + (unsigned)__builtin_ctzll(~letters >> b), w = lent_end(sn, t, i + b, e);
-      if (!w) continue;
+      unsigned len = (unsigned)__builtin_ctzll(~letters >> b); /* under 64: the run ends in the look */
+      size_t e = i + b + len, w;
+      if (!may_open(sn, t, i + b, len) || !(w = lent_end(sn, t, i + b, e))) continue;
       if ((r = match_lent(sn, s, i + b, w, e, &j)) < 0) return r;
       *added += (size_t)r;
     }
@@ -243,7 +257,8 @@ int cd_surnames_apply(const cd_surnames *sn, cd_scratch *s) {
     if (p == end) break;
     for (q = p + 1; q < end && (letter_class[*q] & 1); q++) {
     }
-    if ((letter_class[*p] & 2) && (w = lent_end(sn, t, (size_t)(p - t), (size_t)(q - t)))) {
+    if ((letter_class[*p] & 2) && q - p < 64 && may_open(sn, t, (size_t)(p - t), (size_t)(q - p)) &&
+        (w = lent_end(sn, t, (size_t)(p - t), (size_t)(q - t)))) {
       if ((r = match_lent(sn, s, (size_t)(p - t), w, (size_t)(q - t), &j)) < 0) return r;
       added += (size_t)r;
     }
@@ -260,4 +275,5 @@ void cd_surnames_free(cd_surnames *sn) {
   sn->v = NULL;
   sn->n = sn->cap = 0;
   memset(sn->words, 0, sizeof sn->words);
+  memset(sn->runs, 0, sizeof sn->runs);
 }

@@ -15,7 +15,9 @@
  * Cost: O(words) a sentence, a hash look-up (strindex.h) a word whose
  * first two letters and length a lent word may have (a filter of 1024
  * bits: with the first letter and the length alone, a 1 MB document
- * naming hundreds of persons looked up one word in four); the table grows with
+ * naming hundreds of persons looked up one word in four; that test, a
+ * table of 32 words, comes first, as it needs neither the second letter
+ * nor the "'s" cut off, and turns down most words); the table grows with
  * the persons a document names (the caller's, one for each document,
  * zeroed to start, freed with cd_surnames_free). A linear search of it
  * cost a 1 MB document naming hundreds of persons 61 instructions a byte
@@ -43,6 +45,8 @@ typedef struct cd_surnames {
   size_t n, cap;
   cd_strindex index;  /* word -> its place in v (a document may name hundreds of persons) */
   uint64_t words[16]; /* bit word_bit(w): a lent word may be w (its first two bytes and length) */
+  uint64_t runs[32];  /* bit n of runs[c & 31]: a lent word opens with letter c and has n or n - 2
+                         bytes (a run of letters n long may be one, or one and "'s") */
 } cd_surnames;
 
 /* cd_surnames_learn: the words of the full names of persons among s's
