@@ -248,6 +248,16 @@ static size_t next_break(const char *t, size_t len, size_t i) {
         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(f, dash), _mm_cmpeq_epi8(f, semi)), _mm_cmpeq_epi8(v, ef)));
     if (m) return i + (size_t)__builtin_ctz(m);
   }
+  if (len >= 16 && i < len) { /* the last sixteen bytes, those before i masked off */
+    __m128i v, f;
+    unsigned m;
+    memcpy(&v, t + len - 16, 16);
+    f = _mm_or_si128(v, low);
+    m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(f, dash), _mm_cmpeq_epi8(f, semi)), _mm_cmpeq_epi8(v, ef))) >>
+        (i - (len - 16));
+    return m ? i + (size_t)__builtin_ctz(m) : len;
+  }
 #endif
   for (; len - i >= 8; i += 8) {
     uint64_t x, marks;
