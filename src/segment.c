@@ -334,6 +334,16 @@ static size_t next_stop(const char *t, size_t i, size_t b) {
                      _mm_or_si128(_mm_cmpeq_epi8(v, bang), _mm_cmpeq_epi8(v, ask))));
     if (m) return i + (size_t)__builtin_ctz(m);
   }
+  if (b >= 16 && i < b) { /* the last sixteen bytes before b, those before i masked off */
+    __m128i v;
+    unsigned m;
+    memcpy(&v, t + b - 16, 16);
+    m = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(v, _mm_cmpeq_epi8(v, dot)),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, bang), _mm_cmpeq_epi8(v, ask)))) >>
+        (i - (b - 16));
+    return m ? i + (size_t)__builtin_ctz(m) : b;
+  }
 #endif
   for (; b - i >= 8; i += 8) {
     uint64_t v, m;
