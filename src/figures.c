@@ -536,14 +536,30 @@ static int country_of_count(const cd_ruleset *rs, sentence x, const cd_value *v)
   return best;
 }
 
+/* Does sentence y name two countries or more besides country c (a count
+ * with no country of its own there is of them all: "placed 32 companies
+ * and organisations, including firms in India, Iran, Turkey and the
+ * United Arab Emirates", no misstated 23家中国企业)? O(mentions of y). */
+static int lists_countries(const cd_ruleset *rs, sentence y, int c) {
+  int others = 0;
+  for (size_t m = cd_extraction_mentions_from(y.ex, y.si);
+       m < y.ex->nmentions && y.ex->mentions[m].sentence == y.si; m++) {
+    int k = cd_rules_country(rs, y.ex->mentions[m].entity);
+    others += k >= 0 && k != c && rs->entities[y.ex->mentions[m].entity].weak;
+  }
+  return others >= 2;
+}
+
 /* Are the summary's count (of country, country_of_count, -1 for none)
  * and count w of y of two countries: each qualified by one, not the
- * same? Turkey's three are no misstated two Chinese firms. */
+ * same? Turkey's three are no misstated two Chinese firms. Nor is a
+ * count of no country in a sentence that lists others (lists_countries)
+ * the summary's count of one. */
 static int countries_apart(const cd_ruleset *rs, int country, sentence y, const cd_value *w) {
   int b;
   if (country < 0 || w->kind != CD_VALUE_COUNT) return 0;
   b = country_of_count(rs, y, w);
-  return b >= 0 && b != country;
+  return b >= 0 ? b != country : lists_countries(rs, y, country);
 }
 
 /* Is rate w of y a country's (country_of_count: "25% on Canada") that

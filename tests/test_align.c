@@ -677,6 +677,20 @@ static const struct {
      "2025-08-12|The truce keeps US tariffs on Chinese goods at 30% and pauses the 115% increase that had "
      "been planned.",
      "cut_tariff", "contradiction"},
+    /* one country's count is a part of a count that lists several
+     * countries (figures.c lists_countries); a count of no country in a
+     * sentence that lists none, or of the same country, is compared */
+    {"2025-09-13|美国商务部将23家中国企业列入实体清单。",
+     "2025-09-13|The Commerce Department added 32 companies and organisations, including firms in India, "
+     "Iran, "
+     "Turkey and the United Arab Emirates, to the Entity List.",
+     "add_entity_list", "!contradiction"},
+    {"2025-09-13|美国商务部将23家中国企业列入实体清单。",
+     "2025-09-13|The Commerce Department added 32 Chinese companies to the Entity List.", "add_entity_list",
+     "contradiction"},
+    {"2025-09-13|美国商务部将23家中国企业列入实体清单。",
+     "2025-09-13|The Commerce Department added 32 companies to the Entity List.", "add_entity_list",
+     "contradiction"},
     /* the level a change starts from is no part of it (figures.c
      * starts_change): a suspended 24% misstates no "from 115% to 10%"
      * nor "to 10 percent from the current 125 percent"; a start told as
