@@ -80,10 +80,21 @@ static int is_control(int32_t cp) {
  * for a control written as <U+XXXX>. */
 static int columns(int32_t cp) {
   int w;
+  if (cp >= 0x20 && cp < 0x7f) return 1; /* printable ASCII, without the tests and the call */
   if (is_control(cp)) return 8;
   if (cp == '\t' || cp == '\n' || cp == '\r') return 1;
   w = utf8proc_charwidth(cp);
   return w < 0 ? 1 : w;
+}
+
+/* The character at q (before end) into *cp; its bytes returned: an
+ * ASCII byte here, the rest by cd_utf8_next. */
+static inline size_t next_cp(const char *q, const char *end, int32_t *cp) {
+  if ((unsigned char)*q < 0x80) {
+    *cp = (unsigned char)*q;
+    return 1;
+  }
+  return (size_t)cd_utf8_next(q, end, cp);
 }
 
 /* The columns the bytes p[0, n) take on a terminal, colour codes aside. */
@@ -97,7 +108,7 @@ static int width_of(const char *p, size_t n) {
       q += q < end;
       continue;
     }
-    q += cd_utf8_next(q, end, &cp);
+    q += next_cp(q, end, &cp);
     w += columns(cp);
   }
   return w;
@@ -106,6 +117,7 @@ static int width_of(const char *p, size_t n) {
 /* The character cp, its k bytes at q, as a terminal is to show it: a
  * blank as a space, a control as <U+XXXX>. */
 static int put_cp(cd_buf *b, const char *q, size_t k, int32_t cp) {
+  if (cp > ' ' && cp < 0x7f) return cd_buf_putc(b, (char)cp);
   if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') return cd_buf_putc(b, ' ');
   if (is_control(cp)) return cd_buf_printf(b, "<U+%04X>", (unsigned)cp);
   return cd_buf_put(b, q, k);
@@ -116,7 +128,7 @@ static int put_clean(cd_buf *b, const char *p, size_t n) {
   int error = 0;
   for (const char *q = p, *end = p + n; q < end && !error;) {
     int32_t cp;
-    size_t k = (size_t)cd_utf8_next(q, end, &cp);
+    size_t k = next_cp(q, end, &cp);
     error = put_cp(b, q, k, cp);
     q += k;
   }
@@ -140,7 +152,7 @@ static int quote(cd_buf *b, const char *p, size_t n, int width, int used, const 
   error = cd_buf_putc(b, '"');
   for (const char *q = p, *end = p + cut; q < end && !error;) {
     int32_t cp;
-    size_t k = (size_t)cd_utf8_next(q, end, &cp), line_start;
+    size_t k = next_cp(q, end, &cp), line_start;
     int w = columns(cp), marked = cd_marks_has(mk, (size_t)(q - p));
     if (marked != in_mark) { /* a compared word begins or ends (no wrap inside the codes) */
       error = cd_buf_puts(b, marked ? MARK_ON : MARK_OFF);
