@@ -182,12 +182,14 @@ void rl_tree_seal(unsigned char *buf, size_t n) {
 
 /* ---- decoding ------------------------------------------------------------ */
 
-/* Is child id c a node after parent p (1-based), not reached before, and
- * no deeper than RL_DEPTH_MAX? reached[] holds each node's depth plus one
- * (the root's is 1; 0: not reached yet). */
-static int child_ok(uint32_t c, size_t p, size_t nn, unsigned char *reached) {
-  if (c <= p || c > nn || reached[c] || reached[p] > RL_DEPTH_MAX) return 0;
-  reached[c] = (unsigned char)(reached[p] + 1);
+/* Marks child id c of parent p (1-based) reached at depth d (the
+ * parent's plus one): 0 when c is not a node after p or was reached
+ * before. Ids are already in [0, nn] (node_id: 0 for one past the
+ * nodes, which no parent is before). reached[] holds each node's depth
+ * plus one (the root's is 1; 0: not reached yet). */
+static int child_ok(uint32_t c, size_t p, unsigned char d, unsigned char *reached) {
+  if (c <= p || reached[c]) return 0;
+  reached[c] = d;
   return 1;
 }
 
@@ -267,6 +269,7 @@ static int decode_nodes(yaml_node_t *nodes, yaml_node_item_t *items, yaml_node_p
                         size_t npool, unsigned char *reached) {
   const unsigned char *iq = q + nn * NODE_BYTES, *pq = iq + ni * 4;
   size_t at = 0, nscalars = 0; /* where the next scalar starts: they tile the pool in node order */
+  uint64_t nchildren = 0;      /* children marked reached, each once */
   /* an id past the nodes becomes 0, which no check accepts */
   for (size_t i = 0; i < ni; i++) items[i] = node_id(get32(iq + 4 * i), nn);
   for (size_t i = 0; i < np; i++)
@@ -275,12 +278,13 @@ static int decode_nodes(yaml_node_t *nodes, yaml_node_item_t *items, yaml_node_p
                    * each node's depth is known before its own are read */
   for (size_t i = 0; i < nn; i++, q += NODE_BYTES) {
     yaml_node_t *nd = &nodes[i];
-    uint32_t type = get32(q), a = get32(q + 12), b = get32(q + 16);
+    uint32_t type = get32(q), line = get32(q + 4), col = get32(q + 8), a = get32(q + 12), b = get32(q + 16);
+    unsigned char d = (unsigned char)(reached[i + 1] + 1); /* its children's depth plus one */
+    if (line >= INT32_MAX || col >= INT32_MAX) return -1;  /* errors add 1 */
     /* each field set, not the node cleared first: a node is 96 bytes, and
      * the union's bytes past the member of its type are never read */
     nd->tag = NULL;
-    nd->start_mark = nd->end_mark = (yaml_mark_t){0, get32(q + 4), get32(q + 8)};
-    if (nd->start_mark.line >= INT32_MAX || nd->start_mark.column >= INT32_MAX) return -1; /* errors add 1 */
+    nd->start_mark = nd->end_mark = (yaml_mark_t){0, line, col};
     if (type == YAML_SCALAR_NODE) {
       /* its bytes where the last scalar's ended, and its NUL; UTF-8 (what
        * libyaml promises the readers) once all are placed: pool_ok */
@@ -291,19 +295,24 @@ static int decode_nodes(yaml_node_t *nodes, yaml_node_item_t *items, yaml_node_p
       nd->data.scalar.value = (yaml_char_t *)(uintptr_t)(pool + a);
       nd->data.scalar.length = b;
       nd->data.scalar.style = YAML_ANY_SCALAR_STYLE;
-    } else if (type == YAML_SEQUENCE_NODE) {
+      continue;
+    }
+    if (b && d > RL_DEPTH_MAX + 1) return -1; /* children too deep */
+    nchildren += b;
+    if (type == YAML_SEQUENCE_NODE) {
       if (a > ni || b > ni - a) return -1;
       for (uint32_t k = 0; k < b; k++)
-        if (!child_ok((uint32_t)items[a + k], i + 1, nn, reached)) return -1;
+        if (!child_ok((uint32_t)items[a + k], i + 1, d, reached)) return -1;
       nd->type = YAML_SEQUENCE_NODE;
       nd->data.sequence.items.start = items + a;
       nd->data.sequence.items.end = nd->data.sequence.items.top = items + a + b;
       nd->data.sequence.style = YAML_ANY_SEQUENCE_STYLE;
     } else if (type == YAML_MAPPING_NODE) {
       if (a > np || b > np - a) return -1;
+      nchildren += b;
       for (uint32_t k = 0; k < b; k++)
-        if (!child_ok((uint32_t)pairs[a + k].key, i + 1, nn, reached) ||
-            !child_ok((uint32_t)pairs[a + k].value, i + 1, nn, reached))
+        if (!child_ok((uint32_t)pairs[a + k].key, i + 1, d, reached) ||
+            !child_ok((uint32_t)pairs[a + k].value, i + 1, d, reached))
           return -1;
       nd->type = YAML_MAPPING_NODE;
       nd->data.mapping.pairs.start = pairs + a;
@@ -313,8 +322,9 @@ static int decode_nodes(yaml_node_t *nodes, yaml_node_item_t *items, yaml_node_p
       return -1;
     }
   }
-  for (size_t i = 2; i <= nn; i++) /* a tree: every node but the root is some node's child */
-    if (!reached[i]) return -1;
+  /* a tree: every node but the root is some node's child, each reached
+   * once (child_ok), so there are nn - 1 children */
+  if (nchildren != nn - 1) return -1;
   return at == npool && pool_ok(pool, npool, nscalars) ? 0 : -1;
 }
 
