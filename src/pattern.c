@@ -61,7 +61,8 @@ static int fail(parser *ps, const char *what) {
 
 static int new_node(parser *ps, node_type t, int a, int b) {
   if (ps->failed) return -1;
-  if (cd_array_reserve((void **)&ps->nodes, &ps->capnodes, ps->nnodes + 1, sizeof *ps->nodes) < 0) {
+  if (ps->nnodes == ps->capnodes && /* the call only when full: once a doubling */
+      cd_array_reserve((void **)&ps->nodes, &ps->capnodes, ps->nnodes + 1, sizeof *ps->nodes) < 0) {
     ps->failed = -2;
     return -1;
   }
@@ -71,7 +72,8 @@ static int new_node(parser *ps, node_type t, int a, int b) {
 
 static int new_set(parser *ps, const byteset *s) {
   int n;
-  if (cd_array_reserve((void **)&ps->sets, &ps->capsets, ps->nsets + 1, sizeof *ps->sets) < 0) {
+  if (ps->nsets == ps->capsets &&
+      cd_array_reserve((void **)&ps->sets, &ps->capsets, ps->nsets + 1, sizeof *ps->sets) < 0) {
     ps->failed = -2;
     return -1;
   }
@@ -287,7 +289,7 @@ static int emit(emitter *em, op o, int x, int y) {
     em->failed = -1;
     return -1;
   }
-  if (cd_array_reserve((void **)&em->prog, &em->cap, em->n + 1, sizeof *em->prog) < 0) {
+  if (em->n == em->cap && cd_array_reserve((void **)&em->prog, &em->cap, em->n + 1, sizeof *em->prog) < 0) {
     em->failed = -2;
     return -1;
   }
