@@ -205,19 +205,23 @@ static void take(placer *pl, int32_t n, size_t base, const kid *kids, size_t k) 
   }
 }
 
-/* The PLAIN_ bits of the payloads from p on (none: 0). */
-static uint8_t plain_of(const cd_lexicon *lx, int32_t p) {
-  unsigned en = 0, zh = 0, other = 0, refers = 0;
-  for (; p >= 0; p = lx->payloads[p].next) {
+/* Each payload's part of its node's PLAIN_ bits (lx_hot_of joins them) into
+ * part[npayloads], from one reading of the payloads in order. 0 or
+ * CD_ENOMEM (then *out is NULL). */
+int lx_plain_parts(const cd_lexicon *lx, uint8_t **out) {
+  uint8_t *part = malloc(lx->npayloads ? lx->npayloads : 1);
+  *out = part;
+  if (!part) return CD_ENOMEM;
+  for (size_t p = 0; p < lx->npayloads; p++) {
     const cd_lex_payload *pl = &lx->payloads[p];
-    int ascii = pl->term->lang == CD_LANG_EN;
-    en += ascii;
-    zh += !ascii;
-    other += pl->tail || (ascii && pl->wildcard) || (pl->kind == CD_LEX_CUE && pl->index == CD_CUE_IGNORE);
-    refers += pl->kind == CD_LEX_CUE && cd_cue_kind_refers(pl->index);
+    unsigned ascii = pl->term->lang == CD_LANG_EN, cue = pl->kind == CD_LEX_CUE;
+    part[p] =
+        (uint8_t)((ascii ? PLAIN_EN : PLAIN_ZH) |
+                  (pl->tail || (ascii && pl->wildcard) || (cue && pl->index == CD_CUE_IGNORE) ? PART_OTHER
+                                                                                              : 0) |
+                  (cue && cd_cue_kind_refers(pl->index) ? PLAIN_REFERS : 0));
   }
-  return (uint8_t)((!other && en && !zh ? PLAIN_EN : 0) | (!other && zh && !en ? PLAIN_ZH : 0) |
-                   (refers ? PLAIN_REFERS : 0));
+  return 0;
 }
 
 #define PRE_BYTES 8 /* bytes of a key in entry.pre */
@@ -487,16 +491,17 @@ static int build_node(builder *b, task t) {
  * below a node is below its parent too, and what a walk reads of each
  * node (hot). */
 int lx_make_hot(cd_lexicon *lx) {
-  if (!(lx->hot = malloc((lx->nnodes ? lx->nnodes : 1) * sizeof *lx->hot))) return CD_ENOMEM;
+  uint8_t *part;
+  if (lx_plain_parts(lx, &part) < 0 || !(lx->hot = malloc((lx->nnodes ? lx->nnodes : 1) * sizeof *lx->hot))) {
+    free(part);
+    return CD_ENOMEM;
+  }
   for (size_t n = lx->nnodes; n-- > 0;) {
     const node *nd = &lx->nodes[n];
     if (nd->zh_below && nd->parent >= 0) lx->nodes[nd->parent].zh_below = 1;
-    lx->hot[n] = (hot){nd->base,
-                       (uint8_t)((nd->tlen ? HOT_TAIL : 0) | (nd->payload >= 0 ? HOT_PAYLOAD : 0) |
-                                 (nd->zh_below ? 0 : HOT_NOT_ZH)),
-                       nd->payload >= 0 ? plain_of(lx, nd->payload) : 0,
-                       {0, 0}};
+    lx->hot[n] = lx_hot_of(lx, nd, part);
   }
+  free(part);
   return 0;
 }
 
@@ -1197,7 +1202,7 @@ static int finish(cd_lexicon **out, cd_lexicon *lx, entry *e, size_t n, const ch
   uint64_t key = cache_dir ? lx_snap_key(lx, e, n) : 0;
   int error;
   if (cache_dir && lx_snap_read(lx, cache_dir, key, e, n) == 0) {
-    error = lx_make_hot(lx);
+    error = 0; /* the hot array read with the nodes */
   } else {
     note_filters(lx, e, n);
     error = build_trie(lx, e, e + n, n);

@@ -135,8 +135,27 @@ typedef struct entry {
 } entry;
 
 /* make_hot (lexicon.c): the walk's hot array of a lexicon whose nodes are
- * made, and each node's zh_below passed up to its parent. 0 or CD_ENOMEM. */
+ * made, and each node's zh_below passed up to its parent. 0 or CD_ENOMEM.
+ * lx_plain_parts: each payload's part of its node's PLAIN_ bits, in a
+ * malloc'd array the caller frees (PLAIN_EN or PLAIN_ZH for its language,
+ * PLAIN_REFERS, PART_OTHER when accept() must look at it). 0 or CD_ENOMEM. */
+#define PART_OTHER 8
 int lx_make_hot(cd_lexicon *lx);
+int lx_plain_parts(const cd_lexicon *lx, uint8_t **out);
+
+/* What a walk reads of node nd (hot), part from lx_plain_parts: its
+ * payloads' parts joined along their links, plain of one language when
+ * none is other (with PLAIN_REFERS when one refers). */
+static inline hot lx_hot_of(const cd_lexicon *lx, const node *nd, const uint8_t *part) {
+  unsigned all = 0;
+  for (int32_t p = nd->payload; p >= 0; p = lx->payloads[p].next) all |= part[p];
+  if ((all & PART_OTHER) || (all & (PLAIN_EN | PLAIN_ZH)) == (PLAIN_EN | PLAIN_ZH)) all &= PLAIN_REFERS;
+  return (hot){nd->base,
+               (uint8_t)((nd->tlen ? HOT_TAIL : 0) | (nd->payload >= 0 ? HOT_PAYLOAD : 0) |
+                         (nd->zh_below ? 0 : HOT_NOT_ZH)),
+               (uint8_t)all,
+               {0, 0}};
+}
 
 /* lexicon_snap.c: a built trie in the cache directory dir, named and
  * checked by a key of what it was built from.
@@ -146,7 +165,8 @@ int lx_make_hot(cd_lexicon *lx);
  * snapshot's format and the building code's stamp. O(key bytes).
  * lx_snap_read: the trie of that key into lx (its nodes, cells, roots,
  * the links of its payloads and the start filters, which must be all 0
- * before; the hot array is left to lx_make_hot): 0, or
+ * before; and the hot array, made as the nodes are read, whose zh_below
+ * the file holds passed up already): 0, or
  * -1 with lx as it was when there is none, or it fails any check: the
  * checksum, then every id and offset in range and the trie's shape
  * (depths, parents, links in rule order), so that no walk of it can read

@@ -173,11 +173,15 @@ static int id_below(int32_t id, size_t n) {
   return (uint32_t)id + 1u <= n;
 }
 
-/* Decodes the nodes of body b into nd[nn], checking each against those
- * before it: ids in range, a parent before its child and no leaf, depths
- * one a byte from a root, a tail the end of its payload's key, `up` the
- * nearest ancestor with a payload. -1 at the first that fails. */
-static int read_nodes(node *nd, const int32_t *b, size_t nn, size_t nc, size_t np, const entry *e) {
+/* Decodes the nodes of body b into lx->nodes[nn] and what a walk reads
+ * of each into lx->hot (lx_make_hot's, the payloads linked already),
+ * checking each against those before it: ids in range, a parent before
+ * its child and no leaf, depths one a byte from a root, a tail the end of
+ * its payload's key, `up` the nearest ancestor with a payload, zh_below
+ * passed up. -1 at the first that fails. */
+static int read_nodes(cd_lexicon *lx, const int32_t *b, size_t nn, size_t nc, size_t np, const entry *e,
+                      const uint8_t *part) {
+  node *nd = lx->nodes;
   for (size_t i = 0; i < nn; i++, b += NODE_INTS) {
     node x = {b[0], b[1], b[2], b[3], (uint32_t)b[4], NULL, (uint32_t)b[5], (unsigned char)b[6]};
     int32_t up = -1;
@@ -188,7 +192,7 @@ static int read_nodes(node *nd, const int32_t *b, size_t nn, size_t nc, size_t n
       return -1;
     if (x.parent >= 0) {
       const node *p = &nd[x.parent];
-      if (p->tlen) return -1;
+      if (p->tlen || x.zh_below > p->zh_below) return -1;
       up = p->payload >= 0 ? x.parent : p->up;
       at = p->depth + 1;
     }
@@ -198,6 +202,7 @@ static int read_nodes(node *nd, const int32_t *b, size_t nn, size_t nc, size_t n
       x.tail = e[x.payload].key + at;
     }
     nd[i] = x;
+    lx->hot[i] = lx_hot_of(lx, &x, part);
   }
   return 0;
 }
@@ -259,28 +264,34 @@ static int read_filters(cd_lexicon *lx, const unsigned char *in, size_t nf) {
   return word == end ? 0 : -1;
 }
 
-/* Decodes a checked file into lx: its nodes and cells (lx takes them),
- * then the payloads' links, each after the one before in rule order,
- * then the nf filter words not 0. */
+/* Decodes a checked file into lx: the payloads' links, each after the
+ * one before in rule order, then its nodes, their hot array and its
+ * cells (lx takes them), then the nf filter words not 0. */
 static int decode(cd_lexicon *lx, const unsigned char *buf, size_t nn, size_t nc, size_t nf, const entry *e,
                   size_t n) {
   const int32_t *b = (const int32_t *)(buf + HEADER), *next;
   size_t np = lx->npayloads;
+  uint8_t *part = NULL;
+  int error;
   if (n != np) return -1;
   for (size_t p = 0; p < np; p++)
     if (e[p].payload != (int32_t)p) return -1;
-  lx->nodes = malloc((nn ? nn : 1) * sizeof *lx->nodes);
-  lx->cells = malloc((nc + 256) * sizeof *lx->cells);
-  lx->nnodes = lx->cap = nn;
-  lx->ncells = nc;
-  if (!lx->nodes || !lx->cells || read_nodes(lx->nodes, b + 256, nn, nc, np, e) < 0 ||
-      read_cells(lx, b, b + 256 + NODE_INTS * nn, nn, nc) < 0)
-    return -1;
   next = b + 256 + NODE_INTS * nn + 2 * (nc + 256);
   for (size_t p = 0; p < np; p++)
     if (next[p] != -1 && (next[p] <= (int32_t)p || next[p] >= (int32_t)np)) return -1;
   for (size_t p = 0; p < np; p++) lx->payloads[p].next = next[p];
-  return read_filters(lx, (const unsigned char *)(next + np), nf);
+  lx->nodes = malloc((nn ? nn : 1) * sizeof *lx->nodes);
+  lx->hot = malloc((nn ? nn : 1) * sizeof *lx->hot);
+  lx->cells = malloc((nc + 256) * sizeof *lx->cells);
+  lx->nnodes = lx->cap = nn;
+  lx->ncells = nc;
+  error = !lx->nodes || !lx->hot || !lx->cells || lx_plain_parts(lx, &part) < 0 ||
+                  read_nodes(lx, b + 256, nn, nc, np, e, part) < 0 ||
+                  read_cells(lx, b, b + 256 + NODE_INTS * nn, nn, nc) < 0
+              ? -1
+              : read_filters(lx, (const unsigned char *)(next + np), nf);
+  free(part);
+  return error;
 }
 
 int lx_snap_read(cd_lexicon *lx, const char *dir, uint64_t key, const entry *e, size_t n) {
@@ -307,10 +318,12 @@ int lx_snap_read(cd_lexicon *lx, const char *dir, uint64_t key, const entry *e, 
   if (error < 0) { /* lx as it was: nothing built, the payloads unlinked, the filters 0 */
     memset((unsigned char *)lx + FILTERS_AT, 0, 8 * FILTER_WORDS);
     free(lx->nodes);
+    free(lx->hot);
     free(lx->cells);
-    lx->nodes = NULL, lx->cells = NULL;
+    lx->nodes = NULL, lx->hot = NULL, lx->cells = NULL;
     lx->nnodes = lx->cap = lx->ncells = 0;
     for (int c = 0; c < 256; c++) lx->root[c] = -1;
+    for (size_t p = 0; p < lx->npayloads; p++) lx->payloads[p].next = -1;
   }
   return error;
 }
