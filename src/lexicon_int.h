@@ -42,6 +42,9 @@ typedef struct cell {
   int32_t node;  /* the child node */
 } cell;
 
+#define FIRST_ROOT  1 /* lx->first bits: a key starts with the byte (root is a node) */
+#define FIRST_SHORT 2 /* a key of one or two bytes does (short_first) */
+
 #define INNER_SKIP 1 /* lx->inner_skip bits */
 #define INNER_ENDS 2
 
@@ -83,8 +86,9 @@ struct cd_lexicon {
   hot *hot; /* [nnodes] */
   size_t nnodes, cap;
   int32_t root[256];
-  cell *cells;   /* the double array of children: ncells + 256 (no step reads past it) */
-  size_t ncells; /* cells any node may use */
+  unsigned char first[256]; /* FIRST_ bits of each byte, from root and short_first (make_first) */
+  cell *cells;              /* the double array of children: ncells + 256 (no step reads past it) */
+  size_t ncells;            /* cells any node may use */
   /* The start filters, zh_pair to starts8: made from the keys alone
    * (note_filters), and kept in a snapshot with the trie (lexicon_snap.c
    * lists them in filter_tables: a filter added here goes there too). */
