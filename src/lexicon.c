@@ -1175,6 +1175,11 @@ static int make_tail_groups(cd_lexicon *lx) {
                            (pl->term->lang == CD_LANG_EN ? SLOT_EN : 0);
     }
     if (!g.n) continue;
+    lx->hot[n].gapped = GAPPED | GAPPED_EN;
+    for (int32_t p = lx->nodes[n].payload; p >= 0; p = lx->payloads[p].next) {
+      if (!lx->tail_slot[p] || (lx->tail_slot[p] & SLOT_MOVES)) lx->hot[n].gapped = 0;
+      if (!(lx->tail_slot[p] & SLOT_EN)) lx->hot[n].gapped &= (uint8_t)~GAPPED_EN;
+    }
     lx->groups[lx->ngroups++] = g;
     np += g.n;
   }
@@ -1309,6 +1314,7 @@ typedef struct scan {
   uint32_t grp;          /* the tail group whose places are known after grp_end, 0: none */
   size_t grp_end;
   uint64_t grp_at[TAIL_PAIRS]; /* bit x: pair k of group grp stands for a tail at grp_end + x */
+  uint64_t grp_any;            /* grp_at[0] | grp_at[1] | ... for each pair of the group */
 } scan;
 
 /* The first clause break in text[x, stop), or stop when there is none.
@@ -1378,6 +1384,7 @@ static inline uint64_t pair_bits(const unsigned char *w, const tail_pair *t) {
  * the seventeen that end the text, or a place at a time in a shorter one. */
 static void find_pairs_short(scan *s, const tail_group *grp, const tail_pair *pairs, size_t end, size_t r) {
   const unsigned char *w = (const unsigned char *)s->text + end;
+  s->grp_any = 0;
   for (uint32_t k = 0; k < grp->n; k++) {
     uint64_t m = 0;
     if (s->len >= 17)
@@ -1386,6 +1393,7 @@ static void find_pairs_short(scan *s, const tail_group *grp, const tail_pair *pa
       for (size_t x = 0; x + 1 < r; x++)
         m |= (uint64_t)(w[x] == pairs[k].b0[0] && w[x + 1] == pairs[k].b1[0]) << x;
     s->grp_at[k] = m >> pairs[k].at;
+    s->grp_any |= s->grp_at[k];
   }
 }
 
@@ -1409,11 +1417,13 @@ static void find_pairs(scan *s, uint32_t g, size_t end) {
   o1 = r - 17 < 16 ? r - 17 : 16;
   o2 = r - 17 < 32 ? r - 17 : 32;
   o3 = r - 17 < 48 ? r - 17 : 48;
+  s->grp_any = 0;
   for (uint32_t k = 0; k < grp->n; k++) {
     const tail_pair *t = &pairs[k];
     uint64_t m = pair_bits(w, t) | pair_bits(w + o1, t) << o1 | pair_bits(w + o2, t) << o2 |
                  pair_bits(w + o3, t) << o3;
     s->grp_at[k] = m >> t->at;
+    s->grp_any |= s->grp_at[k];
   }
 }
 
@@ -1477,6 +1487,26 @@ static inline int tail_absent(scan *s, int32_t p, size_t end) {
     return 1; /* accept's test of the key's end, before the window */
   if (s->grp != slot >> 8 || s->grp_end != end) find_pairs(s, slot >> 8, end);
   return !(s->grp_at[slot & SLOT_PAIR] & ((((uint64_t)1 << GAP_WINDOW) << 1) - 1));
+}
+
+/* Is it known without node_accepts that no payload of node nd, a gapped
+ * one (hot.gapped), is accepted for the key that ends at end: each is
+ * English and the key is not on word boundaries, or no pair of the
+ * node's group stands in the window after end (tail_absent for them
+ * all at once)? Most such nodes (在 ... 之列, be ... affected) have none
+ * there: node_accepts then asks each payload no more. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int
+tails_absent(scan *s, int32_t nd, size_t end, int at_word_start) {
+  uint32_t g = s->lx->tail_slot[s->lx->nodes[nd].payload] >> 8;
+  if ((s->lx->hot[nd].gapped & GAPPED_EN) &&
+      (!at_word_start || (end < s->len && is_word_byte((unsigned char)s->text[end]) &&
+                          is_word_byte((unsigned char)s->text[end - 1]))))
+    return 1;
+  if (s->grp != g || s->grp_end != end) find_pairs(s, g, end);
+  return !(s->grp_any & ((((uint64_t)1 << GAP_WINDOW) << 1) - 1));
 }
 
 /* Is payload p accepted for a key that ends at end? Sets *mend to the
@@ -1608,7 +1638,8 @@ static inline
         continue;
       fa->p = lx->nodes[nd].payload;
       fa->mend = fa->tail = e;
-    } else if (!node_accepts(s, nd, e, at_word_start, fa)) {
+    } else if ((lx->hot[nd].gapped && tails_absent(s, nd, e, at_word_start)) ||
+               !node_accepts(s, nd, e, at_word_start, fa)) {
       continue;
     }
     *end = e;

@@ -28,10 +28,13 @@ typedef struct node {
  * (node has the rest): where its children are, and whether the walk must
  * stop and look (stop, HOT_ bits). Made by make_hot. */
 typedef struct hot {
-  int32_t base;  /* node.base */
-  uint8_t stop;  /* HOT_TAIL, HOT_PAYLOAD, HOT_NOT_ZH */
-  uint8_t plain; /* PLAIN_EN, PLAIN_ZH, PLAIN_REFERS: what its payloads need */
-  uint8_t unused[2];
+  int32_t base;   /* node.base */
+  uint8_t stop;   /* HOT_TAIL, HOT_PAYLOAD, HOT_NOT_ZH */
+  uint8_t plain;  /* PLAIN_EN, PLAIN_ZH, PLAIN_REFERS: what its payloads need */
+  uint8_t gapped; /* GAPPED: each of its payloads is gapped, its tail's pair in the node's group and
+                     its window after the key (tail_slot not 0, no SLOT_MOVES; make_tail_groups);
+                     GAPPED_EN: and each is English */
+  uint8_t unused;
 } hot;
 
 /* One cell of the double array: the child by byte b of the node whose
@@ -47,6 +50,9 @@ typedef struct cell {
 
 #define INNER_SKIP 1 /* lx->inner_skip bits */
 #define INNER_ENDS 2
+
+#define GAPPED    1 /* hot.gapped bits */
+#define GAPPED_EN 2
 
 #define HOT_TAIL    1 /* a leaf with a tail (node.tlen) */
 #define HOT_PAYLOAD 2 /* holds a payload */
@@ -157,8 +163,7 @@ static inline hot lx_hot_of(const cd_lexicon *lx, const node *nd, const uint8_t 
   return (hot){nd->base,
                (uint8_t)((nd->tlen ? HOT_TAIL : 0) | (nd->payload >= 0 ? HOT_PAYLOAD : 0) |
                          (nd->zh_below ? 0 : HOT_NOT_ZH)),
-               (uint8_t)all,
-               {0, 0}};
+               (uint8_t)all, 0, 0};
 }
 
 /* lexicon_snap.c: a built trie in the cache directory dir, named and
