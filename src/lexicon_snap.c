@@ -12,10 +12,12 @@
  * node's payloads are. One file, in the host's order (a cache is never
  * shared between machines):
  *
- *   header   "CDLEX002"  key  checksum (of the body, from the key)
+ *   header   "CDLEX003"  key  checksum (of the body, from the key)
  *            nodes  cells  payloads  filter words  (u32 each)
  *   body     roots[256]
- *            per node: parent payload base up depth tlen zh_below
+ *            per node: parent payload base tlen zh_below (its depth and
+ *            `up` are its parent's depth + 1 + tlen and nearest holder
+ *            of a payload: read_nodes makes them)
  *            per cell (cells + 256): check node
  *            per payload: next
  *            (all int32)
@@ -49,9 +51,9 @@
 #define CD_LEX_STAMP __DATE__ " " __TIME__
 #endif
 
-#define MAGIC     "CDLEX002" /* the format's version */
+#define MAGIC     "CDLEX003" /* the format's version */
 #define HEADER    40
-#define NODE_INTS 7
+#define NODE_INTS 5
 #define SNAP_MAX  ((size_t)1 << 30) /* no snapshot is larger */
 #define SNAPS_MAX 16                /* the snapshots a cache directory keeps */
 
@@ -149,8 +151,7 @@ void lx_snap_write(const cd_lexicon *lx, const char *dir, uint64_t key) {
   b += 256;
   for (size_t i = 0; i < nn; i++, b += NODE_INTS) {
     const node *x = &lx->nodes[i];
-    int32_t r[NODE_INTS] = {x->parent,         x->payload,       x->base,    x->up,
-                            (int32_t)x->depth, (int32_t)x->tlen, x->zh_below};
+    int32_t r[NODE_INTS] = {x->parent, x->payload, x->base, (int32_t)x->tlen, x->zh_below};
     memcpy(b, r, sizeof r);
   }
   memcpy(b, lx->cells, (nc + 256) * sizeof *lx->cells); /* two int32 a cell */
@@ -176,30 +177,27 @@ static int id_below(int32_t id, size_t n) {
 /* Decodes the nodes of body b into lx->nodes[nn] and what a walk reads
  * of each into lx->hot (lx_make_hot's, the payloads linked already),
  * checking each against those before it: ids in range, a parent before
- * its child and no leaf, depths one a byte from a root, a tail the end of
- * its payload's key, `up` the nearest ancestor with a payload, zh_below
- * passed up. -1 at the first that fails. */
+ * its child and no leaf, a tail the end of its payload's key, zh_below
+ * passed up; its depth (one a byte from a root, its tail's included) and
+ * `up` (the nearest ancestor with a payload) made from its parent's. -1
+ * at the first that fails. */
 static int read_nodes(cd_lexicon *lx, const int32_t *b, size_t nn, size_t nc, size_t np, const entry *e,
                       const uint8_t *part) {
   node *nd = lx->nodes;
   for (size_t i = 0; i < nn; i++, b += NODE_INTS) {
-    node x = {b[0], b[1], b[2], b[3], (uint32_t)b[4], NULL, (uint32_t)b[5], (unsigned char)b[6]};
-    int32_t up = -1;
-    uint32_t at = 1; /* the depth of the node's own bytes */
-    /* a depth from 1 to INT32_MAX, a tail shorter (so not negative) */
-    if (!id_below(x.parent, i) || !id_below(x.payload, np) || (uint32_t)x.base > nc || (uint32_t)b[6] > 1 ||
-        x.depth - 1 >= INT32_MAX || x.tlen >= x.depth)
+    node x = {b[0], b[1], b[2], -1, 1, NULL, (uint32_t)b[3], (unsigned char)b[4]};
+    if (!id_below(x.parent, i) || !id_below(x.payload, np) || (uint32_t)x.base > nc || (uint32_t)b[4] > 1)
       return -1;
-    if (x.parent >= 0) {
+    if (x.parent >= 0) { /* below nn of them, so a depth below INT32_MAX before a tail */
       const node *p = &nd[x.parent];
       if (p->tlen || x.zh_below > p->zh_below) return -1;
-      up = p->payload >= 0 ? x.parent : p->up;
-      at = p->depth + 1;
+      x.up = p->payload >= 0 ? x.parent : p->up;
+      x.depth = p->depth + 1;
     }
-    if (x.up != up || x.depth - x.tlen != at) return -1;
-    if (x.tlen) {
-      if (x.payload < 0 || e[x.payload].klen != x.depth) return -1;
-      x.tail = e[x.payload].key + at;
+    if (x.tlen) { /* the rest of its payload's key: its depth that key's length */
+      if (x.payload < 0 || (uint64_t)x.depth + x.tlen != e[x.payload].klen) return -1;
+      x.tail = e[x.payload].key + x.depth;
+      x.depth += x.tlen;
     }
     nd[i] = x;
     lx->hot[i] = lx_hot_of(lx, &x, part);
@@ -216,14 +214,14 @@ static int read_cells(cd_lexicon *lx, const int32_t *roots, const int32_t *cells
     if (!id_below(r, nn) || (r >= 0 && lx->nodes[r].parent != -1)) return -1;
     lx->root[c] = r;
   }
-  memcpy(lx->cells, cells, (nc + 256) * sizeof *lx->cells);
   for (size_t c = 0; c < nc + 256; c++) {
-    cell x = lx->cells[c];
+    cell x = {cells[2 * c], cells[2 * c + 1]};
     if (!id_below(x.check, nn)) return -1;
     /* c - base wraps past 255 when c is below the base */
     if (x.check >= 0 && ((uint32_t)x.node >= nn || lx->nodes[x.node].parent != x.check ||
                          c - (size_t)lx->nodes[x.check].base > 255))
       return -1;
+    lx->cells[c] = x;
   }
   return 0;
 }

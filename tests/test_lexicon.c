@@ -567,8 +567,8 @@ static void test_lexicon_random_keys_match_reference(void **state) {
 
 /* The snapshot's layout, as lexicon_snap.c writes it: a header of 40
  * bytes (counts at 24: nodes, cells, payloads, filter words), then
- * int32s: 256 roots, seven a node (parent payload base up depth tlen
- * zh_below), two a cell (ncells + 256 of them), one a payload (next);
+ * int32s: 256 roots, five a node (parent payload base tlen zh_below),
+ * two a cell (ncells + 256 of them), one a payload (next);
  * then the start filters: a mask of 64-bit words, a bit for each filter
  * word, set for those not 0, and those words (nf). */
 typedef struct snap {
@@ -582,13 +582,13 @@ static int32_t *snap_int(snap *s, size_t i) {
   return (int32_t *)(s->b + 40) + i;
 }
 static int32_t *snap_node(snap *s, size_t node, int field) {
-  return snap_int(s, 256 + 7 * node + (size_t)field);
+  return snap_int(s, 256 + 5 * node + (size_t)field);
 }
 static int32_t *snap_cell(snap *s, size_t c, int field) {
-  return snap_int(s, 256 + 7 * (size_t)s->nn + 2 * c + (size_t)field);
+  return snap_int(s, 256 + 5 * (size_t)s->nn + 2 * c + (size_t)field);
 }
 static int32_t *snap_next(snap *s, size_t p) {
-  return snap_int(s, 256 + 7 * (size_t)s->nn + 2 * ((size_t)s->nc + 256) + p);
+  return snap_int(s, 256 + 5 * (size_t)s->nn + 2 * ((size_t)s->nc + 256) + p);
 }
 
 static void snap_load(snap *s, const char *path) {
@@ -604,7 +604,7 @@ static void snap_load(snap *s, const char *path) {
   fclose(f);
   memcpy(counts, s->b + 24, sizeof counts);
   s->nn = counts[0], s->nc = counts[1], s->np = counts[2], s->nf = counts[3];
-  s->mask = 40 + 4 * (256 + 7 * (size_t)s->nn + 2 * ((size_t)s->nc + 256) + s->np);
+  s->mask = 40 + 4 * (256 + 5 * (size_t)s->nn + 2 * ((size_t)s->nc + 256) + s->np);
   assert_true(s->n > s->mask + 8 * (size_t)s->nf && (s->n - s->mask) % 8 == 0);
   s->nmask = (s->n - s->mask) / 8 - s->nf;
   for (size_t k = 0; k < s->nmask; k++) {
@@ -689,7 +689,7 @@ static void test_lexicon_snapshot_read_back(void **state) {
   char dir[] = "/tmp/test_lexicon-XXXXXX", path[400];
   snap good, bad;
   ino_t ino;
-  size_t leaf = 0, child = 0, linked = 0, cell = 0, free_cell = 0;
+  size_t leaf = 0, child = 0, linked = 0, cell = 0, free_cell = 0, en_child = 0;
   (void)state;
   assert_non_null(mkdtemp(dir));
   check_cached_lexicons(dir);
@@ -699,8 +699,11 @@ static void test_lexicon_snapshot_read_back(void **state) {
   assert_true(inode_of(path) == ino); /* read back, not built and written */
   snap_load(&good, path);
   for (size_t i = 0; i < good.nn; i++) {
-    if (!child && *snap_node(&good, i, 0) >= 0 && *snap_node(&good, i, 5) == 0) child = i;
-    if (!leaf && *snap_node(&good, i, 5) > 0) leaf = i;
+    int32_t parent = *snap_node(&good, i, 0);
+    if (!child && parent >= 0 && *snap_node(&good, i, 3) == 0) child = i;
+    if (!leaf && *snap_node(&good, i, 3) > 1) leaf = i;
+    if (!en_child && parent >= 0 && *snap_node(&good, i, 4) == 0 && *snap_node(&good, (size_t)parent, 4) == 0)
+      en_child = i;
   }
   for (size_t p = 0; p < good.np && !linked; p++)
     if (*snap_next(&good, p) >= 0) linked = p + 1;
@@ -708,15 +711,15 @@ static void test_lexicon_snapshot_read_back(void **state) {
     if (*snap_cell(&good, c, 0) >= 0 && *snap_node(&good, (size_t)*snap_cell(&good, c, 1), 0) > 0) cell = c;
   for (size_t c = 1; c < good.nc && !free_cell; c++)
     if (*snap_cell(&good, c, 0) == -1) free_cell = c; /* no check reads its node: the checksum alone can */
-  assert_true(child && leaf && linked && cell && free_cell && *snap_node(&good, 0, 0) == -1);
+  assert_true(child && leaf && linked && cell && free_cell && en_child && *snap_node(&good, 0, 0) == -1);
   for (int k = 0; k < 17; k++) {
     const char *what[] = {"truncated",
                           "a free cell's byte",
                           "the payloads' count",
                           "the magic",
                           "a parent after",
-                          "a wrong up",
-                          "a deeper node",
+                          "zh_below not passed up",
+                          "a tail too short",
                           "a base past the cells",
                           "a root that is a child",
                           "a cell's child of another node",
@@ -737,14 +740,14 @@ static void test_lexicon_snapshot_read_back(void **state) {
     case 2: memcpy(bad.b + 32, &np1, 4); break;
     case 3: bad.b[0] = 'X'; break;
     case 4: *snap_node(&bad, child, 0) = (int32_t)child; break;
-    case 5: *snap_node(&bad, child, 3) = *snap_node(&bad, child, 3) == -1 ? 0 : -1; break;
-    case 6: *snap_node(&bad, child, 4) += 1; break;
+    case 5: *snap_node(&bad, en_child, 4) = 1; break;
+    case 6: *snap_node(&bad, leaf, 3) -= 1; break;
     case 7: *snap_node(&bad, child, 2) = (int32_t)good.nc + 1; break;
     case 8: *snap_int(&bad, 'q') = (int32_t)child; break;
     case 9: *snap_cell(&bad, cell, 1) = 0; break; /* node 0 is a root */
     case 10: *snap_next(&bad, linked - 1) = (int32_t)(linked - 1); break;
-    case 11: *snap_node(&bad, child, 6) = 2; break;
-    case 12: *snap_node(&bad, leaf, 5) += 1; break;
+    case 11: *snap_node(&bad, child, 4) = 2; break;
+    case 12: *snap_node(&bad, leaf, 3) += 1; break;
     case 13: *snap_next(&bad, linked - 1) = (int32_t)good.np; break;
     case 14: bad.b[bad.n - 1] ^= 1; break;
     case 15: snap_flip_mask(&bad, 1); break;
