@@ -1794,7 +1794,7 @@ int cd_lexicon_scan(const cd_lexicon *lx, const char *text, size_t len, cd_match
                     size_t *cap) {
   scan s; /* grp_at is read only once find_pairs wrote it */
   s.lx = lx, s.text = text, s.len = len;
-  s.brk_lo = s.brk_hi = 0, s.brk_at = 0, s.grp = 0, s.grp_end = 0;
+  s.brk_lo = s.brk_hi = 0, s.brk_at = 0, s.grp = 0, s.grp_end = 0, s.grp_any = 0;
   size_t i = 0;
   while ((i = next_start(lx, text, len, i)) < len) {
     size_t end = 0;
