@@ -502,16 +502,79 @@ static int names_list(const state *st, size_t i) {
   return 0;
 }
 
+/* The original byte of normalised offset pos of sentence si. */
+static unsigned char orig_at(const state *st, int si, size_t pos) {
+  return (unsigned char)
+      st->ex->doc->bytes[cd_norm_orig(&st->ex->norm, st->ex->sentences[si].nspan.start + pos)];
+}
+
+static int capital(unsigned char c) {
+  return c >= 'A' && c <= 'Z';
+}
+
+/* Is the sentence set in title case (a headline: "China Bans Key Projects
+ * From Purchasing Products")? Three words of four letters or more
+ * capitalised, and one such word at most not. O(sentence). */
+static int title_case(const state *st, int si) {
+  const cd_scratch *s = &st->s;
+  size_t words = 0, caps = 0;
+  for (size_t i = 0; i < s->len; i++) {
+    size_t j = i;
+    if ((i && s->text[i - 1] != ' ') || s->text[i] < 'a' || s->text[i] > 'z') continue;
+    while (j < s->len && s->text[j] >= 'a' && s->text[j] <= 'z') j++;
+    if (j - i < 4) continue;
+    words++;
+    caps += capital(orig_at(st, si, i));
+  }
+  return caps >= 3 && words - caps <= 1;
+}
+
+/* Is English predicate match m a one-word key inside a name the rules do
+ * not know: capitalised, and so is the word right before it (not after
+ * a possessive) or right after it (not "No."), or an ampersand follows
+ * ("Hanbit Investment & Securities", "Office of Investment Security",
+ * "the Export Administration Regulations"), in a sentence not set in
+ * title case (*title: -1 until the sentence is read for it)? Such a name
+ * reports no investment. O(1), and O(sentence) once a sentence. */
+static int in_name(const state *st, int si, const cd_match *m, int *title) {
+  const cd_scratch *s = &st->s;
+  size_t a = m->span.start, b = m->span.end;
+  int before = 0, after = 0;
+  if (st->ex->sentences[si].lang != CD_LANG_EN || !a || !capital(orig_at(st, si, a)) ||
+      memchr(s->text + a, ' ', b - a))
+    return 0;
+  /* capitalised after a colon, a quote or a dash: a sentence's first word
+   * ("trader_hk: Bought Tianlan back") */
+  if (a >= 2 && s->text[a - 1] == ' ' && !(s->text[a - 2] >= 'a' && s->text[a - 2] <= 'z') &&
+      !(s->text[a - 2] >= '0' && s->text[a - 2] <= '9') && s->text[a - 2] != ',' && s->text[a - 2] != '.')
+    return 0;
+  /* not after a possessive: MOFCOM's Announcement No. 13 is an act */
+  if (a >= 3 && s->text[a - 1] == ' ' && !(s->text[a - 2] == 's' && s->text[a - 3] == '\'')) {
+    size_t w = a - 1;
+    while (w > 0 && s->text[w - 1] != ' ') w--;
+    before = w > 0 && s->text[w] >= 'a' && s->text[w] <= 'z' && capital(orig_at(st, si, w));
+  }
+  if (b + 1 < s->len && s->text[b] == ' ')
+    after = s->text[b + 1] == '&' ||
+            (s->text[b + 1] >= 'a' && s->text[b + 1] <= 'z' && capital(orig_at(st, si, b + 1)) &&
+             !(b + 4 <= s->len && !memcmp(s->text + b + 1, "no.", 3)));
+  if (!before && !after) return 0;
+  if (*title < 0) *title = title_case(st, si);
+  return !*title;
+}
+
 /* 3. A country inside an unknown body's name is dropped from the
  *    sentence's matches (it names nobody), and a place that starts a
  *    company's name becomes part of the company's match; the entity matches become the
  *    document's mentions (in sentence order), the predicate matches the
- *    triggers (in text order), each in its clause and CD_TRIG_FREE. */
+ *    triggers (in text order, but for a word of a name: in_name), each in
+ *    its clause and CD_TRIG_FREE. */
 static int record_matches(state *st, int si) {
   cd_extraction *ex = st->ex;
   cd_scratch *s = &st->s;
   size_t kept = 0;
   int bodies = (s->cues & CD_CUE_BIT(CD_CUE_ORGANIZATION)) != 0; /* else no country is in a name */
+  int title = -1;                                                /* in_name: not read yet */
   /* in place: the test of match i reads only matches from i on */
   for (size_t i = 0; i < s->nm; i++) {
     if (s->m[i].p->kind == CD_LEX_ENTITY) {
@@ -536,7 +599,7 @@ static int record_matches(state *st, int si) {
       mn->sentence = si;
       mn->start = (uint16_t)m->span.start; /* within s->len <= SENTENCE_BYTES_MAX */
       mn->end = (uint16_t)m->span.end;
-    } else if (m->p->kind == CD_LEX_PREDICATE && !names_list(st, i)) {
+    } else if (m->p->kind == CD_LEX_PREDICATE && !names_list(st, i) && !in_name(st, si, m, &title)) {
       cd_trigger *t, *last;
       if (grow((void **)&s->t, &s->capt, s->nt, sizeof *t) < 0) return CD_ENOMEM;
       t = &s->t[s->nt]; /* made in place: kept unless it folds into the last */
