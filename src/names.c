@@ -155,6 +155,22 @@ static int stock_code(const char *s, size_t n) {
   return k == n && n - i - 1 <= 3;
 }
 
+/* Is the run [0, n) an amount in a unit of measure: digits (a decimal
+ * point among them), then a unit's letters (1.4TB, 398GB of 1,398GB,
+ * 7nm, 600W)? A figure, no name a source must spell; a model code's
+ * letters are no unit (910B, H20). */
+static int unit_amount(const char *s, size_t n) {
+  static const char *const units[] = {"kb", "mb", "gb",  "tb",  "pb",  "nm",   "mm",    "cm",
+                                      "km", "kg", "hz",  "khz", "mhz", "ghz",  "w",     "kw",
+                                      "mw", "gw", "kwh", "mwh", "gwh", "tops", "tflops"};
+  size_t i = 0;
+  while (i < n && ((s[i] >= '0' && s[i] <= '9') || (i && s[i] == '.'))) i++;
+  if (!i || i == n) return 0;
+  for (size_t k = 0; k < sizeof units / sizeof *units; k++)
+    if (strlen(units[k]) == n - i && !memcmp(s + i, units[k], n - i)) return 1;
+  return 0;
+}
+
 /* Is the digit run at i listed with the model code that ends at prev, one
  * list word between ("910C和310", "910B、910C"): a model code too, though
  * it holds no letter? */
@@ -178,8 +194,9 @@ int cd_names_latin_next(const cd_extraction *s, size_t k, cd_latin_iter *it, cd_
       continue;
     }
     end = run_end(t, i, sen->nspan.end);
-    name = has_letter(t + i, end - i) ? !acronym(s, i, end) && !stock_code(t + i, end - i)
-                                      : it->code_end && listed_code(t, it->code_end, i);
+    name = has_letter(t + i, end - i)
+               ? !acronym(s, i, end) && !stock_code(t + i, end - i) && !unit_amount(t + i, end - i)
+               : it->code_end && listed_code(t, it->code_end, i);
     if (code_like(t + i, end - i) || (name && !has_letter(t + i, end - i))) it->code_end = end;
     it->i = end > i ? end : i + 1;
     if (end - i >= NAME_MIN && name) {

@@ -19,7 +19,8 @@
  * of at least NAME_MIN bytes holding a letter (or digits alone listed
  * right after a model code: 310 in 910B、910C和310), in a Chinese sentence of
  * the summary, but not an acronym of capitals alone (GPU, HBM: terms more
- * often than names; the names among them, BIS and OFAC, are entities); a
+ * often than names; the names among them, BIS and OFAC, are entities),
+ * a stock code (0700.HK) or an amount in a unit of measure (1.4TB); a
  * source spells it when its normalised text holds it as a whole word (case
  * folded; an English plural's s may follow).
  *

@@ -1173,6 +1173,11 @@ static const struct {
      * name the company, not its ticker */
     {"中国母公司闻泰科技（600745-CN）股价下跌。", "Shares of Wingtech, the Chinese parent, fell.", ""},
     {"腾讯（0700.HK）股价上涨。", "Tencent shares rose.", ""},
+    /* an amount in a unit of measure is a figure, no name: 1,398GB and
+     * 1.4TB where the source writes "1,398 GB" and "1.4 TB" */
+    {"RTX Pro 6000D的频宽为每秒1,398GB，略低于每秒1.4TB的上限。",
+     "The RTX Pro 6000D has a memory bandwidth of 1,398 GB a second, just under the cap of 1.4 TB a second.",
+     ""},
     /* a code with a word after its exchange is still a name */
     {"母公司推出了X200-Pro芯片。", "The parent launched a new chip.", "name: X200-Pro (S) is in no source"},
     /* a sentence no rule reads still has its names checked: a speaker
