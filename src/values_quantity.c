@@ -638,14 +638,15 @@ static size_t match_ratio_after(const vs_scan *s, size_t i, const vs_number *n) 
   return 0;
 }
 
-/* 增长两倍: "grew by two times". The rule chosen: after a verb of growth
- * N倍 is the increase, as Chinese grammar traditionally reads it (增加了N倍
- * = N + 1 times the original, 增加到N倍 = N times), so 增长两倍 is 3x and
- * 增长一倍 is 2x (doubled). After 到, 至 or 为 (增长到两倍, 增至两倍) and in
- * 是去年的两倍, N倍 is the multiple itself. English states the multiple
- * ("tripled", "grew threefold") and is read as written. Looser Chinese
- * writes 增长两倍 for "doubled" too; read by the rule, such a sentence comes
- * out as a contradiction of "doubled", for a person to look at. */
+/* 增长两倍: "grew by two times". After a verb of growth N倍 is the
+ * increase as Chinese grammar traditionally reads it (增加了N倍 = N + 1
+ * times the original), but news writes it for the multiple too (提高4倍至
+ * 100% from 25%, "quadruple", in two Taiwan reports of the May 2024
+ * tariffs): so 增长两倍 is the span 2x to 3x, which meets "doubled" and
+ * "tripled" alike (no contradiction; a person reads it), while 增长一倍 is
+ * 2x (doubled). After 到, 至 or 为 (增长到两倍, 增至两倍) and in 是去年的两倍,
+ * N倍 is the multiple itself. English states the multiple ("tripled",
+ * "grew threefold") and is read as written. */
 static const char *const growth_zh[] = {"增长", "增长了", "增加", "增加了", "提高", "提高了",
                                         "提升", "提升了", "上升", "上升了", "上涨", "上涨了",
                                         "扩大", "扩大了", "增",   "增了",   "涨",   "涨了"};
@@ -869,8 +870,14 @@ static size_t quantity_at(const vs_scan *s, size_t i, qty *q, int flags, int end
   j = quantity_suffix(s, j, q);
   quantity_range(q, fixed_half);
   if (bei && prev_is_any(s, i, growth_zh, NELEM(growth_zh))) {
-    q->num += 1; /* 增长两倍 is 3x: see growth_zh */
-    q->lo += 1;
+    /* 增加一倍 is 2x; 增长两倍 is 2x or 3x, but 增长近两倍 and 增长超过两倍
+     * keep the grammar's reading: see growth_zh */
+    if (q->num < 2 || q->approx || q->bound) {
+      q->num += 1;
+      q->lo += 1;
+    } else {
+      q->n.ranged = 1;
+    }
     q->hi += 1;
   }
   return j;

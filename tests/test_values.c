@@ -495,13 +495,17 @@ static void test_values_durations_compare(void **state) {
   assert_int_equal(compat("为期90天", NULL, "a 90-week truce", NULL), 0);
 }
 
-/* Ratios compare like counts; 增长两倍 is 3x (see ratios.tsv for the rule). */
+/* Ratios compare like counts; 增长两倍 is 2x to 3x (see ratios.tsv for the
+ * rule): it meets "doubled" and "tripled", not "quadrupled". */
 static void test_values_ratios_compare(void **state) {
   (void)state;
   assert_int_equal(compat("sales doubled", NULL, "营收翻番", NULL), 1);
   assert_int_equal(compat("twice the size", NULL, "两倍于去年", NULL), 1);
   assert_int_equal(compat("销量增长两倍", NULL, "sales tripled", NULL), 1);
-  assert_int_equal(compat("销量增长两倍", NULL, "sales doubled", NULL), 0);
+  assert_int_equal(compat("销量增长两倍", NULL, "sales doubled", NULL), 1);
+  assert_int_equal(compat("销量增长两倍", NULL, "sales quadrupled", NULL), 0);
+  assert_int_equal(compat("关税提高4倍", NULL, "tariffs will quadruple", NULL), 1);
+  assert_int_equal(compat("营收增加一倍", NULL, "sales tripled", NULL), 0);
   assert_int_equal(compat("销量增长到两倍", NULL, "sales doubled", NULL), 1);
   assert_int_equal(compat("exports nearly tripled", NULL, "出口增长近两倍", NULL), 1);
   assert_int_equal(compat("sales doubled", NULL, "100%", NULL), -1); /* a ratio is not a share */
