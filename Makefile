@@ -97,6 +97,12 @@ LEX_SOURCES := src/lexicon.c src/lexicon_int.h src/lexicon_snap.c
 $(BUILD)/obj/lexicon_snap.o: $(LEX_SOURCES)
 $(BUILD)/obj/lexicon_snap.o: CFLAGS_ALL += -DCD_LEX_STAMP='"$(shell cat $(LEX_SOURCES) | cksum | tr -c '0-9\n' _)"'
 
+# A compiled pattern in the cache is read only by the code that saved it:
+# cd_pattern_format holds a hash of pattern.c and pattern.h
+PAT_SOURCES := src/pattern.c src/pattern.h
+$(BUILD)/obj/pattern.o: $(PAT_SOURCES)
+$(BUILD)/obj/pattern.o: CFLAGS_ALL += -DCD_PATTERN_STAMP='"$(shell cat $(PAT_SOURCES) | cksum | tr -c '0-9\n' _)"'
+
 $(LIB): $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^

@@ -1092,6 +1092,129 @@ int cd_pattern_compile(cd_pattern **out, const char *src, char *msg, size_t msgn
   return -1;
 }
 
+/* ---- Saved -------------------------------------------------------------
+ *
+ *   header  five 32-bit numbers: n, nsets, ncls, floating, nwords
+ *           cls[256], last (32 bytes)
+ *   prog    n instructions as the host lays them out
+ *   sets    nsets byte sets
+ *   words   each its length (a byte) and its bytes
+ */
+
+#ifndef CD_PATTERN_STAMP
+#define CD_PATTERN_STAMP __DATE__ " " __TIME__
+#endif
+
+#define SAVED_HEADER (5 * 4 + 256 + sizeof(byteset))
+
+const char *cd_pattern_format(void) {
+  return "CDPAT001 " CD_PATTERN_STAMP;
+}
+
+int cd_pattern_save(const cd_pattern *p, unsigned char **bytes, size_t *n) {
+  uint32_t h[5] = {(uint32_t)p->n, (uint32_t)p->nsets, (uint32_t)p->ncls, (uint32_t)p->floating,
+                   (uint32_t)p->nwords};
+  size_t size = SAVED_HEADER + p->n * sizeof *p->prog + p->nsets * sizeof *p->sets, at;
+  unsigned char *b;
+  for (size_t i = 0; i < p->nwords; i++) size += 1 + strlen(p->words[i]);
+  if (!(b = malloc(size))) return -1;
+  memcpy(b, h, sizeof h);
+  memcpy(b + sizeof h, p->cls, 256);
+  memcpy(b + sizeof h + 256, &p->last, sizeof p->last);
+  at = SAVED_HEADER;
+  memcpy(b + at, p->prog, p->n * sizeof *p->prog);
+  at += p->n * sizeof *p->prog;
+  if (p->nsets) memcpy(b + at, p->sets, p->nsets * sizeof *p->sets);
+  at += p->nsets * sizeof *p->sets;
+  for (size_t i = 0; i < p->nwords; i++) {
+    size_t len = strlen(p->words[i]);
+    b[at++] = (unsigned char)len;
+    memcpy(b + at, p->words[i], len);
+    at += len;
+  }
+  *bytes = b;
+  *n = size;
+  return 0;
+}
+
+/* Could the matcher run instruction k of p: its set and targets inside
+ * p, and every instruction that goes on to the next (a set, ^, $) not the
+ * last, which is I_MATCH? */
+static int inst_ok(const cd_pattern *p, size_t k) {
+  const inst *in = &p->prog[k];
+  int n = (int)p->n;
+  switch (in->op) {
+  case I_SET: return in->x >= 0 && (size_t)in->x < p->nsets;
+  case I_SPLIT: return in->x >= 0 && in->x < n && in->y >= 0 && in->y < n;
+  case I_JMP: return in->x >= 0 && in->x < n;
+  case I_BOL:
+  case I_EOL:
+  case I_MATCH: return 1;
+  }
+  return 0;
+}
+
+/* The words saved at b[0, n) into p: each a length from 1 to LIT_LEN and
+ * as many bytes, none NUL, and nothing after the last. */
+static int load_words(cd_pattern *p, const unsigned char *b, size_t n, size_t nwords) {
+  if (nwords == 0) return n == 0 ? 0 : -1;
+  if (nwords > LIT_MAX) return -1;
+  if (!(p->words = calloc(nwords, sizeof *p->words))) return -2;
+  for (size_t i = 0, at = 0; i < nwords; i++) {
+    size_t len = at < n ? b[at++] : 0;
+    if (len == 0 || len > LIT_LEN || len > n - at || memchr(b + at, 0, len)) return -1;
+    if (!(p->words[i] = malloc(len + 1))) return -2;
+    memcpy(p->words[i], b + at, len);
+    p->words[i][len] = '\0';
+    p->nwords++;
+    at += len;
+    if (i + 1 == nwords && at != n) return -1;
+  }
+  return 0;
+}
+
+/* The program, sets and words of the saved pattern b[0, n) (its header
+ * read into p) into p, each checked. */
+static int load_body(cd_pattern *p, const unsigned char *b, size_t n, size_t nwords) {
+  size_t at = SAVED_HEADER, nprog = p->n * sizeof *p->prog, nsets = p->nsets * sizeof *p->sets;
+  if (p->n == 0 || p->n > CD_PATTERN_MAX_PROGRAM || p->nsets > CD_PATTERN_MAX_PROGRAM ||
+      n - at < nprog + nsets || p->ncls < 1 || p->ncls > 256 || (p->floating != 0 && p->floating != 1))
+    return -1;
+  for (int c = 0; c < 256; c++)
+    if (p->cls[c] >= p->ncls) return -1;
+  if (!(p->prog = malloc(nprog)) || !(p->sets = malloc(nsets ? nsets : 1))) return -2;
+  memcpy(p->prog, b + at, nprog);
+  memcpy(p->sets, b + at + nprog, nsets);
+  for (size_t k = 0; k < p->n; k++)
+    if (!inst_ok(p, k)) return -1;
+  if (p->prog[p->n - 1].op != I_MATCH) return -1;
+  at += nprog + nsets;
+  return load_words(p, b + at, n - at, nwords);
+}
+
+int cd_pattern_load(cd_pattern **out, const void *bytes, size_t n) {
+  const unsigned char *b = bytes;
+  uint32_t h[5];
+  cd_pattern *p;
+  int rc;
+  *out = NULL;
+  if (n < SAVED_HEADER) return -1;
+  if (!(p = calloc(1, sizeof *p))) return -2;
+  memcpy(h, b, sizeof h);
+  p->n = h[0];
+  p->nsets = h[1];
+  p->ncls = (int)(h[2] > 256 ? 0 : h[2]);
+  p->floating = (int)(h[3] > 1 ? 2 : h[3]);
+  memcpy(p->cls, b + sizeof h, 256);
+  memcpy(&p->last, b + sizeof h + 256, sizeof p->last);
+  if ((rc = load_body(p, b, n, h[4])) < 0) {
+    cd_pattern_free(p);
+    return rc;
+  }
+  *out = p;
+  return 0;
+}
+
 void cd_pattern_free(cd_pattern *p) {
   if (!p) return;
   free(p->prog);

@@ -62,6 +62,24 @@ size_t cd_pattern_words(const cd_pattern *p, const char *const **out);
  * every c when a match may end before the text's end. O(1). */
 int cd_pattern_may_end_on(const cd_pattern *p, unsigned char c);
 
+/* cd_pattern_save: p's compiled form appended to *bytes (malloc'd, *n
+ * bytes, the caller frees them), for a cache to keep: 0, or -1 when out
+ * of memory. The form is the host's (no cache is shared between machines)
+ * and changes with this file: cd_pattern_format names it. */
+int cd_pattern_save(const cd_pattern *p, unsigned char **bytes, size_t *n);
+
+/* cd_pattern_load: the pattern saved as bytes[0, n) by cd_pattern_save
+ * of this very build into *out, the same pattern compiling its source
+ * makes. Nothing read is trusted: a field the matcher would read out of
+ * bounds with (an instruction's set or target, a byte's class, a word)
+ * refuses the bytes. 0; -1 when they hold no pattern; -2 when out of
+ * memory. O(n). */
+int cd_pattern_load(cd_pattern **out, const void *bytes, size_t n);
+
+/* cd_pattern_format: the name of cd_pattern_save's form (a hash of
+ * pattern.c and pattern.h, made by the Makefile), for a cache's key. */
+const char *cd_pattern_format(void);
+
 /* cd_pattern_size: the pattern's NFA instructions (for tests). */
 size_t cd_pattern_size(const cd_pattern *p);
 

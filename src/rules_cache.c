@@ -1,5 +1,6 @@
 /* rules_cache.c: a rule file's parsed YAML tree, kept on disk so that the
- * next run need not parse it again (rules_load.h).
+ * next run need not parse it again (rules_load.h), and the compiled
+ * boilerplate patterns, so that it need not compile them (at the end).
  *
  * libyaml is most of what loading the rules costs (about three quarters of
  * cd_engine_new's instructions on the shipped rules). What it makes of a
@@ -47,6 +48,7 @@
 #include <unistd.h>
 
 #include "cache.h"
+#include "pattern.h"
 #include "rules_load.h"
 #include "utf8.h"
 
@@ -421,6 +423,162 @@ int rl_cache_write(const char *path, const yaml_document_t *doc, uint64_t key, s
   int error = rl_tree_encode(&b, doc, key, srclen) < 0 ? -1 : cd_cache_put(path, b.ptr, b.len);
   cd_buf_dispose(&b);
   return error;
+}
+
+/* ---- compiled patterns ----------------------------------------------------
+ *
+ * Compiling the boilerplate rules' patterns costs more than reading their
+ * file's tree back (pattern.c builds a program, its words and its byte
+ * classes), so a cache directory keeps them too, in one file:
+ *
+ *   header  "CDPATS01"  checksum (of what follows, from a seed of the
+ *           pattern format)  count  4 spare
+ *   entry   source length, saved length (32-bit), source, saved pattern
+ *
+ * A pattern is read back only under the very source it was compiled
+ * from, and cd_pattern_load checks what it reads; a file of the wrong
+ * magic, size or checksum is passed over whole. O(bytes of the file) to
+ * read it, and a look a pattern along its entries. */
+
+#define PATS_MAGIC  "CDPATS01"
+#define PATS_HEADER 24
+#define PATS_MAX    ((size_t)16 << 20)
+
+static uint64_t pats_checksum(const unsigned char *buf, size_t n) {
+  const char *f = cd_pattern_format();
+  return cd_hash64(buf + 16, n - 16, cd_hash64(f, strlen(f), 0));
+}
+
+void rl_patterns_seal(unsigned char *buf, size_t n) {
+  if (n >= PATS_HEADER) put64(buf + 8, pats_checksum(buf, n));
+}
+
+int rl_patterns_check(const unsigned char *buf, size_t n) {
+  return n >= PATS_HEADER && !memcmp(buf, PATS_MAGIC, 8) && get64(buf + 8) == pats_checksum(buf, n) ? 0 : -1;
+}
+
+/* The entry at buf[*at, n): its source and saved pattern, *at past it; 0,
+ * or -1 when none is whole there. */
+static int pats_entry(const unsigned char *buf, size_t n, size_t *at, const unsigned char **src,
+                      size_t *srclen, const unsigned char **saved, size_t *savedlen) {
+  if (n - *at < 8) return -1;
+  *srclen = get32(buf + *at);
+  *savedlen = get32(buf + *at + 4);
+  if (*srclen > n - *at - 8 || *savedlen > n - *at - 8 - *srclen) return -1;
+  *src = buf + *at + 8;
+  *saved = *src + *srclen;
+  *at += 8 + *srclen + *savedlen;
+  return 0;
+}
+
+/* dir's file of patterns into ps, once: NULL file when there is none or
+ * it fails its checks. */
+static void pats_read(rl_patterns *ps, const char *dir) {
+  char path[4200];
+  struct stat st;
+  int fd;
+  ps->looked = 1;
+  if (snprintf(path, sizeof path, "%s/patterns", dir) >= (int)sizeof path || (fd = open(path, O_RDONLY)) < 0)
+    return;
+  if (fstat(fd, &st) == 0 && st.st_size >= PATS_HEADER && (uint64_t)st.st_size <= PATS_MAX &&
+      (ps->file = malloc((size_t)st.st_size)) != NULL) {
+    ps->size = (size_t)st.st_size;
+    if (cd_read_all(fd, ps->file, ps->size) < 0 || rl_patterns_check(ps->file, ps->size) < 0) {
+      free(ps->file);
+      ps->file = NULL;
+      ps->size = 0;
+    }
+  }
+  close(fd);
+}
+
+/* The pattern ps's file keeps under src[len] into *out: 0, -1 when none
+ * (or what it keeps fails cd_pattern_load's checks), -2 out of memory. */
+static int pats_find(cd_pattern **out, const rl_patterns *ps, const char *src, size_t len) {
+  const unsigned char *s, *saved;
+  size_t at = PATS_HEADER, slen, savedlen;
+  *out = NULL;
+  if (!ps->file) return -1;
+  while (pats_entry(ps->file, ps->size, &at, &s, &slen, &saved, &savedlen) == 0)
+    if (slen == len && !memcmp(s, src, len)) return cd_pattern_load(out, saved, savedlen);
+  return -1;
+}
+
+static int pats_use(rl_patterns *ps, const char *src, const cd_pattern *p) {
+  if (cd_array_reserve((void **)&ps->used, &ps->capused, ps->nused + 1, sizeof *ps->used) < 0) return -1;
+  ps->used[ps->nused++] = (rl_pattern_use){src, p};
+  return 0;
+}
+
+int rl_pattern_get(cd_pattern **out, rl_patterns *ps, const char *dir, const char *src, size_t len, char *msg,
+                   size_t msgn) {
+  int rc;
+  if (!dir) return cd_pattern_compile(out, src, msg, msgn);
+  if (!ps->looked) pats_read(ps, dir);
+  if ((rc = pats_find(out, ps, src, len)) == -2) return -2;
+  if (rc < 0) {
+    if ((rc = cd_pattern_compile(out, src, msg, msgn)) < 0) return rc;
+    ps->missed = 1;
+  }
+  if (pats_use(ps, src, *out) < 0) ps->missed = 0; /* the file would lose it: left as it is */
+  return 0;
+}
+
+/* One entry into b: 0, or -1 out of memory. */
+static int pats_put(cd_buf *b, const void *src, size_t len, const void *saved, size_t savedlen) {
+  unsigned char w[8];
+  put32(w, (uint32_t)len);
+  put32(w + 4, (uint32_t)savedlen);
+  return cd_buf_put(b, (const char *)w, 8) < 0 || cd_buf_put(b, src, len) < 0 ||
+                 cd_buf_put(b, saved, savedlen) < 0
+             ? -1
+             : 0;
+}
+
+/* Was src[len] used in this walk? */
+static int pats_used(const rl_patterns *ps, const unsigned char *src, size_t len) {
+  for (size_t i = 0; i < ps->nused; i++)
+    if (strlen(ps->used[i].src) == len && !memcmp(ps->used[i].src, src, len)) return 1;
+  return 0;
+}
+
+/* The file of ps's used patterns, then the others its file held, into b. */
+static int pats_encode(cd_buf *b, const rl_patterns *ps) {
+  unsigned char h[PATS_HEADER], *saved;
+  const unsigned char *s, *old;
+  size_t count = 0, at = PATS_HEADER, slen, oldlen, n;
+  memset(h, 0, sizeof h);
+  memcpy(h, PATS_MAGIC, 8);
+  if (cd_buf_put(b, (const char *)h, sizeof h) < 0) return -1;
+  for (size_t i = 0; i < ps->nused && count < RL_CACHE_PATTERNS_MAX; i++, count++) {
+    int error;
+    if (cd_pattern_save(ps->used[i].p, &saved, &n) < 0) return -1;
+    error = pats_put(b, ps->used[i].src, strlen(ps->used[i].src), saved, n);
+    free(saved);
+    if (error < 0) return -1;
+  }
+  while (ps->file && count < RL_CACHE_PATTERNS_MAX &&
+         pats_entry(ps->file, ps->size, &at, &s, &slen, &old, &oldlen) == 0) {
+    if (pats_used(ps, s, slen)) continue;
+    if (pats_put(b, s, slen, old, oldlen) < 0) return -1;
+    count++;
+  }
+  if (b->len > PATS_MAX) return -1;
+  put32((unsigned char *)b->ptr + 16, (uint32_t)count);
+  rl_patterns_seal((unsigned char *)b->ptr, b->len);
+  return 0;
+}
+
+void rl_patterns_end(rl_patterns *ps, const char *dir, int write) {
+  char path[4200];
+  cd_buf b = CD_BUF_INIT;
+  if (write && dir && ps->missed && snprintf(path, sizeof path, "%s/patterns", dir) < (int)sizeof path &&
+      pats_encode(&b, ps) == 0)
+    cd_cache_put(path, b.ptr, b.len);
+  cd_buf_dispose(&b);
+  free(ps->file);
+  free(ps->used);
+  memset(ps, 0, sizeof *ps);
 }
 
 void rl_tree_free(rl_tree *t) {

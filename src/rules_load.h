@@ -8,7 +8,8 @@
  *   rules_parse.c     one file's YAML into a tree, from libyaml's events
  *   rules_yaml.c      typed reading of YAML nodes, errors at file:line:col
  *   rules_sections.c  the sections of a rule file and their examples
- *   rules_cache.c     a rule file's parsed tree kept on disk for the next run
+ *   rules_cache.c     a rule file's parsed tree kept on disk for the next run,
+ *                     and the boilerplate patterns compiled
  *
  * Names: a type or function defined in one rules file and used in another is
  * rl_<what> (rl_loader, rl_fail, rl_walk_mapping); what one file alone uses
@@ -54,6 +55,23 @@ typedef struct rl_tree {
   void *pairs;         /* parsed: the mappings' pairs, or NULL */
 } rl_tree;
 
+/* The compiled patterns of the cache directory's file of them
+ * (rules_cache.c), while one rule file is walked: what was read of it,
+ * and the patterns the walk has, to write it again when one of them had
+ * to be compiled. */
+typedef struct rl_pattern_use {
+  const char *src;     /* the pattern as written (the ruleset's) */
+  const cd_pattern *p; /* compiled, or read back (the ruleset's) */
+} rl_pattern_use;
+typedef struct rl_patterns {
+  unsigned char *file; /* the file read whole (malloc'd), or NULL */
+  size_t size;
+  int looked; /* the file was looked for */
+  int missed; /* a pattern was compiled, not read back */
+  rl_pattern_use *used;
+  size_t nused, capused;
+} rl_patterns;
+
 /* One load: the ruleset being built and the rule file being read. */
 typedef struct {
   cd_ruleset *rs;
@@ -71,6 +89,7 @@ typedef struct {
   cd_strindex unit_ids, measure_ids;     /* id -> index into units / measures */
   cd_strindex unit_words, measure_words; /* word -> the unit (measure) it is a word of */
   cd_strindex approximations, hedges;    /* key -> the first such cue (rs->cues index) */
+  rl_patterns pats;                      /* the file's patterns, while it is walked (rl_read_sections) */
 } rl_loader;
 
 /* Room for one more element after the n there are: the call into buf.c
@@ -251,6 +270,28 @@ void rl_tree_seal(unsigned char *buf, size_t n);
 int rl_tree_decode(yaml_document_t *doc, void **block, const unsigned char *buf, size_t n, uint64_t key,
                    size_t srclen);
 void rl_tree_free(rl_tree *t);
+
+/* The compiled patterns a cache directory keeps, in one file ("patterns":
+ * no hash names it, so cd_cache_prune leaves it) of at most
+ * RL_CACHE_PATTERNS_MAX patterns, each under the source it was compiled
+ * from, the file keyed by cd_pattern_format (a rebuilt pattern.c reads no
+ * pattern an older one saved). */
+#define RL_CACHE_PATTERNS_MAX 256
+
+/* src[len] compiled into *out as cd_pattern_compile would (the same
+ * returns, msg[msgn] the same), or read back from dir's file of patterns
+ * (NULL: no cache) when it holds src, ps keeping what was read and used. */
+int rl_pattern_get(cd_pattern **out, rl_patterns *ps, const char *dir, const char *src, size_t len, char *msg,
+                   size_t msgn);
+/* The file of patterns rewritten when write is set and a pattern of ps had
+ * to be compiled (this walk's patterns first, then the others it held, up
+ * to RL_CACHE_PATTERNS_MAX); what ps holds freed, the patterns not. */
+void rl_patterns_end(rl_patterns *ps, const char *dir, int write);
+/* The file of patterns in buf[n] checked (its header and checksum): 0, or
+ * -1. rl_patterns_seal sets a file's checksum to match its entries. For
+ * the tests and the fuzz target. */
+int rl_patterns_check(const unsigned char *buf, size_t n);
+void rl_patterns_seal(unsigned char *buf, size_t n);
 
 /* ---- The sections of a rule file (rules_sections.c) ---------------------- */
 

@@ -783,7 +783,9 @@ static int bp_field(rl_loader *L, int field, const char *key, yaml_node_t *k, ya
     char msg[200];
     int rc;
     rl_keep(&r->pattern_text, v);
-    if ((rc = cd_pattern_compile(&r->pattern, rl_scalar(v), msg, sizeof msg)) == -2) return rl_oom(L);
+    rc = rl_pattern_get(&r->pattern, &L->pats, L->cache_dir, rl_scalar(v), v->data.scalar.length, msg,
+                        sizeof msg);
+    if (rc == -2) return rl_oom(L);
     return rc < 0 ? rl_fail(L, v, "bad pattern: %s", msg) : 0;
   }
   /* action */
@@ -984,5 +986,7 @@ static int top_field(rl_loader *L, int field, const char *key, yaml_node_t *k, y
 }
 
 int rl_read_sections(rl_loader *L, yaml_node_t *root) {
-  return rl_walk_mapping(L, root, top_fields, top_field, NULL, "a rule file");
+  int error = rl_walk_mapping(L, root, top_fields, top_field, NULL, "a rule file");
+  rl_patterns_end(&L->pats, L->cache_dir, error == 0);
+  return error;
 }

@@ -76,6 +76,39 @@ static void test_pattern_table(void **state) {
   }
 }
 
+/* A saved pattern (a cache keeps them) reads back as the same pattern:
+ * saved again it is the same bytes, and it answers every row alike; cut
+ * short, or with an instruction's target out of bounds, it is refused. */
+static void test_pattern_saved(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    cd_pattern *p, *q;
+    cd_pattern_work *w = cd_pattern_work_new();
+    unsigned char *a, *b;
+    size_t na, nb, len = strlen(rows[i].text);
+    char msg[200];
+    assert_int_equal(cd_pattern_compile(&p, rows[i].pattern, msg, sizeof msg), 0);
+    assert_int_equal(cd_pattern_save(p, &a, &na), 0);
+    assert_int_equal(cd_pattern_load(&q, a, na), 0);
+    assert_int_equal(cd_pattern_save(q, &b, &nb), 0);
+    assert_true(na == nb && !memcmp(a, b, na));
+    assert_int_equal(cd_pattern_search(q, w, rows[i].text, len), rows[i].search);
+    assert_int_equal(cd_pattern_prefix(q, w, rows[i].text, len), rows[i].prefix);
+    for (size_t k = 0; k < na; k += 1 + k / 8) {
+      cd_pattern *r = NULL;
+      assert_int_equal(cd_pattern_load(&r, a, k), -1);
+      assert_null(r);
+    }
+    cd_pattern_free(q);
+    b[0] = (unsigned char)(b[0] + 1); /* n one more: the last instruction is no I_MATCH, or runs over */
+    assert_int_equal(cd_pattern_load(&q, b, nb), -1);
+    cd_pattern_free(p);
+    free(a);
+    free(b);
+    cd_pattern_work_free(w);
+  }
+}
+
 static const struct {
   const char *pattern, *msg;
 } bad[] = {
@@ -264,6 +297,7 @@ static void test_pattern_adversarial_lines(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_pattern_table),
+      cmocka_unit_test(test_pattern_saved),
       cmocka_unit_test(test_pattern_errors),
       cmocka_unit_test(test_pattern_words),
       cmocka_unit_test(test_pattern_agrees_with_posix),

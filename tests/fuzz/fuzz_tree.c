@@ -4,7 +4,10 @@
  * is written as that file's cache entry, and the rules are loaded. A tree
  * that passes the checks is walked by the section readers like any YAML;
  * one that fails them is parsed from the YAML and rewritten. Neither may
- * crash, and a load from the YAML must succeed. */
+ * crash, and a load from the YAML must succeed. The input is also the
+ * cache's file of compiled patterns, given its magic and a checksum that
+ * matches: the rule file's pattern (one of the shipped rules', so that a
+ * seed made from them holds it) is read back from it or compiled. */
 #include <assert.h>
 #include <dirent.h>
 #include <stdint.h>
@@ -19,8 +22,10 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static const char text[] = "entities:\n  - id: acme\n    type: company\n    en: [Acme]\n";
-static char rules_dir[64], dir[96], cache[4200];
+static const char text[] = "entities:\n  - id: acme\n    type: company\n    en: [Acme]\n"
+                           "boilerplate:\n  - id: more\n    action: drop-line\n"
+                           "    pattern: \"^more (from|in) [^.,;!?:]{1,40}(:.*[|].*)?$\"\n";
+static char rules_dir[64], dir[96], cache[4200], patterns[4200];
 
 /* At exit: the rule file, the cache's files and both directories, so that
  * runs leave nothing in /tmp. */
@@ -52,6 +57,13 @@ static void setup(void) {
   snprintf(dir, sizeof dir, "%s-cache", d);
   setenv("CLAIMDIFF_CACHE", dir, 1);
   if (cd_cache_dir(dir, sizeof dir) < 0 || rl_cache_path(cache, sizeof cache, dir, path) < 0) abort();
+  snprintf(patterns, sizeof patterns, "%s/patterns", dir);
+}
+
+/* data[size] written to path. */
+static void put(const char *path, const unsigned char *data, size_t size) {
+  FILE *f;
+  if (!(f = fopen(path, "wb")) || fwrite(data, 1, size, f) != size || fclose(f)) abort();
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
@@ -59,7 +71,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   cd_ruleset *rs = NULL;
   cd_error err;
   unsigned char *t;
-  FILE *f;
   uint64_t key = rl_cache_key(text, sizeof text - 1);
   if (!rules_dir[0]) setup();
   if (!(t = malloc(size + 1))) return 0;
@@ -70,7 +81,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     for (int k = 0; k < 8; k++) t[16 + k] = (unsigned char)((sizeof text - 1) >> (8 * k));
     rl_tree_seal(t, size);
   }
-  if (!(f = fopen(cache, "wb")) || fwrite(t, 1, size, f) != size || fclose(f)) abort();
+  put(cache, t, size);
+  memcpy(t, data, size);
+  if (size >= 24) {
+    memcpy(t, "CDPATS01", 8);
+    rl_patterns_seal(t, size);
+  }
+  put(patterns, t, size);
   free(t);
   memset(&err, 0, sizeof err);
   if (cd_rules_load_dirs(&rs, &dir, 1, &err) < 0) {
