@@ -924,7 +924,7 @@ char *cd_norm_string(const char *s) {
  * copy_same writes as lower_ascii would; only a digit gap (gap_at: a
  * space, which case does not move, beside an ideograph) would then be
  * dropped, and one makes the answer no. */
-static int key_same(const char *s, size_t n, int stop_upper) {
+static int key_same(const char *s, size_t n, int stop_upper, unsigned *has_caps) {
   const unsigned char *u = (const unsigned char *)s;
   const char *e = s + n;
   unsigned caps = 0, spaces = 0, han = 0;
@@ -947,17 +947,53 @@ static int key_same(const char *s, size_t n, int stop_upper) {
   if (spaces && han)
     for (const char *sp = s; (sp = memchr(sp, ' ', (size_t)(e - sp))) != NULL; sp++)
       if (gap_at(s, n, (size_t)(sp - s))) return 0;
+  *has_caps = caps;
   return 1;
 }
 
 int cd_norm_key_is_normal(const char *s, size_t n) {
-  return key_same(s, n, 1);
+  unsigned caps;
+  return key_same(s, n, 1, &caps);
+}
+
+/* Is s[n] all ASCII? *caps set when it holds a capital letter. Eight
+ * bytes a step: a byte below 0x80 plus 0x3F reaches the top bit from 'A'
+ * on, plus 0x25 from '[' on, and carries into no other byte. */
+static int all_ascii(const char *s, size_t n, unsigned *caps) {
+  const uint64_t tops = 0x8080808080808080u;
+  uint64_t upper = 0;
+  size_t i = 0;
+  *caps = 0;
+  for (; n - i >= 8; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    if (w & tops) return 0;
+    upper |= (w + 0x3F3F3F3F3F3F3F3Fu) & ~(w + 0x2525252525252525u) & tops;
+  }
+  for (; i < n; i++) {
+    if ((unsigned char)s[i] >= 0x80) return 0;
+    upper |= s[i] >= 'A' && s[i] <= 'Z';
+  }
+  *caps = upper != 0;
+  return 1;
+}
+
+const char *cd_norm_key_or_same(cd_arena *a, const char *s, size_t n) {
+  unsigned caps;
+  char *r;
+  if (!all_ascii(s, n, &caps) && !key_same(s, n, 0, &caps)) return cd_norm_key(a, s);
+  if (!caps) return s;
+  if (!(r = cd_arena_alloc(a, n + 1))) return NULL;
+  lower_ascii(r, s, n);
+  r[n] = '\0';
+  return r;
 }
 
 char *cd_norm_key(cd_arena *a, const char *s) {
   size_t n = strlen(s);
   char *k, *r;
-  if (key_same(s, n, 0)) { /* what copy_same would write, without the map */
+  unsigned caps;
+  if (key_same(s, n, 0, &caps)) { /* what copy_same would write, without the map */
     if (!(r = cd_arena_alloc(a, n + 1))) return NULL;
     lower_ascii(r, s, n);
     r[n] = '\0';

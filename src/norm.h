@@ -161,6 +161,12 @@ char *cd_norm_key(cd_arena *a, const char *s);
  * byte (a key of the short cut above, with no capital letter)? O(n). */
 int cd_norm_key_is_normal(const char *s, size_t n);
 
+/* cd_norm_key_or_same: cd_norm_key of s[0, n) (NUL-terminated, no NUL
+ * inside), but s itself, no copy made, when that is s byte for byte
+ * (cd_norm_key_is_normal): one pass over a key of the short cut, eight
+ * bytes a step over ASCII. NULL when memory runs out. O(n). */
+const char *cd_norm_key_or_same(cd_arena *a, const char *s, size_t n);
+
 /* cd_norm_find: the first normalised offset whose original offset is >= off
  * (binary search over the offsets, O(log len)); len when none. */
 size_t cd_norm_find(const cd_norm *n, size_t off);

@@ -99,32 +99,12 @@ int rl_keep_pool(rl_loader *L, rl_tree *t) {
   return 0;
 }
 
-/* Is s[n] all ASCII with no capital letter? Eight bytes a step: a byte
- * below 0x80 plus 0x3F reaches the top bit from 'A' on, plus 0x25 from
- * '[' on, and carries into no other byte. */
-static int lower_ascii_already(const char *s, size_t n) {
-  const uint64_t tops = 0x8080808080808080u;
-  size_t i = 0;
-  for (; n - i >= 8; i += 8) {
-    uint64_t w;
-    memcpy(&w, s + i, 8);
-    if (w & tops || ((w + 0x3F3F3F3F3F3F3F3Fu) & ~(w + 0x2525252525252525u) & tops)) return 0;
-  }
-  for (; i < n; i++)
-    if ((unsigned char)s[i] >= 0x80 || (s[i] >= 'A' && s[i] <= 'Z')) return 0;
-  return 1;
-}
-
 /* A key normalised: the scalar itself when normalising would copy it
- * unchanged (cd_norm_key lower-cases ASCII and changes nothing else in
- * it, nor in most Chinese: norm.h), else a normalised arena copy; NULL
- * (and err set) on failure. */
+ * unchanged (norm.h: cd_norm_key_or_same), else a normalised arena copy;
+ * NULL (and err set) on failure. */
 static const char *dup_norm(rl_loader *L, const yaml_node_t *n) {
-  const char *p;
-  if (lower_ascii_already(rl_scalar(n), n->data.scalar.length) ||
-      cd_norm_key_is_normal(rl_scalar(n), n->data.scalar.length))
-    return rl_scalar(n);
-  if (!(p = cd_norm_key(&L->rs->arena, rl_scalar(n)))) rl_oom(L);
+  const char *p = cd_norm_key_or_same(&L->rs->arena, rl_scalar(n), n->data.scalar.length);
+  if (!p) rl_oom(L);
   return p;
 }
 

@@ -553,6 +553,11 @@ static void same_as_string(cd_arena *a, const char *s, size_t *checked) {
   if (strcmp(want, got)) fail_msg("cd_norm_key('%s') = '%s', cd_norm_string = '%s'", s, got, want);
   if (cd_norm_key_is_normal(s, strlen(s)) && strcmp(want, s))
     fail_msg("cd_norm_key_is_normal('%s'), but it normalises to '%s'", s, want);
+  got = cd_norm_key_or_same(a, s, strlen(s));
+  assert_non_null(got);
+  if (strcmp(want, got) || (got == s) != cd_norm_key_is_normal(s, strlen(s)))
+    fail_msg("cd_norm_key_or_same('%s') = '%s' (%s), cd_norm_string = '%s'", s, got,
+             got == s ? "itself" : "a copy", want);
   free(want);
   (*checked)++;
 }
