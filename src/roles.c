@@ -10,6 +10,9 @@
 #include "utf8.h"
 
 #include <assert.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <pthread.h>
 #include <stdint.h>
 #include <string.h>
@@ -196,6 +199,10 @@ static zh_slot *zh_slot_of(uint32_t key) {
   return &zh_ends[h];
 }
 
+/* The first characters of zh_passive as zh_key reads them, in its order:
+ * filled once with zh_ends (index_zh_words), read only after. */
+static uint32_t zh_passive_keys[sizeof zh_passive / sizeof *zh_passive];
+
 static void index_zh_words(void) {
   for (size_t i = 0; i < sizeof zh_words / sizeof *zh_words; i++) {
     zh_slot *sl = zh_slot_of(zh_key(zh_words[i].word + zh_words[i].len - 3));
@@ -203,6 +210,8 @@ static void index_zh_words(void) {
     sl->key = zh_key(zh_words[i].word + zh_words[i].len - 3);
     sl->word[sl->n++] = (unsigned char)i;
   }
+  for (size_t i = 0; i < sizeof zh_passive / sizeof *zh_passive; i++)
+    zh_passive_keys[i] = zh_key(zh_passive[i].word);
 }
 
 /* Does a Chinese role word end at pos? *found says whether one did. The
@@ -400,9 +409,50 @@ static int en_undergoes(const char *t, size_t pos, size_t limit) {
   return 0;
 }
 
+/* Does a word of zh_passive start at p, wholly before pos? Its first
+ * character by its key, the rest (到 of 受到) byte by byte. */
+static int zh_passive_starts(const char *t, size_t p, size_t pos) {
+  uint32_t key = zh_key(t + p);
+  for (size_t i = 0; i < sizeof zh_passive / sizeof *zh_passive; i++)
+    if (key == zh_passive_keys[i] && p + zh_passive[i].len <= pos &&
+        same_bytes(t + p + 3, zh_passive[i].word + 3, zh_passive[i].len - 3))
+      return 1;
+  return 0;
+}
+
+#if defined(__SSE2__)
+/* zh_passive_at's look where SSE2 is there (every x86-64) and pos >= 16:
+ * the window [from, pos) sixteen bytes a look, the last one ending at pos
+ * (the bytes before from or already read masked off), each byte that is
+ * the third of a word's first character (its last byte: few other
+ * characters end in it) asked whether the word starts two bytes before. */
+static int zh_passive_sse2(const char *t, size_t from, size_t pos) {
+  const __m128i b0 = _mm_set1_epi8(zh_passive[0].word[2]), b1 = _mm_set1_epi8(zh_passive[1].word[2]),
+                b2 = _mm_set1_epi8(zh_passive[2].word[2]);
+  _Static_assert(sizeof zh_passive / sizeof *zh_passive == 3, "zh_passive_sse2 looks for three words");
+  for (size_t x = from + 2;;) { /* x: the first third byte not yet read */
+    size_t at = x + 16 <= pos ? x : pos - 16;
+    __m128i v;
+    unsigned hits;
+    memcpy(&v, t + at, 16);
+    hits = (unsigned)_mm_movemask_epi8(
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, b0), _mm_cmpeq_epi8(v, b1)), _mm_cmpeq_epi8(v, b2)));
+    hits = (hits >> (x - at)) << (x - at); /* x - at < 16 */
+    for (; hits; hits &= hits - 1)
+      if (zh_passive_starts(t, at + (size_t)__builtin_ctz(hits) - 2, pos)) return 1;
+    if (at + 16 >= pos) return 0;
+    x = at + 16;
+  }
+}
+#endif
+
 /* Chinese passive: 被, 遭 or 受到 between from and the trigger at pos. */
 static int zh_passive_at(const char *t, size_t from, size_t pos) {
   if (pos > from + PASSIVE_GAP) from = pos - PASSIVE_GAP;
+  if (pos < from + 3) return 0; /* no word fits (from may be past pos) */
+#if defined(__SSE2__)
+  if (pos >= 16) return zh_passive_sse2(t, from, pos);
+#endif
   /* a word at a time, each place found by the last byte of its first
    * character (memchr), which few other characters end in: a Chinese
    * text is full of its lead byte (E5, E8, E9), which made a call every
