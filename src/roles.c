@@ -124,15 +124,41 @@ static int is_alpha(char c) {
   return alpha_bytes[(unsigned char)c];
 }
 
+/* Where the run of word bytes (is_alpha) ending at e starts. With SSE2
+ * (every x86-64) the sixteen bytes before e are one look, the last byte
+ * that is no word byte found in its mask (a word is shorter than that);
+ * else, and near the start, two bytes a test. */
+static inline size_t word_start(const char *t, size_t e) {
+  size_t b = e;
+#if defined(__SSE2__)
+  const __m128i case_bit = _mm_set1_epi8(0x20), to_a = _mm_set1_epi8((char)(0x80 - 'a')),
+                below_26 = _mm_set1_epi8((char)(26 - 0x80)), quote = _mm_set1_epi8('\''),
+                period = _mm_set1_epi8('.');
+  for (; b >= 16; b -= 16) {
+    __m128i v;
+    unsigned other;
+    memcpy(&v, t + b - 16, 16);
+    /* a letter made lower case plus 0x80 - 'a' is a signed byte below
+       26 - 0x80; so is no other byte */
+    other = ~(unsigned)_mm_movemask_epi8(
+                _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, case_bit), to_a), below_26),
+                             _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, period)))) &
+            0xFFFFu;
+    if (other) return b - 16 + (size_t)(32 - __builtin_clz(other));
+  }
+#endif
+  /* two bytes a test: most words are longer than one */
+  while (b >= 2 && (is_alpha(t[b - 1]) & is_alpha(t[b - 2]))) b -= 2;
+  if (b > 0 && is_alpha(t[b - 1])) b--;
+  return b;
+}
+
 /* The English word that ends at or before *end (skipping spaces), as
  * [*ws, *end) on return; 0 when none (punctuation or the start). */
 static inline int word_before(const char *t, size_t *end, size_t *ws) {
   size_t e = *end;
   while (e > 0 && t[e - 1] == ' ') e--;
-  size_t b = e;
-  /* two bytes a test: most words are longer than one */
-  while (b >= 2 && (is_alpha(t[b - 1]) & is_alpha(t[b - 2]))) b -= 2;
-  if (b > 0 && is_alpha(t[b - 1])) b--;
+  size_t b = word_start(t, e);
   if (b == e) return 0;
   *ws = b;
   *end = e;
