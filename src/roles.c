@@ -38,9 +38,9 @@ typedef struct {
 #define RW(w, m)                                                                                             \
   { w, sizeof(w) - 1, (m) }
 
-/* A closed list of English words (be_forms, adverbs...) kept by length:
- * by_len[n] holds the words of n bytes, each followed by a space ("was
- * are get got "), so a word read from the text is compared only with the
+/* A closed list of English words (qualifiers, pronouns...) kept by length:
+ * by_len[n] holds the words of n bytes, each followed by a space ("face
+ * meet "; or by a byte of its own: en_words, voice_words), so a word read from the text is compared only with the
  * few of its own length, most often with none. The lists are asked at
  * every word the roles read back. */
 #define SET_LEN 16 /* longer words are in no list ("representative" is 14) */
@@ -86,8 +86,6 @@ static const word_set en_words = {{
     [9] = "including\4",
 }};
 
-static const word_set be_forms = {
-    {[2] = "be is ", [3] = "was are get got ", [4] = "were been gets ", [5] = "being "}};
 static const role_word zh_passive[] = {RW("被", M_NONE), RW("遭", M_NONE), RW("受到", M_NONE)};
 
 /* Clause cl of the sentence as a byte range: a match is in the clause
@@ -190,14 +188,21 @@ static inline int in_set(const char *t, size_t b, size_t e, const word_set *set)
   return 0;
 }
 
-/* The marker of t[b, e) as a role word (en_words), or M_NONE. */
-static marker en_word(const char *t, size_t b, size_t e) {
+/* The byte that follows t[b, e) in set, a word_set whose words are each
+ * followed by a byte of their own, not a space (en_words, voice_words),
+ * or 0 when t[b, e) is none of them. */
+static unsigned set_mark(const word_set *set, const char *t, size_t b, size_t e) {
   size_t n = e - b;
   const char *w;
-  if (n >= SET_LEN || !(w = en_words.by_len[n])) return M_NONE;
+  if (n >= SET_LEN || !(w = set->by_len[n])) return 0;
   for (; *w; w += n + 1)
-    if (same_bytes(w, t + b, n)) return (marker)w[n];
-  return M_NONE;
+    if (same_bytes(w, t + b, n)) return (unsigned char)w[n];
+  return 0;
+}
+
+/* The marker of t[b, e) as a role word (en_words), or M_NONE. */
+static marker en_word(const char *t, size_t b, size_t e) {
+  return (marker)set_mark(&en_words, t, b, e);
 }
 
 /* The Chinese role words by their last character (every one ends with a
@@ -369,23 +374,19 @@ static marker marker_of(const cd_scratch *s, size_t k, int lang, int depth) {
   return M_NONE;
 }
 
-/* A past participle: -ed, or one of the irregular ones of the beat. */
-static int participle(const char *t, size_t b, size_t e) {
-  static const word_set irregular = {{
-      [3] = "put cut set hit led won ",
-      [4] = "made held sold told sent paid shut kept lost seen ",
-      [5] = "built taken given known shown ",
-      [6] = "bought struck caught frozen stolen hidden ",
-      [7] = "brought ",
-  }};
-  return (e - b > 3 && t[e - 2] == 'e' && t[e - 1] == 'd') || in_set(t, b, e, &irregular);
-}
-
-static int adverb(const char *t, size_t b, size_t e) {
-  static const word_set words = {
-      {[3] = "not ", [4] = "also then just ", [5] = "later since never first ", [7] = "already "}};
-  return (e - b > 3 && t[e - 2] == 'l' && t[e - 1] == 'y') || in_set(t, b, e, &words);
-}
+/* The words an English passive is read by (en_passive), each followed by
+ * its kind's byte, so that a word read back is looked up once, not once
+ * a list: a form of "be" (\1), an irregular past participle of the beat
+ * (\2: a regular one ends in -ed), an adverb (\3: most end in -ly). */
+enum { VOICE_BE = 1, VOICE_PARTICIPLE = 2, VOICE_ADVERB = 3 };
+static const word_set voice_words = {{
+    [2] = "be\1is\1",
+    [3] = "was\1are\1get\1got\1put\2cut\2set\2hit\2led\2won\2not\3",
+    [4] = "were\1been\1gets\1made\2held\2sold\2told\2sent\2paid\2shut\2kept\2lost\2seen\2also\3then\3just\3",
+    [5] = "being\1built\2taken\2given\2known\2shown\2later\3since\3never\3first\3",
+    [6] = "bought\2struck\2caught\2frozen\2stolen\2hidden\2",
+    [7] = "brought\2already\3",
+}};
 
 /* English passive: a form of "be", then adverbs, then a past participle,
  * read back from the trigger's first word (at pos) to no further than
@@ -396,10 +397,11 @@ static int en_passive(const char *t, size_t pos, size_t tend, size_t limit) {
   int part = 0;
   while (e < tend && t[e] != ' ') e++;
   for (int w = 0; w < 6 && e > limit && word_before(t, &e, &b) && b >= limit; w++) {
-    if (in_set(t, b, e, &be_forms)) return part;
-    if (participle(t, b, e))
+    unsigned kind = set_mark(&voice_words, t, b, e);
+    if (kind == VOICE_BE) return part;
+    if ((e - b > 3 && t[e - 2] == 'e' && t[e - 1] == 'd') || kind == VOICE_PARTICIPLE)
       part = 1;
-    else if (!adverb(t, b, e))
+    else if (!((e - b > 3 && t[e - 2] == 'l' && t[e - 1] == 'y') || kind == VOICE_ADVERB))
       part = 0;
     e = b;
   }
