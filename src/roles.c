@@ -539,7 +539,8 @@ typedef struct {
  * rules ("after", "when"), or "that", "which", "who"? */
 static int clause_word(const cd_ruleset *rs, const char *t, size_t w, size_t e) {
   static const word_set rel = {{[3] = "who ", [4] = "that whom ", [5] = "which "}};
-  if (in_set(t, w, e, &rel)) return 1;
+  /* each of rel starts with "wh" or "th": most words are not looked up */
+  if (e - w > 2 && t[w + 1] == 'h' && (t[w] == 'w' || t[w] == 't') && in_set(t, w, e, &rel)) return 1;
   /* the first two letters turn down nearly every word read back ("the",
    * "of", "to") without the walk over all the keys */
   if (!((rs->subordinator_pairs[(unsigned char)t[w] & 31] >> (e - w > 1 ? (unsigned char)t[w + 1] & 31 : 0)) &
