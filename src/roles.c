@@ -322,6 +322,26 @@ static size_t after_opening_mark(const char *t, size_t pos) {
   return pos;
 }
 
+/* The last byte c of t[lo, hi), or NULL, as cd_last_byte finds it: with
+ * SSE2 (every x86-64) sixteen bytes a look back, the bytes before lo
+ * masked off (t[hi - 16, hi) is in the sentence while hi >= 16), where
+ * cd_last_byte reads eight and then the rest a byte at a time. */
+static const char *last_byte(const char *t, size_t lo, size_t hi, unsigned char c) {
+#if defined(__SSE2__)
+  const __m128i rep = _mm_set1_epi8((char)c);
+  for (; hi > lo && hi >= 16; hi -= 16) {
+    __m128i v;
+    unsigned m;
+    memcpy(&v, t + hi - 16, 16);
+    m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, rep));
+    if (hi - 16 < lo) m &= 0xFFFFu << (lo - (hi - 16)); /* lo - (hi - 16) < 16 */
+    if (m) return t + hi - 16 + (31 - __builtin_clz(m));
+    if (hi - 16 <= lo) return NULL;
+  }
+#endif
+  return hi > lo ? cd_last_byte(t + lo, t + hi, c) : NULL;
+}
+
 /* Does a coverb 对 open the Chinese phrase that ends at name k, further
  * back than the word before it: 对20家美国企业采取, 对参与武装台湾的企业
  * 实施 (the names after it are what the act is done to, however many
@@ -336,7 +356,7 @@ static int zh_coverb_before(const cd_scratch *s, size_t k) {
   const char *hit, *hi = t + start;
   if (start < lim + 3) return 0;
   /* each place found by 对's last byte, B9, from the end */
-  for (; (hit = cd_last_byte(t + lim + 2, hi, 0xB9)) != NULL; hi = hit) {
+  for (; (hit = last_byte(t, lim + 2, (size_t)(hi - t), 0xB9)) != NULL; hi = hit) {
     size_t p = (size_t)(hit - t) + 1, q = p - 3, i;
     if (memcmp(t + q, "\xe5\xaf\xb9", 3)) continue; /* 对 */
     for (i = 0; q >= 3 && i < sizeof before / sizeof *before; i++)
