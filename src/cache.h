@@ -1,10 +1,13 @@
 /* cache.h: the directory where claimdiff keeps what it can make again,
  * and what every file kept there needs.
  *
- * Two kinds of file live there: a rule file's parsed YAML tree
- * ("%016llx.tree", rules_cache.c) and a compiled lexicon ("%016llx.lex",
- * lexicon_snap.c). Both are a function of inputs whose hash names or
- * keys them, so a file that is stale, damaged or missing costs only the
+ * Three kinds of file live there: a rule file's parsed YAML tree
+ * ("%016llx.tree", rules_cache.c), a compiled lexicon ("%016llx.lex",
+ * lexicon_snap.c), and one file of the boilerplate rules' compiled
+ * patterns ("patterns", rules_cache.c: each under its source text, the
+ * pattern format in its checksum's seed, 256 at most, never pruned).
+ * Each is a function of inputs whose hash names or keys it, so a file
+ * that is stale, damaged or missing costs only the
  * time to make it again: nothing read from the cache is trusted before
  * its checks pass, and a cache that cannot be written is silently not
  * written. Nothing here allocates but cd_cache_prune (its listing). */
