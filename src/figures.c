@@ -591,6 +591,7 @@ typedef struct {
   int agent;               /* in: the summary claim's agent, or -1 */
   int predicate;           /* in: the summary claim's predicate */
   int country;             /* in: the country of the amount, a count (country_of_count), or -1 */
+  int starts;              /* in: the amount starts a change (starts_change) */
   int sure;                /* an anchored claim that states v is as certain as the summary's */
   cd_ref unsure;           /* a claim that states v, anchored FIGURE_TIGHT, of the other certainty */
   int faint;               /* anchors of the best sentence that states v below FIGURE_SUPPORT, 0 for none */
@@ -676,7 +677,7 @@ static int counterpart(const cd_figures *fx, const fate *f, const cd_value *v, c
            h->v->deadline != v->deadline ||
            /* the level a change starts from is no part of it, nor its
             * end: 24%的关税暂停实施 misstates no "from 115% to 10%" */
-           starts_change(y, h->v) != starts_change(f->x, v) ||
+           starts_change(y, h->v) != f->starts ||
            cd_units_duration(&fx->rs->units, v->unit) != cd_units_duration(&fx->rs->units, h->v->unit) ||
            other_speaker(fx->rs, f->speaker, holder->attribution) ||
            cd_pair_other_actor(fx->rs, f->agent, holder->agent) || (v->measure && !h->v->measure) ||
@@ -923,6 +924,7 @@ static fate judge_once(const cd_figures *fx, sentence x, const held *hx, size_t 
             c->agent >= 0 ? cd_pair_actor(fx->rs, c, x.ex->claims + x.from, x.ex->claims + x.to) : -1,
             c->predicate,
             v->kind == CD_VALUE_COUNT ? country_of_count(fx->rs, x, v) : -1,
+            starts_change(x, v),
             0,
             {0, -1},
             0,

@@ -413,7 +413,8 @@ static const struct {
 /* Which of made_kinds p is (its index), -1 for none, or -2 for several. */
 static int made_kind(const cd_predicate *p) {
   int flags[] = {p->figures, p->forecasts, p->unread}, k = -1;
-  for (int i = 0; i < 3; i++)
+  _Static_assert(sizeof flags / sizeof *flags == sizeof made_kinds / sizeof *made_kinds, "a flag a kind");
+  for (int i = 0; i < (int)(sizeof flags / sizeof *flags); i++)
     if (flags[i]) k = k == -1 ? i : -2;
   return k;
 }
