@@ -685,6 +685,32 @@ static int counterpart(const cd_figures *fx, const fate *f, const cd_value *v, c
            (v->kind == CD_VALUE_DATE && cd_pair_one_event_days(v, h->v, span)));
 }
 
+/* The whole that summary count v of sentence x is a part of: a larger
+ * count of its unit told before it in x, a word that opens a breakdown
+ * at most WHOLE_REACH bytes after the whole and before v (这23家中企包括
+ * 13家半导体企业、3家生物技术公司, "32 entities, including 23 in China");
+ * NULL for none. O(nx x WHOLE_REACH x breakdown words). */
+#define WHOLE_REACH 40 /* bytes from a whole to the breakdown word after it */
+static const cd_value *whole_of(sentence x, const cd_value *v, const held *hx, size_t nx) {
+  static const char *const opens[] = {"包括",     "其中",       "包含",   "including",
+                                      "of which", "among them", "of them"};
+  const char *t = x.ex->norm.ptr;
+  size_t base = x.ex->sentences[x.si].nspan.start;
+  if (!t || v->kind != CD_VALUE_COUNT) return NULL;
+  for (size_t i = 0; i < nx; i++) {
+    const cd_value *u = hx[i].v;
+    size_t to = v->span.start < u->span.end + WHOLE_REACH ? v->span.start : u->span.end + WHOLE_REACH;
+    if (u->kind != CD_VALUE_COUNT || u->unit != v->unit || u->lo <= v->hi || u->span.end > v->span.start)
+      continue;
+    for (size_t k = 0; k < sizeof opens / sizeof *opens; k++) {
+      size_t n = strlen(opens[k]);
+      for (size_t at = base + u->span.end; at + n <= base + to; at++)
+        if (!memcmp(t + at, opens[k], n)) return u;
+    }
+  }
+  return NULL;
+}
+
 /* Of several counterparts of v in y (the bits of `of`), the one nearest
  * to the first value of y that the summary's sentence hx states too, when
  * it is nearer than any other: values told together stand together
@@ -722,12 +748,20 @@ static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, 
   const held *first = NULL, *same = NULL, *twin = NULL;
   int n = 0, nsame = 0, ntwin = 0, span = 0;
   uint64_t of = 0; /* which of hy are counterparts: ny <= SENTENCE_HELD bits */
+  /* a part is compared only where its whole is told, and never with
+   * more than the whole: "two Chinese firms" or "32 entities" misstate
+   * none of 这23家中企包括13家半导体企业 */
+  const cd_value *whole = whole_of(f->x, v, hx, nx);
+  *out = NULL;
+  if (whole && !stated_in(whole, hy, ny)) return 0;
   for (size_t i = 0; i < nx + ny; i++) {
     int d = cd_pair_days_told(i < nx ? hx[i].v : hy[i - nx].v);
     if (d > span) span = d;
   }
   for (size_t i = 0; i < ny; i++) {
-    if (!counterpart(fx, f, v, hx, nx, y, &hy[i], span)) continue;
+    if (!counterpart(fx, f, v, hx, nx, y, &hy[i], span) ||
+        (whole && hy[i].v->kind == CD_VALUE_COUNT && hy[i].v->lo > whole->hi))
+      continue;
     of |= (uint64_t)1 << i;
     if (!n++) first = &hy[i];
     if (same_unit(v, hy[i].v) && !nsame++) same = &hy[i];
