@@ -86,6 +86,21 @@ static const word_set en_words = {{
     [9] = "including\4",
 }};
 
+/* Nouns of a place that "of" names ("in the port city of Busan", "the
+ * port of Long Beach", "the province of Guangdong"): the name after
+ * them is where something happens, no role, however far back the
+ * preposition before them stands. */
+static const word_set place_nouns = {{
+    [4] = "city\1port\1town\1",
+    [5] = "state\1",
+    [6] = "region\1island\1county\1",
+    [7] = "capital\1village\1",
+    [8] = "province\1district\1",
+    [9] = "territory\1",
+    [10] = "prefecture\1",
+    [12] = "municipality\1",
+}};
+
 static const role_word zh_passive[] = {RW("被", M_NONE), RW("遭", M_NONE), RW("受到", M_NONE)};
 
 /* Clause cl of the sentence as a byte range: a match is in the clause
@@ -370,6 +385,13 @@ static int zh_coverb_before(const cd_scratch *s, size_t k) {
 
 /* The marker of name k: its own role word, else its phrase's. depth bounds
  * the walk back through a phrase of names. */
+/* Is t[b, e) an "of" after a noun of a place (place_nouns)? */
+static int of_place(const char *t, size_t b, size_t e) {
+  size_t pb = 0;
+  return e - b == 2 && t[b] == 'o' && t[b + 1] == 'f' && word_before(t, &b, &pb) &&
+         set_mark(&place_nouns, t, pb, b);
+}
+
 static marker marker_of(const cd_scratch *s, size_t k, int lang, int depth) {
   size_t start = s->m[k].span.start;
   int prev;
@@ -384,6 +406,7 @@ static marker marker_of(const cd_scratch *s, size_t k, int lang, int depth) {
     for (int w = 0; w < PHRASE_EN && word_before(s->text, &e, &b); w++) {
       marker m = en_word(s->text, b, e);
       if (m != M_NONE) return m; /* a role word, even one that ends a trigger ("comply with") */
+      if (w == 0 && of_place(s->text, b, e)) return M_OTHER;
       while (i > 0 && (s->m[i - 1].p->kind == CD_LEX_CUE || s->m[i - 1].span.start >= start)) i--;
       if (i > 0 && s->m[i - 1].span.end > b) break; /* a name or trigger: the phrase ends */
       e = b;
