@@ -499,9 +499,19 @@ static unsigned char start_lens[START_KEYS];
  * for bit 7 of start_lens (eight bytes and more). A word of one letter is
  * looked up there with the byte after it, whatever it is, as a word's
  * second letter (pass_unstarted_ascii reads the two bytes as they are), so
- * its bit 1 is in the slot of every second byte (pair_key). Filled once
- * after it (index_tables: index_pairs), read only after. */
+ * its bit 1 is in the slot of every second byte. Filled once after it
+ * (index_tables: index_pairs), read only after (start_pairs). */
 static uint32_t start_lens_by_len[START_KEYS];
+
+/* start_lens_by_len and, 32 bits up, start_tails once more, by the low
+ * five bits of a word's first byte and, eight bits up, of its second: one
+ * load of the two bytes, one mask, one load of the table for both tests
+ * (pass_unstarted_ascii). Five bits tell letters apart as six do (the
+ * text is case-folded; were it not, a slot holds both cases' keys: more
+ * words are hashed, no fewer). Filled once after them (index_tables),
+ * read only after. */
+#define START_PAIRS 0x1F20u /* above 0x1F1F, the largest such key */
+static uint64_t start_pairs[START_PAIRS];
 
 /* start_lens' bit for a character of three bytes (unstarted3) again, by
  * the low six bits of its second byte and, eight bits up, of its third:
@@ -515,7 +525,7 @@ static unsigned char started3[1u << 14];
  * bit is in the slot of every second byte, as in start_lens_by_len (there
  * it may let a longer word of that first letter through, to be hashed).
  * Filled once (index_tables: start_tail_add, index_pairs), read only after
- * (pass_unstarted_ascii). */
+ * (start_pairs). */
 static uint32_t start_tails[START_KEYS]; /* a word a key, a bit a last letter */
 
 /* Registers the token w[0, t) (t > 0) of key key in start_tails, when
@@ -931,6 +941,8 @@ static void index_tables(void) {
     started3[(k >> 6) | (k & 63u) << 8] = (start_lens[k] & start_len_bit(3)) != 0;
   }
   index_pairs();
+  for (unsigned k = 0; k < START_KEYS; k++)
+    start_pairs[(k >> 6 & 31u) | (k & 31u) << 8] |= (uint64_t)start_tails[k] << 32 | start_lens_by_len[k];
 }
 
 /* Where the scan goes on after a token no grammar starts with, ending at
@@ -1083,16 +1095,14 @@ static size_t pass_unstarted3(const unsigned char *p, size_t i, size_t n, int *k
 }
 
 #if defined(__SSE2__)
-/* Does start_tails have key's word ending in last? */
-static int start_tail_has(unsigned key, unsigned last) {
-  return (int)((start_tails[key] >> (last & 31u)) & 1u);
-}
-
-/* token_key's key of the word at w, its first letter and the byte after
- * it, whatever that is (start_lens_by_len and start_tails have a word of
- * one letter at each). */
-static unsigned pair_key(const unsigned char *w) {
-  return ((w[0] & 63u) << 6) | (w[1] & 63u);
+/* start_pairs' slot of the word at w, by its first letter and the byte
+ * after it, whatever that is (a word of one letter has a slot at each);
+ * the two bytes in one load, the first the low one (SSE2: x86, little
+ * endian). */
+static uint64_t pair_slot(const unsigned char *w) {
+  uint16_t two;
+  memcpy(&two, w, 2);
+  return start_pairs[two & 0x1F1Fu];
 }
 
 /* pass_unstarted_ascii's look at the sixteen bytes at p, a bit a byte
@@ -1152,11 +1162,12 @@ static size_t pass_unstarted_ascii(const vs_scan *sc, size_t i, unsigned *rows, 
     }
     starts &= ((uint64_t)1 << stop) - 1;
     for (; starts; starts &= starts - 1) {
-      unsigned s = (unsigned)__builtin_ctzll(starts), len = (unsigned)__builtin_ctzll(~letters >> s), key;
+      unsigned s = (unsigned)__builtin_ctzll(starts), len = (unsigned)__builtin_ctzll(~letters >> s);
       const unsigned char *w = p + i + s;
+      uint64_t pair;
       if (!((letters >> s) & 1)) return i + s; /* a digit: a token of its own */
-      key = pair_key(w);                       /* w[1] is read: no run starts at the look's last byte */
-      if (((start_lens_by_len[key] >> len) & 1) && start_tail_has(key, w[len - 1]) &&
+      pair = pair_slot(w);                     /* w[1] is read: no run starts at the look's last byte */
+      if (((pair >> len) & 1) && ((pair >> 32 >> (w[len - 1] & 31u)) & 1) &&
           (*rows = token_rows(sc, vs_token_hash(VS_HASH_INIT, sc->p, i + s, i + s + len), i + s + len))) {
         *end = i + s + len;
         return i + s;
