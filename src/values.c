@@ -1020,6 +1020,14 @@ static int unstarted3(const unsigned char *p, size_t i) {
 }
 
 #if defined(__SSE2__) && defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* Has the character of three bytes at q a key in started3 (its second and
+ * third bytes, one load)? */
+static int started3_at(const unsigned char *q) {
+  uint16_t key;
+  memcpy(&key, q + 1, 2);
+  return started3[key & 0x3F3Fu];
+}
+
 /* pass_unstarted3's run, five characters a look where sixteen bytes are
  * left (SSE2, every x86-64): their fifteen bytes tested at once for the
  * shape of a character of three bytes (1110xxxx 10xxxxxx 10xxxxxx), then
@@ -1038,20 +1046,23 @@ static size_t pass_unstarted3_sse2(const unsigned char *p, size_t i, size_t n, i
     unsigned ok, chars;
     memcpy(&v, p + i, 16);
     ok = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, shape), want));
+    if (ok == 0xFFFFu) { /* five characters, most looks: a count the compiler unrolls */
+      for (unsigned k = 0; k < 5; k++)
+        if (started3_at(p + i + 3 * (size_t)k)) {
+          *keyed = 1;
+          return i + 3 * (size_t)k;
+        }
+      continue;
+    }
     /* the characters before the first byte out of shape */
-    chars = ok == 0xFFFFu ? 5 : (unsigned)__builtin_ctz(~ok) / 3;
-    for (unsigned k = 0; k < chars; k++) {
-      uint16_t key;
-      memcpy(&key, p + i + 3 * (size_t)k + 1, 2);
-      if (started3[key & 0x3F3Fu]) {
+    chars = (unsigned)__builtin_ctz(~ok) / 3;
+    for (unsigned k = 0; k < chars; k++)
+      if (started3_at(p + i + 3 * (size_t)k)) {
         *keyed = 1;
         return i + 3 * (size_t)k;
       }
-    }
-    if (chars < 5) {
-      *keyed = 0;
-      return i + 3 * (size_t)chars;
-    }
+    *keyed = 0;
+    return i + 3 * (size_t)chars;
   }
   *keyed = -1;
   return i;
