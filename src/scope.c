@@ -223,6 +223,17 @@ static int befalls_at(const cd_scratch *s, size_t pos) {
   return 0;
 }
 
+/* Does the supposed event renew the noun's own (重新实施, 恢复, after an
+ * optional 会/将): 有关许可要求可能会重新实施 supposes the requirement comes
+ * back, as "the licence requirement could be reimposed" does, though
+ * the noun was told before (told_before). A closed class. */
+static int renewed_at(const cd_scratch *s, size_t pos) {
+  static const char *const aux[] = {"会", "将"};
+  static const char *const verbs[] = {"重新", "恢复"};
+  if (one_of_at(s, pos, aux, sizeof aux / sizeof *aux)) pos += 3;
+  return one_of_at(s, pos, verbs, sizeof verbs / sizeof *verbs);
+}
+
 /* Is an English passive next: "be" after the modal ("would likely be
  * extended", "could be lifted")? Then the noun before the modal is what
  * the supposed event happens to, not a fact that causes it. */
@@ -262,7 +273,8 @@ static int told_before(const cd_scratch *s, const cd_trigger *t) {
  * would likely be extended"; "the tariff cut could take effect" hedges the
  * taking effect alone), or a verb the rules do not know ("more purchases
  * could follow": no trigger after the modal in its clause). Not a noun
- * told before (told_before). Marks the trigger with the hedge's kind;
+ * told before (told_before), unless the event renews it (renewed_at).
+ * Marks the trigger with the hedge's kind;
  * returns 1 when it did. */
 static size_t hedge_subject(cd_scratch *s, const cd_match *m) {
   size_t j = cd_trigger_from(s, m->span.start), gap;
@@ -271,7 +283,8 @@ static size_t hedge_subject(cd_scratch *s, const cd_match *m) {
   cd_trigger *t = &s->t[j - 1];
   gap = chinese ? 0 : 1;
   if (t->span.end + gap != m->span.start || t->clause != cd_clause_of(&s->clauses, m->span.start) ||
-      (chinese ? causative_at(s, m->span.end) || befalls_at(s, m->span.end) || told_before(s, t)
+      (chinese ? causative_at(s, m->span.end) || befalls_at(s, m->span.end) ||
+                     (told_before(s, t) && !renewed_at(s, m->span.end))
                : !passive_follows(s, m->span.end) && event_follows(s, m)))
     return 0;
   t->hedged |= m->p->scope->estimate ? CD_HEDGE_ESTIMATE : CD_HEDGE_SUPPOSED;
