@@ -144,12 +144,27 @@ static int code_like(const char *s, size_t n) {
   return digit && has_letter(s, n);
 }
 
+/* Is the run [0, n) a ticker: one to five letters, a dot and an
+ * exchange's code (AMAT.US, BABA.N is none: one letter is too few to
+ * tell), as Chinese outlets write a listed company's (应用材料（AMAT.US）)?
+ * A symbol, no name a source must spell. Normalised text is lower case. */
+static int ticker(const char *s, size_t n) {
+  static const char *const exchanges[] = {"us", "hk", "sh", "sz", "tw", "ss", "ks"};
+  size_t i = 0;
+  while (i < n && s[i] >= 'a' && s[i] <= 'z') i++;
+  if (i < 1 || i > 5 || i + 3 != n || s[i] != '.') return 0;
+  for (size_t k = 0; k < sizeof exchanges / sizeof *exchanges; k++)
+    if (!memcmp(s + i + 1, exchanges[k], 2)) return 1;
+  return 0;
+}
+
 /* Is the run [0, n) a stock code: digits, then a dot or a hyphen and an
  * exchange's letters (600745-CN, 0700.HK, 688981.SH, 2330.TW)? A number,
  * no name a source must spell. */
 static int stock_code(const char *s, size_t n) {
   size_t i = 0, k;
   while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+  if (!i) return ticker(s, n);
   if (i < 3 || i + 2 > n || (s[i] != '.' && s[i] != '-')) return 0;
   for (k = i + 1; k < n && has_letter(s + k, 1); k++) continue;
   return k == n && n - i - 1 <= 3;
