@@ -273,6 +273,9 @@ struct cd_pattern {
   int ncls;
   char **words; /* every match holds one of words[0, nwords) (NUL-terminated, no NUL inside); 0: none known */
   size_t nwords;
+  char **
+      heads; /* every match starts at the text's start with one of heads[0, nheads) (as words); 0: none known */
+  size_t nheads;
   byteset last; /* the bytes a match can end the text on (all when one may end before it) */
 };
 
@@ -1045,6 +1048,139 @@ static void byte_classes(cd_pattern *p) {
   p->ncls = n;
 }
 
+/* ---- What every match begins with --------------------------------------
+ *
+ * The heads: when every match starts at the text's start (the pattern is
+ * not floating), strings one of which each match begins with. Found on
+ * the program as the matcher reads it (the syntax tree would do as well;
+ * the program is what the NFA runs): from the threads at the start, breadth
+ * first, each string grows by every byte its threads read next, and its
+ * threads step on that byte, while the strings stay at most LIT_MAX of
+ * at most LIT_LEN bytes. A string stops where a match may end, or when
+ * growing it would pass those bounds (every match along it begins with
+ * it); one no thread reads on from is dropped (no match begins with it).
+ * No heads when a string stops empty. O(LIT_MAX x LIT_LEN x 256 x
+ * closure). */
+
+typedef struct head {
+  char s[LIT_LEN];
+  size_t len;
+  size_t at, nt; /* its threads (I_SET instructions): pool[at, at + nt) */
+} head;
+
+typedef struct heads_walk {
+  head h[LIT_MAX];
+  int n;     /* strings, growing and stopped */
+  int *pool; /* the growing strings' threads */
+  size_t npool, cap;
+} heads_walk;
+
+/* The string s[0, len) whose threads are reached from kernel[0, nk) into
+ * x: stopped when a match may end there, else growing with its threads
+ * (none: dropped). 0, or -1 when out of memory. */
+static int head_add(heads_walk *x, const cd_pattern *p, cd_pattern_work *w, const int *kernel, size_t nk,
+                    int bol, const char *s, size_t len) {
+  head *h = &x->h[x->n];
+  size_t nt;
+  int ends = closure(p, w, kernel, nk, bol, 1, &nt, NULL);
+  if (!ends) closure(p, w, kernel, nk, bol, 0, &nt, NULL);
+  if (!ends && nt == 0) return 0;
+  memcpy(h->s, s, len);
+  h->len = len;
+  h->at = x->npool;
+  h->nt = ends ? 0 : nt;
+  if (cd_array_reserve((void **)&x->pool, &x->cap, x->npool + h->nt, sizeof *x->pool) < 0) return -1;
+  if (h->nt) memcpy(x->pool + x->npool, w->list, nt * sizeof *w->list);
+  x->npool += h->nt;
+  x->n++;
+  return 0;
+}
+
+/* The bytes the threads of h read next into out[] (in increasing
+ * order); returns how many. */
+static int head_next(const cd_pattern *p, const heads_walk *x, const head *h, unsigned char *out) {
+  byteset next;
+  memset(&next, 0, sizeof next);
+  for (size_t i = 0; i < h->nt; i++)
+    for (int k = 0; k < 8; k++) next.bits[k] |= p->sets[p->prog[x->pool[h->at + i]].x].bits[k];
+  return set_bytes(&next, out);
+}
+
+/* Grows every string of x that may (see above) by a byte, into y. 0, or
+ * -1 when out of memory. */
+static int heads_grow(heads_walk *x, heads_walk *y, const cd_pattern *p, cd_pattern_work *w) {
+  int total = x->n;
+  y->n = 0;
+  y->npool = 0;
+  for (int i = 0; i < x->n; i++) {
+    head *h = &x->h[i];
+    unsigned char next[256];
+    int m = h->nt ? head_next(p, x, h, next) : 0;
+    if (!h->nt || h->len == LIT_LEN || total - 1 + m > LIT_MAX) { /* stopped */
+      y->h[y->n] = *h;
+      y->h[y->n++].nt = 0;
+      continue;
+    }
+    total += m - 1;
+    for (int b = 0; b < m; b++) {
+      unsigned char c = next[b];
+      char s[LIT_LEN];
+      size_t nk = 0;
+      for (size_t t = 0; t < h->nt; t++) {
+        int pc = x->pool[h->at + t];
+        if (set_has(&p->sets[p->prog[pc].x], c)) w->kernel[nk++] = pc + 1;
+      }
+      memcpy(s, h->s, h->len);
+      s[h->len] = (char)c;
+      if (head_add(y, p, w, w->kernel, nk, 0, s, h->len + 1) < 0) return -1;
+    }
+  }
+  return 0;
+}
+
+/* The heads of p into p->heads: 0, or -1 when out of memory. */
+static int find_heads(cd_pattern *p) {
+  heads_walk a = {0}, b = {0}, *x = &a, *y = &b;
+  cd_pattern_work *w = NULL;
+  static const int start[1] = {0};
+  int rc = -1, growing = 1;
+  if (p->floating) return 0;
+  if (!(w = cd_pattern_work_new()) || work_fit(w, p->n) < 0 || head_add(x, p, w, start, 1, 1, "", 0) < 0)
+    goto out;
+  while (growing) {
+    heads_walk *t;
+    if (heads_grow(x, y, p, w) < 0) goto out;
+    growing = 0;
+    for (int i = 0; i < y->n; i++) growing |= y->h[i].nt > 0;
+    t = x, x = y, y = t;
+  }
+  rc = 0;
+  for (int i = 0; i < x->n; i++) { /* a head with a NUL byte keeps what comes before it, as a C string */
+    const char *nul = memchr(x->h[i].s, '\0', x->h[i].len);
+    if (nul) x->h[i].len = (size_t)(nul - x->h[i].s);
+    if (x->h[i].len == 0) goto out; /* no heads */
+  }
+  if (x->n && !(p->heads = calloc((size_t)x->n, sizeof *p->heads))) rc = -1;
+  for (int i = 0; rc == 0 && i < x->n; i++, p->nheads++) {
+    if (!(p->heads[i] = malloc(x->h[i].len + 1))) {
+      rc = -1;
+      break;
+    }
+    memcpy(p->heads[i], x->h[i].s, x->h[i].len);
+    p->heads[i][x->h[i].len] = '\0';
+  }
+out:
+  free(a.pool);
+  free(b.pool);
+  cd_pattern_work_free(w);
+  return rc;
+}
+
+size_t cd_pattern_heads(const cd_pattern *p, const char *const **out) {
+  *out = (const char *const *)p->heads;
+  return p->nheads;
+}
+
 int cd_pattern_compile(cd_pattern **out, const char *src, char *msg, size_t msgn) {
   parser ps;
   emitter em;
@@ -1082,6 +1218,10 @@ int cd_pattern_compile(cd_pattern **out, const char *src, char *msg, size_t msgn
     p->floating = closure(p, w, &start, 1, 0, 0, &n, NULL) || n > 0;
     byte_classes(p);
     cd_pattern_work_free(w);
+    if (find_heads(p) < 0) {
+      cd_pattern_free(p);
+      return -2;
+    }
     *out = p;
     return 0;
   }
@@ -1094,29 +1234,42 @@ int cd_pattern_compile(cd_pattern **out, const char *src, char *msg, size_t msgn
 
 /* ---- Saved -------------------------------------------------------------
  *
- *   header  five 32-bit numbers: n, nsets, ncls, floating, nwords
+ *   header  six 32-bit numbers: n, nsets, ncls, floating, nwords, nheads
  *           cls[256], last (32 bytes)
  *   prog    n instructions as the host lays them out
  *   sets    nsets byte sets
  *   words   each its length (a byte) and its bytes
+ *   heads   the same (kept: finding them again costs a warm start 0.4M
+ *           instructions, for the shipped rules)
  */
 
 #ifndef CD_PATTERN_STAMP
 #define CD_PATTERN_STAMP __DATE__ " " __TIME__
 #endif
 
-#define SAVED_HEADER (5 * 4 + 256 + sizeof(byteset))
+#define SAVED_HEADER (6 * 4 + 256 + sizeof(byteset))
 
 const char *cd_pattern_format(void) {
-  return "CDPAT001 " CD_PATTERN_STAMP;
+  return "CDPAT002 " CD_PATTERN_STAMP;
+}
+
+/* The strings s[0, ns) saved at b + *at, *at moved past them. */
+static void save_strings(unsigned char *b, size_t *at, char *const *s, size_t ns) {
+  for (size_t i = 0; i < ns; i++) {
+    size_t len = strlen(s[i]);
+    b[(*at)++] = (unsigned char)len;
+    memcpy(b + *at, s[i], len);
+    *at += len;
+  }
 }
 
 int cd_pattern_save(const cd_pattern *p, unsigned char **bytes, size_t *n) {
-  uint32_t h[5] = {(uint32_t)p->n, (uint32_t)p->nsets, (uint32_t)p->ncls, (uint32_t)p->floating,
-                   (uint32_t)p->nwords};
+  uint32_t h[6] = {(uint32_t)p->n,        (uint32_t)p->nsets,  (uint32_t)p->ncls,
+                   (uint32_t)p->floating, (uint32_t)p->nwords, (uint32_t)p->nheads};
   size_t size = SAVED_HEADER + p->n * sizeof *p->prog + p->nsets * sizeof *p->sets, at;
   unsigned char *b;
   for (size_t i = 0; i < p->nwords; i++) size += 1 + strlen(p->words[i]);
+  for (size_t i = 0; i < p->nheads; i++) size += 1 + strlen(p->heads[i]);
   if (!(b = malloc(size))) return -1;
   memcpy(b, h, sizeof h);
   memcpy(b + sizeof h, p->cls, 256);
@@ -1126,12 +1279,8 @@ int cd_pattern_save(const cd_pattern *p, unsigned char **bytes, size_t *n) {
   at += p->n * sizeof *p->prog;
   if (p->nsets) memcpy(b + at, p->sets, p->nsets * sizeof *p->sets);
   at += p->nsets * sizeof *p->sets;
-  for (size_t i = 0; i < p->nwords; i++) {
-    size_t len = strlen(p->words[i]);
-    b[at++] = (unsigned char)len;
-    memcpy(b + at, p->words[i], len);
-    at += len;
-  }
+  save_strings(b, &at, p->words, p->nwords);
+  save_strings(b, &at, p->heads, p->nheads);
   *bytes = b;
   *n = size;
   return 0;
@@ -1154,28 +1303,30 @@ static int inst_ok(const cd_pattern *p, size_t k) {
   return 0;
 }
 
-/* The words saved at b[0, n) into p: each a length from 1 to LIT_LEN and
- * as many bytes, none NUL, and nothing after the last. */
-static int load_words(cd_pattern *p, const unsigned char *b, size_t n, size_t nwords) {
-  if (nwords == 0) return n == 0 ? 0 : -1;
-  if (nwords > LIT_MAX) return -1;
-  if (!(p->words = calloc(nwords, sizeof *p->words))) return -2;
-  for (size_t i = 0, at = 0; i < nwords; i++) {
-    size_t len = at < n ? b[at++] : 0;
-    if (len == 0 || len > LIT_LEN || len > n - at || memchr(b + at, 0, len)) return -1;
-    if (!(p->words[i] = malloc(len + 1))) return -2;
-    memcpy(p->words[i], b + at, len);
-    p->words[i][len] = '\0';
-    p->nwords++;
-    at += len;
-    if (i + 1 == nwords && at != n) return -1;
+/* The count strings saved at b[*at, n) into *out (*nout of them, as they
+ * are made): each a length from 1 to LIT_LEN and as many bytes, none NUL;
+ * *at moved past them. */
+static int load_strings(char ***out, size_t *nout, const unsigned char *b, size_t n, size_t *at,
+                        size_t count) {
+  if (count == 0) return 0;
+  if (count > LIT_MAX) return -1;
+  if (!(*out = calloc(count, sizeof **out))) return -2;
+  for (size_t i = 0; i < count; i++) {
+    size_t len = *at < n ? b[(*at)++] : 0;
+    if (len == 0 || len > LIT_LEN || len > n - *at || memchr(b + *at, 0, len)) return -1;
+    if (!((*out)[i] = malloc(len + 1))) return -2;
+    memcpy((*out)[i], b + *at, len);
+    (*out)[i][len] = '\0';
+    (*nout)++;
+    *at += len;
   }
   return 0;
 }
 
-/* The program, sets and words of the saved pattern b[0, n) (its header
- * read into p) into p, each checked. */
-static int load_body(cd_pattern *p, const unsigned char *b, size_t n, size_t nwords) {
+/* The program, sets, words and heads of the saved pattern b[0, n) (its
+ * header read into p) into p, each checked, and nothing after them. */
+static int load_body(cd_pattern *p, const unsigned char *b, size_t n, size_t nwords, size_t nheads) {
+  int rc;
   size_t at = SAVED_HEADER, nprog = p->n * sizeof *p->prog, nsets = p->nsets * sizeof *p->sets;
   if (p->n == 0 || p->n > CD_PATTERN_MAX_PROGRAM || p->nsets > CD_PATTERN_MAX_PROGRAM ||
       n - at < nprog + nsets || p->ncls < 1 || p->ncls > 256 || (p->floating != 0 && p->floating != 1))
@@ -1189,12 +1340,15 @@ static int load_body(cd_pattern *p, const unsigned char *b, size_t n, size_t nwo
     if (!inst_ok(p, k)) return -1;
   if (p->prog[p->n - 1].op != I_MATCH) return -1;
   at += nprog + nsets;
-  return load_words(p, b + at, n - at, nwords);
+  if ((rc = load_strings(&p->words, &p->nwords, b, n, &at, nwords)) < 0 ||
+      (rc = load_strings(&p->heads, &p->nheads, b, n, &at, nheads)) < 0)
+    return rc;
+  return at == n ? 0 : -1;
 }
 
 int cd_pattern_load(cd_pattern **out, const void *bytes, size_t n) {
   const unsigned char *b = bytes;
-  uint32_t h[5];
+  uint32_t h[6];
   cd_pattern *p;
   int rc;
   *out = NULL;
@@ -1207,7 +1361,7 @@ int cd_pattern_load(cd_pattern **out, const void *bytes, size_t n) {
   p->floating = (int)(h[3] > 1 ? 2 : h[3]);
   memcpy(p->cls, b + sizeof h, 256);
   memcpy(&p->last, b + sizeof h + 256, sizeof p->last);
-  if ((rc = load_body(p, b, n, h[4])) < 0) {
+  if ((rc = load_body(p, b, n, h[4], h[5])) < 0) {
     cd_pattern_free(p);
     return rc;
   }
@@ -1221,5 +1375,7 @@ void cd_pattern_free(cd_pattern *p) {
   free(p->sets);
   for (size_t i = 0; i < p->nwords; i++) free(p->words[i]);
   free(p->words);
+  for (size_t i = 0; i < p->nheads; i++) free(p->heads[i]);
+  free(p->heads);
   free(p);
 }

@@ -56,6 +56,16 @@ long cd_pattern_prefix(const cd_pattern *p, cd_pattern_work *w, const char *s, s
  * The words are NUL-terminated, never empty, and live as long as p. */
 size_t cd_pattern_words(const cd_pattern *p, const char *const **out);
 
+/* cd_pattern_heads: how every match begins, so that a caller may pass
+ * over text that cannot match by its first bytes: when every match starts
+ * at the text's start (each way into p begins with '^'), every match
+ * begins with one of the *out[0, n) words, n returned; 0 when no such
+ * words are known (a pattern that may match elsewhere, may match "", or
+ * may begin with too many strings, such as "^[a-z]"). The words are
+ * NUL-terminated, never empty, and live as long as p (a saved pattern
+ * keeps them). */
+size_t cd_pattern_heads(const cd_pattern *p, const char *const **out);
+
 /* cd_pattern_may_end_on: 0 when no match of p can end a text on byte c:
  * then p matches no text whose last byte is c, in a search or as a
  * prefix ("ago$" matches no text ending in '.'). 1 otherwise, and for

@@ -166,12 +166,16 @@ int cd_trim_line_matches(const cd_bp_rule *r, const char *text, size_t len) {
 /* ---- Every rule's words at once -----------------------------------------
  *
  * A words_plan holds the lines, prefixes and contains words of all rules,
- * each word marked with the rule it belongs to, so that one reading of a
- * line tells which rules' words it holds (a bit a rule):
+ * and their patterns' heads or words (the gates, below), each word marked
+ * with the rule it belongs to, so that one reading of a line tells which
+ * rules' words it holds (a bit a rule):
  *
  *   lines, prefixes   anchored at the line's start: indexed by first byte,
- *                     aw[aw_from[c], aw_from[c + 1]) start with byte c; a
- *                     line reads the words of its first byte only
+ *   and heads         aw[aw_from[c], aw_from[c + 1]) start with byte c; a
+ *                     line reads the words of its first byte only (a
+ *                     pattern's heads, cd_pattern_heads, open its gate:
+ *                     "washington" at the start, not anywhere, lets
+ *                     dateline-place read a line)
  *   contains          an Aho-Corasick automaton: a trie of the words, each
  *                     node with its failure link (the longest proper
  *                     suffix of its path that is a trie path) and the rules
@@ -185,8 +189,8 @@ int cd_trim_line_matches(const cd_bp_rule *r, const char *text, size_t len) {
  *
  * So a line costs two table look-ups a byte (its class, then the row's
  * entry) whatever the number of words and rules, and O(words x byte
- * classes) to build and to hold, once a cd_trim: 1,005 nodes of 108
- * classes for the shipped rules, 434 KB. (Rows stored on bytes, one load
+ * classes) to build and to hold, once a cd_trim: 816 nodes of 106
+ * classes for the shipped rules, 346 KB. (Rows stored on bytes, one load
  * a byte, were 1 MB, made at every start: 1.9M instructions and 250 page
  * faults of the H20 story's run, to save one instruction a byte.) Why not one
  * lazy DFA for every rule's patterns too: their union's states are the
@@ -199,8 +203,8 @@ int cd_trim_line_matches(const cd_bp_rule *r, const char *text, size_t len) {
 typedef struct anchored_word {
   const char *w;
   size_t len;
-  int rule;
-  int whole; /* 1: a `lines` word (the whole line), 0: a prefix */
+  int bit;   /* in a line's hits: its rule's (r), or its rule's gate (nw x 64 + r) for a head */
+  int whole; /* 1: a `lines` word (the whole line), 0: a prefix or a pattern's head */
 } anchored_word;
 
 typedef struct words_plan {
@@ -244,33 +248,55 @@ static int has_bit(const uint64_t *set, int r) {
   return (int)((set[r / 64] >> (r % 64)) & 1u);
 }
 
-/* The lines and prefixes of every rule, by first byte. */
+/* The heads of rule b's pattern (cd_pattern_heads): 0 when none. */
+static size_t rule_heads(const cd_bp_rule *b, const char *const **out) {
+  return b->pattern ? cd_pattern_heads(b->pattern, out) : 0;
+}
+
+/* The k-th word of rule b read at a line's start: its lines, its
+ * prefixes, then its pattern's heads (*bit its rule's bit in a line's
+ * hits, or its gate's for a head, *whole 1 for a `lines` word); NULL past
+ * the last. */
+static const char *anchored_at(const cd_bp_rule *b, size_t r, size_t nw, size_t k, int *bit, int *whole) {
+  const char *const *heads;
+  size_t nheads = rule_heads(b, &heads);
+  *whole = k < b->nlines;
+  *bit = (int)r;
+  if (k < b->nlines) return b->lines[k];
+  if ((k -= b->nlines) < b->nprefixes) return b->prefixes[k];
+  *bit = (int)(nw * 64 + r);
+  return k - b->nprefixes < nheads ? heads[k - b->nprefixes] : NULL;
+}
+
+/* The lines and prefixes of every rule, and its pattern's heads, by first
+ * byte. */
 static int plan_anchored(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
   size_t at[256];
-  for (size_t r = 0; r < nbp; r++) wp->naw += bp[r].nlines + bp[r].nprefixes;
+  const char *w;
+  int bit, whole;
+  for (size_t r = 0; r < nbp; r++)
+    for (size_t k = 0; (w = anchored_at(&bp[r], r, wp->nw, k, &bit, &whole)); k++) {
+      wp->naw++;
+      wp->aw_from[(unsigned char)w[0] + 1]++;
+    }
   if (wp->naw && !(wp->aw = malloc(wp->naw * sizeof *wp->aw))) return -1;
-  for (size_t r = 0; r < nbp; r++) {
-    for (size_t i = 0; i < bp[r].nlines; i++) wp->aw_from[(unsigned char)bp[r].lines[i][0] + 1]++;
-    for (size_t i = 0; i < bp[r].nprefixes; i++) wp->aw_from[(unsigned char)bp[r].prefixes[i][0] + 1]++;
-  }
   for (int c = 0; c < 256; c++) wp->aw_from[c + 1] += wp->aw_from[c];
   for (int c = 0; c < 256; c++) at[c] = wp->aw_from[c];
   for (size_t r = 0; r < nbp; r++)
-    for (size_t k = 0; k < bp[r].nlines + bp[r].nprefixes; k++) {
-      int whole = k < bp[r].nlines;
-      const char *w = whole ? bp[r].lines[k] : bp[r].prefixes[k - bp[r].nlines];
+    for (size_t k = 0; (w = anchored_at(&bp[r], r, wp->nw, k, &bit, &whole)); k++) {
       assert(wp->aw); /* naw counted this word */
-      wp->aw[at[(unsigned char)w[0]]++] = (anchored_word){w, strlen(w), (int)r, whole};
+      wp->aw[at[(unsigned char)w[0]]++] = (anchored_word){w, strlen(w), bit, whole};
     }
   return 0;
 }
 
 /* The i-th word of rule b the automaton reads: its contains words, then
- * the words every match of its pattern holds (*gate set); NULL past the
+ * the words every match of its pattern holds (*gate set) when the pattern
+ * has no heads (which gate it at the line's start instead); NULL past the
  * last. */
 static const char *rule_word(const cd_bp_rule *b, size_t i, int *gate) {
   const char *const *pw;
-  size_t np = b->pattern ? cd_pattern_words(b->pattern, &pw) : 0;
+  size_t np = b->pattern && !rule_heads(b, &pw) ? cd_pattern_words(b->pattern, &pw) : 0;
   *gate = i >= b->ncontains;
   if (i < b->ncontains) return b->contains[i];
   return i - b->ncontains < np ? pw[i - b->ncontains] : NULL;
@@ -329,8 +355,6 @@ static int plan_contains(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
   wp->ncls = 1;
   for (int c = 0; c < 256; c++) wp->cls[c] = wp->cls[c] ? (unsigned char)wp->ncls++ : 0;
   ncls = (size_t)wp->ncls;
-  wp->nw = nbp ? (nbp + 63) / 64 : 1;
-  wp->nbits = 2 * wp->nw;
   if ((bytes + 1) * 256 > PLAN_MAX_TRANSITIONS) return 1;
   if (!(t.first = malloc((bytes + 1) * sizeof *t.first)) ||
       !(t.sibling = malloc((bytes + 1) * sizeof *t.sibling)) ||
@@ -344,7 +368,8 @@ static int plan_contains(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
   /* 1. the trie */
   for (size_t r = 0; r < nbp; r++) {
     const char *const *pw;
-    if (!bp[r].pattern || !cd_pattern_words(bp[r].pattern, &pw)) set_bit(wp->init, (int)(wp->nw * 64 + r));
+    if (!bp[r].pattern || (!rule_heads(&bp[r], &pw) && !cd_pattern_words(bp[r].pattern, &pw)))
+      set_bit(wp->init, (int)(wp->nw * 64 + r));
     for (size_t i = 0; (word = rule_word(&bp[r], i, &gate)); i++) {
       int x = 0;
       for (const char *q = word; *q; q++) x = trie_child(&t, x, wp->cls[(unsigned char)*q]);
@@ -426,6 +451,8 @@ static int plan_line_rules(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
 static int plan_init(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
   int rc;
   memset(wp, 0, sizeof *wp);
+  wp->nw = nbp ? (nbp + 63) / 64 : 1;
+  wp->nbits = 2 * wp->nw;
   if ((rc = plan_anchored(wp, bp, nbp)) == 0 && (rc = plan_contains(wp, bp, nbp)) == 0)
     rc = plan_line_rules(wp, bp, nbp);
   if (rc != 0) {
@@ -447,9 +474,10 @@ static inline size_t words_step(const words_plan *wp, size_t x, unsigned char c,
 
 /* The rules whose words the trimmed line p[0, len) holds, into hits
  * (wp->nbits words): bit r when rule r's lines, prefixes or contains
- * words match, bit r of the gates (hits + nw) when the line holds one of
- * the words every match of its pattern holds, or the pattern needs none.
- * One reading of the line. */
+ * words match, bit r of the gates (hits + nw) when the line begins with
+ * one of its pattern's heads, or (a pattern without heads) holds one of
+ * the words every match of it holds, or the pattern needs neither. One
+ * reading of the line. */
 static void words_scan(const words_plan *wp, const char *p, size_t len, uint64_t *hits) {
   const unsigned char *q = (const unsigned char *)p, *end = q + len;
   unsigned char c0 = q[0];
@@ -464,7 +492,7 @@ static void words_scan(const words_plan *wp, const char *p, size_t len, uint64_t
      * opening with 't' are not "trending", "tags:", "this article ...") */
     if (a->len <= len && (!a->whole || a->len >= bare) && (a->len < 2 || p[1] == a->w[1]) &&
         memcmp(p, a->w, a->len) == 0)
-      set_bit(hits, a->rule);
+      set_bit(hits, a->bit);
   }
   /* sixteen bytes a round, then four: the loop's own test would be most of
      a byte's work (measured a MB of kept text: four a round 1.25

@@ -187,6 +187,58 @@ static void test_pattern_words(void **state) {
   }
 }
 
+/* How every match begins (cd_pattern_heads): the heads joined by '|' in
+ * the order found ("" none known). */
+static const struct {
+  const char *pattern, *heads;
+} starts[] = {
+    {"^abc", "abc"},
+    {"abc", ""}, /* a match may start anywhere */
+    {"^(ab|c)d", "abd|cd"},
+    {"^a|b", ""},
+    {"^(by |x)?[a-z]", ""}, /* "[a-z]": 26 bytes, over 24 strings */
+    {"^(by |x)?[0-9]", "0|1|2|3|4|5|6|7|8|9|by |x0|x1|x2|x3|x4|x5|x6|x7|x8|x9"}, /* "by " not grown: 30 */
+    {"^(what|how)('s)? ", "how |how's |what |what's "},
+    {"^get (x|y)?", "get "},                      /* a match may end after "get " */
+    {"^ab$|^abc", "ab"},                          /* ... or at the text's end */
+    {"^abcdefghijklmnopqrs", "abcdefghijklmnop"}, /* cut to 16 bytes */
+    {"^$", ""},
+    {"^(x|)", ""},
+    {"^a[^b]", "a"}, /* 255 bytes next */
+};
+
+static void test_pattern_heads(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof starts / sizeof *starts; i++) {
+    cd_pattern *p, *q;
+    const char *const *heads;
+    char msg[200], got[400] = "";
+    unsigned char *saved;
+    size_t n, ns;
+    if (cd_pattern_compile(&p, starts[i].pattern, msg, sizeof msg) != 0) fail_msg("row %zu: %s", i, msg);
+    n = cd_pattern_heads(p, &heads);
+    for (size_t k = 0; k < n; k++)
+      snprintf(got + strlen(got), sizeof got - strlen(got), "%s%s", k ? "|" : "", heads[k]);
+    if (strcmp(got, starts[i].heads) != 0)
+      fail_msg("/%s/: heads '%s', want '%s'", starts[i].pattern, got, starts[i].heads);
+    assert_int_equal(cd_pattern_save(p, &saved, &ns), 0); /* a loaded pattern finds the same */
+    assert_int_equal(cd_pattern_load(&q, saved, ns), 0);
+    assert_int_equal(cd_pattern_heads(q, &heads), n);
+    cd_pattern_free(q);
+    cd_pattern_free(p);
+    free(saved);
+  }
+}
+
+/* Does a text that p matches begin with one of its heads? */
+static int begins_with_head(const cd_pattern *p, const char *line) {
+  const char *const *heads;
+  size_t n = cd_pattern_heads(p, &heads);
+  int found = n == 0;
+  for (size_t k = 0; k < n && !found; k++) found = strncmp(line, heads[k], strlen(heads[k])) == 0;
+  return found;
+}
+
 /* Does a text that p matches hold what every match holds? */
 static int holds_needs(const cd_pattern *p, const char *line, size_t len) {
   const char *const *words;
@@ -252,6 +304,8 @@ static void test_pattern_agrees_with_posix(void **state) {
       if (want && !holds_needs(p, line, len))
         fail_msg("/%s/ matches '%s', which holds none of its words or ends on a byte it cannot", srcs[k],
                  line);
+      if (want && !begins_with_head(p, line))
+        fail_msg("/%s/ matches '%s', which begins with none of its heads", srcs[k], line);
       matched += want;
     }
     regfree(&re);
@@ -298,6 +352,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_pattern_table),
       cmocka_unit_test(test_pattern_saved),
+      cmocka_unit_test(test_pattern_heads),
       cmocka_unit_test(test_pattern_errors),
       cmocka_unit_test(test_pattern_words),
       cmocka_unit_test(test_pattern_agrees_with_posix),
