@@ -170,12 +170,15 @@ int cd_trim_line_matches(const cd_bp_rule *r, const char *text, size_t len) {
  * with the rule it belongs to, so that one reading of a line tells which
  * rules' words it holds (a bit a rule):
  *
- *   lines, prefixes   anchored at the line's start: indexed by first byte,
- *   and heads         aw[aw_from[c], aw_from[c + 1]) start with byte c; a
- *                     line reads the words of its first byte only (a
- *                     pattern's heads, cd_pattern_heads, open its gate:
+ *   lines, prefixes   anchored at the line's start: indexed by their
+ *   and heads         first two bytes, aw[aw_from[b], aw_from[b + 1]) those
+ *                     of bucket b = aw_bucket(c0, c1) (a one-byte word's
+ *                     c1 is 0); a line reads the words of its two buckets
+ *                     only, about one word ("washington", "what ", "who ",
+ *                     "when " would all be read by a line opening with 'w').
+ *                     A pattern's heads (cd_pattern_heads) open its gate:
  *                     "washington" at the start, not anywhere, lets
- *                     dateline-place read a line)
+ *                     dateline-place read a line
  *   contains          an Aho-Corasick automaton: a trie of the words, each
  *                     node with its failure link (the longest proper
  *                     suffix of its path that is a trie path) and the rules
@@ -207,10 +210,23 @@ typedef struct anchored_word {
   int whole; /* 1: a `lines` word (the whole line), 0: a prefix or a pattern's head */
 } anchored_word;
 
+#define AW_BUCKETS 1024 /* a power of two */
+
+/* The bucket of the anchored words that begin with bytes c0, c1 (c1 0: a
+ * one-byte word). */
+static size_t aw_bucket(unsigned char c0, unsigned char c1) {
+  return ((size_t)c0 * 33 + c1) & (AW_BUCKETS - 1);
+}
+
+/* The bucket of word w[0, len), len > 0. */
+static size_t aw_bucket_of(const char *w, size_t len) {
+  return aw_bucket((unsigned char)w[0], len > 1 ? (unsigned char)w[1] : 0);
+}
+
 typedef struct words_plan {
   anchored_word *aw;
   size_t naw;
-  size_t aw_from[257];
+  size_t aw_from[AW_BUCKETS + 1];
   int *next;      /* next[node * ncls + class]: the node after a byte of that class, as its
                      row's offset (node * ncls), bitwise negated (~) when it has rules (out) */
   int *fail;      /* node -> failure link */
@@ -268,24 +284,24 @@ static const char *anchored_at(const cd_bp_rule *b, size_t r, size_t nw, size_t 
   return k - b->nprefixes < nheads ? heads[k - b->nprefixes] : NULL;
 }
 
-/* The lines and prefixes of every rule, and its pattern's heads, by first
- * byte. */
+/* The lines and prefixes of every rule, and its pattern's heads, by
+ * their first two bytes' bucket. */
 static int plan_anchored(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
-  size_t at[256];
+  size_t at[AW_BUCKETS];
   const char *w;
   int bit, whole;
   for (size_t r = 0; r < nbp; r++)
     for (size_t k = 0; (w = anchored_at(&bp[r], r, wp->nw, k, &bit, &whole)); k++) {
       wp->naw++;
-      wp->aw_from[(unsigned char)w[0] + 1]++;
+      wp->aw_from[aw_bucket_of(w, strlen(w)) + 1]++;
     }
   if (wp->naw && !(wp->aw = malloc(wp->naw * sizeof *wp->aw))) return -1;
-  for (int c = 0; c < 256; c++) wp->aw_from[c + 1] += wp->aw_from[c];
-  for (int c = 0; c < 256; c++) at[c] = wp->aw_from[c];
+  for (size_t b = 0; b < AW_BUCKETS; b++) wp->aw_from[b + 1] += wp->aw_from[b];
+  for (size_t b = 0; b < AW_BUCKETS; b++) at[b] = wp->aw_from[b];
   for (size_t r = 0; r < nbp; r++)
     for (size_t k = 0; (w = anchored_at(&bp[r], r, wp->nw, k, &bit, &whole)); k++) {
       assert(wp->aw); /* naw counted this word */
-      wp->aw[at[(unsigned char)w[0]]++] = (anchored_word){w, strlen(w), bit, whole};
+      wp->aw[at[aw_bucket_of(w, strlen(w))]++] = (anchored_word){w, strlen(w), bit, whole};
     }
   return 0;
 }
@@ -472,6 +488,20 @@ static inline size_t words_step(const words_plan *wp, size_t x, unsigned char c,
   return x;
 }
 
+/* The words of bucket b that the trimmed line p[0, len) begins with (or
+ * is, for a `lines` word: bare is its length without its closing marks)
+ * into hits. */
+static void anchored_scan(const words_plan *wp, size_t b, const char *p, size_t len, size_t bare,
+                          uint64_t *hits) {
+  for (size_t i = wp->aw_from[b]; i < wp->aw_from[b + 1]; i++) {
+    const anchored_word *a = &wp->aw[i];
+    /* the second byte without a call (the bucket may be another pair's too) */
+    if (a->len <= len && (!a->whole || a->len >= bare) && (a->len < 2 || p[1] == a->w[1]) &&
+        memcmp(p, a->w, a->len) == 0)
+      set_bit(hits, a->bit);
+  }
+}
+
 /* The rules whose words the trimmed line p[0, len) holds, into hits
  * (wp->nbits words): bit r when rule r's lines, prefixes or contains
  * words match, bit r of the gates (hits + nw) when the line begins with
@@ -480,20 +510,14 @@ static inline size_t words_step(const words_plan *wp, size_t x, unsigned char c,
  * reading of the line. */
 static void words_scan(const words_plan *wp, const char *p, size_t len, uint64_t *hits) {
   const unsigned char *q = (const unsigned char *)p, *end = q + len;
-  unsigned char c0 = q[0];
-  size_t bare = len; /* the line without its closing ':', '.', '!' ("Comments:" is "comments") */
-  size_t x = 0;      /* x: the node's row, node * ncls */
+  size_t bare = len, b = aw_bucket_of(p, len),
+         b1 = aw_bucket_of(p, 1); /* the line without its closing ':', '.', '!' ("Comments:" is "comments") */
+  size_t x = 0;                   /* x: the node's row, node * ncls */
   memcpy(hits, wp->init, wp->nbits * sizeof *hits);
   while (bare > 0 && (p[bare - 1] == ':' || p[bare - 1] == '.' || p[bare - 1] == '!' || p[bare - 1] == '\0'))
     bare--;
-  for (size_t i = wp->aw_from[c0]; i < wp->aw_from[c0 + 1]; i++) {
-    const anchored_word *a = &wp->aw[i];
-    /* the first byte is the bucket's; the second without a call (most lines
-     * opening with 't' are not "trending", "tags:", "this article ...") */
-    if (a->len <= len && (!a->whole || a->len >= bare) && (a->len < 2 || p[1] == a->w[1]) &&
-        memcmp(p, a->w, a->len) == 0)
-      set_bit(hits, a->bit);
-  }
+  anchored_scan(wp, b, p, len, bare, hits);
+  if (b1 != b) anchored_scan(wp, b1, p, len, bare, hits); /* its first byte's one-byte words */
   /* sixteen bytes a round, then four: the loop's own test would be most of
      a byte's work (measured a MB of kept text: four a round 1.25
      instructions a byte more, eight 0.4 more) */
