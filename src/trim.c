@@ -223,14 +223,24 @@ static size_t aw_bucket_of(const char *w, size_t len) {
   return aw_bucket((unsigned char)w[0], len > 1 ? (unsigned char)w[1] : 0);
 }
 
+/* The trie of the words (1. below): node x's children are first[x],
+ * then sibling[] from one to the next, each on the byte class ccls[]. */
+typedef struct trie {
+  int *first, *sibling, *parent, *depth;
+  unsigned char *ccls;
+  size_t n; /* nodes, the root 0 */
+} trie;
+
 typedef struct words_plan {
   anchored_word *aw;
   size_t naw;
   size_t aw_from[AW_BUCKETS + 1];
+  int *table;     /* the rows, a row before next's first */
   int *next;      /* next[node * ncls + class]: the node after a byte of that class, as its
-                     row's offset (node * ncls), bitwise negated (~) when it has rules (out) */
+                     row's offset (node * ncls), or SINK (-ncls) when rules end there (out):
+                     SINK's row, next[-ncls, 0), goes to SINK on every byte */
+  trie t;         /* the trie, for the node after a byte into SINK (words_step) */
   int *fail;      /* node -> failure link */
-  long *out;      /* node -> offset in bits of its rules, -1 when none */
   uint64_t *bits; /* nbits words a node: its rules (nw words), then its gates (nw words) */
   uint64_t *init; /* nbits words: the gates of rules whose patterns need no words, always open */
   /* which rules a line may meet (line_rules), nw words each, a bit a rule: */
@@ -246,9 +256,11 @@ typedef struct words_plan {
 
 static void plan_dispose(words_plan *wp) {
   free(wp->aw);
-  free(wp->next);
+  free(wp->table);
+  free(wp->t.first);
+  free(wp->t.sibling);
+  free(wp->t.ccls);
   free(wp->fail);
-  free(wp->out);
   free(wp->bits);
   free(wp->init);
   free(wp->worded);
@@ -326,10 +338,8 @@ static size_t gate_words(const cd_bp_rule *b, const char *const **out) {
 }
 
 /* The i-th word of rule b the automaton reads: its contains words, then
- * its pattern's gate_words (*gate set); NULL past the last. */
-static const char *rule_word(const cd_bp_rule *b, size_t i, int *gate) {
-  const char *const *pw;
-  size_t np = gate_words(b, &pw);
+ * its pattern's gate_words pw[0, np) (*gate set); NULL past the last. */
+static const char *rule_word(const cd_bp_rule *b, const char *const *pw, size_t np, size_t i, int *gate) {
   *gate = i >= b->ncontains;
   if (i < b->ncontains) return b->contains[i];
   return i - b->ncontains < np ? pw[i - b->ncontains] : NULL;
@@ -339,14 +349,6 @@ static const char *rule_word(const cd_bp_rule *b, size_t i, int *gate) {
  * of 256, more than its classes, before the classes are known):
  * rules with more contains words than that are read rule by rule instead. */
 #define PLAN_MAX_TRANSITIONS (1u << 21)
-
-/* The trie of the words (1. below): node x's children are first[x],
- * then sibling[] from one to the next, each on the byte class ccls[]. */
-typedef struct trie {
-  int *first, *sibling, *parent, *depth;
-  unsigned char *ccls;
-  size_t n; /* nodes, the root 0 */
-} trie;
 
 /* The child of x on class c, made when missing. */
 static int trie_child(trie *t, int x, int c) {
@@ -363,10 +365,15 @@ static int trie_child(trie *t, int x, int c) {
   return y;
 }
 
-/* The node of a transition as words_step reads it (its row's offset,
- * negated when rules end there). */
-static int row_node(int v, size_t ncls) {
-  return (int)((size_t)(v < 0 ? ~v : v) / ncls);
+/* The node after a byte of class c from node v, by the trie and the
+ * failure links fail[] (made for v's depth and less). */
+static int trie_goto(const trie *t, const int *fail, int v, int c) {
+  for (;;) {
+    for (int y = t->first[v]; y >= 0; y = t->sibling[y])
+      if (t->ccls[y] == c) return y;
+    if (v == 0) return 0;
+    v = fail[v];
+  }
 }
 
 /* The contains words of every rule, and its pattern's words, into the
@@ -377,9 +384,9 @@ static int plan_contains(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
   size_t bytes = 0, *bydepth = NULL, maxlen = 0, ncls;
   int *byd = NULL, rc = -1, gate;
   trie t = {NULL, NULL, NULL, NULL, NULL, 1};
-  const char *word;
+  const char *word, *const *pw;
   for (size_t r = 0; r < nbp; r++)
-    for (size_t i = 0; (word = rule_word(&bp[r], i, &gate)); i++) {
+    for (size_t i = 0, np = gate_words(&bp[r], &pw); (word = rule_word(&bp[r], pw, np, i, &gate)); i++) {
       size_t l = strlen(word);
       bytes += l;
       maxlen = l > maxlen ? l : maxlen;
@@ -400,52 +407,54 @@ static int plan_contains(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
   t.depth[0] = 0;
   /* 1. the trie */
   for (size_t r = 0; r < nbp; r++) {
-    const char *const *pw;
-    if (!rule_heads(&bp[r], &pw) && !gate_words(&bp[r], &pw)) /* always open */
+    const char *const *heads;
+    size_t np = gate_words(&bp[r], &pw);
+    if (!np && !rule_heads(&bp[r], &heads)) /* always open */
       set_bit(wp->init, (int)(wp->nw * 64 + r));
-    for (size_t i = 0; (word = rule_word(&bp[r], i, &gate)); i++) {
+    for (size_t i = 0; (word = rule_word(&bp[r], pw, np, i, &gate)); i++) {
       int x = 0;
       for (const char *q = word; *q; q++) x = trie_child(&t, x, wp->cls[(unsigned char)*q]);
       set_bit(wp->bits + (size_t)x * wp->nbits, (int)(gate ? wp->nw * 64 + r : r));
     }
   }
   wp->nnodes = t.n;
-  if (!(wp->next = malloc(t.n * ncls * sizeof *wp->next)) || !(wp->fail = calloc(t.n, sizeof *wp->fail)) ||
-      !(wp->out = malloc(t.n * sizeof *wp->out)) || !(byd = malloc(t.n * sizeof *byd)))
+  if (!(wp->table = malloc((t.n + 1) * ncls * sizeof *wp->table)) ||
+      !(wp->fail = calloc(t.n, sizeof *wp->fail)) || !(byd = malloc(t.n * sizeof *byd)))
     goto out;
+  wp->next = wp->table + ncls;
   /* 2. the nodes by depth, the root first (a counting sort: byd[1 +
    * bydepth[d], 1 + bydepth[d + 1]) are those of depth d) */
   for (size_t v = 1; v < t.n; v++) bydepth[t.depth[v]]++;
   for (size_t d = 1; d <= maxlen + 2; d++) bydepth[d] += bydepth[d - 1];
   for (size_t v = t.n; v-- > 1;) byd[1 + --bydepth[t.depth[v]]] = (int)v;
   byd[0] = 0;
-  wp->fail[0] = 0;
-  wp->out[0] = -1; /* no word is empty */
+  wp->fail[0] = 0; /* no word is empty: the root is no node of SINK's */
   /* 3. node by node in that order, each row made as words_scan reads it:
    * its failure link's (shallower, so complete), then an entry for each
-   * child, whose failure link and rules are read from shallower nodes
-   * (its parent's failure link's row, complete too): the child's row's
-   * offset (node * ncls), so that a byte costs no multiplication, negated
-   * where rules end, so that it costs one test (offsets fit an int: at
-   * most PLAN_MAX_TRANSITIONS). Each entry is written once, in its final
-   * form: no pass over the table after it. */
-  for (size_t c = 0; c < ncls; c++) wp->next[c] = 0;
+   * child, whose failure link (trie_goto) and rules are read from
+   * shallower nodes: the child's row's offset (node * ncls), so that a
+   * byte costs no multiplication, or SINK where rules end, so that sixteen
+   * bytes cost one test (offsets fit an int: at most
+   * PLAN_MAX_TRANSITIONS). Each entry is written once, in its final form:
+   * no pass over the table after it. */
+  for (size_t c = 0; c < ncls; c++) wp->next[c] = 0, wp->table[c] = -(int)ncls;
   for (size_t k = 0; k < t.n; k++) {
     int v = byd[k];
     if (v)
       memcpy(wp->next + (size_t)v * ncls, wp->next + (size_t)wp->fail[v] * ncls, ncls * sizeof *wp->next);
     for (int y = t.first[v]; y >= 0; y = t.sibling[y]) {
-      int f = v == 0 ? 0 : row_node(wp->next[(size_t)wp->fail[v] * ncls + t.ccls[y]], ncls);
+      int f = v == 0 ? 0 : trie_goto(&t, wp->fail, wp->fail[v], t.ccls[y]), out = 0;
       wp->fail[y] = f;
-      wp->out[y] = -1;
       for (size_t b = 0; b < wp->nbits; b++) {
         wp->bits[(size_t)y * wp->nbits + b] |= wp->bits[(size_t)f * wp->nbits + b];
-        if (wp->bits[(size_t)y * wp->nbits + b]) wp->out[y] = (long)((size_t)y * wp->nbits);
+        out |= wp->bits[(size_t)y * wp->nbits + b] != 0;
       }
-      wp->next[(size_t)v * ncls + t.ccls[y]] =
-          wp->out[y] >= 0 ? ~(int)((size_t)y * ncls) : (int)((size_t)y * ncls);
+      wp->next[(size_t)v * ncls + t.ccls[y]] = out ? -(int)ncls : (int)((size_t)y * ncls);
     }
   }
+  wp->t = t; /* the trie's children, kept */
+  t.first = t.sibling = NULL;
+  t.ccls = NULL;
   rc = 0;
 out:
   free(t.first);
@@ -495,13 +504,25 @@ static int plan_init(words_plan *wp, const cd_bp_rule *bp, size_t nbp) {
   return rc;
 }
 
-/* The words automaton after byte c from the node whose row is x: the
- * new node's row; the rules that end there go into hits. */
-static inline size_t words_step(const words_plan *wp, size_t x, unsigned char c, uint64_t *hits) {
-  int v = wp->next[x + wp->cls[c]], row = ~v;
-  if (v >= 0) return (size_t)v;
-  x = (size_t)row;
-  for (size_t b = 0; b < wp->nbits; b++) hits[b] |= wp->bits[(size_t)wp->out[x / (size_t)wp->ncls] + b];
+/* The words automaton after byte c from the node whose row is x (not
+ * SINK's): the new node's row; the rules that end there go into hits
+ * (its node found by the trie: the table says SINK). */
+static inline long words_step(const words_plan *wp, long x, unsigned char c, uint64_t *hits) {
+  long v = wp->next[x + wp->cls[c]];
+  int y;
+  if (v >= 0) return v;
+  y = trie_goto(&wp->t, wp->fail, (int)((size_t)x / (size_t)wp->ncls), wp->cls[c]);
+  for (size_t b = 0; b < wp->nbits; b++) hits[b] |= wp->bits[(size_t)y * wp->nbits + b];
+  return (long)y * wp->ncls;
+}
+
+/* The automaton after the sixteen bytes q[0, 16) from row x: SINK's row
+ * (below 0) when a rule's word ended in them. A table look-up a byte, no
+ * test (words_step's was a sixth of the scan). */
+static inline long words_16(const words_plan *wp, long x, const unsigned char *q) {
+  const int *next = wp->next;
+  const unsigned char *cls = wp->cls;
+  for (int i = 0; i < 16; i++) x = next[x + cls[q[i]]];
   return x;
 }
 
@@ -527,9 +548,9 @@ static void anchored_scan(const words_plan *wp, size_t b, const char *p, size_t 
  * reading of the line. */
 static void words_scan(const words_plan *wp, const char *p, size_t len, uint64_t *hits) {
   const unsigned char *q = (const unsigned char *)p, *end = q + len;
-  size_t bare = len, b = aw_bucket_of(p, len),
-         b1 = aw_bucket_of(p, 1); /* the line without its closing ':', '.', '!' ("Comments:" is "comments") */
-  size_t x = 0;                   /* x: the node's row, node * ncls */
+  size_t bare = len; /* the line without its closing ':', '.', '!' ("Comments:" is "comments") */
+  size_t b = aw_bucket_of(p, len), b1 = aw_bucket_of(p, 1);
+  long x = 0; /* x: the node's row, node * ncls */
   memcpy(hits, wp->init, wp->nbits * sizeof *hits);
   while (bare > 0 && (p[bare - 1] == ':' || p[bare - 1] == '.' || p[bare - 1] == '!' || p[bare - 1] == '\0'))
     bare--;
@@ -539,22 +560,9 @@ static void words_scan(const words_plan *wp, const char *p, size_t len, uint64_t
      a byte's work (measured a MB of kept text: four a round 1.25
      instructions a byte more, eight 0.4 more) */
   for (; end - q >= 16; q += 16) {
-    x = words_step(wp, x, q[0], hits);
-    x = words_step(wp, x, q[1], hits);
-    x = words_step(wp, x, q[2], hits);
-    x = words_step(wp, x, q[3], hits);
-    x = words_step(wp, x, q[4], hits);
-    x = words_step(wp, x, q[5], hits);
-    x = words_step(wp, x, q[6], hits);
-    x = words_step(wp, x, q[7], hits);
-    x = words_step(wp, x, q[8], hits);
-    x = words_step(wp, x, q[9], hits);
-    x = words_step(wp, x, q[10], hits);
-    x = words_step(wp, x, q[11], hits);
-    x = words_step(wp, x, q[12], hits);
-    x = words_step(wp, x, q[13], hits);
-    x = words_step(wp, x, q[14], hits);
-    x = words_step(wp, x, q[15], hits);
+    long from = x;
+    if ((x = words_16(wp, x, q)) < 0) /* a rule's word ended in them (rare): again, byte by byte */
+      for (int i = 0; i < 16; i++) x = from = words_step(wp, from, q[i], hits);
   }
   for (; end - q >= 4; q += 4) {
     x = words_step(wp, x, q[0], hits);
