@@ -1176,6 +1176,9 @@ static const struct {
     /* so is a ticker of letters with its exchange (应用材料（AMAT.US）) */
     {"应用材料（AMAT.US）股价下跌。", "Shares of Applied Materials fell.", ""},
     {"阿里巴巴（BABA.US）与腾讯（TCEHY.US）股价上涨。", "Alibaba and Tencent shares rose.", ""},
+    /* a good as a modifier is the source's modifier: 汽车 in 汽车空调压缩机 is
+     * "automotive" */
+    {"豁免涵盖汽车空调压缩机。", "The exclusions cover automotive air conditioning compressors.", ""},
     /* an amount in a unit of measure is a figure, no name: 1,398GB and
      * 1.4TB where the source writes "1,398 GB" and "1.4 TB" */
     {"RTX Pro 6000D的频宽为每秒1,398GB，略低于每秒1.4TB的上限。",
