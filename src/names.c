@@ -144,9 +144,10 @@ static int code_like(const char *s, size_t n) {
   return digit && has_letter(s, n);
 }
 
-/* Is the run [0, n) a ticker: one to five letters, a dot and an
- * exchange's code (AMAT.US, BABA.N is none: one letter is too few to
- * tell), as Chinese outlets write a listed company's (应用材料（AMAT.US）)?
+/* Is the run [0, n) a ticker: one to five letters, a dot and a
+ * two-letter exchange code (AMAT.US, TCEHY.US; a one-letter code, BABA.N,
+ * is too short to tell from a name), as Chinese outlets write a listed
+ * company's (应用材料（AMAT.US）)?
  * A symbol, no name a source must spell. Normalised text is lower case. */
 static int ticker(const char *s, size_t n) {
   static const char *const exchanges[] = {"us", "hk", "sh", "sz", "tw", "ss", "ks"};

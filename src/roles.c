@@ -383,8 +383,6 @@ static int zh_coverb_before(const cd_scratch *s, size_t k) {
   return 0;
 }
 
-/* The marker of name k: its own role word, else its phrase's. depth bounds
- * the walk back through a phrase of names. */
 /* Is t[b, e) an "of" after a noun of a place (place_nouns)? */
 static int of_place(const char *t, size_t b, size_t e) {
   size_t pb = 0;
@@ -392,6 +390,8 @@ static int of_place(const char *t, size_t b, size_t e) {
          set_mark(&place_nouns, t, pb, b);
 }
 
+/* The marker of name k: its own role word, else its phrase's. depth bounds
+ * the walk back through a phrase of names. */
 static marker marker_of(const cd_scratch *s, size_t k, int lang, int depth) {
   size_t start = s->m[k].span.start;
   int prev;
