@@ -121,6 +121,25 @@ static int ends_abbrev(const cd_lexicon *ab, const char *t, size_t from, size_t 
   return 0;
 }
 
+/* Is the period at t[dot] two sentences glued by a lost space
+ * ("...American concerns.According to AFP, the May truce...", a copy
+ * whose paragraphs were run together): a lower-case word of three
+ * letters or more before it, a capital and a lower-case letter after it
+ * in the original? Not an initialism (U.S.Treasury: a capital before)
+ * nor a domain (Amazon.com: lower case after), nor "Mr.Smith" (two
+ * letters). orig is the original text, nm its map. */
+static int glued_sentences(const cd_norm *nm, const char *orig, const char *t, size_t from, size_t dot,
+                           size_t b) {
+  unsigned char p, n1, n2;
+  if (dot < from + 3 || dot + 2 >= b) return 0;
+  for (size_t k = dot - 3; k < dot; k++)
+    if (!is_ascii_letter((unsigned char)t[k])) return 0;
+  p = (unsigned char)orig[cd_norm_orig(nm, dot - 1)];
+  n1 = (unsigned char)orig[cd_norm_orig(nm, dot + 1)];
+  n2 = (unsigned char)orig[cd_norm_orig(nm, dot + 2)];
+  return p >= 'a' && p <= 'z' && n1 >= 'A' && n1 <= 'Z' && n2 >= 'a' && n2 <= 'z';
+}
+
 /* Display width of t[a, e): a Han or full-width character counts 2, any
  * other character 1 (enough to compare lines of one text). */
 static size_t width(const char *t, size_t a, size_t e) {
@@ -519,6 +538,9 @@ static int split_run(sink *s, const char *orig, const cd_line *ln, size_t nln, i
       if (!(i > a && t[i - 1] == '.') && !(oc >= 'a' && oc <= 'z') && !initialism &&
           !ends_abbrev(ab, t, start, i))
         cut = after; /* the lexicon last: it costs the most */
+    } else if (cp == '.' && !tally.han && glued_sentences(s->nm, orig, t, start, i, b) &&
+               !ends_abbrev(ab, t, start, i)) {
+      cut = i + 1;
     } else if (cp == '\n') {
       /* a line break inside a run: Chinese text runs on when the line is
        * a wrap (zh_runs_on); English when the next line starts in lower

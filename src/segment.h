@@ -4,7 +4,9 @@
  * sentences: Chinese ends at 。！？； and at a blank between two Han
  * characters (a headline's clauses); English at . ! ? unless the period
  * ends an abbreviation of the rules (U.S., Rep., Inc.) or the next word
- * starts in lower case. A line that does not end a sentence may be a hard
+ * starts in lower case, and at a period with no space after it between a
+ * lower-case word and a capitalised one ("concerns.According": a space
+ * lost where a copy ran its paragraphs together). A line that does not end a sentence may be a hard
  * wrap: an English one runs on into the next line when that one starts in
  * lower case; a Chinese one when the next line is Chinese and no list item
  * (bullet, 1. (1) ① 一、) and the line ends in ，、 or in a word that

@@ -149,7 +149,8 @@ static void test_segment_closes_wraps_in_norm(void **state) {
  * clauses: 未讨论台湾议题 川普调降关税), an ideographic space too, and
  * several blanks as one; a blank between Han and a digit or a letter, or
  * between two words of English, ends none; nor does a dotted initialism's
- * dot in a sentence that has Han. */
+ * dot in a sentence that has Han. A period glued to a capitalised word
+ * after a lower-case one ends one (a lost space). */
 static void test_segment_blank_between_han(void **state) {
   static const struct {
     const char *text;
@@ -170,6 +171,14 @@ static void test_segment_blank_between_han(void **state) {
        "\xE4\xBC\x81\xE4\xB8\x9A\xE3\x80\x82",
        1, NULL},
       {"A wine importer, V.O.S. The court ruled for it.", 2, "the court ruled for it."},
+      /* two sentences glued by a lost space (a copy whose paragraphs ran
+       * together) are two; a domain, an initialism before a capital and
+       * a two-letter abbreviation are not cut */
+      {"It addressed American concerns.According to AFP, the truce held.", 2,
+       "according to afp, the truce held."},
+      {"Shares of Amazon.com rose.", 1, NULL},
+      {"The U.S.Treasury said so.", 1, NULL},
+      {"Mr.Smith left.", 1, NULL},
   };
   (void)state;
   for (size_t r = 0; r < sizeof rows / sizeof *rows; r++) {
