@@ -1234,6 +1234,20 @@ static int voices(const cd_figures *fx, size_t doc, int si, int e) {
   return 0;
 }
 
+/* Does the speaker of summary claim c tell of its own act in c's
+ * sentence (cd_pair_own_act of a claim there)? A figure claim has no
+ * roles: 中国商务部也表示，将暂停对美国商品的关税90天 tells MOFCOM's
+ * suspension, whose 90 days another government's act may also last.
+ * O(claims of the sentence). */
+static int own_act_told(const cd_figures *fx, const cd_claim *c) {
+  const cd_extraction *ex = fx->docs[0];
+  for (size_t k = 0; k < ex->nclaims; k++)
+    if (ex->claims[k].sentence == c->sentence && ex->claims[k].attribution == c->attribution &&
+        cd_pair_own_act(fx->rs, &ex->claims[k]))
+      return 1;
+  return 0;
+}
+
 /* Is the summary's named speaker (an entity, not a news outlet) named by
  * none of the source sentences cited as stating its figures? A country
  * that speaks, on either side, is its government or any of its bodies
@@ -1446,7 +1460,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
    * `scope` predicate): it is read off the market, whoever's frame it
    * stands in (吕翰九表示，…，三星电子股价当天上涨2.6%) */
   if (!unsupported && (strongest >= FIGURE_SUPPORT || (faint && all_distinctive(c))) &&
-      !cd_pair_own_act(fx->rs, c) &&
+      !own_act_told(fx, c) &&
       !(fx->rs->predicates[c->predicate].scope && c->modality != CD_MODALITY_HEDGED) &&
       unvoiced(fx, c->attribution, v) && !voiced_anywhere(fx, c->attribution, amount, namounts)) {
     cd_ref at = strongest >= FIGURE_SUPPORT ? by : v->with[0];
