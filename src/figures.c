@@ -602,6 +602,7 @@ typedef struct {
   int strict;              /* in: a day that slips states nothing */
   sentence x;              /* in: the summary's sentence */
   const cd_claim *claim;   /* in: the summary claim */
+  const cd_value *whole;   /* in: the whole the amount is a part of in x (whole_of), or NULL */
 } fate;
 
 /* Are a and b told as certain as each other: both hedged or both not, or
@@ -751,7 +752,7 @@ static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, 
   /* a part is compared only where its whole is told, and never with
    * more than the whole: "two Chinese firms" or "32 entities" misstate
    * none of 这23家中企包括13家半导体企业 */
-  const cd_value *whole = whole_of(f->x, v, hx, nx);
+  const cd_value *whole = f->whole;
   *out = NULL;
   if (whole && !stated_in(whole, hy, ny)) return 0;
   for (size_t i = 0; i < nx + ny; i++) {
@@ -969,7 +970,8 @@ static fate judge_once(const cd_figures *fx, sentence x, const held *hx, size_t 
             NULL,
             strict,
             x,
-            c};
+            c,
+            whole_of(x, v, hx, nx)};
   for (size_t d = 1; d < fx->ndocs; d++) {
     const size_t *vf = fx->vfirst[d];
     for (size_t s = 0; s < fx->docs[d]->nsentences; s++) {
@@ -1240,11 +1242,9 @@ static int voices(const cd_figures *fx, size_t doc, int si, int e) {
  * suspension, whose 90 days another government's act may also last.
  * O(claims of the sentence). */
 static int own_act_told(const cd_figures *fx, const cd_claim *c) {
-  const cd_extraction *ex = fx->docs[0];
-  for (size_t k = 0; k < ex->nclaims; k++)
-    if (ex->claims[k].sentence == c->sentence && ex->claims[k].attribution == c->attribution &&
-        cd_pair_own_act(fx->rs, &ex->claims[k]))
-      return 1;
+  sentence x = sentence_at(fx, 0, (size_t)c->sentence);
+  for (size_t k = x.from; k < x.to; k++)
+    if (x.ex->claims[k].attribution == c->attribution && cd_pair_own_act(fx->rs, &x.ex->claims[k])) return 1;
   return 0;
 }
 
