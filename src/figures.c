@@ -1240,11 +1240,14 @@ static int voices(const cd_figures *fx, size_t doc, int si, int e) {
  * sentence (cd_pair_own_act of a claim there)? A figure claim has no
  * roles: 中国商务部也表示，将暂停对美国商品的关税90天 tells MOFCOM's
  * suspension, whose 90 days another government's act may also last.
- * O(claims of the sentence). */
+ * A share's move or market value (a `scope` predicate) is nobody's act,
+ * whatever agent the speaker's frame lent it. O(claims of the sentence). */
 static int own_act_told(const cd_figures *fx, const cd_claim *c) {
   sentence x = sentence_at(fx, 0, (size_t)c->sentence);
   for (size_t k = x.from; k < x.to; k++)
-    if (x.ex->claims[k].attribution == c->attribution && cd_pair_own_act(fx->rs, &x.ex->claims[k])) return 1;
+    if (x.ex->claims[k].attribution == c->attribution &&
+        !fx->rs->predicates[x.ex->claims[k].predicate].scope && cd_pair_own_act(fx->rs, &x.ex->claims[k]))
+      return 1;
   return 0;
 }
 
@@ -1262,6 +1265,21 @@ static int unvoiced(const cd_figures *fx, int speaker, const cd_figure_verdict *
       return 0;
   }
   return 1;
+}
+
+/* Is summary claim c a share's move or market value told as done (a
+ * `scope` predicate, not hedged) that a cited source sentence reads off
+ * the market, in no named voice? "Samsung shares rose 2.6%" tells the
+ * move whoever's frame the summary puts it in; "Trump wrote that the
+ * shares were worth about $11 billion" is his valuation, not the
+ * market's, and 卢特尼克发文称…市值约110亿美元 misattributes it. */
+static int read_off_market(const cd_figures *fx, const cd_claim *c, const cd_figure_verdict *v) {
+  if (!fx->rs->predicates[c->predicate].scope || c->modality == CD_MODALITY_HEDGED) return 0;
+  for (size_t i = 0; i < v->nwith; i++) {
+    int a = fx->docs[v->with[i].doc]->claims[v->with[i].claim].attribution;
+    if (a < 0 || fx->rs->entities[a].outlet || fx->rs->entities[a].weak) return 1;
+  }
+  return 0;
 }
 
 /* Does some source sentence that states one of the amounts (any of the
@@ -1456,13 +1474,12 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
    * 估算 where the sources have a data firm estimate it. Not where the
    * speaker tells of its own act (特朗普政府宣布：对…加征20%的关税 against
    * "struck down ... 20% on products from China"): a source that states
-   * the act names no other voice. Nor a share's move told as done (a
-   * `scope` predicate): it is read off the market, whoever's frame it
-   * stands in (吕翰九表示，…，三星电子股价当天上涨2.6%) */
+   * the act names no other voice. Nor a share's move told as done that a
+   * source reads off the market, whoever's frame it stands in
+   * (吕翰九表示，…，三星电子股价当天上涨2.6%) */
   if (!unsupported && (strongest >= FIGURE_SUPPORT || (faint && all_distinctive(c))) &&
-      !own_act_told(fx, c) &&
-      !(fx->rs->predicates[c->predicate].scope && c->modality != CD_MODALITY_HEDGED) &&
-      unvoiced(fx, c->attribution, v) && !voiced_anywhere(fx, c->attribution, amount, namounts)) {
+      !own_act_told(fx, c) && !read_off_market(fx, c, v) && unvoiced(fx, c->attribution, v) &&
+      !voiced_anywhere(fx, c->attribution, amount, namounts)) {
     cd_ref at = strongest >= FIGURE_SUPPORT ? by : v->with[0];
     int said = fx->docs[at.doc]->claims[at.claim].attribution;
     v->kind = CD_FIND_CONTRADICTION;
