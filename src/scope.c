@@ -237,11 +237,39 @@ static int renewed_at(const cd_scratch *s, size_t pos) {
   return one_of_at(s, pos, verbs, sizeof verbs / sizeof *verbs);
 }
 
-/* Is an English passive next: "be" after the modal ("would likely be
- * extended", "could be lifted")? Then the noun before the modal is what
- * the supposed event happens to, not a fact that causes it. */
-static int passive_follows(const cd_scratch *s, size_t pos) {
+/* Is the English word at [a, b) a past participle: a regular one
+ * (-ed), one in -en or -wn (taken, shown), or an irregular one of a
+ * closed class? "be symbolic", "be more costly" are no passives. */
+static int participle(const char *t, size_t a, size_t b) {
+  static const char *const irregular[] = {"set",     "cut",    "put",  "hit",   "shut", "made",  "held",
+                                          "paid",    "sold",   "kept", "left",  "lost", "won",   "bought",
+                                          "brought", "sought", "told", "found", "sent", "built", "met",
+                                          "struck",  "spent",  "laid", "led",   "bound"};
+  size_t n = b - a;
+  if (n >= 4 && (!memcmp(t + b - 2, "ed", 2) || !memcmp(t + b - 2, "en", 2) || !memcmp(t + b - 2, "wn", 2)))
+    return 1;
+  for (size_t i = 0; i < sizeof irregular / sizeof *irregular; i++)
+    if (strlen(irregular[i]) == n && !memcmp(t + a, irregular[i], n)) return 1;
+  return 0;
+}
+
+/* Is an English passive next: "be" after the modal, then a participle,
+ * maybe after an adverb ("would likely be extended", "could be lifted",
+ * "could be quickly approved")? Then the noun before the modal is what
+ * the supposed event happens to, not a fact that causes it; "could be
+ * symbolic" says what the noun is, not whether it happens. */
+static int be_follows(const cd_scratch *s, size_t pos) {
   return pos + 4 <= s->len && !memcmp(s->text + pos, " be ", 4);
+}
+
+static int passive_follows(const cd_scratch *s, size_t pos) {
+  size_t a, b;
+  if (!be_follows(s, pos)) return 0;
+  for (a = pos + 4;; a = b + 1) {
+    for (b = a; b < s->len && s->text[b] >= 'a' && s->text[b] <= 'z'; b++) continue;
+    if (b - a > 2 && !memcmp(s->text + b - 2, "ly", 2) && b < s->len && s->text[b] == ' ') continue;
+    return b > a && participle(s->text, a, b);
+  }
 }
 
 /* Does a trigger follow the cue m in its clause? Without one the verb
@@ -288,7 +316,7 @@ static size_t hedge_subject(cd_scratch *s, const cd_match *m) {
   if (t->span.end + gap != m->span.start || t->clause != cd_clause_of(&s->clauses, m->span.start) ||
       (chinese ? causative_at(s, m->span.end) || befalls_at(s, m->span.end) ||
                      (told_before(s, t) && !renewed_at(s, m->span.end))
-               : !passive_follows(s, m->span.end) && event_follows(s, m)))
+               : !passive_follows(s, m->span.end) && (event_follows(s, m) || be_follows(s, m->span.end))))
     return 0;
   t->hedged |= m->p->scope->estimate ? CD_HEDGE_ESTIMATE : CD_HEDGE_SUPPOSED;
   return 1;
