@@ -486,6 +486,14 @@ static int twins(const cd_value *v, const cd_value *w) {
   return (w->num == v->num && cd_value_distinctive(v)) || scaled(v, w) || one_digit_off(v, w);
 }
 
+/* Is w v's number in another currency or unit (110亿新台币 for "$11
+ * billion")? No other day's share move or price holds the same number
+ * so: cd_pair_moves_apart does not part the two. */
+static int unit_slip(const cd_value *v, const cd_value *w) {
+  return v->kind == w->kind && w->num == v->num && cd_value_distinctive(v) &&
+         (strcmp(v->currency, w->currency) || v->unit != w->unit);
+}
+
 /* Are counts v and w too far apart to be one count misstated: more than
  * COUNT_APART times, and no twin (a scale or a digit slipped)? "3家供应链
  * 企业" misstates no "over a thousand Chinese companies"; mistakes of
@@ -1448,7 +1456,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
     if (misstated(&f, date) && f.counter &&
         (date || (!forecast_for_fact(fx, c, f.at) &&
                   (!cd_pair_moves_apart(fx->rs, c, &fx->docs[f.at.doc]->claims[f.at.claim]) ||
-                   one_reading(c, &fx->docs[f.at.doc]->claims[f.at.claim], &f) ||
+                   one_reading(c, &fx->docs[f.at.doc]->claims[f.at.claim], &f) || unit_slip(val, f.counter) ||
                    cd_pair_part_of_whole(fx->rs, val))))) {
       v->kind = CD_FIND_CONTRADICTION;
       v->nwith = 0;
