@@ -524,9 +524,10 @@ static const cd_value *sole_value(const cd_figures *fx, const cd_claim *c, const
     for (size_t k = 0; k < ex->nclaims; k++) {
       const cd_claim *y = &ex->claims[k];
       /* one event told alike: the same polarity and certainty, and no
-       * other actor or object (ZTE's fine is no fine of Huawei's) */
+       * other actor or object (ZTE's fine is no fine of Huawei's), nor
+       * another day's or market's move of a share */
       if (y->predicate != c->predicate || y->polarity != c->polarity || y->modality != c->modality ||
-          cd_pair_other_actor(fx->rs, c->agent, y->agent) ||
+          cd_pair_moves_apart(fx->rs, c, y) || cd_pair_other_actor(fx->rs, c->agent, y->agent) ||
           (c->patient >= 0 && y->patient >= 0 && !cd_rules_related(fx->rs, c->patient, y->patient)))
         continue;
       /* one amount a claim: "cut to 30% from triple-digit levels" holds
