@@ -1270,6 +1270,61 @@ static int opens_with_pronoun(const cd_figures *fx, size_t doc, int si) {
   return 0;
 }
 
+/* The one company sentence si of the summary names (in any claim or
+ * none, but a body a filing goes to), or -1 when it names none or more. */
+static int lone_company(const cd_figures *fx, int si) {
+  const cd_extraction *ex = fx->docs[0];
+  int one = -1;
+  for (size_t m = cd_extraction_mentions_from(ex, si); m < ex->nmentions && ex->mentions[m].sentence == si;
+       m++) {
+    int e = ex->mentions[m].entity;
+    if (strcmp(fx->rs->entities[e].type, "company") || fx->rs->entities[e].weak || e == one) continue;
+    if (one >= 0) return -1;
+    one = e;
+  }
+  return one;
+}
+
+/* Is company e named in sentence si of document doc? */
+static int names_entity(const cd_figures *fx, size_t doc, int si, int e) {
+  const cd_extraction *ex = fx->docs[doc];
+  for (size_t m = cd_extraction_mentions_from(ex, si); m < ex->nmentions && ex->mentions[m].sentence == si;
+       m++)
+    if (cd_rules_related(fx->rs, e, ex->mentions[m].entity)) return 1;
+  return 0;
+}
+
+/* The company that opens sentence si of document doc as its subject (a
+ * mention at its start), or -1. */
+static int opening_company(const cd_figures *fx, size_t doc, int si) {
+  const cd_extraction *ex = fx->docs[doc];
+  size_t m = cd_extraction_mentions_from(ex, si);
+  if (m >= ex->nmentions || ex->mentions[m].sentence != si || ex->mentions[m].start > 0) return -1;
+  return strcmp(fx->rs->entities[ex->mentions[m].entity].type, "company") ? -1 : ex->mentions[m].entity;
+}
+
+/* Does the summary's sentence sx give its figures to another company than
+ * the one the source sentence of claim r that states them opens with, or,
+ * when that opens with a pronoun, the sentence before it ("Tencent moved
+ * quickly to steady the stock. It bought back 3.93 million shares")? The
+ * summary names one company, the source sentences it reads do not name
+ * it, and the two are no kin; *mine and *theirs are those two. */
+static int other_company(const cd_figures *fx, int sx, cd_ref r, int *mine, int *theirs) {
+  int sy = fx->docs[r.doc]->claims[r.claim].sentence, from = sy;
+  *mine = lone_company(fx, sx);
+  *theirs = opening_company(fx, (size_t)r.doc, sy);
+  if (*theirs < 0 && sy > 0 && opens_with_pronoun(fx, (size_t)r.doc, sy)) {
+    from = sy - 1;
+    *theirs = opening_company(fx, (size_t)r.doc, from);
+  }
+  if (*mine < 0 || *theirs < 0 || cd_rules_related(fx->rs, *mine, *theirs) ||
+      cd_rules_kin(fx->rs, *mine, *theirs))
+    return 0;
+  for (int k = from; k <= sy; k++)
+    if (names_entity(fx, (size_t)r.doc, k, *mine)) return 0;
+  return 1;
+}
+
 /* Does sentence si of document doc name a person? */
 static int names_person(const cd_figures *fx, size_t doc, int si) {
   sentence y = sentence_at(fx, doc, (size_t)si);
@@ -1553,6 +1608,18 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
     v->nwith = 0;
     cite(v, by);
     snprintf(v->detail, sizeof v->detail, "agency: %s (S) vs %s (D%d)", fx->rs->entities[mine].id,
+             fx->rs->entities[theirs].id, by.doc);
+    return;
+  }
+  /* the figures stated, but of another company's act: 宁德时代…回购了393万
+   * 股股份 where the sentence stating them says Tencent bought them back.
+   * Not a share's move: two companies' moves stand side by side */
+  if (strongest >= FIGURE_TIGHT && !fx->rs->predicates[c->predicate].scope &&
+      other_company(fx, c->sentence, by, &mine, &theirs)) {
+    v->kind = CD_FIND_CONTRADICTION;
+    v->nwith = 0;
+    cite(v, by);
+    snprintf(v->detail, sizeof v->detail, "company: %s (S) vs %s (D%d)", fx->rs->entities[mine].id,
              fx->rs->entities[theirs].id, by.doc);
     return;
   }
