@@ -775,6 +775,8 @@ static int opening_name(const cd_scratch *s, int k) {
   i = cd_match_from(s, clause.start);
   while (i < s->nm && s->m[i].p->kind == CD_LEX_CUE) i++;
   if (i >= s->nm || s->m[i].p->kind != CD_LEX_ENTITY || !in_span(clause, s->m[i].span.start)) return -1;
+  /* a clause starts one byte into ， (clause.h) */
+  while (pos < s->m[i].span.start && ((unsigned char)s->text[pos] & 0xC0) == 0x80) pos++;
   while (pos < s->m[i].span.start) {
     size_t e;
     while (pos < s->m[i].span.start && s->text[pos] == ' ') pos++;
