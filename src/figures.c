@@ -656,6 +656,7 @@ typedef struct {
   int predicate;           /* in: the summary claim's predicate */
   int country;             /* in: the country of the amount, a count (country_of_count), or -1 */
   int starts;              /* in: the amount starts a change (starts_change) */
+  int ends;                /* in: the amount ends a change a Chinese verb tells (ends_change) */
   int sure;                /* an anchored claim that states v is as certain as the summary's */
   cd_ref unsure;           /* a claim that states v, anchored FIGURE_TIGHT, of the other certainty */
   int faint;               /* anchors of the best sentence that states v below FIGURE_SUPPORT, 0 for none */
@@ -710,6 +711,32 @@ static size_t from_before(const char *t, size_t at) {
   }
   return at;
 }
+/* Does an amount start at t[p]: a digit, maybe after a currency sign and
+ * the letters before it ("$600 billion", "us$2 billion", "hk$1.5")? */
+static int amount_at(const char *t, size_t p, size_t len) {
+  size_t k = 0;
+  while (k < 3 && p + k < len && t[p + k] >= 'a' && t[p + k] <= 'z') k++;
+  if (p + k < len && t[p + k] == '$')
+    k++;
+  else
+    k = 0;
+  return p + k < len && t[p + k] >= '0' && t[p + k] <= '9';
+}
+
+/* Does amount v of sentence x end a change told by a Chinese verb (增至,
+ * 降至, 提高到, 上调至)? A range's 至 (115亿至135亿) follows no verb. */
+static int ends_change(sentence x, const cd_value *v) {
+  static const char *const verbs[] = {"增", "升", "降", "高", "调", "减", "涨", "跌", "加", "少", "低", "大"};
+  size_t at = x.ex->sentences[x.si].nspan.start + v->span.start;
+  const char *t = x.ex->norm.ptr;
+  if (!t || v->kind == CD_VALUE_DATE || at < 6 ||
+      (memcmp(t + at - 3, "至", 3) && memcmp(t + at - 3, "到", 3)))
+    return 0;
+  for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
+    if (!memcmp(t + at - 6, verbs[i], 3)) return 1;
+  return 0;
+}
+
 static int starts_change(sentence x, const cd_value *v) {
   size_t at = x.ex->sentences[x.si].nspan.start + v->span.start,
          end = x.ex->sentences[x.si].nspan.start + v->span.end, len = x.ex->norm.len;
@@ -719,7 +746,7 @@ static int starts_change(sentence x, const cd_value *v) {
   if (from < at) {
     if (end + 4 <= len && !memcmp(t + end, " to ", 4)) return 1;
     for (size_t i = from; i-- > 0 && i + CHANGE_REACH >= from;)
-      if (!memcmp(t + i, " to ", 4) && t[i + 4] >= '0' && t[i + 4] <= '9') return 1;
+      if (!memcmp(t + i, " to ", 4) && amount_at(t, i + 4, len)) return 1;
     return 0;
   }
   if (at < 3 || memcmp(t + at - 3, "从", 3)) return 0;
@@ -891,7 +918,9 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
   names = name_anchors(fx, x, y); /* once: it reads the sentence's text for Latin names */
   for (size_t i = 0; i < ny; i++) {
     int slip = cd_value_compatible(v, hy[i].v) != 1;
-    if (!agrees(v, hy[i].v) || (slip && f->strict)) continue;
+    /* where a change ends (增至5000亿美元) is not where one starts: "to
+     * $600 billion from the $500 billion" states no 5000亿 */
+    if (!agrees(v, hy[i].v) || (slip && f->strict) || (f->ends && starts_change(y, hy[i].v))) continue;
     admitted = 1;
     /* another government's act states nothing of this one's: China's 34%
      * on US goods is no US 34% on Chinese goods */
@@ -1024,6 +1053,7 @@ static fate judge_once(const cd_figures *fx, sentence x, const held *hx, size_t 
             c->predicate,
             v->kind == CD_VALUE_COUNT ? country_of_count(fx->rs, x, v) : -1,
             starts_change(x, v),
+            ends_change(x, v),
             0,
             {0, -1},
             0,
