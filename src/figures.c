@@ -501,6 +501,26 @@ static int held_by(const cd_claim *c, const cd_value *v) {
   return 0;
 }
 
+/* The one tally (a vote's split: "9-0") the sources state, by one or
+ * more sentences, when tally v misstates it; else NULL. A story has one
+ * vote: 以六比三裁定 against "The vote was 9-0", a sentence that names
+ * nothing. *at is a claim that states it. O(values of the sources). */
+static const cd_value *sole_tally(const cd_figures *fx, const cd_value *v, cd_ref *at) {
+  const cd_value *w = NULL;
+  if (v->kind != CD_VALUE_RATIO || !v->tally) return NULL;
+  for (size_t d = 1; d < fx->ndocs; d++) {
+    size_t nv = fx->vfirst[d][fx->docs[d]->nsentences];
+    for (size_t i = 0; i < nv; i++) {
+      const cd_value *h = fx->values[d][i].v;
+      if (h->kind != CD_VALUE_RATIO || !h->tally) continue;
+      if (agrees(v, h) || (w && !agrees(w, h))) return NULL;
+      if (!w) *at = (cd_ref){(int)d, (int)fx->values[d][i].claim};
+      w = h;
+    }
+  }
+  return w;
+}
+
 /* How many of c's values are amounts (no date)? */
 static size_t amounts(const cd_claim *c) {
   size_t n = 0;
@@ -1617,6 +1637,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
        * its predicate state one value of its kind, and not it */
       cd_ref at;
       const cd_value *w = sole_value(fx, c, val, &at);
+      if (!w) w = sole_tally(fx, val, &at);
       if (w) {
         v->kind = CD_FIND_CONTRADICTION;
         v->nwith = 0;
