@@ -92,9 +92,14 @@ static int located(const char *t, size_t p) {
 
 /* Does the cue at a open clause cl, after an English aside that stands
  * between it and the clause before: a relative clause ("who ...",
- * "which ...") or an apposition with no trigger ("the ...", "a ...")? */
+ * "which ...") or an apposition with no trigger ("the ...", "a ...", or
+ * a title: "chairman of the House Foreign Affairs Committee")? */
 static int aside_before(const cd_scratch *s, int cl, size_t a) {
-  static const char *const opens[] = {"who ", "which ", "the ", "a ", "an "};
+  static const char *const opens[] = {
+      "who ",          "which ",     "the ",       "a ",        "an ",        "chairman ",  "chairwoman ",
+      "chair ",        "head ",      "chief ",     "director ", "president ", "spokesman ", "spokeswoman ",
+      "spokesperson ", "secretary ", "minister ",  "deputy ",   "senior ",    "partner ",   "founder ",
+      "co-founder ",   "vice ",      "professor ", "ceo "};
   const char *t = s->text;
   size_t start, end;
   if (cl < 2) return 0;
@@ -191,11 +196,34 @@ static size_t adjunct_start(const cd_scratch *s, int cl, size_t a) {
   return a;
 }
 
+/* The speaker named alone in the clause before the cue at a, which opens
+ * clause cl: an apposition after its title ("South Korea's chief trade
+ * negotiator, Yeo Han-koo, said"), or -1. */
+static int name_before(const cd_entity *entities, const cd_scratch *s, int cl, size_t a) {
+  const char *t = s->text;
+  size_t start, end;
+  if (cl < 1 || (unsigned char)t[a] >= 0x80) return -1;
+  start = cl > 1 ? s->clauses.bounds[cl - 2] : 0;
+  end = s->clauses.bounds[cl - 1];
+  for (size_t p = end; p < a; p++)
+    if (t[p] != ' ') return -1;
+  while (start < end && t[start] == ' ') start++;
+  while (end > start && (t[end - 1] == ' ' || t[end - 1] == ',')) end--;
+  for (size_t i = cd_match_from(s, start); i < s->nm && s->m[i].span.start == start; i++)
+    if (s->m[i].p->kind == CD_LEX_ENTITY && s->m[i].span.end == end && entities[s->m[i].p->index].speaks)
+      return s->m[i].p->index;
+  return -1;
+}
+
 static int nearest_speaker(const cd_entity *entities, const cd_scratch *s, size_t a, size_t b,
                            speaker_side side) {
   const char *t = s->text;
   int cl = cd_clause_of(&s->clauses, a);
   size_t first = cd_match_from(s, a), near = a;
+  if (side != SIDE_AFTER) {
+    int named = name_before(entities, s, cl, a);
+    if (named >= 0) return named;
+  }
   /* "Rollins, who did not give a figure, said": past an aside to the
    * name it is about */
   if (side != SIDE_AFTER && aside_before(s, cl, a)) {
