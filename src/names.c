@@ -69,8 +69,11 @@ static int city(const cd_ruleset *rs, int e) {
 
 /* Does source mention m name entity e: e itself, a group of it or one
  * of its members? A place (or a city) only by itself or a place inside
- * it: a source that names the United States has not named Montana. */
+ * it: a source that names the United States has not named Montana. A
+ * person only by himself: one that names the Senate, or USTR, has not
+ * named Senator Warren, or Greer. */
 static int names(const cd_ruleset *rs, int m, int e) {
+  if (!strcmp(rs->entities[e].type, "person")) return m == e;
   if (!rs->entities[e].place && !city(rs, e)) return cd_rules_related(rs, m, e);
   if (m == e) return 1;
   for (size_t g = 0; g < rs->entities[m].ngroups; g++)
