@@ -1577,6 +1577,23 @@ static cd_finding *unsupported_of(cd_report *r, int si) {
   return plain;
 }
 
+/* The contradiction of a claim of summary sentence si that names entity
+ * e, or NULL. It tells the name, in its detail: 美国参议员科顿提出了《芯片
+ * 安全法案》 against the bill Huizenga and Foster introduced is one
+ * contradiction on the sponsor, no unsupported beside it. O(findings). */
+static cd_finding *contradiction_naming(cd_report *r, int si, int e) {
+  for (size_t k = 0; k < r->nfindings; k++) {
+    cd_finding *f = &r->findings[k];
+    const cd_claim *c;
+    if (f->kind != CD_FIND_CONTRADICTION || f->claims[0].doc != 0) continue;
+    c = claim_of(r->docs, f->claims[0]);
+    if (c->sentence != si) continue;
+    for (size_t i = 0; i < c->nentities; i++)
+      if (c->entities[i] == e) return f;
+  }
+  return NULL;
+}
+
 /* The finding of summary claim c (its first claim), or NULL. O(findings). */
 static cd_finding *finding_for(cd_report *r, int c) {
   for (size_t k = 0; k < r->nfindings; k++)
@@ -1682,6 +1699,12 @@ static int account_names(aligner *a) {
         free(un);
         return CD_ENOMEM;
       }
+      continue;
+    }
+    if (un[i].entity >= 0 && (told = contradiction_naming(r, un[i].sentence, un[i].entity))) {
+      size_t len = strlen(told->detail);
+      snprintf(told->detail + len, sizeof told->detail - len, "; name: %.*s (S) is in no source",
+               (int)(un[i].span.end - un[i].span.start), summary->doc->bytes + un[i].span.start);
       continue;
     }
     if ((told = unsupported_of(r, un[i].sentence))) {

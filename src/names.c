@@ -70,10 +70,12 @@ static int city(const cd_ruleset *rs, int e) {
 /* Does source mention m name entity e: e itself, a group of it or one
  * of its members? A place (or a city) only by itself or a place inside
  * it: a source that names the United States has not named Montana. A
- * person only by himself: one that names the Senate, or USTR, has not
- * named Senator Warren, or Greer. */
+ * person only by himself or the body he speaks for (his first group):
+ * "Nvidia said" names Jensen Huang, "the senators" Senator Cotton, but
+ * "US officials" no Greer of USTR. */
 static int names(const cd_ruleset *rs, int m, int e) {
-  if (!strcmp(rs->entities[e].type, "person")) return m == e;
+  if (!strcmp(rs->entities[e].type, "person"))
+    return m == e || (rs->entities[e].ngroups && rs->entities[e].groups[0] == m);
   if (!rs->entities[e].place && !city(rs, e)) return cd_rules_related(rs, m, e);
   if (m == e) return 1;
   for (size_t g = 0; g < rs->entities[m].ngroups; g++)
