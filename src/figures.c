@@ -779,13 +779,18 @@ static int starts_change(sentence x, const cd_value *v) {
 static int counterpart(const cd_figures *fx, const fate *f, const cd_value *v, const held *hx, size_t nx,
                        sentence y, const held *h, int span) {
   const cd_claim *holder = &y.ex->claims[h->claim];
+  /* a date of a predicate that starts something (生效, "take effect") is
+   * a start too (cd_pair_starts) */
+  int vs = v->start || (v->kind == CD_VALUE_DATE && fx->rs->predicates[f->predicate].starts),
+      hs = h->v->start || (h->v->kind == CD_VALUE_DATE && fx->rs->predicates[holder->predicate].starts);
   /* a duration measures time, no count of things: 经过数十年发展 is
    * no misstated "100 nanometers" */
   return !(!differs(v, h->v) || counts_apart(v, h->v) || countries_apart(fx->rs, f->country, y, h->v) ||
            rate_of_unnamed_country(fx->rs, f->x, y, h->v) || stated_in(h->v, hx, nx) ||
            /* a start and the day of an act, unless that day was still to
-            * come ("on or after Feb. 14" against 自3月14日起) */
-           (h->v->start != v->start && !(v->start && day_ahead(y.ex, h->v))) ||
+            * come ("on or after Feb. 14" against 自3月14日起; 于19日生效
+            * against the ruling "on Friday") */
+           (hs != vs && !(vs && day_ahead(y.ex, h->v))) ||
            h->v->deadline != v->deadline ||
            /* the level a change starts from is no part of it, nor its
             * end: 24%的关税暂停实施 misstates no "from 115% to 10%" */
