@@ -724,6 +724,11 @@ static int deadline_date(const vs_scan *s, size_t a, size_t b) {
   /* 之前, 以前, 前: literals, each lit()'s first test made at compile time */
   if (lit(s, b, "之前") || lit(s, b, "以前") || lit(s, b, "前"))
     return !next_is_any(s, b, not_by_zh, NELEM(not_by_zh));
+  /* a date named as the deadline: "the law's Sunday deadline", "a
+   * deadline of Jan. 19", 出售限期为1月19日, 期限为5月14日 */
+  if (lit(s, b, " deadline") || ends_with(s, a, "deadline of ") || ends_with(s, a, "限期为") ||
+      ends_with(s, a, "期限为") || ends_with(s, a, "截止日期为"))
+    return 1;
   return prev_word_in_few(s, a, by_en, NELEM(by_en)) || ends_with(s, a, "by the ") ||
          ends_with(s, a, "no later than ");
 }

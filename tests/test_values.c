@@ -618,6 +618,11 @@ static void test_values_deadlines(void **state) {
       {"5月12日前夕", 0, 0},       /* on the eve of */
       {"announced on may 12", 0, 0},
       {"自5月14日起", 0, 1}, /* a start, no deadline */
+      {"before the law's sunday deadline for divestiture", 1, 0},
+      {"set a deadline of may 14 for a sale", 1, 0},
+      {"出售限期为5月14日", 1, 0},
+      {"付款期限为5月14日", 1, 0},
+      {"the deadline passed on sunday", 0, 0}, /* the day it passed, no deadline named */
   };
   (void)state;
   for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
