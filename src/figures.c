@@ -790,8 +790,7 @@ static int counterpart(const cd_figures *fx, const fate *f, const cd_value *v, c
            /* a start and the day of an act, unless that day was still to
             * come ("on or after Feb. 14" against 自3月14日起; 于19日生效
             * against the ruling "on Friday") */
-           (hs != vs && !(vs && day_ahead(y.ex, h->v))) ||
-           h->v->deadline != v->deadline ||
+           (hs != vs && !(vs && day_ahead(y.ex, h->v))) || h->v->deadline != v->deadline ||
            /* the level a change starts from is no part of it, nor its
             * end: 24%的关税暂停实施 misstates no "from 115% to 10%" */
            starts_change(y, h->v) != f->starts ||

@@ -346,7 +346,8 @@ size_t vs_put_rel_week(cd_value *v, const vs_scan *s, int off, int wd, size_t a,
 #define FUTURE_WINDOW 64
 /* and the present of a term's end or start, which news keeps for what
  * is fixed ahead ("the deadline runs out on Sunday", "who takes office
- * on Monday"; the past is "ran out", "took office") */
+ * on Monday"; the past is "ran out", "took office"), and a start named
+ * ahead ("banning TikTok beginning Sunday", "starting Monday") */
 static const char *const future_marks[] = {" will ",
                                            "'ll ",
                                            " due to ",
@@ -369,6 +370,8 @@ static const char *const future_marks[] = {" will ",
                                            " goes into effect ",
                                            " kicks in ",
                                            " comes into force ",
+                                           " beginning ",
+                                           " starting ",
                                            "将",
                                            "拟于",
                                            "计划于",
