@@ -382,10 +382,24 @@ static size_t future_marks_n[NELEM(future_marks)], future_breaks_n[NELEM(future_
 static const vs_words future_mark_words = {future_marks, NELEM(future_marks), future_marks_n};
 static const vs_words future_break_words = {future_breaks, NELEM(future_breaks), future_breaks_n};
 
+/* Does 会 end at j as the modal "will" (TikTok会在周日被迫关闭), not as the
+ * last character of a body or a meeting (国会在周二, 委员会, 发布会)? */
+static int modal_hui(const vs_scan *s, size_t j) {
+  static const char *const nouns[] = {"国", "员", "协", "商", "工", "议", "峰", "大", "年", "学", "合",
+                                      "机", "社", "都", "省", "宴", "晚", "例", "盛", "开", "事", "聚",
+                                      "集", "舞", "展", "览", "动", "论", "讨", "布", "者", "证", "约"};
+  if (j < 6 || !ends_with(s, j, "会")) return 0;
+  for (size_t k = 0; k < NELEM(nouns); k++)
+    if (ends_with(s, j - 3, nouns[k])) return 0;
+  return 1;
+}
+
 static int future_before(const vs_scan *s, size_t i) {
   size_t from = i > FUTURE_WINDOW ? i - FUTURE_WINDOW : 0;
   for (size_t j = i; j > from; j--) {
     uint32_t breaks, marks;
+    /* 会在周日: the modal and the place word of time */
+    if (ends_with(s, j, "在") && modal_hui(s, j - 3)) return 1;
     if (!may_end_mark(s, j, future_lasts)) continue;
     breaks = endings_at(&future_break_ends, s->p, j);
     marks = endings_at(&future_mark_ends, s->p, j);
