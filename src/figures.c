@@ -1548,6 +1548,18 @@ static void cite(cd_figure_verdict *v, cd_ref r) {
   v->with[v->nwith++] = r;
 }
 
+/* v becomes a contradiction citing claim at: the summary gives the
+ * figures to actor mine, the source sentence to theirs ("agency: commerce_dept
+ * (S) vs ustr (D1)"). */
+static void given_to_another(const cd_figures *fx, cd_figure_verdict *v, cd_ref at, const char *dim, int mine,
+                             int theirs) {
+  v->kind = CD_FIND_CONTRADICTION;
+  v->nwith = 0;
+  cite(v, at);
+  snprintf(v->detail, sizeof v->detail, "%s: %s (S) vs %s (D%d)", dim, fx->rs->entities[mine].id,
+           fx->rs->entities[theirs].id, at.doc);
+}
+
 /* Is summary claim c a forecast (hedged) where the source claim at r that
  * holds the counterpart tells a fact (asserted), or the other way round?
  * Then they are two figures: "罚款可能达约13.69亿美元" (a fine that might
@@ -1659,11 +1671,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
   /* the figures stated, but of another department's act: 美国商务部公布的
    * 方案 where the sentence stating its fees says USTR published it */
   if (strongest >= FIGURE_TIGHT && other_agency(fx, c->sentence, by, &mine, &theirs)) {
-    v->kind = CD_FIND_CONTRADICTION;
-    v->nwith = 0;
-    cite(v, by);
-    snprintf(v->detail, sizeof v->detail, "agency: %s (S) vs %s (D%d)", fx->rs->entities[mine].id,
-             fx->rs->entities[theirs].id, by.doc);
+    given_to_another(fx, v, by, "agency", mine, theirs);
     return;
   }
   /* the figures stated, but of another company's act: 宁德时代…回购了393万
@@ -1671,11 +1679,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
    * Not a share's move: two companies' moves stand side by side */
   if (strongest >= FIGURE_TIGHT && !fx->rs->predicates[c->predicate].scope &&
       other_company(fx, c->sentence, by, &mine, &theirs)) {
-    v->kind = CD_FIND_CONTRADICTION;
-    v->nwith = 0;
-    cite(v, by);
-    snprintf(v->detail, sizeof v->detail, "company: %s (S) vs %s (D%d)", fx->rs->entities[mine].id,
-             fx->rs->entities[theirs].id, by.doc);
+    given_to_another(fx, v, by, "company", mine, theirs);
     return;
   }
   /* the figures stated (faintly too, when each is distinctive), but none
