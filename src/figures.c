@@ -731,15 +731,13 @@ static size_t from_before(const char *t, size_t at) {
   }
   return at;
 }
+
 /* Does an amount start at t[p]: a digit, maybe after a currency sign and
  * the letters before it ("$600 billion", "us$2 billion", "hk$1.5")? */
 static int amount_at(const char *t, size_t p, size_t len) {
   size_t k = 0;
   while (k < 3 && p + k < len && t[p + k] >= 'a' && t[p + k] <= 'z') k++;
-  if (p + k < len && t[p + k] == '$')
-    k++;
-  else
-    k = 0;
+  k = p + k < len && t[p + k] == '$' ? k + 1 : 0; /* the letters count only before a $ */
   return p + k < len && t[p + k] >= '0' && t[p + k] <= '9';
 }
 
@@ -1325,7 +1323,7 @@ static int opens_with_pronoun(const cd_figures *fx, size_t doc, int si) {
 }
 
 /* The one company sentence si of the summary names (in any claim or
- * none, but a body a filing goes to), or -1 when it names none or more. */
+ * none), or -1 when it names none or more. */
 static int lone_company(const cd_figures *fx, int si) {
   const cd_extraction *ex = fx->docs[0];
   int one = -1;
@@ -1339,7 +1337,8 @@ static int lone_company(const cd_figures *fx, int si) {
   return one;
 }
 
-/* Is company e named in sentence si of document doc? */
+/* Is entity e, or one of its groups or members, named in sentence si of
+ * document doc? */
 static int names_entity(const cd_figures *fx, size_t doc, int si, int e) {
   const cd_extraction *ex = fx->docs[doc];
   for (size_t m = cd_extraction_mentions_from(ex, si); m < ex->nmentions && ex->mentions[m].sentence == si;

@@ -253,15 +253,16 @@ static int participle(const char *t, size_t a, size_t b) {
   return 0;
 }
 
+/* Does " be " stand at pos, after an English modal? */
+static int be_follows(const cd_scratch *s, size_t pos) {
+  return pos + 4 <= s->len && !memcmp(s->text + pos, " be ", 4);
+}
+
 /* Is an English passive next: "be" after the modal, then a participle,
  * maybe after an adverb ("would likely be extended", "could be lifted",
  * "could be quickly approved")? Then the noun before the modal is what
  * the supposed event happens to, not a fact that causes it; "could be
  * symbolic" says what the noun is, not whether it happens. */
-static int be_follows(const cd_scratch *s, size_t pos) {
-  return pos + 4 <= s->len && !memcmp(s->text + pos, " be ", 4);
-}
-
 static int passive_follows(const cd_scratch *s, size_t pos) {
   size_t a, b;
   if (!be_follows(s, pos)) return 0;
