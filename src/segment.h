@@ -6,9 +6,9 @@
  * ends an abbreviation of the rules (U.S., Rep., Inc.) or the next word
  * starts in lower case, and at a period with no space after it between a
  * lower-case word and a capitalised one ("concerns.According": a space
- * lost where a copy ran its paragraphs together). A line that does not end a sentence may be a hard
- * wrap: an English one runs on into the next line when that one starts in
- * lower case; a Chinese one when the next line is Chinese and no list item
+ * lost where a copy ran its paragraphs together). A line that does not
+ * end a sentence may be a hard wrap: an English one runs on into the
+ * next line when that one starts in lower case; a Chinese one when the next line is Chinese and no list item
  * (bullet, 1. (1) ① 一、) and the line ends in ，、 or in a word that
  * leaves its phrase open (的 将 或 于 把 被 及 而 且), or is about as wide as
  * the widest line of its run, or is a short line with no paragraph under

@@ -90,6 +90,18 @@ static int located(const char *t, size_t p) {
   return 1;
 }
 
+/* Does the cue at a open clause cl (only spaces between the clause's
+ * start and it)? Then [*start, *end) is the clause before, past its
+ * leading spaces. */
+static int clause_before(const cd_scratch *s, int cl, size_t a, size_t *start, size_t *end) {
+  *start = cl > 1 ? s->clauses.bounds[cl - 2] : 0;
+  *end = s->clauses.bounds[cl - 1];
+  for (size_t p = *end; p < a; p++)
+    if (s->text[p] != ' ') return 0;
+  while (*start < *end && s->text[*start] == ' ') (*start)++;
+  return 1;
+}
+
 /* Does the cue at a open clause cl, after an English aside that stands
  * between it and the clause before: a relative clause ("who ...",
  * "which ...") or an apposition with no trigger ("the ...", "a ...", or
@@ -102,12 +114,7 @@ static int aside_before(const cd_scratch *s, int cl, size_t a) {
       "co-founder ",   "vice ",      "professor ", "ceo "};
   const char *t = s->text;
   size_t start, end;
-  if (cl < 2) return 0;
-  start = s->clauses.bounds[cl - 2];
-  end = s->clauses.bounds[cl - 1];
-  for (size_t p = end; p < a; p++)
-    if (t[p] != ' ') return 0;
-  while (start < end && t[start] == ' ') start++;
+  if (cl < 2 || !clause_before(s, cl, a, &start, &end)) return 0;
   for (size_t i = 0; i < sizeof opens / sizeof *opens; i++)
     if (!strncmp(t + start, opens[i], strlen(opens[i])) && start + strlen(opens[i]) <= end) {
       if (i < 2) return 1; /* a relative clause may say things of its own */
@@ -202,12 +209,7 @@ static size_t adjunct_start(const cd_scratch *s, int cl, size_t a) {
 static int name_before(const cd_entity *entities, const cd_scratch *s, int cl, size_t a) {
   const char *t = s->text;
   size_t start, end;
-  if (cl < 1 || (unsigned char)t[a] >= 0x80) return -1;
-  start = cl > 1 ? s->clauses.bounds[cl - 2] : 0;
-  end = s->clauses.bounds[cl - 1];
-  for (size_t p = end; p < a; p++)
-    if (t[p] != ' ') return -1;
-  while (start < end && t[start] == ' ') start++;
+  if (cl < 1 || (unsigned char)t[a] >= 0x80 || !clause_before(s, cl, a, &start, &end)) return -1;
   while (end > start && (t[end - 1] == ' ' || t[end - 1] == ',')) end--;
   for (size_t i = cd_match_from(s, start); i < s->nm && s->m[i].span.start == start; i++)
     if (s->m[i].p->kind == CD_LEX_ENTITY && s->m[i].span.end == end && entities[s->m[i].p->index].speaks)
