@@ -1187,14 +1187,15 @@ static int has_amount_in_clause(const state *st, size_t j) {
 }
 
 /* Is trigger j the object of an earlier trigger whose predicate governs
- * j's ("bans exports", 禁止向美国出口), in its clause or within
- * GOVERN_REACH bytes with no strong break between (a list of goods holds
- * commas: "bans gallium, germanium and antimony exports")? A verb of
+ * j's ("bans exports", 禁止向美国出口), in its clause or (unless
+ * own_clause) within GOVERN_REACH bytes with no strong break between (a
+ * list of goods holds commas: "bans gallium, germanium and antimony
+ * exports")? A verb of
  * saying (urge) governs in its own clause only: 敦促…恢复出口管制，认为
  * 此前的禁令是合理的 tells of the earlier ban. O(triggers of its clause
  * and its reach before it x governed predicates). */
 #define GOVERN_REACH 60
-static int governed(const state *st, size_t j) {
+static int governed(const state *st, size_t j, int own_clause) {
   const cd_scratch *s = &st->s;
   const cd_predicate *preds = st->e->rs->predicates;
   /* back from j: triggers are in text order (by start), so once one of
@@ -1204,8 +1205,8 @@ static int governed(const state *st, size_t j) {
     const cd_predicate *g = &preds[s->t[k].pred];
     size_t a = s->t[k].span.end, b = s->t[j].span.start;
     if (s->t[k].clause != s->t[j].clause && b > s->t[k].span.start + st->longest + GOVERN_REACH) break;
-    if (s->t[k].clause != s->t[j].clause &&
-        (g->speech || b < a || b - a > GOVERN_REACH || cd_clause_strong_break(&s->clauses, a, b)))
+    if (s->t[k].clause != s->t[j].clause && (own_clause || g->speech || b < a || b - a > GOVERN_REACH ||
+                                             cd_clause_strong_break(&s->clauses, a, b)))
       continue;
     for (size_t i = 0; i < g->ngoverns; i++)
       if (g->governs[i] == s->t[j].pred) return 1;
@@ -1302,17 +1303,20 @@ static int frames_claim(const state *st, size_t j) {
   return 0;
 }
 
-/* Does trigger j make no claim of its own: a topic's without a value, a
+/* Does trigger j make no claim of its own: a topic's without a value, or
+ * with one but another trigger's object in its clause (7年内禁止美国企业
+ * 向其出售零部件: the seven years are the ban's, no sale's; "before the
+ * April curbs, Nvidia had been on course to sell" sells), a
  * mention without an amount in its clause and no negation bound to it
  * (negated_verb), a noun named in passing (in_passing), another
  * trigger's object, a remark that frames a claim (frames_claim)? It
  * still shadowed shorter keys. */
 static int only_mentions(const state *st, const cd_predicate *p, size_t j) {
-  if (p->topic) return !has_value(st, j);
+  if (p->topic) return !has_value(st, j) || governed(st, j, 1);
   if (caps_another(st, j) || frames_claim(st, j)) return 1;
   return ((st->s.t[j].term->mention || in_passing(&st->s, j)) && !has_amount_in_clause(st, j) &&
           !negated_verb(&st->s, j)) ||
-         governed(st, j);
+         governed(st, j, 0);
 }
 
 /* Is trigger k a content trigger of j's predicate with the other
