@@ -37,6 +37,23 @@ static const char *const year_cues[] = {
 /* Phrases after which one is too ("as early as 2028"; "as many as 2000"
  * stays a count); so is one before " model year" ("the 2030 model year"). */
 static const char *const year_phrases[] = {"as early as ", "as late as ", "as soon as "};
+/* A year between a determiner and the act or text it dates ("violated a
+ * 2017 settlement", "the 2020 deal", "its 2022 rules"), as 2017年和解协议
+ * reads in Chinese; "the 2000 tools" stays a count, and a measure named
+ * by its year ("the 2025 tariffs") no date (tests/values/negatives.tsv). */
+static const char *const year_determiners[] = {"a",   "an",  "the",  "its", "their",
+                                               "his", "her", "this", "that"};
+static const char *const dated_nouns[] = {
+    "settlement",    "deal",   "agreement", "accord",   "law",      "act",        "rule",       "rules",
+    "order",         "ban",    "plea",      "truce",    "election", "ruling",     "decision",   "probe",
+    "investigation", "summit", "talks",     "guidance", "statute",  "regulation", "regulations"};
+
+/* Is the word at i one of dated_nouns? */
+static int dated_noun(const vs_scan *s, size_t i) {
+  for (size_t k = 0; k < NELEM(dated_nouns); k++)
+    if (dated_nouns[k][0] == at(s, i) && word(s, i, dated_nouns[k])) return 1;
+  return 0;
+}
 /* Words after which q3, 2025 or "the second quarter" is a fiscal period, not a date. */
 static const char *const fiscal[] = {"fiscal", "fy"};
 /* Words after which "may" and "march" are months rather than verbs. */
@@ -182,7 +199,9 @@ static size_t match_date_digits(const vs_scan *s, size_t i, cd_value *v) {
    * not in a document's number ("Announcement No. 13 of 2025") */
   if ((e = year_word(s, i, &y)) && !doc_number_before(s, i) &&
       (prev_word_in(s, i, year_cues, NELEM(year_cues)) ||
-       prev_is_any(s, i, year_phrases, NELEM(year_phrases)) || lit(s, e, " model year")) &&
+       prev_is_any(s, i, year_phrases, NELEM(year_phrases)) || lit(s, e, " model year") ||
+       (at(s, e) == ' ' && dated_noun(s, e + 1) &&
+        prev_word_in(s, i, year_determiners, NELEM(year_determiners)))) &&
       !prev_word_in(s, i, fiscal, NELEM(fiscal)))
     return vs_put_cal(v, s, CD_DATE_YEAR, y, 0, 0, 0, 0, i, e);
   return 0;
