@@ -1070,6 +1070,8 @@ size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v) {
   if (between && !vs_may_start(s, j, vs_match_quantity)) return 0; /* "between the two" */
   /* 2. */
   if (!(e = quantity_at(s, j, &q, between ? PN_BETWEEN : 0, 0))) return 0;
+  /* 每一美元 is "every dollar", no amount ("every dollar" reads none) */
+  if (q.code && q.num == 1 && lit(s, j, "一") && ends_with(s, j, "每")) return 0;
   j = e;
   /* a length of time counted back ("about 20 years ago", 约20年前) is a
    * date: the date grammar reads it at its number */
