@@ -135,10 +135,31 @@ static int caps_another(const state *st, size_t j);
 static int has_amount_in_clause(const state *st, size_t j);
 
 /* Does clause cl hold a trigger whose predicate takes values of kind? */
-static int clause_has_trigger(const cd_scratch *s, const cd_predicate *preds, int cl, cd_value_kind kind) {
+/* Is Chinese trigger t inside the grounds an act is taken on, opened
+ * after a value that ends at b1: 以…为由 (以中兴违反2017年和解协议为由，宣布
+ * 禁止, 以违反出口管制为由将12家企业列入)? The grounds tell why, not what
+ * was done then: a date before them is the act's after them. Looks at
+ * most GROUNDS_REACH bytes either side of t, in its clause. */
+#define GROUNDS_REACH 60
+static int in_grounds(const cd_scratch *s, const cd_trigger *t, size_t b1) {
+  size_t stop = cd_clause_end(&s->clauses, t->clause, s->len), open = 0;
+  if (t->span.start < b1 || t->span.start - b1 > GROUNDS_REACH) return 0;
+  for (size_t j = b1; j + 3 <= t->span.start; j++)
+    if (!memcmp(s->text + j, "\xE4\xBB\xA5", 3)) open = 1; /* 以 */
+  if (!open) return 0;
+  if (stop > t->span.end + GROUNDS_REACH) stop = t->span.end + GROUNDS_REACH;
+  for (size_t j = t->span.end; j + 6 <= stop; j++)
+    if (!memcmp(s->text + j, "\xE4\xB8\xBA\xE7\x94\xB1", 6)) return 1; /* 为由 */
+  return 0;
+}
+
+/* Has clause cl a trigger that may take a value of this kind (not one in
+ * the grounds after a Chinese value ending at b1: in_grounds)? */
+static int clause_has_trigger(const cd_scratch *s, const cd_predicate *preds, int cl, cd_value_kind kind,
+                              size_t b1) {
   for (size_t j = 0; j < s->nt; j++)
     if (in_clause(s, &s->t[j], cl) && !preds[s->t[j].pred].negates &&
-        (preds[s->t[j].pred].values & CD_VALUE_BIT(kind)))
+        (preds[s->t[j].pred].values & CD_VALUE_BIT(kind)) && !in_grounds(s, &s->t[j], b1))
       return 1;
   return 0;
 }
@@ -721,7 +742,8 @@ static void attach_values(state *st, int si) {
       if (val->kind == CD_VALUE_DATE && lang == CD_LANG_EN && relative_clause_date(s, &s->t[j], val, &comma))
         continue;
       if (val->kind == CD_VALUE_DATE && lang == CD_LANG_ZH &&
-          inside_gap(&s->t[j], val->span.start, val->span.end) && inner_trigger(st, j, val))
+          ((inside_gap(&s->t[j], val->span.start, val->span.end) && inner_trigger(st, j, val)) ||
+           in_grounds(s, &s->t[j], val->span.end)))
         continue;
       if (val->kind == CD_VALUE_DATE) {
         d = gap(s->t[j].span.start, s->t[j].span.end, val->span.start, val->span.end);
@@ -744,7 +766,10 @@ static void attach_values(state *st, int si) {
          * trigger anywhere, after every trigger of its clause. Counts and
          * percentages do not: "此事与两国之间" counts countries, not sales */
         if (roams < 0)
-          roams = cd_value_kind_get(val->kind)->roams && !clause_has_trigger(s, preds, vcl, val->kind);
+          roams = cd_value_kind_get(val->kind)->roams &&
+                  !clause_has_trigger(s, preds, vcl, val->kind,
+                                      val->kind == CD_VALUE_DATE && lang == CD_LANG_ZH ? val->span.end
+                                                                                       : SIZE_MAX);
         if (!roams) continue;
         d += OTHER_CLAUSE;
       }
