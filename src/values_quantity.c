@@ -1110,8 +1110,12 @@ size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v) {
       q.lo -= 0.05 * q.lo;
       q.hi += 0.05 * q.hi;
     } else {
-      q.lo -= 0.05 * fabs(q.num);
-      q.hi += 0.05 * fabs(q.num);
+      /* by 5%, or by half the unit of its last decimal where that is
+       * less: 约20.6亿 is 20.5 to 20.7亿, no "about €1.9 billion" */
+      double w = 0.05 * fabs(q.num), half = (q.hi - q.lo) / 2;
+      if (q.n.frac == 0 && q.n.decimals > 0 && half > 0 && half < w) w = half;
+      q.lo -= w;
+      q.hi += w;
     }
   }
   if (q.bound > 0) q.hi = HUGE_VAL;

@@ -331,6 +331,12 @@ static void test_values_approx_widens_only_so_far(void **state) {
   assert_int_equal(compat("about $5.5 billion", NULL, "55亿美元", NULL), 1);
   assert_int_equal(compat("about $5.5 billion", NULL, "$5 billion", NULL), 0);
   assert_int_equal(compat("$5 billion", NULL, "$5.46 billion", NULL), 0);
+  /* a decimal written says its precision: 约 widens it by half its last
+   * digit, not by 5% (20.6 and 1.9 are 8% apart) */
+  assert_int_equal(compat("约20.6亿欧元", NULL, "about €1.9 billion", NULL), 0);
+  assert_int_equal(compat("约20.6亿欧元", NULL, "€2.06 billion", NULL), 1);
+  assert_int_equal(compat("约20.6亿美元", NULL, "about $2.1 billion", NULL), 1);
+  assert_int_equal(compat("约3.5%", NULL, "about 3.4%", NULL), 1);
 }
 
 static void test_values_bounds(void **state) {
