@@ -134,7 +134,6 @@ static int in_clause(const cd_scratch *s, const cd_trigger *t, int cl);
 static int caps_another(const state *st, size_t j);
 static int has_amount_in_clause(const state *st, size_t j);
 
-/* Does clause cl hold a trigger whose predicate takes values of kind? */
 /* Is Chinese trigger t inside the grounds an act is taken on, opened
  * after a value that ends at b1: 以…为由 (以中兴违反2017年和解协议为由，宣布
  * 禁止, 以违反出口管制为由将12家企业列入)? The grounds tell why, not what
@@ -142,10 +141,11 @@ static int has_amount_in_clause(const state *st, size_t j);
  * most GROUNDS_REACH bytes either side of t, in its clause. */
 #define GROUNDS_REACH 60
 static int in_grounds(const cd_scratch *s, const cd_trigger *t, size_t b1) {
-  size_t stop = cd_clause_end(&s->clauses, t->clause, s->len), open = 0;
+  size_t stop = cd_clause_end(&s->clauses, t->clause, s->len);
+  int open = 0;
   if (t->span.start < b1 || t->span.start - b1 > GROUNDS_REACH) return 0;
-  for (size_t j = b1; j + 3 <= t->span.start; j++)
-    if (!memcmp(s->text + j, "\xE4\xBB\xA5", 3)) open = 1; /* 以 */
+  for (size_t j = b1; j + 3 <= t->span.start && !open; j++)
+    open = !memcmp(s->text + j, "\xE4\xBB\xA5", 3); /* 以 */
   if (!open) return 0;
   if (stop > t->span.end + GROUNDS_REACH) stop = t->span.end + GROUNDS_REACH;
   for (size_t j = t->span.end; j + 6 <= stop; j++)
@@ -153,8 +153,9 @@ static int in_grounds(const cd_scratch *s, const cd_trigger *t, size_t b1) {
   return 0;
 }
 
-/* Has clause cl a trigger that may take a value of this kind (not one in
- * the grounds after a Chinese value ending at b1: in_grounds)? */
+/* Does clause cl hold a trigger whose predicate takes values of kind,
+ * not one in the grounds after a Chinese value ending at b1 (in_grounds;
+ * SIZE_MAX: none)? */
 static int clause_has_trigger(const cd_scratch *s, const cd_predicate *preds, int cl, cd_value_kind kind,
                               size_t b1) {
   for (size_t j = 0; j < s->nt; j++)
