@@ -198,9 +198,18 @@ static int anchors_on(const cd_value *v) {
 }
 
 /* Do v and w agree: compatible, or two days that slip (cd_value_days_slip)? */
-static int agrees(const cd_value *v, const cd_value *w) {
+static int agrees_either(const cd_value *v, const cd_value *w) {
   int c = cd_value_compatible(v, w);
   return c == 1 || (c == 0 && cd_value_days_slip(v, w));
+}
+
+/* Does the summary's v agree with a source's w: as agrees_either, but a
+ * day slips forward only (pair.c zones_slip: Beijing is ahead of the
+ * zones English news reckons its weekdays in, never behind: 3月3日 is no
+ * "said on Tuesday", the 4th)? */
+static int agrees(const cd_value *v, const cd_value *w) {
+  int c = cd_value_compatible(v, w);
+  return c == 1 || (c == 0 && cd_value_days_slip(v, w) && v->lo >= w->lo);
 }
 
 static int stated_in(const cd_value *v, const held *h, size_t n) {
@@ -911,7 +920,7 @@ static int unpinned(const cd_figures *fx, sentence x, const held *hx, size_t nx,
     const cd_value *u = hx[i].v;
     const cd_claim *holder = &x.ex->claims[hx[i].claim];
     int mine = holder->agent >= 0 ? holder->agent : agent, told = 0;
-    if (u->kind != v->kind || same_value(u, v) || agrees(u, v) || u->measure != v->measure) continue;
+    if (u->kind != v->kind || same_value(u, v) || agrees_either(u, v) || u->measure != v->measure) continue;
     for (size_t j = 0; j < ny && !told; j++)
       told = agrees(u, hy[j].v) && !cd_pair_other_actor(fx->rs, mine, y.ex->claims[hy[j].claim].agent);
     /* a rate of another programme pins y to that programme, not v's */
@@ -1153,8 +1162,8 @@ static int written_out(const cd_figures *fx, sentence x, const cd_value *w) {
 }
 
 /* The fate of summary amount v (of sentence x). A day stated only a day
- * off, by a source that reckons it from its own date ("on Friday"), slips
- * (another time zone) and states it; unless a source writes that day out
+ * before v, by a source that reckons it from its own date ("on Friday"),
+ * slips (Beijing's next day: agrees) and states it; unless a source writes that day out
  * ("Friday, Dec. 26"): then it is that day, and v misstates it when the
  * sentences, judged without slips, say so (12月25日宣布 against "on
  * Friday"). Twice O(claims of the sources) then. */
@@ -1286,7 +1295,7 @@ static int rival_sources(const cd_figures *fx, const cd_value *const *val, const
         continue;
       da = cd_claim_date(&fx->docs[by[i].doc]->claims[by[i].claim]);
       db = cd_claim_date(&fx->docs[by[j].doc]->claims[by[j].claim]);
-      if (da->kind == CD_VALUE_DATE && db->kind == CD_VALUE_DATE && !agrees(da, db) &&
+      if (da->kind == CD_VALUE_DATE && db->kind == CD_VALUE_DATE && !agrees_either(da, db) &&
           cd_value_compatible(da, db) == 0)
         continue;
       *x = by[i];
