@@ -1178,16 +1178,33 @@ static fate judge(const cd_figures *fx, sentence x, const held *hx, size_t nx, c
 /* The agencies sentence si of ex mentions (in any claim or none), but
  * the ones a filing or a remark goes to, each once, at most max:
  * O(log mentions + its mentions). */
-static size_t agencies_in(const cd_ruleset *rs, const cd_extraction *ex, int si, int *out, size_t max) {
+/* Does a clause break (a comma, a semicolon) stand between offsets a and
+ * b of sentence text t? O(|a - b|). */
+static int clauses_apart(const char *t, size_t a, size_t b) {
+  size_t lo = a < b ? a : b, hi = a < b ? b : a;
+  for (size_t i = lo; i < hi; i++)
+    if (t[i] == ',' || t[i] == ';' ||
+        (i + 3 <= hi && (unsigned char)t[i] == 0xEF && (unsigned char)t[i + 1] == 0xBC &&
+         ((unsigned char)t[i + 2] == 0x8C || (unsigned char)t[i + 2] == 0x9B)))
+      return 1;
+  return 0;
+}
+
+static size_t agencies_in(const cd_ruleset *rs, const cd_extraction *ex, int si, size_t near, int *out,
+                          size_t max) {
   size_t n = 0;
+  const char *t = ex->norm.ptr ? ex->norm.ptr + ex->sentences[si].nspan.start : NULL;
   for (size_t m = cd_extraction_mentions_from(ex, si);
        m < ex->nmentions && ex->mentions[m].sentence == si && n < max; m++) {
     int e = ex->mentions[m].entity;
     size_t j = 0;
     /* the body a filing goes to (向美国证券交易委员会提交文件) does not act */
-    if (!rs->entities[e].department ||
-        (ex->norm.ptr &&
-         cd_speaker_addressed(ex->norm.ptr + ex->sentences[si].nspan.start, ex->mentions[m].start)))
+    if (!rs->entities[e].department || (t && cd_speaker_addressed(t, ex->mentions[m].start))) continue;
+    /* nor one named in a clause after the figure's (大疆约占…七成份额，该公司
+     * 已起诉美国国防部: the Pentagon is sued, no maker of the share); a
+     * Chinese frame comes before what it says (美国商务部表示，…) */
+    if (t && near != SIZE_MAX && ex->mentions[m].start > near &&
+        clauses_apart(t, ex->mentions[m].start, near))
       continue;
     while (j < n && out[j] != e) j++;
     if (j == n) out[n++] = e;
@@ -1208,13 +1225,14 @@ static int meets_any(const cd_ruleset *rs, int a, const int *b, size_t nb) {
  * Security's new guidance ... / The guidance, issued on May 13, ...")?
  * Each names agencies, none the other's, and one of each are departments
  * of one government; *mine and *theirs are those two. */
-static int other_agency(const cd_figures *fx, int sx, cd_ref r, int *mine, int *theirs) {
+static int other_agency(const cd_figures *fx, const cd_claim *c, cd_ref r, int *mine, int *theirs) {
   const cd_ruleset *rs = fx->rs;
   const cd_extraction *ey = fx->docs[r.doc];
   int ax[SENTENCE_AGENCIES], ay[SENTENCE_AGENCIES], sy = ey->claims[r.claim].sentence;
-  size_t nx = agencies_in(rs, fx->docs[0], sx, ax, SENTENCE_AGENCIES),
-         ny = agencies_in(rs, ey, sy, ay, SENTENCE_AGENCIES);
-  if (!ny && sy > 0) ny = agencies_in(rs, ey, sy - 1, ay, SENTENCE_AGENCIES);
+  size_t nx = agencies_in(rs, fx->docs[0], c->sentence, c->nvalues ? c->values[0].span.start : SIZE_MAX, ax,
+                          SENTENCE_AGENCIES),
+         ny = agencies_in(rs, ey, sy, SIZE_MAX, ay, SENTENCE_AGENCIES);
+  if (!ny && sy > 0) ny = agencies_in(rs, ey, sy - 1, SIZE_MAX, ay, SENTENCE_AGENCIES);
   *mine = *theirs = -1;
   for (size_t i = 0; i < nx; i++)
     if (meets_any(rs, ax[i], ay, ny)) return 0;
@@ -1678,7 +1696,7 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
   }
   /* the figures stated, but of another department's act: 美国商务部公布的
    * 方案 where the sentence stating its fees says USTR published it */
-  if (strongest >= FIGURE_TIGHT && other_agency(fx, c->sentence, by, &mine, &theirs)) {
+  if (strongest >= FIGURE_TIGHT && other_agency(fx, c, by, &mine, &theirs)) {
     given_to_another(fx, v, by, "agency", mine, theirs);
     return;
   }
