@@ -1450,6 +1450,14 @@ static int own_act_told(const cd_figures *fx, const cd_claim *c) {
   return 0;
 }
 
+/* Does summary claim c's speaker tell of another government's act (its
+ * agent a state or a body of another state: 中方表示，…美方此前批准向台湾
+ * 提供5.67亿美元的军事援助)? The amount is the act's, which the sources
+ * state in no voice; the speaker only retells it (pair.c: retold). */
+static int others_act_told(const cd_figures *fx, const cd_claim *c) {
+  return c->attribution >= 0 && c->agent >= 0 && cd_pair_other_actor(fx->rs, c->attribution, c->agent);
+}
+
 /* Is the summary's named speaker (an entity, not a news outlet) named by
  * none of the source sentences cited as stating its figures? A country
  * that speaks, on either side, is its government or any of its bodies
@@ -1713,11 +1721,13 @@ void cd_figures_check(const cd_figures *fx, int claim, cd_figure_verdict *v, siz
    * 估算 where the sources have a data firm estimate it. Not where the
    * speaker tells of its own act (特朗普政府宣布：对…加征20%的关税 against
    * "struck down ... 20% on products from China"): a source that states
-   * the act names no other voice. Nor a share's move told as done that a
+   * the act names no other voice, nor where it retells another
+   * government's act (中方表示，…美方此前批准…提供5.67亿美元的军事援助).
+   * Nor a share's move told as done that a
    * source reads off the market, whoever's frame it stands in
    * (吕翰九表示，…，三星电子股价当天上涨2.6%) */
   if (!unsupported && (strongest >= FIGURE_SUPPORT || (faint && all_distinctive(c))) &&
-      !own_act_told(fx, c) && !read_off_market(fx, c, v) &&
+      !own_act_told(fx, c) && !others_act_told(fx, c) && !read_off_market(fx, c, v) &&
       ((unvoiced(fx, c->attribution, v) && !voiced_anywhere(fx, c->attribution, amount, namounts)) ||
        amount_of_another(fx, c->attribution, amount, namounts))) {
     cd_ref at = strongest >= FIGURE_SUPPORT ? by : v->with[0];
