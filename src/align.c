@@ -681,6 +681,32 @@ static void sentence_run(const cd_extraction *ex, const cd_claim *c, const cd_cl
   while (*end < last && (*end)->sentence == c->sentence) (*end)++;
 }
 
+/* Do the sentences of summary claim s and source claim c state amounts
+ * of one kind (money, count, percent), none of c's agreeing with one of
+ * s's? Then they tell two events (9月底批准…提供5.67亿美元的军事援助
+ * against "approved a possible $2 billion sale"), and the dates of the
+ * two are no misdating. O(values of the two sentences squared). */
+static int amounts_part(const cd_report *r, const cd_claim *s, cd_ref c) {
+  const cd_claim *x0, *x1, *y0, *y1;
+  int kinds = 0;
+  sentence_run(r->docs[0], s, &x0, &x1);
+  sentence_run(r->docs[c.doc], claim_of(r->docs, c), &y0, &y1);
+  for (const cd_claim *y = y0; y < y1; y++)
+    for (size_t j = 0; j < y->nvalues; j++) {
+      const cd_value *w = &y->values[j];
+      int kind_met = 0;
+      if (w->kind == CD_VALUE_DATE || w->kind == CD_VALUE_RATIO) continue;
+      for (const cd_claim *x = x0; x < x1; x++)
+        for (size_t i = 0; i < x->nvalues; i++) {
+          if (x->values[i].kind != w->kind) continue;
+          if (cd_value_compatible(&x->values[i], w) == 1) return 0;
+          kind_met = 1;
+        }
+      kinds |= kind_met;
+    }
+  return kinds;
+}
+
 /* Is s a frame (宣布, "announced") whose sentence shares no content
  * predicate with the sentence of the source claim clash? Then the two
  * announcements announce different things, and their dates are two
@@ -937,7 +963,8 @@ static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
   size_t n = 0;
   int k = contradicted_on(&a->v);
   /* a date clash is no misdating where another event holds the date
-   * (date_vouched, sentence_dates_both, days_of_one_event), a frame
+   * (date_vouched, sentence_dates_both, days_of_one_event), the two
+   * sentences' amounts tell two events (amounts_part), a frame
    * dates a statement (frames_apart), or the summary's sentence states
    * the source's date too: 双方10日结束会谈，11日发表声明同意… tells the
    * 10th of "said on Saturday it had reached a deal", and dates the
@@ -947,7 +974,8 @@ static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
        sentence_dates_both(r->docs[0], s, claim_of(r->docs, a->bucket[a->v.clash[k]])) ||
        frames_apart(r, s, a->bucket[a->v.clash[k]]) || days_of_one_event(r, s, a->bucket[a->v.clash[k]]) ||
        states_kind(r->engine->rs, r->docs[0], s->sentence, claim_of(r->docs, a->bucket[a->v.clash[k]]),
-                   CD_VALUE_DATE, 1)))
+                   CD_VALUE_DATE, 1) ||
+       amounts_part(r, s, a->bucket[a->v.clash[k]])))
     k = -1;
   /* a clash on a value that the source's sentence states too is one of
    * attachment, not of fact; so is one whose distinctive amount the
