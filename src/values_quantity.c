@@ -1042,6 +1042,48 @@ static size_t tally_at(const vs_scan *s, size_t i, cd_value *v) {
   return e;
 }
 
+/* A band of percentages named by its digits, as company guidance names
+ * it: "a low-double-digit percentage", 低双位数百分比 (10 to 20%), high,
+ * mid and low single digits (7-9, 4-6, 1-3%), "double-digit" (10-99%).
+ * The word percentage (百分比) must follow: "double-digit growth" names
+ * no value of its own here. */
+static const struct {
+  const char *w;
+  double lo, hi;
+} digit_bands[] = {
+    {"low-double-digit percentage", 10, 20},
+    {"low double-digit percentage", 10, 20},
+    {"low double digit percentage", 10, 20},
+    {"high-single-digit percentage", 7, 9},
+    {"high single-digit percentage", 7, 9},
+    {"mid-single-digit percentage", 4, 6},
+    {"mid single-digit percentage", 4, 6},
+    {"low-single-digit percentage", 1, 3},
+    {"low single-digit percentage", 1, 3},
+    {"double-digit percentage", 10, 99},
+    {"低双位数百分比", 10, 20},
+    {"低两位数百分比", 10, 20},
+    {"高单位数百分比", 7, 9},
+    {"中单位数百分比", 4, 6},
+    {"低单位数百分比", 1, 3},
+    {"双位数百分比", 10, 99},
+    {"两位数百分比", 10, 99},
+};
+
+static size_t digit_band_at(const vs_scan *s, size_t i, cd_value *v) {
+  size_t e;
+  for (size_t k = 0; k < NELEM(digit_bands); k++)
+    if ((e = lit(s, i, digit_bands[k].w)) && (is_alpha(digit_bands[k].w[0]) ? !is_alnum(at(s, e)) : 1)) {
+      v->kind = CD_VALUE_PERCENT;
+      v->lo = digit_bands[k].lo;
+      v->hi = digit_bands[k].hi;
+      v->num = (v->lo + v->hi) / 2;
+      v->range = 1;
+      return e;
+    }
+  return 0;
+}
+
 /* Does "ago" or 前 follow a count of time ending at j, its unit word
  * ("20 years ago") read or not (约20年前: 年 is in the count)? */
 static int ago_after(const vs_scan *s, size_t j) {
@@ -1062,6 +1104,7 @@ size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v) {
    * table of the rules' words, read at every start) is looked up */
   if (s->long_at > i && (e = long_span(s, i, v))) return e;
   if ((e = tally_at(s, i, v))) return e;
+  if ((e = digit_band_at(s, i, v))) return e;
   /* 1. */
   if ((e = word(s, i, "between")) && (g = gap(s, e)))
     between = 1, j = g;
@@ -1162,7 +1205,9 @@ void vs_quantity_index(void) {
  * unit words are the rules', known only when a scan runs:
  * vs_quantity_open. */
 void vs_quantity_starts(vs_starts *st) {
-  static const char *const first[] = {"between", "介于", "百分之", "千分之", "twice", "thrice"};
+  static const char *const first[] = {"between", "介于",   "百分之", "千分之", "twice",   "thrice",
+                                      "low",     "mid",    "high",   "double", "低双位",  "低两位",
+                                      "高单位",  "中单位", "低单位", "双位数", "两位数百"};
   vs_starts_list(st, first, NELEM(first));
   vs_starts_table(st, prefix_mods, NELEM(prefix_mods));
   vs_small_num_starts(st);
