@@ -1064,14 +1064,18 @@ static const struct {
     {"低双位数百分比", 10, 20},
     {"低两位数百分比", 10, 20},
     {"高单位数百分比", 7, 9},
-    {"中单位数百分比", 4, 6},
-    {"低单位数百分比", 1, 3},
     {"双位数百分比", 10, 99},
-    {"两位数百分比", 10, 99},
+
 };
 
 static size_t digit_band_at(const vs_scan *s, size_t i, cd_value *v) {
   size_t e;
+  unsigned char c = at(s, i);
+  /* low, mid, high, double; 低, 高, 双: a compare or two turns down the
+   * numbers every other start is */
+  if (c < 0x80 ? c != 'l' && c != 'h' && c != 'm' && c != 'd'
+               : !lit(s, i, "低") && !lit(s, i, "高") && !lit(s, i, "双"))
+    return 0;
   for (size_t k = 0; k < NELEM(digit_bands); k++)
     if ((e = lit(s, i, digit_bands[k].w)) && (is_alpha(digit_bands[k].w[0]) ? !is_alnum(at(s, e)) : 1)) {
       v->kind = CD_VALUE_PERCENT;
@@ -1205,9 +1209,27 @@ void vs_quantity_index(void) {
  * unit words are the rules', known only when a scan runs:
  * vs_quantity_open. */
 void vs_quantity_starts(vs_starts *st) {
-  static const char *const first[] = {"between", "介于",   "百分之", "千分之", "twice",   "thrice",
-                                      "low",     "mid",    "high",   "double", "低双位",  "低两位",
-                                      "高单位",  "中单位", "低单位", "双位数", "两位数百"};
+  static const char *const first[] = {"between",
+                                      "介于",
+                                      "百分之",
+                                      "千分之",
+                                      "twice",
+                                      "thrice",
+                                      "low-double-digit",
+                                      "low-single-digit",
+                                      "high-single-digit",
+                                      "mid-single-digit",
+                                      "double-digit",
+                                      "low",
+                                      "high",
+                                      "mid",
+                                      "低双位",
+                                      "低两位",
+                                      "高单位",
+                                      "中单位",
+                                      "低单位",
+                                      "双位数",
+                                      "两位数百"};
   vs_starts_list(st, first, NELEM(first));
   vs_starts_table(st, prefix_mods, NELEM(prefix_mods));
   vs_small_num_starts(st);
