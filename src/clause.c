@@ -291,15 +291,8 @@ int cd_clause_find(cd_clauses *c, const char *t, size_t len, const cd_match *m, 
   for (size_t i = 0; (i = next_break(t, len, i)) < len; i++) {
     unsigned char ch = (unsigned char)t[i];
     int cut = 0, strong = 0;
-    /* ';' always; ',' and ':' before a space or the end, and before
-     * Chinese (Hong Kong and Taiwan outlets often type the ASCII comma:
-     * "…(约 7-9%),这番话…") */
-    if (ch == ';' || ((ch == ',' || ch == ':') && (i + 1 == len || t[i + 1] == ' ')) ||
-        ((ch == ':' || ch == ',') && i + 1 < len && (unsigned char)t[i + 1] >= 0x80))
-      cut = 1, strong = ch == ';';
-    else if (ch == 0xEF && i + 2 < len && (unsigned char)t[i + 1] == 0xBC &&
-             ((unsigned char)t[i + 2] == 0x8C || (unsigned char)t[i + 2] == 0x9B)) /* ， ； */
-      cut = 1, strong = (unsigned char)t[i + 2] == 0x9B;
+    if (cd_clause_comma(t, len, i))
+      cut = 1, strong = ch == ';' || (ch == 0xEF && (unsigned char)t[i + 2] == 0x9B); /* ; ； */
     else if (ch == '-' && i > 0 && t[i - 1] == ' ' && i + 1 < len && t[i + 1] == ' ')
       cut = 1;
     /* a quotation closed after its comma ('...," said the ministry'):

@@ -9,6 +9,7 @@
 
 #include "buf.h"
 #include "calendar.h"
+#include "clause.h"
 #include "names.h"
 #include "pair.h"
 #include "segment.h"
@@ -1163,10 +1164,11 @@ static int written_out(const cd_figures *fx, sentence x, const cd_value *w) {
 
 /* The fate of summary amount v (of sentence x). A day stated only a day
  * before v, by a source that reckons it from its own date ("on Friday"),
- * slips (Beijing's next day: agrees) and states it; unless a source writes that day out
- * ("Friday, Dec. 26"): then it is that day, and v misstates it when the
- * sentences, judged without slips, say so (12月25日宣布 against "on
- * Friday"). Twice O(claims of the sources) then. */
+ * slips (Beijing's next day: agrees) and states it; unless a source
+ * writes that day out ("Friday, Dec. 26"): then it is that day, and v
+ * misstates it when the sentences, judged without slips, say so
+ * (12月25日宣布 against "on Friday"). Twice O(claims of the sources)
+ * then. */
 static fate judge(const cd_figures *fx, sentence x, const held *hx, size_t nx, const cd_value *v,
                   const cd_claim *c, size_t *work) {
   fate f = judge_once(fx, x, hx, nx, v, c, 0, work), g;
@@ -1175,21 +1177,17 @@ static fate judge(const cd_figures *fx, sentence x, const held *hx, size_t nx, c
   return misstated(&g, 1) ? g : f;
 }
 
-/* The agencies sentence si of ex mentions (in any claim or none), but
- * the ones a filing or a remark goes to, each once, at most max:
- * O(log mentions + its mentions). */
-/* Does a clause break (a comma, a semicolon) stand between offsets a and
- * b of sentence text t? O(|a - b|). */
+/* Does a clause break (cd_clause_comma) stand in t[a, b)? O(b - a). */
 static int clauses_apart(const char *t, size_t a, size_t b) {
-  size_t lo = a < b ? a : b, hi = a < b ? b : a;
-  for (size_t i = lo; i < hi; i++)
-    if (t[i] == ',' || t[i] == ';' ||
-        (i + 3 <= hi && (unsigned char)t[i] == 0xEF && (unsigned char)t[i + 1] == 0xBC &&
-         ((unsigned char)t[i + 2] == 0x8C || (unsigned char)t[i + 2] == 0x9B)))
-      return 1;
+  for (size_t i = a; i < b; i++)
+    if (cd_clause_comma(t, b, i)) return 1;
   return 0;
 }
 
+/* The agencies sentence si of ex mentions (in any claim or none), but
+ * the ones a filing or a remark goes to and, where near is a figure's
+ * offset (SIZE_MAX: none), the ones in a clause after the figure's; each
+ * once, at most max: O(log mentions + its mentions + its bytes). */
 static size_t agencies_in(const cd_ruleset *rs, const cd_extraction *ex, int si, size_t near, int *out,
                           size_t max) {
   size_t n = 0;
@@ -1204,7 +1202,7 @@ static size_t agencies_in(const cd_ruleset *rs, const cd_extraction *ex, int si,
      * 已起诉美国国防部: the Pentagon is sued, no maker of the share); a
      * Chinese frame comes before what it says (美国商务部表示，…) */
     if (t && near != SIZE_MAX && ex->mentions[m].start > near &&
-        clauses_apart(t, ex->mentions[m].start, near))
+        clauses_apart(t, near, ex->mentions[m].start))
       continue;
     while (j < n && out[j] != e) j++;
     if (j == n) out[n++] = e;
