@@ -957,6 +957,24 @@ static int rates_unpinned(const cd_report *r, const cd_claim *s, const cd_claim 
 
 /* The finding of the summary claim at bucket position pos, once polled.
  * Returns 0 or CD_ENOMEM. */
+/* Does another claim of s's sentence, of its predicate, state source
+ * claim c as c states it, with c's polarity? The summary tells both sides
+ * of one scope where the source tells one (新规只适用于新申请案，不适用于
+ * 展延 against "petitions already filed are not covered"; 发放许可证…但不
+ * 会批准扩产 against "intended to grant licences ... but not to expand"):
+ * s's side is no denial of c. O(claims of the sentence). */
+static int sibling_tells(const cd_report *r, const cd_claim *s, const cd_claim *c) {
+  const cd_claim *first, *end;
+  cd_pair p;
+  sentence_run(r->docs[0], s, &first, &end);
+  for (const cd_claim *x = first; x < end; x++) {
+    if (x == s || x->predicate != s->predicate || x->polarity != c->polarity) continue;
+    cd_pair_compare(r->engine->rs, x, c, &p);
+    if (p.aligned && !p.barred && cd_pair_differs(&p) < 0) return 1;
+  }
+  return 0;
+}
+
 static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
   cd_report *r = a->r;
   const cd_claim *s = claim_of(r->docs, a->bucket[pos]);
@@ -1009,6 +1027,7 @@ static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
         (all_of_kind(s, k, fine) && stated_elsewhere(r, s, k, clash.doc)))
       k = -1;
   }
+  if (k == CD_DIM_POLARITY && sibling_tells(r, s, claim_of(r->docs, a->bucket[a->v.clash[k]]))) k = -1;
   memset(f, 0, sizeof *f);
   f->predicate = s->predicate;
   f->entities = s->entities;

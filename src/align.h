@@ -12,7 +12,10 @@
  *      unsupported otherwise: a loose pair never contradicts. A tight
  *      pair that agrees on a value or a date and differs on polarity alone
  *      contradicts unless a pair that agrees on content too fits (looser
- *      pairs of the predicate do not excuse it). Evidence is
+ *      pairs of the predicate do not excuse it), or another claim of its
+ *      sentence, of its predicate, states that source claim alike: the
+ *      summary tells both sides of one scope (只适用于新申请，不适用于续期
+ *      against "renewals are not covered"). Evidence is
  *      at most one claim a source: its best candidate (fitting pairs
  *      first, tight before loose), or the one that differs. The sources it
  *      pairs with are checked against the first of them: two that align
