@@ -1184,12 +1184,29 @@ static int clauses_apart(const char *t, size_t a, size_t b) {
   return 0;
 }
 
+/* Does claim c hold a value in the clause of offset at, a clause after
+ * the one of offset near? O(values x bytes). */
+static int value_in_clause(const char *t, const cd_claim *c, size_t near, size_t at) {
+  for (size_t i = 0; i < c->nvalues; i++) {
+    size_t v = c->values[i].span.start;
+    if (v > near && clauses_apart(t, near, v) &&
+        !(v < at ? clauses_apart(t, v, at) : clauses_apart(t, at, v)))
+      return 1;
+  }
+  return 0;
+}
+
 /* The agencies sentence si of ex mentions (in any claim or none), but
  * the ones a filing or a remark goes to and, where near is a figure's
- * offset (SIZE_MAX: none), the ones in a clause after the figure's; each
- * once, at most max: O(log mentions + its mentions + its bytes). */
-static size_t agencies_in(const cd_ruleset *rs, const cd_extraction *ex, int si, size_t near, int *out,
-                          size_t max) {
+ * offset (SIZE_MAX: none), the ones in a clause after the figure's: all
+ * of them (a Chinese frame comes before what it says: 美国商务部表示，…),
+ * or with own (an English sentence, whose speaker may follow: "..., the
+ * department said"), those whose clause holds another of own's values
+ * ("Commerce will rule in early December, and the ITC will vote early
+ * next year"); each once, at most max: O(log mentions + its mentions +
+ * its bytes). */
+static size_t agencies_in(const cd_ruleset *rs, const cd_extraction *ex, int si, size_t near,
+                          const cd_claim *own, int *out, size_t max) {
   size_t n = 0;
   const char *t = ex->norm.ptr ? ex->norm.ptr + ex->sentences[si].nspan.start : NULL;
   for (size_t m = cd_extraction_mentions_from(ex, si);
@@ -1199,10 +1216,10 @@ static size_t agencies_in(const cd_ruleset *rs, const cd_extraction *ex, int si,
     /* the body a filing goes to (向美国证券交易委员会提交文件) does not act */
     if (!rs->entities[e].department || (t && cd_speaker_addressed(t, ex->mentions[m].start))) continue;
     /* nor one named in a clause after the figure's (大疆约占…七成份额，该公司
-     * 已起诉美国国防部: the Pentagon is sued, no maker of the share); a
-     * Chinese frame comes before what it says (美国商务部表示，…) */
+     * 已起诉美国国防部: the Pentagon is sued, no maker of the share) */
     if (t && near != SIZE_MAX && ex->mentions[m].start > near &&
-        clauses_apart(t, near, ex->mentions[m].start))
+        clauses_apart(t, near, ex->mentions[m].start) &&
+        (!own || value_in_clause(t, own, near, ex->mentions[m].start)))
       continue;
     while (j < n && out[j] != e) j++;
     if (j == n) out[n++] = e;
@@ -1227,10 +1244,12 @@ static int other_agency(const cd_figures *fx, const cd_claim *c, cd_ref r, int *
   const cd_ruleset *rs = fx->rs;
   const cd_extraction *ey = fx->docs[r.doc];
   int ax[SENTENCE_AGENCIES], ay[SENTENCE_AGENCIES], sy = ey->claims[r.claim].sentence;
-  size_t nx = agencies_in(rs, fx->docs[0], c->sentence, c->nvalues ? c->values[0].span.start : SIZE_MAX, ax,
-                          SENTENCE_AGENCIES),
-         ny = agencies_in(rs, ey, sy, SIZE_MAX, ay, SENTENCE_AGENCIES);
-  if (!ny && sy > 0) ny = agencies_in(rs, ey, sy - 1, SIZE_MAX, ay, SENTENCE_AGENCIES);
+  const cd_claim *o = &ey->claims[r.claim];
+  size_t nx = agencies_in(rs, fx->docs[0], c->sentence, c->nvalues ? c->values[0].span.start : SIZE_MAX, NULL,
+                          ax, SENTENCE_AGENCIES),
+         ny = agencies_in(rs, ey, sy, o->nvalues ? o->values[0].span.start : SIZE_MAX, o, ay,
+                          SENTENCE_AGENCIES);
+  if (!ny && sy > 0) ny = agencies_in(rs, ey, sy - 1, SIZE_MAX, NULL, ay, SENTENCE_AGENCIES);
   *mine = *theirs = -1;
   for (size_t i = 0; i < nx; i++)
     if (meets_any(rs, ax[i], ay, ny)) return 0;
