@@ -434,7 +434,7 @@ static int relative_verb(const cd_scratch *s, const cd_trigger *t) {
  * after it up to its window or a terminator, the nearest one (with the
  * later ones of its predicate) or all of them. Returns how many it
  * marked. */
-static size_t apply_forward(cd_scratch *s, const cd_match *m) {
+static size_t apply_forward(cd_scratch *s, const cd_match *m, const cd_predicate *preds) {
   const cd_cue_scope *sc = m->p->scope;
   size_t marked = 0, last = s->nt, next = cd_trigger_from(s, m->span.end);
   /* a trigger right after the cue is what it governs, before a gapped
@@ -472,6 +472,10 @@ static size_t apply_forward(cd_scratch *s, const cd_match *m) {
     mark(&s->t[j], sc);
     prev = j;
     marked++;
+    /* what is done is the saying (已于8月29日宣布撤销…资格: the
+     * announcement is made; what it announces may yet come, "said it
+     * would revoke") */
+    if ((sc->tense & CD_TENSE_DONE) && (preds[t->pred].frame || preds[t->pred].speech)) break;
     if (sc->nearest) {
       marked += coordinated_after(s, sc, j);
       marked += same_predicate_after(s, sc, m, j);
@@ -538,7 +542,7 @@ static int opens_condition(const cd_scratch *s, const cd_match *m) {
 
 /* Marks the triggers of opening condition m's clause as asked, as a
  * `condition` cue does (rules/cues.yaml): the condition asserts nothing. */
-static size_t apply_condition(cd_scratch *s, const cd_match *m) {
+static size_t apply_condition(cd_scratch *s, const cd_match *m, const cd_predicate *preds) {
   cd_cue_scope sc = *m->p->scope;
   cd_lex_payload p = *m->p;
   cd_match c = *m;
@@ -546,7 +550,7 @@ static size_t apply_condition(cd_scratch *s, const cd_match *m) {
   sc.nearest = 0;
   p.scope = &sc;
   c.p = &p;
-  return apply_forward(s, &c);
+  return apply_forward(s, &c, preds);
 }
 
 /* The cue m marks the triggers in its scope: walking away from it in
@@ -554,7 +558,7 @@ static size_t apply_condition(cd_scratch *s, const cd_match *m) {
  * direction either looks back only when nothing in its scope follows it
  * ("Nvidia will resume sales, analysts expect"). Returns how many it
  * marked. */
-static size_t apply_cue(cd_scratch *s, const cd_match *m) {
+static size_t apply_cue(cd_scratch *s, const cd_match *m, const cd_predicate *preds) {
   const cd_cue_scope *sc = m->p->scope;
   size_t marked = 0;
   /* a negated expectation still hedges ("did not expect the measures to
@@ -565,14 +569,14 @@ static size_t apply_cue(cd_scratch *s, const cd_match *m) {
                                      (under_negation(s, m) && !(sc->direction & CD_SCOPE_EITHER))))
     return 1;
   if (sc->gap_within && m->p->tail) return apply_gap(s, m);
-  if (sc->sets == CD_SETS_NEGATED && opens_condition(s, m)) return apply_condition(s, m);
+  if (sc->sets == CD_SETS_NEGATED && opens_condition(s, m)) return apply_condition(s, m, preds);
   if ((sc->tense & CD_TENSE_FUTURE) && disposal(s, m)) return 1;
   if (sc->sets == CD_SETS_HEDGED && (sc->direction & (CD_SCOPE_FORWARD | CD_SCOPE_EITHER)))
     marked += hedge_subject(s, m);
   if (sc->sets == CD_SETS_NEGATED && (unsigned char)s->text[m->span.start] >= 0x80 &&
       object_verb_follows(s, m->span.end))
     return 1;
-  if (sc->direction & (CD_SCOPE_FORWARD | CD_SCOPE_EITHER)) marked += apply_forward(s, m);
+  if (sc->direction & (CD_SCOPE_FORWARD | CD_SCOPE_EITHER)) marked += apply_forward(s, m, preds);
   if ((sc->direction & CD_SCOPE_BACKWARD) || ((sc->direction & CD_SCOPE_EITHER) && !marked))
     marked += apply_backward(s, m);
   return marked;
@@ -747,7 +751,7 @@ void cd_scope_apply(cd_scope *out, cd_scratch *s, const cd_predicate *preds) {
       out->anaphora = 1;
     else if (m->p->scope) {
       int framed = m->p->scope->sets == CD_SETS_HEDGED && !qualifies_next(s, m) && hedge_frame(s, m, preds);
-      size_t marked = apply_cue(s, m);
+      size_t marked = apply_cue(s, m, preds);
       if (!marked && m->p->scope->sets == CD_SETS_NEGATED) {
         out->loose_negation = 1;
         if (out->echo == s->len && elliptic(s, m)) out->echo = m->span.start;
