@@ -58,10 +58,16 @@ size_t vs_put_unresolved(cd_value *v, const vs_scan *s, cd_date_precision p, int
  * to the past because news reports what happened; for the same reason a
  * future reading counts only within FUTURE_DAYS_MAX ("in March" in an
  * October article is the March before, not the one five months ahead;
- * "on Oct. 1" in a September article is ahead). Returns b, or 0 when the
+ * "on Oct. 1" in a September article is ahead), or FUTURE_DAYS_TOLD where
+ * the clause tells it as to come (future_before). Returns b, or 0 when the
  * day does not exist. */
 #define FUTURE_DAYS_MAX 122 /* about four months */
-#define PAST_WINDOW     48  /* bytes looked back for a past-tense mark (past_before) */
+/* told as to come (将于12月初作出终裁, "is scheduled to rule in early
+ * December"): a reading ahead up to about ten months, the nearest still
+ * winning */
+#define FUTURE_DAYS_TOLD 300
+static int future_before(const vs_scan *s, size_t i);
+#define PAST_WINDOW 48 /* bytes looked back for a past-tense mark (past_before) */
 
 /* Does the clause before i tell of the past: an auxiliary of the past
  * ("was added in December", "had said in March"), 已于 / 曾于 / 早在, or
@@ -282,14 +288,17 @@ size_t vs_put_cal(cd_value *v, const vs_scan *s, cd_date_precision p, int y, int
       y += s->dy;
     } else {
       long best = -1;
-      int past = -1; /* past_before, read only for a reading ahead near enough to take */
+      int past = -1;  /* past_before, read only for a reading ahead near enough to take */
+      int ahead = -1; /* future_before, read only for a reading ahead past FUTURE_DAYS_MAX */
       for (int cand = s->dy - 1; cand <= s->dy + 1; cand++) {
         long clo, chi, dist;
         if (p == CD_DATE_DAY && d > cd_calendar_month_days(cand, m1)) continue;
         clo = cd_calendar_days(cand, m1, p == CD_DATE_DAY ? d : 1);
         chi = p == CD_DATE_DAY ? clo : cd_calendar_days(cand, m2, cd_calendar_month_days(cand, m2));
         dist = s->today < clo ? clo - s->today : s->today > chi ? s->today - chi : 0;
-        if (s->today < clo && dist > FUTURE_DAYS_MAX) continue;
+        if (s->today < clo && dist > FUTURE_DAYS_MAX &&
+            (dist > FUTURE_DAYS_TOLD || !(ahead < 0 ? (ahead = future_before(s, a)) : ahead)))
+          continue;
         if (s->today < clo && (past < 0 ? (past = past_before(s, a)) : past)) continue;
         if (best < 0 || dist < best) best = dist, lo = clo, hi = chi;
       }
@@ -374,6 +383,7 @@ static const char *const future_marks[] = {" will ",
                                            " starting ",
                                            "将",
                                            "拟于",
+                                           "拟",
                                            "计划于",
                                            "预计",
                                            "到期日"};
