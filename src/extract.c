@@ -1635,13 +1635,25 @@ static int conditional_value(const cd_scratch *s, const cd_value *v) {
   return 0;
 }
 
+/* Is date v the day an outlet reported the news (韩联社30日报道, "Reuters
+ * reported on Thursday")? It dates the report, no fact of the story, and
+ * makes no figure (a source's "released Aug. 29" is no misdated 30日). */
+static int report_day(const cd_scratch *s, const cd_value *v) {
+  static const char reported[] = "reported on ", zh1[] = "\xE6\x8A\xA5\xE9\x81\x93", /* 报道 */
+      zh2[] = "\xE6\x8A\xA5\xE5\xAF\xBC";                                            /* 报导 */
+  size_t a = v->span.start, z = v->span.end, n = sizeof reported - 1;
+  if (z + 6 <= s->len && (!memcmp(s->text + z, zh1, 6) || !memcmp(s->text + z, zh2, 6))) return 1;
+  return a >= n && !memcmp(s->text + a - n, reported, n);
+}
+
 static void mark_taken(state *st) {
   const cd_scratch *s = &st->s;
   for (size_t v = 0; v < s->nv; v++) {
     /* a span's start dates nothing, and is no figure either; nor is a
-     * condition's value */
+     * report's day, nor a condition's value */
     st->taken[v] =
-        (s->vals[v].kind == CD_VALUE_DATE && since_date(s, &s->vals[v])) || conditional_value(s, &s->vals[v]);
+        (s->vals[v].kind == CD_VALUE_DATE && (since_date(s, &s->vals[v]) || report_day(s, &s->vals[v]))) ||
+        conditional_value(s, &s->vals[v]);
     for (size_t k = st->first; k < st->ex->nclaims && !st->taken[v]; k++) {
       const attached *a = &st->att[k - st->first];
       st->taken[v] = a->date >= 0 && s->vals[a->date].span.start == s->vals[v].span.start;
