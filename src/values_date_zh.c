@@ -292,6 +292,11 @@ static size_t zh_date_with(const vs_scan *s, size_t i, cd_value *v, size_t ye, i
   /* 1. A year, written (2025年, 二〇二五年) or relative (今年, 去年). */
   if (ye && y >= 1000 && y <= 2999 && (j = lit(s, ye, "车型年")))
     return vs_put_cal(v, s, CD_DATE_YEAR, y, 0, 0, 0, 0, i, j); /* 2029车型年: a model year */
+  /* 2024财年: a fiscal year, the year its label names, as "fiscal 2024"
+   * reads (values_date_en.c); its quarters and halves are not the
+   * calendar's, so none is read after it */
+  if (ye && y >= 1000 && y <= 2999 && ((j = lit(s, ye, "财年")) || (j = lit(s, ye, "财政年度"))))
+    return vs_put_cal(v, s, CD_DATE_YEAR, y, 0, 0, 0, 0, i, j);
   if (ye && (e = lit(s, ye, "年")) && y >= 1000 && y <= 2999) {
     j = e;
   } else if ((e = table(s, i, zh_rel_years, NELEM(zh_rel_years), 0, &h, &zh_rel_years_first))) {
@@ -312,7 +317,11 @@ static size_t zh_date_with(const vs_scan *s, size_t i, cd_value *v, size_t ye, i
   }
 
   /* 2. Year-less: so long ago, parts, months, days; the small number
-     most of them start with read once */
+     most of them start with read once. Not right after a fiscal year
+     (2025财年第四季度: a fiscal quarter, no calendar one) */
+  if (ends_with(s, i, "财年") || ends_with(s, i, "财政年度") || ends_with(s, i, "财年第") ||
+      ends_with(s, i, "财政年度第"))
+    return 0;
   n = small_at(s, i);
   if (n.end && !number_may_go_on(s, n.end)) return 0;
   if ((e = zh_ago(s, i, &n, v))) return e;
