@@ -192,14 +192,19 @@ static int one_of_before(const cd_scratch *s, size_t pos, const char *const *wor
  * optional 再/曾/会/能/要): 并未改变232关税的税率 negates the change, not the
  * tariff named after it, 不涉及出口管制 the reach, not the controls,
  * 不符合两国元首达成的共识 the conformity, not the consensus reached, and
- * 不要满足…因禁售…导致的需求 the meeting of a demand, not the ban. The
- * verb is no trigger, so the negation marks nothing. A closed class. */
+ * 不要满足…因禁售…导致的需求 the meeting of a demand, not the ban. Where
+ * the verb is no trigger the negation marks nothing. A closed class. */
 static int object_verb_follows(const cd_scratch *s, size_t pos) {
   static const char *const aux[] = {"再", "曾", "会", "能", "要"};
   static const char *const verbs[] = {"改变", "调整", "变更", "修改", "改动", "涉及",
                                       "触及", "包括", "包含", "符合", "满足"};
+  size_t j;
   if (one_of_at(s, pos, aux, sizeof aux / sizeof *aux)) pos += 3;
-  return one_of_at(s, pos, verbs, sizeof verbs / sizeof *verbs);
+  if (!one_of_at(s, pos, verbs, sizeof verbs / sizeof *verbs)) return 0;
+  /* one that is a trigger's key (改变…政策: change_policy) is what the
+   * negation governs */
+  j = cd_trigger_from(s, pos);
+  return !(j < s->nt && s->t[j].span.start == pos);
 }
 
 /* Does a causative verb start at pos? After one the modal speaks of the
