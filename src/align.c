@@ -955,8 +955,6 @@ static int rates_unpinned(const cd_report *r, const cd_claim *s, const cd_claim 
   return others > 0 || elsewhere;
 }
 
-/* The finding of the summary claim at bucket position pos, once polled.
- * Returns 0 or CD_ENOMEM. */
 /* Does another claim of s's sentence, of its predicate, state source
  * claim c as c states it, with c's polarity? The summary tells both sides
  * of one scope where the source tells one (新规只适用于新申请案，不适用于
@@ -975,6 +973,8 @@ static int sibling_tells(const cd_report *r, const cd_claim *s, const cd_claim *
   return 0;
 }
 
+/* The finding of the summary claim at bucket position pos, once polled.
+ * Returns 0 or CD_ENOMEM. */
 static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
   cd_report *r = a->r;
   const cd_claim *s = claim_of(r->docs, a->bucket[pos]);

@@ -62,12 +62,13 @@ size_t vs_put_unresolved(cd_value *v, const vs_scan *s, cd_date_precision p, int
  * the clause tells it as to come (future_before). Returns b, or 0 when the
  * day does not exist. */
 #define FUTURE_DAYS_MAX 122 /* about four months */
+#define PAST_WINDOW     48  /* bytes looked back for a past-tense mark (past_before) */
 /* told as to come (将于12月初作出终裁, "is scheduled to rule in early
  * December"): a reading ahead up to about ten months, the nearest still
  * winning */
 #define FUTURE_DAYS_TOLD 300
+
 static int future_before(const vs_scan *s, size_t i);
-#define PAST_WINDOW 48 /* bytes looked back for a past-tense mark (past_before) */
 
 /* Does the clause before i tell of the past: an auxiliary of the past
  * ("was added in December", "had said in March"), 已于 / 曾于 / 早在, or

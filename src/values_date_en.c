@@ -196,14 +196,12 @@ static size_t match_date_digits(const vs_scan *s, size_t i, cd_value *v) {
     return vs_put_cal(v, s, CD_DATE_DAY, 0, 0, m, 0, d, i, e);
   }
   /* "in 2023": a bare four-digit number is a year only after a cue, and
-   * not in a document's number ("Announcement No. 13 of 2025") */
-  /* "in fiscal 2024", "fiscal year 2024": the year its label names, as
-   * 2024财年 reads (a fiscal quarter is no calendar one: above) */
+   * not in a document's number ("Announcement No. 13 of 2025"); "in
+   * fiscal 2024", "fiscal year 2024" are the year the label names, as
+   * 2024财年 is (a fiscal quarter is no calendar one: above) */
   if ((e = year_word(s, i, &y)) && !doc_number_before(s, i) &&
-      (prev_word_in(s, i, fiscal, NELEM(fiscal)) || ends_with(s, i, "fiscal year ")))
-    return vs_put_cal(v, s, CD_DATE_YEAR, y, 0, 0, 0, 0, i, e);
-  if ((e = year_word(s, i, &y)) && !doc_number_before(s, i) &&
-      (prev_word_in(s, i, year_cues, NELEM(year_cues)) ||
+      (prev_word_in(s, i, fiscal, NELEM(fiscal)) || ends_with(s, i, "fiscal year ") ||
+       prev_word_in(s, i, year_cues, NELEM(year_cues)) ||
        prev_is_any(s, i, year_phrases, NELEM(year_phrases)) || lit(s, e, " model year") ||
        (at(s, e) == ' ' && dated_noun(s, e + 1) &&
         prev_word_in(s, i, year_determiners, NELEM(year_determiners)))))
