@@ -3,7 +3,7 @@
 # All texts are invented for evaluation (the dates follow the 2025 episode; wording, quotes,
 # analysts, firms and outlets are made up; MOFCOM, MP Materials and the officials are real).
 # Held-out story, written blind (without reading claimdiff's rules or code). Edit here, then run
-#   python3 ../shared/eval/build_gold.py --root eval/heldout --story rare-earth-controls-oct2025
+#   python3 ../shared/eval/build_gold.py --root eval/beat --story rare-earth-controls-oct2025
 #
 # Traps:
 # - Same unit, different scope: "seven" (April), "five" (added) and "12" of "the 17 rare earth

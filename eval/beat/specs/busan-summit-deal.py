@@ -5,7 +5,7 @@
 # analysts, groups and outlets are made up; the officials, agencies and companies are real).
 # Held-out story, written blind (without reading claimdiff's rules or code). The summary is in
 # Traditional Chinese with Taiwan usage (川普, 黃豆, 吩坦尼, 公噸, 南韓, 穿透性規則). Edit here, then run
-#   python3 ../shared/eval/build_gold.py --root eval/heldout --story busan-summit-deal
+#   python3 ../shared/eval/build_gold.py --root eval/beat --story busan-summit-deal
 #
 # Traps:
 # - Source conflict the summary takes sides in: a says the talks "lasted about an hour and 40

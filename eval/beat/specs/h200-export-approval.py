@@ -3,7 +3,7 @@
 # proceeds going to the US government; reactions in Congress and in Beijing; analysts on demand).
 # All texts are invented for evaluation (the dates follow the real episode; wording, quotes,
 # analysts, outlets and the demand estimates are made up). Edit here, then run
-# `python3 ../shared/eval/build_gold.py --root eval/heldout --story h200-export-approval`.
+# `python3 ../shared/eval/build_gold.py --root eval/beat --story h200-export-approval`.
 #
 # f11 is a genuine source-versus-source conflict: a says Chinese customers could order as many as
 # 1 million H200 chips next year (Corbel Securities), c says around 400,000 units (Lattice Point

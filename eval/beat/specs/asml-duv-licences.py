@@ -4,7 +4,7 @@
 # extension to the NXT:1970i and NXT:1980i).
 # All texts are invented for evaluation (the dates follow the real episode; wording, quotes,
 # analysts, outlets and several figures, including both 2022 China shares, are made up).
-# Edit here, then run `python3 ../shared/eval/build_gold.py --root eval/heldout --story asml-duv-licences`.
+# Edit here, then run `python3 ../shared/eval/build_gold.py --root eval/beat --story asml-duv-licences`.
 #
 # f11 is a genuine source-versus-source conflict: a says China accounted for 14% of ASML's sales
 # "last year" (the article is dated 2023, so 2022); b says about 18% of 2022 sales, citing the
