@@ -436,9 +436,14 @@ static const word_set voice_words = {{
  * limit: "was summoned", "has not been added to the Entity List". A word
  * that is none of these ends it ("was a ban" is no passive). */
 static int en_passive(const char *t, size_t pos, size_t tend, size_t limit) {
+  /* feelings in -ed are adjectives: "it was dissatisfied with" is no
+   * passive, its subject feels */
+  static const word_set feelings = {
+      {[7] = "worried ", [9] = "concerned satisfied ", [12] = "disappointed dissatisfied "}};
   size_t e = pos, b = 0;
   int part = 0;
   while (e < tend && t[e] != ' ') e++;
+  if (in_set(t, pos, e, &feelings)) return 0;
   for (int w = 0; w < 6 && e > limit && word_before(t, &e, &b) && b >= limit; w++) {
     unsigned kind = set_mark(&voice_words, t, b, e);
     if (kind == VOICE_BE) return part;
@@ -669,6 +674,27 @@ static int owns_tail(const char *t, size_t from, size_t tail) {
   return from == tail;
 }
 
+/* The name whose possessive opens the noun phrase of an English trigger
+ * ("dissatisfied with the Netherlands' new export controls", "China's
+ * latest curbs"): up to two plain words may stand between ("'s", then
+ * "new", "latest"), no other match. The measure is the owner's, whoever
+ * is the clause's subject; -1 when none. */
+static int possessive_owner(const cd_scratch *s, size_t first, size_t pos) {
+  if (first == 0) return -1;
+  const cd_match *m = &s->m[first - 1];
+  size_t a = m->span.end;
+  if (m->p->kind != CD_LEX_ENTITY || a >= pos || s->text[a] != '\'') return -1;
+  a += a + 1 < pos && s->text[a + 1] == 's' ? 2 : 1;
+  if (s->text[a - 1] == '\'' && (a < 2 || s->text[a - 2] != 's')) return -1; /* a bare ' after s only */
+  for (int w = 0; w <= 2; w++) {
+    if (a >= pos || s->text[a] != ' ') return -1;
+    a++;
+    if (a == pos) return m->p->index;
+    while (a < pos && ((s->text[a] >= 'a' && s->text[a] <= 'z') || s->text[a] == '-')) a++;
+  }
+  return -1;
+}
+
 /* The names at and after the trigger (matches from index from), in its
  * clause: a name the trigger itself is ("the Entity List") counts. */
 static void read_after(const cd_scratch *s, const cd_ruleset *rs, int lang, size_t from, const cd_trigger *t,
@@ -866,6 +892,10 @@ void cd_roles_find(const cd_scratch *s, cd_lang lang, size_t j, const cd_ruleset
    * passive: the by-phrase's name acts */
   out->agent = passive ? r.agent : r.subject >= 0 || r.frame_end ? r.subject : r.agent;
   if (out->agent < 0) out->agent = r.owner; /* the measure's owner does what the trigger tells */
+  if (lang == CD_LANG_EN && !passive) {
+    int owner = possessive_owner(s, first, t->span.start);
+    if (owner >= 0) out->agent = owner;
+  }
   out->patient = r.patient >= 0 ? r.patient : passive ? r.subject : r.object;
   out->recipient = r.recipient;
   if (out->recipient < 0 && r.object >= 0 && out->patient >= 0 && r.object != out->patient)

@@ -77,6 +77,13 @@ static const struct {
     /* 反对 (not 对) before 美方: what is opposed is 美方's act */
     {"中方坚决反对美方对中国企业的打压。", "suppress agent=us_gov patient=china"},
     /* a clause with no subject of its own goes on with the one before */
+    /* a possessive before a measure names its owner, whoever speaks of it */
+    {"China's commerce ministry said it was dissatisfied with the Netherlands' new export controls.",
+     "ban agent=netherlands"},
+    /* a feeling in -ed is no passive: its subject feels */
+    {"China's commerce ministry said it was strongly dissatisfied with the tariffs.",
+     "criticise agent=mofcom"},
+    {"Beijing criticised Washington's latest chip curbs.", "ban agent=united_states"},
     {"美国商务部周二宣布，将华为列入实体清单。",
      "add_entity_list agent=commerce_dept patient=huawei recipient=entity_list"},
 };
