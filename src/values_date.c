@@ -305,6 +305,7 @@ size_t vs_put_cal(cd_value *v, const vs_scan *s, cd_date_precision p, int y, int
       }
       if (best < 0) return 0;
       vs_put_days(v, p, lo, hi); /* the nearest reading's days, read above */
+      v->guessed = 1;
       return b;
     }
   }
