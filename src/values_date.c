@@ -204,6 +204,16 @@ static int present_be_before(const vs_scan *s, size_t b) {
   return 0;
 }
 
+/* Does a noun phrase open at i: an article, a possessive, or "power" or
+ * "office" ("returned to power in January")? The text is case-folded:
+ * a name tells nothing here. */
+static int noun_phrase_at(const vs_scan *s, size_t i) {
+  static const char *const words[] = {"the", "a", "an", "its", "their", "his", "her", "power", "office"};
+  size_t e = i;
+  while (e < s->len && is_alpha(s->p[e])) e++;
+  return e > i && word_in(s->p + i, e - i, words, NELEM(words));
+}
+
 /* "opened its investigation into the company in December": a verb in the
  * past earlier in the clause, its object between, the date's preposition
  * at w. Reads whole English words back from w, PAST_WINDOW bytes at most,
@@ -213,7 +223,8 @@ static int present_be_before(const vs_scan *s, size_t b) {
  * "ed" count (not_past_ed aside, and a participle after the present of
  * "be": "is scheduled to be published on Aug. 28"), and past_irregular's. */
 static int past_verb_earlier(const vs_scan *s, size_t w) {
-  size_t from = w > PAST_WINDOW ? w - PAST_WINDOW : 0;
+  size_t from = w > PAST_WINDOW ? w - PAST_WINDOW : 0,
+         next = w; /* next: the word read before, after this one */
   while (w > from) {
     size_t e = w, b;
     while (e > from && s->p[e - 1] == ' ') e--;
@@ -221,6 +232,13 @@ static int past_verb_earlier(const vs_scan *s, size_t w) {
     }
     if (b == e || (b > 0 && b == from) || (b > 0 && s->p[b - 1] != ' ')) return 0;
     int listed = vs_wordset_may(&past_verb_words, s->p + b, e - b);
+    /* "to" before a name or an article is a preposition ("returned to the
+     * White House in January"), no infinitive of a plan */
+    if (e - b == 2 && s->p[b] == 't' && s->p[b + 1] == 'o' && noun_phrase_at(s, next)) {
+      next = b;
+      w = b;
+      continue;
+    }
     if (listed && (word_in(s->p + b, e - b, stop_words, NELEM(stop_words)) ||
                    word_in(s->p + b, e - b, past_ahead, NELEM(past_ahead))))
       return 0;
@@ -231,6 +249,7 @@ static int past_verb_earlier(const vs_scan *s, size_t w) {
     if (e - b >= 4 && s->p[e - 1] == 'd' && s->p[e - 2] == 'e' &&
         !(listed && word_in(s->p + b, e - b, not_past_ed, NELEM(not_past_ed))))
       return !present_be_before(s, b);
+    next = b;
     w = b;
   }
   return 0;
