@@ -426,6 +426,22 @@ static int sum_before(const vs_scan *s, size_t i) {
   return i > 0 && vs_tails_may_end(&sum_before_last, s->p, i) && ends_with_any(s, i, &sum_before_list);
 }
 
+/* Does an English number at [start, j) after "the" stand for a noun said
+ * before, left out: "added five elements to the seven it restricted in
+ * April", "the 12 that remain"? A clause after it (a pronoun, a relative)
+ * or its end says so; "the one" is no count. */
+static int head_left_out(const vs_scan *s, size_t start, size_t j, const vs_number *n) {
+  static const char *const after[] = {"it", "they", "that", "which", "already", "previously", "earlier"};
+  size_t g;
+  if (n->mant <= 1 || n->decimals || n->lone_one || !ends_with(s, start, "the ") ||
+      (start > 4 && is_alpha(at(s, start - 5))))
+    return 0;
+  if (at(s, j) == '.' || at(s, j) == ',' || at(s, j) == ';') return 1;
+  for (size_t k = 0; (g = gap(s, j)) && k < NELEM(after); k++)
+    if (word(s, g, after[k])) return 1;
+  return 0;
+}
+
 /* How a number came to be a count (is_count). */
 enum { COUNT_NO = 0, COUNT_COUNTER, COUNT_IMPLICIT, COUNT_NOUN, COUNT_TALLY };
 
@@ -559,7 +575,8 @@ static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t star
   /* "one of the firms" is no count of firms */
   if ((n->lone_one || (n->mant == 1 && n->decimals == 0 && n->scale == 1)) && vs_partitive_end(s, *j))
     return COUNT_NO;
-  return english_noun_at(s, *j) ? COUNT_NOUN : tally_named(s, start, *j) ? COUNT_TALLY : COUNT_NO;
+  if (english_noun_at(s, *j)) return COUNT_NOUN;
+  return tally_named(s, start, *j) ? COUNT_TALLY : head_left_out(s, start, *j, n) ? COUNT_NOUN : COUNT_NO;
 }
 
 /* ---- Ratios -------------------------------------------------------------- */
