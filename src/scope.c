@@ -278,6 +278,24 @@ static int passive_follows(const cd_scratch *s, size_t pos) {
   }
 }
 
+/* Does an English verb after the modal ending at pos take an object: a
+ * determiner or a name right after it ("could slow Chinese chipmakers'
+ * plans", "could hurt the company's sales")? Then the noun before the
+ * modal is a cause, taken as fact, as before a Chinese causative; "more
+ * purchases could follow" has none. */
+static int object_follows(const cd_scratch *s, size_t pos) {
+  static const char *const det[] = {"the ", "a ",    "an ",    "its ",   "their ", "his ",
+                                    "her ", "this ", "these ", "those ", "some ",  "many "};
+  size_t a = pos, b, j;
+  if (a >= s->len || s->text[a] != ' ') return 0;
+  for (b = ++a; b < s->len && s->text[b] >= 'a' && s->text[b] <= 'z'; b++) continue;
+  if (b == a || b >= s->len || s->text[b] != ' ') return 0;
+  a = b + 1;
+  j = cd_match_from(s, a);
+  if (j < s->nm && s->m[j].span.start == a && s->m[j].p->kind == CD_LEX_ENTITY) return 1;
+  return one_of_at(s, a, det, sizeof det / sizeof *det);
+}
+
 /* Does a trigger follow the cue m in its clause? Without one the verb
  * after an English modal is one the rules do not know ("more purchases
  * could follow"), and the noun before it is the supposed event. */
@@ -322,7 +340,8 @@ static size_t hedge_subject(cd_scratch *s, const cd_match *m) {
   if (t->span.end + gap != m->span.start || t->clause != cd_clause_of(&s->clauses, m->span.start) ||
       (chinese ? causative_at(s, m->span.end) || befalls_at(s, m->span.end) ||
                      (told_before(s, t) && !renewed_at(s, m->span.end))
-               : !passive_follows(s, m->span.end) && (event_follows(s, m) || be_follows(s, m->span.end))))
+               : !passive_follows(s, m->span.end) &&
+                     (event_follows(s, m) || be_follows(s, m->span.end) || object_follows(s, m->span.end))))
     return 0;
   t->hedged |= m->p->scope->estimate ? CD_HEDGE_ESTIMATE : CD_HEDGE_SUPPOSED;
   return 1;
