@@ -727,7 +727,10 @@ static vs_tails in_session_last;
 static int deadline_date(const vs_scan *s, size_t a, size_t b) {
   static const char *const by_en[] = {"by"};
   static const char *const not_by_zh[] = {"前往", "前夕", "前后", "前来", "前去"};
-  /* 之前, 以前, 前: literals, each lit()'s first test made at compile time */
+  /* 之前, 以前, 前: literals, each lit()'s first test made at compile time;
+   * 或之前 / 或以前: "on or before" (于5月13日或之前进口) */
+  if (lit(s, b, "或之前") || lit(s, b, "或以前") || lit(s, b, " or before") || lit(s, b, " or earlier"))
+    return 1;
   if (lit(s, b, "之前") || lit(s, b, "以前") || lit(s, b, "前"))
     return !next_is_any(s, b, not_by_zh, NELEM(not_by_zh));
   /* a date named as the deadline: "the law's Sunday deadline", "a
@@ -736,7 +739,7 @@ static int deadline_date(const vs_scan *s, size_t a, size_t b) {
       ends_with(s, a, "期限为") || ends_with(s, a, "截止日期为"))
     return 1;
   return prev_word_in_few(s, a, by_en, NELEM(by_en)) || ends_with(s, a, "by the ") ||
-         ends_with(s, a, "no later than ");
+         ends_with(s, a, "no later than ") || ends_with(s, a, "on or before ");
 }
 
 static void index_start_date(void) {

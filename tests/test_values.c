@@ -629,6 +629,9 @@ static void test_values_deadlines(void **state) {
       {"出售限期为5月14日", 1, 0},
       {"付款期限为5月14日", 1, 0},
       {"the deadline passed on sunday", 0, 0}, /* the day it passed, no deadline named */
+      {"于5月13日或之前进口", 1, 0},           /* on or before */
+      {"goods loaded on or before may 13", 1, 0},
+      {"goods imported by may 13 or earlier", 1, 0},
   };
   (void)state;
   for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
