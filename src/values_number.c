@@ -614,9 +614,13 @@ size_t vs_parse_number(const vs_scan *s, size_t i, vs_number *n, int flags) {
   if (n->script == SCRIPT_ASCII && !joined_value(s, j)) {
     int a = at(s, j), b = at(s, j + 1);
     unsigned short unit;
-    if (is_alpha(a) || ((a == '.' || a == ':' || a == '/') && is_digit(b)) ||
+    size_t u;
+    /* a unit word glued to the number is its unit ("40nm" of a chip's
+     * process); other letters make a name (5g, a7) */
+    if ((is_alpha(a) && !((u = vs_unit_at(s, j, &unit)) && !is_alnum(at(s, u)))) ||
+        ((a == '.' || a == ':' || a == '/') && is_digit(b)) ||
         (a == '-' && is_alpha(b) && !vs_unit_at(s, j + 1, &unit)) || (a == ']'))
-      return 0; /* 5g, 7nm, 1.2.3, 12:00, 7/31, 5-nanometer, [2]; but 90-day is a count of a unit word */
+      return 0; /* 5g, 1.2.3, 12:00, 7/31, 5-gram, [2]; but 90-day, 40nm count a unit word */
   }
   return j;
 }

@@ -570,6 +570,13 @@ static int is_count(const vs_scan *s, size_t *j, const vs_number *n, size_t star
       *unit = u;
       return COUNT_COUNTER;
     }
+    /* or glued to it ("40nm": the number grammar lets only a unit word
+     * through) */
+    if (is_alpha(at(s, *j)) && (ue = vs_unit_at(s, *j, &u)) && !is_alnum(at(s, ue))) {
+      *j = ue;
+      *unit = u;
+      return COUNT_COUNTER;
+    }
   }
   if (designation_at(s, start, DESIGNATION_HOPS)) return COUNT_NO;
   /* "one of the firms" is no count of firms */
