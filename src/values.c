@@ -347,9 +347,10 @@ int cd_value_identical(const cd_value *a, const cd_value *b) {
          a->approx == b->approx && a->bound == b->bound && a->range == b->range && a->minutes == b->minutes &&
          a->packed == b->packed && a->points == b->points && a->tally == b->tally && a->ends == b->ends &&
          a->intraday == b->intraday && a->relative == b->relative && a->unresolved == b->unresolved &&
-         a->or_next_week == b->or_next_week && a->start == b->start && a->deadline == b->deadline &&
-         a->cue_len == b->cue_len && (!a->cue_len || memcmp(a->cue, b->cue, a->cue_len) == 0) &&
-         a->span.start == b->span.start && a->span.end == b->span.end;
+         a->guessed == b->guessed && a->or_next_week == b->or_next_week && a->start == b->start &&
+         a->deadline == b->deadline && a->cue_len == b->cue_len &&
+         (!a->cue_len || memcmp(a->cue, b->cue, a->cue_len) == 0) && a->span.start == b->span.start &&
+         a->span.end == b->span.end;
 }
 
 /* A linear search: a handful of rows, cheaper than keeping an index. */

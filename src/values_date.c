@@ -232,8 +232,9 @@ static int past_verb_earlier(const vs_scan *s, size_t w) {
     }
     if (b == e || (b > 0 && b == from) || (b > 0 && s->p[b - 1] != ' ')) return 0;
     int listed = vs_wordset_may(&past_verb_words, s->p + b, e - b);
-    /* "to" before a name or an article is a preposition ("returned to the
-     * White House in January"), no infinitive of a plan */
+    /* "to" before an article, a possessive, "power" or "office" is a
+     * preposition ("returned to the White House in January"), no
+     * infinitive of a plan */
     if (e - b == 2 && s->p[b] == 't' && s->p[b + 1] == 'o' && noun_phrase_at(s, next)) {
       next = b;
       w = b;
