@@ -863,14 +863,15 @@ static const held *beside_shared(const held *hx, size_t nx, const held *hy, size
 /* The values of y (not stated in the summary's sentence hx) that v may
  * misstate, narrowed to one where one stands out: the same number (in
  * another unit or currency), else the one of v's own unit, else the one
+ * running total where v is one (values.h: running), else the one
  * told beside a value both sentences state (beside_shared). A share with a
  * measure (a fall, a yield) is misstated only by a share with one: a
  * share no measure word reads ("averaging 54.34%") is of nothing known.
  * Returns how many are left, *out the first. */
 static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, const held *hx, size_t nx,
                         sentence y, const held *hy, size_t ny, const held **out) {
-  const held *first = NULL, *same = NULL, *twin = NULL;
-  int n = 0, nsame = 0, ntwin = 0, span = 0;
+  const held *first = NULL, *same = NULL, *twin = NULL, *run = NULL;
+  int n = 0, nsame = 0, ntwin = 0, nrun = 0, span = 0;
   uint64_t of = 0; /* which of hy are counterparts: ny <= SENTENCE_HELD bits */
   /* a part is compared only where its whole is told, and never with
    * more than the whole: "two Chinese firms" or "32 entities" misstate
@@ -890,9 +891,13 @@ static int counterparts(const cd_figures *fx, const fate *f, const cd_value *v, 
     if (!n++) first = &hy[i];
     if (same_unit(v, hy[i].v) && !nsame++) same = &hy[i];
     if (twins(v, hy[i].v) && !ntwin++) twin = &hy[i];
+    if (v->running && hy[i].v->running && !nrun++) run = &hy[i];
   }
   if (n > 1 && (ntwin == 1 || nsame == 1)) {
     *out = ntwin == 1 ? twin : same;
+    n = 1;
+  } else if (n > 1 && nrun == 1) { /* a running total misstates the total (增至15种 / "brings to 12") */
+    *out = run;
     n = 1;
   } else if (n > 1 && (*out = beside_shared(hx, nx, hy, ny, of))) {
     n = 1;
