@@ -1,5 +1,5 @@
 # Written blind on 2026-12-07 (without reading claimdiff's sources, rules, tests or data).
-# Build: cd /work/main && python3 ../shared/eval/build_gold.py --root eval/heldout --story biosecure-act-house
+# Build: cd /work/main && python3 ../shared/eval/build_gold.py --root eval/beat --story biosecure-act-house
 #
 # Gold specification for story `biosecure-act-house` (the US House passes the BIOSECURE Act on
 # Monday 9 September 2024 by 306-81). The summary is in Simplified Chinese, mainland style.

@@ -1,5 +1,5 @@
 # Written blind on 2026-12-07 (without reading claimdiff's sources, rules, tests or data, and without running it).
-# Build: cd /work/main && python3 ../shared/eval/build_gold.py --root eval/heldout --story currency-manipulator-2019
+# Build: cd /work/main && python3 ../shared/eval/build_gold.py --root eval/beat --story currency-manipulator-2019
 #
 # Gold specification for story `currency-manipulator-2019`: the US Treasury labels China a currency
 # manipulator on Monday 5 August 2019, the day the onshore yuan broke 7 per dollar (first time since

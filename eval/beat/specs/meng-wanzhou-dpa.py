@@ -1,5 +1,5 @@
 # Written blind on 2026-12-07 (without reading claimdiff's sources, rules, tests or data, and without running it).
-# Build: cd /work/main && python3 ../shared/eval/build_gold.py --root eval/heldout --story meng-wanzhou-dpa
+# Build: cd /work/main && python3 ../shared/eval/build_gold.py --root eval/beat --story meng-wanzhou-dpa
 #
 # Gold specification for story `meng-wanzhou-dpa`: Huawei CFO Meng Wanzhou's deferred prosecution
 # agreement with the US Justice Department (Friday 24 September 2021, Brooklyn federal court, by

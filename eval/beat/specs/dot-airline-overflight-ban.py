@@ -1,5 +1,5 @@
 # Written blind on 2026-12-07 (without reading claimdiff's sources, rules, tests or data).
-# Build: cd /work/main && python3 ../shared/eval/build_gold.py --root eval/heldout --story dot-airline-overflight-ban
+# Build: cd /work/main && python3 ../shared/eval/build_gold.py --root eval/beat --story dot-airline-overflight-ban
 #
 # Gold specification for story `dot-airline-overflight-ban` (the US Transportation Department
 # proposes, on Thursday 9 October 2025, to bar Chinese airlines from overflying Russia on
