@@ -488,7 +488,9 @@ static size_t apply_forward(cd_scratch *s, const cd_match *m, const cd_predicate
         de_between(s, s->t[prev].span.end, t->span.start))
       break;
     if (past_phrase) {
-      if (last == s->nt || !t->term->mention) last = j;
+      /* nor a key inside the last one's span (构成…国家安全风险 holds
+       * 国家安全风险): the verb is the key that holds it */
+      if (last == s->nt || (!t->term->mention && t->span.end > s->t[last].span.end)) last = j;
       continue;
     }
     if (sc->sets == CD_SETS_NEGATED && relative_verb(s, t)) break;
