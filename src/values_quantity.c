@@ -977,7 +977,7 @@ static size_t long_span(const vs_scan *s, size_t i, cd_value *v) {
  * "voted 4-0", "a 6-3 decision", "passed 360-58", 以4比0, 以九比零裁定,
  * 以360票对58票: the votes for and against, a ratio marked tally (never
  * compared with a multiple). Written N-M or N to M in English, N比M or
- * N票对M票 in Chinese, the larger side first, each side at most 999; the
+ * N票对M票 or N票赞成、M票反对 in Chinese, the larger side first, each side at most 999; the
  * words around it must say it is a vote (voted, ruled, vote, decision; 以
  * before, 票, 裁定, 通过, 投票, 表决 after), since "3-5" and 1比1 are also
  * ranges and rates. Kept as for x 1000 + against. */
@@ -1044,10 +1044,28 @@ static int tally_word_after(const vs_scan *s, size_t e, int zh) {
   return 0;
 }
 
+/* The votes for and against told apart in Chinese: 306票赞成、81票反对
+ * (支持 for 赞成; a comma, 、 or 和 between). Returns the end of 反对, or 0;
+ * *b the votes against. */
+static size_t for_against_zh(const vs_scan *s, size_t j, int *b) {
+  static const char *const seps[] = {"、", "，", ",", "和", "及"};
+  size_t e, g = 0;
+  if (!(e = lit(s, j, "票赞成")) && !(e = lit(s, j, "票支持"))) return 0;
+  for (size_t k = 0; k < NELEM(seps) && !g; k++) g = lit(s, e, seps[k]);
+  if (!g || !(e = tally_side(s, g, b))) return 0;
+  return lit(s, e, "票反对");
+}
+
 static size_t tally_at(const vs_scan *s, size_t i, cd_value *v) {
   size_t j, e, g;
   int a, b, zh = 0;
   if (!(j = tally_side(s, i, &a))) return 0;
+  if (a <= TALLY_SIDE_MAX && (e = for_against_zh(s, j, &b)) && a >= b) {
+    v->kind = CD_VALUE_RATIO;
+    v->tally = 1;
+    v->num = v->lo = v->hi = a * 1000.0 + b;
+    return e;
+  }
   if ((g = lit(s, j, "-")) || (g = lit(s, j, "\xE2\x80\x93")) || (g = lit(s, j, " to "))) {
     /* English */
   } else if ((g = lit(s, j, "比")) || ((e = lit(s, j, "票")) && (g = lit(s, e, "对")))) {
