@@ -1045,8 +1045,8 @@ static int tally_word_after(const vs_scan *s, size_t e, int zh) {
 }
 
 /* The votes for and against told apart in Chinese: 306票赞成、81票反对
- * (支持 for 赞成; a comma, 、 or 和 between). Returns the end of 反对, or 0;
- * *b the votes against. */
+ * (支持 for 赞成; a comma, 、, 和 or 及 between). Returns the end of 反对, or
+ * 0; *b the votes against. */
 static size_t for_against_zh(const vs_scan *s, size_t j, int *b) {
   static const char *const seps[] = {"、", "，", ",", "和", "及"};
   size_t e, g = 0;
@@ -1056,16 +1056,19 @@ static size_t for_against_zh(const vs_scan *s, size_t j, int *b) {
   return lit(s, e, "票反对");
 }
 
+/* Writes the tally a for, b against into v; returns e, its end. */
+static size_t put_tally(cd_value *v, int a, int b, size_t e) {
+  v->kind = CD_VALUE_RATIO;
+  v->tally = 1;
+  v->num = v->lo = v->hi = a * 1000.0 + b;
+  return e;
+}
+
 static size_t tally_at(const vs_scan *s, size_t i, cd_value *v) {
   size_t j, e, g;
   int a, b, zh = 0;
   if (!(j = tally_side(s, i, &a))) return 0;
-  if (a <= TALLY_SIDE_MAX && (e = for_against_zh(s, j, &b)) && a >= b) {
-    v->kind = CD_VALUE_RATIO;
-    v->tally = 1;
-    v->num = v->lo = v->hi = a * 1000.0 + b;
-    return e;
-  }
+  if (a <= TALLY_SIDE_MAX && (e = for_against_zh(s, j, &b)) && a >= b) return put_tally(v, a, b, e);
   if ((g = lit(s, j, "-")) || (g = lit(s, j, "\xE2\x80\x93")) || (g = lit(s, j, " to "))) {
     /* English */
   } else if ((g = lit(s, j, "比")) || ((e = lit(s, j, "票")) && (g = lit(s, e, "对")))) {
@@ -1078,10 +1081,7 @@ static size_t tally_at(const vs_scan *s, size_t i, cd_value *v) {
   if (!(zh ? ends_with(s, i, "以") || tally_word_after(s, e, 1)
            : tally_word_before(s, i) || tally_word_after(s, e, 0)))
     return 0;
-  v->kind = CD_VALUE_RATIO;
-  v->tally = 1;
-  v->num = v->lo = v->hi = a * 1000.0 + b;
-  return e;
+  return put_tally(v, a, b, e);
 }
 
 /* A band of percentages named by its digits, as company guidance names
