@@ -309,7 +309,8 @@ static void compare_values(const cd_ruleset *rs, const cd_claim *a, const cd_cla
     p->dim[CD_VALUE_DATE] = (signed char)cd_value_compatible(cd_claim_date(a), cd_claim_date(b));
   /* a year guessed tells nothing against a year stated (7月1日 after a
    * paragraph on last year, against "on Saturday", July 1 of that year) */
-  if (p->dim[CD_VALUE_DATE] == 0 && cd_value_year_guessed(cd_claim_date(a), cd_claim_date(b)))
+  if (p->dim[CD_VALUE_DATE] == 0 && (cd_claim_date(a)->guessed || cd_claim_date(b)->guessed) &&
+      cd_pair_year_slip(cd_claim_date(a), cd_claim_date(b)))
     p->dim[CD_VALUE_DATE] = -1;
   /* an effective date ("from August 1"), a deadline ("by May 14") and
    * the day of the act differ by nature: not comparable */

@@ -166,12 +166,6 @@ int cd_value_days_slip(const cd_value *a, const cd_value *b) {
          b->precision == CD_DATE_DAY && (a->relative || b->relative) && fabs(a->lo - b->lo) <= 1;
 }
 
-int cd_value_year_guessed(const cd_value *a, const cd_value *b) {
-  return a->kind == CD_VALUE_DATE && b->kind == CD_VALUE_DATE && (a->guessed || b->guessed) &&
-         a->precision == b->precision && (a->precision == CD_DATE_MONTH || a->precision == CD_DATE_DAY) &&
-         a->month == b->month && a->day == b->day && a->year != b->year;
-}
-
 const char *cd_measures_name(const cd_units *units, unsigned measure) {
   return units && measure > 0 && measure <= units->nmeasures ? units->measures[measure - 1].id : NULL;
 }

@@ -110,7 +110,8 @@ typedef struct {
                                shares; never comparable with a share (cd_value_compatible gives -1) */
   unsigned unresolved : 1; /* relative date with no document date: never compared */
   unsigned guessed : 1;    /* dates: no year written, the one nearest the document's date taken
-                              (7月1日, "on July 1"): cd_value_year_guessed */
+                              (7月1日, "on July 1"): one year off a stated one says nothing
+                              (pair.c compare_values, cd_pair_year_slip) */
   unsigned relative : 1;   /* dates: a day reckoned from the document's date ("on Tuesday", yesterday,
                               上周四, 昨天): the outlet's own day, which another time zone may call the
                               next or the one before (cd_value_days_slip) */
@@ -198,12 +199,6 @@ const char *cd_measures_name(const cd_units *units, unsigned measure);
  * Thursday in Beijing); two calendar dates as written (5月30日, "May 29")
  * do not slip. */
 int cd_value_days_slip(const cd_value *a, const cd_value *b);
-
-/* cd_value_year_guessed: are a and b one month, or one day of it, in two
- * years, one of them guessed (`guessed`)? A summary that tells of last
- * year's July 1 without its year reads as this year's: the two say
- * nothing for or against each other. */
-int cd_value_year_guessed(const cd_value *a, const cd_value *b);
 
 /* cd_units_duration: is unit a unit of time (`duration: true`: a year, a
  * month), of which one is a measure (为期一年, "for a year")? */
