@@ -130,8 +130,8 @@ static int amounts_differ(const cd_pair *p) {
 /* Counts pair p of the summary claim with the candidate at bucket
  * position pos of source doc into v. speaks: the summary claim has a
  * named speaker; overstates: it is a commentator's forecast told as sure
- * (将, 必将). */
-static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks, int overstates) {
+ * (将, 必将); denied: the source claim is negated. */
+static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks, int overstates, int denied) {
   int fits = cd_pair_differs(p) < 0;
   int rank = RANK(fits       ? (p->tight ? CLASS_TIGHT : CLASS_FITTING)
                   : p->tight ? CLASS_DIFFERING
@@ -194,7 +194,12 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks, int 
      * date against Treasury's, not against a fee's of the same week) */
     /* an amount hedged on one side only is a plan, forecast or estimate
      * against an outcome (计划将200家…列入 / "added 140"): no clash */
+    /* a bare pair (nothing named but by the way) clashes on polarity only
+     * on the source's denial: a source's "not covered" is one marked
+     * statement, where its "applied to" ships of other kinds is one of
+     * many (…获豁免 against "the fees applied to US-built ships") */
     if (p->dim[k] == 0 && (v->clash[k] < 0 || p->score > v->clash_score[k]) && (p->tight || p->single) &&
+        (k != CD_DIM_POLARITY || p->tight || p->anchors >= 1 || denied) &&
         (k >= CD_VALUE_NKINDS || k == CD_VALUE_DATE || p->dim[CD_DIM_CERTAINTY] != 0) &&
         (k == CD_DIM_SPEAKER || p->dim[CD_DIM_SPEAKER] != 0) &&
         (k != CD_DIM_SPEAKER || p->content || (p->tight && !p->only_a && !p->only_b && !p->lopsided) ||
@@ -779,7 +784,8 @@ static void poll(aligner *a, size_t pos) {
     /* paired: tight, or fitting on an anchor (a headline restating it) */
     a->covered[i] |= (unsigned char)((pr.tight || (pr.anchors >= 1 && cd_pair_differs(&pr) < 0)) &&
                                      !(pr.lopsided && !s->nvalues));
-    vote(&a->v, a->bucket[i].doc, (long)i, &pr, s->attribution >= 0, s->commentator && s->certain);
+    vote(&a->v, a->bucket[i].doc, (long)i, &pr, s->attribution >= 0, s->commentator && s->certain,
+         claim_of(r->docs, a->bucket[i])->polarity == CD_POLARITY_NEGATED);
   }
 }
 
