@@ -1166,7 +1166,9 @@ static int trigger_claim(state *st, int si, size_t j) {
   held = attached_to(st, c);
   c->date_ahead = held->date >= 0 && s->vals[held->date].precision <= CD_DATE_PART && !c->date_lent &&
                   st->ex->date.year && s->vals[held->date].year > st->ex->date.year;
-  st->last_content = (int)(c - st->claims);
+  /* a denial that points back denies what was said, not the saying: a
+   * verb of saying (证实, "confirmed") is no content to borrow */
+  if (!st->e->rs->predicates[c->predicate].speech) st->last_content = (int)(c - st->claims);
   if (tr->alleged_by >= 0) {
     cd_claim *a;
     claim_parts alleged = {tr->pred, tr->term, 0, tr->hedged, -1, tr->alleged_by, 0, 0, 0, 0};
