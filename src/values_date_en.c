@@ -311,17 +311,44 @@ static const vs_entry rel_words[] = {
 };
 static vs_firsts rel_words_first;
 
+/* Does the possessive after a day word at e ("today's", "yesterday's")
+ * mean now rather than a day: words follow it and neither of the next
+ * two names an event ("today's mainstream LFP", "today's chips" against
+ * "today's announcement", "yesterday's surprise decision", "today's 3%
+ * gain")? */
+static int possessive_now(const vs_scan *s, size_t e) {
+  static const char *const events[] = {
+      "announcement", "decision", "meeting",   "ruling",  "statement", "vote",     "talks",  "session",
+      "move",         "deal",     "order",     "hearing", "close",     "trading",  "report", "sale",
+      "auction",      "launch",   "signing",   "summit",  "briefing",  "deadline", "call",   "visit",
+      "speech",       "news",     "agreement", "filing",  "notice",    "release",  "data"};
+  size_t k = at(s, e) == '\''                                                   ? e + 1
+             : at(s, e) == 0xE2 && at(s, e + 1) == 0x80 && at(s, e + 2) == 0x99 ? e + 3
+                                                                                : 0;
+  size_t g;
+  if (!k || at(s, k) != 's' || is_alnum(at(s, k + 1)) || !(g = gap(s, k + 1)) || !is_alpha(at(s, g)))
+    return 0;
+  for (int n = 0; n < 2; n++) {
+    size_t w = g;
+    for (size_t x = 0; x < NELEM(events); x++)
+      if (word(s, g, events[x])) return 0;
+    while (is_alpha(at(s, w)) || at(s, w) == '-') w++;
+    if (!(g = gap(s, w)) || !is_alpha(at(s, g))) break;
+  }
+  return 1;
+}
+
 /* yesterday, today, thursday; last week, this month, next year, last
  * thursday, this summer; earlier this month, later this year. */
 static size_t en_relative(const vs_scan *s, size_t i, cd_value *v) {
   const vs_entry *h = NULL;
   size_t e, g, f;
 
-  if ((e = word(s, i, "yesterday"))) return vs_put_rel_day(v, s, -1, i, e);
-  if ((e = word(s, i, "tomorrow"))) return vs_put_rel_day(v, s, 1, i, e);
+  if ((e = word(s, i, "yesterday"))) return possessive_now(s, e) ? 0 : vs_put_rel_day(v, s, -1, i, e);
+  if ((e = word(s, i, "tomorrow"))) return possessive_now(s, e) ? 0 : vs_put_rel_day(v, s, 1, i, e);
   if ((e = word(s, i, "today")) || (e = word(s, i, "tonight"))) {
     static const char *const usa[] = {"usa"}; /* USA Today, the newspaper */
-    return prev_word_in(s, i, usa, NELEM(usa)) ? 0 : vs_put_rel_day(v, s, 0, i, e);
+    return prev_word_in(s, i, usa, NELEM(usa)) || possessive_now(s, e) ? 0 : vs_put_rel_day(v, s, 0, i, e);
   }
   if ((e = table(s, i, weekdays_en, NELEM(weekdays_en), 1, &h, &weekdays_en_first)))
     return weekday_dated(s, i, e, v) ? v->span.end : vs_put_weekday(v, s, (int)h->v, 2, i, e);
