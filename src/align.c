@@ -130,7 +130,8 @@ static int amounts_differ(const cd_pair *p) {
 /* Counts pair p of the summary claim with the candidate at bucket
  * position pos of source doc into v. speaks: the summary claim has a
  * named speaker; overstates: it is a commentator's forecast told as sure
- * (将, 必将); denied: the source claim is negated. */
+ * (将, 必将); denied: the source claim is negated and the summary's is
+ * no aside (受管制的材料 presupposes a control, it states none). */
 static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks, int overstates, int denied) {
   int fits = cd_pair_differs(p) < 0;
   int rank = RANK(fits       ? (p->tight ? CLASS_TIGHT : CLASS_FITTING)
@@ -785,7 +786,7 @@ static void poll(aligner *a, size_t pos) {
     a->covered[i] |= (unsigned char)((pr.tight || (pr.anchors >= 1 && cd_pair_differs(&pr) < 0)) &&
                                      !(pr.lopsided && !s->nvalues));
     vote(&a->v, a->bucket[i].doc, (long)i, &pr, s->attribution >= 0, s->commentator && s->certain,
-         claim_of(r->docs, a->bucket[i])->polarity == CD_POLARITY_NEGATED);
+         claim_of(r->docs, a->bucket[i])->polarity == CD_POLARITY_NEGATED && !s->aside);
   }
 }
 

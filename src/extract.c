@@ -1093,11 +1093,25 @@ static int ends_with_word(const char *t, size_t at, const tail_word *words, size
   return 0;
 }
 
-/* Does trigger j stand in an English relative clause: right after
- * "that", "which" or "who" (its verb: "an operator that buys"), or after
- * ", which", ", whose" or ", who" opening the last comma's clause before
- * it? Closed classes, like clause.c's coordinators. O(bytes back to that
- * comma). */
+/* Is Chinese trigger j a passive participle before the noun it qualifies
+ * (受管制的材料, 被禁止的产品, 遭制裁的企业): 受, 被 or 遭 right before
+ * it, 的 right after? It presupposes the act, as an English relative
+ * clause does: background. */
+static int passive_attributive(const cd_scratch *s, size_t j) {
+  static const char *const marks[] = {"受", "被", "遭"};
+  size_t a = s->t[j].span.start, b = s->t[j].span.end;
+  if (b + 3 > s->len || memcmp(s->text + b, "的", 3) != 0 || a < 3) return 0;
+  for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+    if (!memcmp(s->text + a - 3, marks[i], 3)) return 1;
+  return 0;
+}
+
+/* Does trigger j stand in an aside (cd_claim.aside)? In English, a
+ * relative clause: right after "that", "which" or "who" (its verb: "an
+ * operator that buys"), or after ", which", ", whose" or ", who" opening
+ * the last comma's clause before it; closed classes, like clause.c's
+ * coordinators. O(bytes back to that comma). In Chinese, a passive
+ * participle before its noun (passive_attributive). */
 static int in_aside(const cd_scratch *s, cd_lang lang, size_t j) {
   static const char *const rel[] = {"which ", "whose ", "who "};
   static const tail_word bare[] = {TAIL_WORD(" that"), TAIL_WORD(" which"), TAIL_WORD(" who")};
@@ -1108,7 +1122,7 @@ static int in_aside(const cd_scratch *s, cd_lang lang, size_t j) {
       TAIL_WORD(" warned that"),    TAIL_WORD(" stated that"), TAIL_WORD(" claimed that"),
       TAIL_WORD(" confirmed that"), TAIL_WORD(" showed that"), TAIL_WORD(" so that")};
   size_t at = s->t[j].span.start;
-  if (lang != CD_LANG_EN) return 0;
+  if (lang != CD_LANG_EN) return passive_attributive(s, j);
   while (at > 0 && s->text[at - 1] == ' ') at--;
   /* the relative's verb right after it: "an operator that buys"; each of
      says ends with bare's " that", so it is read only after one */
