@@ -1355,7 +1355,7 @@ static int swap_voices(aligner *a) {
     for (size_t i = a->start[s->predicate]; i < a->start[s->predicate + 1]; i++) {
       int score;
       const cd_claim *c = claim_of(r->docs, a->bucket[i]);
-      if (a->bucket[i].doc == 0 || !cd_pair_voices(r->engine->rs, s, c, &score) ||
+      if (a->bucket[i].doc == 0 || c->aside || !cd_pair_voices(r->engine->rs, s, c, &score) ||
           stance_object(r, a->bucket[i]) || sentence_voices(r, a->bucket[i], s->attribution) ||
           sentence_names(r, r->docs[0], s->sentence, c->attribution) ||
           (f->kind == CD_FIND_AGREEMENT &&

@@ -1110,8 +1110,9 @@ static int passive_attributive(const cd_scratch *s, size_t j) {
  * relative clause: right after "that", "which" or "who" (its verb: "an
  * operator that buys"), or after ", which", ", whose" or ", who" opening
  * the last comma's clause before it; closed classes, like clause.c's
- * coordinators. O(bytes back to that comma). In Chinese, a passive
- * participle before its noun (passive_attributive). */
+ * coordinators. O(bytes back to that comma). Also the noun a measure
+ * is said to conform to ("in line with the consensus"). In Chinese, a
+ * passive participle before its noun (passive_attributive). */
 static int in_aside(const cd_scratch *s, cd_lang lang, size_t j) {
   static const char *const rel[] = {"which ", "whose ", "who "};
   static const tail_word bare[] = {TAIL_WORD(" that"), TAIL_WORD(" which"), TAIL_WORD(" who")};
@@ -1122,8 +1123,14 @@ static int in_aside(const cd_scratch *s, cd_lang lang, size_t j) {
       TAIL_WORD(" warned that"),    TAIL_WORD(" stated that"), TAIL_WORD(" claimed that"),
       TAIL_WORD(" confirmed that"), TAIL_WORD(" showed that"), TAIL_WORD(" so that")};
   size_t at = s->t[j].span.start;
+  /* what a measure is said to conform to ("in line with the consensus
+   * reached during the talks"): a thing referred to, not told */
+  static const tail_word conform[] = {TAIL_WORD(" in line with the"), TAIL_WORD(" consistent with the"),
+                                      TAIL_WORD(" in keeping with the"), TAIL_WORD(" in accordance with the"),
+                                      TAIL_WORD(" pursuant to the")};
   if (lang != CD_LANG_EN) return passive_attributive(s, j);
   while (at > 0 && s->text[at - 1] == ' ') at--;
+  if (ends_with_word(s->text, at, conform, sizeof conform / sizeof *conform)) return 1;
   /* the relative's verb right after it: "an operator that buys"; each of
      says ends with bare's " that", so it is read only after one */
   if (ends_with_word(s->text, at, bare, 3))
