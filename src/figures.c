@@ -21,6 +21,7 @@
 #define FIGURE_SUPPORT    2  /* anchors a sentence needs to support one */
 #define FIGURE_OUTRANK    3  /* anchors by which a counterpart's sentence outranks a statement */
 #define EVENT_NAMES       6  /* name anchors (three strong names) that make two sentences one event */
+#define MONEY_NAMES       4  /* name anchors (two strong names) that tie two sums of two events */
 #define SENTENCE_AGENCIES 16 /* agencies of one sentence compared (other_agency) */
 #define SENTENCE_HELD     64 /* values of one sentence looked at (a bit each: counterparts) */
 #define ANCHOR_COUNT_LO   10 /* a count anchors only from here up: "three" is everywhere */
@@ -1015,6 +1016,16 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
   if (v->kind == CD_VALUE_DATE &&
       (unknown || (holder != f->predicate && !fx->rs->predicates[holder].figures && !lent_to(x, holder))) &&
       value_anchors(hx, nx, hy, ny, NULL, 0, v, 0) < 2 && names < EVENT_NAMES)
+    return;
+  /* so is a sum of money: a fine (罚款金额约为13.69亿美元) misstates no
+   * revenue ("$17 billion in revenue from China") when each is a known
+   * event's, of two predicates, unless another amount or date both
+   * sentences state, or two strong names, tie them (the stake Bessent
+   * values, read as a market value in one language and as the stake
+   * acquired in the other) */
+  if (v->kind == CD_VALUE_MONEY && holder != f->predicate && !unknown &&
+      !fx->rs->predicates[holder].figures && value_anchors(hx, nx, hy, ny, NULL, 0, v, 0) < 2 &&
+      names < MONEY_NAMES)
     return;
   /* an announcement is its maker's: another announcement whose maker
    * either side leaves unnamed misdates none (商务部于10月4日宣布 against
