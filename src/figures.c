@@ -947,7 +947,8 @@ static int unpinned(const cd_figures *fx, sentence x, const held *hx, size_t nx,
 static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, size_t nx, sentence y,
                   const held *hy, size_t ny, const held *hp, size_t np, const cd_value *v, int doc) {
   const held *cand;
-  int n, a, content, twin, same_head, holder, unknown, names, admitted = 0, goods = goods_fit(fx->rs, x, y);
+  int n, a, content, twin, same_head, holder, unknown, other_event, names, admitted = 0;
+  int goods = goods_fit(fx->rs, x, y);
   /* another good, another scope: neither stated nor misstated there; a
    * good both name is a name and more (the head noun of the figure); a
    * sentence with no value neither states nor holds a counterpart */
@@ -1013,8 +1014,8 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
   /* A frame's date lent to what it announces is that event's too:
    * 美国司法部3月8日宣布…以四项…罪起诉 against "has been charged ..., the
    * Justice Department said on Wednesday" (the charge's date). */
-  if (v->kind == CD_VALUE_DATE &&
-      (unknown || (holder != f->predicate && !fx->rs->predicates[holder].figures && !lent_to(x, holder))) &&
+  other_event = holder != f->predicate && !fx->rs->predicates[holder].figures;
+  if (v->kind == CD_VALUE_DATE && (unknown || (other_event && !lent_to(x, holder))) &&
       value_anchors(hx, nx, hy, ny, NULL, 0, v, 0) < 2 && names < EVENT_NAMES)
     return;
   /* so is a sum of money: a fine (罚款金额约为13.69亿美元) misstates no
@@ -1023,9 +1024,8 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
    * sentences state, or two strong names, tie them (the stake Bessent
    * values, read as a market value in one language and as the stake
    * acquired in the other) */
-  if (v->kind == CD_VALUE_MONEY && holder != f->predicate && !unknown &&
-      !fx->rs->predicates[holder].figures && value_anchors(hx, nx, hy, ny, NULL, 0, v, 0) < 2 &&
-      names < MONEY_NAMES)
+  if (v->kind == CD_VALUE_MONEY && other_event && !unknown &&
+      value_anchors(hx, nx, hy, ny, NULL, 0, v, 0) < 2 && names < MONEY_NAMES)
     return;
   /* an announcement is its maker's: another announcement whose maker
    * either side leaves unnamed misdates none (商务部于10月4日宣布 against

@@ -426,20 +426,6 @@ static int modal_hui(const vs_scan *s, size_t j) {
   return 1;
 }
 
-/* Is the " may " that ends at j the month, not the modal: a preposition
- * or a word of a month's part before it ("in May and only resumed it on
- * Friday" tells nothing to come)? The text is case-folded: both are
- * "may". Closed class. */
-static int month_may(const vs_scan *s, size_t j) {
-  static const char *const before[] = {" in",     " of",    " since", " until", " by",   " early",
-                                       " late",   " mid",   " from",  " last",  " next", " this",
-                                       " before", " after", " till",  " to"};
-  if (!ends_with(s, j, " may ")) return 0;
-  for (size_t k = 0; k < NELEM(before); k++)
-    if (ends_with(s, j - 5, before[k])) return 1;
-  return 0;
-}
-
 static int future_before(const vs_scan *s, size_t i) {
   size_t from = i > FUTURE_WINDOW ? i - FUTURE_WINDOW : 0;
   for (size_t j = i; j > from; j--) {
@@ -450,7 +436,11 @@ static int future_before(const vs_scan *s, size_t i) {
     breaks = endings_at(&future_break_ends, s->p, j);
     marks = endings_at(&future_mark_ends, s->p, j);
     if (breaks && ends_with_some(s, j, &future_break_words, breaks)) return 0;
-    if (marks && ends_with_some(s, j, &future_mark_words, marks) && !month_may(s, j)) return 1;
+    /* " may " after a month's cue is the month ("in May and only resumed it
+     * on Friday" tells nothing to come) */
+    if (marks && ends_with_some(s, j, &future_mark_words, marks) &&
+        !(ends_with(s, j, " may ") && vs_month_cue_before(s, j - 4)))
+      return 1;
   }
   return 0;
 }

@@ -62,6 +62,10 @@ static const char *const month_cues[] = {
     "early", "late",  "mid", "of",    "last", "next", "this",   "end",    "beginning", "start",
 };
 
+int vs_month_cue_before(const vs_scan *s, size_t i) {
+  return prev_word_in(s, i, month_cues, NELEM(month_cues));
+}
+
 /* A month name at i, full or abbreviated ("aug.", "sept"). */
 static size_t month_word(const vs_scan *s, size_t i, int *m, int *full) {
   const vs_entry *h = NULL;
@@ -128,7 +132,7 @@ static size_t after_month(const vs_scan *s, size_t i, cd_value *v, int m, int fu
   if (g && (e = year_word(s, g, &y))) return vs_put_cal(v, s, CD_DATE_MONTH, y, 0, m, 0, 0, start, e);
   if (!full) return 0;
   /* "may" and "march" are verbs too: alone they need a cue ("in may") */
-  if ((m == 5 || m == 3) && !prev_word_in(s, start, month_cues, NELEM(month_cues))) return 0;
+  if ((m == 5 || m == 3) && !vs_month_cue_before(s, start)) return 0;
   return vs_put_cal(v, s, CD_DATE_MONTH, 0, 0, m, 0, 0, start, i);
 }
 
@@ -317,11 +321,11 @@ static vs_firsts rel_words_first;
  * "today's announcement", "yesterday's surprise decision", "today's 3%
  * gain")? */
 static int possessive_now(const vs_scan *s, size_t e) {
+  /* besides the acts a year dates (dated_noun) */
   static const char *const events[] = {
-      "announcement", "decision", "meeting",   "ruling",  "statement", "vote",     "talks",  "session",
-      "move",         "deal",     "order",     "hearing", "close",     "trading",  "report", "sale",
-      "auction",      "launch",   "signing",   "summit",  "briefing",  "deadline", "call",   "visit",
-      "speech",       "news",     "agreement", "filing",  "notice",    "release",  "data"};
+      "announcement", "meeting", "statement", "vote",    "session", "move",    "hearing",  "close",
+      "trading",      "report",  "sale",      "auction", "launch",  "signing", "briefing", "deadline",
+      "call",         "visit",   "speech",    "news",    "filing",  "notice",  "release",  "data"};
   size_t k = at(s, e) == '\''                                                   ? e + 1
              : at(s, e) == 0xE2 && at(s, e + 1) == 0x80 && at(s, e + 2) == 0x99 ? e + 3
                                                                                 : 0;
@@ -330,6 +334,7 @@ static int possessive_now(const vs_scan *s, size_t e) {
     return 0;
   for (int n = 0; n < 2; n++) {
     size_t w = g;
+    if (dated_noun(s, g)) return 0;
     for (size_t x = 0; x < NELEM(events); x++)
       if (word(s, g, events[x])) return 0;
     while (is_alpha(at(s, w)) || at(s, w) == '-') w++;

@@ -630,6 +630,9 @@ unsigned short vs_measure(const vs_scan *s, size_t lo, size_t a, size_t b, size_
 
 /* ---- Dates (values_date.c) ---------------------------------------------- */
 
+/* vs_month_cue_before: does a word that makes "may" or "march" a month
+ * ("in", "since", "early") end right before i? (values_date_en.c) */
+int vs_month_cue_before(const vs_scan *s, size_t i);
 /* A year (four digits, ASCII or 二〇二五) and a day or month (1..99) at i. */
 size_t vs_year_num(const vs_scan *s, size_t i, int *y);
 size_t vs_small_num(const vs_scan *s, size_t i, int *v);
