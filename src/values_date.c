@@ -158,7 +158,10 @@ static int ends_with_some(const vs_scan *s, size_t j, const vs_words *l, uint32_
 static const char *const past_irregular[] = {
     " said", " told", " met",   " took",  " made", " began", " held", " sold",   " bought", " paid",
     " lost", " won",  " spoke", " wrote", " gave", " came",  " went", " became", " left",   " put"};
-static const char *const past_ahead[] = {"scheduled", "expected", "planned", "slated", "proposed"};
+/* "until", "pending": what a past act waits for may lie ahead ("ordered
+ * them held until hearings set for Aug. 12") */
+static const char *const past_ahead[] = {"scheduled", "expected", "planned", "slated",
+                                         "proposed",  "until",    "pending"};
 
 /* The word lists past_before looks back with, each with its lengths
  * (measured in vs_date_index). */
@@ -257,10 +260,12 @@ static int past_verb_earlier(const vs_scan *s, size_t w) {
 }
 
 /* Does [from, to) hold a plan's words ("had been due to expire on Nov.
- * 29", "was set to take effect"): a past that told of a date ahead? */
+ * 29", "was set to take effect", "were detained pending a hearing on Aug.
+ * 20"): a past that told of a date ahead? */
 static int plan_between(const vs_scan *s, size_t from, size_t to) {
-  static const char *const plans[] = {" due to ",      " set to ",     " scheduled to ", " slated to ",
-                                      " expected to ", " planned to ", " poised to "};
+  static const char *const plans[] = {" due to ",        " set to ",     " scheduled to ", " slated to ",
+                                      " expected to ",   " planned to ", " poised to ",    " set for ",
+                                      " scheduled for ", " slated for ", " until ",        " pending "};
   for (size_t k = 0; k < NELEM(plans); k++) {
     size_t n = strlen(plans[k]);
     for (size_t j = from; j + n <= to; j++)
