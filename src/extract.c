@@ -996,6 +996,22 @@ static int after_clause(const cd_scratch *s, size_t pos) {
   return 1;
 }
 
+/* Is trigger t followed by 后 / 之后 / 以后 and date v before it: the
+ * trigger tells the setting of the act after it, which the date dates
+ * ("双方12日在日内瓦会谈后发表联合声明": the statement on the 12th, the
+ * talks before it)? */
+static int act_after(const cd_scratch *s, const cd_trigger *t, const cd_value *v) {
+  static const char *const after[] = {"\xE5\x90\x8E", "\xE4\xB9\x8B\xE5\x90\x8E",
+                                      "\xE4\xBB\xA5\xE5\x90\x8E"}; /* 后 之后 以后 */
+  size_t e = t->span.end;
+  if (v->span.end > t->span.start) return 0;
+  for (size_t i = 0; i < sizeof after / sizeof *after; i++) {
+    size_t n = strlen(after[i]);
+    if (e + n <= s->len && !memcmp(s->text + e, after[i], n)) return 1;
+  }
+  return 0;
+}
+
 /* The values attached to trigger tj go to its claim c; of several dates
  * the nearest wins (a dateline's "Oct 14" loses to "on Monday"). A date
  * from another clause that stands in a reporting frame dates the
@@ -1005,7 +1021,8 @@ static int after_clause(const cd_scratch *s, size_t pos) {
  * date of an event told as the setting of the next (after_clause): an
  * earlier measure of the same keys, which may agree with a source's date
  * but is no misdated measure of the day (今年4月…纳入出口管制范围后 against
- * the controls "introduced on Thursday"). */
+ * the controls "introduced on Thursday"); and so is the date before a
+ * trigger that 后 follows, the act after it the date's (act_after). */
 static void take_values(const state *st, size_t tj, cd_claim *c, size_t *date_dist) {
   const cd_scratch *s = &st->s;
   attached *a = attached_to(st, c);
@@ -1017,7 +1034,8 @@ static void take_values(const state *st, size_t tj, cd_claim *c, size_t *date_di
         const cd_predicate *pr = &st->e->rs->predicates[c->predicate];
         c->date_lent =
             !pr->speech && ((st->val_dist[v] >= OTHER_CLAUSE && in_frame(s, &s->vals[v])) ||
-                            (!pr->frame && said_by(s, &s->vals[v])) || after_clause(s, s->t[tj].span.start));
+                            (!pr->frame && said_by(s, &s->vals[v])) || after_clause(s, s->t[tj].span.start) ||
+                            act_after(s, &s->t[tj], &s->vals[v]));
         *date_dist = st->val_dist[v];
       }
     } else if (a->nv < CD_CLAIM_MAX_VALUES) {
@@ -1709,12 +1727,17 @@ static size_t figure_lead(const state *st) {
   return date;
 }
 
-/* Does a hedge govern one of the dates the figures claim takes? */
-static int hedged_date(const state *st) {
+/* Does a hedge govern one of the dates the figures claim takes in the
+ * clause of its lead figure (lead)? A date hedged in another clause is
+ * another act's ("a fee of $100 will stay in place, while a planned
+ * increase on June 1 was dropped": the $100 is told as sure). */
+static int hedged_date(const state *st, size_t lead) {
   const cd_scratch *s = &st->s;
+  int clause = cd_clause_of(&s->clauses, s->vals[lead].span.start);
   int hedged = 0;
   for (size_t v = 0; v < s->nv; v++)
-    if (s->vals[v].kind == CD_VALUE_DATE && is_figure(st->e->rs, &s->vals[v], st->taken[v]))
+    if (s->vals[v].kind == CD_VALUE_DATE && is_figure(st->e->rs, &s->vals[v], st->taken[v]) &&
+        cd_clause_of(&s->clauses, s->vals[v].span.start) == clause)
       hedged |= cd_scope_hedges(s, s->vals[v].span.start);
   return hedged;
 }
@@ -1817,7 +1840,7 @@ static int figure_claim(state *st, int si, const cd_speaker *sp) {
   if (c && (v = figure_lead(st)) < s->nv) {
     int reported = 0, commentator = 0;
     int hedged = cd_scope_hedges(s, s->vals[v].span.start) | cd_scope_hedges_subject(s, s->vals[v].span.end) |
-                 hedged_date(st);
+                 hedged_date(st, v);
     if (hedged) c->modality = CD_MODALITY_HEDGED;
     c->estimate = hedged == CD_HEDGE_ESTIMATE; /* as a trigger's claim (make_claim) */
     if (s->vals[v].kind != CD_VALUE_DATE) {

@@ -735,13 +735,37 @@ static int hedge_frame(cd_scratch *s, const cd_match *m, const cd_predicate *pre
   return 0;
 }
 
+#define ATTRIBUTIVE_VERB    9  /* bytes of the verb between 已 and 的: 已批准的, 已生效的 */
+#define ATTRIBUTIVE_PASSIVE 30 /* bytes from 已被 to the 的 of the noun it describes */
+
+/* Is Chinese cue m of what is done (已, 已经) inside a clause that
+ * describes the noun after its 的: a verb of three characters at most
+ * (已取得的进展), or a passive (收回已被中国买家购得的农地: land already
+ * bought, no act the sentence tells as done)? Not a 的 of the verb's
+ * object (已经损害美国产业的竞争力). No clause break before it. */
+static int describes_noun(const cd_scratch *s, const cd_match *m) {
+  static const char de[] = "\xE7\x9A\x84", bei[] = "\xE8\xA2\xAB"; /* 的 被 */
+  size_t end, stop;
+  if ((m->p->index != CD_CUE_DONE && m->p->index != CD_CUE_PERFECT) ||
+      (unsigned char)s->text[m->span.start] < 0x80)
+    return 0;
+  end =
+      m->span.end + (m->span.end + 3 <= s->len && !memcmp(s->text + m->span.end, bei, 3) ? ATTRIBUTIVE_PASSIVE
+                                                                                         : ATTRIBUTIVE_VERB);
+  stop = cd_clause_end(&s->clauses, cd_clause_of(&s->clauses, m->span.start), s->len);
+  if (end > stop) end = stop;
+  for (size_t i = m->span.end; i + 3 <= end; i++)
+    if (!memcmp(s->text + i, de, 3)) return 1;
+  return 0;
+}
+
 /* Is cue m a hedge or a cue of certainty that a forecast may stand on
  * when it governs no trigger (cd_scope.loose_at)? Not one that only
  * qualifies the noun after it ("potential backdoors"), nor one inside a
  * value or under a negation. A cue of what is done (已经, 已, "already")
  * counts too: 可能 told as 已 is a forecast told as an outcome. */
 static int modal_kind(const cd_scratch *s, const cd_match *m) {
-  return cd_cue_kind_forecasts(m->p->index) && !qualifies_next(s, m) &&
+  return cd_cue_kind_forecasts(m->p->index) && !qualifies_next(s, m) && !describes_noun(s, m) &&
          !inside_value(s->vals, s->nv, m->span.start, m->span.end) && !under_negation(s, m);
 }
 
