@@ -132,7 +132,8 @@ static int amounts_differ(const cd_pair *p) {
  * named speaker; overstates: it is a commentator's forecast told as sure
  * (将, 必将); denied: the source claim is negated and the summary's is
  * no aside (受管制的材料 presupposes a control, it states none). */
-static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks, int overstates, int denied) {
+static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks, int overstates, int denied,
+                 int guess) {
   int fits = cd_pair_differs(p) < 0;
   int rank = RANK(fits       ? (p->tight ? CLASS_TIGHT : CLASS_FITTING)
                   : p->tight ? CLASS_DIFFERING
@@ -206,7 +207,7 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks, int 
         (k != CD_DIM_SPEAKER || p->content || (p->tight && !p->only_a && !p->only_b && !p->lopsided) ||
          (p->single && p->anchors >= 1 && p->kin_voices && !p->only_a && !p->only_b)) &&
         (k != CD_DIM_CERTAINTY || p->content || p->dim[CD_DIM_SPEAKER] == 1 || p->overstated ||
-         p->commentators || (p->tight && (p->voiced || !amounts_differ(p))))) {
+         p->commentators || (p->tight && (p->voiced || (!amounts_differ(p) && !(guess && !p->shared)))))) {
       v->clash[k] = pos;
       v->clash_score[k] = p->score;
     }
@@ -786,7 +787,9 @@ static void poll(aligner *a, size_t pos) {
     a->covered[i] |= (unsigned char)((pr.tight || (pr.anchors >= 1 && cd_pair_differs(&pr) < 0)) &&
                                      !(pr.lopsided && !s->nvalues));
     vote(&a->v, a->bucket[i].doc, (long)i, &pr, s->attribution >= 0, s->commentator && s->certain,
-         claim_of(r->docs, a->bucket[i])->polarity == CD_POLARITY_NEGATED && !s->aside);
+         claim_of(r->docs, a->bucket[i])->polarity == CD_POLARITY_NEGATED && !s->aside,
+         s->commentator && s->modality == CD_MODALITY_HEDGED &&
+             !claim_of(r->docs, a->bucket[i])->commentator);
   }
 }
 
@@ -1027,7 +1030,7 @@ static int summary_finding(aligner *a, size_t pos, cd_finding *f) {
     if ((cd_pair_moves_apart(rs, s, c) && !(k == CD_VALUE_MONEY && cd_pair_currency_slip(s, c)) &&
          !part_of_whole(rs, s, k)) ||
         (k == CD_VALUE_PERCENT && (change_against_level(rs, s, c) || rates_unpinned(r, s, c, clash.doc))) ||
-        states_kind(rs, r->docs[clash.doc], c->sentence, s, k, 1) ||
+        cd_pair_programme_alone(rs, s, c) || states_kind(rs, r->docs[clash.doc], c->sentence, s, k, 1) ||
         states_kind(rs, r->docs[0], s->sentence, c, k, 1) ||
         ((all_of_kind(s, k, cd_value_distinctive) || cd_pair_count_of(s, k) >= 2) &&
          states_kind(rs, r->docs[clash.doc], -1, s, k, 1)) ||

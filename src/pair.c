@@ -594,6 +594,21 @@ static int kin_agents(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b
          !cd_rules_related(rs, a->agent, b->agent) && cd_rules_kin(rs, a->agent, b->agent);
 }
 
+/* Does a name an agency (its speaker aside, as agencies_met) kin to one
+ * b names: two departments of one government? */
+static int agencies_kin(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
+  for (size_t i = 0; i < a->nentities; i++) {
+    int x = a->entities[i];
+    if ((x == a->attribution && !cd_pair_own_act(rs, a)) || !rs->entities[x].department) continue;
+    for (size_t j = 0; j < b->nentities; j++) {
+      int y = b->entities[j];
+      if ((y == b->attribution && !cd_pair_own_act(rs, b)) || !rs->entities[y].department) continue;
+      if (cd_rules_kin(rs, x, y)) return 1;
+    }
+  }
+  return 0;
+}
+
 /* Agency: 1 when the two name an agency in common, 0 when each names
  * agencies, none the other's, some are kin (two departments of one
  * government: USTR and the Commerce Department) and the pair agrees on a
@@ -605,7 +620,8 @@ static signed char compare_agencies(const cd_ruleset *rs, const cd_claim *a, con
   int n_a, n_b, met_a = agencies_met(rs, a, eb, nb, b, &n_a), met_b = agencies_met(rs, b, ea, na, a, &n_b);
   if (!n_a || !n_b || a->inherited || b->inherited) return -1;
   if (met_a || met_b) return 1;
-  return (signed char)((p->kin > 0 || kin_agents(rs, a, b)) && p->content ? 0 : -1);
+  return (signed char)(((p->kin > 0 && agencies_kin(rs, a, b)) || kin_agents(rs, a, b)) && p->content ? 0
+                                                                                                      : -1);
 }
 
 static int only_one_difference(const cd_pair *p) {
@@ -1000,6 +1016,14 @@ static int programme_of(const cd_ruleset *rs, const cd_claim *c) {
 int cd_pair_programmes_apart(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
   int x = programme_of(rs, a), y = programme_of(rs, b);
   return x >= 0 && y >= 0 && !cd_rules_related(rs, x, y);
+}
+
+int cd_pair_programme_alone(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
+  int x = programme_of(rs, a);
+  if (x < 0 || programme_of(rs, b) >= 0) return 0;
+  for (size_t i = 0; i < b->nentities; i++)
+    if (cd_rules_related(rs, b->entities[i], x)) return 0;
+  return 1;
 }
 
 int cd_pair_actor(const cd_ruleset *rs, const cd_claim *c, const cd_claim *first, const cd_claim *end) {

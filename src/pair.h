@@ -230,6 +230,12 @@ int cd_pair_other_actor(const cd_ruleset *rs, int a, int b);
  * tariffs' 10% and the reciprocal tariffs' 24%)? O(groups). */
 int cd_pair_programmes_apart(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b);
 
+/* cd_pair_programme_alone: does claim a hold a programme in a role that b
+ * names nowhere, b holding none (the de minimis duty's 120% against "its
+ * tariffs on Chinese goods to 30%": a rate of all goods is no rate of the
+ * parcels)? O(b's entities). */
+int cd_pair_programme_alone(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b);
+
 /* cd_pair_count_of: how many values of kind c holds. O(values). */
 size_t cd_pair_count_of(const cd_claim *c, int kind);
 
