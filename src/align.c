@@ -131,7 +131,10 @@ static int amounts_differ(const cd_pair *p) {
  * position pos of source doc into v. speaks: the summary claim has a
  * named speaker; overstates: it is a commentator's forecast told as sure
  * (将, 必将); denied: the source claim is negated and the summary's is
- * no aside (受管制的材料 presupposes a control, it states none). */
+ * no aside (受管制的材料 presupposes a control, it states none); guess: the
+ * summary claim is a commentator's hedged forecast and the source claim
+ * no commentator's (很可能引发诉讼 against "two citizens who sued"), which
+ * a tight pair contradicts on certainty only through a strong name. */
 static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks, int overstates, int denied,
                  int guess) {
   int fits = cd_pair_differs(p) < 0;
