@@ -1998,6 +1998,33 @@ static void quote_voice(state *st, int si, const cd_speaker *sp) {
   st->quote_si = si;
 }
 
+/* Each amount of the sentence learns the goods named in its clause
+ * (cd_value.goods, a bit each, and goods_wide, with their groups; not the
+ * sectors, whose scopes overlap: chipmaking, advanced chips),
+ * so that a rate told of LNG meets no rate told of crude oil in one
+ * sentence of both ("15% on coal and LNG, and 10% on crude oil";
+ * cd_value_goods_apart). O(values x matches of the sentence). */
+static void bind_goods(state *st) {
+  cd_scratch *s = &st->s;
+  const cd_ruleset *rs = st->e->rs;
+  for (size_t v = 0; v < s->nv; v++) {
+    cd_value *val = &s->vals[v];
+    int clause = cd_clause_of(&s->clauses, val->span.start);
+    if (val->kind == CD_VALUE_DATE) continue; /* its cue shares the room */
+    val->goods = val->goods_wide = 0;
+    for (size_t i = 0; i < s->nm; i++) {
+      const cd_match *m = &s->m[i];
+      const cd_entity *e;
+      if (m->p->kind != CD_LEX_CONTEXT || cd_clause_of(&s->clauses, m->span.start) != clause) continue;
+      e = &rs->entities[m->p->index];
+      if (!strcmp(e->type, "sector")) continue; /* a sector is too wide a scope: fabs make chips */
+      val->goods |= 1u << (m->p->index % 32);
+      val->goods_wide |= 1u << (m->p->index % 32);
+      for (size_t g = 0; g < e->ngroups; g++) val->goods_wide |= 1u << (e->groups[g] % 32);
+    }
+  }
+}
+
 /* The claims of sentence si, appended to st->claims in text order. */
 static int sentence_claims(state *st, int si) {
   cd_scratch *s = &st->s;
@@ -2022,6 +2049,7 @@ static int sentence_claims(state *st, int si) {
     return error;
   /* 3. mentions and triggers */
   if ((error = record_matches(st, si)) < 0) return error;
+  bind_goods(st);
   st->longest = longest_trigger(s);
   /* 4. which triggers the cues negate and hedge; denials negate content */
   cd_scope_apply(&scope, s, rs->predicates);

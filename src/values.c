@@ -151,6 +151,7 @@ int cd_value_compatible(const cd_value *a, const cd_value *b) {
   if (a->unit && b->unit && a->unit != b->unit) return -1; /* 12 cargoes, 12 million tonnes */
   if ((a->running == 2 && !b->running) || (b->running == 2 && !a->running)) return -1; /* a total, an act */
   if (a->measure && b->measure && a->measure != b->measure) return -1;                 /* a yield, a target */
+  if (cd_value_goods_apart(a, b)) return -1; /* LNG's rate, crude oil's */
   c = cd_value_kind_get(a->kind)->compare(a, b);
   if (c == 1 && a->bound && a->bound == b->bound && !a->range && !b->range && a->kind != CD_VALUE_DATE)
     return same_bound(a, b);

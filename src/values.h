@@ -73,13 +73,20 @@ typedef struct cd_units cd_units;
  * bound's -1..1, the cue's length) and the 0/1 flags a bit each. */
 #define CD_VALUE_CUE_MAX 23 /* bytes of an unresolved date's cue kept, cut at a character */
 typedef struct {
-  double num;               /* the value as written, normalised: 5.5e9, 15 (percent), 2 (ratio),
+  double num;    /* the value as written, normalised: 5.5e9, 15 (percent), 2 (ratio),
                             days for dates */
-  double lo, hi;            /* compatible range, inclusive; dates: days since 1970-01-01 */
-  const char *cue;          /* unresolved dates: the cue ("thursday", "上周四"), cue_len bytes of the
-                               text scanned (lower case, as normalised), borrowed from it: it
-                               lives as long as that text (a claim's values hold a copy in their
-                               extraction's arena: extract.c); NULL otherwise */
+  double lo, hi; /* compatible range, inclusive; dates: days since 1970-01-01 */
+  union {
+    const char *cue; /* dates: an unresolved date's cue ("thursday", "上周四"), cue_len bytes of
+                        the text scanned (lower case, as normalised), borrowed from it: it lives
+                        as long as that text (a claim's values hold a copy in their extraction's
+                        arena: extract.c); NULL otherwise. Read only where cue_len > 0 */
+    struct {
+      uint32_t goods, goods_wide; /* amounts: the goods named in its clause (extract.c
+                                     bind_goods), a bit each (an entity index mod 32), and with
+                                     their groups; 0 where none is named (cd_value_goods_apart) */
+    };
+  };
   int minutes;              /* count only: the length of its unit of time (units.yaml `minutes`), 0 for
                             none: two counts of time compare in it (一个月, "30 days") */
   short year;               /* dates: at the stated precision, 0 where unstated (four digits at
@@ -144,6 +151,15 @@ typedef struct {
                                 day, Asia's, told from an American dateline; either agrees
                                 (values.c compare_date) */
 } cd_value;
+
+/* cd_value_goods_apart: are a and b told of two sets of goods, neither
+ * naming one of the other's (or of its groups): 对煤炭和液化天然气加征15%
+ * against "10% on crude oil"? A value of no named good is apart from none.
+ * A bit two goods share reads as one good: it only keeps values together. */
+static inline int cd_value_goods_apart(const cd_value *a, const cd_value *b) {
+  return a->kind != CD_VALUE_DATE && b->kind != CD_VALUE_DATE && a->goods && b->goods &&
+         !(a->goods & b->goods_wide) && !(b->goods & a->goods_wide);
+}
 
 /* cd_values_find: scans text[0, len) (normalised, valid UTF-8, not
  * necessarily NUL-terminated) and writes up to max values, left to right,

@@ -176,10 +176,10 @@ static const vs_words past_ahead_words = {past_ahead, NELEM(past_ahead), past_ah
  * or a past participle of a plan; and the verbs of saying and intent,
  * whose date is not the object's ("said he expects to visit in April"):
  * past_verb_earlier stops at them. Closed classes. */
-static const char *const not_past_ed[] = {"united", "limited",  "hundred",  "related",       "based",
-                                          "indeed", "speed",    "need",     "proceed",       "succeed",
-                                          "exceed", "advanced", "detailed", "unprecedented", "red",
-                                          "bed",    "shed",     "seed",     "feed"};
+static const char *const not_past_ed[] = {
+    "united",  "limited", "hundred", "related",   "based",     "indeed",        "speed", "need",
+    "proceed", "succeed", "exceed",  "advanced",  "detailed",  "unprecedented", "red",   "bed",
+    "shed",    "seed",    "feed",    "liquefied", "liquified", "refined"};
 static const char *const stop_words[] = {
     "said",  "says", "say",   "told", "tells", "stated", "wrote",   "expects", "expect", "plans", "plan",
     "hopes", "hope", "wants", "want", "aims",  "aim",    "intends", "seeks",   "will",   "would", "to"};
