@@ -2003,25 +2003,37 @@ static void quote_voice(state *st, int si, const cd_speaker *sp) {
  * sectors, whose scopes overlap: chipmaking, advanced chips),
  * so that a rate told of LNG meets no rate told of crude oil in one
  * sentence of both ("15% on coal and LNG, and 10% on crude oil";
- * cd_value_goods_apart). O(values x matches of the sentence). */
+ * cd_value_goods_apart). O(matches + values x goods of the sentence). */
 static void bind_goods(state *st) {
+  enum { GOODS_MAX = 32 }; /* goods named in a sentence that are read; more are left unbound */
   cd_scratch *s = &st->s;
   const cd_ruleset *rs = st->e->rs;
+  int clause[GOODS_MAX];
+  uint32_t self[GOODS_MAX], wide[GOODS_MAX];
+  size_t n = 0;
+  for (size_t i = 0; i < s->nm && n < GOODS_MAX; i++) {
+    const cd_match *m = &s->m[i];
+    const cd_entity *e;
+    if (m->p->kind != CD_LEX_CONTEXT) continue;
+    e = &rs->entities[m->p->index];
+    if (!strcmp(e->type, "sector")) continue; /* a sector is too wide a scope: fabs make chips */
+    clause[n] = cd_clause_of(&s->clauses, m->span.start);
+    self[n] = wide[n] = 1u << (m->p->index % 32);
+    for (size_t g = 0; g < e->ngroups; g++) wide[n] |= 1u << (e->groups[g] % 32);
+    n++;
+  }
   for (size_t v = 0; v < s->nv; v++) {
     cd_value *val = &s->vals[v];
-    int clause = cd_clause_of(&s->clauses, val->span.start);
+    int c;
     if (val->kind == CD_VALUE_DATE) continue; /* its cue shares the room */
     val->goods = val->goods_wide = 0;
-    for (size_t i = 0; i < s->nm; i++) {
-      const cd_match *m = &s->m[i];
-      const cd_entity *e;
-      if (m->p->kind != CD_LEX_CONTEXT || cd_clause_of(&s->clauses, m->span.start) != clause) continue;
-      e = &rs->entities[m->p->index];
-      if (!strcmp(e->type, "sector")) continue; /* a sector is too wide a scope: fabs make chips */
-      val->goods |= 1u << (m->p->index % 32);
-      val->goods_wide |= 1u << (m->p->index % 32);
-      for (size_t g = 0; g < e->ngroups; g++) val->goods_wide |= 1u << (e->groups[g] % 32);
-    }
+    if (!n) continue;
+    c = cd_clause_of(&s->clauses, val->span.start);
+    for (size_t k = 0; k < n; k++)
+      if (clause[k] == c) {
+        val->goods |= self[k];
+        val->goods_wide |= wide[k];
+      }
   }
 }
 
