@@ -108,6 +108,8 @@ static int holds_round(const cd_value *r, const cd_value *b) {
  * rounding), unless one is a round bound that holds for the other. */
 static int same_bound(const cd_value *a, const cd_value *b) {
   double tol = (a->approx || b->approx ? 0.05 : 0.005) * fabs(a->num);
+  /* "more than 50%" leaves out the 50% that "at least 50%" holds */
+  if ((a->strict && b->inclusive) || (a->inclusive && b->strict)) return 0;
   return fabs(a->num - b->num) <= tol || holds_round(a, b) || holds_round(b, a);
 }
 

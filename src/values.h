@@ -70,8 +70,9 @@ typedef struct cd_units cd_units;
  * pointer, the int, the 16-bit year and indices, the currency, the span
  * (offsets in a sentence, under 4 GiB as every offset of a document is:
  * norm.h), the small fields a byte each (an enum's value, a month, a day,
- * bound's -1..1, the cue's length) and the 0/1 flags a bit each. */
+ * bound's -1..1) and the flags a bit each (the cue's length five). */
 #define CD_VALUE_CUE_MAX 23 /* bytes of an unresolved date's cue kept, cut at a character */
+_Static_assert(CD_VALUE_CUE_MAX < 32, "cd_value.cue_len has 5 bits");
 typedef struct {
   double num;    /* the value as written, normalised: 5.5e9, 15 (percent), 2 (ratio),
                             days for dates */
@@ -106,7 +107,7 @@ typedef struct {
   unsigned char month, day; /* dates: at the stated precision, 0 where unstated (1..99 when
                                unresolved: values_date.c) */
   signed char bound;       /* 0 exact; 1 lower bound (more than, 逾, 超过); -1 upper (less than, 不到) */
-  unsigned char cue_len;   /* bytes at cue, at most CD_VALUE_CUE_MAX; 0 for none */
+  unsigned cue_len : 5;    /* bytes at cue, at most CD_VALUE_CUE_MAX; 0 for none */
   unsigned approx : 1;     /* 1: about, approximately, nearly, 约, 近, 左右 (nearly and 近 widen the
                                range below only: "nearly half" is 45..50%) */
   unsigned range : 1;      /* 1: the text states a span (hundreds of thousands, 三四家, 300多, 3-5%,
@@ -150,6 +151,9 @@ typedef struct {
                                 past ("said on Tuesday" dated Monday): six days back, or the next
                                 day, Asia's, told from an American dateline; either agrees
                                 (values.c compare_date) */
+  unsigned strict : 1;       /* a bound that leaves its number out ("more than 50%", 超过50%) */
+  unsigned inclusive : 1;    /* a bound that holds it ("at least 50%", 至少, "or more"): against a
+                                strict one of the same number, another statement (values.c) */
 } cd_value;
 
 /* cd_value_goods_apart: are a and b told of two sets of goods, neither

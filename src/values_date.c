@@ -19,8 +19,8 @@ static void set_cue(cd_value *v, const vs_scan *s, size_t a, size_t b) {
     n = CD_VALUE_CUE_MAX;
     while (n > 0 && ((unsigned char)s->p[a + n] & 0xC0) == 0x80) n--; /* whole characters */
   }
-  v->cue = s->p + a; /* borrowed: the value lives with the text (values.h) */
-  v->cue_len = (unsigned char)n;
+  v->cue = s->p + a;              /* borrowed: the value lives with the text (values.h) */
+  v->cue_len = (unsigned)n & 31u; /* n <= CD_VALUE_CUE_MAX */
 }
 
 void vs_put_days(cd_value *v, cd_date_precision p, long lo, long hi) {

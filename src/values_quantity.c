@@ -13,24 +13,28 @@ static size_t opt_gap(const vs_scan *s, size_t i) {
 }
 
 /* Written before a number. v: 0 approximate, 1 lower bound, -1 upper bound,
- * 2 just under it (nearly, 近: "nearly half" is 46%, not 52%). */
+ * 2 just under it (nearly, 近: "nearly half" is 46%, not 52%); a bound
+ * is 3 (-3) when it leaves the number out ("more than", 超过, "less
+ * than", 不到), 4 (-4) when it holds it ("at least", 至少, "or more",
+ * 不超过): 超过50% is no "at least 50%" (cd_value.strict, inclusive); 以上
+ * and "up to" are read both ways. */
 static const vs_entry prefix_mods[] = {
-    {"no more than", -1, NULL},
-    {"not more than", -1, NULL},
-    {"more than", 1, NULL},
-    {"less than", -1, NULL},
-    {"fewer than", -1, NULL},
-    {"at least", 1, NULL},
-    {"at most", -1, NULL},
+    {"no more than", -4, NULL},
+    {"not more than", -4, NULL},
+    {"more than", 3, NULL},
+    {"less than", -3, NULL},
+    {"fewer than", -3, NULL},
+    {"at least", 4, NULL},
+    {"at most", -4, NULL},
     {"up to", -1, NULL},
     {"as many as", -1, NULL},
     {"as much as", -1, NULL},
-    {"upwards of", 1, NULL},
-    {"in excess of", 1, NULL},
-    {"over", 1, NULL},
-    {"above", 1, NULL},
-    {"under", -1, NULL},
-    {"below", -1, NULL},
+    {"upwards of", 3, NULL},
+    {"in excess of", 3, NULL},
+    {"over", 3, NULL},
+    {"above", 3, NULL},
+    {"under", -3, NULL},
+    {"below", -3, NULL},
     {"just over", 0, NULL},
     {"just under", 0, NULL},
     {"about", 0, NULL},
@@ -52,21 +56,21 @@ static const vs_entry prefix_mods[] = {
     {"将近", 2, NULL},
     {"接近", 2, NULL},
     {"近", 2, NULL},
-    {"超过", 1, NULL},
-    {"超", 1, NULL},
-    {"逾", 1, NULL},
-    {"至少", 1, NULL},
-    {"不少于", 1, NULL},
-    {"不低于", 1, NULL},
-    {"多于", 1, NULL},
-    {"高于", 1, NULL},
-    {"不到", -1, NULL},
-    {"不足", -1, NULL},
-    {"不超过", -1, NULL},
-    {"少于", -1, NULL},
-    {"低于", -1, NULL},
-    {"最多", -1, NULL},
-    {"至多", -1, NULL},
+    {"超过", 3, NULL},
+    {"超", 3, NULL},
+    {"逾", 3, NULL},
+    {"至少", 4, NULL},
+    {"不少于", 4, NULL},
+    {"不低于", 4, NULL},
+    {"多于", 3, NULL},
+    {"高于", 3, NULL},
+    {"不到", -3, NULL},
+    {"不足", -3, NULL},
+    {"不超过", -4, NULL},
+    {"少于", -3, NULL},
+    {"低于", -3, NULL},
+    {"最多", -4, NULL},
+    {"至多", -4, NULL},
     {"多达", -1, NULL},
     {"高达", -1, NULL},
     {"最高可达", -1, NULL},
@@ -75,10 +79,10 @@ static const vs_entry prefix_mods[] = {
 static vs_firsts prefix_mods_first;
 /* Written after it. */
 static const vs_entry suffix_mods[] = {
-    {"左右", 0, NULL},     {"上下", 0, NULL},      {"及以上", 1, NULL},    {"或以上", 1, NULL},
-    {"及以下", -1, NULL},  {"或以下", -1, NULL},   {"以上", 1, NULL},      {"以下", -1, NULL},
-    {"or so", 0, NULL},    {"or more", 1, NULL},   {"or higher", 1, NULL}, {"or above", 1, NULL},
-    {"or less", -1, NULL}, {"or fewer", -1, NULL}, {"or lower", -1, NULL}, {"or below", -1, NULL},
+    {"左右", 0, NULL},     {"上下", 0, NULL},      {"及以上", 4, NULL},    {"或以上", 4, NULL},
+    {"及以下", -4, NULL},  {"或以下", -4, NULL},   {"以上", 1, NULL},      {"以下", -1, NULL},
+    {"or so", 0, NULL},    {"or more", 4, NULL},   {"or higher", 4, NULL}, {"or above", 4, NULL},
+    {"or less", -4, NULL}, {"or fewer", -4, NULL}, {"or lower", -4, NULL}, {"or below", -4, NULL},
 };
 static vs_firsts suffix_mods_first;
 
@@ -1221,7 +1225,9 @@ size_t vs_match_quantity(const vs_scan *s, size_t i, cd_value *v) {
   v->lo = q.lo;
   v->hi = q.hi;
   v->approx = q.approx != 0;
-  v->bound = (signed char)q.bound; /* -1, 0 or 1 */
+  v->bound = (signed char)(q.bound > 0 ? 1 : q.bound < 0 ? -1 : 0);
+  v->strict = q.bound == 3 || q.bound == -3;
+  v->inclusive = q.bound == 4 || q.bound == -4;
   v->points = q.points;
   return j;
 }

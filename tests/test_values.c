@@ -417,6 +417,20 @@ static void test_values_unresolved_cue_is_the_text(void **state) {
   assert_int_equal(v[0].cue_len, 0);
 }
 
+/* A bound that leaves its number out is no bound that holds it: 超过50%
+ * ("more than 50%") against "at least 50%" (the rule of Entity List
+ * affiliates, misstated in real reports); 以上 is read both ways. */
+static void test_values_strict_bounds(void **state) {
+  (void)state;
+  assert_int_equal(compat("超过50%", NULL, "at least 50%", NULL), 0);
+  assert_int_equal(compat("more than 50%", NULL, "至少50%", NULL), 0);
+  assert_int_equal(compat("超过50%", NULL, "more than 50%", NULL), 1);
+  assert_int_equal(compat("至少50%", NULL, "50% or more", NULL), 1);
+  assert_int_equal(compat("50%以上", NULL, "at least 50%", NULL), 1);
+  assert_int_equal(compat("50%以上", NULL, "more than 50%", NULL), 1);
+  assert_int_equal(compat("不到10家", NULL, "no more than 10 companies", NULL), 0);
+}
+
 /* Counts (and prices) of different units are never compared; the same unit
  * compares across languages, and a count without one compares as before. */
 static void test_values_units_compare(void **state) {
@@ -1026,6 +1040,7 @@ int main(void) {
       cmocka_unit_test(test_values_unresolved_is_not_comparable),
       cmocka_unit_test(test_values_unresolved_cue_is_the_text),
       cmocka_unit_test(test_values_units_compare),
+      cmocka_unit_test(test_values_strict_bounds),
       cmocka_unit_test(test_values_measures_compare),
       cmocka_unit_test(test_values_running_totals),
       cmocka_unit_test(test_values_days_slip_only_when_reckoned),
