@@ -1288,8 +1288,8 @@ static void describe(const cd_figures *fx, const cd_value *v, int dv, const cd_v
                      size_t n) {
   char a[96], b[96], da[8], db[8];
   const char *ua = cd_units_name(&fx->rs->units, v->unit), *ub = cd_units_name(&fx->rs->units, w->unit);
-  cd_value_format(v, a, sizeof a);
-  cd_value_format(w, b, sizeof b);
+  cd_value_format_against(v, w, a, sizeof a);
+  cd_value_format_against(w, v, b, sizeof b);
   snprintf(why, n, "%s: %s%s%s (%s) vs %s%s%s (%s)", cd_value_kind_get(v->kind)->noun, a, ua ? " " : "",
            ua ? ua : "", cd_align_doc_id(dv, da, sizeof da), b, ub ? " " : "", ub ? ub : "",
            cd_align_doc_id(dw, db, sizeof db));

@@ -937,19 +937,6 @@ static const cd_value *odd_value(const cd_claim *a, const cd_claim *b, int kind)
   return NULL;
 }
 
-/* v as the detail of a finding shows it: a bound's side, strict or not,
- * before the number where the two bounds' only difference is that
- * ("more than 50%" against "at least 50%": >50% vs >=50%). */
-static char *bound_format(const cd_value *v, const cd_value *other, char *buf, size_t n) {
-  const char *mark = !(v->strict || v->inclusive) || !(other->strict || other->inclusive) ? ""
-                     : v->bound > 0 ? (v->strict ? ">" : ">=")
-                     : v->bound < 0 ? (v->strict ? "<" : "<=")
-                                    : "";
-  char num[64];
-  snprintf(buf, n, "%s%s", mark, cd_value_format(v, num, sizeof num));
-  return buf;
-}
-
 void cd_pair_describe(const cd_ruleset *rs, const cd_claim *a, const char *ida, const cd_claim *b,
                       const char *idb, int dim, char *why, size_t n) {
   static const char *const names[] = {"polarity", "certainty", "attribution", "agency", "agent"};
@@ -967,7 +954,8 @@ void cd_pair_describe(const cd_ruleset *rs, const cd_claim *a, const char *ida, 
     snprintf(why, n, "%s", cd_value_kind_get((cd_value_kind)dim)->noun);
   else
     snprintf(why, n, "%s: %s (%s) vs %s (%s)", cd_value_kind_get(va->kind)->noun,
-             bound_format(va, vb, x, sizeof x), ida, bound_format(vb, va, y, sizeof y), idb);
+             cd_value_format_against(va, vb, x, sizeof x), ida, cd_value_format_against(vb, va, y, sizeof y),
+             idb);
   /* a keyed event told with another value and another agent: both ("date:
    * 2025-06 (S) vs 2025-05 (D1); agent: cotton (S) vs huizenga (D1)") */
   len = strlen(why);

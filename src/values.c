@@ -297,6 +297,17 @@ char *cd_value_format(const cd_value *v, char *buf, size_t n) {
   return buf;
 }
 
+char *cd_value_format_against(const cd_value *v, const cd_value *other, char *buf, size_t n) {
+  const char *mark = !(v->strict || v->inclusive) || !(other->strict || other->inclusive) ? ""
+                     : v->bound > 0 ? (v->strict ? ">" : ">=")
+                     : v->bound < 0 ? (v->strict ? "<" : "<=")
+                                    : "";
+  char num[64];
+  if (n == 0) return buf;
+  snprintf(buf, n, "%s%s", mark, cd_value_format(v, num, sizeof num));
+  return buf;
+}
+
 /* ---- The kinds ----------------------------------------------------------- */
 
 /* One row per kind (values.h says how to add one), in the order the scan

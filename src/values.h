@@ -276,6 +276,12 @@ int cd_value_estimate(const cd_value *v);
  * approx, bound and points are not printed. Returns buf. */
 char *cd_value_format(const cd_value *v, char *buf, size_t n);
 
+/* cd_value_format_against: v as a finding shows it beside other: as
+ * cd_value_format, with the side of a bound and whether it holds its
+ * number before it when both are bounds that say (">50%" against
+ * ">=50%": "more than 50%", "at least 50%"). Returns buf. */
+char *cd_value_format_against(const cd_value *v, const cd_value *other, char *buf, size_t n);
+
 /* One row of the kind table: what the rest of claimdiff knows about a kind. */
 typedef struct cd_value_kind_info {
   const char *name; /* "money": rule files' values:, `claimdiff values`, reports */
