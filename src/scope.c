@@ -584,9 +584,47 @@ static size_t apply_condition(cd_scratch *s, const cd_match *m, const cd_predica
  * direction either looks back only when nothing in its scope follows it
  * ("Nvidia will resume sales, analysts expect"). Returns how many it
  * marked. */
+/* Does an English word follow cue m right after its space, a noun the
+ * cue qualifies ("groundless smears", "baseless accusations"), not a
+ * word that goes on with a predicate ("were groundless and", "is
+ * unfounded, the ministry said"), nor after a copula ("were unfounded
+ * speculation")? An adjective before its noun denies nothing: China
+ * "firmly opposes groundless smears" opposes. */
+static int ascii_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int attributive(const cd_scratch *s, const cd_match *m) {
+  static const char *const goes_on[] = {"and", "or", "but", "as",   "in",   "to",   "by",        "from",
+                                        "for", "at", "on",  "with", "said", "says", "according", "because"};
+  static const char *const copulas[] = {" is",    " are",    " was",    " were",    " be",
+                                        " been",  " being",  " remain", " remains", " seem",
+                                        " seems", " called", " as"};
+  size_t i = m->span.end, e;
+  if (i + 1 >= s->len || s->text[i] != ' ' || !ascii_letter(s->text[i + 1])) return 0;
+  /* after a copula the phrase is the predicate ("were unfounded
+   * speculation"): it denies */
+  for (size_t k = 0; k < sizeof copulas / sizeof *copulas; k++) {
+    size_t n = strlen(copulas[k]);
+    if (m->span.start >= n + 1 && s->text[m->span.start - 1] == ' ' &&
+        !memcmp(s->text + m->span.start - 1 - n, copulas[k], n))
+      return 0;
+  }
+  for (e = i + 1; e < s->len && ascii_letter(s->text[e]); e++) {
+  }
+  for (size_t k = 0; k < sizeof goes_on / sizeof *goes_on; k++)
+    if (strlen(goes_on[k]) == e - i - 1 && !memcmp(s->text + i + 1, goes_on[k], e - i - 1)) return 0;
+  return 1;
+}
+
 static size_t apply_cue(cd_scratch *s, const cd_match *m, const cd_predicate *preds) {
   const cd_cue_scope *sc = m->p->scope;
   size_t marked = 0;
+  /* a denial after what it denies, used as an adjective before a noun
+   * ("groundless smears"), denies nothing */
+  if (sc->sets == CD_SETS_NEGATED && sc->direction == CD_SCOPE_BACKWARD &&
+      (unsigned char)s->text[m->span.start] < 0x80 && attributive(s, m))
+    return 1;
   /* a negated expectation still hedges ("did not expect the measures to
    * have an impact" expects none: the negation reaches what is expected,
    * the nearest trigger after it); other hedges under a negation are part
