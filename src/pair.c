@@ -572,13 +572,19 @@ int cd_pair_own_act(const cd_ruleset *rs, const cd_claim *c) {
 
 /* The agencies of a, not its speaker (unless it tells of its own act),
  * that b names (by group too); *n counts them all. */
+/* Is entity x an agency c names in its own right: a department, not its
+ * speaker (unless it tells of its own act)? */
+static int names_agency(const cd_ruleset *rs, const cd_claim *c, int x) {
+  return rs->entities[x].department && (x != c->attribution || cd_pair_own_act(rs, c));
+}
+
 static int agencies_met(const cd_ruleset *rs, const cd_claim *a, const int *eb, size_t nb, const cd_claim *b,
                         int *n) {
   int met = 0;
   *n = 0;
   for (size_t i = 0; i < a->nentities; i++) {
     int x = a->entities[i];
-    if ((x == a->attribution && !cd_pair_own_act(rs, a)) || !rs->entities[x].department) continue;
+    if (!names_agency(rs, a, x)) continue;
     (*n)++;
     met += meets(rs, x, eb, nb, b);
   }
@@ -594,18 +600,13 @@ static int kin_agents(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b
          !cd_rules_related(rs, a->agent, b->agent) && cd_rules_kin(rs, a->agent, b->agent);
 }
 
-/* Does a name an agency (its speaker aside, as agencies_met) kin to one
- * b names: two departments of one government? */
+/* Does a name an agency kin to one b names: two departments of one
+ * government (USTR and the Commerce Department, not China's foreign
+ * ministry and the US Agriculture Department)? */
 static int agencies_kin(const cd_ruleset *rs, const cd_claim *a, const cd_claim *b) {
-  for (size_t i = 0; i < a->nentities; i++) {
-    int x = a->entities[i];
-    if ((x == a->attribution && !cd_pair_own_act(rs, a)) || !rs->entities[x].department) continue;
-    for (size_t j = 0; j < b->nentities; j++) {
-      int y = b->entities[j];
-      if ((y == b->attribution && !cd_pair_own_act(rs, b)) || !rs->entities[y].department) continue;
-      if (cd_rules_kin(rs, x, y)) return 1;
-    }
-  }
+  for (size_t i = 0; i < a->nentities; i++)
+    for (size_t j = 0; j < b->nentities && names_agency(rs, a, a->entities[i]); j++)
+      if (names_agency(rs, b, b->entities[j]) && cd_rules_kin(rs, a->entities[i], b->entities[j])) return 1;
   return 0;
 }
 
@@ -620,8 +621,7 @@ static signed char compare_agencies(const cd_ruleset *rs, const cd_claim *a, con
   int n_a, n_b, met_a = agencies_met(rs, a, eb, nb, b, &n_a), met_b = agencies_met(rs, b, ea, na, a, &n_b);
   if (!n_a || !n_b || a->inherited || b->inherited) return -1;
   if (met_a || met_b) return 1;
-  return (signed char)(((p->kin > 0 && agencies_kin(rs, a, b)) || kin_agents(rs, a, b)) && p->content ? 0
-                                                                                                      : -1);
+  return (signed char)((agencies_kin(rs, a, b) || kin_agents(rs, a, b)) && p->content ? 0 : -1);
 }
 
 static int only_one_difference(const cd_pair *p) {
