@@ -88,12 +88,44 @@ static int verb_conjunct_between(const cd_scratch *s, size_t from, size_t to) {
   return 0;
 }
 
+static int en_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Is the clause break between a cue ending at from and to only the comma
+ * that closes an insert after one verb, its object in the next clause
+ * ("had never required, and would never require, companies ... to
+ * collect data": never ... require reaches what is required)? English:
+ * one word after the cue, a comma, and a next clause that opens with no
+ * word of a clause of its own (and, the, it, said, ...). */
+static int verb_comma_object(const cd_scratch *s, size_t from, size_t to) {
+  static const char *const opens[] = {"and",   "or",    "but",   "the",  "a",         "an",  "he",
+                                      "she",   "it",    "they",  "we",   "which",     "who", "that",
+                                      "while", "as",    "said",  "says", "according", "its", "their",
+                                      "this",  "these", "those", "i",    "you",       "so",  "if"};
+  size_t i = from, w, e;
+  if (i + 2 >= s->len || s->text[i] != ' ' || !en_letter(s->text[i + 1])) return 0;
+  for (w = i + 1; w < s->len && en_letter(s->text[w]); w++) {
+  }
+  if (w + 2 >= s->len || s->text[w] != ',' || s->text[w + 1] != ' ' || !en_letter(s->text[w + 2])) return 0;
+  if (cd_clause_of(&s->clauses, to) != cd_clause_of(&s->clauses, from) + 1 ||
+      cd_clause_of(&s->clauses, w + 2) != cd_clause_of(&s->clauses, to))
+    return 0;
+  for (e = w + 2; e < s->len && en_letter(s->text[e]); e++) {
+  }
+  for (size_t k = 0; k < sizeof opens / sizeof *opens; k++)
+    if (strlen(opens[k]) == e - w - 2 && !memcmp(s->text + w + 2, opens[k], e - w - 2)) return 0;
+  return 1;
+}
+
 static int closed(const cd_scratch *s, const cd_cue_scope *sc, size_t from, size_t to) {
   if (sc->sets == CD_SETS_NEGATED && verb_conjunct_between(s, from, to)) return 1;
   if (cd_clause_of(&s->clauses, from) != cd_clause_of(&s->clauses, to) &&
       (reason_clause(s, from) || reason_clause(s, to)))
     return 1;
-  if ((sc->terminators & CD_SCOPE_CLAUSE) && cd_clause_of(&s->clauses, from) != cd_clause_of(&s->clauses, to))
+  if ((sc->terminators & CD_SCOPE_CLAUSE) &&
+      cd_clause_of(&s->clauses, from) != cd_clause_of(&s->clauses, to) &&
+      !(sc->sets == CD_SETS_NEGATED && verb_comma_object(s, from, to)))
     return 1;
   if ((sc->terminators & CD_SCOPE_SUBJECT) && cd_clause_subject_between(&s->clauses, from, to)) return 1;
   if ((sc->terminators & CD_SCOPE_CERTAIN) && certain_between(s, from, to)) return 1;
