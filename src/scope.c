@@ -92,6 +92,19 @@ static int en_letter(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* The end of the English word that starts at a (a when none does). */
+static size_t en_word_end(const cd_scratch *s, size_t a) {
+  while (a < s->len && en_letter(s->text[a])) a++;
+  return a;
+}
+
+/* Is text[a, b) one of the n words? */
+static int word_is(const cd_scratch *s, size_t a, size_t b, const char *const *words, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (strlen(words[k]) == b - a && !memcmp(s->text + a, words[k], b - a)) return 1;
+  return 0;
+}
+
 /* Is the clause break between a cue ending at from and to only the comma
  * that closes an insert after one verb, its object in the next clause
  * ("had never required, and would never require, companies ... to
@@ -103,19 +116,13 @@ static int verb_comma_object(const cd_scratch *s, size_t from, size_t to) {
                                       "she",   "it",    "they",  "we",   "which",     "who", "that",
                                       "while", "as",    "said",  "says", "according", "its", "their",
                                       "this",  "these", "those", "i",    "you",       "so",  "if"};
-  size_t i = from, w, e;
-  if (i + 2 >= s->len || s->text[i] != ' ' || !en_letter(s->text[i + 1])) return 0;
-  for (w = i + 1; w < s->len && en_letter(s->text[w]); w++) {
-  }
+  size_t w;
+  if (from + 2 >= s->len || s->text[from] != ' ' || !en_letter(s->text[from + 1])) return 0;
+  w = en_word_end(s, from + 1);
   if (w + 2 >= s->len || s->text[w] != ',' || s->text[w + 1] != ' ' || !en_letter(s->text[w + 2])) return 0;
-  if (cd_clause_of(&s->clauses, to) != cd_clause_of(&s->clauses, from) + 1 ||
-      cd_clause_of(&s->clauses, w + 2) != cd_clause_of(&s->clauses, to))
-    return 0;
-  for (e = w + 2; e < s->len && en_letter(s->text[e]); e++) {
-  }
-  for (size_t k = 0; k < sizeof opens / sizeof *opens; k++)
-    if (strlen(opens[k]) == e - w - 2 && !memcmp(s->text + w + 2, opens[k], e - w - 2)) return 0;
-  return 1;
+  return cd_clause_of(&s->clauses, to) == cd_clause_of(&s->clauses, from) + 1 &&
+         cd_clause_of(&s->clauses, w + 2) == cd_clause_of(&s->clauses, to) &&
+         !word_is(s, w + 2, en_word_end(s, w + 2), opens, sizeof opens / sizeof *opens);
 }
 
 static int closed(const cd_scratch *s, const cd_cue_scope *sc, size_t from, size_t to) {
@@ -611,44 +618,33 @@ static size_t apply_condition(cd_scratch *s, const cd_match *m, const cd_predica
   return apply_forward(s, &c, preds);
 }
 
-/* The cue m marks the triggers in its scope: walking away from it in
- * each of its directions, up to its window or a terminator; a cue of
- * direction either looks back only when nothing in its scope follows it
- * ("Nvidia will resume sales, analysts expect"). Returns how many it
- * marked. */
 /* Does an English word follow cue m right after its space, a noun the
  * cue qualifies ("groundless smears", "baseless accusations"), not a
  * word that goes on with a predicate ("were groundless and", "is
  * unfounded, the ministry said"), nor after a copula ("were unfounded
  * speculation")? An adjective before its noun denies nothing: China
  * "firmly opposes groundless smears" opposes. */
-static int ascii_letter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 static int attributive(const cd_scratch *s, const cd_match *m) {
   static const char *const goes_on[] = {"and", "or", "but", "as",   "in",   "to",   "by",        "from",
                                         "for", "at", "on",  "with", "said", "says", "according", "because"};
   static const char *const copulas[] = {" is",    " are",    " was",    " were",    " be",
                                         " been",  " being",  " remain", " remains", " seem",
                                         " seems", " called", " as"};
-  size_t i = m->span.end, e;
-  if (i + 1 >= s->len || s->text[i] != ' ' || !ascii_letter(s->text[i + 1])) return 0;
+  size_t i = m->span.end;
+  if (i + 1 >= s->len || s->text[i] != ' ' || !en_letter(s->text[i + 1])) return 0;
   /* after a copula the phrase is the predicate ("were unfounded
    * speculation"): it denies */
-  for (size_t k = 0; k < sizeof copulas / sizeof *copulas; k++) {
-    size_t n = strlen(copulas[k]);
-    if (m->span.start >= n + 1 && s->text[m->span.start - 1] == ' ' &&
-        !memcmp(s->text + m->span.start - 1 - n, copulas[k], n))
-      return 0;
-  }
-  for (e = i + 1; e < s->len && ascii_letter(s->text[e]); e++) {
-  }
-  for (size_t k = 0; k < sizeof goes_on / sizeof *goes_on; k++)
-    if (strlen(goes_on[k]) == e - i - 1 && !memcmp(s->text + i + 1, goes_on[k], e - i - 1)) return 0;
-  return 1;
+  if (m->span.start > 0 && s->text[m->span.start - 1] == ' ' &&
+      one_of_before(s, m->span.start - 1, copulas, sizeof copulas / sizeof *copulas))
+    return 0;
+  return !word_is(s, i + 1, en_word_end(s, i + 1), goes_on, sizeof goes_on / sizeof *goes_on);
 }
 
+/* The cue m marks the triggers in its scope: walking away from it in
+ * each of its directions, up to its window or a terminator; a cue of
+ * direction either looks back only when nothing in its scope follows it
+ * ("Nvidia will resume sales, analysts expect"). Returns how many it
+ * marked. */
 static size_t apply_cue(cd_scratch *s, const cd_match *m, const cd_predicate *preds) {
   const cd_cue_scope *sc = m->p->scope;
   size_t marked = 0;
