@@ -618,6 +618,25 @@ static size_t apply_condition(cd_scratch *s, const cd_match *m, const cd_predica
   return apply_forward(s, &c, preds);
 }
 
+/* Is Chinese negation cue m the 不 of 不到 / 不足 ("less than") bounding a
+ * share told further on in its clause, after 的: the clause's first
+ * percentage after it (不到台积电去年净利的3%,
+ * 不足其营收的一半): a bound of the share, no denial of what it is a share
+ * of? (不到3% is one value: its bound is the value's own.) O(values of
+ * the sentence). */
+static int share_bound(const cd_scratch *s, const cd_match *m) {
+  size_t end = cd_clause_end(&s->clauses, cd_clause_of(&s->clauses, m->span.start), s->len);
+  if (m->span.end + 3 > s->len ||
+      (memcmp(s->text + m->span.end, "到", 3) != 0 && memcmp(s->text + m->span.end, "足", 3) != 0))
+    return 0;
+  for (size_t i = 0; i < s->nv; i++) {
+    const cd_value *v = &s->vals[i];
+    if (v->span.start <= m->span.end || v->span.start >= end || v->kind != CD_VALUE_PERCENT) continue;
+    return v->span.start >= 3 && memcmp(s->text + v->span.start - 3, "的", 3) == 0;
+  }
+  return 0;
+}
+
 /* Does an English word follow cue m right after its space, a noun the
  * cue qualifies ("groundless smears", "baseless accusations"), not a
  * word that goes on with a predicate ("were groundless and", "is
@@ -662,6 +681,7 @@ static size_t apply_cue(cd_scratch *s, const cd_match *m, const cd_predicate *pr
     return 1;
   if (sc->gap_within && m->p->tail) return apply_gap(s, m);
   if (sc->sets == CD_SETS_NEGATED && opens_condition(s, m)) return apply_condition(s, m, preds);
+  if (sc->sets == CD_SETS_NEGATED && share_bound(s, m)) return 1;
   if ((sc->tense & CD_TENSE_FUTURE) && disposal(s, m)) return 1;
   if (sc->sets == CD_SETS_HEDGED && (sc->direction & (CD_SCOPE_FORWARD | CD_SCOPE_EITHER)))
     marked += hedge_subject(s, m);
