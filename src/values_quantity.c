@@ -672,12 +672,13 @@ static size_t match_ratio_after(const vs_scan *s, size_t i, const vs_number *n) 
  * 100% from 25%, "quadruple", in two Taiwan reports of the May 2024
  * tariffs): so 增长两倍 is the span 2x to 3x, which meets "doubled" and
  * "tripled" alike (no contradiction; a person reads it), while 增长一倍 is
- * 2x (doubled). After 到, 至 or 为 (增长到两倍, 增至两倍) and in 是去年的两倍,
+ * 2x (doubled). Taiwan writes 成長 for 增长 (銷售額成長一倍). After 到, 至 or 为 (增长到两倍, 增至两倍) and in 是去年的两倍,
  * N倍 is the multiple itself. English states the multiple ("tripled",
  * "grew threefold") and is read as written. */
-static const char *const growth_zh[] = {"增长", "增长了", "增加", "增加了", "提高", "提高了",
-                                        "提升", "提升了", "上升", "上升了", "上涨", "上涨了",
-                                        "扩大", "扩大了", "增",   "增了",   "涨",   "涨了"};
+static const char *const growth_zh[] = {
+    "增长", "增长了", "增加", "增加了", "提高", "提高了", "提升", "提升了", "上升", "上升了",
+    "上涨", "上涨了", "扩大", "扩大了", "成长", "成长了", "攀升", "攀升了", "跃升", "跃升了",
+    "飙升", "飙升了", "激增", "大增",   "暴增", "增",     "增了", "涨",     "涨了"};
 
 /* ---- One quantity --------------------------------------------------------- */
 

@@ -526,6 +526,9 @@ static void test_values_ratios_compare(void **state) {
   assert_int_equal(compat("销量增长两倍", NULL, "sales quadrupled", NULL), 0);
   assert_int_equal(compat("关税提高4倍", NULL, "tariffs will quadruple", NULL), 1);
   assert_int_equal(compat("营收增加一倍", NULL, "sales tripled", NULL), 0);
+  /* Taiwan writes 成長 for 增长 (a blind story's 銷售額約成長一倍, normalised to 成长, read as 1x) */
+  assert_int_equal(compat("美国销售额约成长一倍", NULL, "US sales have roughly doubled", NULL), 1);
+  assert_int_equal(compat("出口激增一倍", NULL, "exports doubled", NULL), 1);
   assert_int_equal(compat("销量增长到两倍", NULL, "sales doubled", NULL), 1);
   assert_int_equal(compat("exports nearly tripled", NULL, "出口增长近两倍", NULL), 1);
   assert_int_equal(compat("sales doubled", NULL, "100%", NULL), -1); /* a ratio is not a share */
