@@ -1431,7 +1431,6 @@ static int lone_company(const cd_figures *fx, int si) {
   return one;
 }
 
-
 /* The company that opens sentence si of document doc as its subject (a
  * mention at its start), or -1. */
 static int opening_company(const cd_figures *fx, size_t doc, int si) {
