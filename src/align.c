@@ -13,6 +13,7 @@
 #include "figures.h"
 #include "names.h"
 #include "pair.h"
+#include "segment.h"
 #include "values.h"
 
 #define CLUSTER_PROBE 8   /* statements of a cluster a new claim is scored against */
@@ -127,6 +128,30 @@ static int amounts_differ(const cd_pair *p) {
   return 0;
 }
 
+/* Is c an aside (extract.h) with no value and no date: background ("the
+ * main alternative to Nvidia's processors, whose sales to China
+ * Washington has restricted")? An aside with a value is a fact still
+ * ("the rule, which was due to take effect on Thursday"). */
+static int bare_aside(const cd_claim *c) {
+  return c->aside && !c->nvalues && cd_claim_date(c)->kind == CD_VALUE_NONE;
+}
+
+#define SUBHEAD_BYTES 24 /* a sentence shorter than this, of names taken from before: a subhead */
+
+/* Does source claim c of extraction ex state nothing of its own to deny
+ * or affirm: a bare aside (presupposed: "choose between serving
+ * sanctioned officials and ..."), or a subhead ("The export side."), a
+ * sentence of a few words whose claim holds names taken from the
+ * sentences before only, with no role, speaker, value or date? A
+ * summary's denial is no clash with it. */
+static int hollow(const cd_extraction *ex, const cd_claim *c) {
+  const cd_sentence *x = &ex->sentences[c->sentence];
+  return c->polarity != CD_POLARITY_NEGATED &&
+         (bare_aside(c) || (x->span.end - x->span.start < SUBHEAD_BYTES && c->inherited && !c->nvalues &&
+                            cd_claim_date(c)->kind == CD_VALUE_NONE && c->agent < 0 && c->patient < 0 &&
+                            c->recipient < 0 && c->attribution < 0));
+}
+
 /* Counts pair p of the summary claim with the candidate at bucket
  * position pos of source doc into v. speaks: the summary claim has a
  * named speaker; overstates: it is a commentator's forecast told as sure
@@ -136,7 +161,7 @@ static int amounts_differ(const cd_pair *p) {
  * no commentator's (很可能引发诉讼 against "two citizens who sued"), which
  * a tight pair contradicts on certainty only through a strong name. */
 static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks, int overstates, int denied,
-                 int guess) {
+                 int guess, int hollowed) {
   int fits = cd_pair_differs(p) < 0;
   int rank = RANK(fits       ? (p->tight ? CLASS_TIGHT : CLASS_FITTING)
                   : p->tight ? CLASS_DIFFERING
@@ -204,7 +229,7 @@ static void vote(votes *v, int doc, long pos, const cd_pair *p, int speaks, int 
      * statement, where its "applied to" ships of other kinds is one of
      * many (…获豁免 against "the fees applied to US-built ships") */
     if (p->dim[k] == 0 && (v->clash[k] < 0 || p->score > v->clash_score[k]) && (p->tight || p->single) &&
-        (k != CD_DIM_POLARITY || p->tight || p->anchors >= 1 || denied) &&
+        (k != CD_DIM_POLARITY || ((p->tight || p->anchors >= 1 || denied) && !hollowed)) &&
         (k >= CD_VALUE_NKINDS || k == CD_VALUE_DATE || p->dim[CD_DIM_CERTAINTY] != 0) &&
         (k == CD_DIM_SPEAKER || p->dim[CD_DIM_SPEAKER] != 0) &&
         (k != CD_DIM_SPEAKER || p->content || (p->tight && !p->only_a && !p->only_b && !p->lopsided) ||
@@ -791,8 +816,8 @@ static void poll(aligner *a, size_t pos) {
                                      !(pr.lopsided && !s->nvalues));
     vote(&a->v, a->bucket[i].doc, (long)i, &pr, s->attribution >= 0, s->commentator && s->certain,
          claim_of(r->docs, a->bucket[i])->polarity == CD_POLARITY_NEGATED && !s->aside,
-         s->commentator && s->modality == CD_MODALITY_HEDGED &&
-             !claim_of(r->docs, a->bucket[i])->commentator);
+         s->commentator && s->modality == CD_MODALITY_HEDGED && !claim_of(r->docs, a->bucket[i])->commentator,
+         hollow(r->docs[a->bucket[i].doc], claim_of(r->docs, a->bucket[i])));
   }
 }
 
@@ -1971,14 +1996,6 @@ static int figure_left_out(const aligner *a, cd_ref ref, const cd_claim *c) {
     fact |= fact_value(v, today);
   }
   return fact;
-}
-
-/* Is c an aside (extract.h) with no value and no date: background ("the
- * main alternative to Nvidia's processors, whose sales to China
- * Washington has restricted")? An aside with a value is a fact still
- * ("the rule, which was due to take effect on Thursday"). */
-static int bare_aside(const cd_claim *c) {
-  return c->aside && !c->nvalues && cd_claim_date(c)->kind == CD_VALUE_NONE;
 }
 
 /* Does remark c tell what an authority left unsaid: negated, naming a

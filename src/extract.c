@@ -1124,13 +1124,44 @@ static int passive_attributive(const cd_scratch *s, size_t j) {
   return 0;
 }
 
+/* Is English trigger j a past participle before the noun it qualifies,
+ * after a determiner, a preposition or a verb in -ing ("serving
+ * sanctioned officials", "the banned chips", "on listed firms"): the act
+ * presupposed, as 遭制裁的企业 presupposes it? Not after a subject ("the
+ * US sanctioned officials": the verb), nor before a word that goes on
+ * with a verb phrase ("banned by", "sanctioned in 2020"). Closed classes,
+ * like in_aside's. O(the two words around it). */
+static int participle_attributive(const cd_scratch *s, size_t j) {
+  static const tail_word before[] = {
+      TAIL_WORD(" the"),     TAIL_WORD(" a"),     TAIL_WORD(" an"),      TAIL_WORD(" any"),
+      TAIL_WORD(" all"),     TAIL_WORD(" some"),  TAIL_WORD(" other"),   TAIL_WORD(" its"),
+      TAIL_WORD(" their"),   TAIL_WORD(" these"), TAIL_WORD(" those"),   TAIL_WORD(" of"),
+      TAIL_WORD(" on"),      TAIL_WORD(" with"),  TAIL_WORD(" for"),     TAIL_WORD(" from"),
+      TAIL_WORD(" between"), TAIL_WORD(" among"), TAIL_WORD(" against"), TAIL_WORD(" about")};
+  static const char *const goes_on[] = {
+      "by ",   "to ",   "in ", "on ",    "for ",    "with ",  "at ",    "from ", "over ",
+      "and ",  "or ",   "as ", "after ", "before ", "since ", "under ", "last ", "earlier ",
+      "this ", "that ", "it ", "its ",   "them ",   "their ", "the ",   "a ",    "an "};
+  size_t a = s->t[j].span.start, b = s->t[j].span.end, w;
+  if (b - a < 4 || memcmp(s->text + b - 2, "ed", 2) != 0 || b + 2 >= s->len || s->text[b] != ' ' ||
+      s->text[b + 1] < 'a' || s->text[b + 1] > 'z' ||
+      past_word(s->text, s->len, b + 1, goes_on, sizeof goes_on / sizeof *goes_on) > b + 1)
+    return 0;
+  if (a < 2 || s->text[a - 1] != ' ') return 0;
+  if (ends_with_word(s->text, a - 1, before, sizeof before / sizeof *before)) return 1;
+  /* a verb in -ing right before it */
+  for (w = a - 1; w > 0 && s->text[w - 1] >= 'a' && s->text[w - 1] <= 'z'; w--) {
+  }
+  return a - 1 - w >= 5 && !memcmp(s->text + a - 4, "ing", 3);
+}
+
 /* Does trigger j stand in an aside (cd_claim.aside)? In English, a
  * relative clause: right after "that", "which" or "who" (its verb: "an
  * operator that buys"), or after ", which", ", whose" or ", who" opening
  * the last comma's clause before it; closed classes, like clause.c's
  * coordinators. O(bytes back to that comma). Also the noun a measure
- * is said to conform to ("in line with the consensus"). In Chinese, a
- * passive participle before its noun (passive_attributive). */
+ * is said to conform to ("in line with the consensus"), and a participle
+ * before its noun (participle_attributive; in Chinese, passive_attributive). */
 static int in_aside(const cd_scratch *s, cd_lang lang, size_t j) {
   static const char *const rel[] = {"which ", "whose ", "who "};
   static const tail_word bare[] = {TAIL_WORD(" that"), TAIL_WORD(" which"), TAIL_WORD(" who")};
@@ -1147,6 +1178,7 @@ static int in_aside(const cd_scratch *s, cd_lang lang, size_t j) {
                                       TAIL_WORD(" in keeping with the"), TAIL_WORD(" in accordance with the"),
                                       TAIL_WORD(" pursuant to the")};
   if (lang != CD_LANG_EN) return passive_attributive(s, j);
+  if (participle_attributive(s, j)) return 1;
   while (at > 0 && s->text[at - 1] == ' ') at--;
   if (ends_with_word(s->text, at, conform, sizeof conform / sizeof *conform)) return 1;
   /* the relative's verb right after it: "an operator that buys"; each of
