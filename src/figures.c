@@ -505,6 +505,15 @@ static int unit_slip(const cd_value *v, const cd_value *w) {
          (strcmp(v->currency, w->currency) || v->unit != w->unit);
 }
 
+/* Is claim y another actor's act than one by agent of predicate pred
+ * (cd_pair_other_actor: China's 34% on US goods is no US 34%)? Never for
+ * an act of two parties (`mutual:`): "China's securities regulator has
+ * described Friday's audit agreement" dates the PCAOB's agreement too. */
+static int other_party(const cd_figures *fx, int pred, int agent, const cd_claim *y) {
+  return !fx->rs->predicates[pred].mutual && !fx->rs->predicates[y->predicate].mutual &&
+         cd_pair_other_actor(fx->rs, agent, y->agent);
+}
+
 /* Is v (the claim's date) also among its values? */
 static int held_by(const cd_claim *c, const cd_value *v) {
   for (size_t k = 0; k < c->nvalues; k++)
@@ -835,7 +844,7 @@ static int counterpart(const cd_figures *fx, const fate *f, const cd_value *v, c
            starts_change(y, h->v) != f->starts ||
            cd_units_duration(&fx->rs->units, v->unit) != cd_units_duration(&fx->rs->units, h->v->unit) ||
            other_speaker(fx->rs, f->speaker, holder->attribution) ||
-           cd_pair_other_actor(fx->rs, f->agent, holder->agent) || (v->measure && !h->v->measure) ||
+           other_party(fx, f->predicate, f->agent, holder) || (v->measure && !h->v->measure) ||
            /* another day of an event of several days: its start, its end */
            (v->kind == CD_VALUE_DATE && cd_pair_one_event_days(v, h->v, span)));
 }
@@ -993,7 +1002,7 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
     admitted = 1;
     /* another government's act states nothing of this one's: China's 34%
      * on US goods is no US 34% on Chinese goods */
-    if (cd_pair_other_actor(fx->rs, f->agent, y.ex->claims[hy[i].claim].agent)) continue;
+    if (other_party(fx, f->predicate, f->agent, &y.ex->claims[hy[i].claim])) continue;
     /* the same unit word (four defendants for 四名被告) is the figure's
      * head noun: half an anchor of its own */
     a = names + value_anchors(hx, nx, hy, ny, hp, np, v, 0) + (v->unit && hy[i].v->unit == v->unit);

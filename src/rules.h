@@ -91,6 +91,9 @@ typedef struct cd_predicate {
                              * date after "from" or before 起 is (values.h start) */
   int recurs;               /* `recurs: true` (meet): an event that happens again and again; two
                              * sources' dates of it are two events, never rival dates */
+  int mutual;               /* `mutual: true` (agree_deal, trade_talks, meet): an act of two parties
+                             * at once; either side's account of it is the other's too, never
+                             * another actor's act (figures.c) */
   int scope;                /* `scope: true` (stock_move): a sentence that tells it is a scope of its
                              * own: its figures are no figures of a sentence that does not */
   int ceiling;              /* `ceiling: true` (cap): a trigger right after another predicate's in

@@ -247,6 +247,7 @@ enum {
   PRED_SPEECH,
   PRED_STANCE,
   PRED_RECURS,
+  PRED_MUTUAL,
   PRED_SCOPE,
   PRED_CEILING,
   PRED_DATED_SAYING,
@@ -277,6 +278,7 @@ static const char *const pred_fields[] = {
     [PRED_SPEECH] = "speech",
     [PRED_STANCE] = "stance",
     [PRED_RECURS] = "recurs",
+    [PRED_MUTUAL] = "mutual",
     [PRED_SCOPE] = "scope",
     [PRED_CEILING] = "ceiling",
     [PRED_DATED_SAYING] = "dated_saying",
@@ -304,6 +306,7 @@ static int pred_field(rl_loader *L, int field, const char *key, yaml_node_t *k, 
   if (field == PRED_STANCE) return rl_read_bool(L, v, &c->p->stance, "stance");
   if (field == PRED_STARTS) return rl_read_bool(L, v, &c->p->starts, "starts");
   if (field == PRED_RECURS) return rl_read_bool(L, v, &c->p->recurs, "recurs");
+  if (field == PRED_MUTUAL) return rl_read_bool(L, v, &c->p->mutual, "mutual");
   if (field == PRED_SCOPE) return rl_read_bool(L, v, &c->p->scope, "scope");
   if (field == PRED_CEILING) return rl_read_bool(L, v, &c->p->ceiling, "ceiling");
   if (field == PRED_DATED_SAYING) return rl_read_bool(L, v, &c->p->dated_saying, "dated_saying");
