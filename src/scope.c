@@ -728,6 +728,15 @@ int cd_scope_denies_claims(const cd_scratch *s, const cd_trigger *t) {
   return 0;
 }
 
+#define DENIED_OBJECT 12 /* bytes after a denial in its clause that name what it denies */
+
+/* Does denial t name what it denies after it, in its clause, no
+ * reference to claims (与华为有任何业务往来, not 相关指控)? */
+static int denies_object(const cd_scratch *s, const cd_trigger *t) {
+  size_t end = cd_clause_end(&s->clauses, cd_clause_of(&s->clauses, t->span.start), s->len);
+  return end > t->span.end && end - t->span.end >= DENIED_OBJECT && !cd_scope_denies_claims(s, t);
+}
+
 /* Deny-like predicates negate the content they govern: the content
  * triggers after the first denial, in the clause of the first of them; if
  * a denial comes after all content
@@ -759,6 +768,10 @@ static void apply_denials(cd_scratch *s, const cd_predicate *preds) {
        !content_before(s, preds, first_deny))) {
     s->t[first_deny].state = CD_TRIG_BARE_DENIAL;
   } else if (last_deny > last_content) {
+    /* a denial in a clause of its own after the content, with an object
+     * of its own (…列入实体清单，算能先前则否认与华为有任何业务往来)
+     * denies that object, not the clauses before it */
+    if (s->t[last_deny].clause != s->t[last_content].clause && denies_object(s, &s->t[last_deny])) return;
     for (size_t j = 0; j < s->nt; j++)
       if (!preds[s->t[j].pred].negates) s->t[j].negated = 1;
   } else {
