@@ -955,11 +955,14 @@ static int to_at(const vs_scan *s, size_t j) {
 
 /* A span word of one unit of time at i: "year-long", "month-long",
  * "week-long" (a year-long investigation lasted a year, 历时一年): a count
- * of one of that unit. Returns the end, or 0. */
+ * of one of that unit; not the plural, which counts nothing ("a
+ * months-long surge" is several months). Returns the end, or 0. */
 static size_t long_span(const vs_scan *s, size_t i, cd_value *v) {
   unsigned short u = 0;
   size_t e = is_alpha(at(s, i)) ? vs_unit_at(s, i, &u) : 0, f;
-  if (!e || !cd_units_duration(s->units, u) || !(f = lit(s, e, "-long")) || is_alnum(at(s, f))) return 0;
+  if (!e || !cd_units_duration(s->units, u) || at(s, e - 1) == 's' || !(f = lit(s, e, "-long")) ||
+      is_alnum(at(s, f)))
+    return 0;
   v->kind = CD_VALUE_COUNT;
   v->num = v->lo = v->hi = 1;
   v->unit = u;
