@@ -483,6 +483,33 @@ static int country_in_name(const state *st, size_t i) {
          cd_clause_of(&s->clauses, m->span.start) == cd_clause_of(&s->clauses, s->m[j].span.start);
 }
 
+/* The country or region entity e belongs to, through at most depth
+ * groups (Taiwan's MOEA: taiwan_gov, then taiwan), or -1. */
+static int home_of(const cd_ruleset *rs, int e, int depth) {
+  const cd_entity *x = &rs->entities[e];
+  if (x->weak) return e;
+  for (size_t g = 0; depth > 0 && g < x->ngroups; g++) {
+    int h = home_of(rs, x->groups[g], depth - 1);
+    if (h >= 0) return h;
+  }
+  return -1;
+}
+
+/* Is match i an agency named by a bare title (商务部, 经济部, 外交部) right
+ * after another country's name (德国经济部, 韩国商务部)? It is that
+ * country's ministry, which the rules do not know; the country before it
+ * stands for it. Not after its own country (中国商务部). */
+static int foreign_agency(const state *st, size_t i) {
+  const cd_ruleset *rs = st->e->rs;
+  const cd_match *m = &st->s.m[i], *p = i > 0 ? &st->s.m[i - 1] : NULL;
+  int own;
+  if (!p || m->p->kind != CD_LEX_ENTITY || p->p->kind != CD_LEX_ENTITY || p->span.end != m->span.start ||
+      !rs->entities[m->p->index].agency || !rs->entities[p->p->index].weak)
+    return 0;
+  own = home_of(rs, m->p->index, 3);
+  return own >= 0 && !cd_rules_related(rs, own, p->p->index) && !cd_rules_related(rs, p->p->index, own);
+}
+
 /* Is match i a place that starts a company's name: the company's match
  * right after it, a space between at most (江苏天墨半导体 where the
  * rules know 天墨半导体, "Shenzhen Yunrui")? Chinese firms carry their
@@ -605,6 +632,7 @@ static int record_matches(state *st, int si) {
         continue;
       }
       if (bodies && country_in_name(st, i)) continue;
+      if (foreign_agency(st, i)) continue;
     }
     if (kept < i) s->m[kept] = s->m[i];
     kept++;
