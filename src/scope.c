@@ -619,11 +619,10 @@ static size_t apply_condition(cd_scratch *s, const cd_match *m, const cd_predica
 }
 
 /* Is Chinese negation cue m the 不 of 不到 / 不足 ("less than") bounding a
- * share told further on in its clause, after 的: the clause's first
- * percentage after it (不到台积电去年净利的3%,
- * 不足其营收的一半): a bound of the share, no denial of what it is a share
- * of? (不到3% is one value: its bound is the value's own.) O(values of
- * the sentence). */
+ * share told further on in its clause, the clause's first percentage
+ * after it standing after 的 (不到台积电去年净利的3%, 不足其营收的一成): a
+ * bound of the share, no denial of what it is a share of? (不到3% is one
+ * value: its bound is the value's own.) O(values of the sentence). */
 static int share_bound(const cd_scratch *s, const cd_match *m) {
   size_t end = cd_clause_end(&s->clauses, cd_clause_of(&s->clauses, m->span.start), s->len);
   if (m->span.end + 3 > s->len ||
