@@ -2076,10 +2076,10 @@ static void bind_goods(state *st) {
     const cd_entity *e;
     if (m->p->kind != CD_LEX_CONTEXT && m->p->kind != CD_LEX_ENTITY) continue;
     e = &rs->entities[m->p->index];
-    /* a sector is too wide a scope (fabs make chips); a product is a good
-     * of its own (rare earths beside their magnets, the H20 beside the
-     * H200) */
-    if (!strcmp(e->type, "sector") || (m->p->kind == CD_LEX_ENTITY && strcmp(e->type, "product"))) continue;
+    /* a sector is too wide a scope (fabs make chips); a product (distinct,
+     * and no speaker) is a good of its own (rare earths beside their
+     * magnets, the H20 beside the H200) */
+    if (m->p->kind == CD_LEX_ENTITY ? !e->distinct || e->speaks : !strcmp(e->type, "sector")) continue;
     clause[n] = cd_clause_of(&s->clauses, m->span.start);
     self[n] = wide[n] = 1u << (m->p->index % 32);
     for (size_t g = 0; g < e->ngroups; g++) wide[n] |= 1u << (e->groups[g] % 32);
