@@ -765,10 +765,26 @@ static int frames_apart(const cd_report *r, const cd_claim *s, cd_ref clash) {
   return 1;
 }
 
+/* Do claims [x0, x1) and [y0, y1) (two sentences) state one distinctive
+ * amount ("doubles to $200", 翻倍 of the same duty: a multiple, money, a
+ * count from 10)? O(values of the two sentences squared). */
+static int amount_shared(const cd_claim *x0, const cd_claim *x1, const cd_claim *y0, const cd_claim *y1) {
+  for (const cd_claim *x = x0; x < x1; x++)
+    for (size_t i = 0; i < x->nvalues; i++) {
+      const cd_value *v = &x->values[i];
+      if (v->kind == CD_VALUE_DATE || (v->kind != CD_VALUE_RATIO && !cd_value_distinctive(v))) continue;
+      for (const cd_claim *y = y0; y < y1; y++)
+        for (size_t k = 0; k < y->nvalues; k++)
+          if (y->values[k].kind == v->kind && cd_value_compatible(v, &y->values[k]) == 1) return 1;
+    }
+  return 0;
+}
+
 /* Do the sentences of summary forecast s and source forecast c tie the
- * two (cd_pair.held): each tells an event of one predicate, and the two
- * pair ("the sanctions are probably little more than symbolic" / 有关制裁
- * 可能主要属象征性质: the sanctions in both)? Not a forecast told as done
+ * two (cd_pair.held): they state one distinctive amount (amount_shared),
+ * or each tells an event of one predicate, and the two pair ("the
+ * sanctions are probably little more than symbolic" / 有关制裁可能主要属
+ * 象征性质: the sanctions in both)? Not a forecast told as done
  * (已, "already"): that is most often an act reported (已于去年3月告知),
  * no forecast. O(claims of the two sentences). */
 static int forecasts_tied(const cd_report *r, const cd_claim *s, cd_ref c) {
@@ -777,6 +793,7 @@ static int forecasts_tied(const cd_report *r, const cd_claim *s, cd_ref c) {
   if (s->done || claim_of(r->docs, c)->done) return 0;
   sentence_run(r->docs[0], s, &x0, &x1);
   sentence_run(r->docs[c.doc], claim_of(r->docs, c), &y0, &y1);
+  if (amount_shared(x0, x1, y0, y1)) return 1;
   for (const cd_claim *x = x0; x < x1; x++) {
     const cd_predicate *p = &rs->predicates[x->predicate];
     if (p->frame || p->figures || p->forecasts || x->aside) continue;
