@@ -341,14 +341,14 @@ static int all_of_kind(const cd_claim *c, int k, int (*ok)(const cd_value *)) {
  * one not named apart from claim of when it is given
  * (cd_pair_named_apart: "15 entities to its export control list" states
  * no 15 of the unreliable entity list), and of no other actor than agent
- * when it is one (cd_pair_other_actor: China's 10% states no US 10%)?
+ * when it is one (cd_pair_other_party: China's 10% states no US 10%)?
  * O(claims of ex). */
 static int states_actor_value(const cd_ruleset *rs, const cd_extraction *ex, int si, const cd_value *v,
                               const cd_claim *of, int agent) {
   for (size_t i = 0; i < ex->nclaims; i++)
     if ((si < 0 || ex->claims[i].sentence == si) && claim_states(&ex->claims[i], v) &&
         !(of && cd_pair_named_apart(rs, &ex->claims[i], of)) &&
-        !cd_pair_other_actor(rs, agent, ex->claims[i].agent))
+        !cd_pair_other_party(rs, of ? of->predicate : -1, agent, &ex->claims[i]))
       return 1;
   return 0;
 }

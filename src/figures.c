@@ -505,15 +505,6 @@ static int unit_slip(const cd_value *v, const cd_value *w) {
          (strcmp(v->currency, w->currency) || v->unit != w->unit);
 }
 
-/* Is claim y another actor's act than one by agent of predicate pred
- * (cd_pair_other_actor: China's 34% on US goods is no US 34%)? Never for
- * an act of two parties (`mutual:`): "China's securities regulator has
- * described Friday's audit agreement" dates the PCAOB's agreement too. */
-static int other_party(const cd_figures *fx, int pred, int agent, const cd_claim *y) {
-  return !fx->rs->predicates[pred].mutual && !fx->rs->predicates[y->predicate].mutual &&
-         cd_pair_other_actor(fx->rs, agent, y->agent);
-}
-
 /* Is v (the claim's date) also among its values? */
 static int held_by(const cd_claim *c, const cd_value *v) {
   for (size_t k = 0; k < c->nvalues; k++)
@@ -597,7 +588,7 @@ static const cd_value *sole_value(const cd_figures *fx, const cd_claim *c, const
        * other actor or object (ZTE's fine is no fine of Huawei's), nor
        * another day's or market's move of a share */
       if (y->predicate != c->predicate || y->polarity != c->polarity || y->modality != c->modality ||
-          cd_pair_moves_apart(fx->rs, c, y) || cd_pair_other_actor(fx->rs, c->agent, y->agent) ||
+          cd_pair_moves_apart(fx->rs, c, y) || cd_pair_other_party(fx->rs, c->predicate, c->agent, y) ||
           (c->patient >= 0 && y->patient >= 0 && !cd_rules_related(fx->rs, c->patient, y->patient)))
         continue;
       /* one amount a claim: "cut to 30% from triple-digit levels" holds
@@ -844,7 +835,7 @@ static int counterpart(const cd_figures *fx, const fate *f, const cd_value *v, c
            starts_change(y, h->v) != f->starts ||
            cd_units_duration(&fx->rs->units, v->unit) != cd_units_duration(&fx->rs->units, h->v->unit) ||
            other_speaker(fx->rs, f->speaker, holder->attribution) ||
-           other_party(fx, f->predicate, f->agent, holder) || (v->measure && !h->v->measure) ||
+           cd_pair_other_party(fx->rs, f->predicate, f->agent, holder) || (v->measure && !h->v->measure) ||
            /* another day of an event of several days: its start, its end */
            (v->kind == CD_VALUE_DATE && cd_pair_one_event_days(v, h->v, span)));
 }
@@ -968,7 +959,8 @@ static int unpinned(const cd_figures *fx, sentence x, const held *hx, size_t nx,
     int mine = holder->agent >= 0 ? holder->agent : agent, told = 0;
     if (u->kind != v->kind || same_value(u, v) || agrees_either(u, v) || u->measure != v->measure) continue;
     for (size_t j = 0; j < ny && !told; j++)
-      told = agrees(u, hy[j].v) && !cd_pair_other_actor(fx->rs, mine, y.ex->claims[hy[j].claim].agent);
+      told =
+          agrees(u, hy[j].v) && !cd_pair_other_party(fx->rs, c->predicate, mine, &y.ex->claims[hy[j].claim]);
     /* a rate of another programme pins y to that programme, not v's */
     if (cd_pair_programmes_apart(fx->rs, holder, c)) {
       elsewhere |= told;
@@ -1002,7 +994,7 @@ static void weigh(fate *f, const cd_figures *fx, sentence x, const held *hx, siz
     admitted = 1;
     /* another government's act states nothing of this one's: China's 34%
      * on US goods is no US 34% on Chinese goods */
-    if (other_party(fx, f->predicate, f->agent, &y.ex->claims[hy[i].claim])) continue;
+    if (cd_pair_other_party(fx->rs, f->predicate, f->agent, &y.ex->claims[hy[i].claim])) continue;
     /* the same unit word (four defendants for 四名被告) is the figure's
      * head noun: half an anchor of its own */
     a = names + value_anchors(hx, nx, hy, ny, hp, np, v, 0) + (v->unit && hy[i].v->unit == v->unit);

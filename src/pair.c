@@ -1005,6 +1005,11 @@ int cd_pair_other_actor(const cd_ruleset *rs, int a, int b) {
   return (x->weak || x->agency) && (y->weak || y->agency);
 }
 
+int cd_pair_other_party(const cd_ruleset *rs, int pred, int agent, const cd_claim *y) {
+  return !(pred >= 0 && rs->predicates[pred].mutual) && !rs->predicates[y->predicate].mutual &&
+         cd_pair_other_actor(rs, agent, y->agent);
+}
+
 /* The programme (an entity of type policy: 对等关税, "fentanyl tariffs")
  * in one of c's roles, or -1. */
 static int programme_of(const cd_ruleset *rs, const cd_claim *c) {

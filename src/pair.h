@@ -225,6 +225,14 @@ int cd_pair_change(const cd_ruleset *rs, const cd_value *v);
  * are one government's). O(groups). */
 int cd_pair_other_actor(const cd_ruleset *rs, int a, int b);
 
+/* cd_pair_other_party: is claim y another actor's act than one by agent
+ * (cd_pair_other_actor of agent and y's agent), of predicate pred (-1:
+ * unknown)? Never when pred or y's predicate is an act of two parties
+ * (`mutual:` agree_deal, trade_talks, meet): "China's securities
+ * regulator has described Friday's audit agreement" tells the PCAOB's
+ * agreement too. O(groups). */
+int cd_pair_other_party(const cd_ruleset *rs, int pred, int agent, const cd_claim *y);
+
 /* cd_pair_programmes_apart: do claims a and b each hold a programme (an
  * entity of type policy) in a role, two unrelated ones (the fentanyl
  * tariffs' 10% and the reciprocal tariffs' 24%)? O(groups). */

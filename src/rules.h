@@ -93,7 +93,7 @@ typedef struct cd_predicate {
                              * sources' dates of it are two events, never rival dates */
   int mutual;               /* `mutual: true` (agree_deal, trade_talks, meet): an act of two parties
                              * at once; either side's account of it is the other's too, never
-                             * another actor's act (figures.c) */
+                             * another actor's act (cd_pair_other_party) */
   int scope;                /* `scope: true` (stock_move): a sentence that tells it is a scope of its
                              * own: its figures are no figures of a sentence that does not */
   int ceiling;              /* `ceiling: true` (cap): a trigger right after another predicate's in
